@@ -1,0 +1,229 @@
+// Package build turns a loaded site into its public website: it plans the
+// pages, renders them with the theme's templates and writes them through a
+// Writer. It does not read the site folder itself (package site does) and
+// it never asks the clock: "now" is an option, so the same input and the same
+// date give byte-identical output.
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"runtime"
+	"sync"
+
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// Options control a build.
+type Options struct {
+	Now    site.Date // the day the site is built for; versions published later are left out
+	Drafts bool      // also render each policy's draft, marked as a draft
+	Theme  Theme     // layouts and static files
+}
+
+// Stats counts what a build wrote.
+type Stats struct {
+	Pages int // HTML pages
+	Files int // every file, pages included
+	Bytes int64
+}
+
+// Build renders s into w.
+func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
+	tmpl, err := opts.Theme.templates()
+	if err != nil {
+		return Stats{}, err
+	}
+	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView)}
+	b.plan()
+	if err := b.renderBodies(); err != nil {
+		return Stats{}, err
+	}
+	if err := b.run(); err != nil {
+		return Stats{}, err
+	}
+	if err := b.copyStatic(); err != nil {
+		return Stats{}, err
+	}
+	return b.stats, nil
+}
+
+// builder holds one build's state.
+type builder struct {
+	site  *site.Site
+	opts  Options
+	tmpl  map[string]*template.Template
+	w     Writer
+	views map[*site.Policy]*PolicyView
+	jobs  []func() error
+
+	// redlines holds the paths of the redline pages this build makes.
+	redlines map[string]bool
+
+	bodies sync.Map // *site.Version or *site.Document -> *markdown.Doc
+
+	mu    sync.Mutex
+	stats Stats
+}
+
+// PolicyView is a policy as readers see it on the build date.
+type PolicyView struct {
+	Policy   *site.Policy
+	Versions []*site.Version // published by the build date, oldest first
+	InForce  *site.Version   // nil when no version is in force yet
+	Upcoming []*site.Version // published, not yet in force
+	Draft    bool            // the draft is rendered too
+}
+
+func (b *builder) view(p *site.Policy) *PolicyView {
+	if v, ok := b.views[p]; ok {
+		return v
+	}
+	now := b.opts.Now
+	v := &PolicyView{Policy: p, Versions: p.PublishedBy(now), Upcoming: p.Upcoming(now),
+		Draft: b.opts.Drafts && p.Draft != nil}
+	v.InForce = p.InForce(now)
+	if v.InForce != nil && v.InForce.Published.After(now) {
+		v.InForce = nil
+	}
+	b.views[p] = v
+	return v
+}
+
+// visible reports whether a policy has anything to show.
+func (v *PolicyView) visible() bool { return len(v.Versions) > 0 || v.Draft }
+
+// run executes the planned jobs on every core; the first error wins.
+func (b *builder) run() error {
+	return parallel(len(b.jobs), func(i int) error { return b.jobs[i]() })
+}
+
+// parallel calls f(0..n-1) on GOMAXPROCS goroutines and returns the error
+// of the lowest index that failed, so that errors too are deterministic.
+func parallel(n int, f func(int) error) error {
+	errs := make([]error, n)
+	var next int
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				errs[i] = f(i)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderBodies renders the Markdown of every document the site shows.
+func (b *builder) renderBodies() error {
+	var docs []*site.Document
+	for _, br := range b.site.Brands {
+		for _, p := range br.Policies {
+			v := b.view(p)
+			for _, ver := range v.Versions {
+				docs = append(docs, &ver.Document)
+			}
+			if v.Draft {
+				docs = append(docs, p.Draft)
+			}
+		}
+	}
+	return parallel(len(docs), func(i int) error {
+		d := docs[i]
+		r, err := markdown.Render(d.Body)
+		if err != nil {
+			return &diag.Error{File: d.File, Line: d.BodyLine, Msg: "cannot render Markdown: " + err.Error(), Err: err}
+		}
+		b.bodies.Store(d, r)
+		return nil
+	})
+}
+
+func (b *builder) body(d *site.Document) *markdown.Doc {
+	r, _ := b.bodies.Load(d)
+	return r.(*markdown.Doc)
+}
+
+// page queues a page rendered with a layout.
+func (b *builder) page(layout string, p *Page) {
+	p.Site, p.Now, p.Lang, p.builder = b.site, b.opts.Now, b.site.Config.LanguageCode, b
+	if p.Root == "" && p.Path != "index.html" {
+		p.Root = rootOf(p.Path)
+	}
+	b.jobs = append(b.jobs, func() error {
+		if p.docBody != nil {
+			d := b.body(p.docBody)
+			p.Body, p.TOC = template.HTML(d.HTML), d.TOC()
+		}
+		var buf bytes.Buffer
+		buf.Grow(32 << 10)
+		if err := b.tmpl[layout].Execute(&buf, p); err != nil {
+			return templateError("layouts/"+layout, fmt.Errorf("rendering %s: %w", p.Path, err))
+		}
+		return b.write(p.Path, buf.Bytes(), true)
+	})
+}
+
+// file queues a file made by a function.
+func (b *builder) file(path string, make func() ([]byte, error)) {
+	b.jobs = append(b.jobs, func() error {
+		data, err := make()
+		if err != nil {
+			return err
+		}
+		return b.write(path, data, false)
+	})
+}
+
+func (b *builder) write(path string, data []byte, page bool) error {
+	if err := b.w.WriteFile(path, data); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	b.stats.Files++
+	b.stats.Bytes += int64(len(data))
+	if page {
+		b.stats.Pages++
+	}
+	b.mu.Unlock()
+	return nil
+}
+
+func (b *builder) copyStatic() error {
+	files, err := b.opts.Theme.staticFiles()
+	if err != nil {
+		return err
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sortStrings(names)
+	return parallel(len(names), func(i int) error {
+		data, err := fs.ReadFile(files[names[i]], "static/"+names[i])
+		if err != nil {
+			return &diag.Error{File: "static/" + names[i], Msg: "cannot read: " + err.Error(), Err: err}
+		}
+		return b.write(names[i], data, false)
+	})
+}

@@ -1,0 +1,216 @@
+package build
+
+import (
+	"fmt"
+	"html/template"
+	"net/url"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// Page is what a layout is executed with.
+type Page struct {
+	Site *site.Site
+	Now  site.Date
+	Lang string
+
+	Path        string // output path, "omnicrm/privacy/index.html"
+	Root        string // relative link from the page to the site root, "../../"
+	Title       string
+	Description string
+	Canonical   string // absolute URL of the page
+	NoIndex     bool   // keep search engines away (drafts)
+	Crumbs      []Crumb
+
+	Brand   *site.Brand
+	Policy  *site.Policy
+	Version *site.Version // the version shown, nil on other pages
+	IsDraft bool          // the page shows the draft
+
+	Body template.HTML      // rendered Markdown
+	TOC  []markdown.Heading // headings worth listing
+
+	Upcoming   []*site.Version // later versions published and not yet in force
+	Superseded bool            // the version shown is no longer in force
+	SinceLink  string          // redline from this version to the one in force
+	PrevLink   string          // redline from the previous version to this one
+	Rows       []HistoryRow    // history page rows, newest first
+
+	builder *builder
+	docBody *site.Document // rendered into Body and TOC when the page is written
+}
+
+// Crumb is one step of the breadcrumb trail.
+type Crumb struct {
+	Name    string
+	URL     string // from the site root
+	Current bool   // the page itself, not linked
+}
+
+// HistoryRow is one version in a history table.
+type HistoryRow struct {
+	Version     *site.Version
+	PrevNumber  int    // the version before, 0 for version 1
+	ChangesLink string // redline from the previous version, "" when none
+}
+
+// PoliciesOf returns the brand's policies that have something to show.
+func (p *Page) PoliciesOf(b *site.Brand) []*PolicyView {
+	var out []*PolicyView
+	for _, pol := range b.Policies {
+		if v := p.builder.view(pol); v.visible() {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// ChangesLink returns the path of the redline page from the version in
+// force to v, or "" when the site has none.
+func (p *Page) ChangesLink(v *site.Version) string {
+	cur := p.builder.view(v.Policy).InForce
+	if cur == nil || cur.Number >= v.Number {
+		return ""
+	}
+	return p.builder.changesPath(v.Policy, cur.Number, v.Number)
+}
+
+// rootOf is the relative link from an output path to the site root.
+func rootOf(path string) string {
+	return strings.Repeat("../", strings.Count(path, "/"))
+}
+
+// policyPath returns "brand/policy/" + rest.
+func policyPath(p *site.Policy, rest string) string {
+	return p.Brand.ID + "/" + p.ID + "/" + rest
+}
+
+func versionPath(v *site.Version) string {
+	return policyPath(v.Policy, fmt.Sprintf("v%d/", v.Number))
+}
+
+// changesPath is the redline page from version a to b, if the build makes one.
+func (b *builder) changesPath(p *site.Policy, from, to int) string {
+	path := policyPath(p, fmt.Sprintf("changes/v%d-v%d/", from, to))
+	if !b.redlines[path] {
+		return ""
+	}
+	return path
+}
+
+// brandURL is the absolute URL of a path under a brand.
+func (b *builder) brandURL(br *site.Brand, path string) string {
+	rest := strings.TrimPrefix(path, br.ID+"/")
+	return br.BaseURL + rest
+}
+
+// plan queues every page and file of the site.
+func (b *builder) plan() {
+	cfg := b.site.Config
+	b.page("index.html", &Page{Path: "index.html", Title: cfg.Title, Canonical: cfg.BaseURL,
+		Description: "Policies of " + brandList(b.site.Brands) + ": the versions in force, earlier versions and what changed."})
+	root := "/"
+	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Path != "" {
+		root = u.Path
+	}
+	b.page("404.html", &Page{Path: "404.html", Root: root, Title: "Page not found", NoIndex: true})
+	for _, br := range b.site.Brands {
+		b.planBrand(br)
+	}
+	b.file("sitemap.xml", b.sitemap)
+}
+
+func brandList(brands []*site.Brand) string {
+	names := make([]string, len(brands))
+	for i, b := range brands {
+		names[i] = b.DisplayName()
+	}
+	return strings.Join(names, ", ")
+}
+
+func (b *builder) planBrand(br *site.Brand) {
+	crumbs := []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), Current: true}}
+	var intro template.HTML
+	if len(br.Intro) > 0 {
+		if d, err := markdown.Render(br.Intro); err == nil {
+			intro = template.HTML(d.HTML)
+		}
+	}
+	b.page("brand.html", &Page{Path: br.ID + "/index.html", Title: br.DisplayName() + " policies", Brand: br,
+		Crumbs: crumbs, Body: intro, Canonical: br.BaseURL,
+		Description: "The policies of " + br.DisplayName() + ", with every earlier version and what changed."})
+	b.file(br.ID+"/feed.xml", func() ([]byte, error) { return b.feed(br) })
+	for _, p := range br.Policies {
+		if v := b.view(p); v.visible() {
+			b.planPolicy(v)
+		}
+	}
+}
+
+func (b *builder) planPolicy(v *PolicyView) {
+	p, br := v.Policy, v.Policy.Brand
+	crumbs := func(last ...Crumb) []Crumb {
+		c := []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), URL: br.ID + "/"}}
+		return append(c, last...)
+	}
+	if v.Draft {
+		b.page("policy.html", &Page{Path: policyPath(p, "draft/index.html"), Title: p.Draft.Title + " (draft)",
+			Brand: br, Policy: p, IsDraft: true, NoIndex: true, docBody: p.Draft,
+			Crumbs: crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "Draft", Current: true})})
+	}
+	if len(v.Versions) == 0 {
+		return
+	}
+	shown := v.InForce
+	if shown == nil {
+		shown = v.Versions[0] // nothing in force yet: show the first, marked upcoming
+	}
+	upcoming := v.Upcoming
+	if shown == v.Versions[0] && v.InForce == nil && len(upcoming) > 0 {
+		upcoming = upcoming[1:]
+	}
+	b.page("policy.html", b.versionPage(v, shown, policyPath(p, "index.html"), upcoming,
+		crumbs(Crumb{Name: p.Title(), Current: true})))
+	for _, ver := range v.Versions {
+		pg := b.versionPage(v, ver, versionPath(ver)+"index.html", nil,
+			crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: fmt.Sprintf("Version %d", ver.Number), Current: true}))
+		pg.Superseded = v.InForce != nil && ver.Number < v.InForce.Number
+		if pg.Superseded {
+			pg.SinceLink = b.changesPath(p, ver.Number, v.InForce.Number)
+		}
+		b.page("policy.html", pg)
+	}
+	rows := make([]HistoryRow, 0, len(v.Versions))
+	for i := len(v.Versions) - 1; i >= 0; i-- {
+		ver := v.Versions[i]
+		row := HistoryRow{Version: ver, PrevNumber: ver.Number - 1}
+		if ver.Number > 1 {
+			row.ChangesLink = b.changesPath(p, ver.Number-1, ver.Number)
+		}
+		rows = append(rows, row)
+	}
+	b.page("history.html", &Page{Path: policyPath(p, "history/index.html"), Title: p.Title() + ": history",
+		Brand: br, Policy: p, Rows: rows, Canonical: b.brandURL(br, policyPath(p, "history/")),
+		Description: "Every published version of the " + br.DisplayName() + " " + p.Title() + ".",
+		Crumbs:      crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "History", Current: true})})
+	b.file(policyPath(p, "versions.json"), func() ([]byte, error) { return b.versionsJSON(v) })
+}
+
+// versionPage is the page of one published version, at path.
+func (b *builder) versionPage(v *PolicyView, ver *site.Version, path string, upcoming []*site.Version, crumbs []Crumb) *Page {
+	p, br := v.Policy, v.Policy.Brand
+	pg := &Page{Path: path, Title: ver.Title, Brand: br, Policy: p, Version: ver, Upcoming: upcoming,
+		Crumbs: crumbs, docBody: &ver.Document,
+		Description: fmt.Sprintf("%s %s, version %d, effective %s.", br.DisplayName(), ver.Title, ver.Number, ver.Effective.Long())}
+	if strings.HasSuffix(path, "/v"+fmt.Sprint(ver.Number)+"/index.html") {
+		pg.Canonical = b.brandURL(br, versionPath(ver))
+	} else {
+		pg.Canonical = b.brandURL(br, policyPath(p, ""))
+	}
+	if ver.Number > 1 {
+		pg.PrevLink = b.changesPath(p, ver.Number-1, ver.Number)
+	}
+	return pg
+}

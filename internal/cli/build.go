@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/redline-legal/redline/internal/build"
+)
+
+var buildCmd = &command{
+	name:    "build",
+	args:    "[--source DIR] [--out DIR] [--now YYYY-MM-DD] [--drafts]",
+	summary: "render the site into a folder of static files",
+	help: `
+Build reads the site folder (config.toml, content/, versions/, layouts/,
+static/) and writes the public website into --out: for every brand and policy
+the version in force, every published version, a history page, versions.json,
+an Atom feed per brand, a site index, sitemap.xml and 404.html.
+
+The site is built as it stands on one day: --now, or SOURCE_DATE_EPOCH, or
+today in the site's time zone. Versions published after that day are left
+out, so "build --now 2026-06-01" shows what readers saw on 1 June 2026. The
+same input and day give byte-identical output.
+
+Build writes into a temporary folder beside --out and swaps it in only when
+everything succeeded: a failed build leaves the previous output untouched.
+Every problem in the site is reported with its file and line.`,
+	run: runBuild,
+}
+
+func runBuild(c *command, env *Env, args []string) int {
+	fs := c.flags(env)
+	source := fs.String("source", ".", "the site `folder`")
+	out := fs.String("out", "", "the output `folder` (default SOURCE/public)")
+	now := fs.String("now", "", "build the site as it stands on this `date` (YYYY-MM-DD)")
+	drafts := fs.Bool("drafts", false, "also render drafts, marked as drafts, at BRAND/POLICY/draft/")
+	if code, ok := parse(fs, env, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(env, c, "unexpected argument %q", fs.Arg(0))
+	}
+	if *out == "" {
+		*out = filepath.Join(*source, "public")
+	}
+	start := env.Now()
+	s, err := loadSite(*source)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	day, err := today(env, *now, s.Config.Location)
+	if err != nil {
+		return usageError(env, c, "%v", err)
+	}
+	dir, err := build.CreateDir(*out)
+	if err != nil {
+		return reportOutput(env, err)
+	}
+	stats, err := build.Build(s, dir, build.Options{Now: day, Drafts: *drafts,
+		Theme: build.Theme{Site: s.FS, Defaults: env.Theme}})
+	if err != nil {
+		dir.Abort()
+		return report(env, *source, err)
+	}
+	if err := dir.Commit(); err != nil {
+		return reportOutput(env, err)
+	}
+	fmt.Fprintf(env.Stdout, "built %s as of %s: %d pages, %d files, %.1f MB in %s\n",
+		*out, day, stats.Pages, stats.Files, float64(stats.Bytes)/1e6, env.Now().Sub(start).Round(time.Millisecond))
+	return exitOK
+}
+
+// reportOutput reports a failure to write the output: the site is fine, the
+// command could not do its job, exit code 1.
+func reportOutput(env *Env, err error) int {
+	report(env, "", err)
+	return exitRefused
+}

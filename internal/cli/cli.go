@@ -1,0 +1,194 @@
+// Package cli is redline's command line: one file per command, each parsing
+// its flags, calling the packages that do the work, printing the result and
+// choosing the exit code. It holds no logic of its own.
+//
+// Exit codes, as DESIGN.md fixes them: 0 success; 1 the site has errors that
+// make acting unsafe, or a command refused to do something unsafe; 2 bad
+// usage or input that cannot be read.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// Env is everything a command may touch outside its arguments, so that tests
+// can run commands in-process with a fixed clock and captured output.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Now            func() time.Time
+	Theme          fs.FS // the embedded default layouts/ and static/
+}
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitRefused = 1
+	exitUsage   = 2
+)
+
+// command is one subcommand.
+type command struct {
+	name, args, summary string
+	help                string // paragraphs after the usage line
+	run                 func(c *command, env *Env, args []string) int
+}
+
+var commands []*command
+
+func init() {
+	commands = []*command{buildCmd, initCmd, helpCmd}
+}
+
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Main runs redline with args (without the program name) and returns the exit code.
+func Main(args []string, env Env) int {
+	if len(args) == 0 {
+		usage(env.Stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help":
+		usage(env.Stdout)
+		return exitOK
+	}
+	c := lookup(name)
+	if c == nil {
+		fmt.Fprintf(env.Stderr, "redline: unknown command %q\nRun 'redline help' for the list of commands.\n", name)
+		return exitUsage
+	}
+	return c.run(c, &env, args[1:])
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, "redline publishes versioned legal policies as a static website.\n\nUsage:\n\n\tredline <command> [flags]\n\nCommands:\n\n")
+	for _, c := range commands {
+		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, "\nRun 'redline help <command>' or 'redline <command> -h' for a command's flags.\n")
+}
+
+// flags returns a FlagSet for c whose -h prints the command's help.
+func (c *command) flags(env *Env) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() { c.printHelp(fs.Output(), fs) }
+	return fs
+}
+
+func (c *command) printHelp(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "usage: redline %s %s\n\n%s\n", c.name, c.args, strings.TrimSpace(c.help))
+	if fs != nil {
+		has := false
+		fs.VisitAll(func(*flag.Flag) { has = true })
+		if has {
+			fmt.Fprint(w, "\nFlags:\n")
+			fs.PrintDefaults()
+		}
+	}
+}
+
+// parse parses flags; it returns false and the exit code when the command
+// should stop (-h asked for help: 0; a bad flag: 2).
+func parse(fs *flag.FlagSet, env *Env, args []string) (int, bool) {
+	fs.SetOutput(env.Stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return exitOK, true
+}
+
+// usageError prints a usage problem and returns exit code 2.
+func usageError(env *Env, c *command, format string, args ...any) int {
+	fmt.Fprintf(env.Stderr, "redline %s: %s\nRun 'redline help %s' for usage.\n", c.name, fmt.Sprintf(format, args...), c.name)
+	return exitUsage
+}
+
+// report prints err with its places (paths shown from the working folder,
+// under source) and returns the exit code it deserves.
+func report(env *Env, source string, err error) int {
+	list := diag.All(err)
+	for _, e := range list {
+		shown := *e
+		if shown.File != "" && source != "" && source != "." && !filepath.IsAbs(shown.File) {
+			shown.File = filepath.ToSlash(filepath.Join(source, filepath.FromSlash(shown.File)))
+		}
+		fmt.Fprintf(env.Stderr, "%s\n", shown.Error())
+		if shown.Hint != "" {
+			fmt.Fprintf(env.Stderr, "\t%s\n", shown.Hint)
+		}
+	}
+	if len(list) > 1 {
+		fmt.Fprintf(env.Stderr, "%d errors\n", len(list))
+	}
+	if list.Unsafe() {
+		return exitRefused
+	}
+	return exitUsage
+}
+
+// today is the date commands work on: --now if given, else
+// SOURCE_DATE_EPOCH, else the clock, as a date in the site's time zone.
+func today(env *Env, flagNow string, loc *time.Location) (site.Date, error) {
+	if flagNow != "" {
+		d, err := site.ParseDate(flagNow)
+		if err != nil {
+			return site.Date{}, fmt.Errorf("--now: %v", err)
+		}
+		return d, nil
+	}
+	if s := env.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		sec, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return site.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)
+		}
+		return site.DateOf(time.Unix(sec, 0).In(loc)), nil
+	}
+	return site.DateOf(env.Now().In(loc)), nil
+}
+
+// loadSite reads the site folder at source.
+func loadSite(source string) (*site.Site, error) {
+	fi, err := os.Stat(source)
+	if err != nil {
+		return nil, &diag.Error{Msg: fmt.Sprintf("cannot open the site folder %s: %s", source, errText(err)),
+			Hint: "give the folder of a redline site with --source DIR"}
+	}
+	if !fi.IsDir() {
+		return nil, &diag.Error{Msg: source + " is not a folder", Hint: "give the folder of a redline site with --source DIR"}
+	}
+	return site.Load(os.DirFS(source))
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,158 @@
+package markdown
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// HeadingID returns the anchor of a heading from its Markdown source (the
+// text after the #s). A trailing {#id} sets the id verbatim. Otherwise the id
+// is the heading's words in lower case joined by hyphens, with inline Markdown
+// dropped and leading section numbering ("8.", "3.1", "IV.", "(a)", "A)")
+// removed, so that "8. International Data Transfers" and, after renumbering,
+// "9. International Data Transfers" share the anchor
+// "international-data-transfers" and old links keep working.
+func HeadingID(source string) string {
+	s := strings.TrimSpace(source)
+	if id, ok := explicitID(s); ok {
+		return id
+	}
+	s = stripInline(s)
+	if rest := stripNumbering(s); strings.TrimSpace(rest) != "" {
+		s = rest
+	}
+	var b strings.Builder
+	hyphen := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+		case r == '\'' || r == '’':
+			// "Children's" reads as "childrens", not "children-s".
+		default:
+			hyphen = true
+		}
+	}
+	if b.Len() == 0 {
+		return "section"
+	}
+	return b.String()
+}
+
+// explicitID reports the id of a heading written "Title {#id}".
+func explicitID(s string) (string, bool) {
+	if !strings.HasSuffix(s, "}") {
+		return "", false
+	}
+	i := strings.LastIndex(s, "{#")
+	if i < 0 {
+		return "", false
+	}
+	id := s[i+2 : len(s)-1]
+	if id == "" || strings.ContainsAny(id, " \t{}") {
+		return "", false
+	}
+	return id, true
+}
+
+// StripExplicitID removes a trailing {#id} from heading source.
+func StripExplicitID(s string) string {
+	t := strings.TrimSpace(s)
+	if _, ok := explicitID(t); ok {
+		return strings.TrimSpace(t[:strings.LastIndex(t, "{#")])
+	}
+	return s
+}
+
+// stripInline drops the Markdown that does not read as words: emphasis and
+// code markers, and link targets ("[text](url)" becomes "text").
+func stripInline(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '*', '_', '`', '[':
+			continue
+		case ']':
+			if i+1 < len(s) && s[i+1] == '(' {
+				if j := strings.IndexByte(s[i:], ')'); j > 0 {
+					i += j
+				}
+			}
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// stripNumbering removes one leading section number: "8.", "8)", "3.1",
+// "3.1.2.", "(a)", "a)", "IV." followed by a space.
+func stripNumbering(s string) string {
+	s = strings.TrimLeft(s, " ")
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return s
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(word, "."), ")")
+	w = strings.TrimPrefix(w, "(")
+	if w == "" {
+		return s
+	}
+	numeric := true
+	for _, part := range strings.Split(w, ".") {
+		if _, err := strconv.Atoi(part); err != nil {
+			numeric = false
+			break
+		}
+	}
+	switch {
+	case numeric:
+	case len(w) == 1 && w != word && unicode.IsLetter(rune(w[0])): // "a)", "(b)", "C."
+	case w != word && isRoman(w):
+	default:
+		return s
+	}
+	return strings.TrimLeft(rest, " ")
+}
+
+func isRoman(s string) bool {
+	for _, r := range strings.ToUpper(s) {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// IDs hands out unique anchors within one document, in document order:
+// the second "security" becomes "security-2", the third "security-3".
+type IDs struct {
+	seen map[string]int
+}
+
+// Unique returns id, or id with the lowest free numeric suffix.
+func (ids *IDs) Unique(id string) string {
+	if ids.seen == nil {
+		ids.seen = make(map[string]int)
+	}
+	n := ids.seen[id]
+	ids.seen[id] = n + 1
+	if n == 0 {
+		return id
+	}
+	for {
+		n++
+		candidate := id + "-" + strconv.Itoa(n)
+		if ids.seen[candidate] == 0 {
+			ids.seen[candidate] = 1
+			ids.seen[id] = n
+			return candidate
+		}
+	}
+}

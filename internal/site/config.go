@@ -1,0 +1,236 @@
+package site
+
+import (
+	"errors"
+	"io/fs"
+	"math"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/redline-legal/redline/internal/diag"
+)
+
+// ConfigFile is the name of a site's configuration, at the site's root.
+const ConfigFile = "config.toml"
+
+// DefaultNoticeDays is how many days before it takes effect a material change
+// must be published, unless config.toml says otherwise.
+const DefaultNoticeDays = 30
+
+// Config is config.toml.
+type Config struct {
+	Title        string                 `toml:"title"`        // the site's name, shown on the index page
+	BaseURL      string                 `toml:"baseURL"`      // absolute URL the site is served from, ending in "/"
+	LanguageCode string                 `toml:"languageCode"` // BCP 47, e.g. "en-GB"; default "en"
+	TimeZone     string                 `toml:"timeZone"`     // IANA name that decides what "today" is; default UTC
+	NoticeDays   int                    `toml:"noticeDays"`   // default notice period for material changes
+	Brands       map[string]BrandConfig `toml:"brands"`       // keyed by brand id
+
+	Location *time.Location `toml:"-"` // TimeZone, loaded
+}
+
+// BrandConfig is one [brands.<id>] table.
+type BrandConfig struct {
+	Name       string `toml:"name"`       // brand name as readers know it, "OmniCRM"
+	LegalName  string `toml:"legalName"`  // the legal entity, "OmniCRM UK Ltd"
+	Website    string `toml:"website"`    // the brand's own site, linked from the header
+	BaseURL    string `toml:"baseURL"`    // where this brand's policies are served; default site baseURL + id + "/"
+	Contact    string `toml:"contact"`    // email address or URL for privacy questions
+	Address    string `toml:"address"`    // postal address
+	Color      string `toml:"color"`      // accent colour "#rrggbb"; white text on it must be readable
+	Logo       string `toml:"logo"`       // path of an image under static/
+	NoticeDays int    `toml:"noticeDays"` // overrides the site's noticeDays
+}
+
+var hexColor = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// loadConfig reads and validates config.toml.
+func loadConfig(fsys fs.FS) (*Config, diag.List) {
+	src, err := fs.ReadFile(fsys, ConfigFile)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, diag.List{diag.Errorf(ConfigFile, 0, "not found: this folder is not a redline site").
+				WithHint("run redline in a site folder, give one with --source DIR, or create one with `redline init DIR`")}
+		}
+		return nil, diag.List{diag.Errorf(ConfigFile, 0, "cannot read: %v", err)}
+	}
+	if e := checkUTF8(ConfigFile, src); e != nil {
+		return nil, diag.List{e}
+	}
+	var c Config
+	md, err := toml.Decode(string(src), &c)
+	if err != nil {
+		return nil, diag.List{tomlError(ConfigFile, src, 0, err)}
+	}
+	var errs diag.List
+	for _, k := range md.Undecoded() {
+		errs = append(errs, diag.Errorf(ConfigFile, keyLine(src, k), "unknown setting %q", k.String()).
+			WithHint("check the spelling; the settings are listed in the README under config.toml"))
+	}
+	errs = append(errs, c.validate(src)...)
+	return &c, errs
+}
+
+func (c *Config) validate(src []byte) diag.List {
+	var errs diag.List
+	at := func(key ...string) int { return keyLine(src, toml.Key(key)) }
+	if c.LanguageCode == "" {
+		c.LanguageCode = "en"
+	}
+	if c.NoticeDays == 0 {
+		c.NoticeDays = DefaultNoticeDays
+	} else if c.NoticeDays < 0 {
+		errs = append(errs, diag.Errorf(ConfigFile, at("noticeDays"), "noticeDays is %d; it must be a positive number of days", c.NoticeDays))
+	}
+	c.Location = time.UTC
+	if c.TimeZone != "" {
+		loc, err := time.LoadLocation(c.TimeZone)
+		if err != nil {
+			errs = append(errs, diag.Errorf(ConfigFile, at("timeZone"), "unknown time zone %q", c.TimeZone).
+				WithHint(`use an IANA name such as "Europe/London"`))
+		} else {
+			c.Location = loc
+		}
+	}
+	if c.BaseURL == "" {
+		errs = append(errs, diag.Errorf(ConfigFile, 0, "baseURL is missing").
+			WithHint(`add baseURL = "https://policies.example.com/": feeds, the sitemap and emails need absolute links`))
+	} else if u, err := url.Parse(c.BaseURL); err != nil || !u.IsAbs() || u.Host == "" {
+		errs = append(errs, diag.Errorf(ConfigFile, at("baseURL"), "baseURL %q is not an absolute http(s) URL", c.BaseURL))
+	} else if !strings.HasSuffix(c.BaseURL, "/") {
+		c.BaseURL += "/"
+	}
+	ids := make([]string, 0, len(c.Brands))
+	for id := range c.Brands {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		b := c.Brands[id]
+		line := at("brands", id)
+		if !ValidID(id) {
+			errs = append(errs, diag.Errorf(ConfigFile, line, "brand id %q is not valid", id).WithHint(idHint))
+			continue
+		}
+		if b.Name == "" {
+			errs = append(errs, diag.Errorf(ConfigFile, line, "brand %q has no name", id).
+				WithHint(`add name = "..." to [brands.%s]`, id))
+		}
+		if b.Color != "" {
+			if !hexColor.MatchString(b.Color) {
+				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "color"), "brand %q: color %q is not #rrggbb", id, b.Color))
+			} else if r := contrast(b.Color, "#ffffff"); r < 4.5 {
+				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "color"),
+					"brand %q: white text on %s has contrast %.2f:1, below the 4.5:1 that WCAG AA requires", id, b.Color, r).
+					WithHint("choose a darker colour"))
+			}
+		}
+		if b.Logo != "" && (!fs.ValidPath(b.Logo) || strings.Contains(b.Logo, "\\")) {
+			errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "logo"), "brand %q: logo %q must be a path inside static/", id, b.Logo).
+				WithHint(`write it relative to static/, e.g. "logos/%s.svg"`, id))
+		}
+		if b.NoticeDays < 0 {
+			errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "noticeDays"), "brand %q: noticeDays must be positive", id))
+		}
+		if b.BaseURL != "" {
+			if u, err := url.Parse(b.BaseURL); err != nil || !u.IsAbs() {
+				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "baseURL"), "brand %q: baseURL %q is not an absolute URL", id, b.BaseURL))
+			} else if !strings.HasSuffix(b.BaseURL, "/") {
+				b.BaseURL += "/"
+			}
+		} else if c.BaseURL != "" {
+			b.BaseURL = c.BaseURL + id + "/"
+		}
+		c.Brands[id] = b
+	}
+	return errs
+}
+
+// contrast is the WCAG 2 contrast ratio of two #rrggbb colours.
+func contrast(a, b string) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(hex string) float64 {
+	var ch [3]float64
+	for i := range ch {
+		v, _ := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			c /= 12.92
+		} else {
+			c = math.Pow((c+0.055)/1.055, 2.4)
+		}
+		ch[i] = c
+	}
+	return 0.2126*ch[0] + 0.7152*ch[1] + 0.0722*ch[2]
+}
+
+// tomlError turns a TOML error into a diag.Error at the right line of the
+// file; offset is the number of lines before the TOML text (front matter
+// starts on line 2 of its file, so its offset is 1).
+func tomlError(file string, src []byte, offset int, err error) *diag.Error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		e := diag.Errorf(file, offset+pe.Position.Line, "%s", pe.Message)
+		e.Col = pe.Position.Col
+		e.Err = err
+		if pe.Usage != "" {
+			e.Hint = strings.TrimSpace(pe.Usage)
+		} else {
+			e.Hint = "fix the TOML syntax; values are written key = \"text\", key = 12, key = 2026-05-01"
+		}
+		return e
+	}
+	msg := strings.TrimPrefix(err.Error(), "toml: ")
+	line := 0
+	if i := strings.Index(msg, "(last key \""); i >= 0 {
+		key := msg[i+len("(last key \""):]
+		if j := strings.IndexByte(key, '"'); j >= 0 {
+			line = keyLine(src, strings.Split(key[:j], "."))
+		}
+	}
+	if line > 0 {
+		line += offset
+	}
+	return &diag.Error{File: file, Line: line, Msg: msg, Err: err}
+}
+
+// keyLine finds the line that sets key in a TOML document: the line
+// "name = ..." inside the table of key's prefix, or the table header itself.
+// BurntSushi/toml does not keep positions of keys, and an error that names
+// the line is worth this small search. It returns 0 when it cannot tell.
+func keyLine(src []byte, key toml.Key) int {
+	if len(key) == 0 {
+		return 0
+	}
+	table := strings.Join(key[:len(key)-1], ".")
+	last := key[len(key)-1]
+	current := ""
+	headerLine := 0
+	for i, line := range strings.Split(string(src), "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "[") {
+			current = strings.Trim(strings.TrimSpace(strings.SplitN(t, "#", 2)[0]), "[]")
+			current = strings.ReplaceAll(strings.ReplaceAll(current, " ", ""), "\"", "")
+			if current == strings.Join(key, ".") {
+				headerLine = i + 1
+			}
+			continue
+		}
+		name, _, ok := strings.Cut(t, "=")
+		if ok && current == table && strings.Trim(strings.TrimSpace(name), "\"") == last {
+			return i + 1
+		}
+	}
+	return headerLine
+}

@@ -1,0 +1,414 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/markdown"
+)
+
+// Load reads the site folder fsys and validates it. It reports every problem
+// it finds, not just the first, as a diag.List; the Site is nil then.
+func Load(fsys fs.FS) (*Site, error) {
+	cfg, errs := loadConfig(fsys)
+	if cfg == nil {
+		return nil, errs
+	}
+	s := &Site{FS: fsys, Config: cfg}
+	for _, id := range sortedKeys(cfg.Brands) {
+		if !ValidID(id) {
+			continue // reported by loadConfig
+		}
+		b := &Brand{ID: id, BrandConfig: cfg.Brands[id], NoticeDays: cfg.NoticeDays}
+		if b.BrandConfig.NoticeDays > 0 {
+			b.NoticeDays = b.BrandConfig.NoticeDays
+		}
+		s.Brands = append(s.Brands, b)
+	}
+	l := &loader{site: s, fsys: fsys, policies: make(map[string]*Policy)}
+	l.errs = errs
+	l.readContent()
+	l.readVersions()
+	l.verifySums()
+	for _, b := range s.Brands {
+		for _, p := range b.Policies {
+			l.validate(p)
+		}
+	}
+	if len(l.errs) > 0 {
+		l.errs.Sort()
+		return nil, l.errs
+	}
+	return s, nil
+}
+
+type loader struct {
+	site     *Site
+	fsys     fs.FS
+	policies map[string]*Policy // by "brand/policy"
+	errs     diag.List
+}
+
+func (l *loader) fail(e *diag.Error) { l.errs = append(l.errs, e) }
+
+// policy returns the policy brand/id, creating it on first use.
+func (l *loader) policy(b *Brand, id string) *Policy {
+	key := b.ID + "/" + id
+	if p := l.policies[key]; p != nil {
+		return p
+	}
+	p := &Policy{Brand: b, ID: id}
+	l.policies[key] = p
+	i := sort.Search(len(b.Policies), func(i int) bool { return b.Policies[i].ID >= id })
+	b.Policies = append(b.Policies, nil)
+	copy(b.Policies[i+1:], b.Policies[i:])
+	b.Policies[i] = p
+	return p
+}
+
+// dirs lists the sub-folders of dir, reporting files that do not belong.
+func (l *loader) brandDirs(dir string) []*Brand {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+		return nil
+	}
+	var out []*Brand
+	for _, e := range entries {
+		name := e.Name()
+		file := dir + "/" + name
+		switch {
+		case strings.HasPrefix(name, "."):
+			continue
+		case !e.IsDir():
+			if file != SumFile {
+				l.fail(diag.Errorf(file, 0, "unexpected file").
+					WithHint("%s/ holds one folder per brand; move or delete this file", dir))
+			}
+		case !ValidID(name):
+			l.fail(diag.Errorf(file, 0, "brand folder %q is not a valid id", name).WithHint(idHint))
+		case l.site.Brand(name) == nil:
+			l.fail(diag.Errorf(file, 0, "unknown brand %q", name).
+				WithHint("add a [brands.%s] table with at least name = \"...\" to config.toml, or fix the folder name", name))
+		default:
+			out = append(out, l.site.Brand(name))
+		}
+	}
+	return out
+}
+
+// readContent reads drafts and brand landing pages under content/.
+func (l *loader) readContent() {
+	for _, b := range l.brandDirs("content") {
+		dir := "content/" + b.ID
+		entries, err := fs.ReadDir(l.fsys, dir)
+		if err != nil {
+			l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+			continue
+		}
+		for _, e := range entries {
+			name := e.Name()
+			file := dir + "/" + name
+			id, isMD := strings.CutSuffix(name, ".md")
+			switch {
+			case strings.HasPrefix(name, "."):
+			case e.IsDir() || !isMD:
+				l.fail(diag.Errorf(file, 0, "unexpected %s", kindOf(e)).
+					WithHint("content/<brand>/ holds <policy>.md drafts and an optional _index.md"))
+			case name == "_index.md":
+				if doc := l.readDocument(file, false); doc != nil {
+					b.Intro, b.IntroFile, b.IntroLine = doc.Body, file, doc.BodyLine
+				}
+			case !ValidID(id):
+				l.fail(diag.Errorf(file, 0, "policy id %q is not valid", id).WithHint(idHint))
+			default:
+				if doc := l.readDocument(file, true); doc != nil {
+					l.policy(b, id).Draft = doc
+				}
+			}
+		}
+	}
+}
+
+func kindOf(e fs.DirEntry) string {
+	if e.IsDir() {
+		return "folder"
+	}
+	return "file"
+}
+
+// draftMeta is the front matter of a draft or a brand landing page.
+type draftMeta struct {
+	Title   string `toml:"title"`
+	Summary string `toml:"summary"`
+}
+
+// readDocument reads a draft (titled: a title is required) or _index.md.
+func (l *loader) readDocument(file string, titled bool) *Document {
+	src, front, body, bodyLine, ok := l.readMarkdown(file)
+	if !ok {
+		return nil
+	}
+	var m draftMeta
+	if !l.decodeFront(file, src, front, &m) {
+		return nil
+	}
+	if titled && strings.TrimSpace(m.Title) == "" {
+		l.fail(diag.Errorf(file, 1, "the draft has no title").
+			WithHint("add title = \"Privacy Policy\" to the front matter between +++ lines"))
+		return nil
+	}
+	return &Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine}
+}
+
+// readMarkdown reads a Markdown file and splits off its front matter.
+func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine int, ok bool) {
+	src, err := fs.ReadFile(l.fsys, file)
+	if err != nil {
+		l.fail(diag.Errorf(file, 0, "cannot read: %v", err))
+		return nil, nil, nil, 0, false
+	}
+	if e := checkUTF8(file, src); e != nil {
+		l.fail(e)
+		return nil, nil, nil, 0, false
+	}
+	front, body, bodyLine, err = markdown.Split(trimBOM(src))
+	if err != nil {
+		l.fail(diag.Errorf(file, 1, "%v", err).WithHint("end the front matter with a line holding only +++"))
+		return nil, nil, nil, 0, false
+	}
+	return src, front, body, bodyLine, true
+}
+
+// decodeFront decodes TOML front matter into v, reporting syntax errors and
+// unknown keys at their lines.
+func (l *loader) decodeFront(file string, src, front []byte, v any) bool {
+	md, err := toml.Decode(string(front), v)
+	if err != nil {
+		l.fail(tomlError(file, front, 1, err))
+		return false
+	}
+	ok := true
+	for _, k := range md.Undecoded() {
+		l.fail(diag.Errorf(file, 1+keyLine(front, k), "unknown front matter field %q", k.String()).
+			WithHint("check the spelling; the fields are listed in the README"))
+		ok = false
+	}
+	return ok
+}
+
+// versionMeta is the front matter of a published version.
+type versionMeta struct {
+	Title     string `toml:"title"`
+	Version   int    `toml:"version"`
+	Published Date   `toml:"published"`
+	Effective Date   `toml:"effective"`
+	Summary   string `toml:"summary"`
+	Material  *bool  `toml:"material"`
+	Urgent    string `toml:"urgent"`
+}
+
+// readVersions reads versions/<brand>/<policy>/v<N>.md.
+func (l *loader) readVersions() {
+	for _, b := range l.brandDirs("versions") {
+		dir := "versions/" + b.ID
+		entries, err := fs.ReadDir(l.fsys, dir)
+		if err != nil {
+			l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+			continue
+		}
+		for _, e := range entries {
+			name, file := e.Name(), dir+"/"+e.Name()
+			switch {
+			case strings.HasPrefix(name, "."):
+			case !e.IsDir():
+				l.fail(diag.Errorf(file, 0, "unexpected file").WithHint("%s/ holds one folder per policy", dir))
+			case !ValidID(name):
+				l.fail(diag.Errorf(file, 0, "policy folder %q is not a valid id", name).WithHint(idHint))
+			default:
+				l.readPolicyVersions(l.policy(b, name), file)
+			}
+		}
+	}
+}
+
+func (l *loader) readPolicyVersions(p *Policy, dir string) {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+		return
+	}
+	for _, e := range entries {
+		name, file := e.Name(), dir+"/"+e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		n := versionNumber(name)
+		if e.IsDir() || n == 0 {
+			l.fail(diag.Errorf(file, 0, "unexpected %s", kindOf(e)).
+				WithHint("a policy's folder holds only its published versions, v1.md, v2.md, ..."))
+			continue
+		}
+		if v := l.readVersion(p, file, n); v != nil {
+			p.Versions = append(p.Versions, v)
+		}
+	}
+	sort.Slice(p.Versions, func(i, j int) bool { return p.Versions[i].Number < p.Versions[j].Number })
+}
+
+// versionNumber returns N for "vN.md" (N >= 1, no leading zeros), else 0.
+func versionNumber(name string) int {
+	s, ok := strings.CutSuffix(name, ".md")
+	if !ok || len(s) < 2 || s[0] != 'v' || s[1] == '0' {
+		return 0
+	}
+	n, err := strconv.Atoi(s[1:])
+	if err != nil || n < 1 || strconv.Itoa(n) != s[1:] {
+		return 0
+	}
+	return n
+}
+
+func (l *loader) readVersion(p *Policy, file string, n int) *Version {
+	src, front, body, bodyLine, ok := l.readMarkdown(file)
+	if !ok {
+		return nil
+	}
+	if front == nil {
+		l.fail(diag.Errorf(file, 1, "a published version needs front matter").
+			WithHint("start the file with +++, the fields title, version, published, effective, summary and material, and +++"))
+		return nil
+	}
+	var m versionMeta
+	if !l.decodeFront(file, src, front, &m) {
+		return nil
+	}
+	missing := func(key, example string) {
+		l.fail(diag.Errorf(file, 1, "front matter has no %s", key).WithHint("add %s = %s between the +++ lines", key, example))
+	}
+	switch {
+	case strings.TrimSpace(m.Title) == "":
+		missing("title", `"Privacy Policy"`)
+	case m.Version == 0:
+		missing("version", strconv.Itoa(n))
+	case m.Published.IsZero():
+		missing("published", "2026-05-01")
+	case m.Effective.IsZero():
+		missing("effective", "2026-06-01")
+	case strings.TrimSpace(m.Summary) == "":
+		missing("summary", `"What changed, in one sentence"`)
+	case m.Material == nil:
+		missing("material", "false")
+	case m.Version != n:
+		l.fail(diag.Errorf(file, 1+keyLine(front, toml.Key{"version"}), "version = %d, but the file is named v%d.md", m.Version, n).
+			WithHint("a published file's name and its version field must agree"))
+	default:
+		return &Version{
+			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine},
+			Policy:   p, Number: n, Published: m.Published, Effective: m.Effective,
+			Material: *m.Material, Urgent: m.Urgent, Sum: Hash(src), front: front,
+		}
+	}
+	return nil
+}
+
+// verifySums checks every published file against versions.sum.
+func (l *loader) verifySums() {
+	src, err := fs.ReadFile(l.fsys, SumFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		l.fail(diag.Errorf(SumFile, 0, "cannot read: %v", err))
+		return
+	}
+	sums, errs := parseSums(src)
+	l.errs = append(l.errs, errs...)
+	seen := make(map[string]bool)
+	for _, b := range l.site.Brands {
+		for _, p := range b.Policies {
+			for _, v := range p.Versions {
+				seen[v.File] = true
+				want, ok := sums[v.File]
+				switch {
+				case !ok:
+					l.fail(diag.Errorf(v.File, 0, "published version is not recorded in %s", SumFile).Refuse().
+						WithHint("publish versions with `redline release %s --effective DATE`, which records them; if this file was published by hand, see the README on versions.sum", p.Key()))
+				case want != v.Sum:
+					l.fail(diag.Errorf(v.File, 0, "published file was changed: its hash no longer matches %s", SumFile).Refuse().
+						WithHint("published text is immutable; restore it with `git checkout -- %s` and make the change in content/%s/%s.md, then release a new version", v.File, b.ID, p.ID))
+				}
+			}
+		}
+	}
+	for _, file := range sortedKeys(sums) {
+		if !seen[file] && !l.hasError(file) {
+			l.fail(diag.Errorf(SumFile, sumLine(src, file), "%s is recorded but missing", file).Refuse().
+				WithHint("a published version was deleted or renamed; restore it from version control"))
+		}
+	}
+}
+
+func (l *loader) hasError(file string) bool {
+	for _, e := range l.errs {
+		if e.File == file {
+			return true
+		}
+	}
+	return false
+}
+
+func sumLine(src []byte, file string) int {
+	for i, line := range strings.Split(string(src), "\n") {
+		if strings.HasPrefix(line, file+" ") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// validate checks a policy's versions against each other.
+func (l *loader) validate(p *Policy) {
+	var prev *Version
+	for i, v := range p.Versions {
+		if v.Number != i+1 {
+			want := i + 1
+			l.fail(diag.Errorf(v.File, v.FieldLine("version"), "version %d is missing: versions of %s must be numbered 1, 2, 3 ... without gaps", want, p.Key()).Refuse().
+				WithHint("restore %s from version control", path.Join(path.Dir(v.File), fmt.Sprintf("v%d.md", want))))
+			return
+		}
+		if v.Effective.Before(v.Published) {
+			l.fail(diag.Errorf(v.File, v.FieldLine("effective"), "effective date %s is before the published date %s", v.Effective, v.Published).Refuse().
+				WithHint("a version cannot take effect before it is published; a published file is immutable, so restore it from version control"))
+		}
+		if prev != nil && v.Published.Before(prev.Published) {
+			l.fail(diag.Errorf(v.File, v.FieldLine("published"), "published %s, before v%d (published %s): dates go backwards", v.Published, prev.Number, prev.Published).Refuse().
+				WithHint("versions are published in order; restore the file from version control"))
+		}
+		if prev != nil && v.Effective.Before(prev.Effective) {
+			l.fail(diag.Errorf(v.File, v.FieldLine("effective"), "effective %s, before v%d (effective %s): dates go backwards", v.Effective, prev.Number, prev.Effective).Refuse().
+				WithHint("a later version cannot take effect before an earlier one"))
+		}
+		if days := v.Published.DaysUntil(v.Effective); v.Material && v.Urgent == "" && days < p.Brand.NoticeDays {
+			l.fail(diag.Errorf(v.File, v.FieldLine("effective"), "material change with %d days' notice; %s requires %d", days, p.Brand.ID, p.Brand.NoticeDays).Refuse().
+				WithHint("the earliest allowed effective date is %s; a change the law forces may set urgent = \"reason\"", v.Published.AddDays(p.Brand.NoticeDays)))
+		}
+		prev = v
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

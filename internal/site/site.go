@@ -1,0 +1,167 @@
+// Package site reads a redline site folder into a model — config, brands,
+// policies, their drafts and published versions — and validates it. It is the
+// only package that knows the folder layout:
+//
+//	config.toml
+//	content/<brand>/<policy>.md          drafts
+//	content/<brand>/_index.md            optional brand landing text
+//	versions/<brand>/<policy>/v<N>.md    published versions, immutable
+//	versions/versions.sum                their hashes
+//
+// It reads through an fs.FS and never writes; "now" is always an argument.
+package site
+
+import (
+	"io/fs"
+	"sort"
+)
+
+// Site is a whole site folder, loaded and validated.
+type Site struct {
+	FS     fs.FS    // the site folder
+	Config *Config  // config.toml
+	Brands []*Brand // sorted by id
+}
+
+// Brand is one brand: its settings and its policies.
+type Brand struct {
+	ID string
+	BrandConfig
+	NoticeDays int // the notice period in force for this brand
+
+	Intro     []byte // Markdown body of content/<brand>/_index.md, if any
+	IntroFile string
+	IntroLine int // line of the file where Intro starts
+
+	Policies []*Policy // sorted by id
+}
+
+// Policy is one policy of a brand, e.g. omnicrm/privacy.
+type Policy struct {
+	Brand    *Brand
+	ID       string
+	Draft    *Document  // content/<brand>/<policy>.md; nil when there is none
+	Versions []*Version // published versions, Versions[i].Number == i+1
+}
+
+// Document is a policy text: a draft or the text of a published version.
+type Document struct {
+	File     string // path in the site folder, slash-separated
+	Title    string
+	Summary  string
+	Body     []byte // Markdown, front matter removed
+	BodyLine int    // line of File where Body starts
+}
+
+// Version is a published version of a policy. Its file never changes.
+type Version struct {
+	Document
+	Policy    *Policy
+	Number    int
+	Published Date   // when it was published
+	Effective Date   // when it takes effect
+	Material  bool   // a change from the previous version needs notice
+	Urgent    string // why a material change takes effect with short notice
+	Sum       string // "sha256:<hex>" of the file, as in versions.sum
+
+	front []byte // the TOML front matter, to find the line of a field
+}
+
+// FieldLine returns the line of v's file on which a front matter field is
+// set, or 1 (the front matter) when it cannot tell.
+func (v *Version) FieldLine(field string) int {
+	if n := keyLine(v.front, []string{field}); n > 0 {
+		return 1 + n
+	}
+	return 1
+}
+
+// Key returns "brand/policy".
+func (p *Policy) Key() string { return p.Brand.ID + "/" + p.ID }
+
+// Title is the title of the newest version, or of the draft if none.
+func (p *Policy) Title() string {
+	if n := len(p.Versions); n > 0 {
+		return p.Versions[n-1].Title
+	}
+	if p.Draft != nil {
+		return p.Draft.Title
+	}
+	return p.ID
+}
+
+// Latest returns the newest published version, or nil.
+func (p *Policy) Latest() *Version {
+	if len(p.Versions) == 0 {
+		return nil
+	}
+	return p.Versions[len(p.Versions)-1]
+}
+
+// InForce returns the version in force on day: the highest version whose
+// effective date is on or before day. It returns nil when none is yet.
+func (p *Policy) InForce(day Date) *Version {
+	for i := len(p.Versions) - 1; i >= 0; i-- {
+		if !p.Versions[i].Effective.After(day) {
+			return p.Versions[i]
+		}
+	}
+	return nil
+}
+
+// Upcoming returns the versions published on or before day that take effect after it.
+func (p *Policy) Upcoming(day Date) []*Version {
+	var out []*Version
+	for _, v := range p.Versions {
+		if v.Effective.After(day) && !v.Published.After(day) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// PublishedBy returns the versions whose published date is on or before day:
+// the site as a reader saw it that day.
+func (p *Policy) PublishedBy(day Date) []*Version {
+	n := sort.Search(len(p.Versions), func(i int) bool { return p.Versions[i].Published.After(day) })
+	return p.Versions[:n]
+}
+
+// Status describes v on day: "in force", "upcoming" or "superseded".
+func (v *Version) Status(day Date) string {
+	switch cur := v.Policy.InForce(day); {
+	case v.Effective.After(day):
+		return "upcoming"
+	case cur == v:
+		return "in force"
+	default:
+		return "superseded"
+	}
+}
+
+// Brand returns the brand with the given id, or nil.
+func (s *Site) Brand(id string) *Brand {
+	i := sort.Search(len(s.Brands), func(i int) bool { return s.Brands[i].ID >= id })
+	if i < len(s.Brands) && s.Brands[i].ID == id {
+		return s.Brands[i]
+	}
+	return nil
+}
+
+// Policy returns the policy with the given ids, or nil.
+func (b *Brand) Policy(id string) *Policy {
+	for _, p := range b.Policies {
+		if p.ID == id {
+			return p
+		}
+	}
+	return nil
+}
+
+// DisplayName is the brand's name, or its id if it has none.
+func (b *Brand) DisplayName() string {
+	if b.Name != "" {
+		return b.Name
+	}
+	return b.ID
+}
