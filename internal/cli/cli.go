@@ -114,6 +114,14 @@ func (c *command) printHelp(w io.Writer, fs *flag.FlagSet) {
 // should stop (-h asked for help: 0; a bad flag: 2).
 func parse(fs *flag.FlagSet, env *Env, args []string) (int, bool) {
 	fs.SetOutput(env.Stderr)
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			fs.SetOutput(env.Stdout) // help that was asked for is output, not an error
+		}
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK, false

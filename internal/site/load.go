@@ -88,7 +88,7 @@ func (l *loader) brandDirs(dir string) []*Brand {
 		name := e.Name()
 		file := dir + "/" + name
 		switch {
-		case strings.HasPrefix(name, "."):
+		case strings.HasPrefix(name, "."), l.isLink(file, e):
 			continue
 		case !e.IsDir():
 			if file != SumFile {
@@ -121,7 +121,7 @@ func (l *loader) readContent() {
 			file := dir + "/" + name
 			id, isMD := strings.CutSuffix(name, ".md")
 			switch {
-			case strings.HasPrefix(name, "."):
+			case strings.HasPrefix(name, "."), l.isLink(file, e):
 			case e.IsDir() || !isMD:
 				l.fail(diag.Errorf(file, 0, "unexpected %s", kindOf(e)).
 					WithHint("content/<brand>/ holds <policy>.md drafts and an optional _index.md"))
@@ -138,6 +138,18 @@ func (l *loader) readContent() {
 			}
 		}
 	}
+}
+
+// isLink reports (and refuses) a symbolic link: a published text must be a
+// file inside the site folder, not a pointer to something that can change
+// or that lies outside it.
+func (l *loader) isLink(file string, e fs.DirEntry) bool {
+	if e.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	l.fail(diag.Errorf(file, 0, "symbolic link").Refuse().
+		WithHint("redline reads only files inside the site folder; replace the link with the file itself"))
+	return true
 }
 
 func kindOf(e fs.DirEntry) string {
@@ -230,7 +242,7 @@ func (l *loader) readVersions() {
 		for _, e := range entries {
 			name, file := e.Name(), dir+"/"+e.Name()
 			switch {
-			case strings.HasPrefix(name, "."):
+			case strings.HasPrefix(name, "."), l.isLink(file, e):
 			case !e.IsDir():
 				l.fail(diag.Errorf(file, 0, "unexpected file").WithHint("%s/ holds one folder per policy", dir))
 			case !ValidID(name):
@@ -250,7 +262,7 @@ func (l *loader) readPolicyVersions(p *Policy, dir string) {
 	}
 	for _, e := range entries {
 		name, file := e.Name(), dir+"/"+e.Name()
-		if strings.HasPrefix(name, ".") {
+		if strings.HasPrefix(name, ".") || l.isLink(file, e) {
 			continue
 		}
 		n := versionNumber(name)

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/redline-legal/redline/internal/cli"
+	"github.com/redline-legal/redline/internal/site"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata/script when a cmp fails")
+
+// TestMain lets the scripts run "redline" as a real process: testscript
+// re-executes this test binary as the command.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"redline": func() {
+			os.Exit(cli.Main(os.Args[1:], cli.Env{
+				Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+				Getenv: os.Getenv, Now: time.Now, Theme: fs.FS(theme),
+			}))
+		},
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script: each is a
+// txtar archive of a small site and the commands to run on it, with the
+// output and exit codes a user would see.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:           "testdata/script",
+		UpdateScripts: *update,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mksum":   cmdMksum,
+			"badbyte": cmdBadByte,
+			"status":  cmdStatus,
+		},
+	})
+}
+
+// cmdMksum records every published file of the site in the current folder
+// in versions/versions.sum, as "redline release" does, so that fixtures can
+// be edited by hand.
+func cmdMksum(ts *testscript.TestScript, neg bool, args []string) {
+	root := ts.MkAbs(".")
+	sums := make(site.Sums)
+	err := filepath.WalkDir(filepath.Join(root, "versions"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".md" {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		sums[filepath.ToSlash(rel)] = site.Hash(data)
+		return nil
+	})
+	ts.Check(err)
+	ts.Check(os.WriteFile(filepath.Join(root, filepath.FromSlash(site.SumFile)), sums.Format(), 0o644))
+}
+
+// cmdStatus runs a command and checks its exit code, which DESIGN.md fixes
+// (0 success, 1 refused or site errors, 2 bad usage or unreadable input):
+// status CODE redline ARGS...
+func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: status CODE COMMAND [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	err = ts.Exec(args[1], args[2:]...)
+	got := 0
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		got = exitErr.ExitCode()
+	} else if err != nil {
+		ts.Fatalf("%v", err)
+	}
+	if got != want {
+		ts.Fatalf("exit code %d, want %d", got, want)
+	}
+}
+
+// cmdBadByte writes a byte that is not UTF-8 (Latin-1 "é") into a file at
+// the given line: badbyte FILE LINE.
+func cmdBadByte(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: badbyte FILE LINE")
+	}
+	line, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	path := ts.MkAbs(args[0])
+	data, err := os.ReadFile(path)
+	ts.Check(err)
+	out := make([]byte, 0, len(data)+1)
+	n := 1
+	for i, c := range data {
+		out = append(out, c)
+		if c == '\n' {
+			n++
+			if n == line {
+				out = append(out, []byte("Caf\xe9 ")...)
+				out = append(out, data[i+1:]...)
+				ts.Check(os.WriteFile(path, out, 0o644))
+				return
+			}
+		}
+	}
+	ts.Fatalf("%s has no line %d", args[0], line)
+}
