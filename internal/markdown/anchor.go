@@ -92,7 +92,8 @@ func stripInline(s string) string {
 }
 
 // stripNumbering removes one leading section number: "8.", "8)", "3.1",
-// "3.1.2.", "(a)", "a)", "IV." followed by a space.
+// "3.1.2.", "(a)", "a)", "IV." followed by a space. A bare number ("2026
+// Update") is a word of the heading, not its numbering.
 func stripNumbering(s string) string {
 	s = strings.TrimLeft(s, " ")
 	word, rest, ok := strings.Cut(s, " ")
@@ -112,7 +113,7 @@ func stripNumbering(s string) string {
 		}
 	}
 	switch {
-	case numeric:
+	case numeric && (w != word || strings.Contains(w, ".")): // "8.", "3.1", "(2)"; not "2026 Update"
 	case len(w) == 1 && w != word && unicode.IsLetter(rune(w[0])): // "a)", "(b)", "C."
 	case w != word && isRoman(w):
 	default:

@@ -47,7 +47,10 @@ type BrandConfig struct {
 	NoticeDays int    `toml:"noticeDays"` // overrides the site's noticeDays
 }
 
-var hexColor = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+var (
+	hexColor     = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+	decodePrefix = regexp.MustCompile(`^line \d+ \(last key "[^"]*"\): `)
+)
 
 // loadConfig reads and validates config.toml.
 func loadConfig(fsys fs.FS) (*Config, diag.List) {
@@ -202,7 +205,9 @@ func tomlError(file string, src []byte, offset int, err error) *diag.Error {
 	if line > 0 {
 		line += offset
 	}
-	return &diag.Error{File: file, Line: line, Msg: msg, Err: err}
+	msg = decodePrefix.ReplaceAllString(msg, "")
+	return &diag.Error{File: file, Line: line, Msg: msg, Err: err,
+		Hint: "give the field a value of the right kind: text in quotes, a number, true/false, or a date such as 2026-05-01"}
 }
 
 // keyLine finds the line that sets key in a TOML document: the line
