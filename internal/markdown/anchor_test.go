@@ -15,9 +15,9 @@ func TestHeadingID(t *testing.T) {
 		{"**Bold** and `code` and [link](https://x.example)", "bold-and-code-and-link"},
 		{"Cookies & Tracking — Technologies", "cookies-tracking-technologies"},
 		{"Données personnelles", "données-personnelles"},
-		{"2026 Update", "2026-update"},      // a number that is the heading's own word stays
-		{"10", "10"},                        // a heading that is only a number keeps it
-		{"I Agree", "i-agree"},              // "I" is a word, not a roman numeral without a dot
+		{"2026 Update", "2026-update"},       // a number that is the heading's own word stays
+		{"10", "10"},                         // a heading that is only a number keeps it
+		{"I Agree", "i-agree"},               // "I" is a word, not a roman numeral without a dot
 		{"Contact Us {#contact}", "contact"}, // explicit id wins
 		{"***", "section"},
 	} {

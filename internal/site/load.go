@@ -159,6 +159,11 @@ func kindOf(e fs.DirEntry) string {
 	return "file"
 }
 
+var (
+	draftFields   = []string{"title", "summary"}
+	versionFields = []string{"title", "version", "published", "effective", "summary", "material", "urgent"}
+)
+
 // draftMeta is the front matter of a draft or a brand landing page.
 type draftMeta struct {
 	Title   string `toml:"title"`
@@ -167,12 +172,13 @@ type draftMeta struct {
 
 // readDocument reads a draft (titled: a title is required) or _index.md.
 func (l *loader) readDocument(file string, titled bool) *Document {
-	src, front, body, bodyLine, ok := l.readMarkdown(file)
+	_, front, body, bodyLine, ok := l.readMarkdown(file)
 	if !ok {
 		return nil
 	}
 	var m draftMeta
-	if !l.decodeFront(file, src, front, &m) {
+	params, ok := l.decodeFront(file, front, &m, draftFields)
+	if !ok {
 		return nil
 	}
 	if titled && strings.TrimSpace(m.Title) == "" {
@@ -180,7 +186,7 @@ func (l *loader) readDocument(file string, titled bool) *Document {
 			WithHint("add title = \"Privacy Policy\" to the front matter between +++ lines"))
 		return nil
 	}
-	return &Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine}
+	return &Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params}
 }
 
 // readMarkdown reads a Markdown file and splits off its front matter.
@@ -202,21 +208,72 @@ func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine in
 	return src, front, body, bodyLine, true
 }
 
-// decodeFront decodes TOML front matter into v, reporting syntax errors and
-// unknown keys at their lines.
-func (l *loader) decodeFront(file string, src, front []byte, v any) bool {
+// decodeFront decodes TOML front matter into v. Fields redline does not
+// know are kept for layouts (they are the document's Params), except that a
+// field one or two letters away from a known one ("efective") is reported
+// as the typo it almost certainly is: a silently ignored date is worse than
+// an error.
+func (l *loader) decodeFront(file string, front []byte, v any, known []string) (params map[string]any, ok bool) {
 	md, err := toml.Decode(string(front), v)
 	if err != nil {
 		l.fail(tomlError(file, front, 1, err))
-		return false
+		return nil, false
 	}
-	ok := true
+	ok = true
 	for _, k := range md.Undecoded() {
-		l.fail(diag.Errorf(file, 1+keyLine(front, k), "unknown front matter field %q", k.String()).
-			WithHint("check the spelling; the fields are listed in the README"))
-		ok = false
+		if len(k) != 1 {
+			continue // inside a table of extra fields
+		}
+		if near := nearest(k[0], known); near != "" {
+			l.fail(diag.Errorf(file, 1+keyLine(front, k), "unknown front matter field %q", k[0]).
+				WithHint("did you mean %s?", near))
+			ok = false
+		}
 	}
-	return ok
+	if !ok {
+		return nil, false
+	}
+	var all map[string]any
+	if _, err := toml.Decode(string(front), &all); err == nil {
+		for _, name := range known {
+			delete(all, name)
+		}
+		if len(all) > 0 {
+			params = all
+		}
+	}
+	return params, true
+}
+
+// nearest returns the known field within two edits of name, or "".
+func nearest(name string, known []string) string {
+	for _, k := range known {
+		if k != name && editDistance(strings.ToLower(name), k) <= 2 {
+			return k
+		}
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance of two short strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // versionMeta is the front matter of a published version.
@@ -302,7 +359,8 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 		return nil
 	}
 	var m versionMeta
-	if !l.decodeFront(file, src, front, &m) {
+	params, ok := l.decodeFront(file, front, &m, versionFields)
+	if !ok {
 		return nil
 	}
 	missing := func(key, example string) {
@@ -326,7 +384,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 			WithHint("a published file's name and its version field must agree"))
 	default:
 		return &Version{
-			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine},
+			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params},
 			Policy:   p, Number: n, Published: m.Published, Effective: m.Effective,
 			Material: *m.Material, Urgent: m.Urgent, Sum: Hash(src), front: front,
 		}

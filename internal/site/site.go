@@ -51,6 +51,10 @@ type Document struct {
 	Summary  string
 	Body     []byte // Markdown, front matter removed
 	BodyLine int    // line of File where Body starts
+
+	// Params holds the front matter fields redline does not use itself,
+	// for a site's own layouts (as .Version.Params.owner, say).
+	Params map[string]any
 }
 
 // Version is a published version of a policy. Its file never changes.
