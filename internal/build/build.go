@@ -38,7 +38,17 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView)}
+	static, err := opts.Theme.staticFiles()
+	if err != nil {
+		return Stats{}, err
+	}
+	for _, br := range s.Brands {
+		if br.Logo != "" && static[br.Logo] == nil {
+			return Stats{}, diag.Errorf(site.ConfigFile, 0, "brand %q: logo %q is not in static/", br.ID, br.Logo).
+				WithHint("put the image at static/%s, or fix the path", br.Logo)
+		}
+	}
+	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static}
 	b.plan()
 	if err := b.renderBodies(); err != nil {
 		return Stats{}, err
@@ -60,6 +70,8 @@ type builder struct {
 	w     Writer
 	views map[*site.Policy]*PolicyView
 	jobs  []func() error
+
+	static map[string]fs.FS // static files by path, and where each comes from
 
 	// redlines holds the paths of the redline pages this build makes.
 	redlines map[string]bool
@@ -210,10 +222,7 @@ func (b *builder) write(path string, data []byte, page bool) error {
 }
 
 func (b *builder) copyStatic() error {
-	files, err := b.opts.Theme.staticFiles()
-	if err != nil {
-		return err
-	}
+	files := b.static
 	names := make([]string, 0, len(files))
 	for n := range files {
 		names = append(names, n)
