@@ -47,10 +47,16 @@ var md = goldmark.New(
 	),
 )
 
+// Parse returns the goldmark syntax tree of a body, with every heading's
+// id attribute set as Render sets it, for code that inspects a document the
+// way readers will see it.
+func Parse(src []byte) ast.Node {
+	return md.Parser().Parse(text.NewReader(src))
+}
+
 // Render converts a Markdown body to HTML.
 func Render(src []byte) (*Doc, error) {
-	ctx := parser.NewContext()
-	root := md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	root := Parse(src)
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/4)
 	if err := md.Renderer().Render(&buf, src, root); err != nil {
@@ -61,7 +67,7 @@ func Render(src []byte) (*Doc, error) {
 		if h, ok := n.(*ast.Heading); ok {
 			id, _ := h.AttributeString("id")
 			idb, _ := id.([]byte)
-			doc.Headings = append(doc.Headings, Heading{Level: h.Level, ID: string(idb), Text: plainText(h, src)})
+			doc.Headings = append(doc.Headings, Heading{Level: h.Level, ID: string(idb), Text: PlainText(h, src)})
 		}
 	}
 	return doc, nil
@@ -100,8 +106,8 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 	})
 }
 
-// plainText is the text of a node without markup.
-func plainText(n ast.Node, src []byte) string {
+// PlainText is the text of a node without markup.
+func PlainText(n ast.Node, src []byte) string {
 	var b strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
