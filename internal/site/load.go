@@ -32,7 +32,7 @@ func Load(fsys fs.FS) (*Site, error) {
 		}
 		s.Brands = append(s.Brands, b)
 	}
-	l := &loader{site: s, fsys: fsys, policies: make(map[string]*Policy)}
+	l := &loader{site: s, fsys: fsys, policies: make(map[string]*Policy), hashes: make(map[string]string)}
 	l.errs = errs
 	l.readContent()
 	l.readVersions()
@@ -53,6 +53,7 @@ type loader struct {
 	site     *Site
 	fsys     fs.FS
 	policies map[string]*Policy // by "brand/policy"
+	hashes   map[string]string  // every published file read, parsed or not
 	errs     diag.List
 }
 
@@ -195,6 +196,9 @@ func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine in
 	if err != nil {
 		l.fail(diag.Errorf(file, 0, "cannot read: %v", err))
 		return nil, nil, nil, 0, false
+	}
+	if strings.HasPrefix(file, "versions/") {
+		l.hashes[file] = Hash(src)
 	}
 	if e := checkUTF8(file, src); e != nil {
 		l.fail(e)
@@ -401,29 +405,48 @@ func (l *loader) verifySums() {
 	}
 	sums, errs := parseSums(src)
 	l.errs = append(l.errs, errs...)
-	seen := make(map[string]bool)
-	for _, b := range l.site.Brands {
-		for _, p := range b.Policies {
-			for _, v := range p.Versions {
-				seen[v.File] = true
-				want, ok := sums[v.File]
-				switch {
-				case !ok:
-					l.fail(diag.Errorf(v.File, 0, "published version is not recorded in %s", SumFile).Refuse().
-						WithHint("publish versions with `redline release %s --effective DATE`, which records them; if this file was published by hand, see the README on versions.sum", p.Key()))
-				case want != v.Sum:
-					l.fail(diag.Errorf(v.File, 0, "published file was changed: its hash no longer matches %s", SumFile).Refuse().
-						WithHint("published text is immutable; restore it with `git checkout -- %s` and make the change in content/%s/%s.md, then release a new version", v.File, b.ID, p.ID))
-				}
-			}
+	for _, file := range sortedKeys(l.hashes) {
+		want, ok := sums[file]
+		brand, policy := policyOf(file)
+		switch {
+		case !ok:
+			l.fail(diag.Errorf(file, 0, "published version is not recorded in %s", SumFile).Refuse().
+				WithHint("publish versions with `redline release %s/%s --effective DATE`, which records them; if this file was published by hand, see the README on versions.sum", brand, policy))
+		case want != l.hashes[file]:
+			// What is wrong inside a changed file matters less than that it
+			// changed: restoring it fixes everything.
+			l.dropErrors(file)
+			l.fail(diag.Errorf(file, 0, "published file was changed: its hash no longer matches %s", SumFile).Refuse().
+				WithHint("published text is immutable; restore it with `git checkout -- %s` and make the change in content/%s/%s.md, then release a new version", file, brand, policy))
 		}
 	}
+	seen := l.hashes
 	for _, file := range sortedKeys(sums) {
-		if !seen[file] && !l.hasError(file) {
+		if _, ok := seen[file]; !ok && !l.hasError(file) {
 			l.fail(diag.Errorf(SumFile, sumLine(src, file), "%s is recorded but missing", file).Refuse().
 				WithHint("a published version was deleted or renamed; restore it from version control"))
 		}
 	}
+}
+
+// dropErrors forgets the errors reported about file.
+func (l *loader) dropErrors(file string) {
+	kept := l.errs[:0]
+	for _, e := range l.errs {
+		if e.File != file {
+			kept = append(kept, e)
+		}
+	}
+	l.errs = kept
+}
+
+// policyOf returns the brand and policy of "versions/<brand>/<policy>/vN.md".
+func policyOf(file string) (brand, policy string) {
+	parts := strings.Split(file, "/")
+	if len(parts) < 4 {
+		return "BRAND", "POLICY"
+	}
+	return parts[1], parts[2]
 }
 
 func (l *loader) hasError(file string) bool {
