@@ -136,7 +136,16 @@ func (c *checker) walk(root ast.Node) {
 			continue
 		}
 		if p, ok := n.(*ast.Paragraph); ok {
-			c.paras = append(c.paras, para{text: markdown.PlainText(p, c.body), line: c.line(start), offset: start})
+			text := markdown.PlainText(p, c.body)
+			c.paras = append(c.paras, para{text: text, line: c.line(start), offset: start})
+			// "...the following purposes:" may introduce subsections; a
+			// colon before the end of its own section introduces nothing.
+			next := n.NextSibling()
+			nextHeading, _ := next.(*ast.Heading)
+			if strings.HasSuffix(text, ":") && (next == nil || nextHeading != nil && nextHeading.Level <= c.level()) {
+				c.add(c.line(start), "dangling-colon", "add what the sentence announces (an address, a list), or end it differently",
+					"text ends with a colon, but what it introduces is missing")
+			}
 		}
 		_ = ast.Walk(n, func(m ast.Node, entering bool) (ast.WalkStatus, error) {
 			if l, ok := m.(*ast.Link); entering && ok && bytes.HasPrefix(l.Destination, []byte("#")) {
@@ -150,6 +159,14 @@ func (c *checker) walk(root ast.Node) {
 			c.sections[i].end = len(c.body)
 		}
 	}
+}
+
+// level is the level of the innermost open section, 0 before any heading.
+func (c *checker) level() int {
+	if n := len(c.sections); n > 0 {
+		return c.sections[n-1].level
+	}
+	return 0
 }
 
 // nodeStart is the byte offset where a block starts in the source.
