@@ -1,0 +1,204 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+)
+
+// BlockKind says what a block is.
+type BlockKind uint8
+
+// Block kinds.
+const (
+	Paragraph BlockKind = iota
+	HeadingBlock
+	ListItem
+	TableRow
+	Code // a fenced code block
+	Quote
+	Rule // a thematic break
+)
+
+var kindNames = [...]string{"paragraph", "heading", "list item", "table row", "code", "quote", "rule"}
+
+func (k BlockKind) String() string { return kindNames[k] }
+
+// Block is one unit of a document that redline compares: a heading, a
+// paragraph, one list item, one table row, a fenced code block.
+type Block struct {
+	Kind  BlockKind
+	Level int    // heading level; 0 for other blocks
+	Text  string // the block's source, without the blank lines after it
+	Gap   string // the whitespace after Text up to the next block
+	Start int    // byte offset of Text in the source
+	Line  int    // 1-based line of Start
+
+	Section []string // heading texts enclosing the block, outermost first; a heading's own path ends with itself
+	Anchor  string   // id of the innermost heading of Section ("" before the first heading)
+}
+
+// Blocks splits a Markdown body into blocks. The lead (whitespace before the
+// first block) and every block's Text and Gap, concatenated, are exactly src,
+// so a document can be rebuilt byte for byte from its blocks.
+func Blocks(src []byte) (lead string, blocks []Block) {
+	s := string(src)
+	pos, line := 0, 1
+	// leading blank lines
+	for pos < len(s) {
+		l := lineAt(s, pos)
+		if strings.TrimSpace(l) != "" {
+			break
+		}
+		pos += len(l)
+		line++
+	}
+	lead = s[:pos]
+	var ids IDs
+	var path []string
+	var levels []int
+	anchor := ""
+	for pos < len(s) {
+		start, startLine := pos, line
+		first := lineAt(s, pos)
+		kind, level := classify(first)
+		pos += len(first)
+		line++
+		switch kind {
+		case HeadingBlock, Rule, TableRow:
+			// one line
+		case Code:
+			fence := strings.TrimLeft(first, " ")[:3]
+			for pos < len(s) {
+				l := lineAt(s, pos)
+				pos += len(l)
+				line++
+				if strings.HasPrefix(strings.TrimLeft(l, " "), fence) {
+					break
+				}
+			}
+		default: // paragraph, list item, quote: until a blank line or another block starts
+			for pos < len(s) {
+				l := lineAt(s, pos)
+				if strings.TrimSpace(l) == "" {
+					break
+				}
+				k, _ := classify(l)
+				if k != Paragraph && !(kind == ListItem && isIndented(l)) && !(kind == Quote && k == Quote) {
+					break
+				}
+				pos += len(l)
+				line++
+			}
+		}
+		text := s[start:pos]
+		// trailing newline belongs to the gap, with the blank lines after it
+		trimmed := strings.TrimRight(text, "\r\n")
+		gapStart := start + len(trimmed)
+		for pos < len(s) {
+			l := lineAt(s, pos)
+			if strings.TrimSpace(l) != "" {
+				break
+			}
+			pos += len(l)
+			line++
+		}
+		b := Block{Kind: kind, Level: level, Text: trimmed, Gap: s[gapStart:pos], Start: start, Line: startLine}
+		if kind == HeadingBlock {
+			title := headingSource(trimmed)
+			for len(levels) > 0 && levels[len(levels)-1] >= level {
+				levels, path = levels[:len(levels)-1], path[:len(path)-1]
+			}
+			levels = append(levels, level)
+			// a new slice: blocks already made keep the path they had
+			path = append(path[:len(path):len(path)], strings.TrimSpace(stripInline(StripExplicitID(title))))
+			anchor = ids.Unique(HeadingID(title))
+		}
+		b.Section, b.Anchor = path, anchor
+		blocks = append(blocks, b)
+	}
+	return lead, blocks
+}
+
+// lineAt returns the line starting at pos, with its newline.
+func lineAt(s string, pos int) string {
+	if i := strings.IndexByte(s[pos:], '\n'); i >= 0 {
+		return s[pos : pos+i+1]
+	}
+	return s[pos:]
+}
+
+func isIndented(l string) bool { return strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "\t") }
+
+// classify says which kind of block a line starts, and a heading's level.
+func classify(l string) (BlockKind, int) {
+	t := strings.TrimRight(l, "\r\n")
+	if ind := len(t) - len(strings.TrimLeft(t, " ")); ind > 3 {
+		return Paragraph, 0
+	}
+	t = strings.TrimLeft(t, " ")
+	switch {
+	case t == "":
+		return Paragraph, 0
+	case t[0] == '#':
+		n := 0
+		for n < len(t) && t[n] == '#' {
+			n++
+		}
+		if n <= 6 && (n == len(t) || t[n] == ' ' || t[n] == '\t') {
+			return HeadingBlock, n
+		}
+	case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+		return Code, 0
+	case t[0] == '>':
+		return Quote, 0
+	case t[0] == '|':
+		return TableRow, 0
+	case isRule(t):
+		return Rule, 0
+	case (t[0] == '-' || t[0] == '*' || t[0] == '+') && len(t) > 1 && (t[1] == ' ' || t[1] == '\t'):
+		return ListItem, 0
+	case t[0] >= '0' && t[0] <= '9':
+		i := 0
+		for i < len(t) && i < 9 && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		if i < len(t)-1 && (t[i] == '.' || t[i] == ')') && (t[i+1] == ' ' || t[i+1] == '\t') {
+			return ListItem, 0
+		}
+	}
+	return Paragraph, 0
+}
+
+func isRule(t string) bool {
+	t = strings.ReplaceAll(strings.ReplaceAll(t, " ", ""), "\t", "")
+	if len(t) < 3 {
+		return false
+	}
+	c := t[0]
+	return (c == '-' || c == '*' || c == '_') && strings.Count(t, string(c)) == len(t)
+}
+
+// headingSource is the text of an ATX heading line after its #s, without
+// a closing sequence of #s.
+func headingSource(line string) string {
+	t := strings.TrimLeft(strings.TrimSpace(line), "#")
+	t = strings.TrimSpace(t)
+	if i := strings.LastIndex(t, " #"); i >= 0 && strings.Trim(t[i:], " #") == "" {
+		t = strings.TrimSpace(t[:i])
+	}
+	if t == strings.Repeat("#", len(t)) {
+		return ""
+	}
+	return t
+}
+
+// Join rebuilds a document from its lead and blocks.
+func Join(lead string, blocks []Block) []byte {
+	var b bytes.Buffer
+	b.WriteString(lead)
+	for _, bl := range blocks {
+		b.WriteString(bl.Text)
+		b.WriteString(bl.Gap)
+	}
+	return b.Bytes()
+}

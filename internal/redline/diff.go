@@ -1,0 +1,308 @@
+package redline
+
+import (
+	"github.com/redline-legal/redline/internal/markdown"
+)
+
+// Row is one row of the full redline: a block of the old text, of the new
+// text, or of both, in reading order. A page renders every row; a report
+// lists only the changes.
+type Row struct {
+	Kind   Kind            // "" for an unchanged block, else the change's kind
+	Old    *markdown.Block // nil for an insertion or the arrival of a move
+	New    *markdown.Block // nil for a deletion or the departure of a move
+	Words  []Span          // word-level edit for Replace and an edited Move
+	Change int             // index in Result.Changes; -1 for an unchanged block
+	// MoveFrom marks the place a moved block left (Old set, New nil); the
+	// arrival is the row with Kind Move and New set, sharing Change.
+	MoveFrom bool
+}
+
+// Stats counts the changes by kind.
+type Stats struct {
+	Inserted, Deleted, Replaced, Moved, Unchanged int
+}
+
+// Total is the number of changes.
+func (s Stats) Total() int { return s.Inserted + s.Deleted + s.Replaced + s.Moved }
+
+// Result is the difference between two texts.
+type Result struct {
+	Changes []Change
+	Rows    []Row
+	Stats   Stats
+
+	OldLead, NewLead string // whitespace before the first block of each text
+}
+
+// Thresholds of the engine. A deleted and an inserted block in the same
+// place are one edited block when half their words are shared; a block that
+// reappears elsewhere is a move when it is the same text, or when at least
+// 8 words long and 80% the same (so that short common lines such as "Email:"
+// are not taken for moves).
+const (
+	pairSimilarity = 0.5
+	moveSimilarity = 0.8
+	moveMinWords   = 8
+	// maxCompare bounds the similarity comparisons of one diff.
+	maxCompare = 1 << 16
+)
+
+// Diff compares two Markdown bodies.
+func Diff(old, new []byte) *Result {
+	oldLead, ob := markdown.Blocks(old)
+	newLead, nb := markdown.Blocks(new)
+	keys := make(map[string]int)
+	key := func(bs []markdown.Block) []int {
+		out := make([]int, len(bs))
+		for i, b := range bs {
+			k, ok := keys[b.Text]
+			if !ok {
+				k = len(keys)
+				keys[b.Text] = k
+			}
+			out[i] = k
+		}
+		return out
+	}
+	edits := align(key(ob), key(nb))
+	d := &differ{old: ob, new: nb, budget: maxCompare}
+	rows := d.pair(edits)
+	d.moves(rows)
+	r := &Result{OldLead: oldLead, NewLead: newLead}
+	r.Rows = d.finish(rows, r)
+	return r
+}
+
+type differ struct {
+	old, new []markdown.Block
+	budget   int // similarity comparisons left
+	oldWords map[int][]string
+	newWords map[int][]string
+}
+
+func (d *differ) wordsOld(i int) []string {
+	if d.oldWords == nil {
+		d.oldWords = map[int][]string{}
+	}
+	w, ok := d.oldWords[i]
+	if !ok {
+		w = words(d.old[i].Text)
+		d.oldWords[i] = w
+	}
+	return w
+}
+
+func (d *differ) wordsNew(j int) []string {
+	if d.newWords == nil {
+		d.newWords = map[int][]string{}
+	}
+	w, ok := d.newWords[j]
+	if !ok {
+		w = words(d.new[j].Text)
+		d.newWords[j] = w
+	}
+	return w
+}
+
+// similar compares old block i and new block j, within the budget.
+func (d *differ) similar(i, j int) float64 {
+	if d.budget <= 0 || d.old[i].Kind != d.new[j].Kind {
+		return 0
+	}
+	d.budget--
+	return similarity(d.wordsOld(i), d.wordsNew(j))
+}
+
+// pair turns the alignment into rows, pairing the deletions and insertions
+// of each hunk that are similar enough into replacements, in order.
+func (d *differ) pair(edits []edit) []Row {
+	rows := make([]Row, 0, len(edits))
+	for k := 0; k < len(edits); {
+		e := edits[k]
+		if e.op == Equal {
+			rows = append(rows, Row{Old: &d.old[e.a], New: &d.new[e.b], Change: -1})
+			k++
+			continue
+		}
+		// a hunk: the run of deletions and insertions up to the next equal
+		end := k
+		var dels, ins []int
+		for end < len(edits) && edits[end].op != Equal {
+			if edits[end].op == Deleted {
+				dels = append(dels, edits[end].a)
+			} else {
+				ins = append(ins, edits[end].b)
+			}
+			end++
+		}
+		rows = append(rows, d.pairHunk(dels, ins)...)
+		k = end
+	}
+	return rows
+}
+
+// pairHunk pairs deletions with insertions greedily and in order: each
+// deletion takes the most similar insertion after the last one taken.
+func (d *differ) pairHunk(dels, ins []int) []Row {
+	var rows []Row
+	next := 0 // first insertion not yet placed
+	for _, i := range dels {
+		best, bestSim := -1, pairSimilarity
+		for k := next; k < len(ins); k++ {
+			if s := d.similar(i, ins[k]); s >= bestSim && s > 0 {
+				if s > bestSim || best < 0 {
+					best, bestSim = k, s
+				}
+			}
+		}
+		if best < 0 {
+			rows = append(rows, Row{Kind: Delete, Old: &d.old[i], Change: -1})
+			continue
+		}
+		for ; next < best; next++ {
+			rows = append(rows, Row{Kind: Insert, New: &d.new[ins[next]], Change: -1})
+		}
+		rows = append(rows, Row{Kind: Replace, Old: &d.old[i], New: &d.new[ins[best]], Change: -1})
+		next = best + 1
+	}
+	for ; next < len(ins); next++ {
+		rows = append(rows, Row{Kind: Insert, New: &d.new[ins[next]], Change: -1})
+	}
+	return rows
+}
+
+// moves finds deleted blocks that were inserted elsewhere: the same text
+// first, then similar text. The deletion row becomes the departure
+// (MoveFrom) and the insertion row the arrival (Kind Move).
+func (d *differ) moves(rows []Row) {
+	var dels, ins []int // row indexes
+	for k, r := range rows {
+		switch r.Kind {
+		case Delete:
+			dels = append(dels, k)
+		case Insert:
+			ins = append(ins, k)
+		}
+	}
+	if len(dels) == 0 || len(ins) == 0 {
+		return
+	}
+	byText := make(map[string][]int)
+	for _, k := range ins {
+		byText[rows[k].New.Text] = append(byText[rows[k].New.Text], k)
+	}
+	used := make(map[int]bool)
+	link := func(dk, ik int) {
+		rows[dk].Kind, rows[dk].MoveFrom = Move, true
+		rows[ik].Kind, rows[ik].Old = Move, rows[dk].Old
+		rows[dk].Change = ik // temporarily: the arrival's row, resolved in finish
+		used[ik] = true
+	}
+	var left []int
+	for _, dk := range dels {
+		cands := byText[rows[dk].Old.Text]
+		for len(cands) > 0 && used[cands[0]] {
+			cands = cands[1:]
+		}
+		if len(cands) > 0 && !isTrivial(rows[dk].Old.Text) {
+			link(dk, cands[0])
+			byText[rows[dk].Old.Text] = cands[1:]
+			continue
+		}
+		left = append(left, dk)
+	}
+	for _, dk := range left {
+		i := blockIndex(d.old, rows[dk].Old)
+		if len(d.wordsOld(i)) < moveMinWords {
+			continue
+		}
+		best, bestSim := -1, moveSimilarity
+		for _, ik := range ins {
+			if used[ik] {
+				continue
+			}
+			j := blockIndex(d.new, rows[ik].New)
+			if s := d.similar(i, j); s >= bestSim && (best < 0 || s > bestSim) {
+				best, bestSim = ik, s
+			}
+		}
+		if best >= 0 {
+			link(dk, best)
+		}
+	}
+}
+
+// isTrivial reports text too short to be recognised as moved: a lone
+// "Email:" deleted here and added there is two edits, not a move.
+func isTrivial(s string) bool { return len(words(s)) < 3 }
+
+// blockIndex is the index of b in bs (b points into bs).
+func blockIndex(bs []markdown.Block, b *markdown.Block) int {
+	lo, hi := 0, len(bs)
+	for lo < hi { // blocks are in source order
+		m := (lo + hi) / 2
+		if bs[m].Start < b.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// finish computes word diffs, numbers the changes in reading order of the
+// new text, and counts them.
+func (d *differ) finish(rows []Row, r *Result) []Row {
+	arrival := make(map[int]int) // departure row -> arrival row
+	for k := range rows {
+		if rows[k].MoveFrom {
+			arrival[k] = rows[k].Change
+		}
+	}
+	changeOf := make(map[int]int) // arrival row -> change index
+	for k := range rows {
+		row := &rows[k]
+		switch {
+		case row.Kind == "":
+			r.Stats.Unchanged++
+			continue
+		case row.MoveFrom:
+			continue // numbered with its arrival
+		case row.Kind == Replace || row.Kind == Move && row.Old.Text != row.New.Text:
+			row.Words = wordDiff(row.Old.Text, row.New.Text)
+		}
+		c := Change{Kind: row.Kind}
+		if row.Old != nil {
+			c.Old, c.OldLine = row.Old.Text, row.Old.Line
+		}
+		if row.New != nil {
+			c.New, c.NewLine = row.New.Text, row.New.Line
+			c.Section, c.Anchor = row.New.Section, row.New.Anchor
+		} else {
+			c.Section, c.Anchor = row.Old.Section, row.Old.Anchor
+		}
+		c.Words = row.Words
+		row.Change = len(r.Changes)
+		if row.Kind == Move {
+			changeOf[k] = row.Change
+		}
+		r.Changes = append(r.Changes, c)
+		switch row.Kind {
+		case Insert:
+			r.Stats.Inserted++
+		case Delete:
+			r.Stats.Deleted++
+		case Replace:
+			r.Stats.Replaced++
+		case Move:
+			r.Stats.Moved++
+		}
+	}
+	for dep, arr := range arrival {
+		rows[dep].Change = changeOf[arr]
+		r.Changes[changeOf[arr]].FromSection = rows[dep].Old.Section
+		r.Changes[changeOf[arr]].FromAnchor = rows[dep].Old.Anchor
+	}
+	return rows
+}
