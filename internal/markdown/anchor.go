@@ -23,20 +23,25 @@ func HeadingID(source string) string {
 		s = rest
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	hyphen := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(r)
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'),
+			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
 		case r == '\'' || r == '’':
-			// "Children's" reads as "childrens", not "children-s".
+			continue // "Children's" reads as "childrens", not "children-s"
 		default:
 			hyphen = true
+			continue
 		}
+		if hyphen && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		hyphen = false
+		b.WriteRune(unicode.ToLower(r))
 	}
 	if b.Len() == 0 {
 		return "section"
@@ -72,6 +77,9 @@ func StripExplicitID(s string) string {
 // stripInline drops the Markdown that does not read as words: emphasis and
 // code markers, and link targets ("[text](url)" becomes "text").
 func stripInline(s string) string {
+	if !strings.ContainsAny(s, "*_`[]") {
+		return s
+	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]

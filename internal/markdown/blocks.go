@@ -53,6 +53,7 @@ func Blocks(src []byte) (lead string, blocks []Block) {
 		line++
 	}
 	lead = s[:pos]
+	blocks = make([]Block, 0, strings.Count(s, "\n\n")+1)
 	var ids IDs
 	var path []string
 	var levels []int
@@ -169,13 +170,24 @@ func classify(l string) (BlockKind, int) {
 	return Paragraph, 0
 }
 
+// isRule reports a thematic break: three or more of one of - * _, with
+// optional spaces between.
 func isRule(t string) bool {
-	t = strings.ReplaceAll(strings.ReplaceAll(t, " ", ""), "\t", "")
-	if len(t) < 3 {
+	c := t[0]
+	if c != '-' && c != '*' && c != '_' {
 		return false
 	}
-	c := t[0]
-	return (c == '-' || c == '*' || c == '_') && strings.Count(t, string(c)) == len(t)
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case c:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // headingSource is the text of an ATX heading line after its #s, without

@@ -80,27 +80,25 @@ func alignRange(a, b []int, a0, a1, b0, b1 int, out *[]edit) {
 // a[a0:a1] and once in b[b0:b1], reduced to their longest increasing
 // subsequence in j, so that they can all be kept as equal.
 func uniqueAnchors(a, b []int, a0, a1, b0, b1 int) [][2]int {
-	type seen struct{ na, nb, i, j int }
-	m := make(map[int]*seen)
+	type seen struct{ na, nb, i, j int32 }
+	m := make(map[int]seen, a1-a0)
 	for i := a0; i < a1; i++ {
 		s := m[a[i]]
-		if s == nil {
-			s = &seen{}
-			m[a[i]] = s
-		}
 		s.na++
-		s.i = i
+		s.i = int32(i)
+		m[a[i]] = s
 	}
 	for j := b0; j < b1; j++ {
-		if s := m[b[j]]; s != nil {
+		if s, ok := m[b[j]]; ok {
 			s.nb++
-			s.j = j
+			s.j = int32(j)
+			m[b[j]] = s
 		}
 	}
 	var pairs [][2]int
 	for _, s := range m {
 		if s.na == 1 && s.nb == 1 {
-			pairs = append(pairs, [2]int{s.i, s.j})
+			pairs = append(pairs, [2]int{int(s.i), int(s.j)})
 		}
 	}
 	sort.Slice(pairs, func(x, y int) bool { return pairs[x][0] < pairs[y][0] })

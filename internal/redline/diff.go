@@ -1,6 +1,10 @@
 package redline
 
 import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/redline-legal/redline/internal/markdown"
 )
 
@@ -48,11 +52,28 @@ const (
 	maxCompare = 1 << 16
 )
 
+// Doc is a Markdown body split into blocks, ready to be compared. Parsing
+// each version once and comparing Docs saves the split when one version
+// takes part in several diffs, as in a build.
+type Doc struct {
+	lead   string
+	blocks []markdown.Block
+}
+
+// Parse splits a Markdown body into a Doc.
+func Parse(src []byte) *Doc {
+	lead, blocks := markdown.Blocks(src)
+	return &Doc{lead: lead, blocks: blocks}
+}
+
 // Diff compares two Markdown bodies.
-func Diff(old, new []byte) *Result {
-	oldLead, ob := markdown.Blocks(old)
-	newLead, nb := markdown.Blocks(new)
-	keys := make(map[string]int)
+func Diff(old, new []byte) *Result { return Compare(Parse(old), Parse(new)) }
+
+// Compare compares two parsed bodies.
+func Compare(a, b *Doc) *Result {
+	oldLead, ob := a.lead, a.blocks
+	newLead, nb := b.lead, b.blocks
+	keys := make(map[string]int, len(ob))
 	key := func(bs []markdown.Block) []int {
 		out := make([]int, len(bs))
 		for i, b := range bs {
@@ -77,32 +98,74 @@ func Diff(old, new []byte) *Result {
 type differ struct {
 	old, new []markdown.Block
 	budget   int // similarity comparisons left
-	oldWords map[int][]string
-	newWords map[int][]string
+	oldTok   map[int]*tokenized
+	newTok   map[int]*tokenized
+	vocab    vocab
 }
 
-func (d *differ) wordsOld(i int) []string {
-	if d.oldWords == nil {
-		d.oldWords = map[int][]string{}
-	}
-	w, ok := d.oldWords[i]
-	if !ok {
-		w = words(d.old[i].Text)
-		d.oldWords[i] = w
-	}
-	return w
+// tokenized is a block split into tokens once, for both similarity and
+// the word diff.
+type tokenized struct {
+	ids   []rune  // its tokens, as ids in the diff's vocabulary
+	words []int32 // ids of its lower-cased words, sorted, for similarity
 }
 
-func (d *differ) wordsNew(j int) []string {
-	if d.newWords == nil {
-		d.newWords = map[int][]string{}
+// vocab numbers the distinct tokens and words of one diff.
+type vocab struct {
+	tokenID map[string]rune
+	tokens  []string
+	wordID  map[string]int32
+}
+
+func (v *vocab) token(t string) rune {
+	if v.tokenID == nil {
+		v.tokenID = make(map[string]rune)
+		v.wordID = make(map[string]int32)
 	}
-	w, ok := d.newWords[j]
+	id, ok := v.tokenID[t]
 	if !ok {
-		w = words(d.new[j].Text)
-		d.newWords[j] = w
+		id = rune(len(v.tokens) + 1)
+		if id >= 0xD800 { // skip the surrogates, which a Go string cannot hold
+			id += 0x800
+		}
+		v.tokenID[t] = id
+		v.tokens = append(v.tokens, t)
 	}
-	return w
+	return id
+}
+
+func (v *vocab) text(id rune) string {
+	if id >= 0xD800+0x800 {
+		id -= 0x800
+	}
+	return v.tokens[id-1]
+}
+
+func (d *differ) tokenize(cache *map[int]*tokenized, i int, text string) *tokenized {
+	if *cache == nil {
+		*cache = map[int]*tokenized{}
+	}
+	t, ok := (*cache)[i]
+	if ok {
+		return t
+	}
+	ts := tokens(text)
+	t = &tokenized{ids: make([]rune, len(ts))}
+	for k, tok := range ts {
+		t.ids[k] = d.vocab.token(tok)
+		if r, _ := utf8.DecodeRuneInString(tok); isWord(r) {
+			w := strings.ToLower(tok)
+			id, ok := d.vocab.wordID[w]
+			if !ok {
+				id = int32(len(d.vocab.wordID))
+				d.vocab.wordID[w] = id
+			}
+			t.words = append(t.words, id)
+		}
+	}
+	slices.Sort(t.words)
+	(*cache)[i] = t
+	return t
 }
 
 // similar compares old block i and new block j, within the budget.
@@ -111,7 +174,7 @@ func (d *differ) similar(i, j int) float64 {
 		return 0
 	}
 	d.budget--
-	return similarity(d.wordsOld(i), d.wordsNew(j))
+	return similarity(d.tokenize(&d.oldTok, i, d.old[i].Text).words, d.tokenize(&d.newTok, j, d.new[j].Text).words)
 }
 
 // pair turns the alignment into rows, pairing the deletions and insertions
@@ -214,7 +277,7 @@ func (d *differ) moves(rows []Row) {
 	}
 	for _, dk := range left {
 		i := blockIndex(d.old, rows[dk].Old)
-		if len(d.wordsOld(i)) < moveMinWords {
+		if len(d.tokenize(&d.oldTok, i, d.old[i].Text).words) < moveMinWords {
 			continue
 		}
 		best, bestSim := -1, moveSimilarity
@@ -235,7 +298,7 @@ func (d *differ) moves(rows []Row) {
 
 // isTrivial reports text too short to be recognised as moved: a lone
 // "Email:" deleted here and added there is two edits, not a move.
-func isTrivial(s string) bool { return len(words(s)) < 3 }
+func isTrivial(s string) bool { return wordCount(s) < 3 }
 
 // blockIndex is the index of b in bs (b points into bs).
 func blockIndex(bs []markdown.Block, b *markdown.Block) int {
@@ -270,7 +333,8 @@ func (d *differ) finish(rows []Row, r *Result) []Row {
 		case row.MoveFrom:
 			continue // numbered with its arrival
 		case row.Kind == Replace || row.Kind == Move && row.Old.Text != row.New.Text:
-			row.Words = wordDiff(row.Old.Text, row.New.Text)
+			i, j := blockIndex(d.old, row.Old), blockIndex(d.new, row.New)
+			row.Words = d.vocab.diff(d.tokenize(&d.oldTok, i, row.Old.Text).ids, d.tokenize(&d.newTok, j, row.New.Text).ids)
 		}
 		c := Change{Kind: row.Kind}
 		if row.Old != nil {

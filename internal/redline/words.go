@@ -50,46 +50,37 @@ func tokens(s string) []string {
 	return out
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// wordDiff returns the word-level edit script from a to b. The diff runs on
-// tokens mapped to runes, with go-diff's time limit off so that the answer
-// never depends on the machine; blocks are small, so the work is bounded.
-func wordDiff(a, b string) []Span {
-	ta, tb := tokens(a), tokens(b)
-	ids := make(map[string]rune)
-	var vocab []string
-	encode := func(ts []string) string {
-		rs := make([]rune, len(ts))
-		for i, t := range ts {
-			id, ok := ids[t]
-			if !ok {
-				id = rune(len(vocab) + 1)
-				if id >= 0xD800 { // skip the surrogate range, which is not valid in a string
-					id += 0x800
-				}
-				ids[t] = id
-				vocab = append(vocab, t)
-			}
-			rs[i] = id
-		}
-		return string(rs)
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
-	ea, eb := encode(ta), encode(tb)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordDiff returns the word-level edit script from a to b.
+func wordDiff(a, b string) []Span {
+	var v vocab
+	ia, ib := v.ids(tokens(a)), v.ids(tokens(b))
+	return v.diff(ia, ib)
+}
+
+func (v *vocab) ids(ts []string) []rune {
+	out := make([]rune, len(ts))
+	for i, t := range ts {
+		out[i] = v.token(t)
+	}
+	return out
+}
+
+// diff is the word-level edit script between two token id sequences. It
+// runs go-diff on the ids as runes with its time limit off, so that the
+// answer never depends on the machine; blocks are small, so the work is
+// bounded.
+func (v *vocab) diff(a, b []rune) []Span {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	diffs := dmp.DiffMainRunes([]rune(ea), []rune(eb), false)
+	diffs := dmp.DiffMainRunes(a, b, false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
-	decode := func(s string) string {
-		var sb strings.Builder
-		for _, r := range s {
-			if r >= 0xD800+0x800 {
-				r -= 0x800
-			}
-			sb.WriteString(vocab[r-1])
-		}
-		return sb.String()
-	}
 	spans := make([]Span, 0, len(diffs))
 	for _, d := range diffs {
 		op := Equal
@@ -99,45 +90,49 @@ func wordDiff(a, b string) []Span {
 		case diffmatchpatch.DiffInsert:
 			op = Inserted
 		}
-		text := decode(d.Text)
+		var sb strings.Builder
+		for _, r := range d.Text {
+			sb.WriteString(v.text(r))
+		}
 		if n := len(spans); n > 0 && spans[n-1].Op == op {
-			spans[n-1].Text += text
+			spans[n-1].Text += sb.String()
 			continue
 		}
-		spans = append(spans, Span{Op: op, Text: text})
+		spans = append(spans, Span{Op: op, Text: sb.String()})
 	}
 	return spans
 }
 
-// similarity is the Dice coefficient of the two texts' word multisets: 1
-// for the same words, 0 for none in common. Punctuation and spacing do not
-// count.
-func similarity(a, b []string) float64 {
+// similarity is the Dice coefficient of two sorted multisets of word ids:
+// 1 for the same words, 0 for none in common. Punctuation and spacing do
+// not count.
+func similarity(a, b []int32) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 1
 	}
-	counts := make(map[string]int, len(a))
-	for _, w := range a {
-		counts[w]++
-	}
 	common := 0
-	for _, w := range b {
-		if counts[w] > 0 {
-			counts[w]--
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			common++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return 2 * float64(common) / float64(len(a)+len(b))
 }
 
-// words returns the lower-cased words of s, for similarity.
-func words(s string) []string {
-	var out []string
+// wordCount is the number of words in s.
+func wordCount(s string) int {
+	n := 0
 	for _, t := range tokens(s) {
-		r, _ := utf8.DecodeRuneInString(t)
-		if isWord(r) {
-			out = append(out, strings.ToLower(t))
+		if r, _ := utf8.DecodeRuneInString(t); isWord(r) {
+			n++
 		}
 	}
-	return out
+	return n
 }
