@@ -15,6 +15,7 @@ import (
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/redline"
 	"github.com/redline-legal/redline/internal/site"
 )
 
@@ -76,7 +77,8 @@ type builder struct {
 	// redlines holds the paths of the redline pages this build makes.
 	redlines map[string]bool
 
-	bodies sync.Map // *site.Version or *site.Document -> *markdown.Doc
+	bodies sync.Map // *site.Document -> *markdown.Doc
+	docs   sync.Map // *site.Document -> *redline.Doc
 
 	mu    sync.Mutex
 	stats Stats
@@ -167,8 +169,16 @@ func (b *builder) renderBodies() error {
 			return &diag.Error{File: d.File, Line: d.BodyLine, Msg: "cannot render Markdown: " + err.Error(), Err: err}
 		}
 		b.bodies.Store(d, r)
+		b.docs.Store(d, redline.Parse(d.Body))
 		return nil
 	})
+}
+
+// parsed returns a version's body split into blocks, made once per build
+// however many redline pages compare it.
+func (b *builder) parsed(v *site.Version) *redline.Doc {
+	d, _ := b.docs.Load(&v.Document)
+	return d.(*redline.Doc)
 }
 
 func (b *builder) body(d *site.Document) *markdown.Doc {
@@ -186,6 +196,9 @@ func (b *builder) page(layout string, p *Page) {
 		if p.docBody != nil {
 			d := b.body(p.docBody)
 			p.Body, p.TOC = template.HTML(d.HTML), d.TOC()
+		}
+		if p.diff != nil {
+			p.Redline = p.diff()
 		}
 		var buf bytes.Buffer
 		buf.Grow(32 << 10)

@@ -66,6 +66,7 @@ func TestGolden(t *testing.T) {
 		"acme/privacy/index.html",
 		"acme/privacy/v1/index.html",
 		"acme/privacy/history/index.html",
+		"acme/privacy/changes/v1-v2/index.html",
 		"acme/privacy/draft/index.html",
 		"acme/privacy/versions.json",
 		"acme/feed.xml",

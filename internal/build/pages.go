@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/redline"
 	"github.com/redline-legal/redline/internal/site"
 )
 
@@ -20,8 +21,9 @@ type Page struct {
 	Root        string // relative link from the page to the site root, "../../"
 	Title       string
 	Description string
-	Canonical   string // absolute URL of the page
-	NoIndex     bool   // keep search engines away (drafts)
+	Canonical   string       // absolute URL of the page
+	NoIndex     bool         // keep search engines away (drafts)
+	InlineCSS   template.CSS // the stylesheet, for a standalone page that links none
 	Crumbs      []Crumb
 
 	Brand   *site.Brand
@@ -38,8 +40,12 @@ type Page struct {
 	PrevLink   string          // redline from the previous version to this one
 	Rows       []HistoryRow    // history page rows, newest first
 
+	FromVersion, ToVersion *site.Version // the versions a redline page compares
+	Redline                *Redline      // the redline page's diff
+
 	builder *builder
-	docBody *site.Document // rendered into Body and TOC when the page is written
+	docBody *site.Document  // rendered into Body and TOC when the page is written
+	diff    func() *Redline // computed into Redline when the page is written
 }
 
 // Crumb is one step of the breadcrumb trail.
@@ -106,8 +112,53 @@ func (b *builder) brandURL(br *site.Brand, path string) string {
 	return br.BaseURL + rest
 }
 
+// planRedlines decides which redline pages the build makes: each version
+// against the one before it, and each older version against the one in
+// force ("what changed since I last read it").
+func (b *builder) planRedlines() {
+	b.redlines = make(map[string]bool)
+	for _, br := range b.site.Brands {
+		for _, p := range br.Policies {
+			v := b.view(p)
+			for i := 1; i < len(v.Versions); i++ {
+				b.redlines[policyPath(p, fmt.Sprintf("changes/v%d-v%d/", i, i+1))] = true
+			}
+			if v.InForce != nil {
+				for i := 1; i < v.InForce.Number-1; i++ {
+					b.redlines[policyPath(p, fmt.Sprintf("changes/v%d-v%d/", i, v.InForce.Number))] = true
+				}
+			}
+		}
+	}
+}
+
+// planRedlinePages queues the redline pages of a policy.
+func (b *builder) planRedlinePages(v *PolicyView) {
+	p, br := v.Policy, v.Policy.Brand
+	for _, path := range sortedSet(b.redlines) {
+		var from, to int
+		if _, err := fmt.Sscanf(strings.TrimPrefix(path, policyPath(p, "")), "changes/v%d-v%d/", &from, &to); err != nil {
+			continue
+		}
+		a, c := p.Versions[from-1], p.Versions[to-1]
+		title := fmt.Sprintf("%s: changes from version %d to version %d", p.Title(), from, to)
+		pg := &Page{Path: path + "index.html", Title: title, Brand: br, Policy: p, FromVersion: a, ToVersion: c,
+			Canonical:   b.brandURL(br, path),
+			Description: fmt.Sprintf("What changed in the %s %s between version %d and version %d.", br.DisplayName(), p.Title(), from, to),
+			Crumbs: []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), URL: br.ID + "/"},
+				{Name: p.Title(), URL: policyPath(p, "")}, {Name: "History", URL: policyPath(p, "history/")},
+				{Name: fmt.Sprintf("Version %d to %d", from, to), Current: true}}}
+		pg.diff = func() *Redline {
+			r := redline.Compare(b.parsed(a), b.parsed(c))
+			return NewRedline(r, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to))
+		}
+		b.page("changes.html", pg)
+	}
+}
+
 // plan queues every page and file of the site.
 func (b *builder) plan() {
+	b.planRedlines()
 	cfg := b.site.Config
 	b.page("index.html", &Page{Path: "index.html", Title: cfg.Title, Canonical: cfg.BaseURL,
 		Description: "Policies of " + brandList(b.site.Brands) + ": the versions in force, earlier versions and what changed."})
@@ -196,6 +247,7 @@ func (b *builder) planPolicy(v *PolicyView) {
 		Description: "Every published version of the " + br.DisplayName() + " " + p.Title() + ".",
 		Crumbs:      crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "History", Current: true})})
 	b.file(policyPath(p, "versions.json"), func() ([]byte, error) { return b.versionsJSON(v) })
+	b.planRedlinePages(v)
 }
 
 // versionPage is the page of one published version, at path.

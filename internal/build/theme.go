@@ -16,7 +16,7 @@ import (
 
 // pageLayouts are the page templates; each is parsed together with
 // base.html, which it fills by defining "main" (and optionally "title").
-var pageLayouts = []string{"index.html", "brand.html", "policy.html", "history.html", "404.html"}
+var pageLayouts = []string{"index.html", "brand.html", "policy.html", "history.html", "changes.html", "404.html"}
 
 // Theme is where layouts and static files come from: a site's own layouts/
 // and static/ first, then the defaults embedded in the binary.
@@ -28,16 +28,22 @@ type Theme struct {
 // layout returns the source of layouts/<name> and the file it came from.
 func (t Theme) layout(name string) (src []byte, file string, err error) {
 	file = "layouts/" + name
+	src, err = t.file(file)
+	return src, file, err
+}
+
+// file returns a static or layout file, the site's own first.
+func (t Theme) file(name string) ([]byte, error) {
 	for _, fsys := range []fs.FS{t.Site, t.Defaults} {
 		if fsys == nil {
 			continue
 		}
-		src, err = fs.ReadFile(fsys, file)
+		data, err := fs.ReadFile(fsys, name)
 		if err == nil || !errors.Is(err, fs.ErrNotExist) {
-			return src, file, err
+			return data, err
 		}
 	}
-	return nil, file, fmt.Errorf("%s: no such layout", file)
+	return nil, fmt.Errorf("%s: not found", name)
 }
 
 // templates parses every page layout.

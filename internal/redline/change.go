@@ -21,33 +21,35 @@ const (
 
 // Change is one reportable difference between the old and the new text.
 type Change struct {
-	Kind Kind
+	Kind Kind `json:"kind"`
 
 	// Section is the heading path of the change, outermost first, e.g.
 	// ["8. International Data Transfers", "Safeguards"]; taken from the new
 	// text, or from the old text for a deletion. Empty before the first heading.
-	Section []string
+	Section []string `json:"section"`
 
 	// Anchor is the id of the innermost heading of Section in the rendered
 	// page ("international-data-transfers"), empty when Section is empty.
-	Anchor string
+	Anchor string `json:"anchor"`
 
 	// FromSection and FromAnchor are, for a Move, where the block was.
-	FromSection []string
-	FromAnchor  string
+	FromSection []string `json:"fromSection,omitempty"`
+	FromAnchor  string   `json:"fromAnchor,omitempty"`
 
 	// Old and New are the Markdown source of the block(s) before and after;
 	// Old is empty for Insert, New is empty for Delete.
-	Old, New string
+	Old string `json:"old"`
+	New string `json:"new"`
 
 	// OldLine and NewLine are the 1-based lines where the block starts in the
 	// old and new text; 0 when the block does not exist on that side.
-	OldLine, NewLine int
+	OldLine int `json:"oldLine"`
+	NewLine int `json:"newLine"`
 
 	// Words is the word-level edit script turning Old into New, for Replace
 	// and for a Move whose text changed. Concatenating the Text of every span
 	// that is not Inserted gives Old; of every span that is not Deleted, New.
-	Words []Span
+	Words []Span `json:"words,omitempty"`
 }
 
 // Op says whether a span of text is shared, only old, or only new.
@@ -62,6 +64,14 @@ const (
 
 // Span is a run of text with one operation.
 type Span struct {
-	Op   Op
-	Text string
+	Op   Op     `json:"op"`
+	Text string `json:"text"`
 }
+
+var opNames = [...]string{"equal", "delete", "insert"}
+
+// String returns "equal", "delete" or "insert".
+func (o Op) String() string { return opNames[o] }
+
+// MarshalText writes the op's name, as JSON output shows it.
+func (o Op) MarshalText() ([]byte, error) { return []byte(o.String()), nil }

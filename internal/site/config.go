@@ -62,7 +62,7 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 		}
 		return nil, diag.List{diag.Errorf(ConfigFile, 0, "cannot read: %v", err)}
 	}
-	if e := checkUTF8(ConfigFile, src); e != nil {
+	if e := CheckUTF8(ConfigFile, src); e != nil {
 		return nil, diag.List{e}
 	}
 	var c Config

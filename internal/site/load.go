@@ -200,7 +200,7 @@ func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine in
 	if strings.HasPrefix(file, "versions/") {
 		l.hashes[file] = Hash(src)
 	}
-	if e := checkUTF8(file, src); e != nil {
+	if e := CheckUTF8(file, src); e != nil {
 		l.fail(e)
 		return nil, nil, nil, 0, false
 	}

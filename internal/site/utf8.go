@@ -7,10 +7,10 @@ import (
 	"github.com/redline-legal/redline/internal/diag"
 )
 
-// checkUTF8 reports the first place where src is not valid UTF-8. Policy
+// CheckUTF8 reports the first place where src is not valid UTF-8. Policy
 // text is published as UTF-8; a file in another encoding would be shown as
 // garbage, so it is refused with the line to look at.
-func checkUTF8(file string, src []byte) *diag.Error {
+func CheckUTF8(file string, src []byte) *diag.Error {
 	if utf8.Valid(src) {
 		return nil
 	}

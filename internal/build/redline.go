@@ -1,0 +1,225 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// Redline is a diff prepared for a page: the inline redline, the
+// side-by-side table and the summary.
+type Redline struct {
+	Result     *redline.Result
+	Inline     template.HTML   // the whole new text with deletions and insertions marked
+	SideBySide template.HTML   // a table of the changes, old beside new
+	Changes    []ChangeSummary // one per change, in reading order (material first once known)
+	From, To   string          // labels of the two texts, "Version 1", "Draft"
+}
+
+// ChangeSummary is one line of a redline page's summary.
+type ChangeSummary struct {
+	ID      string // the anchor of the change on the page, "c3"
+	Kind    redline.Kind
+	Label   string // the kind for readers: "added", "removed", "changed", "moved"
+	Section string // "8. International Data Transfers › Safeguards"
+	Excerpt string // the start of the new text, or of the old for a deletion
+	Note    string // the materiality verdict's reason, once known
+}
+
+// NewRedline renders r for a page.
+func NewRedline(r *redline.Result, from, to string) *Redline {
+	rl := &Redline{Result: r, From: from, To: to}
+	var in, side strings.Builder
+	for _, row := range r.Rows {
+		writeRow(&in, row)
+	}
+	side.WriteString(`<table class="sbs"><caption>Changes side by side</caption><thead><tr><th scope="col">` +
+		template.HTMLEscapeString(from) + `</th><th scope="col">` + template.HTMLEscapeString(to) + "</th></tr></thead><tbody>\n")
+	for i, c := range r.Changes {
+		id := fmt.Sprintf("c%d", i+1)
+		sec := sectionLabel(c.Section)
+		fmt.Fprintf(&side, `<tr><th colspan="2" scope="colgroup"><a href="#%s">§ %s</a> <span class="kind">%s</span></th></tr>`+"\n",
+			id, template.HTMLEscapeString(sec), kindLabel(c.Kind))
+		side.WriteString("<tr><td>")
+		side.WriteString(spansHTML(c.Words, c.Old, redline.Deleted, c.Kind == redline.Insert))
+		side.WriteString("</td><td>")
+		side.WriteString(spansHTML(c.Words, c.New, redline.Inserted, c.Kind == redline.Delete))
+		side.WriteString("</td></tr>\n")
+		excerpt := c.New
+		if c.Kind == redline.Delete {
+			excerpt = c.Old
+		}
+		rl.Changes = append(rl.Changes, ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(excerpt, 90)})
+	}
+	side.WriteString("</tbody></table>\n")
+	rl.Inline, rl.SideBySide = template.HTML(in.String()), template.HTML(side.String())
+	return rl
+}
+
+func sectionLabel(path []string) string {
+	if len(path) == 0 {
+		return "Introduction"
+	}
+	return strings.Join(path, " › ")
+}
+
+func kindLabel(k redline.Kind) string {
+	switch k {
+	case redline.Insert:
+		return "added"
+	case redline.Delete:
+		return "removed"
+	case redline.Replace:
+		return "changed"
+	case redline.Move:
+		return "moved"
+	}
+	return ""
+}
+
+// shorten cuts s to about n characters at a word boundary, without Markdown markers.
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(strings.NewReplacer("**", "", "__", "", "`", "", "#", "").Replace(s)), " ")
+	s = strings.TrimLeft(s, "-*+ ")
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+	}
+	return s[:cut] + "…"
+}
+
+// writeRow renders one row of the inline redline.
+func writeRow(b *strings.Builder, row redline.Row) {
+	id := fmt.Sprintf("c%d", row.Change+1)
+	switch {
+	case row.Kind == "":
+		writeBlock(b, row.New)
+	case row.MoveFrom:
+		fmt.Fprintf(b, `<p class="moved-from" id="from-%s"><del><span class="vh">Moved away: </span>%s</del> <a href="#%s">Moved to § %s</a></p>`+"\n",
+			id, template.HTMLEscapeString(shorten(row.Old.Text, 80)), id, template.HTMLEscapeString(sectionLabel(row.New.Section)))
+	case row.Kind == redline.Insert:
+		fmt.Fprintf(b, `<div class="chg" id="%s"><ins class="block"><span class="vh">Added: </span>`, id)
+		writeBlock(b, row.New)
+		b.WriteString("</ins></div>\n")
+	case row.Kind == redline.Delete:
+		fmt.Fprintf(b, `<div class="chg" id="%s"><del class="block"><span class="vh">Removed: </span>`, id)
+		writeBlock(b, row.Old)
+		b.WriteString("</del></div>\n")
+	case row.Kind == redline.Move:
+		fmt.Fprintf(b, `<div class="chg moved" id="%s"><p class="note"><a href="#from-%s">Moved here from § %s</a></p>`,
+			id, id, template.HTMLEscapeString(sectionLabel(row.Old.Section)))
+		if row.Words == nil {
+			writeBlock(b, row.New)
+		} else {
+			writeEdited(b, row)
+		}
+		b.WriteString("</div>\n")
+	default: // Replace
+		fmt.Fprintf(b, `<div class="chg" id="%s">`, id)
+		writeEdited(b, row)
+		b.WriteString("</div>\n")
+	}
+}
+
+// writeBlock renders an unchanged (or wholly added or removed) block as the
+// page would show it; a heading keeps its anchor.
+func writeBlock(b *strings.Builder, bl *markdown.Block) {
+	if bl.Kind == markdown.HeadingBlock {
+		fmt.Fprintf(b, `<h%d id="%s">%s</h%d>`+"\n", bl.Level, bl.Anchor,
+			template.HTMLEscapeString(bl.Section[len(bl.Section)-1]), bl.Level)
+		return
+	}
+	doc, err := markdown.Render([]byte(bl.Text))
+	if err != nil {
+		b.WriteString("<p>" + template.HTMLEscapeString(bl.Text) + "</p>\n")
+		return
+	}
+	b.Write(doc.HTML)
+}
+
+// writeEdited renders a block edited word by word, in the element of its
+// kind, with its Markdown source shown as text.
+func writeEdited(b *strings.Builder, row redline.Row) {
+	open, close := "<p>", "</p>"
+	spans := row.Words
+	switch row.New.Kind {
+	case markdown.HeadingBlock:
+		open = fmt.Sprintf(`<h%d id="%s">`, row.New.Level, row.New.Anchor)
+		close = fmt.Sprintf("</h%d>", row.New.Level)
+		spans = trimPrefixSpans(spans, "#", " ")
+	case markdown.ListItem:
+		open, close = `<ul><li>`, "</li></ul>"
+		spans = trimPrefixSpans(spans, "-*+", " ")
+	}
+	b.WriteString(open)
+	b.WriteString(spansHTML(spans, "", -1, false))
+	b.WriteString(close + "\n")
+}
+
+// trimPrefixSpans drops a leading Markdown marker ("## ", "- ") that both
+// sides share.
+func trimPrefixSpans(spans []redline.Span, marks, space string) []redline.Span {
+	if len(spans) == 0 || spans[0].Op != redline.Equal {
+		return spans
+	}
+	t := strings.TrimLeft(spans[0].Text, marks)
+	t = strings.TrimLeft(t, space)
+	out := append([]redline.Span{{Op: redline.Equal, Text: t}}, spans[1:]...)
+	return out
+}
+
+// spansHTML marks spans up as <del> and <ins>, each with a hidden word for
+// screen readers, so that the redline does not rely on colour. With only
+// set to Deleted or Inserted, it renders one side; empty marks a side that
+// has nothing.
+func spansHTML(spans []redline.Span, whole string, only redline.Op, empty bool) string {
+	if empty {
+		return `<span class="muted">—</span>`
+	}
+	if spans == nil {
+		return template.HTMLEscapeString(whole)
+	}
+	var b strings.Builder
+	for _, s := range spans {
+		t := template.HTMLEscapeString(s.Text)
+		switch {
+		case s.Op == redline.Equal:
+			b.WriteString(t)
+		case only >= 0 && s.Op != only:
+		case s.Op == redline.Deleted:
+			b.WriteString(`<del><span class="vh">[removed: </span>` + t + `<span class="vh">]</span></del>`)
+		default:
+			b.WriteString(`<ins><span class="vh">[added: </span>` + t + `<span class="vh">]</span></ins>`)
+		}
+	}
+	return b.String()
+}
+
+// Standalone renders a redline as one self-contained HTML page, with the
+// theme's stylesheet inline, for "redline diff --format html".
+func Standalone(theme Theme, rl *Redline, title string, now site.Date) ([]byte, error) {
+	tmpl, err := theme.templates()
+	if err != nil {
+		return nil, err
+	}
+	css, err := theme.file("static/style.css")
+	if err != nil {
+		return nil, err
+	}
+	s := &site.Site{Config: &site.Config{Title: "redline", LanguageCode: "en"}}
+	p := &Page{Site: s, Now: now, Lang: "en", Path: "redline.html", Title: title, Redline: rl,
+		InlineCSS: template.CSS(css), NoIndex: true}
+	var buf bytes.Buffer
+	if err := tmpl["changes.html"].Execute(&buf, p); err != nil {
+		return nil, templateError("layouts/changes.html", err)
+	}
+	return buf.Bytes(), nil
+}

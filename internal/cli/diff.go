@@ -1,0 +1,283 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redline-legal/redline/internal/build"
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+var diffCmd = &command{
+	name:    "diff",
+	args:    "[flags] BRAND/POLICY [FROM [TO]] | OLD.md NEW.md",
+	summary: "show what changed between two versions of a policy",
+	help: `
+Diff shows what changed between two texts of a policy: whole words struck and
+inserted, grouped under the section they belong to, a moved paragraph shown
+as moved.
+
+	redline diff omnicrm/privacy            the draft against the newest version
+	redline diff omnicrm/privacy v1         version 1 against the draft (or the newest version)
+	redline diff omnicrm/privacy v1 v2      version 1 against version 2
+	redline diff old.md new.md              two files; front matter is optional
+
+FROM and TO are versions (v2 or 2) or "draft". --format text is a terminal
+redline, coloured on a terminal and marked [-removed-]{+added+} when piped or
+when NO_COLOR is set; --format json is described in the README; --format html
+is one self-contained page. Diff exits 0 whatever it finds.`,
+	run: runDiff,
+}
+
+// side is one text being compared.
+type side struct {
+	label    string // "Version 2", "Draft", or a file name
+	file     string // the file it came from
+	body     []byte
+	bodyLine int
+}
+
+func runDiff(c *command, env *Env, args []string) int {
+	fs := c.flags(env)
+	source := fs.String("source", ".", "the site `folder`, for BRAND/POLICY")
+	format := fs.String("format", "text", "output `format`: text, json or html")
+	color := fs.String("color", "auto", "colour text output: auto, always or never")
+	if code, ok := parse(fs, env, args); !ok {
+		return code
+	}
+	switch *format {
+	case "text", "json", "html":
+	default:
+		return usageError(env, c, "unknown --format %q: use text, json or html", *format)
+	}
+	var old, new side
+	var err error
+	switch rest := fs.Args(); {
+	case len(rest) == 2 && isFileArg(rest[0]) && isFileArg(rest[1]):
+		old, err = readSide(rest[0])
+		if err == nil {
+			new, err = readSide(rest[1])
+		}
+	case len(rest) >= 1 && len(rest) <= 3 && strings.Contains(rest[0], "/"):
+		old, new, err = policySides(*source, rest[0], rest[1:])
+	default:
+		return usageError(env, c, "give BRAND/POLICY [FROM [TO]], or two Markdown files")
+	}
+	if err != nil {
+		return report(env, *source, err)
+	}
+	r := redline.Diff(old.body, new.body)
+	switch *format {
+	case "json":
+		err = writeDiffJSON(env.Stdout, old, new, r)
+	case "html":
+		var page []byte
+		now, _ := today(env, "", time.UTC)
+		page, err = build.Standalone(build.Theme{Defaults: env.Theme}, build.NewRedline(r, old.label, new.label),
+			fmt.Sprintf("Changes from %s to %s", old.label, new.label), now)
+		if err == nil {
+			_, err = env.Stdout.Write(page)
+		}
+	default:
+		fmt.Fprintf(env.Stdout, "redline: %s → %s\n", old.file, new.file)
+		err = r.WriteText(env.Stdout, redline.TextOptions{
+			Color:         useColor(env, *color),
+			OldLineOffset: old.bodyLine - 1, NewLineOffset: new.bodyLine - 1,
+		})
+	}
+	if err != nil {
+		return report(env, "", err)
+	}
+	return exitOK
+}
+
+func isFileArg(s string) bool {
+	if strings.HasSuffix(s, ".md") || strings.HasSuffix(s, ".markdown") || strings.HasSuffix(s, ".txt") {
+		return true
+	}
+	fi, err := os.Stat(s)
+	return err == nil && !fi.IsDir()
+}
+
+// readSide reads a Markdown file given on the command line.
+func readSide(path string) (side, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return side{}, &diag.Error{File: path, Msg: "cannot read: " + errText(err), Hint: "check the path"}
+	}
+	if e := site.CheckUTF8(path, data); e != nil {
+		return side{}, e
+	}
+	_, body, line, err := markdown.Split(data)
+	if err != nil {
+		return side{}, diag.Errorf(path, 1, "%v", err).WithHint("end the front matter with a line holding only +++")
+	}
+	return side{label: path, file: path, body: body, bodyLine: line}, nil
+}
+
+// policySides finds the two texts of BRAND/POLICY to compare.
+func policySides(source, key string, versions []string) (old, new side, err error) {
+	brandID, policyID, _ := strings.Cut(key, "/")
+	if !site.ValidID(brandID) || !site.ValidID(policyID) {
+		return old, new, &diag.Error{Msg: fmt.Sprintf("%q is not BRAND/POLICY", key),
+			Hint: "ids are lower-case letters, digits and hyphens, e.g. omnicrm/privacy"}
+	}
+	s, err := loadSite(source)
+	if err != nil {
+		return old, new, err
+	}
+	b := s.Brand(brandID)
+	if b == nil {
+		return old, new, &diag.Error{Msg: fmt.Sprintf("unknown brand %q", brandID), Hint: "the brands are: " + brandIDs(s)}
+	}
+	p := b.Policy(policyID)
+	if p == nil {
+		return old, new, &diag.Error{Msg: fmt.Sprintf("brand %s has no policy %q", brandID, policyID), Hint: "its policies are: " + policyIDs(b)}
+	}
+	pick := func(name string) (side, error) {
+		if name == "draft" {
+			if p.Draft == nil {
+				return side{}, &diag.Error{Msg: fmt.Sprintf("%s has no draft", key), Hint: fmt.Sprintf("write content/%s/%s.md, or compare two versions", brandID, policyID)}
+			}
+			return side{label: "Draft", file: p.Draft.File, body: p.Draft.Body, bodyLine: p.Draft.BodyLine}, nil
+		}
+		n, err := strconv.Atoi(strings.TrimPrefix(name, "v"))
+		if err != nil || n < 1 || n > len(p.Versions) {
+			return side{}, &diag.Error{Msg: fmt.Sprintf("%s has no version %q", key, name),
+				Hint: fmt.Sprintf("give v1 to v%d, or draft", len(p.Versions))}
+		}
+		v := p.Versions[n-1]
+		return side{label: fmt.Sprintf("Version %d", n), file: v.File, body: v.Body, bodyLine: v.BodyLine}, nil
+	}
+	latest := ""
+	if len(p.Versions) > 0 {
+		latest = "v" + strconv.Itoa(len(p.Versions))
+	}
+	from, to := latest, "draft"
+	switch len(versions) {
+	case 1:
+		from = versions[0]
+		if p.Draft == nil {
+			to = latest
+		}
+	case 2:
+		from, to = versions[0], versions[1]
+	}
+	if from == "" {
+		return old, new, &diag.Error{Msg: fmt.Sprintf("%s has no published version to compare with", key),
+			Hint: "publish version 1 first, or give two files"}
+	}
+	if old, err = pick(from); err != nil {
+		return old, new, err
+	}
+	if new, err = pick(to); err != nil {
+		return old, new, err
+	}
+	if vnum(from) > 0 && vnum(to) > 0 && vnum(from) > vnum(to) {
+		return old, new, &diag.Error{Msg: fmt.Sprintf("FROM (%s) is newer than TO (%s)", from, to),
+			Hint: fmt.Sprintf("give the older version first: redline diff %s %s %s", key, to, from)}
+	}
+	return old, new, nil
+}
+
+func vnum(s string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(s, "v"))
+	return n
+}
+
+func brandIDs(s *site.Site) string {
+	var ids []string
+	for _, b := range s.Brands {
+		ids = append(ids, b.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+func policyIDs(b *site.Brand) string {
+	var ids []string
+	for _, p := range b.Policies {
+		ids = append(ids, p.ID)
+	}
+	if len(ids) == 0 {
+		return "(none)"
+	}
+	return strings.Join(ids, ", ")
+}
+
+// useColor decides whether text output is coloured: --color always/never,
+// or auto: on a terminal, unless NO_COLOR is set or TERM is dumb.
+func useColor(env *Env, mode string) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := env.Stdout.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// diffJSON is the JSON output of diff, the contract DESIGN.md fixes.
+type diffJSON struct {
+	Old      string         `json:"old"`
+	New      string         `json:"new"`
+	Material bool           `json:"material"`
+	Summary  diffSummary    `json:"summary"`
+	Changes  []changeReport `json:"changes"`
+}
+
+type diffSummary struct {
+	Changes   int `json:"changes"`
+	Inserted  int `json:"inserted"`
+	Deleted   int `json:"deleted"`
+	Replaced  int `json:"replaced"`
+	Moved     int `json:"moved"`
+	Unchanged int `json:"unchanged"`
+	Material  int `json:"material"`
+}
+
+// changeReport is one change with the materiality verdict on it.
+type changeReport struct {
+	redline.Change
+	Material  bool   `json:"material"`
+	Category  string `json:"category"`
+	Direction string `json:"direction"`
+	Rule      string `json:"rule"`
+	Reason    string `json:"reason"`
+}
+
+func writeDiffJSON(w io.Writer, old, new side, r *redline.Result) error {
+	out := diffJSON{Old: old.file, New: new.file, Changes: make([]changeReport, 0, len(r.Changes)),
+		Summary: diffSummary{Changes: r.Stats.Total(), Inserted: r.Stats.Inserted, Deleted: r.Stats.Deleted,
+			Replaced: r.Stats.Replaced, Moved: r.Stats.Moved, Unchanged: r.Stats.Unchanged}}
+	for _, c := range r.Changes {
+		if c.Section == nil {
+			c.Section = []string{}
+		}
+		if c.OldLine > 0 {
+			c.OldLine += old.bodyLine - 1
+		}
+		if c.NewLine > 0 {
+			c.NewLine += new.bodyLine - 1
+		}
+		out.Changes = append(out.Changes, changeReport{Change: c})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
