@@ -36,7 +36,7 @@ func NewRedline(r *redline.Result, from, to string) *Redline {
 	rl := &Redline{Result: r, From: from, To: to}
 	var in, side strings.Builder
 	for _, row := range r.Rows {
-		writeRow(&in, row)
+		writeRow(&in, r, row)
 	}
 	side.WriteString(`<table class="sbs"><caption>Changes side by side</caption><thead><tr><th scope="col">` +
 		template.HTMLEscapeString(from) + `</th><th scope="col">` + template.HTMLEscapeString(to) + "</th></tr></thead><tbody>\n")
@@ -97,14 +97,14 @@ func shorten(s string, n int) string {
 }
 
 // writeRow renders one row of the inline redline.
-func writeRow(b *strings.Builder, row redline.Row) {
+func writeRow(b *strings.Builder, r *redline.Result, row redline.Row) {
 	id := fmt.Sprintf("c%d", row.Change+1)
 	switch {
 	case row.Kind == "":
 		writeBlock(b, row.New)
 	case row.MoveFrom:
 		fmt.Fprintf(b, `<p class="moved-from" id="from-%s"><del><span class="vh">Moved away: </span>%s</del> <a href="#%s">Moved to § %s</a></p>`+"\n",
-			id, template.HTMLEscapeString(shorten(row.Old.Text, 80)), id, template.HTMLEscapeString(sectionLabel(row.New.Section)))
+			id, template.HTMLEscapeString(shorten(row.Old.Text, 80)), id, template.HTMLEscapeString(sectionLabel(r.Changes[row.Change].Section)))
 	case row.Kind == redline.Insert:
 		fmt.Fprintf(b, `<div class="chg" id="%s"><ins class="block"><span class="vh">Added: </span>`, id)
 		writeBlock(b, row.New)
