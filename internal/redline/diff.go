@@ -48,6 +48,9 @@ const (
 	pairSimilarity = 0.5
 	moveSimilarity = 0.8
 	moveMinWords   = 8
+	// crossKindSimilarity is the least similarity at which blocks of two
+	// kinds are one edited block.
+	crossKindSimilarity = 0.8
 	// maxCompare bounds the similarity comparisons of one diff.
 	maxCompare = 1 << 16
 )
@@ -168,13 +171,19 @@ func (d *differ) tokenize(cache *map[int]*tokenized, i int, text string) *tokeni
 	return t
 }
 
-// similar compares old block i and new block j, within the budget.
+// similar compares old block i and new block j, within the budget. Blocks
+// of different kinds (a paragraph that became a heading) pair only when
+// their words are nearly the same.
 func (d *differ) similar(i, j int) float64 {
-	if d.budget <= 0 || d.old[i].Kind != d.new[j].Kind {
+	if d.budget <= 0 {
 		return 0
 	}
 	d.budget--
-	return similarity(d.tokenize(&d.oldTok, i, d.old[i].Text).words, d.tokenize(&d.newTok, j, d.new[j].Text).words)
+	s := similarity(d.tokenize(&d.oldTok, i, d.old[i].Text).words, d.tokenize(&d.newTok, j, d.new[j].Text).words)
+	if d.old[i].Kind != d.new[j].Kind && s < crossKindSimilarity {
+		return 0
+	}
+	return s
 }
 
 // pair turns the alignment into rows, pairing the deletions and insertions
