@@ -1,0 +1,363 @@
+package material
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// Directions of a material change.
+const (
+	Expands   = "expands"   // more processing, or fewer protections
+	Restricts = "restricts" // less processing, or more protections
+	Neutral   = "neutral"
+)
+
+// Verdict is the classifier's answer for one change.
+type Verdict struct {
+	ID        string    `json:"id"`        // stable id of the change, for overrides: "c-1a2b3c4d"
+	Material  bool      `json:"material"`  // users must be told before it takes effect
+	Category  string    `json:"category"`  // rubric category id; "" when minor
+	Direction string    `json:"direction"` // Expands, Restricts or Neutral; "" when minor
+	Rule      string    `json:"rule"`      // the rule that decided, "retention.number-changed"
+	Reason    string    `json:"reason"`    // one line a lawyer can check
+	Override  *Override `json:"override,omitempty"`
+}
+
+// Report is the verdict on every change of a diff.
+type Report struct {
+	Verdicts []Verdict
+	Material bool // some change is material
+}
+
+// Count returns the number of material changes.
+func (r *Report) Count() int {
+	n := 0
+	for _, v := range r.Verdicts {
+		if v.Material {
+			n++
+		}
+	}
+	return n
+}
+
+// Classify decides, for each change of r, whether it is material.
+func Classify(r *redline.Result, rb *Rulebook) *Report {
+	c := &classifier{rb: rb, ix: rb.index, rows: r.Rows}
+	rep := &Report{Verdicts: make([]Verdict, len(r.Changes))}
+	seen := map[string]int{}
+	for i, ch := range r.Changes {
+		v := c.classify(ch)
+		v.ID = changeID(ch, seen)
+		if v.Material {
+			rep.Material = true
+		}
+		rep.Verdicts[i] = v
+	}
+	return rep
+}
+
+// changeID is a short hash of the change's kind and texts: the same change
+// has the same id in every run, whatever else changed in the document.
+func changeID(ch redline.Change, seen map[string]int) string {
+	h := sha256.Sum256([]byte(string(ch.Kind) + "\x00" + ch.Old + "\x00" + ch.New))
+	id := "c-" + hex.EncodeToString(h[:4])
+	seen[id]++
+	if n := seen[id]; n > 1 {
+		id = fmt.Sprintf("%s-%d", id, n)
+	}
+	return id
+}
+
+type classifier struct {
+	rb               *Rulebook
+	ix               *index
+	rows             []redline.Row
+	oldFold, newFold map[string]bool // folded texts of every block of each side, made when first needed
+}
+
+// folded returns the folded texts of the blocks of the old or new text.
+func (c *classifier) folded(old bool) map[string]bool {
+	if c.oldFold == nil {
+		c.oldFold, c.newFold = map[string]bool{}, map[string]bool{}
+		for _, row := range c.rows {
+			if row.Old != nil && !(row.Kind == redline.Move && !row.MoveFrom) {
+				c.oldFold[strings.Join(c.ix.fold(row.Old.Text), " ")] = true
+			}
+			if row.New != nil {
+				c.newFold[strings.Join(c.ix.fold(row.New.Text), " ")] = true
+			}
+		}
+	}
+	if old {
+		return c.oldFold
+	}
+	return c.newFold
+}
+
+func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason} }
+
+func (c *classifier) classify(ch redline.Change) Verdict {
+	ix := c.ix
+	if ch.Kind == redline.Move && ch.Words == nil {
+		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
+	}
+	fo, fn := ix.fold(ch.Old), ix.fold(ch.New)
+	switch {
+	case ch.Kind == redline.Delete && c.folded(false)[strings.Join(fo, " ")]:
+		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
+	case ch.Kind == redline.Insert && c.folded(true)[strings.Join(fn, " ")]:
+		return minor("cosmetic.duplicate-added", "Added text that the policy already had")
+	case len(fo) == 0 && len(fn) == 0:
+		return minor("cosmetic.formatting", "Only formatting changed")
+	case equalWords(fo, fn):
+		return c.cosmetic(ch.Old, ch.New)
+	}
+	removed, added := diffWords(fo, fn)
+	if len(removed) == 0 && len(added) == 0 {
+		return minor("cosmetic.reordered", "Words reordered, with the same words")
+	}
+	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) {
+		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
+	}
+	changed := c.content(append(append([]string{}, removed...), added...))
+	if len(changed) == 0 || sameStems(c.content(removed), c.content(added)) {
+		return minor("cosmetic.grammar", "Grammar only: "+wordChange(removed, added))
+	}
+	if typos(c.content(removed), c.content(added)) {
+		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(removed, added))
+	}
+
+	// Substantive. What changed, and in which category?
+	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
+	sig := c.significant(changed, ctxOld, ctxNew)
+	var section []string // the innermost heading
+	if n := len(ch.Section); n > 0 {
+		section = ix.fold(ch.Section[n-1])
+	}
+	for _, s := range c.rb.MaterialSections {
+		if strings.Contains(strings.ToLower(strings.Join(ch.Section, " ")), s) {
+			return c.material(ch, "site.material-section", sig, removed, added, fmt.Sprintf("Change in a section the site treats as material (%q)", s))
+		}
+	}
+	cat, changedHit, contextHit := c.categorize(changed, ix.fold(ctxOld+" "+ctxNew), section)
+	switch {
+	case sig.any():
+		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
+	case changedHit:
+		return c.material(ch, cat+".wording", sig, removed, added, "")
+	case !contextHit:
+		return minor("minor.unrelated", "Wording not about personal data: "+wordChange(removed, added))
+	case c.allSoft(changed):
+		return minor("cosmetic.emphasis", "Rewording with the same meaning: "+wordChange(removed, added))
+	}
+	v := c.material(ch, "unclassified", sig, removed, added, "unclassified substantive change: review")
+	return v
+}
+
+// cosmetic explains a change whose words fold to the same.
+func (c *classifier) cosmetic(old, new string) Verdict {
+	switch {
+	case strings.Join(strings.Fields(old), " ") == strings.Join(strings.Fields(new), " "):
+		return minor("cosmetic.whitespace", "Only spacing changed")
+	case strings.EqualFold(old, new):
+		return minor("cosmetic.case", "Only capitalisation changed")
+	case strings.Join(rawWords(old), " ") == strings.Join(rawWords(new), " "):
+		if strings.ContainsAny(old+new, "*_`#[") {
+			return minor("cosmetic.markdown", "Only Markdown formatting or punctuation changed")
+		}
+		return minor("cosmetic.punctuation", "Only punctuation changed")
+	case strings.EqualFold(strings.Join(rawWords(old), " "), strings.Join(rawWords(new), " ")):
+		return minor("cosmetic.case", "Only capitalisation and formatting changed")
+	}
+	return minor("cosmetic.synonym", "Spelling variant or same-meaning word: "+wordChange(diffWords(plainWords(old), plainWords(new))))
+}
+
+// allSoft reports changed words that only add or remove emphasis or
+// politeness ("very", "extremely", "please"): they change no commitment.
+func (c *classifier) allSoft(ws []string) bool {
+	for _, w := range ws {
+		if !c.ix.soft[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// typos reports words corrected letter by letter: each removed word has an
+// added one within two edits of it, and no number changed.
+func typos(removed, added []string) bool {
+	if len(removed) != len(added) || len(removed) == 0 {
+		return false
+	}
+	for i := range removed {
+		a, b := removed[i], added[i]
+		if isNumber(a) || isNumber(b) || len(a) < 4 || editDistance(a, b) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is the Levenshtein distance of two short words.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// content drops grammar words.
+func (c *classifier) content(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !c.ix.grammar[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isLabelLine reports a line that is only labels, dates and numbers:
+// "Last updated: 3 May 2025", "Version 3.1", "© 2026 Omni".
+func (c *classifier) isLabelLine(s string) bool {
+	ws := plainWords(s)
+	if len(ws) == 0 || len(ws) > 14 {
+		return false
+	}
+	hasLabel := strings.Contains(s, "©")
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case c.ix.label[w] || i+1 < len(ws) && c.ix.label[w+" "+ws[i+1]]:
+			hasLabel = true
+		case isNumber(w) || months[w]:
+		default:
+			if !c.ix.grammar[w] && w != "rights" && w != "reserved" && w != "all" && !hasLabel {
+				return false
+			}
+		}
+	}
+	return hasLabel
+}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameStems reports a change of inflection only: every removed word has an
+// added word with the same stem, and the other way round.
+func sameStems(removed, added []string) bool {
+	if len(removed) != len(added) || len(removed) == 0 {
+		return false
+	}
+	stems := map[string]int{}
+	for _, w := range removed {
+		if isNumber(w) {
+			return false
+		}
+		stems[stem(w)]++
+	}
+	for _, w := range added {
+		if stems[stem(w)] == 0 {
+			return false
+		}
+		stems[stem(w)]--
+	}
+	return true
+}
+
+// changedSentences returns the sentences of old that new lacks and of new
+// that old lacks: the context a change is judged in, rather than a whole
+// paragraph whose other sentences did not change.
+func changedSentences(old, new string) (string, string) {
+	so, sn := sentences(old), sentences(new)
+	inNew := map[string]bool{}
+	for _, s := range sn {
+		inNew[s] = true
+	}
+	inOld := map[string]bool{}
+	for _, s := range so {
+		inOld[s] = true
+	}
+	var a, b []string
+	for _, s := range so {
+		if !inNew[s] {
+			a = append(a, s)
+		}
+	}
+	for _, s := range sn {
+		if !inOld[s] {
+			b = append(b, s)
+		}
+	}
+	return strings.Join(a, " "), strings.Join(b, " ")
+}
+
+// categorize scores the categories by their words among the changed words
+// (weight 3), in the changed sentences (2) and in the innermost heading (2).
+func (c *classifier) categorize(changed, context, section []string) (id string, changedHit, contextHit bool) {
+	best, bestScore := "", 0
+	for k, terms := range c.ix.terms {
+		score := 0
+		for _, t := range terms {
+			if hasTerm(changed, t) {
+				score += 3
+				changedHit = true
+			}
+			if hasTerm(context, t) {
+				score += 2
+				contextHit = true
+			}
+			if hasTerm(section, t) {
+				score += 2
+				contextHit = true
+			}
+		}
+		if score > bestScore {
+			best, bestScore = c.rb.Categories[k].ID, score
+		}
+	}
+	if best == "" {
+		best = "unclassified"
+	}
+	return best, changedHit, contextHit
+}

@@ -1,0 +1,160 @@
+package material
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// doc wraps one paragraph in a small policy, under a heading.
+func doc(heading, para string) string {
+	return "## About us\n\nWe are Example Ltd, a company registered in England.\n\n## " + heading + "\n\n" + para + "\n\n## Contact\n\nWrite to privacy@example.com.\n"
+}
+
+// TestClassify is the rubric as a table: edits of the kinds policy owners
+// make, each with the verdict a privacy lawyer would give.
+func TestClassify(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+		category                string
+		direction               string
+		reason                  string // a substring of the reason
+	}{
+		// retention
+		{"retention longer", "Retention", "We delete account data 30 days after you close your account.", "We delete account data 90 days after you close your account.", true, "retention", Expands, "30 days changed to 90 days"},
+		{"retention shorter", "Retention", "Logs are kept for 12 months.", "Logs are kept for 6 months.", true, "retention", Restricts, "12 months changed to 6 months"},
+		{"retention in words", "Retention", "We keep invoices for six years.", "We keep invoices for ten years.", true, "retention", "", "six years changed to ten years"},
+		{"deletion trigger", "Retention", "We delete your data when you close your account.", "We delete your data when you ask us to.", true, "", "", ""},
+		// recipients and transfers
+		{"new processor", "Service providers", "We use Stripe for payments.", "We use Stripe and Adyen for payments.", true, "recipients", Expands, "New recipient: Adyen"},
+		{"unknown new company", "Service providers", "Support tickets are handled by our own staff.", "Support tickets are handled by Zentrix Support Ltd.", true, "recipients", Expands, "Zentrix Support Ltd"},
+		{"selling", "Sharing", "We do not sell your personal information.", "We sell your personal information to advertisers.", true, "recipients", Expands, "a limit was lifted"},
+		{"new country", "International transfers", "Your data is stored in Germany.", "Your data is stored in Germany and Brazil.", true, "transfers", Expands, "New transfer destination: Brazil"},
+		{"mechanism dropped", "International transfers", "Transfers to the United States rely on Standard Contractual Clauses.", "Transfers to the United States rely on our own safeguards.", true, "transfers", "", ""},
+		{"processor removed", "Service providers", "We use Mailchimp and Twilio to send messages.", "We use Twilio to send messages.", true, "recipients", Restricts, "Removed recipient: Mailchimp"},
+		// data, purposes, legal basis
+		{"new data category", "Data we collect", "We collect your name and email address.", "We collect your name, email address and precise location.", true, "data", "", ""},
+		{"new purpose", "How we use data", "We use your data to provide the service.", "We use your data to provide the service and to show you personalised advertising.", true, "purposes", "", ""},
+		{"legal basis", "Legal basis", "We rely on your consent to send newsletters.", "We rely on our legitimate interests to send newsletters.", true, "legal-basis", "", ""},
+		// rights
+		{"response time", "Your rights", "We answer requests within one month.", "We answer requests within three months.", true, "rights", Expands, "one month changed to three months"},
+		{"right removed", "Your rights", "You can ask us to delete your data or to send you a copy.", "You can ask us to send you a copy of your data.", true, "", "", ""},
+		// security and breach
+		{"breach time", "Data breaches", "We notify the regulator within 48 hours of a breach.", "We notify the regulator within 72 hours of a breach.", true, "security", "", "48 hours changed to 72 hours"},
+		{"mfa dropped", "Security", "All staff accounts use multi-factor authentication.", "Staff accounts use passwords.", true, "security", "", ""},
+		// cookies, AI, age, notice, identity, scope
+		{"new tracker", "Cookies", "We use Google Analytics to measure traffic.", "We use Google Analytics and Hotjar to measure traffic.", true, "", Expands, "Hotjar"},
+		{"ai training", "Artificial intelligence", "We do not use your content to train AI models.", "We use your content to train AI models.", true, "ai", Expands, "a limit was lifted"},
+		{"age lowered", "Children", "Our service is not for children under 16.", "Our service is not for children under 13.", true, "children", Expands, "16 changed to 13"},
+		{"notice shortened", "Changes to this policy", "We will tell you about material changes 30 days before they take effect.", "We will tell you about material changes 7 days before they take effect.", true, "notice", "", "30 days changed to 7 days"},
+		{"controller changed", "About the controller", "The controller of your data is Example Ltd.", "The controller of your data is Example Holdings Inc.", true, "", "", ""},
+		{"scope widened", "Scope", "This policy applies to our website.", "This policy applies to our website, our mobile apps and our events.", true, "scope", "", ""},
+		{"modal weakened", "Security", "We will encrypt your data at rest.", "We may encrypt your data at rest.", true, "security", "", "commitment changed"},
+		{"sentence added", "Sharing", "We share data with our payment provider.", "We share data with our payment provider. We also share data with our affiliates.", true, "recipients", "", ""},
+		// minor
+		{"typo", "Retention", "We keep logs for a short peroid.", "We keep logs for a short period.", false, "", "", ""},
+		{"capitalisation", "Service providers", "Payments are handled by stripe.", "Payments are handled by Stripe.", false, "", "", "capitalisation"},
+		{"spelling variant", "How we use data", "We analyse usage to improve the service.", "We analyze usage to improve the service.", false, "", "", "analyse"},
+		{"punctuation", "Your rights", "You may ask for a copy, correction or deletion of your data", "You may ask for a copy, correction, or deletion of your data.", false, "", "", "punctuation"},
+		{"bold", "Data we collect", "Contact details: your name and email address.", "**Contact details**: your name and email address.", false, "", "", "Markdown"},
+		{"synonym", "Security", "Access is restricted to staff who need it.", "Access is limited to staff who need it.", false, "", "", "restricted"},
+		{"grammar", "Security", "Our staff is trained in data protection every year.", "Our staff are trained in data protection every year.", false, "", "", "Grammar"},
+		{"inflection", "Security", "Our engineer reviews access logs.", "Our engineers review access logs.", false, "", "", ""},
+		{"marketing line", "About us", "We are the friendliest team in the industry.", "We are the most helpful team in the whole industry.", false, "", "", "not about personal data"},
+		{"last updated", "About us", "Last updated: 3 May 2025", "Last updated: 10 June 2026", false, "", "", "date"},
+		{"version label", "About us", "Version 2.0", "Version 2.1", false, "", "", "version"},
+		{"copyright", "About us", "© 2025 Example Ltd. All rights reserved.", "© 2026 Example Ltd. All rights reserved.", false, "", "", ""},
+		{"whitespace", "Retention", "We keep logs  for 30 days.", "We keep logs for 30 days.", false, "", "", ""},
+		{"reordered words", "Security", "Data is encrypted at rest and in transit.", "Data is encrypted in transit and at rest.", false, "", "", "reordered"},
+		{"small rewording", "Security", "We take the protection of your personal data very seriously and review it often.", "We take the protection of your personal data extremely seriously and review it often.", false, "", "", "same meaning"},
+		{"hyphenation", "Security", "We use industry standard encryption.", "We use industry-standard encryption.", false, "", "", ""},
+		{"contraction", "Sharing", "We do not sell your data.", "We don't sell your data.", false, "", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new)))
+			if len(r.Changes) == 0 {
+				t.Fatal("no change found")
+			}
+			rep := Classify(r, rb)
+			v := rep.Verdicts[0]
+			if rep.Material != tc.material {
+				t.Fatalf("material = %v, want %v (%s: %s)", rep.Material, tc.material, v.Rule, v.Reason)
+			}
+			if tc.category != "" && v.Category != tc.category {
+				t.Errorf("category = %q, want %q (%s: %s)", v.Category, tc.category, v.Rule, v.Reason)
+			}
+			if tc.direction != "" && v.Direction != tc.direction {
+				t.Errorf("direction = %q, want %q (%s)", v.Direction, tc.direction, v.Reason)
+			}
+			if !strings.Contains(v.Reason, tc.reason) {
+				t.Errorf("reason %q lacks %q", v.Reason, tc.reason)
+			}
+		})
+	}
+}
+
+func TestMovedAndDuplicate(t *testing.T) {
+	old := "## A\n\nWe share your data with our payment provider only.\n\n## B\n\nWe keep logs for 30 days.\n\nWe keep logs for 30 days.\n"
+	new := "## A\n\n## B\n\nWe keep logs for 30 days.\n\nWe share your data with our payment provider only.\n"
+	rep := Classify(redline.Diff([]byte(old), []byte(new)), Builtin())
+	if rep.Material {
+		for _, v := range rep.Verdicts {
+			t.Logf("%s: %s", v.Rule, v.Reason)
+		}
+		t.Fatal("a move and the removal of a duplicate are material")
+	}
+}
+
+func TestOverride(t *testing.T) {
+	r := redline.Diff([]byte(doc("Retention", "We keep logs for 30 days.")), []byte(doc("Retention", "We keep logs for 31 days.")))
+	rep := Classify(r, Builtin())
+	id := rep.Verdicts[0].ID
+	if !rep.Material || !strings.HasPrefix(id, "c-") {
+		t.Fatalf("verdict %+v", rep.Verdicts[0])
+	}
+	if err := rep.Apply([]Override{{Change: id, Material: false, By: "Jane Doe, DPO", Reason: "Rounding; logs were always kept a month."}}); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Material || rep.Verdicts[0].Override == nil {
+		t.Error("override not applied")
+	}
+	if err := rep.Apply([]Override{{Change: "c-00000000", By: "x", Reason: "y"}}); err == nil || !strings.Contains(err.Error(), "no such change") {
+		t.Errorf("unknown change: err = %v", err)
+	}
+	if err := rep.Apply([]Override{{Change: id}}); err == nil || !strings.Contains(err.Error(), "who decided") {
+		t.Errorf("missing reason: err = %v", err)
+	}
+	// The id is stable: the same edit in another run, with other edits around it.
+	r2 := redline.Diff([]byte(doc("Retention", "We keep logs for 30 days.")+"\nMore.\n"), []byte(doc("Retention", "We keep logs for 31 days.")))
+	if got := Classify(r2, Builtin()).Verdicts[0].ID; got != id {
+		t.Errorf("id %s, then %s", id, got)
+	}
+}
+
+func TestExtend(t *testing.T) {
+	rb, err := Builtin().Extend(Extension{Processors: []string{"Acme Mail"}, MaterialSections: []string{"Contact"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := redline.Diff([]byte(doc("Retention", "We keep logs.")), []byte(strings.Replace(doc("Retention", "We keep logs."), "Write to privacy@example.com.", "Write to dpo@example.com.", 1)))
+	if rep := Classify(r, rb); !rep.Material || rep.Verdicts[0].Rule != "site.material-section" {
+		t.Errorf("a change under a material section: %+v", rep.Verdicts[0])
+	}
+	if _, err := Builtin().Extend(Extension{Vocabulary: map[string][]string{"nonsense": {"x"}}}); err == nil {
+		t.Error("an unknown category is accepted")
+	}
+}
+
+func BenchmarkClassify(b *testing.B) {
+	old := strings.Repeat(doc("Retention", "We delete account data 30 days after you close your account, and we keep logs for 12 months."), 20)
+	new := strings.ReplaceAll(old, "30 days", "60 days")
+	r := redline.Diff([]byte(old), []byte(new))
+	rb := Builtin()
+	for b.Loop() {
+		Classify(r, rb)
+	}
+	b.ReportMetric(float64(len(r.Changes)), "changes")
+}

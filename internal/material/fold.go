@@ -1,0 +1,259 @@
+package material
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// index is a rulebook prepared for lookups.
+type index struct {
+	canon     map[string]string // a folded word or phrase → its canonical form
+	maxPhrase int
+	grammar   map[string]bool
+	negation  map[string]bool
+	modal     map[string]bool
+	unit      map[string]bool
+	number    map[string]bool
+	label     map[string]bool
+	soft      map[string]bool
+	entities  [][]string // processors and countries, as raw word sequences
+	// entityByFirst indexes entities by their first word, longest first.
+	entityByFirst map[string][][]string
+	countries     map[string]bool
+	terms         [][][]string // per category, its words as folded word sequences
+}
+
+func newIndex(rb *Rulebook) *index {
+	ix := &index{canon: map[string]string{}}
+	set := func(words []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range words {
+			m[strings.Join(plainWords(w), " ")] = true
+		}
+		return m
+	}
+	for _, group := range append(append([][]string{}, rb.Fold.Spelling...), rb.Fold.Synonyms...) {
+		canonical := strings.Join(plainWords(group[0]), " ")
+		for _, v := range group {
+			ws := plainWords(v)
+			ix.canon[strings.Join(ws, " ")] = canonical
+			ix.maxPhrase = max(ix.maxPhrase, len(ws))
+		}
+	}
+	ix.grammar = set(rb.Fold.Grammar)
+	ix.negation = set(rb.Significant.Negations)
+	ix.modal = set(rb.Significant.Modals)
+	ix.number = set(rb.Significant.NumberWords)
+	ix.label = set(rb.Minor.Labels)
+	ix.soft = set(rb.Fold.Soft)
+	ix.unit = map[string]bool{}
+	for _, u := range rb.Significant.Units {
+		ix.unit[u], ix.unit[u+"s"] = true, true
+	}
+	ix.countries = map[string]bool{}
+	for _, e := range append(append([]string{}, rb.Significant.Processors...), rb.Significant.Countries...) {
+		ix.entities = append(ix.entities, rawWords(e))
+	}
+	for _, c := range rb.Significant.Countries {
+		ix.countries[c] = true
+	}
+	ix.entityByFirst = map[string][][]string{}
+	for _, e := range ix.entities {
+		if len(e) > 0 {
+			ix.entityByFirst[e[0]] = append(ix.entityByFirst[e[0]], e)
+		}
+	}
+	for _, es := range ix.entityByFirst {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
+	}
+	for _, c := range rb.Categories {
+		var terms [][]string
+		for _, w := range c.Words {
+			terms = append(terms, ix.fold(w))
+		}
+		ix.terms = append(ix.terms, terms)
+	}
+	return ix
+}
+
+// rawWords splits s into words, keeping case: letters and digits, with an
+// inner apostrophe ("don't") or an inner dot or comma between digits
+// ("1.2", "10,000") kept in the word. Everything else separates words.
+func rawWords(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !word && start >= 0 && (r == '\'' || r == '’' || r == '.' || r == ',') && i+n < len(s) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if r == '\'' || r == '’' {
+				word = unicode.IsLetter(next)
+			} else {
+				word = unicode.IsDigit(prev) && unicode.IsDigit(next)
+			}
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// plainWords is rawWords in lower case, with typographic apostrophes made
+// plain and possessive 's dropped.
+func plainWords(s string) []string {
+	ws := rawWords(stripMarkdown(s))
+	for i, w := range ws {
+		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		w = strings.TrimSuffix(w, "'s")
+		ws[i] = w
+	}
+	return ws
+}
+
+// stripMarkdown removes the Markdown that does not read as words: heading
+// and list markers, emphasis, code marks, link targets.
+func stripMarkdown(s string) string {
+	if !strings.ContainsAny(s, "#*_`[>") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '*', '_', '`', '#', '>':
+			b.WriteByte(' ')
+			continue
+		case '[':
+			continue
+		case ']':
+			if i+1 < len(s) && s[i+1] == '(' {
+				if j := strings.IndexByte(s[i:], ')'); j > 0 {
+					i += j
+				}
+			}
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// fold reduces text to the words that carry its meaning: lower case, no
+// punctuation or Markdown, spelling variants and synonyms replaced by one
+// form.
+func (ix *index) fold(s string) []string {
+	ws := plainWords(s)
+	out := make([]string, 0, len(ws))
+	for i := 0; i < len(ws); {
+		matched := false
+		for n := min(ix.maxPhrase, len(ws)-i); n >= 1; n-- {
+			if c, ok := ix.canon[strings.Join(ws[i:i+n], " ")]; ok {
+				out = append(out, strings.Fields(c)...)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			out = append(out, ws[i])
+			i++
+		}
+	}
+	return out
+}
+
+// stem strips common English inflections, so that "operate" and
+// "operates" count as one word.
+func stem(w string) string {
+	for _, suf := range []string{"ies", "es", "s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// hasTerm reports whether words contain term: a phrase in order, its last
+// word matched as a prefix when it is four letters or longer ("encrypt"
+// matches "encryption").
+func hasTerm(words, term []string) bool {
+	if len(term) == 0 {
+		return false
+	}
+	for i := 0; i+len(term) <= len(words); i++ {
+		ok := true
+		for k, t := range term {
+			w := words[i+k]
+			last := k == len(term)-1
+			if w != t && !(last && len(t) >= 4 && strings.HasPrefix(w, t)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// diffWords returns the words of a not in b and of b not in a, as multisets,
+// each in its text's order.
+func diffWords(a, b []string) (removed, added []string) {
+	count := map[string]int{}
+	for _, w := range b {
+		count[w]++
+	}
+	for _, w := range a {
+		if count[w] > 0 {
+			count[w]--
+		} else {
+			removed = append(removed, w)
+		}
+	}
+	count = map[string]int{}
+	for _, w := range a {
+		count[w]++
+	}
+	for _, w := range b {
+		if count[w] > 0 {
+			count[w]--
+		} else {
+			added = append(added, w)
+		}
+	}
+	return removed, added
+}
+
+// sentences splits text into sentences, roughly: after . ! ? or a line
+// break followed by a space or the end.
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
+			if t := strings.TrimSpace(s[start : i+1]); t != "" {
+				out = append(out, t)
+			}
+			start = i + 1
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}

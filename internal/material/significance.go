@@ -1,0 +1,420 @@
+package material
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// signals are the significant tokens a change adds or removes: never
+// cosmetic, whatever else the change does.
+type signals struct {
+	kind                           string // the strongest: "entity", "number", "negation", "modal"
+	numbersOld, numbersNew         []string
+	negRemoved, negAdded           []string
+	modalRemoved, modalAdded       []string
+	entitiesAdded, entitiesRemoved []string
+}
+
+func (s *signals) any() bool { return s.kind != "" }
+
+// significant finds the significant tokens among the changed words, and
+// the organisations and countries named in the changed sentences of one
+// side only.
+func (c *classifier) significant(changed []string, ctxOld, ctxNew string) *signals {
+	ix := c.ix
+	s := &signals{}
+	removed, added := diffWords(ix.fold(ctxOld), ix.fold(ctxNew))
+	inChanged := map[string]bool{}
+	for _, w := range changed {
+		inChanged[w] = true
+	}
+	for _, w := range removed {
+		switch {
+		case !inChanged[w]:
+		case isNumber(w) || ix.number[w]:
+			s.numbersOld = append(s.numbersOld, w)
+		case ix.negation[w]:
+			s.negRemoved = append(s.negRemoved, w)
+		case ix.modal[w]:
+			s.modalRemoved = append(s.modalRemoved, w)
+		}
+	}
+	for _, w := range added {
+		switch {
+		case !inChanged[w]:
+		case isNumber(w) || ix.number[w]:
+			s.numbersNew = append(s.numbersNew, w)
+		case ix.negation[w]:
+			s.negAdded = append(s.negAdded, w)
+		case ix.modal[w]:
+			s.modalAdded = append(s.modalAdded, w)
+		}
+	}
+	eo, en := c.entities(ctxOld), c.entities(ctxNew)
+	s.entitiesAdded, s.entitiesRemoved = minus(en, eo), minus(eo, en)
+	switch {
+	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
+		s.kind = "entity"
+	case len(s.numbersOld)+len(s.numbersNew) > 0:
+		s.kind = "number"
+	case len(s.negRemoved)+len(s.negAdded) > 0:
+		s.kind = "negation"
+	case len(s.modalRemoved)+len(s.modalAdded) > 0:
+		s.kind = "modal"
+	}
+	return s
+}
+
+// entities returns the organisations and countries named in s: those the
+// rulebook knows, and other capitalised names inside a sentence. Names are
+// looked for within the parts of a list ("Google Analytics, Meta Pixel and
+// TikTok Pixel" names three).
+func (c *classifier) entities(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, part := range listSep.Split(stripMarkdown(s), -1) {
+		for _, e := range c.partEntities(part) {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+var listSep = regexp.MustCompile(`[,;:()\[\]—–/|]|\s-\s|\s(and|or|&)\s|\.\s`)
+
+func (c *classifier) partEntities(part string) []string {
+	ws := rawWords(part)
+	var out []string
+	used := make([]bool, len(ws))
+	starts := sentenceStarts(part, ws)
+	for i := 0; i < len(ws); i++ {
+		for _, e := range c.ix.entityByFirst[ws[i]] {
+			if used[i] || i+len(e) > len(ws) || !equalWords(ws[i:i+len(e)], e) {
+				continue
+			}
+			j := i + len(e) // "TikTok Pixel": a known name and the names after it
+			for j < len(ws) && isName(ws[j]) && !c.ix.countries[ws[j]] && !commonCapitalised[strings.ToLower(ws[j])] {
+				j++
+			}
+			out = append(out, strings.Join(ws[i:j], " "))
+			for k := i; k < j; k++ {
+				used[k] = true
+			}
+		}
+	}
+	// Other names: a capitalised word that does not start the part, with
+	// the capitalised words that follow it.
+	for i := 0; i < len(ws); i++ {
+		if used[i] || starts[i] || !isName(ws[i]) || months[strings.ToLower(ws[i])] {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !used[j] && isName(ws[j]) {
+			j++
+		}
+		if !commonCapitalised[strings.ToLower(ws[i])] || j-i > 1 && !allCommon(ws[i:j]) {
+			out = append(out, strings.Join(ws[i:j], " "))
+		}
+		i = j - 1
+	}
+	return out
+}
+
+func allCommon(ws []string) bool {
+	for _, w := range ws {
+		if !commonCapitalised[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+func isName(w string) bool {
+	r := []rune(w)
+	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z'
+}
+
+// commonCapitalised are words capitalised in policies that are not names.
+var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us": true, "you": true, "your": true,
+	"service": true, "services": true, "privacy": true, "policy": true, "data": true, "personal": true, "information": true,
+	"customer": true, "customers": true, "client": true, "clients": true, "platform": true, "website": true, "company": true,
+	"terms": true, "agreement": true, "act": true, "article": true, "section": true, "regulation": true, "law": true,
+	"controller": true, "processor": true, "user": true, "users": true, "account": true, "the": true, "a": true, "an": true,
+	"this": true, "these": true, "if": true, "for": true, "and": true, "or": true, "in": true, "on": true, "of": true,
+	// legal instruments and laws, named in many policies: not recipients
+	"gdpr": true, "uk": true, "sccs": true, "scc": true, "idta": true, "dpa": true, "dpf": true, "ccpa": true, "cpra": true,
+	"hipaa": true, "coppa": true, "pipeda": true, "lgpd": true, "pci": true, "dss": true, "iso": true, "soc": true, "eu": true,
+	"standard": true, "contractual": true, "clauses": true, "commissioner": true, "office": true, "ico": true,
+	"right": true, "rights": true, "art": true, "annex": true, "schedule": true, "appendix": true}
+
+// sentenceStarts marks the words of ws that begin a sentence of s.
+func sentenceStarts(s string, ws []string) []bool {
+	starts := make([]bool, len(ws))
+	if len(ws) > 0 {
+		starts[0] = true
+	}
+	pos := 0
+	for i, w := range ws {
+		at := strings.Index(s[pos:], w)
+		if at < 0 {
+			continue
+		}
+		before := strings.TrimRight(s[:pos+at], " \t\"“‘(")
+		if before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "!") ||
+			strings.HasSuffix(before, "?") || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
+			starts[i] = true
+		}
+		pos += at + len(w)
+	}
+	return starts
+}
+
+func minus(a, b []string) []string {
+	in := map[string]bool{}
+	for _, x := range b {
+		in[x] = true
+	}
+	var out []string
+	for _, x := range a {
+		if !in[x] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// material builds the verdict of a material change: its category, the
+// direction, and a reason in words a lawyer can check.
+func (c *classifier) material(ch redline.Change, rule string, sig *signals, removed, added []string, reason string) Verdict {
+	cat, _, _ := strings.Cut(rule, ".")
+	if cat == "site" || cat == "unclassified" {
+		cat = ""
+	}
+	label := "Change"
+	if k := c.rb.category(cat); k != nil {
+		label = k.Label
+	}
+	v := Verdict{Material: true, Category: cat, Rule: rule, Direction: Neutral}
+	if cat == "" {
+		v.Category = "unclassified"
+	}
+	switch {
+	case reason != "":
+		v.Reason = reason
+	case sig.kind == "entity":
+		es, verb := sig.entitiesAdded, "New"
+		v.Direction = Expands
+		if len(es) == 0 {
+			es, verb, v.Direction = sig.entitiesRemoved, "Removed", Restricts
+		}
+		// A named organisation is a recipient (or a tracker, among cookies);
+		// countries alone are transfer destinations.
+		if c.onlyCountries(es) {
+			v.Category = "transfers"
+			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
+		} else {
+			if v.Category != "cookies" {
+				v.Category = "recipients"
+			}
+			v.Reason = fmt.Sprintf("%s %s: %s", verb, entityNoun(v.Category), c.describeEntities(es))
+		}
+		v.Rule = v.Category + ".entity"
+	case sig.kind == "number":
+		so, sn := changedSentences(ch.Old, ch.New)
+		from, to := quantity(so, sig.numbersOld), quantity(sn, sig.numbersNew)
+		switch {
+		case from != "" && to != "":
+			v.Reason = fmt.Sprintf("%s: %s changed to %s", label, from, to)
+		case to != "":
+			v.Reason = fmt.Sprintf("%s: %s added", label, to)
+		default:
+			v.Reason = fmt.Sprintf("%s: %s removed", label, from)
+		}
+		v.Direction = numberDirection(cat, from, to)
+	case sig.kind == "negation" && len(sig.negRemoved) > 0:
+		v.Reason = fmt.Sprintf("%s: a limit was lifted (%q removed): %s", label, strings.Join(sig.negRemoved, ", "), sentenceChange(ch))
+		v.Direction = Expands
+	case sig.kind == "negation":
+		v.Reason = fmt.Sprintf("%s: a limit was added (%q): %s", label, strings.Join(sig.negAdded, ", "), sentenceChange(ch))
+		v.Direction = Restricts
+	case sig.kind == "modal":
+		v.Reason = fmt.Sprintf("%s: commitment changed (%s): %s", label, wordChange(sig.modalRemoved, sig.modalAdded), sentenceChange(ch))
+	case ch.Kind == redline.Insert:
+		v.Reason = fmt.Sprintf("%s: new text: %s", label, excerpt(ch.New))
+		v.Direction = Expands
+	case ch.Kind == redline.Delete:
+		v.Reason = fmt.Sprintf("%s: text removed: %s", label, excerpt(ch.Old))
+	default:
+		v.Reason = fmt.Sprintf("%s: %s", label, sentenceChange(ch))
+	}
+	return v
+}
+
+func (c *classifier) onlyCountries(es []string) bool {
+	for _, e := range es {
+		if !c.ix.countries[e] {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+// sentenceChange quotes the changed sentence before and after.
+func sentenceChange(ch redline.Change) string {
+	a, b := changedSentences(ch.Old, ch.New)
+	switch {
+	case a == "":
+		return "added " + excerpt(b)
+	case b == "":
+		return "removed " + excerpt(a)
+	}
+	return excerpt(a) + " → " + excerpt(b)
+}
+
+func entityNoun(cat string) string {
+	switch cat {
+	case "transfers":
+		return "destination"
+	case "identity":
+		return "party"
+	case "cookies":
+		return "tracker"
+	}
+	return "recipient"
+}
+
+// describeEntities names entities, with a country that follows a name in
+// brackets: "Mixpanel (United States)".
+func (c *classifier) describeEntities(es []string) string {
+	var names, countries []string
+	for _, e := range es {
+		if c.ix.countries[e] {
+			countries = append(countries, e)
+		} else {
+			names = append(names, e)
+		}
+	}
+	switch {
+	case len(names) == 0:
+		return strings.Join(countries, ", ")
+	case len(countries) > 0:
+		return strings.Join(names, ", ") + " (" + strings.Join(countries, ", ") + ")"
+	}
+	return strings.Join(names, ", ")
+}
+
+var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?`)
+
+// quantity finds in text the first of the given numbers with its unit:
+// "30 days", "TLS 1.3" shows as "1.3".
+func quantity(text string, nums []string) string {
+	if len(nums) == 0 {
+		return ""
+	}
+	for _, m := range quantityRE.FindAllStringSubmatch(text, -1) {
+		if strings.EqualFold(strings.TrimRight(m[1], ".,"), nums[0]) {
+			return strings.TrimRight(strings.TrimSpace(m[0]), ".,")
+		}
+	}
+	return nums[0]
+}
+
+// numberDirection: a longer retention, a later notification or response,
+// a lower age or a weaker protocol expands; the opposite restricts.
+func numberDirection(cat, from, to string) string {
+	a, errA := leadingNumber(from)
+	b, errB := leadingNumber(to)
+	if errA != nil || errB != nil || a == b {
+		return Neutral
+	}
+	up := b > a
+	switch cat {
+	case "retention", "rights", "notice":
+		if cat == "notice" {
+			up = !up
+		}
+		if up {
+			return Expands
+		}
+		return Restricts
+	case "children", "security":
+		if up {
+			return Restricts
+		}
+		return Expands
+	}
+	return Neutral
+}
+
+func leadingNumber(s string) (float64, error) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return 0, fmt.Errorf("no number")
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(f[0], ",", ""), 64)
+	if err != nil {
+		w, ok := numberWords[strings.ToLower(f[0])]
+		if !ok {
+			return 0, err
+		}
+		n = w
+	}
+	if len(f) > 1 {
+		n *= unitDays(f[len(f)-1])
+	}
+	return n, nil
+}
+
+var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"eighteen": 18, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
+
+func unitDays(u string) float64 {
+	switch strings.TrimSuffix(strings.ToLower(u), "s") {
+	case "hour":
+		return 1.0 / 24
+	case "week":
+		return 7
+	case "month":
+		return 30
+	case "year":
+		return 365
+	}
+	return 1
+}
+
+// wordChange describes a change in its words: "“30” → “14”".
+func wordChange(removed, added []string) string {
+	q := func(ws []string) string {
+		if len(ws) > 8 {
+			ws = append(ws[:8:8], "…")
+		}
+		return "“" + strings.Join(ws, " ") + "”"
+	}
+	switch {
+	case len(removed) == 0:
+		return "added " + q(added)
+	case len(added) == 0:
+		return "removed " + q(removed)
+	}
+	return q(removed) + " → " + q(added)
+}
+
+func excerpt(s string) string {
+	s = strings.Join(strings.Fields(stripMarkdown(s)), " ")
+	if len(s) > 100 {
+		cut := strings.LastIndexByte(s[:100], ' ')
+		if cut < 50 {
+			cut = 100
+		}
+		s = s[:cut] + "…"
+	}
+	return "“" + s + "”"
+}
