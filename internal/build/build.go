@@ -15,7 +15,9 @@ import (
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/material"
 	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
 )
 
@@ -49,7 +51,11 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 				WithHint("put the image at static/%s, or fix the path", br.Logo)
 		}
 	}
-	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static}
+	rules, err := review.Rulebook(s.Config)
+	if err != nil {
+		return Stats{}, err
+	}
+	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static, rules: rules}
 	b.plan()
 	if err := b.renderBodies(); err != nil {
 		return Stats{}, err
@@ -72,7 +78,8 @@ type builder struct {
 	views map[*site.Policy]*PolicyView
 	jobs  []func() error
 
-	static map[string]fs.FS // static files by path, and where each comes from
+	static map[string]fs.FS   // static files by path, and where each comes from
+	rules  *material.Rulebook // the site's materiality rules
 
 	// redlines holds the paths of the redline pages this build makes.
 	redlines map[string]bool
@@ -198,7 +205,11 @@ func (b *builder) page(layout string, p *Page) {
 			p.Body, p.TOC = template.HTML(d.HTML), d.TOC()
 		}
 		if p.diff != nil {
-			p.Redline = p.diff()
+			rl, err := p.diff()
+			if err != nil {
+				return err
+			}
+			p.Redline = rl
 		}
 		var buf bytes.Buffer
 		buf.Grow(32 << 10)

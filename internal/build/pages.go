@@ -8,6 +8,7 @@ import (
 
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
 )
 
@@ -44,8 +45,8 @@ type Page struct {
 	Redline                *Redline      // the redline page's diff
 
 	builder *builder
-	docBody *site.Document  // rendered into Body and TOC when the page is written
-	diff    func() *Redline // computed into Redline when the page is written
+	docBody *site.Document           // rendered into Body and TOC when the page is written
+	diff    func() (*Redline, error) // computed into Redline when the page is written
 }
 
 // Crumb is one step of the breadcrumb trail.
@@ -148,9 +149,13 @@ func (b *builder) planRedlinePages(v *PolicyView) {
 			Crumbs: []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), URL: br.ID + "/"},
 				{Name: p.Title(), URL: policyPath(p, "")}, {Name: "History", URL: policyPath(p, "history/")},
 				{Name: fmt.Sprintf("Version %d to %d", from, to), Current: true}}}
-		pg.diff = func() *Redline {
+		pg.diff = func() (*Redline, error) {
 			r := redline.Compare(b.parsed(a), b.parsed(c))
-			return NewRedline(r, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to))
+			out, err := review.Classify(b.rules, r, &c.Document)
+			if err != nil {
+				return nil, err
+			}
+			return NewRedline(r, out.Report, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to)), nil
 		}
 		b.page("changes.html", pg)
 	}

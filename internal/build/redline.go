@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"sort"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/material"
 	"github.com/redline-legal/redline/internal/redline"
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -17,26 +19,38 @@ type Redline struct {
 	Result     *redline.Result
 	Inline     template.HTML   // the whole new text with deletions and insertions marked
 	SideBySide template.HTML   // a table of the changes, old beside new
-	Changes    []ChangeSummary // one per change, in reading order (material first once known)
+	Changes    []ChangeSummary // one per change: the material ones first, then in reading order
 	From, To   string          // labels of the two texts, "Version 1", "Draft"
+
+	Report        *material.Report // the verdicts, nil when not classified
+	MaterialCount int
 }
 
 // ChangeSummary is one line of a redline page's summary.
 type ChangeSummary struct {
-	ID      string // the anchor of the change on the page, "c3"
-	Kind    redline.Kind
-	Label   string // the kind for readers: "added", "removed", "changed", "moved"
-	Section string // "8. International Data Transfers › Safeguards"
-	Excerpt string // the start of the new text, or of the old for a deletion
-	Note    string // the materiality verdict's reason, once known
+	ID       string // the anchor of the change on the page, "c3"
+	Kind     redline.Kind
+	Label    string             // the kind for readers: "added", "removed", "changed", "moved"
+	Section  string             // "8. International Data Transfers › Safeguards"
+	Excerpt  string             // the start of the new text, or of the old for a deletion
+	Note     string             // the materiality verdict's reason
+	Material bool               // the change must be announced
+	Override *material.Override // a reviewer's verdict, if any
 }
 
-// NewRedline renders r for a page.
-func NewRedline(r *redline.Result, from, to string) *Redline {
-	rl := &Redline{Result: r, From: from, To: to}
+// NewRedline renders r for a page, with the materiality verdicts of rep
+// (nil when there are none): material changes are listed first in the
+// summary, badged, with their reasons and any reviewer's override.
+func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redline {
+	rl := &Redline{Result: r, Report: rep, From: from, To: to}
 	var in, side strings.Builder
 	for _, row := range r.Rows {
 		writeRow(&in, r, row)
+		if rep != nil && row.Change >= 0 && !row.MoveFrom {
+			if v := rep.Verdicts[row.Change]; v.Material {
+				fmt.Fprintf(&in, `<p class="verdict"><span class="badge material">material</span> %s</p>`+"\n", template.HTMLEscapeString(v.Reason))
+			}
+		}
 	}
 	side.WriteString(`<table class="sbs"><caption>Changes side by side</caption><thead><tr><th scope="col">` +
 		template.HTMLEscapeString(from) + `</th><th scope="col">` + template.HTMLEscapeString(to) + "</th></tr></thead><tbody>\n")
@@ -54,8 +68,17 @@ func NewRedline(r *redline.Result, from, to string) *Redline {
 		if c.Kind == redline.Delete {
 			excerpt = c.Old
 		}
-		rl.Changes = append(rl.Changes, ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(excerpt, 90)})
+		cs := ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(excerpt, 90)}
+		if rep != nil {
+			v := rep.Verdicts[i]
+			cs.Material, cs.Note, cs.Override = v.Material, v.Reason, v.Override
+			if v.Material {
+				rl.MaterialCount++
+			}
+		}
+		rl.Changes = append(rl.Changes, cs)
 	}
+	sort.SliceStable(rl.Changes, func(i, j int) bool { return rl.Changes[i].Material && !rl.Changes[j].Material })
 	side.WriteString("</tbody></table>\n")
 	rl.Inline, rl.SideBySide = template.HTML(in.String()), template.HTML(side.String())
 	return rl

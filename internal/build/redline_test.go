@@ -14,7 +14,7 @@ import (
 func TestRedlineHTML(t *testing.T) {
 	old := "## Sharing\n\nOur processors are listed on our website and we tell you before we add one.\n\n## Retention\n\nWe keep logs for 30 days.\n\n## Contact\n\nWrite to us.\n"
 	new := "## Sharing\n\n## Retention\n\nWe keep logs for 90 days.\n\n## Contact\n\nOur processors are listed on our website and we tell you before we add one.\n"
-	rl := NewRedline(redline.Diff([]byte(old), []byte(new)), "Version 1", "Version 2")
+	rl := NewRedline(redline.Diff([]byte(old), []byte(new)), nil, "Version 1", "Version 2")
 	html := string(rl.Inline)
 	for _, want := range []string{
 		`<p class="moved-from" id="from-c3"><del><span class="vh">Moved away: </span>Our processors are listed on our website and we tell you before we add one.</del> <a href="#c3">Moved to § Contact</a></p>`,

@@ -12,7 +12,9 @@ import (
 	"github.com/redline-legal/redline/internal/build"
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/material"
 	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
 )
 
@@ -43,6 +45,7 @@ type side struct {
 	file     string // the file it came from
 	body     []byte
 	bodyLine int
+	doc      *site.Document // the site's document, when the text is one
 }
 
 func runDiff(c *command, env *Env, args []string) int {
@@ -60,6 +63,7 @@ func runDiff(c *command, env *Env, args []string) int {
 	}
 	var old, new side
 	var err error
+	rb := material.Builtin()
 	switch rest := fs.Args(); {
 	case len(rest) == 2 && isFileArg(rest[0]) && isFileArg(rest[1]):
 		old, err = readSide(rest[0])
@@ -67,7 +71,7 @@ func runDiff(c *command, env *Env, args []string) int {
 			new, err = readSide(rest[1])
 		}
 	case len(rest) >= 1 && len(rest) <= 3 && strings.Contains(rest[0], "/"):
-		old, new, err = policySides(*source, rest[0], rest[1:])
+		old, new, rb, err = policySides(*source, rest[0], rest[1:])
 	default:
 		return usageError(env, c, "give BRAND/POLICY [FROM [TO]], or two Markdown files")
 	}
@@ -75,22 +79,36 @@ func runDiff(c *command, env *Env, args []string) int {
 		return report(env, *source, err)
 	}
 	r := redline.Diff(old.body, new.body)
+	doc := new.doc
+	if doc == nil {
+		doc = &site.Document{File: new.file}
+	}
+	out, err := review.Classify(rb, r, doc)
+	if err != nil {
+		return report(env, *source, err)
+	}
 	switch *format {
 	case "json":
-		err = writeDiffJSON(env.Stdout, old, new, r)
+		err = writeDiffJSON(env.Stdout, old, new, out)
 	case "html":
 		var page []byte
 		now, _ := today(env, "", time.UTC)
-		page, err = build.Standalone(build.Theme{Defaults: env.Theme}, build.NewRedline(r, old.label, new.label),
+		page, err = build.Standalone(build.Theme{Defaults: env.Theme}, build.NewRedline(r, out.Report, old.label, new.label),
 			fmt.Sprintf("Changes from %s to %s", old.label, new.label), now)
 		if err == nil {
 			_, err = env.Stdout.Write(page)
 		}
 	default:
 		fmt.Fprintf(env.Stdout, "redline: %s → %s\n", old.file, new.file)
+		if n := out.Report.Count(); n > 0 {
+			fmt.Fprintf(env.Stdout, "MATERIAL: %d of %d changes must be announced before they take effect\n", n, r.Stats.Total())
+		} else if r.Stats.Total() > 0 {
+			fmt.Fprintln(env.Stdout, "not material: no change needs notice")
+		}
 		err = r.WriteText(env.Stdout, redline.TextOptions{
 			Color:         useColor(env, *color),
 			OldLineOffset: old.bodyLine - 1, NewLineOffset: new.bodyLine - 1,
+			Note: func(i int) string { return verdictLine(out.Report.Verdicts[i]) },
 		})
 	}
 	if err != nil {
@@ -123,31 +141,47 @@ func readSide(path string) (side, error) {
 	return side{label: path, file: path, body: body, bodyLine: line}, nil
 }
 
-// policySides finds the two texts of BRAND/POLICY to compare.
-func policySides(source, key string, versions []string) (old, new side, err error) {
+// verdictLine is the materiality verdict under a change in text output.
+func verdictLine(v material.Verdict) string {
+	s := "minor: " + v.Reason
+	if v.Material {
+		s = fmt.Sprintf("MATERIAL (%s, %s): %s", v.Category, v.Direction, v.Reason)
+	}
+	if v.Override != nil {
+		s += fmt.Sprintf(" [overruled by %s: %s]", v.Override.By, v.Override.Reason)
+	}
+	return s + " [" + v.ID + "]"
+}
+
+// policySides finds the two texts of BRAND/POLICY to compare, and the
+// site's rulebook.
+func policySides(source, key string, versions []string) (old, new side, rb *material.Rulebook, err error) {
 	brandID, policyID, _ := strings.Cut(key, "/")
 	if !site.ValidID(brandID) || !site.ValidID(policyID) {
-		return old, new, &diag.Error{Msg: fmt.Sprintf("%q is not BRAND/POLICY", key),
+		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("%q is not BRAND/POLICY", key),
 			Hint: "ids are lower-case letters, digits and hyphens, e.g. omnicrm/privacy"}
 	}
 	s, err := loadSite(source)
 	if err != nil {
-		return old, new, err
+		return old, new, nil, err
+	}
+	if rb, err = review.Rulebook(s.Config); err != nil {
+		return old, new, nil, err
 	}
 	b := s.Brand(brandID)
 	if b == nil {
-		return old, new, &diag.Error{Msg: fmt.Sprintf("unknown brand %q", brandID), Hint: "the brands are: " + brandIDs(s)}
+		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("unknown brand %q", brandID), Hint: "the brands are: " + brandIDs(s)}
 	}
 	p := b.Policy(policyID)
 	if p == nil {
-		return old, new, &diag.Error{Msg: fmt.Sprintf("brand %s has no policy %q", brandID, policyID), Hint: "its policies are: " + policyIDs(b)}
+		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("brand %s has no policy %q", brandID, policyID), Hint: "its policies are: " + policyIDs(b)}
 	}
 	pick := func(name string) (side, error) {
 		if name == "draft" {
 			if p.Draft == nil {
 				return side{}, &diag.Error{Msg: fmt.Sprintf("%s has no draft", key), Hint: fmt.Sprintf("write content/%s/%s.md, or compare two versions", brandID, policyID)}
 			}
-			return side{label: "Draft", file: p.Draft.File, body: p.Draft.Body, bodyLine: p.Draft.BodyLine}, nil
+			return side{label: "Draft", file: p.Draft.File, body: p.Draft.Body, bodyLine: p.Draft.BodyLine, doc: p.Draft}, nil
 		}
 		n, err := strconv.Atoi(strings.TrimPrefix(name, "v"))
 		if err != nil || n < 1 || n > len(p.Versions) {
@@ -155,7 +189,7 @@ func policySides(source, key string, versions []string) (old, new side, err erro
 				Hint: fmt.Sprintf("give v1 to v%d, or draft", len(p.Versions))}
 		}
 		v := p.Versions[n-1]
-		return side{label: fmt.Sprintf("Version %d", n), file: v.File, body: v.Body, bodyLine: v.BodyLine}, nil
+		return side{label: fmt.Sprintf("Version %d", n), file: v.File, body: v.Body, bodyLine: v.BodyLine, doc: &v.Document}, nil
 	}
 	latest := ""
 	if len(p.Versions) > 0 {
@@ -172,20 +206,20 @@ func policySides(source, key string, versions []string) (old, new side, err erro
 		from, to = versions[0], versions[1]
 	}
 	if from == "" {
-		return old, new, &diag.Error{Msg: fmt.Sprintf("%s has no published version to compare with", key),
+		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("%s has no published version to compare with", key),
 			Hint: "publish version 1 first, or give two files"}
 	}
 	if old, err = pick(from); err != nil {
-		return old, new, err
+		return old, new, nil, err
 	}
 	if new, err = pick(to); err != nil {
-		return old, new, err
+		return old, new, nil, err
 	}
 	if vnum(from) > 0 && vnum(to) > 0 && vnum(from) > vnum(to) {
-		return old, new, &diag.Error{Msg: fmt.Sprintf("FROM (%s) is newer than TO (%s)", from, to),
+		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("FROM (%s) is newer than TO (%s)", from, to),
 			Hint: fmt.Sprintf("give the older version first: redline diff %s %s %s", key, to, from)}
 	}
-	return old, new, nil
+	return old, new, rb, nil
 }
 
 func vnum(s string) int {
@@ -254,18 +288,16 @@ type diffSummary struct {
 // changeReport is one change with the materiality verdict on it.
 type changeReport struct {
 	redline.Change
-	Material  bool   `json:"material"`
-	Category  string `json:"category"`
-	Direction string `json:"direction"`
-	Rule      string `json:"rule"`
-	Reason    string `json:"reason"`
+	material.Verdict
 }
 
-func writeDiffJSON(w io.Writer, old, new side, r *redline.Result) error {
+func writeDiffJSON(w io.Writer, old, new side, o *review.Outcome) error {
+	r := o.Result
 	out := diffJSON{Old: old.file, New: new.file, Changes: make([]changeReport, 0, len(r.Changes)),
+		Material: o.Report.Material,
 		Summary: diffSummary{Changes: r.Stats.Total(), Inserted: r.Stats.Inserted, Deleted: r.Stats.Deleted,
-			Replaced: r.Stats.Replaced, Moved: r.Stats.Moved, Unchanged: r.Stats.Unchanged}}
-	for _, c := range r.Changes {
+			Replaced: r.Stats.Replaced, Moved: r.Stats.Moved, Unchanged: r.Stats.Unchanged, Material: o.Report.Count()}}
+	for i, c := range r.Changes {
 		if c.Section == nil {
 			c.Section = []string{}
 		}
@@ -275,7 +307,7 @@ func writeDiffJSON(w io.Writer, old, new side, r *redline.Result) error {
 		if c.NewLine > 0 {
 			c.NewLine += new.bodyLine - 1
 		}
-		out.Changes = append(out.Changes, changeReport{Change: c})
+		out.Changes = append(out.Changes, changeReport{Change: c, Verdict: o.Report.Verdicts[i]})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

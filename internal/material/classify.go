@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -106,7 +107,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if ch.Kind == redline.Move && ch.Words == nil {
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
 	}
-	fo, fn := ix.fold(ch.Old), ix.fold(ch.New)
+	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
 	switch {
 	case ch.Kind == redline.Delete && c.folded(false)[strings.Join(fo, " ")]:
 		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
@@ -114,6 +115,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		return minor("cosmetic.duplicate-added", "Added text that the policy already had")
 	case len(fo) == 0 && len(fn) == 0:
 		return minor("cosmetic.formatting", "Only formatting changed")
+	case equalWords(fo, fn) && stripNumbering(ch.Old) != ch.Old && stripNumbering(ch.Old) != stripNumbering(ch.New):
+		return c.cosmetic(stripNumbering(ch.Old), stripNumbering(ch.New))
+	case equalWords(fo, fn) && stripNumbering(ch.Old) != ch.Old:
+		return minor("cosmetic.renumbered", "Only the section number changed")
 	case equalWords(fo, fn):
 		return c.cosmetic(ch.Old, ch.New)
 	}
@@ -155,8 +160,27 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	case c.allSoft(changed):
 		return minor("cosmetic.emphasis", "Rewording with the same meaning: "+wordChange(removed, added))
 	}
-	v := c.material(ch, "unclassified", sig, removed, added, "unclassified substantive change: review")
-	return v
+	// Words about personal data around the change, none in it: placed by
+	// its context.
+	return c.material(ch, cat+".context", sig, removed, added, "")
+}
+
+// numbering is a heading's or a numbered item's own number: "## 8.",
+// "### 3.1", "2)", "(b)", "IV.".
+var numbering = regexp.MustCompile(`^\s*(#{1,6}\s+|[-*+]\s+)?(\(?\d+(\.\d+)*[.)]?|\(?[a-zA-Z][.)]|[IVXLC]+\.)\s+`)
+
+// stripNumbering removes the number of a heading or numbered item, so that
+// renumbering is not a change of substance. The heading marker stays.
+func stripNumbering(s string) string {
+	m := numbering.FindStringSubmatchIndex(s)
+	if m == nil || (m[2] < 0 && !strings.HasPrefix(strings.TrimSpace(s), "(") && !strings.ContainsAny(s[m[4]:m[5]], ".)")) {
+		return s
+	}
+	marker := ""
+	if m[2] >= 0 {
+		marker = s[m[2]:m[3]]
+	}
+	return marker + s[m[1]:]
 }
 
 // cosmetic explains a change whose words fold to the same.

@@ -71,6 +71,8 @@ func TestClassify(t *testing.T) {
 		{"reordered words", "Security", "Data is encrypted at rest and in transit.", "Data is encrypted in transit and at rest.", false, "", "", "reordered"},
 		{"small rewording", "Security", "We take the protection of your personal data very seriously and review it often.", "We take the protection of your personal data extremely seriously and review it often.", false, "", "", "same meaning"},
 		{"hyphenation", "Security", "We use industry standard encryption.", "We use industry-standard encryption.", false, "", "", ""},
+		{"renumbered heading", "Sharing", "## 8. International transfers", "## 9. International transfers", false, "", "", "section number"},
+		{"renumbered item", "Sharing", "3. We share data with Stripe.", "4. We share data with Stripe.", false, "", "", "section number"},
 		{"contraction", "Sharing", "We do not sell your data.", "We don't sell your data.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

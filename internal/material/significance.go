@@ -192,7 +192,7 @@ func minus(a, b []string) []string {
 
 // material builds the verdict of a material change: its category, the
 // direction, and a reason in words a lawyer can check.
-func (c *classifier) material(ch redline.Change, rule string, sig *signals, removed, added []string, reason string) Verdict {
+func (c *classifier) material(ch redline.Change, rule string, sig *signals, removed, added []string, reason string) (v Verdict) {
 	cat, _, _ := strings.Cut(rule, ".")
 	if cat == "site" || cat == "unclassified" {
 		cat = ""
@@ -201,10 +201,18 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 	if k := c.rb.category(cat); k != nil {
 		label = k.Label
 	}
-	v := Verdict{Material: true, Category: cat, Rule: rule, Direction: Neutral}
+	v = Verdict{Material: true, Category: cat, Rule: rule, Direction: Neutral}
 	if cat == "" {
 		v.Category = "unclassified"
 	}
+	defer func() {
+		// A change no category places is material all the same, for a
+		// reviewer to look at: missing a material change costs far more
+		// than a minute of review.
+		if v.Category == "unclassified" && reason == "" {
+			v.Reason = "unclassified substantive change: review — " + v.Reason
+		}
+	}()
 	switch {
 	case reason != "":
 		v.Reason = reason

@@ -30,9 +30,25 @@ type Config struct {
 	TimeZone     string                 `toml:"timeZone"`     // IANA name that decides what "today" is; default UTC
 	NoticeDays   int                    `toml:"noticeDays"`   // default notice period for material changes
 	Brands       map[string]BrandConfig `toml:"brands"`       // keyed by brand id
+	Material     MaterialConfig         `toml:"material"`     // the site's additions to the materiality rules
 
 	Location *time.Location `toml:"-"` // TimeZone, loaded
+
+	materialLine int
 }
+
+// MaterialConfig is the [material] table: what a site adds to the built-in
+// materiality rules (see package material's Extension, which has the same
+// fields).
+type MaterialConfig struct {
+	Processors       []string            `toml:"processors"`       // the site's own recipients and processors
+	MaterialSections []string            `toml:"materialSections"` // headings under which any substantive change is material
+	Vocabulary       map[string][]string `toml:"vocabulary"`       // extra words per category id
+}
+
+// MaterialLine is the line of config.toml where [material] starts, for
+// errors about it; 0 when there is none.
+func (c *Config) MaterialLine() int { return c.materialLine }
 
 // BrandConfig is one [brands.<id>] table.
 type BrandConfig struct {
@@ -76,6 +92,7 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 			WithHint("check the spelling; the settings are listed in the README under config.toml"))
 	}
 	errs = append(errs, c.validate(src)...)
+	c.materialLine = keyLine(src, toml.Key{"material"})
 	return &c, errs
 }
 

@@ -161,14 +161,15 @@ func kindOf(e fs.DirEntry) string {
 }
 
 var (
-	draftFields   = []string{"title", "summary"}
-	versionFields = []string{"title", "version", "published", "effective", "summary", "material", "urgent"}
+	draftFields   = []string{"title", "summary", "override"}
+	versionFields = []string{"title", "version", "published", "effective", "summary", "material", "urgent", "override"}
 )
 
 // draftMeta is the front matter of a draft or a brand landing page.
 type draftMeta struct {
-	Title   string `toml:"title"`
-	Summary string `toml:"summary"`
+	Title     string     `toml:"title"`
+	Summary   string     `toml:"summary"`
+	Overrides []Override `toml:"override"`
 }
 
 // readDocument reads a draft (titled: a title is required) or _index.md.
@@ -187,7 +188,8 @@ func (l *loader) readDocument(file string, titled bool) *Document {
 			WithHint("add title = \"Privacy Policy\" to the front matter between +++ lines"))
 		return nil
 	}
-	return &Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params}
+	return &Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params,
+		Overrides: m.Overrides, front: front}
 }
 
 // readMarkdown reads a Markdown file and splits off its front matter.
@@ -282,13 +284,14 @@ func editDistance(a, b string) int {
 
 // versionMeta is the front matter of a published version.
 type versionMeta struct {
-	Title     string `toml:"title"`
-	Version   int    `toml:"version"`
-	Published Date   `toml:"published"`
-	Effective Date   `toml:"effective"`
-	Summary   string `toml:"summary"`
-	Material  *bool  `toml:"material"`
-	Urgent    string `toml:"urgent"`
+	Title     string     `toml:"title"`
+	Version   int        `toml:"version"`
+	Published Date       `toml:"published"`
+	Effective Date       `toml:"effective"`
+	Summary   string     `toml:"summary"`
+	Material  *bool      `toml:"material"`
+	Urgent    string     `toml:"urgent"`
+	Overrides []Override `toml:"override"`
 }
 
 // readVersions reads versions/<brand>/<policy>/v<N>.md.
@@ -388,9 +391,10 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 			WithHint("a published file's name and its version field must agree"))
 	default:
 		return &Version{
-			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params},
-			Policy:   p, Number: n, Published: m.Published, Effective: m.Effective,
-			Material: *m.Material, Urgent: m.Urgent, Sum: Hash(src), front: front,
+			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params,
+				Overrides: m.Overrides, front: front},
+			Policy: p, Number: n, Published: m.Published, Effective: m.Effective,
+			Material: *m.Material, Urgent: m.Urgent, Sum: Hash(src),
 		}
 	}
 	return nil

@@ -14,6 +14,7 @@ package site
 import (
 	"io/fs"
 	"sort"
+	"strings"
 )
 
 // Site is a whole site folder, loaded and validated.
@@ -55,6 +56,44 @@ type Document struct {
 	// Params holds the front matter fields redline does not use itself,
 	// for a site's own layouts (as .Version.Params.owner, say).
 	Params map[string]any
+
+	// Overrides are reviewers' verdicts on single changes ([[override]]).
+	Overrides []Override
+
+	front []byte // the TOML front matter, to find the line of a field
+}
+
+// Override is a reviewer's verdict on one change between the previous
+// version and this text, as [[override]] in front matter: which change (its
+// id, as "redline diff" shows it), the verdict, who decided and why.
+type Override struct {
+	Change   string `toml:"change"`
+	Material bool   `toml:"material"`
+	By       string `toml:"by"`
+	Reason   string `toml:"reason"`
+}
+
+// FieldLine returns the line of the document's file on which a front
+// matter field is set, or 1 (the front matter) when it cannot tell.
+func (d *Document) FieldLine(field string) int {
+	if n := keyLine(d.front, []string{field}); n > 0 {
+		return 1 + n
+	}
+	return 1
+}
+
+// OverrideLine returns the line of the i-th [[override]] table.
+func (d *Document) OverrideLine(i int) int {
+	n := 0
+	for k, line := range strings.Split(string(d.front), "\n") {
+		if strings.TrimSpace(line) == "[[override]]" {
+			if n == i {
+				return k + 2
+			}
+			n++
+		}
+	}
+	return 1
 }
 
 // Version is a published version of a policy. Its file never changes.
@@ -67,17 +106,6 @@ type Version struct {
 	Material  bool   // a change from the previous version needs notice
 	Urgent    string // why a material change takes effect with short notice
 	Sum       string // "sha256:<hex>" of the file, as in versions.sum
-
-	front []byte // the TOML front matter, to find the line of a field
-}
-
-// FieldLine returns the line of v's file on which a front matter field is
-// set, or 1 (the front matter) when it cannot tell.
-func (v *Version) FieldLine(field string) int {
-	if n := keyLine(v.front, []string{field}); n > 0 {
-		return 1 + n
-	}
-	return 1
 }
 
 // Key returns "brand/policy".
