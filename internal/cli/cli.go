@@ -50,7 +50,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, diffCmd, checkCmd, initCmd, helpCmd}
+	commands = []*command{buildCmd, diffCmd, checkCmd, statusCmd, releaseCmd, initCmd, helpCmd}
 }
 
 func lookup(name string) *command {

@@ -407,7 +407,7 @@ func (l *loader) verifySums() {
 		l.fail(diag.Errorf(SumFile, 0, "cannot read: %v", err))
 		return
 	}
-	sums, errs := parseSums(src)
+	sums, errs := ParseSums(src)
 	l.errs = append(l.errs, errs...)
 	for _, file := range sortedKeys(l.hashes) {
 		want, ok := sums[file]

@@ -28,8 +28,8 @@ func Hash(data []byte) string {
 // Sums maps a published file's path to its recorded digest.
 type Sums map[string]string
 
-// parseSums reads versions.sum, reporting malformed lines by number.
-func parseSums(src []byte) (Sums, diag.List) {
+// ParseSums reads versions.sum, reporting malformed lines by number.
+func ParseSums(src []byte) (Sums, diag.List) {
 	sums := make(Sums)
 	var errs diag.List
 	for i, line := range strings.Split(string(src), "\n") {

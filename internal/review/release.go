@@ -1,0 +1,197 @@
+package review
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/material"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// Release is a planned publication of a policy's draft as its next version.
+type Release struct {
+	Policy    *site.Policy
+	Number    int
+	Published site.Date
+	Effective site.Date
+	Material  bool
+	Urgent    string
+	Summary   string
+	Outcome   *Outcome // nil for version 1, which has nothing to compare with
+	File      string   // versions/<brand>/<policy>/v<N>.md
+	Content   []byte   // the file to write
+}
+
+// ReleaseOptions are the user's choices for a release.
+type ReleaseOptions struct {
+	Today     site.Date // the day the command runs
+	Published site.Date // zero: Today
+	Effective site.Date
+	Summary   string // zero: the draft's summary, else one made from the changes
+	Urgent    string // why a material change may take effect with short notice
+}
+
+// PlanRelease decides whether p's draft can be published as its next
+// version with the given dates, and composes the file. It refuses (an
+// error marked Unsafe, exit code 1) a release with no changes, an effective
+// date in the past, or a material change with less notice than the brand's
+// notice period; it never decides on its own to publish.
+func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Release, error) {
+	d := p.Draft
+	if d == nil {
+		return nil, &diag.Error{Msg: fmt.Sprintf("%s has no draft to release", p.Key()),
+			Hint: fmt.Sprintf("write the new text in content/%s/%s.md", p.Brand.ID, p.ID)}
+	}
+	published := opt.Published
+	if published.IsZero() {
+		published = opt.Today
+	}
+	rel := &Release{Policy: p, Number: len(p.Versions) + 1, Published: published, Effective: opt.Effective,
+		Urgent: opt.Urgent, Summary: opt.Summary}
+	rel.File = fmt.Sprintf("versions/%s/%s/v%d.md", p.Brand.ID, p.ID, rel.Number)
+	switch {
+	case opt.Effective.Before(opt.Today):
+		return nil, diag.Errorf(d.File, 0, "effective date %s is in the past (today is %s): a policy cannot change retroactively", opt.Effective, opt.Today).Refuse().
+			WithHint("give an --effective date from today on")
+	case opt.Effective.Before(published):
+		return nil, diag.Errorf(d.File, 0, "effective date %s is before the published date %s", opt.Effective, published).
+			WithHint("a version takes effect on or after the day it is published")
+	case published.Before(opt.Today):
+		return nil, diag.Errorf(d.File, 0, "published date %s is in the past (today is %s)", published, opt.Today).Refuse().
+			WithHint("a release is published today or later; omit --published")
+	}
+	if last := p.Latest(); last != nil {
+		out, err := Compare(rb, &last.Document, d)
+		if err != nil {
+			return nil, err
+		}
+		if out.Result.Stats.Total() == 0 {
+			return nil, diag.Errorf(d.File, 0, "the draft is the same as version %d: nothing to release", last.Number).Refuse().
+				WithHint("edit the draft first")
+		}
+		if published.Before(last.Published) || opt.Effective.Before(last.Effective) {
+			return nil, diag.Errorf(d.File, 0, "version %d is published %s and effective %s; a new version cannot come before it", last.Number, last.Published, last.Effective).Refuse().
+				WithHint("give an --effective date on or after %s", last.Effective)
+		}
+		rel.Outcome, rel.Material = out, out.Report.Material
+	}
+	if days := published.DaysUntil(opt.Effective); rel.Material && opt.Urgent == "" && days < p.Brand.NoticeDays {
+		earliest := published.AddDays(p.Brand.NoticeDays)
+		var reasons []string
+		for _, v := range rel.Outcome.Report.Verdicts {
+			if v.Material {
+				reasons = append(reasons, "  - "+v.Reason+" ["+v.ID+"]")
+			}
+		}
+		return nil, diag.Errorf(d.File, 0, "material change with %d days' notice; %s requires %d: the earliest allowed effective date is %s\n%s",
+			days, p.Brand.ID, p.Brand.NoticeDays, earliest, strings.Join(reasons, "\n")).Refuse().
+			WithHint("release with --effective %s or later; a reviewer who finds a change minor can overrule it in the draft's front matter ([[override]]); a change the law forces may use --urgent \"reason\"", earliest)
+	}
+	if rel.Summary == "" {
+		rel.Summary = d.Summary
+	}
+	if rel.Summary == "" {
+		rel.Summary = rel.autoSummary()
+	}
+	rel.Content = rel.compose()
+	return rel, nil
+}
+
+// autoSummary describes the changes in one sentence.
+func (rel *Release) autoSummary() string {
+	if rel.Outcome == nil {
+		return "First published version."
+	}
+	var material []string
+	minor := 0
+	for _, v := range rel.Outcome.Report.Verdicts {
+		if v.Material {
+			material = append(material, strings.TrimSuffix(v.Reason, "."))
+		} else {
+			minor++
+		}
+	}
+	s := ""
+	if len(material) > 0 {
+		if len(material) > 3 {
+			material = append(material[:3], fmt.Sprintf("%d more", len(material)-3))
+		}
+		s = "Material changes: " + strings.Join(material, "; ") + "."
+	}
+	if minor > 0 {
+		if s != "" {
+			s += " "
+		}
+		s += fmt.Sprintf("%d minor %s.", minor, plural(minor, "change", "changes"))
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// compose writes the version file: front matter, then the draft's body.
+func (rel *Release) compose() []byte {
+	d := rel.Policy.Draft
+	var b bytes.Buffer
+	b.WriteString("+++\n")
+	fmt.Fprintf(&b, "title = %s\n", tomlString(d.Title))
+	fmt.Fprintf(&b, "version = %d\n", rel.Number)
+	fmt.Fprintf(&b, "published = %s\n", rel.Published)
+	fmt.Fprintf(&b, "effective = %s\n", rel.Effective)
+	fmt.Fprintf(&b, "summary = %s\n", tomlString(rel.Summary))
+	fmt.Fprintf(&b, "material = %v\n", rel.Material)
+	if rel.Urgent != "" {
+		fmt.Fprintf(&b, "urgent = %s\n", tomlString(rel.Urgent))
+	}
+	if rel.Outcome != nil {
+		var reasons []string
+		for _, v := range rel.Outcome.Report.Verdicts {
+			if v.Material {
+				reasons = append(reasons, tomlString(v.Reason))
+			}
+		}
+		if len(reasons) > 0 {
+			fmt.Fprintf(&b, "materialChanges = [\n  %s,\n]\n", strings.Join(reasons, ",\n  "))
+		}
+	}
+	for _, o := range d.Overrides {
+		fmt.Fprintf(&b, "\n[[override]]\nchange = %s\nmaterial = %v\nby = %s\nreason = %s\n",
+			tomlString(o.Change), o.Material, tomlString(o.By), tomlString(o.Reason))
+	}
+	b.WriteString("+++\n")
+	if len(d.Body) > 0 && d.Body[0] != '\n' {
+		b.WriteByte('\n')
+	}
+	b.Write(d.Body)
+	return b.Bytes()
+}
+
+// tomlString quotes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
