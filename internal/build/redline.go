@@ -160,12 +160,31 @@ func writeBlock(b *strings.Builder, bl *markdown.Block) {
 			template.HTMLEscapeString(bl.Section[len(bl.Section)-1]), bl.Level)
 		return
 	}
+	if plainText(bl.Text) {
+		// Most policy text is plain sentences: no need for a Markdown parser.
+		switch bl.Kind {
+		case markdown.Paragraph:
+			b.WriteString("<p>" + template.HTMLEscapeString(bl.Text) + "</p>\n")
+			return
+		case markdown.ListItem:
+			if t, ok := strings.CutPrefix(bl.Text, "- "); ok {
+				b.WriteString("<ul>\n<li>" + template.HTMLEscapeString(t) + "</li>\n</ul>\n")
+				return
+			}
+		}
+	}
 	doc, err := markdown.Render([]byte(bl.Text))
 	if err != nil {
 		b.WriteString("<p>" + template.HTMLEscapeString(bl.Text) + "</p>\n")
 		return
 	}
 	b.Write(doc.HTML)
+}
+
+// plainText reports text that Markdown renders as itself: one line, no
+// markup, nothing that could become a link.
+func plainText(s string) bool {
+	return !strings.ContainsAny(s, "\n*_`[]<>&\\!#|@~") && !strings.Contains(s, "://") && !strings.Contains(s, "www.")
 }
 
 // writeEdited renders a block edited word by word, in the element of its

@@ -78,26 +78,48 @@ type classifier struct {
 	rb               *Rulebook
 	ix               *index
 	rows             []redline.Row
-	oldFold, newFold map[string]bool // folded texts of every block of each side, made when first needed
+	oldKeys, newKeys map[string][]string // block texts of each side by their letters, made when first needed
 }
 
-// folded returns the folded texts of the blocks of the old or new text.
-func (c *classifier) folded(old bool) map[string]bool {
-	if c.oldFold == nil {
-		c.oldFold, c.newFold = map[string]bool{}, map[string]bool{}
+// hasFolded reports whether a block of the old (or new) text reads the
+// same as text once folded. Blocks are first matched by their letters and
+// digits alone, which is cheap, and folded only when those agree.
+func (c *classifier) hasFolded(old bool, text string) bool {
+	if c.oldKeys == nil {
+		c.oldKeys, c.newKeys = map[string][]string{}, map[string][]string{}
 		for _, row := range c.rows {
 			if row.Old != nil && !(row.Kind == redline.Move && !row.MoveFrom) {
-				c.oldFold[strings.Join(c.ix.fold(row.Old.Text), " ")] = true
+				k := alnum(row.Old.Text)
+				c.oldKeys[k] = append(c.oldKeys[k], row.Old.Text)
 			}
 			if row.New != nil {
-				c.newFold[strings.Join(c.ix.fold(row.New.Text), " ")] = true
+				k := alnum(row.New.Text)
+				c.newKeys[k] = append(c.newKeys[k], row.New.Text)
 			}
 		}
 	}
+	keys := c.newKeys
 	if old {
-		return c.oldFold
+		keys = c.oldKeys
 	}
-	return c.newFold
+	want := strings.Join(c.ix.fold(text), " ")
+	for _, t := range keys[alnum(text)] {
+		if strings.Join(c.ix.fold(t), " ") == want {
+			return true
+		}
+	}
+	return false
+}
+
+// alnum is the lower-cased letters and digits of s.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason} }
@@ -109,9 +131,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	}
 	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
 	switch {
-	case ch.Kind == redline.Delete && c.folded(false)[strings.Join(fo, " ")]:
+	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old):
 		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
-	case ch.Kind == redline.Insert && c.folded(true)[strings.Join(fn, " ")]:
+	case ch.Kind == redline.Insert && c.hasFolded(true, ch.New):
 		return minor("cosmetic.duplicate-added", "Added text that the policy already had")
 	case len(fo) == 0 && len(fn) == 0:
 		return minor("cosmetic.formatting", "Only formatting changed")
