@@ -57,9 +57,6 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 	}
 	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static, rules: rules}
 	b.plan()
-	if err := b.renderBodies(); err != nil {
-		return Stats{}, err
-	}
 	if err := b.run(); err != nil {
 		return Stats{}, err
 	}
@@ -155,28 +152,35 @@ func parallel(n int, f func(int) error) error {
 	return nil
 }
 
-// renderBodies renders the Markdown of every document the site shows.
-func (b *builder) renderBodies() error {
-	var docs []*site.Document
-	for _, br := range b.site.Brands {
-		for _, p := range br.Policies {
-			v := b.view(p)
-			for _, ver := range v.Versions {
-				docs = append(docs, &ver.Document)
+// group queues the jobs planned by plan as one job: the documents of one
+// policy are rendered and split into blocks when its first page is made, and
+// forgotten after its last, so that memory holds one policy per core rather
+// than the whole site.
+func (b *builder) group(docs []*site.Document, plan func()) {
+	outer := b.jobs
+	b.jobs = nil
+	plan()
+	inner := b.jobs
+	b.jobs = append(outer, func() error {
+		defer func() {
+			for _, d := range docs {
+				b.bodies.Delete(d)
+				b.docs.Delete(d)
 			}
-			if v.Draft {
-				docs = append(docs, p.Draft)
+		}()
+		for _, d := range docs {
+			r, err := markdown.Render(d.Body)
+			if err != nil {
+				return &diag.Error{File: d.File, Line: d.BodyLine, Msg: "cannot render Markdown: " + err.Error(), Err: err}
+			}
+			b.bodies.Store(d, r)
+			b.docs.Store(d, redline.Parse(d.Body))
+		}
+		for _, job := range inner {
+			if err := job(); err != nil {
+				return err
 			}
 		}
-	}
-	return parallel(len(docs), func(i int) error {
-		d := docs[i]
-		r, err := markdown.Render(d.Body)
-		if err != nil {
-			return &diag.Error{File: d.File, Line: d.BodyLine, Msg: "cannot render Markdown: " + err.Error(), Err: err}
-		}
-		b.bodies.Store(d, r)
-		b.docs.Store(d, redline.Parse(d.Body))
 		return nil
 	})
 }

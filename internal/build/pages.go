@@ -200,7 +200,14 @@ func (b *builder) planBrand(br *site.Brand) {
 	b.file(br.ID+"/feed.xml", func() ([]byte, error) { return b.feed(br) })
 	for _, p := range br.Policies {
 		if v := b.view(p); v.visible() {
-			b.planPolicy(v)
+			docs := make([]*site.Document, 0, len(v.Versions)+1)
+			for _, ver := range v.Versions {
+				docs = append(docs, &ver.Document)
+			}
+			if v.Draft {
+				docs = append(docs, p.Draft)
+			}
+			b.group(docs, func() { b.planPolicy(v) })
 		}
 	}
 }
