@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/redline-legal/redline/internal/levenshtein"
 	"regexp"
 	"strings"
 	"unicode"
@@ -242,32 +243,11 @@ func typos(removed, added []string) bool {
 	}
 	for i := range removed {
 		a, b := removed[i], added[i]
-		if isNumber(a) || isNumber(b) || len(a) < 4 || editDistance(a, b) > 2 {
+		if isNumber(a) || isNumber(b) || len(a) < 4 || levenshtein.Distance(a, b) > 2 {
 			return false
 		}
 	}
 	return true
-}
-
-// editDistance is the Levenshtein distance of two short words.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // content drops grammar words.

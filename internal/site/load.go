@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"fmt"
+	"github.com/redline-legal/redline/internal/levenshtein"
 	"io/fs"
 	"path"
 	"sort"
@@ -254,32 +255,11 @@ func (l *loader) decodeFront(file string, front []byte, v any, known []string) (
 // nearest returns the known field within two edits of name, or "".
 func nearest(name string, known []string) string {
 	for _, k := range known {
-		if k != name && editDistance(strings.ToLower(name), k) <= 2 {
+		if k != name && levenshtein.Distance(strings.ToLower(name), k) <= 2 {
 			return k
 		}
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance of two short strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // versionMeta is the front matter of a published version.
