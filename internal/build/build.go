@@ -78,6 +78,8 @@ type builder struct {
 	static map[string]fs.FS   // static files by path, and where each comes from
 	rules  *material.Rulebook // the site's materiality rules
 
+	// pairs are the versions each policy's redline pages compare.
+	pairs map[*site.Policy][][2]int
 	// redlines holds the paths of the redline pages this build makes.
 	redlines map[string]bool
 

@@ -118,17 +118,23 @@ func (b *builder) brandURL(br *site.Brand, path string) string {
 // force ("what changed since I last read it").
 func (b *builder) planRedlines() {
 	b.redlines = make(map[string]bool)
+	b.pairs = make(map[*site.Policy][][2]int)
 	for _, br := range b.site.Brands {
 		for _, p := range br.Policies {
 			v := b.view(p)
+			var pairs [][2]int
 			for i := 1; i < len(v.Versions); i++ {
-				b.redlines[policyPath(p, fmt.Sprintf("changes/v%d-v%d/", i, i+1))] = true
+				pairs = append(pairs, [2]int{i, i + 1})
 			}
 			if v.InForce != nil {
 				for i := 1; i < v.InForce.Number-1; i++ {
-					b.redlines[policyPath(p, fmt.Sprintf("changes/v%d-v%d/", i, v.InForce.Number))] = true
+					pairs = append(pairs, [2]int{i, v.InForce.Number})
 				}
 			}
+			for _, pr := range pairs {
+				b.redlines[policyPath(p, fmt.Sprintf("changes/v%d-v%d/", pr[0], pr[1]))] = true
+			}
+			b.pairs[p] = pairs
 		}
 	}
 }
@@ -136,11 +142,9 @@ func (b *builder) planRedlines() {
 // planRedlinePages queues the redline pages of a policy.
 func (b *builder) planRedlinePages(v *PolicyView) {
 	p, br := v.Policy, v.Policy.Brand
-	for _, path := range sortedSet(b.redlines) {
-		var from, to int
-		if _, err := fmt.Sscanf(strings.TrimPrefix(path, policyPath(p, "")), "changes/v%d-v%d/", &from, &to); err != nil {
-			continue
-		}
+	for _, pr := range b.pairs[p] {
+		from, to := pr[0], pr[1]
+		path := policyPath(p, fmt.Sprintf("changes/v%d-v%d/", from, to))
 		a, c := p.Versions[from-1], p.Versions[to-1]
 		title := fmt.Sprintf("%s: changes from version %d to version %d", p.Title(), from, to)
 		pg := &Page{Path: path + "index.html", Title: title, Brand: br, Policy: p, FromVersion: a, ToVersion: c,

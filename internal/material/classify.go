@@ -4,11 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/redline-legal/redline/internal/levenshtein"
 	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/redline-legal/redline/internal/levenshtein"
 	"github.com/redline-legal/redline/internal/redline"
 )
 

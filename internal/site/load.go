@@ -3,7 +3,6 @@ package site
 import (
 	"errors"
 	"fmt"
-	"github.com/redline-legal/redline/internal/levenshtein"
 	"io/fs"
 	"path"
 	"sort"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/redline-legal/redline/internal/levenshtein"
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
 )
