@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
-	"github.com/redline-legal/redline/internal/levenshtein"
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/levenshtein"
 	"github.com/redline-legal/redline/internal/markdown"
 )
 
