@@ -28,7 +28,7 @@ type Redline struct {
 
 // ChangeSummary is one line of a redline page's summary.
 type ChangeSummary struct {
-	ID       string // the anchor of the change on the page, "c3"
+	ID       string // the anchor of the change on the page: its id, "c-1a2b3c4d"
 	Kind     redline.Kind
 	Label    string             // the kind for readers: "added", "removed", "changed", "moved"
 	Section  string             // "8. International Data Transfers › Safeguards"
@@ -43,9 +43,19 @@ type ChangeSummary struct {
 // summary, badged, with their reasons and any reviewer's override.
 func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redline {
 	rl := &Redline{Result: r, Report: rep, From: from, To: to}
+	// A change's anchor is its id, the one "redline diff" shows and notices
+	// link to, when the changes are classified; else its place.
+	ids := make([]string, len(r.Changes))
+	for i := range ids {
+		if rep != nil {
+			ids[i] = rep.Verdicts[i].ID
+		} else {
+			ids[i] = fmt.Sprintf("c%d", i+1)
+		}
+	}
 	var in, side strings.Builder
 	for _, row := range r.Rows {
-		writeRow(&in, r, row)
+		writeRow(&in, r, row, ids)
 		if rep != nil && row.Change >= 0 && !row.MoveFrom {
 			if v := rep.Verdicts[row.Change]; v.Material {
 				fmt.Fprintf(&in, `<p class="verdict"><span class="badge material">material</span> %s</p>`+"\n", template.HTMLEscapeString(v.Reason))
@@ -55,7 +65,7 @@ func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redli
 	side.WriteString(`<table class="sbs"><caption>Changes side by side</caption><thead><tr><th scope="col">` +
 		template.HTMLEscapeString(from) + `</th><th scope="col">` + template.HTMLEscapeString(to) + "</th></tr></thead><tbody>\n")
 	for i, c := range r.Changes {
-		id := fmt.Sprintf("c%d", i+1)
+		id := ids[i]
 		sec := sectionLabel(c.Section)
 		fmt.Fprintf(&side, `<tr><th colspan="2" scope="colgroup"><a href="#%s">§ %s</a> <span class="kind">%s</span></th></tr>`+"\n",
 			id, template.HTMLEscapeString(sec), kindLabel(c.Kind))
@@ -120,8 +130,11 @@ func shorten(s string, n int) string {
 }
 
 // writeRow renders one row of the inline redline.
-func writeRow(b *strings.Builder, r *redline.Result, row redline.Row) {
-	id := fmt.Sprintf("c%d", row.Change+1)
+func writeRow(b *strings.Builder, r *redline.Result, row redline.Row, ids []string) {
+	var id string
+	if row.Change >= 0 {
+		id = ids[row.Change]
+	}
 	switch {
 	case row.Kind == "":
 		writeBlock(b, row.New)
@@ -261,7 +274,7 @@ func Standalone(theme Theme, rl *Redline, title string, now site.Date) ([]byte, 
 		InlineCSS: template.CSS(css), NoIndex: true}
 	var buf bytes.Buffer
 	if err := tmpl["changes.html"].Execute(&buf, p); err != nil {
-		return nil, templateError("layouts/changes.html", err)
+		return nil, TemplateError("layouts/changes.html", err)
 	}
 	return buf.Bytes(), nil
 }
