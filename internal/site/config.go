@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"math"
+	"net/mail"
 	"net/url"
 	"regexp"
 	"sort"
@@ -35,6 +36,7 @@ type Config struct {
 	Location *time.Location `toml:"-"` // TimeZone, loaded
 
 	materialLine int
+	brandLines   map[string]int
 }
 
 // MaterialConfig is the [material] table: what a site adds to the built-in
@@ -45,6 +47,9 @@ type MaterialConfig struct {
 	MaterialSections []string            `toml:"materialSections"` // headings under which any substantive change is material
 	Vocabulary       map[string][]string `toml:"vocabulary"`       // extra words per category id
 }
+
+// BrandLine is the line of config.toml where [brands.<id>] starts, or 0.
+func (c *Config) BrandLine(id string) int { return c.brandLines[id] }
 
 // MaterialLine is the line of config.toml where [material] starts, for
 // errors about it; 0 when there is none.
@@ -61,6 +66,9 @@ type BrandConfig struct {
 	Color      string `toml:"color"`      // accent colour "#rrggbb"; white text on it must be readable
 	Logo       string `toml:"logo"`       // path of an image under static/
 	NoticeDays int    `toml:"noticeDays"` // overrides the site's noticeDays
+
+	NoticeFrom    string `toml:"noticeFrom"`    // From of change notices, "OmniCRM <privacy@omnicrm.example>"
+	NoticeReplyTo string `toml:"noticeReplyTo"` // Reply-To of change notices; default contact, when it is an address
 }
 
 var (
@@ -130,9 +138,11 @@ func (c *Config) validate(src []byte) diag.List {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	c.brandLines = make(map[string]int, len(ids))
 	for _, id := range ids {
 		b := c.Brands[id]
 		line := at("brands", id)
+		c.brandLines[id] = line
 		if !ValidID(id) {
 			errs = append(errs, diag.Errorf(ConfigFile, line, "brand id %q is not valid", id).WithHint(idHint))
 			continue
@@ -156,6 +166,15 @@ func (c *Config) validate(src []byte) diag.List {
 		}
 		if b.NoticeDays < 0 {
 			errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "noticeDays"), "brand %q: noticeDays must be positive", id))
+		}
+		for _, f := range []struct{ key, value string }{{"noticeFrom", b.NoticeFrom}, {"noticeReplyTo", b.NoticeReplyTo}} {
+			if f.value == "" {
+				continue
+			}
+			if _, err := mail.ParseAddress(f.value); err != nil {
+				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, f.key), "brand %q: %s %q is not an email address: %v", id, f.key, f.value, err).
+					WithHint(`write it as "privacy@example.com" or "Example Privacy <privacy@example.com>"`))
+			}
 		}
 		if b.BaseURL != "" {
 			if u, err := url.Parse(b.BaseURL); err != nil || !u.IsAbs() {
