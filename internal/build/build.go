@@ -220,7 +220,7 @@ func (b *builder) page(layout string, p *Page) {
 		var buf bytes.Buffer
 		buf.Grow(32 << 10)
 		if err := b.tmpl[layout].Execute(&buf, p); err != nil {
-			return templateError("layouts/"+layout, fmt.Errorf("rendering %s: %w", p.Path, err))
+			return TemplateError("layouts/"+layout, fmt.Errorf("rendering %s: %w", p.Path, err))
 		}
 		return b.write(p.Path, buf.Bytes(), true)
 	})

@@ -25,8 +25,8 @@ type Theme struct {
 	Defaults fs.FS // holds layouts/ and static/
 }
 
-// layout returns the source of layouts/<name> and the file it came from.
-func (t Theme) layout(name string) (src []byte, file string, err error) {
+// Layout returns the source of layouts/<name> and the file it came from.
+func (t Theme) Layout(name string) (src []byte, file string, err error) {
 	file = "layouts/" + name
 	src, err = t.file(file)
 	return src, file, err
@@ -48,23 +48,23 @@ func (t Theme) file(name string) ([]byte, error) {
 
 // templates parses every page layout.
 func (t Theme) templates() (map[string]*template.Template, error) {
-	baseSrc, baseFile, err := t.layout("base.html")
+	baseSrc, baseFile, err := t.Layout("base.html")
 	if err != nil {
 		return nil, err
 	}
 	base, err := template.New("base.html").Funcs(funcs).Parse(string(baseSrc))
 	if err != nil {
-		return nil, templateError(baseFile, err)
+		return nil, TemplateError(baseFile, err)
 	}
 	out := make(map[string]*template.Template, len(pageLayouts))
 	for _, name := range pageLayouts {
-		src, file, err := t.layout(name)
+		src, file, err := t.Layout(name)
 		if err != nil {
 			return nil, err
 		}
 		tmpl, err := template.Must(base.Clone()).New(name).Parse(string(src))
 		if err != nil {
-			return nil, templateError(file, err)
+			return nil, TemplateError(file, err)
 		}
 		out[name] = tmpl.Lookup("base.html")
 	}
@@ -73,8 +73,8 @@ func (t Theme) templates() (map[string]*template.Template, error) {
 
 var templateLine = regexp.MustCompile(`^template: [^:]+:(\d+):(?:\d+:)? ?(.*)$`)
 
-// templateError places an html/template error at its layout file and line.
-func templateError(file string, err error) error {
+// TemplateError places an html/template error at its layout file and line.
+func TemplateError(file string, err error) error {
 	e := &diag.Error{File: file, Msg: err.Error(), Err: err,
 		Hint: "fix the layout, or delete it to use the built-in one"}
 	if m := templateLine.FindStringSubmatch(err.Error()); m != nil {
