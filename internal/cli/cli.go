@@ -50,7 +50,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, diffCmd, checkCmd, statusCmd, releaseCmd, initCmd, helpCmd}
+	commands = []*command{buildCmd, diffCmd, checkCmd, statusCmd, releaseCmd, notifyCmd, initCmd, helpCmd}
 }
 
 func lookup(name string) *command {

@@ -1,0 +1,233 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redline-legal/redline/internal/build"
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/notify"
+	"github.com/redline-legal/redline/internal/review"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+var notifyCmd = &command{
+	name:    "notify",
+	args:    "BRAND/POLICY [--version N] [--out DIR] [--to FILE.csv] [--send smtp://HOST:PORT] [--rate N] [--force] [--source DIR]",
+	summary: "write and send the change notices for a version",
+	help: `
+Notify writes the emails that tell users about a material version of a
+policy (the newest, or --version N): its effective date, each material
+change in plain words, the number of minor ones, and links to the new
+version and to its redline page. The layouts are layouts/email/notice.txt
+(which also defines "subject") and layouts/email/notice.html; a site's own
+files of those names replace the built-in ones. From and Reply-To come from
+the brand's noticeFrom and noticeReplyTo (default: contact) in config.toml.
+
+Without --to it writes one preview, preview.eml and preview.html, to the
+outbox, so that a reviewer reads exactly what users will get.
+
+--to FILE.csv has a header row with an "email" column and optionally
+"name" and any others; the layouts see them as .Recipient.email,
+.Recipient.name, .Recipient.<column>. It writes one message per recipient
+to the outbox, <token>.eml. A file with any bad row is refused whole, with
+the line of each.
+
+--send smtp://HOST:PORT delivers them (STARTTLS when the server offers it;
+smtps://HOST:PORT for TLS from the start), at most --rate messages a
+second. The user name and password come from the environment variables
+REDLINE_SMTP_USERNAME and REDLINE_SMTP_PASSWORD, never from flags. Every
+message the server accepts is recorded in the outbox's ledger.jsonl at
+once; run the same command again after an interruption and it sends the
+messages the ledger does not hold, and no other. A message whose
+acceptance was cut off before it was recorded is sent again with the same
+Message-ID, which receivers use to drop the copy.
+
+The outbox is notices/BRAND/POLICY/vN under the site folder unless --out
+says otherwise; redline status reads the ledger there. It holds
+recipients' addresses: keep it out of a public repository.
+
+A version that is not material needs no notice: notify refuses it unless
+--force is given.`,
+	run: runNotify,
+}
+
+func runNotify(c *command, env *Env, args []string) int {
+	fs := c.flags(env)
+	source := fs.String("source", ".", "the site `folder`")
+	version := fs.Int("version", 0, "the version to announce (default the newest)")
+	out := fs.String("out", "", "the outbox `folder` (default notices/BRAND/POLICY/vN in the site folder)")
+	to := fs.String("to", "", "the recipients `file` (CSV with a header row: email,name,...)")
+	send := fs.String("send", "", "deliver through this SMTP server (smtp://HOST:PORT or smtps://HOST:PORT)")
+	rate := fs.Float64("rate", 10, "send at most this many messages a `second` (0: no limit)")
+	force := fs.Bool("force", false, "write notices for a version that is not material")
+	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
+	var key string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		key, args = args[0], args[1:]
+	}
+	if code, ok := parse(fs, env, args); !ok {
+		return code
+	}
+	if key == "" && fs.NArg() == 1 {
+		key = fs.Arg(0)
+	} else if fs.NArg() > 0 {
+		return usageError(env, c, "unexpected argument %q", fs.Arg(0))
+	}
+	switch {
+	case key == "":
+		return usageError(env, c, "give BRAND/POLICY")
+	case *send != "" && *to == "":
+		return usageError(env, c, "--send needs --to FILE.csv: the recipients")
+	case *rate < 0:
+		return usageError(env, c, "--rate must be 0 (no limit) or more")
+	}
+	var srv *notify.Server
+	if *send != "" {
+		var err error
+		if srv, err = notify.ParseServer(*send); err != nil {
+			return usageError(env, c, "--send: %v", err)
+		}
+		srv.Username, srv.Password, srv.Rate = env.Getenv("REDLINE_SMTP_USERNAME"), env.Getenv("REDLINE_SMTP_PASSWORD"), *rate
+		if (srv.Username == "") != (srv.Password == "") {
+			return usageError(env, c, "set both REDLINE_SMTP_USERNAME and REDLINE_SMTP_PASSWORD, or neither")
+		}
+	}
+
+	s, err := loadSite(*source)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	p, err := findPolicy(s, key)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	day, err := today(env, *now, s.Config.Location)
+	if err != nil {
+		return usageError(env, c, "%v", err)
+	}
+	v, err := pickVersion(p, *version)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	if !v.Material && !*force {
+		return report(env, *source, diag.Errorf(v.File, v.FieldLine("material"), "version %d is not material: users need no notice of it", v.Number).Refuse().
+			WithHint("give --force to write notices anyway"))
+	}
+	rb, err := review.Rulebook(s.Config)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	n, err := notify.NewNotice(s, rb, v)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	tmpl, err := notify.LoadTemplates(build.Theme{Site: s.FS, Defaults: env.Theme})
+	if err != nil {
+		return report(env, *source, err)
+	}
+	outbox := *out
+	if outbox == "" {
+		outbox = filepath.Join(*source, "notices", p.Brand.ID, p.ID, "v"+strconv.Itoa(v.Number))
+	}
+	date := env.Now()
+	if epoch := env.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
+		if sec, err := strconv.ParseInt(epoch, 10, 64); err == nil {
+			date = time.Unix(sec, 0)
+		}
+	}
+	date = date.In(s.Config.Location)
+	if !v.Effective.After(day) {
+		fmt.Fprintf(env.Stderr, "redline notify: warning: version %d took effect on %s: this notice comes late\n", v.Number, v.Effective)
+	}
+
+	if *to == "" {
+		m, err := tmpl.Render(n, notify.Preview, date)
+		if err != nil {
+			return report(env, *source, err)
+		}
+		html, err := tmpl.HTML(n, notify.Preview)
+		if err != nil {
+			return report(env, *source, err)
+		}
+		if err := os.MkdirAll(outbox, 0o755); err != nil {
+			return report(env, "", &diag.Error{File: outbox, Msg: "cannot create the outbox: " + errText(err), Err: err})
+		}
+		for name, data := range map[string][]byte{"preview.eml": m.Data, "preview.html": html} {
+			if err := os.WriteFile(filepath.Join(outbox, name), data, 0o644); err != nil {
+				return report(env, "", &diag.Error{File: filepath.Join(outbox, name), Msg: "cannot write: " + errText(err), Err: err})
+			}
+		}
+		fmt.Fprintf(env.Stdout, "wrote a preview of the notice for %s version %d (%d material, %d minor changes) to %s\n",
+			p.Key(), v.Number, len(n.Material), n.Minor, filepath.Join(outbox, "preview.eml"))
+		return exitOK
+	}
+
+	src, err := os.ReadFile(*to)
+	if err != nil {
+		return report(env, "", &diag.Error{File: *to, Msg: "cannot read the recipients file: " + errText(err), Err: err})
+	}
+	recipients, err := notify.ReadRecipients(*to, src)
+	if err != nil {
+		return report(env, "", err)
+	}
+	msgs, err := tmpl.RenderAll(n, recipients, date)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	ledger, err := notify.OpenLedger(outbox)
+	if err != nil {
+		return report(env, "", err)
+	}
+	defer ledger.Close()
+	written, err := notify.WriteOutbox(outbox, msgs, func(token string) bool { _, done := ledger.Done(token); return done })
+	if err != nil {
+		return report(env, "", err)
+	}
+	if srv == nil {
+		fmt.Fprintf(env.Stdout, "wrote %d notices for %s version %d to %s (%d already sent); send them with --send smtp://HOST:PORT\n",
+			written, p.Key(), v.Number, outbox, len(msgs)-written)
+		return exitOK
+	}
+	rep, err := notify.Send(srv, n.From.Address, msgs, ledger)
+	w := env.Stdout
+	fmt.Fprintf(w, "%s version %d: %d sent in this run; %d of %d recipients have their notice; ledger %s\n",
+		p.Key(), v.Number, rep.Sent, rep.Delivered, len(msgs), ledger.Path())
+	for _, e := range rep.Rejected {
+		fmt.Fprintf(w, "refused for good: %s: %s\n", e.To, e.Response)
+	}
+	if err != nil {
+		left := len(msgs) - rep.Delivered - len(rep.Rejected)
+		if de, ok := err.(*diag.Error); ok {
+			de.Hint = strings.TrimSpace(de.Hint + fmt.Sprintf("; %d messages are not sent: run the same command again to send them, and only them", left))
+		}
+		return report(env, "", err)
+	}
+	if rep.Deferred > 0 {
+		fmt.Fprintf(env.Stderr, "redline notify: %d messages were deferred by the server (4xx): run the same command again later to send them\n", rep.Deferred)
+		return exitRefused
+	}
+	if len(rep.Rejected) > 0 {
+		return exitRefused
+	}
+	return exitOK
+}
+
+// pickVersion returns version n of p, or the newest when n is 0.
+func pickVersion(p *site.Policy, n int) (*site.Version, error) {
+	if len(p.Versions) == 0 {
+		return nil, &diag.Error{Msg: fmt.Sprintf("%s has no published version to announce", p.Key()),
+			Hint: "publish one first with redline release"}
+	}
+	if n == 0 {
+		return p.Latest(), nil
+	}
+	if n < 1 || n > len(p.Versions) {
+		return nil, &diag.Error{Msg: fmt.Sprintf("%s has no version %d; its versions are 1 to %d", p.Key(), n, len(p.Versions))}
+	}
+	return p.Versions[n-1], nil
+}

@@ -1,0 +1,74 @@
+package notify
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/redline-legal/redline/internal/diag"
+)
+
+// RenderAll renders the message of every recipient, on every core. On
+// error it returns the error of the first recipient in the file that has
+// one, so that the same input always gives the same report.
+func (t *Templates) RenderAll(n *Notice, rs []*Recipient, date time.Time) ([]*Message, error) {
+	msgs := make([]*Message, len(rs))
+	errs := make([]error, len(rs))
+	parallel(len(rs), func(i int) { msgs[i], errs[i] = t.Render(n, rs[i], date) })
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return msgs, nil
+}
+
+// WriteOutbox writes each message to dir as <token>.eml, but for those
+// done says were sent: a message that was sent stays as it was sent. It
+// returns how many it wrote. A file a crash leaves half-written is of a
+// message not yet sent, which the next run writes again.
+func WriteOutbox(dir string, msgs []*Message, done func(token string) bool) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, &diag.Error{File: dir, Msg: "cannot create the outbox: " + errText(err), Err: err}
+	}
+	var todo []*Message
+	for _, m := range msgs {
+		if done == nil || !done(m.Token) {
+			todo = append(todo, m)
+		}
+	}
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) {
+		path := filepath.Join(dir, todo[i].Token+".eml")
+		if err := os.WriteFile(path, todo[i].Data, 0o644); err != nil {
+			errs[i] = &diag.Error{File: path, Msg: "cannot write: " + errText(err), Err: err}
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return 0, err
+		}
+	}
+	return len(todo), nil
+}
+
+// parallel calls f(0) ... f(n-1) on as many goroutines as there are cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	next := make(chan int, workers)
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
