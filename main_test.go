@@ -3,14 +3,18 @@ package main
 import (
 	"errors"
 	"flag"
+	"io"
 	"io/fs"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/emersion/go-smtp"
 	"github.com/redline-legal/redline/internal/cli"
 	"github.com/redline-legal/redline/internal/site"
 	"github.com/rogpeppe/go-internal/testscript"
@@ -42,6 +46,7 @@ func TestScripts(t *testing.T) {
 			"mksum":   cmdMksum,
 			"badbyte": cmdBadByte,
 			"status":  cmdStatus,
+			"smtpd":   cmdSMTPD,
 		},
 	})
 }
@@ -117,3 +122,74 @@ func cmdBadByte(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	ts.Fatalf("%s has no line %d", args[0], line)
 }
+
+// cmdSMTPD starts an SMTP server (go-smtp) for the rest of the script and
+// sets $SMTP to its smtp:// address. Each message it accepts is written
+// to received/<recipient>/<n>.eml. With "drop N" it closes the connection
+// when a transaction starts after N messages, once, as a failing network
+// would: smtpd [drop N].
+func cmdSMTPD(ts *testscript.TestScript, neg bool, args []string) {
+	drop := 0
+	if len(args) == 2 && args[0] == "drop" {
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		drop = n
+	} else if len(args) != 0 {
+		ts.Fatalf("usage: smtpd [drop N]")
+	}
+	box := &mailbox{dir: ts.MkAbs("received"), drop: drop}
+	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		return &mailSession{box: box, conn: c}, nil
+	}))
+	srv.Domain = "localhost"
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	ts.Check(err)
+	go srv.Serve(l)
+	ts.Defer(func() { srv.Close() })
+	ts.Setenv("SMTP", "smtp://"+l.Addr().String())
+}
+
+type mailbox struct {
+	dir  string
+	mu   sync.Mutex
+	n    int // messages accepted
+	drop int
+}
+
+type mailSession struct {
+	box  *mailbox
+	conn *smtp.Conn
+	to   string
+}
+
+func (s *mailSession) Mail(string, *smtp.MailOptions) error {
+	s.box.mu.Lock()
+	defer s.box.mu.Unlock()
+	if s.box.drop > 0 && s.box.n == s.box.drop {
+		s.box.drop = 0
+		s.conn.Conn().Close()
+		return errors.New("connection dropped")
+	}
+	return nil
+}
+
+func (s *mailSession) Rcpt(to string, _ *smtp.RcptOptions) error { s.to = to; return nil }
+
+func (s *mailSession) Data(r io.Reader) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	s.box.mu.Lock()
+	defer s.box.mu.Unlock()
+	dir := filepath.Join(s.box.dir, s.to)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	entries, _ := os.ReadDir(dir)
+	s.box.n++
+	return os.WriteFile(filepath.Join(dir, strconv.Itoa(len(entries)+1)+".eml"), data, 0o644)
+}
+
+func (s *mailSession) Reset()        { s.to = "" }
+func (s *mailSession) Logout() error { return nil }

@@ -203,7 +203,12 @@ func runNotify(c *command, env *Env, args []string) int {
 	if err != nil {
 		left := len(msgs) - rep.Delivered - len(rep.Rejected)
 		if de, ok := err.(*diag.Error); ok {
-			de.Hint = strings.TrimSpace(de.Hint + fmt.Sprintf("; %d messages are not sent: run the same command again to send them, and only them", left))
+			again := fmt.Sprintf("%d messages are not sent: run the same command again to send them, and only them", left)
+			if de.Hint == "" {
+				de.Hint = again
+			} else {
+				de.Hint += "; " + again
+			}
 		}
 		return report(env, "", err)
 	}

@@ -106,7 +106,7 @@ func runRelease(c *command, env *Env, args []string) int {
 		if rel.Urgent != "" {
 			fmt.Fprintf(env.Stdout, "urgent: %s\n", rel.Urgent)
 		}
-		fmt.Fprintf(env.Stdout, "tell users before %s\n", rel.Effective)
+		fmt.Fprintf(env.Stdout, "tell users before %s: redline notify %s writes the notices\n", rel.Effective, p.Key())
 	case rel.Outcome != nil:
 		fmt.Fprintf(env.Stdout, "not material: %d minor changes; effective %s\n", rel.Outcome.Result.Stats.Total(), rel.Effective)
 	default:

@@ -2,8 +2,11 @@ package cli
 
 import (
 	"fmt"
+	"path"
 
+	"github.com/redline-legal/redline/internal/notify"
 	"github.com/redline-legal/redline/internal/review"
+	"github.com/redline-legal/redline/internal/site"
 )
 
 var statusCmd = &command{
@@ -15,7 +18,9 @@ Status lists every policy: the version in force, whether its draft differs
 from the newest version and whether materially (with the earliest date a
 release today could take effect), and each upcoming version with its
 effective date and, for a material one, the date by which users must be
-told.`,
+told. For each material version it reads the ledger redline notify keeps
+(notices/BRAND/POLICY/vN/ledger.jsonl) and says how many notices went out
+and when the last did: the evidence that users were told in time.`,
 	run: runStatus,
 }
 
@@ -61,6 +66,16 @@ func runStatus(c *command, env *Env, args []string) int {
 				}
 				fmt.Fprintln(w, line+")")
 			}
+			for _, v := range p.PublishedBy(day) {
+				if !v.Material {
+					continue
+				}
+				if line, err := noticeLine(s, v, day); err != nil {
+					return report(env, *source, err)
+				} else if line != "" {
+					fmt.Fprintln(w, line)
+				}
+			}
 			switch last := p.Latest(); {
 			case p.Draft == nil:
 				fmt.Fprintln(w, "  draft: none")
@@ -84,4 +99,35 @@ func runStatus(c *command, env *Env, args []string) int {
 		}
 	}
 	return exitOK
+}
+
+// noticeLine says, from the ledger in the version's outbox, when users were
+// told of material version v: the evidence that notice was given in time.
+func noticeLine(s *site.Site, v *site.Version, day site.Date) (string, error) {
+	p := v.Policy
+	file := path.Join("notices", p.Brand.ID, p.ID, fmt.Sprintf("v%d", v.Number), notify.LedgerFile)
+	entries, err := notify.ReadLedger(s.FS, file)
+	if err != nil {
+		return "", err
+	}
+	sent := notify.Summarise(entries)
+	if sent.Accepted == 0 {
+		if v.Effective.After(day) {
+			return fmt.Sprintf("  notices for version %d: none sent yet (redline notify %s)", v.Number, p.Key()), nil
+		}
+		return "", nil
+	}
+	last := site.DateOf(sent.Last.In(s.Config.Location))
+	days := last.DaysUntil(v.Effective)
+	line := fmt.Sprintf("  notices for version %d: %d sent, the last on %s, %d days before it takes effect", v.Number, sent.Accepted, last, days)
+	if days < 0 {
+		line = fmt.Sprintf("  notices for version %d: %d sent, the last on %s, %d days after it took effect", v.Number, sent.Accepted, last, -days)
+	}
+	if sent.Rejected > 0 {
+		line += fmt.Sprintf("; %d refused by the server", sent.Rejected)
+	}
+	if days < p.Brand.NoticeDays && v.Urgent == "" {
+		line += fmt.Sprintf(": LESS than the %d days' notice %s requires", p.Brand.NoticeDays, p.Brand.ID)
+	}
+	return line + " (" + file + ")", nil
 }

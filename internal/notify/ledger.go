@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -180,8 +179,4 @@ func Summarise(entries []Entry) Sent {
 		}
 	}
 	return s
-}
-
-func (s Sent) String() string {
-	return fmt.Sprintf("%d accepted, %d rejected", s.Accepted, s.Rejected)
 }

@@ -116,7 +116,7 @@ func Send(srv *Server, from string, msgs []*Message, l *Ledger) (*Report, error)
 			rep.Deferred++
 			_ = c.Reset()
 		default:
-			return rep, (&diag.Error{Msg: fmt.Sprintf("sending to %s: %v", m.To.Address, err), Err: err}).Refuse()
+			return rep, (&diag.Error{Msg: fmt.Sprintf("%s: the session failed while sending to %s: %v", srv.Addr, m.To.Address, err), Err: err}).Refuse()
 		}
 	}
 	_ = c.Quit() // every message is answered for: a failed goodbye loses nothing
