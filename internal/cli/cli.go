@@ -122,12 +122,28 @@ func parse(fs *flag.FlagSet, env *Env, args []string) (int, bool) {
 			fs.SetOutput(env.Stdout) // help that was asked for is output, not an error
 		}
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK, false
+	// Flags may come before, between or after the arguments, as in
+	// "redline release --source site acme/privacy --effective 2026-07-01".
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK, false
+			}
+			return exitUsage, false
 		}
-		return exitUsage, false
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "--" {
+			positional = append(positional, args[1:]...)
+			break
+		}
+		positional, args = append(positional, args[0]), args[1:]
 	}
+	// Leave the arguments where fs.Args finds them.
+	_ = fs.Parse(append([]string{"--"}, positional...))
 	return exitOK, true
 }
 

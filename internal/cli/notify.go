@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/redline-legal/redline/internal/build"
@@ -66,18 +65,13 @@ func runNotify(c *command, env *Env, args []string) int {
 	rate := fs.Float64("rate", 10, "send at most this many messages a `second` (0: no limit)")
 	force := fs.Bool("force", false, "write notices for a version that is not material")
 	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
-	var key string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		key, args = args[0], args[1:]
-	}
 	if code, ok := parse(fs, env, args); !ok {
 		return code
 	}
-	if key == "" && fs.NArg() == 1 {
-		key = fs.Arg(0)
-	} else if fs.NArg() > 0 {
-		return usageError(env, c, "unexpected argument %q", fs.Arg(0))
+	if fs.NArg() > 1 {
+		return usageError(env, c, "unexpected argument %q", fs.Arg(1))
 	}
+	key := fs.Arg(0)
 	switch {
 	case key == "":
 		return usageError(env, c, "give BRAND/POLICY")

@@ -50,19 +50,13 @@ func runRelease(c *command, env *Env, args []string) int {
 	summary := fs.String("summary", "", "one sentence on what changed (default: the draft's summary, or made from the changes)")
 	urgent := fs.String("urgent", "", "why a material change must take effect with short notice (`reason`)")
 	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
-	// Flags may come after BRAND/POLICY too.
-	var key string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		key, args = args[0], args[1:]
-	}
 	if code, ok := parse(fs, env, args); !ok {
 		return code
 	}
-	if key == "" && fs.NArg() == 1 {
-		key = fs.Arg(0)
-	} else if fs.NArg() > 0 {
-		return usageError(env, c, "unexpected argument %q", fs.Arg(0))
+	if fs.NArg() > 1 {
+		return usageError(env, c, "unexpected argument %q", fs.Arg(1))
 	}
+	key := fs.Arg(0)
 	if key == "" || *effective == "" {
 		return usageError(env, c, "give BRAND/POLICY and --effective DATE")
 	}
