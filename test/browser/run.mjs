@@ -2,7 +2,8 @@
 // (html-validate), meets WCAG 2.2 AA as axe-core checks it in light and in
 // dark mode, fits a 360 px wide screen without sideways scrolling, prints
 // without navigation, needs no script and loads nothing from another
-// origin. Usage: node run.mjs SITE_DIR... (each a built public/ folder).
+// origin. Usage: node run.mjs DIR... (each a built public/ folder, or
+// email:DIR for a folder of notice previews, whose styles must be inline).
 // The browser is $CHROMIUM, or /usr/bin/chromium.
 import { createServer } from "node:http";
 import { readFile, readdir, stat } from "node:fs/promises";
@@ -47,7 +48,7 @@ async function htmlFiles(dir, prefix = "") {
   return out.sort();
 }
 
-const validator = new HtmlValidate(new FileSystemConfigLoader({
+const validatorFor = (email) => new HtmlValidate(new FileSystemConfigLoader({
   extends: ["html-validate:recommended"],
   rules: {
     // Legal text quotes and uses characters as written; these rules are about style, not validity.
@@ -58,8 +59,11 @@ const validator = new HtmlValidate(new FileSystemConfigLoader({
     // A wide table sits in a focusable div with role="region", the pattern
     // that lets keyboard users scroll it (axe's scrollable-region-focusable).
     "prefer-native-element": ["error", { exclude: ["region"] }],
+    // Mail programs drop style sheets: an email's styles are inline.
+    ...(email ? { "no-inline-style": "off" } : {}),
   },
 }));
+const validators = { site: validatorFor(false), email: validatorFor(true) };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -68,7 +72,10 @@ const browser = await chromium.launch({
 });
 
 let pagesChecked = 0;
-for (const arg of process.argv.slice(2)) {
+for (let arg of process.argv.slice(2)) {
+  const email = arg.startsWith("email:");
+  if (email) arg = arg.slice("email:".length);
+  const validator = email ? validators.email : validators.site;
   const root = resolve(arg);
   if (!(await stat(root)).isDirectory()) throw new Error(`${root} is not a folder`);
   const server = serve(root);
