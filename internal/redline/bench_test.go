@@ -1,9 +1,11 @@
 package redline
 
 import (
+	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -53,6 +55,69 @@ func BenchmarkDiffCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(pairs)), "pairs")
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(pairs)), "µs/pair")
+}
+
+// BenchmarkDiffTools diffs the corpus's consecutive pairs side by side in
+// one run: redline in one process, as build does, and the word diffs of
+// git and wdiff run once per pair, as a script would (each skipped when the
+// tool is missing). Compare their µs/pair.
+func BenchmarkDiffTools(b *testing.B) {
+	pairs := corpusPairs(b)
+	dir := b.TempDir()
+	files := make([][2]string, len(pairs))
+	for i, p := range pairs {
+		for j := range 2 {
+			files[i][j] = filepath.Join(dir, fmt.Sprintf("%d-%d.md", i, j))
+			if err := os.WriteFile(files[i][j], p[j], 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	perPair := func(b *testing.B) {
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(pairs)), "µs/pair")
+	}
+	b.Run("redline", func(b *testing.B) {
+		for b.Loop() {
+			var prev *Doc
+			for i, p := range pairs {
+				if i == 0 || &pairs[i-1][1][0] != &p[0][0] {
+					prev = Parse(p[0])
+				}
+				cur := Parse(p[1])
+				Compare(prev, cur)
+				prev = cur
+			}
+		}
+		perPair(b)
+	})
+	tools := []struct {
+		name string
+		args func(old, new string) []string
+	}{
+		{"git", func(old, new string) []string {
+			return []string{"diff", "--no-index", "--word-diff=porcelain", old, new}
+		}},
+		{"wdiff", func(old, new string) []string { return []string{old, new} }},
+	}
+	for _, tool := range tools {
+		b.Run(tool.name, func(b *testing.B) {
+			path, err := exec.LookPath(tool.name)
+			if err != nil {
+				b.Skipf("%s is not installed", tool.name)
+			}
+			for b.Loop() {
+				for _, f := range files {
+					// Both exit 1 when the files differ: only a failure to run counts.
+					if err := exec.Command(path, tool.args(f[0], f[1])...).Run(); err != nil {
+						if _, differ := err.(*exec.ExitError); !differ {
+							b.Fatal(err)
+						}
+					}
+				}
+			}
+			perPair(b)
+		})
+	}
 }
 
 // BenchmarkDiffUnrelated1MB diffs two unrelated 1 MB texts: the answer must

@@ -117,6 +117,7 @@ type tokenized struct {
 type vocab struct {
 	tokenID map[string]rune
 	tokens  []string
+	wordOf  []int32 // by token index: the id of its lower-case word, or -1 for space and punctuation
 	wordID  map[string]int32
 }
 
@@ -133,16 +134,29 @@ func (v *vocab) token(t string) rune {
 		}
 		v.tokenID[t] = id
 		v.tokens = append(v.tokens, t)
+		// A token's word is found once, when the token is first seen.
+		word := int32(-1)
+		if r, _ := utf8.DecodeRuneInString(t); isWord(r) {
+			w := strings.ToLower(t)
+			var known bool
+			if word, known = v.wordID[w]; !known {
+				word = int32(len(v.wordID))
+				v.wordID[w] = word
+			}
+		}
+		v.wordOf = append(v.wordOf, word)
 	}
 	return id
 }
 
-func (v *vocab) text(id rune) string {
+func (v *vocab) index(id rune) int {
 	if id >= 0xD800+0x800 {
 		id -= 0x800
 	}
-	return v.tokens[id-1]
+	return int(id - 1)
 }
+
+func (v *vocab) text(id rune) string { return v.tokens[v.index(id)] }
 
 func (d *differ) tokenize(cache *map[int]*tokenized, i int, text string) *tokenized {
 	if *cache == nil {
@@ -155,15 +169,10 @@ func (d *differ) tokenize(cache *map[int]*tokenized, i int, text string) *tokeni
 	ts := tokens(text)
 	t = &tokenized{ids: make([]rune, len(ts))}
 	for k, tok := range ts {
-		t.ids[k] = d.vocab.token(tok)
-		if r, _ := utf8.DecodeRuneInString(tok); isWord(r) {
-			w := strings.ToLower(tok)
-			id, ok := d.vocab.wordID[w]
-			if !ok {
-				id = int32(len(d.vocab.wordID))
-				d.vocab.wordID[w] = id
-			}
-			t.words = append(t.words, id)
+		id := d.vocab.token(tok)
+		t.ids[k] = id
+		if w := d.vocab.wordOf[d.vocab.index(id)]; w >= 0 {
+			t.words = append(t.words, w)
 		}
 	}
 	slices.Sort(t.words)

@@ -13,7 +13,7 @@ import (
 // "10,000"), runs of whitespace, and single other characters. A changed word
 // is then struck and inserted whole: never "character soup".
 func tokens(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/3) // about a word and a space every six bytes
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		j := i + size
@@ -26,7 +26,7 @@ func tokens(s string) []string {
 					continue
 				}
 				// an inner joiner followed by a word character stays in the word
-				if strings.ContainsRune("'’-.,", r2) && j+n < len(s) {
+				if isJoiner(r2) && j+n < len(s) {
 					r3, _ := utf8.DecodeRuneInString(s[j+n:])
 					if isWord(r3) && (r2 != ',' || unicode.IsDigit(r3)) && (r2 != '.' || unicode.IsDigit(r3)) {
 						j += n
@@ -48,6 +48,16 @@ func tokens(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// isJoiner reports whether r may join two parts of one word: "don't",
+// "e-mail", "1.5", "10,000".
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', ',':
+		return true
+	}
+	return false
 }
 
 func isWord(r rune) bool {
