@@ -9,6 +9,8 @@ import (
 
 	"github.com/redline-legal/redline/internal/check"
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/review"
+	"github.com/redline-legal/redline/internal/site"
 )
 
 var checkCmd = &command{
@@ -55,6 +57,13 @@ func runCheck(c *command, env *Env, args []string) int {
 		}
 	} else {
 		warns = check.Site(s)
+		if found, err := unflagged(s); err != nil {
+			for _, e := range diag.All(err) {
+				errs = append(errs, check.Finding{File: e.File, Line: e.Line, Rule: "site", Msg: e.Msg, Hint: e.Hint})
+			}
+		} else {
+			warns = append(warns, found...)
+		}
 	}
 	prefix := func(f *check.Finding) {
 		if f.File != "" && *source != "." {
@@ -123,4 +132,34 @@ func githubAnnotation(w io.Writer, severity string, f check.Finding) {
 		msg += "\n" + f.Hint
 	}
 	fmt.Fprintf(w, "::%s file=%s,line=%d,title=%s::%s\n", severity, prop.Replace(f.File), max(f.Line, 1), prop.Replace("redline "+f.Rule), esc.Replace(msg))
+}
+
+// unflagged warns of each published version marked not material in which
+// the rules find material changes. A warning, not an error: the file
+// cannot change, and the rules may have grown since it was published.
+func unflagged(s *site.Site) ([]check.Finding, error) {
+	rb, err := review.Rulebook(s.Config)
+	if err != nil {
+		return nil, err
+	}
+	var out []check.Finding
+	for _, b := range s.Brands {
+		for _, p := range b.Policies {
+			found, err := review.FindUnflagged(rb, p)
+			if err != nil {
+				return nil, err
+			}
+			for _, u := range found {
+				reasons := make([]string, len(u.Material))
+				for i, v := range u.Material {
+					reasons[i] = v.Reason + " [" + v.ID + "]"
+				}
+				out = append(out, check.Finding{File: u.Version.File, Line: u.Version.FieldLine("material"), Rule: "unflagged-material",
+					Msg: fmt.Sprintf("version %d is published as not material, but %d of its changes are material by the rules: %s",
+						u.Version.Number, len(u.Material), strings.Join(reasons, "; ")),
+					Hint: fmt.Sprintf("users may not have been told: if these changes are material, send notices (redline notify %s --version %d --force)", p.Key(), u.Version.Number)})
+			}
+		}
+	}
+	return out, nil
 }

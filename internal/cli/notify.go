@@ -58,11 +58,11 @@ A version that is not material needs no notice: notify refuses it unless
 func runNotify(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`")
-	version := fs.Int("version", 0, "the version to announce (default the newest)")
+	version := fs.Int("version", 0, "announce version `N` (default the newest)")
 	out := fs.String("out", "", "the outbox `folder` (default notices/BRAND/POLICY/vN in the site folder)")
 	to := fs.String("to", "", "the recipients `file` (CSV with a header row: email,name,...)")
-	send := fs.String("send", "", "deliver through this SMTP server (smtp://HOST:PORT or smtps://HOST:PORT)")
-	rate := fs.Float64("rate", 10, "send at most this many messages a `second` (0: no limit)")
+	send := fs.String("send", "", "deliver through the SMTP server at `URL` (smtp://HOST:PORT or smtps://HOST:PORT)")
+	rate := fs.Float64("rate", 10, "send at most `N` messages a second (0: no limit)")
 	force := fs.Bool("force", false, "write notices for a version that is not material")
 	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
 	if code, ok := parse(fs, env, args); !ok {

@@ -195,3 +195,37 @@ func tomlString(s string) string {
 	b.WriteByte('"')
 	return b.String()
 }
+
+// Unflagged is a published version marked not material in which the rules,
+// with the version's own overrides, find material changes: it was
+// published without the notice they need, or the rules have since grown.
+type Unflagged struct {
+	Version  *site.Version
+	Material []material.Verdict
+}
+
+// FindUnflagged compares each published version of p with the one before.
+func FindUnflagged(rb *material.Rulebook, p *site.Policy) ([]Unflagged, error) {
+	var out []Unflagged
+	for i := 1; i < len(p.Versions); i++ {
+		v := p.Versions[i]
+		if v.Material {
+			continue
+		}
+		o, err := Compare(rb, &p.Versions[i-1].Document, &v.Document)
+		if err != nil {
+			return nil, err
+		}
+		if !o.Report.Material {
+			continue
+		}
+		u := Unflagged{Version: v}
+		for _, verdict := range o.Report.Verdicts {
+			if verdict.Material {
+				u.Material = append(u.Material, verdict)
+			}
+		}
+		out = append(out, u)
+	}
+	return out, nil
+}
