@@ -119,7 +119,11 @@ func (v *PolicyView) visible() bool { return len(v.Versions) > 0 || v.Draft }
 
 // run executes the planned jobs on every core; the first error wins.
 func (b *builder) run() error {
-	return parallel(len(b.jobs), func(i int) error { return b.jobs[i]() })
+	return parallel(len(b.jobs), func(i int) error {
+		err := b.jobs[i]()
+		b.jobs[i] = nil // done: what it planned can be collected
+		return err
+	})
 }
 
 // parallel calls f(0..n-1) on GOMAXPROCS goroutines and returns the error
@@ -222,6 +226,9 @@ func (b *builder) page(layout string, p *Page) {
 		if err := b.tmpl[layout].Execute(&buf, p); err != nil {
 			return TemplateError("layouts/"+layout, fmt.Errorf("rendering %s: %w", p.Path, err))
 		}
+		// The page is written: let its text and redline go, or every page
+		// of the site would stay in memory until the build ends.
+		p.Body, p.TOC, p.Redline = "", nil, nil
 		return b.write(p.Path, buf.Bytes(), true)
 	})
 }
