@@ -360,20 +360,21 @@ func changedSentences(old, new string) (string, string) {
 
 // categorize scores the categories by their words among the changed words
 // (weight 3), in the changed sentences (2) and in the innermost heading (2).
-func (c *classifier) categorize(changed, context, section []string) (id string, changedHit, contextHit bool) {
+func (c *classifier) categorize(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
+	changed, context, section := newWordSet(changedWords), newWordSet(contextWords), newWordSet(sectionWords)
 	best, bestScore := "", 0
 	for k, terms := range c.ix.terms {
 		score := 0
 		for _, t := range terms {
-			if hasTerm(changed, t) {
+			if changed.has(t) {
 				score += 3
 				changedHit = true
 			}
-			if hasTerm(context, t) {
+			if context.has(t) {
 				score += 2
 				contextHit = true
 			}
-			if hasTerm(section, t) {
+			if section.has(t) {
 				score += 2
 				contextHit = true
 			}

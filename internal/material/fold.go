@@ -210,6 +210,40 @@ func hasTerm(words, term []string) bool {
 	return false
 }
 
+// wordSet indexes a list of words for hasTerm: each word, and each of its
+// prefixes of four letters or more, so that a term is looked up rather
+// than searched for in every list for every term of every category.
+type wordSet struct {
+	words  []string
+	exact  map[string]bool
+	prefix map[string]bool // w[:k] for every word w and 4 <= k <= len(w)
+}
+
+func newWordSet(words []string) *wordSet {
+	s := &wordSet{words: words, exact: make(map[string]bool, len(words)), prefix: make(map[string]bool, 2*len(words))}
+	for _, w := range words {
+		s.exact[w] = true
+		for k := 4; k <= len(w); k++ {
+			s.prefix[w[:k]] = true
+		}
+	}
+	return s
+}
+
+// has is hasTerm(s.words, term), answered from the index where it can be.
+func (s *wordSet) has(term []string) bool {
+	switch {
+	case len(term) == 0:
+		return false
+	case len(term) == 1:
+		t := term[0]
+		return s.exact[t] || len(t) >= 4 && s.prefix[t]
+	case !s.exact[term[0]]:
+		return false // a phrase's first word must be there as it is
+	}
+	return hasTerm(s.words, term)
+}
+
 // diffWords returns the words of a not in b and of b not in a, as multisets,
 // each in its text's order.
 func diffWords(a, b []string) (removed, added []string) {

@@ -1,0 +1,36 @@
+package material
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestWordSetMatchesHasTerm: the indexed lookup gives hasTerm's answer for
+// every term of the built-in rulebook, on word lists made of the rulebook's
+// own words, their prefixes and extensions.
+func TestWordSetMatchesHasTerm(t *testing.T) {
+	ix := Builtin().index
+	var vocab []string
+	for _, terms := range ix.terms {
+		for _, term := range terms {
+			for _, w := range term {
+				vocab = append(vocab, w, w+"ion", w[:max(1, len(w)-1)])
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 300 {
+		words := make([]string, rng.IntN(40))
+		for i := range words {
+			words[i] = vocab[rng.IntN(len(vocab))]
+		}
+		set := newWordSet(words)
+		for _, terms := range ix.terms {
+			for _, term := range terms {
+				if got, want := set.has(term), hasTerm(words, term); got != want {
+					t.Fatalf("term %q in %q: indexed %v, scanned %v", term, words, got, want)
+				}
+			}
+		}
+	}
+}
