@@ -293,18 +293,27 @@ func (d *differ) moves(rows []Row) {
 		}
 		left = append(left, dk)
 	}
+	if len(left) == 0 {
+		return
+	}
+	insBlock := make([]int, len(ins)) // the new block of each insertion, found once
+	for x, ik := range ins {
+		insBlock[x] = blockIndex(d.new, rows[ik].New)
+	}
 	for _, dk := range left {
+		if d.budget <= 0 {
+			break // the comparisons are spent: what is left stays deleted and inserted
+		}
 		i := blockIndex(d.old, rows[dk].Old)
 		if len(d.tokenize(&d.oldTok, i, d.old[i].Text).words) < moveMinWords {
 			continue
 		}
 		best, bestSim := -1, moveSimilarity
-		for _, ik := range ins {
+		for x, ik := range ins {
 			if used[ik] {
 				continue
 			}
-			j := blockIndex(d.new, rows[ik].New)
-			if s := d.similar(i, j); s >= bestSim && (best < 0 || s > bestSim) {
+			if s := d.similar(i, insBlock[x]); s >= bestSim && (best < 0 || s > bestSim) {
 				best, bestSim = ik, s
 			}
 		}
