@@ -11,33 +11,15 @@ import (
 	"testing/fstest"
 
 	"github.com/redline-legal/redline/internal/site"
-	"github.com/rogpeppe/go-internal/txtar"
+	"github.com/redline-legal/redline/internal/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// loadFixture reads a txtar site archive into a loaded Site, recording the
-// hashes of its published files as release would.
+// loadFixture reads the txtar site archive testdata/name.
 func loadFixture(t testing.TB, name string) *site.Site {
 	t.Helper()
-	ar, err := txtar.ParseFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	sums := site.Sums{}
-	for _, f := range ar.Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-		if strings.HasPrefix(f.Name, "versions/") {
-			sums[f.Name] = site.Hash(f.Data)
-		}
-	}
-	fsys[site.SumFile] = &fstest.MapFile{Data: sums.Format()}
-	s, err := site.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return sitetest.Load(t, filepath.Join("testdata", name))
 }
 
 func buildFixture(t testing.TB, name, now string, drafts bool) *Files {

@@ -196,6 +196,29 @@ func today(env *Env, flagNow string, loc *time.Location) (site.Date, error) {
 	return site.DateOf(env.Now().In(loc)), nil
 }
 
+// loadPolicy reads the site folder at source and finds its policy key,
+// "BRAND/POLICY"; a key that cannot be one is refused before the site is read.
+func loadPolicy(source, key string) (*site.Site, *site.Policy, error) {
+	brandID, policyID, ok := strings.Cut(key, "/")
+	if !ok || !site.ValidID(brandID) || !site.ValidID(policyID) {
+		return nil, nil, &diag.Error{Msg: fmt.Sprintf("%q is not BRAND/POLICY", key),
+			Hint: "ids are lower-case letters, digits and hyphens, e.g. omnicrm/privacy"}
+	}
+	s, err := loadSite(source)
+	if err != nil {
+		return nil, nil, err
+	}
+	b := s.Brand(brandID)
+	if b == nil {
+		return nil, nil, &diag.Error{Msg: fmt.Sprintf("unknown brand %q", brandID), Hint: "the brands are: " + brandIDs(s)}
+	}
+	p := b.Policy(policyID)
+	if p == nil {
+		return nil, nil, &diag.Error{Msg: fmt.Sprintf("brand %s has no policy %q", brandID, policyID), Hint: "its policies are: " + policyIDs(b)}
+	}
+	return s, p, nil
+}
+
 // loadSite reads the site folder at source.
 func loadSite(source string) (*site.Site, error) {
 	fi, err := os.Stat(source)

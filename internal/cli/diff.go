@@ -156,30 +156,17 @@ func verdictLine(v material.Verdict) string {
 // policySides finds the two texts of BRAND/POLICY to compare, and the
 // site's rulebook.
 func policySides(source, key string, versions []string) (old, new side, rb *material.Rulebook, err error) {
-	brandID, policyID, _ := strings.Cut(key, "/")
-	if !site.ValidID(brandID) || !site.ValidID(policyID) {
-		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("%q is not BRAND/POLICY", key),
-			Hint: "ids are lower-case letters, digits and hyphens, e.g. omnicrm/privacy"}
-	}
-	s, err := loadSite(source)
+	s, p, err := loadPolicy(source, key)
 	if err != nil {
 		return old, new, nil, err
 	}
 	if rb, err = review.Rulebook(s.Config); err != nil {
 		return old, new, nil, err
 	}
-	b := s.Brand(brandID)
-	if b == nil {
-		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("unknown brand %q", brandID), Hint: "the brands are: " + brandIDs(s)}
-	}
-	p := b.Policy(policyID)
-	if p == nil {
-		return old, new, nil, &diag.Error{Msg: fmt.Sprintf("brand %s has no policy %q", brandID, policyID), Hint: "its policies are: " + policyIDs(b)}
-	}
 	pick := func(name string) (side, error) {
 		if name == "draft" {
 			if p.Draft == nil {
-				return side{}, &diag.Error{Msg: fmt.Sprintf("%s has no draft", key), Hint: fmt.Sprintf("write content/%s/%s.md, or compare two versions", brandID, policyID)}
+				return side{}, &diag.Error{Msg: fmt.Sprintf("%s has no draft", key), Hint: fmt.Sprintf("write content/%s/%s.md, or compare two versions", p.Brand.ID, p.ID)}
 			}
 			return side{label: "Draft", file: p.Draft.File, body: p.Draft.Body, bodyLine: p.Draft.BodyLine, doc: p.Draft}, nil
 		}

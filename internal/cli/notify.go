@@ -92,11 +92,7 @@ func runNotify(c *command, env *Env, args []string) int {
 		}
 	}
 
-	s, err := loadSite(*source)
-	if err != nil {
-		return report(env, *source, err)
-	}
-	p, err := findPolicy(s, key)
+	s, p, err := loadPolicy(*source, key)
 	if err != nil {
 		return report(env, *source, err)
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/review"
@@ -60,11 +59,7 @@ func runRelease(c *command, env *Env, args []string) int {
 	if key == "" || *effective == "" {
 		return usageError(env, c, "give BRAND/POLICY and --effective DATE")
 	}
-	s, err := loadSite(*source)
-	if err != nil {
-		return report(env, *source, err)
-	}
-	p, err := findPolicy(s, key)
+	s, p, err := loadPolicy(*source, key)
 	if err != nil {
 		return report(env, *source, err)
 	}
@@ -107,23 +102,6 @@ func runRelease(c *command, env *Env, args []string) int {
 		fmt.Fprintf(env.Stdout, "first version; effective %s\n", rel.Effective)
 	}
 	return exitOK
-}
-
-// findPolicy returns BRAND/POLICY of s.
-func findPolicy(s *site.Site, key string) (*site.Policy, error) {
-	brandID, policyID, ok := strings.Cut(key, "/")
-	if !ok || !site.ValidID(brandID) || !site.ValidID(policyID) {
-		return nil, &diag.Error{Msg: fmt.Sprintf("%q is not BRAND/POLICY", key), Hint: "e.g. omnicrm/privacy"}
-	}
-	b := s.Brand(brandID)
-	if b == nil {
-		return nil, &diag.Error{Msg: fmt.Sprintf("unknown brand %q", brandID), Hint: "the brands are: " + brandIDs(s)}
-	}
-	p := b.Policy(policyID)
-	if p == nil {
-		return nil, &diag.Error{Msg: fmt.Sprintf("brand %s has no policy %q", brandID, policyID), Hint: "its policies are: " + policyIDs(b)}
-	}
-	return p, nil
 }
 
 // publish writes the new version, refusing to replace any file, and records

@@ -17,30 +17,13 @@ import (
 
 	"github.com/redline-legal/redline/internal/build"
 	"github.com/redline-legal/redline/internal/review"
-	"github.com/redline-legal/redline/internal/site"
-	"github.com/rogpeppe/go-internal/txtar"
+	"github.com/redline-legal/redline/internal/sitetest"
 )
 
 // fixture loads testdata/site.txtar and the notice of its version 2.
 func fixture(t testing.TB) (*Notice, *Templates) {
 	t.Helper()
-	ar, err := txtar.ParseFile(filepath.Join("testdata", "site.txtar"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	sums := site.Sums{}
-	for _, f := range ar.Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-		if strings.HasPrefix(f.Name, "versions/") {
-			sums[f.Name] = site.Hash(f.Data)
-		}
-	}
-	fsys[site.SumFile] = &fstest.MapFile{Data: sums.Format()}
-	s, err := site.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := sitetest.Load(t, filepath.Join("testdata", "site.txtar"))
 	rb, err := review.Rulebook(s.Config)
 	if err != nil {
 		t.Fatal(err)
