@@ -145,6 +145,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	case equalWords(fo, fn):
 		return c.cosmetic(ch.Old, ch.New)
 	}
+	if strings.Join(fo, "") == strings.Join(fn, "") {
+		return minor("cosmetic.compound", "Words joined or split: "+wordChange(diffWords(fo, fn)))
+	}
 	removed, added := diffWords(fo, fn)
 	if len(removed) == 0 && len(added) == 0 {
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
@@ -312,7 +315,7 @@ func equalWords(a, b []string) bool {
 // sameStems reports a change of inflection only: every removed word has an
 // added word with the same stem, and the other way round.
 func sameStems(removed, added []string) bool {
-	if len(removed) != len(added) || len(removed) == 0 {
+	if len(removed) == 0 && len(added) == 0 {
 		return false
 	}
 	stems := map[string]int{}
@@ -322,14 +325,43 @@ func sameStems(removed, added []string) bool {
 		}
 		stems[stem(w)]++
 	}
+	var extraAdded []string
 	for _, w := range added {
-		if stems[stem(w)] == 0 {
+		if isNumber(w) {
 			return false
+		}
+		if stems[stem(w)] == 0 {
+			extraAdded = append(extraAdded, w)
+			continue
 		}
 		stems[stem(w)]--
 	}
+	var extraRemoved []string
+	for w, n := range stems {
+		for ; n > 0; n-- {
+			extraRemoved = append(extraRemoved, w)
+		}
+	}
+	// What is left over may only be pronouns, and on one side only: "the
+	// policies of our clients" reads as "client policies", but "we may
+	// delete" does not read as "you may delete".
+	switch {
+	case len(extraAdded) == 0 && len(extraRemoved) == 0:
+		return true
+	case len(extraAdded) > 0 && len(extraRemoved) > 0:
+		return false
+	}
+	for _, w := range append(extraAdded, extraRemoved...) {
+		if !pronouns[w] {
+			return false
+		}
+	}
 	return true
 }
+
+// pronouns may come and go in a rewording: "ask us to delete" for
+// "request deletion".
+var pronouns = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true}
 
 // changedSentences returns the sentences of old that new lacks and of new
 // that old lacks: the context a change is judged in, rather than a whole

@@ -74,6 +74,17 @@ func TestClassify(t *testing.T) {
 		{"renumbered heading", "Sharing", "## 8. International transfers", "## 9. International transfers", false, "", "", "section number"},
 		{"renumbered item", "Sharing", "3. We share data with Stripe.", "4. We share data with Stripe.", false, "", "", "section number"},
 		{"contraction", "Sharing", "We do not sell your data.", "We don't sell your data.", false, "", "", ""},
+		{"compound word", "Accounts", "Your login details include your user name and password.", "Your login details include your username and password.", false, "", "", "joined or split"},
+		{"noun for verb, pronoun added", "Your rights", "Right to delete: request deletion of your personal information.", "Right to delete: ask us to delete your personal information.", false, "", "", ""},
+		{"possessive reworded", "Scope", "Client privacy policies govern the use of personal data within those systems.", "The privacy policies of our clients govern the use of personal data within those systems.", false, "", "", ""},
+		{"store for keep", "Security", "We store your data on secure servers.", "We keep your data on secure servers.", false, "", "", ""},
+		{"whether or not", "Marketing", "We record whether or not you want to receive marketing from us.", "We record whether you want to receive marketing from us.", false, "", "", ""},
+		{"personal information", "Your rights", "You have the right to access your personal data.", "You have the right to access your personal information.", false, "", "", ""},
+		// near misses of those rules: still material
+		{"pronoun swapped", "Your rights", "You may delete your data at any time.", "We may delete your data at any time.", true, "", "", ""},
+		{"required for requested", "Sharing", "We give your data to the police when required by law.", "We give your data to the police when requested.", true, "", "", ""},
+		{"until for after", "Retention", "We keep your data until you close your account.", "We keep your data after you close your account.", true, "retention", "", ""},
+		{"hashed for encrypted", "Security", "We store passwords hashed.", "We store passwords encrypted.", true, "security", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new)))

@@ -175,13 +175,18 @@ func (ix *index) fold(s string) []string {
 	return out
 }
 
-// stem strips common English inflections, so that "operate" and
-// "operates" count as one word.
+// stem strips common English inflections and the noun endings of verbs,
+// so that "operate", "operates" and "operation", or "delete" and
+// "deletion", count as one word. "process" keeps its double s.
 func stem(w string) string {
-	for _, suf := range []string{"ies", "es", "s", "ed", "ing", "ly"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
-			return w[:len(w)-len(suf)]
+	for _, suf := range []string{"ations", "ation", "ions", "ion", "ies", "es", "s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !(suf == "s" && strings.HasSuffix(w, "ss")) {
+			w = w[:len(w)-len(suf)]
+			break
 		}
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
 	}
 	return w
 }

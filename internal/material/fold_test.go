@@ -34,3 +34,18 @@ func TestWordSetMatchesHasTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldGroupsAgree: a word in two spelling or synonym groups would fold
+// to whichever came last, silently parting it from the first group.
+func TestFoldGroupsAgree(t *testing.T) {
+	rb := Builtin()
+	seen := map[string][]string{}
+	for _, group := range append(append([][]string{}, rb.Fold.Spelling...), rb.Fold.Synonyms...) {
+		for _, w := range group {
+			if first, ok := seen[w]; ok && first[0] != group[0] {
+				t.Errorf("%q is in %q and in %q", w, first, group)
+			}
+			seen[w] = group
+		}
+	}
+}
