@@ -240,11 +240,20 @@ func spansHTML(spans []redline.Span, whole string, only redline.Op, empty bool) 
 		return `<span class="muted">—</span>`
 	}
 	if spans == nil {
+		if text, ok := markdown.CutHeadingMarker(whole); ok {
+			return "<strong>" + template.HTMLEscapeString(text) + "</strong>"
+		}
 		return template.HTMLEscapeString(whole)
 	}
 	var b strings.Builder
-	for _, s := range spans {
-		t := template.HTMLEscapeString(s.Text)
+	for i, s := range spans {
+		text := s.Text
+		if i == 0 {
+			if h, ok := markdown.CutHeadingMarker(text); ok {
+				text = h // the table shows a heading's words, not its "##"
+			}
+		}
+		t := template.HTMLEscapeString(text)
 		switch {
 		case s.Op == redline.Equal:
 			b.WriteString(t)

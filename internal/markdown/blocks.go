@@ -190,6 +190,16 @@ func isRule(t string) bool {
 	return n >= 3
 }
 
+// CutHeadingMarker returns s without the "## " that opens an ATX heading,
+// and whether s opened with one.
+func CutHeadingMarker(s string) (string, bool) {
+	if kind, level := classify(s); kind == HeadingBlock {
+		t := strings.TrimLeft(s, " ")
+		return strings.TrimLeft(t[level:], " \t"), true
+	}
+	return s, false
+}
+
 // headingSource is the text of an ATX heading line after its #s, without
 // a closing sequence of #s.
 func headingSource(line string) string {

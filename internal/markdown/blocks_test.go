@@ -98,3 +98,20 @@ func FuzzBlocks(f *testing.F) {
 		}
 	})
 }
+
+func TestCutHeadingMarker(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"## Sharing", "Sharing", true},
+		{"###\tData", "Data", true},
+		{"#hashtag", "#hashtag", false},
+		{"####### seven", "####### seven", false},
+		{"We use #1 tools", "We use #1 tools", false},
+	} {
+		if got, ok := CutHeadingMarker(tc.in); got != tc.want || ok != tc.ok {
+			t.Errorf("CutHeadingMarker(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}

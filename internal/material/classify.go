@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/redline-legal/redline/internal/levenshtein"
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -129,6 +130,15 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	ix := c.ix
 	if ch.Kind == redline.Move && ch.Words == nil {
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
+	}
+	if _, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
+		// A section's title says nothing on its own; the text under it is
+		// judged change by change.
+		verb := "added"
+		if ch.Kind == redline.Delete {
+			verb = "removed"
+		}
+		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
 	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
 	switch {

@@ -171,3 +171,21 @@ func BenchmarkClassify(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(r.Changes)), "changes")
 }
+
+// TestNewSection: a section added whole is judged by its text, not by its
+// heading: the heading is minor, a new recipient under it is material.
+func TestNewSection(t *testing.T) {
+	old := "## Sharing\n\nWe use Stripe for payments.\n"
+	new := old + "\n## Error reporting\n\nWe use Sentry (United States) to find errors.\n"
+	r := redline.Diff([]byte(old), []byte(new))
+	rep := Classify(r, Builtin())
+	if len(r.Changes) != 2 {
+		t.Fatalf("want 2 changes, got %d", len(r.Changes))
+	}
+	if v := rep.Verdicts[0]; v.Material || v.Rule != "structure.heading" {
+		t.Errorf("the new heading: %+v", v)
+	}
+	if v := rep.Verdicts[1]; !v.Material || !strings.Contains(v.Reason, "Sentry") {
+		t.Errorf("the new recipient under it: %+v", v)
+	}
+}
