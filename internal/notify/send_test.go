@@ -373,6 +373,65 @@ func hint(err error) string {
 	return ""
 }
 
+// TestSendImplicitTLS: smtps:// speaks TLS from the first byte.
+func TestSendImplicitTLS(t *testing.T) {
+	cert, pool := selfSigned(t)
+	ms := &mailServer{received: map[string][][]byte{}, reject: map[string]int{}}
+	ms.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		return &session{ms: ms, conn: c}, nil
+	}))
+	ms.srv.Domain, ms.srv.ErrorLog = "localhost", quietLog{}
+	l, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{cert}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ms.srv.Serve(l)
+	t.Cleanup(func() { ms.srv.Close() })
+	srv, err := ParseServer("smtps://" + l.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.TLS = &tls.Config{RootCAs: pool, ServerName: "localhost"}
+	msgs := render(t, 2)
+	sendUntilDone(t, srv, t.TempDir(), msgs)
+	if ms.accepted != 2 {
+		t.Errorf("the server took %d messages over TLS", ms.accepted)
+	}
+}
+
+// TestNoPasswordInClear: a password is not sent over a connection without
+// TLS to another machine. The server listens on this machine's own
+// non-loopback address, which redline must treat as remote.
+func TestNoPasswordInClear(t *testing.T) {
+	var ip net.IP
+	addrs, _ := net.InterfaceAddrs()
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok && !n.IP.IsLoopback() && n.IP.To4() != nil {
+			ip = n.IP
+			break
+		}
+	}
+	if ip == nil {
+		t.Skip("this machine has no non-loopback IPv4 address")
+	}
+	ms := startServer(t, func(ms *mailServer) { ms.user, ms.password = "acme", "s3cret" })
+	l, err := net.Listen("tcp", net.JoinHostPort(ip.String(), "0"))
+	if err != nil {
+		t.Skipf("cannot listen on %s: %v", ip, err)
+	}
+	go ms.srv.Serve(l)
+	dir := t.TempDir()
+	ledger, _ := OpenLedger(dir)
+	defer ledger.Close()
+	_, err = Send(&Server{Addr: l.Addr().String(), Username: "acme", Password: "s3cret"}, "notices@acme.example", render(t, 1), ledger)
+	if err == nil || !strings.Contains(err.Error(), "clear text") {
+		t.Errorf("want a refusal to send the password without TLS; got %v", err)
+	}
+	if ms.accepted != 0 {
+		t.Errorf("the server took %d messages", ms.accepted)
+	}
+}
+
 // selfSigned makes a certificate for localhost and a pool that trusts it.
 func selfSigned(t *testing.T) (tls.Certificate, *x509.CertPool) {
 	t.Helper()
