@@ -147,6 +147,18 @@ func parse(fs *flag.FlagSet, env *Env, args []string) (int, bool) {
 	return exitOK, true
 }
 
+// parseOne parses flags and at most one argument, which it returns ("" when
+// there is none); ok is false with the exit code when the command should stop.
+func parseOne(c *command, fs *flag.FlagSet, env *Env, args []string) (arg string, code int, ok bool) {
+	if code, ok := parse(fs, env, args); !ok {
+		return "", code, false
+	}
+	if fs.NArg() > 1 {
+		return "", usageError(env, c, "unexpected argument %q", fs.Arg(1)), false
+	}
+	return fs.Arg(0), exitOK, true
+}
+
 // usageError prints a usage problem and returns exit code 2.
 func usageError(env *Env, c *command, format string, args ...any) int {
 	fmt.Fprintf(env.Stderr, "redline %s: %s\nRun 'redline help %s' for usage.\n", c.name, fmt.Sprintf(format, args...), c.name)

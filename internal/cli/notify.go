@@ -65,13 +65,10 @@ func runNotify(c *command, env *Env, args []string) int {
 	rate := fs.Float64("rate", 10, "send at most `N` messages a second (0: no limit)")
 	force := fs.Bool("force", false, "write notices for a version that is not material")
 	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
-	if code, ok := parse(fs, env, args); !ok {
+	key, code, ok := parseOne(c, fs, env, args)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 1 {
-		return usageError(env, c, "unexpected argument %q", fs.Arg(1))
-	}
-	key := fs.Arg(0)
 	switch {
 	case key == "":
 		return usageError(env, c, "give BRAND/POLICY")

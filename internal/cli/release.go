@@ -49,13 +49,10 @@ func runRelease(c *command, env *Env, args []string) int {
 	summary := fs.String("summary", "", "one sentence on what changed (default: the draft's summary, or made from the changes)")
 	urgent := fs.String("urgent", "", "why a material change must take effect with short notice (`reason`)")
 	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
-	if code, ok := parse(fs, env, args); !ok {
+	key, code, ok := parseOne(c, fs, env, args)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 1 {
-		return usageError(env, c, "unexpected argument %q", fs.Arg(1))
-	}
-	key := fs.Arg(0)
 	if key == "" || *effective == "" {
 		return usageError(env, c, "give BRAND/POLICY and --effective DATE")
 	}

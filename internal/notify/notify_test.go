@@ -283,3 +283,42 @@ func BenchmarkRenderToFiles(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/10k-messages")
 }
+
+// FuzzReadRecipients: any file gets recipients or an error with a line,
+// never a panic, and every recipient has a plain address.
+func FuzzReadRecipients(f *testing.F) {
+	f.Add("email,name\njo@example.org,Jo\n")
+	f.Add("\uFEFFEmail,Name,Plan\njo@example.org,\"Smith, Jo\",pro\n")
+	f.Add("email\n\"unterminated\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		rs, err := ReadRecipients("to.csv", []byte(src))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "to.csv") {
+				t.Fatalf("error without its file: %v", err)
+			}
+			return
+		}
+		for _, r := range rs {
+			if badAddress(r.Email) != "" || r.Line < 2 {
+				t.Fatalf("accepted %+v", r)
+			}
+		}
+	})
+}
+
+// FuzzParseLedger: a damaged ledger is an error at its line, never a panic.
+func FuzzParseLedger(f *testing.F) {
+	f.Add(`{"time":"2026-05-20T08:00:00Z","token":"aa","messageId":"aa@x","to":"jo@example.org","status":"accepted","response":"250 Ok","server":"h:25"}` + "\n")
+	f.Add("{\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		entries, err := parseLedger("ledger.jsonl", []byte(src))
+		if err != nil && !strings.HasPrefix(err.Error(), "ledger.jsonl:") {
+			t.Fatalf("error without its line: %v", err)
+		}
+		for _, e := range entries {
+			if e.Token == "" {
+				t.Fatalf("entry without a token: %+v", e)
+			}
+		}
+	})
+}
