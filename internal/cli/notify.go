@@ -16,7 +16,7 @@ import (
 
 var notifyCmd = &command{
 	name:    "notify",
-	args:    "BRAND/POLICY [--version N] [--out DIR] [--to FILE.csv] [--send smtp://HOST:PORT] [--rate N] [--force] [--source DIR]",
+	args:    "BRAND/POLICY [--version N] [--out DIR] [--to FILE.csv] [--send smtp://HOST:PORT] [--rate N] [--retries N] [--force] [--source DIR]",
 	summary: "write and send the change notices for a version",
 	help: `
 Notify writes the emails that tell users about a material version of a
@@ -38,7 +38,8 @@ the line of each.
 
 --send smtp://HOST:PORT delivers them (STARTTLS when the server offers it;
 smtps://HOST:PORT for TLS from the start), at most --rate messages a
-second. The user name and password come from the environment variables
+second. When a session breaks it opens a new one, up to --retries times in
+a row (waiting 2 s, then 4 s, 8 s ...). The user name and password come from the environment variables
 REDLINE_SMTP_USERNAME and REDLINE_SMTP_PASSWORD, never from flags. Every
 message the server accepts is recorded in the outbox's ledger.jsonl at
 once; run the same command again after an interruption and it sends the
@@ -63,6 +64,7 @@ func runNotify(c *command, env *Env, args []string) int {
 	to := fs.String("to", "", "the recipients `file` (CSV with a header row: email,name,...)")
 	send := fs.String("send", "", "deliver through the SMTP server at `URL` (smtp://HOST:PORT or smtps://HOST:PORT)")
 	rate := fs.Float64("rate", 10, "send at most `N` messages a second (0: no limit)")
+	retries := fs.Int("retries", 3, "open a new session up to `N` times in a row when one breaks")
 	force := fs.Bool("force", false, "write notices for a version that is not material")
 	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
 	key, code, ok := parseOne(c, fs, env, args)
@@ -76,6 +78,8 @@ func runNotify(c *command, env *Env, args []string) int {
 		return usageError(env, c, "--send needs --to FILE.csv: the recipients")
 	case *rate < 0:
 		return usageError(env, c, "--rate must be 0 (no limit) or more")
+	case *retries < 0:
+		return usageError(env, c, "--retries must be 0 or more")
 	}
 	var srv *notify.Server
 	if *send != "" {
@@ -84,6 +88,7 @@ func runNotify(c *command, env *Env, args []string) int {
 			return usageError(env, c, "--send: %v", err)
 		}
 		srv.Username, srv.Password, srv.Rate = env.Getenv("REDLINE_SMTP_USERNAME"), env.Getenv("REDLINE_SMTP_PASSWORD"), *rate
+		srv.Retries, srv.Backoff = *retries, 2*time.Second
 		if (srv.Username == "") != (srv.Password == "") {
 			return usageError(env, c, "set both REDLINE_SMTP_USERNAME and REDLINE_SMTP_PASSWORD, or neither")
 		}
@@ -184,6 +189,9 @@ func runNotify(c *command, env *Env, args []string) int {
 	w := env.Stdout
 	fmt.Fprintf(w, "%s version %d: %d sent in this run; %d of %d recipients have their notice; ledger %s\n",
 		p.Key(), v.Number, rep.Sent, rep.Delivered, len(msgs), ledger.Path())
+	if rep.Reconnects > 0 {
+		fmt.Fprintf(w, "the session broke and was opened again %d times\n", rep.Reconnects)
+	}
 	for _, e := range rep.Rejected {
 		fmt.Fprintf(w, "refused for good: %s: %s\n", e.To, e.Response)
 	}

@@ -22,6 +22,8 @@ type Server struct {
 	TLS         *tls.Config   // nil: the system's roots, verifying Addr's host
 	Rate        float64       // messages per second at most; 0 for no limit
 	Timeout     time.Duration // for connecting and for each command; 0: 30 seconds
+	Retries     int           // new sessions after a broken one, in a row, before giving up
+	Backoff     time.Duration // the wait before the first new session; it doubles each time
 }
 
 // ParseServer reads smtp://HOST[:PORT] (port 25 by default) or
@@ -47,17 +49,21 @@ func ParseServer(raw string) (*Server, error) {
 
 // Report is what a send did.
 type Report struct {
-	Sent      int     // accepted by the server in this run
-	Before    int     // already in the ledger: not sent again
-	Delivered int     // accepted, in this run or before
-	Rejected  []Entry // refused for good, in this run or before
-	Deferred  int     // refused for now (4xx): sent by a later run
+	Sent       int     // accepted by the server in this run
+	Before     int     // already in the ledger: not sent again
+	Delivered  int     // accepted, in this run or before
+	Rejected   []Entry // refused for good, in this run or before
+	Deferred   int     // refused for now (4xx): sent by a later run
+	Reconnects int     // new sessions after broken ones
 }
 
 // Send delivers every message the ledger does not hold, recording each as
-// soon as the server answers for it. It stops at the first error of the
-// connection or of the server as a whole; the ledger then holds exactly
-// the messages that were accepted, and a later run sends the rest.
+// soon as the server answers for it. When the session breaks (a dropped
+// connection, a server that says "try later") it opens a new one, up to
+// srv.Retries times in a row, and goes on from the message it was sending;
+// after that, or when the server refuses the sender for good, it stops. The
+// ledger then holds exactly the messages that were accepted, and a later
+// run sends the rest.
 func Send(srv *Server, from string, msgs []*Message, l *Ledger) (*Report, error) {
 	rep := &Report{}
 	var todo []*Message
@@ -80,14 +86,16 @@ func Send(srv *Server, from string, msgs []*Message, l *Ledger) (*Report, error)
 	if err != nil {
 		return rep, err
 	}
-	defer c.Close()
+	defer func() { c.Close() }()
 
 	var interval time.Duration
 	if srv.Rate > 0 {
 		interval = time.Duration(float64(time.Second) / srv.Rate)
 	}
 	next := time.Now()
-	for _, m := range todo {
+	failures := 0 // broken sessions in a row, without a message answered for between them
+	for i := 0; i < len(todo); {
+		m := todo[i]
 		if interval > 0 {
 			if d := time.Until(next); d > 0 {
 				time.Sleep(d)
@@ -116,8 +124,23 @@ func Send(srv *Server, from string, msgs []*Message, l *Ledger) (*Report, error)
 			rep.Deferred++
 			_ = c.Reset()
 		default:
-			return rep, (&diag.Error{Msg: fmt.Sprintf("%s: the session failed while sending to %s: %v", srv.Addr, m.To.Address, err), Err: err}).Refuse()
+			failed := (&diag.Error{Msg: fmt.Sprintf("%s: the session failed while sending to %s: %v", srv.Addr, m.To.Address, err), Err: err}).Refuse()
+			// A server that refuses the sender for good (5xx) will refuse
+			// it again; a dropped connection or a "try later" may pass.
+			if errors.As(err, &se) && se.Code >= 500 || failures >= srv.Retries {
+				return rep, failed
+			}
+			failures++
+			c.Close()
+			time.Sleep(srv.Backoff << (failures - 1))
+			if c, err = srv.dial(); err != nil {
+				return rep, err
+			}
+			rep.Reconnects++
+			continue // the same message again: the ledger does not hold it
 		}
+		failures = 0
+		i++
 	}
 	_ = c.Quit() // every message is answered for: a failed goodbye loses nothing
 	return rep, nil

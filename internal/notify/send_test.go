@@ -212,6 +212,22 @@ func TestSendExactlyOnce(t *testing.T) {
 	}
 }
 
+// TestSendReconnects: with retries, one run gets past a dropped
+// connection by opening a new session, and still sends each message once.
+func TestSendReconnects(t *testing.T) {
+	ms := startServer(t, func(ms *mailServer) { ms.dropBeforeMail = 400 })
+	msgs := render(t, 1000)
+	srv := &Server{Addr: ms.addr, Retries: 3, Backoff: time.Millisecond}
+	if runs := sendUntilDone(t, srv, t.TempDir(), msgs); runs != 1 {
+		t.Errorf("took %d runs; want 1", runs)
+	}
+	for _, m := range msgs {
+		if n := len(ms.received[m.To.Address]); n != 1 {
+			t.Fatalf("%s got %d messages", m.To.Address, n)
+		}
+	}
+}
+
 // TestSendCrashWindow: when the connection breaks after the server took a
 // message but before it said so, that one message is sent again, with the
 // same Message-ID, and no other is: what the README promises.
