@@ -56,12 +56,62 @@ func Classify(r *redline.Result, rb *Rulebook) *Report {
 	for i, ch := range r.Changes {
 		v := c.classify(ch)
 		v.ID = changeID(ch, seen)
+		rep.Verdicts[i] = v
+	}
+	c.reflowed(r, rep)
+	for _, v := range rep.Verdicts {
 		if v.Material {
 			rep.Material = true
 		}
-		rep.Verdicts[i] = v
 	}
 	return rep
+}
+
+// reflowed finds paragraphs split or joined: neighbouring changes whose old
+// blocks, read together, say what their new blocks say together. Each is
+// judged alone as text added or removed; together they are minor.
+func (c *classifier) reflowed(r *redline.Result, rep *Report) {
+	rows := r.Rows
+	for i := 0; i < len(rows); {
+		if !reflowable(rows[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rows) && reflowable(rows[j]) {
+			j++
+		}
+		// rows[i:j] are neighbouring changes; try each stretch of 2 to 4.
+		for a := i; a < j; a++ {
+			for b := a + 2; b <= min(j, a+4); b++ {
+				var old, new []string
+				changes := map[int]bool{}
+				for _, row := range rows[a:b] {
+					if row.Old != nil {
+						old = append(old, row.Old.Text)
+					}
+					if row.New != nil {
+						new = append(new, row.New.Text)
+					}
+					changes[row.Change] = true
+				}
+				if len(changes) < 2 || len(old) == 0 || len(new) == 0 || len(old) == len(new) {
+					continue // a split or a join changes the number of blocks
+				}
+				if equalWords(c.ix.fold(strings.Join(old, " ")), c.ix.fold(strings.Join(new, " "))) {
+					for k := range changes {
+						rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.reflowed",
+							Reason: "Paragraphs split or joined, with the same words"}
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+func reflowable(row redline.Row) bool {
+	return row.Change >= 0 && row.Kind != redline.Move
 }
 
 // changeID is a short hash of the change's kind and texts: the same change
@@ -161,6 +211,11 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	removed, added := diffWords(fo, fn)
 	if len(removed) == 0 && len(added) == 0 {
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
+	}
+	if ch.Kind == redline.Replace {
+		if o, n := changedSentences(ch.Old, ch.New); o == "" && n == "" {
+			return minor("cosmetic.sentences", "Sentences reordered, or a repeated sentence removed or added")
+		}
 	}
 	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) {
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")

@@ -189,3 +189,28 @@ func TestNewSection(t *testing.T) {
 		t.Errorf("the new recipient under it: %+v", v)
 	}
 }
+
+// TestReflowed: a paragraph split in two, or two joined, with the same
+// words is minor; the same with a word changed is not.
+func TestReflowed(t *testing.T) {
+	one := "## Sharing\n\nWe share your data with Stripe. We tell you before we add a processor.\n"
+	two := "## Sharing\n\nWe share your data with Stripe.\n\nWe tell you before we add a processor.\n"
+	changed := "## Sharing\n\nWe share your data with Stripe.\n\nWe tell you after we add a processor.\n"
+	for _, tc := range []struct {
+		name, old, new string
+		material       bool
+	}{
+		{"split", one, two, false},
+		{"joined", two, one, false},
+		{"split and changed", one, changed, true},
+		{"repeated sentence removed", "## Sharing\n\nWe share data with Stripe. We share data with Stripe. We never sell it.\n", "## Sharing\n\nWe share data with Stripe. We never sell it.\n", false},
+		{"sentences reordered", "## Sharing\n\nWe share data with Stripe. We never sell it.\n", "## Sharing\n\nWe never sell it. We share data with Stripe.\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := Classify(redline.Diff([]byte(tc.old), []byte(tc.new)), Builtin())
+			if rep.Material != tc.material {
+				t.Errorf("material = %v, want %v: %+v", rep.Material, tc.material, rep.Verdicts)
+			}
+		})
+	}
+}
