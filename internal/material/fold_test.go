@@ -2,6 +2,9 @@ package material
 
 import (
 	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -46,6 +49,24 @@ func TestFoldGroupsAgree(t *testing.T) {
 				t.Errorf("%q is in %q and in %q", w, first, group)
 			}
 			seen[w] = group
+		}
+	}
+}
+
+// TestSplitList holds splitList to the expression it replaces.
+func TestSplitList(t *testing.T) {
+	re := regexp.MustCompile(`[,;:()\[\]—–/|]|\s-\s|\s(and|or|&)\s|\.\s`)
+	pieces := []string{"Google", " Analytics", ",", ";", ":", "(", ")", "[", "]", "—", "–", "/", "|", " - ", " and ", " or ", " & ",
+		". ", ".", " ", "\t", "\n", "-", "and", "or", "&", "Meta Pixel", "é", "x"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for n := rng.IntN(12); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := splitList(s), re.Split(s, -1); !slices.Equal(got, want) {
+			t.Fatalf("splitList(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

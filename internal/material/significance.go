@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
@@ -76,7 +77,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string) *signa
 func (c *classifier) entities(s string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, part := range listSep.Split(stripMarkdown(s), -1) {
+	for _, part := range splitList(stripMarkdown(s)) {
 		for _, e := range c.partEntities(part) {
 			if !seen[e] {
 				seen[e] = true
@@ -87,7 +88,45 @@ func (c *classifier) entities(s string) []string {
 	return out
 }
 
-var listSep = regexp.MustCompile(`[,;:()\[\]—–/|]|\s-\s|\s(and|or|&)\s|\.\s`)
+// splitList cuts s into the parts of a list: at , ; : ( ) [ ] — – / |, at
+// " - ", " and ", " or ", " & " and at ". ". It is what splitting by the
+// expression [,;:()\[\]—–/|]|\s-\s|\s(and|or|&)\s|\.\s does, without the
+// cost of an expression on every change (the test holds it to that).
+func splitList(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		cut := 0 // bytes of the separator at i
+		switch {
+		case strings.ContainsRune(",;:()[]—–/|", r):
+			cut = size
+		case isSpaceByte(s[i]):
+			rest := s[i+1:]
+			for _, sep := range []string{"-", "and", "or", "&"} {
+				if strings.HasPrefix(rest, sep) && len(rest) > len(sep) && isSpaceByte(rest[len(sep)]) {
+					cut = 1 + len(sep) + 1
+					break
+				}
+			}
+		case s[i] == '.' && i+1 < len(s) && isSpaceByte(s[i+1]):
+			cut = 2
+		}
+		if cut == 0 {
+			i += size
+			continue
+		}
+		out = append(out, s[start:i])
+		i += cut
+		start = i
+	}
+	return append(out, s[start:])
+}
+
+// isSpaceByte is \s of Go's regular expressions.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 func (c *classifier) partEntities(part string) []string {
 	ws := rawWords(part)
@@ -326,12 +365,44 @@ func quantity(text string, nums []string) string {
 	if len(nums) == 0 {
 		return ""
 	}
-	for _, m := range quantityRE.FindAllStringSubmatch(text, -1) {
-		if strings.EqualFold(strings.TrimRight(m[1], ".,"), nums[0]) {
-			return strings.TrimRight(strings.TrimSpace(m[0]), ".,")
+	match := func(m []string) (string, bool) {
+		if m != nil && strings.EqualFold(strings.TrimRight(m[1], ".,"), nums[0]) {
+			return strings.TrimRight(strings.TrimSpace(m[0]), ".,"), true
 		}
+		return "", false
+	}
+	// The expression is tried only where the number stands, not over the
+	// whole text: this ran for every number of every change.
+	lower, want := strings.ToLower(text), strings.ToLower(nums[0])
+	if len(lower) != len(text) || want == "" { // lower-casing moved the bytes: search it all
+		for _, m := range quantityRE.FindAllStringSubmatch(text, -1) {
+			if q, ok := match(m); ok {
+				return q
+			}
+		}
+		return nums[0]
+	}
+	for from := 0; from < len(lower); {
+		i := strings.Index(lower[from:], want)
+		if i < 0 {
+			break
+		}
+		i += from
+		if i == 0 || !isAlnumByte(text[i-1]) {
+			if q, ok := match(quantityAt.FindStringSubmatch(text[i:])); ok {
+				return q
+			}
+		}
+		from = i + 1
 	}
 	return nums[0]
+}
+
+// quantityAt is quantityRE anchored at the start of the text.
+var quantityAt = regexp.MustCompile(`^(?:` + quantityRE.String() + `)`)
+
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // numberDirection: a longer retention, a later notification or response,
