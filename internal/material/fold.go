@@ -10,7 +10,7 @@ import (
 // index is a rulebook prepared for lookups.
 type index struct {
 	canon     map[string]string // a folded word or phrase → its canonical form
-	maxPhrase int
+	phraseLen map[string]int    // a word → the length of the longest phrase in canon it starts
 	grammar   map[string]bool
 	negation  map[string]bool
 	modal     map[string]bool
@@ -34,12 +34,13 @@ func newIndex(rb *Rulebook) *index {
 		}
 		return m
 	}
+	ix.phraseLen = map[string]int{}
 	for _, group := range append(append([][]string{}, rb.Fold.Spelling...), rb.Fold.Synonyms...) {
 		canonical := strings.Join(plainWords(group[0]), " ")
 		for _, v := range group {
 			ws := plainWords(v)
 			ix.canon[strings.Join(ws, " ")] = canonical
-			ix.maxPhrase = max(ix.maxPhrase, len(ws))
+			ix.phraseLen[ws[0]] = max(ix.phraseLen[ws[0]], len(ws))
 		}
 	}
 	ix.grammar = set(rb.Fold.Grammar)
@@ -159,8 +160,14 @@ func (ix *index) fold(s string) []string {
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); {
 		matched := false
-		for n := min(ix.maxPhrase, len(ws)-i); n >= 1; n-- {
-			if c, ok := ix.canon[strings.Join(ws[i:i+n], " ")]; ok {
+		// Only a word that starts a listed phrase is looked up, and only
+		// as far as its longest phrase reaches.
+		for n := min(ix.phraseLen[ws[i]], len(ws)-i); n >= 1; n-- {
+			key := ws[i]
+			if n > 1 {
+				key = strings.Join(ws[i:i+n], " ")
+			}
+			if c, ok := ix.canon[key]; ok {
 				out = append(out, strings.Fields(c)...)
 				i += n
 				matched = true
