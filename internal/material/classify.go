@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/levenshtein"
 	"github.com/redline-legal/redline/internal/markdown"
@@ -154,8 +155,12 @@ func (c *classifier) hasFolded(old bool, text string) bool {
 	if old {
 		keys = c.oldKeys
 	}
+	candidates := keys[alnum(text)]
+	if len(candidates) == 0 {
+		return false
+	}
 	want := strings.Join(c.ix.fold(text), " ")
-	for _, t := range keys[alnum(text)] {
+	for _, t := range candidates {
 		if strings.Join(c.ix.fold(t), " ") == want {
 			return true
 		}
@@ -163,15 +168,28 @@ func (c *classifier) hasFolded(old bool, text string) bool {
 	return false
 }
 
-// alnum is the lower-cased letters and digits of s.
+// alnum is the lower-cased letters and digits of s. It runs over every
+// block of both texts, so ASCII takes a short path.
 func alnum(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += size
 	}
-	return b.String()
+	return string(b)
 }
 
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason} }
