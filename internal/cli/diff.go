@@ -134,11 +134,15 @@ func readSide(path string) (side, error) {
 	if e := site.CheckUTF8(path, data); e != nil {
 		return side{}, e
 	}
-	_, body, line, err := markdown.Split(data)
+	front, body, line, err := markdown.Split(data)
 	if err != nil {
 		return side{}, diag.Errorf(path, 1, "%v", err).WithHint("end the front matter with a line holding only +++")
 	}
-	return side{label: path, file: path, body: body, bodyLine: line}, nil
+	doc, err := site.FileDocument(path, front, body, line)
+	if err != nil {
+		return side{}, err
+	}
+	return side{label: path, file: path, body: body, bodyLine: line, doc: doc}, nil
 }
 
 // verdictLine is the materiality verdict under a change in text output.

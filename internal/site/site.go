@@ -15,6 +15,8 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+
+	"github.com/BurntSushi/toml"
 )
 
 // Site is a whole site folder, loaded and validated.
@@ -196,4 +198,20 @@ func (b *Brand) DisplayName() string {
 		return b.Name
 	}
 	return b.ID
+}
+
+// FileDocument is a Markdown file from outside a site, as "redline diff
+// OLD.md NEW.md" reads it: its body and the reviewers' [[override]] tables
+// of its front matter, if it has any. Other fields are not checked.
+func FileDocument(file string, front, body []byte, bodyLine int) (*Document, error) {
+	var m struct {
+		Title     string     `toml:"title"`
+		Overrides []Override `toml:"override"`
+	}
+	if len(front) > 0 {
+		if _, err := toml.Decode(string(front), &m); err != nil {
+			return nil, tomlError(file, front, 1, err)
+		}
+	}
+	return &Document{File: file, Title: m.Title, Body: body, BodyLine: bodyLine, Overrides: m.Overrides, front: front}, nil
 }
