@@ -10,12 +10,12 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"runtime"
 	"sync"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/material"
+	"github.com/redline-legal/redline/internal/par"
 	"github.com/redline-legal/redline/internal/redline"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
@@ -119,43 +119,11 @@ func (v *PolicyView) visible() bool { return len(v.Versions) > 0 || v.Draft }
 
 // run executes the planned jobs on every core; the first error wins.
 func (b *builder) run() error {
-	return parallel(len(b.jobs), func(i int) error {
+	return par.Do(len(b.jobs), func(i int) error {
 		err := b.jobs[i]()
 		b.jobs[i] = nil // done: what it planned can be collected
 		return err
 	})
-}
-
-// parallel calls f(0..n-1) on GOMAXPROCS goroutines and returns the error
-// of the lowest index that failed, so that errors too are deterministic.
-func parallel(n int, f func(int) error) error {
-	errs := make([]error, n)
-	var next int
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= n {
-					return
-				}
-				errs[i] = f(i)
-			}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // group queues the jobs planned by plan as one job: the documents of one
@@ -265,7 +233,7 @@ func (b *builder) copyStatic() error {
 		names = append(names, n)
 	}
 	sortStrings(names)
-	return parallel(len(names), func(i int) error {
+	return par.Do(len(names), func(i int) error {
 		data, err := fs.ReadFile(files[names[i]], "static/"+names[i])
 		if err != nil {
 			return &diag.Error{File: "static/" + names[i], Msg: "cannot read: " + err.Error(), Err: err}

@@ -3,11 +3,10 @@ package notify
 import (
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
 	"time"
 
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/par"
 )
 
 // RenderAll renders the message of every recipient, on every core. On
@@ -15,12 +14,12 @@ import (
 // one, so that the same input always gives the same report.
 func (t *Templates) RenderAll(n *Notice, rs []*Recipient, date time.Time) ([]*Message, error) {
 	msgs := make([]*Message, len(rs))
-	errs := make([]error, len(rs))
-	parallel(len(rs), func(i int) { msgs[i], errs[i] = t.Render(n, rs[i], date) })
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	err := par.Do(len(rs), func(i int) (err error) {
+		msgs[i], err = t.Render(n, rs[i], date)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return msgs, nil
 }
@@ -39,36 +38,15 @@ func WriteOutbox(dir string, msgs []*Message, done func(token string) bool) (int
 			todo = append(todo, m)
 		}
 	}
-	errs := make([]error, len(todo))
-	parallel(len(todo), func(i int) {
+	err := par.Do(len(todo), func(i int) error {
 		path := filepath.Join(dir, todo[i].Token+".eml")
 		if err := os.WriteFile(path, todo[i].Data, 0o644); err != nil {
-			errs[i] = &diag.Error{File: path, Msg: "cannot write: " + errText(err), Err: err}
+			return &diag.Error{File: path, Msg: "cannot write: " + errText(err), Err: err}
 		}
+		return nil
 	})
-	for _, err := range errs {
-		if err != nil {
-			return 0, err
-		}
+	if err != nil {
+		return 0, err
 	}
 	return len(todo), nil
-}
-
-// parallel calls f(0) ... f(n-1) on as many goroutines as there are cores.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var wg sync.WaitGroup
-	next := make(chan int, workers)
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
