@@ -235,19 +235,11 @@ func loadPolicy(source, key string) (*site.Site, *site.Policy, error) {
 func loadSite(source string) (*site.Site, error) {
 	fi, err := os.Stat(source)
 	if err != nil {
-		return nil, &diag.Error{Msg: fmt.Sprintf("cannot open the site folder %s: %s", source, errText(err)),
+		return nil, &diag.Error{Msg: fmt.Sprintf("cannot open the site folder %s: %s", source, diag.Cause(err)),
 			Hint: "give the folder of a redline site with --source DIR"}
 	}
 	if !fi.IsDir() {
 		return nil, &diag.Error{Msg: source + " is not a folder", Hint: "give the folder of a redline site with --source DIR"}
 	}
 	return site.Load(os.DirFS(source))
-}
-
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

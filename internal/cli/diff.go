@@ -129,7 +129,7 @@ func isFileArg(s string) bool {
 func readSide(path string) (side, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return side{}, &diag.Error{File: path, Msg: "cannot read: " + errText(err), Hint: "check the path"}
+		return side{}, &diag.Error{File: path, Msg: "cannot read: " + diag.Cause(err), Hint: "check the path"}
 	}
 	if e := site.CheckUTF8(path, data); e != nil {
 		return side{}, e

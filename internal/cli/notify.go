@@ -147,11 +147,11 @@ func runNotify(c *command, env *Env, args []string) int {
 			return report(env, *source, err)
 		}
 		if err := os.MkdirAll(outbox, 0o755); err != nil {
-			return report(env, "", &diag.Error{File: outbox, Msg: "cannot create the outbox: " + errText(err), Err: err})
+			return report(env, "", &diag.Error{File: outbox, Msg: "cannot create the outbox: " + diag.Cause(err), Err: err})
 		}
 		for name, data := range map[string][]byte{"preview.eml": m.Data, "preview.html": html} {
 			if err := os.WriteFile(filepath.Join(outbox, name), data, 0o644); err != nil {
-				return report(env, "", &diag.Error{File: filepath.Join(outbox, name), Msg: "cannot write: " + errText(err), Err: err})
+				return report(env, "", &diag.Error{File: filepath.Join(outbox, name), Msg: "cannot write: " + diag.Cause(err), Err: err})
 			}
 		}
 		fmt.Fprintf(env.Stdout, "wrote a preview of the notice for %s version %d (%d material, %d minor changes) to %s\n",
@@ -161,7 +161,7 @@ func runNotify(c *command, env *Env, args []string) int {
 
 	src, err := os.ReadFile(*to)
 	if err != nil {
-		return report(env, "", &diag.Error{File: *to, Msg: "cannot read the recipients file: " + errText(err), Err: err})
+		return report(env, "", &diag.Error{File: *to, Msg: "cannot read the recipients file: " + diag.Cause(err), Err: err})
 	}
 	recipients, err := notify.ReadRecipients(*to, src)
 	if err != nil {

@@ -109,7 +109,7 @@ func publish(source string, rel *review.Release) error {
 	sumPath := filepath.Join(source, filepath.FromSlash(site.SumFile))
 	old, err := os.ReadFile(sumPath)
 	if err != nil && !os.IsNotExist(err) {
-		return &diag.Error{File: site.SumFile, Msg: "cannot read: " + errText(err)}
+		return &diag.Error{File: site.SumFile, Msg: "cannot read: " + diag.Cause(err)}
 	}
 	sums, errs := site.ParseSums(old)
 	if len(errs) > 0 {
@@ -117,7 +117,7 @@ func publish(source string, rel *review.Release) error {
 	}
 	sums[rel.File] = site.Hash(rel.Content)
 	if err := writeNew(path, rel.Content); err != nil {
-		return (&diag.Error{File: rel.File, Msg: "cannot write: " + errText(err), Err: err}).Refuse().
+		return (&diag.Error{File: rel.File, Msg: "cannot write: " + diag.Cause(err), Err: err}).Refuse().
 			WithHint("a published version is never overwritten")
 	}
 	tmp := sumPath + ".tmp"
@@ -127,7 +127,7 @@ func publish(source string, rel *review.Release) error {
 	if err != nil {
 		_ = os.Remove(tmp)
 		_ = os.Remove(path)
-		return &diag.Error{File: site.SumFile, Msg: "cannot write: " + errText(err), Err: err}
+		return &diag.Error{File: site.SumFile, Msg: "cannot write: " + diag.Cause(err), Err: err}
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 )
@@ -124,4 +125,15 @@ func All(err error) List {
 		return List{e}
 	}
 	return List{{Msg: err.Error()}}
+}
+
+// Cause is the text of an I/O error without the path it names, for an
+// Error whose File already names it: "permission denied", not
+// "open public/x: permission denied".
+func Cause(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

@@ -48,11 +48,11 @@ type Ledger struct {
 func OpenLedger(dir string) (*Ledger, error) {
 	path := filepath.Join(dir, LedgerFile)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, &diag.Error{File: dir, Msg: "cannot create the outbox: " + errText(err), Err: err}
+		return nil, &diag.Error{File: dir, Msg: "cannot create the outbox: " + diag.Cause(err), Err: err}
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return nil, &diag.Error{File: path, Msg: "cannot open the ledger: " + errText(err), Err: err}
+		return nil, &diag.Error{File: path, Msg: "cannot open the ledger: " + diag.Cause(err), Err: err}
 	}
 	if err := lock(f); err != nil {
 		f.Close()
@@ -62,13 +62,13 @@ func OpenLedger(dir string) (*Ledger, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		f.Close()
-		return nil, &diag.Error{File: path, Msg: "cannot read the ledger: " + errText(err), Err: err}
+		return nil, &diag.Error{File: path, Msg: "cannot read the ledger: " + diag.Cause(err), Err: err}
 	}
 	if i := bytes.LastIndexByte(data, '\n'); i+1 < len(data) {
 		data = data[:i+1]
 		if err := f.Truncate(int64(len(data))); err != nil {
 			f.Close()
-			return nil, &diag.Error{File: path, Msg: "cannot repair the ledger's last line: " + errText(err), Err: err}
+			return nil, &diag.Error{File: path, Msg: "cannot repair the ledger's last line: " + diag.Cause(err), Err: err}
 		}
 	}
 	entries, err := parseLedger(path, data)
@@ -101,10 +101,10 @@ func (l *Ledger) Record(e Entry) error {
 		return err
 	}
 	if _, err := l.f.Write(append(line, '\n')); err != nil {
-		return &diag.Error{File: l.path, Msg: "cannot write the ledger: " + errText(err), Err: err}
+		return &diag.Error{File: l.path, Msg: "cannot write the ledger: " + diag.Cause(err), Err: err}
 	}
 	if err := l.f.Sync(); err != nil {
-		return &diag.Error{File: l.path, Msg: "cannot sync the ledger to disk: " + errText(err), Err: err}
+		return &diag.Error{File: l.path, Msg: "cannot sync the ledger to disk: " + diag.Cause(err), Err: err}
 	}
 	l.done[e.Token] = e
 	return nil
@@ -123,7 +123,7 @@ func ReadLedger(fsys fs.FS, path string) ([]Entry, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, &diag.Error{File: path, Msg: "cannot read the ledger: " + errText(err), Err: err}
+		return nil, &diag.Error{File: path, Msg: "cannot read the ledger: " + diag.Cause(err), Err: err}
 	}
 	if i := bytes.LastIndexByte(data, '\n'); i+1 < len(data) {
 		data = data[:i+1]
@@ -145,14 +145,6 @@ func parseLedger(path string, data []byte) ([]Entry, error) {
 		out = append(out, e)
 	}
 	return out, nil
-}
-
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // Sent summarises a ledger: how many messages were accepted, and when the

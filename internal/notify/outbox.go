@@ -30,7 +30,7 @@ func (t *Templates) RenderAll(n *Notice, rs []*Recipient, date time.Time) ([]*Me
 // message not yet sent, which the next run writes again.
 func WriteOutbox(dir string, msgs []*Message, done func(token string) bool) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return 0, &diag.Error{File: dir, Msg: "cannot create the outbox: " + errText(err), Err: err}
+		return 0, &diag.Error{File: dir, Msg: "cannot create the outbox: " + diag.Cause(err), Err: err}
 	}
 	var todo []*Message
 	for _, m := range msgs {
@@ -41,7 +41,7 @@ func WriteOutbox(dir string, msgs []*Message, done func(token string) bool) (int
 	err := par.Do(len(todo), func(i int) error {
 		path := filepath.Join(dir, todo[i].Token+".eml")
 		if err := os.WriteFile(path, todo[i].Data, 0o644); err != nil {
-			return &diag.Error{File: path, Msg: "cannot write: " + errText(err), Err: err}
+			return &diag.Error{File: path, Msg: "cannot write: " + diag.Cause(err), Err: err}
 		}
 		return nil
 	})
