@@ -198,14 +198,21 @@ func today(env *Env, flagNow string, loc *time.Location) (site.Date, error) {
 		}
 		return d, nil
 	}
+	t, err := clock(env)
+	return site.DateOf(t.In(loc)), err
+}
+
+// clock is the time now: SOURCE_DATE_EPOCH if set, for reproducible
+// output, else the clock.
+func clock(env *Env) (time.Time, error) {
 	if s := env.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		sec, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return site.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)
 		}
-		return site.DateOf(time.Unix(sec, 0).In(loc)), nil
+		return time.Unix(sec, 0), nil
 	}
-	return site.DateOf(env.Now().In(loc)), nil
+	return env.Now(), nil
 }
 
 // loadPolicy reads the site folder at source and finds its policy key,

@@ -126,11 +126,9 @@ func runNotify(c *command, env *Env, args []string) int {
 	if outbox == "" {
 		outbox = filepath.Join(*source, "notices", p.Brand.ID, p.ID, "v"+strconv.Itoa(v.Number))
 	}
-	date := env.Now()
-	if epoch := env.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
-		if sec, err := strconv.ParseInt(epoch, 10, 64); err == nil {
-			date = time.Unix(sec, 0)
-		}
+	date, err := clock(env) // today has checked SOURCE_DATE_EPOCH
+	if err != nil {
+		return usageError(env, c, "%v", err)
 	}
 	date = date.In(s.Config.Location)
 	if !v.Effective.After(day) {
