@@ -64,8 +64,8 @@ func OpenLedger(dir string) (*Ledger, error) {
 		f.Close()
 		return nil, &diag.Error{File: path, Msg: "cannot read the ledger: " + diag.Cause(err), Err: err}
 	}
-	if i := bytes.LastIndexByte(data, '\n'); i+1 < len(data) {
-		data = data[:i+1]
+	if whole := wholeLines(data); len(whole) < len(data) {
+		data = whole
 		if err := f.Truncate(int64(len(data))); err != nil {
 			f.Close()
 			return nil, &diag.Error{File: path, Msg: "cannot repair the ledger's last line: " + diag.Cause(err), Err: err}
@@ -125,10 +125,13 @@ func ReadLedger(fsys fs.FS, path string) ([]Entry, error) {
 	if err != nil {
 		return nil, &diag.Error{File: path, Msg: "cannot read the ledger: " + diag.Cause(err), Err: err}
 	}
-	if i := bytes.LastIndexByte(data, '\n'); i+1 < len(data) {
-		data = data[:i+1]
-	}
-	return parseLedger(path, data)
+	return parseLedger(path, wholeLines(data))
+}
+
+// wholeLines drops a last line without its newline: a crash cut it short
+// before its message counted as recorded.
+func wholeLines(data []byte) []byte {
+	return data[:bytes.LastIndexByte(data, '\n')+1]
 }
 
 func parseLedger(path string, data []byte) ([]Entry, error) {
@@ -148,10 +151,10 @@ func parseLedger(path string, data []byte) ([]Entry, error) {
 }
 
 // Sent summarises a ledger: how many messages were accepted, and when the
-// first and last were.
+// last was.
 type Sent struct {
 	Accepted, Rejected int
-	First, Last        time.Time
+	Last               time.Time
 }
 
 // Summarise counts the entries of a ledger.
@@ -163,9 +166,6 @@ func Summarise(entries []Entry) Sent {
 			continue
 		}
 		s.Accepted++
-		if s.First.IsZero() || e.Time.Before(s.First) {
-			s.First = e.Time
-		}
 		if e.Time.After(s.Last) {
 			s.Last = e.Time
 		}

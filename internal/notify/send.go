@@ -103,18 +103,20 @@ func Send(srv *Server, from string, msgs []*Message, l *Ledger) (*Report, error)
 			next = maxTime(next, time.Now()).Add(interval)
 		}
 		resp, err := transaction(c, from, m)
+		entry := func(status, response string) Entry {
+			return Entry{Time: time.Now().UTC(), Token: m.Token, MessageID: m.MessageID, To: m.To.Address,
+				Status: status, Response: response, Server: srv.Addr}
+		}
 		var se *smtp.SMTPError
 		switch {
 		case err == nil:
-			if err := l.Record(Entry{Time: time.Now().UTC(), Token: m.Token, MessageID: m.MessageID, To: m.To.Address,
-				Status: Accepted, Response: resp, Server: srv.Addr}); err != nil {
+			if err := l.Record(entry(Accepted, resp)); err != nil {
 				return rep, err
 			}
 			rep.Sent++
 			rep.Delivered++
 		case errors.As(err, &se) && se.Code >= 500 && errors.Is(err, errRecipient):
-			e := Entry{Time: time.Now().UTC(), Token: m.Token, MessageID: m.MessageID, To: m.To.Address,
-				Status: Rejected, Response: fmt.Sprintf("%d %s", se.Code, se.Message), Server: srv.Addr}
+			e := entry(Rejected, fmt.Sprintf("%d %s", se.Code, se.Message))
 			if err := l.Record(e); err != nil {
 				return rep, err
 			}
