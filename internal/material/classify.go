@@ -396,7 +396,8 @@ func equalWords(a, b []string) bool {
 }
 
 // sameStems reports a change of inflection only: every removed word has an
-// added word with the same stem, and the other way round.
+// added word with the same stem, and the other way round, but for pronouns
+// added or removed on one side.
 func sameStems(removed, added []string) bool {
 	if len(removed) == 0 && len(added) == 0 {
 		return false
