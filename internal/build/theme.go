@@ -74,7 +74,7 @@ func (t Theme) templates() (map[string]*template.Template, error) {
 var templateLine = regexp.MustCompile(`^template: [^:]+:(\d+):(?:\d+:)? ?(.*)$`)
 
 // TemplateError places an html/template error at its layout file and line.
-func TemplateError(file string, err error) error {
+func TemplateError(file string, err error) *diag.Error {
 	e := &diag.Error{File: file, Msg: err.Error(), Err: err,
 		Hint: "fix the layout, or delete it to use the built-in one"}
 	if m := templateLine.FindStringSubmatch(err.Error()); m != nil {

@@ -149,7 +149,7 @@ func (t *Templates) HTML(n *Notice, r *Recipient) ([]byte, error) {
 // fieldError places a layout's execution error, and says what to do when a
 // layout names a column the recipients file lacks.
 func (t *Templates) fieldError(file string, r *Recipient, err error) error {
-	e := build.TemplateError(file, err).(*diag.Error)
+	e := build.TemplateError(file, err)
 	if strings.Contains(err.Error(), "map has no entry for key") {
 		if r.Line > 0 {
 			e.Hint = "add that column to the recipients file, or take it out of the layout"
