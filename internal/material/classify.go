@@ -192,6 +192,39 @@ func alnum(s string) string {
 	return string(b)
 }
 
+// onlyQuantities reports changed words that are all numbers and time
+// units: a quantity restated.
+func (c *classifier) onlyQuantities(ws []string) bool {
+	for _, w := range ws {
+		if _, unit := unitOf[w]; !unit && !isNumber(w) && numberValue[w] == 0 && scaleValue[w] == 0 {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// sameTopics reports two headings about the same categories: "Retention"
+// and "Data Retention", not "Retention" and "Sharing".
+func (c *classifier) sameTopics(a, b string) bool {
+	ta, tb := c.topics(c.ix.fold(a)), c.topics(c.ix.fold(b))
+	return ta != "" && ta == tb
+}
+
+// topics lists the categories whose words appear in ws.
+func (c *classifier) topics(ws []string) string {
+	set := newWordSet(ws)
+	var ids []string
+	for k, terms := range c.ix.terms {
+		for _, t := range terms {
+			if set.has(t) {
+				ids = append(ids, c.rb.Categories[k].ID)
+				break
+			}
+		}
+	}
+	return strings.Join(ids, " ")
+}
+
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason} }
 
 func (c *classifier) classify(ch redline.Change) Verdict {
@@ -245,6 +278,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if typos(c.content(removed), c.content(added)) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(removed, added))
 	}
+	if c.onlyQuantities(changed) && sameQuantities(fo, fn) {
+		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+wordChange(removed, added))
+	}
 
 	// Substantive. What changed, and in which category?
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
@@ -256,6 +292,11 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	for _, s := range c.rb.MaterialSections {
 		if strings.Contains(strings.ToLower(strings.Join(ch.Section, " ")), s) {
 			return c.material(ch, "site.material-section", sig, removed, added, fmt.Sprintf("Change in a section the site treats as material (%q)", s))
+		}
+	}
+	if hOld, okOld := markdown.CutHeadingMarker(ch.Old); okOld && !sig.any() {
+		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && c.sameTopics(hOld, hNew) {
+			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+wordChange(removed, added))
 		}
 	}
 	cat, changedHit, contextHit := c.categorize(changed, ix.fold(ctxOld+" "+ctxNew), section)

@@ -85,6 +85,19 @@ func TestClassify(t *testing.T) {
 		{"required for requested", "Sharing", "We give your data to the police when required by law.", "We give your data to the police when requested.", true, "", "", ""},
 		{"until for after", "Retention", "We keep your data until you close your account.", "We keep your data after you close your account.", true, "retention", "", ""},
 		{"hashed for encrypted", "Security", "We store passwords hashed.", "We store passwords encrypted.", true, "security", "", ""},
+		// quantities restated with the same value are the same commitment;
+		// a value or an inexact unit changed is not
+		{"number in words", "Retention", "We keep invoices for 7 years.", "We keep invoices for seven years.", false, "", "", "Same commitments"},
+		{"number restated in brackets", "Data breaches", "We notify you within 48 hours.", "We notify you within forty-eight (48) hours.", false, "", "", ""},
+		{"unit restated", "Retention", "Logs are kept for 24 months.", "Logs are kept for 24 months (two years).", false, "", "", ""},
+		{"exact conversion", "Data breaches", "We notify the regulator within 72 hours.", "We notify the regulator within 3 days.", false, "", "", ""},
+		{"inexact conversion", "Your rights", "We answer requests within 30 days.", "We answer requests within one month.", true, "rights", "", ""},
+		{"working days", "Your rights", "We answer requests within 10 days.", "We answer requests within 10 working days.", true, "rights", "", ""},
+		{"restated but changed", "Retention", "Logs are kept for 24 months.", "Logs are kept for 24 months (three years).", true, "retention", "", ""},
+		// a heading reworded on the same topic; a named company is never a title word
+		{"heading reworded", "Sharing", "## Retention", "## Data Retention", false, "", "", "same topic"},
+		{"heading names a company", "Sharing", "## Payment providers", "## Payment providers: Stripe", true, "", "", "Stripe"},
+		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new)))

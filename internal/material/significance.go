@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -56,6 +57,10 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string) *signa
 		}
 	}
 	eo, en := c.entities(ctxOld), c.entities(ctxNew)
+	if _, heading := markdown.CutHeadingMarker(ctxOld + ctxNew); heading {
+		// Every word of a title is capitalised: only known names count.
+		eo, en = c.knownEntities(eo), c.knownEntities(en)
+	}
 	s.entitiesAdded, s.entitiesRemoved = minus(en, eo), minus(eo, en)
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
@@ -162,6 +167,17 @@ func (c *classifier) partEntities(part string) []string {
 			out = append(out, strings.Join(ws[i:j], " "))
 		}
 		i = j - 1
+	}
+	return out
+}
+
+// knownEntities keeps the names the rulebook lists.
+func (c *classifier) knownEntities(es []string) []string {
+	var out []string
+	for _, e := range es {
+		if ws := rawWords(e); len(ws) > 0 && len(c.ix.entityByFirst[ws[0]]) > 0 {
+			out = append(out, e)
+		}
 	}
 	return out
 }

@@ -1,0 +1,121 @@
+package material
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// A quantity is a number as a policy commits to it, normalised so that the
+// same value written another way compares equal: "48 hours", "forty-eight
+// (48) hours" and "2 days" are all "48h"; "24 months (two years)" is "24mo".
+// Units are converted only where the conversion is exact: hours, days and
+// weeks into hours; months and years into months. "One month" is not
+// "30 days".
+type qty struct {
+	value float64
+	unit  string // "h", "mo", "min", "s", or "" for a bare number
+}
+
+func (q qty) String() string {
+	return strconv.FormatFloat(q.value, 'f', -1, 64) + q.unit
+}
+
+// unitOf maps a time word to its base unit and factor.
+var unitOf = map[string]struct {
+	unit   string
+	factor float64
+}{
+	"second": {"s", 1}, "seconds": {"s", 1}, "minute": {"s", 60}, "minutes": {"s", 60},
+	"hour": {"h", 1}, "hours": {"h", 1}, "day": {"h", 24}, "days": {"h", 24}, "week": {"h", 168}, "weeks": {"h", 168},
+	"month": {"mo", 1}, "months": {"mo", 1}, "year": {"mo", 12}, "years": {"mo", 12},
+}
+
+// numberValue is the value of a number word; tens and scales combine:
+// "forty eight", "one hundred".
+var numberValue = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+var scaleValue = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6}
+
+// quantities returns the distinct quantities stated in words (folded or
+// plain words of a text), sorted: a number with the time unit after it,
+// the same number restated in brackets counted once.
+func quantities(ws []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for i := 0; i < len(ws); {
+		v, n := readNumber(ws[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		j := i + n
+		// "forty-eight (48) hours": the bracketed digits restate it.
+		if j < len(ws) {
+			if v2, n2 := readNumber(ws[j:]); n2 > 0 && v2 == v {
+				j += n2
+			}
+		}
+		for j < len(ws) && (ws[j] == "business" || ws[j] == "working" || ws[j] == "calendar" || ws[j] == "full") {
+			j++
+		}
+		q := qty{value: v}
+		if j < len(ws) {
+			if u, ok := unitOf[ws[j]]; ok {
+				q = qty{value: v * u.factor, unit: u.unit}
+				if ws[j-1] == "business" || ws[j-1] == "working" {
+					q.unit = "w" + q.unit // a working day is not a day
+				}
+				j++
+			}
+		}
+		if s := q.String(); !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+		i = j
+	}
+	sort.Strings(out)
+	return out
+}
+
+// readNumber reads a number at the start of ws: digits ("48", "1,000",
+// "1.3") or number words ("forty eight", "one hundred", "a hundred" is not
+// read). It returns the value and the words read, 0 when there is none.
+func readNumber(ws []string) (float64, int) {
+	if len(ws) == 0 {
+		return 0, 0
+	}
+	if w := ws[0]; w != "" && w[0] >= '0' && w[0] <= '9' {
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
+			return f, 1
+		}
+		return 0, 0
+	}
+	total, cur, n := 0.0, 0.0, 0
+	for n < len(ws) {
+		w := ws[n]
+		if v, ok := numberValue[w]; ok {
+			cur += v
+		} else if s, ok := scaleValue[w]; ok && n > 0 {
+			total += max(cur, 1) * s
+			cur = 0
+		} else if w == "and" && n > 0 && n+1 < len(ws) && numberValue[ws[n+1]] > 0 {
+			// "one hundred and twenty"
+		} else {
+			break
+		}
+		n++
+	}
+	return total + cur, n
+}
+
+// sameQuantities reports that two texts state the same quantities, however
+// written.
+func sameQuantities(old, new []string) bool {
+	a, b := quantities(old), quantities(new)
+	return len(a) > 0 && equalWords(a, b)
+}
