@@ -91,7 +91,7 @@ func BenchmarkBuild(b *testing.B) {
 	}{
 		{"render", func() (Writer, func() error) { return discard{}, func() error { return nil } }},
 		{"disk", func() (Writer, func() error) {
-			d, err := CreateDir(filepath.Join(root, "public"))
+			d, err := CreateDir(filepath.Join(root, "public"), root)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -18,26 +18,50 @@ type Writer interface {
 // Dir writes a site into a temporary folder beside the output folder and
 // swaps it into place on Commit, so that a build that fails half-way leaves
 // the previous output untouched, and a reader never sees half a site.
+//
+// It replaces only an output folder that is missing, empty or marked as
+// redline's own (Marker), and never the site folder, a folder containing
+// it, or one inside its sources. Folders are made with mode 0755 and files
+// 0644, less the umask.
 type Dir struct {
+	out        string // as the user named it, for messages
 	final, tmp string
+	lock       *os.File // the temporary folder, held locked while the build runs
 	mu         sync.Mutex
 	made       map[string]bool // folders already created
 }
 
-// CreateDir prepares a build into out.
-func CreateDir(out string) (*Dir, error) {
-	parent := filepath.Dir(filepath.Clean(out))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, outputError(out, err)
-	}
-	if fi, err := os.Stat(out); err == nil && !fi.IsDir() {
-		return nil, diag.Errorf(out, 0, "output is a file, not a folder").WithHint("give another --out, or remove the file")
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".tmp-")
+// CreateDir prepares a build into out for the site folder source (which
+// may be "" when the output belongs to no site folder). It refuses, with
+// an error marked Unsafe, an output it must not replace; it then removes
+// what killed builds into out left behind.
+func CreateDir(out, source string) (*Dir, error) {
+	real, err := realPath(out)
 	if err != nil {
 		return nil, outputError(out, err)
 	}
-	return &Dir{final: out, tmp: tmp, made: map[string]bool{".": true}}, nil
+	if err := checkOutput(out, real, source); err != nil {
+		return nil, err
+	}
+	parent := filepath.Dir(real)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, outputError(out, err)
+	}
+	cleanLeftovers(parent, filepath.Base(real))
+	tmp, err := mkTemp(parent, "."+filepath.Base(real)+".tmp-")
+	if err != nil {
+		return nil, outputError(out, err)
+	}
+	d := &Dir{out: out, final: real, tmp: tmp, made: map[string]bool{".": true}}
+	if d.lock, err = os.Open(tmp); err == nil {
+		tryLock(d.lock)
+		err = os.WriteFile(filepath.Join(tmp, Marker), markerText, 0o644)
+	}
+	if err != nil {
+		d.Abort()
+		return nil, outputError(out, err)
+	}
+	return d, nil
 }
 
 func outputError(out string, err error) error {
@@ -54,26 +78,27 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	d.mu.Unlock()
 	if !made {
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			return outputError(d.final, err)
+			return outputError(d.out, err)
 		}
 		d.mu.Lock()
 		d.made[dir] = true
 		d.mu.Unlock()
 	}
 	if err := os.WriteFile(full, data, 0o644); err != nil {
-		return outputError(d.final, err)
+		return outputError(d.out, err)
 	}
 	return nil
 }
 
 // Commit replaces the output folder with the new build.
 func (d *Dir) Commit() error {
+	defer d.unlock()
 	old := ""
-	if _, err := os.Stat(d.final); err == nil {
+	if _, err := os.Lstat(d.final); err == nil {
 		old = d.tmp + ".old"
 		if err := os.Rename(d.final, old); err != nil {
 			d.Abort()
-			return outputError(d.final, err)
+			return outputError(d.out, err)
 		}
 	}
 	if err := os.Rename(d.tmp, d.final); err != nil {
@@ -81,7 +106,7 @@ func (d *Dir) Commit() error {
 			_ = os.Rename(old, d.final)
 		}
 		d.Abort()
-		return outputError(d.final, err)
+		return outputError(d.out, err)
 	}
 	if old != "" {
 		return os.RemoveAll(old)
@@ -90,7 +115,17 @@ func (d *Dir) Commit() error {
 }
 
 // Abort removes the temporary folder; the previous output stays as it was.
-func (d *Dir) Abort() { _ = os.RemoveAll(d.tmp) }
+func (d *Dir) Abort() {
+	_ = os.RemoveAll(d.tmp)
+	d.unlock()
+}
+
+func (d *Dir) unlock() {
+	if d.lock != nil {
+		d.lock.Close()
+		d.lock = nil
+	}
+}
 
 // Files is a Writer that keeps the site in memory, for tests and previews.
 type Files struct {

@@ -25,6 +25,9 @@ same input and day give byte-identical output.
 
 Build writes into a temporary folder beside --out and swaps it in only when
 everything succeeded: a failed build leaves the previous output untouched.
+It replaces only a folder that is new, empty, or its own earlier output
+(marked by a .redline-build file); never the site, a folder holding it, or
+one inside its sources.
 Every problem in the site is reported with its file and line.`,
 	run: runBuild,
 }
@@ -53,7 +56,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	if err != nil {
 		return usageError(env, c, "%v", err)
 	}
-	dir, err := build.CreateDir(*out)
+	dir, err := build.CreateDir(*out, *source)
 	if err != nil {
 		return reportOutput(env, err)
 	}

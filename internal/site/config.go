@@ -19,6 +19,11 @@ import (
 // ConfigFile is the name of a site's configuration, at the site's root.
 const ConfigFile = "config.toml"
 
+// Sources are the files and folders at a site's root that hold what its
+// authors wrote or redline recorded (notices/ keeps the notices' ledgers):
+// no output may be written over or inside them.
+var Sources = []string{ConfigFile, "content", "versions", "layouts", "static", "notices"}
+
 // DefaultNoticeDays is how many days before it takes effect a material change
 // must be published, unless config.toml says otherwise.
 const DefaultNoticeDays = 30

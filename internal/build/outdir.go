@@ -1,0 +1,187 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// Marker is the file at the root of every output folder that marks it as
+// redline's: a build replaces a folder whole, so it replaces only a folder
+// that is missing, empty, or holds this file.
+const Marker = ".redline-build"
+
+var markerText = []byte("This folder is the output of `redline build`, which replaces it whole on every build.\n" +
+	"Keep no other files here: put files to publish (CNAME, robots.txt) in the site's static/ folder.\n")
+
+// checkOutput refuses an output folder that is the site, contains it, lies
+// inside one of its sources, or holds files redline did not build. out is
+// the path as the user gave it, real its resolved path.
+func checkOutput(out, real, source string) error {
+	refuse := func(format string, args ...any) error {
+		return diag.Errorf(out, 0, format, args...).Refuse().
+			WithHint("give another --out: a new folder, an empty one, or redline's own earlier output (the default is SOURCE/public)")
+	}
+	if source != "" {
+		src, err := realPath(source)
+		if err != nil {
+			return outputError(out, err)
+		}
+		switch rel, ok := within(src, real); {
+		case real == src:
+			return refuse("the output folder is the site folder itself: a build replaces its output whole and would delete the site")
+		case ok:
+			top, _, _ := strings.Cut(rel, string(filepath.Separator))
+			if slices.Contains(site.Sources, top) {
+				return refuse("the output folder is inside the site's %s%s: a build replaces its output whole and would delete it", top, slashIfDir(top))
+			}
+		default:
+			if _, ok := within(real, src); ok {
+				return refuse("the output folder contains the site folder %s: a build replaces its output whole and would delete the site", source)
+			}
+		}
+	}
+	fi, err := os.Lstat(real)
+	switch {
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
+		return nil // making it will say what is in the way
+	case err != nil:
+		return outputError(out, err)
+	case !fi.IsDir():
+		return diag.Errorf(out, 0, "output is a file, not a folder").Refuse().WithHint("give another --out, or remove the file")
+	}
+	entries, err := os.ReadDir(real)
+	if err != nil {
+		return outputError(out, err)
+	}
+	if len(entries) == 0 || isOurs(real) {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) > 3 {
+		names = append(names[:3], "...")
+	}
+	return diag.Errorf(out, 0, "the output folder holds files redline did not build (%s): a build replaces its output whole", strings.Join(names, ", ")).Refuse().
+		WithHint("give a new or empty folder with --out; redline replaces only such a folder or one holding its %s file, which every build writes", Marker)
+}
+
+func slashIfDir(name string) string {
+	if name == site.ConfigFile {
+		return ""
+	}
+	return "/"
+}
+
+// isOurs reports whether dir holds redline's marker as a regular file.
+func isOurs(dir string) bool {
+	fi, err := os.Lstat(filepath.Join(dir, Marker))
+	return err == nil && fi.Mode().IsRegular()
+}
+
+// within reports whether path lies strictly inside dir, and its relative
+// path there. Both must be clean and absolute.
+func within(dir, path string) (string, bool) {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return rel, true
+}
+
+// realPath returns the absolute path p names, with every symbolic link and
+// ".." resolved in order, as the system resolves them: "link/.." is the
+// parent of the link's target, not the folder holding the link. Its tail
+// may not exist yet.
+func realPath(p string) (string, error) {
+	if !filepath.IsAbs(p) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", err
+		}
+		p = wd + string(filepath.Separator) + p
+	}
+	vol := filepath.VolumeName(p)
+	cur := vol + string(filepath.Separator)
+	missing := false
+	for _, part := range strings.FieldsFunc(p[len(vol):], func(r rune) bool { return os.IsPathSeparator(uint8(r)) }) {
+		switch part {
+		case ".":
+			continue
+		case "..":
+			cur = filepath.Dir(cur)
+			continue
+		}
+		next := filepath.Join(cur, part)
+		if !missing {
+			if _, err := os.Lstat(next); err == nil {
+				resolved, err := filepath.EvalSymlinks(next)
+				if err != nil {
+					return "", err
+				}
+				cur = resolved
+				continue
+			}
+			missing = true // or not reachable: writing there will say why
+		}
+		cur = next
+	}
+	return cur, nil
+}
+
+// cleanLeftovers removes the temporary folders that killed builds of out
+// left beside it: only folders named as redline names them that hold its
+// marker (or nothing), and that no running build holds locked.
+func cleanLeftovers(parent, base string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + ".tmp-"
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) || !e.IsDir() { // IsDir is false for a link
+			continue
+		}
+		dir := filepath.Join(parent, e.Name())
+		f, err := os.Open(dir)
+		if err != nil {
+			continue
+		}
+		if tryLock(f) && (isOurs(dir) || isEmpty(dir)) {
+			_ = os.RemoveAll(dir)
+		}
+		f.Close()
+	}
+}
+
+func isEmpty(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	return err == nil && len(entries) == 0
+}
+
+// mkTemp creates a new folder in parent named prefix and a random number,
+// with the usual mode 0755 (less the umask), where os.MkdirTemp makes 0700.
+func mkTemp(parent, prefix string) (string, error) {
+	for range 10000 {
+		name := filepath.Join(parent, fmt.Sprintf("%s%d", prefix, rand.Uint32()))
+		err := os.Mkdir(name, 0o755)
+		if err == nil {
+			return name, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", err
+		}
+	}
+	return "", fmt.Errorf("cannot create a temporary folder in %s", parent)
+}
