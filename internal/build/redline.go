@@ -209,7 +209,7 @@ func writeEdited(b *strings.Builder, row redline.Row) {
 	case markdown.HeadingBlock:
 		open = fmt.Sprintf(`<h%d id="%s">`, row.New.Level, row.New.Anchor)
 		close = fmt.Sprintf("</h%d>", row.New.Level)
-		spans = trimPrefixSpans(spans, "#", " ")
+		spans = trimUnderlineSpans(trimPrefixSpans(spans, "#", " "))
 	case markdown.ListItem:
 		open, close = `<ul><li>`, "</li></ul>"
 		spans = trimPrefixSpans(spans, "-*+", " ")
@@ -229,6 +229,36 @@ func trimPrefixSpans(spans []redline.Span, marks, space string) []redline.Span {
 	t = strings.TrimLeft(t, space)
 	out := append([]redline.Span{{Op: redline.Equal, Text: t}}, spans[1:]...)
 	return out
+}
+
+// trimUnderlineSpans drops the "=====" or "-----" line under a setext
+// heading, on each side: the page shows the heading's words, not its
+// underline.
+func trimUnderlineSpans(spans []redline.Span) []redline.Span {
+	out := append([]redline.Span(nil), spans...)
+	oldDone, newDone := false, false
+	for i := len(out) - 1; i >= 0 && !(oldDone && newDone); i-- {
+		sp := &out[i]
+		onOld, onNew := sp.Op != redline.Inserted, sp.Op != redline.Deleted
+		if (!onOld || oldDone) && (!onNew || newDone) {
+			continue
+		}
+		nl := strings.LastIndexByte(sp.Text, '\n')
+		if strings.Trim(sp.Text[nl+1:], "=- \t\r") != "" {
+			return spans // the last line has words: not an underline
+		}
+		sp.Text = strings.TrimRight(sp.Text[:max(nl, 0)], "\r")
+		if nl >= 0 {
+			oldDone, newDone = oldDone || onOld, newDone || onNew
+		}
+	}
+	kept := out[:0]
+	for _, sp := range out {
+		if sp.Text != "" {
+			kept = append(kept, sp)
+		}
+	}
+	return kept
 }
 
 // spansHTML marks spans up as <del> and <ins>, each with a hidden word for

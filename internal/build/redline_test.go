@@ -38,3 +38,20 @@ func TestRedlineHTML(t *testing.T) {
 		t.Errorf("side by side does not show each side's words:\n%s", rl.SideBySide)
 	}
 }
+
+// TestRedlineSetextHeading: a setext heading ("Title" over "-----") edited
+// word by word is shown as a heading with its words, not its underline.
+func TestRedlineSetextHeading(t *testing.T) {
+	old := "Your rights\n-----------\n\nWrite to us.\n"
+	new := "Your legal rights\n-----------------\n\nWrite to us.\n"
+	rl := NewRedline(redline.Diff([]byte(old), []byte(new)), nil, "Version 1", "Version 2")
+	html := string(rl.Inline)
+	for _, want := range []string{`<h2 id="your-legal-rights">Your `, `legal rights<span class="vh">]</span></ins></h2>`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("inline redline lacks\n%s\nin\n%s", want, html)
+		}
+	}
+	if strings.Contains(html, "---") {
+		t.Errorf("the underline shows:\n%s", html)
+	}
+}

@@ -108,6 +108,7 @@ func stripNumbering(s string) string {
 	if !ok {
 		return s
 	}
+	word = strings.ReplaceAll(word, `\`, "") // "1\." as HTML-to-Markdown converters write "1."
 	w := strings.TrimSuffix(strings.TrimSuffix(word, "."), ")")
 	w = strings.TrimPrefix(w, "(")
 	if w == "" {

@@ -20,6 +20,8 @@ func TestHeadingID(t *testing.T) {
 		{"I Agree", "i-agree"},               // "I" is a word, not a roman numeral without a dot
 		{"Contact Us {#contact}", "contact"}, // explicit id wins
 		{"***", "section"},
+		{`1\. Definitions`, "definitions"}, // as pages saved from websites escape a number
+		{`12\) Contact`, "contact"},
 	} {
 		if got := HeadingID(tc.source); got != tc.want {
 			t.Errorf("HeadingID(%q) = %q, want %q", tc.source, got, tc.want)

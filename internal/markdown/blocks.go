@@ -64,10 +64,15 @@ func Blocks(src []byte) (lead string, blocks []Block) {
 		kind, level := classify(first)
 		pos += len(first)
 		line++
-		switch kind {
-		case HeadingBlock, Rule, TableRow:
+		typ, end := htmlStart(first)
+		switch {
+		case kind == Paragraph && typ > 0:
+			// an HTML block: kept whole, as a paragraph
+			next, n := htmlBlockEnd(s, start, first, typ, end)
+			pos, line = next, startLine+n
+		case kind == HeadingBlock, kind == Rule, kind == TableRow:
 			// one line
-		case Code:
+		case kind == Code:
 			fence := strings.TrimLeft(first, " ")[:3]
 			for pos < len(s) {
 				l := lineAt(s, pos)
@@ -82,6 +87,18 @@ func Blocks(src []byte) (lead string, blocks []Block) {
 				l := lineAt(s, pos)
 				if strings.TrimSpace(l) == "" {
 					break
+				}
+				if kind == Paragraph {
+					if u := setextLevel(l); u > 0 {
+						// "Title" over "=====" or "-----": the paragraph so far is a heading
+						kind, level = HeadingBlock, u
+						pos += len(l)
+						line++
+						break
+					}
+				}
+				if t, _ := htmlStart(l); kind == Paragraph && t >= 1 && t <= 6 {
+					break // an HTML block of these types interrupts a paragraph
 				}
 				k, _ := classify(l)
 				if k != Paragraph && !(kind == ListItem && isIndented(l)) && !(kind == Quote && k == Quote) {
@@ -105,7 +122,7 @@ func Blocks(src []byte) (lead string, blocks []Block) {
 		}
 		b := Block{Kind: kind, Level: level, Text: trimmed, Gap: s[gapStart:pos], Start: start, Line: startLine}
 		if kind == HeadingBlock {
-			title := headingSource(trimmed)
+			title := headingText(trimmed)
 			for len(levels) > 0 && levels[len(levels)-1] >= level {
 				levels, path = levels[:len(levels)-1], path[:len(path)-1]
 			}
@@ -190,12 +207,65 @@ func isRule(t string) bool {
 	return n >= 3
 }
 
+// setextLevel returns 1 for a line that underlines a setext heading with
+// "=" and 2 for one that does with "-" (up to three spaces of indentation,
+// one character repeated, trailing spaces), else 0.
+func setextLevel(l string) int {
+	t := strings.TrimRight(l, " \t\r\n")
+	if ind := len(t) - len(strings.TrimLeft(t, " ")); ind > 3 {
+		return 0
+	}
+	t = strings.TrimLeft(t, " ")
+	switch {
+	case t == "":
+		return 0
+	case strings.Trim(t, "=") == "":
+		return 1
+	case strings.Trim(t, "-") == "":
+		return 2
+	}
+	return 0
+}
+
+// cutSetext splits a setext heading's source into its text and its
+// underline's level; ok is false when s is not one.
+func cutSetext(s string) (text string, level int, ok bool) {
+	i := strings.LastIndexByte(strings.TrimRight(s, "\r\n"), '\n')
+	if i < 0 {
+		return s, 0, false
+	}
+	head := s[:i]
+	if level = setextLevel(s[i+1:]); level == 0 || strings.TrimSpace(head) == "" {
+		return s, 0, false
+	}
+	if k, _ := classify(head); k != Paragraph {
+		return s, 0, false
+	}
+	lines := strings.Split(head, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Trim(l, " \t\r") // ASCII only: a no-break space is text, as the renderer reads it
+	}
+	return strings.Join(lines, " "), level, true
+}
+
+// headingText is the text of a heading block: an ATX heading's after its
+// #s, a setext heading's lines joined without their underline.
+func headingText(block string) string {
+	if t, _, ok := cutSetext(block); ok {
+		return t
+	}
+	return headingSource(block)
+}
+
 // CutHeadingMarker returns s without the "## " that opens an ATX heading,
-// and whether s opened with one.
+// or without the underline of a setext heading, and whether s was a heading.
 func CutHeadingMarker(s string) (string, bool) {
 	if kind, level := classify(s); kind == HeadingBlock {
 		t := strings.TrimLeft(s, " ")
 		return strings.TrimLeft(t[level:], " \t"), true
+	}
+	if t, _, ok := cutSetext(s); ok {
+		return t, true
 	}
 	return s, false
 }
