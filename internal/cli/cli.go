@@ -248,5 +248,10 @@ func loadSite(source string) (*site.Site, error) {
 	if !fi.IsDir() {
 		return nil, &diag.Error{Msg: source + " is not a folder", Hint: "give the folder of a redline site with --source DIR"}
 	}
+	unlock, err := lockSite(source, false)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	return site.Load(os.DirFS(source))
 }

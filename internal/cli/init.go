@@ -82,19 +82,3 @@ func writeStarter(dir string, day site.Date) error {
 	}
 	return writeNew(filepath.Join(dir, filepath.FromSlash(site.SumFile)), sums.Format())
 }
-
-// writeNew creates a file, refusing to replace one.
-func writeNew(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}

@@ -103,8 +103,15 @@ func runRelease(c *command, env *Env, args []string) int {
 
 // publish writes the new version, refusing to replace any file, and records
 // it in versions.sum, which is replaced in one rename. If the sum cannot be
-// written the new version is removed again: the site stays as it was.
+// written the new version is removed again: the site stays as it was. It
+// holds the site's exclusive lock, so that concurrent releases each add
+// their line and readers see the site before or after, never between.
 func publish(source string, rel *review.Release) error {
+	unlock, err := lockSite(source, true)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	path := filepath.Join(source, filepath.FromSlash(rel.File))
 	sumPath := filepath.Join(source, filepath.FromSlash(site.SumFile))
 	old, err := os.ReadFile(sumPath)
@@ -120,12 +127,7 @@ func publish(source string, rel *review.Release) error {
 		return (&diag.Error{File: rel.File, Msg: "cannot write: " + diag.Cause(err), Err: err}).Refuse().
 			WithHint("a published version is never overwritten")
 	}
-	tmp := sumPath + ".tmp"
-	if err := os.WriteFile(tmp, sums.Format(), 0o644); err == nil {
-		err = os.Rename(tmp, sumPath)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
+	if err := writeAtomic(sumPath, sums.Format()); err != nil {
 		_ = os.Remove(path)
 		return &diag.Error{File: site.SumFile, Msg: "cannot write: " + diag.Cause(err), Err: err}
 	}
