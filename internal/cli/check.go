@@ -57,13 +57,11 @@ func runCheck(c *command, env *Env, args []string) int {
 		}
 	} else {
 		warns = check.Site(s)
-		if found, err := unflagged(s); err != nil {
-			for _, e := range diag.All(err) {
-				errs = append(errs, check.Finding{File: e.File, Line: e.Line, Rule: "site", Msg: e.Msg, Hint: e.Hint})
-			}
-		} else {
-			warns = append(warns, found...)
+		found, err := unflagged(s)
+		for _, e := range diag.All(err) {
+			errs = append(errs, check.Finding{File: e.File, Line: e.Line, Rule: "site", Msg: e.Msg, Hint: e.Hint})
 		}
+		warns = append(warns, found...)
 	}
 	prefix := func(f *check.Finding) {
 		if f.File != "" && *source != "." {
@@ -143,8 +141,20 @@ func unflagged(s *site.Site) ([]check.Finding, error) {
 		return nil, err
 	}
 	var out []check.Finding
+	var errs diag.List
 	for _, b := range s.Brands {
 		for _, p := range b.Policies {
+			if last := p.Latest(); last != nil && p.Draft != nil {
+				// The draft's overrides, as release will read them.
+				o, err := review.Compare(rb, &last.Document, p.Draft)
+				if err != nil {
+					errs = append(errs, diag.All(err)...)
+				} else {
+					for _, w := range o.Warnings(&last.Document) {
+						out = append(out, check.Finding{File: w.File, Line: w.Line, Rule: "stale-override", Msg: w.Msg, Hint: w.Hint})
+					}
+				}
+			}
 			found, err := review.FindUnflagged(rb, p)
 			if err != nil {
 				return nil, err
@@ -161,5 +171,5 @@ func unflagged(s *site.Site) ([]check.Finding, error) {
 			}
 		}
 	}
-	return out, nil
+	return out, errs.Err()
 }

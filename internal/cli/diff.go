@@ -87,6 +87,7 @@ func runDiff(c *command, env *Env, args []string) int {
 	if err != nil {
 		return report(env, *source, err)
 	}
+	warn(env, *source, out.Warnings(old.doc))
 	switch *format {
 	case "json":
 		err = writeDiffJSON(env.Stdout, old, new, out)

@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/review"
@@ -12,20 +16,34 @@ import (
 
 var releaseCmd = &command{
 	name:    "release",
-	args:    "BRAND/POLICY --effective DATE [--summary TEXT] [--published DATE] [--urgent REASON] [--source DIR] [--now DATE]",
+	args:    "BRAND/POLICY|--all --effective DATE|today [--summary TEXT] [--published DATE] [--urgent REASON] [--dry-run] [--source DIR]",
 	summary: "publish a policy's draft as its next version",
 	help: `
 Release compares the draft (content/BRAND/POLICY.md) with the newest
 published version, decides which changes are material, and publishes the
 draft as the next version: versions/BRAND/POLICY/v<N+1>.md, recorded in
-versions/versions.sum. It never overwrites a file.
+versions/versions.sum. It never overwrites a file. Then it removes from the
+draft its summary and the [[override]] tables the release used (the
+published version keeps them), changing nothing else in the file.
 
 It refuses (exit 1), writing nothing:
   - a draft with no changes;
   - an effective date in the past (a retroactive change);
   - a material change that takes effect less than the brand's noticeDays
     (default 30) after it is published: it prints the earliest allowed date
-    and each material change with its reason and id.
+    and each material change with its reason and id;
+  - a summary that an earlier version already has (left over from its
+    release): delete it from the draft, or write what this release changes;
+  - --now or SOURCE_DATE_EPOCH before today: a release is published on the
+    day it happens and cannot be backdated.
+
+--dry-run prints what the release would write — the new version's front
+matter, its material changes and their reasons, the earliest effective
+date, and the notice users would get — and writes nothing.
+
+--all releases every policy whose draft differs from its newest version
+(or has none yet). Every one is checked first: if any is refused, none is
+written. --effective today is today's date.
 
 A reviewer who finds a flagged change minor overrules it in the draft's
 front matter, and the override is kept in the published version:
@@ -36,36 +54,67 @@ front matter, and the override is kept in the published version:
 	by = "Jane Doe, DPO"
 	reason = "Clarifies existing practice"
 
+An override whose change no longer exists (the text was edited since) is a
+warning that names the change it most likely means now; it changes nothing.
+
 --urgent "reason" publishes a material change with short notice when the law
-forces it; the reason is shown on the site.`,
+forces it; the reason is shown on the site. A blank reason is no reason.`,
 	run: runRelease,
 }
 
 func runRelease(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`")
-	effective := fs.String("effective", "", "the `date` the new version takes effect (YYYY-MM-DD)")
+	effective := fs.String("effective", "", "the `date` the new version takes effect (YYYY-MM-DD, or today)")
 	published := fs.String("published", "", "the publication `date` (default today)")
 	summary := fs.String("summary", "", "one sentence on what changed (default: the draft's summary, or made from the changes)")
 	urgent := fs.String("urgent", "", "why a material change must take effect with short notice (`reason`)")
-	now := fs.String("now", "", "today's `date`, for reproducible runs (default: the clock)")
+	now := fs.String("now", "", "today's `date`; it cannot be before the clock's (default: the clock)")
+	dryRun := fs.Bool("dry-run", false, "print what would be written, and write nothing")
+	all := fs.Bool("all", false, "release every policy whose draft differs from its newest version")
 	key, code, ok := parseOne(c, fs, env, args)
 	if !ok {
 		return code
 	}
-	if key == "" || *effective == "" {
-		return usageError(env, c, "give BRAND/POLICY and --effective DATE")
+	switch {
+	case *effective == "":
+		return usageError(env, c, "give BRAND/POLICY (or --all) and --effective DATE")
+	case key == "" && !*all:
+		return usageError(env, c, "give BRAND/POLICY (or --all) and --effective DATE")
+	case key != "" && *all:
+		return usageError(env, c, "give BRAND/POLICY or --all, not both")
+	case *all && *summary != "":
+		return usageError(env, c, "--summary names one release's changes: give it with BRAND/POLICY, not --all")
 	}
-	s, p, err := loadPolicy(*source, key)
+	urgentSet := false
+	fs.Visit(func(f *flag.Flag) { urgentSet = urgentSet || f.Name == "urgent" })
+	if urgentSet && strings.TrimSpace(*urgent) == "" {
+		return usageError(env, c, "--urgent needs a reason: %q is blank", *urgent)
+	}
+	var s *site.Site
+	var policies []*site.Policy
+	var err error
+	if *all {
+		s, err = loadSite(*source)
+	} else {
+		var p *site.Policy
+		s, p, err = loadPolicy(*source, key)
+		policies = []*site.Policy{p}
+	}
 	if err != nil {
 		return report(env, *source, err)
 	}
 	var opt review.ReleaseOptions
-	if opt.Today, err = today(env, *now, s.Config.Location); err != nil {
+	if opt.Today, err = releaseDay(env, *now, s.Config.Location); err != nil {
+		if e, ok := err.(*diag.Error); ok {
+			return report(env, *source, e)
+		}
 		return usageError(env, c, "%v", err)
 	}
-	if opt.Effective, err = site.ParseDate(*effective); err != nil {
-		return usageError(env, c, "--effective: %v", err)
+	if *effective == "today" {
+		opt.Effective = opt.Today
+	} else if opt.Effective, err = site.ParseDate(*effective); err != nil {
+		return usageError(env, c, "--effective: %v (or today)", err)
 	}
 	if *published != "" {
 		if opt.Published, err = site.ParseDate(*published); err != nil {
@@ -77,13 +126,52 @@ func runRelease(c *command, env *Env, args []string) int {
 	if err != nil {
 		return report(env, *source, err)
 	}
-	rel, err := review.PlanRelease(rb, p, opt)
-	if err != nil {
-		return report(env, *source, err)
+	if *all {
+		if policies = review.Pending(s); len(policies) == 0 {
+			fmt.Fprintln(env.Stdout, "nothing to release: every draft is the same as its newest version")
+			return exitOK
+		}
 	}
-	if err := publish(*source, rel); err != nil {
-		return report(env, *source, err)
+	// Plan every release before writing any: with --all, one refusal
+	// stops them all, and nothing is half done.
+	var rels []*review.Release
+	var refused diag.List
+	for _, p := range policies {
+		rel, err := review.PlanRelease(rb, p, opt)
+		if rel != nil {
+			warn(env, *source, rel.Warnings)
+		}
+		if err != nil {
+			refused = append(refused, diag.All(err)...)
+			continue
+		}
+		rels = append(rels, rel)
 	}
+	if len(refused) > 0 {
+		if *all {
+			fmt.Fprintf(env.Stderr, "redline release: %d of %d policies cannot be released; nothing was written\n", len(refused), len(policies))
+		}
+		return report(env, *source, refused)
+	}
+	if *dryRun {
+		for _, rel := range rels {
+			printPlan(env, s, rel)
+		}
+		fmt.Fprintln(env.Stdout, "dry run: nothing was written")
+		return exitOK
+	}
+	for _, rel := range rels {
+		if err := publish(*source, rel); err != nil {
+			return report(env, *source, err)
+		}
+		printReleased(env, rel)
+		cleanDraft(env, *source, rel)
+	}
+	return exitOK
+}
+
+func printReleased(env *Env, rel *review.Release) {
+	p := rel.Policy
 	fmt.Fprintf(env.Stdout, "released %s version %d: %s\n", p.Key(), rel.Number, rel.File)
 	switch {
 	case rel.Material:
@@ -98,7 +186,129 @@ func runRelease(c *command, env *Env, args []string) int {
 	default:
 		fmt.Fprintf(env.Stdout, "first version; effective %s\n", rel.Effective)
 	}
-	return exitOK
+}
+
+// warn prints warnings, which change no exit code.
+func warn(env *Env, source string, list diag.List) {
+	for _, e := range list {
+		shown := *e
+		if shown.File != "" && source != "" && source != "." && !filepath.IsAbs(shown.File) {
+			shown.File = filepath.ToSlash(filepath.Join(source, filepath.FromSlash(shown.File)))
+		}
+		place := ""
+		if shown.File != "" {
+			place = shown.File
+			if shown.Line > 0 {
+				place += fmt.Sprintf(":%d", shown.Line)
+			}
+			place += ": "
+		}
+		fmt.Fprintf(env.Stderr, "%swarning: %s\n", place, shown.Msg)
+		if shown.Hint != "" {
+			fmt.Fprintf(env.Stderr, "\t%s\n", shown.Hint)
+		}
+	}
+}
+
+// releaseDay is the day a release is published: the clock's date in the
+// site's time zone. --now and SOURCE_DATE_EPOCH may move it later, for a
+// test, but never earlier: a fixed clock must not backdate a publication
+// past the notice period.
+func releaseDay(env *Env, flagNow string, loc *time.Location) (site.Date, error) {
+	real := site.DateOf(env.Now().In(loc))
+	day, err := today(env, flagNow, loc)
+	if err != nil {
+		return day, err
+	}
+	if day.Before(real) {
+		what := "--now " + flagNow
+		if flagNow == "" {
+			what = "SOURCE_DATE_EPOCH (" + env.Getenv("SOURCE_DATE_EPOCH") + ")"
+		}
+		return day, (&diag.Error{Msg: fmt.Sprintf("%s says today is %s, but it is %s: a release is published on the day it happens and cannot be backdated", what, day, real),
+			Hint: "omit --now and unset SOURCE_DATE_EPOCH for release; a version published by hand in the past is recorded as the README says under versions.sum"}).Refuse()
+	}
+	return day, nil
+}
+
+// cleanDraft removes from the draft the summary and the overrides the
+// release used. It only warns when it cannot: the version is published.
+func cleanDraft(env *Env, source string, rel *review.Release) {
+	d := rel.Policy.Draft
+	stale := make(map[int]bool)
+	if rel.Outcome != nil {
+		for _, i := range rel.Outcome.Stale {
+			stale[i] = true
+		}
+	}
+	var used []int
+	if rel.Outcome != nil {
+		for i := range d.Overrides {
+			if !stale[i] {
+				used = append(used, i)
+			}
+		}
+	}
+	path := filepath.Join(source, filepath.FromSlash(d.File))
+	src, err := os.ReadFile(path)
+	if err == nil {
+		out, changed, ok := review.CleanDraft(src, used)
+		switch {
+		case !ok:
+			err = errors.New("its front matter is laid out in a way redline does not rewrite")
+		case changed:
+			err = replaceFile(path, out)
+			if err == nil {
+				fmt.Fprintf(env.Stdout, "removed from %s what this release used: %s\n", d.File, usedWhat(d, used))
+			}
+		}
+	}
+	if err != nil {
+		warn(env, source, diag.List{diag.Errorf(d.File, 1, "cannot remove the summary and the used overrides from the draft: %s", diag.Cause(err)).
+			WithHint("delete them by hand: the next release must not publish them again")})
+	}
+}
+
+func usedWhat(d *site.Document, used []int) string {
+	var parts []string
+	if strings.TrimSpace(d.Summary) != "" {
+		parts = append(parts, "its summary")
+	}
+	if n := len(used); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d [[override]] %s", n, map[bool]string{true: "table", false: "tables"}[n == 1]))
+	}
+	if len(parts) == 0 {
+		return "nothing"
+	}
+	return strings.Join(parts, " and ")
+}
+
+// replaceFile replaces the file at path with data in one rename, keeping
+// its mode.
+func replaceFile(path string, data []byte) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(fi.Mode().Perm())
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
 }
 
 // publish writes the new version, refusing to replace any file, and records

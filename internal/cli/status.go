@@ -86,6 +86,7 @@ func runStatus(c *command, env *Env, args []string) int {
 				if err != nil {
 					return report(env, *source, err)
 				}
+				warn(env, *source, out.Warnings(&last.Document))
 				switch n := out.Result.Stats.Total(); {
 				case n == 0:
 					fmt.Fprintf(w, "  draft: same as version %d\n", last.Number)

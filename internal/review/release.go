@@ -7,6 +7,7 @@ import (
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/material"
+	"github.com/redline-legal/redline/internal/redline"
 	"github.com/redline-legal/redline/internal/site"
 )
 
@@ -22,6 +23,13 @@ type Release struct {
 	Outcome   *Outcome // nil for version 1, which has nothing to compare with
 	File      string   // versions/<brand>/<policy>/v<N>.md
 	Content   []byte   // the file to write
+
+	// Overrides are the draft's overrides the release applies, kept in the
+	// published version; the draft's others (Outcome.Stale) name no change.
+	Overrides []site.Override
+	// Warnings are what the release found odd but not unsafe: overrides
+	// that name no change.
+	Warnings diag.List
 }
 
 // ReleaseOptions are the user's choices for a release.
@@ -37,7 +45,8 @@ type ReleaseOptions struct {
 // version with the given dates, and composes the file. It refuses (an
 // error marked Unsafe, exit code 1) a release with no changes, an effective
 // date in the past, or a material change with less notice than the brand's
-// notice period; it never decides on its own to publish.
+// notice period; it never decides on its own to publish. When it refuses
+// after comparing the texts, it returns the Release too, for its Warnings.
 func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Release, error) {
 	d := p.Draft
 	if d == nil {
@@ -76,6 +85,19 @@ func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Re
 				WithHint("give an --effective date on or after %s", last.Effective)
 		}
 		rel.Outcome, rel.Material = out, out.Report.Material
+		rel.Warnings = out.Warnings(&last.Document)
+		stale := make(map[int]bool)
+		for _, i := range out.Stale {
+			stale[i] = true
+		}
+		for i, o := range d.Overrides {
+			if !stale[i] {
+				rel.Overrides = append(rel.Overrides, o)
+			}
+		}
+	}
+	if strings.TrimSpace(opt.Urgent) == "" {
+		opt.Urgent, rel.Urgent = "", "" // blank is no reason: the notice period holds
 	}
 	if days := published.DaysUntil(opt.Effective); rel.Material && opt.Urgent == "" && days < p.Brand.NoticeDays {
 		earliest := published.AddDays(p.Brand.NoticeDays)
@@ -85,18 +107,41 @@ func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Re
 				reasons = append(reasons, "  - "+v.Reason+" ["+v.ID+"]")
 			}
 		}
-		return nil, diag.Errorf(d.File, 0, "material change with %d days' notice; %s requires %d: the earliest allowed effective date is %s\n%s",
+		return rel, diag.Errorf(d.File, 0, "material change with %d days' notice; %s requires %d: the earliest allowed effective date is %s\n%s",
 			days, p.Brand.ID, p.Brand.NoticeDays, earliest, strings.Join(reasons, "\n")).Refuse().
 			WithHint("release with --effective %s or later; a reviewer who finds a change minor can overrule it in the draft's front matter ([[override]]); a change the law forces may use --urgent \"reason\"", earliest)
 	}
+	rel.Summary = strings.TrimSpace(rel.Summary)
+	fromDraft := false
 	if rel.Summary == "" {
-		rel.Summary = d.Summary
+		rel.Summary, fromDraft = strings.TrimSpace(d.Summary), true
+	}
+	if old := withSummary(p, rel.Summary); rel.Summary != "" && old != nil {
+		// A summary says what changed in this version: one that an
+		// earlier version already has is left over from its release.
+		e := diag.Errorf(d.File, d.FieldLine("summary"), "the summary %q is the summary of version %d: it would publish what changed then as what changes now", rel.Summary, old.Number).Refuse().
+			WithHint("delete summary from the draft's front matter (one is then made from the changes), or write what this release changes, with --summary \"...\" or in the draft")
+		if !fromDraft {
+			e = (&diag.Error{Msg: "--summary " + e.Msg[len("the summary "):], Hint: "write what this release changes", Unsafe: true})
+		}
+		return rel, e
 	}
 	if rel.Summary == "" {
 		rel.Summary = rel.autoSummary()
 	}
 	rel.Content = rel.compose()
 	return rel, nil
+}
+
+// withSummary returns the newest published version of p whose summary is
+// s (spaces aside), or nil.
+func withSummary(p *site.Policy, s string) *site.Version {
+	for i := len(p.Versions) - 1; i >= 0; i-- {
+		if strings.TrimSpace(p.Versions[i].Summary) == s {
+			return p.Versions[i]
+		}
+	}
+	return nil
 }
 
 // autoSummary describes the changes in one sentence.
@@ -161,7 +206,7 @@ func (rel *Release) compose() []byte {
 			fmt.Fprintf(&b, "materialChanges = [\n  %s,\n]\n", strings.Join(reasons, ",\n  "))
 		}
 	}
-	for _, o := range d.Overrides {
+	for _, o := range rel.Overrides {
 		fmt.Fprintf(&b, "\n[[override]]\nchange = %s\nmaterial = %v\nby = %s\nreason = %s\n",
 			tomlString(o.Change), o.Material, tomlString(o.By), tomlString(o.Reason))
 	}
@@ -228,4 +273,25 @@ func FindUnflagged(rb *material.Rulebook, p *site.Policy) ([]Unflagged, error) {
 		out = append(out, u)
 	}
 	return out, nil
+}
+
+// Pending returns the policies of s whose draft differs from their newest
+// version, or that have a draft and no version yet: what "release --all"
+// releases.
+func Pending(s *site.Site) []*site.Policy {
+	var out []*site.Policy
+	for _, b := range s.Brands {
+		for _, p := range b.Policies {
+			d, last := p.Draft, p.Latest()
+			switch {
+			case d == nil:
+			case last == nil:
+				out = append(out, p)
+			case bytes.Equal(d.Body, last.Body):
+			case redline.Diff(last.Body, d.Body).Stats.Total() > 0:
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

@@ -374,7 +374,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params,
 				Overrides: m.Overrides, front: front},
 			Policy: p, Number: n, Published: m.Published, Effective: m.Effective,
-			Material: *m.Material, Urgent: m.Urgent, Sum: Hash(src),
+			Material: *m.Material, Urgent: strings.TrimSpace(m.Urgent), Sum: Hash(src), // a blank reason is none
 		}
 	}
 	return nil

@@ -1,0 +1,40 @@
+package review
+
+import "testing"
+
+func TestCleanDraft(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+		used           []int
+		changed, ok    bool
+	}{
+		{name: "summary and used override go, the rest stays byte for byte",
+			in:   "+++\ntitle = \"P\"   # the title\nsummary = \"First published version.\"\nowner = 'legal'\n\n[[override]]\nchange = \"c-1\"\nmaterial = false\nby = \"J\"\nreason = \"R\"\n\n[[override]]\nchange = \"c-2\"\nmaterial = false\nby = \"J\"\nreason = \"R\"\n+++\n\nBody\n+++\n",
+			used: []int{0},
+			want: "+++\ntitle = \"P\"   # the title\nowner = 'legal'\n\n[[override]]\nchange = \"c-2\"\nmaterial = false\nby = \"J\"\nreason = \"R\"\n+++\n\nBody\n+++\n", changed: true, ok: true},
+		{name: "the last table goes with the blank line before it",
+			in:   "+++\r\ntitle = \"P\"\r\n\r\n[[override]]\r\nchange = \"c-1\"\r\nmaterial = false\r\nby = \"J\"\r\nreason = \"R\"\r\n+++\r\nBody\r\n",
+			used: []int{0}, want: "+++\r\ntitle = \"P\"\r\n+++\r\nBody\r\n", changed: true, ok: true},
+		{name: "a multi-line summary",
+			in:   "+++\ntitle = \"P\"\nsummary = \"\"\"\nTwo\nlines\"\"\"\nowner = \"x\"\n+++\nBody\n",
+			want: "+++\ntitle = \"P\"\nowner = \"x\"\n+++\nBody\n", changed: true, ok: true},
+		{name: "a summary inside another table is not the draft's",
+			in:   "+++\ntitle = \"P\"\n[extra]\nsummary = \"x\"\n+++\nBody\n",
+			want: "+++\ntitle = \"P\"\n[extra]\nsummary = \"x\"\n+++\nBody\n", ok: true},
+		{name: "nothing to remove", in: "+++\ntitle = \"P\"\n+++\nBody\n", want: "+++\ntitle = \"P\"\n+++\nBody\n", ok: true},
+		{name: "no front matter", in: "Body\n", want: "Body\n", ok: true},
+		{name: "a byte order mark stays",
+			in:   "\ufeff+++\ntitle = \"P\"\nsummary = \"S\"\n+++\nBody\n",
+			want: "\ufeff+++\ntitle = \"P\"\n+++\nBody\n", changed: true, ok: true},
+		{name: "an inline override array is not rewritten",
+			in:   "+++\ntitle = \"P\"\noverride = [{change = \"c-1\", material = false, by = \"J\", reason = \"R\"}]\n+++\nBody\n",
+			used: []int{0}, want: "+++\ntitle = \"P\"\noverride = [{change = \"c-1\", material = false, by = \"J\", reason = \"R\"}]\n+++\nBody\n", ok: false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, changed, ok := CleanDraft([]byte(tc.in), tc.used)
+			if string(out) != tc.want || changed != tc.changed || ok != tc.ok {
+				t.Errorf("CleanDraft = %q, changed %v, ok %v\nwant %q, changed %v, ok %v", out, changed, ok, tc.want, tc.changed, tc.ok)
+			}
+		})
+	}
+}
