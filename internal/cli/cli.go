@@ -176,7 +176,7 @@ func report(env *Env, source string, err error) int {
 		}
 		fmt.Fprintf(env.Stderr, "%s\n", shown.Error())
 		if shown.Hint != "" {
-			fmt.Fprintf(env.Stderr, "\t%s\n", shown.Hint)
+			fmt.Fprintf(env.Stderr, "\t%s\n", strings.ReplaceAll(shown.Hint, "\n", "\n\t"))
 		}
 	}
 	if len(list) > 1 {

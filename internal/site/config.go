@@ -2,10 +2,12 @@ package site
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
 	"net/mail"
 	"net/url"
+	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
@@ -28,6 +30,11 @@ var Sources = []string{ConfigFile, "content", "versions", "layouts", "static", "
 // must be published, unless config.toml says otherwise.
 const DefaultNoticeDays = 30
 
+// MaxNoticeDays bounds noticeDays: ten years is already more than any law or
+// contract asks, and a bigger number is a typo that would print dates
+// thousands of years away.
+const MaxNoticeDays = 3660
+
 // Config is config.toml.
 type Config struct {
 	Title        string                 `toml:"title"`        // the site's name, shown on the index page
@@ -40,8 +47,9 @@ type Config struct {
 
 	Location *time.Location `toml:"-"` // TimeZone, loaded
 
-	materialLine int
-	brandLines   map[string]int
+	materialLine  int
+	brandLines    map[string]int
+	noticeDaysSet bool // noticeDays is written in config.toml (0 is a value, not "unset")
 }
 
 // MaterialConfig is the [material] table: what a site adds to the built-in
@@ -68,12 +76,15 @@ type BrandConfig struct {
 	BaseURL    string `toml:"baseURL"`    // where this brand's policies are served; default site baseURL + id + "/"
 	Contact    string `toml:"contact"`    // email address or URL for privacy questions
 	Address    string `toml:"address"`    // postal address
-	Color      string `toml:"color"`      // accent colour "#rrggbb"; white text on it must be readable
+	Color      string `toml:"color"`      // header colour "#rrggbb"
+	TextColor  string `toml:"textColor"`  // header text colour "#rrggbb"; default white or black, whichever reads better on Color
 	Logo       string `toml:"logo"`       // path of an image under static/
 	NoticeDays int    `toml:"noticeDays"` // overrides the site's noticeDays
 
 	NoticeFrom    string `toml:"noticeFrom"`    // From of change notices, "OmniCRM <privacy@omnicrm.example>"
 	NoticeReplyTo string `toml:"noticeReplyTo"` // Reply-To of change notices; default contact, when it is an address
+
+	noticeDaysSet bool
 }
 
 var (
@@ -94,17 +105,20 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 	if e := CheckUTF8(ConfigFile, src); e != nil {
 		return nil, diag.List{e}
 	}
-	var c Config
-	md, err := toml.Decode(string(src), &c)
+	var prims map[string]toml.Primitive
+	md, err := toml.Decode(string(src), &prims)
 	if err != nil {
 		return nil, diag.List{tomlError(ConfigFile, src, 0, err)}
 	}
-	var errs diag.List
-	for _, k := range md.Undecoded() {
-		errs = append(errs, diag.Errorf(ConfigFile, keyLine(src, k), "unknown setting %q", k.String()).
-			WithHint("check the spelling; the settings are listed in the README under config.toml"))
+	var c Config
+	d := &settings{md: md, src: src}
+	d.decodeTable(nil, prims, reflect.ValueOf(&c))
+	c.noticeDaysSet = md.IsDefined("noticeDays")
+	for id, b := range c.Brands {
+		b.noticeDaysSet = md.IsDefined("brands", id, "noticeDays")
+		c.Brands[id] = b
 	}
-	errs = append(errs, c.validate(src)...)
+	errs := append(d.errs, c.validate(src)...)
 	c.materialLine = keyLine(src, toml.Key{"material"})
 	return &c, errs
 }
@@ -114,11 +128,15 @@ func (c *Config) validate(src []byte) diag.List {
 	at := func(key ...string) int { return keyLine(src, toml.Key(key)) }
 	if c.LanguageCode == "" {
 		c.LanguageCode = "en"
+	} else if !languageTag.MatchString(c.LanguageCode) {
+		errs = append(errs, diag.Errorf(ConfigFile, at("languageCode"), "languageCode %q is not a language tag", c.LanguageCode).
+			WithHint(`write a BCP 47 tag such as "en", "en-GB" or "de-CH"`))
+		c.LanguageCode = "en"
 	}
-	if c.NoticeDays == 0 {
+	if !c.noticeDaysSet {
 		c.NoticeDays = DefaultNoticeDays
-	} else if c.NoticeDays < 0 {
-		errs = append(errs, diag.Errorf(ConfigFile, at("noticeDays"), "noticeDays is %d; it must be a positive number of days", c.NoticeDays))
+	} else if e := checkNoticeDays(c.NoticeDays, "", at("noticeDays")); e != nil {
+		errs = append(errs, e)
 	}
 	c.Location = time.UTC
 	if c.TimeZone != "" {
@@ -133,7 +151,7 @@ func (c *Config) validate(src []byte) diag.List {
 	if c.BaseURL == "" {
 		errs = append(errs, diag.Errorf(ConfigFile, 0, "baseURL is missing").
 			WithHint(`add baseURL = "https://policies.example.com/": feeds, the sitemap and emails need absolute links`))
-	} else if u, err := url.Parse(c.BaseURL); err != nil || !u.IsAbs() || u.Host == "" {
+	} else if !httpURL(c.BaseURL) {
 		errs = append(errs, diag.Errorf(ConfigFile, at("baseURL"), "baseURL %q is not an absolute http(s) URL", c.BaseURL))
 	} else if !strings.HasSuffix(c.BaseURL, "/") {
 		c.BaseURL += "/"
@@ -156,21 +174,25 @@ func (c *Config) validate(src []byte) diag.List {
 			errs = append(errs, diag.Errorf(ConfigFile, line, "brand %q has no name", id).
 				WithHint(`add name = "..." to [brands.%s]`, id))
 		}
-		if b.Color != "" {
-			if !hexColor.MatchString(b.Color) {
-				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "color"), "brand %q: color %q is not #rrggbb", id, b.Color))
-			} else if r := contrast(b.Color, "#ffffff"); r < 4.5 {
-				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "color"),
-					"brand %q: white text on %s has contrast %.2f:1, below the 4.5:1 that WCAG AA requires", id, b.Color, r).
-					WithHint("choose a darker colour"))
-			}
+		if e := b.checkColors(id, at); e != nil {
+			errs = append(errs, e)
+		}
+		if b.Website != "" && !httpURL(b.Website) {
+			errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "website"), "brand %q: website %q is not an http(s) URL", id, b.Website).
+				WithHint(`write the address of the brand's site, e.g. "https://www.example.com/"`))
+		}
+		if b.Contact != "" && !emailAddress(b.Contact) && !httpURL(b.Contact) {
+			errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "contact"), "brand %q: contact %q is neither an email address nor an http(s) URL", id, b.Contact).
+				WithHint(`write "privacy@example.com" or "https://www.example.com/contact/"; a postal address goes in address`))
 		}
 		if b.Logo != "" && (!fs.ValidPath(b.Logo) || strings.Contains(b.Logo, "\\")) {
 			errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "logo"), "brand %q: logo %q must be a path inside static/", id, b.Logo).
 				WithHint(`write it relative to static/, e.g. "logos/%s.svg"`, id))
 		}
-		if b.NoticeDays < 0 {
-			errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "noticeDays"), "brand %q: noticeDays must be positive", id))
+		if b.noticeDaysSet {
+			if e := checkNoticeDays(b.NoticeDays, id, at("brands", id, "noticeDays")); e != nil {
+				errs = append(errs, e)
+			}
 		}
 		for _, f := range []struct{ key, value string }{{"noticeFrom", b.NoticeFrom}, {"noticeReplyTo", b.NoticeReplyTo}} {
 			if f.value == "" {
@@ -182,8 +204,8 @@ func (c *Config) validate(src []byte) diag.List {
 			}
 		}
 		if b.BaseURL != "" {
-			if u, err := url.Parse(b.BaseURL); err != nil || !u.IsAbs() {
-				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "baseURL"), "brand %q: baseURL %q is not an absolute URL", id, b.BaseURL))
+			if !httpURL(b.BaseURL) {
+				errs = append(errs, diag.Errorf(ConfigFile, at("brands", id, "baseURL"), "brand %q: baseURL %q is not an absolute http(s) URL", id, b.BaseURL))
 			} else if !strings.HasSuffix(b.BaseURL, "/") {
 				b.BaseURL += "/"
 			}
@@ -193,6 +215,44 @@ func (c *Config) validate(src []byte) diag.List {
 		c.Brands[id] = b
 	}
 	return errs
+}
+
+// NoticeDaysSet reports whether config.toml sets the brand's own noticeDays,
+// which then overrides the site's (0 included).
+func (b BrandConfig) NoticeDaysSet() bool { return b.noticeDaysSet }
+
+// checkNoticeDays bounds a noticeDays setting (brand "" is the site's).
+// 0 is allowed and means what it says: a material change may take effect
+// on the day it is published (it is still material, and notify still
+// writes its notices).
+func checkNoticeDays(n int, brand string, line int) *diag.Error {
+	if n >= 0 && n <= MaxNoticeDays {
+		return nil
+	}
+	who := "noticeDays"
+	if brand != "" {
+		who = fmt.Sprintf("brand %q: noticeDays", brand)
+	}
+	return diag.Errorf(ConfigFile, line, "%s is %d; it must be a number of days from 0 to %d", who, n, MaxNoticeDays).
+		WithHint("leave it out for the default, %d days; 0 lets a material change take effect the day it is published", DefaultNoticeDays)
+}
+
+var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+
+// httpURL reports whether s is an absolute http or https URL with a host
+// and nothing that would need escaping in an HTML attribute.
+func httpURL(s string) bool {
+	if strings.ContainsAny(s, "\"<>`' \t\r\n\\") {
+		return false
+	}
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// emailAddress reports whether s is a bare email address, "privacy@example.com".
+func emailAddress(s string) bool {
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Address == s && !strings.ContainsAny(s, "\"<>'")
 }
 
 // contrast is the WCAG 2 contrast ratio of two #rrggbb colours.

@@ -28,7 +28,7 @@ func Load(fsys fs.FS) (*Site, error) {
 			continue // reported by loadConfig
 		}
 		b := &Brand{ID: id, BrandConfig: cfg.Brands[id], NoticeDays: cfg.NoticeDays}
-		if b.BrandConfig.NoticeDays > 0 {
+		if b.BrandConfig.NoticeDaysSet() {
 			b.NoticeDays = b.BrandConfig.NoticeDays
 		}
 		s.Brands = append(s.Brands, b)
@@ -99,6 +99,9 @@ func (l *loader) brandDirs(dir string) []*Brand {
 			}
 		case !ValidID(name):
 			l.fail(diag.Errorf(file, 0, "brand folder %q is not a valid id", name).WithHint(idHint))
+		case l.site.Brand(name) == nil && dir == "versions":
+			l.fail(diag.Errorf(file, 0, "brand %q has published versions but no [brands.%s] table in config.toml", name, name).
+				WithHint("to keep publishing it, put its [brands.%s] table back; to retire it, see \"Retiring a brand or a policy\" in the README", name))
 		case l.site.Brand(name) == nil:
 			l.fail(diag.Errorf(file, 0, "unknown brand %q", name).
 				WithHint("add a [brands.%s] table with at least name = \"...\" to config.toml, or fix the folder name", name))
@@ -175,9 +178,15 @@ type draftMeta struct {
 
 // readDocument reads a draft (titled: a title is required) or _index.md.
 func (l *loader) readDocument(file string, titled bool) *Document {
-	_, front, body, bodyLine, ok := l.readMarkdown(file)
+	src, front, body, bodyLine, ok := l.readMarkdown(file)
 	if !ok {
 		return nil
+	}
+	if front == nil && startsWithYAML(src) {
+		if e := yamlFrontMatter(file, src); e != nil {
+			l.fail(e)
+			return nil
+		}
 	}
 	var m draftMeta
 	params, ok := l.decodeFront(file, front, &m, draftFields)
@@ -185,8 +194,13 @@ func (l *loader) readDocument(file string, titled bool) *Document {
 		return nil
 	}
 	if titled && strings.TrimSpace(m.Title) == "" {
-		l.fail(diag.Errorf(file, 1, "the draft has no title").
-			WithHint("add title = \"Privacy Policy\" to the front matter between +++ lines"))
+		e := diag.Errorf(file, 1, "the draft has no title")
+		if front == nil {
+			e.WithHint("start the file with its front matter:\n+++\ntitle = %q\n+++", titleFromFile(file))
+		} else {
+			e.WithHint("add title = %q between the +++ lines", titleFromFile(file))
+		}
+		l.fail(e)
 		return nil
 	}
 	return &Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params,
@@ -340,6 +354,12 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 	if !ok {
 		return nil
 	}
+	if front == nil && startsWithYAML(src) {
+		if e := yamlFrontMatter(file, src); e != nil {
+			l.fail(e)
+			return nil
+		}
+	}
 	if front == nil {
 		l.fail(diag.Errorf(file, 1, "a published version needs front matter").
 			WithHint("start the file with +++, the fields title, version, published, effective, summary and material, and +++"))
@@ -355,7 +375,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 	}
 	switch {
 	case strings.TrimSpace(m.Title) == "":
-		missing("title", `"Privacy Policy"`)
+		missing("title", strconv.Quote(titleFromFile(file)))
 	case m.Version == 0:
 		missing("version", strconv.Itoa(n))
 	case m.Published.IsZero():
@@ -406,10 +426,19 @@ func (l *loader) verifySums() {
 	}
 	seen := l.hashes
 	for _, file := range sortedKeys(sums) {
-		if _, ok := seen[file]; !ok && !l.hasError(file) {
-			l.fail(diag.Errorf(SumFile, sumLine(src, file), "%s is recorded but missing", file).Refuse().
-				WithHint("a published version was deleted or renamed; restore it from version control"))
+		if _, ok := seen[file]; ok || l.hasError(file) {
+			continue
 		}
+		if _, err := fs.Stat(l.fsys, file); err == nil {
+			continue // not read because its folder was refused, which is reported
+		}
+		e := diag.Errorf(SumFile, sumLine(src, file), "%s is recorded but missing", file).Refuse()
+		if brand, _ := policyOf(file); l.site.Brand(brand) == nil {
+			e.WithHint("brand %s is no longer in config.toml: if you retired it, delete its lines from %s (see \"Retiring a brand or a policy\" in the README); if not, restore the file and its [brands.%s] table", brand, SumFile, brand)
+		} else {
+			e.WithHint("a published version was deleted or renamed; restore it from version control (`git checkout -- %s`); to retire a policy, see \"Retiring a brand or a policy\" in the README", file)
+		}
+		l.fail(e)
 	}
 }
 
