@@ -122,10 +122,14 @@ func runNotify(c *command, env *Env, args []string) int {
 	if err != nil {
 		return report(env, *source, err)
 	}
-	outbox := *out
-	if outbox == "" {
-		outbox = filepath.Join(*source, "notices", p.Brand.ID, p.ID, "v"+strconv.Itoa(v.Number))
+	// The outbox's folders are made as they are needed, and none of them
+	// may be a symbolic link: the site's own notices/ folder up from it,
+	// or the last folder that --out names.
+	outBase, outRel := *source, filepath.Join("notices", p.Brand.ID, p.ID, "v"+strconv.Itoa(v.Number))
+	if *out != "" {
+		outBase, outRel = filepath.Split(filepath.Clean(*out))
 	}
+	outbox := filepath.Join(outBase, outRel)
 	date, err := clock(env) // today has checked SOURCE_DATE_EPOCH
 	if err != nil {
 		return usageError(env, c, "%v", err)
@@ -144,13 +148,11 @@ func runNotify(c *command, env *Env, args []string) int {
 		if err != nil {
 			return report(env, *source, err)
 		}
-		if err := os.MkdirAll(outbox, 0o755); err != nil {
-			return report(env, "", &diag.Error{File: outbox, Msg: "cannot create the outbox: " + diag.Cause(err), Err: err})
+		if _, err := notify.MakeOutbox(outBase, outRel); err != nil {
+			return report(env, "", err)
 		}
-		for name, data := range map[string][]byte{"preview.eml": m.Data, "preview.html": html} {
-			if err := os.WriteFile(filepath.Join(outbox, name), data, 0o644); err != nil {
-				return report(env, "", &diag.Error{File: filepath.Join(outbox, name), Msg: "cannot write: " + diag.Cause(err), Err: err})
-			}
+		if err := notify.WritePreview(outbox, m.Data, html); err != nil {
+			return report(env, "", err)
 		}
 		fmt.Fprintf(env.Stdout, "wrote a preview of the notice for %s version %d (%d material, %d minor changes) to %s\n",
 			p.Key(), v.Number, len(n.Material), n.Minor, filepath.Join(outbox, "preview.eml"))
@@ -168,6 +170,9 @@ func runNotify(c *command, env *Env, args []string) int {
 	msgs, err := tmpl.RenderAll(n, recipients, date)
 	if err != nil {
 		return report(env, *source, err)
+	}
+	if _, err := notify.MakeOutbox(outBase, outRel); err != nil {
+		return report(env, "", err)
 	}
 	ledger, err := notify.OpenLedger(outbox)
 	if err != nil {

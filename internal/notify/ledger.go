@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -50,16 +51,19 @@ func OpenLedger(dir string) (*Ledger, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, &diag.Error{File: dir, Msg: "cannot create the outbox: " + diag.Cause(err), Err: err}
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err := realDir(dir); err != nil {
+		return nil, err
+	}
+	f, err := openOutboxFile(path, os.O_RDWR)
 	if err != nil {
-		return nil, &diag.Error{File: path, Msg: "cannot open the ledger: " + diag.Cause(err), Err: err}
+		return nil, err
 	}
 	if err := lock(f); err != nil {
 		f.Close()
 		return nil, (&diag.Error{File: path, Msg: "another redline notify is sending from this outbox", Err: err}).Refuse().
 			WithHint("wait for it to finish; two runs at once could send a message twice")
 	}
-	data, err := os.ReadFile(path)
+	data, err := io.ReadAll(f)
 	if err != nil {
 		f.Close()
 		return nil, &diag.Error{File: path, Msg: "cannot read the ledger: " + diag.Cause(err), Err: err}

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	htmltemplate "html/template"
-	"mime"
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net/mail"
@@ -93,12 +92,12 @@ func (t *Templates) Render(n *Notice, r *Recipient, date time.Time) (*Message, e
 	var b bytes.Buffer
 	h := headerWriter{&b}
 	h.add("Date", date.Format(time.RFC1123Z))
-	h.add("From", n.From.String())
+	h.address("From", n.From)
 	if n.ReplyTo != nil {
-		h.add("Reply-To", n.ReplyTo.String())
+		h.address("Reply-To", n.ReplyTo)
 	}
-	h.add("To", m.To.String())
-	h.add("Subject", mime.QEncoding.Encode("utf-8", strings.Join(strings.Fields(subject.String()), " ")))
+	h.address("To", m.To)
+	h.text("Subject", strings.Join(strings.Fields(subject.String()), " "))
 	h.add("Message-ID", "<"+m.MessageID+">")
 	h.add("Auto-Submitted", "auto-generated")
 	h.add("MIME-Version", "1.0")
@@ -199,24 +198,4 @@ func wrap(text []byte, width int) []byte {
 		}
 	}
 	return b.Bytes()
-}
-
-// headerWriter writes header fields folded at spaces to lines of at most
-// 78 characters where a space allows it (RFC 5322, section 2.1.1).
-type headerWriter struct{ b *bytes.Buffer }
-
-func (h headerWriter) add(name, value string) {
-	line := name + ":"
-	width := len(line)
-	h.b.WriteString(line)
-	for i, word := range strings.Split(value, " ") {
-		if i > 0 && width+1+len(word) > 78 {
-			h.b.WriteString("\r\n")
-			width = 0
-		}
-		h.b.WriteByte(' ')
-		h.b.WriteString(word)
-		width += 1 + len(word)
-	}
-	h.b.WriteString("\r\n")
 }

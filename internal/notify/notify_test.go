@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/redline-legal/redline/internal/build"
+	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/sitetest"
 )
@@ -212,6 +213,13 @@ func TestReadRecipients(t *testing.T) {
 		{"field count", "email,name\njo@example.org,Jo,extra\n", "to.csv:2: the row has 3 fields; the header has 2"},
 		{"bad quote", "email,name\njo@example.org,\"Jo\n", "to.csv:2"},
 		{"duplicate column", "email,email\na@b.c,a@b.c\n", `to.csv:1: two columns are named "email"`},
+		{"Latin-1 name", "email,name\njo@example.org,Jo\nj@example.org,Jos\xe9\n", "to.csv:3:18: invalid UTF-8 (byte 0xe9) in column 2"},
+		{"Latin-1 header", "email,n\xe4me\njo@example.org,Jo\n", "to.csv:1:8: invalid UTF-8 (byte 0xe4) in column 2"},
+		{"no dot in the domain", "email\njo@example.org\ncarol@customer\n", `to.csv:3: the domain of carol@customer has no dot: "customer" is not a domain mail can reach`},
+		{"localhost", "email\nroot@localhost\n", `to.csv:2: the domain of root@localhost has no dot`},
+		{"IP address", "email\njo@[192.0.2.1]\n", `to.csv:2: jo@[192.0.2.1] is addressed to an IP address`},
+		{"empty label", "email\njo@example..org\n", `to.csv:2: "jo@example..org" is not an email address`},
+		{"too long", "email\n" + strings.Repeat("a", 65) + "@example.org\n", `to.csv:2: the part before the @`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadRecipients("to.csv", []byte(tc.src))
@@ -219,6 +227,15 @@ func TestReadRecipients(t *testing.T) {
 				t.Errorf("want an error containing %q; got %v", tc.want, err)
 			}
 		})
+	}
+	// Addresses in other scripts are addresses (SMTPUTF8 sends them).
+	if rs, err := ReadRecipients("to.csv", []byte("email\njosé@exemple.fr\n")); err != nil || rs[0].Email != "josé@exemple.fr" {
+		t.Errorf("a non-ASCII address: %v", err)
+	}
+	// A file of bad rows lists the first 100 and counts the rest.
+	_, err = ReadRecipients("to.csv", []byte("email\n"+strings.Repeat("bad\n", 250)))
+	if l := diag.All(err); len(l) != 101 || l[100].Error() != "to.csv: and 150 more bad rows, not shown" {
+		t.Errorf("250 bad rows: %d errors, the last %v", len(l), l[len(l)-1])
 	}
 	// Every bad row is reported, not only the first.
 	_, err = ReadRecipients("to.csv", []byte("email\nbad1\nok@example.org\nbad2\n"))
@@ -299,7 +316,7 @@ func FuzzReadRecipients(f *testing.F) {
 			return
 		}
 		for _, r := range rs {
-			if badAddress(r.Email) != "" || r.Line < 2 {
+			if msg, _ := badAddress(r.Email); msg != "" || r.Line < 2 {
 				t.Fatalf("accepted %+v", r)
 			}
 		}

@@ -40,10 +40,7 @@ func WriteOutbox(dir string, msgs []*Message, done func(token string) bool) (int
 	}
 	err := par.Do(len(todo), func(i int) error {
 		path := filepath.Join(dir, todo[i].Token+".eml")
-		if err := os.WriteFile(path, todo[i].Data, 0o644); err != nil {
-			return &diag.Error{File: path, Msg: "cannot write: " + diag.Cause(err), Err: err}
-		}
-		return nil
+		return writeOutboxFile(path, todo[i].Data)
 	})
 	if err != nil {
 		return 0, err
