@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -86,10 +87,12 @@ type checker struct {
 	body     []byte
 	bodyLine int
 	sections []section
-	copies   []section // sections that repeat an earlier one word for word
+	copies   []span // sections that repeat an earlier one word for word
 	paras    []para
 	links    []link
+	linkText []span // where the text of each link with a destination lies
 	ids      map[string]bool
+	newlines []int // offsets of the body's newlines, for line
 	found    []Finding
 }
 
@@ -104,17 +107,31 @@ type link struct {
 	line   int
 }
 
+// span is a byte range of the body.
+type span struct{ start, end int }
+
 func (c *checker) add(line int, rule, hint, format string, args ...any) {
 	c.found = append(c.found, Finding{File: c.file, Line: line, Rule: rule, Msg: fmt.Sprintf(format, args...), Hint: hint})
 }
 
-// line converts a byte offset of the body to a line of the file.
+// line converts a byte offset of the body to a line of the file. It looks
+// the offset up among the body's newlines, found once, so that placing
+// every paragraph of a long document costs no more than reading it.
 func (c *checker) line(offset int) int {
-	return c.bodyLine + bytes.Count(c.body[:min(offset, len(c.body))], []byte("\n"))
+	if c.newlines == nil {
+		c.newlines = make([]int, 0, bytes.Count(c.body, []byte("\n")))
+		for i, b := range c.body {
+			if b == '\n' {
+				c.newlines = append(c.newlines, i)
+			}
+		}
+	}
+	return c.bodyLine + sort.SearchInts(c.newlines, min(offset, len(c.body)))
 }
 
 func (c *checker) walk(root ast.Node) {
 	c.ids = map[string]bool{}
+	var open []int // indices of the sections not yet ended, innermost last
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		start := nodeStart(n)
 		if h, ok := n.(*ast.Heading); ok {
@@ -122,15 +139,15 @@ func (c *checker) walk(root ast.Node) {
 			idb, _ := id.([]byte)
 			c.ids[string(idb)] = true
 			// close the sections this heading ends
-			for i := len(c.sections) - 1; i >= 0 && c.sections[i].end < 0; i-- {
-				if c.sections[i].level >= h.Level {
-					c.sections[i].end = start
-				}
+			for len(open) > 0 && c.sections[open[len(open)-1]].level >= h.Level {
+				c.sections[open[len(open)-1]].end = start
+				open = open[:len(open)-1]
 			}
 			contentStart := len(c.body)
 			if next := n.NextSibling(); next != nil {
-				contentStart = nodeStart(next)
+				contentStart = max(nodeStart(next), start)
 			}
+			open = append(open, len(c.sections))
 			c.sections = append(c.sections, section{level: h.Level, title: markdown.PlainText(h, c.body),
 				id: string(idb), line: c.line(start), start: contentStart, end: -1})
 			continue
@@ -148,17 +165,46 @@ func (c *checker) walk(root ast.Node) {
 			}
 		}
 		_ = ast.Walk(n, func(m ast.Node, entering bool) (ast.WalkStatus, error) {
-			if l, ok := m.(*ast.Link); entering && ok && bytes.HasPrefix(l.Destination, []byte("#")) {
-				c.links = append(c.links, link{target: string(l.Destination[1:]), line: c.line(start)})
+			l, ok := m.(*ast.Link)
+			if !entering || !ok {
+				return ast.WalkContinue, nil
+			}
+			if len(l.Destination) > 0 {
+				if sp, ok := textSpan(l); ok {
+					c.linkText = append(c.linkText, sp)
+				}
+			}
+			if bytes.HasPrefix(l.Destination, []byte("#")) {
+				at := start
+				if p := l.Pos(); p >= 0 {
+					at = p
+				}
+				c.links = append(c.links, link{target: string(l.Destination[1:]), line: c.line(at)})
 			}
 			return ast.WalkContinue, nil
 		})
 	}
-	for i := range c.sections {
-		if c.sections[i].end < 0 {
-			c.sections[i].end = len(c.body)
-		}
+	for _, i := range open {
+		c.sections[i].end = len(c.body)
 	}
+	for i := range c.sections { // a section never ends before its content starts
+		c.sections[i].start = min(c.sections[i].start, c.sections[i].end)
+	}
+}
+
+// textSpan is the byte range of the source that a link's text covers.
+func textSpan(l *ast.Link) (span, bool) {
+	sp, found := span{}, false
+	_ = ast.Walk(l, func(m ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := m.(*ast.Text); ok && entering {
+			if !found {
+				sp.start = t.Segment.Start
+			}
+			sp.end, found = t.Segment.Stop, true
+		}
+		return ast.WalkContinue, nil
+	})
+	return sp, found
 }
 
 // level is the level of the innermost open section, 0 before any heading.
@@ -169,8 +215,13 @@ func (c *checker) level() int {
 	return 0
 }
 
-// nodeStart is the byte offset where a block starts in the source.
+// nodeStart is the byte offset where a block starts in the source. An empty
+// heading ("### " alone) has no lines: goldmark's position is the only
+// place it has.
 func nodeStart(n ast.Node) int {
+	if p := n.Pos(); p >= 0 {
+		return p
+	}
 	if n.Type() == ast.TypeBlock {
 		if lines := n.Lines(); lines != nil && lines.Len() > 0 {
 			return lines.At(0).Start // for a heading, after its #s: the same line
@@ -186,9 +237,14 @@ func nodeStart(n ast.Node) int {
 
 func (c *checker) emptySections() {
 	for i, s := range c.sections {
-		content := strings.TrimSpace(string(c.body[min(s.start, s.end):s.end]))
+		if s.title == "" {
+			c.add(s.line, "empty-heading", "write the heading's title, or remove the line of #s",
+				"a heading with no text (pages saved from a website often have them)")
+			continue
+		}
+		empty := len(bytes.TrimSpace(c.body[s.start:s.end])) == 0
 		hasSub := i+1 < len(c.sections) && c.sections[i+1].level > s.level && c.sections[i+1].start <= s.end
-		if content == "" && !hasSub {
+		if empty && !hasSub {
 			c.add(s.line, "empty-section", "write the section's text, or remove the heading",
 				"heading %q is followed by nothing", s.title)
 		}
@@ -198,16 +254,19 @@ func (c *checker) emptySections() {
 func (c *checker) duplicateSections() {
 	seen := map[string]section{}
 	for _, s := range c.sections {
+		if s.title == "" {
+			continue // reported as an empty heading
+		}
 		key := strings.ToLower(s.title)
 		first, dup := seen[key]
 		if !dup {
 			seen[key] = s
 			continue
 		}
-		a := strings.TrimSpace(string(c.body[first.start:first.end]))
-		b := strings.TrimSpace(string(c.body[s.start:s.end]))
-		if a == b {
-			c.copies = append(c.copies, s)
+		a := bytes.TrimSpace(c.body[first.start:first.end])
+		b := bytes.TrimSpace(c.body[s.start:s.end])
+		if bytes.Equal(a, b) {
+			c.copies = append(c.copies, span{s.start, s.end})
 			c.add(s.line, "duplicate-section", "remove one of the two copies",
 				"section %q repeats the section on line %d word for word", s.title, first.line)
 		} else {
@@ -219,20 +278,13 @@ func (c *checker) duplicateSections() {
 
 func (c *checker) duplicateParagraphs() {
 	seen := map[string]int{}
-	inCopy := func(offset int) bool { // already reported with its section
-		for _, s := range c.copies {
-			if s.start <= offset && offset < s.end {
-				return true
-			}
-		}
-		return false
-	}
+	copies := merge(c.copies)
 	for _, p := range c.paras {
 		if len(p.text) < 40 {
 			continue // short lines such as "Email:" legitimately repeat
 		}
 		if first, ok := seen[p.text]; ok {
-			if !inCopy(p.offset) {
+			if !within(copies, p.offset) { // else already reported with its section
 				c.add(p.line, "duplicate-paragraph", "remove the repetition, unless it is meant",
 					"paragraph repeats the one on line %d", first)
 			}
@@ -242,21 +294,63 @@ func (c *checker) duplicateParagraphs() {
 	}
 }
 
+// merge sorts spans and joins those that overlap, so that within can
+// search them.
+func merge(spans []span) []span {
+	spans = slices.Clone(spans)
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	var out []span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, s.end)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// within reports whether offset lies in one of the sorted, disjoint spans.
+func within(spans []span, offset int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].end > offset })
+	return i < len(spans) && spans[i].start <= offset
+}
+
 var (
-	placeholder = regexp.MustCompile(`(?i)\[(insert|add|enter|your|company|date|address|email|name|link)\b[^\]]*\]|\b(TODO|TBD|FIXME)\b|lorem ipsum`)
+	placeholder = regexp.MustCompile(`(?i)\[(insert|add|enter|your|company|date|address|email|name|link)\b[^\]\n]*\]|\b(TODO|TBD|FIXME)\b|lorem ipsum`)
 	lostEmail   = regexp.MustCompile(`\[email(&#160;|\s)protected\]`)
 )
 
+// placeholders reports every unfilled placeholder and every lost email
+// address. Bracketed text that is the text of a link with a destination
+// ("[link](https://...)", "[your rights](#rights)") is a link, not a
+// placeholder.
 func (c *checker) placeholders() {
-	for i, line := range strings.Split(string(c.body), "\n") {
-		if m := placeholder.FindString(line); m != "" && !lostEmail.MatchString(m) {
-			c.add(c.bodyLine+i, "placeholder", "fill it in before publishing", "unfilled placeholder %q", m)
+	links := merge(c.linkText)
+	for _, m := range placeholder.FindAllIndex(c.body, -1) {
+		text := c.body[m[0]:m[1]]
+		if lostEmail.Match(text) {
+			continue
 		}
-		if lostEmail.MatchString(line) {
-			c.add(c.bodyLine+i, "lost-email", "write the real address; the copy from a web page replaced it with this text",
-				"an email address was lost in copying: %q", "[email protected]")
+		if text[0] == '[' && (m[1]-m[0] > 2 && within(links, m[0]+1) || c.definition(m[0], m[1])) {
+			continue
 		}
+		c.add(c.line(m[0]), "placeholder", "fill it in before publishing", "unfilled placeholder %q", text)
 	}
+	for _, m := range lostEmail.FindAllIndex(c.body, -1) {
+		c.add(c.line(m[0]), "lost-email", "write the real address; the copy from a web page replaced it with this text",
+			"an email address was lost in copying: %q", "[email protected]")
+	}
+}
+
+// definition reports whether the bracketed label at body[start:end] opens
+// a link reference definition ("[link]: https://..." on a line of its own).
+func (c *checker) definition(start, end int) bool {
+	if end >= len(c.body) || c.body[end] != ':' {
+		return false
+	}
+	lineStart := bytes.LastIndexByte(c.body[:start], '\n') + 1
+	return start-lineStart <= 3 && len(bytes.Trim(c.body[lineStart:start], " ")) == 0
 }
 
 func (c *checker) anchors() {
