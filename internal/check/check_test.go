@@ -70,3 +70,24 @@ func TestPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDocument checks arbitrary Markdown: no panic, and every finding on a
+// line the file has.
+func FuzzDocument(f *testing.F) {
+	for _, s := range []string{
+		"# Privacy\n\ntext\n\n### \n\nmore\n\n### \n",
+		"Title\n=====\n\n## A\n\n## A\n\n<!-- c -->\n| a | b |\n|---|---|\n| [Insert Name] | [link](https://x) |\n",
+		"> > > ### \n- - ## x\n\n[ref]: https://x\n[link]\n",
+		"##\n#\n## a {#b}\n[x](#b) [y](#c) TODO [email protected]:\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		lines := strings.Count(body, "\n") + 1
+		for _, fd := range Document("p.md", []byte(body), 3) {
+			if fd.Line < 3 || fd.Line > lines+2 {
+				t.Errorf("finding %+v on line %d, outside the body's lines 3 to %d", fd, fd.Line, lines+2)
+			}
+		}
+	})
+}
