@@ -236,7 +236,7 @@ func (b *builder) copyStatic() error {
 	return par.Do(len(names), func(i int) error {
 		data, err := fs.ReadFile(files[names[i]], "static/"+names[i])
 		if err != nil {
-			return &diag.Error{File: "static/" + names[i], Msg: "cannot read: " + err.Error(), Err: err}
+			return site.ReadError("static/"+names[i], "cannot read", err)
 		}
 		return b.write(names[i], data, false)
 	})

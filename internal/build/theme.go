@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/site"
 )
 
 // pageLayouts are the page templates; each is parsed together with
@@ -105,7 +106,7 @@ func (t Theme) staticFiles() (map[string]fs.FS, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, &diag.Error{File: "static", Msg: err.Error(), Err: err}
+			return nil, site.ReadError("static", "cannot read", err)
 		}
 	}
 	return files, nil

@@ -253,5 +253,5 @@ func loadSite(source string) (*site.Site, error) {
 		return nil, err
 	}
 	defer unlock()
-	return site.Load(os.DirFS(source))
+	return site.Load(site.DirFS(source))
 }

@@ -65,7 +65,7 @@ func runDiff(c *command, env *Env, args []string) int {
 	var err error
 	rb := material.Builtin()
 	switch rest := fs.Args(); {
-	case len(rest) == 2 && isFileArg(rest[0]) && isFileArg(rest[1]):
+	case len(rest) == 2 && (isFileArg(rest[0]) || isFileArg(rest[1])):
 		old, err = readSide(rest[0])
 		if err == nil {
 			new, err = readSide(rest[1])
@@ -126,11 +126,13 @@ func isFileArg(s string) bool {
 	return err == nil && !fi.IsDir()
 }
 
-// readSide reads a Markdown file given on the command line.
+// readSide reads a Markdown file given on the command line: a regular
+// file of at most site.MaxFileSize bytes. A folder, a device (/dev/zero)
+// or a named pipe is refused before it is opened.
 func readSide(path string) (side, error) {
-	data, err := os.ReadFile(path)
+	data, err := readArg(path)
 	if err != nil {
-		return side{}, &diag.Error{File: path, Msg: "cannot read: " + diag.Cause(err), Hint: "check the path"}
+		return side{}, err
 	}
 	if e := site.CheckUTF8(path, data); e != nil {
 		return side{}, e
@@ -144,6 +146,33 @@ func readSide(path string) (side, error) {
 		return side{}, err
 	}
 	return side{label: path, file: path, body: body, bodyLine: line, doc: doc}, nil
+}
+
+func readArg(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err == nil && !fi.Mode().IsRegular() {
+		what := "a folder"
+		if !fi.IsDir() {
+			what = "not a regular file"
+		}
+		return nil, diag.Errorf(path, 0, "%s: give a Markdown file", what).WithHint("redline diff OLD.md NEW.md compares two files")
+	}
+	if err == nil && fi.Size() > site.MaxFileSize {
+		return nil, site.TooLarge(path, site.MaxFileSize)
+	}
+	var f *os.File
+	if err == nil {
+		f, err = os.Open(path)
+	}
+	if err != nil {
+		return nil, &diag.Error{File: path, Msg: "cannot read: " + diag.Cause(err), Hint: "check the path"}
+	}
+	defer f.Close()
+	data, err := site.ReadLimited(f, path, site.MaxFileSize)
+	if err != nil {
+		return nil, site.ReadError(path, "cannot read", err)
+	}
+	return data, nil
 }
 
 // verdictLine is the materiality verdict under a change in text output.

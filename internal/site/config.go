@@ -100,7 +100,7 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 			return nil, diag.List{diag.Errorf(ConfigFile, 0, "not found: this folder is not a redline site").
 				WithHint("run redline in a site folder, give one with --source DIR, or create one with `redline init DIR`")}
 		}
-		return nil, diag.List{diag.Errorf(ConfigFile, 0, "cannot read: %v", err)}
+		return nil, diag.List{ReadError(ConfigFile, "cannot read", err)}
 	}
 	if e := CheckUTF8(ConfigFile, src); e != nil {
 		return nil, diag.List{e}

@@ -82,7 +82,7 @@ func (l *loader) brandDirs(dir string) []*Brand {
 		return nil
 	}
 	if err != nil {
-		l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+		l.fail(ReadError(dir, "cannot read folder", err))
 		return nil
 	}
 	var out []*Brand
@@ -118,7 +118,7 @@ func (l *loader) readContent() {
 		dir := "content/" + b.ID
 		entries, err := fs.ReadDir(l.fsys, dir)
 		if err != nil {
-			l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+			l.fail(ReadError(dir, "cannot read folder", err))
 			continue
 		}
 		for _, e := range entries {
@@ -211,7 +211,7 @@ func (l *loader) readDocument(file string, titled bool) *Document {
 func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine int, ok bool) {
 	src, err := fs.ReadFile(l.fsys, file)
 	if err != nil {
-		l.fail(diag.Errorf(file, 0, "cannot read: %v", err))
+		l.fail(ReadError(file, "cannot read", err))
 		return nil, nil, nil, 0, false
 	}
 	if strings.HasPrefix(file, "versions/") {
@@ -294,7 +294,7 @@ func (l *loader) readVersions() {
 		dir := "versions/" + b.ID
 		entries, err := fs.ReadDir(l.fsys, dir)
 		if err != nil {
-			l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+			l.fail(ReadError(dir, "cannot read folder", err))
 			continue
 		}
 		for _, e := range entries {
@@ -315,7 +315,7 @@ func (l *loader) readVersions() {
 func (l *loader) readPolicyVersions(p *Policy, dir string) {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
-		l.fail(diag.Errorf(dir, 0, "cannot read folder: %v", err))
+		l.fail(ReadError(dir, "cannot read folder", err))
 		return
 	}
 	for _, e := range entries {
@@ -404,7 +404,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 func (l *loader) verifySums() {
 	src, err := fs.ReadFile(l.fsys, SumFile)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		l.fail(diag.Errorf(SumFile, 0, "cannot read: %v", err))
+		l.fail(ReadError(SumFile, "cannot read", err))
 		return
 	}
 	sums, errs := ParseSums(src)
