@@ -33,6 +33,10 @@ type Stats struct {
 	Pages int // HTML pages
 	Files int // every file, pages included
 	Bytes int64
+
+	// Warnings are what the build found odd but not wrong: a draft's
+	// overrides that name no change (with --drafts).
+	Warnings diag.List
 }
 
 // Build renders s into w.

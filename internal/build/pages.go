@@ -41,8 +41,9 @@ type Page struct {
 	PrevLink   string          // redline from the previous version to this one
 	Rows       []HistoryRow    // history page rows, newest first
 
-	FromVersion, ToVersion *site.Version // the versions a redline page compares
+	FromVersion, ToVersion *site.Version // the versions a redline page compares (a draft page: From only)
 	Redline                *Redline      // the redline page's diff
+	Earliest               site.Date     // a draft page: the earliest effective date if released on Now
 
 	builder *builder
 	docBody *site.Document           // rendered into Body and TOC when the page is written
@@ -223,9 +224,7 @@ func (b *builder) planPolicy(v *PolicyView) {
 		return append(c, last...)
 	}
 	if v.Draft {
-		b.page("policy.html", &Page{Path: policyPath(p, "draft/index.html"), Title: p.Draft.Title + " (draft)",
-			Brand: br, Policy: p, IsDraft: true, NoIndex: true, docBody: p.Draft,
-			Crumbs: crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "Draft", Current: true})})
+		b.planDraft(v, crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "Draft", Current: true}))
 	}
 	if len(v.Versions) == 0 {
 		return

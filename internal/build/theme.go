@@ -17,7 +17,7 @@ import (
 
 // pageLayouts are the page templates; each is parsed together with
 // base.html, which it fills by defining "main" (and optionally "title").
-var pageLayouts = []string{"index.html", "brand.html", "policy.html", "history.html", "changes.html", "404.html"}
+var pageLayouts = []string{"index.html", "brand.html", "policy.html", "history.html", "changes.html", "draft.html", "404.html"}
 
 // Theme is where layouts and static files come from: a site's own layouts/
 // and static/ first, then the defaults embedded in the binary.

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/redline-legal/redline/internal/build"
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/site"
 )
 
 var buildCmd = &command{
@@ -37,7 +39,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	source := fs.String("source", ".", "the site `folder`")
 	out := fs.String("out", "", "the output `folder` (default SOURCE/public)")
 	now := fs.String("now", "", "build the site as it stands on this `date` (YYYY-MM-DD)")
-	drafts := fs.Bool("drafts", false, "also render drafts, marked as drafts, at BRAND/POLICY/draft/")
+	drafts := fs.Bool("drafts", false, "also render drafts, with their redlines, at BRAND/POLICY/draft/ (default --out SOURCE/public-drafts)")
 	if code, ok := parse(fs, env, args); !ok {
 		return code
 	}
@@ -45,7 +47,12 @@ func runBuild(c *command, env *Env, args []string) int {
 		return usageError(env, c, "unexpected argument %q", fs.Arg(0))
 	}
 	if *out == "" {
+		// Drafts go to their own folder, so that a build made to review
+		// them is never deployed by accident in place of the site.
 		*out = filepath.Join(*source, "public")
+		if *drafts {
+			*out = filepath.Join(*source, "public-drafts")
+		}
 	}
 	start := env.Now()
 	s, err := loadSite(*source)
@@ -55,6 +62,13 @@ func runBuild(c *command, env *Env, args []string) int {
 	day, err := today(env, *now, s.Config.Location)
 	if err != nil {
 		return usageError(env, c, "%v", err)
+	}
+	// A broken draft stops a build that renders it, and only warns in one
+	// that does not: an urgent fix to another policy must go out.
+	if errs := draftErrors(s); *drafts && len(errs) > 0 {
+		return report(env, *source, errs)
+	} else {
+		warn(env, *source, notBuilt(errs))
 	}
 	dir, err := build.CreateDir(*out, *source)
 	if err != nil {
@@ -69,9 +83,33 @@ func runBuild(c *command, env *Env, args []string) int {
 	if err := dir.Commit(); err != nil {
 		return reportOutput(env, err)
 	}
+	warn(env, *source, stats.Warnings)
 	fmt.Fprintf(env.Stdout, "built %s as of %s: %d pages, %d files, %.1f MB in %s\n",
 		*out, day, stats.Pages, stats.Files, float64(stats.Bytes)/1e6, env.Now().Sub(start).Round(time.Millisecond))
 	return exitOK
+}
+
+// draftErrors are the problems of every draft that cannot be read.
+func draftErrors(s *site.Site) diag.List {
+	var out diag.List
+	for _, b := range s.Brands {
+		for _, p := range b.Policies {
+			out = append(out, p.DraftErrors...)
+		}
+	}
+	out.Sort()
+	return out
+}
+
+// notBuilt words draft errors as warnings for a build that leaves drafts out.
+func notBuilt(errs diag.List) diag.List {
+	out := make(diag.List, len(errs))
+	for i, e := range errs {
+		w := *e
+		w.Msg = "draft left out (check, diff, release and build --drafts refuse it): " + e.Msg
+		out[i] = &w
+	}
+	return out
 }
 
 // reportOutput reports a failure to write the output: the site is fine, the

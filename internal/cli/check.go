@@ -56,6 +56,9 @@ func runCheck(c *command, env *Env, args []string) int {
 			errs = append(errs, check.Finding{File: e.File, Line: e.Line, Rule: "site", Msg: e.Msg, Hint: e.Hint})
 		}
 	} else {
+		for _, e := range draftErrors(s) {
+			errs = append(errs, check.Finding{File: e.File, Line: e.Line, Rule: "site", Msg: e.Msg, Hint: e.Hint})
+		}
 		warns = check.Site(s)
 		found, err := unflagged(s)
 		for _, e := range diag.All(err) {

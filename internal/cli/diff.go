@@ -199,6 +199,9 @@ func policySides(source, key string, versions []string) (old, new side, rb *mate
 	}
 	pick := func(name string) (side, error) {
 		if name == "draft" {
+			if len(p.DraftErrors) > 0 {
+				return side{}, p.DraftErrors
+			}
 			if p.Draft == nil {
 				return side{}, &diag.Error{Msg: fmt.Sprintf("%s has no draft", key), Hint: fmt.Sprintf("write content/%s/%s.md, or compare two versions", p.Brand.ID, p.ID)}
 			}
@@ -220,7 +223,7 @@ func policySides(source, key string, versions []string) (old, new side, rb *mate
 	switch len(versions) {
 	case 1:
 		from = versions[0]
-		if p.Draft == nil {
+		if p.Draft == nil && len(p.DraftErrors) == 0 {
 			to = latest
 		}
 	case 2:

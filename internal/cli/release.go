@@ -136,7 +136,15 @@ func runRelease(c *command, env *Env, args []string) int {
 	// stops them all, and nothing is half done.
 	var rels []*review.Release
 	var refused diag.List
+	if *all {
+		refused = draftErrors(s) // all or nothing: a broken draft stops them all
+	} else {
+		refused = policies[0].DraftErrors
+	}
 	for _, p := range policies {
+		if len(p.DraftErrors) > 0 {
+			continue
+		}
 		rel, err := review.PlanRelease(rb, p, opt)
 		if rel != nil {
 			warn(env, *source, rel.Warnings)

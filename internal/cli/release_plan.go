@@ -29,6 +29,9 @@ func printPlan(env *Env, s *site.Site, rel *review.Release) {
 	if rel.Material && rel.Urgent == "" {
 		earliest = rel.Published.AddDays(p.Brand.NoticeDays)
 	}
+	if last := p.Latest(); last != nil && earliest.Before(last.Effective) {
+		earliest = last.Effective
+	}
 	if rel.Outcome != nil {
 		rep := rel.Outcome.Report
 		fmt.Fprintf(w, "%d changes, %d material:\n", rel.Outcome.Result.Stats.Total(), rep.Count())

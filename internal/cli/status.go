@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 
+	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/notify"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
@@ -77,6 +78,9 @@ func runStatus(c *command, env *Env, args []string) int {
 				}
 			}
 			switch last := p.Latest(); {
+			case len(p.DraftErrors) > 0:
+				fmt.Fprintf(w, "  draft: cannot be read: %s\n", p.DraftErrors[0].Error())
+				warn(env, *source, p.DraftErrors)
 			case p.Draft == nil:
 				fmt.Fprintln(w, "  draft: none")
 			case last == nil:
@@ -84,7 +88,10 @@ func runStatus(c *command, env *Env, args []string) int {
 			default:
 				out, err := review.Compare(rb, &last.Document, p.Draft)
 				if err != nil {
-					return report(env, *source, err)
+					// One policy's broken draft does not hide the others.
+					fmt.Fprintf(w, "  draft: cannot be compared: %s\n", err)
+					warn(env, *source, diag.All(err))
+					continue
 				}
 				warn(env, *source, out.Warnings(&last.Document))
 				switch n := out.Result.Stats.Total(); {

@@ -137,8 +137,16 @@ func (l *loader) readContent() {
 			case !ValidID(id):
 				l.fail(diag.Errorf(file, 0, "policy id %q is not valid", id).WithHint(idHint))
 			default:
-				if doc := l.readDocument(file, true); doc != nil {
-					l.policy(b, id).Draft = doc
+				// A broken draft is its policy's problem, not the site's:
+				// it must not stop an urgent build of another brand.
+				mark := len(l.errs)
+				doc := l.readDocument(file, true)
+				p := l.policy(b, id)
+				p.Draft = doc
+				if len(l.errs) > mark {
+					p.DraftErrors = append(diag.List{}, l.errs[mark:]...)
+					l.errs = l.errs[:mark]
+					p.Draft = nil
 				}
 			}
 		}

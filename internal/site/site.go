@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/redline-legal/redline/internal/diag"
 )
 
 // Site is a whole site folder, loaded and validated.
@@ -41,10 +42,15 @@ type Brand struct {
 
 // Policy is one policy of a brand, e.g. omnicrm/privacy.
 type Policy struct {
-	Brand    *Brand
-	ID       string
-	Draft    *Document  // content/<brand>/<policy>.md; nil when there is none
-	Versions []*Version // published versions, Versions[i].Number == i+1
+	Brand *Brand
+	ID    string
+	Draft *Document // content/<brand>/<policy>.md; nil when there is none
+	// DraftErrors are the problems of a draft that cannot be read (front
+	// matter never closed, say); Draft is nil then. Load does not fail on
+	// them: the commands that use the draft (release, diff, check, build
+	// --drafts) do, and the others warn.
+	DraftErrors diag.List
+	Versions    []*Version // published versions, Versions[i].Number == i+1
 }
 
 // Document is a policy text: a draft or the text of a published version.

@@ -100,7 +100,6 @@ func TestLoadReportsAll(t *testing.T) {
 		got = append(got, e.Error())
 	}
 	want := []string{
-		`content/acme/terms.md:2: incompatible types: TOML value has type int64; destination has type string`,
 		`content/zed: unknown brand "zed"`,
 		`versions/acme/privacy/v2.md:5: material change with 9 days' notice; acme requires 45`,
 	}
@@ -109,6 +108,32 @@ func TestLoadReportsAll(t *testing.T) {
 	}
 	if list.Unsafe() {
 		t.Error("a list with unreadable input is not only refusals")
+	}
+}
+
+// TestBrokenDraft: a draft that cannot be read does not stop the site
+// from loading; its errors are its policy's, for the commands that use it.
+func TestBrokenDraft(t *testing.T) {
+	s, err := Load(testSite(
+		"versions/acme/privacy/v1.md", version(1, "2026-01-01", "2026-01-15", false),
+		"content/acme/privacy.md", "+++\ntitle = \"Privacy\"\n\nNever closed.\n",
+		"content/acme/terms.md", "+++\ntitle = 3\n+++\n",
+	))
+	if err != nil {
+		t.Fatalf("a broken draft stopped the site: %v", err)
+	}
+	b := s.Brand("acme")
+	for id, want := range map[string]string{
+		"privacy": "content/acme/privacy.md:1: front matter opened with +++ is never closed",
+		"terms":   "content/acme/terms.md:2: incompatible types: TOML value has type int64; destination has type string",
+	} {
+		p := b.Policy(id)
+		if p == nil || p.Draft != nil || p.DraftErrors.Error() != want {
+			t.Errorf("%s: %+v, want the error %q", id, p, want)
+		}
+	}
+	if len(b.Policy("privacy").Versions) != 1 {
+		t.Error("the policy lost its published version")
 	}
 }
 

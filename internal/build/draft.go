@@ -1,0 +1,46 @@
+package build
+
+import (
+	"fmt"
+
+	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/review"
+)
+
+// planDraft queues the draft's page (build --drafts): the redline against
+// the newest version published by the build date, as release would compare
+// them, with each change's verdict, and the earliest effective date if
+// the draft were released on the build date.
+func (b *builder) planDraft(v *PolicyView, crumbs []Crumb) {
+	p := v.Policy
+	pg := &Page{Path: policyPath(p, "draft/index.html"), Title: p.Draft.Title + " (draft)",
+		Brand: p.Brand, Policy: p, IsDraft: true, NoIndex: true, Crumbs: crumbs, Earliest: b.opts.Now}
+	if len(v.Versions) == 0 {
+		pg.docBody = p.Draft
+		b.page("draft.html", pg)
+		return
+	}
+	last := v.Versions[len(v.Versions)-1]
+	pg.FromVersion = last
+	pg.diff = func() (*Redline, error) {
+		d, _ := b.docs.Load(p.Draft)
+		r := redline.Compare(b.parsed(last), d.(*redline.Doc))
+		out, err := review.Classify(b.rules, r, p.Draft)
+		if err != nil {
+			return nil, err
+		}
+		if w := out.Warnings(&last.Document); len(w) > 0 {
+			b.mu.Lock()
+			b.stats.Warnings = append(b.stats.Warnings, w...)
+			b.mu.Unlock()
+		}
+		if out.Report.Material {
+			pg.Earliest = b.opts.Now.AddDays(p.Brand.NoticeDays)
+		}
+		if pg.Earliest.Before(last.Effective) {
+			pg.Earliest = last.Effective // a version never takes effect before the one before it
+		}
+		return NewRedline(r, out.Report, fmt.Sprintf("Version %d", last.Number), "Draft"), nil
+	}
+	b.page("draft.html", pg)
+}
