@@ -38,7 +38,7 @@ func ParseSums(src []byte) (Sums, diag.List) {
 			continue
 		}
 		f := strings.Fields(line)
-		if len(f) != 2 || !strings.HasPrefix(f[1], "sha256:") || len(f[1]) != len("sha256:")+64 {
+		if len(f) != 2 || !validDigest(f[1]) {
 			errs = append(errs, diag.Errorf(SumFile, i+1, "malformed line %q", line).
 				WithHint(`each line is "<path> sha256:<64 hex digits>"; restore the file from version control`))
 			continue
@@ -48,9 +48,19 @@ func ParseSums(src []byte) (Sums, diag.List) {
 				WithHint("keep one line per published file; restore the file from version control"))
 			continue
 		}
-		sums[f[0]] = f[1]
+		sums[f[0]] = strings.ToLower(f[1]) // upper-case hex is the same hash
 	}
 	return sums, errs
+}
+
+// validDigest reports whether s is "sha256:" and 64 hex digits, in either case.
+func validDigest(s string) bool {
+	digits, ok := strings.CutPrefix(strings.ToLower(s), "sha256:")
+	if !ok || len(digits) != 64 {
+		return false
+	}
+	_, err := hex.DecodeString(digits)
+	return err == nil
 }
 
 // Format writes sums as versions.sum content, sorted by path in version
