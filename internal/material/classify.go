@@ -23,13 +23,19 @@ const (
 
 // Verdict is the classifier's answer for one change.
 type Verdict struct {
-	ID        string    `json:"id"`        // stable id of the change, for overrides: "c-1a2b3c4d"
-	Material  bool      `json:"material"`  // users must be told before it takes effect
-	Category  string    `json:"category"`  // rubric category id; "" when minor
-	Direction string    `json:"direction"` // Expands, Restricts or Neutral; "" when minor
-	Rule      string    `json:"rule"`      // the rule that decided, "retention.number-changed"
-	Reason    string    `json:"reason"`    // one line a lawyer can check
-	Override  *Override `json:"override,omitempty"`
+	ID        string `json:"id"`        // stable id of the change, for overrides: "c-1a2b3c4d"
+	Material  bool   `json:"material"`  // users must be told before it takes effect
+	Category  string `json:"category"`  // rubric category id; "" when minor
+	Direction string `json:"direction"` // Expands, Restricts or Neutral; "" when minor
+	Rule      string `json:"rule"`      // the rule that decided, "retention.number-changed"
+	Reason    string `json:"reason"`    // one line a lawyer can check
+	// Certain is false for a material change the rules cannot explain
+	// either way (rule "fallback"): to confirm by a reviewer.
+	Certain bool `json:"certain"`
+	// GDPR is the information item of GDPR Articles 13 and 14 the
+	// category is, "Art. 13(1)(e)", when it is one.
+	GDPR     string    `json:"gdpr,omitempty"`
+	Override *Override `json:"override,omitempty"`
 }
 
 // Report is the verdict on every change of a diff.
@@ -225,7 +231,7 @@ func (c *classifier) topics(ws []string) string {
 	return strings.Join(ids, " ")
 }
 
-func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason} }
+func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
 
 func (c *classifier) classify(ch redline.Change) Verdict {
 	ix := c.ix
@@ -240,6 +246,16 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			verb = "removed"
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
+	}
+	if co, mo := contacts(ch.Old); len(co) > 0 {
+		// A contact written another way is the same contact: compare the
+		// rest of the text.
+		if cn, mn := contacts(ch.New); sameContacts(co, cn) {
+			if equalWords(ix.fold(mo), ix.fold(mn)) {
+				return minor("same.contact", "Same contact, written another way: "+quoteChange(ch.Old, ch.New))
+			}
+			ch.Old, ch.New = mo, mn
+		}
 	}
 	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
 	switch {
@@ -282,9 +298,20 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+wordChange(removed, added))
 	}
 
-	// Substantive. What changed, and in which category?
+	// Substantive: compare what the changed sentences commit to.
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
+	fOld, fNew := ix.fold(ctxOld), ix.fold(ctxNew)
+	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
 	sig := c.significant(changed, ctxOld, ctxNew)
+	var force *forceChange
+	if reworded {
+		// The force of the commitment is compared as a whole: "will not"
+		// for "never" is no change, "will" for "aim to" is one.
+		force = c.compareForce(fOld, fNew)
+		if sig.kind == "negation" || sig.kind == "modal" || sig.kind == "number" && sameQuantities(fOld, fNew) {
+			sig.kind = ""
+		}
+	}
 	var section []string // the innermost heading
 	if n := len(ch.Section); n > 0 {
 		section = ix.fold(ch.Section[n-1])
@@ -300,19 +327,209 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 	}
 	cat, changedHit, contextHit := c.categorize(changed, ix.fold(ctxOld+" "+ctxNew), section)
+	about := changedHit || contextHit // the change is in text about personal data
 	switch {
-	case sig.any():
+	case sig.kind == "entity" || sig.kind == "number":
 		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
-	case changedHit:
+	case sig.any() && about:
+		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
+	case force != nil && about:
+		v := c.material(ch, cat+".force", sig, removed, added, "")
+		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
+		return v
+	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
+		// A sentence added or removed whole, with words about personal data.
 		return c.material(ch, cat+".wording", sig, removed, added, "")
-	case !contextHit:
-		return minor("minor.unrelated", "Wording not about personal data: "+wordChange(removed, added))
-	case c.allSoft(changed):
-		return minor("cosmetic.emphasis", "Rewording with the same meaning: "+wordChange(removed, added))
+	case reworded && !equalWords(quantities(fOld), quantities(fNew)):
+		// "10 days" for "10 working days": the words around a number.
+		v := c.material(ch, cat+".number", sig, removed, added, "")
+		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)
+		return v
+	case reworded && c.listItemChanged(removed, added):
+		v := c.material(ch, cat+".list", sig, removed, added, "")
+		verb := "Item removed from a list"
+		if len(c.content(removed)) == 0 {
+			verb = "Item added to a list"
+		}
+		v.Reason = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	case reworded:
+		if example(ctxOld, ctxNew, ix) {
+			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
+		}
+		uo, ua := c.pair(c.content(removed), c.content(added))
+		if k := c.termsChanged(fOld, fNew, cat, append(uo, ua...)); k != "" {
+			v := c.material(ch, k+".wording", sig, removed, added, "")
+			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
+			return v
+		}
 	}
-	// Words about personal data around the change, none in it: placed by
-	// its context.
-	return c.material(ch, cat+".context", sig, removed, added, "")
+	if !about {
+		return minor("minor.unrelated", "Wording not about personal data: "+wordChange(removed, added))
+	}
+	left := c.unexplained(c.pair(c.content(removed), c.content(added)))
+	if len(left) == 0 {
+		if reworded {
+			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
+		}
+		return minor("cosmetic.emphasis", "Wording that commits to nothing: "+wordChange(removed, added))
+	}
+	// Words the rules cannot explain either way, in text about personal
+	// data: material, for a reviewer to confirm.
+	v := c.material(ch, cat+".context", sig, removed, added, "")
+	v.Rule, v.Certain = "fallback", false
+	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
+		strings.ToLower(c.label(v.Category)), quoteChange(ch.Old, ch.New), quoteWords(left))
+	return v
+}
+
+// label is a category's label, "Change" for none.
+func (c *classifier) label(id string) string {
+	if k := c.rb.category(id); k != nil {
+		return k.Label
+	}
+	return "Change"
+}
+
+// termsChanged returns the category whose commitment words differ between
+// two sentences, folded: "consent" for "legitimate interests". Words that
+// only moved change nothing.
+func (c *classifier) termsChanged(old, new []string, prefer string, changed []string) string {
+	so, sn, sc := newWordSet(old), newWordSet(new), newWordSet(changed)
+	best, bestN := "", 0
+	for k, terms := range c.ix.terms {
+		n := 0
+		for _, t := range terms {
+			if so.has(t) != sn.has(t) && c.touches(sc, t) {
+				n++
+			}
+		}
+		id := c.rb.Categories[k].ID
+		if n > bestN || n > 0 && n == bestN && id == prefer {
+			best, bestN = id, n
+		}
+	}
+	return best
+}
+
+// listItemChanged reports words only removed, or only added, with an
+// "and" or "or" of a list: an item taken from a list or added to it
+// ("at rest and in transit" to "in transit").
+func (c *classifier) listItemChanged(removed, added []string) bool {
+	r, a := c.content(removed), c.content(added)
+	if len(r) > 0 && len(a) > 0 || len(r)+len(a) == 0 {
+		return false
+	}
+	for _, w := range append(removed, added...) {
+		if w == "and" || w == "or" || w == "as well as" {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleRE is a clarifying example in brackets: "(for example, keeping
+// you signed in)", "(e.g. …)".
+var exampleRE = regexp.MustCompile(`(?i)\s*\((for example|for instance|e\.\s?g\.?|such as|like)[^()]*\)`)
+
+// example reports two sentences that differ by a clarifying example that
+// names nothing new: no name, number or force.
+func example(old, new string, ix *index) bool {
+	if !strings.Contains(old+new, "(") {
+		return false
+	}
+	so, sn := exampleRE.ReplaceAllString(old, ""), exampleRE.ReplaceAllString(new, "")
+	if so == old && sn == new || !equalWords(ix.fold(so), ix.fold(sn)) {
+		return false
+	}
+	_, ex := diffWords(ix.fold(old), ix.fold(new))
+	r, _ := diffWords(ix.fold(new), ix.fold(old))
+	for _, w := range append(ex, r...) {
+		if isNumber(w) || ix.number[w] {
+			return false
+		}
+	}
+	for _, w := range rawWords(exampleRE.FindString(old) + " " + exampleRE.FindString(new)) {
+		if isName(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// touches reports a term with a word among the changed words.
+func (c *classifier) touches(changed *wordSet, term []string) bool {
+	for _, w := range term {
+		if changed.has([]string{w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// pair drops the removed and added words that say the same: the same
+// stem, or a shared meaning in WordNet ("verify", "confirm"). Force words
+// and numbers are left to their own comparisons; a word of a category's
+// vocabulary pairs only with a word of the same category ("keep",
+// "retain"), never with an ordinary word ("sell", "trade").
+func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdded []string) {
+	wn := wordNet()
+	keep := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if !c.ix.forceWord[w] && !c.ix.soft[w] && !isNumber(w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	removed, added = keep(removed), keep(added)
+	paired := make([]bool, len(added))
+	for _, r := range removed {
+		found := false
+		for i, a := range added {
+			if !paired[i] && c.sameCategories(r, a) && (stem(r) == stem(a) || wn.close(r, a)) {
+				paired[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			unpairedRemoved = append(unpairedRemoved, r)
+		}
+	}
+	for i, a := range added {
+		if !paired[i] {
+			unpairedAdded = append(unpairedAdded, a)
+		}
+	}
+	return unpairedRemoved, unpairedAdded
+}
+
+// sameCategories reports two words that are terms of the same categories,
+// or of none.
+func (c *classifier) sameCategories(a, b string) bool {
+	return c.topics([]string{a}) == c.topics([]string{b})
+}
+
+// unexplained returns the unpaired changed words that neither the
+// commitment vocabulary nor WordNet explains: words WordNet does not know
+// as ordinary English naming nothing (a name, a party, a kind of data).
+func (c *classifier) unexplained(removed, added []string) []string {
+	wn := wordNet()
+	var left []string
+	for _, w := range append(removed, added...) {
+		if !c.ix.termWord[w] && !wn.ordinary(w) {
+			left = append(left, w)
+		}
+	}
+	return left
+}
+
+func quoteWords(ws []string) string {
+	if len(ws) > 4 {
+		ws = append(ws[:4:4], "…")
+	}
+	return "'" + strings.Join(ws, "', '") + "'"
 }
 
 // numbering is a heading's or a numbered item's own number: "## 8.",

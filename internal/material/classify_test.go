@@ -31,7 +31,7 @@ func TestClassify(t *testing.T) {
 		// recipients and transfers
 		{"new processor", "Service providers", "We use Stripe for payments.", "We use Stripe and Adyen for payments.", true, "recipients", Expands, "New recipient: Adyen"},
 		{"unknown new company", "Service providers", "Support tickets are handled by our own staff.", "Support tickets are handled by Zentrix Support Ltd.", true, "recipients", Expands, "Zentrix Support Ltd"},
-		{"selling", "Sharing", "We do not sell your personal information.", "We sell your personal information to advertisers.", true, "recipients", Expands, "a limit was lifted"},
+		{"selling", "Sharing", "We do not sell your personal information.", "We sell your personal information to advertisers.", true, "recipients", Expands, "Limit lifted"},
 		{"new country", "International transfers", "Your data is stored in Germany.", "Your data is stored in Germany and Brazil.", true, "transfers", Expands, "New transfer destination: Brazil"},
 		{"mechanism dropped", "International transfers", "Transfers to the United States rely on Standard Contractual Clauses.", "Transfers to the United States rely on our own safeguards.", true, "transfers", "", ""},
 		{"processor removed", "Service providers", "We use Mailchimp and Twilio to send messages.", "We use Twilio to send messages.", true, "recipients", Restricts, "Removed recipient: Mailchimp"},
@@ -47,12 +47,12 @@ func TestClassify(t *testing.T) {
 		{"mfa dropped", "Security", "All staff accounts use multi-factor authentication.", "Staff accounts use passwords.", true, "security", "", ""},
 		// cookies, AI, age, notice, identity, scope
 		{"new tracker", "Cookies", "We use Google Analytics to measure traffic.", "We use Google Analytics and Hotjar to measure traffic.", true, "", Expands, "Hotjar"},
-		{"ai training", "Artificial intelligence", "We do not use your content to train AI models.", "We use your content to train AI models.", true, "ai", Expands, "a limit was lifted"},
+		{"ai training", "Artificial intelligence", "We do not use your content to train AI models.", "We use your content to train AI models.", true, "ai", Expands, "Limit lifted"},
 		{"age lowered", "Children", "Our service is not for children under 16.", "Our service is not for children under 13.", true, "children", Expands, "16 changed to 13"},
 		{"notice shortened", "Changes to this policy", "We will tell you about material changes 30 days before they take effect.", "We will tell you about material changes 7 days before they take effect.", true, "notice", "", "30 days changed to 7 days"},
 		{"controller changed", "About the controller", "The controller of your data is Example Ltd.", "The controller of your data is Example Holdings Inc.", true, "", "", ""},
 		{"scope widened", "Scope", "This policy applies to our website.", "This policy applies to our website, our mobile apps and our events.", true, "scope", "", ""},
-		{"modal weakened", "Security", "We will encrypt your data at rest.", "We may encrypt your data at rest.", true, "security", "", "commitment changed"},
+		{"modal weakened", "Security", "We will encrypt your data at rest.", "We may encrypt your data at rest.", true, "security", Expands, "Commitment weakened: 'We will encrypt' → 'We may encrypt'"},
 		{"sentence added", "Sharing", "We share data with our payment provider.", "We share data with our payment provider. We also share data with our affiliates.", true, "recipients", "", ""},
 		// minor
 		{"typo", "Retention", "We keep logs for a short peroid.", "We keep logs for a short period.", false, "", "", ""},
@@ -69,7 +69,7 @@ func TestClassify(t *testing.T) {
 		{"copyright", "About us", "© 2025 Example Ltd. All rights reserved.", "© 2026 Example Ltd. All rights reserved.", false, "", "", ""},
 		{"whitespace", "Retention", "We keep logs  for 30 days.", "We keep logs for 30 days.", false, "", "", ""},
 		{"reordered words", "Security", "Data is encrypted at rest and in transit.", "Data is encrypted in transit and at rest.", false, "", "", "reordered"},
-		{"small rewording", "Security", "We take the protection of your personal data very seriously and review it often.", "We take the protection of your personal data extremely seriously and review it often.", false, "", "", "same meaning"},
+		{"small rewording", "Security", "We take the protection of your personal data very seriously and review it often.", "We take the protection of your personal data extremely seriously and review it often.", false, "", "", "Same commitments"},
 		{"hyphenation", "Security", "We use industry standard encryption.", "We use industry-standard encryption.", false, "", "", ""},
 		{"renumbered heading", "Sharing", "## 8. International transfers", "## 9. International transfers", false, "", "", "section number"},
 		{"renumbered item", "Sharing", "3. We share data with Stripe.", "4. We share data with Stripe.", false, "", "", "section number"},

@@ -23,6 +23,11 @@ type index struct {
 	entityByFirst map[string][][]string
 	countries     map[string]bool
 	terms         [][][]string // per category, its words as folded word sequences
+	// forceByFirst indexes the force words by their first folded word,
+	// longest phrase first.
+	forceByFirst map[string][]forcePhrase
+	forceWord    map[string]bool // every word of a force phrase
+	termWord     map[string]bool // every word of a category's terms
 }
 
 func newIndex(rb *Rulebook) *index {
@@ -69,10 +74,30 @@ func newIndex(rb *Rulebook) *index {
 	for _, es := range ix.entityByFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
 	}
+	ix.forceByFirst, ix.forceWord = map[string][]forcePhrase{}, map[string]bool{}
+	for k, fc := range rb.Force {
+		for _, w := range fc.Words {
+			ws := ix.fold(w)
+			if len(ws) == 0 {
+				continue
+			}
+			ix.forceByFirst[ws[0]] = append(ix.forceByFirst[ws[0]], forcePhrase{ws, k})
+			for _, x := range ws {
+				ix.forceWord[x] = true
+			}
+		}
+	}
+	for _, ps := range ix.forceByFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+	ix.termWord = map[string]bool{}
 	for _, c := range rb.Categories {
 		var terms [][]string
 		for _, w := range c.Words {
 			terms = append(terms, ix.fold(w))
+			if t := ix.fold(w); len(t) == 1 {
+				ix.termWord[t[0]] = true // a phrase's words are judged one by one
+			}
 		}
 		ix.terms = append(ix.terms, terms)
 	}
@@ -115,6 +140,9 @@ func rawWords(s string) []string {
 // plainWords is rawWords in lower case, with typographic apostrophes made
 // plain and possessive 's dropped.
 func plainWords(s string) []string {
+	if strings.Contains(s, "<") {
+		s = htmlRE.ReplaceAllString(s, " ") // what does not render is not text
+	}
 	ws := rawWords(stripMarkdown(s))
 	for i, w := range ws {
 		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))

@@ -26,8 +26,11 @@ var builtin string
 // Category is one kind of material change, with the words that place a
 // change in it.
 type Category struct {
-	ID    string   `toml:"id"`
-	Label string   `toml:"label"`
+	ID    string `toml:"id"`
+	Label string `toml:"label"`
+	// GDPR names the information item of Articles 13 and 14 the category
+	// is, if it is one: why a change in it must be notified.
+	GDPR  string   `toml:"gdpr"`
 	Words []string `toml:"words"`
 }
 
@@ -48,6 +51,7 @@ type Rulebook struct {
 		Grammar  []string   `toml:"grammar"`
 		Soft     []string   `toml:"soft"`
 	} `toml:"fold"`
+	Force []ForceClass `toml:"force"`
 	Minor struct {
 		Labels []string `toml:"labels"`
 	} `toml:"minor"`

@@ -256,7 +256,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 	if k := c.rb.category(cat); k != nil {
 		label = k.Label
 	}
-	v = Verdict{Material: true, Category: cat, Rule: rule, Direction: Neutral}
+	v = Verdict{Material: true, Category: cat, Rule: rule, Direction: Neutral, Certain: true}
 	if cat == "" {
 		v.Category = "unclassified"
 	}

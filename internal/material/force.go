@@ -1,0 +1,165 @@
+package material
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// ForceClass is one strength of commitment: the words that state it, on a
+// scale of related strengths (rules.toml, [[force]]).
+type ForceClass struct {
+	Scale    string   `toml:"scale"`
+	Class    string   `toml:"class"`
+	Rank     int      `toml:"rank"`
+	SwapOnly bool     `toml:"swapOnly"`
+	Words    []string `toml:"words"`
+}
+
+// forcePhrase is a force word or phrase, as folded words, and its class.
+type forcePhrase struct {
+	words []string
+	class int
+}
+
+// forces finds the force words of folded words: per class, how many, and
+// which words of ws they cover.
+func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
+	count = map[int]int{}
+	covered = make([]bool, len(ws))
+	for i := 0; i < len(ws); i++ {
+		for _, p := range ix.forceByFirst[ws[i]] { // longest first
+			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
+				count[p.class]++
+				for k := i; k < i+len(p.words); k++ {
+					covered[k] = true
+				}
+				i += len(p.words) - 1
+				break
+			}
+		}
+	}
+	return count, covered
+}
+
+// forceChange is how the force of a commitment changed between two
+// sentences: the scale, the classes before and after, and the direction.
+type forceChange struct {
+	scale     string
+	from, to  []string // class names
+	verb      string   // "weakened", "strengthened", "changed"
+	direction string
+}
+
+// compareForce compares the force words of the changed sentences of a
+// change, folded. It returns nil when they state the same force.
+func (c *classifier) compareForce(old, new []string) *forceChange {
+	fo, _ := c.ix.forces(old)
+	fn, _ := c.ix.forces(new)
+	classes := c.rb.Force
+	// Per scale, the classes lost and gained.
+	type delta struct{ lost, gained []int }
+	scales := map[string]*delta{}
+	var order []string
+	for k := range classes {
+		d := fn[k] - fo[k]
+		if d == 0 {
+			continue
+		}
+		s := classes[k].Scale
+		if scales[s] == nil {
+			scales[s] = &delta{}
+			order = append(order, s)
+		}
+		if d < 0 {
+			scales[s].lost = append(scales[s].lost, k)
+		} else {
+			scales[s].gained = append(scales[s].gained, k)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return scaleOrder(order[i]) < scaleOrder(order[j]) })
+	for _, s := range order {
+		d := scales[s]
+		if classes[append(d.lost, d.gained...)[0]].SwapOnly && (len(d.lost) == 0 || len(d.gained) == 0) {
+			continue
+		}
+		fc := &forceChange{scale: s, verb: "changed", direction: Neutral}
+		for _, k := range d.lost {
+			fc.from = append(fc.from, classes[k].Class)
+		}
+		for _, k := range d.gained {
+			fc.to = append(fc.to, classes[k].Class)
+		}
+		// The strength before and after: the strongest class present; a
+		// plain statement ("we respond") binds as a "will" does, short of it.
+		rank := func(count map[int]int, plain int) int {
+			r := -1
+			for k, n := range count {
+				if n > 0 && classes[k].Scale == s {
+					r = max(r, classes[k].Rank)
+				}
+			}
+			if r < 0 {
+				return plain
+			}
+			return r
+		}
+		switch s {
+		case "negation":
+			if len(d.gained) > 0 {
+				fc.verb, fc.direction = "limited", Restricts
+			} else {
+				fc.verb, fc.direction = "limit lifted", Expands
+			}
+		case "exception":
+			if len(d.gained) > 0 {
+				fc.verb, fc.direction = "weakened", Expands
+			} else {
+				fc.verb, fc.direction = "strengthened", Restricts
+			}
+		case "condition", "time":
+			if len(d.lost) == 0 {
+				fc.verb, fc.direction = "made conditional", Restricts
+			}
+		case "obligation", "scope", "quantifier", "consent":
+			plain := 3
+			if s != "obligation" {
+				plain = 2
+			}
+			a, b := rank(fo, plain), rank(fn, plain)
+			switch {
+			case b < a:
+				fc.verb, fc.direction = "weakened", Expands
+			case b > a:
+				fc.verb, fc.direction = "strengthened", Restricts
+			}
+		}
+		return fc
+	}
+	return nil
+}
+
+// scaleOrder ranks the scales for reporting: the strongest signal first.
+func scaleOrder(s string) int {
+	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "time", "condition", "automation", "connective"} {
+		if s == x {
+			return i
+		}
+	}
+	return 99
+}
+
+// forceReason is the reason of a force change: "Commitment weakened: 'We
+// respond' → 'We aim to respond' (Data-subject rights)".
+func forceReason(fc *forceChange, oldText, newText, label string) string {
+	verb := "Commitment " + fc.verb
+	switch fc.verb {
+	case "limited":
+		verb = "Limit added"
+	case "limit lifted":
+		verb = "Limit lifted"
+	case "made conditional":
+		verb = "Condition added"
+	}
+	return fmt.Sprintf("%s: %s (%s)", verb, quoteChange(oldText, newText), strings.ToLower(label[:1])+label[1:])
+}

@@ -1,0 +1,210 @@
+// Command gen compiles WordNet 3.0 (Debian's wordnet-base, in
+// /usr/share/wordnet) into wordnet.txt.gz, the compact table the
+// classifier reads to tell ordinary words from the commitment vocabulary
+// and to recognise two ordinary words of the same meaning.
+//
+//	apt-get install wordnet-base
+//	go run ./internal/material/gen [-dict /usr/share/wordnet] [-out internal/material/wordnet.txt.gz]
+//
+// Each line of the table is one lemma (lower case; a collocation's words
+// joined by "_"):
+//
+//	lemma TAB parts of speech, commonest first TAB meaning ids TAB lexical file of the first noun sense
+//
+// The meaning ids are the lemma's commonest senses (up to four per part of
+// speech), renumbered, with the direct hypernyms of its verb senses and
+// the "similar to" heads of its adjective senses, so that two words meet
+// when they share a sense or one generalises the other by a step. Lines
+// "form TAB =lemma" are WordNet's irregular forms. WordNet's licence is in
+// WORDNET-LICENSE beside the table.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+var posFiles = []struct{ pos, file string }{{"n", "noun"}, {"v", "verb"}, {"a", "adj"}, {"r", "adv"}}
+
+// maxSenses caps the senses of a lemma kept per part of speech: rare
+// senses make unrelated words meet.
+const maxSenses = 4
+
+type synset struct {
+	lexfile int
+	links   []string // keys of hypernyms (verbs) or similar heads (adjectives)
+}
+
+func main() {
+	dict := flag.String("dict", "/usr/share/wordnet", "WordNet's database folder")
+	out := flag.String("out", "internal/material/wordnet.txt.gz", "the table to write")
+	flag.Parse()
+	log.SetFlags(0)
+
+	synsets := map[string]*synset{} // "v00708556" → synset
+	for _, pf := range posFiles {
+		readLines(filepath.Join(*dict, "data."+pf.file), func(line string) {
+			if strings.HasPrefix(line, "  ") {
+				return // the licence at the top of the file
+			}
+			f := strings.Fields(strings.SplitN(line, " | ", 2)[0])
+			lex, _ := strconv.Atoi(f[1])
+			s := &synset{lexfile: lex}
+			wcnt, _ := strconv.ParseInt(f[3], 16, 32)
+			i := 4 + 2*int(wcnt)
+			pcnt, _ := strconv.Atoi(f[i])
+			for p := 0; p < pcnt; p++ {
+				sym, off, pos := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p]
+				if pos == "s" {
+					pos = "a"
+				}
+				if pf.pos == "v" && sym == "@" || pf.pos == "a" && sym == "&" {
+					s.links = append(s.links, pos+off)
+				}
+			}
+			synsets[pf.pos+f[0]] = s
+		})
+	}
+
+	type entry struct {
+		pos      string
+		meanings []string
+		lexfile  int
+		tags     map[string]int // tagged senses per part of speech
+	}
+	lemmas := map[string]*entry{}
+	for _, pf := range posFiles {
+		readLines(filepath.Join(*dict, "index."+pf.file), func(line string) {
+			if strings.HasPrefix(line, "  ") {
+				return
+			}
+			f := strings.Fields(line)
+			lemma := f[0]
+			if !plain(lemma) {
+				return
+			}
+			pcnt, _ := strconv.Atoi(f[3])
+			offs := f[4+pcnt+2:]
+			e := lemmas[lemma]
+			if e == nil {
+				e = &entry{lexfile: -1, tags: map[string]int{}}
+				lemmas[lemma] = e
+			}
+			e.pos += pf.pos
+			e.tags[pf.pos], _ = strconv.Atoi(f[4+pcnt+1])
+			for k, off := range offs {
+				if k == maxSenses {
+					break
+				}
+				key := pf.pos + off
+				e.meanings = append(e.meanings, key)
+				if s := synsets[key]; s != nil {
+					if pf.pos == "n" && e.lexfile < 0 {
+						e.lexfile = s.lexfile
+					}
+					e.meanings = append(e.meanings, s.links...)
+				}
+			}
+		})
+	}
+
+	// Renumber the synsets used, in order of first use over sorted lemmas.
+	names := make([]string, 0, len(lemmas))
+	for l := range lemmas {
+		names = append(names, l)
+	}
+	sort.Strings(names)
+	ids := map[string]int{}
+	var b strings.Builder
+	for _, l := range names {
+		e := lemmas[l]
+		// The commonest part of speech first, by WordNet's tagged senses.
+		pos := []byte(e.pos)
+		sort.SliceStable(pos, func(i, j int) bool { return e.tags[string(pos[i])] > e.tags[string(pos[j])] })
+		e.pos = string(pos)
+		seen := map[int]bool{}
+		var ms []string
+		for _, m := range e.meanings {
+			id, ok := ids[m]
+			if !ok {
+				id = len(ids)
+				ids[m] = id
+			}
+			if !seen[id] {
+				seen[id] = true
+				ms = append(ms, strconv.FormatInt(int64(id), 36))
+			}
+		}
+		lex := ""
+		if e.lexfile >= 0 {
+			lex = strconv.Itoa(e.lexfile)
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", l, e.pos, strings.Join(ms, ","), lex)
+	}
+	for _, x := range []string{"noun", "verb", "adj"} {
+		var forms []string
+		readLines(filepath.Join(*dict, x+".exc"), func(line string) {
+			f := strings.Fields(line)
+			if len(f) >= 2 && plain(f[0]) && lemmas[f[1]] != nil && lemmas[f[0]] == nil {
+				forms = append(forms, f[0]+"\t="+f[1]+"\n")
+			}
+		})
+		for _, s := range forms {
+			b.WriteString(s)
+		}
+	}
+
+	fd, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(fd, gzip.BestCompression)
+	if _, err := zw.Write([]byte(b.String())); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := fd.Close(); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%s: %d lemmas, %d meanings, %d bytes before compression", *out, len(lemmas), len(ids), b.Len())
+}
+
+// plain keeps lower-case lemmas of letters, hyphens and at most three
+// words: names and long idioms are not what the table is for.
+func plain(l string) bool {
+	if strings.Count(l, "_") > 3 {
+		return false
+	}
+	for _, r := range l {
+		if !(r >= 'a' && r <= 'z' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func readLines(path string, fn func(string)) {
+	fd, err := os.Open(path)
+	if err != nil {
+		log.Fatalf("%v (install Debian's wordnet-base, or pass -dict)", err)
+	}
+	defer fd.Close()
+	sc := bufio.NewScanner(fd)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fn(sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+}

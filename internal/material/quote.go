@@ -1,0 +1,103 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// htmlRE matches what HTML does not render as text: comments and tags.
+var htmlRE = regexp.MustCompile(`(?s)<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>`)
+
+// readable is text as a reader sees it: no HTML comments or tags, no
+// Markdown marks, single spaces.
+func readable(s string) string {
+	if strings.ContainsRune(s, '<') {
+		s = htmlRE.ReplaceAllString(s, " ")
+	}
+	return strings.Join(strings.Fields(stripMarkdown(s)), " ")
+}
+
+// wordSpans returns the byte ranges of the words of s, as rawWords cuts them.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !word && start >= 0 && (r == '\'' || r == '’' || r == '.' || r == ',' || r == '-') && i+n < len(s) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			switch r {
+			case '\'', '’', '-':
+				word = unicode.IsLetter(next) || unicode.IsDigit(next)
+			default:
+				word = unicode.IsDigit(prev) && unicode.IsDigit(next)
+			}
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// quoteChange quotes the words that changed between two sentences, with a
+// word of context on each side, as the text has them ("e-mail" stays
+// "e-mail"): "'We respond' → 'We aim to respond'".
+func quoteChange(old, new string) string {
+	old, new = readable(old), readable(new)
+	a, b := wordSpans(old), wordSpans(new)
+	key := func(s string, sp [2]int) string {
+		return strings.ToLower(strings.ReplaceAll(s[sp[0]:sp[1]], "’", "'"))
+	}
+	p := 0
+	for p < len(a) && p < len(b) && key(old, a[p]) == key(new, b[p]) {
+		p++
+	}
+	q := 0
+	for q < len(a)-p && q < len(b)-p && key(old, a[len(a)-1-q]) == key(new, b[len(b)-1-q]) {
+		q++
+	}
+	if p == len(a) && p == len(b) { // the same words: punctuation or case changed
+		return quote(old) + " → " + quote(new)
+	}
+	span := func(s string, ws [][2]int) string {
+		from, to := max(p-1, 0), min(len(ws)-q+1, len(ws))
+		if from >= to {
+			return ""
+		}
+		if to-from > 16 {
+			return s[ws[from][0]:ws[from+7][1]] + " … " + s[ws[to-7][0]:ws[to-1][1]]
+		}
+		return s[ws[from][0]:ws[to-1][1]]
+	}
+	x, y := span(old, a), span(new, b)
+	switch {
+	case x == "":
+		return "added " + quote(y)
+	case y == "":
+		return "removed " + quote(x)
+	}
+	return quote(x) + " → " + quote(y)
+}
+
+func quote(s string) string {
+	if len(s) > 160 {
+		cut := strings.LastIndexByte(s[:160], ' ')
+		if cut < 80 {
+			cut = 160
+		}
+		s = s[:cut] + " …"
+	}
+	return "'" + s + "'"
+}

@@ -1,0 +1,175 @@
+package material
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// wordnet.txt.gz is WordNet 3.0 compiled by ./gen (see its doc comment);
+// WORDNET-LICENSE is its licence.
+//
+//go:embed wordnet.txt.gz
+var wordnetGz []byte
+
+// lexicon is the part of WordNet the classifier asks: is a word ordinary
+// English, which part of speech, and do two words share a meaning. The
+// table is kept as its sorted text and searched, not parsed into a map:
+// most runs ask about a handful of words.
+type lexicon struct {
+	text  []byte
+	lines []int32           // offsets of the lemma lines, in lemma order
+	forms map[string]string // irregular form → lemma: "sent" → "send"
+}
+
+type lexEntry struct {
+	pos      string  // "n", "v", "a", "r", the commonest first
+	meanings []int32 // senses and their near generalisations
+	lexfile  int8    // the lexical file of the first noun sense, -1 if none
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// wordNet returns the lexicon, read from the embedded table on first use.
+func wordNet() *lexicon {
+	lexOnce.Do(func() {
+		zr, err := gzip.NewReader(bytes.NewReader(wordnetGz))
+		if err != nil {
+			panic("material: embedded wordnet table: " + err.Error()) // a bug in the binary, not bad input
+		}
+		text, err := io.ReadAll(zr)
+		if err != nil {
+			panic("material: embedded wordnet table: " + err.Error())
+		}
+		l := &lexicon{text: text, forms: map[string]string{}}
+		for at := 0; at < len(text); {
+			end := bytes.IndexByte(text[at:], '\n')
+			if end < 0 {
+				end = len(text) - at
+			}
+			line := text[at : at+end]
+			if tab := bytes.IndexByte(line, '\t'); tab > 0 && tab+1 < len(line) && line[tab+1] == '=' {
+				l.forms[string(line[:tab])] = string(line[tab+2:])
+			} else {
+				l.lines = append(l.lines, int32(at))
+			}
+			at += end + 1
+		}
+		lex = l
+	})
+	return lex
+}
+
+// lookup returns the entry of a lemma.
+func (l *lexicon) lookup(w string) (lexEntry, bool) {
+	key := func(i int) []byte {
+		line := l.text[l.lines[i]:]
+		return line[:bytes.IndexByte(line, '\t')]
+	}
+	i := sort.Search(len(l.lines), func(i int) bool { return string(key(i)) >= w })
+	if i == len(l.lines) || string(key(i)) != w {
+		return lexEntry{}, false
+	}
+	line := l.text[l.lines[i]:]
+	if end := bytes.IndexByte(line, '\n'); end >= 0 {
+		line = line[:end]
+	}
+	f := strings.Split(string(line), "\t")
+	if len(f) != 4 {
+		return lexEntry{}, false
+	}
+	e := lexEntry{pos: f[1], lexfile: -1}
+	if f[2] != "" {
+		for _, m := range strings.Split(f[2], ",") {
+			n, _ := strconv.ParseInt(m, 36, 32)
+			e.meanings = append(e.meanings, int32(n))
+		}
+	}
+	if f[3] != "" {
+		n, _ := strconv.Atoi(f[3])
+		e.lexfile = int8(n)
+	}
+	return e, true
+}
+
+// entries finds w in WordNet: as it is, as an irregular form, and with an
+// inflection removed the way WordNet's morphy does it ("sent" is a coin,
+// and "send").
+func (l *lexicon) entries(w string) []lexEntry {
+	var out []lexEntry
+	if e, ok := l.lookup(w); ok {
+		out = append(out, e)
+	}
+	if b, ok := l.forms[w]; ok {
+		if e, ok := l.lookup(b); ok {
+			out = append(out, e)
+		}
+	}
+	for _, r := range morphy {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+1 {
+			if e, ok := l.lookup(w[:len(w)-len(r[0])] + r[1]); ok {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// morphy are WordNet's detachment rules for nouns, verbs and adjectives.
+var morphy = [][2]string{{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+	{"men", "man"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""},
+	{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {"ly", ""}}
+
+// close reports two words that share a meaning in WordNet: the same sense,
+// or one a direct generalisation of the other ("designed", "intended").
+func (l *lexicon) close(a, b string) bool {
+	in := map[int32]bool{}
+	for _, e := range l.entries(a) {
+		for _, m := range e.meanings {
+			in[m] = true
+		}
+	}
+	for _, e := range l.entries(b) {
+		for _, m := range e.meanings {
+			if in[m] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Lexical files of WordNet's nouns whose words name no data, party, place
+// or thing: times, events, relations, shapes, quantities, processes,
+// feelings and motives ("from time to time", "in the event of").
+var ordinaryNounFiles = map[int8]bool{3: true, 11: true, 12: true, 16: true, 22: true, 23: true, 24: true, 25: true, 28: true}
+
+// parties are the pronouns that say who commits: "you may delete" is not
+// "we may delete".
+var parties = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "you": true, "your": true, "yours": true,
+	"they": true, "them": true, "their": true, "he": true, "she": true, "his": true, "her": true, "i": true, "me": true, "my": true}
+
+// ordinary reports a word WordNet knows as ordinary English that names
+// nothing a policy commits to: a verb, adjective or adverb, or a noun of
+// an ordinary kind. The commitment vocabulary is asked first, by callers.
+func (l *lexicon) ordinary(w string) bool {
+	if parties[w] {
+		return false
+	}
+	for _, e := range l.entries(w) {
+		// A word mostly a noun is ordinary when the noun is of an ordinary
+		// kind, or an act that is also a verb ("use", "help").
+		if e.pos[0] != 'n' || ordinaryNounFiles[e.lexfile] || e.lexfile == 4 && strings.ContainsRune(e.pos, 'v') {
+			return true
+		}
+	}
+	return false
+}
