@@ -25,7 +25,7 @@ var (
 // contacts returns the contacts of s, normalised ("*" for a hidden
 // address), and s with each replaced by one mark.
 func contacts(s string) ([]string, string) {
-	if !strings.ContainsAny(s, "@:\\0123456789") && !strings.Contains(s, "www.") {
+	if !strings.ContainsAny(s, "@\\") && !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "protected") && !digitRun(s, 8) {
 		return nil, s
 	}
 	var out []string
@@ -87,4 +87,22 @@ func sameContacts(a, b []string) bool {
 		return len(a) > 0 && len(b) > 0
 	}
 	return equalWords(sa, sb)
+}
+
+// digitRun reports n digits or more in s, spaces and dashes between them
+// allowed: what a phone number needs.
+func digitRun(s string, n int) bool {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if k++; k >= n {
+				return true
+			}
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
+		default:
+			k = 0
+		}
+	}
+	return false
 }

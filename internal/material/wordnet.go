@@ -22,6 +22,7 @@ var wordnetGz []byte
 // table is kept as its sorted text and searched, not parsed into a map:
 // most runs ask about a handful of words.
 type lexicon struct {
+	cache sync.Map // word → []lexEntry, what entries found
 	text  []byte
 	lines []int32           // offsets of the lemma lines, in lemma order
 	forms map[string]string // irregular form → lemma: "sent" → "send"
@@ -104,6 +105,15 @@ func (l *lexicon) lookup(w string) (lexEntry, bool) {
 // inflection removed the way WordNet's morphy does it ("sent" is a coin,
 // and "send").
 func (l *lexicon) entries(w string) []lexEntry {
+	if e, ok := l.cache.Load(w); ok {
+		return e.([]lexEntry)
+	}
+	out := l.find(w)
+	l.cache.Store(w, out)
+	return out
+}
+
+func (l *lexicon) find(w string) []lexEntry {
 	var out []lexEntry
 	if e, ok := l.lookup(w); ok {
 		out = append(out, e)
