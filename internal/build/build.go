@@ -26,6 +26,18 @@ type Options struct {
 	Now    site.Date // the day the site is built for; versions published later are left out
 	Drafts bool      // also render each policy's draft, marked as a draft
 	Theme  Theme     // layouts and static files
+
+	// Generator names the program that made the pages, "redline v1.2.0":
+	// pages carry it in <meta name="generator"> and their footer. It must
+	// not change between runs of one binary, or output would not be
+	// byte-identical.
+	Generator string
+
+	// LocalLinks links pages by their file, "acme/privacy/index.html", not
+	// by their folder, "acme/privacy/": a browser opening the output from
+	// disk (file://) shows a folder as a listing, not as its index.html. For
+	// a preview or an archive; a web server wants the pretty links.
+	LocalLinks bool
 }
 
 // Stats counts what a build wrote.
@@ -178,6 +190,7 @@ func (b *builder) body(d *site.Document) *markdown.Doc {
 // page queues a page rendered with a layout.
 func (b *builder) page(layout string, p *Page) {
 	p.Site, p.Now, p.Lang, p.builder = b.site, b.opts.Now, b.site.Config.LanguageCode, b
+	p.Generator = b.opts.Generator
 	if p.Root == "" && p.Path != "index.html" {
 		p.Root = rootOf(p.Path)
 	}

@@ -18,6 +18,8 @@ type Page struct {
 	Now  site.Date
 	Lang string
 
+	Generator string // the program that made the page, "redline v1.2.0"; "" in tests
+
 	Path        string // output path, "omnicrm/privacy/index.html"
 	Root        string // relative link from the page to the site root, "../../"
 	Title       string
@@ -48,6 +50,22 @@ type Page struct {
 	builder *builder
 	docBody *site.Document           // rendered into Body and TOC when the page is written
 	diff    func() (*Redline, error) // computed into Redline when the page is written
+}
+
+// local turns a link to a folder into a link to its index.html when the
+// build is for opening from disk (Options.LocalLinks).
+func (p *Page) local(target string) string {
+	if p.builder == nil || !p.builder.opts.LocalLinks {
+		return target
+	}
+	path, frag, _ := strings.Cut(target, "#")
+	if path == "" || strings.HasSuffix(path, "/") {
+		path += "index.html"
+	}
+	if frag != "" || strings.Contains(target, "#") {
+		return path + "#" + frag
+	}
+	return path
 }
 
 // Crumb is one step of the breadcrumb trail.

@@ -114,7 +114,7 @@ func (t Theme) staticFiles() (map[string]fs.FS, error) {
 
 var funcs = template.FuncMap{
 	// rel turns a path from the site root into a link from the page.
-	"rel": func(p *Page, target string) string { return p.Root + target },
+	"rel": func(p *Page, target string) string { return p.Root + p.local(target) },
 	// contactLink links an email address or a URL, and prints anything else.
 	"contactLink": func(s string) template.HTML {
 		esc := template.HTMLEscapeString(s)

@@ -12,7 +12,7 @@ import (
 
 var buildCmd = &command{
 	name:    "build",
-	args:    "[--source DIR] [--out DIR] [--now YYYY-MM-DD] [--drafts]",
+	args:    "[--source DIR] [--out DIR] [--now YYYY-MM-DD] [--drafts] [--local]",
 	summary: "render the site into a folder of static files",
 	help: `
 Build reads the site folder (config.toml, content/, versions/, layouts/,
@@ -24,6 +24,11 @@ The site is built as it stands on one day: --now, or SOURCE_DATE_EPOCH, or
 today in the site's time zone. Versions published after that day are left
 out, so "build --now 2026-06-01" shows what readers saw on 1 June 2026. The
 same input and day give byte-identical output.
+
+Pages link to each other by folder ("acme/privacy/"), as a web server wants.
+With --local they link to files ("acme/privacy/index.html") instead, so that
+the output can be opened from disk, public/index.html, with no web server:
+for a preview, or to archive the site as it stood on a day.
 
 Build writes into a temporary folder beside --out and swaps it in only when
 everything succeeded: a failed build leaves the previous output untouched.
@@ -40,6 +45,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	out := fs.String("out", "", "the output `folder` (default SOURCE/public)")
 	now := fs.String("now", "", "build the site as it stands on this `date` (YYYY-MM-DD)")
 	drafts := fs.Bool("drafts", false, "also render drafts, with their redlines, at BRAND/POLICY/draft/ (default --out SOURCE/public-drafts)")
+	local := fs.Bool("local", false, "link pages by their index.html, so the output opens from disk (file://)")
 	if code, ok := parse(fs, env, args); !ok {
 		return code
 	}
@@ -74,7 +80,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	if err != nil {
 		return reportOutput(env, err)
 	}
-	stats, err := build.Build(s, dir, build.Options{Now: day, Drafts: *drafts,
+	stats, err := build.Build(s, dir, build.Options{Now: day, Drafts: *drafts, Generator: "redline " + Version(), LocalLinks: *local,
 		Theme: build.Theme{Site: s.FS, Defaults: env.Theme}})
 	if err != nil {
 		dir.Abort()
@@ -86,6 +92,9 @@ func runBuild(c *command, env *Env, args []string) int {
 	warn(env, *source, stats.Warnings)
 	fmt.Fprintf(env.Stdout, "built %s as of %s: %d pages, %d files, %.1f MB in %s\n",
 		*out, day, stats.Pages, stats.Files, float64(stats.Bytes)/1e6, env.Now().Sub(start).Round(time.Millisecond))
+	if *local {
+		fmt.Fprintf(env.Stdout, "open %s in a browser\n", filepath.Join(*out, "index.html"))
+	}
 	return exitOK
 }
 

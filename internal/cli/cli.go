@@ -50,7 +50,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, diffCmd, checkCmd, statusCmd, releaseCmd, notifyCmd, initCmd, helpCmd}
+	commands = []*command{buildCmd, diffCmd, checkCmd, statusCmd, releaseCmd, notifyCmd, initCmd, versionCmd, helpCmd}
 }
 
 func lookup(name string) *command {
@@ -73,6 +73,9 @@ func Main(args []string, env Env) int {
 	case "-h", "-help", "--help":
 		usage(env.Stdout)
 		return exitOK
+	case "-version", "--version":
+		name = "version"
+		args = args[:1]
 	}
 	c := lookup(name)
 	if c == nil {
@@ -144,7 +147,49 @@ func parse(fs *flag.FlagSet, env *Env, args []string) (int, bool) {
 	}
 	// Leave the arguments where fs.Args finds them.
 	_ = fs.Parse(append([]string{"--"}, positional...))
+	findSource(fs)
 	return exitOK, true
+}
+
+// findSource makes a --source flag the user did not give point at the site
+// the working folder is in: the nearest folder, here or above, that holds
+// config.toml, as git looks for .git. Run from content/acme/, a command
+// works on ../.. and names its files from there ("../../config.toml:3").
+// With no config.toml above, it stays "." and the command says that this
+// is not a site.
+func findSource(fs *flag.FlagSet) {
+	f := fs.Lookup("source")
+	if f == nil {
+		return
+	}
+	given := false
+	fs.Visit(func(v *flag.Flag) { given = given || v == f })
+	if given || f.Value.String() != "." {
+		return
+	}
+	if dir, ok := siteAbove("."); ok {
+		f.Value.Set(dir)
+	}
+}
+
+// siteAbove returns the relative path from dir to the nearest folder at or
+// above it holding config.toml.
+func siteAbove(dir string) (string, bool) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", false
+	}
+	rel := dir
+	for {
+		if fi, err := os.Stat(filepath.Join(abs, site.ConfigFile)); err == nil && fi.Mode().IsRegular() {
+			return filepath.Clean(rel), true
+		}
+		parent := filepath.Dir(abs)
+		if parent == abs {
+			return "", false
+		}
+		abs, rel = parent, filepath.Join(rel, "..")
+	}
 }
 
 // parseOne parses flags and at most one argument, which it returns ("" when
@@ -157,6 +202,39 @@ func parseOne(c *command, fs *flag.FlagSet, env *Env, args []string) (arg string
 		return "", usageError(env, c, "unexpected argument %q", fs.Arg(1)), false
 	}
 	return fs.Arg(0), exitOK, true
+}
+
+// choice is a flag that takes one of a few words and refuses any other
+// when the flags are parsed, so "--color sometimes" is a usage error, not
+// a silent "auto".
+type choice struct {
+	value   string
+	allowed []string
+}
+
+// choiceFlag defines a flag whose value must be one of allowed (the first
+// is the default).
+func choiceFlag(fs *flag.FlagSet, name, usage string, allowed ...string) *string {
+	c := &choice{value: allowed[0], allowed: allowed}
+	fs.Var(c, name, usage+": "+strings.Join(allowed, ", "))
+	return &c.value
+}
+
+func (c *choice) String() string {
+	if c == nil {
+		return ""
+	}
+	return c.value
+}
+
+func (c *choice) Set(s string) error {
+	for _, a := range c.allowed {
+		if s == a {
+			c.value = s
+			return nil
+		}
+	}
+	return fmt.Errorf("%q is not one of %s", s, strings.Join(c.allowed, ", "))
 }
 
 // usageError prints a usage problem and returns exit code 2.

@@ -52,7 +52,7 @@ func runDiff(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`, for BRAND/POLICY")
 	format := fs.String("format", "text", "output `format`: text, json or html")
-	color := fs.String("color", "auto", "colour text output: auto, always or never")
+	color := choiceFlag(fs, "color", "colour text output", "auto", "always", "never")
 	if code, ok := parse(fs, env, args); !ok {
 		return code
 	}

@@ -16,6 +16,10 @@ func runHelp(self *command, env *Env, args []string) int {
 		return exitOK
 	}
 	c := lookup(args[0])
+	switch args[0] {
+	case "-h", "-help", "--help", "--h":
+		c = self
+	}
 	switch {
 	case len(args) > 1:
 		fmt.Fprintln(env.Stderr, "usage: redline help [command]")

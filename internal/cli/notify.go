@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -86,6 +87,9 @@ func runNotify(c *command, env *Env, args []string) int {
 		var err error
 		if srv, err = notify.ParseServer(*send); err != nil {
 			return usageError(env, c, "--send: %v", err)
+		}
+		if err := checkPort(srv.Addr); err != nil {
+			return usageError(env, c, "--send %s: %v", *send, err)
 		}
 		srv.Username, srv.Password, srv.Rate = env.Getenv("REDLINE_SMTP_USERNAME"), env.Getenv("REDLINE_SMTP_PASSWORD"), *rate
 		srv.Retries, srv.Backoff = *retries, 2*time.Second
@@ -233,4 +237,19 @@ func pickVersion(p *site.Policy, n int) (*site.Version, error) {
 		return nil, &diag.Error{Msg: fmt.Sprintf("%s has no version %d; its versions are 1 to %d", p.Key(), n, len(p.Versions))}
 	}
 	return p.Versions[n-1], nil
+}
+
+// checkPort refuses a server address whose port cannot exist, so that
+// "--send smtp://host:99999" is a usage error now, not a dial error after
+// the outbox was written.
+func checkPort(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return err
+	}
+	n, err := strconv.Atoi(port)
+	if err != nil || n < 1 || n > 65535 {
+		return fmt.Errorf("port %q is not a number from 1 to 65535", port)
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/notify"
@@ -12,7 +13,7 @@ import (
 
 var statusCmd = &command{
 	name:    "status",
-	args:    "[--source DIR] [--now DATE]",
+	args:    "[--source DIR] [--now DATE] [--on DATE] [BRAND | BRAND/POLICY]",
 	summary: "drafts, upcoming versions and notice deadlines",
 	help: `
 Status lists every policy: the version in force, whether its draft differs
@@ -21,7 +22,14 @@ release today could take effect), and each upcoming version with its
 effective date and, for a material one, the date by which users must be
 told. For each material version it reads the ledger redline notify keeps
 (notices/BRAND/POLICY/vN/ledger.jsonl) and says how many notices went out
-and when the last did: the evidence that users were told in time.`,
+and when the last did: the evidence that users were told in time.
+
+BRAND or BRAND/POLICY narrows the report to one brand or one policy.
+
+--on DATE answers "which version was in force on DATE?": for each policy,
+the version in force that day (as published by today), since when and
+until when, its file and the hash versions.sum records for it, and its
+address on the site. DATE may be past or future.`,
 	run: runStatus,
 }
 
@@ -29,11 +37,22 @@ func runStatus(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`")
 	now := fs.String("now", "", "report as of this `date` (YYYY-MM-DD)")
-	if code, ok := parse(fs, env, args); !ok {
+	onFlag := fs.String("on", "", "say which version was in force on this `date` (YYYY-MM-DD)")
+	key, code, ok := parseOne(c, fs, env, args)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(env, c, "unexpected argument %q", fs.Arg(0))
+	var on site.Date
+	if *onFlag != "" {
+		d, err := site.ParseDate(*onFlag)
+		if err != nil {
+			return usageError(env, c, "--on: %v", err)
+		}
+		on = d
+	}
+	brandID, policyID, _ := strings.Cut(key, "/")
+	if key != "" && (!site.ValidID(brandID) || policyID != "" && !site.ValidID(policyID) || strings.HasSuffix(key, "/")) {
+		return usageError(env, c, "%q is not BRAND or BRAND/POLICY (ids are lower-case letters, digits and hyphens)", key)
 	}
 	s, err := loadSite(*source)
 	if err != nil {
@@ -43,14 +62,23 @@ func runStatus(c *command, env *Env, args []string) int {
 	if err != nil {
 		return usageError(env, c, "%v", err)
 	}
+	policies, err := selectPolicies(s, brandID, policyID)
+	if err != nil {
+		return report(env, *source, err)
+	}
+	if !on.IsZero() {
+		inForceOn(env, policies, on, day)
+		return exitOK
+	}
 	rb, err := review.Rulebook(s.Config)
 	if err != nil {
 		return report(env, *source, err)
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "as of %s\n", day)
-	for _, b := range s.Brands {
-		for _, p := range b.Policies {
+	for _, p := range policies {
+		b := p.Brand
+		{
 			fmt.Fprintf(w, "\n%s\n", p.Key())
 			if v := p.InForce(day); v != nil {
 				fmt.Fprintf(w, "  in force: version %d, since %s\n", v.Number, v.Effective)
@@ -77,12 +105,20 @@ func runStatus(c *command, env *Env, args []string) int {
 					fmt.Fprintln(w, line)
 				}
 			}
-			switch last := p.Latest(); {
+			// The draft is compared with the newest version published by
+			// the day of the report, not with one published after it.
+			var last *site.Version
+			if seen := p.PublishedBy(day); len(seen) > 0 {
+				last = seen[len(seen)-1]
+			}
+			switch {
 			case len(p.DraftErrors) > 0:
 				fmt.Fprintf(w, "  draft: cannot be read: %s\n", p.DraftErrors[0].Error())
 				warn(env, *source, p.DraftErrors)
 			case p.Draft == nil:
 				fmt.Fprintln(w, "  draft: none")
+			case last == nil && len(p.Versions) > 0:
+				fmt.Fprintf(w, "  draft: no version was published by %s\n", day)
 			case last == nil:
 				fmt.Fprintf(w, "  draft: not yet published; release it as version 1\n")
 			default:
@@ -138,4 +174,69 @@ func noticeLine(s *site.Site, v *site.Version, day site.Date) (string, error) {
 		line += fmt.Sprintf(": LESS than the %d days' notice %s requires", p.Brand.NoticeDays, p.Brand.ID)
 	}
 	return line + " (" + file + ")", nil
+}
+
+// selectPolicies returns the site's policies, or those of one brand, or one.
+func selectPolicies(s *site.Site, brandID, policyID string) ([]*site.Policy, error) {
+	var out []*site.Policy
+	if brandID == "" {
+		for _, b := range s.Brands {
+			out = append(out, b.Policies...)
+		}
+		return out, nil
+	}
+	b := s.Brand(brandID)
+	if b == nil {
+		return nil, &diag.Error{Msg: fmt.Sprintf("unknown brand %q", brandID), Hint: "the brands are: " + brandIDs(s)}
+	}
+	if policyID == "" {
+		return b.Policies, nil
+	}
+	p := b.Policy(policyID)
+	if p == nil {
+		return nil, &diag.Error{Msg: fmt.Sprintf("brand %s has no policy %q", brandID, policyID), Hint: "its policies are: " + policyIDs(b)}
+	}
+	return []*site.Policy{p}, nil
+}
+
+// inForceOn says which version of each policy was (or will be) in force on
+// day on, as the site stands today: versions published after today do not
+// exist yet.
+func inForceOn(env *Env, policies []*site.Policy, on, today site.Date) {
+	w := env.Stdout
+	for i, p := range policies {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		known := p.PublishedBy(today)
+		var cur, next *site.Version
+		for _, v := range known {
+			if !v.Effective.After(on) {
+				cur = v
+			} else if next == nil {
+				next = v
+			}
+		}
+		if cur == nil {
+			line := fmt.Sprintf("%s on %s: no version in force", p.Key(), on)
+			if next != nil {
+				line += fmt.Sprintf(" (version %d took effect %s)", next.Number, next.Effective)
+				if next.Effective.After(today) {
+					line = fmt.Sprintf("%s on %s: no version in force (version %d takes effect %s)", p.Key(), on, next.Number, next.Effective)
+				}
+			}
+			fmt.Fprintln(w, line)
+			continue
+		}
+		period := "from " + cur.Effective.String()
+		if next != nil {
+			period += " to " + next.Effective.AddDays(-1).String()
+		}
+		fmt.Fprintf(w, "%s on %s: version %d, in force %s\n", p.Key(), on, cur.Number, period)
+		if on.After(today) {
+			fmt.Fprintf(w, "  (as published by %s: a later release may change this)\n", today)
+		}
+		fmt.Fprintf(w, "  %s %s\n", cur.File, cur.Sum)
+		fmt.Fprintf(w, "  %s%s/v%d/\n", p.Brand.BaseURL, p.ID, cur.Number)
+	}
 }

@@ -98,7 +98,7 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, diag.List{diag.Errorf(ConfigFile, 0, "not found: this folder is not a redline site").
-				WithHint("run redline in a site folder, give one with --source DIR, or create one with `redline init DIR`")}
+				WithHint("run redline in a site folder or below one (it looks upward for config.toml), give one with --source DIR, or create one with `redline init --brand ID DIR`")}
 		}
 		return nil, diag.List{ReadError(ConfigFile, "cannot read", err)}
 	}

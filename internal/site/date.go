@@ -23,11 +23,19 @@ func NewDate(year int, month time.Month, day int) Date {
 	return Date{time.Date(year, month, day, 0, 0, 0, 0, time.UTC)}
 }
 
+// MinYear is the earliest year a date may have: older dates are typos, and
+// year 1 is the zero Date.
+const MinYear = 1900
+
 // ParseDate reads a date written YYYY-MM-DD.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		return Date{}, fmt.Errorf("%q is not a date written YYYY-MM-DD", s)
+	}
+	if t.Year() < MinYear {
+		// 0001-01-01 would also be the zero Date, "not set", and print as "".
+		return Date{}, fmt.Errorf("%q is before %d: not a date a policy can have", s, MinYear)
 	}
 	return Date{t}, nil
 }

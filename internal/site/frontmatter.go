@@ -88,3 +88,6 @@ func tomlValue(v string) string {
 func startsWithYAML(src []byte) bool {
 	return bytes.HasPrefix(src, []byte("---\n")) || bytes.HasPrefix(src, []byte("---\r\n"))
 }
+
+// TitleFromID writes an id as a name: "northwind-traders" is "Northwind Traders".
+func TitleFromID(id string) string { return titleFromFile(id + ".md") }

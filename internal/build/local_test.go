@@ -1,0 +1,70 @@
+package build
+
+import (
+	"os"
+	"path"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/redline-legal/redline/internal/site"
+)
+
+var hrefs = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
+
+// folderLinks builds the fixture and returns every link, on every page, that
+// does not name a file of the output: what a browser opening the output
+// from disk shows as a folder listing (or nothing).
+func folderLinks(t *testing.T, opts Options) []string {
+	s := loadFixture(t, "site.txtar")
+	day, _ := site.ParseDate("2026-06-01")
+	opts.Now, opts.Drafts, opts.Theme = day, true, Theme{Site: s.FS, Defaults: os.DirFS("../..")}
+	var out Files
+	if _, err := Build(s, &out, opts); err != nil {
+		t.Fatal(err)
+	}
+	var bad []string
+	for _, name := range out.Names() {
+		if !strings.HasSuffix(name, ".html") || name == "404.html" { // 404.html is served by a web server only
+			continue
+		}
+		for _, m := range hrefs.FindAllStringSubmatch(string(out.Get(name)), -1) {
+			link, _, _ := strings.Cut(m[1], "#")
+			if link == "" && strings.HasPrefix(m[1], "#") || strings.Contains(link, ":") {
+				continue // an anchor on the page, or another origin
+			}
+			if out.Get(path.Join(path.Dir(name), link)) == nil {
+				bad = append(bad, name+" → "+m[1])
+			}
+		}
+	}
+	return bad
+}
+
+// TestLocalLinks: with LocalLinks every link between pages names a file, so
+// the output works opened from disk; without, pages link to folders.
+func TestLocalLinks(t *testing.T) {
+	if bad := folderLinks(t, Options{LocalLinks: true}); len(bad) > 0 {
+		t.Errorf("%d links do not name a file, e.g. %s", len(bad), bad[0])
+	}
+	if bad := folderLinks(t, Options{}); len(bad) == 0 {
+		t.Errorf("without LocalLinks, every link names a file: the pretty links are gone")
+	}
+}
+
+// TestGenerator: pages say which redline made them, in a meta element and
+// the footer.
+func TestGenerator(t *testing.T) {
+	s := loadFixture(t, "site.txtar")
+	day, _ := site.ParseDate("2026-06-01")
+	var out Files
+	if _, err := Build(s, &out, Options{Now: day, Generator: "redline v9.8.7", Theme: Theme{Site: s.FS, Defaults: os.DirFS("../..")}}); err != nil {
+		t.Fatal(err)
+	}
+	page := string(out.Get("acme/privacy/index.html"))
+	for _, want := range []string{`<meta name="generator" content="redline v9.8.7">`, `<p>Published with redline v9.8.7. Built 1 June 2026.</p>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+}
