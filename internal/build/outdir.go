@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 
@@ -36,18 +35,14 @@ func checkOutput(out, real, source string) error {
 		if err != nil {
 			return outputError(out, err)
 		}
-		switch rel, ok := within(src, real); {
-		case real == src:
+		switch where := overlap(real, src); where {
+		case "":
+		case ".":
 			return refuse("the output folder is the site folder itself: a build replaces its output whole and would delete the site")
-		case ok:
-			top, _, _ := strings.Cut(rel, string(filepath.Separator))
-			if slices.Contains(site.Sources, top) {
-				return refuse("the output folder is inside the site's %s%s: a build replaces its output whole and would delete it", top, slashIfDir(top))
-			}
+		case "..":
+			return refuse("the output folder contains the site folder %s: a build replaces its output whole and would delete the site", source)
 		default:
-			if _, ok := within(real, src); ok {
-				return refuse("the output folder contains the site folder %s: a build replaces its output whole and would delete the site", source)
-			}
+			return refuse("the output folder is inside the site's %s%s: a build replaces its output whole and would delete it", where, slashIfDir(where))
 		}
 	}
 	fi, err := os.Lstat(real)
@@ -90,14 +85,63 @@ func isOurs(dir string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
-// within reports whether path lies strictly inside dir, and its relative
-// path there. Both must be clean and absolute.
-func within(dir, path string) (string, bool) {
-	rel, err := filepath.Rel(dir, path)
-	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return "", false
+// overlap says where the output folder out lies in the site folder src
+// (both resolved paths): "." when it is the site, ".." when it contains it,
+// the name of a source (site.Sources) when it is one or lies inside one,
+// else "". It compares files, not names (os.SameFile), so a folder reached
+// by another name (a bind mount, another case on a case-insensitive disk)
+// is recognised all the same.
+func overlap(out, src string) string {
+	srcInfo, err := os.Stat(src)
+	if err != nil {
+		return "" // the site was read, so this does not happen
 	}
-	return rel, true
+	var sources []fs.FileInfo
+	for _, name := range site.Sources {
+		fi, _ := os.Stat(filepath.Join(src, name))
+		sources = append(sources, fi)
+	}
+	// Up from out: a source met before the site is one out lies in.
+	for dir := out; ; dir = filepath.Dir(dir) {
+		if fi, err := os.Stat(dir); err == nil {
+			if os.SameFile(fi, srcInfo) {
+				if dir == out {
+					return "."
+				}
+				break
+			}
+			for i, s := range sources {
+				if s != nil && os.SameFile(fi, s) {
+					return site.Sources[i]
+				}
+			}
+		}
+		if dir == filepath.Dir(dir) {
+			break
+		}
+	}
+	// A source that does not exist yet has no file to compare: its name.
+	if rel, err := filepath.Rel(src, out); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		top, _, _ := strings.Cut(rel, string(filepath.Separator))
+		for _, name := range site.Sources {
+			if strings.EqualFold(top, name) {
+				return name
+			}
+		}
+	}
+	// Up from the site: out met on the way contains it.
+	outInfo, err := os.Stat(out)
+	if err != nil {
+		return ""
+	}
+	for dir := filepath.Dir(src); ; dir = filepath.Dir(dir) {
+		if fi, err := os.Stat(dir); err == nil && os.SameFile(fi, outInfo) {
+			return ".."
+		}
+		if dir == filepath.Dir(dir) {
+			return ""
+		}
+	}
 }
 
 // realPath returns the absolute path p names, with every symbolic link and
