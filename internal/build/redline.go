@@ -78,7 +78,7 @@ func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redli
 		if c.Kind == redline.Delete {
 			excerpt = c.Old
 		}
-		cs := ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(excerpt, 90)}
+		cs := ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(readText(excerpt), 90)}
 		if rep != nil {
 			v := rep.Verdicts[i]
 			cs.Material, cs.Note, cs.Override = v.Material, v.Reason, v.Override
@@ -140,7 +140,7 @@ func writeRow(b *strings.Builder, r *redline.Result, row redline.Row, ids []stri
 		writeBlock(b, row.New)
 	case row.MoveFrom:
 		fmt.Fprintf(b, `<p class="moved-from" id="from-%s"><del><span class="vh">Moved away: </span>%s</del> <a href="#%s">Moved to § %s</a></p>`+"\n",
-			id, template.HTMLEscapeString(shorten(row.Old.Text, 80)), id, template.HTMLEscapeString(sectionLabel(r.Changes[row.Change].Section)))
+			id, template.HTMLEscapeString(shorten(readText(row.Old.Text), 80)), id, template.HTMLEscapeString(sectionLabel(r.Changes[row.Change].Section)))
 	case row.Kind == redline.Insert:
 		fmt.Fprintf(b, `<div class="chg" id="%s"><ins class="block"><span class="vh">Added: </span>`, id)
 		writeBlock(b, row.New)
@@ -201,22 +201,25 @@ func plainText(s string) bool {
 }
 
 // writeEdited renders a block edited word by word, in the element of its
-// kind, with its Markdown source shown as text.
+// kind, its Markdown rendered as on the rest of the page. A block whose
+// markup itself changed so that the words cannot be marked in place is
+// shown whole, the old struck and the new inserted.
 func writeEdited(b *strings.Builder, row redline.Row) {
-	open, close := "<p>", "</p>"
-	spans := row.Words
-	switch row.New.Kind {
-	case markdown.HeadingBlock:
-		open = fmt.Sprintf(`<h%d id="%s">`, row.New.Level, row.New.Anchor)
-		close = fmt.Sprintf("</h%d>", row.New.Level)
-		spans = trimUnderlineSpans(trimPrefixSpans(spans, "#", " "))
-	case markdown.ListItem:
-		open, close = `<ul><li>`, "</li></ul>"
-		spans = trimPrefixSpans(spans, "-*+", " ")
+	if row.New.Kind == markdown.HeadingBlock {
+		fmt.Fprintf(b, `<h%d id="%s">`, row.New.Level, row.New.Anchor)
+		b.WriteString(spansHTML(trimUnderlineSpans(trimPrefixSpans(row.Words, "#", " ")), "", -1, false))
+		fmt.Fprintf(b, "</h%d>\n", row.New.Level)
+		return
 	}
-	b.WriteString(open)
-	b.WriteString(spansHTML(spans, "", -1, false))
-	b.WriteString(close + "\n")
+	if h, ok := markedHTML(row.Words, true, true); ok {
+		b.WriteString(h)
+		return
+	}
+	b.WriteString(`<del class="block"><span class="vh">Removed: </span>`)
+	writeBlock(b, row.Old)
+	b.WriteString(`</del><ins class="block"><span class="vh">Added: </span>`)
+	writeBlock(b, row.New)
+	b.WriteString("</ins>\n")
 }
 
 // trimPrefixSpans drops a leading Markdown marker ("## ", "- ") that both
@@ -261,18 +264,41 @@ func trimUnderlineSpans(spans []redline.Span) []redline.Span {
 	return kept
 }
 
-// spansHTML marks spans up as <del> and <ins>, each with a hidden word for
-// screen readers, so that the redline does not rely on colour. With only
-// set to Deleted or Inserted, it renders one side; empty marks a side that
-// has nothing.
+// spansHTML renders one cell of the side-by-side table: with only set to
+// Deleted or Inserted, one side of the spans, its words marked up as <del>
+// or <ins> with a hidden word for screen readers, so that the redline does
+// not rely on colour; whole is that side's Markdown, shown when there are
+// no spans; empty marks a side that has nothing. A heading shows its words,
+// without its "##" (and without an id: the page has it once already).
 func spansHTML(spans []redline.Span, whole string, only redline.Op, empty bool) string {
 	if empty {
 		return `<span class="muted">—</span>`
 	}
+	heading := false
 	if spans == nil {
 		if text, ok := markdown.CutHeadingMarker(whole); ok {
 			return "<strong>" + template.HTMLEscapeString(text) + "</strong>"
 		}
+	} else {
+		_, heading = markdown.CutHeadingMarker(spans[0].Text)
+	}
+	if !heading && only >= 0 {
+		if spans != nil {
+			if h, ok := markedHTML(spans, only == redline.Deleted, only == redline.Inserted); ok {
+				return h
+			}
+		}
+		var b strings.Builder
+		writeBlock(&b, &markdown.Block{Kind: markdown.Paragraph, Text: whole})
+		if spans == nil {
+			return b.String()
+		}
+		if only == redline.Deleted {
+			return `<del class="block"><span class="vh">Removed: </span>` + b.String() + "</del>"
+		}
+		return `<ins class="block"><span class="vh">Added: </span>` + b.String() + "</ins>"
+	}
+	if spans == nil {
 		return template.HTMLEscapeString(whole)
 	}
 	var b strings.Builder

@@ -34,7 +34,7 @@ func TestRedlineHTML(t *testing.T) {
 	if got := strings.Join(labels, "; "); got != "changed Retention; removed Contact; moved Contact" {
 		t.Errorf("summary = %s", got)
 	}
-	if !strings.Contains(string(rl.SideBySide), `<td>We keep logs for <del><span class="vh">[removed: </span>30<span class="vh">]</span></del> days.</td><td>We keep logs for <ins>`) {
+	if !strings.Contains(string(rl.SideBySide), "<td><p>We keep logs for <del><span class=\"vh\">[removed: </span>30<span class=\"vh\">]</span></del> days.</p>\n</td><td><p>We keep logs for <ins>") {
 		t.Errorf("side by side does not show each side's words:\n%s", rl.SideBySide)
 	}
 }
@@ -53,5 +53,82 @@ func TestRedlineSetextHeading(t *testing.T) {
 	}
 	if strings.Contains(html, "---") {
 		t.Errorf("the underline shows:\n%s", html)
+	}
+}
+
+// TestRedlineMarkdown: a word changed in a list item with a bold label, in
+// a paragraph with a link or code, is marked in the rendered text: no raw
+// Markdown on the page, the links and emphasis kept, in the inline redline
+// and in the side-by-side table.
+func TestRedlineMarkdown(t *testing.T) {
+	old := "## Data\n\n- **Account data:** your name, work email and phone.\n\nSee [our processors](https://example.com/p) and `settings` for details.\n\nWe use *no* cookies.\n"
+	new := "## Data\n\n- **Account data:** your name, work e-mail and phone.\n\nSee [our processors](https://example.com/p) and `settings` for all details.\n\nWe use *few* cookies.\n"
+	rl := NewRedline(redline.Diff([]byte(old), []byte(new)), nil, "Version 1", "Version 2")
+	for name, html := range map[string]string{"inline": string(rl.Inline), "side by side": string(rl.SideBySide)} {
+		if strings.Contains(html, "**") || strings.Contains(html, "](") || strings.Contains(html, "`") {
+			t.Errorf("%s shows raw Markdown:\n%s", name, html)
+		}
+		for _, want := range []string{
+			"<li><strong>Account data:</strong> your name, work ",
+			`<a href="https://example.com/p">our processors</a> and <code>settings</code> for `,
+			"<em>",
+		} {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s lacks\n%s\nin\n%s", name, want, html)
+			}
+		}
+	}
+	for _, want := range []string{
+		`work <del><span class="vh">[removed: </span>email<span class="vh">]</span></del><ins><span class="vh">[added: </span>e-mail<span class="vh">]</span></ins> and phone.</li>`,
+		`for <ins><span class="vh">[added: </span>all <span class="vh">]</span></ins>details.`,
+		`We use <em><del><span class="vh">[removed: </span>no<span class="vh">]</span></del><ins><span class="vh">[added: </span>few<span class="vh">]</span></ins></em> cookies.`,
+	} {
+		if !strings.Contains(string(rl.Inline), want) {
+			t.Errorf("inline lacks\n%s\nin\n%s", want, rl.Inline)
+		}
+	}
+}
+
+// TestRedlineMarkupChanged: a change inside a link's address cannot be
+// marked in place; the old and new blocks are shown whole, both rendered.
+func TestRedlineMarkupChanged(t *testing.T) {
+	old := "See [our processors](https://example.com/old) for details.\n"
+	new := "See [our processors](https://example.com/new) for details.\n"
+	rl := NewRedline(redline.Diff([]byte(old), []byte(new)), nil, "Version 1", "Version 2")
+	for _, want := range []string{
+		`<del class="block"><span class="vh">Removed: </span><p>See <a href="https://example.com/old">our processors</a> for details.</p>`,
+		`<ins class="block"><span class="vh">Added: </span><p>See <a href="https://example.com/new">our processors</a> for details.</p>`,
+	} {
+		if !strings.Contains(string(rl.Inline), want) {
+			t.Errorf("inline lacks\n%s\nin\n%s", want, rl.Inline)
+		}
+	}
+}
+
+// TestMarkersToTags: <del> and <ins> only ever wrap text, so that they
+// nest whatever elements a changed span crosses.
+func TestMarkersToTags(t *testing.T) {
+	got, ok := markersToTags("<p>a \uE000b <strong>c</strong> d\uE001 e</p>\n<table><tr><td>\uE002x</td>\n<td>y\uE003</td></tr></table>")
+	want := `<p>a <del><span class="vh">[removed: </span>b </del><strong><del>c</del></strong> <del>d<span class="vh">]</span></del> e</p>` + "\n" +
+		`<table><tr><td><ins><span class="vh">[added: </span>x</ins></td>` + "\n" + `<td><ins>y<span class="vh">]</span></ins></td></tr></table>`
+	if !ok || got != want {
+		t.Errorf("markersToTags =\n%s\nwant\n%s", got, want)
+	}
+	if _, ok := markersToTags("<a href=\"x\uE000y\">"); ok {
+		t.Error("a marker inside a tag was accepted")
+	}
+}
+
+// TestReadText: a summary's excerpt reads as the page does: no pipes of a
+// table row, no Markdown markers, a link by its words.
+func TestReadText(t *testing.T) {
+	for in, want := range map[string]string{
+		"| Social Media | Facebook | 2 years |":                  "Social Media · Facebook · 2 years",
+		"- **Account data:** your name, work e-mail":             "Account data: your name, work e-mail",
+		"See [our processors](https://x.example/p) & `settings`": "See our processors & settings",
+	} {
+		if got := readText(in); got != want {
+			t.Errorf("readText(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -1,0 +1,208 @@
+package build
+
+import (
+	"html"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// Word-level changes are shown in the rendered text, so that a changed
+// list item keeps its bold label and a changed paragraph its links: the
+// spans' Markdown is joined with markers (characters of Unicode's private
+// use area, which no policy has) around each deleted and inserted span,
+// rendered once, and the markers become <del> and <ins> around the text
+// between the tags, so the elements always nest. When the markers change
+// what the text renders to (a change inside a link's address, or in the
+// Markdown markup itself), ok is false and the caller shows the old and
+// new blocks whole.
+const (
+	delOpen, delClose = '\uE000', '\uE001'
+	insOpen, insClose = '\uE002', '\uE003'
+)
+
+// markedHTML renders spans, keeping deletions (del) and insertions (ins),
+// with both marked up; ok is false when the markers cannot be placed.
+func markedHTML(spans []redline.Span, del, ins bool) (html string, ok bool) {
+	var src, old, new strings.Builder
+	for _, s := range spans {
+		if strings.ContainsAny(s.Text, "\uE000\uE001\uE002\uE003") {
+			return "", false
+		}
+		switch {
+		case s.Op == redline.Equal:
+			src.WriteString(s.Text)
+			old.WriteString(s.Text)
+			new.WriteString(s.Text)
+		case s.Op == redline.Deleted && del:
+			src.WriteString(string(delOpen) + s.Text + string(delClose))
+			old.WriteString(s.Text)
+		case s.Op == redline.Inserted && ins:
+			src.WriteString(string(insOpen) + s.Text + string(insClose))
+			new.WriteString(s.Text)
+		}
+	}
+	marked, err := markdown.Render([]byte(src.String()))
+	if err != nil {
+		return "", false
+	}
+	h := string(marked.HTML)
+	// Each side, markers stripped, must render as it does alone.
+	if del && !sameAs(dropMarked(h, insOpen, insClose), old.String()) {
+		return "", false
+	}
+	if ins && !sameAs(dropMarked(h, delOpen, delClose), new.String()) {
+		return "", false
+	}
+	return markersToTags(h)
+}
+
+// sameAs reports whether html, without markers, is what src renders to.
+func sameAs(html, src string) bool {
+	d, err := markdown.Render([]byte(src))
+	return err == nil && string(d.HTML) == html
+}
+
+// dropMarked removes the text between open and close, and every other marker.
+func dropMarked(h string, open, close rune) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range h {
+		switch r {
+		case open:
+			skip = true
+		case close:
+			skip = false
+		case delOpen, delClose, insOpen, insClose:
+		default:
+			if !skip {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// markersToTags turns the markers of rendered HTML into <del> and <ins>
+// around text only: an element a marked span crosses is closed before each
+// tag and opened again after it. A marker inside a tag (an attribute) is
+// not ok.
+func markersToTags(h string) (string, bool) {
+	var b strings.Builder
+	var state rune // delOpen, insOpen or 0: the span the text is in
+	var open rune  // the element open in the output, delOpen, insOpen or 0
+	first := false // the next text is the first of its span
+	closeEl := func() {
+		switch open {
+		case delOpen:
+			b.WriteString("</del>")
+		case insOpen:
+			b.WriteString("</ins>")
+		}
+		open = 0
+	}
+	openEl := func(prefix bool) {
+		if open == state {
+			return
+		}
+		closeEl()
+		open = state
+		switch state {
+		case delOpen:
+			b.WriteString("<del>")
+			if prefix {
+				b.WriteString(`<span class="vh">[removed: </span>`)
+			}
+		case insOpen:
+			b.WriteString("<ins>")
+			if prefix {
+				b.WriteString(`<span class="vh">[added: </span>`)
+			}
+		}
+	}
+	inTag, afterTag := false, false
+	for _, r := range h {
+		switch {
+		case inTag:
+			if r >= delOpen && r <= insClose {
+				return "", false
+			}
+			b.WriteRune(r)
+			inTag = r != '>'
+			afterTag = !inTag
+		case r == '<':
+			closeEl()
+			b.WriteRune(r)
+			inTag = true
+		case r == delOpen || r == insOpen:
+			closeEl()
+			state, first = r, true
+		case r == delClose || r == insClose:
+			openEl(first)
+			b.WriteString(`<span class="vh">]</span>`)
+			closeEl()
+			state, first = 0, false
+		default:
+			// Whitespace after a tag may lie between elements (a table's
+			// cells): only text opens an element.
+			if state != 0 && (open == state || !isSpace(r) || !afterTag) {
+				openEl(first)
+				first = false
+			}
+			afterTag = afterTag && isSpace(r)
+			b.WriteRune(r)
+		}
+	}
+	closeEl()
+	return b.String(), state == 0 && !inTag
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }
+
+// readText is what a block of Markdown reads as, for an excerpt: its
+// rendered text without tags, the cells of a table row apart, links by
+// their words.
+func readText(md string) string {
+	// Rows of a table, alone or whole: their cells, apart.
+	lines := strings.Split(md, "\n")
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "|") {
+			continue
+		}
+		if strings.Trim(t, "|-: ") == "" {
+			lines[i] = ""
+			continue
+		}
+		var cells []string
+		for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		lines[i] = strings.Join(cells, " · ")
+	}
+	md = strings.Join(lines, "\n")
+	d, err := markdown.Render([]byte(md))
+	if err != nil {
+		return md
+	}
+	var b strings.Builder
+	inTag := false
+	h := strings.NewReplacer("</td>", " · </td>", "</th>", " · </th>", "</tr>", "\n</tr>").Replace(string(d.HTML))
+	for _, r := range h {
+		switch {
+		case r == '<':
+			inTag = true
+			b.WriteByte(' ')
+		case r == '>':
+			inTag = false
+		case !inTag:
+			b.WriteRune(r)
+		}
+	}
+	s := strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+	s = strings.ReplaceAll(s, "· ·", "·")
+	return strings.TrimSuffix(strings.TrimSpace(s), " ·")
+}
