@@ -174,7 +174,7 @@ func kindOf(e fs.DirEntry) string {
 
 var (
 	draftFields   = []string{"title", "summary", "override"}
-	versionFields = []string{"title", "version", "published", "effective", "summary", "material", "urgent", "override"}
+	versionFields = []string{"title", "version", "published", "effective", "summary", "material", "urgent", "override", "imported", "source"}
 )
 
 // draftMeta is the front matter of a draft or a brand landing page.
@@ -294,6 +294,8 @@ type versionMeta struct {
 	Material  *bool      `toml:"material"`
 	Urgent    string     `toml:"urgent"`
 	Overrides []Override `toml:"override"`
+	Imported  bool       `toml:"imported"`
+	Source    Source     `toml:"source"`
 }
 
 // readVersions reads versions/<brand>/<policy>/v<N>.md.
@@ -403,6 +405,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 				Overrides: m.Overrides, front: front},
 			Policy: p, Number: n, Published: m.Published, Effective: m.Effective,
 			Material: *m.Material, Urgent: strings.TrimSpace(m.Urgent), Sum: Hash(src), // a blank reason is none
+			Imported: m.Imported, Source: m.Source,
 		}
 	}
 	return nil
@@ -423,7 +426,7 @@ func (l *loader) verifySums() {
 		switch {
 		case !ok:
 			l.fail(diag.Errorf(file, 0, "published version is not recorded in %s", SumFile).Refuse().
-				WithHint("publish versions with `redline release %s/%s --effective DATE`, which records them; if this file was published by hand, see the README on versions.sum", brand, policy))
+				WithHint("publish versions with `redline release %s/%s --effective DATE`, which records them; bring a policy's earlier versions in with `redline import`, which records them too (see the README, Bringing your history)", brand, policy))
 		case want != l.hashes[file]:
 			// What is wrong inside a changed file matters less than that it
 			// changed: restoring it fixes everything.
@@ -510,7 +513,9 @@ func (l *loader) validate(p *Policy) {
 			l.fail(diag.Errorf(v.File, v.FieldLine("effective"), "effective %s, before v%d (effective %s): dates go backwards", v.Effective, prev.Number, prev.Effective).Refuse().
 				WithHint("a later version cannot take effect before an earlier one"))
 		}
-		if days := v.Published.DaysUntil(v.Effective); v.Material && v.Urgent == "" && days < p.Brand.NoticeDays {
+		// An imported version was published before this site kept the
+		// policy: its notice is history, not this site's to refuse.
+		if days := v.Published.DaysUntil(v.Effective); v.Material && v.Urgent == "" && !v.Imported && days < p.Brand.NoticeDays {
 			l.fail(diag.Errorf(v.File, v.FieldLine("effective"), "material change with %d days' notice; %s requires %d", days, p.Brand.ID, p.Brand.NoticeDays).Refuse().
 				WithHint("the earliest allowed effective date is %s; a change the law forces may set urgent = \"reason\"", v.Published.AddDays(p.Brand.NoticeDays)))
 		}

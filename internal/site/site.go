@@ -8,7 +8,8 @@
 //	versions/<brand>/<policy>/v<N>.md    published versions, immutable
 //	versions/versions.sum                their hashes
 //
-// It reads through an fs.FS and never writes; "now" is always an argument.
+// It reads through an fs.FS; its one writer is Publication, which puts new
+// published files in place all at once. "now" is always an argument.
 package site
 
 import (
@@ -114,6 +115,20 @@ type Version struct {
 	Material  bool   // a change from the previous version needs notice
 	Urgent    string // why a material change takes effect with short notice
 	Sum       string // "sha256:<hex>" of the file, as in versions.sum
+
+	// Imported marks a version brought in from the policy's earlier
+	// history by redline import: published before this site kept the
+	// policy, so the notice period was not this site's to enforce.
+	Imported bool
+	Source   Source // where an imported version came from
+}
+
+// Source is where an imported version came from, as its [source] table
+// records it: a file of a git repository at a commit, or a file of a folder.
+type Source struct {
+	Repository string `toml:"repository"` // the repository's remote URL, or the folder it was read from
+	Path       string `toml:"path"`       // the file, inside the repository or folder
+	Commit     string `toml:"commit"`     // the commit it was read at; "" for a folder
 }
 
 // Key returns "brand/policy".

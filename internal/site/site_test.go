@@ -201,3 +201,29 @@ func FuzzLoadVersion(f *testing.F) {
 		}
 	})
 }
+
+// TestImportedVersionNotice: a material version imported from the policy's
+// past keeps the dates it had, however short its notice; the same version
+// released here would be refused.
+func TestImportedVersionNotice(t *testing.T) {
+	imported := strings.Replace(version(2, "2024-02-01", "2024-02-01", true), "material = true\n",
+		"material = true\nimported = true\n\n[source]\nrepository = \"https://git.example/policies\"\npath = \"privacy.md\"\ncommit = \"0123abc\"\n", 1)
+	s, err := Load(testSite(
+		"versions/acme/privacy/v1.md", version(1, "2024-01-01", "2024-01-01", false),
+		"versions/acme/privacy/v2.md", imported,
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := s.Brand("acme").Policy("privacy").Versions[1]
+	if !v.Imported || v.Source.Commit != "0123abc" || v.Source.Path != "privacy.md" || v.Params != nil {
+		t.Errorf("imported version = %+v, %+v, params %v", v.Imported, v.Source, v.Params)
+	}
+	_, err = Load(testSite(
+		"versions/acme/privacy/v1.md", version(1, "2024-01-01", "2024-01-01", false),
+		"versions/acme/privacy/v2.md", version(2, "2024-02-01", "2024-02-01", true),
+	))
+	if err == nil || !strings.Contains(err.Error(), "material change with 0 days' notice") {
+		t.Errorf("released with no notice: err = %v", err)
+	}
+}
