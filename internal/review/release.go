@@ -145,13 +145,17 @@ func withSummary(p *site.Policy, s string) *site.Version {
 }
 
 // autoSummary describes the changes in one sentence.
-func (rel *Release) autoSummary() string {
-	if rel.Outcome == nil {
+func (rel *Release) autoSummary() string { return Summarize(rel.Outcome) }
+
+// Summarize describes the changes from a version to the next in one
+// sentence; nil is the first version.
+func Summarize(out *Outcome) string {
+	if out == nil {
 		return "First published version."
 	}
 	var material []string
 	minor := 0
-	for _, v := range rel.Outcome.Report.Verdicts {
+	for _, v := range out.Report.Verdicts {
 		if v.Material {
 			material = append(material, strings.TrimSuffix(v.Reason, "."))
 		} else {

@@ -1,0 +1,273 @@
+// Package history brings a policy's past into a site: the versions it had
+// before the site kept it, read from a git repository (each commit that
+// changed the file) or from a folder of dated files. Each text becomes the
+// next published version, classified against the one before it as a release
+// would classify it, dated as its source dates it and marked imported: the
+// notice gate is for changes made from now on, not for history.
+//
+// Texts are read, compared and staged one at a time, so memory does not
+// grow with the length of the history. The package reads sources and
+// stages files through site.Publication; it writes nothing in place.
+package history
+
+import (
+	"fmt"
+	"iter"
+	"strconv"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/material"
+	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/review"
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// Text is one past version of a policy as a source holds it.
+type Text struct {
+	Body      []byte // Markdown, without the source's own front matter
+	Title     string // from the source's front matter; "" when it has none
+	Summary   string // the commit message's first line, or the front matter's summary
+	Published site.Date
+	Effective site.Date
+	Dated     bool        // the dates come from the file's front matter, not from a commit
+	Origin    site.Source // where it came from, as the version records it
+	Label     string      // how errors name it: "REPO commit abc1234 (path)", "DIR/2024-04-17.md"
+	Name      string      // the file's name, the title of last resort
+}
+
+// Source is where past versions come from.
+type Source interface {
+	// Texts yields the versions oldest first, starting after the one that
+	// after records (the newest version already imported), or from the
+	// first when after is nil or came from somewhere else.
+	Texts(after *site.Source) iter.Seq2[*Text, error]
+	// Describe names the source for messages: "git repository R, file F".
+	Describe() string
+}
+
+// Options are the user's choices for an import.
+type Options struct {
+	Since site.Date // import only texts published on or after this day
+	Title string    // the versions' title when their front matter has none
+}
+
+// Version is one version an import staged.
+type Version struct {
+	Number    int
+	File      string
+	Published site.Date
+	Effective site.Date
+	Material  bool
+	Changes   int // changes from the version before; 0 for version 1
+	Summary   string
+	Origin    site.Source
+}
+
+// Result says what an import did.
+type Result struct {
+	Versions  []Version // staged, oldest first
+	Unchanged int       // texts skipped because they did not change the text
+	Before    int       // texts skipped because they are older than Options.Since
+	Draft     string    // the draft file staged, "" when the policy had one
+}
+
+// Import reads src and stages each text that differs from the one before
+// it as the next published version of p, and, when p has no draft, its
+// newest text as the draft. It stops at the first text it cannot use, and
+// then nothing should be committed.
+func Import(rb *material.Rulebook, p *site.Policy, src Source, opt Options, pub *site.Publication) (*Result, error) {
+	im := &importer{rb: rb, p: p, opt: opt, pub: pub, res: &Result{}, number: len(p.Versions)}
+	var after *site.Source
+	if last := p.Latest(); last != nil {
+		im.prev, im.prevDoc = last.Body, redline.Parse(last.Body)
+		im.prevPublished, im.prevEffective, im.title = last.Published, last.Effective, last.Title
+		for i := len(p.Versions) - 1; i >= 0; i-- {
+			if v := p.Versions[i]; v.Imported {
+				after = &v.Source
+				break
+			}
+		}
+	}
+	if p.Draft != nil && im.title == "" {
+		im.title = p.Draft.Title
+	}
+	for t, err := range src.Texts(after) {
+		if err != nil {
+			return nil, err
+		}
+		if err := im.add(t); err != nil {
+			return nil, err
+		}
+	}
+	if len(im.res.Versions) == 0 {
+		return im.res, nil
+	}
+	if p.Draft == nil {
+		im.res.Draft = fmt.Sprintf("content/%s/%s.md", p.Brand.ID, p.ID)
+		if err := pub.Add(im.res.Draft, draftFile(im.title, im.prev)); err != nil {
+			return nil, err
+		}
+	}
+	return im.res, nil
+}
+
+// importer carries an import from one text to the next: only the newest
+// text is kept.
+type importer struct {
+	rb  *material.Rulebook
+	p   *site.Policy
+	opt Options
+	pub *site.Publication
+	res *Result
+
+	number                       int // of the newest version
+	prev                         []byte
+	prevDoc                      *redline.Doc
+	prevPublished, prevEffective site.Date
+	title                        string
+}
+
+func (im *importer) add(t *Text) error {
+	published, effective := t.Published, t.Effective
+	if effective.IsZero() {
+		effective = published
+	}
+	if effective.Before(published) {
+		// The text took effect before it was recorded: it was published
+		// by then.
+		published = effective
+	}
+	if !im.opt.Since.IsZero() && published.Before(im.opt.Since) {
+		im.res.Before++
+		return nil
+	}
+	if im.number > 0 && (published.Before(im.prevPublished) || effective.Before(im.prevEffective)) {
+		if t.Dated {
+			return (&diag.Error{File: t.Label, Msg: fmt.Sprintf("published %s, effective %s: before version %d (published %s, effective %s); dates cannot go backwards",
+				published, effective, im.number, im.prevPublished, im.prevEffective)}).Refuse().
+				WithHint("correct the dates in the file's front matter, or import from a later day with --since")
+		}
+		// A commit dated before the one before it (a rebase can do that)
+		// takes that one's dates.
+		published, effective = maxDate(published, im.prevPublished), maxDate(effective, im.prevEffective)
+	}
+	doc := redline.Parse(t.Body)
+	v := Version{Number: im.number + 1, Published: published, Effective: effective, Origin: t.Origin}
+	v.File = fmt.Sprintf("versions/%s/%s/v%d.md", im.p.Brand.ID, im.p.ID, v.Number)
+	var out *review.Outcome
+	if im.prevDoc != nil {
+		var err error
+		out, err = review.Classify(im.rb, redline.Compare(im.prevDoc, doc), &site.Document{File: v.File, Body: t.Body})
+		if err != nil {
+			return err
+		}
+		if v.Changes = out.Result.Stats.Total(); v.Changes == 0 {
+			im.res.Unchanged++
+			return nil
+		}
+		v.Material = out.Report.Material
+	}
+	title := im.titleOf(t)
+	v.Summary = t.Summary
+	if v.Summary == "" {
+		v.Summary = review.Summarize(out)
+	}
+	if err := im.pub.Add(v.File, versionFile(title, v, out, t.Body)); err != nil {
+		return err
+	}
+	im.res.Versions = append(im.res.Versions, v)
+	im.number, im.prev, im.prevDoc, im.title = v.Number, t.Body, doc, title
+	im.prevPublished, im.prevEffective = published, effective
+	return nil
+}
+
+// titleOf chooses a version's title: --title, else the file's front
+// matter, else the version before's, else the text's first heading, else
+// the file's name.
+func (im *importer) titleOf(t *Text) string {
+	for _, s := range []string{im.opt.Title, t.Title, im.title, firstHeading(t.Body), t.Name, im.p.ID} {
+		if s = clean(s); s != "" {
+			return s
+		}
+	}
+	return im.p.ID
+}
+
+// firstHeading returns the text of the body's first level-1 heading.
+func firstHeading(body []byte) string {
+	_, blocks := markdown.Blocks(body)
+	for _, b := range blocks {
+		if b.Kind == markdown.HeadingBlock && b.Level == 1 {
+			return b.Section[len(b.Section)-1]
+		}
+	}
+	return ""
+}
+
+func maxDate(a, b site.Date) site.Date {
+	if a.Before(b) {
+		return b
+	}
+	return a
+}
+
+// versionFile composes a published version's file, with the fields release
+// writes and the record of where it came from.
+func versionFile(title string, v Version, out *review.Outcome, body []byte) []byte {
+	var b strings.Builder
+	b.WriteString("+++\n")
+	fmt.Fprintf(&b, "title = %s\n", quote(title))
+	fmt.Fprintf(&b, "version = %d\n", v.Number)
+	fmt.Fprintf(&b, "published = %s\n", v.Published)
+	fmt.Fprintf(&b, "effective = %s\n", v.Effective)
+	fmt.Fprintf(&b, "summary = %s\n", quote(v.Summary))
+	fmt.Fprintf(&b, "material = %v\n", v.Material)
+	if out != nil {
+		var reasons []string
+		for _, verdict := range out.Report.Verdicts {
+			if verdict.Material {
+				reasons = append(reasons, quote(verdict.Reason))
+			}
+		}
+		if len(reasons) > 0 {
+			fmt.Fprintf(&b, "materialChanges = [\n  %s,\n]\n", strings.Join(reasons, ",\n  "))
+		}
+	}
+	b.WriteString("imported = true\n\n[source]\n")
+	if v.Origin.Repository != "" {
+		fmt.Fprintf(&b, "repository = %s\n", quote(v.Origin.Repository))
+	}
+	fmt.Fprintf(&b, "path = %s\n", quote(v.Origin.Path))
+	if v.Origin.Commit != "" {
+		fmt.Fprintf(&b, "commit = %s\n", quote(v.Origin.Commit))
+	}
+	b.WriteString("+++\n")
+	if len(body) > 0 && body[0] != '\n' {
+		b.WriteByte('\n')
+	}
+	b.Write(body)
+	return []byte(b.String())
+}
+
+// draftFile is a draft holding the newest text, for the next release.
+func draftFile(title string, body []byte) []byte {
+	s := "+++\ntitle = " + quote(title) + "\n+++\n"
+	if len(body) > 0 && body[0] != '\n' {
+		s += "\n"
+	}
+	return append([]byte(s), body...)
+}
+
+// quote writes s as a TOML basic string: Go's quoting is TOML's once the
+// control characters TOML cannot escape the same way are dropped.
+func quote(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+	return strconv.Quote(s)
+}
