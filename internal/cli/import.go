@@ -102,7 +102,16 @@ func runImport(c *command, env *Env, args []string) int {
 		return exitOK
 	}
 	if !*dryRun {
-		if err := pub.Commit(); err != nil {
+		// Under the site's exclusive lock, as release writes: a release
+		// made meanwhile keeps its line in versions.sum, and one that took
+		// a number this import staged makes the import fail whole.
+		unlock, err := lockSite(*source, true)
+		if err != nil {
+			return report(env, *source, err)
+		}
+		err = pub.Commit()
+		unlock()
+		if err != nil {
 			return report(env, *source, err)
 		}
 	}

@@ -234,7 +234,7 @@ func releaseDay(env *Env, flagNow string, loc *time.Location) (site.Date, error)
 			what = "SOURCE_DATE_EPOCH (" + env.Getenv("SOURCE_DATE_EPOCH") + ")"
 		}
 		return day, (&diag.Error{Msg: fmt.Sprintf("%s says today is %s, but it is %s: a release is published on the day it happens and cannot be backdated", what, day, real),
-			Hint: "omit --now and unset SOURCE_DATE_EPOCH for release; a version published by hand in the past is recorded as the README says under versions.sum"}).Refuse()
+			Hint: "omit --now and unset SOURCE_DATE_EPOCH for release; a policy's earlier versions are published with redline import (README: Bringing your history)"}).Refuse()
 	}
 	return day, nil
 }
