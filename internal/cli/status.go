@@ -29,7 +29,7 @@ BRAND or BRAND/POLICY narrows the report to one brand or one policy.
 --on DATE answers "which version was in force on DATE?": for each policy,
 the version in force that day (as published by today), since when and
 until when, its file and the hash versions.sum records for it, and its
-address on the site. DATE may be past or future.`,
+address on the site. DATE may be past or future, or "today".`,
 	run: runStatus,
 }
 
@@ -37,16 +37,16 @@ func runStatus(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`")
 	now := fs.String("now", "", "report as of this `date` (YYYY-MM-DD)")
-	onFlag := fs.String("on", "", "say which version was in force on this `date` (YYYY-MM-DD)")
+	onFlag := fs.String("on", "", "say which version was in force on this `date` (YYYY-MM-DD or today)")
 	key, code, ok := parseOne(c, fs, env, args)
 	if !ok {
 		return code
 	}
 	var on site.Date
-	if *onFlag != "" {
+	if *onFlag != "" && *onFlag != "today" {
 		d, err := site.ParseDate(*onFlag)
 		if err != nil {
-			return usageError(env, c, "--on: %v", err)
+			return usageError(env, c, "--on: %v (or today)", err)
 		}
 		on = d
 	}
@@ -65,6 +65,9 @@ func runStatus(c *command, env *Env, args []string) int {
 	policies, err := selectPolicies(s, brandID, policyID)
 	if err != nil {
 		return report(env, *source, err)
+	}
+	if *onFlag == "today" {
+		on = day
 	}
 	if !on.IsZero() {
 		inForceOn(env, policies, on, day)
