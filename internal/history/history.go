@@ -83,6 +83,7 @@ func Import(rb *material.Rulebook, p *site.Policy, src Source, opt Options, pub 
 	if last := p.Latest(); last != nil {
 		im.prev, im.prevDoc = last.Body, redline.Parse(last.Body)
 		im.prevPublished, im.prevEffective, im.title = last.Published, last.Effective, last.Title
+		im.prevImported = last.Imported
 		for i := len(p.Versions) - 1; i >= 0; i-- {
 			if v := p.Versions[i]; v.Imported {
 				after = &v.Source
@@ -122,7 +123,8 @@ type importer struct {
 	pub *site.Publication
 	res *Result
 
-	number                       int // of the newest version
+	number                       int  // of the newest version
+	prevImported                 bool // the newest version was imported
 	prev                         []byte
 	prevDoc                      *redline.Doc
 	prevPublished, prevEffective site.Date
@@ -143,19 +145,9 @@ func (im *importer) add(t *Text) error {
 		im.res.Before++
 		return nil
 	}
-	if im.number > 0 && (published.Before(im.prevPublished) || effective.Before(im.prevEffective)) {
-		if t.Dated {
-			return (&diag.Error{File: t.Label, Msg: fmt.Sprintf("published %s, effective %s: before version %d (published %s, effective %s); dates cannot go backwards",
-				published, effective, im.number, im.prevPublished, im.prevEffective)}).Refuse().
-				WithHint("correct the dates in the file's front matter, or import from a later day with --since")
-		}
-		// A commit dated before the one before it (a rebase can do that)
-		// takes that one's dates.
-		published, effective = maxDate(published, im.prevPublished), maxDate(effective, im.prevEffective)
-	}
-	doc := redline.Parse(t.Body)
-	v := Version{Number: im.number + 1, Published: published, Effective: effective, Origin: t.Origin}
+	v := Version{Number: im.number + 1, Origin: t.Origin}
 	v.File = fmt.Sprintf("versions/%s/%s/v%d.md", im.p.Brand.ID, im.p.ID, v.Number)
+	doc := redline.Parse(t.Body)
 	var out *review.Outcome
 	if im.prevDoc != nil {
 		var err error
@@ -169,6 +161,10 @@ func (im *importer) add(t *Text) error {
 		}
 		v.Material = out.Report.Material
 	}
+	var err error
+	if v.Published, v.Effective, err = im.inOrder(t, published, effective); err != nil {
+		return err
+	}
 	title := im.titleOf(t)
 	v.Summary = t.Summary
 	if v.Summary == "" {
@@ -179,8 +175,28 @@ func (im *importer) add(t *Text) error {
 	}
 	im.res.Versions = append(im.res.Versions, v)
 	im.number, im.prev, im.prevDoc, im.title = v.Number, t.Body, doc, title
-	im.prevPublished, im.prevEffective = published, effective
+	im.prevPublished, im.prevEffective, im.prevImported = v.Published, v.Effective, true
 	return nil
+}
+
+// inOrder checks that a text's dates do not go back from the version
+// before. A commit dated before the commit before it (a rebase can do
+// that) takes that one's dates; dates a file gives, or a version the site
+// had before this history, are not moved: that is an error.
+func (im *importer) inOrder(t *Text, published, effective site.Date) (site.Date, site.Date, error) {
+	if im.number == 0 || !published.Before(im.prevPublished) && !effective.Before(im.prevEffective) {
+		return published, effective, nil
+	}
+	if !t.Dated && im.prevImported {
+		return maxDate(published, im.prevPublished), maxDate(effective, im.prevEffective), nil
+	}
+	hint := "correct the dates in the file's front matter, or import only what came later with --since %s"
+	if !im.prevImported {
+		hint = "a history is imported into a policy before its first release; import only what came later with --since %s"
+	}
+	return published, effective, (&diag.Error{File: t.Label, Msg: fmt.Sprintf("published %s, effective %s: before version %d (published %s, effective %s); dates cannot go backwards",
+		published, effective, im.number, im.prevPublished, im.prevEffective)}).Refuse().
+		WithHint(hint, im.prevPublished)
 }
 
 // titleOf chooses a version's title: --title, else the file's front

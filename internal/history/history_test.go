@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/material"
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -333,4 +334,41 @@ func mustLoc(t *testing.T) *time.Location {
 		t.Skip("no time zone database")
 	}
 	return loc
+}
+
+// TestImportGitDates: a commit dated before its parent (as a rebase leaves
+// it) takes its parent's date; a history older than a version the site
+// already had is refused, with --since as the way out.
+func TestImportGitDates(t *testing.T) {
+	r := newRepo(t)
+	r.write("privacy.md", text1)
+	r.commit("2024-02-10T12:00:00Z", "First")
+	r.write("privacy.md", text2)
+	r.commit("2024-01-05T12:00:00Z", "Second, dated earlier")
+	root := newSite(t, map[string]string{})
+	res := run(t, root, openGit(t, r, "privacy.md"), Options{})
+	if len(res.Versions) != 2 || res.Versions[1].Published.String() != "2024-02-10" {
+		t.Fatalf("versions = %+v; want the second dated as the first", res.Versions)
+	}
+
+	released := "+++\ntitle = \"Privacy\"\nversion = 1\npublished = 2024-01-20\neffective = 2024-01-20\nsummary = \"s\"\nmaterial = false\n+++\n\n" + text1
+	root = newSite(t, map[string]string{
+		"versions/acme/privacy/v1.md": released,
+		"versions/versions.sum":       "versions/acme/privacy/v1.md " + site.Hash([]byte(released)) + "\n",
+	})
+	_, p := load(t, root)
+	_, err := Import(material.Builtin(), p, openGit(t, r, "privacy.md"), Options{}, site.NewPublication(root))
+	if err == nil || !strings.Contains(err.Error(), "published 2024-01-05, effective 2024-01-05: before version 1") {
+		t.Fatalf("err = %v", err)
+	}
+	if e := diagOf(err); e == nil || !strings.Contains(e.Hint, "--since 2024-01-20") {
+		t.Errorf("hint = %+v", e)
+	}
+}
+
+func diagOf(err error) *diag.Error {
+	if l := diag.All(err); len(l) > 0 {
+		return l[0]
+	}
+	return nil
 }
