@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -164,5 +165,54 @@ func TestReleaseNoBackdating(t *testing.T) {
 	code, out, errs := run(t, "2026-11-30", nil, "release", "--source", dir, "acme/privacy", "--effective", "2027-01-01", "--now", "2026-12-01")
 	if code != 0 || !strings.Contains(out, "published 2026-12-01") {
 		t.Errorf("--now later than the clock: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// What release freezes into a version (materialChanges) and what its dry
+// run shows are exactly the reasons diff shows, in the same order.
+func TestReleaseFreezesWhatDiffShows(t *testing.T) {
+	dir := writeSite(t, "testdata/release_all.txtar")
+	code, out, errs := run(t, "2026-11-25", nil, "diff", "--source", dir, "--format", "json", "acme/privacy")
+	if code != 0 {
+		t.Fatalf("diff: exit %d %s", code, errs)
+	}
+	var d struct {
+		Changes []struct {
+			Material bool   `json:"material"`
+			Reason   string `json:"reason"`
+		} `json:"changes"`
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, c := range d.Changes {
+		if c.Material {
+			want = append(want, c.Reason)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("the fixture has no material change")
+	}
+	_, plan, _ := run(t, "2026-11-25", nil, "release", "--source", dir, "acme/privacy", "--effective", "2026-12-25", "--dry-run")
+	if code, out, errs := run(t, "2026-11-25", nil, "release", "--source", dir, "acme/privacy", "--effective", "2026-12-25"); code != 0 {
+		t.Fatalf("release: exit %d %s%s", code, out, errs)
+	}
+	s, err := site.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := s.Brand("acme").Policy("privacy").Versions[1]
+	got, _ := v.Params["materialChanges"].([]any)
+	if len(got) != len(want) {
+		t.Fatalf("materialChanges = %v, diff shows %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("materialChanges[%d] = %q, diff shows %q", i, got[i], want[i])
+		}
+		if !strings.Contains(plan, "MATERIAL (") || !strings.Contains(plan, want[i]) {
+			t.Errorf("the dry run lacks %q:\n%s", want[i], plan)
+		}
 	}
 }

@@ -137,6 +137,18 @@ func TestBrokenDraft(t *testing.T) {
 	}
 }
 
+// TestBlankUrgent: an urgent reason of spaces is no reason: a material
+// version with short notice is still refused.
+func TestBlankUrgent(t *testing.T) {
+	v2 := strings.Replace(version(2, "2026-02-01", "2026-02-03", true), "material = true", "material = true\nurgent = \"  \"", 1)
+	_, err := Load(testSite(
+		"versions/acme/privacy/v1.md", version(1, "2026-01-01", "2026-01-15", false),
+		"versions/acme/privacy/v2.md", v2))
+	if err == nil || !strings.Contains(err.Error(), "material change with 2 days' notice") {
+		t.Errorf("a blank urgent passed the notice check: %v", err)
+	}
+}
+
 func TestUrgentPassesNotice(t *testing.T) {
 	v2 := strings.Replace(version(2, "2026-02-01", "2026-02-03", true), "material = true", "material = true\nurgent = \"Court order of 30 January\"", 1)
 	s, err := Load(testSite(
