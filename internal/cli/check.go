@@ -120,7 +120,7 @@ func textFinding(w io.Writer, severity string, f check.Finding) {
 	}
 	fmt.Fprintf(w, "%s%s: %s (%s)\n", place, severity, f.Msg, f.Rule)
 	if f.Hint != "" {
-		fmt.Fprintf(w, "\t%s\n", f.Hint)
+		fmt.Fprintf(w, "\t%s\n", indentHint(f.Hint))
 	}
 }
 

@@ -254,7 +254,7 @@ func report(env *Env, source string, err error) int {
 		}
 		fmt.Fprintf(env.Stderr, "%s\n", shown.Error())
 		if shown.Hint != "" {
-			fmt.Fprintf(env.Stderr, "\t%s\n", strings.ReplaceAll(shown.Hint, "\n", "\n\t"))
+			fmt.Fprintf(env.Stderr, "\t%s\n", indentHint(shown.Hint))
 		}
 	}
 	if len(list) > 1 {
@@ -265,6 +265,10 @@ func report(env *Env, source string, err error) int {
 	}
 	return exitUsage
 }
+
+// indentHint indents every line of a hint under its error: a hint may show
+// lines to write into a file (the TOML for YAML front matter).
+func indentHint(hint string) string { return strings.ReplaceAll(hint, "\n", "\n\t") }
 
 // today is the date commands work on: --now if given, else
 // SOURCE_DATE_EPOCH, else the clock, as a date in the site's time zone.

@@ -213,7 +213,7 @@ func warn(env *Env, source string, list diag.List) {
 		}
 		fmt.Fprintf(env.Stderr, "%swarning: %s\n", place, shown.Msg)
 		if shown.Hint != "" {
-			fmt.Fprintf(env.Stderr, "\t%s\n", shown.Hint)
+			fmt.Fprintf(env.Stderr, "\t%s\n", indentHint(shown.Hint))
 		}
 	}
 }
