@@ -57,12 +57,12 @@ func (b *BrandConfig) checkColors(id string, at func(key ...string) int) *diag.E
 		auto = black
 	}
 	if shade, ok := nearestShade(bg, b.TextColor); ok {
-		key := "color"
+		e.WithHint("set color = %q, the nearest shade that reaches %.1f:1 with %s (%.2f:1), or leave textColor out to use %s text (%.2f:1)",
+			shade, MinContrast, b.TextColor, contrast(shade, b.TextColor), name(auto), contrast(bg, auto))
 		if b.Color == "" {
-			key = "color (the theme's default is " + DefaultBrandColor + ")"
+			e.Hint += "; without color the header is the theme's " + DefaultBrandColor
 		}
-		return e.WithHint("set %s = %q, the nearest shade that reaches %.1f:1 with %s (%.2f:1), or leave textColor out to use %s text (%.2f:1)",
-			key, shade, MinContrast, b.TextColor, contrast(shade, b.TextColor), name(auto), contrast(bg, auto))
+		return e
 	}
 	return e.WithHint("leave textColor out to use %s text (%.2f:1)", name(auto), contrast(bg, auto))
 }

@@ -50,6 +50,13 @@ func TestConfigErrors(t *testing.T) {
 				`config.toml:4: unknown time zone "Mars/Olympus"`,
 				`brand "a" has no name`,
 				`config.toml:7: brand "a": color "red" is not #rrggbb`}},
+		{"not tables", "brands = 5\nmaterial = \"x\"\n",
+			[]string{"config.toml:3: brands must be a table, not a whole number", "config.toml:4: material must be a table, not text"}},
+		{"brand not a table", "[brands]\na = 1\n",
+			[]string{"config.toml:4: brands.a must be a table, not a whole number"}},
+		{"text colour without color", "[brands.a]\nname = \"A\"\ntextColor = \"#000000\"\n",
+			[]string{`config.toml:5: brand "a": text #000000 on #1d4f91 has contrast 2.58:1, below the 4.5:1 that WCAG AA requires` +
+				"\n\tset color = \"#2a73d4\", the nearest shade that reaches 4.5:1 with #000000 (4.50:1), or leave textColor out to use white text (8.14:1); without color the header is the theme's #1d4f91"}},
 		{"text colour that fails", "[brands.a]\nname = \"A\"\ncolor = \"#ff9900\"\ntextColor = \"#ffffff\"\n",
 			[]string{`config.toml:6: brand "a": text #ffffff on #ff9900 has contrast 2.14:1, below the 4.5:1 that WCAG AA requires` +
 				"\n\tset color = \"#aa6600\", the nearest shade that reaches 4.5:1 with #ffffff (4.56:1), or leave textColor out to use black text (9.81:1)"}},

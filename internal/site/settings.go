@@ -78,6 +78,12 @@ func (s *settings) decodeTable(path toml.Key, prims map[string]toml.Primitive, v
 
 // decode decodes one value, reporting a value of the wrong kind at its line.
 func (s *settings) decode(key toml.Key, p toml.Primitive, v any) bool {
+	if _, table := v.(*map[string]toml.Primitive); table && s.md.Type(key...) != "Hash" && s.md.Type(key...) != "" { // "" is a table made implicitly by [brands.acme]
+		// BurntSushi/toml decodes a number into a table as an empty table.
+		s.errs = append(s.errs, diag.Errorf(ConfigFile, keyLine(s.src, key), "%s must be a table, not %s", key, tomlKind(s.md.Type(key...))).
+			WithHint("write it as a table: a line [%s] and its settings below it", key))
+		return false
+	}
 	err := s.md.PrimitiveDecode(p, v)
 	if err == nil {
 		return true
@@ -92,6 +98,24 @@ func (s *settings) decode(key toml.Key, p toml.Primitive, v any) bool {
 	s.errs = append(s.errs, &diag.Error{File: ConfigFile, Line: keyLine(s.src, key), Msg: msg, Err: err,
 		Hint: `write text in quotes ("..."), numbers without quotes (30), true or false, and dates as 2026-05-01`})
 	return false
+}
+
+func tomlKind(t string) string {
+	switch t {
+	case "Integer":
+		return "a whole number"
+	case "Float":
+		return "a number with a fraction"
+	case "String":
+		return "text"
+	case "Bool":
+		return "true or false"
+	case "Array", "ArrayHash":
+		return "a list"
+	case "Datetime", "DatetimeLocal", "DateLocal", "TimeLocal":
+		return "a date"
+	}
+	return t
 }
 
 var kindMismatch = regexp.MustCompile(`TOML value has type (\S+); destination has type (\S+)`)
