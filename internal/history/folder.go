@@ -78,6 +78,9 @@ func (f *Folder) Describe() string { return "folder " + f.given }
 // read reads one file: its text and dates.
 func (f *Folder) read(name string) (*Text, error) {
 	file := filepath.Join(f.dir, name)
+	if fi, err := os.Stat(file); err == nil && fi.Size() > site.MaxFileSize {
+		return nil, &diag.Error{File: file, Msg: fmt.Sprintf("%d bytes, more than the %d redline reads in a site's file", fi.Size(), site.MaxFileSize)}
+	}
 	src, err := os.ReadFile(file)
 	if err != nil {
 		return nil, &diag.Error{File: file, Msg: "cannot read: " + diag.Cause(err)}

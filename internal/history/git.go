@@ -40,7 +40,7 @@ func OpenGit(repo, path string, loc *time.Location) (*Git, error) {
 	}
 	if err != nil {
 		return nil, &diag.Error{Msg: fmt.Sprintf("cannot open the repository %s: %s", repo, diag.Cause(err)),
-			Hint: "give the folder of a git repository with --git"}
+			Hint: "give the folder of a git repository with --git; clone a remote one first (git clone URL)"}
 	}
 	g := &Git{repo: abs, path: filepath.ToSlash(filepath.Clean(path)), loc: loc, repository: abs}
 	if out, err := g.git("rev-parse", "--git-dir"); err != nil || len(out) == 0 {
@@ -145,6 +145,11 @@ func subject(msg string) string {
 // the commit after records, when it holds one.
 func (g *Git) Texts(after *site.Source) iter.Seq2[*Text, error] {
 	return func(yield func(*Text, error) bool) {
+		if out, _ := g.git("cat-file", "-t", "HEAD:"+g.path); strings.TrimSpace(string(out)) == "tree" {
+			yield(nil, &diag.Error{Msg: fmt.Sprintf("%s is a folder in %s", g.path, g.repo),
+				Hint: "--path names the policy's file, from the repository's top folder"})
+			return
+		}
 		commits, err := g.log()
 		if err != nil {
 			yield(nil, err)
@@ -255,12 +260,19 @@ func (c *catFile) blob(rev string) ([]byte, error) {
 		return nil, err
 	}
 	f := strings.Fields(header)
-	if len(f) != 3 || f[1] != "blob" {
+	if len(f) != 3 {
 		return nil, fmt.Errorf("git cat-file: %s", strings.TrimSpace(header))
 	}
 	size, err := strconv.Atoi(f[2])
-	if err != nil {
+	switch {
+	case err != nil:
 		return nil, fmt.Errorf("git cat-file: %s", strings.TrimSpace(header))
+	case f[1] == "tree":
+		return nil, fmt.Errorf("a folder, not a file: --path names the policy's file")
+	case f[1] != "blob":
+		return nil, fmt.Errorf("a %s, not a file", f[1])
+	case size > site.MaxFileSize:
+		return nil, fmt.Errorf("%d bytes, more than the %d redline reads in a site's file", size, site.MaxFileSize)
 	}
 	data := make([]byte, size+1) // and the newline after it
 	if _, err := io.ReadFull(c.out, data); err != nil {

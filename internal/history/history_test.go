@@ -255,6 +255,14 @@ func TestOpenGitErrors(t *testing.T) {
 		}
 		break
 	}
+	r.write("legal/b.md", "y\n")
+	r.commit("2024-01-11T12:00:00Z", "b")
+	for _, err := range openGit(t, r, "legal").Texts(nil) {
+		if err == nil || !strings.Contains(err.Error(), "legal is a folder in") {
+			t.Errorf("--path naming a folder: %v", err)
+		}
+		break
+	}
 	t.Setenv("PATH", t.TempDir())
 	if _, err := OpenGit(r.dir, "a.md", mustLoc(t)); err == nil || !strings.Contains(err.Error(), "cannot run git") {
 		t.Errorf("without git: %v", err)
