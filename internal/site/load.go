@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -249,6 +250,20 @@ func (l *loader) decodeFront(file string, front []byte, v any, known []string) (
 		return nil, false
 	}
 	ok = true
+	if strings.HasPrefix(file, "content/") {
+		// BurntSushi/toml matches "Title" to title; a draft's fields are
+		// named exactly, as config.toml's settings are. (A published file
+		// cannot change, so versions are read as they always were.)
+		for _, k := range md.Keys() {
+			if len(k) == 1 && !slices.Contains(known, k[0]) {
+				if i := slices.IndexFunc(known, func(n string) bool { return strings.EqualFold(n, k[0]) }); i >= 0 {
+					l.fail(diag.Errorf(file, 1+keyLine(front, k), "unknown front matter field %q", k[0]).
+						WithHint("did you mean %s? Field names are matched exactly, capitals included", known[i]))
+					ok = false
+				}
+			}
+		}
+	}
 	for _, k := range md.Undecoded() {
 		if len(k) != 1 {
 			continue // inside a table of extra fields
