@@ -1,15 +1,18 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"time"
 
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -26,7 +29,7 @@ versions/versions.sum. It never overwrites a file. Then it removes from the
 draft its summary and the [[override]] tables the release used (the
 published version keeps them), changing nothing else in the file.
 
-It refuses (exit 1), writing nothing:
+It refuses (exit 1), writing nothing, and shows what it would have written:
   - a draft with no changes;
   - an effective date in the past (a retroactive change);
   - a material change that takes effect less than the brand's noticeDays
@@ -150,6 +153,11 @@ func runRelease(c *command, env *Env, args []string) int {
 			warn(env, *source, rel.Warnings)
 		}
 		if err != nil {
+			if rel != nil && rel.Content != nil && !*all {
+				// The refusal shows what would have been written.
+				fmt.Fprintln(env.Stdout, "refused (see below); this is what the release would write:")
+				printPlan(env, s, rel)
+			}
 			refused = append(refused, diag.All(err)...)
 			continue
 		}
@@ -261,7 +269,14 @@ func cleanDraft(env *Env, source string, rel *review.Release) {
 	src, err := os.ReadFile(path)
 	if err == nil {
 		out, changed, ok := review.CleanDraft(src, used)
+		front, body, line, serr := markdown.Split(bytes.TrimPrefix(src, []byte("\ufeff")))
+		var now *site.Document
+		if serr == nil {
+			now, serr = site.FileDocument(d.File, front, body, line)
+		}
 		switch {
+		case serr != nil || !bytes.Equal(body, d.Body) || !reflect.DeepEqual(now.Overrides, d.Overrides):
+			err = errors.New("it was edited while the release ran")
 		case !ok:
 			err = errors.New("its front matter is laid out in a way redline does not rewrite")
 		case changed:

@@ -1,6 +1,12 @@
 package review
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/redline-legal/redline/internal/material"
+	"github.com/redline-legal/redline/internal/site"
+)
 
 func TestCleanDraft(t *testing.T) {
 	for _, tc := range []struct {
@@ -36,5 +42,31 @@ func TestCleanDraft(t *testing.T) {
 				t.Errorf("CleanDraft = %q, changed %v, ok %v\nwant %q, changed %v, ok %v", out, changed, ok, tc.want, tc.changed, tc.ok)
 			}
 		})
+	}
+}
+
+// TestStaleOverride: an override of a change that was edited since is a
+// warning at its line naming the change it most likely means now: the one
+// the classifier and reviewer disagree on whose words the reason shares.
+func TestStaleOverride(t *testing.T) {
+	old := &site.Document{File: "versions/a/p/v1.md", Body: []byte("## Retention\n\nWe keep logs for 30 days.\n\n## Sharing\n\nWe share data with Stripe.\n")}
+	draft := &site.Document{File: "content/a/p.md",
+		Body: []byte("## Retention\n\nWe keep server logs for 31 days.\n\n## Sharing\n\nWe share data with Stripe and Sentry.\n"),
+		Overrides: []site.Override{{Change: "c-00000000", Material: false, By: "Jane", Reason: "Rounding: logs were always kept a month."}}}
+	out, err := Compare(material.Builtin(), old, draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Stale) != 1 || !out.Report.Material {
+		t.Fatalf("Stale = %v, material %v: a stale override must change no verdict", out.Stale, out.Report.Material)
+	}
+	w := out.Warnings(old)
+	if len(w) != 1 || !strings.Contains(w[0].Msg, "c-00000000 no longer exists; the edited change is now c-") || !strings.Contains(w[0].Msg, "(§ Retention)") {
+		t.Errorf("warnings = %v", w)
+	}
+	// The same override in the version compared with: used by its release.
+	old.Overrides = draft.Overrides
+	if w := out.Warnings(old); len(w) != 1 || !strings.Contains(w[0].Msg, "was already used") {
+		t.Errorf("warnings = %v", w)
 	}
 }

@@ -46,7 +46,9 @@ type ReleaseOptions struct {
 // error marked Unsafe, exit code 1) a release with no changes, an effective
 // date in the past, or a material change with less notice than the brand's
 // notice period; it never decides on its own to publish. When it refuses
-// after comparing the texts, it returns the Release too, for its Warnings.
+// after comparing the texts, it returns the Release too, for its Warnings,
+// and, when only the summary or the notice period stands in the way, with
+// the Content it would write.
 func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Release, error) {
 	d := p.Draft
 	if d == nil {
@@ -99,18 +101,9 @@ func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Re
 	if strings.TrimSpace(opt.Urgent) == "" {
 		opt.Urgent, rel.Urgent = "", "" // blank is no reason: the notice period holds
 	}
-	if days := published.DaysUntil(opt.Effective); rel.Material && opt.Urgent == "" && days < p.Brand.NoticeDays {
-		earliest := published.AddDays(p.Brand.NoticeDays)
-		var reasons []string
-		for _, v := range rel.Outcome.Report.Verdicts {
-			if v.Material {
-				reasons = append(reasons, "  - "+v.Reason+" ["+v.ID+"]")
-			}
-		}
-		return rel, diag.Errorf(d.File, 0, "material change with %d days' notice; %s requires %d: the earliest allowed effective date is %s\n%s",
-			days, p.Brand.ID, p.Brand.NoticeDays, earliest, strings.Join(reasons, "\n")).Refuse().
-			WithHint("release with --effective %s or later; a reviewer who finds a change minor can overrule it in the draft's front matter ([[override]]); a change the law forces may use --urgent \"reason\"", earliest)
-	}
+	// Both refusals at once, with the file as it would be written: the
+	// author fixes everything in one pass, and sees what they fix.
+	var refused diag.List
 	rel.Summary = strings.TrimSpace(rel.Summary)
 	fromDraft := false
 	if rel.Summary == "" {
@@ -124,12 +117,27 @@ func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Re
 		if !fromDraft {
 			e = (&diag.Error{Msg: "--summary " + e.Msg[len("the summary "):], Hint: "write what this release changes", Unsafe: true})
 		}
-		return rel, e
+		refused = append(refused, e)
 	}
 	if rel.Summary == "" {
 		rel.Summary = rel.autoSummary()
 	}
+	if days := published.DaysUntil(opt.Effective); rel.Material && opt.Urgent == "" && days < p.Brand.NoticeDays {
+		earliest := published.AddDays(p.Brand.NoticeDays)
+		var reasons []string
+		for _, v := range rel.Outcome.Report.Verdicts {
+			if v.Material {
+				reasons = append(reasons, "  - "+v.Reason+" ["+v.ID+"]")
+			}
+		}
+		refused = append(refused, diag.Errorf(d.File, 0, "material change with %d days' notice; %s requires %d: the earliest allowed effective date is %s\n%s",
+			days, p.Brand.ID, p.Brand.NoticeDays, earliest, strings.Join(reasons, "\n")).Refuse().
+			WithHint("release with --effective %s or later; a reviewer who finds a change minor can overrule it in the draft's front matter ([[override]]); a change the law forces may use --urgent \"reason\"", earliest))
+	}
 	rel.Content = rel.compose()
+	if len(refused) > 0 {
+		return rel, refused
+	}
 	return rel, nil
 }
 

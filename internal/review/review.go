@@ -6,7 +6,9 @@ package review
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/material"
@@ -110,25 +112,64 @@ func hasOverride(d *site.Document, id string) bool {
 }
 
 // likely lists, as "c-… (§ Section)", the changes a stale override most
-// probably meant: those no other override covers on which the classifier's
-// verdict is not the reviewer's (an override is written where they differ),
-// at most three.
+// probably meant, best first: one on which no other override rules, and
+// on which the classifier's verdict is not the reviewer's (an override is
+// written where they differ), ranked by the words its text shares with the
+// reviewer's reason. When one candidate ranks above the rest it alone is
+// returned; else at most three.
 func (o *Outcome) likely(ov site.Override) []string {
-	var out []string
-	for k, v := range o.Report.Verdicts {
-		if v.Override != nil || v.Material == ov.Material {
-			continue
+	type cand struct {
+		k, score int
+	}
+	var cands []cand
+	for _, disagree := range []bool{true, false} {
+		for k, v := range o.Report.Verdicts {
+			if v.Override != nil || disagree && v.Material == ov.Material {
+				continue
+			}
+			c := o.Result.Changes[k]
+			cands = append(cands, cand{k, shared(ov.Reason, c.Old+" "+c.New)})
 		}
+		if len(cands) > 0 {
+			break
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if len(cands) > 1 && cands[0].score > cands[1].score {
+		cands = cands[:1]
+	}
+	var out []string
+	for _, c := range cands {
 		sec := "Introduction"
-		if s := o.Result.Changes[k].Section; len(s) > 0 {
+		if s := o.Result.Changes[c.k].Section; len(s) > 0 {
 			sec = strings.Join(s, " › ")
 		}
-		out = append(out, fmt.Sprintf("%s (§ %s)", v.ID, sec))
+		out = append(out, fmt.Sprintf("%s (§ %s)", o.Report.Verdicts[c.k].ID, sec))
 	}
 	if len(out) > 3 {
 		out = append(out[:3], fmt.Sprintf("%d more", len(out)-3))
 	}
 	return out
+}
+
+// shared counts the words of three letters or more that a and b share.
+func shared(a, b string) int {
+	words := func(s string) map[string]bool {
+		m := make(map[string]bool)
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len(w) >= 3 {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	n, wb := 0, words(b)
+	for w := range words(a) {
+		if wb[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // index returns the index of the verdict whose label starts with id.
