@@ -51,7 +51,7 @@ func TestCleanDraft(t *testing.T) {
 func TestStaleOverride(t *testing.T) {
 	old := &site.Document{File: "versions/a/p/v1.md", Body: []byte("## Retention\n\nWe keep logs for 30 days.\n\n## Sharing\n\nWe share data with Stripe.\n")}
 	draft := &site.Document{File: "content/a/p.md",
-		Body: []byte("## Retention\n\nWe keep server logs for 31 days.\n\n## Sharing\n\nWe share data with Stripe and Sentry.\n"),
+		Body:      []byte("## Retention\n\nWe keep server logs for 31 days.\n\n## Sharing\n\nWe share data with Stripe and Sentry.\n"),
 		Overrides: []site.Override{{Change: "c-00000000", Material: false, By: "Jane", Reason: "Rounding: logs were always kept a month."}}}
 	out, err := Compare(material.Builtin(), old, draft)
 	if err != nil {
