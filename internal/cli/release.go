@@ -88,6 +88,8 @@ func runRelease(c *command, env *Env, args []string) int {
 		return usageError(env, c, "give BRAND/POLICY or --all, not both")
 	case *all && *summary != "":
 		return usageError(env, c, "--summary names one release's changes: give it with BRAND/POLICY, not --all")
+	case *all && *urgent != "":
+		return usageError(env, c, "--urgent gives one release's reason for short notice: give it with BRAND/POLICY, not --all")
 	}
 	urgentSet := false
 	fs.Visit(func(f *flag.Flag) { urgentSet = urgentSet || f.Name == "urgent" })

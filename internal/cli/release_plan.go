@@ -25,6 +25,10 @@ func printPlan(env *Env, s *site.Site, rel *review.Release) {
 	fmt.Fprintf(w, "would release %s version %d: %s\n\n", p.Key(), rel.Number, rel.File)
 	front, _, _, _ := markdown.Split(rel.Content)
 	fmt.Fprintf(w, "+++\n%s+++\n(followed by the body of %s)\n\n", front, p.Draft.File)
+	if n := len(rel.Overrides); strings.TrimSpace(p.Draft.Summary) != "" || n > 0 {
+		used := make([]int, n)
+		fmt.Fprintf(w, "then removes from %s what it used: %s\n\n", p.Draft.File, usedWhat(p.Draft, used))
+	}
 	earliest := rel.Published
 	if rel.Material && rel.Urgent == "" {
 		earliest = rel.Published.AddDays(p.Brand.NoticeDays)

@@ -137,8 +137,14 @@ func runStatus(c *command, env *Env, args []string) int {
 				case n == 0:
 					fmt.Fprintf(w, "  draft: same as version %d\n", last.Number)
 				case out.Report.Material:
+					earliest := day.AddDays(b.NoticeDays)
+					if earliest.Before(last.Effective) {
+						earliest = last.Effective // not before the version it follows
+					}
 					fmt.Fprintf(w, "  draft: %d changes, %d material; released today it could take effect on %s at the earliest\n",
-						n, out.Report.Count(), day.AddDays(b.NoticeDays))
+						n, out.Report.Count(), earliest)
+				case last.Effective.After(day):
+					fmt.Fprintf(w, "  draft: %d changes, none material; released today it could take effect on %s, when version %d does, at the earliest\n", n, last.Effective, last.Number)
 				default:
 					fmt.Fprintf(w, "  draft: %d changes, none material; it can take effect as soon as it is released\n", n)
 				}
