@@ -62,6 +62,9 @@ func Blocks(src []byte) (lead string, blocks []Block) {
 		start, startLine := pos, line
 		first := lineAt(s, pos)
 		kind, level := classify(first)
+		if kind == Paragraph && emptyListItem(first) {
+			kind = ListItem // "-" alone opens a list, so the line after cannot underline it
+		}
 		pos += len(first)
 		line++
 		typ, end := htmlStart(first)
@@ -205,6 +208,25 @@ func isRule(t string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// emptyListItem reports a line holding only a list marker: "-", "*", "+",
+// "1." or "1)".
+func emptyListItem(l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "-" || t == "*" || t == "+" {
+		return true
+	}
+	n := len(t) - 1
+	if n < 1 || n > 9 || t[n] != '.' && t[n] != ')' {
+		return false
+	}
+	for _, c := range t[:n] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // setextLevel returns 1 for a line that underlines a setext heading with

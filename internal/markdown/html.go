@@ -52,7 +52,7 @@ func htmlStart(line string) (typ int, end string) {
 		return 3, "?>"
 	case strings.HasPrefix(t, "<![CDATA["):
 		return 5, "]]>"
-	case t[1] == '!' && len(t) > 2 && isASCIILetter(t[2]):
+	case t[1] == '!' && len(t) > 2 && t[2] >= 'A' && t[2] <= 'Z': // as goldmark reads it (CommonMark 0.30)
 		return 4, ">"
 	}
 	name := strings.TrimPrefix(lower[1:], "/")
@@ -79,7 +79,7 @@ func htmlBlockEnd(s string, pos int, first string, typ int, end string) (next in
 		if typ == 2 {
 			rest = rest[2:] // after "<!--"
 		}
-		if strings.Contains(rest, end) {
+		if strings.Contains(rest, end) || typ == 2 && (strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "->")) {
 			return pos + len(first), 1
 		}
 		p, n := pos+len(first), 1
