@@ -1,6 +1,8 @@
 package build
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -129,6 +131,47 @@ func TestReadText(t *testing.T) {
 	} {
 		if got := readText(in); got != want {
 			t.Errorf("readText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRedlineRealTextNests: over the real policies of this repository's
+// site, each edited in ways authors edit (a word changed, a word bolded, a
+// link's address changed, a table cell changed), every <del> and <ins> is
+// closed and no marker is left on the page.
+func TestRedlineRealTextNests(t *testing.T) {
+	files, _ := filepath.Glob("../../versions/*/*/v1.md")
+	files2, _ := filepath.Glob("../markdown/testdata/real/*.md")
+	files = append(files, files2...)
+	if len(files) == 0 {
+		t.Skip("no real policies")
+	}
+	edits := []func(string) string{
+		func(s string) string {
+			return strings.Replace(strings.Replace(s, " data ", " information ", 3), " the ", " **the** ", 5)
+		},
+		func(s string) string {
+			return strings.Replace(strings.Replace(s, "](http", "](https://example.com/x", 2), " we ", " _we_ ", 4)
+		},
+		func(s string) string { return strings.Replace(strings.Replace(s, " | ", " | new ", 3), "`", "", 2) },
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, edit := range edits {
+			rl := NewRedline(redline.Diff(src, []byte(edit(string(src)))), nil, "a", "b")
+			for name, h := range map[string]string{"inline": string(rl.Inline), "side by side": string(rl.SideBySide)} {
+				if strings.ContainsAny(h, "\uE000\uE001\uE002\uE003") {
+					t.Errorf("%s edit %d: a marker is left in the %s", f, i, name)
+				}
+				for _, tag := range []string{"del", "ins", "strong", "em", "a", "code", "p", "li", "ul", "ol", "td", "tr", "table"} {
+					if o, c := strings.Count(h, "<"+tag+">")+strings.Count(h, "<"+tag+" "), strings.Count(h, "</"+tag+">"); o != c {
+						t.Errorf("%s edit %d: %s has %d <%s> and %d </%s>", f, i, name, o, tag, c, tag)
+					}
+				}
+			}
 		}
 	}
 }
