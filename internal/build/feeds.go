@@ -165,18 +165,19 @@ type VersionsIndex struct {
 
 // VersionEntry is one version in versions.json.
 type VersionEntry struct {
-	Version   int    `json:"version"`
-	Title     string `json:"title"`
-	Published string `json:"published"`
-	Effective string `json:"effective"`
-	Status    string `json:"status"` // "in force", "upcoming" or "superseded"
-	Material  bool   `json:"material"`
-	Urgent    string `json:"urgent,omitempty"`
-	Summary   string `json:"summary"`
-	URL       string `json:"url"`
-	Changes   string `json:"changes,omitempty"` // redline page from the previous version
-	File      string `json:"file"`              // path of the published file in the site's repository
-	SHA256    string `json:"sha256"`            // its hash, as in versions.sum
+	Version   int          `json:"version"`
+	Title     string       `json:"title"`
+	Published string       `json:"published"`
+	Effective string       `json:"effective"`
+	Status    string       `json:"status"` // "in force", "upcoming" or "superseded"
+	Material  bool         `json:"material"`
+	Urgent    string       `json:"urgent,omitempty"`
+	Imported  *site.Source `json:"imported,omitempty"` // where a version redline import brought in came from
+	Summary   string       `json:"summary"`
+	URL       string       `json:"url"`
+	Changes   string       `json:"changes,omitempty"` // redline page from the previous version
+	File      string       `json:"file"`              // path of the published file in the site's repository
+	SHA256    string       `json:"sha256"`            // its hash, as in versions.sum
 }
 
 func (b *builder) versionsJSON(v *PolicyView) ([]byte, error) {
@@ -191,6 +192,9 @@ func (b *builder) versionsJSON(v *PolicyView) ([]byte, error) {
 			Effective: ver.Effective.String(), Status: ver.Status(b.opts.Now), Material: ver.Material,
 			Urgent: ver.Urgent, Summary: ver.Summary, URL: b.brandURL(br, versionPath(ver)),
 			File: ver.File, SHA256: ver.Sum[len("sha256:"):]}
+		if ver.Imported {
+			e.Imported = &ver.Source
+		}
 		if ver.Number > 1 {
 			if c := b.changesPath(p, ver.Number-1, ver.Number); c != "" {
 				e.Changes = b.brandURL(br, c)

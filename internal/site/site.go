@@ -126,9 +126,9 @@ type Version struct {
 // Source is where an imported version came from, as its [source] table
 // records it: a file of a git repository at a commit, or a file of a folder.
 type Source struct {
-	Repository string `toml:"repository"` // the repository's remote URL, or the folder it was read from
-	Path       string `toml:"path"`       // the file, inside the repository or folder
-	Commit     string `toml:"commit"`     // the commit it was read at; "" for a folder
+	Repository string `toml:"repository" json:"repository,omitempty"` // the repository's remote URL, or the folder it was read from
+	Path       string `toml:"path" json:"path"`                       // the file, inside the repository or folder
+	Commit     string `toml:"commit" json:"commit,omitempty"`         // the commit it was read at; "" for a folder
 }
 
 // Key returns "brand/policy".
