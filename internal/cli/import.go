@@ -78,6 +78,9 @@ func runImport(c *command, env *Env, args []string) int {
 	if err != nil {
 		return report(env, *source, err)
 	}
+	// The machine's day, not --now or SOURCE_DATE_EPOCH: the notice period
+	// is waived only for what has already taken effect.
+	opt.Today = site.DateOf(env.Now().In(s.Config.Location))
 	var src history.Source
 	if *repo != "" {
 		src, err = history.OpenGit(*repo, *file, s.Config.Location)

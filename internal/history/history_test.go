@@ -380,3 +380,26 @@ func diagOf(err error) *diag.Error {
 	}
 	return nil
 }
+
+// TestImportNotTheFuture: the notice period is waived for the past only; a
+// text that takes effect after today is refused, and nothing is staged
+// for commit.
+func TestImportNotTheFuture(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "2024-01-10.md"), text1)
+	writeFile(t, filepath.Join(dir, "2026-11-20.md"), "---\neffective: 2026-12-24\n---\n"+text2)
+	root := newSite(t, map[string]string{})
+	f, err := OpenFolder(dir, mustLoc(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, p := load(t, root)
+	today, _ := site.ParseDate("2026-12-01")
+	_, err = Import(material.Builtin(), p, f, Options{Today: today}, site.NewPublication(root))
+	if err == nil || !strings.Contains(err.Error(), "2026-11-20.md: takes effect 2026-12-24, after today (2026-12-01)") {
+		t.Fatalf("err = %v", err)
+	}
+	if e := diagOf(err); e == nil || !e.Unsafe {
+		t.Errorf("not a refusal (exit 1): %+v", e)
+	}
+}
