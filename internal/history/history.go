@@ -106,7 +106,7 @@ func Import(rb *material.Rulebook, p *site.Policy, src Source, opt Options, pub 
 	if len(im.res.Versions) == 0 {
 		return im.res, nil
 	}
-	if p.Draft == nil {
+	if p.Draft == nil && len(p.DraftErrors) == 0 { // a broken draft is the author's to mend, not to replace
 		im.res.Draft = fmt.Sprintf("content/%s/%s.md", p.Brand.ID, p.ID)
 		if err := pub.Add(im.res.Draft, draftFile(im.title, im.prev)); err != nil {
 			return nil, err
