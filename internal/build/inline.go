@@ -139,9 +139,13 @@ func markersToTags(h string) (string, bool) {
 			closeEl()
 			state, first = r, true
 		case r == delClose || r == insClose:
-			openEl(first)
-			b.WriteString(`<span class="vh">]</span>`)
-			closeEl()
+			// A span of markup only ("**" made bold) has no words to mark:
+			// the text it formats is shown as it now is.
+			if !first {
+				openEl(false)
+				b.WriteString(`<span class="vh">]</span>`)
+				closeEl()
+			}
 			state, first = 0, false
 		default:
 			// Whitespace after a tag may lie between elements (a table's

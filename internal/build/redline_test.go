@@ -116,6 +116,9 @@ func TestMarkersToTags(t *testing.T) {
 	if !ok || got != want {
 		t.Errorf("markersToTags =\n%s\nwant\n%s", got, want)
 	}
+	if got, _ := markersToTags("<p>\uE002\uE003<strong>b</strong>\uE002\uE003 c</p>"); got != "<p><strong>b</strong> c</p>" {
+		t.Errorf("a span of markup only left %s", got)
+	}
 	if _, ok := markersToTags("<a href=\"x\uE000y\">"); ok {
 		t.Error("a marker inside a tag was accepted")
 	}
