@@ -3,6 +3,9 @@ package history
 import (
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestSplitFront(t *testing.T) {
@@ -40,4 +43,19 @@ func FuzzSplitFront(f *testing.F) {
 			t.Fatalf("body longer than the file")
 		}
 	})
+}
+
+// TestQuote: whatever a commit message or path holds, the front matter
+// written is TOML that reads back as valid UTF-8.
+func TestQuote(t *testing.T) {
+	for _, s := range []string{"caf\xe9", "say \"hi\"\\", "bell\x07 tab\t nl\n del\x7f", "\u200b zero width", "emoji 🙂"} {
+		var m struct{ S string }
+		if _, err := toml.Decode("s = "+quote(s), &m); err != nil {
+			t.Errorf("quote(%q) = %s: %v", s, quote(s), err)
+			continue
+		}
+		if !utf8.ValidString(m.S) {
+			t.Errorf("quote(%q) reads back as %q", s, m.S)
+		}
+	}
 }

@@ -286,6 +286,7 @@ func draftFile(title string, body []byte) []byte {
 // quote writes s as a TOML basic string: Go's quoting is TOML's once the
 // control characters TOML cannot escape the same way are dropped.
 func quote(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD") // a commit message or path in another encoding
 	s = strings.Map(func(r rune) rune {
 		if r < 0x20 && r != '\t' && r != '\n' || r == 0x7f {
 			return -1

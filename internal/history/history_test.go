@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/material"
@@ -401,5 +402,19 @@ func TestImportNotTheFuture(t *testing.T) {
 	}
 	if e := diagOf(err); e == nil || !e.Unsafe {
 		t.Errorf("not a refusal (exit 1): %+v", e)
+	}
+}
+
+// TestImportGitLatin1Message: a commit message in another encoding makes a
+// summary the site can still read.
+func TestImportGitLatin1Message(t *testing.T) {
+	r := newRepo(t)
+	r.write("privacy.md", text1)
+	r.commit("2024-01-10T12:00:00Z", "Politique de confidentialit\xe9")
+	root := newSite(t, map[string]string{})
+	run(t, root, openGit(t, r, "privacy.md"), Options{})
+	_, p := load(t, root) // fails the test if v1.md is not UTF-8
+	if got := p.Versions[0].Summary; !utf8.ValidString(got) || !strings.HasPrefix(got, "Politique de confidentialit") {
+		t.Errorf("summary = %q", got)
 	}
 }
