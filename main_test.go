@@ -145,19 +145,27 @@ func cmdBadByte(ts *testscript.TestScript, neg bool, args []string) {
 // when a transaction starts after N messages, once, as a failing network
 // would: smtpd [drop N].
 func cmdSMTPD(ts *testscript.TestScript, neg bool, args []string) {
-	drop := 0
-	if len(args) == 2 && args[0] == "drop" {
-		n, err := strconv.Atoi(args[1])
-		ts.Check(err)
-		drop = n
-	} else if len(args) != 0 {
-		ts.Fatalf("usage: smtpd [drop N]")
+	box := &mailbox{dir: ts.MkAbs("received"), reject: map[string]bool{}}
+	utf8 := false
+	for len(args) > 0 {
+		switch {
+		case args[0] == "utf8":
+			utf8, args = true, args[1:]
+		case len(args) >= 2 && args[0] == "drop":
+			n, err := strconv.Atoi(args[1])
+			ts.Check(err)
+			box.drop, args = n, args[2:]
+		case len(args) >= 2 && args[0] == "reject":
+			box.reject[args[1]], args = true, args[2:]
+		default:
+			ts.Fatalf("usage: smtpd [drop N] [reject ADDRESS]... [utf8]")
+		}
 	}
-	box := &mailbox{dir: ts.MkAbs("received"), drop: drop}
 	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		return &mailSession{box: box, conn: c}, nil
 	}))
 	srv.Domain = "localhost"
+	srv.EnableSMTPUTF8 = utf8
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	ts.Check(err)
 	go srv.Serve(l)
@@ -165,11 +173,15 @@ func cmdSMTPD(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Setenv("SMTP", "smtp://"+l.Addr().String())
 }
 
+// mailbox keeps each message it accepts as received/ADDRESS/N.eml. It can
+// drop the connection after drop messages, and refuses the addresses in
+// reject for good with a reply of two lines.
 type mailbox struct {
-	dir  string
-	mu   sync.Mutex
-	n    int // messages accepted
-	drop int
+	dir    string
+	mu     sync.Mutex
+	n      int // messages accepted
+	drop   int
+	reject map[string]bool
 }
 
 type mailSession struct {
@@ -189,7 +201,13 @@ func (s *mailSession) Mail(string, *smtp.MailOptions) error {
 	return nil
 }
 
-func (s *mailSession) Rcpt(to string, _ *smtp.RcptOptions) error { s.to = to; return nil }
+func (s *mailSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	if s.box.reject[to] {
+		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "No such user: " + to + "\nSee https://mail.example/help"}
+	}
+	s.to = to
+	return nil
+}
 
 func (s *mailSession) Data(r io.Reader) error {
 	data, err := io.ReadAll(r)

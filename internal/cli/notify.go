@@ -1,11 +1,15 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/redline-legal/redline/internal/build"
@@ -163,16 +167,23 @@ func runNotify(c *command, env *Env, args []string) int {
 		return exitOK
 	}
 
-	src, err := os.ReadFile(*to)
-	if err != nil {
-		return report(env, "", &diag.Error{File: *to, Msg: "cannot read the recipients file: " + diag.Cause(err), Err: err})
-	}
-	recipients, err := notify.ReadRecipients(*to, src)
+	// Recipients, messages and files stream: the file is read once to
+	// check it, again to write the outbox, and again to send, and only a
+	// few messages are in memory at once, whatever the number of rows.
+	rs, err := notify.CheckRecipients(*to, func() (io.ReadCloser, error) { return os.Open(*to) })
 	if err != nil {
 		return report(env, "", err)
 	}
-	msgs, err := tmpl.RenderAll(n, recipients, date)
-	if err != nil {
+	// The first recipient's message is rendered before anything is
+	// written: a layout that names a column the file lacks fails here.
+	errFirst := errors.New("first")
+	err = rs.Each(func(r *notify.Recipient) error {
+		if _, err := tmpl.Render(n, r, date); err != nil {
+			return err
+		}
+		return errFirst
+	})
+	if err != nil && err != errFirst {
 		return report(env, *source, err)
 	}
 	if _, err := notify.MakeOutbox(outBase, outRel); err != nil {
@@ -183,29 +194,42 @@ func runNotify(c *command, env *Env, args []string) int {
 		return report(env, "", err)
 	}
 	defer ledger.Close()
-	written, err := notify.WriteOutbox(outbox, msgs, func(token string) bool { _, done := ledger.Done(token); return done })
+	var written atomic.Int64
+	err = tmpl.Stream(n, date, rs.Each, func(m *notify.Message) error {
+		if _, done := ledger.Done(m.Token); done {
+			return nil // a message that was sent stays as it was sent
+		}
+		written.Add(1)
+		return notify.WriteMessage(outbox, m)
+	}, func(*notify.Message) error { return nil })
 	if err != nil {
-		return report(env, "", err)
+		return report(env, *source, err)
 	}
 	if srv == nil {
 		fmt.Fprintf(env.Stdout, "wrote %d notices for %s version %d to %s (%d already sent); send them with --send smtp://HOST:PORT\n",
-			written, p.Key(), v.Number, outbox, len(msgs)-written)
+			written.Load(), p.Key(), v.Number, outbox, rs.Count-int(written.Load()))
 		return exitOK
 	}
-	rep, err := notify.Send(srv, n.From.Address, msgs, ledger)
+	sender := notify.NewSender(srv, n.From.Address, ledger)
+	err = tmpl.Stream(n, date, rs.Each, nil, sender.Send)
+	sender.Close()
+	rep := sender.Report()
 	w := env.Stdout
-	fmt.Fprintf(w, "%s version %d: %d sent in this run; %d of %d recipients have their notice; ledger %s\n",
-		p.Key(), v.Number, rep.Sent, rep.Delivered, len(msgs), ledger.Path())
+	refused := ""
+	if rep.Refused > 0 {
+		refused = fmt.Sprintf(", %d refused for good (see the ledger)", rep.Refused)
+	}
+	fmt.Fprintf(w, "%s version %d: %d sent in this run; %d of %d recipients have their notice%s; ledger %s\n",
+		p.Key(), v.Number, rep.Sent, rep.Delivered, rs.Count, refused, ledger.Path())
 	if rep.Reconnects > 0 {
 		fmt.Fprintf(w, "the session broke and was opened again %d times\n", rep.Reconnects)
 	}
 	for _, e := range rep.Rejected {
-		fmt.Fprintf(w, "refused for good: %s: %s\n", e.To, e.Response)
+		fmt.Fprintf(w, "refused for good: %s: %s\n", e.To, strings.ReplaceAll(e.Response, "\n", " "))
 	}
 	if err != nil {
-		left := len(msgs) - rep.Delivered - len(rep.Rejected)
 		if de, ok := err.(*diag.Error); ok {
-			again := fmt.Sprintf("%d messages are not sent: run the same command again to send them, and only them", left)
+			again := fmt.Sprintf("%d messages are not sent: run the same command again to send them, and only them", rep.Left(rs.Count))
 			if de.Hint == "" {
 				de.Hint = again
 			} else {
@@ -214,14 +238,27 @@ func runNotify(c *command, env *Env, args []string) int {
 		}
 		return report(env, "", err)
 	}
+	code = exitOK
+	if rep.NotASCII > 0 {
+		var errs diag.List
+		for _, m := range rep.NeedUTF8 {
+			errs = append(errs, diag.Errorf(*to, m.Line, "%s was not sent: %s does not offer SMTPUTF8, which an address that is not ASCII needs", m.To.Address, srv.Addr))
+		}
+		if more := rep.NotASCII - len(rep.NeedUTF8); more > 0 {
+			errs = append(errs, diag.Errorf(*to, 0, "and %d more addresses that are not ASCII, not sent", more))
+		}
+		errs[len(errs)-1].WithHint("send them through a server that offers SMTPUTF8 (the same command with its --send sends only these), or correct the addresses")
+		report(env, "", errs)
+		code = exitRefused
+	}
 	if rep.Deferred > 0 {
 		fmt.Fprintf(env.Stderr, "redline notify: %d messages were deferred by the server (4xx): run the same command again later to send them\n", rep.Deferred)
-		return exitRefused
+		code = exitRefused
 	}
-	if len(rep.Rejected) > 0 {
-		return exitRefused
-	}
-	return exitOK
+	// Recipients refused for good are done with: they are in the ledger
+	// with the server's reply, and no later run can do more for them. A
+	// run that leaves nothing for a later one to send succeeds.
+	return code
 }
 
 // pickVersion returns version n of p, or the newest when n is 0.

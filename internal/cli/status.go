@@ -159,11 +159,10 @@ func runStatus(c *command, env *Env, args []string) int {
 func noticeLine(s *site.Site, v *site.Version, day site.Date) (string, error) {
 	p := v.Policy
 	file := path.Join("notices", p.Brand.ID, p.ID, fmt.Sprintf("v%d", v.Number), notify.LedgerFile)
-	entries, err := notify.ReadLedger(s.FS, file)
+	sent, err := notify.ReadSent(s.FS, file)
 	if err != nil {
 		return "", err
 	}
-	sent := notify.Summarise(entries)
 	if sent.Accepted == 0 {
 		if v.Effective.After(day) {
 			return fmt.Sprintf("  notices for version %d: none sent yet (redline notify %s)", v.Number, p.Key()), nil

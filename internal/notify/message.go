@@ -63,6 +63,7 @@ type Message struct {
 	To        *mail.Address
 	MessageID string // without the angle brackets
 	Token     string // the message's name in the outbox and the ledger
+	Line      int    // the recipient's line in the recipients file
 	Data      []byte // the whole RFC 5322 message, CRLF line ends
 }
 
@@ -86,7 +87,7 @@ func (t *Templates) Render(n *Notice, r *Recipient, date time.Time) (*Message, e
 	if err := t.html.Execute(&html, d); err != nil {
 		return nil, t.fieldError(t.htmlFile, r, err)
 	}
-	m := &Message{To: &mail.Address{Name: r.Name, Address: r.Email}, Token: n.token(r.Email)}
+	m := &Message{To: &mail.Address{Name: r.Name, Address: r.Email}, Token: n.token(r.Email), Line: r.Line}
 	m.MessageID = m.Token + "@" + n.host
 
 	var b bytes.Buffer

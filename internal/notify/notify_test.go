@@ -271,12 +271,24 @@ func recipients(n int) []*Recipient {
 	return out
 }
 
+// each gives the recipients rs one by one, as Recipients.Each does.
+func each(rs []*Recipient) func(func(*Recipient) error) error {
+	return func(yield func(*Recipient) error) error {
+		for _, r := range rs {
+			if err := yield(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
 // BenchmarkRender renders 10,000 personalised notices in memory.
 func BenchmarkRender(b *testing.B) {
 	n, tmpl := fixture(b)
 	rs := recipients(10000)
 	for b.Loop() {
-		if _, err := tmpl.RenderAll(n, rs, when); err != nil {
+		if err := tmpl.Stream(n, when, each(rs), nil, func(*Message) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -290,11 +302,9 @@ func BenchmarkRenderToFiles(b *testing.B) {
 	n, tmpl := fixture(b)
 	rs := recipients(10000)
 	for b.Loop() {
-		msgs, err := tmpl.RenderAll(n, rs, when)
+		dir := b.TempDir()
+		err := tmpl.Stream(n, when, each(rs), func(m *Message) error { return WriteMessage(dir, m) }, func(*Message) error { return nil })
 		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := WriteOutbox(b.TempDir(), msgs, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -34,34 +34,59 @@ const maxErrors = 100
 type Recipients struct {
 	File     string
 	Count    int // recipients
-	NonASCII int // of them with an address that needs SMTPUTF8
+	NonASCII int // of them, those with an address that needs SMTPUTF8
+	open     func() (io.ReadCloser, error)
+	sum      [sha256.Size]byte
 }
 
-// CheckRecipients reads a CSV file with a header row naming an "email"
-// column and, optionally, "name" and any others, and checks every row. A
-// file with any bad row is refused whole, each reported with its line
-// (the first 100 of them), so that nothing is written or sent until it is
-// clean. It keeps no row: its memory is a 16-byte hash of each address, to
-// find duplicates.
-func CheckRecipients(file string, r io.Reader) (*Recipients, error) {
-	rs := &Recipients{File: file}
-	err := scanRecipients(file, r, true, func(rc *Recipient) error {
+// CheckRecipients reads the CSV file that open opens, with a header row
+// naming an "email" column and, optionally, "name" and any others, and
+// checks every row. A file with any bad row is refused whole, each
+// reported with its line (the first 100 of them), so that nothing is
+// written or sent until it is clean. It keeps no row: its memory is a
+// 16-byte hash of each address, to find duplicates.
+func CheckRecipients(file string, open func() (io.ReadCloser, error)) (*Recipients, error) {
+	rs := &Recipients{File: file, open: open}
+	sum, err := rs.read(true, func(rc *Recipient) error {
 		rs.Count++
 		if !isASCII(rc.Email) {
 			rs.NonASCII++
 		}
 		return nil
 	})
+	rs.sum = sum
 	if err != nil {
 		return nil, err
 	}
 	return rs, nil
 }
 
-// EachRecipient reads a file CheckRecipients found good and calls fn with
-// each recipient in turn, stopping at fn's first error.
-func EachRecipient(file string, r io.Reader, fn func(*Recipient) error) error {
-	return scanRecipients(file, r, false, fn)
+// Each reads the file again and calls fn with each recipient in turn,
+// stopping at fn's first error. A file that changed since it was checked
+// is an error, after the rows read.
+func (rs *Recipients) Each(fn func(*Recipient) error) error {
+	sum, err := rs.read(false, fn)
+	if err == nil && sum != rs.sum {
+		err = (&diag.Error{File: rs.File, Msg: "the recipients file changed while redline read it"}).
+			WithHint("run the command again when nothing is writing to the file")
+	}
+	return err
+}
+
+func (rs *Recipients) read(dups bool, fn func(*Recipient) error) (sum [sha256.Size]byte, err error) {
+	f, err := rs.open()
+	if err != nil {
+		return sum, &diag.Error{File: rs.File, Msg: "cannot read the recipients file: " + diag.Cause(err), Err: err}
+	}
+	defer f.Close()
+	h := sha256.New()
+	if err := scanRecipients(rs.File, io.TeeReader(f, h), dups, fn); err != nil {
+		return sum, err
+	}
+	if _, err := io.Copy(h, f); err != nil {
+		return sum, &diag.Error{File: rs.File, Msg: "cannot read the recipients file: " + diag.Cause(err), Err: err}
+	}
+	return [sha256.Size]byte(h.Sum(nil)), nil
 }
 
 // ReadRecipients reads a whole recipients file held in memory; see

@@ -113,7 +113,9 @@ func writeOutboxFile(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	err = f.Truncate(0)
+	if fi, serr := f.Stat(); serr != nil || fi.Size() > 0 {
+		err = f.Truncate(0)
+	}
 	if err == nil {
 		_, err = f.Write(data)
 	}

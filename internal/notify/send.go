@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/emersion/go-sasl"
@@ -49,103 +50,186 @@ func ParseServer(raw string) (*Server, error) {
 
 // Report is what a send did.
 type Report struct {
-	Sent       int     // accepted by the server in this run
-	Before     int     // already in the ledger: not sent again
-	Delivered  int     // accepted, in this run or before
-	Rejected   []Entry // refused for good, in this run or before
-	Deferred   int     // refused for now (4xx): sent by a later run
-	Reconnects int     // new sessions after broken ones
+	Sent      int     // accepted by the server in this run
+	Before    int     // already in the ledger: not sent again
+	Delivered int     // accepted, in this run or before
+	Rejected  []Entry // refused for good in this run
+	Refused   int     // refused for good, in this run or before
+	Deferred  int     // refused for now (4xx): sent by a later run
+	// Not sent: an address that is not ASCII, and a server without
+	// SMTPUTF8; the first 20 of them in NeedUTF8.
+	NotASCII   int
+	NeedUTF8   []*Message
+	Reconnects int // new sessions after broken ones
 }
 
-// Send delivers every message the ledger does not hold, recording each as
-// soon as the server answers for it. When the session breaks (a dropped
-// connection, a server that says "try later") it opens a new one, up to
-// srv.Retries times in a row, and goes on from the message it was sending;
-// after that, or when the server refuses the sender for good, it stops. The
-// ledger then holds exactly the messages that were accepted, and a later
-// run sends the rest.
-func Send(srv *Server, from string, msgs []*Message, l *Ledger) (*Report, error) {
-	rep := &Report{}
-	var todo []*Message
-	for _, m := range msgs {
-		if e, ok := l.Done(m.Token); ok {
-			rep.Before++
-			if e.Status == Rejected {
-				rep.Rejected = append(rep.Rejected, e)
-			} else {
-				rep.Delivered++
-			}
-			continue
-		}
-		todo = append(todo, m)
-	}
-	if len(todo) == 0 {
-		return rep, nil
-	}
-	c, err := srv.dial()
-	if err != nil {
-		return rep, err
-	}
-	defer func() { c.Close() }()
+// Left is how many messages a later run could still send.
+func (r *Report) Left(total int) int { return total - r.Delivered - r.Refused }
 
-	var interval time.Duration
+// Sender delivers messages one at a time over one SMTP session (opened
+// when the first message needs it, and again when it breaks), recording
+// each as soon as the server answers for it. It holds one message at a
+// time, so that a run sends a million as easily as ten.
+type Sender struct {
+	srv      *Server
+	from     string
+	l        *Ledger
+	rep      *Report
+	c        *smtp.Client
+	utf8     bool // the server offers SMTPUTF8
+	interval time.Duration
+	next     time.Time
+}
+
+// NewSender prepares to send from the address from through srv.
+func NewSender(srv *Server, from string, l *Ledger) *Sender {
+	s := &Sender{srv: srv, from: from, l: l, rep: &Report{}, next: time.Now()}
 	if srv.Rate > 0 {
-		interval = time.Duration(float64(time.Second) / srv.Rate)
+		s.interval = time.Duration(float64(time.Second) / srv.Rate)
 	}
-	next := time.Now()
-	failures := 0 // broken sessions in a row, without a message answered for between them
-	for i := 0; i < len(todo); {
-		m := todo[i]
-		if interval > 0 {
-			if d := time.Until(next); d > 0 {
+	return s
+}
+
+// Report is what the sender did so far.
+func (s *Sender) Report() *Report { return s.rep }
+
+// Send delivers m unless the ledger holds it. When the session breaks (a
+// dropped connection, a server that says "try later") it opens a new one,
+// up to srv.Retries times in a row, and sends m again; after that, or
+// when the server refuses the sender for good, it returns the error, and
+// the run must stop: the ledger then holds exactly the messages that were
+// accepted, and a later run sends the rest. A recipient the server refuses
+// for good is recorded as such, with its whole reply; one it refuses for
+// now is left for a later run; one whose address is not ASCII, when the
+// server does not offer SMTPUTF8, is not sent and is reported.
+func (s *Sender) Send(m *Message) error {
+	rep := s.rep
+	if e, ok := s.l.Done(m.Token); ok {
+		rep.Before++
+		if e.Status == Rejected {
+			rep.Refused++
+		} else {
+			rep.Delivered++
+		}
+		return nil
+	}
+	if s.c == nil {
+		c, err := s.srv.dial()
+		if err != nil {
+			return err
+		}
+		s.setClient(c)
+	}
+	failures := 0 // broken sessions in a row, without m answered for between them
+	for {
+		utf8 := !isASCII(m.To.Address) || !isASCII(s.from)
+		if utf8 && !s.utf8 {
+			if rep.NotASCII++; len(rep.NeedUTF8) < 20 {
+				rep.NeedUTF8 = append(rep.NeedUTF8, &Message{To: m.To, Token: m.Token, MessageID: m.MessageID, Line: m.Line})
+			}
+			return nil
+		}
+		if s.interval > 0 {
+			if d := time.Until(s.next); d > 0 {
 				time.Sleep(d)
 			}
-			next = maxTime(next, time.Now()).Add(interval)
+			s.next = maxTime(s.next, time.Now()).Add(s.interval)
 		}
-		resp, err := transaction(c, from, m)
+		resp, err := transaction(s.c, s.from, m, utf8)
 		entry := func(status, response string) Entry {
 			return Entry{Time: time.Now().UTC(), Token: m.Token, MessageID: m.MessageID, To: m.To.Address,
-				Status: status, Response: response, Server: srv.Addr}
+				Status: status, Response: response, Server: s.srv.Addr}
 		}
 		var se *smtp.SMTPError
 		switch {
 		case err == nil:
-			if err := l.Record(entry(Accepted, resp)); err != nil {
-				return rep, err
+			if err := s.l.Record(entry(Accepted, resp)); err != nil {
+				return err
 			}
 			rep.Sent++
 			rep.Delivered++
 		case errors.As(err, &se) && se.Code >= 500 && errors.Is(err, errRecipient):
-			e := entry(Rejected, fmt.Sprintf("%d %s", se.Code, se.Message))
-			if err := l.Record(e); err != nil {
-				return rep, err
+			e := entry(Rejected, reply(se))
+			if err := s.l.Record(e); err != nil {
+				return err
 			}
 			rep.Rejected = append(rep.Rejected, e)
-			_ = c.Reset()
+			rep.Refused++
+			_ = s.c.Reset()
 		case errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && errors.Is(err, errRecipient):
 			rep.Deferred++
-			_ = c.Reset()
+			_ = s.c.Reset()
 		default:
-			failed := (&diag.Error{Msg: fmt.Sprintf("%s: the session failed while sending to %s: %v", srv.Addr, m.To.Address, err), Err: err}).Refuse()
+			failed := (&diag.Error{Msg: fmt.Sprintf("%s: the session failed while sending to %s: %v", s.srv.Addr, m.To.Address, err), Err: err}).Refuse()
 			// A server that refuses the sender for good (5xx) will refuse
 			// it again; a dropped connection or a "try later" may pass.
-			if errors.As(err, &se) && se.Code >= 500 || failures >= srv.Retries {
-				return rep, failed
+			if errors.As(err, &se) && se.Code >= 500 || failures >= s.srv.Retries {
+				return failed
 			}
 			failures++
-			c.Close()
-			time.Sleep(srv.Backoff << (failures - 1))
-			if c, err = srv.dial(); err != nil {
-				return rep, err
+			s.c.Close()
+			s.c = nil
+			time.Sleep(s.srv.Backoff << (failures - 1))
+			c, err := s.srv.dial()
+			if err != nil {
+				return err
 			}
+			s.setClient(c)
 			rep.Reconnects++
-			continue // the same message again: the ledger does not hold it
+			continue // m again: the ledger does not hold it
 		}
-		failures = 0
-		i++
+		return nil
 	}
-	_ = c.Quit() // every message is answered for: a failed goodbye loses nothing
-	return rep, nil
+}
+
+func (s *Sender) setClient(c *smtp.Client) {
+	s.c = c
+	s.utf8, _ = c.Extension("SMTPUTF8")
+}
+
+// Close ends the session: every message sent was answered for, so a failed
+// goodbye loses nothing.
+func (s *Sender) Close() {
+	if s.c != nil {
+		_ = s.c.Quit()
+		s.c.Close()
+		s.c = nil
+	}
+}
+
+// Send delivers every message of msgs the ledger does not hold; see
+// Sender.Send.
+func Send(srv *Server, from string, msgs []*Message, l *Ledger) (*Report, error) {
+	s := NewSender(srv, from, l)
+	defer s.Close()
+	for _, m := range msgs {
+		if err := s.Send(m); err != nil {
+			return s.rep, err
+		}
+	}
+	return s.rep, nil
+}
+
+// reply is the server's reply as it sent it: code, enhanced code and text,
+// each line of a reply of several with its code ("550-...\n550 5.1.1 ...").
+func reply(se *smtp.SMTPError) string {
+	enh := ""
+	if c := se.EnhancedCode; c != (smtp.EnhancedCode{}) && c != smtp.NoEnhancedCode {
+		enh = fmt.Sprintf("%d.%d.%d ", c[0], c[1], c[2])
+	}
+	lines := strings.Split(se.Message, "\n")
+	var b strings.Builder
+	for i, line := range lines {
+		sep := "-"
+		if i == len(lines)-1 {
+			sep = " "
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "%03d%s%s%s", se.Code, sep, enh, line)
+	}
+	return b.String()
 }
 
 // errRecipient marks the errors of one recipient's transaction (RCPT or
@@ -158,8 +242,8 @@ func (e recipientError) Error() string   { return e.err.Error() }
 func (e recipientError) Unwrap() []error { return []error{e.err, errRecipient} }
 
 // transaction sends one message and returns the server's reply to it.
-func transaction(c *smtp.Client, from string, m *Message) (string, error) {
-	if err := c.Mail(from, nil); err != nil {
+func transaction(c *smtp.Client, from string, m *Message, utf8 bool) (string, error) {
+	if err := c.Mail(from, &smtp.MailOptions{UTF8: utf8}); err != nil {
 		return "", err
 	}
 	if err := c.Rcpt(m.To.Address, nil); err != nil {

@@ -165,8 +165,8 @@ func sendUntilDone(t *testing.T, srv *Server, dir string, msgs []*Message) int {
 		rep, err := Send(srv, "notices@acme.example", msgs, l)
 		l.Close()
 		if err == nil {
-			if rep.Delivered+len(rep.Rejected) != len(msgs) {
-				t.Fatalf("run %d ended without error but %d of %d messages are answered for", run, rep.Delivered+len(rep.Rejected), len(msgs))
+			if rep.Delivered+rep.Refused != len(msgs) {
+				t.Fatalf("run %d ended without error but %d of %d messages are answered for", run, rep.Delivered+rep.Refused, len(msgs))
 			}
 			return run
 		}
@@ -199,8 +199,8 @@ func TestSendExactlyOnce(t *testing.T) {
 	}
 	l, _ := OpenLedger(dir)
 	defer l.Close()
-	if len(l.done) != 1000 {
-		t.Errorf("the ledger holds %d messages; want 1000", len(l.done))
+	if l.Len() != 1000 {
+		t.Errorf("the ledger holds %d messages; want 1000", l.Len())
 	}
 	// A third run sends nothing.
 	rep, err := Send(srv, "notices@acme.example", msgs, l)
@@ -295,12 +295,13 @@ func TestSendRejectedRecipient(t *testing.T) {
 	l, _ := OpenLedger(dir)
 	defer l.Close()
 	e, ok := l.Done(msgs[2].Token)
-	if !ok || e.Status != Rejected || !strings.HasPrefix(e.Response, "550") {
+	// The server's whole reply is the evidence, enhanced code included.
+	if !ok || e.Status != Rejected || e.Response != "550 5.1.1 No such user here" {
 		t.Errorf("the refused recipient's ledger entry: %+v", e)
 	}
 	// A rerun does not try it again, and reports it.
 	rep, err := Send(&Server{Addr: ms.addr}, "notices@acme.example", msgs, l)
-	if err != nil || len(rep.Rejected) != 1 || rep.Sent != 0 || ms.accepted != 4 {
+	if err != nil || rep.Refused != 1 || len(rep.Rejected) != 0 || rep.Sent != 0 || ms.accepted != 4 {
 		t.Errorf("rerun: %+v, %v; server took %d", rep, err, ms.accepted)
 	}
 }
@@ -338,8 +339,8 @@ func TestSendUnreachable(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "cannot connect") || !strings.Contains(hint(err), "nothing was sent") {
 		t.Errorf("want a clear error; got %v", err)
 	}
-	if len(ledger.done) != 0 {
-		t.Errorf("the ledger records %d messages after a failed connection", len(ledger.done))
+	if ledger.Len() != 0 {
+		t.Errorf("the ledger records %d messages after a failed connection", ledger.Len())
 	}
 }
 
