@@ -1,6 +1,7 @@
 package history
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -416,5 +417,35 @@ func TestImportGitLatin1Message(t *testing.T) {
 	_, p := load(t, root) // fails the test if v1.md is not UTF-8
 	if got := p.Versions[0].Summary; !utf8.ValidString(got) || !strings.HasPrefix(got, "Politique de confidentialit") {
 		t.Errorf("summary = %q", got)
+	}
+}
+
+// TestImportRealHistory imports four recorded versions of a page saved
+// from a website: a change of list spacing only is minor, a new power to
+// deny participation is material, and the site loads.
+func TestImportRealHistory(t *testing.T) {
+	f, err := OpenFolder("testdata/kick", mustLoc(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := newSite(t, map[string]string{})
+	res := run(t, root, f, Options{})
+	var got []string
+	for _, v := range res.Versions {
+		got = append(got, fmt.Sprintf("v%d %s material=%v", v.Number, v.Published, v.Material))
+	}
+	want := []string{"v1 2025-08-21 material=false", "v2 2025-09-23 material=false", "v3 2026-05-18 material=true", "v4 2026-05-20 material=true"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("versions:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	_, p := load(t, root)
+	if v := p.Versions[1]; v.Summary != "58 minor changes." {
+		t.Errorf("v2 summary = %q, want only spacing changes", v.Summary)
+	}
+	if v := p.Versions[3]; !strings.Contains(v.Summary, "'terminate the' → 'terminate or deny the'") {
+		t.Errorf("v4 summary = %q", v.Summary)
+	}
+	if v := p.Versions[0]; v.Title != "Kick Partner Program (KPP) - Terms and Conditions" {
+		t.Errorf("title = %q, want the page's setext heading", v.Title)
 	}
 }

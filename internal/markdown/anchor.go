@@ -77,13 +77,19 @@ func StripExplicitID(s string) string {
 // stripInline drops the Markdown that does not read as words: emphasis and
 // code markers, and link targets ("[text](url)" becomes "text").
 func stripInline(s string) string {
-	if !strings.ContainsAny(s, "*_`[]") {
+	if !strings.ContainsAny(s, "*_`[]\\") {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
+		case '\\': // an escaped character ("1\." as converters write it) is itself
+			if i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
+				i++
+				b.WriteByte(s[i])
+				continue
+			}
 		case '*', '_', '`', '[':
 			continue
 		case ']':
@@ -108,7 +114,6 @@ func stripNumbering(s string) string {
 	if !ok {
 		return s
 	}
-	word = strings.ReplaceAll(word, `\`, "") // "1\." as HTML-to-Markdown converters write "1."
 	w := strings.TrimSuffix(strings.TrimSuffix(word, "."), ")")
 	w = strings.TrimPrefix(w, "(")
 	if w == "" {

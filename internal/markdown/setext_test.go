@@ -33,6 +33,8 @@ func TestBlocksRealWorld(t *testing.T) {
 		{"inline tag in a setext heading", "<b>Bold</b> title\n===\n", []string{"1:<b>Bold</b> title#b-bold-b-title"}},
 		{"details block", "<details>\n<summary>More</summary>\n\n## After\n", []string{"2:After#after"}},
 		{"table then setext", "| a | b |\n|---|---|\n| 1 | 2 |\n\nNext\n----\n", []string{"2:Next#next"}},
+		{"escaped number", "1\\. Definitions\n---\n", []string{"2:1. Definitions#definitions"}},
+		{"escaped star kept", "\\*Note\\*\n===\n", []string{"1:*Note*#note"}},
 		{"empty comment", "Text\n<!-->\n# yes\n", []string{"1:yes#yes"}},
 		{"lower-case declaration is text", "A\n=\n\n<!a\n# yes\n", []string{"1:A#a", "1:yes#yes"}},
 		{"an empty list item is not underlined", "*\n-\n", nil},
