@@ -32,7 +32,8 @@ matter of the files is not part of the text: its title, date or lastmod
 
 Imported versions are marked imported = true, with a [source] table saying
 where each came from, and the site says so: they were published before the
-site kept the policy, so the notice period is not checked for them. Run the
+site kept the policy, so the notice period is not checked for them; a
+text that takes effect after today is refused (release it instead). Run the
 same command again later and it adds only what is new since the version it
 last imported. When the policy has no draft, its newest text becomes
 content/BRAND/POLICY.md, ready for the next release.
