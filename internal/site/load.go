@@ -411,6 +411,10 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 		missing("summary", `"What changed, in one sentence"`)
 	case m.Material == nil:
 		missing("material", "false")
+	case m.Imported && strings.TrimSpace(m.Source.Path) == "":
+		// imported waives the notice check: it must say what it was imported from
+		l.fail(diag.Errorf(file, 1+keyLine(front, toml.Key{"imported"}), "imported = true, but no [source] says where the version came from").
+			WithHint("versions are imported with redline import, which records their source; a new version is published with redline release"))
 	case m.Version != n:
 		l.fail(diag.Errorf(file, 1+keyLine(front, toml.Key{"version"}), "version = %d, but the file is named v%d.md", m.Version, n).
 			WithHint("a published file's name and its version field must agree"))

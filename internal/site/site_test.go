@@ -231,6 +231,14 @@ func TestImportedVersionNotice(t *testing.T) {
 	if !v.Imported || v.Source.Commit != "0123abc" || v.Source.Path != "privacy.md" || v.Params != nil {
 		t.Errorf("imported version = %+v, %+v, params %v", v.Imported, v.Source, v.Params)
 	}
+	noSource := strings.Replace(version(2, "2024-02-01", "2024-02-01", true), "material = true\n", "material = true\nimported = true\n", 1)
+	_, err = Load(testSite(
+		"versions/acme/privacy/v1.md", version(1, "2024-01-01", "2024-01-01", false),
+		"versions/acme/privacy/v2.md", noSource,
+	))
+	if err == nil || !strings.Contains(err.Error(), "v2.md:8: imported = true, but no [source] says where the version came from") {
+		t.Errorf("imported without a source: err = %v", err)
+	}
 	_, err = Load(testSite(
 		"versions/acme/privacy/v1.md", version(1, "2024-01-01", "2024-01-01", false),
 		"versions/acme/privacy/v2.md", version(2, "2024-02-01", "2024-02-01", true),
