@@ -281,6 +281,9 @@ func spansHTML(spans []redline.Span, whole string, only redline.Op, empty bool) 
 		}
 	} else {
 		_, heading = markdown.CutHeadingMarker(spans[0].Text)
+		if _, setext := markdown.CutHeadingMarker(whole); setext && !heading {
+			heading, spans = true, trimUnderlineSpans(spans) // "Title" over "-----"
+		}
 	}
 	if !heading && only >= 0 {
 		if spans != nil {

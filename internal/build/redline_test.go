@@ -56,6 +56,11 @@ func TestRedlineSetextHeading(t *testing.T) {
 	if strings.Contains(html, "---") {
 		t.Errorf("the underline shows:\n%s", html)
 	}
+	// The side-by-side shows the heading's words, without a second id.
+	side := string(rl.SideBySide)
+	if strings.Contains(side, "---") || strings.Contains(side, `id="your-legal-rights"`) || !strings.Contains(side, "legal") {
+		t.Errorf("side by side:\n%s", side)
+	}
 }
 
 // TestRedlineMarkdown: a word changed in a list item with a bold label, in
