@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -52,9 +53,20 @@ func OpenGit(repo, path string, loc *time.Location) (*Git, error) {
 			Hint: "give the file's path from the repository's top folder, as git shows it: git -C REPO ls-files"}
 	}
 	if out, err := g.git("config", "--get", "remote.origin.url"); err == nil && len(bytes.TrimSpace(out)) > 0 {
-		g.repository = string(bytes.TrimSpace(out))
+		g.repository = publicURL(string(bytes.TrimSpace(out)))
 	}
 	return g, nil
+}
+
+// publicURL is a remote's URL without the user name and password it may
+// carry (https://TOKEN@host/...): what a version records is published.
+func publicURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme == "" || u.User == nil {
+		return s
+	}
+	u.User = nil
+	return u.String()
 }
 
 // Describe names the source.

@@ -449,3 +449,21 @@ func TestImportRealHistory(t *testing.T) {
 		t.Errorf("title = %q, want the page's setext heading", v.Title)
 	}
 }
+
+// TestImportGitRemote: a version records the repository's remote, never a
+// token or password the remote's URL carries.
+func TestImportGitRemote(t *testing.T) {
+	r := newRepo(t)
+	r.write("privacy.md", text1)
+	r.commit("2024-01-10T12:00:00Z", "First")
+	r.git("", "remote", "add", "origin", "https://jane:s3cret-token@git.example/acme/policies.git")
+	root := newSite(t, map[string]string{})
+	run(t, root, openGit(t, r, "privacy.md"), Options{})
+	data, err := os.ReadFile(filepath.Join(root, "versions/acme/privacy/v1.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "repository = \"https://git.example/acme/policies.git\"\n") || strings.Contains(string(data), "s3cret") {
+		t.Errorf("v1.md:\n%s", data)
+	}
+}
