@@ -138,3 +138,161 @@ func peakRSSMB() float64 {
 	}
 	return 0
 }
+
+// buildInto builds the site at root into out as "redline build" does: load
+// and verify the site, render what changed, move it into place.
+func buildInto(b *testing.B, root, out string, cache *Cache, drafts bool) (Stats, int) {
+	b.Helper()
+	s, err := site.Load(os.DirFS(root))
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := CreateDir(out, root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d.Remember(cache)
+	st, err := Build(s, d, Options{Now: site.NewDate(2100, 1, 1), Drafts: drafts, Cache: cache,
+		Theme: Theme{Site: s.FS, Defaults: os.DirFS("../..")}})
+	if err != nil {
+		d.Abort()
+		b.Fatal(err)
+	}
+	if err := d.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	written, _ := d.Changed()
+	return st, written
+}
+
+// BenchmarkRebuild times the builds an author and a CI job run, each as
+// "redline build --drafts" runs it (site loaded and verified, output moved
+// into place), on a generated corpus whose first brand has a draft of each
+// policy:
+//   - cold: no cache, no earlier output;
+//   - cached: no earlier output, the cache of an earlier build (a CI job
+//     that keeps the cache between runs);
+//   - edit: one draft edited since the last build;
+//   - unchanged: nothing changed since the last build.
+//
+// It reports milliseconds per build, pages rendered and files written by
+// each, and the process's peak resident memory.
+//
+//	REDLINE_CORPUS=/tmp/corpus/large go test ./internal/build -run NONE -bench Rebuild -benchtime 3x
+func BenchmarkRebuild(b *testing.B) {
+	root := corpusSite(b)
+	draft := addDrafts(b, root)
+	cacheDir := filepath.Join(b.TempDir(), "cache")
+	n := 0
+	fresh := func() string { n++; return filepath.Join(filepath.Dir(root), fmt.Sprintf("out%d", n)) }
+	report := func(b *testing.B, st Stats, written int) {
+		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/build")
+		b.ReportMetric(float64(st.Rendered), "pages-rendered")
+		b.ReportMetric(float64(written), "files-written")
+		b.ReportMetric(float64(st.Pages), "pages")
+		b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
+	}
+	b.Run("cold", func(b *testing.B) {
+		var st Stats
+		var written int
+		for b.Loop() {
+			st, written = buildInto(b, root, fresh(), nil, true)
+		}
+		report(b, st, written)
+	})
+	cache, err := OpenCache(cacheDir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	buildInto(b, root, fresh(), cache, true) // fills the cache
+	b.Run("cached", func(b *testing.B) {
+		var st Stats
+		var written int
+		for b.Loop() {
+			st, written = buildInto(b, root, fresh(), cache, true)
+		}
+		report(b, st, written)
+	})
+	out := fresh()
+	buildInto(b, root, out, cache, true)
+	b.Run("edit", func(b *testing.B) {
+		var st Stats
+		var written int
+		i := 0
+		for b.Loop() {
+			i++
+			f, err := os.OpenFile(draft, os.O_APPEND|os.O_WRONLY, 0)
+			if err == nil {
+				_, err = fmt.Fprintf(f, "\nEdit number %d: we may share your email address with our partners.\n", i)
+				f.Close()
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			st, written = buildInto(b, root, out, cache, true)
+		}
+		report(b, st, written)
+	})
+	b.Run("unchanged", func(b *testing.B) {
+		var st Stats
+		var written int
+		for b.Loop() {
+			st, written = buildInto(b, root, out, cache, true)
+		}
+		report(b, st, written)
+	})
+}
+
+// addDrafts gives each policy of the site's first brand a draft: its
+// latest version with a new sentence. It returns the first draft's file.
+func addDrafts(b *testing.B, root string) string {
+	b.Helper()
+	brands, err := os.ReadDir(filepath.Join(root, "versions"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var first string
+	for _, br := range brands {
+		if !br.IsDir() {
+			continue
+		}
+		policies, _ := os.ReadDir(filepath.Join(root, "versions", br.Name()))
+		for _, p := range policies {
+			dir := filepath.Join(root, "versions", br.Name(), p.Name())
+			vs, _ := os.ReadDir(dir)
+			latest, num := "", 0
+			for _, v := range vs {
+				if k, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(v.Name(), "v"), ".md")); err == nil && k > num {
+					latest, num = v.Name(), k
+				}
+			}
+			data, err := os.ReadFile(filepath.Join(dir, latest))
+			if err != nil {
+				b.Fatal(err)
+			}
+			// Keep the title; drop the fields a draft does not have.
+			_, body, _ := strings.Cut(strings.TrimPrefix(string(data), "+++\n"), "\n+++\n")
+			title := "Draft"
+			for _, line := range strings.Split(string(data), "\n") {
+				if strings.HasPrefix(line, "title = ") {
+					title = strings.Trim(strings.TrimPrefix(line, "title = "), `"`)
+					break
+				}
+			}
+			file := filepath.Join(root, "content", br.Name(), p.Name()+".md")
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				b.Fatal(err)
+			}
+			text := fmt.Sprintf("+++\ntitle = %q\n+++\n%s\nWe may also keep your data for 90 days.\n", title, body)
+			if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			if first == "" {
+				first = file
+			}
+		}
+		return first
+	}
+	b.Fatal("no brand in the corpus")
+	return ""
+}

@@ -7,10 +7,12 @@ package build
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"sync"
+	"sync/atomic"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
@@ -26,6 +28,7 @@ type Options struct {
 	Now    site.Date // the day the site is built for; versions published later are left out
 	Drafts bool      // also render each policy's draft, marked as a draft
 	Theme  Theme     // layouts and static files
+	Cache  *Cache    // what earlier builds computed; nil computes everything
 
 	// Generator names the program that made the pages, "redline v1.2.0":
 	// pages carry it in <meta name="generator"> and their footer. It must
@@ -38,6 +41,11 @@ type Options struct {
 	// disk (file://) shows a folder as a listing, not as its index.html. For
 	// a preview or an archive; a web server wants the pretty links.
 	LocalLinks bool
+
+	// Progress, if set, is called after each page rendered, with the
+	// number of pages rendered so far and of pages to render; from several
+	// goroutines at once.
+	Progress func(done, total int)
 }
 
 // Stats counts what a build wrote.
@@ -49,6 +57,21 @@ type Stats struct {
 	// Warnings are what the build found odd but not wrong: a draft's
 	// overrides that name no change (with --drafts).
 	Warnings diag.List
+
+	Rendered int // pages rendered by this build; the others were kept from the previous one
+}
+
+// Incremental is a Writer that keeps the files of its previous build.
+// The builder plans the site in units (a policy's pages, a brand's, the
+// site's own, the static files) and asks Keep for each, with a key that
+// hashes everything the unit's files depend on: when Keep says yes, the
+// unit is not rendered and its files stay as they are.
+type Incremental interface {
+	Writer
+	// Keep records that unit makes the files paths under key, and reports
+	// whether the previous build made the same files under the same key
+	// and they are still there as it left them, with their total size.
+	Keep(unit string, k string, paths []string) (size int64, ok bool)
 }
 
 // Build renders s into w.
@@ -71,12 +94,17 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static, rules: rules}
-	b.plan()
-	if err := b.run(); err != nil {
+	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static, rules: rules,
+		cache: opts.Cache}
+	b.inc, _ = w.(Incremental)
+	if b.siteKey, err = b.makeSiteKey(); err != nil {
 		return Stats{}, err
 	}
-	if err := b.copyStatic(); err != nil {
+	if b.rulesID, err = rulesID(s); err != nil {
+		return Stats{}, err
+	}
+	b.plan()
+	if err := b.run(); err != nil {
 		return Stats{}, err
 	}
 	return b.stats, nil
@@ -94,6 +122,14 @@ type builder struct {
 	static map[string]fs.FS   // static files by path, and where each comes from
 	rules  *material.Rulebook // the site's materiality rules
 
+	cache   *Cache
+	inc     Incremental // w, when it keeps earlier builds' files
+	siteKey key         // everything that decides the output but drafts' bodies
+	rulesID []byte      // the site's additions to the rules, for the cache's keys
+	unit    *unit       // the unit being planned
+	toDo    int         // pages to render
+	done    atomic.Int64
+
 	// pairs are the versions each policy's redline pages compare.
 	pairs map[*site.Policy][][2]int
 	// redlines holds the paths of the redline pages this build makes.
@@ -101,6 +137,7 @@ type builder struct {
 
 	bodies sync.Map // *site.Document -> *markdown.Doc
 	docs   sync.Map // *site.Document -> *redline.Doc
+	hashes sync.Map // *site.Document -> key of its body
 
 	mu    sync.Mutex
 	stats Stats
@@ -142,29 +179,50 @@ func (b *builder) run() error {
 	})
 }
 
-// group queues the jobs planned by plan as one job: the documents of one
-// policy are rendered and split into blocks when its first page is made, and
-// forgotten after its last, so that memory holds one policy per core rather
-// than the whole site.
-func (b *builder) group(docs []*site.Document, plan func()) {
+// unit is a part of the site planned, kept or rendered together.
+type unit struct {
+	paths []string
+	pages int
+}
+
+// inUnit plans the pages and files of one unit: when the writer still has
+// them from the previous build under the same key, they are kept and
+// nothing is queued; otherwise plan's jobs are queued as one job that
+// renders the documents first and forgets them after the last page, so
+// that memory holds one unit per core rather than the whole site.
+func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func()) {
 	outer := b.jobs
-	b.jobs = nil
+	b.jobs, b.unit = nil, &unit{}
 	plan()
-	inner := b.jobs
-	b.jobs = append(outer, func() error {
+	inner, u := b.jobs, b.unit
+	b.jobs, b.unit = outer, nil
+	if b.inc != nil {
+		ks := k.String()
+		if k == (key{}) {
+			ks = "" // never kept
+		}
+		if size, ok := b.inc.Keep(name, ks, u.paths); ok && ks != "" {
+			b.stats.Pages += u.pages
+			b.stats.Files += len(u.paths)
+			b.stats.Bytes += size
+			return
+		}
+	}
+	b.toDo += u.pages
+	b.jobs = append(b.jobs, func() error {
 		defer func() {
 			for _, d := range docs {
 				b.bodies.Delete(d)
 				b.docs.Delete(d)
+				b.hashes.Delete(d)
 			}
 		}()
 		for _, d := range docs {
-			r, err := markdown.Render(d.Body)
+			r, err := b.render(d)
 			if err != nil {
-				return &diag.Error{File: d.File, Line: d.BodyLine, Msg: "cannot render Markdown: " + err.Error(), Err: err}
+				return err
 			}
 			b.bodies.Store(d, r)
-			b.docs.Store(d, redline.Parse(d.Body))
 		}
 		for _, job := range inner {
 			if err := job(); err != nil {
@@ -175,11 +233,40 @@ func (b *builder) group(docs []*site.Document, plan func()) {
 	})
 }
 
-// parsed returns a version's body split into blocks, made once per build
-// however many redline pages compare it.
-func (b *builder) parsed(v *site.Version) *redline.Doc {
-	d, _ := b.docs.Load(&v.Document)
-	return d.(*redline.Doc)
+// render renders a document's body, or takes it from the cache.
+func (b *builder) render(d *site.Document) (*markdown.Doc, error) {
+	k := newKey("body").bytes(b.bodyHash(d)).sum()
+	var r markdown.Doc
+	if b.cache.get("body", k, &r) {
+		return &r, nil
+	}
+	out, err := markdown.Render(d.Body)
+	if err != nil {
+		return nil, &diag.Error{File: d.File, Line: d.BodyLine, Msg: "cannot render Markdown: " + err.Error(), Err: err}
+	}
+	b.cache.put("body", k, out)
+	return out, nil
+}
+
+// bodyHash is the SHA-256 of a document's body, made once per build.
+func (b *builder) bodyHash(d *site.Document) []byte {
+	if h, ok := b.hashes.Load(d); ok {
+		return h.([]byte)
+	}
+	h := sha256.Sum256(d.Body)
+	b.hashes.Store(d, h[:])
+	return h[:]
+}
+
+// parsed returns a text's body split into blocks, made once per build
+// however many redline pages compare it, and only when one is not cached.
+func (b *builder) parsed(doc *site.Document) *redline.Doc {
+	if d, ok := b.docs.Load(doc); ok {
+		return d.(*redline.Doc)
+	}
+	d := redline.Parse(doc.Body)
+	b.docs.Store(doc, d)
+	return d
 }
 
 func (b *builder) body(d *site.Document) *markdown.Doc {
@@ -194,6 +281,8 @@ func (b *builder) page(layout string, p *Page) {
 	if p.Root == "" && p.Path != "index.html" {
 		p.Root = rootOf(p.Path)
 	}
+	b.unit.paths = append(b.unit.paths, p.Path)
+	b.unit.pages++
 	b.jobs = append(b.jobs, func() error {
 		if p.docBody != nil {
 			d := b.body(p.docBody)
@@ -214,12 +303,19 @@ func (b *builder) page(layout string, p *Page) {
 		// The page is written: let its text and redline go, or every page
 		// of the site would stay in memory until the build ends.
 		p.Body, p.TOC, p.Redline = "", nil, nil
-		return b.write(p.Path, buf.Bytes(), true)
+		if err := b.write(p.Path, buf.Bytes(), true); err != nil {
+			return err
+		}
+		if b.opts.Progress != nil {
+			b.opts.Progress(int(b.done.Add(1)), b.toDo)
+		}
+		return nil
 	})
 }
 
 // file queues a file made by a function.
 func (b *builder) file(path string, make func() ([]byte, error)) {
+	b.unit.paths = append(b.unit.paths, path)
 	b.jobs = append(b.jobs, func() error {
 		data, err := make()
 		if err != nil {
@@ -238,23 +334,26 @@ func (b *builder) write(path string, data []byte, page bool) error {
 	b.stats.Bytes += int64(len(data))
 	if page {
 		b.stats.Pages++
+		b.stats.Rendered++
 	}
 	b.mu.Unlock()
 	return nil
 }
 
-func (b *builder) copyStatic() error {
-	files := b.static
-	names := make([]string, 0, len(files))
-	for n := range files {
+// planStatic queues the static files, copied as they are.
+func (b *builder) planStatic() {
+	names := make([]string, 0, len(b.static))
+	for n := range b.static {
 		names = append(names, n)
 	}
 	sortStrings(names)
-	return par.Do(len(names), func(i int) error {
-		data, err := fs.ReadFile(files[names[i]], "static/"+names[i])
-		if err != nil {
-			return site.ReadError("static/"+names[i], "cannot read", err)
-		}
-		return b.write(names[i], data, false)
-	})
+	for _, n := range names {
+		b.file(n, func() ([]byte, error) {
+			data, err := fs.ReadFile(b.static[n], "static/"+n)
+			if err != nil {
+				return nil, site.ReadError("static/"+n, "cannot read", err)
+			}
+			return data, nil
+		})
+	}
 }

@@ -3,8 +3,6 @@ package build
 import (
 	"fmt"
 
-	"github.com/redline-legal/redline/internal/redline"
-	"github.com/redline-legal/redline/internal/review"
 )
 
 // planDraft queues the draft's page (build --drafts): the redline against
@@ -23,24 +21,24 @@ func (b *builder) planDraft(v *PolicyView, crumbs []Crumb) {
 	last := v.Versions[len(v.Versions)-1]
 	pg.FromVersion = last
 	pg.diff = func() (*Redline, error) {
-		d, _ := b.docs.Load(p.Draft)
-		r := redline.Compare(b.parsed(last), d.(*redline.Doc))
-		out, err := review.Classify(b.rules, r, p.Draft)
+		rl, out, err := b.compare(&last.Document, p.Draft, fmt.Sprintf("Version %d", last.Number), "Draft")
 		if err != nil {
 			return nil, err
 		}
-		if w := out.Warnings(&last.Document); len(w) > 0 {
-			b.mu.Lock()
-			b.stats.Warnings = append(b.stats.Warnings, w...)
-			b.mu.Unlock()
+		if out != nil {
+			if w := out.Warnings(&last.Document); len(w) > 0 {
+				b.mu.Lock()
+				b.stats.Warnings = append(b.stats.Warnings, w...)
+				b.mu.Unlock()
+			}
 		}
-		if out.Report.Material {
+		if rl.Report.Material {
 			pg.Earliest = b.opts.Now.AddDays(p.Brand.NoticeDays)
 		}
 		if pg.Earliest.Before(last.Effective) {
 			pg.Earliest = last.Effective // a version never takes effect before the one before it
 		}
-		return NewRedline(r, out.Report, fmt.Sprintf("Version %d", last.Number), "Draft"), nil
+		return rl, nil
 	}
 	b.page("draft.html", pg)
 }

@@ -1,9 +1,15 @@
 package build
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/redline-legal/redline/internal/diag"
@@ -15,20 +21,58 @@ type Writer interface {
 	WriteFile(name string, data []byte) error
 }
 
-// Dir writes a site into a temporary folder beside the output folder and
-// swaps it into place on Commit, so that a build that fails half-way leaves
-// the previous output untouched, and a reader never sees half a site.
+// Dir writes a site into an output folder, changing only what changed: a
+// file whose bytes are the same as the previous build's keeps its
+// modification time, and files the build no longer makes are removed.
+//
+// Nothing in the output folder changes before Commit: the files that
+// differ are written into a temporary folder beside it, and Commit moves
+// them into place, so that a build that fails half-way leaves the previous
+// output untouched. A new output folder is built whole in the temporary
+// folder and renamed into place.
 //
 // It replaces only an output folder that is missing, empty or marked as
 // redline's own (Marker), and never the site folder, a folder containing
 // it, or one inside its sources. Folders are made with mode 0755 and files
 // 0644, less the umask.
+//
+// With a cache (Remember), Dir also keeps a manifest of what each build
+// made, which lets the builder skip whole units whose inputs did not
+// change (Keep); without one, every file is rendered and compared.
 type Dir struct {
 	out        string // as the user named it, for messages
 	final, tmp string
 	lock       *os.File // the temporary folder, held locked while the build runs
-	mu         sync.Mutex
-	made       map[string]bool // folders already created
+	fresh      bool     // the output folder did not exist: build it whole in tmp
+
+	cache *Cache
+	prev  *manifest // the previous build's, nil when unknown
+	next  manifest
+
+	mu      sync.Mutex
+	made    map[string]bool // folders already created in tmp
+	all     map[string]bool // every file of this build
+	staged  []string        // files written into tmp, to move into place
+	removed int
+}
+
+// manifest records the files each unit of a build made, with their size
+// and modification time as the build left them.
+type manifest struct {
+	Out   string // the output folder's real path
+	Units map[string]*unitFiles
+}
+
+type unitFiles struct {
+	Key   string
+	Files []fileStamp
+	kept  bool // taken over from the previous build; stamps known
+}
+
+type fileStamp struct {
+	Path  string
+	Size  int64
+	MTime int64 // nanoseconds
 }
 
 // CreateDir prepares a build into out for the site folder source (which
@@ -52,7 +96,11 @@ func CreateDir(out, source string) (*Dir, error) {
 	if err != nil {
 		return nil, outputError(out, err)
 	}
-	d := &Dir{out: out, final: real, tmp: tmp, made: map[string]bool{".": true}}
+	d := &Dir{out: out, final: real, tmp: tmp, made: map[string]bool{".": true}, all: map[string]bool{},
+		next: manifest{Out: real, Units: map[string]*unitFiles{}}}
+	if _, err := os.Lstat(real); errors.Is(err, fs.ErrNotExist) {
+		d.fresh = true
+	}
 	if d.lock, err = os.Open(tmp); err == nil {
 		tryLock(d.lock)
 		err = os.WriteFile(filepath.Join(tmp, Marker), markerText, 0o644)
@@ -64,13 +112,66 @@ func CreateDir(out, source string) (*Dir, error) {
 	return d, nil
 }
 
+// Remember keeps the manifest of the builds into d in c, and reads the
+// previous one, so that unchanged units need not be rendered again.
+func (d *Dir) Remember(c *Cache) {
+	d.cache = c
+	if c == nil || d.fresh {
+		return
+	}
+	var m manifest
+	if c.get("out", d.manifestKey(), &m) && m.Out == d.final && isOurs(d.final) {
+		d.prev = &m
+	}
+}
+
+func (d *Dir) manifestKey() key { return newKey("out").str(d.final).sum() }
+
 func outputError(out string, err error) error {
 	return &diag.Error{File: out, Msg: fmt.Sprintf("cannot write the output folder: %v", err), Err: err,
 		Hint: "check the folder's permissions, or give another with --out DIR"}
 }
 
-// WriteFile writes one file of the site.
+// Keep implements Incremental.
+func (d *Dir) Keep(unit, k string, paths []string) (int64, bool) {
+	u := &unitFiles{Key: k, Files: make([]fileStamp, len(paths))}
+	for i, p := range paths {
+		u.Files[i].Path = p
+		d.all[p] = true
+	}
+	d.next.Units[unit] = u
+	if d.prev == nil {
+		return 0, false
+	}
+	old := d.prev.Units[unit]
+	if old == nil || old.Key != k || len(old.Files) != len(paths) {
+		return 0, false
+	}
+	var size int64
+	for i, f := range old.Files {
+		if f.Path != paths[i] {
+			return 0, false
+		}
+		fi, err := os.Lstat(filepath.Join(d.final, filepath.FromSlash(f.Path)))
+		if err != nil || !fi.Mode().IsRegular() || fi.Size() != f.Size || fi.ModTime().UnixNano() != f.MTime {
+			return 0, false
+		}
+		size += f.Size
+	}
+	copy(u.Files, old.Files)
+	u.kept = true
+	return size, true
+}
+
+// WriteFile writes one file of the site: into the temporary folder, unless
+// the output folder has it already with the same bytes.
 func (d *Dir) WriteFile(name string, data []byte) error {
+	d.mu.Lock()
+	d.all[name] = true
+	d.mu.Unlock()
+	if !d.fresh && sameFile(filepath.Join(d.final, filepath.FromSlash(name)), data) {
+		return nil
+	}
 	full := filepath.Join(d.tmp, filepath.FromSlash(name))
 	dir := filepath.Dir(name)
 	d.mu.Lock()
@@ -87,32 +188,156 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	if err := os.WriteFile(full, data, 0o644); err != nil {
 		return outputError(d.out, err)
 	}
+	d.mu.Lock()
+	d.staged = append(d.staged, name)
+	d.mu.Unlock()
 	return nil
 }
 
-// Commit replaces the output folder with the new build.
+// sameFile reports whether the regular file at path holds data.
+func sameFile(path string, data []byte) bool {
+	fi, err := os.Lstat(path)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
+}
+
+// Commit puts the new build in place: it moves the changed files into the
+// output folder and removes the files the build no longer makes.
 func (d *Dir) Commit() error {
 	defer d.unlock()
-	old := ""
-	if _, err := os.Lstat(d.final); err == nil {
-		old = d.tmp + ".old"
-		if err := os.Rename(d.final, old); err != nil {
+	if d.fresh {
+		if err := os.Rename(d.tmp, d.final); err != nil {
+			d.Abort()
+			return outputError(d.out, err)
+		}
+		d.remember()
+		return nil
+	}
+	sort.Strings(d.staged)
+	made := map[string]bool{".": true}
+	for _, name := range d.staged {
+		dst := filepath.Join(d.final, filepath.FromSlash(name))
+		if dir := path.Dir(name); !made[dir] {
+			if err := mkdirOver(d.final, dir); err != nil {
+				d.Abort()
+				return outputError(d.out, err)
+			}
+			made[dir] = true
+		}
+		if fi, err := os.Lstat(dst); err == nil && fi.IsDir() {
+			_ = os.RemoveAll(dst) // a folder where the build now makes a file
+		}
+		if err := os.Rename(filepath.Join(d.tmp, filepath.FromSlash(name)), dst); err != nil {
 			d.Abort()
 			return outputError(d.out, err)
 		}
 	}
-	if err := os.Rename(d.tmp, d.final); err != nil {
-		if old != "" {
-			_ = os.Rename(old, d.final)
+	if !isOurs(d.final) {
+		if err := os.Rename(filepath.Join(d.tmp, Marker), filepath.Join(d.final, Marker)); err != nil {
+			d.Abort()
+			return outputError(d.out, err)
 		}
-		d.Abort()
-		return outputError(d.out, err)
 	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
+	d.removeStale()
+	_ = os.RemoveAll(d.tmp)
+	d.remember()
 	return nil
 }
+
+// mkdirOver makes the folder rel inside root, removing a file that stands
+// where a folder must be (the build made a file there before).
+func mkdirOver(root, rel string) error {
+	full := filepath.Join(root, filepath.FromSlash(rel))
+	err := os.MkdirAll(full, 0o755)
+	if err == nil {
+		return nil
+	}
+	for p := rel; p != "." && p != "/"; p = path.Dir(p) {
+		if fi, lerr := os.Lstat(filepath.Join(root, filepath.FromSlash(p))); lerr == nil && !fi.IsDir() {
+			if rerr := os.Remove(filepath.Join(root, filepath.FromSlash(p))); rerr != nil {
+				return err
+			}
+			return os.MkdirAll(full, 0o755)
+		}
+	}
+	return err
+}
+
+// removeStale removes the files of the previous build that this one does
+// not make, and the folders it leaves empty. Without a manifest it walks
+// the output folder.
+func (d *Dir) removeStale() {
+	var stale []string
+	if d.prev != nil {
+		for _, u := range d.prev.Units {
+			for _, f := range u.Files {
+				if !d.all[f.Path] {
+					stale = append(stale, f.Path)
+				}
+			}
+		}
+	} else {
+		_ = filepath.WalkDir(d.final, func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return nil
+			}
+			rel, _ := filepath.Rel(d.final, p)
+			if rel = filepath.ToSlash(rel); rel != Marker && !d.all[rel] {
+				stale = append(stale, rel)
+			}
+			return nil
+		})
+	}
+	dirs := map[string]bool{}
+	for _, rel := range stale {
+		if os.Remove(filepath.Join(d.final, filepath.FromSlash(rel))) == nil {
+			d.removed++
+		}
+		for dir := path.Dir(rel); dir != "."; dir = path.Dir(dir) {
+			dirs[dir] = true
+		}
+	}
+	// Deepest first, so that a folder is empty when its turn comes.
+	list := make([]string, 0, len(dirs))
+	for dir := range dirs {
+		list = append(list, dir)
+	}
+	sort.Slice(list, func(i, j int) bool { return strings.Count(list[i], "/") > strings.Count(list[j], "/") })
+	for _, dir := range list {
+		_ = os.Remove(filepath.Join(d.final, filepath.FromSlash(dir))) // fails, as it should, when not empty
+	}
+}
+
+// remember stores the manifest of this build in the cache, when it
+// differs from the previous one.
+func (d *Dir) remember() {
+	if d.cache == nil {
+		return
+	}
+	same := d.prev != nil && len(d.staged) == 0 && d.removed == 0 && len(d.prev.Units) == len(d.next.Units)
+	for name, u := range d.next.Units {
+		if !u.kept {
+			same = false
+			for i := range u.Files {
+				f := &u.Files[i]
+				if fi, err := os.Lstat(filepath.Join(d.final, filepath.FromSlash(f.Path))); err == nil {
+					f.Size, f.MTime = fi.Size(), fi.ModTime().UnixNano()
+				}
+			}
+		} else if d.prev != nil && d.prev.Units[name] == nil {
+			same = false
+		}
+	}
+	if !same {
+		d.cache.replace("out", d.manifestKey(), &d.next)
+	}
+}
+
+// Changed returns the number of files the build wrote or removed.
+func (d *Dir) Changed() (written, removed int) { return len(d.staged), d.removed }
 
 // Abort removes the temporary folder; the previous output stays as it was.
 func (d *Dir) Abort() {

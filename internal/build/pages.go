@@ -173,20 +173,54 @@ func (b *builder) planRedlinePages(v *PolicyView) {
 				{Name: p.Title(), URL: policyPath(p, "")}, {Name: "History", URL: policyPath(p, "history/")},
 				{Name: fmt.Sprintf("Version %d to %d", from, to), Current: true}}}
 		pg.diff = func() (*Redline, error) {
-			r := redline.Compare(b.parsed(a), b.parsed(c))
-			out, err := review.Classify(b.rules, r, &c.Document)
-			if err != nil {
-				return nil, err
-			}
-			return NewRedline(r, out.Report, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to)), nil
+			rl, _, err := b.compare(&a.Document, &c.Document, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to))
+			return rl, err
 		}
 		b.page("changes.html", pg)
 	}
 }
 
+// compare compares two texts and classifies the changes, or takes the
+// redline from the cache. The newer text's overrides may warrant warnings,
+// which only a fresh comparison gives: a text with overrides is always
+// compared afresh, and its outcome returned (nil otherwise).
+func (b *builder) compare(oldDoc, newDoc *site.Document, from, to string) (*Redline, *review.Outcome, error) {
+	cached := len(newDoc.Overrides) == 0
+	var k key
+	if cached {
+		k = b.pairKey(oldDoc, newDoc, from, to)
+		rl := new(Redline)
+		if b.cache.get("pair", k, rl) {
+			return rl, nil, nil
+		}
+	}
+	r := redline.Compare(b.parsed(oldDoc), b.parsed(newDoc))
+	out, err := review.Classify(b.rules, r, newDoc)
+	if err != nil {
+		return nil, nil, err
+	}
+	rl := NewRedline(r, out.Report, from, to)
+	rl.Result = &redline.Result{Changes: r.Changes, Stats: r.Stats, OldLead: r.OldLead, NewLead: r.NewLead}
+	// Rows are rendered into Inline; they are not kept, so that cached
+	// and fresh pages are alike.
+	if cached {
+		b.cache.put("pair", k, rl)
+	}
+	return rl, out, nil
+}
+
 // plan queues every page and file of the site.
 func (b *builder) plan() {
 	b.planRedlines()
+	b.inUnit("static", b.unitKey("static"), nil, b.planStatic)
+	b.inUnit("site", b.unitKey("site"), nil, b.planSite)
+	for _, br := range b.site.Brands {
+		b.planBrand(br)
+	}
+}
+
+// planSite queues the pages about the whole site.
+func (b *builder) planSite() {
 	cfg := b.site.Config
 	b.page("index.html", &Page{Path: "index.html", Title: cfg.Title, Canonical: cfg.BaseURL,
 		Description: "Policies of " + brandList(b.site.Brands) + ": the versions in force, earlier versions and what changed."})
@@ -195,9 +229,6 @@ func (b *builder) plan() {
 		root = u.Path
 	}
 	b.page("404.html", &Page{Path: "404.html", Root: root, Title: "Page not found", NoIndex: true})
-	for _, br := range b.site.Brands {
-		b.planBrand(br)
-	}
 	b.file("sitemap.xml", b.sitemap)
 }
 
@@ -210,17 +241,19 @@ func brandList(brands []*site.Brand) string {
 }
 
 func (b *builder) planBrand(br *site.Brand) {
-	crumbs := []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), Current: true}}
-	var intro template.HTML
-	if len(br.Intro) > 0 {
-		if d, err := markdown.Render(br.Intro); err == nil {
-			intro = template.HTML(d.HTML)
+	b.inUnit("brand:"+br.ID, b.unitKey("brand:"+br.ID), nil, func() {
+		crumbs := []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), Current: true}}
+		var intro template.HTML
+		if len(br.Intro) > 0 {
+			if d, err := markdown.Render(br.Intro); err == nil {
+				intro = template.HTML(d.HTML)
+			}
 		}
-	}
-	b.page("brand.html", &Page{Path: br.ID + "/index.html", Title: br.DisplayName() + " policies", Brand: br,
-		Crumbs: crumbs, Body: intro, Canonical: br.BaseURL,
-		Description: "The policies of " + br.DisplayName() + ", with every earlier version and what changed."})
-	b.file(br.ID+"/feed.xml", func() ([]byte, error) { return b.feed(br) })
+		b.page("brand.html", &Page{Path: br.ID + "/index.html", Title: br.DisplayName() + " policies", Brand: br,
+			Crumbs: crumbs, Body: intro, Canonical: br.BaseURL,
+			Description: "The policies of " + br.DisplayName() + ", with every earlier version and what changed."})
+		b.file(br.ID+"/feed.xml", func() ([]byte, error) { return b.feed(br) })
+	})
 	for _, p := range br.Policies {
 		if v := b.view(p); v.visible() {
 			docs := make([]*site.Document, 0, len(v.Versions)+1)
@@ -230,7 +263,7 @@ func (b *builder) planBrand(br *site.Brand) {
 			if v.Draft {
 				docs = append(docs, p.Draft)
 			}
-			b.group(docs, func() { b.planPolicy(v) })
+			b.inUnit("policy:"+p.Key(), b.policyKey(p), docs, func() { b.planPolicy(v) })
 		}
 	}
 }

@@ -82,6 +82,9 @@ type Override struct {
 	Reason   string `toml:"reason"`
 }
 
+// Front returns the document's TOML front matter as written.
+func (d *Document) Front() []byte { return d.front }
+
 // FieldLine returns the line of the document's file on which a front
 // matter field is set, or 1 (the front matter) when it cannot tell.
 func (d *Document) FieldLine(field string) int {

@@ -1,0 +1,356 @@
+package build
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/redline-legal/redline/internal/site"
+)
+
+var june = site.NewDate(2026, 6, 1)
+
+func theme(s *site.Site) Theme { return Theme{Site: s.FS, Defaults: os.DirFS("../..")} }
+
+// buildFiles builds s in memory.
+func buildFiles(t *testing.T, s *site.Site, c *Cache) *Files {
+	t.Helper()
+	var out Files
+	if _, err := Build(s, &out, Options{Now: june, Drafts: true, Theme: theme(s), Cache: c}); err != nil {
+		t.Fatal(err)
+	}
+	return &out
+}
+
+func sameFiles(t *testing.T, what string, a, b *Files) {
+	t.Helper()
+	if strings.Join(a.Names(), "\n") != strings.Join(b.Names(), "\n") {
+		t.Fatalf("%s: file lists differ:\n%v\n%v", what, a.Names(), b.Names())
+	}
+	for _, n := range a.Names() {
+		if !bytes.Equal(a.Get(n), b.Get(n)) {
+			t.Fatalf("%s: %s differs:\n%s", what, n, firstDiff(a.Get(n), b.Get(n)))
+		}
+	}
+}
+
+// The output is the same without the cache, with an empty one, and with
+// one a first build filled; the second build takes every text and every
+// redline from the cache.
+func TestCacheSameOutput(t *testing.T) {
+	s := loadFixture(t, "site.txtar")
+	none := buildFiles(t, s, nil)
+	c, err := OpenCache(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, "empty cache", none, buildFiles(t, s, c))
+	if c.Misses.Load() == 0 {
+		t.Fatal("an empty cache had no misses")
+	}
+	c.Hits.Store(0)
+	c.Misses.Store(0)
+	sameFiles(t, "filled cache", none, buildFiles(t, s, c))
+	if c.Hits.Load() == 0 || c.Misses.Load() != 0 || c.Bad.Load() != 0 {
+		t.Fatalf("second build: %d hits, %d misses, %d bad entries; want hits only", c.Hits.Load(), c.Misses.Load(), c.Bad.Load())
+	}
+}
+
+// A damaged entry (a flipped byte, a truncated file, another entry's
+// content under its name, an empty file) is ignored and made again: the
+// output stays the same.
+func TestCacheDamagedEntries(t *testing.T) {
+	s := loadFixture(t, "site.txtar")
+	want := buildFiles(t, s, nil)
+	for _, damage := range []struct {
+		name string
+		do   func(data, other []byte) []byte
+	}{
+		{"flipped byte", func(d, _ []byte) []byte { d = bytes.Clone(d); d[len(d)-3] ^= 0x20; return d }},
+		{"truncated", func(d, _ []byte) []byte { return d[:len(d)/2] }},
+		{"foreign", func(_, o []byte) []byte { return o }},
+		{"empty", func([]byte, []byte) []byte { return nil }},
+		{"garbage with a good checksum", func(d, _ []byte) []byte {
+			payload := []byte("not what gob wrote")
+			sum := sha256.Sum256(payload)
+			head := bytes.Clone(d[:len(entryMagic)+sha256.Size])
+			return append(append(head, sum[:]...), payload...)
+		}},
+	} {
+		t.Run(damage.name, func(t *testing.T) {
+			dir := t.TempDir()
+			c, err := OpenCache(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			buildFiles(t, s, c)
+			entries := cacheEntries(t, dir)
+			if len(entries) < 3 {
+				t.Fatalf("only %d entries in the cache", len(entries))
+			}
+			for i, p := range entries {
+				data, _ := os.ReadFile(p)
+				other, _ := os.ReadFile(entries[(i+1)%len(entries)])
+				if err := os.WriteFile(p, damage.do(data, other), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			sameFiles(t, damage.name, want, buildFiles(t, s, c))
+			if c.Bad.Load() < int64(len(entries)) {
+				t.Fatalf("%d entries found bad of %d damaged", c.Bad.Load(), len(entries))
+			}
+			// The damaged entries were replaced by good ones.
+			c.Bad.Store(0)
+			sameFiles(t, damage.name, want, buildFiles(t, s, c))
+			if c.Bad.Load() != 0 {
+				t.Fatalf("%d bad entries after a rebuild", c.Bad.Load())
+			}
+		})
+	}
+}
+
+func cacheEntries(t *testing.T, dir string) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() != "CACHEDIR.TAG" && !strings.HasPrefix(p, filepath.Join(dir, "out")) {
+			out = append(out, p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// file is an output file as a deploy tool sees it.
+type file struct {
+	data  []byte
+	mtime time.Time
+}
+
+// readTree reads every file under dir but redline's marker.
+func readTree(t *testing.T, dir string) map[string]file {
+	t.Helper()
+	out := map[string]file{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == Marker {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		fi, _ := d.Info()
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = file{data, fi.ModTime()}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// ageTree sets every file's time an hour back, so that a file written
+// again is seen to be.
+func ageTree(t *testing.T, dir string) {
+	t.Helper()
+	old := time.Now().Add(-time.Hour).Truncate(time.Second)
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			err = os.Chtimes(p, old, old)
+		}
+		return err
+	})
+}
+
+// buildDir builds s into out as "redline build --drafts" does.
+func buildDir(t *testing.T, s *site.Site, out string, c *Cache, th Theme) (Stats, error) {
+	t.Helper()
+	d, err := CreateDir(out, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Remember(c)
+	st, err := Build(s, d, Options{Now: june, Drafts: true, Theme: th, Cache: c})
+	if err != nil {
+		d.Abort()
+		return st, err
+	}
+	return st, d.Commit()
+}
+
+// changed lists the files whose bytes or time differ between two trees,
+// and those only in one.
+func changed(a, b map[string]file) []string {
+	var out []string
+	for n, f := range a {
+		if g, ok := b[n]; !ok || !bytes.Equal(f.data, g.data) || !f.mtime.Equal(g.mtime) {
+			out = append(out, n)
+		}
+	}
+	for n := range b {
+		if _, ok := a[n]; !ok {
+			out = append(out, n)
+		}
+	}
+	sortStrings(out)
+	return out
+}
+
+// A rebuild writes only the files that changed: with nothing changed no
+// file is touched; after a draft is edited, only the draft's page; and its
+// output is, byte for byte, that of a build from scratch.
+func TestRebuildWritesOnlyChanges(t *testing.T) {
+	for _, cached := range []bool{true, false} {
+		name := "no cache"
+		if cached {
+			name = "cache"
+		}
+		t.Run(name, func(t *testing.T) {
+			var c *Cache
+			if cached {
+				c, _ = OpenCache(t.TempDir())
+			}
+			s := loadFixture(t, "site.txtar")
+			out := filepath.Join(t.TempDir(), "public")
+			if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+				t.Fatal(err)
+			}
+			ageTree(t, out)
+			before := readTree(t, out)
+			st, err := buildDir(t, s, out, c, theme(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ch := changed(before, readTree(t, out)); len(ch) > 0 {
+				t.Fatalf("nothing changed, yet the build wrote %v", ch)
+			}
+			if st.Rendered == 0 {
+				t.Error("the output's files are an hour older than the last build knew, yet nothing was rendered to check them")
+			}
+			if st, err = buildDir(t, s, out, c, theme(s)); err != nil {
+				t.Fatal(err)
+			}
+			if cached && st.Rendered != 0 {
+				t.Errorf("nothing changed, yet the build rendered %d pages", st.Rendered)
+			}
+			if ch := changed(before, readTree(t, out)); len(ch) > 0 {
+				t.Fatalf("nothing changed, yet the build wrote %v", ch)
+			}
+
+			// Edit the draft.
+			fsys := s.FS.(fstest.MapFS)
+			draft := fsys["content/acme/privacy.md"]
+			draft.Data = append(bytes.Clone(draft.Data), "\nWe also sell your data to anyone who asks.\n"...)
+			s = mustLoad(t, fsys)
+			if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+				t.Fatal(err)
+			}
+			after := readTree(t, out)
+			if ch := changed(before, after); strings.Join(ch, " ") != "acme/privacy/draft/index.html" {
+				t.Errorf("after a draft edit the build changed %v; want only the draft's page", ch)
+			}
+			fresh := filepath.Join(t.TempDir(), "public")
+			if _, err := buildDir(t, s, fresh, nil, theme(s)); err != nil {
+				t.Fatal(err)
+			}
+			sameTree(t, readTree(t, fresh), after)
+		})
+	}
+}
+
+func sameTree(t *testing.T, want, got map[string]file) {
+	t.Helper()
+	for n, f := range want {
+		if g, ok := got[n]; !ok {
+			t.Errorf("%s is missing", n)
+		} else if !bytes.Equal(f.data, g.data) {
+			t.Errorf("%s differs from a build from scratch:\n%s", n, firstDiff(f.data, g.data))
+		}
+	}
+	for n := range got {
+		if _, ok := want[n]; !ok {
+			t.Errorf("%s is left over", n)
+		}
+	}
+}
+
+func mustLoad(t *testing.T, fsys fs.FS) *site.Site {
+	t.Helper()
+	s, err := site.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// A file deleted or edited in the output by hand is made again by the next
+// build, even when nothing in the site changed; a file the site no longer
+// makes is removed, with its folders.
+func TestRebuildRepairsAndRemoves(t *testing.T) {
+	c, _ := OpenCache(t.TempDir())
+	s := loadFixture(t, "site.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	want := readTree(t, out)
+	os.Remove(filepath.Join(out, "acme/privacy/v1/index.html"))
+	os.WriteFile(filepath.Join(out, "acme/feed.xml"), []byte("hacked"), 0o644)
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, want, readTree(t, out))
+
+	// Without the draft, its page and folder go.
+	fsys := s.FS.(fstest.MapFS)
+	delete(fsys, "content/acme/privacy.md")
+	s = mustLoad(t, fsys)
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "acme/privacy/draft")); !os.IsNotExist(err) {
+		t.Errorf("the draft's folder is still there: %v", err)
+	}
+	fresh := filepath.Join(t.TempDir(), "public")
+	if _, err := buildDir(t, s, fresh, nil, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, readTree(t, fresh), readTree(t, out))
+}
+
+// A build that fails leaves the previous output as it was: every file's
+// bytes and time, and nothing left beside it.
+func TestFailedRebuildLeavesOutput(t *testing.T) {
+	c, _ := OpenCache(t.TempDir())
+	s := loadFixture(t, "site.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	ageTree(t, out)
+	before := readTree(t, out)
+	fsys := s.FS.(fstest.MapFS)
+	draft := fsys["content/acme/privacy.md"]
+	draft.Data = append(bytes.Clone(draft.Data), "\nA new sentence.\n"...)
+	// A layout that fails on the last page rendered: the pages before it
+	// were written, into the temporary folder.
+	fsys["layouts/history.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{index .Rows 99}}{{end}}`)}
+	s = mustLoad(t, fsys)
+	if _, err := buildDir(t, s, out, c, theme(s)); err == nil {
+		t.Fatal("the broken layout built")
+	}
+	if ch := changed(before, readTree(t, out)); len(ch) > 0 {
+		t.Errorf("a failed build changed %v", ch)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("left beside the output: %v", entries)
+	}
+}

@@ -1,0 +1,96 @@
+package build
+
+import (
+	"encoding/json"
+	"io/fs"
+
+
+	"github.com/redline-legal/redline/internal/site"
+)
+
+// makeSiteKey hashes everything that decides the site's output except the
+// drafts' bodies: the build's options, the theme (every layout and static
+// file), config.toml, the brands' introductions, every published version
+// (by its hash, which the site's loader checked against versions.sum) and
+// the drafts' front matter. Any change to it renders every unit again
+// (from the cache where it can); a draft's body decides only its policy's
+// unit (policyKey).
+func (b *builder) makeSiteKey() (key, error) {
+	k := newKey("site").str(b.opts.Now.String()).str(b.opts.Generator)
+	if b.opts.Drafts {
+		k.str("drafts")
+	}
+	if b.opts.LocalLinks {
+		k.str("local links")
+	}
+	for _, name := range append([]string{"base.html"}, pageLayouts...) {
+		src, _, err := b.opts.Theme.Layout(name)
+		if err != nil {
+			return key{}, err
+		}
+		k.str(name).bytes(src)
+	}
+	names := make([]string, 0, len(b.static))
+	for n := range b.static {
+		names = append(names, n)
+	}
+	sortStrings(names)
+	for _, n := range names {
+		data, err := fs.ReadFile(b.static[n], "static/"+n)
+		if err != nil {
+			return key{}, site.ReadError("static/"+n, "cannot read", err)
+		}
+		k.str(n).bytes(data)
+	}
+	cfg, err := fs.ReadFile(b.site.FS, site.ConfigFile)
+	if err != nil {
+		return key{}, site.ReadError(site.ConfigFile, "cannot read", err)
+	}
+	k.bytes(cfg)
+	for _, br := range b.site.Brands {
+		k.str(br.ID).str(br.IntroFile).bytes(br.Intro)
+		for _, p := range br.Policies {
+			k.str(p.ID)
+			for _, v := range p.Versions {
+				k.str(v.File).str(v.Sum)
+			}
+			if d := p.Draft; d != nil {
+				k.str(d.File).bytes(d.Front())
+			}
+		}
+	}
+	return k.sum(), nil
+}
+
+// unitKey is the key of a unit that depends on nothing but the site's key.
+func (b *builder) unitKey(name string) key {
+	return newKey("unit").bytes(b.siteKey[:]).str(name).sum()
+}
+
+// policyKey is the key of a policy's unit: the site's key and, when drafts
+// are shown, the draft's body. A draft with overrides may warrant warnings,
+// which only rendering its page gives: its unit has the zero key, never kept.
+func (b *builder) policyKey(p *site.Policy) key {
+	k := newKey("unit").bytes(b.siteKey[:]).str("policy:" + p.Key())
+	if b.opts.Drafts && p.Draft != nil {
+		if len(p.Draft.Overrides) > 0 {
+			return key{}
+		}
+		k.str("draft").bytes(p.Draft.Body)
+	}
+	return k.sum()
+}
+
+// pairKey is the key of the redline between two texts, with its labels, the
+// newer text's overrides and the site's rules.
+func (b *builder) pairKey(old, new *site.Document, from, to string) key {
+	ov, _ := json.Marshal(new.Overrides)
+	return newKey("pair").bytes(b.rulesID).bytes(b.bodyHash(old)).bytes(b.bodyHash(new)).
+		bytes(ov).str(from).str(to).sum()
+}
+
+// rulesID is what the site adds to the built-in rules, as the cache's keys
+// need it (the built-in rules are redline's own code).
+func rulesID(s *site.Site) ([]byte, error) {
+	return json.Marshal(s.Config.Material)
+}
