@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"io/fs"
 
-
 	"github.com/redline-legal/redline/internal/site"
 )
 
