@@ -2,7 +2,6 @@ package build
 
 import (
 	"fmt"
-
 )
 
 // planDraft queues the draft's page (build --drafts): the redline against
