@@ -36,6 +36,10 @@ type Notice struct {
 	VersionURL string // this version's own page
 	ChangesURL string // the redline from the previous version; "" for version 1
 
+	// ContactURL is the brand's contact as a link: "mailto:" and the
+	// address, or its http(s) URL; "" when it has none.
+	ContactURL string
+
 	From    *mail.Address
 	ReplyTo *mail.Address // nil when the brand has none
 
@@ -48,9 +52,18 @@ type Notice struct {
 
 // Change is one material change, in plain words.
 type Change struct {
-	ID        string // the change's id, as "redline diff" shows it
-	Section   string // "8. International Data Transfers › Safeguards"; "" before the first heading
-	Reason    string // "New recipient: Sentry (United States)"
+	ID      string // the change's id, as "redline diff" shows it
+	Section string // "8. International Data Transfers › Safeguards"; "" before the first heading
+
+	// Sentence says what changes for the reader, quoting the words that
+	// changed: "How long we keep your data: “data 30 days after” now
+	// reads “data 90 days after”."
+	Sentence string
+	Topic    string // what it is about, for the reader: "How long we keep your data"
+	Kind     string // insert, delete, replace or move
+	Old, New string // the quoted words before and after, with a few shared words either side
+
+	Reason    string // the reason for a lawyer, as the redline page gives it: "New recipient: Sentry (United States)"
 	Category  string // rubric category id
 	Direction string // expands, restricts or neutral
 	URL       string // the change on the redline page
@@ -83,6 +96,12 @@ func NewNotice(s *site.Site, rb *material.Rulebook, v *site.Version) (*Notice, e
 	}
 	n.host = u.Hostname()
 	n.PolicyURL = b.BaseURL + p.ID + "/"
+	switch {
+	case strings.HasPrefix(b.Contact, "http://") || strings.HasPrefix(b.Contact, "https://"):
+		n.ContactURL = b.Contact
+	case b.Contact != "": // config.toml has checked it is one or the other
+		n.ContactURL = "mailto:" + b.Contact
+	}
 	n.VersionURL = fmt.Sprintf("%s%s/v%d/", b.BaseURL, p.ID, v.Number)
 	if v.Number == 1 {
 		return n, nil
@@ -98,9 +117,16 @@ func NewNotice(s *site.Site, rb *material.Rulebook, v *site.Version) (*Notice, e
 			n.Minor++
 			continue
 		}
+		ch := &out.Result.Changes[i]
+		topic, old, new, sentence := describe(verdict.Category, ch.Section, ch)
 		n.Material = append(n.Material, Change{
 			ID:        verdict.ID,
-			Section:   strings.Join(out.Result.Changes[i].Section, " › "),
+			Section:   strings.Join(ch.Section, " › "),
+			Sentence:  sentence,
+			Topic:     topic,
+			Kind:      string(ch.Kind),
+			Old:       old,
+			New:       new,
 			Reason:    verdict.Reason,
 			Category:  verdict.Category,
 			Direction: verdict.Direction,

@@ -2,6 +2,7 @@ package notify
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io"
 	"mime"
@@ -348,4 +349,43 @@ func FuzzParseLedger(f *testing.F) {
 			}
 		}
 	})
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestNoticeGolden: the notice as users read it, in both parts, with a
+// name (greeted by it) and without (a neutral greeting): plain sentences
+// quoting the changed words, the contact as a link in HTML. Run with
+// -update to rewrite testdata/notice-*.golden after a deliberate change.
+func TestNoticeGolden(t *testing.T) {
+	n, tmpl := fixture(t)
+	for _, tc := range []struct {
+		file string
+		r    *Recipient
+	}{
+		{"named", &Recipient{Email: "ana@example.org", Name: "Ana", Line: 2, Fields: map[string]string{"email": "ana@example.org", "name": "Ana"}}},
+		{"unnamed", &Recipient{Email: "kim@example.org", Line: 3, Fields: map[string]string{"email": "kim@example.org", "name": ""}}},
+	} {
+		m, err := tmpl.Render(n, tc.r, when)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := parse(t, m.Data)
+		for ext, got := range map[string]string{"txt": p.text, "html": p.html} {
+			path := filepath.Join("testdata", "notice-"+tc.file+"."+ext+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestNoticeGolden -update to write it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from what is rendered now:\n%s", path, got)
+			}
+		}
+	}
 }
