@@ -25,7 +25,7 @@ type Git struct {
 	repo       string // the repository's folder, absolute
 	path       string // the file, relative to the repository's top folder
 	loc        *time.Location
-	repository string // what versions record: the remote URL, or repo
+	repository string // what versions record: the remote's URL, or the folder as given
 }
 
 // OpenGit checks that git can be run and that repo is a repository. loc is
@@ -43,7 +43,9 @@ func OpenGit(repo, path string, loc *time.Location) (*Git, error) {
 		return nil, &diag.Error{Msg: fmt.Sprintf("cannot open the repository %s: %s", repo, diag.Cause(err)),
 			Hint: "give the folder of a git repository with --git; clone a remote one first (git clone URL)"}
 	}
-	g := &Git{repo: abs, path: filepath.ToSlash(filepath.Clean(path)), loc: loc, repository: abs}
+	// Without a remote, a version records the folder as the user named it,
+	// not where it sits on this machine.
+	g := &Git{repo: abs, path: filepath.ToSlash(filepath.Clean(path)), loc: loc, repository: filepath.ToSlash(filepath.Clean(repo))}
 	if out, err := g.git("rev-parse", "--git-dir"); err != nil || len(out) == 0 {
 		return nil, &diag.Error{Msg: fmt.Sprintf("%s is not a git repository", repo),
 			Hint: "give the folder of a git repository (a clone, or a bare repository) with --git"}
