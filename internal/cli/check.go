@@ -11,6 +11,7 @@ import (
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
+	"github.com/redline-legal/redline/internal/term"
 )
 
 var checkCmd = &command{
@@ -118,9 +119,9 @@ func textFinding(w io.Writer, severity string, f check.Finding) {
 	if place != "" {
 		place += ": "
 	}
-	fmt.Fprintf(w, "%s%s: %s (%s)\n", place, severity, f.Msg, f.Rule)
+	fmt.Fprintf(w, "%s%s: %s (%s)\n", term.Escape(place), severity, term.Escape(f.Msg), f.Rule)
 	if f.Hint != "" {
-		fmt.Fprintf(w, "\t%s\n", indentHint(f.Hint))
+		fmt.Fprintf(w, "\t%s\n", term.Escape(indentHint(f.Hint)))
 	}
 }
 
@@ -128,9 +129,9 @@ func textFinding(w io.Writer, severity string, f check.Finding) {
 func githubAnnotation(w io.Writer, severity string, f check.Finding) {
 	esc := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 	prop := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
-	msg := f.Msg
+	msg := term.Escape(f.Msg)
 	if f.Hint != "" {
-		msg += "\n" + f.Hint
+		msg += "\n" + term.Escape(f.Hint)
 	}
 	fmt.Fprintf(w, "::%s file=%s,line=%d,title=%s::%s\n", severity, prop.Replace(f.File), max(f.Line, 1), prop.Replace("redline "+f.Rule), esc.Replace(msg))
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/site"
+	"github.com/redline-legal/redline/internal/term"
 )
 
 // Env is everything a command may touch outside its arguments, so that tests
@@ -252,9 +253,10 @@ func report(env *Env, source string, err error) int {
 		if shown.File != "" && source != "" && source != "." && !filepath.IsAbs(shown.File) {
 			shown.File = filepath.ToSlash(filepath.Join(source, filepath.FromSlash(shown.File)))
 		}
-		fmt.Fprintf(env.Stderr, "%s\n", shown.Error())
+		// an error may quote a file name or text given on the command line
+		fmt.Fprintf(env.Stderr, "%s\n", term.Escape(shown.Error()))
 		if shown.Hint != "" {
-			fmt.Fprintf(env.Stderr, "\t%s\n", indentHint(shown.Hint))
+			fmt.Fprintf(env.Stderr, "\t%s\n", term.Escape(indentHint(shown.Hint)))
 		}
 	}
 	if len(list) > 1 {

@@ -16,6 +16,7 @@ import (
 	"github.com/redline-legal/redline/internal/redline"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
+	"github.com/redline-legal/redline/internal/term"
 )
 
 var diffCmd = &command{
@@ -100,7 +101,7 @@ func runDiff(c *command, env *Env, args []string) int {
 			_, err = env.Stdout.Write(page)
 		}
 	default:
-		fmt.Fprintf(env.Stdout, "redline: %s → %s\n", old.file, new.file)
+		fmt.Fprintf(env.Stdout, "redline: %s → %s\n", term.Escape(old.file), term.Escape(new.file))
 		if n := out.Report.Count(); n > 0 {
 			fmt.Fprintf(env.Stdout, "MATERIAL: %d of %d changes must be announced before they take effect\n", n, r.Stats.Total())
 		} else if r.Stats.Total() > 0 {

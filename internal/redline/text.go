@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/redline-legal/redline/internal/term"
 )
 
 // TextOptions control WriteText.
@@ -26,21 +28,23 @@ const (
 
 // WriteText writes a terminal redline: a summary line, then each change
 // under its section, with deletions as [-old-] and insertions as {+new+}
-// (or coloured, struck and underlined when opt.Color is set).
+// (or coloured, struck and underlined when opt.Color is set). Control
+// characters of the texts are escaped (term.Escape): two files given on the
+// command line may hold anything, and the terminal must not act on it.
 func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	ew := &errWriter{w: w}
 	fmt.Fprintf(ew, "%s\n", r.Stats.Summary())
 	for i, c := range r.Changes {
 		fmt.Fprintln(ew)
-		head := "§ " + sectionText(c.Section)
+		head := "§ " + term.Escape(sectionText(c.Section))
 		if opt.Color {
 			head = ansiBold + head + ansiReset
 		}
-		fmt.Fprintf(ew, "%s  (%s)\n", head, c.where(opt))
+		fmt.Fprintf(ew, "%s  (%s)\n", head, term.Escape(c.where(opt)))
 		fmt.Fprintf(ew, "%s\n", indent(c.redline(opt.Color)))
 		if opt.Note != nil {
 			if n := opt.Note(i); n != "" {
-				fmt.Fprintf(ew, "  → %s\n", n)
+				fmt.Fprintf(ew, "  → %s\n", term.Escape(n))
 			}
 		}
 	}
@@ -95,12 +99,14 @@ func (c *Change) where(opt TextOptions) string {
 // redline is the change's text with its deletions and insertions marked.
 func (c *Change) redline(color bool) string {
 	del := func(s string) string {
+		s = term.Escape(s)
 		if color {
 			return ansiDel + s + ansiReset
 		}
 		return "[-" + s + "-]"
 	}
 	ins := func(s string) string {
+		s = term.Escape(s)
 		if color {
 			return ansiIns + s + ansiReset
 		}
@@ -112,7 +118,7 @@ func (c *Change) redline(color bool) string {
 	case c.Kind == Delete:
 		return del(c.Old)
 	case c.Words == nil:
-		return c.New
+		return term.Escape(c.New)
 	}
 	var b strings.Builder
 	for _, s := range c.Words {
@@ -122,7 +128,7 @@ func (c *Change) redline(color bool) string {
 		case Inserted:
 			b.WriteString(ins(s.Text))
 		default:
-			b.WriteString(s.Text)
+			b.WriteString(term.Escape(s.Text))
 		}
 	}
 	return b.String()

@@ -105,6 +105,9 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 	if e := CheckUTF8(ConfigFile, src); e != nil {
 		return nil, diag.List{e}
 	}
+	if e := CheckControl(ConfigFile, src); e != nil {
+		return nil, diag.List{e}
+	}
 	var prims map[string]toml.Primitive
 	md, err := toml.Decode(string(src), &prims)
 	if err != nil {

@@ -230,6 +230,10 @@ func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine in
 		l.fail(e)
 		return nil, nil, nil, 0, false
 	}
+	if e := CheckControl(file, src); e != nil {
+		l.fail(e)
+		return nil, nil, nil, 0, false
+	}
 	front, body, bodyLine, err = markdown.Split(trimBOM(src))
 	if err != nil {
 		l.fail(diag.Errorf(file, 1, "%v", err).WithHint("end the front matter with a line holding only +++"))

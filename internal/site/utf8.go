@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/term"
 )
 
 // CheckUTF8 reports the first place where src is not valid UTF-8. Policy
@@ -30,6 +31,25 @@ func CheckUTF8(file string, src []byte) *diag.Error {
 		i += size
 	}
 	return nil
+}
+
+// CheckControl reports the first character of src that a terminal may act
+// on rather than show (ESC, BEL, the other controls but tab and newline,
+// bidirectional overrides: see term.Unsafe). No policy needs one, and
+// printed by diff or check one could clear a reviewer's screen, retitle the
+// window or reorder the words shown, so a site source holding one is
+// refused. src must be valid UTF-8.
+func CheckControl(file string, src []byte) *diag.Error {
+	i, r := term.Find(string(src))
+	if i < 0 {
+		return nil
+	}
+	before := src[:i]
+	line := 1 + bytes.Count(before, []byte("\n"))
+	col := 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
+	e := diag.Errorf(file, line, "control character %s in the text", term.Name(r))
+	e.Col = col
+	return e.WithHint("delete it (it is invisible in most editors; it may come from a copy from a web page or a word processor): a policy needs none, and printed in a terminal it can clear the screen or change what is shown")
 }
 
 // bom is the UTF-8 byte order mark some editors write; it is not text.

@@ -1,0 +1,44 @@
+package site
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// A control character in a site source is refused at its place: printed by
+// diff or check it could clear a reviewer's screen or retitle the window.
+func TestControlCharacters(t *testing.T) {
+	v1 := version(1, "2026-01-01", "2026-01-15", false)
+	for _, tc := range []struct {
+		name string
+		fsys fstest.MapFS
+		want string // in the error, or in the draft's error
+	}{
+		{"version", testSite("versions/acme/privacy/v1.md", strings.Replace(v1, "Text 1.", "Text \x1b]0;pwned\x07 1.", 1)),
+			"versions/acme/privacy/v1.md:10:6: control character U+001B (ESC) in the text"},
+		{"draft", testSite("versions/acme/privacy/v1.md", v1, "content/acme/privacy.md", "+++\ntitle = \"Privacy\"\n+++\n\nWe keep data.\aReally.\n"),
+			"content/acme/privacy.md:5:14: control character U+0007 (BEL) in the text"},
+		{"bidi", testSite("versions/acme/privacy/v1.md", v1, "content/acme/privacy.md", "+++\ntitle = \"Privacy\"\n+++\n\nWe keep data for \u202e syad 09\u202c.\n"),
+			"content/acme/privacy.md:5:18: control character U+202E (RIGHT-TO-LEFT OVERRIDE) in the text"},
+		{"c1", testSite("versions/acme/privacy/v1.md", v1, "content/acme/privacy.md", "+++\ntitle = \"Privacy\"\n+++\n\nÉté \u009b2J\n"),
+			"content/acme/privacy.md:5:5: control character U+009B (CSI) in the text"},
+		{"config", fstest.MapFS{ConfigFile: {Data: []byte(strings.Replace(testConfig, `name = "Acme"`, "name = \"Acme\x1b[2J\"", 1))}},
+			"config.toml:6:13: control character U+001B (ESC) in the text"},
+	} {
+		s, err := Load(tc.fsys)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else if p := s.Brand("acme").Policy("privacy"); p != nil && p.DraftErrors != nil {
+			got = p.DraftErrors.Error()
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s: error %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// tab, carriage return and the direction marks are text
+	if _, err := Load(testSite("versions/acme/privacy/v1.md", strings.Replace(v1, "Text 1.", "Text\t1.\r\n\u200fשלום\u200e", 1))); err != nil {
+		t.Errorf("tab, CR and direction marks refused: %v", err)
+	}
+}
