@@ -51,7 +51,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, diffCmd, checkCmd, statusCmd, releaseCmd, importCmd, notifyCmd, initCmd, versionCmd, helpCmd}
+	commands = []*command{buildCmd, diffCmd, checkCmd, statusCmd, serveCmd, releaseCmd, importCmd, notifyCmd, initCmd, versionCmd, helpCmd}
 }
 
 func lookup(name string) *command {
