@@ -142,6 +142,9 @@ func readSide(path string) (side, error) {
 	if err != nil {
 		return side{}, diag.Errorf(path, 1, "%v", err).WithHint("end the front matter with a line holding only +++")
 	}
+	if e := site.CheckNesting(path, body, line); e != nil {
+		return side{}, e
+	}
 	doc, err := site.FileDocument(path, front, body, line)
 	if err != nil {
 		return side{}, err

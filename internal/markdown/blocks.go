@@ -316,3 +316,70 @@ func Join(lead string, blocks []Block) []byte {
 	}
 	return b.Bytes()
 }
+
+// MaxNesting is how deep quotes and lists may nest in a policy. goldmark's
+// time grows with the square of the depth (200,000 ">" took 11 s, a list
+// nested 3,000 deep 24 s and 641 MB); markdown-it stops at 100 levels too.
+// No policy comes near: a text nested deeper is refused, not parsed.
+const MaxNesting = 100
+
+// Nesting returns the first line (1-based) of src on which quotes and lists
+// nest deeper than MaxNesting, and how deep, or 0, 0. The depth of a line
+// is an upper bound, found without parsing: its quote and list markers,
+// plus one level for every two columns of indentation before them (the
+// least a nested list item is indented by).
+func Nesting(src []byte) (line, depth int) {
+	line = 1
+	for pos := 0; pos < len(src); line++ {
+		end := bytes.IndexByte(src[pos:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += pos
+		}
+		if d := lineDepth(src[pos:end]); d > MaxNesting {
+			return line, d
+		}
+		pos = end + 1
+	}
+	return 0, 0
+}
+
+func lineDepth(l []byte) int {
+	depth, col, i := 0, 0, 0
+	for i < len(l) {
+		switch c := l[i]; {
+		case c == ' ':
+			col++
+			i++
+			continue
+		case c == '\t':
+			col += 4
+			i++
+			continue
+		case c == '>':
+			depth++
+			i++
+			if i < len(l) && l[i] == ' ' {
+				i++ // the space after a quote marker is part of it
+			}
+			continue
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t'):
+			depth++
+			i += 2
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(l) && j-i < 9 && l[j] >= '0' && l[j] <= '9' {
+				j++
+			}
+			if j+1 < len(l) && (l[j] == '.' || l[j] == ')') && (l[j+1] == ' ' || l[j+1] == '\t') {
+				depth++
+				i = j + 2
+				continue
+			}
+		}
+		break
+	}
+	return depth + col/2
+}

@@ -42,3 +42,13 @@ func TestControlCharacters(t *testing.T) {
 		t.Errorf("tab, CR and direction marks refused: %v", err)
 	}
 }
+
+// A version nested deeper than markdown.MaxNesting is refused at its line.
+func TestDeepNestingRefused(t *testing.T) {
+	v1 := version(1, "2026-01-01", "2026-01-15", false)
+	_, err := Load(testSite("versions/acme/privacy/v1.md", v1+"\n"+strings.Repeat(">", 5000)+"\n"))
+	want := "versions/acme/privacy/v1.md:12: quotes or lists nested 5000 levels deep; redline reads at most 100"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v, want %q", err, want)
+	}
+}

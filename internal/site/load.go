@@ -239,6 +239,10 @@ func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine in
 		l.fail(diag.Errorf(file, 1, "%v", err).WithHint("end the front matter with a line holding only +++"))
 		return nil, nil, nil, 0, false
 	}
+	if e := CheckNesting(file, body, bodyLine); e != nil {
+		l.fail(e)
+		return nil, nil, nil, 0, false
+	}
 	return src, front, body, bodyLine, true
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/term"
 )
 
@@ -50,6 +51,18 @@ func CheckControl(file string, src []byte) *diag.Error {
 	e := diag.Errorf(file, line, "control character %s in the text", term.Name(r))
 	e.Col = col
 	return e.WithHint("delete it (it is invisible in most editors; it may come from a copy from a web page or a word processor): a policy needs none, and printed in a terminal it can clear the screen or change what is shown")
+}
+
+// CheckNesting refuses a body whose quotes or lists nest deeper than
+// markdown.MaxNesting: parsing it would take time and memory that grow with
+// the square of the depth, and no policy nests so deep.
+func CheckNesting(file string, body []byte, bodyLine int) *diag.Error {
+	line, depth := markdown.Nesting(body)
+	if line == 0 {
+		return nil
+	}
+	return diag.Errorf(file, bodyLine+line-1, "quotes or lists nested %d levels deep; redline reads at most %d", depth, markdown.MaxNesting).
+		WithHint("flatten the quotes or lists on this line (a page converted to Markdown may have nested them by mistake)")
 }
 
 // bom is the UTF-8 byte order mark some editors write; it is not text.
