@@ -58,7 +58,14 @@ func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redli
 		writeRow(&in, r, row, ids)
 		if rep != nil && row.Change >= 0 && !row.MoveFrom {
 			if v := rep.Verdicts[row.Change]; v.Material {
-				fmt.Fprintf(&in, `<p class="verdict"><span class="badge material">material</span> %s</p>`+"\n", template.HTMLEscapeString(v.Reason))
+				badge, item := "material", ""
+				if !v.Certain {
+					badge = "material, to confirm"
+				}
+				if v.GDPR != "" {
+					item = ` <span class="gdpr">(GDPR ` + template.HTMLEscapeString(v.GDPR) + `)</span>`
+				}
+				fmt.Fprintf(&in, `<p class="verdict"><span class="badge material">%s</span> %s%s</p>`+"\n", badge, template.HTMLEscapeString(v.Reason), item)
 			}
 		}
 	}

@@ -184,6 +184,10 @@ func verdictLine(v material.Verdict) string {
 	s := "minor: " + v.Reason
 	if v.Material {
 		s = fmt.Sprintf("MATERIAL (%s, %s): %s", v.Category, v.Direction, v.Reason)
+		if !v.Certain {
+			// the rules could not explain it either way: a reviewer confirms
+			s = fmt.Sprintf("MATERIAL, TO CONFIRM (%s): %s", v.Category, v.Reason)
+		}
 	}
 	if v.Override != nil {
 		s += fmt.Sprintf(" [overruled by %s: %s]", v.Override.By, v.Override.Reason)

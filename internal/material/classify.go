@@ -328,6 +328,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	}
 	cat, changedHit, contextHit := c.categorize(changed, ix.fold(ctxOld+" "+ctxNew), section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if sig.kind == "number" && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)) {
+		sig.kind = "" // "35584" is no transfer: a bare number is a fact only of an age, a version, a deadline
+	}
 	switch {
 	case sig.kind == "entity" || sig.kind == "number":
 		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
@@ -381,6 +384,20 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
 		strings.ToLower(c.label(v.Category)), quoteChange(ch.Old, ch.New), quoteWords(left))
 	return v
+}
+
+// countsBare are the categories where a number without a unit is a
+// commitment: an age, a protocol version, a count of days named elsewhere.
+var countsBare = map[string]bool{"children": true, "security": true, "retention": true, "rights": true, "notice": true}
+
+// unitless reports quantities, on both sides, that are all bare numbers.
+func unitless(a, b []string) bool {
+	for _, q := range append(a, b...) {
+		if q == "" || q[len(q)-1] < '0' || q[len(q)-1] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // label is a category's label, "Change" for none.

@@ -97,6 +97,10 @@ func TestClassify(t *testing.T) {
 		// a heading reworded on the same topic; a named company is never a title word
 		{"heading reworded", "Sharing", "## Retention", "## Data Retention", false, "", "", "same topic"},
 		{"heading names a company", "Sharing", "## Payment providers", "## Payment providers: Stripe", true, "", "", "Stripe"},
+		// names stay whole; what is not a recipient is not reported as one
+		{"whole name", "Service providers", "We use the following processors:\n\n- Stripe (Ireland), for payments", "We use the following processors:\n\n- Stripe (Ireland), for payments\n- Mailgun Technologies (United States), for sending transactional email", true, "recipients", Expands, "New recipient: Mailgun Technologies (United States)"},
+		{"a US state", "Your rights", "Residents of some states have extra rights.", "Residents of some states, such as California, have extra rights.", true, "", "", ""},
+		{"IP is no recipient", "Data we collect", "We collect your device type.", "We collect your device type and IP address.", true, "data", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

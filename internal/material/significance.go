@@ -154,9 +154,15 @@ func (c *classifier) partEntities(part string) []string {
 		}
 	}
 	// Other names: a capitalised word that does not start the part, with
-	// the capitalised words that follow it.
+	// the capitalised words that follow it; at the start of a part, a word
+	// WordNet does not know as English ("Mailgun", in "Mailgun
+	// Technologies"), or one the name goes on from.
 	for i := 0; i < len(ws); i++ {
-		if used[i] || starts[i] || !isName(ws[i]) || months[strings.ToLower(ws[i])] {
+		if used[i] || !isName(ws[i]) || months[strings.ToLower(ws[i])] {
+			continue
+		}
+		if lw := strings.ToLower(ws[i]); starts[i] && (commonCapitalised[lw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] ||
+			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]))) {
 			continue
 		}
 		j := i + 1
@@ -180,6 +186,12 @@ func (c *classifier) knownEntities(es []string) []string {
 		}
 	}
 	return out
+}
+
+// english reports a word WordNet knows in lower case: "Residents" is,
+// "Mailgun" is not.
+func (c *classifier) english(w string) bool {
+	return len(wordNet().entries(strings.ToLower(w))) > 0
 }
 
 func allCommon(ws []string) bool {
@@ -207,7 +219,19 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"gdpr": true, "uk": true, "sccs": true, "scc": true, "idta": true, "dpa": true, "dpf": true, "ccpa": true, "cpra": true,
 	"hipaa": true, "coppa": true, "pipeda": true, "lgpd": true, "pci": true, "dss": true, "iso": true, "soc": true, "eu": true,
 	"standard": true, "contractual": true, "clauses": true, "commissioner": true, "office": true, "ico": true,
-	"right": true, "rights": true, "art": true, "annex": true, "schedule": true, "appendix": true}
+	"right": true, "rights": true, "art": true, "annex": true, "schedule": true, "appendix": true,
+	// technical words written in capitals: not parties
+	"ip": true, "url": true, "urls": true, "api": true, "apis": true, "id": true, "ids": true, "faq": true, "html": true,
+	"pdf": true, "sms": true, "gps": true, "os": true, "app": true, "apps": true, "sdk": true, "cookie": true, "cookies": true,
+	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
+	// US states: where residents live, not who receives data
+	"alabama": true, "alaska": true, "arizona": true, "arkansas": true, "california": true, "colorado": true, "connecticut": true,
+	"delaware": true, "florida": true, "hawaii": true, "idaho": true, "illinois": true, "indiana": true, "iowa": true,
+	"kansas": true, "kentucky": true, "louisiana": true, "maine": true, "maryland": true, "massachusetts": true, "michigan": true,
+	"minnesota": true, "mississippi": true, "missouri": true, "montana": true, "nebraska": true, "nevada": true, "hampshire": true,
+	"jersey": true, "mexico": true, "york": true, "carolina": true, "dakota": true, "ohio": true, "oklahoma": true, "oregon": true,
+	"pennsylvania": true, "rhode": true, "island": true, "tennessee": true, "texas": true, "utah": true, "vermont": true,
+	"virginia": true, "washington": true, "wisconsin": true, "wyoming": true, "new": true, "north": true, "south": true, "west": true}
 
 // sentenceStarts marks the words of ws that begin a sentence of s.
 func sentenceStarts(s string, ws []string) []bool {
@@ -261,6 +285,9 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		v.Category = "unclassified"
 	}
 	defer func() {
+		if k := c.rb.category(v.Category); k != nil {
+			v.GDPR = k.GDPR
+		}
 		// A change no category places is material all the same, for a
 		// reviewer to look at: missing a material change costs far more
 		// than a minute of review.

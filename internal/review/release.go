@@ -127,7 +127,11 @@ func PlanRelease(rb *material.Rulebook, p *site.Policy, opt ReleaseOptions) (*Re
 		var reasons []string
 		for _, v := range rel.Outcome.Report.Verdicts {
 			if v.Material {
-				reasons = append(reasons, "  - "+v.Reason+" ["+v.ID+"]")
+				confirm := "" // the fallback: the rules could not tell either way
+				if !v.Certain {
+					confirm = " (to confirm)"
+				}
+				reasons = append(reasons, "  - "+v.Reason+confirm+" ["+v.ID+"]")
 			}
 		}
 		refused = append(refused, diag.Errorf(d.File, 0, "material change with %d days' notice; %s requires %d: the earliest allowed effective date is %s\n%s",
