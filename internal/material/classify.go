@@ -522,10 +522,17 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 	return unpairedRemoved, unpairedAdded
 }
 
-// sameCategories reports two words that are terms of the same categories,
-// or of none.
+// sameCategories reports two words that may pair: terms of the same
+// categories, or a term and an ordinary word, but for the words of data
+// and recipients, whose every word counts ("sell" never pairs with
+// "trade").
 func (c *classifier) sameCategories(a, b string) bool {
-	return c.topics([]string{a}) == c.topics([]string{b})
+	ta, tb := c.topics([]string{a}), c.topics([]string{b})
+	if ta == tb {
+		return true
+	}
+	guarded := func(t string) bool { return strings.Contains(t, "data") || strings.Contains(t, "recipients") }
+	return (ta == "" || tb == "") && !guarded(ta) && !guarded(tb)
 }
 
 // unexplained returns the unpaired changed words that neither the

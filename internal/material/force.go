@@ -90,16 +90,16 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		for _, k := range d.gained {
 			fc.to = append(fc.to, classes[k].Class)
 		}
-		// The strength before and after: the strongest class present; a
-		// plain statement ("we respond") binds as a "will" does, short of it.
+		// The strength before and after: the weakest class present ("will
+		// try to" is a try), a plain statement when there is none.
 		rank := func(count map[int]int, plain int) int {
-			r := -1
+			r := 99
 			for k, n := range count {
 				if n > 0 && classes[k].Scale == s {
-					r = max(r, classes[k].Rank)
+					r = min(r, classes[k].Rank)
 				}
 			}
-			if r < 0 {
+			if r == 99 {
 				return plain
 			}
 			return r
@@ -122,11 +122,14 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				fc.verb, fc.direction = "made conditional", Restricts
 			}
 		case "obligation", "scope", "quantifier", "consent":
-			plain := 3
+			plain := 4 // a plain statement binds as "will" does
 			if s != "obligation" {
 				plain = 2
 			}
 			a, b := rank(fo, plain), rank(fn, plain)
+			if a == b && s != "quantifier" {
+				continue // "we never sell" is "we will never sell"
+			}
 			switch {
 			case b < a:
 				fc.verb, fc.direction = "weakened", Expands
