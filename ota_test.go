@@ -110,7 +110,10 @@ func TestRealPolicies(t *testing.T) {
 	run("status", "--source", src)
 	run("build", "--source", src, "--out", filepath.Join(root, "public"))
 	run("build", "--source", src, "--out", filepath.Join(root, "drafts"), "--drafts")
+	run("release", "--source", src, "--all", "--effective", "2026-07-15", "--dry-run")
 	for _, key := range keys {
+		run("status", "--source", src, key)
+		run("status", "--source", src, "--on", "2026-03-01", key)
 		for _, format := range []string{"text", "json", "html"} {
 			run("diff", "--source", src, "--format", format, key)
 			files := filepath.Join("testdata", "ota", filepath.FromSlash(key))
@@ -126,5 +129,6 @@ func TestRealPolicies(t *testing.T) {
 	}
 	run("check", "--source", src)
 	run("status", "--source", src, "--now", "2026-08-01")
+	run("status", "--source", src, "--on", "today")
 	run("build", "--source", src, "--out", filepath.Join(root, "public2"), "--now", "2026-08-01")
 }
