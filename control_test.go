@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -33,12 +34,17 @@ func TestDiffEscapesControls(t *testing.T) {
 		{"diff", "--color", "never", old, new},
 		{"diff", "--color", "always", old, new},
 		{"diff", old, filepath.Join(dir, "missing\x1b[2J.md")},
+		{"diff", "--format", "json", old, new},
+		{"diff", "--format", "html", old, new},
 	} {
 		var out, errOut bytes.Buffer
 		code := cli.Main(args, cli.Env{Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" },
 			Now: func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }, Theme: fs.FS(theme)})
 		if code != 0 && code != 2 {
 			t.Errorf("%q: exit %d", args, code)
+		}
+		if args[1] == "--format" && args[2] == "json" && !json.Valid(out.Bytes()) {
+			t.Errorf("diff --format json prints invalid JSON:\n%s", out.String())
 		}
 		printed := out.String() + errOut.String()
 		if args[1] == "--color" && args[2] == "always" {
@@ -47,7 +53,7 @@ func TestDiffEscapesControls(t *testing.T) {
 		if i, r := term.Find(printed); i >= 0 {
 			t.Errorf("%q prints %U raw:\n%s", args, r, printed)
 		}
-		if code == 0 && !strings.Contains(printed, `90\u0007 days\u009b2J and \u202eyllaer\u202c`) {
+		if code == 0 && args[1] != "--format" && !strings.Contains(printed, `90\u0007 days\u009b2J and \u202eyllaer\u202c`) {
 			t.Errorf("%q does not show the escaped text:\n%s", args, printed)
 		}
 	}

@@ -91,14 +91,19 @@ func runDiff(c *command, env *Env, args []string) int {
 	warn(env, *source, out.Warnings(old.doc))
 	switch *format {
 	case "json":
-		err = writeDiffJSON(env.Stdout, old, new, out)
+		// encoding/json escapes C0 controls but leaves C1 controls and
+		// bidi overrides raw; \uXXXX is the same string to a JSON reader
+		var buf strings.Builder
+		if err = writeDiffJSON(&buf, old, new, out); err == nil {
+			_, err = io.WriteString(env.Stdout, term.Escape(buf.String()))
+		}
 	case "html":
 		var page []byte
 		now, _ := today(env, "", time.UTC)
 		page, err = build.Standalone(build.Theme{Defaults: env.Theme}, build.NewRedline(r, out.Report, old.label, new.label),
 			fmt.Sprintf("Changes from %s to %s", old.label, new.label), now)
-		if err == nil {
-			_, err = env.Stdout.Write(page)
+		if err == nil { // control characters are not allowed in HTML, and stdout may be a terminal
+			_, err = io.WriteString(env.Stdout, term.Escape(string(page)))
 		}
 	default:
 		fmt.Fprintf(env.Stdout, "redline: %s → %s\n", term.Escape(old.file), term.Escape(new.file))
