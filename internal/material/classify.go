@@ -343,6 +343,13 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
 		// A sentence added or removed whole, with words about personal data.
 		return c.material(ch, cat+".wording", sig, removed, added, "")
+	case reworded && !equalWords(quantities(fOld), quantities(fNew)) && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)):
+		// A number without a unit, in text where numbers commit to nothing
+		// the rules know ("form 35584"): for a reviewer to confirm.
+		v := c.material(ch, cat+".number", sig, removed, added, "")
+		v.Rule, v.Certain = "fallback", false
+		v.Reason = fmt.Sprintf("To confirm (%s): %s; a number without a unit changed", strings.ToLower(c.label(v.Category)), quoteChange(ctxOld, ctxNew))
+		return v
 	case reworded && !equalWords(quantities(fOld), quantities(fNew)):
 		// "10 days" for "10 working days": the words around a number.
 		v := c.material(ch, cat+".number", sig, removed, added, "")
@@ -589,7 +596,7 @@ func (c *classifier) cosmetic(old, new string) Verdict {
 	case strings.EqualFold(strings.Join(rawWords(old), " "), strings.Join(rawWords(new), " ")):
 		return minor("cosmetic.case", "Only capitalisation and formatting changed")
 	}
-	return minor("cosmetic.synonym", "Spelling variant or same-meaning word: "+wordChange(diffWords(plainWords(old), plainWords(new))))
+	return minor("cosmetic.synonym", "Spelling variant or same-meaning word: "+quoteChange(old, new))
 }
 
 // allSoft reports changed words that only add or remove emphasis or

@@ -231,3 +231,24 @@ func TestReflowed(t *testing.T) {
 		})
 	}
 }
+
+// TestNoJunkReasons: words that name no one are never reported as
+// recipients, numbers without a unit never as transfers, and what does not
+// render never appears in a reason.
+func TestNoJunkReasons(t *testing.T) {
+	for _, tc := range []struct{ heading, old, new, bad string }{
+		{"Sharing", "We share data with our partners.", "We share data with our partners. How We Use Personal Information Processed by Our Products is below.", "recipient: How"},
+		{"Data we collect", "We collect your device type.", "We collect your device type and IP address.", "recipient: IP"},
+		{"Your rights", "Residents have extra rights.", "Residents of California have extra rights.", "recipient: California"},
+		{"International transfers", "See form 35584 for transfers.", "See form 35585 for transfers.", "International transfers: "},
+		{"Contact", "Write to us by email.<br/>", "Write to us by e-mail.<br/>", "<br"},
+		{"Contact", "Write to us by email.", "Write to us by e-mail.", "e mail"},
+	} {
+		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), Builtin())
+		for _, v := range rep.Verdicts {
+			if strings.Contains(v.Reason, tc.bad) {
+				t.Errorf("%q → %q: reason %q has %q", tc.old, tc.new, v.Reason, tc.bad)
+			}
+		}
+	}
+}

@@ -169,7 +169,7 @@ func (c *classifier) partEntities(part string) []string {
 		for j < len(ws) && !used[j] && isName(ws[j]) {
 			j++
 		}
-		if !commonCapitalised[strings.ToLower(ws[i])] || j-i > 1 && !allCommon(ws[i:j]) {
+		if (!commonCapitalised[strings.ToLower(ws[i])] || j-i > 1 && !allCommon(ws[i:j])) && !c.titleWords(ws[i:j]) {
 			out = append(out, strings.Join(ws[i:j], " "))
 		}
 		i = j - 1
@@ -192,6 +192,24 @@ func (c *classifier) knownEntities(es []string) []string {
 // "Mailgun" is not.
 func (c *classifier) english(w string) bool {
 	return len(wordNet().entries(strings.ToLower(w))) > 0
+}
+
+// titleWords reports capitalised English words that name no one: one
+// word ("our Products", "How"), or three and more ("Personal Information
+// Processed", "BACK TO TOP"), each known to WordNet in lower case. Two
+// English words may be a name ("Stack Overflow"); a word WordNet does not
+// know makes one ("Mailgun Technologies").
+func (c *classifier) titleWords(ws []string) bool {
+	if len(ws) == 2 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !c.english(w) && !commonCapitalised[lw] && !parties[lw] && !c.ix.grammar[lw] && !c.ix.forceWord[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 func allCommon(ws []string) bool {
@@ -223,6 +241,7 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	// technical words written in capitals: not parties
 	"ip": true, "url": true, "urls": true, "api": true, "apis": true, "id": true, "ids": true, "faq": true, "html": true,
 	"pdf": true, "sms": true, "gps": true, "os": true, "app": true, "apps": true, "sdk": true, "cookie": true, "cookies": true,
+	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true, "back": true, "top": true, "to": true,
 	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
 	// US states: where residents live, not who receives data
 	"alabama": true, "alaska": true, "arizona": true, "arkansas": true, "california": true, "colorado": true, "connecticut": true,
