@@ -101,6 +101,9 @@ func TestClassify(t *testing.T) {
 		{"whole name", "Service providers", "We use the following processors:\n\n- Stripe (Ireland), for payments", "We use the following processors:\n\n- Stripe (Ireland), for payments\n- Mailgun Technologies (United States), for sending transactional email", true, "recipients", Expands, "New recipient: Mailgun Technologies (United States)"},
 		{"a US state", "Your rights", "Residents of some states have extra rights.", "Residents of some states, such as California, have extra rights.", true, "", "", ""},
 		{"IP is no recipient", "Data we collect", "We collect your device type.", "We collect your device type and IP address.", true, "data", "", ""},
+		{"company form renamed", "Sharing", "We share data with Rakuten Inc. in Japan.", "We share data with Rakuten Group Inc. in Japan.", false, "", "", ""},
+		{"company form, new company", "Sharing", "We share data with Rakuten Inc. in Japan.", "We share data with Rakuten Inc. and Zentrix Inc. in Japan.", true, "recipients", "", "Zentrix"},
+		{"last update label", "About us", "Last update: March 10, 2022", "Last update: June 1, 2022", false, "", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -61,7 +61,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string) *signa
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	s.entitiesAdded, s.entitiesRemoved = minus(en, eo), minus(eo, en)
+	s.entitiesAdded, s.entitiesRemoved = minusNames(en, eo), minusNames(eo, en)
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
 		s.kind = "entity"
@@ -272,6 +272,42 @@ func sentenceStarts(s string, ws []string) []bool {
 		pos += at + len(w)
 	}
 	return starts
+}
+
+// corporate are the words of a company's form, not of its name: "Rakuten
+// Inc" and "Rakuten Group Inc" are one company.
+var corporate = map[string]bool{"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "llp": true,
+	"plc": true, "corp": true, "corporation": true, "co": true, "company": true, "group": true, "holdings": true, "holding": true,
+	"gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true, "bv": true, "b": true, "v": true, "nv": true, "ab": true,
+	"as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true, "pty": true, "the": true}
+
+// nameKey is a name without its company form.
+func nameKey(e string) string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(e)) {
+		if !corporate[strings.Trim(w, ".,")] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return strings.ToLower(e)
+	}
+	return strings.Join(out, " ")
+}
+
+// minusNames is minus, names compared without their company form.
+func minusNames(a, b []string) []string {
+	in := map[string]bool{}
+	for _, x := range b {
+		in[nameKey(x)] = true
+	}
+	var out []string
+	for _, x := range a {
+		if !in[nameKey(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func minus(a, b []string) []string {
