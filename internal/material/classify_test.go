@@ -245,6 +245,7 @@ func TestNoJunkReasons(t *testing.T) {
 		{"Your rights", "Residents have extra rights.", "Residents of California have extra rights.", "recipient: California"},
 		{"International transfers", "See form 35584 for transfers.", "See form 35585 for transfers.", "International transfers: "},
 		{"Contact", "Write to us by email.<br/>", "Write to us by e-mail.<br/>", "<br"},
+		{"Data we collect", "We collect your name.", "We collect your name.\n\n| Data | Purpose |\n|---|---|\n| Email addresses<br>Phone numbers | Support |", "<br"},
 		{"Contact", "Write to us by email.", "Write to us by e-mail.", "e mail"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), Builtin())

@@ -585,7 +585,7 @@ func wordChange(removed, added []string) string {
 }
 
 func excerpt(s string) string {
-	s = strings.Join(strings.Fields(stripMarkdown(s)), " ")
+	s = readable(s)
 	if len(s) > 100 {
 		cut := strings.LastIndexByte(s[:100], ' ')
 		if cut < 50 {
