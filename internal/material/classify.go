@@ -216,6 +216,16 @@ func (c *classifier) sameTopics(a, b string) bool {
 	return ta != "" && ta == tb
 }
 
+// wordTopics is topics of one word, remembered.
+func (c *classifier) wordTopics(w string) string {
+	if t, ok := c.ix.wordTopics.Load(w); ok {
+		return t.(string)
+	}
+	t := c.topics([]string{w})
+	c.ix.wordTopics.Store(w, t)
+	return t
+}
+
 // topics lists the categories whose words appear in ws.
 func (c *classifier) topics(ws []string) string {
 	set := newWordSet(ws)
@@ -302,7 +312,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
 	fOld, fNew := ix.fold(ctxOld), ix.fold(ctxNew)
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
-	sig := c.significant(changed, ctxOld, ctxNew)
+	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange
 	if reworded {
 		// The force of the commitment is compared as a whole: "will not"
@@ -326,7 +336,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+wordChange(removed, added))
 		}
 	}
-	cat, changedHit, contextHit := c.categorize(changed, ix.fold(ctxOld+" "+ctxNew), section)
+	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(fOld)+len(fNew)), fOld...), fNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
 	if sig.kind == "number" && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)) {
 		sig.kind = "" // "35584" is no transfer: a bare number is a fact only of an age, a version, a deadline
@@ -534,7 +544,7 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 // and recipients, whose every word counts ("sell" never pairs with
 // "trade").
 func (c *classifier) sameCategories(a, b string) bool {
-	ta, tb := c.topics([]string{a}), c.topics([]string{b})
+	ta, tb := c.wordTopics(a), c.wordTopics(b)
 	if ta == tb {
 		return true
 	}

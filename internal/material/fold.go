@@ -2,6 +2,7 @@ package material
 
 import (
 	"sort"
+	"sync"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,7 @@ type index struct {
 	forceByFirst map[string][]forcePhrase
 	forceWord    map[string]bool // every word of a force phrase
 	termWord     map[string]bool // every word of a category's terms
+	wordTopics   sync.Map        // word → the categories whose terms it is
 }
 
 func newIndex(rb *Rulebook) *index {

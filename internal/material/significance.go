@@ -26,10 +26,10 @@ func (s *signals) any() bool { return s.kind != "" }
 // significant finds the significant tokens among the changed words, and
 // the organisations and countries named in the changed sentences of one
 // side only.
-func (c *classifier) significant(changed []string, ctxOld, ctxNew string) *signals {
+func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, fNew []string) *signals {
 	ix := c.ix
 	s := &signals{}
-	removed, added := diffWords(ix.fold(ctxOld), ix.fold(ctxNew))
+	removed, added := diffWords(fOld, fNew)
 	inChanged := map[string]bool{}
 	for _, w := range changed {
 		inChanged[w] = true
