@@ -2,8 +2,8 @@ package material
 
 import (
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
