@@ -32,11 +32,17 @@ as moved.
 	redline diff omnicrm/privacy v1         version 1 against the draft (or the newest version)
 	redline diff omnicrm/privacy v1 v2      version 1 against version 2
 	redline diff old.md new.md              two files; front matter is optional
+	redline diff --format markdown          every draft that differs, for a pull request
 
 FROM and TO are versions (v2 or 2) or "draft". --format text is a terminal
 redline, coloured on a terminal and marked [-removed-]{+added+} when piped or
 when NO_COLOR is set; --format json is described in the README; --format html
-is one self-contained page. Diff exits 0 whatever it finds.`,
+is one self-contained page. --format markdown is a summary a pull-request
+comment can hold (at most 65,536 characters): per policy the material
+changes with their reasons, the minor ones counted, the earliest effective
+date if released today, and with --preview-url a link to each redline page
+of a build --drafts deployed there; with no policy named it covers every
+draft that differs from its newest version. Diff exits 0 whatever it finds.`,
 	run: runDiff,
 }
 
@@ -52,15 +58,19 @@ type side struct {
 func runDiff(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`, for BRAND/POLICY")
-	format := fs.String("format", "text", "output `format`: text, json or html")
+	format := fs.String("format", "text", "output `format`: text, json, html or markdown")
+	preview := fs.String("preview-url", "", "with --format markdown, link each policy to its redline in the build --drafts deployed at this `URL`")
+	now := fs.String("now", "", "with --format markdown, today's `date` for the earliest effective date (default: the clock)")
 	color := choiceFlag(fs, "color", "colour text output", "auto", "always", "never")
 	if code, ok := parse(fs, env, args); !ok {
 		return code
 	}
 	switch *format {
 	case "text", "json", "html":
+	case "markdown":
+		return diffMarkdown(c, env, *source, *preview, *now, fs.Args())
 	default:
-		return usageError(env, c, "unknown --format %q: use text, json or html", *format)
+		return usageError(env, c, "unknown --format %q: use text, json, html or markdown", *format)
 	}
 	var old, new side
 	var err error

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	file := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("output differs from %s; run go test ./internal/cli -update and review the diff.\ngot:\n%s", file, got)
+	}
+}
+
+// TestDiffMarkdown: the pull-request summary of every draft that differs,
+// on a site with material and minor changes, is stable (golden file).
+func TestDiffMarkdown(t *testing.T) {
+	dir := writeSite(t, "testdata/markdown.txtar")
+	code, out, errs := run(t, "2026-11-25", nil, "diff", "--source", dir, "--format", "markdown", "--preview-url", "https://pr-7.preview.example/")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	golden(t, "markdown_all.md", out)
+	for _, bad := range []string{"<b>", "<script>", "@jane", "](https://evil", " | logs", " `rm"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("policy text %q reached the comment unescaped", bad)
+		}
+	}
+	code, out, errs = run(t, "2026-11-25", nil, "diff", "--source", dir, "--format", "markdown", "acme/privacy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	golden(t, "markdown_one.md", out)
+}
+
+func TestDiffMarkdownUsage(t *testing.T) {
+	dir := writeSite(t, "testdata/markdown.txtar")
+	for _, bad := range []string{"ftp://x", "preview.example.com", "https://x/a b"} {
+		code, _, errs := run(t, "2026-11-25", nil, "diff", "--source", dir, "--format", "markdown", "--preview-url", bad)
+		if code != 2 || !strings.Contains(errs, "--preview-url") {
+			t.Errorf("--preview-url %q: exit %d, %s; want 2 naming the flag", bad, code, errs)
+		}
+	}
+}
+
+// TestDiffMarkdownLimit: a draft with thousands of material changes gives
+// a comment GitHub accepts, that says how many changes it left out.
+func TestDiffMarkdownLimit(t *testing.T) {
+	var old, new strings.Builder
+	const n = 3000
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&old, "## Retention of record %d | `x`\n\nWe keep record %d for %d days.\n\n", i, i, 30+i)
+		fmt.Fprintf(&new, "## Retention of record %d | `x`\n\nWe keep record %d for %d days.\n\n", i, i, 60+i)
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "old.md"), filepath.Join(dir, "new.md")
+	os.WriteFile(a, []byte(old.String()), 0o644)
+	os.WriteFile(b, []byte(new.String()), 0o644)
+	code, out, errs := run(t, "2026-11-25", nil, "diff", "--format", "markdown", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if len(out) > commentLimit {
+		t.Fatalf("summary is %d bytes, more than GitHub's %d", len(out), commentLimit)
+	}
+	shown := strings.Count(out, "\n- **§")
+	var left int
+	if i := strings.Index(out, "- … and "); i < 0 {
+		t.Fatalf("no count of the changes left out:\n%s", out[len(out)-500:])
+	} else if _, err := fmt.Sscanf(out[i:], "- … and %d more", &left); err != nil {
+		t.Fatal(err)
+	}
+	if shown == 0 || shown+left != n {
+		t.Errorf("%d changes shown + %d left out, want %d in all", shown, left, n)
+	}
+}
