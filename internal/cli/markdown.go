@@ -403,3 +403,68 @@ func mdCode(s string) string {
 		return r
 	}, s)
 }
+
+// releaseMarkdown is release --dry-run --format markdown: what each planned
+// release would publish, as a pull-request comment.
+func releaseMarkdown(env *Env, rels []*review.Release, preview string) int {
+	var secs []mdSection
+	for _, rel := range rels {
+		p := rel.Policy
+		sec := mdSection{Key: p.Key(), Outcome: rel.Outcome, Link: previewLink(preview, p, "", "draft"),
+			Command: "redline release --dry-run " + p.Key() + " --effective " + rel.Effective.String()}
+		sec.Notes = append(sec.Notes, fmt.Sprintf("Would publish version %d (%s): published %s, effective %s.", rel.Number, rel.File, rel.Published, rel.Effective))
+		if rel.Urgent != "" {
+			sec.Notes = append(sec.Notes, "Urgent: "+rel.Urgent)
+		}
+		if rel.Outcome == nil {
+			sec.Notes = append(sec.Notes, "First version: nothing to compare with.")
+		} else {
+			sec.From, sec.To = fmt.Sprintf("Version %d", rel.Number-1), "Draft"
+			earliest := rel.Published
+			if rel.Material && rel.Urgent == "" {
+				earliest = rel.Published.AddDays(p.Brand.NoticeDays)
+			}
+			if last := p.Latest(); last != nil && earliest.Before(last.Effective) {
+				earliest = last.Effective
+			}
+			sec.Earliest = earliest
+		}
+		secs = append(secs, sec)
+	}
+	heading := fmt.Sprintf("Release (dry run): %d %s would be published; nothing was written", len(secs), plural(len(secs), "version", "versions"))
+	if err := writeMarkdown(env.Stdout, heading, secs, commentLimit); err != nil {
+		return report(env, "", err)
+	}
+	return exitOK
+}
+
+// statusMarkdown is status --format markdown: per policy, the version in
+// force, the upcoming ones, and what its draft changes.
+func statusMarkdown(env *Env, source string, rb *material.Rulebook, policies []*site.Policy, day site.Date, preview string) int {
+	var secs []mdSection
+	for _, p := range policies {
+		sec, ok := draftSection(env, source, rb, p, day, preview)
+		if !ok {
+			sec = mdSection{Key: p.Key(), Notes: []string{"Draft: none, or the same as the newest version."}}
+		}
+		var notes []string
+		if v := p.InForce(day); v != nil {
+			notes = append(notes, fmt.Sprintf("In force: version %d, since %s.", v.Number, v.Effective))
+		} else {
+			notes = append(notes, "In force: none yet.")
+		}
+		for _, v := range p.Upcoming(day) {
+			line := fmt.Sprintf("Upcoming: version %d takes effect %s (published %s", v.Number, v.Effective, v.Published)
+			if v.Material {
+				line += fmt.Sprintf("; material: users must be told by %s", v.Effective.AddDays(-p.Brand.NoticeDays))
+			}
+			notes = append(notes, line+").")
+		}
+		sec.Notes = append(notes, sec.Notes...)
+		secs = append(secs, sec)
+	}
+	if err := writeMarkdown(env.Stdout, "Policy status as of "+day.String(), secs, commentLimit); err != nil {
+		return report(env, "", err)
+	}
+	return exitOK
+}

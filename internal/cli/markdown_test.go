@@ -92,3 +92,27 @@ func TestDiffMarkdownLimit(t *testing.T) {
 		t.Errorf("%d changes shown + %d left out, want %d in all", shown, left, n)
 	}
 }
+
+// TestReleaseStatusMarkdown: release --dry-run and status give the same
+// kind of summary; release refuses --format markdown without --dry-run.
+func TestReleaseStatusMarkdown(t *testing.T) {
+	dir := writeSite(t, "testdata/markdown.txtar")
+	before := snapshot(t, dir)
+	code, out, errs := run(t, "2026-11-25", nil, "release", "--source", dir, "--all", "--effective", "2027-01-04", "--dry-run", "--format", "markdown")
+	if code != 0 {
+		t.Fatalf("release: exit %d: %s", code, errs)
+	}
+	golden(t, "markdown_release.md", out)
+	code, out, errs = run(t, "2026-11-25", nil, "status", "--source", dir, "--format", "markdown")
+	if code != 0 {
+		t.Fatalf("status: exit %d: %s", code, errs)
+	}
+	golden(t, "markdown_status.md", out)
+	code, _, errs = run(t, "2026-11-25", nil, "release", "--source", dir, "--all", "--effective", "2027-01-04", "--format", "markdown")
+	if code != 2 || !strings.Contains(errs, "--dry-run") {
+		t.Errorf("release --format markdown without --dry-run: exit %d, %s; want 2", code, errs)
+	}
+	if after := snapshot(t, dir); len(after) != len(before) {
+		t.Errorf("files written: %d before, %d after", len(before), len(after))
+	}
+}

@@ -19,7 +19,7 @@ import (
 
 var releaseCmd = &command{
 	name:    "release",
-	args:    "BRAND/POLICY|--all --effective DATE|today [--summary TEXT] [--published DATE] [--urgent REASON] [--dry-run] [--source DIR]",
+	args:    "BRAND/POLICY|--all --effective DATE|today [--summary TEXT] [--published DATE] [--urgent REASON] [--dry-run [--format markdown]] [--source DIR]",
 	summary: "publish a policy's draft as its next version",
 	help: `
 Release compares the draft (content/BRAND/POLICY.md) with the newest
@@ -42,7 +42,9 @@ It refuses (exit 1), writing nothing, and shows what it would have written:
 
 --dry-run prints what the release would write — the new version's front
 matter, its material changes and their reasons, the earliest effective
-date, and the notice users would get — and writes nothing.
+date, and the notice users would get — and writes nothing. With --format
+markdown it prints the same as a pull-request comment (see diff --format
+markdown), --preview-url linking each policy's draft page.
 
 --all releases every policy whose draft differs from its newest version
 (or has none yet). Every one is checked first: if any is refused, none is
@@ -75,6 +77,8 @@ func runRelease(c *command, env *Env, args []string) int {
 	now := fs.String("now", "", "today's `date`; it cannot be before the clock's (default: the clock)")
 	dryRun := fs.Bool("dry-run", false, "print what would be written, and write nothing")
 	all := fs.Bool("all", false, "release every policy whose draft differs from its newest version")
+	format := choiceFlag(fs, "format", "with --dry-run, the output format", "text", "markdown")
+	preview := fs.String("preview-url", "", "with --format markdown, link each policy to its draft page in the build --drafts deployed at this `URL`")
 	key, code, ok := parseOne(c, fs, env, args)
 	if !ok {
 		return code
@@ -90,6 +94,12 @@ func runRelease(c *command, env *Env, args []string) int {
 		return usageError(env, c, "--summary names one release's changes: give it with BRAND/POLICY, not --all")
 	case *all && *urgent != "":
 		return usageError(env, c, "--urgent gives one release's reason for short notice: give it with BRAND/POLICY, not --all")
+	}
+	if *format == "markdown" && !*dryRun {
+		return usageError(env, c, "--format markdown goes with --dry-run: it describes a release, it does not make one")
+	}
+	if err := checkPreviewURL(*preview); err != nil {
+		return usageError(env, c, "%v", err)
 	}
 	urgentSet := false
 	fs.Visit(func(f *flag.Flag) { urgentSet = urgentSet || f.Name == "urgent" })
@@ -155,7 +165,7 @@ func runRelease(c *command, env *Env, args []string) int {
 			warn(env, *source, rel.Warnings)
 		}
 		if err != nil {
-			if rel != nil && rel.Content != nil && !*all {
+			if rel != nil && rel.Content != nil && !*all && *format == "text" {
 				// The refusal shows what would have been written.
 				fmt.Fprintln(env.Stdout, "refused (see below); this is what the release would write:")
 				printPlan(env, s, rel)
@@ -170,6 +180,9 @@ func runRelease(c *command, env *Env, args []string) int {
 			fmt.Fprintf(env.Stderr, "redline release: %d of %d policies cannot be released; nothing was written\n", len(refused), len(policies))
 		}
 		return report(env, *source, refused)
+	}
+	if *dryRun && *format == "markdown" {
+		return releaseMarkdown(env, rels, *preview)
 	}
 	if *dryRun {
 		for _, rel := range rels {

@@ -13,7 +13,7 @@ import (
 
 var statusCmd = &command{
 	name:    "status",
-	args:    "[--source DIR] [--now DATE] [--on DATE] [BRAND | BRAND/POLICY]",
+	args:    "[--source DIR] [--now DATE] [--on DATE] [--format markdown] [BRAND | BRAND/POLICY]",
 	summary: "drafts, upcoming versions and notice deadlines",
 	help: `
 Status lists every policy: the version in force, whether its draft differs
@@ -29,7 +29,11 @@ BRAND or BRAND/POLICY narrows the report to one brand or one policy.
 --on DATE answers "which version was in force on DATE?": for each policy,
 the version in force that day (as published by today), since when and
 until when, its file and the hash versions.sum records for it, and its
-address on the site. DATE may be past or future, or "today".`,
+address on the site. DATE may be past or future, or "today".
+
+--format markdown prints the report as a pull-request comment (see diff
+--format markdown): each policy's version in force and upcoming versions,
+and its draft's material changes.`,
 	run: runStatus,
 }
 
@@ -38,6 +42,8 @@ func runStatus(c *command, env *Env, args []string) int {
 	source := fs.String("source", ".", "the site `folder`")
 	now := fs.String("now", "", "report as of this `date` (YYYY-MM-DD)")
 	onFlag := fs.String("on", "", "say which version was in force on this `date` (YYYY-MM-DD or today)")
+	format := choiceFlag(fs, "format", "output format", "text", "markdown")
+	preview := fs.String("preview-url", "", "with --format markdown, link each draft to its page in the build --drafts deployed at this `URL`")
 	key, code, ok := parseOne(c, fs, env, args)
 	if !ok {
 		return code
@@ -76,6 +82,12 @@ func runStatus(c *command, env *Env, args []string) int {
 	rb, err := review.Rulebook(s.Config)
 	if err != nil {
 		return report(env, *source, err)
+	}
+	if *format == "markdown" {
+		if err := checkPreviewURL(*preview); err != nil {
+			return usageError(env, c, "%v", err)
+		}
+		return statusMarkdown(env, *source, rb, policies, day, *preview)
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "as of %s\n", day)
