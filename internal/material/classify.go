@@ -574,8 +574,8 @@ func quoteWords(ws []string) string {
 }
 
 // numbering is a heading's or a numbered item's own number: "## 8.",
-// "### 3.1", "2)", "(b)", "IV.".
-var numbering = regexp.MustCompile(`^\s*(#{1,6}\s+|[-*+]\s+)?(\(?\d+(\.\d+)*[.)]?|\(?[a-zA-Z][.)]|[IVXLC]+\.)\s+`)
+// "### 3.1", "2)", "(b)", "IV.", and "1\." as Markdown escapes it.
+var numbering = regexp.MustCompile(`^\s*(#{1,6}\s+|[-*+]\s+)?(\(?\d+(\.\d+)*\\?[.)]?|\(?[a-zA-Z]\\?[.)]|[IVXLC]+\\?\.)\s+`)
 
 // stripNumbering removes the number of a heading or numbered item, so that
 // renumbering is not a change of substance. The heading marker stays.

@@ -72,6 +72,7 @@ func TestClassify(t *testing.T) {
 		{"small rewording", "Security", "We take the protection of your personal data very seriously and review it often.", "We take the protection of your personal data extremely seriously and review it often.", false, "", "", "Same commitments"},
 		{"hyphenation", "Security", "We use industry standard encryption.", "We use industry-standard encryption.", false, "", "", ""},
 		{"renumbered heading", "Sharing", "## 8. International transfers", "## 9. International transfers", false, "", "", "section number"},
+		{"renumbered escaped", "Sharing", "16.4. We share data with Stripe.", "4\\. We share data with Stripe.", false, "", "", "section number"},
 		{"renumbered item", "Sharing", "3. We share data with Stripe.", "4. We share data with Stripe.", false, "", "", "section number"},
 		{"contraction", "Sharing", "We do not sell your data.", "We don't sell your data.", false, "", "", ""},
 		{"compound word", "Accounts", "Your login details include your user name and password.", "Your login details include your username and password.", false, "", "", "joined or split"},

@@ -16,7 +16,7 @@ var (
 		`|/cdn-cgi/l/email-protection[^\s)\]]*` +
 		`|(mailto:)?[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}` +
 		`|[a-z0-9._%+-]+(\s*\\?[\[(]\s*at\s*\\?[\])]\s*|\\at\\)[a-z0-9-]+((\s*\\?[\[(]\s*dot\s*\\?[\])]\s*|\\dot\\|\.)[a-z]{2,})+` +
-		`|(https?://|www\.)[^\s)\]>"']+` +
+		`|(https?://|www\.)[^\s\x{a0})\]>"']+` +
 		`|\+?\(?\d[\d\s().-]{7,}\d`)
 	obfuscatedAt  = regexp.MustCompile(`(?i)\s*\\?[\[(]\s*at\s*\\?[\])]\s*|\\at\\`)
 	obfuscatedDot = regexp.MustCompile(`(?i)\s*\\?[\[(]\s*dot\s*\\?[\])]\s*|\\dot\\`)
