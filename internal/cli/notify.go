@@ -50,7 +50,12 @@ message the server accepts is recorded in the outbox's ledger.jsonl at
 once; run the same command again after an interruption and it sends the
 messages the ledger does not hold, and no other. A message whose
 acceptance was cut off before it was recorded is sent again with the same
-Message-ID, which receivers use to drop the copy.
+Message-ID, which receivers use to drop the copy. A recipient the server
+refuses for good (5xx) is recorded with the server's whole reply and not
+tried again; such refusals do not fail the run, which exits 0 when nothing
+is left that a rerun could send, and 1 when something is (a broken
+session, a deferral, an address that is not ASCII sent to a server that
+does not offer SMTPUTF8).
 
 The outbox is notices/BRAND/POLICY/vN under the site folder unless --out
 says otherwise; redline status reads the ledger there. It holds
