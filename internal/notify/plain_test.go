@@ -1,6 +1,7 @@
 package notify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -58,4 +59,19 @@ func TestDescribe(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzDescribe: any edit of any Markdown gets a sentence, never a panic.
+func FuzzDescribe(f *testing.F) {
+	f.Add("We keep it *30* days.\n", "We keep it **90** days.\n")
+	f.Add("- [a](b) c\n", "| x | y |\n|---|---|\n| [a](b |\n")
+	f.Fuzz(func(t *testing.T, old, new string) {
+		r := redline.Diff([]byte(old), []byte(new))
+		for i := range r.Changes {
+			ch := &r.Changes[i]
+			if _, _, _, s := describe("data", ch.Section, ch); !strings.HasPrefix(s, "The personal data we collect: ") {
+				t.Fatalf("sentence %q", s)
+			}
+		}
+	})
 }
