@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -72,6 +73,11 @@ func runServe(c *command, env *Env, args []string) int {
 	}
 	if !isLoopback(host) {
 		fmt.Fprintf(env.Stderr, "redline serve: warning: listening on %s: drafts are visible to anyone on the network who can reach it\n", ln.Addr())
+	}
+	if env.Getenv("GOMEMLIMIT") == "" {
+		// A preview runs for hours beside an editor and a browser: keep
+		// its heap near what it holds rather than twice that.
+		debug.SetMemoryLimit(300 << 20)
 	}
 	srv := serve.New(serve.Options{Dir: *source, Theme: env.Theme, Generator: "redline " + Version(),
 		Cache: openCache(env, ""),

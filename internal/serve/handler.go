@@ -55,7 +55,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	data, ok := st.files.get(name)
 	if !ok {
-		if _, dir := st.files.get(name + "/index.html"); dir {
+		if st.files.has(name + "/index.html") {
 			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
 			return
 		}
