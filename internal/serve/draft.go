@@ -6,10 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/redline-legal/redline/internal/check"
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -153,6 +156,7 @@ func (s *Server) withDraftExtras(st *state, page []byte, brand, policy string) [
 	if err := draftExtras.Execute(&buf, data); err != nil {
 		return page
 	}
+	page = inlineFindings(page, p.Draft, data.Findings)
 	at := bytes.Index(page, []byte(`<header class="doc-head">`))
 	if at < 0 {
 		return page
@@ -164,4 +168,77 @@ func (s *Server) withDraftExtras(st *state, page []byte, brand, policy string) [
 	at += end + len("</header>")
 	out := make([]byte, 0, len(page)+buf.Len())
 	return append(append(append(out, page[:at]...), buf.Bytes()...), page[at:]...)
+}
+
+// inlineFindings puts each of check's warnings into the draft's text on
+// the page, after the heading of the section it is in, so the author sees
+// it where the fix goes. A warning whose section the page does not show
+// stays only in the list above.
+func inlineFindings(page []byte, d *site.Document, findings []check.Finding) []byte {
+	if len(findings) == 0 {
+		return page
+	}
+	type heading struct {
+		line int
+		id   string
+	}
+	var heads []heading
+	var ids markdown.IDs
+	_, blocks := markdown.Blocks(d.Body)
+	for _, bl := range blocks {
+		if bl.Kind != markdown.HeadingBlock {
+			continue
+		}
+		first, _, _ := strings.Cut(bl.Text, "\n")
+		text, _ := markdown.CutHeadingMarker(first)
+		text = strings.TrimRight(strings.TrimSpace(text), "#")
+		heads = append(heads, heading{line: d.BodyLine + bl.Line - 1, id: ids.Unique(markdown.HeadingID(text))})
+	}
+	text := bytes.Index(page, []byte(`<div class="prose redline-text">`))
+	if text < 0 {
+		text = bytes.Index(page, []byte(`<div class="prose">`))
+	}
+	if text < 0 {
+		return page
+	}
+	inserts := make(map[int][]byte) // offset in page -> what goes there
+	for _, f := range findings {
+		at := bytes.IndexByte(page[text:], '>') + text + 1 // the start of the text
+		for i := len(heads) - 1; i >= 0; i-- {
+			if heads[i].line > f.Line {
+				continue
+			}
+			h := bytes.Index(page[text:], []byte(` id="`+heads[i].id+`"`))
+			if h >= 0 {
+				if end := bytes.Index(page[text+h:], []byte("</h")); end >= 0 {
+					if gt := bytes.IndexByte(page[text+h+end:], '>'); gt >= 0 {
+						at = text + h + end + gt + 1
+					}
+				}
+			}
+			break
+		}
+		note := fmt.Sprintf("\n<p class=\"check-warning\" role=\"note\" style=\"border-left:4px solid #b35c00;padding-left:.5em\"><strong>check</strong> (line %d): %s%s</p>",
+			f.Line, template.HTMLEscapeString(f.Msg), hintOf(f.Hint))
+		inserts[at] = append(inserts[at], note...)
+	}
+	offsets := make([]int, 0, len(inserts))
+	for at := range inserts {
+		offsets = append(offsets, at)
+	}
+	slices.Sort(offsets)
+	out := make([]byte, 0, len(page)+512*len(findings))
+	prev := 0
+	for _, at := range offsets {
+		out = append(append(out, page[prev:at]...), inserts[at]...)
+		prev = at
+	}
+	return append(out, page[prev:]...)
+}
+
+func hintOf(h string) string {
+	if h == "" {
+		return ""
+	}
+	return " — " + template.HTMLEscapeString(h)
 }

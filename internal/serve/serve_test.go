@@ -203,6 +203,12 @@ func TestDraftPage(t *testing.T) {
 		"31 July 2026",                              // earliest effective date: 1 July + 30 days
 		"content/acme/privacy.md:15", "placeholder", // check's warning, with its line
 		`href="/_redline/notice/acme/privacy/"`)
+	// The warning sits in the text too, under the heading of its section.
+	contact := strings.Index(body, `id="contact"`)
+	inline := strings.Index(body, `<p class="check-warning" role="note"`)
+	if contact < 0 || inline < contact {
+		t.Errorf("the placeholder's warning is not under its section's heading (heading at %d, warning at %d)", contact, inline)
+	}
 	code, body = p.get("/_redline/")
 	if code != 200 {
 		t.Fatalf("index: status %d", code)
