@@ -36,7 +36,7 @@ files in a GitHub pull request; --format json prints one object:
 func runCheck(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`")
-	format := choiceFlag(fs, "format", "output format", "text", "json", "github")
+	format := fs.String("format", "text", "output `format`: text, json or github")
 	strict := fs.Bool("strict", false, "treat warnings as errors (exit 1)")
 	if code, ok := parse(fs, env, args); !ok {
 		return code

@@ -58,7 +58,7 @@ type side struct {
 func runDiff(c *command, env *Env, args []string) int {
 	fs := c.flags(env)
 	source := fs.String("source", ".", "the site `folder`, for BRAND/POLICY")
-	format := choiceFlag(fs, "format", "output format", "text", "json", "html", "markdown")
+	format := fs.String("format", "text", "output `format`: text, json, html or markdown")
 	preview := fs.String("preview-url", "", "with --format markdown, link each policy to its redline in the build --drafts deployed at this `URL`")
 	now := fs.String("now", "", "with --format markdown, today's `date` for the earliest effective date (default: the clock)")
 	color := choiceFlag(fs, "color", "colour text output", "auto", "always", "never")

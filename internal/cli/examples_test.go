@@ -50,6 +50,8 @@ func TestExamples(t *testing.T) {
 					code, out, errs := run(t, "2026-11-25", nil, append(cmd[1:], "--help")...)
 					if code != 0 || !strings.HasPrefix(out, "usage: redline "+cmd[1]+" ") {
 						t.Errorf("%s: %q is not a redline command line: %s", file, strings.Join(cmd, " "), firstLine(out+errs))
+					} else if v := flagValue(cmd, "format"); v != "" && !helpAllows(out, "format", v) {
+						t.Errorf("%s: %q: redline %s has no --format %s", file, strings.Join(cmd, " "), cmd[1], v)
 					}
 				}
 			}
@@ -192,4 +194,35 @@ func shellCommands(script string) [][]string {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// flagValue is the value given to --name (or -name) in cmd, or "".
+func flagValue(cmd []string, name string) string {
+	for i, a := range cmd {
+		a = strings.TrimLeft(a, "-")
+		if v, ok := strings.CutPrefix(a, name+"="); ok {
+			return v
+		}
+		if a == name && i+1 < len(cmd) {
+			return cmd[i+1]
+		}
+	}
+	return ""
+}
+
+// helpAllows reports whether the usage line of flag name in a command's
+// help lists value among its words ("output format: text, json or github"):
+// flag parsing alone does not check a --format.
+func helpAllows(help, name, value string) bool {
+	lines := strings.Split(help, "\n")
+	for i, l := range lines {
+		if f := strings.Fields(l); len(f) > 0 && f[0] == "-"+name && i+1 < len(lines) {
+			for _, w := range strings.FieldsFunc(lines[i+1], func(r rune) bool { return r == ' ' || r == ',' || r == ':' }) {
+				if w == value {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
