@@ -40,19 +40,7 @@ type sseEvent struct {
 // first build's event arrived.
 func start(t *testing.T) *preview {
 	t.Helper()
-	dir := t.TempDir()
-	ar, err := txtar.ParseFile("testdata/site.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sums := site.Sums{}
-	for _, f := range ar.Files {
-		writeFile(t, filepath.Join(dir, f.Name), string(f.Data))
-		if strings.HasPrefix(f.Name, "versions/") {
-			sums[f.Name] = site.Hash(f.Data)
-		}
-	}
-	writeFile(t, filepath.Join(dir, filepath.FromSlash(site.SumFile)), string(sums.Format()))
+	dir := fixture(t)
 	p := &preview{t: t, dir: dir, events: make(chan sseEvent, 100)}
 	p.srv = New(Options{Dir: dir, Theme: os.DirFS("../.."),
 		Today: func(*time.Location) site.Date { return site.NewDate(2026, 7, 1) }})
@@ -71,6 +59,26 @@ func start(t *testing.T) *preview {
 	p.subscribe()
 	p.next(1)
 	return p
+}
+
+// fixture writes testdata/site.txtar into a temporary folder, with its
+// versions.sum.
+func fixture(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	ar, err := txtar.ParseFile("testdata/site.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums := site.Sums{}
+	for _, f := range ar.Files {
+		writeFile(t, filepath.Join(dir, f.Name), string(f.Data))
+		if strings.HasPrefix(f.Name, "versions/") {
+			sums[f.Name] = site.Hash(f.Data)
+		}
+	}
+	writeFile(t, filepath.Join(dir, filepath.FromSlash(site.SumFile)), string(sums.Format()))
+	return dir
 }
 
 // subscribe reads the event stream into p.events.
@@ -316,3 +324,55 @@ func TestErrorPageAndRecovery(t *testing.T) {
 }
 
 func itoaTest(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestRebuildRendersOnlyWhatChanged(t *testing.T) {
+	// No watcher: the test's own rebuilds are the only ones.
+	dir := fixture(t)
+	p := &preview{t: t, dir: dir}
+	p.srv = New(Options{Dir: dir, Theme: os.DirFS("../.."),
+		Today: func(*time.Location) site.Date { return site.NewDate(2026, 7, 1) }})
+	p.http = httptest.NewServer(p.srv)
+	defer p.http.Close()
+	if r := p.srv.Rebuild(); len(r.Err) > 0 || r.Rendered != r.Pages {
+		t.Fatalf("first build: %+v", r)
+	}
+	r := p.srv.Rebuild()
+	if len(r.Err) > 0 || r.Rendered != 0 || r.Pages == 0 {
+		t.Fatalf("a rebuild with nothing changed: %+v, want no page rendered", r)
+	}
+	draft := p.read("content/acme/privacy.md")
+	writeFile(t, filepath.Join(p.dir, "content", "acme", "privacy.md"), strings.Replace(draft, "Ltd.", "Ltd, of Leeds.", 1))
+	r = p.srv.Rebuild()
+	if len(r.Err) > 0 || r.Rendered == 0 || r.Rendered >= r.Pages {
+		t.Fatalf("a rebuild after a draft's edit: %+v, want only the policy's pages rendered", r)
+	}
+	if _, body := p.get("/acme/privacy/draft/"); !strings.Contains(body, "of Leeds") {
+		t.Errorf("the draft page does not show the edit")
+	}
+	if code, body := p.get("/"); code != 200 || !strings.Contains(body, "Acme") {
+		t.Errorf("a page kept from the previous build: status %d", code)
+	}
+}
+
+func TestIgnored(t *testing.T) {
+	root := filepath.FromSlash("/site")
+	for _, c := range []struct {
+		path string
+		want bool
+	}{
+		{"content/acme/privacy.md", false},
+		{"config.toml", false},
+		{"layouts/draft.html", false},
+		{"content/acme/.privacy.md.swp", true},
+		{"content/acme/privacy.md~", true},
+		{"content/acme/.#privacy.md", true},
+		{"content/acme/4913", true}, // vim's test of the folder
+		{"public/index.html", true},
+		{"public-drafts/acme/privacy/draft/index.html", true},
+		{".git/index", true},
+	} {
+		if got := ignored(root, filepath.Join(root, filepath.FromSlash(c.path))); got != c.want {
+			t.Errorf("ignored(%s) = %v, want %v", c.path, got, c.want)
+		}
+	}
+}
