@@ -116,3 +116,29 @@ func TestReleaseStatusMarkdown(t *testing.T) {
 		t.Errorf("files written: %d before, %d after", len(before), len(after))
 	}
 }
+
+// TestMarkdownManyPolicies: a site with more policies than a comment can
+// hold lists what fits and counts the policies left out.
+func TestMarkdownManyPolicies(t *testing.T) {
+	var secs []mdSection
+	const n = 2000
+	for i := 0; i < n; i++ {
+		secs = append(secs, mdSection{Key: fmt.Sprintf("brand-%d/privacy", i),
+			Notes: []string{strings.Repeat("New policy | `x` ", 10)}})
+	}
+	var b strings.Builder
+	if err := writeMarkdown(&b, "Policy changes", secs, commentLimit); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	shown := strings.Count(out, "\n### ")
+	var left int
+	if i := strings.Index(out, "\n… "); i < 0 {
+		t.Fatalf("no count of the policies left out")
+	} else if _, err := fmt.Sscanf(out[i:], "\n… %d more policies", &left); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) > commentLimit || shown == 0 || shown+left != n {
+		t.Errorf("%d bytes, %d policies shown + %d left out; want at most %d bytes and %d in all", len(out), shown, left, commentLimit, n)
+	}
+}
