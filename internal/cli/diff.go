@@ -72,6 +72,9 @@ func runDiff(c *command, env *Env, args []string) int {
 	default:
 		return usageError(env, c, "unknown --format %q: use text, json, html or markdown", *format)
 	}
+	if *preview != "" || *now != "" {
+		return usageError(env, c, "--preview-url and --now go with --format markdown")
+	}
 	var old, new side
 	var err error
 	rb := material.Builtin()

@@ -142,3 +142,29 @@ func TestMarkdownManyPolicies(t *testing.T) {
 		t.Errorf("%d bytes, %d policies shown + %d left out; want at most %d bytes and %d in all", len(out), shown, left, commentLimit, n)
 	}
 }
+
+// TestDiffMarkdownBrokenDraft: a draft that cannot be read is named in the
+// summary, with what is wrong, and does not hide the other policies.
+func TestDiffMarkdownBrokenDraft(t *testing.T) {
+	dir := writeSite(t, "testdata/markdown.txtar")
+	if err := os.WriteFile(filepath.Join(dir, "content/zeta/cookies.md"), []byte("+++\ntitle = \"Cookie Policy\"\n\nWe use no cookies.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "2026-11-25", nil, "diff", "--source", dir, "--format", "markdown")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "### zeta/cookies\n\nThe draft cannot be read: content/zeta/cookies.md") {
+		t.Errorf("the broken draft is not named in the summary:\n%s", out)
+	}
+	if !strings.Contains(out, "### acme/privacy") || !strings.Contains(errs, "content/zeta/cookies.md") {
+		t.Errorf("the other policies must still be summarised and the error warned:\n%s\nstderr: %s", out, errs)
+	}
+}
+
+func TestPreviewURLNeedsMarkdown(t *testing.T) {
+	code, _, errs := run(t, "2026-11-25", nil, "diff", "--preview-url", "https://x.example/", "a.md", "b.md")
+	if code != 2 || !strings.Contains(errs, "--format markdown") {
+		t.Errorf("diff --preview-url without --format markdown: exit %d, %s; want 2", code, errs)
+	}
+}

@@ -98,6 +98,9 @@ func runRelease(c *command, env *Env, args []string) int {
 	if *format == "markdown" && !*dryRun {
 		return usageError(env, c, "--format markdown goes with --dry-run: it describes a release, it does not make one")
 	}
+	if *preview != "" && *format != "markdown" {
+		return usageError(env, c, "--preview-url goes with --dry-run --format markdown")
+	}
 	if err := checkPreviewURL(*preview); err != nil {
 		return usageError(env, c, "%v", err)
 	}

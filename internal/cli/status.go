@@ -48,6 +48,9 @@ func runStatus(c *command, env *Env, args []string) int {
 	if !ok {
 		return code
 	}
+	if *preview != "" && *format != "markdown" {
+		return usageError(env, c, "--preview-url goes with --format markdown")
+	}
 	var on site.Date
 	if *onFlag != "" && *onFlag != "today" {
 		d, err := site.ParseDate(*onFlag)
