@@ -1,12 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
-	"io"
-	"mime"
-	"mime/multipart"
-	"net/mail"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/build"
@@ -91,34 +86,5 @@ func noticeText(env *Env, s *site.Site, rel *review.Release) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return plainPart(m.Data)
-}
-
-// plainPart returns "Subject: …", a blank line and the text/plain part of
-// a MIME message, decoded.
-func plainPart(data []byte) (string, error) {
-	msg, err := mail.ReadMessage(bytes.NewReader(data))
-	if err != nil {
-		return "", err
-	}
-	subject, _ := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
-	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil {
-		return "", err
-	}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		part, err := mr.NextPart()
-		if err != nil {
-			return "", fmt.Errorf("the notice has no text part: %v", err)
-		}
-		if strings.HasPrefix(part.Header.Get("Content-Type"), "text/plain") {
-			body, err := io.ReadAll(part) // multipart decodes quoted-printable
-			if err != nil {
-				return "", err
-			}
-			text := strings.ReplaceAll(string(body), "\r\n", "\n")
-			return "Subject: " + subject + "\n\n" + text, nil
-		}
-	}
+	return notify.PlainText(m.Data)
 }

@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"mime"
-	"mime/multipart"
 	"net/http"
-	"net/mail"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/build"
@@ -86,7 +83,7 @@ func (s *Server) notice(st *state, p *site.Policy) (html []byte, text string, er
 	if err != nil {
 		return nil, "", err
 	}
-	text, err = plainPart(m.Data)
+	text, err = notify.PlainText(m.Data)
 	return html, text, err
 }
 
@@ -102,32 +99,4 @@ func noticeError(p *site.Policy, err error) []byte {
 	}
 	b.WriteString("</main></body></html>")
 	return b.Bytes()
-}
-
-// plainPart returns "Subject: …", a blank line and the text/plain part of
-// a MIME message, decoded.
-func plainPart(data []byte) (string, error) {
-	msg, err := mail.ReadMessage(bytes.NewReader(data))
-	if err != nil {
-		return "", err
-	}
-	subject, _ := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
-	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil {
-		return "", err
-	}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		part, err := mr.NextPart()
-		if err != nil {
-			return "", fmt.Errorf("the notice has no text part: %v", err)
-		}
-		if strings.HasPrefix(part.Header.Get("Content-Type"), "text/plain") {
-			body, err := io.ReadAll(part)
-			if err != nil {
-				return "", err
-			}
-			return "Subject: " + subject + "\n\n" + strings.ReplaceAll(string(body), "\r\n", "\n"), nil
-		}
-	}
 }
