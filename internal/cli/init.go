@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
 )
 
@@ -144,7 +145,7 @@ name = %s
 # contact = "privacy@example.com"    # an email address or an http(s) URL
 # color = "#1d4f91"                  # header colour; text is white or black, whichever reads
 # noticeFrom = "%s <privacy@example.com>"  # the From of change notices (redline notify)
-`, tomlString(name+" policies"), id, tomlString(name), tomlComment(name), tomlComment(name))
+`, review.QuoteTOML(name+" policies"), id, review.QuoteTOML(name), tomlComment(name), tomlComment(name))
 	draft, err := iofs.ReadFile(starter, "starter/content/example/privacy.md")
 	if err != nil {
 		return err
@@ -168,27 +169,8 @@ name = %s
 	return nil
 }
 
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case unicode.IsControl(r):
-			fmt.Fprintf(&b, "\\u%04X", r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
 // tomlComment makes s safe inside a commented-out example value.
-func tomlComment(s string) string { q := tomlString(s); return q[1 : len(q)-1] }
+func tomlComment(s string) string { q := review.QuoteTOML(s); return q[1 : len(q)-1] }
 
 func writeStarter(dir string, day site.Date) error {
 	sums := make(site.Sums)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/material"
@@ -202,20 +203,20 @@ func (rel *Release) compose() []byte {
 	d := rel.Policy.Draft
 	var b bytes.Buffer
 	b.WriteString("+++\n")
-	fmt.Fprintf(&b, "title = %s\n", tomlString(d.Title))
+	fmt.Fprintf(&b, "title = %s\n", QuoteTOML(d.Title))
 	fmt.Fprintf(&b, "version = %d\n", rel.Number)
 	fmt.Fprintf(&b, "published = %s\n", rel.Published)
 	fmt.Fprintf(&b, "effective = %s\n", rel.Effective)
-	fmt.Fprintf(&b, "summary = %s\n", tomlString(rel.Summary))
+	fmt.Fprintf(&b, "summary = %s\n", QuoteTOML(rel.Summary))
 	fmt.Fprintf(&b, "material = %v\n", rel.Material)
 	if rel.Urgent != "" {
-		fmt.Fprintf(&b, "urgent = %s\n", tomlString(rel.Urgent))
+		fmt.Fprintf(&b, "urgent = %s\n", QuoteTOML(rel.Urgent))
 	}
 	if rel.Outcome != nil {
 		var reasons []string
 		for _, v := range rel.Outcome.Report.Verdicts {
 			if v.Material {
-				reasons = append(reasons, tomlString(v.Reason))
+				reasons = append(reasons, QuoteTOML(v.Reason))
 			}
 		}
 		if len(reasons) > 0 {
@@ -224,7 +225,7 @@ func (rel *Release) compose() []byte {
 	}
 	for _, o := range rel.Overrides {
 		fmt.Fprintf(&b, "\n[[override]]\nchange = %s\nmaterial = %v\nby = %s\nreason = %s\n",
-			tomlString(o.Change), o.Material, tomlString(o.By), tomlString(o.Reason))
+			QuoteTOML(o.Change), o.Material, QuoteTOML(o.By), QuoteTOML(o.Reason))
 	}
 	b.WriteString("+++\n")
 	if len(d.Body) > 0 && d.Body[0] != '\n' {
@@ -234,8 +235,9 @@ func (rel *Release) compose() []byte {
 	return b.Bytes()
 }
 
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
+// QuoteTOML quotes s as a TOML basic string, escaping every control
+// character, so what release and init write reads back as it was given.
+func QuoteTOML(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
@@ -247,7 +249,7 @@ func tomlString(s string) string {
 			b.WriteString(`\n`)
 		case r == '\t':
 			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
+		case unicode.IsControl(r):
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
 			b.WriteRune(r)
