@@ -2,8 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -12,6 +10,7 @@ import (
 	"github.com/redline-legal/redline/internal/build"
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/site"
+	"github.com/redline-legal/redline/internal/term"
 )
 
 var buildCmd = &command{
@@ -98,7 +97,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	opts := build.Options{Now: day, Drafts: *drafts, Generator: "redline " + Version(), LocalLinks: *local, Cache: cache,
 		Theme: build.Theme{Site: s.FS, Defaults: env.Theme}}
 	var prog *progress
-	if !*quiet && isTerminal(env.Stderr) {
+	if !*quiet && term.IsTerminal(env.Stderr) {
 		prog = &progress{env: env, start: start}
 		opts.Progress = prog.update
 	}
@@ -207,16 +206,6 @@ func (p *progress) clear() {
 		return
 	}
 	fmt.Fprint(p.env.Stderr, "\r\033[K")
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // reportOutput reports a failure to write the output: the site is fine, the

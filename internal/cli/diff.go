@@ -308,12 +308,7 @@ func useColor(env *Env, mode string) bool {
 	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
 		return false
 	}
-	f, ok := env.Stdout.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(env.Stdout)
 }
 
 // diffJSON is the JSON output of diff, the contract DESIGN.md fixes.
