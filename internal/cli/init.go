@@ -105,6 +105,7 @@ func runInit(c *command, env *Env, args []string) int {
 	fmt.Fprintf(w, "next: cd %s\n", dir)
 	if *brand != "" {
 		fmt.Fprintf(w, "  rewrite content/%s/privacy.md as your policy (or add your own, one .md file per policy)\n", *brand)
+		fmt.Fprintln(w, "  redline check: fill in every [Insert ...] it lists; release refuses a draft that has one")
 		fmt.Fprintf(w, "  redline release %s/privacy --effective today\n", *brand)
 	}
 	fmt.Fprintln(w, "  redline build --local, and open public/index.html")

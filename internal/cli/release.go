@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/redline-legal/redline/internal/check"
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/review"
@@ -35,6 +36,9 @@ It refuses (exit 1), writing nothing, and shows what it would have written:
   - a material change that takes effect less than the brand's noticeDays
     (default 30) after it is published: it prints the earliest allowed date
     and each material change with its reason and id;
+  - a draft that still holds an unfilled placeholder ("[Insert ...]",
+    TODO, TBD, FIXME, lorem ipsum) or an address lost in copying, as
+    check reports them: a published version cannot be corrected;
   - a summary that an earlier version already has (left over from its
     release): delete it from the draft, or write what this release changes;
   - --now or SOURCE_DATE_EPOCH before today: a release is published on the
@@ -167,6 +171,10 @@ func runRelease(c *command, env *Env, args []string) int {
 		if rel != nil {
 			warn(env, *source, rel.Warnings)
 		}
+		if unfilled := unfinished(p); len(unfilled) > 0 {
+			refused = append(refused, unfilled...)
+			continue
+		}
 		if err != nil {
 			if rel != nil && rel.Content != nil && !*all && *format == "text" {
 				// The refusal shows what would have been written.
@@ -202,6 +210,24 @@ func runRelease(c *command, env *Env, args []string) int {
 		cleanDraft(env, *source, rel)
 	}
 	return exitOK
+}
+
+// unfinished refuses a draft that still holds check's unfilled placeholders
+// ("[Insert contact email]", "TODO") or addresses lost in copying: a
+// published version can never be corrected, and its notice would carry
+// the placeholder to every user.
+func unfinished(p *site.Policy) diag.List {
+	if p.Draft == nil {
+		return nil
+	}
+	var out diag.List
+	for _, f := range check.Document(p.Draft.File, p.Draft.Body, p.Draft.BodyLine) {
+		if f.Rule == "placeholder" || f.Rule == "lost-email" {
+			out = append(out, diag.Errorf(f.File, f.Line, "%s", f.Msg).Refuse().
+				WithHint("%s: a published version cannot be corrected afterwards (redline check lists every one)", f.Hint))
+		}
+	}
+	return out
 }
 
 func printReleased(env *Env, rel *review.Release) {
