@@ -93,6 +93,9 @@ func (f *Folder) read(name string) (*Text, error) {
 		return nil, &diag.Error{File: file, Line: 1, Msg: err.Error(),
 			Hint: "a file's front matter is YAML between --- lines or TOML between +++ lines"}
 	}
+	if e := refuseUnsound(file, src, body); e != nil {
+		return nil, e
+	}
 	t := &Text{Body: body, Title: fm.Title, Summary: fm.Summary, Published: fm.Published, Effective: fm.Effective,
 		Dated: true, Label: file, Origin: site.Source{Repository: f.given, Path: name}}
 	if t.Published.IsZero() {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -195,4 +196,23 @@ func clean(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// refuseUnsound refuses a text the site would refuse once it is published:
+// a control character, or quotes and lists nested deeper than redline reads.
+// An imported version is immutable, so it is refused here, with the source's
+// own line, before it is written; the site would not load afterwards.
+func refuseUnsound(label string, src, body []byte) *diag.Error {
+	e := site.CheckControl(label, src)
+	if e == nil {
+		bodyLine := 1
+		if bytes.HasSuffix(src, body) {
+			bodyLine += bytes.Count(src[:len(src)-len(body)], []byte("\n"))
+		}
+		e = site.CheckNesting(label, body, bodyLine)
+	}
+	if e != nil {
+		e.Hint += "; an imported version cannot be corrected once published, so copy the versions into a folder, clean this one, and import them with --dir"
+	}
+	return e
 }

@@ -219,6 +219,9 @@ func (g *Git) text(c commit, src []byte, label string) (*Text, error) {
 		return nil, &diag.Error{File: label, Line: 1, Msg: err.Error(),
 			Hint: "a file's front matter is YAML between --- lines or TOML between +++ lines"}
 	}
+	if e := refuseUnsound(label, src, body); e != nil {
+		return nil, e
+	}
 	day := site.DateOf(c.when.In(g.loc))
 	t := &Text{Body: body, Title: fm.Title, Summary: c.subject, Published: day, Effective: fm.Effective, Label: label,
 		Origin: site.Source{Repository: g.repository, Path: c.path, Commit: c.hash},

@@ -309,6 +309,9 @@ func TestImportFolderErrors(t *testing.T) {
 		{"unclosed", "2024-01-10.md", "---\ntitle: x\n", "2024-01-10.md:1: front matter opened with --- is never closed"},
 		{"bad date", "2024-01-10.md", "---\ndate: 10/01/2024\n---\n", `2024-01-10.md:1: front matter: date: "10/01/2024" is not a date`},
 		{"not UTF-8", "2024-02-10.md", "caf\xe9\n", "2024-02-10.md:1"},
+		{"escape sequence", "2024-02-10.md", "---\ntitle: x\n---\n# Privacy\n\nWe keep \x1b]0;pwned\x07logs.\n", "2024-02-10.md:6:9: control character U+001B (ESC)"},
+		{"bidi override", "2024-02-10.md", "# Privacy\n\nWe keep logs for \u202e90\u202c days.\n", "2024-02-10.md:3:18: control character"},
+		{"nested too deep", "2024-02-10.md", "+++\ntitle = \"x\"\n+++\n# Privacy\n\n" + strings.Repeat(">", 150) + " deep\n", "2024-02-10.md:6: quotes or lists nested"},
 		{"backwards", "2024-02-10.md", "---\neffective: 2023-01-01\n---\n" + text2, "before version 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -465,5 +468,28 @@ func TestImportGitRemote(t *testing.T) {
 	}
 	if !strings.Contains(string(data), "repository = \"https://git.example/acme/policies.git\"\n") || strings.Contains(string(data), "s3cret") {
 		t.Errorf("v1.md:\n%s", data)
+	}
+}
+
+// TestImportGitControlCharacter: a commit whose text holds a control
+// character is refused with the commit and the line, and nothing is
+// imported: published, it could never be corrected and the site would not
+// load.
+func TestImportGitControlCharacter(t *testing.T) {
+	r := newRepo(t)
+	r.write("privacy.md", text1)
+	r.commit("2024-01-10T09:00:00Z", "First")
+	r.write("privacy.md", strings.Replace(text2, "90 days", "90\x1b[2J days", 1))
+	r.commit("2024-04-01T09:00:00Z", "Longer")
+	root := newSite(t, map[string]string{})
+	_, p := load(t, root)
+	pub := site.NewPublication(root)
+	_, err := Import(material.Builtin(), p, openGit(t, r, "privacy.md"), Options{}, pub)
+	pub.Discard()
+	if err == nil || !strings.Contains(err.Error(), ":5:20: control character U+001B (ESC)") || !strings.Contains(err.Error(), "(commit ") {
+		t.Fatalf("err = %v, want the commit's line and column named", err)
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 1 {
+		t.Errorf("the site holds %d entries after a refused import; want config.toml alone", len(entries))
 	}
 }
