@@ -18,7 +18,7 @@ import (
 // cacheFormat names the layout of cache entries and of what they hold. Bump
 // it whenever a cached value's meaning changes without the code's identity
 // changing (codeID covers released and committed builds).
-const cacheFormat = "redline-cache/2"
+const cacheFormat = "redline-cache/3"
 
 // Cache keeps what a build computed, so that the next build does not compute
 // it again: a version's rendered body, and each redline with its verdicts.

@@ -20,7 +20,7 @@ func (b *builder) planDraft(v *PolicyView, crumbs []Crumb) {
 	last := v.Versions[len(v.Versions)-1]
 	pg.FromVersion = last
 	pg.diff = func() (*Redline, error) {
-		rl, out, err := b.compare(&last.Document, p.Draft, fmt.Sprintf("Version %d", last.Number), "Draft")
+		rl, out, err := b.compare(&last.Document, p.Draft, fmt.Sprintf("Version %d", last.Number), "Draft", "")
 		if err != nil {
 			return nil, err
 		}

@@ -3,6 +3,8 @@ package build
 import (
 	"html"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
@@ -22,23 +24,24 @@ const (
 	insOpen, insClose = '\uE002', '\uE003'
 )
 
-// markedHTML renders spans, keeping deletions (del) and insertions (ins),
-// with both marked up; ok is false when the markers cannot be placed.
-func markedHTML(spans []redline.Span, del, ins bool) (html string, ok bool) {
+// markedSource renders spans with both deletions and insertions between
+// markers; ok is false when the markers change what either side renders
+// to, or cannot be placed.
+func markedSource(spans []redline.Span) (html string, ok bool) {
 	var src, old, new strings.Builder
 	for _, s := range spans {
 		if strings.ContainsAny(s.Text, "\uE000\uE001\uE002\uE003") {
 			return "", false
 		}
-		switch {
-		case s.Op == redline.Equal:
+		switch s.Op {
+		case redline.Equal:
 			src.WriteString(s.Text)
 			old.WriteString(s.Text)
 			new.WriteString(s.Text)
-		case s.Op == redline.Deleted && del:
+		case redline.Deleted:
 			src.WriteString(string(delOpen) + s.Text + string(delClose))
 			old.WriteString(s.Text)
-		case s.Op == redline.Inserted && ins:
+		case redline.Inserted:
 			src.WriteString(string(insOpen) + s.Text + string(insClose))
 			new.WriteString(s.Text)
 		}
@@ -49,10 +52,18 @@ func markedHTML(spans []redline.Span, del, ins bool) (html string, ok bool) {
 	}
 	h := string(marked.HTML)
 	// Each side, markers stripped, must render as it does alone.
-	if del && !sameAs(dropMarked(h, insOpen, insClose), old.String()) {
+	if !sameAs(dropMarked(h, insOpen, insClose, false), old.String()) ||
+		!sameAs(dropMarked(h, delOpen, delClose, false), new.String()) {
 		return "", false
 	}
-	if ins && !sameAs(dropMarked(h, delOpen, delClose), new.String()) {
+	return h, true
+}
+
+// markedHTML renders spans with deletions and insertions marked up; ok is
+// false when the markers cannot be placed.
+func markedHTML(spans []redline.Span) (html string, ok bool) {
+	h, ok := markedSource(spans)
+	if !ok {
 		return "", false
 	}
 	return markersToTags(h)
@@ -60,13 +71,31 @@ func markedHTML(spans []redline.Span, del, ins bool) (html string, ok bool) {
 
 // sameAs reports whether html, without markers, is what src renders to.
 func sameAs(html, src string) bool {
+	if p, ok := plainParagraph(src); ok {
+		return html == p
+	}
 	d, err := markdown.Render([]byte(src))
 	return err == nil && string(d.HTML) == html
 }
 
-// dropMarked removes the text between open and close, and every other marker.
-func dropMarked(h string, open, close rune) string {
+// plainParagraph is what goldmark renders a sentence of plain words to,
+// made without it: one line that starts with a letter and has no markup
+// (plainText). ok is false for anything else.
+func plainParagraph(s string) (html string, ok bool) {
+	if s == "" || !plainText(s) || strings.TrimSpace(s) != s || strings.ContainsRune(s, '\r') {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
+		return "", false
+	}
+	return "<p>" + strings.ReplaceAll(s, `"`, "&quot;") + "</p>\n", true
+}
+
+// dropMarked removes the text between open and close, and every other
+// marker unless keep is set.
+func dropMarked(h string, open, close rune, keep bool) string {
 	var b strings.Builder
+	b.Grow(len(h))
 	skip := false
 	for _, r := range h {
 		switch r {
@@ -75,6 +104,9 @@ func dropMarked(h string, open, close rune) string {
 		case close:
 			skip = false
 		case delOpen, delClose, insOpen, insClose:
+			if keep && !skip {
+				b.WriteRune(r)
+			}
 		default:
 			if !skip {
 				b.WriteRune(r)

@@ -81,11 +81,11 @@ func (b *builder) policyKey(p *site.Policy) key {
 }
 
 // pairKey is the key of the redline between two texts, with its labels, the
-// newer text's overrides and the site's rules.
-func (b *builder) pairKey(old, new *site.Document, from, to string) key {
+// link to the full text, the newer text's overrides and the site's rules.
+func (b *builder) pairKey(old, new *site.Document, from, to, full string) key {
 	ov, _ := json.Marshal(new.Overrides)
 	return newKey("pair").bytes(b.rulesID).bytes(b.bodyHash(old)).bytes(b.bodyHash(new)).
-		bytes(ov).str(from).str(to).sum()
+		bytes(ov).str(from).str(to).str(full).sum()
 }
 
 // rulesID is what the site adds to the built-in rules, as the cache's keys

@@ -172,8 +172,14 @@ func (b *builder) planRedlinePages(v *PolicyView) {
 			Crumbs: []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), URL: br.ID + "/"},
 				{Name: p.Title(), URL: policyPath(p, "")}, {Name: "History", URL: policyPath(p, "history/")},
 				{Name: fmt.Sprintf("Version %d to %d", from, to), Current: true}}}
+		// Unchanged text links to the newer version's page, beside this
+		// one's folder: "changes/v1-v2/" → "v2/".
+		full := fmt.Sprintf("../../v%d/", to)
+		if b.opts.LocalLinks {
+			full += "index.html"
+		}
 		pg.diff = func() (*Redline, error) {
-			rl, _, err := b.compare(&a.Document, &c.Document, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to))
+			rl, _, err := b.compare(&a.Document, &c.Document, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to), full)
 			return rl, err
 		}
 		b.page("changes.html", pg)
@@ -181,14 +187,15 @@ func (b *builder) planRedlinePages(v *PolicyView) {
 }
 
 // compare compares two texts and classifies the changes, or takes the
-// redline from the cache. The newer text's overrides may warrant warnings,
+// redline from the cache. With full set, the inline redline shows only the
+// changes and links to the rest of the text at full (newRedline). The newer text's overrides may warrant warnings,
 // which only a fresh comparison gives: a text with overrides is always
 // compared afresh, and its outcome returned (nil otherwise).
-func (b *builder) compare(oldDoc, newDoc *site.Document, from, to string) (*Redline, *review.Outcome, error) {
+func (b *builder) compare(oldDoc, newDoc *site.Document, from, to, full string) (*Redline, *review.Outcome, error) {
 	cached := len(newDoc.Overrides) == 0
 	var k key
 	if cached {
-		k = b.pairKey(oldDoc, newDoc, from, to)
+		k = b.pairKey(oldDoc, newDoc, from, to, full)
 		rl := new(Redline)
 		if b.cache.get("pair", k, rl) {
 			return rl, nil, nil
@@ -199,7 +206,7 @@ func (b *builder) compare(oldDoc, newDoc *site.Document, from, to string) (*Redl
 	if err != nil {
 		return nil, nil, err
 	}
-	rl := NewRedline(r, out.Report, from, to)
+	rl := newRedline(r, out.Report, from, to, full)
 	rl.Result = &redline.Result{Changes: r.Changes, Stats: r.Stats, OldLead: r.OldLead, NewLead: r.NewLead}
 	// Rows are rendered into Inline; they are not kept, so that cached
 	// and fresh pages are alike.

@@ -40,8 +40,18 @@ type ChangeSummary struct {
 
 // NewRedline renders r for a page, with the materiality verdicts of rep
 // (nil when there are none): material changes are listed first in the
-// summary, badged, with their reasons and any reviewer's override.
+// summary, badged, with their reasons and any reviewer's override. The
+// inline redline is the whole new text with its changes marked.
 func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redline {
+	return newRedline(r, rep, from, to, "")
+}
+
+// newRedline is NewRedline; when full is the link to the page of the new
+// text ("../../v2/"), the inline redline shows only the changes, each with
+// the headings of its section and a block of context either side, and a
+// run of unchanged text is one line that says how much it is and links to
+// it on that page.
+func newRedline(r *redline.Result, rep *material.Report, from, to, full string) *Redline {
 	rl := &Redline{Result: r, Report: rep, From: from, To: to}
 	// A change's anchor is its id, the one "redline diff" shows and notices
 	// link to, when the changes are classified; else its place.
@@ -53,21 +63,14 @@ func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redli
 			ids[i] = fmt.Sprintf("c%d", i+1)
 		}
 	}
+	w := &rowWriter{r: r, ids: ids, rep: rep, marked: make(map[int]marked)}
 	var in, side strings.Builder
-	for _, row := range r.Rows {
-		writeRow(&in, r, row, ids)
-		if rep != nil && row.Change >= 0 && !row.MoveFrom {
-			if v := rep.Verdicts[row.Change]; v.Material {
-				badge, item := "material", ""
-				if !v.Certain {
-					badge = "material, to confirm"
-				}
-				if v.GDPR != "" {
-					item = ` <span class="gdpr">(GDPR ` + template.HTMLEscapeString(v.GDPR) + `)</span>`
-				}
-				fmt.Fprintf(&in, `<p class="verdict"><span class="badge material">%s</span> %s%s</p>`+"\n", badge, template.HTMLEscapeString(v.Reason), item)
-			}
+	if full == "" {
+		for _, row := range r.Rows {
+			w.row(&in, row)
 		}
+	} else {
+		w.collapsed(&in, full, to)
 	}
 	side.WriteString(`<table class="sbs"><caption>Changes side by side</caption><thead><tr><th scope="col">` +
 		template.HTMLEscapeString(from) + `</th><th scope="col">` + template.HTMLEscapeString(to) + "</th></tr></thead><tbody>\n")
@@ -77,9 +80,9 @@ func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redli
 		fmt.Fprintf(&side, `<tr><th colspan="2" scope="colgroup"><a href="#%s">§ %s</a> <span class="kind">%s</span></th></tr>`+"\n",
 			id, template.HTMLEscapeString(sec), kindLabel(c.Kind))
 		side.WriteString("<tr><td>")
-		side.WriteString(spansHTML(c.Words, c.Old, redline.Deleted, c.Kind == redline.Insert))
+		side.WriteString(w.spansHTML(i, c.Words, c.Old, redline.Deleted, c.Kind == redline.Insert))
 		side.WriteString("</td><td>")
-		side.WriteString(spansHTML(c.Words, c.New, redline.Inserted, c.Kind == redline.Delete))
+		side.WriteString(w.spansHTML(i, c.Words, c.New, redline.Inserted, c.Kind == redline.Delete))
 		side.WriteString("</td></tr>\n")
 		excerpt := c.New
 		if c.Kind == redline.Delete {
@@ -99,6 +102,159 @@ func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redli
 	side.WriteString("</tbody></table>\n")
 	rl.Inline, rl.SideBySide = template.HTML(in.String()), template.HTML(side.String())
 	return rl
+}
+
+// rowWriter renders the rows of one redline, each change's marked-up words
+// made once for the inline text and the side-by-side table.
+type rowWriter struct {
+	r      *redline.Result
+	ids    []string
+	rep    *material.Report
+	marked map[int]marked // by change
+}
+
+// marked is a change's words rendered with its deletions and insertions
+// marked: both sides together, and each side alone; ok is false when the
+// markers cannot be placed (see markedHTML).
+type marked struct {
+	both, old, new string
+	ok             bool
+}
+
+// marks renders change i's words once.
+func (w *rowWriter) marks(i int, spans []redline.Span) marked {
+	if m, ok := w.marked[i]; ok {
+		return m
+	}
+	var m marked
+	if h, ok := markedSource(spans); ok {
+		m.both, m.ok = markersToTags(h)
+		if m.ok {
+			var ok1, ok2 bool
+			m.old, ok1 = markersToTags(dropMarked(h, insOpen, insClose, true))
+			m.new, ok2 = markersToTags(dropMarked(h, delOpen, delClose, true))
+			m.ok = ok1 && ok2
+		}
+	}
+	w.marked[i] = m
+	return m
+}
+
+// row renders one row of the inline redline, and the verdict of a material
+// change after it.
+func (w *rowWriter) row(b *strings.Builder, row redline.Row) {
+	writeRow(b, w, row)
+	if w.rep != nil && row.Change >= 0 && !row.MoveFrom {
+		if v := w.rep.Verdicts[row.Change]; v.Material {
+			badge, item := "material", ""
+			if !v.Certain {
+				badge = "material, to confirm"
+			}
+			if v.GDPR != "" {
+				item = ` <span class="gdpr">(GDPR ` + template.HTMLEscapeString(v.GDPR) + `)</span>`
+			}
+			fmt.Fprintf(b, `<p class="verdict"><span class="badge material">%s</span> %s%s</p>`+"\n", badge, template.HTMLEscapeString(v.Reason), item)
+		}
+	}
+}
+
+// collapsed renders the rows that show the changes: each changed row, the
+// headings of the section it is in, and the unchanged block before and
+// after it. Two or more unchanged blocks in a row become one line linking
+// to them in the full text at full, the page of the version labelled to.
+func (w *rowWriter) collapsed(b *strings.Builder, full, to string) {
+	rows := w.r.Rows
+	show := make([]bool, len(rows))
+	var heads [7]int // the row of the current heading of each level, -1 for none
+	for i := range heads {
+		heads[i] = -1
+	}
+	for i, row := range rows {
+		if bl := row.New; bl != nil && !row.MoveFrom && bl.Kind == markdown.HeadingBlock && bl.Level >= 1 && bl.Level <= 6 {
+			heads[bl.Level] = i
+			for l := bl.Level + 1; l < len(heads); l++ {
+				heads[l] = -1
+			}
+		}
+		if row.Kind == "" {
+			continue
+		}
+		show[i] = true
+		for _, h := range heads {
+			if h >= 0 {
+				show[h] = true
+			}
+		}
+		if i > 0 {
+			show[i-1] = true
+		}
+		if i+1 < len(rows) {
+			show[i+1] = true
+		}
+	}
+	for i := 0; i < len(rows); {
+		if show[i] {
+			w.row(b, rows[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rows) && !show[j] {
+			j++
+		}
+		if j-i < 2 {
+			w.row(b, rows[i]) // one block takes no more room than a line about it
+		} else {
+			writeUnchanged(b, rows[i:j], full, to)
+		}
+		i = j
+	}
+}
+
+// writeUnchanged writes the line that stands for a run of unchanged blocks:
+// how many paragraphs, the sections it holds, and a link to them.
+func writeUnchanged(b *strings.Builder, rows []redline.Row, full, to string) {
+	paras := 0
+	var sections []string
+	for _, row := range rows {
+		if row.New.Kind == markdown.HeadingBlock {
+			sections = append(sections, sectionLabel(row.New.Section[len(row.New.Section)-1:]))
+		} else {
+			paras++
+		}
+	}
+	href := full
+	if a := rows[0].New.Anchor; a != "" {
+		href += "#" + a
+	}
+	var what string
+	switch {
+	case paras == 1:
+		what = "1 unchanged paragraph"
+	case paras > 1:
+		what = fmt.Sprintf("%d unchanged paragraphs", paras)
+	case len(sections) == 1:
+		what = "1 unchanged heading"
+	default:
+		what = fmt.Sprintf("%d unchanged headings", len(sections))
+	}
+	fmt.Fprintf(b, `<p class="unchanged"><a href="%s">%s of %s</a>`, template.HTMLEscapeString(href), what, template.HTMLEscapeString(to))
+	if len(sections) > 0 {
+		b.WriteString(", in § ")
+		const named = 3
+		for k, s := range sections[:min(len(sections), named)] {
+			if k > 0 {
+				b.WriteString(", § ")
+			}
+			b.WriteString(template.HTMLEscapeString(s))
+		}
+		if n := len(sections) - named; n == 1 {
+			b.WriteString(" and 1 more section")
+		} else if n > 1 {
+			fmt.Fprintf(b, " and %d more sections", n)
+		}
+	}
+	b.WriteString("</p>\n")
 }
 
 func sectionLabel(path []string) string {
@@ -137,10 +293,11 @@ func shorten(s string, n int) string {
 }
 
 // writeRow renders one row of the inline redline.
-func writeRow(b *strings.Builder, r *redline.Result, row redline.Row, ids []string) {
+func writeRow(b *strings.Builder, w *rowWriter, row redline.Row) {
+	r := w.r
 	var id string
 	if row.Change >= 0 {
-		id = ids[row.Change]
+		id = w.ids[row.Change]
 	}
 	switch {
 	case row.Kind == "":
@@ -162,12 +319,12 @@ func writeRow(b *strings.Builder, r *redline.Result, row redline.Row, ids []stri
 		if row.Words == nil {
 			writeBlock(b, row.New)
 		} else {
-			writeEdited(b, row)
+			writeEdited(b, w, row)
 		}
 		b.WriteString("</div>\n")
 	default: // Replace
 		fmt.Fprintf(b, `<div class="chg" id="%s">`, id)
-		writeEdited(b, row)
+		writeEdited(b, w, row)
 		b.WriteString("</div>\n")
 	}
 }
@@ -211,15 +368,15 @@ func plainText(s string) bool {
 // kind, its Markdown rendered as on the rest of the page. A block whose
 // markup itself changed so that the words cannot be marked in place is
 // shown whole, the old struck and the new inserted.
-func writeEdited(b *strings.Builder, row redline.Row) {
+func writeEdited(b *strings.Builder, w *rowWriter, row redline.Row) {
 	if row.New.Kind == markdown.HeadingBlock {
 		fmt.Fprintf(b, `<h%d id="%s">`, row.New.Level, row.New.Anchor)
-		b.WriteString(spansHTML(trimUnderlineSpans(trimPrefixSpans(row.Words, "#", " ")), "", -1, false))
+		b.WriteString(w.spansHTML(row.Change, trimUnderlineSpans(trimPrefixSpans(row.Words, "#", " ")), "", -1, false))
 		fmt.Fprintf(b, "</h%d>\n", row.New.Level)
 		return
 	}
-	if h, ok := markedHTML(row.Words, true, true); ok {
-		b.WriteString(h)
+	if m := w.marks(row.Change, row.Words); m.ok {
+		b.WriteString(m.both)
 		return
 	}
 	b.WriteString(`<del class="block"><span class="vh">Removed: </span>`)
@@ -277,7 +434,7 @@ func trimUnderlineSpans(spans []redline.Span) []redline.Span {
 // not rely on colour; whole is that side's Markdown, shown when there are
 // no spans; empty marks a side that has nothing. A heading shows its words,
 // without its "##" (and without an id: the page has it once already).
-func spansHTML(spans []redline.Span, whole string, only redline.Op, empty bool) string {
+func (w *rowWriter) spansHTML(change int, spans []redline.Span, whole string, only redline.Op, empty bool) string {
 	if empty {
 		return `<span class="muted">—</span>`
 	}
@@ -294,8 +451,11 @@ func spansHTML(spans []redline.Span, whole string, only redline.Op, empty bool) 
 	}
 	if !heading && only >= 0 {
 		if spans != nil {
-			if h, ok := markedHTML(spans, only == redline.Deleted, only == redline.Inserted); ok {
-				return h
+			if m := w.marks(change, spans); m.ok {
+				if only == redline.Deleted {
+					return m.old
+				}
+				return m.new
 			}
 		}
 		var b strings.Builder

@@ -1,12 +1,17 @@
 package build
 
 import (
+	"fmt"
 	"os"
+	pathpkg "path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
+	"github.com/redline-legal/redline/internal/site"
 )
 
 // TestRedlineHTML: what a reader of a redline page needs to see: the
@@ -181,5 +186,113 @@ func TestRedlineRealTextNests(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPlainParagraph: the sentences rendered without goldmark come out as
+// goldmark renders them.
+func TestPlainParagraph(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/ota/*/*/*.md")
+	var src []byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = append(src, data...)
+	}
+	plain := 0
+	lines := strings.Split(string(src)+"\nShe said \"yes\" and it's fine.\nCafé au lait, 3 times.\n- item\n1. first\nA line with  two spaces.\nÉtat: done; 50% — ok?\n", "\n")
+	for _, l := range lines {
+		want, err := markdown.Render([]byte(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := plainParagraph(l); ok {
+			plain++
+			if got != string(want.HTML) {
+				t.Errorf("plainParagraph(%q) = %q, goldmark renders %q", l, got, want.HTML)
+			}
+		}
+	}
+	if plain < 100 {
+		t.Errorf("only %d plain lines: the test checks too little", plain)
+	}
+}
+
+// TestRedlineCollapsed: a redline page shows the changed sentence with its
+// section's heading and the sentences around it; the rest of the text is
+// one line per run, saying how many paragraphs are unchanged and linking
+// to them on the new version's page, where the link's anchor is the
+// section they are in. The page does not repeat the whole text.
+func TestRedlineCollapsed(t *testing.T) {
+	for _, local := range []bool{false, true} {
+		t.Run(fmt.Sprintf("local=%v", local), func(t *testing.T) {
+			s := loadFixture(t, "collapse.txtar")
+			var out Files
+			opts := Options{Now: site.NewDate(2026, 7, 1), LocalLinks: local, Theme: Theme{Site: s.FS, Defaults: os.DirFS("../..")}}
+			if _, err := Build(s, &out, opts); err != nil {
+				t.Fatal(err)
+			}
+			const path = "acme/privacy/changes/v1-v2/index.html"
+			page := string(out.Get(path))
+			text := page[strings.Index(page, `<div class="prose redline-text">`):]
+			text = text[:strings.Index(text, "</section>")]
+			for _, want := range []string{
+				`<h2 id="how-long-we-keep-it">4. How long we keep it</h2>`,
+				"<p>We keep your account data while your account is open.</p>", // context before
+				`We keep server logs for <del><span class="vh">[removed: </span>30<span class="vh">]</span></del><ins><span class="vh">[added: </span>90<span class="vh">]</span></ins> days.`,
+				"<p>We keep invoices for six years, as the law requires.</p>", // context after
+			} {
+				if !strings.Contains(text, want) {
+					t.Errorf("the redline lacks\n%s\nin\n%s", want, text)
+				}
+			}
+			for _, gone := range []string{"makes widgets in Leeds", "no cookies for advertising", "Information Commissioner"} {
+				if strings.Contains(text, gone) {
+					t.Errorf("the redline repeats unchanged text %q:\n%s", gone, text)
+				}
+			}
+			// Before the change: sections 1 to 3 (7 paragraphs); after it:
+			// sections 5 and 6 (4 paragraphs).
+			links := regexp.MustCompile(`<p class="unchanged"><a href="([^"]*)">([^<]*)</a>([^<]*)</p>`).FindAllStringSubmatch(text, -1)
+			var got []string
+			for _, l := range links {
+				got = append(got, l[2]+l[3])
+			}
+			want := []string{
+				"7 unchanged paragraphs of Version 2, in § 1. Who we are, § 2. What we collect, § 3. Cookies",
+				"4 unchanged paragraphs of Version 2, in § 5. Your rights, § 6. Contact",
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("collapsed lines:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			// Each link leads to the page of version 2, at the section where
+			// the unchanged text starts, and that text is there.
+			starts := []string{"Acme Widgets Ltd makes widgets in Leeds.", "You may ask for a copy of your data."}
+			for i, l := range links {
+				href, frag, _ := strings.Cut(l[1], "#")
+				target := pathpkg.Join(pathpkg.Dir(path), href)
+				if strings.HasSuffix(href, "/") {
+					target += "/index.html"
+				}
+				if local != strings.HasSuffix(href, "index.html") {
+					t.Errorf("link %s: with LocalLinks=%v", l[1], local)
+				}
+				v2 := string(out.Get(target))
+				if v2 == "" {
+					t.Fatalf("link %s leads to %s, which the build did not write", l[1], target)
+				}
+				at := strings.Index(v2, ` id="`+frag+`"`)
+				if frag == "" || at < 0 {
+					t.Fatalf("link %s: %s has no id %q", l[1], target, frag)
+				}
+				if i < len(starts) {
+					if next := strings.Index(v2[at:], starts[i]); next < 0 || strings.Contains(v2[at:at+next], "<h2") {
+						t.Errorf("link %s: %q is not in the section it leads to", l[1], starts[i])
+					}
+				}
+			}
+		})
 	}
 }
