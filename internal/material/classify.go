@@ -61,6 +61,7 @@ func Classify(r *redline.Result, rb *Rulebook) *Report {
 	rep := &Report{Verdicts: make([]Verdict, len(r.Changes))}
 	seen := map[string]int{}
 	for i, ch := range r.Changes {
+		c.at = i
 		v := c.classify(ch)
 		v.ID = changeID(ch, seen)
 		rep.Verdicts[i] = v
@@ -138,6 +139,87 @@ type classifier struct {
 	ix               *index
 	rows             []redline.Row
 	oldKeys, newKeys map[string][]string // block texts of each side by their letters, made when first needed
+	at               int                 // the index of the change being classified
+	rowOf            []int               // per change, its first row; made when first needed
+	oldDoc, newDoc   string              // each side's whole text, lower case; made when first needed
+}
+
+// leadIn returns the sentence that introduces the list a changed list
+// item belongs to ("These third parties include:"): a list item is read
+// in its lead-in's terms. It is "" for a change that is not a list item.
+func (c *classifier) leadIn() string {
+	if c.rowOf == nil {
+		c.rowOf = make([]int, 0, len(c.rows))
+		for i, row := range c.rows {
+			for row.Change >= len(c.rowOf) && row.Change >= 0 {
+				c.rowOf = append(c.rowOf, i)
+			}
+		}
+	}
+	if c.at >= len(c.rowOf) {
+		return ""
+	}
+	block := func(row redline.Row) *markdown.Block {
+		if row.New != nil {
+			return row.New
+		}
+		return row.Old
+	}
+	i := c.rowOf[c.at]
+	if b := block(c.rows[i]); b == nil || b.Kind != markdown.ListItem {
+		return ""
+	}
+	for i--; i >= 0; i-- {
+		b := block(c.rows[i])
+		if b == nil || b.Kind == markdown.ListItem {
+			continue
+		}
+		if b.Kind != markdown.Paragraph {
+			return ""
+		}
+		ss := sentences(b.Text)
+		if len(ss) == 0 {
+			return ""
+		}
+		return ss[len(ss)-1]
+	}
+	return ""
+}
+
+// inDoc reports a name the old (or new) text already states somewhere:
+// a party named elsewhere in the policy is no new party.
+func (c *classifier) inDoc(old bool, name string) bool {
+	if c.oldDoc == "" && c.newDoc == "" {
+		var o, n strings.Builder
+		for _, row := range c.rows {
+			if row.Old != nil {
+				o.WriteString(row.Old.Text)
+				o.WriteByte('\n')
+			}
+			if row.New != nil {
+				n.WriteString(row.New.Text)
+				n.WriteByte('\n')
+			}
+		}
+		c.oldDoc, c.newDoc = strings.ToLower(o.String()), strings.ToLower(n.String())
+	}
+	doc := c.newDoc
+	if old {
+		doc = c.oldDoc
+	}
+	key := strings.ToLower(name)
+	for from := 0; ; {
+		i := strings.Index(doc[from:], key)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(key)
+		if (i == 0 || !isAlnumByte(doc[i-1])) && (end == len(doc) || !isAlnumByte(doc[end])) {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // hasFolded reports whether a block of the old (or new) text reads the
@@ -322,9 +404,17 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			sig.kind = ""
 		}
 	}
-	var section []string // the innermost heading
+	var section []string // the innermost heading, and a list item's lead-in
 	if n := len(ch.Section); n > 0 {
 		section = ix.fold(ch.Section[n-1])
+	}
+	leadCat := "" // what the list a list item belongs to is a list of
+	if lead := c.leadIn(); lead != "" {
+		fl := ix.fold(lead)
+		section = append(section, fl...)
+		if k, hit, _ := c.categorize(fl, nil, nil); hit {
+			leadCat = k
+		}
 	}
 	for _, s := range c.rb.MaterialSections {
 		if strings.Contains(strings.ToLower(strings.Join(ch.Section, " ")), s) {
@@ -340,6 +430,20 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	about := changedHit || contextHit // the change is in text about personal data
 	if sig.kind == "number" && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)) {
 		sig.kind = "" // "35584" is no transfer: a bare number is a fact only of an age, a version, a deadline
+	}
+	numberChanged := sig.kind == "number" || reworded && !equalWords(quantities(fOld), quantities(fNew))
+	switch {
+	case leadCat != "" && (!reworded || numberChanged):
+		// An item added to or removed from a list, or its figure changed,
+		// is one of what the list lists: "The legal bases we rely on
+		// are:", "We retain your data for the following periods:".
+		cat = leadCat
+	case numberChanged:
+		// A number is about what the words nearest it are about: "kept
+		// for 180 days", "TLS 1.3", "at least 16 years old".
+		if k := c.nearestCategory(fOld, fNew); k != "" {
+			cat = k
+		}
 	}
 	switch {
 	case sig.kind == "entity" || sig.kind == "number":
@@ -401,6 +505,68 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
 		strings.ToLower(c.label(v.Category)), quoteChange(ch.Old, ch.New), quoteWords(left))
 	return v
+}
+
+// nearestCategory returns the category of the words around a quantity
+// that differs between the old and the new words, "" when none: each term
+// of the sentence counts, by the inverse of its distance to the number
+// ("kept for 180 days", "TLS 1.3", "at least 16 years old").
+func (c *classifier) nearestCategory(old, new []string) string {
+	scores := make([]float64, len(c.ix.terms))
+	look := func(ws, other []string) {
+		theirs := map[string]bool{}
+		for _, q := range quantities(other) {
+			theirs[q] = true
+		}
+		// pos is each word's place counting content words only: "within
+		// 48 hours of a breach" puts "breach" next to "hours".
+		pos := make([]int, len(ws))
+		for i, p := 0, 0; i < len(ws); i++ {
+			if !c.ix.grammar[ws[i]] {
+				p++
+			}
+			pos[i] = p
+		}
+		for i := 0; i < len(ws); {
+			_, n := readNumber(ws[i:])
+			if n == 0 {
+				i++
+				continue
+			}
+			q := quantities(ws[i:min(len(ws), i+n+3)])
+			if len(q) == 0 || theirs[q[0]] {
+				i += n
+				continue
+			}
+			for i+n < len(ws) && (unitOf[ws[i+n]].unit != "" || ws[i+n] == "business" || ws[i+n] == "working" || ws[i+n] == "calendar") {
+				n++ // "48 hours": the unit is part of the quantity
+			}
+			for k, terms := range c.ix.terms {
+				for _, t := range terms[:c.ix.weakFrom[k]] {
+					for j := 0; j+len(t) <= len(ws); j++ {
+						if j+len(t) > i && j < i+n || !hasTerm(ws[j:j+len(t)], t) {
+							continue // the number itself, or no term here
+						}
+						d := pos[i] - pos[j+len(t)-1]
+						if j > i {
+							d = pos[j] - pos[i+n-1]
+						}
+						scores[k] += 1 / float64(max(d, 1))
+					}
+				}
+			}
+			i += n
+		}
+	}
+	look(old, new)
+	look(new, old)
+	best, bestScore := "", 0.0
+	for k, s := range scores {
+		if s > bestScore {
+			best, bestScore = c.rb.Categories[k].ID, s
+		}
+	}
+	return best
 }
 
 // countsBare are the categories where a number without a unit is a
@@ -780,17 +946,21 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	best, bestScore := "", 0
 	for k, terms := range c.ix.terms {
 		score := 0
-		for _, t := range terms {
+		for i, t := range terms {
+			w := 1 // a weak word only breaks ties
+			if i < c.ix.weakFrom[k] {
+				w = 10
+			}
 			if changed.has(t) {
-				score += 3
+				score += 3 * w
 				changedHit = true
 			}
 			if context.has(t) {
-				score += 2
+				score += 2 * w
 				contextHit = true
 			}
 			if section.has(t) {
-				score += 2
+				score += 2 * w
 				contextHit = true
 			}
 		}

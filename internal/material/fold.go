@@ -24,6 +24,7 @@ type index struct {
 	entityByFirst map[string][][]string
 	countries     map[string]bool
 	terms         [][][]string // per category, its words as folded word sequences
+	weakFrom      []int        // per category, where its weak words start in terms
 	// forceByFirst indexes the force words by their first folded word,
 	// longest phrase first.
 	forceByFirst map[string][]forcePhrase
@@ -95,7 +96,8 @@ func newIndex(rb *Rulebook) *index {
 	ix.termWord = map[string]bool{}
 	for _, c := range rb.Categories {
 		var terms [][]string
-		for _, w := range c.Words {
+		ix.weakFrom = append(ix.weakFrom, len(c.Words))
+		for _, w := range append(c.Words[:len(c.Words):len(c.Words)], c.Weak...) {
 			terms = append(terms, ix.fold(w))
 			if t := ix.fold(w); len(t) == 1 {
 				ix.termWord[t[0]] = true // a phrase's words are judged one by one

@@ -32,6 +32,10 @@ type Category struct {
 	// is, if it is one: why a change in it must be notified.
 	GDPR  string   `toml:"gdpr"`
 	Words []string `toml:"words"`
+	// Weak are words that show text is about this category's matter but
+	// place a change here only when no other category's words do
+	// ("personal information").
+	Weak []string `toml:"weak"`
 }
 
 // Rulebook is the data the classifier decides with.

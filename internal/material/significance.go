@@ -61,7 +61,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	s.entitiesAdded, s.entitiesRemoved = minusNames(en, eo), minusNames(eo, en)
+	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
 		s.kind = "entity"
@@ -173,6 +173,20 @@ func (c *classifier) partEntities(part string) []string {
 			out = append(out, strings.Join(ws[i:j], " "))
 		}
 		i = j - 1
+	}
+	return out
+}
+
+// newNames keeps the names the other side's text does not state anywhere
+// (the old text for names added, the new for names removed): a party the
+// policy already names, elsewhere, is no new party. Countries are kept: a
+// country named is a place data goes.
+func (c *classifier) newNames(added bool, es []string) []string {
+	var out []string
+	for _, e := range es {
+		if c.ix.countries[e] || !c.inDoc(added, nameKey(e)) {
+			out = append(out, e)
+		}
 	}
 	return out
 }
