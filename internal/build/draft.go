@@ -8,7 +8,7 @@ import (
 // the newest version published by the build date, as release would compare
 // them, with each change's verdict, and the earliest effective date if
 // the draft were released on the build date.
-func (b *builder) planDraft(v *PolicyView, crumbs []Crumb) {
+func (b *builder) planDraft(v *PolicyView, sn *snippets, crumbs []Crumb) {
 	p := v.Policy
 	pg := &Page{Path: policyPath(p, "draft/index.html"), Title: p.Draft.Title + " (draft)",
 		Brand: p.Brand, Policy: p, IsDraft: true, NoIndex: true, Crumbs: crumbs, Earliest: b.opts.Now}
@@ -20,7 +20,7 @@ func (b *builder) planDraft(v *PolicyView, crumbs []Crumb) {
 	last := v.Versions[len(v.Versions)-1]
 	pg.FromVersion = last
 	pg.diff = func() (*Redline, error) {
-		rl, out, err := b.compare(&last.Document, p.Draft, fmt.Sprintf("Version %d", last.Number), "Draft", "")
+		rl, out, err := b.compare(&last.Document, p.Draft, fmt.Sprintf("Version %d", last.Number), "Draft", "", sn)
 		if err != nil {
 			return nil, err
 		}

@@ -27,7 +27,7 @@ const (
 // markedSource renders spans with both deletions and insertions between
 // markers; ok is false when the markers change what either side renders
 // to, or cannot be placed.
-func markedSource(spans []redline.Span) (html string, ok bool) {
+func markedSource(sn *snippets, spans []redline.Span) (html string, ok bool) {
 	var src, old, new strings.Builder
 	for _, s := range spans {
 		if strings.ContainsAny(s.Text, "\uE000\uE001\uE002\uE003") {
@@ -46,14 +46,21 @@ func markedSource(spans []redline.Span) (html string, ok bool) {
 			new.WriteString(s.Text)
 		}
 	}
+	if _, ok := plainParagraph(old.String()); ok {
+		if _, ok := plainParagraph(new.String()); ok {
+			// Sentences of plain words on both sides (most edits): the
+			// markers, which Markdown does not know, stay where they are.
+			return "<p>" + strings.ReplaceAll(src.String(), `"`, "&quot;") + "</p>\n", true
+		}
+	}
 	marked, err := markdown.Render([]byte(src.String()))
 	if err != nil {
 		return "", false
 	}
 	h := string(marked.HTML)
 	// Each side, markers stripped, must render as it does alone.
-	if !sameAs(dropMarked(h, insOpen, insClose, false), old.String()) ||
-		!sameAs(dropMarked(h, delOpen, delClose, false), new.String()) {
+	if !sameAs(sn, dropMarked(h, insOpen, insClose, false), old.String()) ||
+		!sameAs(sn, dropMarked(h, delOpen, delClose, false), new.String()) {
 		return "", false
 	}
 	return h, true
@@ -62,7 +69,7 @@ func markedSource(spans []redline.Span) (html string, ok bool) {
 // markedHTML renders spans with deletions and insertions marked up; ok is
 // false when the markers cannot be placed.
 func markedHTML(spans []redline.Span) (html string, ok bool) {
-	h, ok := markedSource(spans)
+	h, ok := markedSource(nil, spans)
 	if !ok {
 		return "", false
 	}
@@ -70,19 +77,19 @@ func markedHTML(spans []redline.Span) (html string, ok bool) {
 }
 
 // sameAs reports whether html, without markers, is what src renders to.
-func sameAs(html, src string) bool {
+func sameAs(sn *snippets, html, src string) bool {
 	if p, ok := plainParagraph(src); ok {
 		return html == p
 	}
-	d, err := markdown.Render([]byte(src))
-	return err == nil && string(d.HTML) == html
+	h, err := sn.render(src)
+	return err == nil && h == html
 }
 
 // plainParagraph is what goldmark renders a sentence of plain words to,
 // made without it: one line that starts with a letter and has no markup
 // (plainText). ok is false for anything else.
 func plainParagraph(s string) (html string, ok bool) {
-	if s == "" || !plainText(s) || strings.TrimSpace(s) != s || strings.ContainsRune(s, '\r') {
+	if s == "" || !plainText(s) || strings.TrimSpace(s) != s || strings.IndexFunc(s, unicode.IsControl) >= 0 {
 		return "", false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
@@ -194,12 +201,17 @@ func markersToTags(h string) (string, bool) {
 	return b.String(), state == 0 && !inTag
 }
 
+var cellEnds = strings.NewReplacer("</td>", " · </td>", "</th>", " · </th>", "</tr>", "\n</tr>")
+
 func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }
 
 // readText is what a block of Markdown reads as, for an excerpt: its
 // rendered text without tags, the cells of a table row apart, links by
 // their words.
-func readText(md string) string {
+func readText(sn *snippets, md string) string {
+	if _, ok := plainParagraph(md); ok {
+		return strings.Join(strings.Fields(md), " ")
+	}
 	// Rows of a table, alone or whole: their cells, apart.
 	lines := strings.Split(md, "\n")
 	for i, l := range lines {
@@ -220,13 +232,13 @@ func readText(md string) string {
 		lines[i] = strings.Join(cells, " · ")
 	}
 	md = strings.Join(lines, "\n")
-	d, err := markdown.Render([]byte(md))
+	rendered, err := sn.render(md)
 	if err != nil {
 		return md
 	}
 	var b strings.Builder
 	inTag := false
-	h := strings.NewReplacer("</td>", " · </td>", "</th>", " · </th>", "</tr>", "\n</tr>").Replace(string(d.HTML))
+	h := cellEnds.Replace(rendered)
 	for _, r := range h {
 		switch {
 		case r == '<':

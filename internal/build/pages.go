@@ -158,8 +158,9 @@ func (b *builder) planRedlines() {
 	}
 }
 
-// planRedlinePages queues the redline pages of a policy.
-func (b *builder) planRedlinePages(v *PolicyView) {
+// planRedlinePages queues the redline pages of a policy, their snippets of
+// Markdown rendered through sn.
+func (b *builder) planRedlinePages(v *PolicyView, sn *snippets) {
 	p, br := v.Policy, v.Policy.Brand
 	for _, pr := range b.pairs[p] {
 		from, to := pr[0], pr[1]
@@ -179,7 +180,7 @@ func (b *builder) planRedlinePages(v *PolicyView) {
 			full += "index.html"
 		}
 		pg.diff = func() (*Redline, error) {
-			rl, _, err := b.compare(&a.Document, &c.Document, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to), full)
+			rl, _, err := b.compare(&a.Document, &c.Document, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to), full, sn)
 			return rl, err
 		}
 		b.page("changes.html", pg)
@@ -191,7 +192,7 @@ func (b *builder) planRedlinePages(v *PolicyView) {
 // changes and links to the rest of the text at full (newRedline). The newer text's overrides may warrant warnings,
 // which only a fresh comparison gives: a text with overrides is always
 // compared afresh, and its outcome returned (nil otherwise).
-func (b *builder) compare(oldDoc, newDoc *site.Document, from, to, full string) (*Redline, *review.Outcome, error) {
+func (b *builder) compare(oldDoc, newDoc *site.Document, from, to, full string, sn *snippets) (*Redline, *review.Outcome, error) {
 	cached := len(newDoc.Overrides) == 0
 	var k key
 	if cached {
@@ -206,7 +207,7 @@ func (b *builder) compare(oldDoc, newDoc *site.Document, from, to, full string) 
 	if err != nil {
 		return nil, nil, err
 	}
-	rl := newRedline(r, out.Report, from, to, full)
+	rl := newRedline(r, out.Report, from, to, full, sn)
 	rl.Result = &redline.Result{Changes: r.Changes, Stats: r.Stats, OldLead: r.OldLead, NewLead: r.NewLead}
 	// Rows are rendered into Inline; they are not kept, so that cached
 	// and fresh pages are alike.
@@ -281,8 +282,9 @@ func (b *builder) planPolicy(v *PolicyView) {
 		c := []Crumb{{Name: "All policies"}, {Name: br.DisplayName(), URL: br.ID + "/"}}
 		return append(c, last...)
 	}
+	sn := newSnippets() // the policy's pages are rendered in one unit, one after the other
 	if v.Draft {
-		b.planDraft(v, crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "Draft", Current: true}))
+		b.planDraft(v, sn, crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "Draft", Current: true}))
 	}
 	if len(v.Versions) == 0 {
 		return
@@ -320,7 +322,7 @@ func (b *builder) planPolicy(v *PolicyView) {
 		Description: "Every published version of the " + br.DisplayName() + " " + p.Title() + ".",
 		Crumbs:      crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "History", Current: true})})
 	b.file(policyPath(p, "versions.json"), func() ([]byte, error) { return b.versionsJSON(v) })
-	b.planRedlinePages(v)
+	b.planRedlinePages(v, sn)
 }
 
 // versionPage is the page of one published version, at path.

@@ -43,15 +43,15 @@ type ChangeSummary struct {
 // summary, badged, with their reasons and any reviewer's override. The
 // inline redline is the whole new text with its changes marked.
 func NewRedline(r *redline.Result, rep *material.Report, from, to string) *Redline {
-	return newRedline(r, rep, from, to, "")
+	return newRedline(r, rep, from, to, "", nil)
 }
 
 // newRedline is NewRedline; when full is the link to the page of the new
 // text ("../../v2/"), the inline redline shows only the changes, each with
 // the headings of its section and a block of context either side, and a
 // run of unchanged text is one line that says how much it is and links to
-// it on that page.
-func newRedline(r *redline.Result, rep *material.Report, from, to, full string) *Redline {
+// it on that page. Snippets of Markdown are rendered through sn.
+func newRedline(r *redline.Result, rep *material.Report, from, to, full string, sn *snippets) *Redline {
 	rl := &Redline{Result: r, Report: rep, From: from, To: to}
 	// A change's anchor is its id, the one "redline diff" shows and notices
 	// link to, when the changes are classified; else its place.
@@ -63,7 +63,7 @@ func newRedline(r *redline.Result, rep *material.Report, from, to, full string) 
 			ids[i] = fmt.Sprintf("c%d", i+1)
 		}
 	}
-	w := &rowWriter{r: r, ids: ids, rep: rep, marked: make(map[int]marked)}
+	w := &rowWriter{r: r, ids: ids, rep: rep, sn: sn, marked: make(map[int]marked)}
 	var in, side strings.Builder
 	if full == "" {
 		for _, row := range r.Rows {
@@ -88,7 +88,7 @@ func newRedline(r *redline.Result, rep *material.Report, from, to, full string) 
 		if c.Kind == redline.Delete {
 			excerpt = c.Old
 		}
-		cs := ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(readText(excerpt), 90)}
+		cs := ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(sn.readText(excerpt), 90)}
 		if rep != nil {
 			v := rep.Verdicts[i]
 			cs.Material, cs.Note, cs.Override = v.Material, v.Reason, v.Override
@@ -110,6 +110,7 @@ type rowWriter struct {
 	r      *redline.Result
 	ids    []string
 	rep    *material.Report
+	sn     *snippets
 	marked map[int]marked // by change
 }
 
@@ -127,7 +128,7 @@ func (w *rowWriter) marks(i int, spans []redline.Span) marked {
 		return m
 	}
 	var m marked
-	if h, ok := markedSource(spans); ok {
+	if h, ok := markedSource(w.sn, spans); ok {
 		m.both, m.ok = markersToTags(h)
 		if m.ok {
 			var ok1, ok2 bool
@@ -301,23 +302,23 @@ func writeRow(b *strings.Builder, w *rowWriter, row redline.Row) {
 	}
 	switch {
 	case row.Kind == "":
-		writeBlock(b, row.New)
+		w.writeBlock(b, row.New)
 	case row.MoveFrom:
 		fmt.Fprintf(b, `<p class="moved-from" id="from-%s"><del><span class="vh">Moved away: </span>%s</del> <a href="#%s">Moved to § %s</a></p>`+"\n",
-			id, template.HTMLEscapeString(shorten(readText(row.Old.Text), 80)), id, template.HTMLEscapeString(sectionLabel(r.Changes[row.Change].Section)))
+			id, template.HTMLEscapeString(shorten(w.sn.readText(row.Old.Text), 80)), id, template.HTMLEscapeString(sectionLabel(r.Changes[row.Change].Section)))
 	case row.Kind == redline.Insert:
 		fmt.Fprintf(b, `<div class="chg" id="%s"><ins class="block"><span class="vh">Added: </span>`, id)
-		writeBlock(b, row.New)
+		w.writeBlock(b, row.New)
 		b.WriteString("</ins></div>\n")
 	case row.Kind == redline.Delete:
 		fmt.Fprintf(b, `<div class="chg" id="%s"><del class="block"><span class="vh">Removed: </span>`, id)
-		writeBlock(b, row.Old)
+		w.writeBlock(b, row.Old)
 		b.WriteString("</del></div>\n")
 	case row.Kind == redline.Move:
 		fmt.Fprintf(b, `<div class="chg moved" id="%s"><p class="note"><a href="#from-%s">Moved here from § %s</a></p>`,
 			id, id, template.HTMLEscapeString(sectionLabel(row.Old.Section)))
 		if row.Words == nil {
-			writeBlock(b, row.New)
+			w.writeBlock(b, row.New)
 		} else {
 			writeEdited(b, w, row)
 		}
@@ -331,7 +332,7 @@ func writeRow(b *strings.Builder, w *rowWriter, row redline.Row) {
 
 // writeBlock renders an unchanged (or wholly added or removed) block as the
 // page would show it; a heading keeps its anchor.
-func writeBlock(b *strings.Builder, bl *markdown.Block) {
+func (w *rowWriter) writeBlock(b *strings.Builder, bl *markdown.Block) {
 	if bl.Kind == markdown.HeadingBlock {
 		fmt.Fprintf(b, `<h%d id="%s">%s</h%d>`+"\n", bl.Level, bl.Anchor,
 			template.HTMLEscapeString(bl.Section[len(bl.Section)-1]), bl.Level)
@@ -350,12 +351,12 @@ func writeBlock(b *strings.Builder, bl *markdown.Block) {
 			}
 		}
 	}
-	doc, err := markdown.Render([]byte(bl.Text))
+	h, err := w.sn.render(bl.Text)
 	if err != nil {
 		b.WriteString("<p>" + template.HTMLEscapeString(bl.Text) + "</p>\n")
 		return
 	}
-	b.Write(doc.HTML)
+	b.WriteString(h)
 }
 
 // plainText reports text that Markdown renders as itself: one line, no
@@ -380,9 +381,9 @@ func writeEdited(b *strings.Builder, w *rowWriter, row redline.Row) {
 		return
 	}
 	b.WriteString(`<del class="block"><span class="vh">Removed: </span>`)
-	writeBlock(b, row.Old)
+	w.writeBlock(b, row.Old)
 	b.WriteString(`</del><ins class="block"><span class="vh">Added: </span>`)
-	writeBlock(b, row.New)
+	w.writeBlock(b, row.New)
 	b.WriteString("</ins>\n")
 }
 
@@ -459,7 +460,7 @@ func (w *rowWriter) spansHTML(change int, spans []redline.Span, whole string, on
 			}
 		}
 		var b strings.Builder
-		writeBlock(&b, &markdown.Block{Kind: markdown.Paragraph, Text: whole})
+		w.writeBlock(&b, &markdown.Block{Kind: markdown.Paragraph, Text: whole})
 		if spans == nil {
 			return b.String()
 		}

@@ -141,9 +141,14 @@ func TestReadText(t *testing.T) {
 		"| Social Media | Facebook | 2 years |":                  "Social Media · Facebook · 2 years",
 		"- **Account data:** your name, work e-mail":             "Account data: your name, work e-mail",
 		"See [our processors](https://x.example/p) & `settings`": "See our processors & settings",
+		"We keep logs  for 30 days.":                             "We keep logs for 30 days.",
+		"Café \"au lait\" it's ok":                               "Café \"au lait\" it's ok",
 	} {
-		if got := readText(in); got != want {
-			t.Errorf("readText(%q) = %q, want %q", in, got, want)
+		sn := newSnippets()
+		for _, s := range []*snippets{nil, sn, sn} { // the second time from sn's memory
+			if got := s.readText(in); got != want {
+				t.Errorf("readText(%q) = %q, want %q", in, got, want)
+			}
 		}
 	}
 }
@@ -294,5 +299,54 @@ func TestRedlineCollapsed(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMarkedPlain: an edit of plain sentences is marked up without goldmark,
+// as goldmark would mark it up, over the real policies' edits.
+func TestMarkedPlain(t *testing.T) {
+	dirs, _ := filepath.Glob("../../testdata/ota/*/*")
+	checked := 0
+	for _, d := range dirs {
+		v1, err1 := os.ReadFile(filepath.Join(d, "v1.md"))
+		v2, err2 := os.ReadFile(filepath.Join(d, "v2.md"))
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		for _, c := range redline.Diff(v1, v2).Changes {
+			if c.Words == nil {
+				continue
+			}
+			if _, ok := plainParagraph(c.Old); !ok {
+				continue
+			}
+			if _, ok := plainParagraph(c.New); !ok {
+				continue
+			}
+			got, ok := markedSource(nil, c.Words)
+			if !ok {
+				t.Errorf("%s: plain edit not marked: %q", d, c.New)
+				continue
+			}
+			var src strings.Builder
+			for _, s := range c.Words {
+				switch s.Op {
+				case redline.Equal:
+					src.WriteString(s.Text)
+				case redline.Deleted:
+					src.WriteString("\uE000" + s.Text + "\uE001")
+				case redline.Inserted:
+					src.WriteString("\uE002" + s.Text + "\uE003")
+				}
+			}
+			want, _ := markdown.Render([]byte(src.String()))
+			if got != string(want.HTML) {
+				t.Errorf("%s: marked without goldmark\n%q\ngoldmark\n%q", d, got, want.HTML)
+			}
+			checked++
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d plain edits checked", checked)
 	}
 }

@@ -1,0 +1,50 @@
+package build
+
+import "github.com/redline-legal/redline/internal/markdown"
+
+// snippets keeps the Markdown snippets rendered for one policy's redline
+// pages: an unchanged paragraph, the old side of an edited one, an excerpt
+// of the summary recur in most of the pairs a policy's pages compare, and
+// are rendered once. A unit's pages are rendered one after the other, so
+// snippets needs no lock; it is forgotten with the unit. A nil *snippets
+// keeps nothing.
+type snippets struct {
+	html map[string]string // Markdown → HTML
+	text map[string]string // Markdown → what it reads as (readText)
+}
+
+func newSnippets() *snippets {
+	return &snippets{html: make(map[string]string), text: make(map[string]string)}
+}
+
+// render renders a snippet of Markdown, once.
+func (s *snippets) render(src string) (string, error) {
+	if s != nil {
+		if h, ok := s.html[src]; ok {
+			return h, nil
+		}
+	}
+	d, err := markdown.Render([]byte(src))
+	if err != nil {
+		return "", err
+	}
+	h := string(d.HTML)
+	if s != nil {
+		s.html[src] = h
+	}
+	return h, nil
+}
+
+// readText is the package's readText, once per snippet.
+func (s *snippets) readText(md string) string {
+	if s != nil {
+		if t, ok := s.text[md]; ok {
+			return t
+		}
+	}
+	t := readText(s, md)
+	if s != nil {
+		s.text[md] = t
+	}
+	return t
+}
