@@ -28,12 +28,97 @@ func contacts(s string) ([]string, string) {
 	if !strings.ContainsAny(s, "@\\") && !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "protected") && !digitRun(s, 8) {
 		return nil, s
 	}
+	return maskContacts(s, 256)
+}
+
+// maskContacts is contactRE.ReplaceAllStringFunc(s, …), which collects the
+// contacts and replaces each with one mark, run over pieces of at least
+// min bytes rather than the whole text: over a long paragraph Go's regexp
+// falls back to its slowest engine (a 1 MB paragraph took 1.5 s), and
+// most pieces hold nothing the expression could match. The pieces are cut
+// where no match can reach across, so the result is the same
+// (TestContactsPieces).
+func maskContacts(s string, min int) ([]string, string) {
 	var out []string
-	masked := contactRE.ReplaceAllStringFunc(s, func(m string) string {
+	mask := func(m string) string {
 		out = append(out, normContact(m))
 		return " contact "
-	})
-	return out, masked
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		n := contactCut(s, min)
+		if mayHoldContact(s[:n]) {
+			b.WriteString(contactRE.ReplaceAllStringFunc(s[:n], mask))
+		} else {
+			b.WriteString(s[:n])
+		}
+		s = s[n:]
+	}
+	return out, b.String()
+}
+
+// mayHoldContact reports text where contactRE may match: every match has
+// an "@", a backslash, "protect", "://", "www.", "at" in brackets, or nine
+// characters of a phone number in a row.
+func mayHoldContact(s string) bool {
+	if strings.ContainsAny(s, "@\\") || strings.Contains(s, "://") || containsFold(s, "protect") || containsFold(s, "www.") {
+		return true
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '[' || c == '(':
+			j := i + 1
+			for j < len(s) && isSpaceByte(s[j]) {
+				j++
+			}
+			if j+1 < len(s) && s[j]|0x20 == 'a' && s[j+1]|0x20 == 't' {
+				return true
+			}
+		}
+		if c := s[i]; '0' <= c && c <= '9' || isSpaceByte(c) || c == '(' || c == ')' || c == '.' || c == '-' {
+			if run++; run >= 9 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds lower-case ASCII sub, in any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactCut returns where to end the first piece of s, at least min bytes
+// long where s allows: at a run of spaces between two ASCII letters. No
+// match of contactRE holds such a run (its spaces stand next to brackets,
+// digits or dots), but for the one between "email" and "protected", which
+// is never cut. It returns len(s) when there is no such place.
+func contactCut(s string, min int) int {
+	letter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	for i := max(min, 1); i < len(s); i++ {
+		if !isSpaceByte(s[i]) || !letter(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		if j < len(s) && letter(s[j]) && !(i >= 5 && strings.EqualFold(s[i-5:i], "email")) {
+			return i
+		}
+		i = j - 1
+	}
+	return len(s)
 }
 
 func normContact(m string) string {
