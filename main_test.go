@@ -63,6 +63,7 @@ func TestScripts(t *testing.T) {
 			"badbyte": cmdBadByte,
 			"status":  cmdStatus,
 			"smtpd":   cmdSMTPD,
+			"damage":  cmdDamage,
 		},
 	})
 }
@@ -227,3 +228,28 @@ func (s *mailSession) Data(r io.Reader) error {
 
 func (s *mailSession) Reset()        { s.to = "" }
 func (s *mailSession) Logout() error { return nil }
+
+// cmdDamage flips a byte in the middle of every file under a folder (a
+// build cache's entries): damage DIR.
+func cmdDamage(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: damage DIR")
+	}
+	n := 0
+	err := filepath.WalkDir(ts.MkAbs(args[0]), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil || len(data) == 0 {
+			return err
+		}
+		data[len(data)/2] ^= 0x55
+		n++
+		return os.WriteFile(p, data, 0o644)
+	})
+	ts.Check(err)
+	if n == 0 {
+		ts.Fatalf("no file to damage under %s", args[0])
+	}
+}

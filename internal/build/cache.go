@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sync/atomic"
+
+	"github.com/redline-legal/redline/internal/site"
 )
 
 // cacheFormat names the layout of cache entries and of what they hold. Bump
@@ -238,3 +240,41 @@ var codeID = func() string {
 	}
 	return id
 }()
+
+// VersionMemo returns the memo of the published versions of the site
+// folder dir that earlier builds parsed (site.VersionMemo), or an empty one;
+// nil without a cache. Its entry is checked as every entry is: a damaged
+// one is ignored, and the versions are parsed again.
+func (c *Cache) VersionMemo(dir string) *site.VersionMemo {
+	if c == nil {
+		return nil
+	}
+	m := site.NewVersionMemo()
+	var data []byte
+	if c.get("versions", c.memoKey(dir), &data) {
+		if m.Decode(data) != nil {
+			c.Bad.Add(1)
+		}
+	}
+	return m
+}
+
+// SaveVersionMemo keeps m for the next build of the site folder dir, when
+// it changed.
+func (c *Cache) SaveVersionMemo(dir string, m *site.VersionMemo) {
+	if c == nil || m == nil || !m.Changed() {
+		return
+	}
+	if data, err := m.Encode(); err == nil {
+		c.replace("versions", c.memoKey(dir), data)
+	}
+}
+
+// memoKey names the memo of a site folder: one per folder, so that builds
+// of two sites do not take each other's turn.
+func (c *Cache) memoKey(dir string) key {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return newKey("versions").str(dir).sum()
+}

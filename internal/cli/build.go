@@ -70,10 +70,16 @@ func runBuild(c *command, env *Env, args []string) int {
 		}
 	}
 	start := env.Now()
-	s, err := loadSite(*source)
+	var cache *build.Cache
+	if !*noCache {
+		cache = openCache(env, *cacheDir)
+	}
+	memo := cache.VersionMemo(*source)
+	s, err := loadSiteMemo(*source, memo)
 	if err != nil {
 		return report(env, *source, err)
 	}
+	cache.SaveVersionMemo(*source, memo)
 	day, err := today(env, *now, s.Config.Location)
 	if err != nil {
 		return usageError(env, c, "%v", err)
@@ -89,9 +95,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	if err != nil {
 		return reportOutput(env, err)
 	}
-	var cache *build.Cache
-	if !*noCache {
-		cache = openCache(env, *cacheDir)
+	if cache != nil {
 		dir.Remember(cache)
 	}
 	opts := build.Options{Now: day, Drafts: *drafts, Generator: "redline " + Version(), LocalLinks: *local, Cache: cache,

@@ -323,7 +323,10 @@ func loadPolicy(source, key string) (*site.Site, *site.Policy, error) {
 }
 
 // loadSite reads the site folder at source.
-func loadSite(source string) (*site.Site, error) {
+func loadSite(source string) (*site.Site, error) { return loadSiteMemo(source, nil) }
+
+// loadSiteMemo is loadSite with a memo of the versions earlier loads parsed.
+func loadSiteMemo(source string, memo *site.VersionMemo) (*site.Site, error) {
 	fi, err := os.Stat(source)
 	if err != nil {
 		return nil, &diag.Error{Msg: fmt.Sprintf("cannot open the site folder %s: %s", source, diag.Cause(err)),
@@ -337,5 +340,5 @@ func loadSite(source string) (*site.Site, error) {
 		return nil, err
 	}
 	defer unlock()
-	return site.Load(site.DirFS(source))
+	return site.LoadMemo(site.DirFS(source), memo)
 }

@@ -46,6 +46,8 @@ type Server struct {
 	cur *state
 
 	memo memo // what draft pages and the index computed, by content
+
+	versions *site.VersionMemo // the published versions as parsed, by content
 }
 
 // state is the outcome of one build: the site and its pages, or what is
@@ -62,7 +64,11 @@ type state struct {
 
 // New returns a server for the site in opts.Dir; it has built nothing yet.
 func New(opts Options) *Server {
-	return &Server{opts: opts, events: newBroker(), cur: &state{}}
+	versions := opts.Cache.VersionMemo(opts.Dir)
+	if versions == nil {
+		versions = site.NewVersionMemo()
+	}
+	return &Server{opts: opts, events: newBroker(), cur: &state{}, versions: versions}
 }
 
 // Result says what a build did, for the command to print.
@@ -105,10 +111,11 @@ func (s *Server) Rebuild() Result {
 
 // build loads and builds the site; files is the previous good output.
 func (s *Server) build(prev *memory) (*site.Site, site.Date, *memory, build.Stats, error) {
-	si, err := site.Load(site.DirFS(s.opts.Dir))
+	si, err := site.LoadMemo(site.DirFS(s.opts.Dir), s.versions)
 	if err != nil {
 		return nil, site.Date{}, nil, build.Stats{}, err
 	}
+	s.opts.Cache.SaveVersionMemo(s.opts.Dir, s.versions)
 	day := s.opts.Today(si.Config.Location)
 	var draftErrs diag.List
 	for _, b := range si.Brands {

@@ -18,7 +18,13 @@ import (
 
 // Load reads the site folder fsys and validates it. It reports every problem
 // it finds, not just the first, as a diag.List; the Site is nil then.
-func Load(fsys fs.FS) (*Site, error) {
+func Load(fsys fs.FS) (*Site, error) { return LoadMemo(fsys, nil) }
+
+// LoadMemo is Load with a memo of the published versions earlier loads
+// parsed (nil for none); it adds the versions this load parses to it.
+// Every published file is read and checked against versions.sum all the
+// same.
+func LoadMemo(fsys fs.FS, memo *VersionMemo) (*Site, error) {
 	cfg, errs := loadConfig(fsys)
 	if cfg == nil {
 		return nil, errs
@@ -34,7 +40,7 @@ func Load(fsys fs.FS) (*Site, error) {
 		}
 		s.Brands = append(s.Brands, b)
 	}
-	l := &loader{site: s, fsys: fsys, policies: make(map[string]*Policy), hashes: make(map[string]string)}
+	l := &loader{site: s, fsys: fsys, policies: make(map[string]*Policy), hashes: make(map[string]string), memo: memo}
 	l.errs = errs
 	l.readContent()
 	l.readVersions()
@@ -56,6 +62,7 @@ type loader struct {
 	fsys     fs.FS
 	policies map[string]*Policy // by "brand/policy"
 	hashes   map[string]string  // every published file read, parsed or not
+	memo     *VersionMemo
 	errs     diag.List
 }
 
@@ -223,9 +230,15 @@ func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine in
 		l.fail(ReadError(file, "cannot read", err))
 		return nil, nil, nil, 0, false
 	}
-	if strings.HasPrefix(file, "versions/") {
-		l.hashes[file] = Hash(src)
-	}
+	return l.parseMarkdown(file, src)
+}
+
+func splitFront(src []byte) (front, body []byte, bodyLine int, err error) {
+	return markdown.Split(trimBOM(src))
+}
+
+// parseMarkdown checks a Markdown file's bytes and splits off its front matter.
+func (l *loader) parseMarkdown(file string, src []byte) (_, front, body []byte, bodyLine int, ok bool) {
 	if e := CheckUTF8(file, src); e != nil {
 		l.fail(e)
 		return nil, nil, nil, 0, false
@@ -234,7 +247,7 @@ func (l *loader) readMarkdown(file string) (src, front, body []byte, bodyLine in
 		l.fail(e)
 		return nil, nil, nil, 0, false
 	}
-	front, body, bodyLine, err = markdown.Split(trimBOM(src))
+	front, body, bodyLine, err := splitFront(src)
 	if err != nil {
 		l.fail(diag.Errorf(file, 1, "%v", err).WithHint("end the front matter with a line holding only +++"))
 		return nil, nil, nil, 0, false
@@ -272,18 +285,20 @@ func (l *loader) decodeFront(file string, front []byte, v any, known []string) (
 			}
 		}
 	}
+	extra := false
 	for _, k := range md.Undecoded() {
 		if len(k) != 1 {
 			continue // inside a table of extra fields
 		}
+		extra = true
 		if near := nearest(k[0], known); near != "" {
 			l.fail(diag.Errorf(file, 1+keyLine(front, k), "unknown front matter field %q", k[0]).
 				WithHint("did you mean %s?", near))
 			ok = false
 		}
 	}
-	if !ok {
-		return nil, false
+	if !ok || !extra {
+		return nil, ok // no field but known ones: no second decode
 	}
 	var all map[string]any
 	if _, err := toml.Decode(string(front), &all); err == nil {
@@ -383,7 +398,27 @@ func versionNumber(name string) int {
 }
 
 func (l *loader) readVersion(p *Policy, file string, n int) *Version {
-	src, front, body, bodyLine, ok := l.readMarkdown(file)
+	src, err := fs.ReadFile(l.fsys, file)
+	if err != nil {
+		l.fail(ReadError(file, "cannot read", err))
+		return nil
+	}
+	sum := Hash(src)
+	l.hashes[file] = sum // checked against versions.sum by verifySums, memo or not
+	if e := l.memo.lookup(sum); e != nil {
+		if v := e.version(p, file, n, src, sum); v != nil {
+			return v
+		}
+	}
+	v := l.parseVersion(p, file, n, src, sum)
+	if v != nil {
+		l.memo.remember(sum, v)
+	}
+	return v
+}
+
+func (l *loader) parseVersion(p *Policy, file string, n int, src []byte, sum string) *Version {
+	src, front, body, bodyLine, ok := l.parseMarkdown(file, src)
 	if !ok {
 		return nil
 	}
@@ -431,7 +466,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) *Version {
 			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params,
 				Overrides: m.Overrides, front: front},
 			Policy: p, Number: n, Published: m.Published, Effective: m.Effective,
-			Material: *m.Material, Urgent: strings.TrimSpace(m.Urgent), Sum: Hash(src), // a blank reason is none
+			Material: *m.Material, Urgent: strings.TrimSpace(m.Urgent), Sum: sum, // a blank reason is none
 			Imported: m.Imported, Source: m.Source,
 		}
 	}

@@ -1,0 +1,145 @@
+package site
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// memoSite has versions with extra front matter fields (a string, a
+// table, a date gob cannot keep exactly) and overrides.
+func memoSite() fstest.MapFS {
+	v1 := "+++\ntitle = \"Privacy\"\nversion = 1\npublished = 2026-01-01\neffective = 2026-01-15\nsummary = \"First\"\nmaterial = false\n" +
+		"brand = \"acme\"\nreviewed = 2025-12-30\n[extra]\nowner = \"legal\"\ntags = [\"a\", \"b\"]\n+++\n\n# Privacy\n\nWe keep your email.\n"
+	v2 := "+++\ntitle = \"Privacy\"\nversion = 2\npublished = 2026-02-01\neffective = 2026-03-20\nsummary = \"Second\"\nmaterial = true\nurgent = \"  \"\n" +
+		"brand = \"acme\"\n[[override]]\nchange = \"c1\"\nmaterial = false\nby = \"Legal\"\nreason = \"A typo.\"\n+++\n\n# Privacy\n\nWe keep your email and name.\n"
+	return testSite(
+		"versions/acme/privacy/v1.md", v1,
+		"versions/acme/privacy/v2.md", v2,
+		"content/acme/privacy.md", "+++\ntitle = \"Privacy\"\n+++\n\nWe keep your email, name and phone.\n",
+	)
+}
+
+// A site loaded with a memo that earlier loads filled, and through an
+// encoded memo, is the site loaded without one.
+func TestMemoSameSite(t *testing.T) {
+	fsys := memoSite()
+	want, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo := NewVersionMemo()
+	for i := range 3 {
+		got, err := LoadMemo(fsys, memo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Brands, want.Brands) {
+			t.Fatalf("load %d with a memo differs from a load without", i)
+		}
+		data, err := memo.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		memo = NewVersionMemo()
+		if err := memo.Decode(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// v2's params are a plain string: kept; v1's hold a date: parsed each time.
+	if n := len(memo.entries); n != 1 {
+		t.Errorf("memo holds %d versions, want 1 (v1's date field is not kept)", n)
+	}
+}
+
+// A published file changed after the memo learnt it is refused as without
+// a memo: the memo saves parsing, never the check against versions.sum.
+func TestMemoTamperedFile(t *testing.T) {
+	fsys := memoSite()
+	memo := NewVersionMemo()
+	if _, err := LoadMemo(fsys, memo); err != nil {
+		t.Fatal(err)
+	}
+	f := fsys["versions/acme/privacy/v2.md"]
+	f.Data = []byte(strings.Replace(string(f.Data), "email and name", "email and nothing else", 1))
+	_, err := LoadMemo(fsys, memo)
+	if err == nil || !strings.Contains(err.Error(), "versions/acme/privacy/v2.md: published file was changed") {
+		t.Fatalf("tampered file with a memo: err = %v", err)
+	}
+	// The same bytes recorded under another name (and in versions.sum) are
+	// checked against that name, not taken from the memo.
+	fsys = memoSite()
+	if _, err := LoadMemo(fsys, memo); err != nil {
+		t.Fatal(err)
+	}
+	fsys["versions/acme/privacy/v3.md"] = &fstest.MapFile{Data: fsys["versions/acme/privacy/v2.md"].Data}
+	sums, _ := ParseSums(fsys[SumFile].Data)
+	sums["versions/acme/privacy/v3.md"] = Hash(fsys["versions/acme/privacy/v3.md"].Data)
+	fsys[SumFile] = &fstest.MapFile{Data: sums.Format()}
+	_, err = LoadMemo(fsys, memo)
+	if err == nil || !strings.Contains(err.Error(), "version = 2, but the file is named v3.md") {
+		t.Fatalf("a version copied under another name, with a memo: err = %v", err)
+	}
+}
+
+// Bytes that are not a memo leave it empty, and the site loads as without.
+func TestMemoCorrupt(t *testing.T) {
+	fsys := memoSite()
+	memo := NewVersionMemo()
+	if _, err := LoadMemo(fsys, memo); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := memo.Encode()
+	for _, bad := range [][]byte{nil, []byte("garbage"), data[:len(data)/2]} {
+		m := NewVersionMemo()
+		if err := m.Decode(bad); err == nil {
+			t.Errorf("Decode(%d bytes of a broken memo) = nil", len(bad))
+		}
+		if len(m.entries) != 0 {
+			t.Errorf("a broken memo kept %d entries", len(m.entries))
+		}
+		if _, err := LoadMemo(fsys, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A memo is worth saving when a load added to it or did not use all of it.
+func TestMemoChanged(t *testing.T) {
+	fsys := memoSite()
+	memo := NewVersionMemo()
+	LoadMemo(fsys, memo)
+	if !memo.Changed() {
+		t.Error("a memo a load filled is not Changed")
+	}
+	data, _ := memo.Encode()
+	memo = NewVersionMemo()
+	memo.Decode(data)
+	LoadMemo(fsys, memo)
+	if memo.Changed() {
+		t.Error("a memo a load used as it was is Changed")
+	}
+	delete(fsys, "versions/acme/privacy/v2.md")
+	sums, _ := ParseSums(fsys[SumFile].Data)
+	delete(sums, "versions/acme/privacy/v2.md")
+	fsys[SumFile].Data = sums.Format()
+	memo = NewVersionMemo()
+	memo.Decode(data)
+	LoadMemo(fsys, memo)
+	if !memo.Changed() {
+		t.Error("a memo holding a version the site no longer has is not Changed")
+	}
+}
+
+// A memo once encoded is not Changed until a load adds to it.
+func TestMemoEncodeSettles(t *testing.T) {
+	fsys := memoSite()
+	memo := NewVersionMemo()
+	LoadMemo(fsys, memo)
+	memo.Encode()
+	LoadMemo(fsys, memo)
+	if memo.Changed() {
+		t.Error("a memo encoded, then used as it was, is Changed")
+	}
+}
