@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"os"
 	"path"
 	"regexp"
@@ -62,9 +63,43 @@ func TestGenerator(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := string(out.Get("acme/privacy/index.html"))
-	for _, want := range []string{`<meta name="generator" content="redline v9.8.7">`, `<p>Published with redline v9.8.7. Built 1 June 2026.</p>`} {
+	for _, want := range []string{`<meta name="generator" content="redline v9.8.7">`, `<p>Published with redline v9.8.7.</p>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %s", want)
 		}
+	}
+	// The home page says when the site was built; a policy's pages do not
+	// (TestNextDay).
+	if home := string(out.Get("index.html")); !strings.Contains(home, `<p>Published with redline v9.8.7. Built 1 June 2026.</p>`) {
+		t.Errorf("the home page does not say when the site was built")
+	}
+}
+
+// TestNextDay: built again the next day, with nothing published or taking
+// effect in between, a policy's pages (its versions, history and redlines)
+// are byte for byte the same, so a daily build rewrites, and a deploy
+// moves, only the pages that say when the site was built (and
+// versions.json, whose "asOf" is the day).
+func TestNextDay(t *testing.T) {
+	s := loadFixture(t, "collapse.txtar")
+	var days [2]Files
+	for i, d := range []site.Date{site.NewDate(2026, 7, 1), site.NewDate(2026, 7, 2)} {
+		if _, err := Build(s, &days[i], Options{Now: d, Theme: Theme{Site: s.FS, Defaults: os.DirFS("../..")}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var changed []string
+	for _, name := range days[0].Names() {
+		if !bytes.Equal(days[0].Get(name), days[1].Get(name)) {
+			changed = append(changed, name)
+		}
+	}
+	for _, name := range changed {
+		if strings.HasPrefix(name, "acme/privacy/") && strings.HasSuffix(name, ".html") {
+			t.Errorf("%s differs from the day before", name)
+		}
+	}
+	if len(changed) == 0 {
+		t.Errorf("no page says the day it was built")
 	}
 }

@@ -103,6 +103,18 @@ func (p *Page) ChangesLink(v *site.Version) string {
 	return p.builder.changesPath(v.Policy, cur.Number, v.Number)
 }
 
+// TOCList is the table of contents as the list items of the default
+// layout, made in Go: a long policy has dozens of headings, and a template
+// ranging over TOC evaluates each field by reflection, on every page.
+func (p *Page) TOCList() template.HTML {
+	var b strings.Builder
+	for _, h := range p.TOC {
+		fmt.Fprintf(&b, "\n<li class=\"l%d\"><a href=\"#%s\">%s</a></li>", h.Level,
+			template.HTMLEscapeString(h.ID), template.HTMLEscapeString(h.Text))
+	}
+	return template.HTML(b.String())
+}
+
 // rootOf is the relative link from an output path to the site root.
 func rootOf(path string) string {
 	return strings.Repeat("../", strings.Count(path, "/"))

@@ -258,6 +258,29 @@ func writeUnchanged(b *strings.Builder, rows []redline.Row, full, to string) {
 	b.WriteString("</p>\n")
 }
 
+// ChangeList is the summary as the list items of the default layout of a
+// redline page, made in Go for the reason of Page.TOCList: a link to each
+// change, its kind and section, its material badge and reason, a
+// reviewer's verdict, and its excerpt.
+func (rl *Redline) ChangeList() template.HTML {
+	var b strings.Builder
+	esc := template.HTMLEscapeString
+	for _, c := range rl.Changes {
+		fmt.Fprintf(&b, "\n<li><a href=\"#%s\"><span class=\"kind\">%s</span> § %s</a>", esc(c.ID), esc(c.Label), esc(c.Section))
+		if c.Material {
+			b.WriteString(` <span class="badge material">material</span>`)
+		}
+		if c.Note != "" {
+			b.WriteString(" " + esc(c.Note))
+		}
+		if o := c.Override; o != nil {
+			b.WriteString(`<br><span class="override">Verdict set by ` + esc(o.By) + ": " + esc(o.Reason) + "</span>")
+		}
+		b.WriteString(`<br><span class="muted">` + esc(c.Excerpt) + "</span></li>")
+	}
+	return template.HTML(b.String())
+}
+
 func sectionLabel(path []string) string {
 	if len(path) == 0 {
 		return "Introduction"
