@@ -30,7 +30,7 @@ const (
 func markedSource(sn *snippets, spans []redline.Span) (html string, ok bool) {
 	var src, old, new strings.Builder
 	for _, s := range spans {
-		if strings.ContainsAny(s.Text, "\uE000\uE001\uE002\uE003") {
+		if strings.Contains(s.Text, "\xee\x80") { // U+E000 to U+E03F, the markers among them
 			return "", false
 		}
 		switch s.Op {
@@ -89,8 +89,13 @@ func sameAs(sn *snippets, html, src string) bool {
 // made without it: one line that starts with a letter and has no markup
 // (plainText). ok is false for anything else.
 func plainParagraph(s string) (html string, ok bool) {
-	if s == "" || !plainText(s) || strings.TrimSpace(s) != s || strings.IndexFunc(s, unicode.IsControl) >= 0 {
+	if s == "" || !plainText(s) || strings.TrimSpace(s) != s {
 		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] == 0x7f { // goldmark replaces a NUL; a tab may indent
+			return "", false
+		}
 	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
 		return "", false
@@ -104,21 +109,28 @@ func dropMarked(h string, open, close rune, keep bool) string {
 	var b strings.Builder
 	b.Grow(len(h))
 	skip := false
-	for _, r := range h {
-		switch r {
-		case open:
-			skip = true
-		case close:
-			skip = false
-		case delOpen, delClose, insOpen, insClose:
-			if keep && !skip {
-				b.WriteRune(r)
-			}
-		default:
-			if !skip {
-				b.WriteRune(r)
-			}
+	from := 0 // the start of the bytes not yet copied
+	for i := 0; i < len(h); i++ {
+		m := markerAt(h, i)
+		if m == 0 {
+			continue
 		}
+		if !skip {
+			b.WriteString(h[from:i])
+		}
+		switch {
+		case m == open:
+			skip = true
+		case m == close:
+			skip = false
+		case keep && !skip:
+			b.WriteString(h[i : i+3])
+		}
+		i += 2
+		from = i + 1
+	}
+	if !skip {
+		b.WriteString(h[from:])
 	}
 	return b.String()
 }
@@ -129,6 +141,7 @@ func dropMarked(h string, open, close rune, keep bool) string {
 // not ok.
 func markersToTags(h string) (string, bool) {
 	var b strings.Builder
+	b.Grow(len(h) + len(h)/4)
 	var state rune // delOpen, insOpen or 0: the span the text is in
 	var open rune  // the element open in the output, delOpen, insOpen or 0
 	first := false // the next text is the first of its span
@@ -161,44 +174,61 @@ func markersToTags(h string) (string, bool) {
 		}
 	}
 	inTag, afterTag := false, false
-	for _, r := range h {
+	// Byte by byte: a marker is three bytes (EE 80 80 to 83); every other
+	// byte is copied, and only ASCII bytes are tags or spaces.
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if m := markerAt(h, i); m != 0 {
+			i += 2
+			switch {
+			case inTag:
+				return "", false
+			case m == delOpen || m == insOpen:
+				closeEl()
+				state, first = m, true
+			default:
+				// A span of markup only ("**" made bold) has no words to
+				// mark: the text it formats is shown as it now is.
+				if !first {
+					openEl(false)
+					b.WriteString(`<span class="vh">]</span>`)
+					closeEl()
+				}
+				state, first = 0, false
+			}
+			continue
+		}
 		switch {
 		case inTag:
-			if r >= delOpen && r <= insClose {
-				return "", false
-			}
-			b.WriteRune(r)
-			inTag = r != '>'
+			b.WriteByte(c)
+			inTag = c != '>'
 			afterTag = !inTag
-		case r == '<':
+		case c == '<':
 			closeEl()
-			b.WriteRune(r)
+			b.WriteByte(c)
 			inTag = true
-		case r == delOpen || r == insOpen:
-			closeEl()
-			state, first = r, true
-		case r == delClose || r == insClose:
-			// A span of markup only ("**" made bold) has no words to mark:
-			// the text it formats is shown as it now is.
-			if !first {
-				openEl(false)
-				b.WriteString(`<span class="vh">]</span>`)
-				closeEl()
-			}
-			state, first = 0, false
 		default:
 			// Whitespace after a tag may lie between elements (a table's
 			// cells): only text opens an element.
-			if state != 0 && (open == state || !isSpace(r) || !afterTag) {
+			space := isSpace(rune(c))
+			if state != 0 && (open == state || !space || !afterTag) {
 				openEl(first)
 				first = false
 			}
-			afterTag = afterTag && isSpace(r)
-			b.WriteRune(r)
+			afterTag = afterTag && space
+			b.WriteByte(c)
 		}
 	}
 	closeEl()
 	return b.String(), state == 0 && !inTag
+}
+
+// markerAt returns the marker that starts at h[i], or 0.
+func markerAt(h string, i int) rune {
+	if h[i] != 0xEE || i+2 >= len(h) || h[i+1] != 0x80 || h[i+2] < 0x80 || h[i+2] > 0x83 {
+		return 0
+	}
+	return delOpen + rune(h[i+2]-0x80)
 }
 
 var cellEnds = strings.NewReplacer("</td>", " · </td>", "</th>", " · </th>", "</tr>", "\n</tr>")

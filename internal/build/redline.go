@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/material"
@@ -304,17 +305,31 @@ func kindLabel(k redline.Kind) string {
 
 // shorten cuts s to about n characters at a word boundary, without Markdown markers.
 func shorten(s string, n int) string {
-	s = strings.Join(strings.Fields(strings.NewReplacer("**", "", "__", "", "`", "", "#", "").Replace(s)), " ")
+	// Only the start is shown: a long paragraph is cut before it is
+	// cleaned, unless what is left of the start is too short.
+	if len(s) > 8*n {
+		cut := 8 * n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		if t := shorten(s[:cut], n); len(t) > n {
+			return t
+		}
+	}
+	s = strings.Join(strings.Fields(markers.Replace(s)), " ")
 	s = strings.TrimLeft(s, "-*+ ")
 	if len(s) <= n {
 		return s
 	}
 	cut := strings.LastIndexByte(s[:n], ' ')
 	if cut < n/2 {
-		cut = n
+		for cut = n; cut > 0 && !utf8.RuneStart(s[cut]); cut-- {
+		}
 	}
 	return s[:cut] + "…"
 }
+
+var markers = strings.NewReplacer("**", "", "__", "", "`", "", "#", "")
 
 // writeRow renders one row of the inline redline.
 func writeRow(b *strings.Builder, w *rowWriter, row redline.Row) {

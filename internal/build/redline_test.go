@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
@@ -348,5 +349,19 @@ func TestMarkedPlain(t *testing.T) {
 	}
 	if checked < 20 {
 		t.Errorf("only %d plain edits checked", checked)
+	}
+}
+
+// TestShorten: a summary's excerpt is the start of the text, cut at a word,
+// never inside a character, however long the paragraph.
+func TestShorten(t *testing.T) {
+	long := strings.Repeat("We **keep** your data for `thirty` days. ", 500)
+	if got, want := shorten(long, 90), "We keep your data for thirty days. We keep your data for thirty days. We keep your data…"; got != want {
+		t.Errorf("shorten(long) = %q, want %q", got, want)
+	}
+	for _, s := range []string{strings.Repeat("é", 200), strings.Repeat("日本語", 300), strings.Repeat("a", 1000) + " b"} {
+		if got := shorten(s, 90); !utf8.ValidString(got) || len(got) > 90+len("…") {
+			t.Errorf("shorten(%.20q…) = %q", s, got)
+		}
 	}
 }
