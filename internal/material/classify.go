@@ -138,10 +138,11 @@ type classifier struct {
 	rb               *Rulebook
 	ix               *index
 	rows             []redline.Row
-	oldKeys, newKeys map[string][]string // block texts of each side by their letters, made when first needed
-	at               int                 // the index of the change being classified
-	rowOf            []int               // per change, its first row; made when first needed
-	oldDoc, newDoc   string              // each side's whole text, lower case; made when first needed
+	oldKeys, newKeys map[uint64][]string // block texts of each side by a hash of their letters, made when first needed
+	alnumBuf         []byte
+	at               int    // the index of the change being classified
+	rowOf            []int  // per change, its first row; made when first needed
+	oldDoc, newDoc   string // each side's whole text, lower case; made when first needed
 }
 
 // leadIn returns the sentence that introduces the list a changed list
@@ -224,17 +225,21 @@ func (c *classifier) inDoc(old bool, name string) bool {
 
 // hasFolded reports whether a block of the old (or new) text reads the
 // same as text once folded. Blocks are first matched by their letters and
-// digits alone, which is cheap, and folded only when those agree.
+// digits alone, which is cheap, and folded only when those agree. The
+// blocks are filed by a hash of their letters, so that no key is built
+// for every block of every pair; the letters are compared in full.
 func (c *classifier) hasFolded(old bool, text string) bool {
 	if c.oldKeys == nil {
-		c.oldKeys, c.newKeys = map[string][]string{}, map[string][]string{}
+		c.oldKeys, c.newKeys = map[uint64][]string{}, map[uint64][]string{}
 		for _, row := range c.rows {
 			if row.Old != nil && !(row.Kind == redline.Move && !row.MoveFrom) {
-				k := alnum(row.Old.Text)
+				c.alnumBuf = appendAlnum(c.alnumBuf[:0], row.Old.Text)
+				k := hashBytes(c.alnumBuf)
 				c.oldKeys[k] = append(c.oldKeys[k], row.Old.Text)
 			}
 			if row.New != nil {
-				k := alnum(row.New.Text)
+				c.alnumBuf = appendAlnum(c.alnumBuf[:0], row.New.Text)
+				k := hashBytes(c.alnumBuf)
 				c.newKeys[k] = append(c.newKeys[k], row.New.Text)
 			}
 		}
@@ -243,23 +248,33 @@ func (c *classifier) hasFolded(old bool, text string) bool {
 	if old {
 		keys = c.oldKeys
 	}
-	candidates := keys[alnum(text)]
+	key := appendAlnum(nil, text)
+	candidates := keys[hashBytes(key)]
 	if len(candidates) == 0 {
 		return false
 	}
-	want := strings.Join(c.ix.fold(text), " ")
+	want := c.ix.fold(text)
 	for _, t := range candidates {
-		if strings.Join(c.ix.fold(t), " ") == want {
+		c.alnumBuf = appendAlnum(c.alnumBuf[:0], t)
+		if string(c.alnumBuf) == string(key) && equalWords(c.ix.fold(t), want) {
 			return true
 		}
 	}
 	return false
 }
 
-// alnum is the lower-cased letters and digits of s. It runs over every
-// block of both texts, so ASCII takes a short path.
-func alnum(s string) string {
-	b := make([]byte, 0, len(s))
+// hashBytes is FNV-1a.
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
+// appendAlnum appends the lower-cased letters and digits of s to b. It
+// runs over every block of both texts, so ASCII takes a short path.
+func appendAlnum(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch {
@@ -277,7 +292,7 @@ func alnum(s string) string {
 		}
 		i += size
 	}
-	return string(b)
+	return b
 }
 
 // onlyQuantities reports changed words that are all numbers and time
@@ -310,11 +325,11 @@ func (c *classifier) wordTopics(w string) string {
 
 // topics lists the categories whose words appear in ws.
 func (c *classifier) topics(ws []string) string {
-	set := newWordSet(ws)
+	set := c.ix.newWordSet(ws)
 	var ids []string
 	for k, terms := range c.ix.terms {
-		for _, t := range terms {
-			if set.has(t) {
+		for j := range terms {
+			if set.hasAt(k, j) {
 				ids = append(ids, c.rb.Categories[k].ID)
 				break
 			}
@@ -595,12 +610,12 @@ func (c *classifier) label(id string) string {
 // two sentences, folded: "consent" for "legitimate interests". Words that
 // only moved change nothing.
 func (c *classifier) termsChanged(old, new []string, prefer string, changed []string) string {
-	so, sn, sc := newWordSet(old), newWordSet(new), newWordSet(changed)
+	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
 	best, bestN := "", 0
 	for k, terms := range c.ix.terms {
 		n := 0
-		for _, t := range terms {
-			if so.has(t) != sn.has(t) && c.touches(sc, t) {
+		for j, t := range terms {
+			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) {
 				n++
 			}
 		}
@@ -942,24 +957,24 @@ func changedSentences(old, new string) (string, string) {
 // categorize scores the categories by their words among the changed words
 // (weight 3), in the changed sentences (2) and in the innermost heading (2).
 func (c *classifier) categorize(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
-	changed, context, section := newWordSet(changedWords), newWordSet(contextWords), newWordSet(sectionWords)
+	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(contextWords), c.ix.newWordSet(sectionWords)
 	best, bestScore := "", 0
 	for k, terms := range c.ix.terms {
 		score := 0
-		for i, t := range terms {
+		for i := range terms {
 			w := 1 // a weak word only breaks ties
 			if i < c.ix.weakFrom[k] {
 				w = 10
 			}
-			if changed.has(t) {
+			if changed.hasAt(k, i) {
 				score += 3 * w
 				changedHit = true
 			}
-			if context.has(t) {
+			if context.hasAt(k, i) {
 				score += 2 * w
 				contextHit = true
 			}
-			if section.has(t) {
+			if section.hasAt(k, i) {
 				score += 2 * w
 				contextHit = true
 			}

@@ -31,10 +31,18 @@ type index struct {
 	forceWord    map[string]bool // every word of a force phrase
 	termWord     map[string]bool // every word of a category's terms
 	wordTopics   sync.Map        // word → the categories whose terms it is
+	// canonWords is canon with each canonical form split into its words.
+	canonWords map[string][]string
+	// vocab numbers the words of the categories' terms, for wordSet;
+	// vocab4 holds the first four bytes of those of four bytes or more.
+	vocab   map[string]int32
+	vocab4  map[string]bool
+	termIDs [][][]int32 // terms, each word by its number in vocab
+	folds   foldCache
 }
 
 func newIndex(rb *Rulebook) *index {
-	ix := &index{canon: map[string]string{}}
+	ix := &index{canon: map[string]string{}, canonWords: map[string][]string{}}
 	set := func(words []string) map[string]bool {
 		m := map[string]bool{}
 		for _, w := range words {
@@ -48,6 +56,7 @@ func newIndex(rb *Rulebook) *index {
 		for _, v := range group {
 			ws := plainWords(v)
 			ix.canon[strings.Join(ws, " ")] = canonical
+			ix.canonWords[strings.Join(ws, " ")] = strings.Fields(canonical)
 			ix.phraseLen[ws[0]] = max(ix.phraseLen[ws[0]], len(ws))
 		}
 	}
@@ -104,6 +113,24 @@ func newIndex(rb *Rulebook) *index {
 			}
 		}
 		ix.terms = append(ix.terms, terms)
+	}
+	ix.vocab, ix.vocab4 = map[string]int32{}, map[string]bool{}
+	for _, terms := range ix.terms {
+		termIDs := make([][]int32, len(terms))
+		for i, t := range terms {
+			for _, w := range t {
+				id, ok := ix.vocab[w]
+				if !ok {
+					id = int32(len(ix.vocab))
+					ix.vocab[w] = id
+				}
+				termIDs[i] = append(termIDs[i], id)
+				if len(w) >= 4 {
+					ix.vocab4[w[:4]] = true
+				}
+			}
+		}
+		ix.termIDs = append(ix.termIDs, termIDs)
 	}
 	return ix
 }
@@ -186,32 +213,103 @@ func stripMarkdown(s string) string {
 
 // fold reduces text to the words that carry its meaning: lower case, no
 // punctuation or Markdown, spelling variants and synonyms replaced by one
-// form.
+// form. The same paragraphs are folded again and again (each side of a
+// change several times, and a policy's paragraphs in every pair of its
+// versions), so short texts are remembered. The slice returned is shared:
+// callers must not change its words, and appending to it copies it.
 func (ix *index) fold(s string) []string {
+	if len(s) > foldCacheLen {
+		return ix.foldWords(s)
+	}
+	if ws, ok := ix.folds.get(s); ok {
+		return ws
+	}
+	s = strings.Clone(s) // the words remembered must not hold on to a whole document
+	ws := ix.foldWords(s)
+	ws = ws[:len(ws):len(ws)]
+	ix.folds.put(s, ws)
+	return ws
+}
+
+// foldWords is fold, not remembered.
+func (ix *index) foldWords(s string) []string {
 	ws := plainWords(s)
-	out := make([]string, 0, len(ws))
+	// The folded words are written over ws, which they never outrun but
+	// for a canonical form longer than the words it replaces.
+	out, inPlace := ws[:0], true
+	var key []byte
 	for i := 0; i < len(ws); {
-		matched := false
+		repl, n := ws[i:i+1], 1
 		// Only a word that starts a listed phrase is looked up, and only
 		// as far as its longest phrase reaches.
-		for n := min(ix.phraseLen[ws[i]], len(ws)-i); n >= 1; n-- {
-			key := ws[i]
-			if n > 1 {
-				key = strings.Join(ws[i:i+n], " ")
+		for k := min(ix.phraseLen[ws[i]], len(ws)-i); k >= 1; k-- {
+			var c []string
+			var ok bool
+			if k == 1 {
+				c, ok = ix.canonWords[ws[i]]
+			} else {
+				key = append(key[:0], ws[i]...)
+				for _, w := range ws[i+1 : i+k] {
+					key = append(append(key, ' '), w...)
+				}
+				c, ok = ix.canonWords[string(key)]
 			}
-			if c, ok := ix.canon[key]; ok {
-				out = append(out, strings.Fields(c)...)
-				i += n
-				matched = true
+			if ok {
+				repl, n = c, k
 				break
 			}
 		}
-		if !matched {
-			out = append(out, ws[i])
-			i++
+		if inPlace && len(out)+len(repl) > i+n {
+			out, inPlace = append(make([]string, 0, len(out)+len(repl)+len(ws)-i), out...), false
 		}
+		out = append(out, repl...)
+		i += n
 	}
 	return out
+}
+
+// foldCacheLen is the longest text fold remembers, and foldCacheText how
+// many bytes of text each of its two generations holds.
+const (
+	foldCacheLen  = 4 << 10
+	foldCacheText = 2 << 20
+)
+
+// foldCache remembers folded texts in two generations: when the current
+// one is full it becomes the old one, and what is looked up there again
+// moves back to the current one.
+type foldCache struct {
+	mu       sync.Mutex
+	cur, old map[string][]string
+	size     int // bytes of text in cur
+}
+
+func (fc *foldCache) get(s string) ([]string, bool) {
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	if ws, ok := fc.cur[s]; ok {
+		return ws, true
+	}
+	if ws, ok := fc.old[s]; ok {
+		delete(fc.old, s)
+		fc.putLocked(strings.Clone(s), ws)
+		return ws, true
+	}
+	return nil, false
+}
+
+func (fc *foldCache) put(s string, ws []string) {
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	fc.putLocked(s, ws)
+}
+
+func (fc *foldCache) putLocked(s string, ws []string) {
+	if fc.cur == nil || fc.size+len(s) > foldCacheText {
+		fc.old, fc.cur, fc.size = fc.cur, map[string][]string{}, 0
+	}
+	fc.cur[s] = ws
+	fc.size += len(s)
 }
 
 // stem strips common English inflections and the noun endings of verbs,
@@ -254,24 +352,84 @@ func hasTerm(words, term []string) bool {
 	return false
 }
 
-// wordSet indexes a list of words for hasTerm: each word, and each of its
-// prefixes of four letters or more, so that a term is looked up rather
-// than searched for in every list for every term of every category.
+// wordSet indexes a list of words for hasTerm, so that a term is looked
+// up rather than searched for in every list for every term of every
+// category. The words of the rulebook's terms are numbered (index.vocab);
+// a set is two bitsets over those numbers: the words it has, and the
+// words some word of it starts with (four letters or more).
 type wordSet struct {
-	words  []string
+	ix            *index
+	words         []string
+	exact, prefix []uint64
+	other         *wordMaps // for words outside the vocabulary: made when first needed
+}
+
+// wordMaps is a wordSet for any word: each word, and each of its
+// prefixes of four letters or more.
+type wordMaps struct {
 	exact  map[string]bool
 	prefix map[string]bool // w[:k] for every word w and 4 <= k <= len(w)
 }
 
-func newWordSet(words []string) *wordSet {
-	s := &wordSet{words: words, exact: make(map[string]bool, len(words)), prefix: make(map[string]bool, 2*len(words))}
+func (ix *index) newWordSet(words []string) *wordSet {
+	n := (len(ix.vocab) + 63) / 64
+	bits := make([]uint64, 2*n)
+	s := &wordSet{ix: ix, words: words, exact: bits[:n:n], prefix: bits[n:]}
 	for _, w := range words {
-		s.exact[w] = true
+		if id, ok := ix.vocab[w]; ok {
+			s.exact[id>>6] |= 1 << (id & 63)
+		}
+		if len(w) < 4 || !ix.vocab4[w[:4]] {
+			continue
+		}
 		for k := 4; k <= len(w); k++ {
-			s.prefix[w[:k]] = true
+			if id, ok := ix.vocab[w[:k]]; ok {
+				s.prefix[id>>6] |= 1 << (id & 63)
+			}
 		}
 	}
 	return s
+}
+
+func (s *wordSet) maps() *wordMaps {
+	if s.other == nil {
+		m := &wordMaps{exact: make(map[string]bool, len(s.words)), prefix: make(map[string]bool, 2*len(s.words))}
+		for _, w := range s.words {
+			m.exact[w] = true
+			for k := 4; k <= len(w); k++ {
+				m.prefix[w[:k]] = true
+			}
+		}
+		s.other = m
+	}
+	return s.other
+}
+
+// hasWord reports a word of the set that is w, or, for w of four letters
+// or more, that starts with w.
+func (s *wordSet) hasWord(w string, prefix bool) bool {
+	id, ok := s.ix.vocab[w]
+	if !ok {
+		m := s.maps()
+		return m.exact[w] || prefix && len(w) >= 4 && m.prefix[w]
+	}
+	bit := uint64(1) << (id & 63)
+	return s.exact[id>>6]&bit != 0 || prefix && len(w) >= 4 && s.prefix[id>>6]&bit != 0
+}
+
+// hasAt is has(s.ix.terms[k][i]), with the term's words numbered once.
+func (s *wordSet) hasAt(k, i int) bool {
+	ids := s.ix.termIDs[k][i]
+	switch {
+	case len(ids) == 0:
+		return false
+	case len(ids) == 1:
+		bit := uint64(1) << (ids[0] & 63)
+		return s.exact[ids[0]>>6]&bit != 0 || len(s.ix.terms[k][i][0]) >= 4 && s.prefix[ids[0]>>6]&bit != 0
+	case s.exact[ids[0]>>6]&(1<<(ids[0]&63)) == 0:
+		return false // a phrase's first word must be there as it is
+	}
+	return hasTerm(s.words, s.ix.terms[k][i])
 }
 
 // has is hasTerm(s.words, term), answered from the index where it can be.
@@ -280,9 +438,8 @@ func (s *wordSet) has(term []string) bool {
 	case len(term) == 0:
 		return false
 	case len(term) == 1:
-		t := term[0]
-		return s.exact[t] || len(t) >= 4 && s.prefix[t]
-	case !s.exact[term[0]]:
+		return s.hasWord(term[0], true)
+	case !s.hasWord(term[0], false):
 		return false // a phrase's first word must be there as it is
 	}
 	return hasTerm(s.words, term)
@@ -291,6 +448,36 @@ func (s *wordSet) has(term []string) bool {
 // diffWords returns the words of a not in b and of b not in a, as multisets,
 // each in its text's order.
 func diffWords(a, b []string) (removed, added []string) {
+	if len(a)*len(b) <= 4096 {
+		// Short lists, as most are: each word of a takes the first word
+		// of b equal to it that no word took before, which pairs the
+		// same words as counting does, without a map.
+		var buf [64]bool
+		used := buf[:0]
+		if len(b) > len(buf) {
+			used = make([]bool, len(b))
+		} else {
+			used = buf[:len(b)]
+		}
+		for _, w := range a {
+			found := false
+			for j, x := range b {
+				if !used[j] && x == w {
+					used[j], found = true, true
+					break
+				}
+			}
+			if !found {
+				removed = append(removed, w)
+			}
+		}
+		for j, x := range b {
+			if !used[j] {
+				added = append(added, x)
+			}
+		}
+		return removed, added
+	}
 	count := map[string]int{}
 	for _, w := range b {
 		count[w]++

@@ -27,10 +27,19 @@ func TestWordSetMatchesHasTerm(t *testing.T) {
 		for i := range words {
 			words[i] = vocab[rng.IntN(len(vocab))]
 		}
-		set := newWordSet(words)
-		for _, terms := range ix.terms {
-			for _, term := range terms {
-				if got, want := set.has(term), hasTerm(words, term); got != want {
+		set := ix.newWordSet(words)
+		terms := slices.Concat(ix.terms...)
+		for range 20 { // words outside the rulebook's terms too
+			terms = append(terms, []string{vocab[rng.IntN(len(vocab))]}, []string{vocab[rng.IntN(len(vocab))], vocab[rng.IntN(len(vocab))]})
+		}
+		for _, term := range terms {
+			if got, want := set.has(term), hasTerm(words, term); got != want {
+				t.Fatalf("term %q in %q: indexed %v, scanned %v", term, words, got, want)
+			}
+		}
+		for k := range ix.terms {
+			for i, term := range ix.terms[k] {
+				if got, want := set.hasAt(k, i), hasTerm(words, term); got != want {
 					t.Fatalf("term %q in %q: indexed %v, scanned %v", term, words, got, want)
 				}
 			}
@@ -67,6 +76,52 @@ func TestSplitList(t *testing.T) {
 		s := b.String()
 		if got, want := splitList(s), re.Split(s, -1); !slices.Equal(got, want) {
 			t.Fatalf("splitList(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestDiffWordsShort holds diffWords on short lists, which it pairs
+// without a map, to what counting the words gives.
+func TestDiffWordsShort(t *testing.T) {
+	count := func(a, b []string) (removed, added []string) {
+		n := map[string]int{}
+		for _, w := range b {
+			n[w]++
+		}
+		for _, w := range a {
+			if n[w] > 0 {
+				n[w]--
+			} else {
+				removed = append(removed, w)
+			}
+		}
+		n = map[string]int{}
+		for _, w := range a {
+			n[w]++
+		}
+		for _, w := range b {
+			if n[w] > 0 {
+				n[w]--
+			} else {
+				added = append(added, w)
+			}
+		}
+		return removed, added
+	}
+	words := []string{"we", "keep", "data", "30", "days", "we", "the"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		a, b := make([]string, rng.IntN(90)), make([]string, rng.IntN(90))
+		for i := range a {
+			a[i] = words[rng.IntN(len(words))]
+		}
+		for i := range b {
+			b[i] = words[rng.IntN(len(words))]
+		}
+		r, ad := diffWords(a, b)
+		wr, wa := count(a, b)
+		if !slices.Equal(r, wr) || !slices.Equal(ad, wa) {
+			t.Fatalf("diffWords(%q, %q) = %q, %q; want %q, %q", a, b, r, ad, wr, wa)
 		}
 	}
 }
