@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -143,10 +144,12 @@ func peakRSSMB() float64 {
 // and verify the site, render what changed, move it into place.
 func buildInto(b *testing.B, root, out string, cache *Cache, drafts bool) (Stats, int) {
 	b.Helper()
-	s, err := site.Load(os.DirFS(root))
+	memo := cache.VersionMemo(root)
+	s, err := site.LoadMemo(site.DirFS(root), memo)
 	if err != nil {
 		b.Fatal(err)
 	}
+	cache.SaveVersionMemo(root, memo)
 	d, err := CreateDir(out, root)
 	if err != nil {
 		b.Fatal(err)
@@ -179,14 +182,46 @@ func buildInto(b *testing.B, root, out string, cache *Cache, drafts bool) (Stats
 // each, and the process's peak resident memory.
 //
 //	REDLINE_CORPUS=/tmp/corpus/large go test ./internal/build -run NONE -bench Rebuild -benchtime 3x
+//
+// To profile the rebuilds of a large site without its cold builds, give a
+// site folder with drafts in REDLINE_SITE (used in place: its first draft
+// is edited, its output goes to public-bench/) and a cache folder to keep
+// in REDLINE_BENCH_CACHE; REDLINE_BENCH_CODEID fixes the code's identity
+// in the cache keys, so that the cache serves a recompiled benchmark (for
+// a change that does not change the output only):
+//
+//	REDLINE_SITE=/tmp/site REDLINE_BENCH_CACHE=/tmp/cache REDLINE_BENCH_CODEID=dev \
+//	    go test ./internal/build -run NONE -bench 'Rebuild/(edit|unchanged)' -cpuprofile cpu.out
 func BenchmarkRebuild(b *testing.B) {
-	root := corpusSite(b)
-	draft := addDrafts(b, root)
-	cacheDir := filepath.Join(b.TempDir(), "cache")
+	if id := os.Getenv("REDLINE_BENCH_CODEID"); id != "" {
+		codeID = id
+	}
+	var root, draft, cacheDir, out string
+	if root = os.Getenv("REDLINE_SITE"); root != "" {
+		drafts, _ := filepath.Glob(filepath.Join(root, "content", "*", "*.md"))
+		for _, d := range drafts {
+			if filepath.Base(d) != "_index.md" {
+				draft = d
+				break
+			}
+		}
+		if draft == "" {
+			b.Fatalf("REDLINE_SITE %s has no draft", root)
+		}
+		out = filepath.Join(root, "public-bench")
+	} else {
+		root = corpusSite(b)
+		draft = addDrafts(b, root)
+	}
+	if cacheDir = os.Getenv("REDLINE_BENCH_CACHE"); cacheDir == "" {
+		cacheDir = filepath.Join(b.TempDir(), "cache")
+	}
 	n := 0
-	fresh := func() string { n++; return filepath.Join(filepath.Dir(root), fmt.Sprintf("out%d", n)) }
+	fresh := func() string { n++; return filepath.Join(b.TempDir(), fmt.Sprintf("out%d", n)) }
+	var cpu0 time.Duration
 	report := func(b *testing.B, st Stats, written int) {
 		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/build")
+		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/build")
 		b.ReportMetric(float64(st.Rendered), "pages-rendered")
 		b.ReportMetric(float64(written), "files-written")
 		b.ReportMetric(float64(st.Pages), "pages")
@@ -195,6 +230,7 @@ func BenchmarkRebuild(b *testing.B) {
 	b.Run("cold", func(b *testing.B) {
 		var st Stats
 		var written int
+		cpu0 = cpuTime()
 		for b.Loop() {
 			st, written = buildInto(b, root, fresh(), nil, true)
 		}
@@ -204,21 +240,27 @@ func BenchmarkRebuild(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	buildInto(b, root, fresh(), cache, true) // fills the cache
+	if out == "" {
+		buildInto(b, root, fresh(), cache, true) // fills the cache
+	}
 	b.Run("cached", func(b *testing.B) {
 		var st Stats
 		var written int
+		cpu0 = cpuTime()
 		for b.Loop() {
 			st, written = buildInto(b, root, fresh(), cache, true)
 		}
 		report(b, st, written)
 	})
-	out := fresh()
+	if out == "" {
+		out = fresh()
+	}
 	buildInto(b, root, out, cache, true)
 	b.Run("edit", func(b *testing.B) {
 		var st Stats
 		var written int
 		i := 0
+		cpu0 = cpuTime()
 		for b.Loop() {
 			i++
 			f, err := os.OpenFile(draft, os.O_APPEND|os.O_WRONLY, 0)
@@ -236,6 +278,7 @@ func BenchmarkRebuild(b *testing.B) {
 	b.Run("unchanged", func(b *testing.B) {
 		var st Stats
 		var written int
+		cpu0 = cpuTime()
 		for b.Loop() {
 			st, written = buildInto(b, root, out, cache, true)
 		}

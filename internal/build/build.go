@@ -68,10 +68,17 @@ type Stats struct {
 // unit is not rendered and its files stay as they are.
 type Incremental interface {
 	Writer
-	// Keep records that unit makes the files paths under key, and reports
-	// whether the previous build made the same files under the same key
-	// and they are still there as it left them, with their total size.
-	Keep(unit string, k string, paths []string) (size int64, ok bool)
+	// Keep records that unit makes the files paths, of which pages are
+	// pages, under key, and reports whether the previous build made the
+	// same files under the same key and they are still there as it left
+	// them, with their total size.
+	Keep(unit string, k string, paths []string, pages int) (size int64, ok bool)
+	// Kept is Keep for a unit not planned yet: when the previous build made
+	// the unit under key k (which decides its files) and they are still as
+	// it left them, it records them for this build and returns how many
+	// pages and files they are and their size; then the unit need not be
+	// planned at all.
+	Kept(unit string, k string) (pages, files int, size int64, ok bool)
 }
 
 // Build renders s into w.
@@ -191,6 +198,15 @@ type unit struct {
 // renders the documents first and forgets them after the last page, so
 // that memory holds one unit per core rather than the whole site.
 func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func()) {
+	if b.inc != nil && k != (key{}) {
+		// The key decides what the unit plans: a unit kept need not be planned.
+		if pages, files, size, ok := b.inc.Kept(name, k.String()); ok {
+			b.stats.Pages += pages
+			b.stats.Files += files
+			b.stats.Bytes += size
+			return
+		}
+	}
 	outer := b.jobs
 	b.jobs, b.unit = nil, &unit{}
 	plan()
@@ -201,7 +217,7 @@ func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func())
 		if k == (key{}) {
 			ks = "" // never kept
 		}
-		if size, ok := b.inc.Keep(name, ks, u.paths); ok && ks != "" {
+		if size, ok := b.inc.Keep(name, ks, u.paths, u.pages); ok && ks != "" {
 			b.stats.Pages += u.pages
 			b.stats.Files += len(u.paths)
 			b.stats.Bytes += size

@@ -219,7 +219,8 @@ func TestRebuildWritesOnlyChanges(t *testing.T) {
 			}
 			s := loadFixture(t, "site.txtar")
 			out := filepath.Join(t.TempDir(), "public")
-			if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+			first, err := buildDir(t, s, out, c, theme(s))
+			if err != nil {
 				t.Fatal(err)
 			}
 			ageTree(t, out)
@@ -239,6 +240,10 @@ func TestRebuildWritesOnlyChanges(t *testing.T) {
 			}
 			if cached && st.Rendered != 0 {
 				t.Errorf("nothing changed, yet the build rendered %d pages", st.Rendered)
+			}
+			if st.Pages != first.Pages || st.Files != first.Files || st.Bytes != first.Bytes {
+				t.Errorf("a rebuild counts %d pages, %d files, %d bytes; the first build %d, %d, %d",
+					st.Pages, st.Files, st.Bytes, first.Pages, first.Files, first.Bytes)
 			}
 			if ch := changed(before, readTree(t, out)); len(ch) > 0 {
 				t.Fatalf("nothing changed, yet the build wrote %v", ch)

@@ -8,11 +8,13 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/par"
 )
 
 // Writer receives the files of a built site. Paths are slash-separated and
@@ -64,9 +66,12 @@ type manifest struct {
 }
 
 type unitFiles struct {
-	Key   string
-	Files []fileStamp
-	kept  bool // taken over from the previous build; stamps known
+	Key     string
+	Files   []fileStamp
+	Pages   int  // how many of Files are pages
+	Planned bool // Pages is known (a manifest of an older redline has not)
+	kept    bool // taken over from the previous build; stamps known
+	intact  bool // of the previous build: its files are as it left them
 }
 
 type fileStamp struct {
@@ -122,7 +127,30 @@ func (d *Dir) Remember(c *Cache) {
 	var m manifest
 	if c.get("out", d.manifestKey(), &m) && m.Out == d.final && isOurs(d.final) {
 		d.prev = &m
+		d.checkIntact()
 	}
+}
+
+// checkIntact finds, on every core, which units of the previous build still
+// have their files as it left them: same size, same modification time, a
+// regular file. (A site's output holds tens of thousands of files; Keep
+// asks about them one unit at a time.)
+func (d *Dir) checkIntact() {
+	units := make([]*unitFiles, 0, len(d.prev.Units))
+	for _, u := range d.prev.Units {
+		units = append(units, u)
+	}
+	par.Do(len(units), func(i int) error {
+		u := units[i]
+		for _, f := range u.Files {
+			fi, err := os.Lstat(filepath.Join(d.final, filepath.FromSlash(f.Path)))
+			if err != nil || !fi.Mode().IsRegular() || fi.Size() != f.Size || fi.ModTime().UnixNano() != f.MTime {
+				return nil
+			}
+		}
+		u.intact = true
+		return nil
+	})
 }
 
 func (d *Dir) manifestKey() key { return newKey("out").str(d.final).sum() }
@@ -132,9 +160,27 @@ func outputError(out string, err error) error {
 		Hint: "check the folder's permissions, or give another with --out DIR"}
 }
 
+// Kept implements Incremental.
+func (d *Dir) Kept(unit, k string) (pages, files int, size int64, ok bool) {
+	if d.prev == nil {
+		return 0, 0, 0, false
+	}
+	old := d.prev.Units[unit]
+	if old == nil || !old.intact || !old.Planned || old.Key != k {
+		return 0, 0, 0, false
+	}
+	u := &unitFiles{Key: k, Files: slices.Clone(old.Files), Pages: old.Pages, Planned: true, kept: true}
+	for _, f := range u.Files {
+		d.all[f.Path] = true
+		size += f.Size
+	}
+	d.next.Units[unit] = u
+	return u.Pages, len(u.Files), size, true
+}
+
 // Keep implements Incremental.
-func (d *Dir) Keep(unit, k string, paths []string) (int64, bool) {
-	u := &unitFiles{Key: k, Files: make([]fileStamp, len(paths))}
+func (d *Dir) Keep(unit, k string, paths []string, pages int) (int64, bool) {
+	u := &unitFiles{Key: k, Files: make([]fileStamp, len(paths)), Pages: pages, Planned: true}
 	for i, p := range paths {
 		u.Files[i].Path = p
 		d.all[p] = true
@@ -144,16 +190,12 @@ func (d *Dir) Keep(unit, k string, paths []string) (int64, bool) {
 		return 0, false
 	}
 	old := d.prev.Units[unit]
-	if old == nil || old.Key != k || len(old.Files) != len(paths) {
+	if old == nil || !old.intact || old.Key != k || len(old.Files) != len(paths) {
 		return 0, false
 	}
 	var size int64
 	for i, f := range old.Files {
 		if f.Path != paths[i] {
-			return 0, false
-		}
-		fi, err := os.Lstat(filepath.Join(d.final, filepath.FromSlash(f.Path)))
-		if err != nil || !fi.Mode().IsRegular() || fi.Size() != f.Size || fi.ModTime().UnixNano() != f.MTime {
 			return 0, false
 		}
 		size += f.Size
@@ -327,8 +369,8 @@ func (d *Dir) remember() {
 					f.Size, f.MTime = fi.Size(), fi.ModTime().UnixNano()
 				}
 			}
-		} else if d.prev != nil && d.prev.Units[name] == nil {
-			same = false
+		} else if old := d.prev.Units[name]; old == nil || !old.Planned {
+			same = false // or the manifest was written by an older redline
 		}
 	}
 	if !same {

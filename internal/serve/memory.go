@@ -26,6 +26,7 @@ type memory struct {
 type memUnit struct {
 	key   string
 	paths []string
+	pages int
 }
 
 func newMemory(prev *memory) *memory {
@@ -52,11 +53,36 @@ func (m *memory) WriteFile(name string, data []byte) error {
 	return nil
 }
 
-// Keep implements build.Incremental.
-func (m *memory) Keep(unit, k string, paths []string) (int64, bool) {
+// Kept implements build.Incremental.
+func (m *memory) Kept(unit, k string) (pages, files int, size int64, ok bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.units[unit] = memUnit{key: k, paths: slices.Clone(paths)}
+	if m.prev == nil || k == "" {
+		return 0, 0, 0, false
+	}
+	old, ok := m.prev.units[unit]
+	if !ok || old.key != k {
+		return 0, 0, 0, false
+	}
+	for _, p := range old.paths {
+		data, ok := m.prev.files[p]
+		if !ok {
+			return 0, 0, 0, false
+		}
+		size += int64(len(data))
+	}
+	for _, p := range old.paths {
+		m.files[p] = m.prev.files[p]
+	}
+	m.units[unit] = old
+	return old.pages, len(old.paths), size, true
+}
+
+// Keep implements build.Incremental.
+func (m *memory) Keep(unit, k string, paths []string, pages int) (int64, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.units[unit] = memUnit{key: k, paths: slices.Clone(paths), pages: pages}
 	if m.prev == nil || k == "" {
 		return 0, false
 	}

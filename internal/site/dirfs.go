@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/redline-legal/redline/internal/diag"
 )
@@ -28,16 +29,21 @@ const (
 // than MaxFileSize (MaxStaticSize under static/; notices/, which holds
 // notify's ledgers, has no limit). Its errors are *diag.Error values naming
 // the file.
-func DirFS(dir string) fs.FS { return dirFS{dir: dir, fsys: os.DirFS(dir)} }
+//
+// A folder on the way that was found to be a folder is not checked again
+// by the same FS: a site is read with one FS, and its folders hold
+// thousands of files.
+func DirFS(dir string) fs.FS { return &dirFS{dir: dir, fsys: os.DirFS(dir)} }
 
 type dirFS struct {
-	dir  string
-	fsys fs.FS
+	dir     string
+	fsys    fs.FS
+	folders sync.Map // folders checked: string -> true
 }
 
 // check Lstats every element of name from the root down, and refuses a
 // symbolic link or a special file; it returns the last one's FileInfo.
-func (d dirFS) check(op, name string) (fs.FileInfo, error) {
+func (d *dirFS) check(op, name string) (fs.FileInfo, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
 	}
@@ -50,6 +56,11 @@ func (d dirFS) check(op, name string) (fs.FileInfo, error) {
 			continue
 		}
 		elem := name[:i]
+		if i < len(name) {
+			if _, ok := d.folders.Load(elem); ok {
+				continue
+			}
+		}
 		var err error
 		fi, err = os.Lstat(filepath.Join(d.dir, filepath.FromSlash(elem)))
 		if err != nil {
@@ -57,6 +68,9 @@ func (d dirFS) check(op, name string) (fs.FileInfo, error) {
 		}
 		if err := special(elem, fi.Mode()); err != nil {
 			return nil, err
+		}
+		if fi.IsDir() {
+			d.folders.Store(elem, true)
 		}
 	}
 	return fi, nil
@@ -97,23 +111,23 @@ func kindOfMode(mode fs.FileMode) string {
 	return "a special file"
 }
 
-func (d dirFS) Open(name string) (fs.File, error) {
+func (d *dirFS) Open(name string) (fs.File, error) {
 	if _, err := d.check("open", name); err != nil {
 		return nil, err
 	}
 	return d.fsys.Open(name)
 }
 
-func (d dirFS) Stat(name string) (fs.FileInfo, error) { return d.check("stat", name) }
+func (d *dirFS) Stat(name string) (fs.FileInfo, error) { return d.check("stat", name) }
 
-func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) {
+func (d *dirFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if _, err := d.check("readdir", name); err != nil {
 		return nil, err
 	}
 	return fs.ReadDir(d.fsys, name)
 }
 
-func (d dirFS) ReadFile(name string) ([]byte, error) {
+func (d *dirFS) ReadFile(name string) ([]byte, error) {
 	fi, err := d.check("read", name)
 	if err != nil {
 		return nil, err
@@ -130,7 +144,36 @@ func (d dirFS) ReadFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return ReadLimited(f, name, limit)
+	return readSized(f, name, limit, fi.Size())
+}
+
+// readSized is ReadLimited for a file whose size is known (it may have
+// changed since): one allocation, not a buffer grown as it fills.
+func readSized(r io.Reader, name string, limit, size int64) ([]byte, error) {
+	if limit >= 0 && size > limit {
+		size = limit
+	}
+	buf := make([]byte, 0, size+1) // +1: the read that finds the end
+	for {
+		if len(buf) == cap(buf) {
+			if limit >= 0 && int64(len(buf)) > limit {
+				return nil, TooLarge(name, limit)
+			}
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if limit >= 0 && int64(len(buf)) > limit {
+		return nil, TooLarge(name, limit)
+	}
+	return buf, nil
 }
 
 // sizeLimit is the largest file redline reads at name, or -1 for none.

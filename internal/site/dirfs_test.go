@@ -81,3 +81,40 @@ func TestDirFSLinks(t *testing.T) {
 		t.Errorf("missing file: %v, want fs.ErrNotExist", err)
 	}
 }
+
+// A file read with the size its Stat gave is read whole even when it grew
+// or shrank since, and refused past the limit all the same.
+func TestReadSized(t *testing.T) {
+	for _, tc := range []struct {
+		actual, declared, limit int64
+		ok                      bool
+	}{
+		{0, 0, 10, true}, {10, 10, 10, true}, {5, 10, 10, true}, {10, 5, 10, true},
+		{11, 5, 10, false}, {11, 11, 10, false}, {1 << 20, 3, -1, true}, {1000, 0, -1, true},
+	} {
+		data, err := readSized(strings.NewReader(strings.Repeat("x", int(tc.actual))), "f.md", tc.limit, tc.declared)
+		if tc.ok != (err == nil) || (err == nil && int64(len(data)) != tc.actual) {
+			t.Errorf("%d bytes, stat said %d, limit %d: read %d bytes, %v", tc.actual, tc.declared, tc.limit, len(data), err)
+		}
+	}
+}
+
+// Folders are checked once per FS; a link inside a folder already checked
+// is refused all the same.
+func TestDirFSLinkInCheckedFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "versions", "acme"), 0o755)
+	os.WriteFile(filepath.Join(dir, "versions", "acme", "a.md"), []byte("a"), 0o644)
+	os.WriteFile(filepath.Join(dir, "outside.md"), []byte("b"), 0o644)
+	if err := os.Symlink(filepath.Join(dir, "outside.md"), filepath.Join(dir, "versions", "acme", "b.md")); err != nil {
+		t.Skip(err)
+	}
+	fsys := DirFS(dir)
+	if _, err := fs.ReadFile(fsys, "versions/acme/a.md"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := fs.ReadFile(fsys, "versions/acme/b.md")
+	if err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Fatalf("a link in a folder already checked: %v", err)
+	}
+}

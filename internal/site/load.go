@@ -14,6 +14,7 @@ import (
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/levenshtein"
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/par"
 )
 
 // Load reads the site folder fsys and validates it. It reports every problem
@@ -63,6 +64,7 @@ type loader struct {
 	policies map[string]*Policy // by "brand/policy"
 	hashes   map[string]string  // every published file read, parsed or not
 	memo     *VersionMemo
+	listed   []*versionFile // published files to read
 	errs     diag.List
 }
 
@@ -354,13 +356,25 @@ func (l *loader) readVersions() {
 			case !ValidID(name):
 				l.fail(diag.Errorf(file, 0, "policy folder %q is not a valid id", name).WithHint(idHint))
 			default:
-				l.readPolicyVersions(l.policy(b, name), file)
+				l.listPolicyVersions(l.policy(b, name), file)
 			}
 		}
 	}
+	l.readListed()
 }
 
-func (l *loader) readPolicyVersions(p *Policy, dir string) {
+// versionFile is a published file listed, to read.
+type versionFile struct {
+	p    *Policy
+	file string
+	n    int
+
+	v    *Version
+	sum  string
+	errs diag.List
+}
+
+func (l *loader) listPolicyVersions(p *Policy, dir string) {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		l.fail(ReadError(dir, "cannot read folder", err))
@@ -377,11 +391,33 @@ func (l *loader) readPolicyVersions(p *Policy, dir string) {
 				WithHint("a policy's folder holds only its published versions, v1.md, v2.md, ..."))
 			continue
 		}
-		if v := l.readVersion(p, file, n); v != nil {
-			p.Versions = append(p.Versions, v)
+		l.listed = append(l.listed, &versionFile{p: p, file: file, n: n})
+	}
+}
+
+// readListed reads the listed versions, on every core: reading and hashing
+// thousands of files is most of a rebuild's loading.
+func (l *loader) readListed() {
+	par.Do(len(l.listed), func(i int) error {
+		f := l.listed[i]
+		one := &loader{site: l.site, fsys: l.fsys, memo: l.memo}
+		f.v, f.sum = one.readVersion(f.p, f.file, f.n)
+		f.errs = one.errs
+		return nil
+	})
+	for _, f := range l.listed {
+		l.errs = append(l.errs, f.errs...)
+		if f.sum != "" {
+			l.hashes[f.file] = f.sum
+		}
+		if f.v != nil {
+			f.p.Versions = append(f.p.Versions, f.v)
 		}
 	}
-	sort.Slice(p.Versions, func(i, j int) bool { return p.Versions[i].Number < p.Versions[j].Number })
+	for _, p := range l.policies {
+		sort.Slice(p.Versions, func(i, j int) bool { return p.Versions[i].Number < p.Versions[j].Number })
+	}
+	l.listed = nil
 }
 
 // versionNumber returns N for "vN.md" (N >= 1, no leading zeros), else 0.
@@ -397,24 +433,26 @@ func versionNumber(name string) int {
 	return n
 }
 
-func (l *loader) readVersion(p *Policy, file string, n int) *Version {
+// readVersion reads a published file and returns its version, if it is
+// valid, and its hash, which verifySums checks against versions.sum, memo
+// or not ("" when it could not be read).
+func (l *loader) readVersion(p *Policy, file string, n int) (*Version, string) {
 	src, err := fs.ReadFile(l.fsys, file)
 	if err != nil {
 		l.fail(ReadError(file, "cannot read", err))
-		return nil
+		return nil, ""
 	}
 	sum := Hash(src)
-	l.hashes[file] = sum // checked against versions.sum by verifySums, memo or not
 	if e := l.memo.lookup(sum); e != nil {
 		if v := e.version(p, file, n, src, sum); v != nil {
-			return v
+			return v, sum
 		}
 	}
 	v := l.parseVersion(p, file, n, src, sum)
 	if v != nil {
 		l.memo.remember(sum, v)
 	}
-	return v
+	return v, sum
 }
 
 func (l *loader) parseVersion(p *Policy, file string, n int, src []byte, sum string) *Version {
