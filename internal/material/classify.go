@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,14 +141,18 @@ type classifier struct {
 	rows             []redline.Row
 	oldKeys, newKeys map[uint64][]string // block texts of each side by a hash of their letters, made when first needed
 	alnumBuf         []byte
-	at               int    // the index of the change being classified
-	rowOf            []int  // per change, its first row; made when first needed
-	oldDoc, newDoc   string // each side's whole text, lower case; made when first needed
+	at               int             // the index of the change being classified
+	rowOf            []int           // per change, its first row; made when first needed
+	scores           []int           // per category, the last categorize's score
+	renamedWords     map[string]bool // the words of names renamed in the change being classified
+	oldDoc, newDoc   string          // each side's whole text, lower case; made when first needed
 }
 
 // leadIn returns the sentence that introduces the list a changed list
-// item belongs to ("These third parties include:"): a list item is read
-// in its lead-in's terms. It is "" for a change that is not a list item.
+// item belongs to ("These third parties include:"), the header of a
+// table row's table, or the sentence ending in a colon a paragraph comes
+// under: a list item is read in its lead-in's terms. It is "" when there
+// is none.
 func (c *classifier) leadIn() string {
 	if c.rowOf == nil {
 		c.rowOf = make([]int, 0, len(c.rows))
@@ -167,7 +172,47 @@ func (c *classifier) leadIn() string {
 		return row.Old
 	}
 	i := c.rowOf[c.at]
-	if b := block(c.rows[i]); b == nil || b.Kind != markdown.ListItem {
+	own := block(c.rows[i])
+	if own == nil {
+		return ""
+	}
+	switch own.Kind {
+	case markdown.TableRow:
+		// A table row is read under the table's header: "| Party name |
+		// Personal data disclosed | Purpose |".
+		var header string
+		for ; i >= 0; i-- {
+			b := block(c.rows[i])
+			if b == nil || b.Kind != markdown.TableRow {
+				break
+			}
+			if plainWords(b.Text) != nil {
+				header = b.Text
+			}
+		}
+		if header == own.Text {
+			return ""
+		}
+		return header
+	case markdown.Paragraph:
+		// A short paragraph of a few under one that ends with a colon:
+		// "Our representatives are:", then "EU: DP-Dock GmbH, …".
+		if len(plainWords(own.Text)) > 30 {
+			return ""
+		}
+		for k := i - 1; k >= max(0, i-3); k-- {
+			b := block(c.rows[k])
+			if b == nil || b.Kind != markdown.Paragraph {
+				return ""
+			}
+			if t := strings.TrimSpace(b.Text); strings.HasSuffix(t, ":") {
+				ss := sentences(t)
+				return ss[len(ss)-1]
+			}
+		}
+		return ""
+	case markdown.ListItem:
+	default:
 		return ""
 	}
 	for i--; i >= 0; i-- {
@@ -391,8 +436,11 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			return minor("cosmetic.sentences", "Sentences reordered, or a repeated sentence removed or added")
 		}
 	}
-	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) {
+	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) {
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
+	}
+	if ch.Kind == redline.Insert && c.announcement(ch.New) || ch.Kind == redline.Delete && c.announcement(ch.Old) {
+		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
 	if len(changed) == 0 || sameStems(c.content(removed), c.content(added)) {
@@ -423,12 +471,19 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if n := len(ch.Section); n > 0 {
 		section = ix.fold(ch.Section[n-1])
 	}
+	// The heading and lead-in a number is read under: not the policy's
+	// title ("Privacy & Cookies Policy" says nothing of a paragraph).
+	var under []string
+	if len(ch.Section) > 1 || len(ch.Section) == 1 && !c.isTitle(ch.Section[0]) {
+		under = section
+	}
 	leadCat := "" // what the list a list item belongs to is a list of
 	if lead := c.leadIn(); lead != "" {
 		fl := ix.fold(lead)
 		section = append(section, fl...)
-		if k, hit, _ := c.categorize(fl, nil, nil); hit {
-			leadCat = k
+		under = append(under, fl...)
+		if k, hit, _ := c.categorize(fl, nil, nil); hit && !strings.HasPrefix(strings.TrimSpace(lead), "|") {
+			leadCat = k // a table's header names its columns, not what its rows are
 		}
 	}
 	for _, s := range c.rb.MaterialSections {
@@ -448,17 +503,17 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	}
 	numberChanged := sig.kind == "number" || reworded && !equalWords(quantities(fOld), quantities(fNew))
 	switch {
-	case leadCat != "" && (!reworded || numberChanged):
-		// An item added to or removed from a list, or its figure changed,
-		// is one of what the list lists: "The legal bases we rely on
-		// are:", "We retain your data for the following periods:".
-		cat = leadCat
 	case numberChanged:
 		// A number is about what the words nearest it are about: "kept
-		// for 180 days", "TLS 1.3", "at least 16 years old".
-		if k := c.nearestCategory(fOld, fNew); k != "" {
+		// for 180 days", "TLS 1.3", "at least 16 years old", and what
+		// the list it is in lists ("We retain your data for:").
+		if k := c.nearestCategory(fOld, fNew, under); k != "" {
 			cat = k
 		}
+	case leadCat != "" && !reworded:
+		// An item added to or removed from a list is one of what the list
+		// lists: "The legal bases we rely on are:".
+		cat = leadCat
 	}
 	switch {
 	case sig.kind == "entity" || sig.kind == "number":
@@ -466,6 +521,13 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	case sig.any() && about:
 		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
 	case force != nil && about:
+		// Between categories the sentence is as much about, a commitment
+		// weakened is about what the words nearest the changed force are
+		// about: "legitimate interests not overridden by your rights" is
+		// the legal basis.
+		if k := c.tieBreak(cat, func() []float64 { return c.nearest(fOld, fNew, under, c.forceSpans) }); k != "" {
+			cat = k
+		}
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
@@ -506,7 +568,12 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if !about {
 		return minor("minor.unrelated", "Wording not about personal data: "+wordChange(removed, added))
 	}
-	left := c.unexplained(c.pair(c.content(removed), c.content(added)))
+	// A pronoun added or removed on one side ("give us" for "provide")
+	// names no one new; one traded for another ("you" for "we") does.
+	isPronoun := func(w string) bool { return pronouns[w] }
+	swapped := slices.ContainsFunc(removed, isPronoun) && slices.ContainsFunc(added, isPronoun)
+	uo, ua := c.pair(c.content(removed), c.content(added))
+	left := c.unexplained(uo, ua, swapped)
 	if len(left) == 0 {
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
@@ -522,16 +589,127 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	return v
 }
 
+// isTitle reports the policy's title: the first heading of the text.
+func (c *classifier) isTitle(h string) bool {
+	for _, row := range c.rows {
+		for _, b := range []*markdown.Block{row.Old, row.New} {
+			if b != nil && b.Kind == markdown.HeadingBlock {
+				t, _ := markdown.CutHeadingMarker(b.Text)
+				return strings.TrimSpace(t) == strings.TrimSpace(h)
+			}
+		}
+	}
+	return false
+}
+
 // nearestCategory returns the category of the words around a quantity
 // that differs between the old and the new words, "" when none: each term
 // of the sentence counts, by the inverse of its distance to the number
 // ("kept for 180 days", "TLS 1.3", "at least 16 years old").
-func (c *classifier) nearestCategory(old, new []string) string {
+func (c *classifier) nearestCategory(old, new, heading []string) string {
+	return c.best(c.nearest(old, new, heading, numberSpans), nil)
+}
+
+// tieBreak returns, when categorize's best score is shared by other
+// categories, the one of those that near scores best; "" otherwise.
+func (c *classifier) tieBreak(cat string, near func() []float64) string {
+	k := c.rb.categoryIndex(cat)
+	if k < 0 || len(c.scores) != len(c.ix.terms) {
+		return ""
+	}
+	tied := map[int]bool{}
+	for j, s := range c.scores {
+		if s == c.scores[k] {
+			tied[j] = true
+		}
+	}
+	if len(tied) < 2 {
+		return ""
+	}
+	return c.best(near(), tied)
+}
+
+// best is the category of the highest score, among only when given; ""
+// when none scores.
+func (c *classifier) best(scores []float64, only map[int]bool) string {
+	best, bestScore := "", 0.0
+	for k, s := range scores {
+		if s > bestScore && (only == nil || only[k]) {
+			best, bestScore = c.rb.Categories[k].ID, s
+		}
+	}
+	return best
+}
+
+// numberSpans are the quantities of ws that other does not state, with
+// their units: "48 hours".
+func numberSpans(ws, other []string) [][2]int {
+	theirs := map[string]bool{}
+	for _, q := range quantities(other) {
+		theirs[q] = true
+	}
+	var spans [][2]int
+	for i := 0; i < len(ws); {
+		_, n := readNumber(ws[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		if q := quantities(ws[i:min(len(ws), i+n+3)]); len(q) == 0 || theirs[q[0]] {
+			i += n
+			continue
+		}
+		for i+n < len(ws) && (unitOf[ws[i+n]].unit != "" || ws[i+n] == "business" || ws[i+n] == "working" || ws[i+n] == "calendar") {
+			n++ // "48 hours": the unit is part of the quantity
+		}
+		spans = append(spans, [2]int{i, i + n})
+		i += n
+	}
+	return spans
+}
+
+// forceSpans returns, for forceNearest, the force words of ws whose class
+// the other side has fewer of: "not overridden", "mainly".
+func (c *classifier) forceSpans(ws, other []string) [][2]int {
+	mine, _ := c.ix.forces(ws)
+	theirs, _ := c.ix.forces(other)
+	var spans [][2]int
+	for i := 0; i < len(ws); i++ {
+		for _, p := range c.ix.forceByFirst[ws[i]] {
+			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
+				if mine[p.class] > theirs[p.class] {
+					spans = append(spans, [2]int{i, i + len(p.words)})
+				}
+				i += len(p.words) - 1
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// nearest scores the categories by their terms around the spans of each
+// side, by the inverse of each term's distance to a span in content words,
+// the heading counting as a term a few words away.
+func (c *classifier) nearest(old, new, heading []string, spansOf func(ws, other []string) [][2]int) []float64 {
 	scores := make([]float64, len(c.ix.terms))
+	if len(heading) > 0 {
+		// The heading counts as a word a few words from the number: "we
+		// save the data for up to 12 months", under "Ensuring security",
+		// is a retention period.
+		h := c.ix.newWordSet(heading)
+		for k := range c.ix.terms {
+			for i := range c.ix.weakFrom[k] {
+				if h.hasAt(k, i) {
+					scores[k] += 0.3
+				}
+			}
+		}
+	}
 	look := func(ws, other []string) {
-		theirs := map[string]bool{}
-		for _, q := range quantities(other) {
-			theirs[q] = true
+		spans := spansOf(ws, other)
+		if len(spans) == 0 {
+			return
 		}
 		// pos is each word's place counting content words only: "within
 		// 48 hours of a breach" puts "breach" next to "hours".
@@ -542,25 +720,13 @@ func (c *classifier) nearestCategory(old, new []string) string {
 			}
 			pos[i] = p
 		}
-		for i := 0; i < len(ws); {
-			_, n := readNumber(ws[i:])
-			if n == 0 {
-				i++
-				continue
-			}
-			q := quantities(ws[i:min(len(ws), i+n+3)])
-			if len(q) == 0 || theirs[q[0]] {
-				i += n
-				continue
-			}
-			for i+n < len(ws) && (unitOf[ws[i+n]].unit != "" || ws[i+n] == "business" || ws[i+n] == "working" || ws[i+n] == "calendar") {
-				n++ // "48 hours": the unit is part of the quantity
-			}
+		for _, sp := range spans {
+			i, n := sp[0], sp[1]-sp[0]
 			for k, terms := range c.ix.terms {
 				for _, t := range terms[:c.ix.weakFrom[k]] {
 					for j := 0; j+len(t) <= len(ws); j++ {
 						if j+len(t) > i && j < i+n || !hasTerm(ws[j:j+len(t)], t) {
-							continue // the number itself, or no term here
+							continue // the span itself, or no term here
 						}
 						d := pos[i] - pos[j+len(t)-1]
 						if j > i {
@@ -570,18 +736,11 @@ func (c *classifier) nearestCategory(old, new []string) string {
 					}
 				}
 			}
-			i += n
 		}
 	}
 	look(old, new)
 	look(new, old)
-	best, bestScore := "", 0.0
-	for k, s := range scores {
-		if s > bestScore {
-			best, bestScore = c.rb.Categories[k].ID, s
-		}
-	}
-	return best
+	return scores
 }
 
 // countsBare are the categories where a number without a unit is a
@@ -611,7 +770,7 @@ func (c *classifier) label(id string) string {
 // only moved change nothing.
 func (c *classifier) termsChanged(old, new []string, prefer string, changed []string) string {
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
-	best, bestN := "", 0
+	best, bestN, bestK := "", 0, -1
 	for k, terms := range c.ix.terms {
 		n := 0
 		for j, t := range terms {
@@ -620,8 +779,10 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 			}
 		}
 		id := c.rb.Categories[k].ID
-		if n > bestN || n > 0 && n == bestN && id == prefer {
-			best, bestN = id, n
+		// A tie goes to the category the sentence is most about:
+		// "advertising cookies from our partners", under Cookies.
+		if n > bestN || n > 0 && n == bestN && (id == prefer || best != prefer && c.scores[k] > c.scores[bestK]) {
+			best, bestN, bestK = id, n, k
 		}
 	}
 	return best
@@ -736,11 +897,11 @@ func (c *classifier) sameCategories(a, b string) bool {
 // unexplained returns the unpaired changed words that neither the
 // commitment vocabulary nor WordNet explains: words WordNet does not know
 // as ordinary English naming nothing (a name, a party, a kind of data).
-func (c *classifier) unexplained(removed, added []string) []string {
+func (c *classifier) unexplained(removed, added []string, swapped bool) []string {
 	wn := wordNet()
 	var left []string
 	for _, w := range append(removed, added...) {
-		if !c.ix.termWord[w] && !wn.ordinary(w) {
+		if !c.ix.termWord[w] && !wn.ordinary(w) && (swapped || !pronouns[w]) && !c.renamedWords[w] && !c.acronymOf(strings.ToUpper(w), true) {
 			left = append(left, w)
 		}
 	}
@@ -848,6 +1009,59 @@ func (c *classifier) isLabelLine(s string) bool {
 		}
 	}
 	return hasLabel
+}
+
+// dateRevised reports a change of date alone in a sentence that dates
+// the policy: "This notice was last revised on 4 March 2024".
+func (c *classifier) dateRevised(removed, added, words []string) bool {
+	if len(removed) == 0 || len(added) == 0 {
+		return false
+	}
+	for _, w := range append(append([]string{}, removed...), added...) {
+		if !isNumber(w) && !months[w] && !c.ix.grammar[w] {
+			return false
+		}
+	}
+	for i, w := range words {
+		if c.ix.label[w] && (w != "date" && w != "version" && w != "effective" || i > 0 && words[i-1] == "last") || i+1 < len(words) && c.ix.label[w+" "+words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// announcement reports text that only says the policy was updated, and
+// perhaps that privacy matters: "Your Privacy is important. As of today (1
+// September 2021), we've updated the language in our Privacy Policy to
+// improve readability." Each sentence either announces an update of the
+// policy or commits to nothing (no category's word, no force), and no
+// sentence names a party or a figure other than a date.
+func (c *classifier) announcement(text string) bool {
+	updates := false
+	for _, sen := range sentences(text) {
+		ws := c.ix.fold(sen)
+		if len(c.entities(sen)) > 0 {
+			return false
+		}
+		for _, w := range ws {
+			if isNumber(w) && !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) || len(w) <= 2) {
+				return false
+			}
+		}
+		set := c.ix.newWordSet(ws)
+		doc := set.has([]string{"policy"}) || set.has([]string{"notice"}) || set.has([]string{"statement"})
+		if doc && (set.has([]string{"updated"}) || set.has([]string{"revised"}) || set.has([]string{"changed"})) {
+			updates = true
+			continue
+		}
+		if c.topics(ws) != "" {
+			return false
+		}
+		if _, covered := c.ix.forces(ws); slices.Contains(covered, true) {
+			return false
+		}
+	}
+	return updates
 }
 
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
@@ -959,12 +1173,15 @@ func changedSentences(old, new string) (string, string) {
 func (c *classifier) categorize(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
 	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(contextWords), c.ix.newWordSet(sectionWords)
 	best, bestScore := "", 0
+	if len(c.scores) != len(c.ix.terms) {
+		c.scores = make([]int, len(c.ix.terms))
+	}
 	for k, terms := range c.ix.terms {
 		score := 0
-		for i := range terms {
+		for i, t := range terms {
 			w := 1 // a weak word only breaks ties
 			if i < c.ix.weakFrom[k] {
-				w = 10
+				w = 5 + 5*len(t) // a phrase says more than a word: "local storage", "storage"
 			}
 			if changed.hasAt(k, i) {
 				score += 3 * w
@@ -979,6 +1196,7 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 				contextHit = true
 			}
 		}
+		c.scores[k] = score
 		if score > bestScore {
 			best, bestScore = c.rb.Categories[k].ID, score
 		}

@@ -145,6 +145,16 @@ func (rb *Rulebook) Extend(e Extension) (*Rulebook, error) {
 }
 
 // category returns the category with the given id.
+// categoryIndex is the index of a category, -1 for none.
+func (rb *Rulebook) categoryIndex(id string) int {
+	for k := range rb.Categories {
+		if rb.Categories[k].ID == id {
+			return k
+		}
+	}
+	return -1
+}
+
 func (rb *Rulebook) category(id string) *Category {
 	for i := range rb.Categories {
 		if rb.Categories[i].ID == id {

@@ -3,6 +3,7 @@ package material
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -62,6 +63,17 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
 	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
+	var names []string
+	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
+	c.renamedWords = nil
+	for _, n := range names {
+		if c.renamedWords == nil {
+			c.renamedWords = map[string]bool{}
+		}
+		for _, w := range c.ix.fold(n) {
+			c.renamedWords[w] = true
+		}
+	}
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
 		s.kind = "entity"
@@ -83,6 +95,9 @@ func (c *classifier) entities(s string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, part := range splitList(stripMarkdown(s)) {
+		if c.foreign(part) {
+			continue // "Die Daten … Dich": capitals of another language name no one
+		}
 		for _, e := range c.partEntities(part) {
 			if !seen[e] {
 				seen[e] = true
@@ -184,11 +199,78 @@ func (c *classifier) partEntities(part string) []string {
 func (c *classifier) newNames(added bool, es []string) []string {
 	var out []string
 	for _, e := range es {
-		if c.ix.countries[e] || !c.inDoc(added, nameKey(e)) {
+		if c.ix.countries[e] || !c.inDoc(added, nameKey(e)) && !c.acronymOf(e, added) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// renamed drops the names added and removed that start with the same
+// word: one party's product renamed ("Zoom Chat" to "Zoom Team Chat"),
+// no new party.
+func renamed(added, removed []string) (a, r, names []string) {
+	first := func(e string) string { f, _, _ := strings.Cut(strings.ToLower(e), " "); return f }
+	same := func(x, e string) bool {
+		return x != e && strings.Contains(x, " ") && strings.Contains(e, " ") && first(x) == first(e) &&
+			nameKey(x) == strings.ToLower(x) && nameKey(e) == strings.ToLower(e) // "Twitch UK Limited" and "Twitch Sweden AB" are two companies
+	}
+	for _, e := range added {
+		if slices.ContainsFunc(removed, func(x string) bool { return same(x, e) }) {
+			names = append(names, e)
+		} else {
+			a = append(a, e)
+		}
+	}
+	for _, e := range removed {
+		if slices.ContainsFunc(added, func(x string) bool { return same(x, e) }) {
+			names = append(names, e)
+		} else {
+			r = append(r, e)
+		}
+	}
+	return a, r, names
+}
+
+// acronymOf reports a name that is the initials of a name the other side
+// already states ("AWS" after "Amazon Web Services"), or of one in the
+// same text.
+func (c *classifier) acronymOf(e string, added bool) bool {
+	if len(e) < 2 || len(e) > 6 || strings.ToUpper(e) != e || strings.ContainsRune(e, ' ') {
+		return false
+	}
+	c.inDoc(added, "") // makes the texts
+	for _, doc := range []string{c.oldDoc, c.newDoc} {
+		ws := strings.Fields(doc)
+		for i := 0; i+len(e) <= len(ws); i++ {
+			ok := true
+			for k := 0; k < len(e) && ok; k++ {
+				w := strings.TrimLeft(ws[i+k], "(\"“'*_[")
+				ok = w != "" && w[0] == strings.ToLower(e)[k]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreign reports text mostly in words WordNet does not know, of five
+// words or more: another language, whose capitals are not names.
+func (c *classifier) foreign(s string) bool {
+	ws := rawWords(s)
+	if len(ws) < 5 {
+		return false
+	}
+	known := 0
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if c.ix.grammar[lw] || parties[lw] || isNumber(w) || c.english(w) {
+			known++
+		}
+	}
+	return known*2 < len(ws)
 }
 
 // knownEntities keeps the names the rulebook lists.
@@ -256,6 +338,7 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"ip": true, "url": true, "urls": true, "api": true, "apis": true, "id": true, "ids": true, "faq": true, "html": true,
 	"pdf": true, "sms": true, "gps": true, "os": true, "app": true, "apps": true, "sdk": true, "cookie": true, "cookies": true,
 	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true, "back": true, "top": true, "to": true,
+	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true,
 	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
 	// US states: where residents live, not who receives data
 	"alabama": true, "alaska": true, "arizona": true, "arkansas": true, "california": true, "colorado": true, "connecticut": true,
@@ -379,7 +462,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
 		} else {
-			if v.Category != "cookies" {
+			// A name is a recipient, unless the sentence is about who the
+			// controller is, trackers, kinds of data or automated tools.
+			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) }) // "De Hollandse Centrale B.V." is a party, not a kind of data
+			if k := c.rb.categoryIndex(v.Category); k < 0 || v.Category != "identity" && v.Category != "cookies" && (company || v.Category != "data" && v.Category != "ai") ||
+				c.scores[k] <= c.scores[c.rb.categoryIndex("recipients")] {
 				v.Category = "recipients"
 			}
 			v.Reason = fmt.Sprintf("%s %s: %s", verb, entityNoun(v.Category), c.describeEntities(es))
@@ -443,6 +530,8 @@ func entityNoun(cat string) string {
 		return "destination"
 	case "identity":
 		return "party"
+	case "data", "ai":
+		return "name"
 	case "cookies":
 		return "tracker"
 	}
@@ -469,7 +558,7 @@ func (c *classifier) describeEntities(es []string) string {
 	return strings.Join(names, ", ")
 }
 
-var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?`)
+var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*(\(\d+\)\s*)?(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?`)
 
 // quantity finds in text the first of the given numbers with its unit:
 // "30 days", "TLS 1.3" shows as "1.3".
