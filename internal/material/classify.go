@@ -233,27 +233,48 @@ func (c *classifier) leadIn() string {
 }
 
 // inDoc reports a name the old (or new) text already states somewhere:
-// a party named elsewhere in the policy is no new party.
+// a party named elsewhere in the policy is no new party. The text is
+// searched block by block, each block in lower case (remembered): the
+// same as searching the blocks joined by line breaks, for a name without
+// one.
 func (c *classifier) inDoc(old bool, name string) bool {
-	if c.oldDoc == "" && c.newDoc == "" {
-		var o, n strings.Builder
-		for _, row := range c.rows {
-			if row.Old != nil {
-				o.WriteString(row.Old.Text)
-				o.WriteByte('\n')
-			}
-			if row.New != nil {
-				n.WriteString(row.New.Text)
-				n.WriteByte('\n')
-			}
-		}
-		c.oldDoc, c.newDoc = strings.ToLower(o.String()), strings.ToLower(n.String())
-	}
-	doc := c.newDoc
-	if old {
-		doc = c.oldDoc
-	}
 	key := strings.ToLower(name)
+	if key == "" || strings.Contains(key, "\n") {
+		if c.oldDoc == "" && c.newDoc == "" {
+			var o, n strings.Builder
+			for _, row := range c.rows {
+				if row.Old != nil {
+					o.WriteString(row.Old.Text)
+					o.WriteByte('\n')
+				}
+				if row.New != nil {
+					n.WriteString(row.New.Text)
+					n.WriteByte('\n')
+				}
+			}
+			c.oldDoc, c.newDoc = strings.ToLower(o.String()), strings.ToLower(n.String())
+		}
+		doc := c.newDoc
+		if old {
+			doc = c.oldDoc
+		}
+		return hasWordAt(doc, key)
+	}
+	for _, row := range c.rows {
+		b := row.New
+		if old {
+			b = row.Old
+		}
+		if b != nil && hasWordAt(c.ix.lower(b.Text), key) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordAt reports key in doc with no letter or digit right before or
+// after it.
+func hasWordAt(doc, key string) bool {
 	for from := 0; ; {
 		i := strings.Index(doc[from:], key)
 		if i < 0 {
@@ -271,20 +292,18 @@ func (c *classifier) inDoc(old bool, name string) bool {
 // hasFolded reports whether a block of the old (or new) text reads the
 // same as text once folded. Blocks are first matched by their letters and
 // digits alone, which is cheap, and folded only when those agree. The
-// blocks are filed by a hash of their letters, so that no key is built
-// for every block of every pair; the letters are compared in full.
+// blocks are filed by their first letters and digits, which is cheaper
+// still: only a block filed with text has its letters compared in full.
 func (c *classifier) hasFolded(old bool, text string) bool {
 	if c.oldKeys == nil {
 		c.oldKeys, c.newKeys = map[uint64][]string{}, map[uint64][]string{}
 		for _, row := range c.rows {
 			if row.Old != nil && !(row.Kind == redline.Move && !row.MoveFrom) {
-				c.alnumBuf = appendAlnum(c.alnumBuf[:0], row.Old.Text)
-				k := hashBytes(c.alnumBuf)
+				k := alnumPrefix(row.Old.Text)
 				c.oldKeys[k] = append(c.oldKeys[k], row.Old.Text)
 			}
 			if row.New != nil {
-				c.alnumBuf = appendAlnum(c.alnumBuf[:0], row.New.Text)
-				k := hashBytes(c.alnumBuf)
+				k := alnumPrefix(row.New.Text)
 				c.newKeys[k] = append(c.newKeys[k], row.New.Text)
 			}
 		}
@@ -293,19 +312,49 @@ func (c *classifier) hasFolded(old bool, text string) bool {
 	if old {
 		keys = c.oldKeys
 	}
-	key := appendAlnum(nil, text)
-	candidates := keys[hashBytes(key)]
+	candidates := keys[alnumPrefix(text)]
 	if len(candidates) == 0 {
 		return false
 	}
-	want := c.ix.fold(text)
+	key := appendAlnum(nil, text)
+	var want []string
 	for _, t := range candidates {
 		c.alnumBuf = appendAlnum(c.alnumBuf[:0], t)
-		if string(c.alnumBuf) == string(key) && equalWords(c.ix.fold(t), want) {
+		if string(c.alnumBuf) != string(key) {
+			continue
+		}
+		if want == nil {
+			want = c.ix.fold(text)
+		}
+		if equalWords(c.ix.fold(t), want) {
 			return true
 		}
 	}
 	return false
+}
+
+// alnumPrefix is a hash of the first 24 bytes of appendAlnum(nil, s).
+func alnumPrefix(s string) uint64 {
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(s) && len(b) < 24; {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return hashBytes(b[:min(len(b), 24)])
 }
 
 // hashBytes is FNV-1a.

@@ -38,7 +38,8 @@ type index struct {
 	vocab   map[string]int32
 	vocab4  map[string]bool
 	termIDs [][][]int32 // terms, each word by its number in vocab
-	folds   foldCache
+	folds   textCache[[]string]
+	lowers  textCache[string]
 }
 
 func newIndex(rb *Rulebook) *index {
@@ -268,6 +269,20 @@ func (ix *index) foldWords(s string) []string {
 	return out
 }
 
+// lower is strings.ToLower(s), remembered for short texts: the blocks
+// of a policy recur in every pair of its versions.
+func (ix *index) lower(s string) string {
+	if len(s) > foldCacheLen {
+		return strings.ToLower(s)
+	}
+	if l, ok := ix.lowers.get(s); ok {
+		return l
+	}
+	l := strings.Clone(strings.ToLower(s))
+	ix.lowers.put(strings.Clone(s), l)
+	return l
+}
+
 // foldCacheLen is the longest text fold remembers, and foldCacheText how
 // many bytes of text each of its two generations holds.
 const (
@@ -275,41 +290,44 @@ const (
 	foldCacheText = 2 << 20
 )
 
-// foldCache remembers folded texts in two generations: when the current
-// one is full it becomes the old one, and what is looked up there again
-// moves back to the current one.
-type foldCache struct {
+// textCache remembers what was made of short texts, in two generations:
+// when the current one is full it becomes the old one, and what is looked
+// up there again moves back to the current one.
+type textCache[V any] struct {
 	mu       sync.Mutex
-	cur, old map[string][]string
+	cur, old map[string]V
 	size     int // bytes of text in cur
 }
 
-func (fc *foldCache) get(s string) ([]string, bool) {
-	fc.mu.Lock()
-	defer fc.mu.Unlock()
-	if ws, ok := fc.cur[s]; ok {
-		return ws, true
+func (tc *textCache[V]) get(s string) (V, bool) {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	if v, ok := tc.cur[s]; ok {
+		return v, true
 	}
-	if ws, ok := fc.old[s]; ok {
-		delete(fc.old, s)
-		fc.putLocked(strings.Clone(s), ws)
-		return ws, true
+	if v, ok := tc.old[s]; ok {
+		delete(tc.old, s)
+		tc.putLocked(strings.Clone(s), v)
+		return v, true
 	}
-	return nil, false
+	var zero V
+	return zero, false
 }
 
-func (fc *foldCache) put(s string, ws []string) {
-	fc.mu.Lock()
-	defer fc.mu.Unlock()
-	fc.putLocked(s, ws)
+// put files v under s, which it keeps: s must not be part of a larger
+// text.
+func (tc *textCache[V]) put(s string, v V) {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	tc.putLocked(s, v)
 }
 
-func (fc *foldCache) putLocked(s string, ws []string) {
-	if fc.cur == nil || fc.size+len(s) > foldCacheText {
-		fc.old, fc.cur, fc.size = fc.cur, map[string][]string{}, 0
+func (tc *textCache[V]) putLocked(s string, v V) {
+	if tc.cur == nil || tc.size+len(s) > foldCacheText {
+		tc.old, tc.cur, tc.size = tc.cur, map[string]V{}, 0
 	}
-	fc.cur[s] = ws
-	fc.size += len(s)
+	tc.cur[s] = v
+	tc.size += len(s)
 }
 
 // stem strips common English inflections and the noun endings of verbs,
