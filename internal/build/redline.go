@@ -25,6 +25,9 @@ type Redline struct {
 
 	Report        *material.Report // the verdicts, nil when not classified
 	MaterialCount int
+	// Unseen counts the changes readers cannot see (material.Verdict's
+	// Hidden): shown as unchanged text and counted under the summary.
+	Unseen int
 }
 
 // ChangeSummary is one line of a redline page's summary.
@@ -76,6 +79,10 @@ func newRedline(r *redline.Result, rep *material.Report, from, to, full string, 
 	side.WriteString(`<table class="sbs"><caption>Changes side by side</caption><thead><tr><th scope="col">` +
 		template.HTMLEscapeString(from) + `</th><th scope="col">` + template.HTMLEscapeString(to) + "</th></tr></thead><tbody>\n")
 	for i, c := range r.Changes {
+		if rep != nil && rep.Verdicts[i].Hidden {
+			rl.Unseen++
+			continue
+		}
 		id := ids[i]
 		sec := sectionLabel(c.Section)
 		fmt.Fprintf(&side, `<tr><th colspan="2" scope="colgroup"><a href="#%s">§ %s</a> <span class="kind">%s</span></th></tr>`+"\n",
@@ -142,6 +149,11 @@ func (w *rowWriter) marks(i int, spans []redline.Span) marked {
 	return m
 }
 
+// hidden reports a changed row readers cannot see.
+func (w *rowWriter) hidden(row redline.Row) bool {
+	return w.rep != nil && row.Change >= 0 && row.Kind != "" && w.rep.Verdicts[row.Change].Hidden
+}
+
 // row renders one row of the inline redline, and the verdict of a material
 // change after it.
 func (w *rowWriter) row(b *strings.Builder, row redline.Row) {
@@ -178,10 +190,13 @@ func (w *rowWriter) collapsed(b *strings.Builder, full, to string) {
 				heads[l] = -1
 			}
 		}
-		if row.Kind == "" {
+		if row.Kind == "" || w.hidden(row) && row.New != nil {
 			continue
 		}
 		show[i] = true
+		if w.hidden(row) {
+			continue // a deleted comment: shown as nothing, with no context
+		}
 		for _, h := range heads {
 			if h >= 0 {
 				show[h] = true
@@ -279,6 +294,9 @@ func (rl *Redline) ChangeList() template.HTML {
 		}
 		b.WriteString(`<br><span class="muted">` + esc(c.Excerpt) + "</span></li>")
 	}
+	if rl.Unseen > 0 {
+		b.WriteString("\n<li class=\"muted\">" + esc(material.UnseenNote(rl.Unseen)) + "</li>")
+	}
 	return template.HTML(b.String())
 }
 
@@ -339,6 +357,10 @@ func writeRow(b *strings.Builder, w *rowWriter, row redline.Row) {
 		id = w.ids[row.Change]
 	}
 	switch {
+	case w.hidden(row):
+		if row.New != nil && !row.MoveFrom {
+			w.writeBlock(b, row.New) // what readers see did not change
+		}
 	case row.Kind == "":
 		w.writeBlock(b, row.New)
 	case row.MoveFrom:

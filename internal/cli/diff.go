@@ -128,7 +128,9 @@ func runDiff(c *command, env *Env, args []string) int {
 		err = r.WriteText(env.Stdout, redline.TextOptions{
 			Color:         useColor(env, *color),
 			OldLineOffset: old.bodyLine - 1, NewLineOffset: new.bodyLine - 1,
-			Note: func(i int) string { return verdictLine(out.Report.Verdicts[i]) },
+			Note:     func(i int) string { return verdictLine(out.Report.Verdicts[i]) },
+			Skip:     func(i int) bool { return out.Report.Verdicts[i].Hidden },
+			Footnote: material.UnseenNote,
 		})
 	}
 	if err != nil {

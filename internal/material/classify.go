@@ -37,6 +37,10 @@ type Verdict struct {
 	// category is, "Art. 13(1)(e)", when it is one.
 	GDPR     string    `json:"gdpr,omitempty"`
 	Override *Override `json:"override,omitempty"`
+	// Hidden marks a change readers cannot see: the page renders the
+	// same (spacing, an HTML comment, a tag written another way). It is
+	// minor, and pages and diff output count it apart instead of listing it.
+	Hidden bool `json:"hidden,omitempty"`
 }
 
 // Report is the verdict on every change of a diff.
@@ -68,6 +72,12 @@ func Classify(r *redline.Result, rb *Rulebook) *Report {
 		rep.Verdicts[i] = v
 	}
 	c.reflowed(r, rep)
+	for i, ch := range r.Changes {
+		if v := &rep.Verdicts[i]; !v.Material && ch.Kind != redline.Move && rendersSame(ch.Old, ch.New) {
+			v.Hidden = true
+			v.Rule, v.Reason = "cosmetic.unseen", "Not seen by readers: only spacing, an HTML comment or how a tag is written changed"
+		}
+	}
 	for _, v := range rep.Verdicts {
 		if v.Material {
 			rep.Material = true
@@ -121,6 +131,48 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 
 func reflowable(row redline.Row) bool {
 	return row.Change >= 0 && row.Kind != redline.Move
+}
+
+// UnseenNote is the footnote that counts the hidden changes a listing
+// leaves out.
+func UnseenNote(n int) string {
+	what := "1 change readers do not see is"
+	if n != 1 {
+		what = fmt.Sprintf("%d changes readers do not see are", n)
+	}
+	return what + " not listed: only spacing, HTML comments or how a tag is written changed"
+}
+
+// rendersSame reports two Markdown blocks a reader sees the same: once
+// HTML comments are dropped, void tags written one way (<br/>, <br />,
+// <br>), and runs of spaces and tabs one space, they are equal; a hard
+// line break (two spaces or a backslash before a newline) counts.
+func rendersSame(old, new string) bool {
+	for _, fence := range []string{"```", "~~~", "    ", "\t"} {
+		if strings.HasPrefix(old, fence) || strings.HasPrefix(new, fence) {
+			return false // a code block shows its spaces
+		}
+	}
+	return old != new && renderKey(old) == renderKey(new)
+}
+
+var (
+	commentRE = regexp.MustCompile(`(?s)<!--.*?-->`)
+	voidTagRE = regexp.MustCompile(`(?i)<(br|hr|wbr)\s*/?\s*>`)
+	breakRE   = regexp.MustCompile(`( {2,}|\\)\n`)
+	spaceRE   = regexp.MustCompile(`[ \t]+`)
+	lineRE    = regexp.MustCompile(` ?\n ?`)
+)
+
+func renderKey(s string) string {
+	if strings.Contains(s, "<") {
+		s = commentRE.ReplaceAllString(s, "")
+		s = voidTagRE.ReplaceAllString(s, "<$1>")
+	}
+	s = breakRE.ReplaceAllString(s, "\x00")
+	s = spaceRE.ReplaceAllString(s, " ")
+	s = lineRE.ReplaceAllString(s, "\n")
+	return strings.TrimSpace(s)
 }
 
 // changeID is a short hash of the change's kind and texts: the same change

@@ -257,3 +257,33 @@ func TestNoJunkReasons(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseen: a change readers cannot see (spacing, an HTML comment, <br/>
+// for <br>) is marked hidden, so that pages and diff output count it
+// apart; a change they can see (a word, capitals, code) is not.
+func TestUnseen(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		hidden   bool
+	}{
+		{"<!-- markdownlint-disable MD013 -->\n\nWe collect your name.", "<!-- markdownlint-disable MD013 MD033 -->\n\nWe collect your name.", true},
+		{"We collect your name.", "<!-- reviewed by legal -->\n\nWe collect your name.", true},
+		{"We  collect your name.", "We collect your name.", true},
+		{"We keep data for 30 days.", "We keep data for 30 days.  ", true},
+		{"We share with Stripe.<br/>Card data only.", "We share with Stripe.<br>Card data only.", true},
+		{"We collect your name.", "We collect your Name.", false},
+		{"We collect your name\nand email.", "We collect your name  \nand email.", false}, // a hard line break shows
+		{"```\na  b\n```", "```\na b\n```", false},
+		{"We collect your name.", "We collect your name and address.", false},
+	} {
+		rep := Classify(redline.Diff([]byte("# P\n\n"+tc.old+"\n"), []byte("# P\n\n"+tc.new+"\n")), rb)
+		hidden := len(rep.Verdicts) > 0
+		for _, v := range rep.Verdicts {
+			hidden = hidden && v.Hidden && !v.Material
+		}
+		if hidden != tc.hidden {
+			t.Errorf("%q → %q: hidden = %v, want %v (%+v)", tc.old, tc.new, hidden, tc.hidden, rep.Verdicts)
+		}
+	}
+}

@@ -14,6 +14,10 @@ type TextOptions struct {
 	// Note, when set, returns a line to print under change i (for
 	// example the materiality verdict), or "".
 	Note func(i int) string
+	// Skip, when set, leaves change i out of the listing; Footnote then
+	// returns the last line, given how many were left out.
+	Skip     func(i int) bool
+	Footnote func(skipped int) string
 	// LineOffset is added to block lines, so that lines are those of the
 	// files when the bodies started after front matter.
 	OldLineOffset, NewLineOffset int
@@ -34,7 +38,12 @@ const (
 func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	ew := &errWriter{w: w}
 	fmt.Fprintf(ew, "%s\n", r.Stats.Summary())
+	skipped := 0
 	for i, c := range r.Changes {
+		if opt.Skip != nil && opt.Skip(i) {
+			skipped++
+			continue
+		}
 		fmt.Fprintln(ew)
 		head := "§ " + term.Escape(sectionText(c.Section))
 		if opt.Color {
@@ -47,6 +56,9 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 				fmt.Fprintf(ew, "  → %s\n", term.Escape(n))
 			}
 		}
+	}
+	if skipped > 0 && opt.Footnote != nil {
+		fmt.Fprintf(ew, "\n%s\n", term.Escape(opt.Footnote(skipped)))
 	}
 	return ew.err
 }
