@@ -18,7 +18,7 @@ import (
 // side-by-side table and the summary.
 type Redline struct {
 	Result     *redline.Result
-	Inline     template.HTML   // the whole new text with deletions and insertions marked
+	Inline     template.HTML   // the new text with deletions and insertions marked: whole, or on a site's redline page the changes with their context and a line for each run of unchanged text
 	SideBySide template.HTML   // a table of the changes, old beside new
 	Changes    []ChangeSummary // one per change: the material ones first, then in reading order
 	From, To   string          // labels of the two texts, "Version 1", "Draft"
