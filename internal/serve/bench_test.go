@@ -9,6 +9,8 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +89,23 @@ func BenchmarkSave(b *testing.B) {
 	b.ReportMetric(float64(time.Since(start).Milliseconds()), "ms-first-build")
 	p.subscribe()
 	id := p.next(1).ID
+	if prefix := os.Getenv("REDLINE_BENCH_PROFILE"); prefix != "" {
+		// Profiles of the saves alone, without the first build.
+		f, err := os.Create(prefix + ".cpu")
+		if err != nil {
+			b.Fatal(err)
+		}
+		pprof.StartCPUProfile(f)
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+			runtime.GC()
+			if h, err := os.Create(prefix + ".heap"); err == nil {
+				pprof.WriteHeapProfile(h)
+				h.Close()
+			}
+		}()
+	}
 
 	var toEvent, toPage time.Duration
 	b.ResetTimer()

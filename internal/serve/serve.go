@@ -68,6 +68,7 @@ func New(opts Options) *Server {
 	if versions == nil {
 		versions = site.NewVersionMemo()
 	}
+	versions.KeepBytes() // the preview holds the site: one copy of each text
 	return &Server{opts: opts, events: newBroker(), cur: &state{}, versions: versions}
 }
 

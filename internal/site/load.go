@@ -124,6 +124,7 @@ func (l *loader) brandDirs(dir string) []*Brand {
 
 // readContent reads drafts and brand landing pages under content/.
 func (l *loader) readContent() {
+	var drafts []*draftFile
 	for _, b := range l.brandDirs("content") {
 		dir := "content/" + b.ID
 		entries, err := fs.ReadDir(l.fsys, dir)
@@ -147,20 +148,34 @@ func (l *loader) readContent() {
 			case !ValidID(id):
 				l.fail(diag.Errorf(file, 0, "policy id %q is not valid", id).WithHint(idHint))
 			default:
-				// A broken draft is its policy's problem, not the site's:
-				// it must not stop an urgent build of another brand.
-				mark := len(l.errs)
-				doc := l.readDocument(file, true)
-				p := l.policy(b, id)
-				p.Draft = doc
-				if len(l.errs) > mark {
-					p.DraftErrors = append(diag.List{}, l.errs[mark:]...)
-					l.errs = l.errs[:mark]
-					p.Draft = nil
-				}
+				drafts = append(drafts, &draftFile{p: l.policy(b, id), file: file})
 			}
 		}
 	}
+	// Drafts are read on every core. A broken draft is its policy's
+	// problem, not the site's: it must not stop an urgent build of another
+	// brand.
+	par.Do(len(drafts), func(i int) error {
+		d := drafts[i]
+		one := &loader{site: l.site, fsys: l.fsys}
+		d.doc = one.readDocument(d.file, true)
+		d.errs = one.errs
+		return nil
+	})
+	for _, d := range drafts {
+		d.p.Draft = d.doc
+		if len(d.errs) > 0 {
+			d.p.DraftErrors, d.p.Draft = d.errs, nil
+		}
+	}
+}
+
+// draftFile is a draft listed, to read.
+type draftFile struct {
+	p    *Policy
+	file string
+	doc  *Document
+	errs diag.List
 }
 
 // isLink reports (and refuses) a symbolic link: a published text must be a
@@ -443,6 +458,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) (*Version, string) {
 		return nil, ""
 	}
 	sum := Hash(src)
+	src = l.memo.shared(sum, src)
 	if e := l.memo.lookup(sum); e != nil {
 		if v := e.version(p, file, n, src, sum); v != nil {
 			return v, sum

@@ -24,6 +24,37 @@ type VersionMemo struct {
 	entries map[string]*memoVersion // by Hash(file)
 	used    map[string]bool         // entries found or added since Decode
 	added   bool
+
+	srcs map[string][]byte // the files' bytes, by hash, when kept (KeepBytes)
+}
+
+// KeepBytes makes the memo keep the bytes of every published file it
+// learns, so that the loads that follow share them rather than hold a copy
+// each (a live preview keeps the last site and loads the next). The memo
+// then holds every published text: for a process that holds them anyway.
+func (m *VersionMemo) KeepBytes() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.srcs = map[string][]byte{}
+}
+
+// shared returns the bytes kept for a file whose hash is sum and whose
+// bytes are src: the ones kept when there are (then src can go), else src,
+// kept from now on.
+func (m *VersionMemo) shared(sum string, src []byte) []byte {
+	if m == nil {
+		return src
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.srcs == nil {
+		return src
+	}
+	if kept, ok := m.srcs[sum]; ok && bytes.Equal(kept, src) {
+		return kept
+	}
+	m.srcs[sum] = src
+	return src
 }
 
 // memoVersion is a published version's front matter, as checked.

@@ -143,3 +143,30 @@ func TestMemoEncodeSettles(t *testing.T) {
 		t.Error("a memo encoded, then used as it was, is Changed")
 	}
 }
+
+// With KeepBytes, a second load shares the first one's bytes of each
+// published text rather than holding a copy; a changed file is its own.
+func TestMemoKeepBytes(t *testing.T) {
+	fsys := memoSite()
+	memo := NewVersionMemo()
+	memo.KeepBytes()
+	a, err := LoadMemo(fsys, memo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := LoadMemo(fsys, memo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	va, vb := a.Brands[0].Policies[0].Versions, b.Brands[0].Policies[0].Versions
+	for i := range va {
+		if &va[i].Body[0] != &vb[i].Body[0] {
+			t.Errorf("v%d: the second load holds a copy of the text", i+1)
+		}
+	}
+	f := fsys["versions/acme/privacy/v2.md"]
+	f.Data = []byte(strings.Replace(string(f.Data), "email and name", "email and nothing else", 1))
+	if _, err := LoadMemo(fsys, memo); err == nil || !strings.Contains(err.Error(), "published file was changed") {
+		t.Fatalf("tampered file with kept bytes: err = %v", err)
+	}
+}
