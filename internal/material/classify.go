@@ -197,6 +197,7 @@ type classifier struct {
 	rowOf            []int           // per change, its first row; made when first needed
 	scores           []int           // per category, the last categorize's score
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
+	initials         [2][]int16      // acronymOf's first letters of the words of oldDoc and newDoc
 	oldDoc, newDoc   string          // each side's whole text, lower case; made when first needed
 }
 
@@ -821,21 +822,19 @@ func (c *classifier) nearest(old, new, heading []string, spansOf func(ws, other 
 			}
 			pos[i] = p
 		}
+		hits := c.ix.strongHits(ws) // in order of category, term and place
 		for _, sp := range spans {
 			i, n := sp[0], sp[1]-sp[0]
-			for k, terms := range c.ix.terms {
-				for _, t := range terms[:c.ix.weakFrom[k]] {
-					for j := 0; j+len(t) <= len(ws); j++ {
-						if j+len(t) > i && j < i+n || !hasTerm(ws[j:j+len(t)], t) {
-							continue // the span itself, or no term here
-						}
-						d := pos[i] - pos[j+len(t)-1]
-						if j > i {
-							d = pos[j] - pos[i+n-1]
-						}
-						scores[k] += 1 / float64(max(d, 1))
-					}
+			for _, h := range hits {
+				t, j := c.ix.terms[h.k][h.i], int(h.j)
+				if j+len(t) > i && j < i+n {
+					continue // the span itself
 				}
+				d := pos[i] - pos[j+len(t)-1]
+				if j > i {
+					d = pos[j] - pos[i+n-1]
+				}
+				scores[h.k] += 1 / float64(max(d, 1))
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package material
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -38,6 +40,7 @@ type index struct {
 	vocab   map[string]int32
 	vocab4  map[string]bool
 	termIDs [][][]int32 // terms, each word by its number in vocab
+	byFirst [][]termRef // by vocab number, the terms that start with the word
 	folds   textCache[[]string]
 	lowers  textCache[string]
 }
@@ -132,6 +135,14 @@ func newIndex(rb *Rulebook) *index {
 			}
 		}
 		ix.termIDs = append(ix.termIDs, termIDs)
+	}
+	ix.byFirst = make([][]termRef, len(ix.vocab))
+	for k, terms := range ix.termIDs {
+		for i, ids := range terms {
+			if len(ids) > 0 {
+				ix.byFirst[ids[0]] = append(ix.byFirst[ids[0]], termRef{int32(k), int32(i)})
+			}
+		}
 	}
 	return ix
 }
@@ -433,6 +444,48 @@ func (s *wordSet) hasWord(w string, prefix bool) bool {
 	}
 	bit := uint64(1) << (id & 63)
 	return s.exact[id>>6]&bit != 0 || prefix && len(w) >= 4 && s.prefix[id>>6]&bit != 0
+}
+
+// termRef is terms[k][i] of an index.
+type termRef struct{ k, i int32 }
+
+// termHit is terms[k][i] found at words[j].
+type termHit struct{ k, i, j int32 }
+
+// strongHits returns every place of words where a term of a category that
+// is not a weak word stands, as hasTerm(words[j:j+len(term)], term)
+// finds it, in order of category, term and place.
+func (ix *index) strongHits(words []string) []termHit {
+	var hits []termHit
+	add := func(refs []termRef, j int, prefixOnly bool) {
+		for _, r := range refs {
+			if int(r.i) >= ix.weakFrom[r.k] {
+				continue
+			}
+			t := ix.terms[r.k][r.i]
+			if prefixOnly && (len(t) > 1 || len(t[0]) < 4) || j+len(t) > len(words) || !hasTerm(words[j:j+len(t)], t) {
+				continue
+			}
+			hits = append(hits, termHit{r.k, r.i, int32(j)})
+		}
+	}
+	for j, w := range words {
+		if id, ok := ix.vocab[w]; ok {
+			add(ix.byFirst[id], j, false)
+		}
+		if len(w) < 4 || !ix.vocab4[w[:4]] {
+			continue
+		}
+		for n := 4; n < len(w); n++ { // a one-word term w starts with
+			if id, ok := ix.vocab[w[:n]]; ok {
+				add(ix.byFirst[id], j, true)
+			}
+		}
+	}
+	slices.SortFunc(hits, func(a, b termHit) int {
+		return cmp.Or(cmp.Compare(a.k, b.k), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	return hits
 }
 
 // hasAt is has(s.ix.terms[k][i]), with the term's words numbered once.

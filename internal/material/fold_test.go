@@ -47,6 +47,40 @@ func TestWordSetMatchesHasTerm(t *testing.T) {
 	}
 }
 
+// TestStrongHits holds the indexed search for terms to hasTerm at every
+// place, in the order the categories, terms and places come.
+func TestStrongHits(t *testing.T) {
+	ix := Builtin().index
+	var vocab []string
+	for _, terms := range ix.terms {
+		for _, term := range terms {
+			for _, w := range term {
+				vocab = append(vocab, w, w+"ion", w[:max(1, len(w)-1)])
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 300 {
+		words := make([]string, rng.IntN(40))
+		for i := range words {
+			words[i] = vocab[rng.IntN(len(vocab))]
+		}
+		var want []termHit
+		for k, terms := range ix.terms {
+			for i, term := range terms[:ix.weakFrom[k]] {
+				for j := 0; j+len(term) <= len(words); j++ {
+					if hasTerm(words[j:j+len(term)], term) {
+						want = append(want, termHit{int32(k), int32(i), int32(j)})
+					}
+				}
+			}
+		}
+		if got := ix.strongHits(words); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", words, got, want)
+		}
+	}
+}
+
 // TestFoldGroupsAgree: a word in two spelling or synonym groups would fold
 // to whichever came last, silently parting it from the first group.
 func TestFoldGroupsAgree(t *testing.T) {

@@ -239,14 +239,27 @@ func (c *classifier) acronymOf(e string, added bool) bool {
 	if len(e) < 2 || len(e) > 6 || strings.ToUpper(e) != e || strings.ContainsRune(e, ' ') {
 		return false
 	}
-	c.inDoc(added, "") // makes the texts
-	for _, doc := range []string{c.oldDoc, c.newDoc} {
-		ws := strings.Fields(doc)
-		for i := 0; i+len(e) <= len(ws); i++ {
+	if c.initials[0] == nil {
+		// Each word's first byte, after brackets, quotes and Markdown
+		// marks; -1 for a word of those alone. Made once per pair.
+		c.inDoc(added, "") // makes the texts
+		for d, doc := range []string{c.oldDoc, c.newDoc} {
+			ws := strings.Fields(doc)
+			c.initials[d] = make([]int16, len(ws))
+			for i, w := range ws {
+				c.initials[d][i] = -1
+				if w = strings.TrimLeft(w, "(\"“'*_["); w != "" {
+					c.initials[d][i] = int16(w[0])
+				}
+			}
+		}
+	}
+	le := strings.ToLower(e)
+	for _, initials := range c.initials {
+		for i := 0; i+len(e) <= len(initials); i++ {
 			ok := true
 			for k := 0; k < len(e) && ok; k++ {
-				w := strings.TrimLeft(ws[i+k], "(\"“'*_[")
-				ok = w != "" && w[0] == strings.ToLower(e)[k]
+				ok = k < len(le) && initials[i+k] == int16(le[k])
 			}
 			if ok {
 				return true
