@@ -1140,7 +1140,7 @@ func (c *classifier) announcement(text string) bool {
 	updates := false
 	for _, sen := range sentences(text) {
 		ws := c.ix.fold(sen)
-		if len(c.entities(sen)) > 0 {
+		if len(c.knownEntities(c.entities(sen))) > 0 {
 			return false
 		}
 		for _, w := range ws {

@@ -105,6 +105,20 @@ func TestClassify(t *testing.T) {
 		{"company form renamed", "Sharing", "We share data with Rakuten Inc. in Japan.", "We share data with Rakuten Group Inc. in Japan.", false, "", "", ""},
 		{"company form, new company", "Sharing", "We share data with Rakuten Inc. in Japan.", "We share data with Rakuten Inc. and Zentrix Inc. in Japan.", true, "recipients", "", "Zentrix"},
 		{"last update label", "About us", "Last update: March 10, 2022", "Last update: June 1, 2022", false, "", "", ""},
+		// near misses of issue 8: the category is what the change is about
+		{"number near its term", "Security", "Usage data is stored for 60 days.", "Usage data is stored for 120 days.", true, "retention", Expands, "60 days changed to 120 days"},
+		{"protocol version", "Retention", "Backups are encrypted with TLS 1.3 in transit.", "Backups are encrypted with TLS 1.2 in transit.", true, "security", "", ""},
+		{"age in a sharing sentence", "Sharing", "We do not sell the data of consumers under 16 years of age.", "We do not sell the data of consumers under 13 years of age.", true, "children", "", ""},
+		{"list of legal bases", "Why we may process", "We rely on these legal bases:\n\n- Your consent\n- A contract with you", "We rely on these legal bases:\n\n- Your consent\n- A contract with you\n- Our wish to reach new customers", true, "legal-basis", "", ""},
+		{"list of purposes", "Your information", "Your details are used only for:\n\n- Sending invoices", "Your details are used only for:\n\n- Sending invoices\n- Inviting you to partner webinars", true, "purposes", "", ""},
+		{"representative named", "Who we are", "Our representative in the EU is listed below.", "Our representative in the EU is Privaro Compliance GmbH, Berlin.", true, "identity", "", "Privaro Compliance GmbH"},
+		{"balancing test dropped", "Fraud prevention", "We log device data where our legitimate interests are not overridden by your rights.", "We log device data where it serves our legitimate interests.", true, "legal-basis", "", ""},
+		{"free of charge dropped", "Your rights", "You may ask for a copy of your data free of charge.", "You may ask for a copy of your data.", true, "rights", "", ""},
+		{"initials restated", "Hosting", "Our servers are run by Amazon Web Services in Ireland.", "Our servers are run by Amazon Web Services (AWS) in Ireland.", false, "", "", ""},
+		{"product renamed", "Messages", "Messages sent in Zoom Chat are visible to account owners.", "Messages sent in Zoom Team Chat are visible to account owners.", false, "", "", ""},
+		{"company renamed is a new party", "Sharing", "We share data with Twitch UK Limited.", "We share data with Twitch Sweden AB.", true, "recipients", "", "Twitch Sweden AB"},
+		{"revision date in a sentence", "About us", "This statement was last revised on 2 May 2024.", "This statement was last revised on 8 January 2026.", false, "", "", ""},
+		{"update banner", "About us", "Your privacy matters to us. As of today (3 March 2025), we have updated our Privacy Notice so it is easier to read.\n\nWe are Example Ltd.", "We are Example Ltd.", false, "", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

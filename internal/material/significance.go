@@ -158,6 +158,10 @@ func (c *classifier) partEntities(part string) []string {
 			if used[i] || i+len(e) > len(ws) || !equalWords(ws[i:i+len(e)], e) {
 				continue
 			}
+			if name := strings.Join(e, " "); c.ix.countries[name] && i > 0 && isName(ws[i-1]) && !commonCapitalised[strings.ToLower(ws[i-1])] &&
+				i+len(e) < len(ws) && corporate[strings.ToLower(strings.Trim(ws[i+len(e)], "."))] {
+				continue // "Twitch Sweden AB" is a company, not Sweden
+			}
 			j := i + len(e) // "TikTok Pixel": a known name and the names after it
 			for j < len(ws) && isName(ws[j]) && !c.ix.countries[ws[j]] && !commonCapitalised[strings.ToLower(ws[j])] {
 				j++
@@ -312,6 +316,9 @@ func (c *classifier) titleWords(ws []string) bool {
 	if len(ws) == 2 {
 		return false
 	}
+	if w := strings.ToLower(strings.Trim(ws[len(ws)-1], ".")); corporate[w] && len(w) > 1 && w != "company" && w != "group" && w != "holdings" && w != "holding" && w != "the" && w != "as" && w != "co" {
+		return false // "Twitch Sweden AB": a company's form ends a name
+	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
 		if !c.english(w) && !commonCapitalised[lw] && !parties[lw] && !c.ix.grammar[lw] && !c.ix.forceWord[lw] {
@@ -338,7 +345,7 @@ func isName(w string) bool {
 // commonCapitalised are words capitalised in policies that are not names.
 var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us": true, "you": true, "your": true,
 	"service": true, "services": true, "privacy": true, "policy": true, "data": true, "personal": true, "information": true,
-	"customer": true, "customers": true, "client": true, "clients": true, "platform": true, "website": true, "company": true,
+	"notice": true, "statement": true, "customer": true, "customers": true, "client": true, "clients": true, "platform": true, "website": true, "company": true,
 	"terms": true, "agreement": true, "act": true, "article": true, "section": true, "regulation": true, "law": true,
 	"controller": true, "processor": true, "user": true, "users": true, "account": true, "the": true, "a": true, "an": true,
 	"this": true, "these": true, "if": true, "for": true, "and": true, "or": true, "in": true, "on": true, "of": true,
