@@ -314,7 +314,11 @@ func (c *classifier) english(w string) bool {
 // know makes one ("Mailgun Technologies").
 func (c *classifier) titleWords(ws []string) bool {
 	if len(ws) == 2 {
-		return false
+		// Two English words may be a name ("Stack Overflow"), but not
+		// when one is a word of the rules: "Location Data", "Photo
+		// Verification" label a kind of data or a feature.
+		a, b := strings.ToLower(ws[0]), strings.ToLower(ws[1])
+		return c.english(a) && c.english(b) && (c.ix.termWord[a] || c.ix.termWord[b]) && !corporate[b]
 	}
 	if w := strings.ToLower(strings.Trim(ws[len(ws)-1], ".")); corporate[w] && len(w) > 1 && w != "company" && w != "group" && w != "holdings" && w != "holding" && w != "the" && w != "as" && w != "co" {
 		return false // "Twitch Sweden AB": a company's form ends a name
@@ -484,11 +488,22 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		} else {
 			// A name is a recipient, unless the sentence is about who the
 			// controller is, trackers, kinds of data or automated tools.
-			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) }) // "De Hollandse Centrale B.V." is a party, not a kind of data
-			if k := c.rb.categoryIndex(v.Category); k < 0 || v.Category != "identity" && v.Category != "cookies" && (company || v.Category != "data" && v.Category != "ai") ||
-				c.scores[k] <= c.scores[c.rb.categoryIndex("recipients")] {
-				v.Category = "recipients"
+			// A name is of data (a product data comes from: "collects your
+			// heart rate from Fitbit") only where data is collected, and a
+			// company ("… B.V.") never is.
+			so, sn := changedSentences(ch.Old, ch.New)
+			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect")
+			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) })
+			best, bestScore := "recipients", c.scores[c.rb.categoryIndex("recipients")]
+			for _, id := range []string{"identity", "cookies", "ai", "data"} {
+				if id == "data" && (company || !collects) || (id == "ai") && company {
+					continue
+				}
+				if k := c.rb.categoryIndex(id); k >= 0 && c.scores[k] > bestScore {
+					best, bestScore = id, c.scores[k]
+				}
 			}
+			v.Category = best
 			v.Reason = fmt.Sprintf("%s %s: %s", verb, entityNoun(v.Category), c.describeEntities(es))
 		}
 		v.Rule = v.Category + ".entity"
