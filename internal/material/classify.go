@@ -630,6 +630,12 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.tieBreak(cat, func() []float64 { return c.nearest(fOld, fNew, under, c.forceSpans) }); k != "" {
 			cat = k
 		}
+		// The words removed or added with the force, when they are of one
+		// category only, say what was weakened: "if you agree to this in
+		// your settings" dropped is the legal basis.
+		if k := c.onlyCategory(changed); k != "" {
+			cat = k
+		}
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
@@ -710,6 +716,28 @@ func (c *classifier) isTitle(h string) bool {
 // ("kept for 180 days", "TLS 1.3", "at least 16 years old").
 func (c *classifier) nearestCategory(old, new, heading []string) string {
 	return c.best(c.nearest(old, new, heading, numberSpans), nil)
+}
+
+// onlyCategory returns the one category whose (not weak) terms ws hold,
+// "" when none or several do.
+func (c *classifier) onlyCategory(ws []string) string {
+	set := c.ix.newWordSet(ws)
+	found := -1
+	for k, terms := range c.ix.terms {
+		for i := range terms[:c.ix.weakFrom[k]] {
+			if set.hasAt(k, i) {
+				if found >= 0 && found != k {
+					return ""
+				}
+				found = k
+				break
+			}
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return c.rb.Categories[found].ID
 }
 
 // tieBreak returns, when categorize's best score is shared by other
