@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/markdown"
@@ -94,10 +95,17 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 func (c *classifier) entities(s string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, part := range splitList(stripMarkdown(s)) {
-		if c.foreign(part) {
-			continue // "Die Daten … Dich": capitals of another language name no one
+	plain := stripMarkdown(s)
+	if strings.IndexFunc(plain, unicode.IsUpper) >= 0 {
+		var keep []string
+		for _, sen := range sentences(plain) {
+			if !c.foreign(sen) { // "Die Daten … Dich": capitals of another language name no one
+				keep = append(keep, sen)
+			}
 		}
+		plain = strings.Join(keep, " ")
+	}
+	for _, part := range splitList(plain) {
 		for _, e := range c.partEntities(part) {
 			if !seen[e] {
 				seen[e] = true
