@@ -111,6 +111,13 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 		return Stats{}, err
 	}
 	b.plan()
+	if len(b.jobs) > 0 {
+		// Something is rendered, and a layout may show any text: every
+		// published text is read, and verified, before anything is.
+		if err := s.LoadBodies(); err != nil {
+			return Stats{}, err
+		}
+	}
 	if err := b.run(); err != nil {
 		return Stats{}, err
 	}

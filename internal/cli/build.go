@@ -75,6 +75,9 @@ func runBuild(c *command, env *Env, args []string) int {
 		cache = openCache(env, *cacheDir)
 	}
 	memo := cache.VersionMemo(*source)
+	if memo != nil {
+		memo.TrustIdentity(start) // see "The build cache" in the README
+	}
 	s, err := loadSiteMemo(*source, memo)
 	if err != nil {
 		return report(env, *source, err)

@@ -452,12 +452,30 @@ func versionNumber(name string) int {
 // valid, and its hash, which verifySums checks against versions.sum, memo
 // or not ("" when it could not be read).
 func (l *loader) readVersion(p *Policy, file string, n int) (*Version, string) {
+	id, hasID := fileID{}, false
+	if l.memo.trusting() {
+		fi, err := fs.Stat(l.fsys, file)
+		if err != nil {
+			l.fail(ReadError(file, "cannot read", err))
+			return nil, ""
+		}
+		if id, hasID = identityOf(fi); hasID {
+			if sum, e := l.memo.trusted(file, id); e != nil {
+				if v := e.lazyVersion(p, file, n, sum); v != nil {
+					return v, sum
+				}
+			}
+		}
+	}
 	src, err := fs.ReadFile(l.fsys, file)
 	if err != nil {
 		l.fail(ReadError(file, "cannot read", err))
 		return nil, ""
 	}
 	sum := Hash(src)
+	if hasID {
+		l.memo.record(file, id, sum) // the identity it had before it was read
+	}
 	src = l.memo.shared(sum, src)
 	if e := l.memo.lookup(sum); e != nil {
 		if v := e.version(p, file, n, src, sum); v != nil {

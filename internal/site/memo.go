@@ -3,8 +3,13 @@ package site
 import (
 	"bytes"
 	"encoding/gob"
+	"errors"
+	"io/fs"
 	"sync"
 	"time"
+
+	"github.com/redline-legal/redline/internal/diag"
+	"github.com/redline-legal/redline/internal/par"
 )
 
 // VersionMemo keeps what loading a published version found, keyed by the
@@ -25,7 +30,88 @@ type VersionMemo struct {
 	used    map[string]bool         // entries found or added since Decode
 	added   bool
 
+	usedFiles map[string]bool // files records found or added since Decode
+
 	srcs map[string][]byte // the files' bytes, by hash, when kept (KeepBytes)
+
+	files      map[string]fileRecord // by path: what the file was when it was verified
+	trustSince int64                 // TrustIdentity's now, less a margin; 0: off
+}
+
+// fileID is a file's identity, as identityOf gives it.
+type fileID struct {
+	Size, MTime, CTime int64
+	Ino, Dev           uint64
+}
+
+// fileRecord is a published file as it was when a load read it and found
+// the hash Sum.
+type fileRecord struct {
+	ID  fileID
+	Sum string
+}
+
+// TrustIdentity lets a load take a published file whose identity (size,
+// modification and change time, inode, device: what the system changes
+// whenever the file's bytes change) is the same as when an earlier load
+// read it and found its hash, without reading it again: its version is
+// the one that load parsed, its hash the one it found and checked against
+// versions.sum, and its body is read and verified only when Site.LoadBodies
+// asks for it. now is the time of the load: a file changed in the last
+// seconds before it is not recorded (its change could share a clock tick
+// with the next one), and is read every time. On systems without a change
+// time (Windows), every file is read.
+func (m *VersionMemo) TrustIdentity(now time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.trustSince = now.Add(-racyWindow).UnixNano()
+	if m.files == nil {
+		m.files = map[string]fileRecord{}
+	}
+}
+
+const racyWindow = 2 * time.Second
+
+// trusted returns the record of a file whose identity is id, when it may be
+// trusted, and the memo's entry for its hash.
+func (m *VersionMemo) trusted(file string, id fileID) (string, *memoVersion) {
+	if m == nil {
+		return "", nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.trustSince == 0 {
+		return "", nil
+	}
+	r, ok := m.files[file]
+	if !ok || r.ID != id {
+		return "", nil
+	}
+	e := m.entries[r.Sum]
+	if e == nil || e.Front == nil {
+		return "", nil
+	}
+	m.used[r.Sum] = true
+	m.usedFiles[file] = true
+	return r.Sum, e
+}
+
+// record keeps the identity a file had before a load read it and found the
+// hash sum, unless it changed too recently to be sure of it.
+func (m *VersionMemo) record(file string, id fileID, sum string) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.trustSince == 0 || id.MTime >= m.trustSince || id.CTime >= m.trustSince {
+		return
+	}
+	if old, ok := m.files[file]; !ok || old != (fileRecord{ID: id, Sum: sum}) {
+		m.files[file] = fileRecord{ID: id, Sum: sum}
+		m.added = true
+	}
+	m.usedFiles[file] = true
 }
 
 // KeepBytes makes the memo keep the bytes of every published file it
@@ -66,11 +152,13 @@ type memoVersion struct {
 	Overrides              []Override
 	Source                 Source
 	Params                 map[string]any
+	Front                  []byte // the front matter, for a version whose body is not read (TrustIdentity)
+	BodyLine               int
 }
 
 // NewVersionMemo returns an empty memo.
 func NewVersionMemo() *VersionMemo {
-	return &VersionMemo{entries: map[string]*memoVersion{}, used: map[string]bool{}}
+	return &VersionMemo{entries: map[string]*memoVersion{}, used: map[string]bool{}, usedFiles: map[string]bool{}}
 }
 
 func init() {
@@ -100,7 +188,7 @@ func (m *VersionMemo) remember(sum string, v *Version) {
 	}
 	e := &memoVersion{Title: v.Title, Summary: v.Summary, Urgent: v.Urgent, Version: v.Number,
 		Published: v.Published.t.Unix(), Effective: v.Effective.t.Unix(), Material: v.Material, Imported: v.Imported,
-		Overrides: v.Overrides, Source: v.Source, Params: v.Params}
+		Overrides: v.Overrides, Source: v.Source, Params: v.Params, Front: v.front, BodyLine: v.BodyLine}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.entries[sum] == nil {
@@ -159,6 +247,20 @@ func (e *memoVersion) version(p *Policy, file string, n int, src []byte, sum str
 	}
 }
 
+// lazyVersion makes the Version of a file trusted by its identity: its body
+// is not read yet (LoadBodies reads it).
+func (e *memoVersion) lazyVersion(p *Policy, file string, n int, sum string) *Version {
+	if e.Version != n {
+		return nil
+	}
+	return &Version{
+		Document: Document{File: file, Title: e.Title, Summary: e.Summary, BodyLine: e.BodyLine, Params: e.Params,
+			Overrides: e.Overrides, front: e.Front, lazy: true},
+		Policy: p, Number: n, Published: unixDate(e.Published), Effective: unixDate(e.Effective),
+		Material: e.Material, Urgent: e.Urgent, Sum: sum, Imported: e.Imported, Source: e.Source,
+	}
+}
+
 func unixDate(sec int64) Date {
 	y, m, d := time.Unix(sec, 0).UTC().Date()
 	return NewDate(y, m, d)
@@ -169,7 +271,7 @@ func unixDate(sec int64) Date {
 func (m *VersionMemo) Changed() bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.added || len(m.used) != len(m.entries)
+	return m.added || len(m.used) != len(m.entries) || len(m.usedFiles) != len(m.files)
 }
 
 // Encode returns the memo's entries that were used since Decode, and
@@ -184,25 +286,101 @@ func (m *VersionMemo) Encode() ([]byte, error) {
 			keep[sum] = e
 		}
 	}
+	files := make(map[string]fileRecord, len(m.usedFiles))
+	for f := range m.usedFiles {
+		if r, ok := m.files[f]; ok && keep[r.Sum] != nil {
+			files[f] = r
+		}
+	}
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(keep); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(memoFile{Entries: keep, Files: files}); err != nil {
 		return nil, err
 	}
 	m.entries, m.added = keep, false
+	if m.files != nil {
+		m.files = files
+	}
 	return buf.Bytes(), nil
+}
+
+// memoFile is an encoded memo.
+type memoFile struct {
+	Entries map[string]*memoVersion
+	Files   map[string]fileRecord
 }
 
 // Decode replaces the memo's entries with the encoded ones.
 func (m *VersionMemo) Decode(data []byte) error {
-	entries := map[string]*memoVersion{}
-	err := gob.NewDecoder(bytes.NewReader(data)).Decode(&entries)
+	var f memoFile
+	err := gob.NewDecoder(bytes.NewReader(data)).Decode(&f)
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.used, m.added = map[string]bool{}, false
-	if err != nil {
-		m.entries = map[string]*memoVersion{}
+	m.used, m.usedFiles, m.added = map[string]bool{}, map[string]bool{}, false
+	if err != nil || f.Entries == nil {
+		m.entries, m.files = map[string]*memoVersion{}, nil
+		if err == nil {
+			err = errors.New("not a memo")
+		}
 		return err
 	}
-	m.entries = entries
+	m.entries, m.files = f.Entries, f.Files
+	if m.files == nil {
+		m.files = map[string]fileRecord{}
+	}
+	return nil
+}
+
+// trusting reports whether TrustIdentity is on.
+func (m *VersionMemo) trusting() bool {
+	if m == nil {
+		return false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.trustSince != 0
+}
+
+// LoadBodies reads the bodies of the published versions that a load with
+// VersionMemo.TrustIdentity took by their identity, and verifies each
+// against the hash that load took from versions.sum: a file changed since
+// is refused as Load refuses it. It is a no-op for a site loaded otherwise.
+func (s *Site) LoadBodies() error {
+	var lazy []*Version
+	for _, b := range s.Brands {
+		for _, p := range b.Policies {
+			for _, v := range p.Versions {
+				if v.lazy {
+					lazy = append(lazy, v)
+				}
+			}
+		}
+	}
+	errs := make(diag.List, len(lazy))
+	par.Do(len(lazy), func(i int) error {
+		v := lazy[i]
+		src, err := fs.ReadFile(s.FS, v.File)
+		if err != nil {
+			errs[i] = ReadError(v.File, "cannot read", err)
+			return nil
+		}
+		front, body, bodyLine, err := splitFront(src)
+		if Hash(src) != v.Sum || err != nil || !bytes.Equal(front, v.front) || bodyLine != v.BodyLine {
+			brand, policy := policyOf(v.File)
+			errs[i] = diag.Errorf(v.File, 0, "published file was changed: its hash no longer matches %s", SumFile).Refuse().
+				WithHint("published text is immutable; restore it with `git checkout -- %s` and make the change in content/%s/%s.md, then release a new version", v.File, brand, policy)
+			return nil
+		}
+		v.Body, v.front, v.lazy = body, front, false
+		return nil
+	})
+	var out diag.List
+	for _, e := range errs {
+		if e != nil {
+			out = append(out, e)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
 	return nil
 }

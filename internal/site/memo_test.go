@@ -1,10 +1,14 @@
 package site
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // memoSite has versions with extra front matter fields (a string, a
@@ -168,5 +172,129 @@ func TestMemoKeepBytes(t *testing.T) {
 	f.Data = []byte(strings.Replace(string(f.Data), "email and name", "email and nothing else", 1))
 	if _, err := LoadMemo(fsys, memo); err == nil || !strings.Contains(err.Error(), "published file was changed") {
 		t.Fatalf("tampered file with kept bytes: err = %v", err)
+	}
+}
+
+// writeMemoSite writes fsys into a new folder and returns it.
+func writeMemoSite(t *testing.T, fsys fstest.MapFS) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, f := range fsys {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// later is a load's time far enough after the files were written that
+// their identity may be trusted.
+var later = time.Now().Add(time.Hour)
+
+// With TrustIdentity, a published file unchanged since a load read it is
+// not read again: its version comes from the memo, and its body is read
+// and verified by LoadBodies; the site is then the one a plain load gives.
+func TestTrustIdentity(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no change time: every file is read")
+	}
+	dir := writeMemoSite(t, memoSite())
+	want, err := Load(DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo := NewVersionMemo()
+	memo.TrustIdentity(later)
+	if _, err := LoadMemo(DirFS(dir), memo); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := memo.Encode()
+	memo = NewVersionMemo()
+	memo.Decode(data)
+	memo.TrustIdentity(later)
+	got, err := LoadMemo(DirFS(dir), memo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2 := got.Brands[0].Policies[0].Versions[1]
+	if !v2.lazy || v2.Body != nil {
+		t.Fatal("v2, unchanged, was read again")
+	}
+	if err := got.LoadBodies(); err != nil {
+		t.Fatal(err)
+	}
+	got.FS, want.FS = nil, nil
+	if !reflect.DeepEqual(got.Brands, want.Brands) {
+		t.Fatal("a load trusting identities, its bodies loaded, differs from a plain load")
+	}
+}
+
+// A published file changed is read again, whatever its size and times
+// (its change time moves), and refused; one changed after the load, before
+// LoadBodies, is refused by LoadBodies.
+func TestTrustIdentityTampered(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no change time: every file is read")
+	}
+	dir := writeMemoSite(t, memoSite())
+	file := filepath.Join(dir, "versions", "acme", "privacy", "v2.md")
+	memo := NewVersionMemo()
+	memo.TrustIdentity(later)
+	if _, err := LoadMemo(DirFS(dir), memo); err != nil {
+		t.Fatal(err)
+	}
+	orig, _ := os.ReadFile(file)
+	fi, _ := os.Stat(file)
+	same := []byte(strings.Replace(string(orig), "email and name", "email and eman", 1)) // same size
+	tamper := func() {
+		if err := os.WriteFile(file, same, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		os.Chtimes(file, fi.ModTime(), fi.ModTime()) // the old modification time back
+	}
+	tamper()
+	_, err := LoadMemo(DirFS(dir), memo)
+	if err == nil || !strings.Contains(err.Error(), "v2.md: published file was changed") {
+		t.Fatalf("a file changed with its size and time kept: err = %v", err)
+	}
+
+	os.WriteFile(file, orig, 0o644)
+	if _, err := LoadMemo(DirFS(dir), memo); err != nil { // records the restored file
+		t.Fatal(err)
+	}
+	s, err := LoadMemo(DirFS(dir), memo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Brands[0].Policies[0].Versions[1].lazy {
+		t.Fatal("v2, restored and read once, was read again")
+	}
+	tamper()
+	err = s.LoadBodies()
+	if err == nil || !strings.Contains(err.Error(), "v2.md: published file was changed") {
+		t.Fatalf("a file changed between the load and LoadBodies: err = %v", err)
+	}
+}
+
+// A file changed in the seconds before a load is never taken by its
+// identity: a change in the same tick of the clock would not show.
+func TestTrustIdentityRacy(t *testing.T) {
+	dir := writeMemoSite(t, memoSite())
+	memo := NewVersionMemo()
+	memo.TrustIdentity(time.Now())
+	for range 2 {
+		s, err := LoadMemo(DirFS(dir), memo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range s.Brands[0].Policies[0].Versions {
+			if v.lazy {
+				t.Fatalf("%s, written just now, was taken by its identity", v.File)
+			}
+		}
 	}
 }

@@ -70,6 +70,8 @@ type Document struct {
 	Overrides []Override
 
 	front []byte // the TOML front matter, to find the line of a field
+
+	lazy bool // a published version whose Body is not read yet (Site.LoadBodies)
 }
 
 // Override is a reviewer's verdict on one change between the previous
