@@ -112,10 +112,18 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 	}
 	b.plan()
 	if len(b.jobs) > 0 {
-		// Something is rendered, and a layout may show any text: every
-		// published text is read, and verified, before anything is.
-		if err := s.LoadBodies(); err != nil {
-			return Stats{}, err
+		// The published texts a build took by their identity (the
+		// cache's shortcut) are read and verified before anything is
+		// rendered: those of the units rendered, or every one when the
+		// site has layouts of its own, which may show any text.
+		var docs []*site.Document
+		if !opts.Theme.ownLayouts() {
+			docs = b.renderDocs
+		}
+		if len(docs) > 0 || opts.Theme.ownLayouts() {
+			if err := s.LoadBodies(docs...); err != nil {
+				return Stats{}, err
+			}
 		}
 	}
 	if err := b.run(); err != nil {
@@ -136,13 +144,14 @@ type builder struct {
 	static map[string]fs.FS   // static files by path, and where each comes from
 	rules  *material.Rulebook // the site's materiality rules
 
-	cache   *Cache
-	inc     Incremental // w, when it keeps earlier builds' files
-	siteKey key         // everything that decides the output but drafts' bodies
-	rulesID []byte      // the site's additions to the rules, for the cache's keys
-	unit    *unit       // the unit being planned
-	toDo    int         // pages to render
-	done    atomic.Int64
+	cache      *Cache
+	inc        Incremental      // w, when it keeps earlier builds' files
+	siteKey    key              // everything that decides the output but drafts' bodies
+	rulesID    []byte           // the site's additions to the rules, for the cache's keys
+	unit       *unit            // the unit being planned
+	renderDocs []*site.Document // the texts of the units to render
+	toDo       int              // pages to render
+	done       atomic.Int64
 
 	// pairs are the versions each policy's redline pages compare.
 	pairs map[*site.Policy][][2]int
@@ -232,6 +241,7 @@ func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func())
 		}
 	}
 	b.toDo += u.pages
+	b.renderDocs = append(b.renderDocs, docs...)
 	b.jobs = append(b.jobs, func() error {
 		defer func() {
 			for _, d := range docs {

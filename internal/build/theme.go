@@ -129,3 +129,13 @@ var funcs = template.FuncMap{
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// ownLayouts reports whether the site has a layouts/ folder with anything
+// in it: layouts of its own, which may show any of the site's texts.
+func (t Theme) ownLayouts() bool {
+	if t.Site == nil {
+		return false
+	}
+	entries, err := fs.ReadDir(t.Site, "layouts")
+	return err == nil && len(entries) > 0 || err != nil && !errors.Is(err, fs.ErrNotExist)
+}

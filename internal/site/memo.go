@@ -255,7 +255,7 @@ func (e *memoVersion) lazyVersion(p *Policy, file string, n int, sum string) *Ve
 	}
 	return &Version{
 		Document: Document{File: file, Title: e.Title, Summary: e.Summary, BodyLine: e.BodyLine, Params: e.Params,
-			Overrides: e.Overrides, front: e.Front, lazy: true},
+			Overrides: e.Overrides, front: e.Front, lazy: sum},
 		Policy: p, Number: n, Published: unixDate(e.Published), Effective: unixDate(e.Effective),
 		Material: e.Material, Urgent: e.Urgent, Sum: sum, Imported: e.Imported, Source: e.Source,
 	}
@@ -343,34 +343,41 @@ func (m *VersionMemo) trusting() bool {
 // LoadBodies reads the bodies of the published versions that a load with
 // VersionMemo.TrustIdentity took by their identity, and verifies each
 // against the hash that load took from versions.sum: a file changed since
-// is refused as Load refuses it. It is a no-op for a site loaded otherwise.
-func (s *Site) LoadBodies() error {
-	var lazy []*Version
-	for _, b := range s.Brands {
-		for _, p := range b.Policies {
-			for _, v := range p.Versions {
-				if v.lazy {
-					lazy = append(lazy, v)
+// is refused as Load refuses it. With documents given, only those are read
+// (the others are left as they are); with none, every published version.
+// It does nothing for a site loaded otherwise.
+func (s *Site) LoadBodies(docs ...*Document) error {
+	if len(docs) == 0 {
+		for _, b := range s.Brands {
+			for _, p := range b.Policies {
+				for _, v := range p.Versions {
+					docs = append(docs, &v.Document)
 				}
 			}
 		}
 	}
+	var lazy []*Document
+	for _, d := range docs {
+		if d.lazy != "" {
+			lazy = append(lazy, d)
+		}
+	}
 	errs := make(diag.List, len(lazy))
 	par.Do(len(lazy), func(i int) error {
-		v := lazy[i]
-		src, err := fs.ReadFile(s.FS, v.File)
+		d := lazy[i]
+		src, err := fs.ReadFile(s.FS, d.File)
 		if err != nil {
-			errs[i] = ReadError(v.File, "cannot read", err)
+			errs[i] = ReadError(d.File, "cannot read", err)
 			return nil
 		}
 		front, body, bodyLine, err := splitFront(src)
-		if Hash(src) != v.Sum || err != nil || !bytes.Equal(front, v.front) || bodyLine != v.BodyLine {
-			brand, policy := policyOf(v.File)
-			errs[i] = diag.Errorf(v.File, 0, "published file was changed: its hash no longer matches %s", SumFile).Refuse().
-				WithHint("published text is immutable; restore it with `git checkout -- %s` and make the change in content/%s/%s.md, then release a new version", v.File, brand, policy)
+		if Hash(src) != d.lazy || err != nil || !bytes.Equal(front, d.front) || bodyLine != d.BodyLine {
+			brand, policy := policyOf(d.File)
+			errs[i] = diag.Errorf(d.File, 0, "published file was changed: its hash no longer matches %s", SumFile).Refuse().
+				WithHint("published text is immutable; restore it with `git checkout -- %s` and make the change in content/%s/%s.md, then release a new version", d.File, brand, policy)
 			return nil
 		}
-		v.Body, v.front, v.lazy = body, front, false
+		d.Body, d.front, d.lazy = body, front, ""
 		return nil
 	})
 	var out diag.List

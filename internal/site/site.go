@@ -71,7 +71,7 @@ type Document struct {
 
 	front []byte // the TOML front matter, to find the line of a field
 
-	lazy bool // a published version whose Body is not read yet (Site.LoadBodies)
+	lazy string // a published version whose Body is not read yet (Site.LoadBodies): its hash
 }
 
 // Override is a reviewer's verdict on one change between the previous
