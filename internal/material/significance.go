@@ -526,6 +526,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		default:
 			v.Reason = fmt.Sprintf("%s: %s removed", label, from)
 		}
+		if bare := func(q string) bool { return q == "" || strings.IndexFunc(q, unicode.IsLetter) < 0 }; bare(from) && bare(to) {
+			// "1 added" says nothing a lawyer can check: quote the words
+			// around a number without a unit ("call 1-866-…", "© 2019").
+			if from == "" || to == "" {
+				v.Reason = label + ": a number " + map[bool]string{true: "added", false: "removed"}[from == ""]
+			}
+			v.Reason += ": " + quoteChange(so, sn)
+		}
 		v.Direction = numberDirection(cat, from, to)
 	case sig.kind == "negation" && len(sig.negRemoved) > 0:
 		v.Reason = fmt.Sprintf("%s: a limit was lifted (%q removed): %s", label, strings.Join(sig.negRemoved, ", "), sentenceChange(ch))
