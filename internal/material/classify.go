@@ -122,6 +122,27 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 						rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.reflowed",
 							Reason: "Paragraphs split or joined, with the same words"}
 					}
+					continue
+				}
+				// Split or joined and reworded: judged as one change, so
+				// that a sentence carried into the next paragraph is not
+				// read as removed. Only a minor verdict is taken.
+				material := false
+				for k := range changes {
+					material = material || rep.Verdicts[k].Material
+				}
+				if !material {
+					continue
+				}
+				first := rows[a].Change
+				c.at = first
+				ch := r.Changes[first]
+				v := c.classify(redline.Change{Kind: redline.Replace, Section: ch.Section, Old: strings.Join(old, "\n\n"), New: strings.Join(new, "\n\n")})
+				if !v.Material {
+					for k := range changes {
+						rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.reflowed", Certain: true,
+							Reason: "Paragraphs split or joined: " + v.Reason}
+					}
 				}
 			}
 		}
