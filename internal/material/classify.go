@@ -676,6 +676,13 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)
 		return v
 	case reworded && c.listItemChanged(removed, added):
+		// An item is one of what the sentence lists: "We use your messages
+		// to provide the service and to train AI models" adds a purpose.
+		// The words both sides share are the frame.
+		frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
+		if k, hit, _ := c.categorize(frame, nil, nil); hit {
+			cat = k
+		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
 		verb := "Item removed from a list"
 		if len(c.content(removed)) == 0 {
