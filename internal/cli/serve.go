@@ -80,7 +80,7 @@ func runServe(c *command, env *Env, args []string) int {
 		debug.SetMemoryLimit(300 << 20)
 	}
 	srv := serve.New(serve.Options{Dir: *source, Theme: env.Theme, Generator: "redline " + Version(),
-		Cache: openCache(env, ""),
+		Cache: openCache(env, ""), Now: env.Now,
 		Today: func(loc *time.Location) site.Date {
 			if !fixed.IsZero() {
 				return fixed

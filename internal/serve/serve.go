@@ -33,6 +33,12 @@ type Options struct {
 
 	Generator string       // as build.Options.Generator
 	Cache     *build.Cache // the build cache, or nil
+
+	// Now, if set, is the clock: a published file whose size, times and
+	// inode are as when a load read and verified it is then not read
+	// again (site.VersionMemo.TrustIdentity). Without it every load reads
+	// and verifies every published file.
+	Now func() time.Time
 }
 
 // Server previews one site folder. Its zero value is not usable: call New.
@@ -112,6 +118,9 @@ func (s *Server) Rebuild() Result {
 
 // build loads and builds the site; files is the previous good output.
 func (s *Server) build(prev *memory) (*site.Site, site.Date, *memory, build.Stats, error) {
+	if s.opts.Now != nil {
+		s.versions.TrustIdentity(s.opts.Now())
+	}
 	si, err := site.LoadMemo(site.DirFS(s.opts.Dir), s.versions)
 	if err != nil {
 		return nil, site.Date{}, nil, build.Stats{}, err

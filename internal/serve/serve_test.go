@@ -43,7 +43,10 @@ func start(t *testing.T) *preview {
 	dir := fixture(t)
 	p := &preview{t: t, dir: dir, events: make(chan sseEvent, 100)}
 	p.srv = New(Options{Dir: dir, Theme: os.DirFS("../.."),
-		Today: func(*time.Location) site.Date { return site.NewDate(2026, 7, 1) }})
+		Today: func(*time.Location) site.Date { return site.NewDate(2026, 7, 1) },
+		// An hour on: the fixture's files are old enough to be trusted by
+		// their identity, as a site's are while an author works.
+		Now: func() time.Time { return time.Now().Add(time.Hour) }})
 	p.http = httptest.NewServer(p.srv)
 	ctx, cancel := context.WithCancel(context.Background())
 	watched := make(chan error, 1)
@@ -374,5 +377,28 @@ func TestIgnored(t *testing.T) {
 		if got := ignored(root, filepath.Join(root, filepath.FromSlash(c.path))); got != c.want {
 			t.Errorf("ignored(%s) = %v, want %v", c.path, got, c.want)
 		}
+	}
+}
+
+// A published file changed while the preview runs is refused, although the
+// preview took it by its identity until then; restored, the site is back.
+func TestTamperedVersion(t *testing.T) {
+	p := start(t)
+	p.save("content/acme/privacy.md", p.read("content/acme/privacy.md")+"\nOne more line.\n")
+	ev := p.next(2) // a second load: the published files are taken from memory
+	if ev.Status != "ok" {
+		t.Fatalf("event after a draft edit: %+v", ev)
+	}
+	v1 := p.read("versions/acme/privacy/v1.md")
+	p.save("versions/acme/privacy/v1.md", strings.Replace(v1, "Acme", "Acne", 1))
+	ev = p.next(ev.ID + 1)
+	if ev.Status != "error" {
+		t.Fatalf("event after a published file was changed: %+v", ev)
+	}
+	_, body := p.get("/acme/privacy/")
+	mustContain(t, "the error page", body, "versions/acme/privacy/v1.md", "published file was changed")
+	p.save("versions/acme/privacy/v1.md", v1)
+	if ev = p.next(ev.ID + 1); ev.Status != "ok" {
+		t.Fatalf("event after the file was restored: %+v", ev)
 	}
 }

@@ -461,7 +461,11 @@ func (l *loader) readVersion(p *Policy, file string, n int) (*Version, string) {
 		}
 		if id, hasID = identityOf(fi); hasID {
 			if sum, e := l.memo.trusted(file, id); e != nil {
-				if v := e.lazyVersion(p, file, n, sum); v != nil {
+				if src := l.memo.kept(sum); src != nil {
+					if v := e.version(p, file, n, src, sum); v != nil {
+						return v, sum // its bytes are in memory (KeepBytes)
+					}
+				} else if v := e.lazyVersion(p, file, n, sum); v != nil {
 					return v, sum
 				}
 			}

@@ -124,6 +124,13 @@ func (m *VersionMemo) KeepBytes() {
 	m.srcs = map[string][]byte{}
 }
 
+// kept returns the bytes kept for the hash sum, or nil.
+func (m *VersionMemo) kept(sum string) []byte {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.srcs[sum]
+}
+
 // shared returns the bytes kept for a file whose hash is sum and whose
 // bytes are src: the ones kept when there are (then src can go), else src,
 // kept from now on.

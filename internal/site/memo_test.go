@@ -298,3 +298,33 @@ func TestTrustIdentityRacy(t *testing.T) {
 		}
 	}
 }
+
+// With KeepBytes and TrustIdentity (a live preview), a file as verified is
+// taken whole from memory, its text there; a changed one is read again.
+func TestTrustIdentityKeptBytes(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no change time: every file is read")
+	}
+	dir := writeMemoSite(t, memoSite())
+	memo := NewVersionMemo()
+	memo.KeepBytes()
+	memo.TrustIdentity(later)
+	a, err := LoadMemo(DirFS(dir), memo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := LoadMemo(DirFS(dir), memo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	va, vb := a.Brands[0].Policies[0].Versions[1], b.Brands[0].Policies[0].Versions[1]
+	if vb.lazy != "" || &va.Body[0] != &vb.Body[0] {
+		t.Fatal("v2, unchanged, was not taken from memory")
+	}
+	file := filepath.Join(dir, "versions", "acme", "privacy", "v2.md")
+	data, _ := os.ReadFile(file)
+	os.WriteFile(file, []byte(strings.Replace(string(data), "email and name", "email and eman", 1)), 0o644)
+	if _, err := LoadMemo(DirFS(dir), memo); err == nil || !strings.Contains(err.Error(), "v2.md: published file was changed") {
+		t.Fatalf("a changed file, its bytes in memory: err = %v", err)
+	}
+}
