@@ -174,7 +174,27 @@ func rendersSame(old, new string) bool {
 			return false // a code block shows its spaces
 		}
 	}
-	return old != new && renderKey(old) == renderKey(new)
+	if old == new || !sameInk(old, new) {
+		return false
+	}
+	return renderKey(old) == renderKey(new)
+}
+
+// sameInk is a quick test rendersSame needs: old and new have the same
+// characters but for whitespace, '/' and HTML comments.
+func sameInk(old, new string) bool {
+	ink := func(s string) string {
+		if strings.Contains(s, "<!--") {
+			s = commentRE.ReplaceAllString(s, "")
+		}
+		return strings.Map(func(r rune) rune {
+			if r == '/' || unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return ink(old) == ink(new)
 }
 
 var (
@@ -1193,6 +1213,9 @@ func (c *classifier) dateRevised(removed, added, words []string) bool {
 // policy or commits to nothing (no category's word, no force), and no
 // sentence names a party or a figure other than a date.
 func (c *classifier) announcement(text string) bool {
+	if lower := strings.ToLower(text); !strings.Contains(lower, "updat") && !strings.Contains(lower, "revis") && !strings.Contains(lower, "chang") {
+		return false
+	}
 	updates := false
 	for _, sen := range sentences(text) {
 		ws := c.ix.fold(sen)

@@ -292,10 +292,12 @@ func (c *classifier) foreign(s string) bool {
 	for _, w := range ws {
 		lw := strings.ToLower(w)
 		if c.ix.grammar[lw] || parties[lw] || isNumber(w) || c.english(w) {
-			known++
+			if known++; known*2 >= len(ws) {
+				return false // English enough: no need to read on
+			}
 		}
 	}
-	return known*2 < len(ws)
+	return true
 }
 
 // knownEntities keeps the names the rulebook lists.
