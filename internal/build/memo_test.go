@@ -96,8 +96,8 @@ func loadTrusting(t *testing.T, dir string, c *Cache) *site.Site {
 // texts of the policy it rendered, or all of them when the site has
 // layouts of its own.
 func TestTrustedRebuild(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no change time: every file is read")
+	if runtime.GOOS != "linux" && runtime.GOOS != "darwin" {
+		t.Skip("identities are trusted on Linux and macOS only")
 	}
 	for _, own := range []bool{false, true} {
 		dir := trustedSite(t)

@@ -60,7 +60,7 @@ type fileRecord struct {
 // asks for it. now is the time of the load: a file changed in the last
 // seconds before it is not recorded (its change could share a clock tick
 // with the next one), and is read every time. On systems without a change
-// time (Windows), every file is read.
+// time redline knows (all but Linux and macOS), every file is read.
 func (m *VersionMemo) TrustIdentity(now time.Time) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -1,4 +1,4 @@
-//go:build unix
+//go:build darwin
 
 package site
 
@@ -15,6 +15,6 @@ func identityOf(fi fs.FileInfo) (fileID, bool) {
 	if !ok || !fi.Mode().IsRegular() {
 		return fileID{}, false
 	}
-	return fileID{Size: fi.Size(), MTime: fi.ModTime().UnixNano(), CTime: st.Ctim.Nano(),
+	return fileID{Size: fi.Size(), MTime: fi.ModTime().UnixNano(), CTime: st.Ctimespec.Nano(),
 		Ino: uint64(st.Ino), Dev: uint64(st.Dev)}, true
 }
