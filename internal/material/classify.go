@@ -239,6 +239,7 @@ type classifier struct {
 	scores           []int           // per category, the last categorize's score
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
 	initials         [2][]int16      // acronymOf's first letters of the words of oldDoc and newDoc
+	lowered          [2][]string     // inDoc's blocks of the new and old text in lower case, by row
 	oldDoc, newDoc   string          // each side's whole text, lower case; made when first needed
 }
 
@@ -280,7 +281,7 @@ func (c *classifier) leadIn() string {
 			if b == nil || b.Kind != markdown.TableRow {
 				break
 			}
-			if plainWords(b.Text) != nil {
+			if plainWordCount(b.Text, 1) > 0 {
 				header = b.Text
 			}
 		}
@@ -291,7 +292,7 @@ func (c *classifier) leadIn() string {
 	case markdown.Paragraph:
 		// A short paragraph of a few under one that ends with a colon:
 		// "Our representatives are:", then "EU: DP-Dock GmbH, …".
-		if len(plainWords(own.Text)) > 30 {
+		if plainWordCount(own.Text, 31) > 30 {
 			return ""
 		}
 		for k := i - 1; k >= max(0, i-3); k-- {
@@ -354,12 +355,25 @@ func (c *classifier) inDoc(old bool, name string) bool {
 		}
 		return hasWordAt(doc, key)
 	}
-	for _, row := range c.rows {
+	side := 0
+	if old {
+		side = 1
+	}
+	if c.lowered[side] == nil {
+		c.lowered[side] = make([]string, len(c.rows))
+	}
+	for i, row := range c.rows {
 		b := row.New
 		if old {
 			b = row.Old
 		}
-		if b != nil && hasWordAt(c.ix.lower(b.Text), key) {
+		if b == nil {
+			continue
+		}
+		if c.lowered[side][i] == "" {
+			c.lowered[side][i] = c.ix.lower(b.Text)
+		}
+		if hasWordAt(c.lowered[side][i], key) {
 			return true
 		}
 	}
@@ -1167,6 +1181,9 @@ func (c *classifier) content(ws []string) []string {
 // isLabelLine reports a line that is only labels, dates and numbers:
 // "Last updated: 3 May 2025", "Version 3.1", "© 2026 Omni".
 func (c *classifier) isLabelLine(s string) bool {
+	if n := plainWordCount(s, 15); n == 0 || n > 14 {
+		return false
+	}
 	ws := plainWords(s)
 	if len(ws) == 0 || len(ws) > 14 {
 		return false

@@ -152,10 +152,33 @@ func newIndex(rb *Rulebook) *index {
 // ("1.2", "10,000") kept in the word. Everything else separates words.
 func rawWords(s string) []string {
 	var out []string
+	if len(s) > 1<<16 {
+		// A long text's words are counted first: the list is most of
+		// what classifying a long paragraph holds, and growing it by
+		// doubling would leave twice its size behind.
+		n := 0
+		scanRawWords(s, func(string) bool { n++; return true })
+		out = make([]string, 0, n)
+	}
+	scanRawWords(s, func(w string) bool { out = append(out, w); return true })
+	return out
+}
+
+// scanRawWords calls f with each word of s as rawWords cuts them, until f
+// returns false.
+func scanRawWords(s string, f func(string) bool) {
 	start := -1
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		var r rune
+		var n int
+		var word bool
+		if c := s[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if !word && start >= 0 && (r == '\'' || r == '’' || r == '.' || r == ',') && i+n < len(s) {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
 			next, _ := utf8.DecodeRuneInString(s[i+n:])
@@ -169,15 +192,26 @@ func rawWords(s string) []string {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, s[start:i])
+			if !f(s[start:i]) {
+				return
+			}
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		f(s[start:])
 	}
-	return out
+}
+
+// plainWordCount is len(plainWords(s)), counted no further than limit.
+func plainWordCount(s string, limit int) int {
+	if strings.Contains(s, "<") {
+		s = htmlRE.ReplaceAllString(s, " ")
+	}
+	n := 0
+	scanRawWords(stripMarkdown(s), func(string) bool { n++; return n < limit })
+	return n
 }
 
 // plainWords is rawWords in lower case, with typographic apostrophes made
@@ -202,6 +236,7 @@ func stripMarkdown(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
