@@ -1170,6 +1170,18 @@ func typos(removed, added []string) bool {
 // content drops grammar words.
 func (c *classifier) content(ws []string) []string {
 	var out []string
+	if len(ws) > 1024 { // a long list is counted first, not grown by doubling
+		n := 0
+		for _, w := range ws {
+			if !c.ix.grammar[w] {
+				n++
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		out = make([]string, 0, n)
+	}
 	for _, w := range ws {
 		if !c.ix.grammar[w] {
 			out = append(out, w)

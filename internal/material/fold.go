@@ -584,7 +584,11 @@ func diffWords(a, b []string) (removed, added []string) {
 		}
 		return removed, added
 	}
-	count := map[string]int{}
+	// Long lists: the words left over go into one array, removed at its
+	// start and added after, rather than two grown by doubling.
+	buf := make([]string, 0, len(a)+len(b))
+	removed, added = buf[:0:len(a)], buf[len(a):len(a):len(a)+len(b)]
+	count := make(map[string]int, len(b)/4)
 	for _, w := range b {
 		count[w]++
 	}
@@ -595,7 +599,7 @@ func diffWords(a, b []string) (removed, added []string) {
 			removed = append(removed, w)
 		}
 	}
-	count = map[string]int{}
+	clear(count)
 	for _, w := range a {
 		count[w]++
 	}
@@ -605,6 +609,12 @@ func diffWords(a, b []string) (removed, added []string) {
 		} else {
 			added = append(added, w)
 		}
+	}
+	if len(removed) == 0 {
+		removed = nil
+	}
+	if len(added) == 0 {
+		added = nil
 	}
 	return removed, added
 }
