@@ -120,6 +120,7 @@ func TestClassify(t *testing.T) {
 		{"revision date in a sentence", "About us", "This statement was last revised on 2 May 2024.", "This statement was last revised on 8 January 2026.", false, "", "", ""},
 		{"update banner", "About us", "Your privacy matters to us. As of today (3 March 2025), we have updated our Privacy Notice so it is easier to read.\n\nWe are Example Ltd.", "We are Example Ltd.", false, "", "", ""},
 		{"purpose added to a sentence", "Your photos", "We use your photos to show your profile.", "We use your photos to show your profile and to train our machine learning models.", true, "purposes", "", "Item added to a list"},
+		{"state residents are no recipient", "Your rights", "Residents may ask what we disclose.", "California Consumers may ask what we disclose under California's Shine the Light law.", true, "", "", ""},
 		{"bare number quoted", "Your rights", "To exercise your rights, write to us.", "To exercise your rights, write to us or call 1-866-555-0100.", true, "rights", "", "a number added: 'us' → 'us or call 1-866-555-0100'"},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
@@ -138,6 +139,9 @@ func TestClassify(t *testing.T) {
 			}
 			if tc.direction != "" && v.Direction != tc.direction {
 				t.Errorf("direction = %q, want %q (%s)", v.Direction, tc.direction, v.Reason)
+			}
+			if strings.Contains(v.Reason, "recipient: California") {
+				t.Errorf("a US state's residents or law reported as a recipient: %s", v.Reason)
 			}
 			if !strings.Contains(v.Reason, tc.reason) {
 				t.Errorf("reason %q lacks %q", v.Reason, tc.reason)

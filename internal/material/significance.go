@@ -196,7 +196,7 @@ func (c *classifier) partEntities(part string) []string {
 		for j < len(ws) && !used[j] && isName(ws[j]) {
 			j++
 		}
-		if (!commonCapitalised[strings.ToLower(ws[i])] || j-i > 1 && !allCommon(ws[i:j])) && !c.titleWords(ws[i:j]) {
+		if (!commonCapitalised[possessive(ws[i])] || j-i > 1 && !allCommon(ws[i:j]) && !c.commonThenEnglish(ws[i:j])) && !c.titleWords(ws[i:j]) {
 			out = append(out, strings.Join(ws[i:j], " "))
 		}
 		i = j - 1
@@ -336,6 +336,30 @@ func (c *classifier) titleWords(ws []string) bool {
 	for _, w := range ws {
 		lw := strings.ToLower(w)
 		if !c.english(w) && !commonCapitalised[lw] && !parties[lw] && !c.ix.grammar[lw] && !c.ix.forceWord[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// possessive is a word in lower case without its "'s": "california".
+func possessive(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"’s", "'s"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	return w
+}
+
+// commonThenEnglish reports a word that names no one (a US state, "IP")
+// followed by English words: "California Consumers", "California's Shine",
+// "Virginia Consumers" are residents and laws, not recipients.
+func (c *classifier) commonThenEnglish(ws []string) bool {
+	if !commonCapitalised[possessive(ws[0])] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if lw := possessive(w); !commonCapitalised[lw] && !c.english(lw) {
 			return false
 		}
 	}
