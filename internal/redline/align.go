@@ -20,14 +20,20 @@ const maxDPCells = 1 << 18
 // by LCS when they are small. Keys are ints standing for block texts.
 func align(a, b []int) []edit {
 	var out []edit
-	alignRange(a, b, 0, len(a), 0, len(b), &out)
+	alignEach(a, b, func(e edit) { out = append(out, e) })
 	return out
 }
 
-func alignRange(a, b []int, a0, a1, b0, b1 int, out *[]edit) {
+// alignEach is align giving each edit, in order, to emit: a long text's
+// alignment is walked without being held.
+func alignEach(a, b []int, emit func(edit)) {
+	alignRange(a, b, 0, len(a), 0, len(b), emit)
+}
+
+func alignRange(a, b []int, a0, a1, b0, b1 int, emit func(edit)) {
 	// common prefix
 	for a0 < a1 && b0 < b1 && a[a0] == b[b0] {
-		*out = append(*out, edit{Equal, a0, b0})
+		emit(edit{Equal, a0, b0})
 		a0++
 		b0++
 	}
@@ -39,40 +45,40 @@ func alignRange(a, b []int, a0, a1, b0, b1 int, out *[]edit) {
 	a1, b1 = a1-n, b1-n
 	defer func() {
 		for i := 0; i < n; i++ {
-			*out = append(*out, edit{Equal, a1 + i, b1 + i})
+			emit(edit{Equal, a1 + i, b1 + i})
 		}
 	}()
 	switch {
 	case a0 == a1:
 		for j := b0; j < b1; j++ {
-			*out = append(*out, edit{Inserted, -1, j})
+			emit(edit{Inserted, -1, j})
 		}
 		return
 	case b0 == b1:
 		for i := a0; i < a1; i++ {
-			*out = append(*out, edit{Deleted, i, -1})
+			emit(edit{Deleted, i, -1})
 		}
 		return
 	}
 	if anchors := uniqueAnchors(a, b, a0, a1, b0, b1); len(anchors) > 0 {
 		pa, pb := a0, b0
 		for _, an := range anchors {
-			alignRange(a, b, pa, an[0], pb, an[1], out)
-			*out = append(*out, edit{Equal, an[0], an[1]})
+			alignRange(a, b, pa, an[0], pb, an[1], emit)
+			emit(edit{Equal, an[0], an[1]})
 			pa, pb = an[0]+1, an[1]+1
 		}
-		alignRange(a, b, pa, a1, pb, b1, out)
+		alignRange(a, b, pa, a1, pb, b1, emit)
 		return
 	}
 	if (a1-a0)*(b1-b0) <= maxDPCells {
-		lcs(a, b, a0, a1, b0, b1, out)
+		lcs(a, b, a0, a1, b0, b1, emit)
 		return
 	}
 	for i := a0; i < a1; i++ {
-		*out = append(*out, edit{Deleted, i, -1})
+		emit(edit{Deleted, i, -1})
 	}
 	for j := b0; j < b1; j++ {
-		*out = append(*out, edit{Inserted, -1, j})
+		emit(edit{Inserted, -1, j})
 	}
 }
 
@@ -134,7 +140,7 @@ func lis(pairs [][2]int) [][2]int {
 }
 
 // lcs aligns a small region by a longest common subsequence table.
-func lcs(a, b []int, a0, a1, b0, b1 int, out *[]edit) {
+func lcs(a, b []int, a0, a1, b0, b1 int, emit func(edit)) {
 	n, m := a1-a0, b1-b0
 	t := make([]int32, (n+1)*(m+1))
 	w := m + 1
@@ -151,21 +157,21 @@ func lcs(a, b []int, a0, a1, b0, b1 int, out *[]edit) {
 	for i < n && j < m {
 		switch {
 		case a[a0+i] == b[b0+j]:
-			*out = append(*out, edit{Equal, a0 + i, b0 + j})
+			emit(edit{Equal, a0 + i, b0 + j})
 			i++
 			j++
 		case t[(i+1)*w+j] >= t[i*w+j+1]:
-			*out = append(*out, edit{Deleted, a0 + i, -1})
+			emit(edit{Deleted, a0 + i, -1})
 			i++
 		default:
-			*out = append(*out, edit{Inserted, -1, b0 + j})
+			emit(edit{Inserted, -1, b0 + j})
 			j++
 		}
 	}
 	for ; i < n; i++ {
-		*out = append(*out, edit{Deleted, a0 + i, -1})
+		emit(edit{Deleted, a0 + i, -1})
 	}
 	for ; j < m; j++ {
-		*out = append(*out, edit{Inserted, -1, b0 + j})
+		emit(edit{Inserted, -1, b0 + j})
 	}
 }

@@ -82,16 +82,33 @@ func (v *vocab) ids(ts []string) []rune {
 	return out
 }
 
+// maxMyersTokens bounds the token sequences given whole to go-diff's Myers
+// diff, whose time is the product of the length and the number of
+// differences: two unrelated 10 MB paragraphs would take hours. Longer
+// blocks are first aligned by their unique word contexts (longDiff), and
+// only the regions between those anchors are diffed word by word. The
+// bound is a count, not a time, so the answer is the same on every machine.
+const maxMyersTokens = 1 << 13
+
 // diff is the word-level edit script between two token id sequences. It
 // runs go-diff on the ids as runes with its time limit off, so that the
-// answer never depends on the machine; blocks are small, so the work is
-// bounded.
+// answer never depends on the machine.
 func (v *vocab) diff(a, b []rune) []Span {
+	var spans []Span
+	if len(a)+len(b) > maxMyersTokens {
+		v.longDiff(a, b, &spans)
+	} else {
+		v.myers(a, b, &spans)
+	}
+	return spans
+}
+
+// myers appends the go-diff edit script from a to b to spans.
+func (v *vocab) myers(a, b []rune, spans *[]Span) {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(a, b, false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
-	spans := make([]Span, 0, len(diffs))
 	for _, d := range diffs {
 		op := Equal
 		switch d.Type {
@@ -100,17 +117,85 @@ func (v *vocab) diff(a, b []rune) []Span {
 		case diffmatchpatch.DiffInsert:
 			op = Inserted
 		}
-		var sb strings.Builder
-		for _, r := range d.Text {
-			sb.WriteString(v.text(r))
-		}
-		if n := len(spans); n > 0 && spans[n-1].Op == op {
-			spans[n-1].Text += sb.String()
-			continue
-		}
-		spans = append(spans, Span{Op: op, Text: sb.String()})
+		v.appendSpan(spans, op, []rune(d.Text))
 	}
-	return spans
+}
+
+// appendSpan appends the text of ids to spans as op, joining it to the last
+// span when that has the same op.
+func (v *vocab) appendSpan(spans *[]Span, op Op, ids []rune) {
+	if len(ids) == 0 {
+		return
+	}
+	var sb strings.Builder
+	for _, r := range ids {
+		sb.WriteString(v.text(r))
+	}
+	if n := len(*spans); n > 0 && (*spans)[n-1].Op == op {
+		(*spans)[n-1].Text += sb.String()
+		return
+	}
+	*spans = append(*spans, Span{Op: op, Text: sb.String()})
+}
+
+// contextTokens is how many tokens, from its own on, a token's context key
+// covers in longDiff: four words and the spaces between them.
+const contextTokens = 8
+
+// longDiff diffs long token sequences in bounded time and memory. Each
+// token is keyed by itself and the tokens that follow it, so that in prose,
+// where single words repeat but runs of four rarely do, most keys are
+// unique; a patience alignment of the keys (align, bounded by maxDPCells)
+// pins down what the texts share, and every region between pinned tokens is
+// then diffed word by word by myers when it is small enough, or struck and
+// inserted whole when it is not.
+func (v *vocab) longDiff(a, b []rune, spans *[]Span) {
+	ei, ej, n := 0, 0, 0 // the current run of equal tokens: a[ei:ei+n] = b[ej:ej+n]
+	alignEach(contextKeys(a), contextKeys(b), func(e edit) {
+		// An equal key stands for an equal token; were two contexts ever
+		// to hash alike, the check makes the pair a change, not an error.
+		if e.op != Equal || a[e.a] != b[e.b] {
+			return
+		}
+		if n > 0 && e.a == ei+n && e.b == ej+n {
+			n++
+			return
+		}
+		v.appendSpan(spans, Equal, a[ei:ei+n])
+		v.changed(a[ei+n:e.a], b[ej+n:e.b], spans)
+		ei, ej, n = e.a, e.b, 1
+	})
+	v.appendSpan(spans, Equal, a[ei:ei+n])
+	v.changed(a[ei+n:], b[ej+n:], spans)
+}
+
+// changed appends the edit script of a region between two runs of equal
+// tokens: word by word when it is small enough, else struck and inserted
+// whole.
+func (v *vocab) changed(a, b []rune, spans *[]Span) {
+	switch {
+	case len(a) == 0 && len(b) == 0:
+	case len(a)+len(b) <= maxMyersTokens:
+		v.myers(a, b, spans)
+	default:
+		v.appendSpan(spans, Deleted, a)
+		v.appendSpan(spans, Inserted, b)
+	}
+}
+
+// contextKeys keys each token by its id and the ids of the contextTokens-1
+// tokens after it (FNV-1a over the ids).
+func contextKeys(ids []rune) []int {
+	keys := make([]int, len(ids))
+	for i := range ids {
+		h := uint64(14695981039346656037)
+		for _, r := range ids[i:min(i+contextTokens, len(ids))] {
+			h ^= uint64(r)
+			h *= 1099511628211
+		}
+		keys[i] = int(h)
+	}
+	return keys
 }
 
 // similarity is the Dice coefficient of two sorted multisets of word ids:
