@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1050,21 +1051,63 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		return out
 	}
 	removed, added = keep(removed), keep(added)
-	paired := make([]bool, len(added))
-	for _, r := range removed {
-		found := false
-		for i, a := range added {
-			if !paired[i] && c.sameCategories(r, a) && (stem(r) == stem(a) || wn.close(r, a)) {
-				paired[i], found = true, true
-				break
+	// Each removed word takes the first added word not yet taken that
+	// says the same. Whether two words pair depends only on the words, so
+	// the added words are grouped, each group a queue of its positions, and
+	// found by stem and by WordNet meaning: a rewritten 1 MB paragraph costs
+	// its number of words, not their square.
+	type group struct {
+		word string
+		at   []int // positions in added not yet taken, ascending
+	}
+	var groups []*group
+	byWord := map[string]*group{}
+	byKey := map[string][]*group{} // "s" + stem, or "m" + meaning id
+	meaningKeys := func(w string) []string {
+		var keys []string
+		for _, e := range wn.entries(w) {
+			for _, m := range e.meanings {
+				keys = append(keys, "m"+strconv.Itoa(int(m)))
 			}
 		}
-		if !found {
-			unpairedRemoved = append(unpairedRemoved, r)
-		}
+		return keys
 	}
 	for i, a := range added {
-		if !paired[i] {
+		g := byWord[a]
+		if g == nil {
+			g = &group{word: a}
+			byWord[a] = g
+			groups = append(groups, g)
+			byKey["s"+stem(a)] = append(byKey["s"+stem(a)], g)
+			for _, k := range meaningKeys(a) {
+				byKey[k] = append(byKey[k], g)
+			}
+		}
+		g.at = append(g.at, i)
+	}
+	taken := make([]bool, len(added))
+	for _, r := range removed {
+		var best *group
+		try := func(gs []*group) {
+			for _, g := range gs {
+				if len(g.at) > 0 && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
+					best = g
+				}
+			}
+		}
+		try(byKey["s"+stem(r)])
+		for _, k := range meaningKeys(r) {
+			try(byKey[k])
+		}
+		if best == nil {
+			unpairedRemoved = append(unpairedRemoved, r)
+			continue
+		}
+		taken[best.at[0]] = true
+		best.at = best.at[1:]
+	}
+	for i, a := range added {
+		if !taken[i] {
 			unpairedAdded = append(unpairedAdded, a)
 		}
 	}
