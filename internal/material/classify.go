@@ -445,24 +445,7 @@ func (c *classifier) hasFolded(old bool, text string) bool {
 // alnumPrefix is a hash of the first 24 bytes of appendAlnum(nil, s).
 func alnumPrefix(s string) uint64 {
 	var buf [32]byte
-	b := buf[:0]
-	for i := 0; i < len(s) && len(b) < 24; {
-		if c := s[i]; c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b = append(b, c)
-			case 'A' <= c && c <= 'Z':
-				b = append(b, c+'a'-'A')
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		}
-		i += size
-	}
+	b := appendAlnumUpTo(buf[:0], s, 24)
 	return hashBytes(b[:min(len(b), 24)])
 }
 
@@ -477,8 +460,12 @@ func hashBytes(b []byte) uint64 {
 
 // appendAlnum appends the lower-cased letters and digits of s to b. It
 // runs over every block of both texts, so ASCII takes a short path.
-func appendAlnum(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
+func appendAlnum(b []byte, s string) []byte { return appendAlnumUpTo(b, s, -1) }
+
+// appendAlnumUpTo is appendAlnum stopping once b holds n bytes or more (n
+// < 0: never).
+func appendAlnumUpTo(b []byte, s string, n int) []byte {
+	for i := 0; i < len(s) && (n < 0 || len(b) < n); {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
@@ -1034,6 +1021,18 @@ func (c *classifier) touches(changed *wordSet, term []string) bool {
 	return false
 }
 
+// pairable leaves out of ws the words pair leaves to their own
+// comparisons: force words, soft words and numbers.
+func (c *classifier) pairable(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !c.ix.forceWord[w] && !c.ix.soft[w] && !isNumber(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // pair drops the removed and added words that say the same: the same
 // stem, or a shared meaning in WordNet ("verify", "confirm"). Force words
 // and numbers are left to their own comparisons; a word of a category's
@@ -1041,16 +1040,7 @@ func (c *classifier) touches(changed *wordSet, term []string) bool {
 // "retain"), never with an ordinary word ("sell", "trade").
 func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdded []string) {
 	wn := wordNet()
-	keep := func(ws []string) []string {
-		var out []string
-		for _, w := range ws {
-			if !c.ix.forceWord[w] && !c.ix.soft[w] && !isNumber(w) {
-				out = append(out, w)
-			}
-		}
-		return out
-	}
-	removed, added = keep(removed), keep(added)
+	removed, added = c.pairable(removed), c.pairable(added)
 	// Each removed word takes the first added word not yet taken that
 	// says the same. Whether two words pair depends only on the words, so
 	// the added words are grouped, each group a queue of its positions, and

@@ -10,16 +10,7 @@ import (
 // order, takes the first added word not yet taken that says the same.
 func (c *classifier) pairNaive(removed, added []string) (ur, ua []string) {
 	wn := wordNet()
-	keep := func(ws []string) []string {
-		var out []string
-		for _, w := range ws {
-			if !c.ix.forceWord[w] && !c.ix.soft[w] && !isNumber(w) {
-				out = append(out, w)
-			}
-		}
-		return out
-	}
-	removed, added = keep(removed), keep(added)
+	removed, added = c.pairable(removed), c.pairable(added)
 	taken := make([]bool, len(added))
 	for _, r := range removed {
 		found := false

@@ -5,6 +5,9 @@ import (
 	"encoding/gob"
 	"errors"
 	"io/fs"
+	"iter"
+	"maps"
+	"slices"
 	"sync"
 	"time"
 
@@ -213,27 +216,20 @@ func memoable(v any) bool {
 	case string, int64, float64, bool:
 		return true
 	case []any:
-		if len(v) == 0 {
-			return false
-		}
-		for _, x := range v {
-			if x == nil || !memoable(x) {
-				return false
-			}
-		}
-		return true
+		return len(v) > 0 && allMemoable(slices.Values(v))
 	case map[string]any:
-		if len(v) == 0 {
-			return false
-		}
-		for _, x := range v {
-			if x == nil || !memoable(x) {
-				return false
-			}
-		}
-		return true
+		return len(v) > 0 && allMemoable(maps.Values(v))
 	}
 	return false
+}
+
+func allMemoable(vs iter.Seq[any]) bool {
+	for x := range vs {
+		if x == nil || !memoable(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // version makes the Version for a file whose hash is sum from its memo, or
