@@ -13,20 +13,10 @@ import (
 // own words, their prefixes and extensions.
 func TestWordSetMatchesHasTerm(t *testing.T) {
 	ix := Builtin().index
-	var vocab []string
-	for _, terms := range ix.terms {
-		for _, term := range terms {
-			for _, w := range term {
-				vocab = append(vocab, w, w+"ion", w[:max(1, len(w)-1)])
-			}
-		}
-	}
+	vocab := termVocab(ix)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 300 {
-		words := make([]string, rng.IntN(40))
-		for i := range words {
-			words[i] = vocab[rng.IntN(len(vocab))]
-		}
+		words := randomWords(vocab, rng)
 		set := ix.newWordSet(words)
 		terms := slices.Concat(ix.terms...)
 		for range 20 { // words outside the rulebook's terms too
@@ -51,20 +41,10 @@ func TestWordSetMatchesHasTerm(t *testing.T) {
 // place, in the order the categories, terms and places come.
 func TestStrongHits(t *testing.T) {
 	ix := Builtin().index
-	var vocab []string
-	for _, terms := range ix.terms {
-		for _, term := range terms {
-			for _, w := range term {
-				vocab = append(vocab, w, w+"ion", w[:max(1, len(w)-1)])
-			}
-		}
-	}
+	vocab := termVocab(ix)
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 300 {
-		words := make([]string, rng.IntN(40))
-		for i := range words {
-			words[i] = vocab[rng.IntN(len(vocab))]
-		}
+		words := randomWords(vocab, rng)
 		var want []termHit
 		for k, terms := range ix.terms {
 			for i, term := range terms[:ix.weakFrom[k]] {
@@ -158,4 +138,26 @@ func TestDiffWordsShort(t *testing.T) {
 			t.Fatalf("diffWords(%q, %q) = %q, %q; want %q, %q", a, b, r, ad, wr, wa)
 		}
 	}
+}
+
+// termVocab is the rulebook's terms' words, their prefixes and extensions.
+func termVocab(ix *index) []string {
+	var vocab []string
+	for _, terms := range ix.terms {
+		for _, term := range terms {
+			for _, w := range term {
+				vocab = append(vocab, w, w+"ion", w[:max(1, len(w)-1)])
+			}
+		}
+	}
+	return vocab
+}
+
+// randomWords is a list of up to 40 words of vocab.
+func randomWords(vocab []string, rng *rand.Rand) []string {
+	words := make([]string, rng.IntN(40))
+	for i := range words {
+		words[i] = vocab[rng.IntN(len(vocab))]
+	}
+	return words
 }
