@@ -465,7 +465,7 @@ func (l *loader) readVersion(p *Policy, file string, n int) (*Version, string) {
 					if v := e.version(p, file, n, src, sum); v != nil {
 						return v, sum // its bytes are in memory (KeepBytes)
 					}
-				} else if v := e.lazyVersion(p, file, n, sum); v != nil {
+				} else if v := e.lazyVersion(p, file, n, sum, id.Size); v != nil {
 					return v, sum
 				}
 			}

@@ -252,13 +252,13 @@ func (e *memoVersion) version(p *Policy, file string, n int, src []byte, sum str
 
 // lazyVersion makes the Version of a file trusted by its identity: its body
 // is not read yet (LoadBodies reads it).
-func (e *memoVersion) lazyVersion(p *Policy, file string, n int, sum string) *Version {
+func (e *memoVersion) lazyVersion(p *Policy, file string, n int, sum string, size int64) *Version {
 	if e.Version != n {
 		return nil
 	}
 	return &Version{
 		Document: Document{File: file, Title: e.Title, Summary: e.Summary, BodyLine: e.BodyLine, Params: e.Params,
-			Overrides: e.Overrides, front: e.Front, lazy: sum},
+			Overrides: e.Overrides, front: e.Front, lazy: sum, lazySize: size},
 		Policy: p, Number: n, Published: unixDate(e.Published), Effective: unixDate(e.Effective),
 		Material: e.Material, Urgent: e.Urgent, Sum: sum, Imported: e.Imported, Source: e.Source,
 	}

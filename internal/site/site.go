@@ -71,7 +71,32 @@ type Document struct {
 
 	front []byte // the TOML front matter, to find the line of a field
 
-	lazy string // a published version whose Body is not read yet (Site.LoadBodies): its hash
+	lazy     string // a published version whose Body is not read yet (Site.LoadBodies): its hash
+	lazySize int64  // and the size of its file
+}
+
+// TextBytes is the size of the site's texts, published and drafts, read
+// or not yet read: what a build that renders every page holds of them.
+func (s *Site) TextBytes() int64 {
+	var n int64
+	add := func(d *Document) {
+		if d.lazy != "" {
+			n += d.lazySize
+		} else {
+			n += int64(len(d.Body))
+		}
+	}
+	for _, b := range s.Brands {
+		for _, p := range b.Policies {
+			for _, v := range p.Versions {
+				add(&v.Document)
+			}
+			if p.Draft != nil {
+				add(p.Draft)
+			}
+		}
+	}
+	return n
 }
 
 // Override is a reviewer's verdict on one change between the previous
