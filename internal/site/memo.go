@@ -380,7 +380,7 @@ func (s *Site) LoadBodies(docs ...*Document) error {
 				WithHint("published text is immutable; restore it with `git checkout -- %s` and make the change in content/%s/%s.md, then release a new version", d.File, brand, policy)
 			return nil
 		}
-		d.Body, d.front, d.lazy = body, front, ""
+		d.Body, d.front, d.lazy, d.lazySize = body, front, "", 0
 		return nil
 	})
 	var out diag.List
