@@ -3,11 +3,13 @@ package build
 import (
 	"bytes"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/binary"
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -233,13 +235,44 @@ var codeID = func() string {
 	}
 	if rev == "" || modified == "true" || info.Main.Version == "(devel)" {
 		if exe, err := os.Executable(); err == nil {
-			if fi, err := os.Stat(exe); err == nil {
-				id += fmt.Sprintf(" %s %d %d", exe, fi.Size(), fi.ModTime().UnixNano())
-			}
+			id += " " + exeID(exe)
 		}
 	}
 	return id
 }()
+
+// exeID identifies an executable built from modified sources: by the build
+// ID the Go linker writes near its start, a hash of what went into it, so
+// that "go run . build", which links a new file each time, still finds
+// what the same code cached; else by its path, size and time.
+func exeID(exe string) string {
+	// ELF (Linux) keeps it in a note: "Go\0\0", then the ID.
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		if sec := f.Section(".note.go.buildid"); sec != nil {
+			if data, err := sec.Data(); err == nil && len(data) > 16 && string(data[12:16]) == "Go\x00\x00" {
+				return "go-build-id " + string(bytes.TrimRight(data[16:], "\x00"))
+			}
+		}
+	}
+	// Mach-O and PE keep it at the start of the text.
+	if f, err := os.Open(exe); err == nil {
+		defer f.Close()
+		head := make([]byte, 64<<10)
+		n, _ := io.ReadFull(f, head)
+		const start, end = "\xff Go build ID: \"", "\"\n \xff"
+		if i := bytes.Index(head[:n], []byte(start)); i >= 0 {
+			rest := head[i+len(start) : n]
+			if j := bytes.Index(rest, []byte(end)); j > 0 && j < 256 {
+				return "go-build-id " + string(rest[:j])
+			}
+		}
+	}
+	if fi, err := os.Stat(exe); err == nil {
+		return fmt.Sprintf("%s %d %d", exe, fi.Size(), fi.ModTime().UnixNano())
+	}
+	return exe
+}
 
 // VersionMemo returns the memo of the published versions of the site
 // folder dir that earlier builds parsed (site.VersionMemo), or an empty one;

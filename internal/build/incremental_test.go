@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -357,5 +358,29 @@ func TestFailedRebuildLeavesOutput(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(out))
 	if len(entries) != 1 {
 		t.Errorf("left beside the output: %v", entries)
+	}
+}
+
+// The same code keeps its cache however its executable was made: "go run"
+// links a new file in a new folder each time, and a copy has a new time.
+func TestExeIDSameCode(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		t.Skip(err)
+	}
+	copy := filepath.Join(t.TempDir(), "relinked")
+	if err := os.WriteFile(copy, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	a, b := exeID(exe), exeID(copy)
+	if a != b {
+		t.Errorf("exeID = %q for the executable, %q for its copy: a relinked build would start with a cold cache", a, b)
+	}
+	if runtime.GOOS == "linux" && !strings.HasPrefix(a, "go-build-id ") {
+		t.Errorf("exeID = %q, want the Go build ID", a)
 	}
 }
