@@ -142,7 +142,16 @@ func (s mdSection) render() (head string, items []string, foot string) {
 	}
 	r, rep := s.Outcome.Result, s.Outcome.Report
 	total, n := r.Stats.Total(), rep.Count()
+	hidden := 0
+	for _, v := range rep.Verdicts {
+		if v.Hidden {
+			hidden++
+		}
+	}
+	total -= hidden // spacing and comments: the redline does not show them either
 	switch {
+	case total == 0 && hidden > 0:
+		fmt.Fprintf(&h, "No change readers can see (%d only in spacing, comments or how tags are written).\n", hidden)
 	case total == 0:
 		h.WriteString("No changes.\n")
 	case n > 0:
@@ -173,6 +182,9 @@ func (s mdSection) render() (head string, items []string, foot string) {
 	}
 	minor, overruled := 0, 0
 	for i, v := range rep.Verdicts {
+		if v.Hidden {
+			continue
+		}
 		if !v.Material {
 			minor++
 			if v.Override != nil {

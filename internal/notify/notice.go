@@ -30,7 +30,7 @@ type Notice struct {
 	Previous *site.Version // nil for version 1
 
 	Material []Change // the material changes, in the order of the text
-	Minor    int      // how many other changes there are
+	Minor    int      // how many other changes readers can see there are
 
 	PolicyURL  string // the policy's page: the version in force
 	VersionURL string // this version's own page
@@ -113,6 +113,9 @@ func NewNotice(s *site.Site, rb *material.Rulebook, v *site.Version) (*Notice, e
 		return nil, err
 	}
 	for i, verdict := range out.Report.Verdicts {
+		if verdict.Hidden {
+			continue // spacing or a comment: nothing a reader could see
+		}
 		if !verdict.Material {
 			n.Minor++
 			continue

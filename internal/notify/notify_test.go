@@ -389,3 +389,31 @@ func TestNoticeGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeLeavesOutHidden: a comment added to version 2 and doubled
+// spacing are not "minor changes" users are told about: they cannot see
+// them on the page the notice links to.
+func TestNoticeLeavesOutHidden(t *testing.T) {
+	ar, err := os.ReadFile(filepath.Join("testdata", "site.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(ar), "## 3. Retention\n\nWe delete your account data 90",
+		"<!-- checked by legal -->\n\n## 3. Retention\n\nWe delete your account  data 90", 1)
+	file := filepath.Join(t.TempDir(), "site.txtar")
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := sitetest.Load(t, file)
+	rb, err := review.Rulebook(s.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := NewNotice(s, rb, s.Brand("acme").Policy("privacy").Versions[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Material) != 2 || n.Minor != 1 {
+		t.Errorf("%d material and %d minor changes, want 2 and 1 (the comment is not seen by readers)", len(n.Material), n.Minor)
+	}
+}

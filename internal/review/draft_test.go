@@ -70,3 +70,24 @@ func TestStaleOverride(t *testing.T) {
 		t.Errorf("warnings = %v", w)
 	}
 }
+
+// TestSummarizeLeavesOutHidden: the summary a release records and mails
+// counts the changes readers can see; a comment or doubled spacing is not
+// one of them.
+func TestSummarizeLeavesOutHidden(t *testing.T) {
+	old := &site.Document{Body: []byte("## Contact\n\nWrite to us at privacy@example.com.\n\n## Other\n\nWe are a small company.\n")}
+	for _, tc := range []struct{ body, want string }{
+		{"## Contact\n\nWrite  to us at privacy@example.com.\n\n<!-- checked -->\n\n## Other\n\nWe are a small company.\n",
+			"No change readers can see: only spacing, comments or how tags are written."},
+		{"## Contact\n\nWrite to us at privacy@example.com.\n\n<!-- checked -->\n\n## Other\n\nWe are a small firm.\n",
+			"1 minor change."},
+	} {
+		out, err := Compare(material.Builtin(), old, &site.Document{Body: []byte(tc.body)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Summarize(out); got != tc.want {
+			t.Errorf("Summarize = %q, want %q", got, tc.want)
+		}
+	}
+}

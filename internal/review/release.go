@@ -167,13 +167,19 @@ func Summarize(out *Outcome) string {
 		return "First published version."
 	}
 	var material []string
-	minor := 0
+	minor, hidden := 0, 0
 	for _, v := range out.Report.Verdicts {
-		if v.Material {
+		switch {
+		case v.Material:
 			material = append(material, strings.TrimSuffix(v.Reason, "."))
-		} else {
+		case v.Hidden:
+			hidden++ // not seen by readers, so not told to them
+		default:
 			minor++
 		}
+	}
+	if len(material) == 0 && minor == 0 && hidden > 0 {
+		return "No change readers can see: only spacing, comments or how tags are written."
 	}
 	s := ""
 	if len(material) > 0 {

@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMarkdownLeavesOutHidden: changes readers cannot see (an HTML
+// comment, doubled spacing) are not counted as minor changes in the
+// pull-request summary, as the redline page does not show them; a draft
+// with nothing else says so.
+func TestMarkdownLeavesOutHidden(t *testing.T) {
+	dir := writeSite(t, "testdata/markdown.txtar")
+	draft := filepath.Join(dir, "content", "zeta", "privacy.md")
+	v1, err := os.ReadFile(filepath.Join(dir, "versions", "zeta", "privacy", "v1.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := string(v1[strings.LastIndex(string(v1), "+++")+3:])
+	hidden := strings.Replace(body, "write to us", "write  to us", 1) + "\n<!-- reviewed by legal -->\n"
+	if err := os.WriteFile(draft, []byte("+++\ntitle = \"Privacy Policy\"\n+++\n"+hidden), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "2026-11-25", nil, "diff", "--source", dir, "--format", "markdown", "zeta/privacy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "No change readers can see (2 only in spacing, comments or how tags are written)") {
+		t.Errorf("summary of a draft whose changes are all hidden:\n%s", out)
+	}
+	if err := os.WriteFile(draft, []byte("+++\ntitle = \"Privacy Policy\"\n+++\n"+strings.Replace(hidden, "write", "Write", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = run(t, "2026-11-25", nil, "diff", "--source", dir, "--format", "markdown", "zeta/privacy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "1 minor change;") {
+		t.Errorf("want one minor change counted, the hidden one left out:\n%s", out)
+	}
+}
