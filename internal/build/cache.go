@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sync/atomic"
+	"time"
 
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -38,6 +39,8 @@ type Cache struct {
 
 	// Counters, for tests and the benchmark.
 	Hits, Misses, Bad atomic.Int64
+
+	now func() time.Time // the clock of Trim and of marking entries used; nil: time.Now
 }
 
 // OpenCache uses dir as a cache, creating it when missing.
@@ -105,7 +108,7 @@ func (c *Cache) get(kind string, k key, v any) bool {
 	if c == nil {
 		return false
 	}
-	data, err := os.ReadFile(c.path(kind, k))
+	data, err := c.read(c.path(kind, k))
 	if err != nil {
 		c.Misses.Add(1)
 		return false
@@ -129,6 +132,86 @@ func (c *Cache) get(kind string, k key, v any) bool {
 	}
 	c.Hits.Add(1)
 	return true
+}
+
+// Entries unused for trimAge are removed by Trim, which walks the cache at
+// most once in trimEvery; an entry read is marked used by its modification
+// time, set again when it is more than markEvery old. (Go's build cache
+// works the same way: 5 days, a day, an hour.)
+const (
+	trimAge   = 5 * 24 * time.Hour
+	trimEvery = 24 * time.Hour
+	markEvery = time.Hour
+	trimFile  = "trim.txt"
+)
+
+// read reads an entry's file and marks it used.
+func (c *Cache) read(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > 1<<30 {
+		return nil, fmt.Errorf("%s: not a cache entry", path)
+	}
+	data := make([]byte, fi.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, err
+	}
+	if now := c.clock(); now.Sub(fi.ModTime()) > markEvery {
+		_ = os.Chtimes(path, time.Time{}, now)
+	}
+	return data, nil
+}
+
+func (c *Cache) clock() time.Time {
+	if c.now != nil {
+		return c.now()
+	}
+	return time.Now()
+}
+
+// Trim removes the entries no build has read or written for five days, at
+// most once a day (the day of the last trim is in trim.txt), so that a
+// cache kept between CI runs does not grow without end. It reports how
+// many entries it removed. A build that needs an entry trimmed computes it
+// again.
+func (c *Cache) Trim() (removed int) {
+	if c == nil {
+		return 0
+	}
+	now := c.clock()
+	stamp := filepath.Join(c.dir, trimFile)
+	if fi, err := os.Stat(stamp); err == nil && now.Sub(fi.ModTime()) < trimEvery && !fi.ModTime().After(now) {
+		return 0
+	}
+	kinds, err := os.ReadDir(c.dir)
+	if err != nil {
+		return 0
+	}
+	for _, kind := range kinds {
+		if !kind.IsDir() {
+			continue // CACHEDIR.TAG, trim.txt
+		}
+		_ = filepath.WalkDir(filepath.Join(c.dir, kind.Name()), func(path string, d fs.DirEntry, err error) error {
+			if err != nil || !d.Type().IsRegular() {
+				return nil
+			}
+			if fi, err := d.Info(); err == nil && now.Sub(fi.ModTime()) > trimAge && os.Remove(path) == nil {
+				removed++
+			}
+			return nil
+		})
+	}
+	if os.WriteFile(stamp, []byte(now.UTC().Format(time.RFC3339)+"\n"), 0o644) == nil {
+		_ = os.Chtimes(stamp, time.Time{}, now)
+	}
+	return removed
 }
 
 // put stores v as the entry kind/k. The cache is an optimisation: a value

@@ -384,3 +384,49 @@ func TestExeIDSameCode(t *testing.T) {
 		t.Errorf("exeID = %q, want the Go build ID", a)
 	}
 }
+
+// TestCacheTrim: entries no build has used for five days are removed, at
+// most once a day; an entry read is marked used and stays.
+func TestCacheTrim(t *testing.T) {
+	c, err := OpenCache(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	now := day0
+	c.now = func() time.Time { return now }
+	ka, kb := newKey("test").str("a").sum(), newKey("test").str("b").sum()
+	c.put("test", ka, "A")
+	c.put("test", kb, "B")
+	for _, k := range []key{ka, kb} { // both written on day 0
+		if err := os.Chtimes(c.path("test", k), time.Time{}, day0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := c.Trim(); n != 0 {
+		t.Fatalf("first trim removed %d fresh entries", n)
+	}
+	now = day0.Add(4 * 24 * time.Hour) // b is read on day 4
+	var v string
+	if !c.get("test", kb, &v) || v != "B" {
+		t.Fatal("entry b not served")
+	}
+	now = day0.Add(6 * 24 * time.Hour)
+	if n := c.Trim(); n != 1 {
+		t.Errorf("trim on day 6 removed %d entries, want 1 (a, unused for 6 days)", n)
+	}
+	if c.get("test", ka, &v) {
+		t.Error("entry a, unused for 6 days, is still served")
+	}
+	if !c.get("test", kb, &v) {
+		t.Error("entry b, read 2 days ago, was removed")
+	}
+	c.put("test", ka, "A")
+	if err := os.Chtimes(c.path("test", ka), time.Time{}, day0); err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(time.Hour)
+	if n := c.Trim(); n != 0 {
+		t.Errorf("a second trim within a day removed %d entries", n)
+	}
+}

@@ -121,6 +121,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	if err := dir.Commit(); err != nil {
 		return reportOutput(env, err)
 	}
+	cache.Trim()
 	warn(env, *source, stats.Warnings)
 	if !*quiet {
 		written, removed := dir.Changed()
