@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -199,8 +200,8 @@ func (c *Cache) Trim() (removed int) {
 			continue // CACHEDIR.TAG, trim.txt
 		}
 		_ = filepath.WalkDir(filepath.Join(c.dir, kind.Name()), func(path string, d fs.DirEntry, err error) error {
-			if err != nil || !d.Type().IsRegular() {
-				return nil
+			if err != nil || !d.Type().IsRegular() || !isEntryPath(path) {
+				return nil // only what the cache itself names: never a file of a folder given by mistake
 			}
 			if fi, err := d.Info(); err == nil && now.Sub(fi.ModTime()) > trimAge && os.Remove(path) == nil {
 				removed++
@@ -212,6 +213,17 @@ func (c *Cache) Trim() (removed int) {
 		_ = os.Chtimes(stamp, time.Time{}, now)
 	}
 	return removed
+}
+
+// isEntryPath reports a path named as Cache.path names entries:
+// <kind>/<2 hex>/<64 hex>, the folder the name's first two digits.
+func isEntryPath(path string) bool {
+	name, dir := filepath.Base(path), filepath.Base(filepath.Dir(path))
+	if len(name) != 2*sha256.Size || dir != name[:2] {
+		return false
+	}
+	_, err := hex.DecodeString(name)
+	return err == nil && name == strings.ToLower(name)
 }
 
 // put stores v as the entry kind/k. The cache is an optimisation: a value

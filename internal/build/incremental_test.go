@@ -430,3 +430,41 @@ func TestCacheTrim(t *testing.T) {
 		t.Errorf("a second trim within a day removed %d entries", n)
 	}
 }
+
+// TestCacheTrimOnlyEntries: a cache folder given by mistake (the site
+// folder itself) loses nothing to Trim but entries: its old files stay.
+func TestCacheTrimOnlyEntries(t *testing.T) {
+	dir := t.TempDir()
+	old := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	files := []string{"versions/acme/privacy/v1.md", "content/acme/privacy.md", "static/ab/" + strings.Repeat("c", 64),
+		"layouts/base.html", "versions.sum"}
+	for _, f := range files {
+		path := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("policy"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := newKey("pair").str("x").sum()
+	c.put("pair", k, "entry")
+	if err := os.Chtimes(c.path("pair", k), old, old); err != nil {
+		t.Fatal(err)
+	}
+	if n := c.Trim(); n != 1 {
+		t.Errorf("Trim removed %d files, want 1 (the old entry)", n)
+	}
+	for _, f := range files {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -68,6 +69,11 @@ func runBuild(c *command, env *Env, args []string) int {
 		*out = filepath.Join(*source, "public")
 		if *drafts {
 			*out = filepath.Join(*source, "public-drafts")
+		}
+	}
+	if *cacheDir != "" {
+		if msg := cacheDirProblem(*cacheDir, *source, *out); msg != "" {
+			return usageError(env, c, "--cache-dir %s: %s; give a folder of its own, such as %s", *cacheDir, msg, filepath.Join(*source, ".redline-cache"))
 		}
 	}
 	start := env.Now()
@@ -237,4 +243,38 @@ func reportOutput(env *Env, err error) int {
 // (GOMEMLIMIT, when set, decides instead).
 func buildMemoryLimit(texts int64) int64 {
 	return max(270<<20, (texts+100<<20)*3/2)
+}
+
+// cacheDirProblem says why dir cannot hold the build cache of the site
+// source built into out, or "": the cache writes folders of its own (one
+// is named versions/) and removes its old entries, so it must not be the
+// site, hold it, sit among its sources, or be (in) the output, which a
+// build replaces whole.
+func cacheDirProblem(dir, source, out string) string {
+	abs := func(p string) string {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return filepath.Clean(p)
+		}
+		return a
+	}
+	within := func(p, root string) bool {
+		rel, err := filepath.Rel(root, p)
+		return err == nil && (rel == "." || rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)))
+	}
+	d, src, o := abs(dir), abs(source), abs(out)
+	switch {
+	case d == src:
+		return "it is the site folder"
+	case within(src, d):
+		return "it holds the site folder"
+	case within(d, o):
+		return "it is in the output folder, which a build replaces"
+	}
+	for _, sub := range []string{"versions", "content", "static", "layouts"} {
+		if within(d, filepath.Join(src, sub)) {
+			return "it is in the site's " + sub + "/ folder"
+		}
+	}
+	return ""
 }

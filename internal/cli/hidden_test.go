@@ -41,3 +41,24 @@ func TestMarkdownLeavesOutHidden(t *testing.T) {
 		t.Errorf("want one minor change counted, the hidden one left out:\n%s", out)
 	}
 }
+
+// TestCacheDirRefused: the cache writes folders of its own (one named
+// versions/) and removes old entries, so it may not be the site, hold it,
+// sit among its sources or inside the output; a folder of its own is fine.
+func TestCacheDirRefused(t *testing.T) {
+	dir := writeSite(t, "testdata/markdown.txtar")
+	before, _ := os.ReadDir(filepath.Join(dir, "versions"))
+	for _, bad := range []string{dir, filepath.Dir(dir), filepath.Join(dir, "versions", "c"), filepath.Join(dir, "public", "c")} {
+		code, _, errs := run(t, "2026-11-25", nil, "build", "--source", dir, "--cache-dir", bad)
+		if code != 2 || !strings.Contains(errs, "--cache-dir") {
+			t.Errorf("--cache-dir %s: exit %d, %s", bad, code, errs)
+		}
+	}
+	if entries, err := os.ReadDir(filepath.Join(dir, "versions")); err != nil || len(entries) != len(before) {
+		t.Errorf("versions/ holds %d entries after the refusals, %d before (%v)", len(entries), len(before), err)
+	}
+	code, _, errs := run(t, "2026-11-25", nil, "build", "--source", dir, "--cache-dir", filepath.Join(dir, ".redline-cache"))
+	if code != 0 {
+		t.Errorf("--cache-dir SITE/.redline-cache: exit %d: %s", code, errs)
+	}
+}
