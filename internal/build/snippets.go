@@ -1,6 +1,16 @@
 package build
 
-import "github.com/redline-legal/redline/internal/markdown"
+import (
+	"regexp"
+
+	"github.com/redline-legal/redline/internal/markdown"
+)
+
+// headingIDs matches the id a snippet's heading gets ("1. ## Sharing"): a
+// snippet is rendered alone, so its ids would repeat the page's own (the
+// sections' headings have theirs from the block model, which counts the
+// headings in snippets as the whole page does).
+var headingIDs = regexp.MustCompile(`<h([1-6]) id="[^"]*">`)
 
 // snippets keeps the Markdown snippets rendered for one policy's redline
 // pages: an unchanged paragraph, the old side of an edited one, an excerpt
@@ -28,7 +38,7 @@ func (s *snippets) render(src string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	h := string(d.HTML)
+	h := headingIDs.ReplaceAllString(string(d.HTML), "<h$1>")
 	if s != nil {
 		s.html[src] = h
 	}

@@ -133,6 +133,13 @@ func Blocks(src []byte) (lead string, blocks []Block) {
 			// a new slice: blocks already made keep the path they had
 			path = append(path[:len(path):len(path)], strings.TrimSpace(stripInline(StripExplicitID(title))))
 			anchor = ids.Unique(HeadingID(title))
+		} else if kind == ListItem || kind == Quote {
+			// A heading inside a list item or a quote is no section of
+			// ours, but the page gives it an id all the same: take it, so
+			// that the headings after it get the ids the page gives them.
+			for _, title := range nestedHeadings(trimmed) {
+				ids.Unique(HeadingID(title))
+			}
 		}
 		b.Section, b.Anchor = path, anchor
 		blocks = append(blocks, b)
@@ -277,6 +284,40 @@ func headingText(block string) string {
 		return t
 	}
 	return headingSource(block)
+}
+
+// nestedHeadings returns the titles of the ATX headings inside a list item
+// or a quote, "1. ## Sharing" or "> ## Note", in order.
+func nestedHeadings(block string) []string {
+	var out []string
+	for line := range strings.Lines(block) {
+		t := strings.TrimRight(line, "\r\n")
+		for changed := true; changed; {
+			changed = false
+			rest := strings.TrimLeft(t, " ")
+			if len(t)-len(rest) > 3+4 { // indented code, in any container
+				break
+			}
+			switch {
+			case strings.HasPrefix(rest, ">"):
+				t, changed = strings.TrimPrefix(rest[1:], " "), true
+			case len(rest) > 1 && strings.ContainsRune("-*+", rune(rest[0])) && (rest[1] == ' ' || rest[1] == '\t'):
+				t, changed = rest[2:], true
+			default:
+				n := 0
+				for n < len(rest) && n < 9 && rest[n] >= '0' && rest[n] <= '9' {
+					n++
+				}
+				if n > 0 && n+1 < len(rest) && (rest[n] == '.' || rest[n] == ')') && (rest[n+1] == ' ' || rest[n+1] == '\t') {
+					t, changed = rest[n+2:], true
+				}
+			}
+		}
+		if kind, _ := classify(strings.TrimLeft(t, " ")); kind == HeadingBlock {
+			out = append(out, headingSource(t))
+		}
+	}
+	return out
 }
 
 // CutHeadingMarker returns s without the "## " that opens an ATX heading,
