@@ -468,3 +468,39 @@ func TestCacheTrimOnlyEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildRemovesStrays: a build removes what it did not make even when
+// the cache says nothing changed: a file dropped into the output (at its
+// top or deep in a page's folder) and a folder put there (a build cache
+// given the output by mistake, holding draft text) are gone after the next
+// build, which writes nothing else; the output is then that of a fresh
+// build.
+func TestRebuildRemovesStrays(t *testing.T) {
+	c, _ := OpenCache(t.TempDir())
+	s := loadFixture(t, "site.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	want := readTree(t, out)
+	time.Sleep(10 * time.Millisecond) // a folder's time must be able to change
+	strays := []string{"stray.txt", "acme/privacy/v1/notes.html", "body/ab/secret-draft-text"}
+	for _, f := range strays {
+		p := filepath.Join(out, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("not ours"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range append(strays, "body") {
+		if _, err := os.Lstat(filepath.Join(out, filepath.FromSlash(f))); !os.IsNotExist(err) {
+			t.Errorf("%s is still in the output (%v)", f, err)
+		}
+	}
+	sameTree(t, want, readTree(t, out))
+}

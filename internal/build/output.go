@@ -56,6 +56,10 @@ type Dir struct {
 	all     map[string]bool // every file of this build
 	staged  []string        // files written into tmp, to move into place
 	removed int
+	dirty   []string // folders of the previous build changed since: they may hold files it did not make
+	// dirtyDone is closed when dirty is known (checkDirs, which runs
+	// while the site is built); nil when there is nothing to check.
+	dirtyDone chan struct{}
 }
 
 // manifest records the files each unit of a build made, with their size
@@ -63,6 +67,11 @@ type Dir struct {
 type manifest struct {
 	Out   string // the output folder's real path
 	Units map[string]*unitFiles
+	// Dirs holds the modification time of each folder of the output as the
+	// build left it ("." the output folder itself): a file put there since,
+	// by hand or by another program, changes its folder's time, and the
+	// next build removes it, as a build without a manifest would.
+	Dirs map[string]int64
 }
 
 type unitFiles struct {
@@ -151,6 +160,37 @@ func (d *Dir) checkIntact() {
 		u.intact = true
 		return nil
 	})
+	// The folders are needed only at Commit: they are checked meanwhile.
+	d.dirtyDone = make(chan struct{})
+	go func() {
+		defer close(d.dirtyDone)
+		d.checkDirs()
+	}()
+}
+
+// checkDirs finds the folders of the previous build whose time changed:
+// something was put into them, or taken out, since.
+func (d *Dir) checkDirs() {
+	if d.prev.Dirs == nil {
+		d.dirty = []string{"."} // a manifest of an older redline: look at the top folder at least
+		return
+	}
+	dirs := make([]string, 0, len(d.prev.Dirs))
+	for dir := range d.prev.Dirs {
+		dirs = append(dirs, dir)
+	}
+	changed := make([]bool, len(dirs))
+	par.Do(len(dirs), func(i int) error {
+		fi, err := os.Lstat(filepath.Join(d.final, filepath.FromSlash(dirs[i])))
+		changed[i] = err == nil && fi.IsDir() && fi.ModTime().UnixNano() != d.prev.Dirs[dirs[i]]
+		return nil
+	})
+	for i, dir := range dirs {
+		if changed[i] {
+			d.dirty = append(d.dirty, dir)
+		}
+	}
+	sort.Strings(d.dirty)
 }
 
 func (d *Dir) manifestKey() key { return newKey("out").str(d.final).sum() }
@@ -333,6 +373,7 @@ func (d *Dir) removeStale() {
 			return nil
 		})
 	}
+	stale = append(stale, d.strays()...)
 	dirs := map[string]bool{}
 	for _, rel := range stale {
 		if os.Remove(filepath.Join(d.final, filepath.FromSlash(rel))) == nil {
@@ -353,13 +394,52 @@ func (d *Dir) removeStale() {
 	}
 }
 
+// strays lists what stands in the folders of the previous build that
+// changed since (checkIntact) and that this build does not make: files, and
+// folders that hold none of its files, which it removes whole.
+func (d *Dir) strays() []string {
+	d.waitDirs()
+	if len(d.dirty) == 0 {
+		return nil
+	}
+	kept := map[string]bool{} // the folders this build's files are in, and theirs
+	for p := range d.all {
+		for dir := path.Dir(p); dir != "." && !kept[dir]; dir = path.Dir(dir) {
+			kept[dir] = true
+		}
+	}
+	var out []string
+	for _, dir := range d.dirty {
+		entries, err := os.ReadDir(filepath.Join(d.final, filepath.FromSlash(dir)))
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			rel := path.Join(dir, e.Name())
+			switch {
+			case rel == Marker || d.all[rel] || e.IsDir() && kept[rel]:
+			case e.IsDir():
+				if os.RemoveAll(filepath.Join(d.final, filepath.FromSlash(rel))) == nil {
+					d.removed++
+				}
+			default:
+				out = append(out, rel)
+			}
+		}
+	}
+	return out
+}
+
 // remember stores the manifest of this build in the cache, when it
 // differs from the previous one.
 func (d *Dir) remember() {
 	if d.cache == nil {
 		return
 	}
-	same := d.prev != nil && len(d.staged) == 0 && d.removed == 0 && len(d.prev.Units) == len(d.next.Units)
+	d.waitDirs()
+	same := d.prev != nil && len(d.staged) == 0 && d.removed == 0 && len(d.prev.Units) == len(d.next.Units) &&
+		d.prev.Dirs != nil && len(d.dirty) == 0
+	d.stampDirs()
 	for name, u := range d.next.Units {
 		if !u.kept {
 			same = false
@@ -378,11 +458,63 @@ func (d *Dir) remember() {
 	}
 }
 
+// stampDirs records the modification time of every folder of the output
+// in the next manifest: taken from the previous one for a folder this build
+// changed nothing in, read again for the others.
+func (d *Dir) stampDirs() {
+	touched := map[string]bool{".": d.prev == nil || d.prev.Dirs == nil || len(d.staged) > 0 || d.removed > 0}
+	for _, name := range d.staged {
+		for dir := path.Dir(name); ; dir = path.Dir(dir) {
+			touched[dir] = true // a folder made for it changes its parent's time too
+			if dir == "." {
+				break
+			}
+		}
+	}
+	for _, dir := range d.dirty {
+		touched[dir] = true
+	}
+	d.next.Dirs = map[string]int64{".": 0}
+	for p := range d.all {
+		for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+			if _, seen := d.next.Dirs[dir]; seen {
+				break
+			}
+			d.next.Dirs[dir] = 0
+		}
+	}
+	for dir := range d.next.Dirs {
+		if t, ok := d.prev.dir(dir); ok && !touched[dir] && d.removed == 0 {
+			d.next.Dirs[dir] = t
+			continue
+		}
+		if fi, err := os.Lstat(filepath.Join(d.final, filepath.FromSlash(dir))); err == nil {
+			d.next.Dirs[dir] = fi.ModTime().UnixNano()
+		}
+	}
+}
+
+func (d *Dir) waitDirs() {
+	if d.dirtyDone != nil {
+		<-d.dirtyDone
+	}
+}
+
+// dir returns the recorded time of folder dir.
+func (m *manifest) dir(dir string) (int64, bool) {
+	if m == nil || m.Dirs == nil {
+		return 0, false
+	}
+	t, ok := m.Dirs[dir]
+	return t, ok
+}
+
 // Changed returns the number of files the build wrote or removed.
 func (d *Dir) Changed() (written, removed int) { return len(d.staged), d.removed }
 
 // Abort removes the temporary folder; the previous output stays as it was.
 func (d *Dir) Abort() {
+	d.waitDirs()
 	_ = os.RemoveAll(d.tmp)
 	d.unlock()
 }
