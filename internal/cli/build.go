@@ -268,8 +268,8 @@ func cacheDirProblem(dir, source, out string) string {
 		return "it is the site folder"
 	case within(src, d):
 		return "it holds the site folder"
-	case within(d, o):
-		return "it is in the output folder, which a build replaces"
+	case within(d, o), within(d, filepath.Join(src, "public")), within(d, filepath.Join(src, "public-drafts")):
+		return "it is in an output folder, which a build replaces and which is deployed"
 	}
 	for _, sub := range []string{"versions", "content", "static", "layouts"} {
 		if within(d, filepath.Join(src, sub)) {
