@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/diag"
@@ -101,7 +102,7 @@ func runImport(c *command, env *Env, args []string) int {
 	if err != nil {
 		return report(env, *source, err)
 	}
-	if len(res.Versions) == 0 {
+	if len(res.Versions) == 0 && res.Draft == "" {
 		fmt.Fprintf(env.Stdout, "%s: nothing new to import from %s%s\n", p.Key(), src.Describe(), skipped(res, opt))
 		return exitOK
 	}
@@ -114,12 +115,38 @@ func runImport(c *command, env *Env, args []string) int {
 			return report(env, *source, err)
 		}
 		err = pub.Commit()
+		if err == nil && res.DraftReplaced {
+			if werr := replaceFile(filepath.Join(*source, filepath.FromSlash(res.Draft)), res.DraftText); werr != nil {
+				err = &diag.Error{File: res.Draft, Msg: "the versions were imported, but the draft could not be replaced: " + diag.Cause(werr), Err: werr,
+					Hint: "put the newest version's text in the draft yourself"}
+			}
+		}
 		unlock()
 		if err != nil {
 			return report(env, *source, err)
 		}
 	}
-	printImport(env, p, src, res, opt, *dryRun)
+	if len(res.Versions) == 0 {
+		fmt.Fprintf(env.Stdout, "%s: nothing new to import from %s%s\n", p.Key(), src.Describe(), skipped(res, opt))
+	} else {
+		printImport(env, p, src, res, opt, *dryRun)
+	}
+	if res.Draft != "" {
+		verb := "wrote"
+		if *dryRun {
+			verb = "would write"
+		}
+		what := "the newest text, the draft of the next release"
+		if res.DraftReplaced {
+			what = "the newest text, in place of the draft, which was the text before this import, unedited"
+		}
+		fmt.Fprintf(env.Stdout, "%s %s: %s\n", verb, res.Draft, what)
+	}
+	if d := res.StaleDraft; d != nil {
+		fmt.Fprintf(env.Stderr, "redline import: warning: %s, the draft, was kept: it differs from the newest text imported by %d %s, %d material, and the next release would publish it\n"+
+			"\tif it is init's starting text or older than what you imported, remove it and run this import again: it then writes the newest text as the draft\n",
+			d.File, d.Changes, plural(d.Changes, "change", "changes"), d.Material)
+	}
 	return exitOK
 }
 
@@ -180,13 +207,6 @@ func printImport(env *Env, p *site.Policy, src history.Source, res *history.Resu
 	}
 	if s := skipped(res, opt); s != "" {
 		fmt.Fprintln(w, strings.TrimPrefix(s, "; "))
-	}
-	if res.Draft != "" {
-		verb = "wrote"
-		if dryRun {
-			verb = "would write"
-		}
-		fmt.Fprintf(w, "%s %s: the newest text, the draft of the next release\n", verb, res.Draft)
 	}
 }
 

@@ -71,7 +71,23 @@ type Result struct {
 	Versions  []Version // staged, oldest first
 	Unchanged int       // texts skipped because they did not change the text
 	Before    int       // texts skipped because they are older than Options.Since
-	Draft     string    // the draft file staged, "" when the policy had one
+	Draft     string    // the draft file staged, "" when the policy had one to keep
+	// DraftReplaced: the draft was the newest text before this import,
+	// unedited, and is to hold the newest text imported, DraftText: a file
+	// that exists, so not staged with the versions but replaced once they
+	// are committed.
+	DraftReplaced bool
+	DraftText     []byte
+	// StaleDraft is the draft kept when it differs from the newest text
+	// imported: the next release would publish it, undoing what was
+	// imported unless it was written on purpose.
+	StaleDraft *DraftDiff
+}
+
+// DraftDiff says how a draft kept differs from the newest imported text.
+type DraftDiff struct {
+	File              string
+	Changes, Material int
 }
 
 // Import reads src and stages each text that differs from the one before
@@ -95,6 +111,7 @@ func Import(rb *material.Rulebook, p *site.Policy, src Source, opt Options, pub 
 	if p.Draft != nil && im.title == "" {
 		im.title = p.Draft.Title
 	}
+	newest := im.prev // the newest text before this import, if any
 	for t, err := range src.Texts(after) {
 		if err != nil {
 			return nil, err
@@ -103,16 +120,48 @@ func Import(rb *material.Rulebook, p *site.Policy, src Source, opt Options, pub 
 			return nil, err
 		}
 	}
-	if len(im.res.Versions) == 0 {
-		return im.res, nil
+	file := fmt.Sprintf("content/%s/%s.md", p.Brand.ID, p.ID)
+	switch {
+	case im.prev == nil || len(p.DraftErrors) > 0:
+		// nothing published, or a broken draft: the author's to mend, not to replace
+	case p.Draft == nil:
+		// The newest text is the draft of the next release, also when
+		// nothing new came in (the draft was removed to get it back).
+		im.res.Draft = file
+	case len(im.res.Versions) == 0:
+	case newest != nil && sameText(p.Draft.Body, newest) && untouched(p.Draft):
+		// The draft was the newest text and nobody edited it: it follows.
+		im.res.Draft, im.res.DraftReplaced = file, true
+	default:
+		out, err := review.Compare(im.rb, &site.Document{Body: im.prev}, p.Draft)
+		if err != nil {
+			return nil, err
+		}
+		if n := out.Result.Stats.Total(); n > 0 {
+			im.res.StaleDraft = &DraftDiff{File: file, Changes: n, Material: out.Report.Count()}
+		}
 	}
-	if p.Draft == nil && len(p.DraftErrors) == 0 { // a broken draft is the author's to mend, not to replace
-		im.res.Draft = fmt.Sprintf("content/%s/%s.md", p.Brand.ID, p.ID)
+	switch {
+	case im.res.DraftReplaced:
+		im.res.DraftText = draftFile(im.title, im.prev)
+	case im.res.Draft != "":
 		if err := pub.Add(im.res.Draft, draftFile(im.title, im.prev)); err != nil {
 			return nil, err
 		}
 	}
 	return im.res, nil
+}
+
+// sameText reports two bodies that differ at most in blank lines at their
+// ends.
+func sameText(a, b []byte) bool {
+	return strings.TrimSpace(string(a)) == strings.TrimSpace(string(b))
+}
+
+// untouched reports a draft whose front matter holds nothing an author
+// wrote for a release: no summary, no override, no field of its own.
+func untouched(d *site.Document) bool {
+	return strings.TrimSpace(d.Summary) == "" && len(d.Overrides) == 0 && len(d.Params) == 0
 }
 
 // importer carries an import from one text to the next: only the newest
