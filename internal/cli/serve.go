@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -62,9 +63,12 @@ func runServe(c *command, env *Env, args []string) int {
 		}
 		fixed = d
 	}
-	host, _, err := net.SplitHostPort(*addr)
+	host, port, err := net.SplitHostPort(*addr)
 	if err != nil {
 		return usageError(env, c, "--addr %q: %v (give host:port, e.g. 127.0.0.1:1313)", *addr, err)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return usageError(env, c, "--addr %q: the port must be a number from 0 to 65535 (give host:port, e.g. 127.0.0.1:1313)", *addr)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -72,7 +76,7 @@ func runServe(c *command, env *Env, args []string) int {
 		return exitRefused
 	}
 	if !isLoopback(host) {
-		fmt.Fprintf(env.Stderr, "redline serve: warning: listening on %s: drafts are visible to anyone on the network who can reach it\n", ln.Addr())
+		fmt.Fprintf(env.Stderr, "redline serve: warning: listening on %s: drafts are visible to anyone on the network who can reach it\n", *addr)
 	}
 	if env.Getenv("GOMEMLIMIT") == "" {
 		// A preview runs for hours beside an editor and a browser: keep
@@ -102,7 +106,8 @@ func runServe(c *command, env *Env, args []string) int {
 			printBuild(env, *source, r)
 			if first {
 				first = false
-				fmt.Fprintf(env.Stdout, "serving %s at http://%s/ (drafts: http://%s/_redline/); Ctrl-C to stop\n", *source, ln.Addr(), ln.Addr())
+				at := browseAddr(host, ln.Addr())
+				fmt.Fprintf(env.Stdout, "serving %s at http://%s/ (drafts: http://%s/_redline/); Ctrl-C to stop\n", *source, at, at)
 			}
 		})
 	}()
@@ -146,4 +151,19 @@ func isLoopback(host string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// browseAddr is the host:port to open in a browser for a server listening
+// on addr, asked for as host: the host given, or, for an address of every
+// interface ("0.0.0.0", "::", ""), this machine's loopback address, which
+// a browser can open ("http://[::]:1313/" it cannot).
+func browseAddr(host string, addr net.Addr) string {
+	_, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return addr.String()
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, port)
 }

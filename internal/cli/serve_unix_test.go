@@ -103,8 +103,24 @@ func TestServeDefaultAddrIsLoopback(t *testing.T) {
 }
 
 func TestServeWarnsOffLoopback(t *testing.T) {
-	_, _, stderr := runServeUntilInterrupt(t, "--addr", "0.0.0.0:0")
-	if !strings.Contains(stderr, "drafts are visible to anyone on the network") {
+	_, url, stderr := runServeUntilInterrupt(t, "--addr", "0.0.0.0:0")
+	if !strings.Contains(stderr, "listening on 0.0.0.0:0: drafts are visible to anyone on the network") {
 		t.Errorf("no warning for a non-loopback address:\n%s", stderr)
+	}
+	// Every interface: the URL printed is one a browser opens, not http://[::]:PORT/.
+	if !strings.HasPrefix(url, "http://127.0.0.1:") {
+		t.Errorf("URL %s", url)
+	}
+}
+
+// TestServeBadPort: a port that is no port is a usage error (exit 2), not
+// a port in use.
+func TestServeBadPort(t *testing.T) {
+	for _, addr := range []string{"127.0.0.1:abc", "localhost:99999", "127.0.0.1:-1"} {
+		var out bytes.Buffer
+		code := Main([]string{"serve", "--source", "../..", "--addr", addr}, Env{Stdout: &out, Stderr: &out, Getenv: func(string) string { return "" }, Now: time.Now})
+		if code != 2 || !strings.Contains(out.String(), "the port must be a number") {
+			t.Errorf("--addr %s: exit %d:\n%s", addr, code, out.String())
+		}
 	}
 }
