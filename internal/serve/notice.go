@@ -32,7 +32,21 @@ func (s *Server) serveNotice(w http.ResponseWriter, r *http.Request, st *state, 
 	}
 	html, text, err := s.notice(st, p)
 	if err != nil {
-		s.writeHTML(w, st, http.StatusOK, noticeError(p, err), "")
+		// The draft or the site cannot make a notice yet (no noticeFrom,
+		// say): 422, with what to fix, as text for notice.txt.
+		if file == "notice.txt" {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Header().Set("Cache-Control", "no-store")
+			w.WriteHeader(http.StatusUnprocessableEntity)
+			for _, e := range diag.All(err) {
+				fmt.Fprintf(w, "%s\n", e.Error())
+				if e.Hint != "" {
+					fmt.Fprintf(w, "\tfix: %s\n", e.Hint)
+				}
+			}
+			return
+		}
+		s.writeHTML(w, st, http.StatusUnprocessableEntity, noticeError(p, err), "")
 		return
 	}
 	if file == "notice.txt" {

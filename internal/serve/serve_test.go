@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -244,6 +245,20 @@ func TestNotice(t *testing.T) {
 	mustContain(t, "notice (text)", text, "90 days")
 	if code, _ := p.get("/_redline/notice/acme/nothing/"); code != 404 {
 		t.Errorf("notice of an unknown policy: status %d, want 404", code)
+	}
+
+	// Without noticeFrom there is no notice: 422 with the fix, as text
+	// for notice.txt, not an HTML page that says 200.
+	cfg := p.read("config.toml")
+	p.save("config.toml", regexp.MustCompile(`(?m)^noticeFrom.*$`).ReplaceAllString(cfg, ""))
+	p.next(2)
+	code, body = p.get("/_redline/notice/acme/privacy/")
+	if code != 422 || !strings.Contains(body, "noticeFrom") {
+		t.Errorf("notice without noticeFrom: status %d\n%s", code, body)
+	}
+	code, text = p.get("/_redline/notice/acme/privacy/notice.txt")
+	if code != 422 || !strings.Contains(text, "noticeFrom") || strings.Contains(text, "<!doctype") {
+		t.Errorf("notice.txt without noticeFrom: status %d\n%s", code, text)
 	}
 }
 
