@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/redline-legal/redline/internal/site"
 )
@@ -17,7 +18,12 @@ var hrefs = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
 // does not name a file of the output: what a browser opening the output
 // from disk shows as a folder listing (or nothing).
 func folderLinks(t *testing.T, opts Options) []string {
-	s := loadFixture(t, "site.txtar")
+	return brokenLinks(t, loadFixture(t, "site.txtar"), opts)
+}
+
+// brokenLinks builds s, with drafts, and returns the links of its pages
+// that name no file of the output.
+func brokenLinks(t *testing.T, s *site.Site, opts Options) []string {
 	day, _ := site.ParseDate("2026-06-01")
 	opts.Now, opts.Drafts, opts.Theme = day, true, Theme{Site: s.FS, Defaults: os.DirFS("../..")}
 	var out Files
@@ -50,6 +56,16 @@ func TestLocalLinks(t *testing.T) {
 	}
 	if bad := folderLinks(t, Options{}); len(bad) == 0 {
 		t.Errorf("without LocalLinks, every link names a file: the pretty links are gone")
+	}
+}
+
+// TestDraftOnlyPolicyLinks: a policy with a draft and nothing published
+// has no page, history or in-force version yet: no page links to them.
+func TestDraftOnlyPolicyLinks(t *testing.T) {
+	fsys := loadFixture(t, "site.txtar").FS.(fstest.MapFS)
+	fsys["content/acme/cookies.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Cookie Policy\"\n+++\n\nWe use one cookie, to keep you signed in.\n")}
+	if bad := brokenLinks(t, mustLoad(t, fsys), Options{LocalLinks: true}); len(bad) > 0 {
+		t.Errorf("%d links name no page, e.g. %s", len(bad), strings.Join(bad, "; "))
 	}
 }
 

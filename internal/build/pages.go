@@ -73,6 +73,7 @@ type Crumb struct {
 	Name    string
 	URL     string // from the site root
 	Current bool   // the page itself, not linked
+	NoPage  bool   // a step without a page of its own (a policy not published yet), not linked
 }
 
 // HistoryRow is one version in a history table.
@@ -296,7 +297,10 @@ func (b *builder) planPolicy(v *PolicyView) {
 	}
 	sn := newSnippets() // the policy's pages are rendered in one unit, one after the other
 	if v.Draft {
-		b.planDraft(v, sn, crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "Draft", Current: true}))
+		policy := Crumb{Name: p.Title(), URL: policyPath(p, "")}
+		policy.NoPage = len(v.Versions) == 0 // nothing published yet: the policy has no page
+
+		b.planDraft(v, sn, crumbs(policy, Crumb{Name: "Draft", Current: true}))
 	}
 	if len(v.Versions) == 0 {
 		return
