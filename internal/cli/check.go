@@ -103,7 +103,7 @@ func runCheck(c *command, env *Env, args []string) int {
 		for _, f := range warns {
 			textFinding(env.Stdout, "warning", f)
 		}
-		fmt.Fprintf(env.Stdout, "%d errors, %d warnings\n", len(errs), len(warns))
+		fmt.Fprintf(env.Stdout, "%d %s, %d %s\n", len(errs), plural(len(errs), "error", "errors"), len(warns), plural(len(warns), "warning", "warnings"))
 	}
 	if len(errs) > 0 || *strict && len(warns) > 0 {
 		return exitRefused
