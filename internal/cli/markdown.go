@@ -311,7 +311,7 @@ func diffMarkdown(c *command, env *Env, source, preview, now string, args []stri
 				secs = append(secs, sec)
 			}
 		}
-		heading = fmt.Sprintf("Policy changes: %d %s with a draft that differs from the version in force, %d with material changes",
+		heading = fmt.Sprintf("Policy changes: %d %s with a draft that differs from its newest version, %d with material changes",
 			len(secs), plural(len(secs), "policy", "policies"), material)
 	case len(args) == 2 && (isFileArg(args[0]) || isFileArg(args[1])):
 		old, err := readSide(args[0])
