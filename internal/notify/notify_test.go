@@ -19,13 +19,26 @@ import (
 	"github.com/redline-legal/redline/internal/build"
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/review"
+	"github.com/redline-legal/redline/internal/site"
 	"github.com/redline-legal/redline/internal/sitetest"
 )
 
 // fixture loads testdata/site.txtar and the notice of its version 2.
 func fixture(t testing.TB) (*Notice, *Templates) {
 	t.Helper()
-	s := sitetest.Load(t, filepath.Join("testdata", "site.txtar"))
+	n, s := noticeOf(t, filepath.Join("testdata", "site.txtar"))
+	tmpl, err := LoadTemplates(build.Theme{Site: s.FS, Defaults: os.DirFS("../..")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n, tmpl
+}
+
+// noticeOf loads the site in the txtar archive at path and returns the
+// notice of acme/privacy version 2.
+func noticeOf(t testing.TB, path string) (*Notice, *site.Site) {
+	t.Helper()
+	s := sitetest.Load(t, path)
 	rb, err := review.Rulebook(s.Config)
 	if err != nil {
 		t.Fatal(err)
@@ -34,11 +47,7 @@ func fixture(t testing.TB) (*Notice, *Templates) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tmpl, err := LoadTemplates(build.Theme{Site: s.FS, Defaults: os.DirFS("../..")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n, tmpl
+	return n, s
 }
 
 var when = time.Date(2026, 5, 20, 9, 30, 0, 0, time.UTC)
@@ -404,15 +413,7 @@ func TestNoticeLeavesOutHidden(t *testing.T) {
 	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := sitetest.Load(t, file)
-	rb, err := review.Rulebook(s.Config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := NewNotice(s, rb, s.Brand("acme").Policy("privacy").Versions[1])
-	if err != nil {
-		t.Fatal(err)
-	}
+	n, _ := noticeOf(t, file)
 	if len(n.Material) != 2 || n.Minor != 1 {
 		t.Errorf("%d material and %d minor changes, want 2 and 1 (the comment is not seen by readers)", len(n.Material), n.Minor)
 	}
