@@ -591,7 +591,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if len(changed) == 0 || sameStems(c.content(removed), c.content(added)) {
 		return minor("cosmetic.grammar", "Grammar only: "+wordChange(removed, added))
 	}
-	if typos(c.content(removed), c.content(added)) {
+	// A spelling corrected is judged on the words as written: folding
+	// would have put "keep" for "retain", which is no longer a typo of
+	// "retian".
+	if po, pn := diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New))); c.typos(c.content(po), c.content(pn)) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(removed, added))
 	}
 	if c.onlyQuantities(changed) && sameQuantities(fo, fn) {
@@ -1186,14 +1189,15 @@ func (c *classifier) allSoft(ws []string) bool {
 }
 
 // typos reports words corrected letter by letter: each removed word has an
-// added one within two edits of it, and no number changed.
-func typos(removed, added []string) bool {
+// added one within two edits of it, one of the two is no English word
+// ("retian", not "sell" for "tell"), and no number changed.
+func (c *classifier) typos(removed, added []string) bool {
 	if len(removed) != len(added) || len(removed) == 0 {
 		return false
 	}
 	for i := range removed {
 		a, b := removed[i], added[i]
-		if isNumber(a) || isNumber(b) || len(a) < 4 || levenshtein.Distance(a, b) > 2 {
+		if isNumber(a) || isNumber(b) || len(a) < 4 || levenshtein.Distance(a, b) > 2 || c.english(a) && c.english(b) {
 			return false
 		}
 	}
