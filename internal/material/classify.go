@@ -548,10 +548,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
 		if cn, mn := contacts(ch.New); sameContacts(co, cn) {
-			if equalWords(ix.fold(mo), ix.fold(mn)) {
+			if equalWords(ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))) {
 				return minor("same.contact", "Same contact, written another way: "+quoteChange(ch.Old, ch.New))
 			}
-			ch.Old, ch.New = mo, mn
+			ch.Old, ch.New = linkedContact(mo), linkedContact(mn)
 		}
 	}
 	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
@@ -595,7 +595,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
 	if po, pn := diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New))); c.typos(c.content(po), c.content(pn)) {
-		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(removed, added))
+		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if c.onlyQuantities(changed) && sameQuantities(fo, fn) {
 		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+wordChange(removed, added))

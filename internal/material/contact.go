@@ -58,6 +58,14 @@ func maskContacts(s string, min int) ([]string, string) {
 	return out, b.String()
 }
 
+// linkedContact reads a contact that is a link's target, as masked, as
+// the contact itself: "at https://x.example/cookies" and "[our
+// policy](https://x.example/cookies)" name the same page, and a link's
+// target is otherwise not text.
+func linkedContact(masked string) string {
+	return strings.ReplaceAll(masked, "]( contact )", "] contact ")
+}
+
 // mayHoldContact reports text where contactRE may match: every match has
 // an "@", a backslash, "protect", "://", "www.", "at" in brackets, or nine
 // characters of a phone number in a row.
@@ -127,6 +135,8 @@ func normContact(m string) string {
 	case strings.Contains(l, "protected") || strings.Contains(l, "cdn-cgi"):
 		return "*"
 	case strings.HasPrefix(l, "http") || strings.HasPrefix(l, "www."):
+		// A sentence's full stop or comma after an address is not part of it.
+		l = strings.TrimRight(l, ".,;:!?")
 		l = strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")
 		return strings.TrimSuffix(strings.TrimPrefix(l, "www."), "/")
 	case strings.ContainsAny(l, "@\\[(") && !strings.ContainsAny(l[:1], "+(0123456789"):
