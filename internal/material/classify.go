@@ -1014,9 +1014,16 @@ func example(old, new string, ix *index) bool {
 	return true
 }
 
-// touches reports a term with a word among the changed words.
+// touches reports a term with a word among the changed words: one of
+// its own, not a pronoun or function word of a phrase.
 func (c *classifier) touches(changed *wordSet, term []string) bool {
 	for _, w := range term {
+		// The pronouns and function words of a term ("notify you", "write
+		// to us") say nothing of it: "we will tell you why" for "we will
+		// explain why" drops "you", not the notice.
+		if len(term) > 1 && (pronouns[w] || c.ix.grammar[w]) {
+			continue
+		}
 		if changed.has([]string{w}) {
 			return true
 		}
