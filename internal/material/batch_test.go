@@ -82,12 +82,15 @@ func TestBatches(t *testing.T) {
 			precision := float64(tp) / float64(max(tp+fp, 1))
 			category := float64(catOK) / float64(max(tp, 1))
 			t.Logf("recall=%.2f precision=%.2f category=%.2f tp=%d fp=%d fn=%d tn=%d", recall, precision, category, tp, fp, fn, tn)
-			// Batch 4 is held out: written and labelled before the rules
-			// of its session ran on it, and not tuned on. Its precision
-			// is held to what was measured, so that it cannot fall.
+			// Batches 4 and 5 are held out: written and labelled before
+			// the rules of their session ran on them. Their precision is
+			// held to what was first measured, so that it cannot fall.
 			minPrecision := 0.9
-			if filepath.Base(file) == "batch4.txt" {
+			switch filepath.Base(file) {
+			case "batch4.txt":
 				minPrecision = 0.75
+			case "batch5.txt":
+				minPrecision = 0.86 // 19 of 22 flags right, before its session changed a rule
 			}
 			if recall < 1 || precision < minPrecision || category < 0.9 {
 				t.Errorf("recall %.2f (want 1.00), precision %.2f (want %.2f), category %.2f (want 0.90)", recall, precision, minPrecision, category)
