@@ -676,10 +676,23 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.tieBreak(cat, func() []float64 { return c.nearest(fOld, fNew, under, c.forceSpans) }); k != "" {
 			cat = k
 		}
-		// The words removed or added with the force, when they are of one
-		// category only, say what was weakened: "if you agree to this in
-		// your settings" dropped is the legal basis.
-		if k := c.onlyCategory(changed); k != "" {
+		switch k := c.onlyCategory(changed); {
+		case (force.scale == "negation" || force.scale == "exception") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0):
+			// A limit lifted or an exception made, on a commitment one
+			// side states in the same terms, is about that commitment,
+			// not about the words of the exception: "we do not share your
+			// contacts" → "…, save as described in this notice" is about
+			// sharing, not the notice. The words both sides share are
+			// that commitment. ("never sell" → "may share" changed the
+			// commitment's own terms: they decide.)
+			frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
+			if k, _, hit := c.categorize(nil, frame, section); hit {
+				cat = k
+			}
+		case k != "":
+			// The words removed or added with the force, when they are of
+			// one category only, say what was weakened: "if you agree to
+			// this in your settings" dropped is the legal basis.
 			cat = k
 		}
 		v := c.material(ch, cat+".force", sig, removed, added, "")
