@@ -651,6 +651,11 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	}
 	numberChanged := sig.kind == "number" || reworded && !equalWords(quantities(fOld), quantities(fNew))
 	switch {
+	case numberChanged && leadCat != "":
+		// A number in a list item is one of what the list lists: "We
+		// retain your data for the following periods:", then "Analytics
+		// Data: 365 days".
+		cat = leadCat
 	case numberChanged:
 		// A number is about what the words nearest it are about: "kept
 		// for 180 days", "TLS 1.3", "at least 16 years old", and what

@@ -110,7 +110,16 @@ func newIndex(rb *Rulebook) *index {
 	for _, c := range rb.Categories {
 		var terms [][]string
 		ix.weakFrom = append(ix.weakFrom, len(c.Words))
+		seen := map[string]bool{}
 		for _, w := range append(c.Words[:len(c.Words):len(c.Words)], c.Weak...) {
+			// Words that fold to one ("delete", "erase") are one term:
+			// a sentence that deletes is not twice about retention.
+			if key := strings.Join(ix.fold(w), " "); seen[key] {
+				terms = append(terms, nil)
+				continue
+			} else {
+				seen[key] = true
+			}
 			terms = append(terms, ix.fold(w))
 			if t := ix.fold(w); len(t) == 1 {
 				ix.termWord[t[0]] = true // a phrase's words are judged one by one
