@@ -548,8 +548,12 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
 		if cn, mn := contacts(ch.New); sameContacts(co, cn) {
-			if equalWords(ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))) {
+			fo, fn := ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))
+			if equalWords(fo, fn) {
 				return minor("same.contact", "Same contact, written another way: "+quoteChange(ch.Old, ch.New))
+			}
+			if c.sameChannel(fo, fn) {
+				return minor("same.contact", "Same contact, reached in other words: "+quoteChange(ch.Old, ch.New))
 			}
 			ch.Old, ch.New = linkedContact(mo), linkedContact(mn)
 		}
@@ -766,6 +770,34 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
 		strings.ToLower(c.label(v.Category)), quoteChange(ch.Old, ch.New), quoteWords(left))
 	return v
+}
+
+// sameChannel reports two sentences, around the same contacts, that
+// differ only in how one reaches them: "you can write to us at
+// privacy@…" and "you can email us at privacy@…". Each word changed, once
+// same-meaning words are paired, is a way of communicating in WordNet
+// (it shares a meaning with "communicate" or "telecommunicate") and no
+// term or force of a commitment.
+func (c *classifier) sameChannel(old, new []string) bool {
+	if c.compareForce(old, new) != nil {
+		return false
+	}
+	removed, added := diffWords(old, new)
+	uo, ua := c.pair(c.content(removed), c.content(added))
+	changed := append(uo, ua...)
+	if len(changed) == 0 {
+		return false
+	}
+	wn := wordNet()
+	for _, w := range changed {
+		if pronouns[w] {
+			continue
+		}
+		if c.ix.termWord[w] || isNumber(w) || !wn.close(w, "communicate") && !wn.close(w, "telecommunicate") {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitle reports the policy's title: the first heading of the text.

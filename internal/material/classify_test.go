@@ -122,6 +122,12 @@ func TestClassify(t *testing.T) {
 		{"purpose added to a sentence", "Your photos", "We use your photos to show your profile.", "We use your photos to show your profile and to train our machine learning models.", true, "purposes", "", "Item added to a list"},
 		{"state residents are no recipient", "Your rights", "Residents may ask what we disclose.", "California Consumers may ask what we disclose under California's Shine the Light law.", true, "", "", ""},
 		{"bare number quoted", "Your rights", "To exercise your rights, write to us.", "To exercise your rights, write to us or call 1-866-555-0100.", true, "rights", "", "a number added: 'us' → 'us or call 1-866-555-0100'"},
+		{"channel of an unchanged contact", "Contact us", "Questions? You can write to us at privacy@example.com.", "Questions? You can email us at privacy@example.com.", false, "", "", "Same contact"},
+		{"same contact, another right", "Your rights", "You can write to us at privacy@example.com to object.", "You can email us at privacy@example.com to request a copy of your data.", true, "rights", "", ""},
+		{"same contact, commitment weakened", "Your rights", "We will answer emails sent to privacy@example.com.", "We may answer emails sent to privacy@example.com.", true, "rights", "", ""},
+		{"link to the same page", "Cookies", "Read our cookie policy at https://example.com/cookies.", "Read our [cookie policy](https://example.com/cookies).", false, "", "", ""},
+		{"typo fixed", "Retention", "We retian your data for as long as nessary.", "We retain your data for as long as necessary.", false, "", "", "Spelling corrected"},
+		{"one letter, another word", "Sharing", "We never sell your data.", "We never tell your data.", true, "", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
