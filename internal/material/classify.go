@@ -757,6 +757,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	swapped := slices.ContainsFunc(removed, isPronoun) && slices.ContainsFunc(added, isPronoun)
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
+	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {
+		return minor("same.commitments", "Same commitments; emphasis of an absolute commitment: "+quoteChange(ctxOld, ctxNew))
+	}
 	if len(left) == 0 {
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
@@ -770,6 +773,53 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
 		strings.ToLower(c.label(v.Category)), quoteChange(ch.Old, ch.New), quoteWords(left))
 	return v
+}
+
+// absoluteEmphasis reports words added to or removed from a commitment
+// that stays absolute on both sides, only to stress it: a phrase of a
+// preposition, "any" or "all", and a noun of circumstance ("under any
+// circumstances", "for any reason", "in any way"; not "to any insurer")
+// beside a "never" or "not" both sentences
+// keep. A commitment that is already without exception says no more with
+// one; its force is compared apart (compareForce), so this is asked only
+// where the force did not change.
+func (c *classifier) absoluteEmphasis(old, new, removed, added []string) bool {
+	extra := removed
+	if len(removed) == 0 {
+		extra = added
+	} else if len(added) > 0 {
+		return false
+	}
+	if len(extra) < 2 || len(extra) > 4 {
+		return false
+	}
+	negated := func(ws []string) bool {
+		for _, w := range ws {
+			if c.ix.negation[w] {
+				return true
+			}
+		}
+		return false
+	}
+	if !negated(old) || !negated(new) {
+		return false
+	}
+	quantifier, nouns := 0, 0
+	wn := wordNet()
+	for _, w := range extra {
+		switch {
+		case w == "any" || w == "all" || w == "every":
+			quantifier++
+		case c.ix.termWord[w] || c.ix.forceWord[w] || isNumber(w) || c.ix.number[w]:
+			return false
+		case c.ix.grammar[w] || w == "under": // the prepositions of such phrases; "under" alone is not a function word of the rules
+		case wn.circumstantial(w):
+			nouns++
+		default:
+			return false
+		}
+	}
+	return quantifier == 1 && nouns == 1
 }
 
 // sameChannel reports two sentences, around the same contacts, that

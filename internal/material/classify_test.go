@@ -128,6 +128,9 @@ func TestClassify(t *testing.T) {
 		{"link to the same page", "Cookies", "Read our cookie policy at https://example.com/cookies.", "Read our [cookie policy](https://example.com/cookies).", false, "", "", ""},
 		{"typo fixed", "Retention", "We retian your data for as long as nessary.", "We retain your data for as long as necessary.", false, "", "", "Spelling corrected"},
 		{"one letter, another word", "Sharing", "We never sell your data.", "We never tell your data.", true, "", "", ""},
+		{"absolute commitment stressed", "Sharing", "We will never, under any circumstances, sell your data.", "We will never sell your data.", false, "", "", ""},
+		{"absolute commitment stressed, added", "Sharing", "We do not sell your data.", "We do not sell your data for any reason.", false, "", "", ""},
+		{"a never narrowed to one party", "Sharing", "We will not disclose your data.", "We will not disclose your data to any insurer.", true, "", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -125,7 +125,9 @@ func (l *lexicon) find(w string) []lexEntry {
 	}
 	for _, r := range morphy {
 		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+1 {
-			if e, ok := l.lookup(w[:len(w)-len(r[0])] + r[1]); ok {
+			// A rule holds for its parts of speech only: "insurer" is
+			// not a form of the verb "insure", as "bigger" is of "big".
+			if e, ok := l.lookup(w[:len(w)-len(r[0])] + r[1]); ok && strings.ContainsAny(e.pos, r[2]) {
 				out = append(out, e)
 			}
 		}
@@ -133,10 +135,12 @@ func (l *lexicon) find(w string) []lexEntry {
 	return out
 }
 
-// morphy are WordNet's detachment rules for nouns, verbs and adjectives.
-var morphy = [][2]string{{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-	{"men", "man"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""},
-	{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {"ly", ""}}
+// morphy are WordNet's detachment rules for nouns, verbs and adjectives,
+// each with the parts of speech it applies to ("ly" makes an adverb of an
+// adjective).
+var morphy = [][3]string{{"ies", "y", "nv"}, {"ses", "s", "nv"}, {"xes", "x", "nv"}, {"zes", "z", "nv"}, {"ches", "ch", "nv"}, {"shes", "sh", "nv"},
+	{"men", "man", "n"}, {"es", "e", "v"}, {"es", "", "v"}, {"s", "", "nv"}, {"ed", "e", "v"}, {"ed", "", "v"}, {"ing", "e", "v"}, {"ing", "", "v"},
+	{"er", "", "a"}, {"est", "", "a"}, {"er", "e", "a"}, {"est", "e", "a"}, {"ly", "", "a"}}
 
 // close reports two words that share a meaning in WordNet: the same sense,
 // or one a direct generalisation of the other ("designed", "intended").
@@ -182,4 +186,23 @@ func (l *lexicon) ordinary(w string) bool {
 		}
 	}
 	return false
+}
+
+// circumstantial reports a noun that names no party, data or thing, only
+// a circumstance, time, event, manner or reason: WordNet files all its
+// noun senses under ordinaryNounFiles, states or attributes ("under any
+// circumstances", "in any way", "for any reason"), not under people,
+// groups, places or artifacts ("to any insurer", "in any app").
+func (l *lexicon) circumstantial(w string) bool {
+	found := false
+	for _, e := range l.entries(w) {
+		if e.pos[0] != 'n' {
+			continue
+		}
+		if !ordinaryNounFiles[e.lexfile] && e.lexfile != 7 && e.lexfile != 26 {
+			return false
+		}
+		found = true
+	}
+	return found
 }
