@@ -839,6 +839,7 @@ func (c *classifier) sameChannel(old, new []string) bool {
 		return false
 	}
 	wn := wordNet()
+	channel := false
 	for _, w := range changed {
 		if pronouns[w] {
 			continue
@@ -846,8 +847,11 @@ func (c *classifier) sameChannel(old, new []string) bool {
 		if c.ix.termWord[w] || isNumber(w) || !wn.close(w, "communicate") && !wn.close(w, "telecommunicate") {
 			return false
 		}
+		// "contact" is also the mark a masked address leaves: an address
+		// written twice is not a way of reaching it.
+		channel = channel || w != "contact"
 	}
-	return true
+	return channel
 }
 
 // isTitle reports the policy's title: the first heading of the text.
@@ -1297,14 +1301,15 @@ func (c *classifier) allSoft(ws []string) bool {
 
 // typos reports words corrected letter by letter: each removed word has an
 // added one within two edits of it, one of the two is no English word
-// ("retian", not "sell" for "tell"), and no number changed.
+// ("retian") or both are spellings of one meaning ("fulfilment",
+// "fulfillment"; not "sell" for "tell"), and no number changed.
 func (c *classifier) typos(removed, added []string) bool {
 	if len(removed) != len(added) || len(removed) == 0 {
 		return false
 	}
 	for i := range removed {
 		a, b := removed[i], added[i]
-		if isNumber(a) || isNumber(b) || len(a) < 4 || levenshtein.Distance(a, b) > 2 || c.english(a) && c.english(b) {
+		if isNumber(a) || isNumber(b) || len(a) < 4 || levenshtein.Distance(a, b) > 2 || c.english(a) && c.english(b) && !wordNet().close(a, b) {
 			return false
 		}
 	}
@@ -1531,6 +1536,9 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	for k, terms := range c.ix.terms {
 		score := 0
 		for i, t := range terms {
+			if c.ix.sameAs[k][i] {
+				continue // "erase" after "delete": one term, counted once
+			}
 			w := 1 // a weak word only breaks ties
 			if i < c.ix.weakFrom[k] {
 				w = 5 + 5*len(t) // a phrase says more than a word: "local storage", "storage"

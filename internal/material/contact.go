@@ -63,6 +63,11 @@ func maskContacts(s string, min int) ([]string, string) {
 // policy](https://x.example/cookies)" name the same page, and a link's
 // target is otherwise not text.
 func linkedContact(masked string) string {
+	if !strings.Contains(masked, "]( contact )") {
+		return masked
+	}
+	// "[SAR@x.com](mailto:SAR@x.com)" is one address, shown as itself.
+	masked = strings.ReplaceAll(masked, "[ contact ]( contact )", " contact ")
 	return strings.ReplaceAll(masked, "]( contact )", "] contact ")
 }
 

@@ -27,6 +27,7 @@ type index struct {
 	countries     map[string]bool
 	terms         [][][]string // per category, its words as folded word sequences
 	weakFrom      []int        // per category, where its weak words start in terms
+	sameAs        [][]bool     // per category and term, whether an earlier term folds to the same words
 	// forceByFirst indexes the force words by their first folded word,
 	// longest phrase first.
 	forceByFirst map[string][]forcePhrase
@@ -111,21 +112,21 @@ func newIndex(rb *Rulebook) *index {
 		var terms [][]string
 		ix.weakFrom = append(ix.weakFrom, len(c.Words))
 		seen := map[string]bool{}
+		var same []bool
 		for _, w := range append(c.Words[:len(c.Words):len(c.Words)], c.Weak...) {
-			// Words that fold to one ("delete", "erase") are one term:
-			// a sentence that deletes is not twice about retention.
-			if key := strings.Join(ix.fold(w), " "); seen[key] {
-				terms = append(terms, nil)
-				continue
-			} else {
-				seen[key] = true
-			}
+			// Words that fold to one ("delete", "erase") are one term
+			// when a category is scored: a sentence that deletes is not
+			// twice about retention.
+			key := strings.Join(ix.fold(w), " ")
+			same = append(same, seen[key])
+			seen[key] = true
 			terms = append(terms, ix.fold(w))
 			if t := ix.fold(w); len(t) == 1 {
 				ix.termWord[t[0]] = true // a phrase's words are judged one by one
 			}
 		}
 		ix.terms = append(ix.terms, terms)
+		ix.sameAs = append(ix.sameAs, same)
 	}
 	ix.vocab, ix.vocab4 = map[string]int32{}, map[string]bool{}
 	for _, terms := range ix.terms {
