@@ -1552,7 +1552,7 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 				contextHit = true
 			}
 			if section.hasAt(k, i) {
-				score += 2 * w
+				score += 3 * w
 				contextHit = true
 			}
 		}

@@ -125,6 +125,16 @@ func newIndex(rb *Rulebook) *index {
 				ix.termWord[t[0]] = true // a phrase's words are judged one by one
 			}
 		}
+		// A word a shorter term of the category already matches as a
+		// prefix ("training" after "train", "stored" after "store")
+		// is that term again.
+		for i, t := range terms {
+			for j, u := range terms {
+				if i != j && len(t) == 1 && len(u) == 1 && len(u[0]) >= 4 && len(t[0]) > len(u[0]) && strings.HasPrefix(t[0], u[0]) {
+					same[i] = true
+				}
+			}
+		}
 		ix.terms = append(ix.terms, terms)
 		ix.sameAs = append(ix.sameAs, same)
 	}
