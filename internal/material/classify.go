@@ -1059,7 +1059,14 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	for k, terms := range c.ix.terms {
 		n := 0
 		for j, t := range terms {
-			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) {
+			differs := so.hasAt(k, j) != sn.hasAt(k, j)
+			if !differs && len(t) == 1 && so.hasAt(k, j) {
+				// Named on both sides, but more often on one: "strictly
+				// necessary cookies only" → "… cookies and advertising
+				// cookies" adds a kind of cookie.
+				differs = countTerm(old, t[0]) != countTerm(new, t[0])
+			}
+			if differs && c.touches(sc, t) {
 				n++
 			}
 		}
@@ -1071,6 +1078,19 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 		}
 	}
 	return best
+}
+
+// countTerm counts the words of ws a one-word term matches, as hasTerm
+// matches them: the word itself, or a word it starts, for a term of four
+// letters or more.
+func countTerm(ws []string, t string) int {
+	n := 0
+	for _, w := range ws {
+		if w == t || len(t) >= 4 && strings.HasPrefix(w, t) {
+			n++
+		}
+	}
+	return n
 }
 
 // listItemChanged reports words only removed, or only added, with an
@@ -1552,7 +1572,7 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 				contextHit = true
 			}
 			if section.hasAt(k, i) {
-				score += 3 * w
+				score += 3*w + 1 // and in a tie, the heading decides
 				contextHit = true
 			}
 		}
