@@ -620,7 +620,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 	}
 	var section []string // the innermost heading, and a list item's lead-in
-	if n := len(ch.Section); n > 0 {
+	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
+		// The policy's title ("Privacy & Cookies Policy") says nothing
+		// of the text under it.
 		section = ix.fold(ch.Section[n-1])
 	}
 	// The heading and lead-in a number is read under: not the policy's
