@@ -750,6 +750,16 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			return v
 		}
 	}
+	if !about && force != nil && force.direction == Expands && (slices.Contains(fOld, "your") || slices.Contains(fNew, "your")) {
+		// A commitment about something of the user's weakened, in words
+		// no category knows: "Your profile is visible only to your
+		// connections" → "… visible to all members". Missing it costs
+		// more than a reviewer's minute: material, to confirm.
+		v := c.material(ch, "unclassified.force", sig, removed, added, "")
+		v.Rule, v.Certain, v.Direction = "fallback", false, force.direction
+		v.Reason = "To confirm: " + forceReason(force, ctxOld, ctxNew, "a commitment about what is yours, in words no category names")
+		return v
+	}
 	if !about {
 		return minor("minor.unrelated", "Wording not about personal data: "+wordChange(removed, added))
 	}
@@ -1058,6 +1068,17 @@ func (c *classifier) label(id string) string {
 func (c *classifier) termsChanged(old, new []string, prefer string, changed []string) string {
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
 	best, bestN, bestK := "", 0, -1
+	named := false // some term is on one side only
+	for k, terms := range c.ix.terms {
+		for j, t := range terms {
+			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return ""
+	}
 	for k, terms := range c.ix.terms {
 		n := 0
 		for j, t := range terms {
@@ -1065,7 +1086,10 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 			if !differs && len(t) == 1 && so.hasAt(k, j) {
 				// Named on both sides, but more often on one: "strictly
 				// necessary cookies only" → "… cookies and advertising
-				// cookies" adds a kind of cookie.
+				// cookies" adds a kind of cookie. This only says which
+				// category a changed term is of, never that one changed:
+				// "your hardware" → "your device hardware" names nothing
+				// new.
 				differs = countTerm(old, t[0]) != countTerm(new, t[0])
 			}
 			if differs && c.touches(sc, t) {
