@@ -131,6 +131,8 @@ func TestClassify(t *testing.T) {
 		{"absolute commitment stressed", "Sharing", "We will never, under any circumstances, sell your data.", "We will never sell your data.", false, "", "", ""},
 		{"absolute commitment stressed, added", "Sharing", "We do not sell your data.", "We do not sell your data for any reason.", false, "", "", ""},
 		{"a never narrowed to one party", "Sharing", "We will not disclose your data.", "We will not disclose your data to any insurer.", true, "", "", ""},
+		{"not able to is cannot", "Security", "We are not able to see your password.", "We can't see your password.", false, "", "", ""},
+		{"cannot lifted", "Sharing", "We cannot share your data with advertisers.", "We may share your data with advertisers.", true, "recipients", Expands, ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
