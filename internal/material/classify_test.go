@@ -133,6 +133,10 @@ func TestClassify(t *testing.T) {
 		{"a never narrowed to one party", "Sharing", "We will not disclose your data.", "We will not disclose your data to any insurer.", true, "", "", ""},
 		{"not able to is cannot", "Security", "We are not able to see your password.", "We can't see your password.", false, "", "", ""},
 		{"cannot lifted", "Sharing", "We cannot share your data with advertisers.", "We may share your data with advertisers.", true, "recipients", Expands, ""},
+		{"a bare plural is every", "Marketing", "Marketing emails contain an unsubscribe link.", "Every marketing email contains an unsubscribe link.", false, "", "", ""},
+		{"all narrowed to some", "Security", "We encrypt all backups.", "We encrypt some backups.", true, "security", Expands, ""},
+		{"a duty as the predicate", "Security", "Two-factor authentication is mandatory for administrator accounts.", "Two-factor authentication is available for administrator accounts.", true, "security", Expands, "Commitment weakened"},
+		{"will dropped", "Security", "We will encrypt your backups.", "We encrypt your backups.", false, "", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

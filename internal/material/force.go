@@ -122,12 +122,22 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				fc.verb, fc.direction = "made conditional", Restricts
 			}
 		case "obligation", "scope", "quantifier", "consent":
-			plain := 4 // a plain statement binds as "will" does
-			if s != "obligation" {
+			// A plain statement binds as "will" does, and a bare plural
+			// speaks of all: "marketing emails contain" is "every
+			// marketing email contains".
+			plain := 4
+			if s != "obligation" && s != "quantifier" {
 				plain = 2
 			}
 			a, b := rank(fo, plain), rank(fn, plain)
-			if a == b && s != "quantifier" {
+			if a == b && s == "obligation" && a == 4 && c.predicateBinding(old) && !c.anyOfScale(new, s) {
+				// A duty that was the predicate itself, gone with no
+				// other: "Two-factor authentication is mandatory" → "… is
+				// available". A plain statement binds as "will" does, but
+				// here nothing binds any more.
+				b = 1
+			}
+			if a == b {
 				continue // "we never sell" is "we will never sell"
 			}
 			switch {
@@ -140,6 +150,42 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		return fc
 	}
 	return nil
+}
+
+// auxiliaries are the binding words that only mark the future or a duty
+// stated by the verb after them: "we will delete" is "we delete".
+var auxiliaries = map[string]bool{"will": true, "shall": true, "must": true, "we'll": true, "always": true}
+
+// predicateBinding reports a binding force word of ws that is not an
+// auxiliary: "mandatory", "guarantee", "is required to".
+func (c *classifier) predicateBinding(ws []string) bool {
+	for i := 0; i < len(ws); i++ {
+		for _, p := range c.ix.forceByFirst[ws[i]] {
+			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
+				aux := true // "will", and "we will" as "we'll" folds
+				for _, w := range p.words {
+					aux = aux && (auxiliaries[w] || pronouns[w])
+				}
+				if c.rb.Force[p.class].Class == "binding" && !aux {
+					return true
+				}
+				i += len(p.words) - 1
+				break
+			}
+		}
+	}
+	return false
+}
+
+// anyOfScale reports a force word of the scale in ws.
+func (c *classifier) anyOfScale(ws []string, scale string) bool {
+	count, _ := c.ix.forces(ws)
+	for k, n := range count {
+		if n > 0 && c.rb.Force[k].Scale == scale {
+			return true
+		}
+	}
+	return false
 }
 
 // scaleOrder ranks the scales for reporting: the strongest signal first.
