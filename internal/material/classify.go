@@ -576,6 +576,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if strings.Join(fo, "") == strings.Join(fn, "") {
 		return minor("cosmetic.compound", "Words joined or split: "+wordChange(diffWords(fo, fn)))
 	}
+	if o, n := writeAcronyms(ch.Old, ch.New); (o != ch.Old || n != ch.New) && equalWords(ix.fold(o), ix.fold(n)) {
+		return minor("cosmetic.acronym", "A name written out or as its initials: "+quoteChange(ch.Old, ch.New))
+	}
 	removed, added := diffWords(fo, fn)
 	if len(removed) == 0 && len(added) == 0 {
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
@@ -769,6 +772,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	swapped := slices.ContainsFunc(removed, isPronoun) && slices.ContainsFunc(added, isPronoun)
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
+	if len(left) > 0 && reworded {
+		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
+	}
 	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {
 		return minor("same.commitments", "Same commitments; emphasis of an absolute commitment: "+quoteChange(ctxOld, ctxNew))
 	}
@@ -1289,6 +1295,26 @@ func (c *classifier) unexplained(removed, added []string, swapped bool) []string
 		}
 	}
 	return left
+}
+
+// spellsOutAcronym returns a test for the words that spell out an
+// acronym both sentences state: "the ICO" → "the Information
+// Commissioner's Office (ICO)" names the same office.
+func (c *classifier) spellsOutAcronym(old, new string) func(string) bool {
+	words := map[string]bool{}
+	both := func(a string) bool {
+		return slices.Contains(rawWords(old), a) && slices.Contains(rawWords(new), a)
+	}
+	for a, ws := range spelledOut(old + " " + new) {
+		if both(a) {
+			for _, w := range ws {
+				for _, f := range c.ix.fold(w) {
+					words[f] = true
+				}
+			}
+		}
+	}
+	return func(w string) bool { return words[w] }
 }
 
 func quoteWords(ws []string) string {

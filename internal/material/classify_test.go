@@ -137,6 +137,9 @@ func TestClassify(t *testing.T) {
 		{"all narrowed to some", "Security", "We encrypt all backups.", "We encrypt some backups.", true, "security", Expands, ""},
 		{"a duty as the predicate", "Security", "Two-factor authentication is mandatory for administrator accounts.", "Two-factor authentication is available for administrator accounts.", true, "security", Expands, "Commitment weakened"},
 		{"will dropped", "Security", "We will encrypt your backups.", "We encrypt your backups.", false, "", "", ""},
+		{"a place written out", "Transfers", "We do not transfer personal data outside the EEA.", "We do not transfer personal data outside the European Economic Area.", false, "", "", ""},
+		{"an office written out", "Your rights", "You may lodge a complaint with the ICO.", "You may lodge a complaint with the Information Commissioner's Office (ICO).", false, "", "", ""},
+		{"a place written out and one added", "Transfers", "Your data stays in the EEA.", "Your data stays in the European Economic Area and the United States.", true, "transfers", "", "United States"},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -64,6 +65,10 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
 	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
+	// A place written out on the other side is the same place: "outside
+	// the EEA" → "outside the European Economic Area".
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return len(spelledOut(ctxOld)[e]) > 0 })
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return len(spelledOut(ctxNew)[e]) > 0 })
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
 	c.renamedWords = nil
@@ -774,4 +779,69 @@ func excerpt(s string) string {
 		s = s[:cut] + "…"
 	}
 	return "“" + s + "”"
+}
+
+// spelledOut finds the names text spells out in capitalised words and
+// files their words under their initials: "Information Commissioner's
+// Office" under "ICO", "European Economic Area" under "EEA". "of", "and",
+// "for" and "the" inside a name count no initial.
+func spelledOut(text string) map[string][]string {
+	out := map[string][]string{}
+	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
+		return out
+	}
+	ws := rawWords(stripMarkdown(text))
+	capital := func(w string) bool { return isName(w) && strings.ToUpper(w) != w }
+	for i := range ws {
+		if !capital(ws[i]) {
+			continue
+		}
+		initials, words := "", []string(nil)
+		for j := i; j < len(ws) && len(initials) < 8; j++ {
+			switch lw := strings.ToLower(ws[j]); {
+			case capital(ws[j]):
+				initials += ws[j][:1]
+				words = append(words, ws[j])
+				if len(initials) >= 2 {
+					out[initials] = append([]string(nil), words...)
+				}
+				continue
+			case j > i && (lw == "of" || lw == "and" || lw == "for" || lw == "the"):
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
+
+// writeAcronyms writes, in each text, a name the other text states only by
+// its initials as those initials: "outside the European Economic Area",
+// beside "outside the EEA", reads "outside the EEA".
+func writeAcronyms(old, new string) (string, string) {
+	rewrite := func(text, other string) string {
+		names := spelledOut(text)
+		for _, a := range slices.Sorted(maps.Keys(names)) {
+			words := names[a]
+			if len(a) < 2 || !slices.Contains(rawWords(other), a) || slices.Contains(rawWords(text), a) {
+				continue
+			}
+			start := strings.Index(text, words[0])
+			if start < 0 {
+				continue
+			}
+			last := words[len(words)-1]
+			end := strings.Index(text[start:], last)
+			if end < 0 {
+				continue
+			}
+			end += start + len(last)
+			if strings.HasPrefix(text[end:], "'s") || strings.HasPrefix(text[end:], "’s") {
+				end += len("'s")
+			}
+			text = text[:start] + a + text[end:]
+		}
+		return text
+	}
+	return rewrite(old, new), rewrite(new, old)
 }
