@@ -496,6 +496,22 @@ func (c *classifier) onlyQuantities(ws []string) bool {
 	return len(ws) > 0
 }
 
+// timeNouns drops the nouns of a span of time ("a period of three
+// years", "a duration of 30 days"): around a quantity that stays the same
+// they restate it. A bound ("a maximum of") is no such noun.
+func (c *classifier) timeNouns(ws []string) []string {
+	wn := wordNet()
+	var out []string
+	for _, w := range ws {
+		// Only a noun: "may" is a month too, and a force word.
+		if e := wn.entries(w); !c.ix.forceWord[w] && !months[w] && len(e) > 0 && e[0].pos == "n" && e[0].lexfile == 28 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // sameTopics reports two headings about the same categories: "Retention"
 // and "Data Retention", not "Retention" and "Sharing".
 func (c *classifier) sameTopics(a, b string) bool {
@@ -604,7 +620,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if po, pn := diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New))); c.typos(c.content(po), c.content(pn)) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
-	if c.onlyQuantities(changed) && sameQuantities(fo, fn) {
+	if q := c.timeNouns(changed); (len(q) == 0 || c.onlyQuantities(q)) && sameQuantities(fo, fn) {
 		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+wordChange(removed, added))
 	}
 

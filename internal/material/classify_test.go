@@ -140,6 +140,10 @@ func TestClassify(t *testing.T) {
 		{"a place written out", "Transfers", "We do not transfer personal data outside the EEA.", "We do not transfer personal data outside the European Economic Area.", false, "", "", ""},
 		{"an office written out", "Your rights", "You may lodge a complaint with the ICO.", "You may lodge a complaint with the Information Commissioner's Office (ICO).", false, "", "", ""},
 		{"a place written out and one added", "Transfers", "Your data stays in the EEA.", "Your data stays in the European Economic Area and the United States.", true, "transfers", "", "United States"},
+		{"a period of", "Retention", "Your data is kept for a period of three years.", "Your data is kept for three years.", false, "", "", ""},
+		{"may and a period", "Retention", "We delete inactive accounts after a period of 24 months.", "We may delete inactive accounts after 24 months.", true, "retention", "", ""},
+		{"a minimum of", "Retention", "Your data is kept for three years.", "Your data is kept for a minimum of three years.", true, "retention", "", ""},
+		{"up to", "Retention", "Logs are kept for 90 days.", "Logs are kept for up to 90 days.", true, "retention", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
