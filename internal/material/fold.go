@@ -397,10 +397,11 @@ func (tc *textCache[V]) putLocked(s string, v V) {
 }
 
 // stem strips common English inflections and the noun endings of verbs,
-// so that "operate", "operates" and "operation", or "delete" and
-// "deletion", count as one word. "process" keeps its double s.
+// so that "operate", "operates" and "operation", "delete" and "deletion",
+// or "perform" and "performance", count as one word. "process" keeps its
+// double s.
 func stem(w string) string {
-	for _, suf := range []string{"ations", "ation", "ions", "ion", "ies", "es", "s", "ed", "ing", "ly"} {
+	for _, suf := range []string{"ations", "ation", "ions", "ion", "ances", "ance", "ences", "ence", "ments", "ment", "ies", "es", "s", "ed", "ing", "ly"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !(suf == "s" && strings.HasSuffix(w, "ss")) {
 			w = w[:len(w)-len(suf)]
 			break
