@@ -790,6 +790,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	left := c.unexplained(uo, ua, swapped)
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
 	}
 	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {
 		return minor("same.commitments", "Same commitments; emphasis of an absolute commitment: "+quoteChange(ctxOld, ctxNew))
@@ -1311,6 +1312,28 @@ func (c *classifier) unexplained(removed, added []string, swapped bool) []string
 		}
 	}
 	return left
+}
+
+// mannerHead returns a test for the noun of a phrase of manner whose
+// adjective the other side says as an adverb: "in a transparent manner"
+// is "transparently", "in a timely way" is "timely". The noun must be
+// one WordNet files under attributes ("manner", "way", "fashion").
+func mannerHead(old, new []string) func(string) bool {
+	heads := map[string]bool{}
+	look := func(ws, other []string) {
+		for i := 1; i < len(ws); i++ {
+			adj := ws[i-1]
+			if !slices.Contains(other, adj+"ly") && !slices.Contains(other, strings.TrimSuffix(adj, "e")+"ly") && !(strings.HasSuffix(adj, "ly") && slices.Contains(other, adj)) {
+				continue
+			}
+			if e := wordNet().entries(ws[i]); len(e) > 0 && e[0].pos[0] == 'n' && e[0].lexfile == 7 {
+				heads[ws[i]] = true
+			}
+		}
+	}
+	look(old, new)
+	look(new, old)
+	return func(w string) bool { return heads[w] }
 }
 
 // spellsOutAcronym returns a test for the words that spell out an

@@ -144,6 +144,7 @@ func TestClassify(t *testing.T) {
 		{"may and a period", "Retention", "We delete inactive accounts after a period of 24 months.", "We may delete inactive accounts after 24 months.", true, "retention", "", ""},
 		{"a minimum of", "Retention", "Your data is kept for three years.", "Your data is kept for a minimum of three years.", true, "retention", "", ""},
 		{"up to", "Retention", "Logs are kept for 90 days.", "Logs are kept for up to 90 days.", true, "retention", "", ""},
+		{"a phrase of manner", "Legal basis", "Personal data is processed lawfully, fairly and in a transparent manner.", "Personal data is processed lawfully, fairly and transparently.", false, "", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
