@@ -792,6 +792,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
 	}
+	if len(left) > 0 && reworded && force == nil && (equalWords(ix.fold(politeRE.ReplaceAllString(ctxOld, "")), fNew) || equalWords(fOld, ix.fold(politeRE.ReplaceAllString(ctxNew, "")))) {
+		return minor("same.commitments", "Same commitments; a request to the reader added or removed: "+quoteChange(ctxOld, ctxNew))
+	}
 	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {
 		return minor("same.commitments", "Same commitments; emphasis of an absolute commitment: "+quoteChange(ctxOld, ctxNew))
 	}
@@ -1313,6 +1316,10 @@ func (c *classifier) unexplained(removed, added []string, swapped bool) []string
 	}
 	return left
 }
+
+// politeRE is a request to the reader that opens a sentence: "Please note
+// that", "Please be aware that". What follows it is the commitment.
+var politeRE = regexp.MustCompile(`(?i)^please\s+(\w+\s+){1,3}that\s+`)
 
 // mannerHead returns a test for the noun of a phrase of manner whose
 // adjective the other side says as an adverb: "in a transparent manner"

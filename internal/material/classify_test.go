@@ -145,6 +145,7 @@ func TestClassify(t *testing.T) {
 		{"a minimum of", "Retention", "Your data is kept for three years.", "Your data is kept for a minimum of three years.", true, "retention", "", ""},
 		{"up to", "Retention", "Logs are kept for 90 days.", "Logs are kept for up to 90 days.", true, "retention", "", ""},
 		{"a phrase of manner", "Legal basis", "Personal data is processed lawfully, fairly and in a transparent manner.", "Personal data is processed lawfully, fairly and transparently.", false, "", "", ""},
+		{"a request to the reader", "Changes", "Please note that we may update this notice from time to time.", "We may update this notice from time to time.", false, "", "", ""},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
