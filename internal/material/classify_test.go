@@ -146,6 +146,8 @@ func TestClassify(t *testing.T) {
 		{"up to", "Retention", "Logs are kept for 90 days.", "Logs are kept for up to 90 days.", true, "retention", "", ""},
 		{"a phrase of manner", "Legal basis", "Personal data is processed lawfully, fairly and in a transparent manner.", "Personal data is processed lawfully, fairly and transparently.", false, "", "", ""},
 		{"a request to the reader", "Changes", "Please note that we may update this notice from time to time.", "We may update this notice from time to time.", false, "", "", ""},
+		{"a country of a party", "Who we are", "This notice is issued by Tailspin Toys Ltd.", "This notice is issued by Tailspin Toys Ltd and its US subsidiary, Tailspin Toys Inc., as joint controllers.", true, "identity", "", "Controller identity or role"},
+		{"a country of data", "Where we store data", "We store your data in Germany.", "We store your data in Germany and the US.", true, "transfers", "", "US"},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

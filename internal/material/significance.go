@@ -521,7 +521,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		}
 		// A named organisation is a recipient (or a tracker, among cookies);
 		// countries alone are transfer destinations.
-		if c.onlyCountries(es) {
+		if c.onlyCountries(es) && c.aboutIdentity(append(append([]string{}, removed...), added...)) {
+			// A country that says where a party of the controller is
+			// ("its US subsidiary, … as joint controllers") names who
+			// the controller is, not where data goes.
+			v.Category = "identity"
+			so, sn := changedSentences(ch.Old, ch.New)
+			v.Reason = fmt.Sprintf("%s: %s", c.label("identity"), quoteChange(so, sn))
+		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
 		} else {
@@ -844,4 +851,20 @@ func writeAcronyms(old, new string) (string, string) {
 		return text
 	}
 	return rewrite(old, new), rewrite(new, old)
+}
+
+// aboutIdentity reports changed words that name the controller's identity
+// or role ("subsidiary", "joint controllers") and no transfer.
+func (c *classifier) aboutIdentity(changed []string) bool {
+	identity, transfers := c.rb.categoryIndex("identity"), c.rb.categoryIndex("transfers")
+	found := false
+	for _, h := range c.ix.strongHits(changed) {
+		switch int(h.k) {
+		case transfers:
+			return false
+		case identity:
+			found = true
+		}
+	}
+	return found
 }
