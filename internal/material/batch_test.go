@@ -82,18 +82,23 @@ func TestBatches(t *testing.T) {
 			precision := float64(tp) / float64(max(tp+fp, 1))
 			category := float64(catOK) / float64(max(tp, 1))
 			t.Logf("recall=%.2f precision=%.2f category=%.2f tp=%d fp=%d fn=%d tn=%d", recall, precision, category, tp, fp, fn, tn)
-			// Batches 4 and 5 are held out: written and labelled before
-			// the rules of their session ran on them. Their precision is
-			// held to what was first measured, so that it cannot fall.
-			minPrecision := 0.9
+			// Batches 4 to 6 are held out: written and labelled before
+			// the rules of their session ran on them. Their precision
+			// (and batch 6's category) is held to what was first
+			// measured, so that it cannot fall.
+			minPrecision, minCategory := 0.9, 0.9
 			switch filepath.Base(file) {
 			case "batch4.txt":
 				minPrecision = 0.75
 			case "batch5.txt":
 				minPrecision = 0.86 // 19 of 22 flags right, before its session changed a rule
+			case "batch6.txt":
+				// Written after the rules were tuned on batch 5, to measure
+				// them: 16 of 26 flags right, 13 of 16 categories.
+				minPrecision, minCategory = 0.62, 0.81
 			}
-			if recall < 1 || precision < minPrecision || category < 0.9 {
-				t.Errorf("recall %.2f (want 1.00), precision %.2f (want %.2f), category %.2f (want 0.90)", recall, precision, minPrecision, category)
+			if recall < 1 || precision < minPrecision || category < minCategory {
+				t.Errorf("recall %.2f (want 1.00), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, precision, minPrecision, category, minCategory)
 			}
 		})
 	}
