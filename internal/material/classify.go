@@ -571,9 +571,23 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			if c.sameChannel(fo, fn) {
 				return minor("same.contact", "Same contact, reached in other words: "+quoteChange(ch.Old, ch.New))
 			}
-			ch.Old, ch.New = linkedContact(mo), linkedContact(mn)
+			orig := ch
+			ch.Old, ch.New = mo, mn
+			v := c.judge(ch)
+			if !v.Material && contactsRewritten(orig.Old, orig.New) {
+				// The reason quotes the text as written, not the marks
+				// that stood for its addresses ("contact ( contact").
+				v.Rule, v.Reason = "same.contact", "Same contact, written another way: "+quoteChange(orig.Old, orig.New)
+			}
+			return v
 		}
 	}
+	return c.judge(ch)
+}
+
+// judge classifies a change whose contacts, if any, were compared already.
+func (c *classifier) judge(ch redline.Change) Verdict {
+	ix := c.ix
 	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
 	switch {
 	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old):
@@ -785,7 +799,12 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	// A pronoun added or removed on one side ("give us" for "provide")
 	// names no one new; one traded for another ("you" for "we") does.
 	isPronoun := func(w string) bool { return pronouns[w] }
-	swapped := slices.ContainsFunc(removed, isPronoun) && slices.ContainsFunc(added, isPronoun)
+	swapped := false // "you" for "we"; "us" for "we" is the same party
+	for _, r := range removed {
+		for _, a := range added {
+			swapped = swapped || isPronoun(r) && isPronoun(a) && person[r] != person[a]
+		}
+	}
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
 	if len(left) > 0 && reworded {
@@ -1153,6 +1172,10 @@ func (c *classifier) listItemChanged(removed, added []string) bool {
 	if len(r) > 0 && len(a) > 0 || len(r)+len(a) == 0 {
 		return false
 	}
+	connective := func(w string) bool { return w == "and" || w == "or" || w == "as well as" }
+	if !slices.ContainsFunc(append(r, a...), func(w string) bool { return !connective(w) }) {
+		return false // '"we", "us"' → '"we" or "us"': a comma written as a word
+	}
 	for _, w := range append(removed, added...) {
 		if w == "and" || w == "or" || w == "as well as" {
 			return true
@@ -1238,7 +1261,7 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 	}
 	var groups []*group
 	byWord := map[string]*group{}
-	byKey := map[string][]*group{} // "s" + stem, or "m" + meaning id
+	byKey := map[string][]*group{} // "s" + stem, "m" + meaning id, or "p" + first three letters
 	meaningKeys := func(w string) []string {
 		var keys []string
 		for _, e := range wn.entries(w) {
@@ -1255,6 +1278,9 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 			byWord[a] = g
 			groups = append(groups, g)
 			byKey["s"+stem(a)] = append(byKey["s"+stem(a)], g)
+			if len(a) >= 3 {
+				byKey["p"+a[:3]] = append(byKey["p"+a[:3]], g)
+			}
 			for _, k := range meaningKeys(a) {
 				byKey[k] = append(byKey[k], g)
 			}
@@ -1272,6 +1298,19 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 			}
 		}
 		try(byKey["s"+stem(r)])
+		if best == nil && len(r) >= 3 {
+			// A clipping is the word it clips: "app" and "application",
+			// where the shorter is no English word of its own.
+			for _, g := range byKey["p"+r[:3]] {
+				short, long := r, g.word
+				if len(short) > len(long) {
+					short, long = long, short
+				}
+				if len(g.at) > 0 && short != long && strings.HasPrefix(long, short) && !c.english(short) && (best == nil || g.at[0] < best.at[0]) {
+					best = g
+				}
+			}
+		}
 		for _, k := range meaningKeys(r) {
 			try(byKey[k])
 		}
@@ -1611,6 +1650,9 @@ func sameStems(removed, added []string) bool {
 	}
 	return true
 }
+
+// person is who a pronoun of pronouns names: the controller or the user.
+var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2}
 
 // pronouns may come and go in a rewording: "ask us to delete" for
 // "request deletion".

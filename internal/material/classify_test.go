@@ -148,6 +148,11 @@ func TestClassify(t *testing.T) {
 		{"a request to the reader", "Changes", "Please note that we may update this notice from time to time.", "We may update this notice from time to time.", false, "", "", ""},
 		{"a country of a party", "Who we are", "This notice is issued by Tailspin Toys Ltd.", "This notice is issued by Tailspin Toys Ltd and its US subsidiary, Tailspin Toys Inc., as joint controllers.", true, "identity", "", "Controller identity or role"},
 		{"a country of data", "Where we store data", "We store your data in Germany.", "We store your data in Germany and the US.", true, "transfers", "", "US"},
+		{"a clipping", "Your rights", "You can access your data in the app.", "You can access your data in the application.", false, "", "", ""},
+		{"we and us are one party", "Your rights", "You may request that we delete your data.", "You may ask us to delete your data.", false, "", "", ""},
+		{"a comma written as or", "About us", "Acme Inc. (\"Acme\", \"we\", \"us\") operates this website.", "Acme Inc. (\"Acme\", \"we\" or \"us\") operates this website.", false, "", "", ""},
+		{"a party added with or", "Sharing", "We do not sell your personal information.", "We do not sell or share your personal information.", true, "recipients", "", ""},
+		{"an address hidden", "Contact", "Write to privacy@example.com if you have questions.", "Write to [email protected] if you have questions.", false, "", "", "Same contact, written another way: 'to privacy@example.com if' → 'to email protected if'"},
 		{"conditional inversion", "Cookies", "Should you decline cookies, some pages may not work.", "If you decline cookies, some pages may not work.", false, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

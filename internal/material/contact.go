@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -205,4 +206,15 @@ func digitRun(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// contactsRewritten reports two texts whose contacts are written
+// differently ("privacy@x.com" and "[email protected]"), not only the
+// same contacts in text that changed elsewhere. A long text is not
+// searched again: it says no.
+func contactsRewritten(old, new string) bool {
+	if len(old) > 1<<14 || len(new) > 1<<14 {
+		return false
+	}
+	return !slices.Equal(contactRE.FindAllString(old, -1), contactRE.FindAllString(new, -1))
 }
