@@ -742,6 +742,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
+	case reworded && about && oppositeIn(removed, added) != "":
+		// A word traded for its opposite ("off by default" → "on by
+		// default", "include" → "exclude") reverses what the sentence
+		// commits to, however ordinary the words.
+		v := c.material(ch, cat+".opposite", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", oppositeIn(removed, added), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
 	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
 		// A sentence added or removed whole, with words about personal data.
 		return c.material(ch, cat+".wording", sig, removed, added, "")
@@ -909,6 +916,20 @@ func (c *classifier) sameChannel(old, new []string) bool {
 		channel = channel || w != "contact"
 	}
 	return channel
+}
+
+// oppositeIn returns "a → b" for a removed word a whose opposite b, in
+// WordNet, was added; "" when there is none.
+func oppositeIn(removed, added []string) string {
+	wn := wordNet()
+	for _, r := range removed {
+		for _, a := range added {
+			if r != a && (wn.opposite(r, a) || wn.opposite(a, r)) {
+				return "'" + r + "' → '" + a + "'"
+			}
+		}
+	}
+	return ""
 }
 
 // isTitle reports the policy's title: the first heading of the text.

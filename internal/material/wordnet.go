@@ -31,6 +31,7 @@ type lexicon struct {
 type lexEntry struct {
 	pos      string  // "n", "v", "a", "r", the commonest first
 	meanings []int32 // senses and their near generalisations
+	antonyms []int32 // the meanings its senses are the opposites of
 	lexfile  int8    // the lexical file of the first noun sense, -1 if none
 }
 
@@ -84,16 +85,20 @@ func (l *lexicon) lookup(w string) (lexEntry, bool) {
 		line = line[:end]
 	}
 	f := strings.Split(string(line), "\t")
-	if len(f) != 4 {
+	if len(f) != 5 {
 		return lexEntry{}, false
 	}
-	e := lexEntry{pos: f[1], lexfile: -1}
-	if f[2] != "" {
-		for _, m := range strings.Split(f[2], ",") {
-			n, _ := strconv.ParseInt(m, 36, 32)
-			e.meanings = append(e.meanings, int32(n))
+	ids := func(field string) []int32 {
+		var out []int32
+		if field != "" {
+			for _, m := range strings.Split(field, ",") {
+				n, _ := strconv.ParseInt(m, 36, 32)
+				out = append(out, int32(n))
+			}
 		}
+		return out
 	}
+	e := lexEntry{pos: f[1], lexfile: -1, meanings: ids(f[2]), antonyms: ids(f[4])}
 	if f[3] != "" {
 		n, _ := strconv.Atoi(f[3])
 		e.lexfile = int8(n)
@@ -153,6 +158,26 @@ func (l *lexicon) close(a, b string) bool {
 	}
 	for _, e := range l.entries(b) {
 		for _, m := range e.meanings {
+			if in[m] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opposite reports two words WordNet files as opposites: a sense of one
+// is the antonym of a meaning of the other ("on" and "off", "include" and
+// "exclude", "public" and "private").
+func (l *lexicon) opposite(a, b string) bool {
+	in := map[int32]bool{}
+	for _, e := range l.entries(b) {
+		for _, m := range e.meanings {
+			in[m] = true
+		}
+	}
+	for _, e := range l.entries(a) {
+		for _, m := range e.antonyms {
 			if in[m] {
 				return true
 			}

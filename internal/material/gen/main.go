@@ -9,12 +9,14 @@
 // Each line of the table is one lemma (lower case; a collocation's words
 // joined by "_"):
 //
-//	lemma TAB parts of speech, commonest first TAB meaning ids TAB lexical file of the first noun sense
+//	lemma TAB parts of speech, commonest first TAB meaning ids TAB lexical file of the first noun sense TAB antonym ids
 //
 // The meaning ids are the lemma's commonest senses (up to four per part of
 // speech), renumbered, with the direct hypernyms of its verb senses and
 // the "similar to" heads of its adjective senses, so that two words meet
-// when they share a sense or one generalises the other by a step. Lines
+// when they share a sense or one generalises the other by a step. The
+// antonym ids are the meanings the lemma's senses are opposites of
+// ("on" and "off", "include" and "exclude"), in the same numbering. Lines
 // "form TAB =lemma" are WordNet's irregular forms. WordNet's licence is in
 // WORDNET-LICENSE beside the table.
 package main
@@ -39,8 +41,9 @@ var posFiles = []struct{ pos, file string }{{"n", "noun"}, {"v", "verb"}, {"a", 
 const maxSenses = 4
 
 type synset struct {
-	lexfile int
-	links   []string // keys of hypernyms (verbs) or similar heads (adjectives)
+	lexfile  int
+	links    []string // keys of hypernyms (verbs) or similar heads (adjectives)
+	antonyms []string // keys of the synsets some word of it is the opposite of
 }
 
 func main() {
@@ -69,6 +72,9 @@ func main() {
 				if pf.pos == "v" && sym == "@" || pf.pos == "a" && sym == "&" {
 					s.links = append(s.links, pos+off)
 				}
+				if sym == "!" {
+					s.antonyms = append(s.antonyms, pos+off)
+				}
 			}
 			synsets[pf.pos+f[0]] = s
 		})
@@ -77,6 +83,7 @@ func main() {
 	type entry struct {
 		pos      string
 		meanings []string
+		antonyms []string
 		lexfile  int
 		tags     map[string]int // tagged senses per part of speech
 	}
@@ -111,6 +118,12 @@ func main() {
 						e.lexfile = s.lexfile
 					}
 					e.meanings = append(e.meanings, s.links...)
+					e.antonyms = append(e.antonyms, s.antonyms...)
+					for _, l := range s.links { // a satellite's head is the opposite of another
+						if h := synsets[l]; h != nil && pf.pos == "a" {
+							e.antonyms = append(e.antonyms, h.antonyms...)
+						}
+					}
 				}
 			}
 		})
@@ -147,7 +160,20 @@ func main() {
 		if e.lexfile >= 0 {
 			lex = strconv.Itoa(e.lexfile)
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", l, e.pos, strings.Join(ms, ","), lex)
+		var as []string
+		seenA := map[int]bool{}
+		for _, m := range e.antonyms {
+			id, ok := ids[m]
+			if !ok {
+				id = len(ids)
+				ids[m] = id
+			}
+			if !seenA[id] {
+				seenA[id] = true
+				as = append(as, strconv.FormatInt(int64(id), 36))
+			}
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", l, e.pos, strings.Join(ms, ","), lex, strings.Join(as, ","))
 	}
 	for _, x := range []string{"noun", "verb", "adj"} {
 		var forms []string
