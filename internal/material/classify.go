@@ -544,6 +544,13 @@ func (c *classifier) topics(ws []string) string {
 	return strings.Join(ids, " ")
 }
 
+// asWritten describes a change by the words that changed as the texts
+// write them, lower-cased but not folded: a reason quotes the policy, never
+// the classifier's normal forms ("utilise" for "use", "30" for "thirty").
+func asWritten(ch redline.Change) string {
+	return wordChange(diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New))))
+}
+
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
 
 func (c *classifier) classify(ch redline.Change) Verdict {
@@ -604,7 +611,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return c.cosmetic(ch.Old, ch.New)
 	}
 	if strings.Join(fo, "") == strings.Join(fn, "") {
-		return minor("cosmetic.compound", "Words joined or split: "+wordChange(diffWords(fo, fn)))
+		return minor("cosmetic.compound", "Words joined or split: "+asWritten(ch))
 	}
 	if o, n := writeAcronyms(ch.Old, ch.New); (o != ch.Old || n != ch.New) && equalWords(ix.fold(o), ix.fold(n)) {
 		return minor("cosmetic.acronym", "A name written out or as its initials: "+quoteChange(ch.Old, ch.New))
@@ -626,7 +633,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
 	if len(changed) == 0 || sameStems(c.content(removed), c.content(added)) {
-		return minor("cosmetic.grammar", "Grammar only: "+wordChange(removed, added))
+		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
@@ -635,7 +642,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if q := c.timeNouns(changed); (len(q) == 0 || c.onlyQuantities(q)) && sameQuantities(fo, fn) {
-		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+wordChange(removed, added))
+		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+asWritten(ch))
 	}
 
 	// Substantive: compare what the changed sentences commit to.
@@ -680,7 +687,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	if hOld, okOld := markdown.CutHeadingMarker(ch.Old); okOld && !sig.any() {
 		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && c.sameTopics(hOld, hNew) {
-			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+wordChange(removed, added))
+			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 		}
 	}
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(fOld)+len(fNew)), fOld...), fNew...), section)
@@ -801,7 +808,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return v
 	}
 	if !about {
-		return minor("minor.unrelated", "Wording not about personal data: "+wordChange(removed, added))
+		return minor("minor.unrelated", "Wording not about personal data: "+asWritten(ch))
 	}
 	// A pronoun added or removed on one side ("give us" for "provide")
 	// names no one new; one traded for another ("you" for "we") does.
@@ -828,7 +835,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
-		return minor("cosmetic.emphasis", "Wording that commits to nothing: "+wordChange(removed, added))
+		return minor("cosmetic.emphasis", "Wording that commits to nothing: "+asWritten(ch))
 	}
 	// Words the rules cannot explain either way, in text about personal
 	// data: material, for a reviewer to confirm.

@@ -340,3 +340,23 @@ func TestUnseen(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsQuoteAsWritten: a reason quotes the words the policy wrote,
+// not the forms the rules fold them to ("utilise" for "use", "obtain the
+// assist" for "get the help").
+func TestReasonsQuoteAsWritten(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ old, new, want string }{
+		{"We are a small company.", "We are a small company. We also use nothing else.", "we also use nothing else"},
+		{"We are a small company.", "We are a small company. Did you get the help you needed?", "did you get the help you needed"},
+	} {
+		rep := Classify(redline.Diff([]byte(doc("Other", tc.old)), []byte(doc("Other", tc.new))), rb)
+		var reasons []string
+		for _, v := range rep.Verdicts {
+			reasons = append(reasons, v.Reason)
+		}
+		if got := strings.Join(reasons, "; "); !strings.Contains(got, tc.want) {
+			t.Errorf("%q → %q: reasons %q do not quote %q", tc.old, tc.new, got, tc.want)
+		}
+	}
+}
