@@ -641,7 +641,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if po, pn := diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New))); c.typos(c.content(po), c.content(pn)) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
-	if q := c.timeNouns(changed); (len(q) == 0 || c.onlyQuantities(q)) && sameQuantities(fo, fn) {
+	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
 		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+asWritten(ch))
 	}
 

@@ -822,17 +822,50 @@ func spelledOut(text string) map[string][]string {
 	return out
 }
 
+// hasCapitalsRun reports two capital letters in a row, as an acronym has.
+func hasCapitalsRun(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			if run++; run >= 2 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // writeAcronyms writes, in each text, a name the other text states only by
 // its initials as those initials: "outside the European Economic Area",
 // beside "outside the EEA", reads "outside the EEA".
 func writeAcronyms(old, new string) (string, string) {
 	rewrite := func(text, other string) string {
+		// Most changes name no acronym: then there is nothing to spell.
+		if !hasCapitalsRun(other) {
+			return text
+		}
+		acronyms := map[string]bool{}
+		for _, w := range rawWords(other) {
+			if len(w) >= 2 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				acronyms[w] = true
+			}
+		}
+		if len(acronyms) == 0 {
+			return text
+		}
 		names := spelledOut(text)
+		inText := map[string]bool{}
+		for _, w := range rawWords(text) {
+			inText[w] = true
+		}
 		for _, a := range slices.Sorted(maps.Keys(names)) {
 			words := names[a]
-			if len(a) < 2 || !slices.Contains(rawWords(other), a) || slices.Contains(rawWords(text), a) {
+			if len(a) < 2 || !acronyms[a] || inText[a] {
 				continue
 			}
+			inText[a] = true
 			start := strings.Index(text, words[0])
 			if start < 0 {
 				continue
