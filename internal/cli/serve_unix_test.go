@@ -43,7 +43,8 @@ func (w *lineWriter) String() string {
 // its URL, checks that it answers, then interrupts it as Ctrl-C does.
 func runServeUntilInterrupt(t *testing.T, args ...string) (code int, url, stderr string) {
 	t.Helper()
-	out := &lineWriter{re: regexp.MustCompile(`http://[^ ]+/ `), found: make(chan string, 1)}
+	found := make(chan string, 1) // not out.found, which Write sets to nil under its lock
+	out := &lineWriter{re: regexp.MustCompile(`http://[^ ]+/ `), found: found}
 	errb := &lineWriter{re: regexp.MustCompile(`^$`)}
 	done := make(chan int, 1)
 	go func() {
@@ -51,7 +52,7 @@ func runServeUntilInterrupt(t *testing.T, args ...string) (code int, url, stderr
 			Env{Stdout: out, Stderr: errb, Getenv: func(string) string { return "" }, Now: time.Now, Theme: os.DirFS("../..")})
 	}()
 	select {
-	case url = <-out.found:
+	case url = <-found:
 		url = strings.TrimSpace(url)
 	case code := <-done:
 		t.Fatalf("serve exited with %d before serving:\n%s%s", code, out, errb)

@@ -1,0 +1,5 @@
+//go:build !race
+
+package material
+
+const raceEnabled = false
