@@ -504,3 +504,55 @@ func TestRebuildRemovesStrays(t *testing.T) {
 	}
 	sameTree(t, want, readTree(t, out))
 }
+
+// TestNextDayKeepsPolicies: built again the next day with nothing
+// published or taking effect in between, a cached build renders only the
+// pages that print the day (the home page, 404.html, the brands' pages) and keeps
+// every policy's pages; on the day a version takes effect, that policy's
+// pages are made again. Each time the output is that of a fresh build.
+func TestNextDayKeepsPolicies(t *testing.T) {
+	s := loadFixture(t, "collapse.txtar")
+	c, _ := OpenCache(t.TempDir())
+	out := filepath.Join(t.TempDir(), "public")
+	build := func(day site.Date) Stats {
+		t.Helper()
+		d, err := CreateDir(out, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Remember(c)
+		st, err := Build(s, d, Options{Now: day, Theme: theme(s), Cache: c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		fresh := filepath.Join(t.TempDir(), "fresh")
+		d2, _ := CreateDir(fresh, "")
+		if _, err := Build(s, d2, Options{Now: day, Theme: theme(s)}); err != nil {
+			t.Fatal(err)
+		}
+		d2.Commit()
+		sameTree(t, readTree(t, fresh), readTree(t, out))
+		return st
+	}
+	first := build(site.NewDate(2026, 7, 1))
+	next := build(site.NewDate(2026, 7, 2))
+	sitePages := 2 + len(s.Brands) // the home page, 404.html, a page per brand
+	if next.Rendered >= first.Rendered || next.Rendered > sitePages {
+		t.Errorf("the next day rendered %d of %d pages, want only the home, 404 and brand pages (%d)", next.Rendered, first.Pages, sitePages)
+	}
+	var latest site.Date
+	for _, p := range s.Brands[0].Policies {
+		for _, v := range p.Versions {
+			if v.Effective.After(latest) {
+				latest = v.Effective
+			}
+		}
+	}
+	build(latest.AddDays(-1))
+	if st := build(latest); st.Rendered <= sitePages {
+		t.Errorf("on the day a version takes effect only %d pages were rendered: the policy's pages must change", st.Rendered)
+	}
+}

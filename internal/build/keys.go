@@ -15,9 +15,15 @@ import (
 // (from the cache where it can); a draft's body decides only its policy's
 // unit (policyKey).
 func (b *builder) makeSiteKey() (key, error) {
-	k := newKey("site").str(b.opts.Now.String()).str(b.opts.Generator)
+	// Not the build date itself: what it decides. A policy's pages show
+	// which versions are published, in force and upcoming on that day, and
+	// nothing else of it (TestNextDay), so a build on a new day keeps them
+	// unless a version was published or took effect; the pages that print
+	// the day (the home page, a brand's page and feed, versions.json) are
+	// in units keyed by it (unitKey). A draft's page shows the day.
+	k := newKey("site").str(b.opts.Generator)
 	if b.opts.Drafts {
-		k.str("drafts")
+		k.str("drafts").str(b.opts.Now.String())
 	}
 	if b.opts.LocalLinks {
 		k.str("local links")
@@ -52,6 +58,11 @@ func (b *builder) makeSiteKey() (key, error) {
 			k.str(p.ID)
 			for _, v := range p.Versions {
 				k.str(v.File).str(v.Sum)
+				if v.Published.After(b.opts.Now) {
+					k.str("not yet published")
+				} else {
+					k.str(v.Status(b.opts.Now))
+				}
 			}
 			if d := p.Draft; d != nil {
 				k.str(d.File).bytes(d.Front())
@@ -61,9 +72,14 @@ func (b *builder) makeSiteKey() (key, error) {
 	return k.sum(), nil
 }
 
-// unitKey is the key of a unit that depends on nothing but the site's key.
+// unitKey is the key of a unit that depends on nothing but the site's key
+// and, but for the static files, the build date, which its pages print.
 func (b *builder) unitKey(name string) key {
-	return newKey("unit").bytes(b.siteKey[:]).str(name).sum()
+	k := newKey("unit").bytes(b.siteKey[:]).str(name)
+	if name != "static" {
+		k.str(b.opts.Now.String())
+	}
+	return k.sum()
 }
 
 // policyKey is the key of a policy's unit: the site's key and, when drafts

@@ -274,6 +274,14 @@ func (b *builder) planBrand(br *site.Brand) {
 			Crumbs: crumbs, Body: intro, Canonical: br.BaseURL,
 			Description: "The policies of " + br.DisplayName() + ", with every earlier version and what changed."})
 		b.file(br.ID+"/feed.xml", func() ([]byte, error) { return b.feed(br) })
+		// versions.json says the day its statuses refer to: with the
+		// brand's pages, which are made again each day, not with the
+		// policy's, which are kept until a version changes status.
+		for _, p := range br.Policies {
+			if v := b.view(p); v.visible() {
+				b.file(policyPath(p, "versions.json"), func() ([]byte, error) { return b.versionsJSON(v) })
+			}
+		}
 	})
 	for _, p := range br.Policies {
 		if v := b.view(p); v.visible() {
@@ -337,7 +345,6 @@ func (b *builder) planPolicy(v *PolicyView) {
 		Brand: br, Policy: p, Rows: rows, Canonical: b.brandURL(br, policyPath(p, "history/")),
 		Description: "Every published version of the " + br.DisplayName() + " " + p.Title() + ".",
 		Crumbs:      crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "History", Current: true})})
-	b.file(policyPath(p, "versions.json"), func() ([]byte, error) { return b.versionsJSON(v) })
 	b.planRedlinePages(v, sn)
 }
 
