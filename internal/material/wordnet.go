@@ -150,26 +150,18 @@ var morphy = [][3]string{{"ies", "y", "nv"}, {"ses", "s", "nv"}, {"xes", "x", "n
 // close reports two words that share a meaning in WordNet: the same sense,
 // or one a direct generalisation of the other ("designed", "intended").
 func (l *lexicon) close(a, b string) bool {
-	in := map[int32]bool{}
-	for _, e := range l.entries(a) {
-		for _, m := range e.meanings {
-			in[m] = true
-		}
-	}
-	for _, e := range l.entries(b) {
-		for _, m := range e.meanings {
-			if in[m] {
-				return true
-			}
-		}
-	}
-	return false
+	return l.links(a, b, func(e lexEntry) []int32 { return e.meanings })
 }
 
 // opposite reports two words WordNet files as opposites: a sense of one
 // is the antonym of a meaning of the other ("on" and "off", "include" and
 // "exclude", "public" and "private").
 func (l *lexicon) opposite(a, b string) bool {
+	return l.links(a, b, func(e lexEntry) []int32 { return e.antonyms })
+}
+
+// links reports a meaning of b among those of a that via picks.
+func (l *lexicon) links(a, b string, via func(lexEntry) []int32) bool {
 	in := map[int32]bool{}
 	for _, e := range l.entries(b) {
 		for _, m := range e.meanings {
@@ -177,7 +169,7 @@ func (l *lexicon) opposite(a, b string) bool {
 		}
 	}
 	for _, e := range l.entries(a) {
-		for _, m := range e.antonyms {
+		for _, m := range via(e) {
 			if in[m] {
 				return true
 			}

@@ -136,16 +136,11 @@ func main() {
 	}
 	sort.Strings(names)
 	ids := map[string]int{}
-	var b strings.Builder
-	for _, l := range names {
-		e := lemmas[l]
-		// The commonest part of speech first, by WordNet's tagged senses.
-		pos := []byte(e.pos)
-		sort.SliceStable(pos, func(i, j int) bool { return e.tags[string(pos[i])] > e.tags[string(pos[j])] })
-		e.pos = string(pos)
+	// encode renumbers synsets, each once per list, in base 36.
+	encode := func(synsets []string) []string {
 		seen := map[int]bool{}
-		var ms []string
-		for _, m := range e.meanings {
+		var out []string
+		for _, m := range synsets {
 			id, ok := ids[m]
 			if !ok {
 				id = len(ids)
@@ -153,26 +148,24 @@ func main() {
 			}
 			if !seen[id] {
 				seen[id] = true
-				ms = append(ms, strconv.FormatInt(int64(id), 36))
+				out = append(out, strconv.FormatInt(int64(id), 36))
 			}
 		}
+		return out
+	}
+	var b strings.Builder
+	for _, l := range names {
+		e := lemmas[l]
+		// The commonest part of speech first, by WordNet's tagged senses.
+		pos := []byte(e.pos)
+		sort.SliceStable(pos, func(i, j int) bool { return e.tags[string(pos[i])] > e.tags[string(pos[j])] })
+		e.pos = string(pos)
+		ms := encode(e.meanings)
 		lex := ""
 		if e.lexfile >= 0 {
 			lex = strconv.Itoa(e.lexfile)
 		}
-		var as []string
-		seenA := map[int]bool{}
-		for _, m := range e.antonyms {
-			id, ok := ids[m]
-			if !ok {
-				id = len(ids)
-				ids[m] = id
-			}
-			if !seenA[id] {
-				seenA[id] = true
-				as = append(as, strconv.FormatInt(int64(id), 36))
-			}
-		}
+		as := encode(e.antonyms)
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", l, e.pos, strings.Join(ms, ","), lex, strings.Join(as, ","))
 	}
 	for _, x := range []string{"noun", "verb", "adj"} {
