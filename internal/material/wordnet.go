@@ -160,7 +160,8 @@ func (l *lexicon) opposite(a, b string) bool {
 	return l.links(a, b, func(e lexEntry) []int32 { return e.antonyms })
 }
 
-// links reports a meaning of b among those of a that via picks.
+// links reports whether some meaning of b is among the synsets via gives
+// for the senses of a: their meanings (close), their antonyms (opposite).
 func (l *lexicon) links(a, b string, via func(lexEntry) []int32) bool {
 	in := map[int32]bool{}
 	for _, e := range l.entries(b) {
