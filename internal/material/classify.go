@@ -567,10 +567,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
-	if co, mo := contacts(ch.Old); len(co) > 0 {
+	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
-		if cn, mn := contacts(ch.New); sameContacts(co, cn) {
+		if cn, mn := ix.contactsOf(ch.New); sameContacts(co, cn) {
 			fo, fn := ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))
 			if equalWords(fo, fn) {
 				return minor("same.contact", "Same contact, written another way: "+quoteChange(ch.Old, ch.New))

@@ -38,12 +38,34 @@ type index struct {
 	canonWords map[string][]string
 	// vocab numbers the words of the categories' terms, for wordSet;
 	// vocab4 holds the first four bytes of those of four bytes or more.
-	vocab   map[string]int32
-	vocab4  map[string]bool
-	termIDs [][][]int32 // terms, each word by its number in vocab
-	byFirst [][]termRef // by vocab number, the terms that start with the word
-	folds   textCache[[]string]
-	lowers  textCache[string]
+	vocab    map[string]int32
+	vocab4   map[string]bool
+	termIDs  [][][]int32 // terms, each word by its number in vocab
+	byFirst  [][]termRef // by vocab number, the terms that start with the word
+	folds    textCache[[]string]
+	lowers   textCache[string]
+	contacts textCache[maskedContacts]
+}
+
+// maskedContacts is what contacts returns for a text.
+type maskedContacts struct {
+	list   []string
+	masked string
+}
+
+// contactsOf is contacts(s), remembered for short texts: most blocks
+// recur in many of the pairs a build compares, and the expression that
+// finds contacts is costly. Callers must not change the list.
+func (ix *index) contactsOf(s string) ([]string, string) {
+	if len(s) > foldCacheLen {
+		return contacts(s)
+	}
+	if v, ok := ix.contacts.get(s); ok {
+		return v.list, v.masked
+	}
+	list, masked := contacts(s)
+	ix.contacts.put(strings.Clone(s), maskedContacts{list, masked})
+	return list, masked
 }
 
 func newIndex(rb *Rulebook) *index {
