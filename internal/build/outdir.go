@@ -72,6 +72,62 @@ func checkOutput(out, real, source string) error {
 		WithHint("give a new or empty folder with --out; redline replaces only such a folder or one holding its %s file, which every build writes", Marker)
 }
 
+// CheckCacheDir refuses a folder for the build cache of the site folder
+// source that the cache would damage: the cache writes folders of its own
+// (one named versions/) and removes its old entries, so the folder must not
+// be the site, hold it, lie in one of its sources, or lie in an output
+// folder (outs), which a build replaces whole and which is deployed. Paths
+// are compared as the output folder's are (realPath, overlap): a symbolic
+// link or ".." does not get round it. The error says why, or is nil.
+func CheckCacheDir(dir, source string, outs ...string) error {
+	refuse := func(format string, args ...any) error {
+		return diag.Errorf(dir, 0, format, args...).
+			WithHint("give the cache a folder of its own, such as %s", filepath.Join(source, ".redline-cache"))
+	}
+	real, err := realPath(dir)
+	if err != nil {
+		return refuse("cannot resolve the cache folder: %v", diag.Cause(err))
+	}
+	src, err := realPath(source)
+	if err != nil {
+		return refuse("cannot resolve the site folder: %v", diag.Cause(err))
+	}
+	switch where := overlap(real, src); where {
+	case "":
+	case ".":
+		return refuse("the cache folder is the site folder itself")
+	case "..":
+		return refuse("the cache folder holds the site folder %s", source)
+	default:
+		return refuse("the cache folder is in the site's %s%s", where, slashIfDir(where))
+	}
+	for _, out := range outs {
+		if o, err := realPath(out); err == nil && within(real, o) {
+			return refuse("the cache folder is in the output folder %s, which a build replaces and which is deployed", out)
+		}
+	}
+	return nil
+}
+
+// within reports whether the resolved path p is root or lies in it,
+// comparing folders as files (os.SameFile) as overlap does, or by name
+// when root does not exist yet.
+func within(p, root string) bool {
+	ri, err := os.Stat(root)
+	if err != nil {
+		rel, err := filepath.Rel(root, p)
+		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+	for dir := p; ; dir = filepath.Dir(dir) {
+		if fi, err := os.Stat(dir); err == nil && os.SameFile(fi, ri) {
+			return true
+		}
+		if dir == filepath.Dir(dir) {
+			return false
+		}
+	}
+}
+
 func slashIfDir(name string) string {
 	if name == site.ConfigFile {
 		return ""

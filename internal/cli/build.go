@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"time"
 
@@ -72,8 +71,9 @@ func runBuild(c *command, env *Env, args []string) int {
 		}
 	}
 	if *cacheDir != "" {
-		if msg := cacheDirProblem(*cacheDir, *source, *out); msg != "" {
-			return usageError(env, c, "--cache-dir %s: %s; give a folder of its own, such as %s", *cacheDir, msg, filepath.Join(*source, ".redline-cache"))
+		if err := build.CheckCacheDir(*cacheDir, *source, *out, filepath.Join(*source, "public"), filepath.Join(*source, "public-drafts")); err != nil {
+			e := diag.All(err)[0]
+			return usageError(env, c, "--cache-dir %s; %s", term.Escape(e.Error()), term.Escape(e.Hint))
 		}
 	}
 	start := env.Now()
@@ -243,38 +243,4 @@ func reportOutput(env *Env, err error) int {
 // (GOMEMLIMIT, when set, decides instead).
 func buildMemoryLimit(texts int64) int64 {
 	return max(270<<20, (texts+100<<20)*3/2)
-}
-
-// cacheDirProblem says why dir cannot hold the build cache of the site
-// source built into out, or "": the cache writes folders of its own (one
-// is named versions/) and removes its old entries, so it must not be the
-// site, hold it, sit among its sources, or be (in) the output, which a
-// build replaces whole.
-func cacheDirProblem(dir, source, out string) string {
-	abs := func(p string) string {
-		a, err := filepath.Abs(p)
-		if err != nil {
-			return filepath.Clean(p)
-		}
-		return a
-	}
-	within := func(p, root string) bool {
-		rel, err := filepath.Rel(root, p)
-		return err == nil && (rel == "." || rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)))
-	}
-	d, src, o := abs(dir), abs(source), abs(out)
-	switch {
-	case d == src:
-		return "it is the site folder"
-	case within(src, d):
-		return "it holds the site folder"
-	case within(d, o), within(d, filepath.Join(src, "public")), within(d, filepath.Join(src, "public-drafts")):
-		return "it is in an output folder, which a build replaces and which is deployed"
-	}
-	for _, sub := range []string{"versions", "content", "static", "layouts"} {
-		if within(d, filepath.Join(src, sub)) {
-			return "it is in the site's " + sub + "/ folder"
-		}
-	}
-	return ""
 }

@@ -48,7 +48,12 @@ func TestMarkdownLeavesOutHidden(t *testing.T) {
 func TestCacheDirRefused(t *testing.T) {
 	dir := writeSite(t, "testdata/markdown.txtar")
 	before, _ := os.ReadDir(filepath.Join(dir, "versions"))
-	for _, bad := range []string{dir, filepath.Dir(dir), filepath.Join(dir, "versions", "c"), filepath.Join(dir, "public", "c"), filepath.Join(dir, "public-drafts")} {
+	// A symbolic link to the site's versions/ is the site's versions/.
+	link := filepath.Join(t.TempDir(), "cache")
+	if err := os.Symlink(filepath.Join(dir, "versions"), link); err != nil {
+		t.Skip(err)
+	}
+	for _, bad := range []string{dir, filepath.Dir(dir), filepath.Join(dir, "versions", "c"), filepath.Join(dir, "public", "c"), filepath.Join(dir, "public-drafts"), link} {
 		code, _, errs := run(t, "2026-11-25", nil, "build", "--source", dir, "--cache-dir", bad)
 		if code != 2 || !strings.Contains(errs, "--cache-dir") {
 			t.Errorf("--cache-dir %s: exit %d, %s", bad, code, errs)
