@@ -56,7 +56,8 @@ type Dir struct {
 	all     map[string]bool // every file of this build
 	staged  []string        // files written into tmp, to move into place
 	removed int
-	dirty   []string // folders of the previous build changed since: they may hold files it did not make
+	dirty   []string        // folders of the previous build changed since: they may hold files it did not make
+	dirs    map[string]bool // folders of this build's files (folders)
 	// dirtyDone is closed when dirty is known (checkDirs, which runs
 	// while the site is built); nil when there is nothing to check.
 	dirtyDone chan struct{}
@@ -402,12 +403,7 @@ func (d *Dir) strays() []string {
 	if len(d.dirty) == 0 {
 		return nil
 	}
-	kept := map[string]bool{} // the folders this build's files are in, and theirs
-	for p := range d.all {
-		for dir := path.Dir(p); dir != "." && !kept[dir]; dir = path.Dir(dir) {
-			kept[dir] = true
-		}
-	}
+	kept := d.folders()
 	var out []string
 	for _, dir := range d.dirty {
 		entries, err := os.ReadDir(filepath.Join(d.final, filepath.FromSlash(dir)))
@@ -475,13 +471,8 @@ func (d *Dir) stampDirs() {
 		touched[dir] = true
 	}
 	d.next.Dirs = map[string]int64{".": 0}
-	for p := range d.all {
-		for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
-			if _, seen := d.next.Dirs[dir]; seen {
-				break
-			}
-			d.next.Dirs[dir] = 0
-		}
+	for dir := range d.folders() {
+		d.next.Dirs[dir] = 0
 	}
 	for dir := range d.next.Dirs {
 		if t, ok := d.prev.dir(dir); ok && !touched[dir] && d.removed == 0 {
@@ -492,6 +483,20 @@ func (d *Dir) stampDirs() {
 			d.next.Dirs[dir] = fi.ModTime().UnixNano()
 		}
 	}
+}
+
+// folders returns the folders this build's files are in, and theirs (the
+// output folder itself, ".", left out), made once, at Commit.
+func (d *Dir) folders() map[string]bool {
+	if d.dirs == nil {
+		d.dirs = map[string]bool{}
+		for p := range d.all {
+			for dir := path.Dir(p); dir != "." && !d.dirs[dir]; dir = path.Dir(dir) {
+				d.dirs[dir] = true
+			}
+		}
+	}
+	return d.dirs
 }
 
 func (d *Dir) waitDirs() {
