@@ -117,13 +117,14 @@ func (v *vocab) myers(a, b []rune, spans *[]Span) {
 		case diffmatchpatch.DiffInsert:
 			op = Inserted
 		}
-		v.appendSpan(spans, op, []rune(d.Text))
+		v.appendSpan(spans, op, d.Text)
 	}
 }
 
-// appendSpan appends the text of ids to spans as op, joining it to the last
-// span when that has the same op.
-func (v *vocab) appendSpan(spans *[]Span, op Op, ids []rune) {
+// appendSpan appends the text of ids (token ids as runes, as go-diff
+// gives them) to spans as op, joining it to the last span when that has
+// the same op.
+func (v *vocab) appendSpan(spans *[]Span, op Op, ids string) {
 	if len(ids) == 0 {
 		return
 	}
@@ -161,11 +162,11 @@ func (v *vocab) longDiff(a, b []rune, spans *[]Span) {
 			n++
 			return
 		}
-		v.appendSpan(spans, Equal, a[ei:ei+n])
+		v.appendSpan(spans, Equal, string(a[ei:ei+n]))
 		v.changed(a[ei+n:e.a], b[ej+n:e.b], spans)
 		ei, ej, n = e.a, e.b, 1
 	})
-	v.appendSpan(spans, Equal, a[ei:ei+n])
+	v.appendSpan(spans, Equal, string(a[ei:ei+n]))
 	v.changed(a[ei+n:], b[ej+n:], spans)
 }
 
@@ -178,8 +179,8 @@ func (v *vocab) changed(a, b []rune, spans *[]Span) {
 	case len(a)+len(b) <= maxMyersTokens:
 		v.myers(a, b, spans)
 	default:
-		v.appendSpan(spans, Deleted, a)
-		v.appendSpan(spans, Inserted, b)
+		v.appendSpan(spans, Deleted, string(a))
+		v.appendSpan(spans, Inserted, string(b))
 	}
 }
 
