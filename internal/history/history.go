@@ -133,7 +133,7 @@ func Import(rb *material.Rulebook, p *site.Policy, src Source, opt Options, pub 
 		// The draft was the newest text and nobody edited it: it follows.
 		im.res.Draft, im.res.DraftReplaced = file, true
 	default:
-		out, err := review.Compare(im.rb, &site.Document{Body: im.prev}, p.Draft)
+		out, err := review.CompareParsed(im.rb, im.prevDoc, p.Draft) // the newest text, parsed already
 		if err != nil {
 			return nil, err
 		}
