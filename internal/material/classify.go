@@ -547,8 +547,12 @@ func (c *classifier) topics(ws []string) string {
 // asWritten describes a change by the words that changed as the texts
 // write them, lower-cased but not folded: a reason quotes the policy, never
 // the classifier's normal forms ("utilise" for "use", "30" for "thirty").
-func asWritten(ch redline.Change) string {
-	return wordChange(diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New))))
+func asWritten(ch redline.Change) string { return wordChange(writtenDiff(ch)) }
+
+// writtenDiff is the words a change removed and added, as written:
+// lower-cased, not folded.
+func writtenDiff(ch redline.Change) (removed, added []string) {
+	return diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New)))
 }
 
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
@@ -638,7 +642,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New))); c.typos(c.content(po), c.content(pn)) {
+	if po, pn := writtenDiff(ch); c.typos(c.content(po), c.content(pn)) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
