@@ -663,23 +663,18 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			sig.kind = ""
 		}
 	}
-	var section []string // the innermost heading, and a list item's lead-in
+	// The innermost heading, and a list item's lead-in: what the text is
+	// read under.
+	var section []string
 	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
 		// The policy's title ("Privacy & Cookies Policy") says nothing
 		// of the text under it.
 		section = ix.fold(ch.Section[n-1])
 	}
-	// The heading and lead-in a number is read under: not the policy's
-	// title ("Privacy & Cookies Policy" says nothing of a paragraph).
-	var under []string
-	if len(ch.Section) > 1 || len(ch.Section) == 1 && !c.isTitle(ch.Section[0]) {
-		under = section
-	}
 	leadCat := "" // what the list a list item belongs to is a list of
 	if lead := c.leadIn(); lead != "" {
 		fl := ix.fold(lead)
-		section = append(section, fl...)
-		under = append(under, fl...)
+		section = append(section, fl...) // a copy: fold's words are clipped
 		if k, hit, _ := c.categorize(fl, nil, nil); hit && !strings.HasPrefix(strings.TrimSpace(lead), "|") {
 			leadCat = k // a table's header names its columns, not what its rows are
 		}
@@ -710,7 +705,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// A number is about what the words nearest it are about: "kept
 		// for 180 days", "TLS 1.3", "at least 16 years old", and what
 		// the list it is in lists ("We retain your data for:").
-		if k := c.nearestCategory(fOld, fNew, under); k != "" {
+		if k := c.nearestCategory(fOld, fNew, section); k != "" {
 			cat = k
 		}
 	case leadCat != "" && !reworded:
@@ -728,7 +723,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// weakened is about what the words nearest the changed force are
 		// about: "legitimate interests not overridden by your rights" is
 		// the legal basis.
-		if k := c.tieBreak(cat, func() []float64 { return c.nearest(fOld, fNew, under, c.forceSpans) }); k != "" {
+		if k := c.tieBreak(cat, func() []float64 { return c.nearest(fOld, fNew, section, c.forceSpans) }); k != "" {
 			cat = k
 		}
 		switch k := c.onlyCategory(changed); {
