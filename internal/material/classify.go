@@ -115,8 +115,15 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 					}
 					changes[row.Change] = true
 				}
-				if len(changes) < 2 || len(old) == 0 || len(new) == 0 || len(old) == len(new) {
-					continue // a split or a join changes the number of blocks
+				// A split or a join changes the number of blocks. One block
+				// removed and one added in its place is a paragraph
+				// rewritten beyond what the differ pairs ("No decision is
+				// taken solely by automated means" → "We do not take
+				// decisions based solely on automated processing"): read
+				// as one change too.
+				rewritten := len(changes) == 2 && len(old) == 1 && len(new) == 1 && b == a+2 && c.rewording(old[0], new[0])
+				if len(changes) < 2 || len(old) == 0 || len(new) == 0 || len(old) == len(new) && !rewritten {
+					continue
 				}
 				if equalWords(c.ix.fold(strings.Join(old, " ")), c.ix.fold(strings.Join(new, " "))) {
 					for k := range changes {
@@ -141,14 +148,42 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				v := c.classify(redline.Change{Kind: redline.Replace, Section: ch.Section, Old: strings.Join(old, "\n\n"), New: strings.Join(new, "\n\n")})
 				if !v.Material {
 					for k := range changes {
-						rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.reflowed", Certain: true,
-							Reason: "Paragraphs split or joined: " + v.Reason}
+						rule, why := "cosmetic.reflowed", "Paragraphs split or joined: "
+						if rewritten {
+							rule, why = v.Rule, "Paragraph rewritten: "
+						}
+						rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: rule, Certain: true, Reason: why + v.Reason}
 					}
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// rewording reports two blocks, one removed and one added in its place,
+// that read as one paragraph rewritten: short, and sharing at least two
+// words in five of the shorter one's. A block replaced by other text
+// altogether is two changes.
+func (c *classifier) rewording(old, new string) bool {
+	if len(old) > 2000 || len(new) > 2000 {
+		return false
+	}
+	fo, fn := c.ix.fold(old), c.ix.fold(new)
+	if len(fo) == 0 || len(fn) == 0 {
+		return false
+	}
+	in := make(map[string]bool, len(fo))
+	for _, w := range fo {
+		in[stem(w)] = true
+	}
+	shared := 0
+	for _, w := range fn {
+		if in[stem(w)] {
+			shared++
+		}
+	}
+	return shared*5 >= 2*min(len(fo), len(fn))
 }
 
 func reflowable(row redline.Row) bool {
