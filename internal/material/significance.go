@@ -69,8 +69,38 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// the EEA" → "outside the European Economic Area".
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return len(spelledOut(ctxOld)[e]) > 0 })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return len(spelledOut(ctxNew)[e]) > 0 })
+	// A place written out whose initials the other side writes is the
+	// same place: "outside the UK" → "outside the United Kingdom".
+	var written []string
+	initialled := func(text string) func(string) bool {
+		return func(e string) bool {
+			if initialsIn(e, text) {
+				written = append(written, e)
+				return true
+			}
+			return false
+		}
+	}
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, initialled(ctxOld))
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, initialled(ctxNew))
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
+	names = append(names, written...)
+	// A body both sides define by the same initials is one body renamed:
+	// "the Danish Agency for Digital Administration (DIGG)" → "the Agency
+	// for Digital Government (DIGG)".
+	if do, dn := definedNames(ctxOld), definedNames(ctxNew); len(do) > 0 && len(dn) > 0 {
+		for a, o := range do {
+			if n, ok := dn[a]; ok && o != n {
+				in := func(name string) func(string) bool {
+					return func(e string) bool { return strings.Contains(name, e) }
+				}
+				s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, in(n))
+				s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, in(o))
+				names = append(names, o, n)
+			}
+		}
+	}
 	c.renamedWords = nil
 	for _, n := range names {
 		if c.renamedWords == nil {
@@ -820,6 +850,69 @@ func spelledOut(text string) map[string][]string {
 		}
 	}
 	return out
+}
+
+// initialsIn reports a name of two capitalised words or more whose
+// initials text writes as a word: "United Kingdom" where text says "UK".
+// "of", "and", "for" and "the" inside a name count no initial.
+func initialsIn(e, text string) bool {
+	if !strings.Contains(e, " ") || !hasCapitalsRun(text) {
+		return false
+	}
+	var initials []byte
+	for _, w := range strings.Fields(e) {
+		switch {
+		case w == "of" || w == "and" || w == "for" || w == "the":
+		case isName(w):
+			initials = append(initials, w[0])
+		default:
+			return false
+		}
+	}
+	if len(initials) < 2 {
+		return false
+	}
+	for _, w := range rawWords(text) {
+		if w == string(initials) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedNames returns the names text defines by their initials in
+// brackets, under those initials: "the Agency for Digital Government
+// (DIGG)" files "Agency for Digital Government" under "DIGG". The name is
+// the capitalised words before the bracket, with "of", "and", "for" and
+// "the" between them.
+func definedNames(text string) map[string]string {
+	var out map[string]string
+	for rest := text; ; {
+		i := strings.Index(rest, " (")
+		if i < 0 {
+			return out
+		}
+		before, after := rest[:i], rest[i+2:]
+		rest = after
+		j := strings.IndexByte(after, ')')
+		if j < 2 || j > 8 || strings.ToUpper(after[:j]) != after[:j] || strings.IndexFunc(after[:j], unicode.IsLetter) < 0 {
+			continue
+		}
+		ws := strings.Fields(before)
+		k := len(ws)
+		for k > 0 && (isName(ws[k-1]) || k < len(ws) && (ws[k-1] == "of" || ws[k-1] == "and" || ws[k-1] == "for")) {
+			k--
+		}
+		for k < len(ws) && !isName(ws[k]) {
+			k++
+		}
+		if k < len(ws) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[after[:j]] = strings.Join(ws[k:], " ")
+		}
+	}
 }
 
 // hasCapitalsRun reports two capital letters in a row, as an acronym has.

@@ -1,0 +1,57 @@
+package material
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// TestNearMisses holds the near misses of batch 7 found on its first run,
+// each beside a material twin that differs from it in the one thing that
+// makes a change material: a rule that fixes the first must not lose the
+// second.
+func TestNearMisses(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+		category                string
+	}{
+		// A paragraph rewritten beyond what the differ pairs is read as one
+		// change, not as a sentence removed and another added.
+		{"rewritten paragraph", "Automated decision-making",
+			"No decision with legal effects on you is taken solely by automated means.",
+			"We do not take decisions that have legal effects on you based solely on automated processing.", false, ""},
+		{"rewritten paragraph, limit lifted", "Automated decision-making",
+			"No decision with legal effects on you is taken solely by automated means.",
+			"We may take decisions that have legal effects on you based solely on automated processing.", true, "ai"},
+		// A name written out where the other side writes its initials, or
+		// one body renamed under the initials both sides define it by.
+		{"country written out", "International transfers",
+			"Where we transfer personal data outside the UK, we rely on the International Data Transfer Agreement issued by the ICO.",
+			"Where personal data is transferred outside the United Kingdom, we rely on the International Data Transfer Agreement issued by the Information Commissioner's Office (ICO).", false, ""},
+		{"country added", "International transfers",
+			"Where we transfer personal data outside the UK, we rely on the International Data Transfer Agreement issued by the ICO.",
+			"Where personal data is transferred outside the United Kingdom or Switzerland, we rely on the International Data Transfer Agreement issued by the Information Commissioner's Office (ICO).", true, "transfers"},
+		{"body renamed, same initials", "Recipients",
+			"We notify the Danish Agency for Digital Administration (DIGG) if you opt out of e-mails.",
+			"We notify the Agency for Digital Government (DIGG) if you opt out of e-mails.", false, ""},
+		{"another body, other initials", "Recipients",
+			"We notify the Danish Agency for Digital Administration (DIGG) if you opt out of e-mails.",
+			"We notify the Swedish Tax Agency (STA) if you opt out of e-mails.", true, "recipients"},
+	} {
+		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
+		cats := map[string]bool{}
+		var why []string
+		for _, v := range rep.Verdicts {
+			if v.Material {
+				cats[v.Category] = true
+			}
+			why = append(why, v.Rule+": "+v.Reason)
+		}
+		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
+			t.Errorf("%s: material=%v %v, want %v %q: %s", tc.name, rep.Material, cats, tc.material, tc.category, strings.Join(why, "; "))
+		}
+	}
+}
