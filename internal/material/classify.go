@@ -1173,6 +1173,9 @@ func (c *classifier) label(id string) string {
 // two sentences, folded: "consent" for "legitimate interests". Words that
 // only moved change nothing.
 func (c *classifier) termsChanged(old, new []string, prefer string, changed []string) string {
+	// A term in another form of the same verb is the same term: "we do not
+	// sell" is "is never sold", "we keep" is "are kept".
+	old, new = verbLemmas(old, new)
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
 	best, bestN, bestK := "", 0, -1
 	named := false // some term is on one side only

@@ -40,6 +40,16 @@ func TestNearMisses(t *testing.T) {
 		{"another body, other initials", "Recipients",
 			"We notify the Danish Agency for Digital Administration (DIGG) if you opt out of e-mails.",
 			"We notify the Swedish Tax Agency (STA) if you opt out of e-mails.", true, "recipients"},
+		// A sentence put in the passive writes the verb's past form.
+		{"passive", "Sharing your information",
+			"We do not sell your personal data to anyone.",
+			"Your personal data is never sold to anyone.", false, ""},
+		{"passive, exception", "Sharing your information",
+			"We do not sell your personal data to anyone.",
+			"Your personal data is never sold to anyone except our advertising partners.", true, "recipients"},
+		{"passive, another verb", "Sharing your information",
+			"We do not sell your personal data to anyone.",
+			"Your personal data is never shared with anyone.", true, "recipients"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}

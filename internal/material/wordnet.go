@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -223,4 +224,65 @@ func (l *lexicon) circumstantial(w string) bool {
 		found = true
 	}
 	return found
+}
+
+// participles are the irregular past forms of verbs that WordNet's
+// exception lists leave out because each is an entry of its own (the
+// adjective "sold"): what a sentence put in the passive writes for the
+// verb ("is never sold" for "we do not sell").
+var participles = map[string]string{
+	"sold": "sell", "kept": "keep", "held": "hold", "withheld": "withhold", "taken": "take", "took": "take", "undertaken": "undertake",
+	"given": "give", "gave": "give", "made": "make", "sent": "send", "withdrawn": "withdraw", "withdrew": "withdraw", "shown": "show",
+	"known": "know", "seen": "see", "saw": "see", "found": "find", "told": "tell", "brought": "bring", "bought": "buy", "built": "build",
+	"chosen": "choose", "chose": "choose", "done": "do", "did": "do", "drawn": "draw", "got": "get", "gotten": "get", "heard": "hear",
+	"hidden": "hide", "led": "lead", "left": "leave", "lent": "lend", "lost": "lose", "meant": "mean", "met": "meet", "paid": "pay",
+	"said": "say", "sought": "seek", "spent": "spend", "stolen": "steal", "taught": "teach", "thought": "think", "understood": "understand",
+	"written": "write", "wrote": "write", "overseen": "oversee", "forgotten": "forget", "forbidden": "forbid", "begun": "begin",
+	"broken": "break", "driven": "drive", "felt": "feel", "grown": "grow", "overridden": "override", "spoken": "speak", "thrown": "throw",
+	"won": "win", "worn": "wear",
+}
+
+// verbLemmas writes, in two word lists, a verb's past form as the verb
+// wherever the verb itself is in the other list: "sold" beside "sell",
+// "retained" beside "retain". Only those forms change: a word whose
+// other form is nowhere in the other list is left as written.
+func verbLemmas(a, b []string) ([]string, []string) {
+	// The forms a past or present form may be of: "retained" of "retain",
+	// "stored" of "store", "stopped" of "stop", "applies" of "apply".
+	forms := func(w string) []string {
+		if l, ok := participles[w]; ok {
+			return []string{l}
+		}
+		var out []string
+		for _, r := range [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""}} {
+			if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+2 {
+				b := w[:len(w)-len(r[0])]
+				out = append(out, b+r[1])
+				if n := len(b); r[1] == "" && n > 2 && b[n-1] == b[n-2] {
+					out = append(out, b[:n-1]) // "stopped"
+				}
+			}
+		}
+		return out
+	}
+	rewrite := func(ws, other []string) []string {
+		var out []string
+		for i, w := range ws {
+			for _, l := range forms(w) {
+				if !slices.Contains(other, l) {
+					continue
+				}
+				if out == nil {
+					out = slices.Clone(ws)
+				}
+				out[i] = l
+				break
+			}
+		}
+		if out == nil {
+			return ws
+		}
+		return out
+	}
+	return rewrite(a, b), rewrite(b, a)
 }
