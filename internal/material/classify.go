@@ -1717,11 +1717,12 @@ func sameStems(removed, added []string) bool {
 }
 
 // person is who a pronoun of pronouns names: the controller or the user.
-var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2}
+var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2, "it": 3, "they": 3, "them": 3, "their": 3}
 
 // pronouns may come and go in a rewording: "ask us to delete" for
-// "request deletion".
-var pronouns = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true}
+// "request deletion", "after which they are deleted" for "and then
+// deleted" (they: what the sentence already named).
+var pronouns = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true, "it": true, "they": true, "them": true, "their": true}
 
 // changedSentences returns the sentences of old that new lacks and of new
 // that old lacks: the context a change is judged in, rather than a whole

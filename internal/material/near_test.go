@@ -50,6 +50,17 @@ func TestNearMisses(t *testing.T) {
 		{"passive, another verb", "Sharing your information",
 			"We do not sell your personal data to anyone.",
 			"Your personal data is never shared with anyone.", true, "recipients"},
+		// "and then" orders two steps as "after which" does; "they" names
+		// what the sentence named already.
+		{"two steps ordered", "How long we keep your data",
+			"Server logs are kept for 90 days and then deleted.",
+			"Server logs are retained for ninety (90) days, after which they are deleted.", false, ""},
+		{"two steps, another end", "How long we keep your data",
+			"Server logs are kept for 90 days and then deleted.",
+			"Server logs are retained for ninety (90) days, after which they are archived.", true, "retention"},
+		{"their partners", "Sharing your information",
+			"We share your contact details with our partners.",
+			"We share your contact details with our partners and their affiliates.", true, "recipients"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
