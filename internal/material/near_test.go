@@ -61,6 +61,19 @@ func TestNearMisses(t *testing.T) {
 		{"their partners", "Sharing your information",
 			"We share your contact details with our partners.",
 			"We share your contact details with our partners and their affiliates.", true, "recipients"},
+		// "for a period of" is "for"; a preposition of means is grammar.
+		{"period of", "How long we keep your data",
+			"We keep invoices for six years to meet our tax obligations.",
+			"To comply with our tax obligations, invoices are retained for a period of 6 years.", false, ""},
+		{"period of, at least", "How long we keep your data",
+			"We keep invoices for six years to meet our tax obligations.",
+			"To comply with our tax obligations, invoices are retained for a period of at least 6 years.", true, "retention"},
+		{"means reworded", "Cookies",
+			"You can withdraw your consent to non-essential cookies at any time from the cookie banner.",
+			"Consent to non-essential cookies can be withdrawn at any time using the cookie banner.", false, ""},
+		{"means changed", "Cookies",
+			"You can withdraw your consent to non-essential cookies at any time from the cookie banner.",
+			"Consent to non-essential cookies can be withdrawn at any time by writing to our support team.", true, ""},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
