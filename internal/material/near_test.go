@@ -74,6 +74,14 @@ func TestNearMisses(t *testing.T) {
 		{"means changed", "Cookies",
 			"You can withdraw your consent to non-essential cookies at any time from the cookie banner.",
 			"Consent to non-essential cookies can be withdrawn at any time by writing to our support team.", true, ""},
+		// A country the reader lives in says whom a commitment is for; a
+		// country data goes to is a transfer.
+		{"where the reader lives", "Complaints",
+			"You have the right to complain to your local supervisory authority or to the Irish Data Protection Commission.",
+			"You have the right to complain to your local supervisory authority. If you live in the European Union, you may also complain to the Irish Data Protection Commission.", true, "rights"},
+		{"where data goes", "Complaints",
+			"You have the right to complain to your local supervisory authority or to the Irish Data Protection Commission.",
+			"You have the right to complain to your local supervisory authority or to the Irish Data Protection Commission. We may transfer your complaint to our team in India.", true, "transfers"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}

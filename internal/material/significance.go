@@ -558,6 +558,12 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			v.Category = "identity"
 			so, sn := changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: %s", c.label("identity"), quoteChange(so, sn))
+		} else if c.onlyCountries(es) && cat != "" && cat != "transfers" && residence(changedSentencesOf(ch, verb == "New"), es) {
+			// A country where the reader lives says whom a commitment is
+			// for, not where data goes: "If you live in the European
+			// Union, you may contact …" is about that right.
+			so, sn := changedSentences(ch.Old, ch.New)
+			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", label, c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
@@ -620,6 +626,41 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		v.Reason = fmt.Sprintf("%s: %s", label, sentenceChange(ch))
 	}
 	return v
+}
+
+// changedSentencesOf returns the changed sentences of the new side of ch,
+// or of the old.
+func changedSentencesOf(ch redline.Change, new bool) string {
+	so, sn := changedSentences(ch.Old, ch.New)
+	if new {
+		return sn
+	}
+	return so
+}
+
+// residenceRE is a phrase that says where the reader lives.
+var residenceRE = regexp.MustCompile(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+)?$`)
+
+// residence reports countries each named, in text, right after a phrase
+// that says where the reader lives ("if you live in", "residents of").
+func residence(text string, es []string) bool {
+	for _, e := range es {
+		found := false
+		for rest := text; ; {
+			i := strings.Index(rest, e)
+			if i < 0 {
+				break
+			}
+			if !residenceRE.MatchString(rest[:i]) {
+				return false
+			}
+			found, rest = true, rest[i+len(e):]
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 func (c *classifier) onlyCountries(es []string) bool {
