@@ -821,7 +821,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v.Reason = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
 	case reworded:
-		if example(ctxOld, ctxNew, ix) {
+		if example(ctxOld, ctxNew, ix) || strings.Contains(ctxOld+ctxNew, "(") && c.defines(ctxOld, ctxNew) {
 			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 		}
 		uo, ua := c.pair(c.content(removed), c.content(added))
@@ -1252,6 +1252,43 @@ func (c *classifier) listItemChanged(removed, added []string) bool {
 // exampleRE is a clarifying example in brackets: "(for example, keeping
 // you signed in)", "(e.g. …)".
 var exampleRE = regexp.MustCompile(`(?i)\s*\((for example|for instance|e\.\s?g\.?|such as|like)[^()]*\)`)
+
+// definitionRE is a definition in brackets, which clarifies as an example
+// does: "(i.e. …)", "(that is, …)", or a noun phrase with a relative
+// clause, "(the number that identifies your device on the internet)".
+var definitionRE = regexp.MustCompile(`(?i)\s*\((i\.\s?e\.?|that is|(the|a|an)\s[^()]*\b(that|which|who)\b)[^()]*\)`)
+
+// defines reports two sentences that differ by a definition in brackets
+// that commits to nothing: no name, number or force word, and no term of
+// a category the sentence is not already about but for kinds of data (a
+// definition says what a thing is: "your device").
+func (c *classifier) defines(old, new string) bool {
+	ix := c.ix
+	so, sn := definitionRE.ReplaceAllString(old, ""), definitionRE.ReplaceAllString(new, "")
+	if so == old && sn == new || !equalWords(ix.fold(so), ix.fold(sn)) {
+		return false
+	}
+	def := definitionRE.FindString(old) + " " + definitionRE.FindString(new)
+	for _, w := range rawWords(def) {
+		if isName(w) || isNumber(w) || ix.number[strings.ToLower(w)] {
+			return false
+		}
+	}
+	fd := ix.fold(def)
+	if count, _ := ix.forces(fd); len(count) > 0 {
+		return false
+	}
+	about := map[int32]bool{int32(c.rb.categoryIndex("data")): true}
+	for _, h := range ix.strongHits(ix.fold(so)) {
+		about[h.k] = true
+	}
+	for _, h := range ix.strongHits(fd) {
+		if !about[h.k] {
+			return false
+		}
+	}
+	return true
+}
 
 // example reports two sentences that differ by a clarifying example that
 // names nothing new: no name, number or force.

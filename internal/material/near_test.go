@@ -82,6 +82,16 @@ func TestNearMisses(t *testing.T) {
 		{"where data goes", "Complaints",
 			"You have the right to complain to your local supervisory authority or to the Irish Data Protection Commission.",
 			"You have the right to complain to your local supervisory authority or to the Irish Data Protection Commission. We may transfer your complaint to our team in India.", true, "transfers"},
+		// A definition in brackets clarifies; one that commits does not.
+		{"definition", "How we use your information",
+			"We use your IP address to detect fraud.",
+			"We use your IP address (the number that identifies your device on the internet) to detect fraud.", false, ""},
+		{"definition that shares", "How we use your information",
+			"We use your IP address to detect fraud.",
+			"We use your IP address (the number that identifies your device, which we share with advertisers) to detect fraud.", true, "recipients"},
+		{"definition with a name", "How we use your information",
+			"We use your IP address to detect fraud.",
+			"We use your IP address (the number that MaxMind maps to your city) to detect fraud.", true, ""},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
