@@ -858,6 +858,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
+		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 	}
 	if len(left) > 0 && reworded && force == nil && (equalWords(ix.fold(politeRE.ReplaceAllString(ctxOld, "")), fNew) || equalWords(fOld, ix.fold(politeRE.ReplaceAllString(ctxNew, "")))) {
 		return minor("same.commitments", "Same commitments; a request to the reader added or removed: "+quoteChange(ctxOld, ctxNew))
@@ -1456,6 +1457,28 @@ func (c *classifier) unexplained(removed, added []string, swapped bool) []string
 		}
 	}
 	return left
+}
+
+// numberLabel returns a test for a word that only says what a number is,
+// put between a name and its number on one side: "TLS version 1.2" beside
+// "TLS 1.2". The number and the word before it are the same on both sides.
+func numberLabel(old, new []string) func(string) bool {
+	labels := map[string]bool{}
+	look := func(ws, other []string) {
+		for i := 1; i+1 < len(ws); i++ {
+			if !isNumber(ws[i+1]) || isNumber(ws[i]) {
+				continue
+			}
+			for j := 0; j+1 < len(other); j++ {
+				if other[j] == ws[i-1] && other[j+1] == ws[i+1] {
+					labels[ws[i]] = true
+				}
+			}
+		}
+	}
+	look(old, new)
+	look(new, old)
+	return func(w string) bool { return labels[w] }
 }
 
 // politeRE is a request to the reader that opens a sentence: "Please note

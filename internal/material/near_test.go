@@ -92,6 +92,16 @@ func TestNearMisses(t *testing.T) {
 		{"definition with a name", "How we use your information",
 			"We use your IP address to detect fraud.",
 			"We use your IP address (the number that MaxMind maps to your city) to detect fraud.", true, ""},
+		// A word that says what a number is, between a name and its number.
+		{"version of a number", "Data security",
+			"Data in transit is encrypted using TLS 1.2 or higher.",
+			"Data in transit is protected with encryption using TLS version 1.2 or above.", false, ""},
+		{"another protocol", "Data security",
+			"Data in transit is encrypted using TLS 1.2 or higher.",
+			"Data in transit is protected with encryption using SSL version 1.2 or above.", true, "security"},
+		{"another version", "Data security",
+			"Data in transit is encrypted using TLS 1.2 or higher.",
+			"Data in transit is protected with encryption using TLS version 1.0 or above.", true, "security"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
