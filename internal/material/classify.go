@@ -1178,11 +1178,18 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// sell" is "is never sold", "we keep" is "are kept".
 	old, new = verbLemmas(old, new)
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
+	// An age threshold is its bound and its number: "children under the
+	// age of 16" and "anyone younger than 16" are one threshold, however
+	// the people under it are called.
+	children := -1
+	if age := []string{"under", "the", "age", "of"}; hasTerm(old, age) && hasTerm(new, age) && equalWords(quantities(old), quantities(new)) {
+		children = c.rb.categoryIndex("children")
+	}
 	best, bestN, bestK := "", 0, -1
 	named := false // some term is on one side only
 	for k, terms := range c.ix.terms {
 		for j, t := range terms {
-			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) {
+			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && k != children {
 				named = true
 			}
 		}
@@ -1203,7 +1210,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 				// new.
 				differs = countTerm(old, t[0]) != countTerm(new, t[0])
 			}
-			if differs && c.touches(sc, t) {
+			if differs && c.touches(sc, t) && k != children {
 				n++
 			}
 		}
@@ -1777,12 +1784,13 @@ func sameStems(removed, added []string) bool {
 }
 
 // person is who a pronoun of pronouns names: the controller or the user.
-var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2, "it": 3, "they": 3, "them": 3, "their": 3}
+var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2, "it": 3, "they": 3, "them": 3, "their": 3, "anyone": 3, "anybody": 3}
 
 // pronouns may come and go in a rewording: "ask us to delete" for
 // "request deletion", "after which they are deleted" for "and then
-// deleted" (they: what the sentence already named).
-var pronouns = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true, "it": true, "they": true, "them": true, "their": true}
+// deleted" (they: what the sentence already named; anyone: whoever the
+// sentence is about).
+var pronouns = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true, "it": true, "they": true, "them": true, "their": true, "anyone": true, "anybody": true}
 
 // changedSentences returns the sentences of old that new lacks and of new
 // that old lacks: the context a change is judged in, rather than a whole

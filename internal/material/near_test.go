@@ -102,6 +102,16 @@ func TestNearMisses(t *testing.T) {
 		{"another version", "Data security",
 			"Data in transit is encrypted using TLS 1.2 or higher.",
 			"Data in transit is protected with encryption using TLS version 1.0 or above.", true, "security"},
+		// An age threshold is its bound and its number, whoever is under it.
+		{"age threshold reworded", "Children's privacy",
+			"Our services are not directed at children under the age of 16.",
+			"Our services are not intended for anyone younger than 16.", false, ""},
+		{"age threshold lowered", "Children's privacy",
+			"Our services are not directed at children under the age of 16.",
+			"Our services are not intended for anyone younger than 13.", true, "children"},
+		{"age threshold with consent", "Children's privacy",
+			"Our services are not directed at children under the age of 16.",
+			"Our services are not intended for anyone younger than 16 without the consent of a parent.", true, "children"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
