@@ -1185,11 +1185,26 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	if age := []string{"under", "the", "age", "of"}; hasTerm(old, age) && hasTerm(new, age) && equalWords(quantities(old), quantities(new)) {
 		children = c.rb.categoryIndex("children")
 	}
+	// A category's own name ("legal basis") said or left unsaid, where a
+	// fact of the category is on both sides ("contract"), names what the
+	// sentence already states: "because this is necessary to perform our
+	// contract" is "performance of our contract is the legal basis".
+	stated := func(k, j int) bool {
+		if !categoryNames[strings.Join(c.ix.terms[k][j], " ")] {
+			return false
+		}
+		for i, t := range c.ix.terms[k] {
+			if i != j && !categoryNames[strings.Join(t, " ")] && so.hasAt(k, i) && sn.hasAt(k, i) {
+				return true
+			}
+		}
+		return false
+	}
 	best, bestN, bestK := "", 0, -1
 	named := false // some term is on one side only
 	for k, terms := range c.ix.terms {
 		for j, t := range terms {
-			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && k != children {
+			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && k != children && !stated(k, j) {
 				named = true
 			}
 		}
@@ -1210,7 +1225,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 				// new.
 				differs = countTerm(old, t[0]) != countTerm(new, t[0])
 			}
-			if differs && c.touches(sc, t) && k != children {
+			if differs && c.touches(sc, t) && k != children && !stated(k, j) {
 				n++
 			}
 		}
@@ -1223,6 +1238,10 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	}
 	return best
 }
+
+// categoryNames are the terms that name a category rather than state a
+// fact of it.
+var categoryNames = map[string]bool{"legal basis": true, "legal bases": true, "lawful basis": true, "purpose": true}
 
 // countTerm counts the words of ws a one-word term matches, as hasTerm
 // matches them: the word itself, or a word it starts, for a term of four

@@ -112,6 +112,16 @@ func TestNearMisses(t *testing.T) {
 		{"age threshold with consent", "Children's privacy",
 			"Our services are not directed at children under the age of 16.",
 			"Our services are not intended for anyone younger than 16 without the consent of a parent.", true, "children"},
+		// A category named where its fact is already stated.
+		{"legal basis named", "Legal basis for processing",
+			"We process your billing details because this is necessary to perform our contract with you.",
+			"Performance of our contract with you is the legal basis on which we process your billing details.", false, ""},
+		{"legal basis changed", "Legal basis for processing",
+			"We process your billing details because this is necessary to perform our contract with you.",
+			"Our legitimate interests are the legal basis on which we process your billing details.", true, "legal-basis"},
+		{"legal basis added", "Legal basis for processing",
+			"We process your billing details because this is necessary to perform our contract with you.",
+			"Performance of our contract with you and our legitimate interests are the legal basis on which we process your billing details.", true, "legal-basis"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
