@@ -1177,6 +1177,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// A term in another form of the same verb is the same term: "we do not
 	// sell" is "is never sold", "we keep" is "are kept".
 	old, new = verbLemmas(old, new)
+	old, new = channelVerbs(old, new)
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
 	// An age threshold is its bound and its number: "children under the
 	// age of 16" and "anyone younger than 16" are one threshold, however
@@ -1237,6 +1238,32 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 		}
 	}
 	return best
+}
+
+// channelVerbs writes, in two word lists, "notify you by email" as "email
+// you" where the other list says "email you": the means of a message said
+// as its verb. The means must be a verb in WordNet, and the other list
+// must say it before the same person.
+func channelVerbs(a, b []string) ([]string, []string) {
+	rewrite := func(ws, other []string) []string {
+		for i := 0; i+3 < len(ws); i++ {
+			if ws[i] != "notify" || !pronouns[ws[i+1]] || ws[i+2] != "by" && ws[i+2] != "via" {
+				continue
+			}
+			means, person := ws[i+3], ws[i+1]
+			said := false
+			for j := 0; j+1 < len(other); j++ {
+				said = said || other[j] == means && other[j+1] == person
+			}
+			if !said || !slices.ContainsFunc(wordNet().entries(means), func(e lexEntry) bool { return strings.ContainsRune(e.pos, 'v') }) {
+				continue
+			}
+			out := append(append(append([]string{}, ws[:i]...), means, person), ws[i+4:]...)
+			return out
+		}
+		return ws
+	}
+	return rewrite(a, b), rewrite(b, a)
 }
 
 // categoryNames are the terms that name a category rather than state a

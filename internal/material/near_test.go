@@ -122,6 +122,16 @@ func TestNearMisses(t *testing.T) {
 		{"legal basis added", "Legal basis for processing",
 			"We process your billing details because this is necessary to perform our contract with you.",
 			"Performance of our contract with you and our legitimate interests are the legal basis on which we process your billing details.", true, "legal-basis"},
+		// The means of a message said as its verb.
+		{"means as the verb", "Changes to this policy",
+			"We will notify you by email at least 30 days before any material change takes effect.",
+			"We will email you no less than 30 days before any material change takes effect.", false, ""},
+		{"another means", "Changes to this policy",
+			"We will notify you by email at least 30 days before any material change takes effect.",
+			"We will post a notice on our website no less than 30 days before any material change takes effect.", true, "notice"},
+		{"means as the verb, shorter notice", "Changes to this policy",
+			"We will notify you by email at least 30 days before any material change takes effect.",
+			"We will email you no less than 14 days before any material change takes effect.", true, "notice"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
