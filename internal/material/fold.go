@@ -45,6 +45,8 @@ type index struct {
 	folds    textCache[[]string]
 	lowers   textCache[string]
 	contacts textCache[maskedContacts]
+	// entityCache remembers the names a short text names (entities).
+	entityCache textCache[[]string]
 }
 
 // maskedContacts is what contacts returns for a text.

@@ -128,6 +128,22 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 // looked for within the parts of a list ("Google Analytics, Meta Pixel and
 // TikTok Pixel" names three).
 func (c *classifier) entities(s string) []string {
+	// The changed sentences of a policy recur in every pair of its
+	// versions: short texts are remembered. The slice is shared.
+	if len(s) > foldCacheLen {
+		return c.findEntities(s)
+	}
+	if es, ok := c.ix.entityCache.get(s); ok {
+		return es
+	}
+	es := c.findEntities(s)
+	es = es[:len(es):len(es)]
+	c.ix.entityCache.put(strings.Clone(s), es)
+	return es
+}
+
+// findEntities is entities, not remembered.
+func (c *classifier) findEntities(s string) []string {
 	var out []string
 	seen := map[string]bool{}
 	plain := stripMarkdown(s)
