@@ -592,10 +592,13 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			so, sn := changedSentences(ch.Old, ch.New)
 			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect")
 			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) })
-			// A name no processor list knows, in a sentence about
+			// A code no processor list knows, in a sentence about
 			// security, is a measure: a protocol, a standard ("ISO27701
-			// certified", "SSL version 1.2").
-			known := slices.ContainsFunc(es, func(e string) bool { return len(c.ix.entityByFirst[strings.Fields(e)[0]]) > 0 })
+			// certified", "SSL version 1.2"). A code is written in
+			// capitals or with digits; a word that is not names a party.
+			known := slices.ContainsFunc(es, func(e string) bool {
+				return len(c.ix.entityByFirst[strings.Fields(e)[0]]) > 0 || strings.ToUpper(e) != e && strings.IndexFunc(e, unicode.IsDigit) < 0
+			})
 			best, bestScore := "recipients", c.scores[c.rb.categoryIndex("recipients")]
 			for _, id := range []string{"identity", "cookies", "ai", "data", "security"} {
 				if id == "data" && (company || !collects) || (id == "ai") && company || id == "security" && (company || known) {
