@@ -1183,7 +1183,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// age of 16" and "anyone younger than 16" are one threshold, however
 	// the people under it are called.
 	children := -1
-	if age := []string{"under", "the", "age", "of"}; hasTerm(old, age) && hasTerm(new, age) && equalWords(quantities(old), quantities(new)) {
+	if a, b := ageBounds(old), ageBounds(new); len(a) > 0 && equalWords(a, b) && equalWords(quantities(old), quantities(new)) {
 		children = c.rb.categoryIndex("children")
 	}
 	// A category's own name ("legal basis") said or left unsaid, where a
@@ -1238,6 +1238,24 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 		}
 	}
 	return best
+}
+
+// ageBounds returns the numbers folded words put under an age bound:
+// "under the age of 16" ("younger than 16" folds to it), "under 13".
+func ageBounds(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if w != "under" {
+			continue
+		}
+		switch {
+		case i+1 < len(ws) && isNumber(ws[i+1]):
+			out = append(out, ws[i+1])
+		case i+4 < len(ws) && ws[i+1] == "the" && ws[i+2] == "age" && ws[i+3] == "of" && isNumber(ws[i+4]):
+			out = append(out, ws[i+4])
+		}
+	}
+	return out
 }
 
 // channelVerbs writes, in two word lists, "notify you by email" as "email

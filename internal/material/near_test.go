@@ -132,6 +132,17 @@ func TestNearMisses(t *testing.T) {
 		{"means as the verb, shorter notice", "Changes to this policy",
 			"We will notify you by email at least 30 days before any material change takes effect.",
 			"We will email you no less than 14 days before any material change takes effect.", true, "notice"},
+		// "we do not allow" is "are not allowed to"; "under 13" and "younger
+		// than 13" are one bound.
+		{"permission in the passive", "Children's privacy",
+			"We do not allow children under 13 to register.",
+			"Children younger than 13 are not allowed to register.", false, ""},
+		{"permission granted", "Children's privacy",
+			"We do not allow children under 13 to register.",
+			"Children younger than 13 may register with a parent's consent.", true, "children"},
+		{"permission, other age", "Children's privacy",
+			"We do not allow children under 13 to register.",
+			"Children younger than 16 are not allowed to register.", true, "children"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
