@@ -652,8 +652,18 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if strings.Join(fo, "") == strings.Join(fn, "") {
 		return minor("cosmetic.compound", "Words joined or split: "+asWritten(ch))
 	}
-	if o, n := writeAcronyms(ch.Old, ch.New); (o != ch.Old || n != ch.New) && equalWords(ix.fold(o), ix.fold(n)) {
-		return minor("cosmetic.acronym", "A name written out or as its initials: "+quoteChange(ch.Old, ch.New))
+	if o, n := writeAcronyms(ch.Old, ch.New); o != ch.Old || n != ch.New {
+		if equalWords(ix.fold(o), ix.fold(n)) {
+			return minor("cosmetic.acronym", "A name written out or as its initials: "+quoteChange(ch.Old, ch.New))
+		}
+		// Other words changed too: they are what is compared, where
+		// writing the initials leaves fewer words changed ("Amazon Web
+		// Services" → "Amazon Web Services (AWS)" is an acronym added).
+		ao, an := ix.fold(stripNumbering(o)), ix.fold(stripNumbering(n))
+		r0, a0 := diffWords(fo, fn)
+		if r1, a1 := diffWords(ao, an); len(r1)+len(a1) < len(r0)+len(a0) {
+			fo, fn = ao, an
+		}
 	}
 	removed, added := diffWords(fo, fn)
 	if len(removed) == 0 && len(added) == 0 {
@@ -686,7 +696,16 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 
 	// Substantive: compare what the changed sentences commit to.
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
+	// A name one side writes out and the other by its initials is
+	// compared as the initials: "outside the EEA" → "outside the European
+	// Economic Area" changes no term.
 	fOld, fNew := ix.fold(ctxOld), ix.fold(ctxNew)
+	if ao, an := writeAcronyms(ctxOld, ctxNew); ao != ctxOld || an != ctxNew {
+		r0, a0 := diffWords(fOld, fNew)
+		if r1, a1 := diffWords(ix.fold(ao), ix.fold(an)); len(r1)+len(a1) < len(r0)+len(a0) {
+			fOld, fNew = ix.fold(ao), ix.fold(an)
+		}
+	}
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange
@@ -847,12 +866,26 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// A pronoun added or removed on one side ("give us" for "provide")
 	// names no one new; one traded for another ("you" for "we") does.
 	isPronoun := func(w string) bool { return pronouns[w] }
-	swapped := false // "you" for "we"; "us" for "we" is the same party
+	// "you" for "we" is a swap; "us" for "we" is the same party, and a
+	// person dropped beside one kept ("if you ask us" → "upon your
+	// request") trades no one for anyone.
+	var lost, gained [4]bool
 	for _, r := range removed {
-		for _, a := range added {
-			swapped = swapped || isPronoun(r) && isPronoun(a) && person[r] != person[a]
+		if isPronoun(r) {
+			lost[person[r]] = true
 		}
 	}
+	for _, a := range added {
+		if isPronoun(a) {
+			gained[person[a]] = true
+		}
+	}
+	newPerson, oldPerson := false, false
+	for p := range lost {
+		newPerson = newPerson || gained[p] && !lost[p]
+		oldPerson = oldPerson || lost[p] && !gained[p]
+	}
+	swapped := newPerson && oldPerson
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
 	if len(left) > 0 && reworded {

@@ -143,6 +143,25 @@ func TestNearMisses(t *testing.T) {
 		{"permission, other age", "Children's privacy",
 			"We do not allow children under 13 to register.",
 			"Children younger than 16 are not allowed to register.", true, "children"},
+		// Found by probing the families above with new sentences.
+		{"idiom for contact", "Your rights",
+			"To exercise your rights, get in touch with us at privacy@example.com.",
+			"To exercise your rights, contact us at privacy@example.com.", false, ""},
+		{"condition as a phrase", "Your rights",
+			"If you ask us, we will delete your data.",
+			"We will delete your data upon your request.", false, ""},
+		{"condition as a phrase, weakened", "Your rights",
+			"If you ask us, we will delete your data.",
+			"We may delete your data upon your request.", true, "rights"},
+		{"region written out, passive", "International transfers",
+			"We transfer data outside the EEA only with appropriate safeguards.",
+			"Data is only transferred outside the European Economic Area with appropriate safeguards.", false, ""},
+		{"region written out, hedged", "International transfers",
+			"We transfer data outside the EEA only with appropriate safeguards.",
+			"Data is generally transferred outside the European Economic Area with appropriate safeguards.", true, "transfers"},
+		{"another party for the user", "Your rights",
+			"We will delete your data if you ask us.",
+			"We will delete your data if your employer asks us.", true, ""},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
