@@ -1238,7 +1238,8 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	named := false // some term is on one side only
 	for k, terms := range c.ix.terms {
 		for j, t := range terms {
-			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && k != children && !stated(k, j) {
+			// A weak word ("personal data" for "data") names nothing.
+			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && k != children && !stated(k, j) && j < c.ix.weakFrom[k] {
 				named = true
 			}
 		}

@@ -162,6 +162,30 @@ func TestNearMisses(t *testing.T) {
 		{"another party for the user", "Your rights",
 			"We will delete your data if you ask us.",
 			"We will delete your data if your employer asks us.", true, ""},
+		// A duty made to rest on what the company believes is weaker.
+		{"belief hedge", "Sharing your information",
+			"We disclose data where the law requires us to.",
+			"We disclose data where we believe the law requires us to.", true, "recipients"},
+		{"law reworded", "Sharing your information",
+			"We disclose data where the law requires us to.",
+			"We disclose data where we are required to do so by law.", false, ""},
+		// A right said as a permission; a reference said another way; a
+		// country by another of its names; "personal" added to "data".
+		{"right as a permission", "Your rights",
+			"You have the right to object to direct marketing.",
+			"You can object to direct marketing.", false, ""},
+		{"right as a permission, narrowed", "Your rights",
+			"You have the right to object to direct marketing.",
+			"You can object to direct marketing by post only.", true, "rights"},
+		{"reference reworded", "How we use your information",
+			"We process your data in accordance with this policy.",
+			"We process your data as described in this policy.", false, ""},
+		{"country by another name", "International transfers",
+			"Your data may be processed in the United States.",
+			"Your personal data may be processed in the USA.", false, ""},
+		{"country added beside another name", "International transfers",
+			"Your data may be processed in the United States.",
+			"Your personal data may be processed in the USA and India.", true, "transfers"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}

@@ -86,6 +86,21 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
 	names = append(names, written...)
+	// A country under another of its names ("the USA", "the United
+	// States") is the same country: its words explain themselves.
+	sameKey := func(e string, other []string) bool {
+		return ix.countries[e] && slices.ContainsFunc(other, func(x string) bool { return x != e && ix.countries[x] && nameKey(x) == nameKey(e) })
+	}
+	for _, e := range en {
+		if sameKey(e, eo) {
+			names = append(names, e)
+		}
+	}
+	for _, e := range eo {
+		if sameKey(e, en) {
+			names = append(names, e)
+		}
+	}
 	// A body both sides define by the same initials is one body renamed:
 	// "the Danish Agency for Digital Administration (DIGG)" → "the Agency
 	// for Digital Government (DIGG)".
@@ -487,8 +502,19 @@ var corporate = map[string]bool{"inc": true, "incorporated": true, "ltd": true, 
 	"gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true, "bv": true, "b": true, "v": true, "nv": true, "ab": true,
 	"as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true, "pty": true, "the": true}
 
-// nameKey is a name without its company form.
+// countryNames are the other names of the countries and unions the
+// rulebook lists, under the name they are compared as: "the USA" is "the
+// United States".
+var countryNames = map[string]string{"usa": "united states", "us": "united states", "united states of america": "united states",
+	"uk": "united kingdom", "great britain": "united kingdom", "eu": "european union", "eea": "european economic area",
+	"uae": "united arab emirates", "türkiye": "turkey", "czechia": "czech republic", "south korea": "korea"}
+
+// nameKey is a name without its company form; a country by the name it
+// is compared as.
 func nameKey(e string) string {
+	if c, ok := countryNames[strings.ToLower(e)]; ok {
+		return c
+	}
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(e)) {
 		if !corporate[strings.Trim(w, ".,")] {
