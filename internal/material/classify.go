@@ -869,7 +869,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// "you" for "we" is a swap; "us" for "we" is the same party, and a
 	// person dropped beside one kept ("if you ask us" → "upon your
 	// request") trades no one for anyone.
-	var lost, gained [4]bool
+	var lost, gained [5]bool
 	for _, r := range removed {
 		if isPronoun(r) {
 			lost[person[r]] = true
@@ -1882,12 +1882,13 @@ func sameStems(removed, added []string) bool {
 }
 
 // person is who a pronoun of pronouns names: the controller or the user.
-var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2, "it": 3, "they": 3, "them": 3, "their": 3, "anyone": 3, "anybody": 3}
+var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2, "it": 3, "they": 3, "them": 3, "their": 3, "anyone": 4, "anybody": 4}
 
 // pronouns may come and go in a rewording: "ask us to delete" for
 // "request deletion", "after which they are deleted" for "and then
 // deleted" (they: what the sentence already named; anyone: whoever the
-// sentence is about).
+// sentence is about, a person of its own: "with anyone" is not "with
+// them").
 var pronouns = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true, "it": true, "they": true, "them": true, "their": true, "anyone": true, "anybody": true}
 
 // changedSentences returns the sentences of old that new lacks and of new

@@ -186,6 +186,10 @@ func TestNearMisses(t *testing.T) {
 		{"country added beside another name", "International transfers",
 			"Your data may be processed in the United States.",
 			"Your personal data may be processed in the USA and India.", true, "transfers"},
+		// "anyone" is a person of its own: the whole world, not "them".
+		{"anyone narrowed to them", "Sharing your information",
+			"We do not share your data with anyone.",
+			"We do not share your data with them.", true, "recipients"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
