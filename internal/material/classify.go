@@ -1365,7 +1365,8 @@ var exampleRE = regexp.MustCompile(`(?i)\s*\((for example|for instance|e\.\s?g\.
 var definitionRE = regexp.MustCompile(`(?i)\s*\((i\.\s?e\.?|that is|(the|a|an)\s[^()]*\b(that|which|who)\b)[^()]*\)`)
 
 // defines reports two sentences that differ by a definition in brackets
-// that commits to nothing: no name, number or force word, and no term of
+// that commits to nothing: no name, number, force word or first person
+// ("we"), and no term of
 // a category the sentence is not already about but for kinds of data (a
 // definition says what a thing is: "your device").
 func (c *classifier) defines(old, new string) bool {
@@ -1382,6 +1383,11 @@ func (c *classifier) defines(old, new string) bool {
 	}
 	fd := ix.fold(def)
 	if count, _ := ix.forces(fd); len(count) > 0 {
+		return false
+	}
+	// A definition says what a thing is; one where the company acts
+	// ("the number which we combine with your location") commits.
+	if slices.ContainsFunc(fd, func(w string) bool { return person[w] == 1 }) {
 		return false
 	}
 	about := map[int32]bool{int32(c.rb.categoryIndex("data")): true}
