@@ -146,6 +146,19 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				c.at = first
 				ch := r.Changes[first]
 				v := c.classify(redline.Change{Kind: redline.Replace, Section: ch.Section, Old: strings.Join(old, "\n\n"), New: strings.Join(new, "\n\n")})
+				if v.Material && rewritten && strings.HasSuffix(v.Rule, ".force") {
+					// How the force of a rewritten commitment changed is
+					// seen only by comparing the two: "only if you have
+					// given your consent" → "on the basis of our legitimate
+					// interests" weakens the legal basis, where each alone
+					// is a sentence about marketing emails.
+					for k := range changes {
+						w := v
+						w.ID, w.Reason = rep.Verdicts[k].ID, "Paragraph rewritten: "+v.Reason
+						rep.Verdicts[k] = w
+					}
+					continue
+				}
 				if !v.Material {
 					for k := range changes {
 						rule, why := "cosmetic.reflowed", "Paragraphs split or joined: "

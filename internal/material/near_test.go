@@ -26,6 +26,9 @@ func TestNearMisses(t *testing.T) {
 		{"rewritten paragraph, limit lifted", "Automated decision-making",
 			"No decision with legal effects on you is taken solely by automated means.",
 			"We may take decisions that have legal effects on you based solely on automated processing.", true, "ai"},
+		{"rewritten paragraph, basis changed", "Marketing",
+			"We send you marketing emails only if you have given your consent.",
+			"We send you marketing emails on the basis of our legitimate interests; you can opt out at any time.", true, "legal-basis"},
 		// A name written out where the other side writes its initials, or
 		// one body renamed under the initials both sides define it by.
 		{"country written out", "International transfers",
