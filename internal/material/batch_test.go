@@ -95,11 +95,13 @@ func TestBatches(t *testing.T) {
 			case "batch6.txt":
 				// Written after the rules were tuned on batch 5, to measure
 				// them: 16 of 26 flags right, 13 of 16 categories.
-				minPrecision, minCategory = 0.62, 0.81 // now 1.00 and 0.82
+				minPrecision, minCategory = 0.62, 0.81
 			case "batch7.txt":
 				// Written before the rules of its session ran on it: 23 of
-				// 37 flags right, 17 of 23 categories on its first run.
-				minPrecision, minCategory = 0.62, 0.73
+				// 37 flags right, 17 of 23 categories on its first run
+				// (0.62, 0.74); held to what its session reached, 23 of
+				// 26 flags and 20 of 23 categories.
+				minPrecision, minCategory = 0.88, 0.86
 			}
 			if recall < 1 || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want 1.00), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, precision, minPrecision, category, minCategory)
