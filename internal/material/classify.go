@@ -726,6 +726,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// The force of the commitment is compared as a whole: "will not"
 		// for "never" is no change, "will" for "aim to" is one.
 		force = c.compareForce(fOld, fNew)
+		if force != nil && force.scale == "condition" && c.sameContent(fOld, fNew) {
+			// A condition said as an object or a phrase of time, with the
+			// same words: "When you delete your account, we erase your
+			// data within 30 days" is "We erase your data within 30 days
+			// of you deleting your account".
+			force = nil
+		}
 		if sig.kind == "negation" || sig.kind == "modal" || sig.kind == "number" && sameQuantities(fOld, fNew) {
 			sig.kind = ""
 		}
@@ -1743,6 +1750,43 @@ func (c *classifier) content(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// sameContent reports two folded sentences with the same words but for
+// function words and the words of conditions and quantifiers, compared
+// by stem, each word of one found in the other.
+func (c *classifier) sameContent(a, b []string) bool {
+	set := func(ws []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range c.content(ws) {
+			if k := c.forceClassOf(w); k == "condition" || k == "quantifier" || pronouns[w] {
+				continue
+			}
+			m[stem(w)] = true
+		}
+		return m
+	}
+	sa, sb := set(a), set(b)
+	if len(sa) != len(sb) {
+		return false
+	}
+	for w := range sa {
+		if !sb[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// forceClassOf returns the scale of a one-word force phrase w, "" for a
+// word of none.
+func (c *classifier) forceClassOf(w string) string {
+	for _, p := range c.ix.forceByFirst[w] {
+		if len(p.words) == 1 {
+			return c.rb.Force[p.class].Scale
+		}
+	}
+	return ""
 }
 
 // isLabelLine reports a line that is only labels, dates and numbers:

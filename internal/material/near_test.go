@@ -196,6 +196,25 @@ func TestNearMisses(t *testing.T) {
 		{"anyone narrowed to them", "Sharing your information",
 			"We do not share your data with anyone.",
 			"We do not share your data with them.", true, "recipients"},
+		// A condition said as an object or a phrase of time, same words.
+		{"condition restated", "How long we keep your data",
+			"When you delete your account, we erase your data within 30 days.",
+			"We erase your data within 30 days of you deleting your account.", false, ""},
+		{"condition replaced", "How long we keep your data",
+			"When you delete your account, we erase your data within 30 days.",
+			"We erase your data within 30 days of you asking us to.", true, "retention"},
+		{"condition dropped", "Marketing",
+			"If you agree, we send you our newsletter.",
+			"We send you our newsletter.", true, ""},
+		{"never as not ever", "Sharing your information",
+			"We will never sell your personal information.",
+			"We won't ever sell your personal information.", false, ""},
+		{"purpose as 'so that we can'", "How we use your information",
+			"We use your location so that we can show nearby stores.",
+			"We use your location in order to show nearby stores.", false, ""},
+		{"any time as whenever", "Cookies",
+			"You can change your cookie preferences at any time.",
+			"You are able to change your cookie preferences whenever you want.", false, ""},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
