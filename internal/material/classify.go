@@ -175,8 +175,8 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 }
 
 // rewording reports two blocks, one removed and one added in its place,
-// that read as one paragraph rewritten: short, and sharing at least two
-// words in five of the shorter one's. A block replaced by other text
+// that read as one paragraph rewritten: short, and sharing at least one
+// word in three of the shorter one's. A block replaced by other text
 // altogether is two changes.
 func (c *classifier) rewording(old, new string) bool {
 	if len(old) > 2000 || len(new) > 2000 {
@@ -196,7 +196,7 @@ func (c *classifier) rewording(old, new string) bool {
 			shared++
 		}
 	}
-	return shared*5 >= 2*min(len(fo), len(fn))
+	return shared*3 >= min(len(fo), len(fn))
 }
 
 func reflowable(row redline.Row) bool {

@@ -215,6 +215,12 @@ func TestNearMisses(t *testing.T) {
 		{"any time as whenever", "Cookies",
 			"You can change your cookie preferences at any time.",
 			"You are able to change your cookie preferences whenever you want.", false, ""},
+		{"as long as necessary", "How long we keep your data",
+			"We retain your data only as long as necessary.",
+			"Your data is retained no longer than necessary.", false, ""},
+		{"as long as we like", "How long we keep your data",
+			"We retain your data only as long as necessary.",
+			"Your data is retained for as long as we see fit.", true, "retention"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
