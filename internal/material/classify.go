@@ -1231,6 +1231,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// sell" is "is never sold", "we keep" is "are kept".
 	old, new = verbLemmas(old, new)
 	old, new = channelVerbs(old, new)
+	old, new = lightVerbs(old, new)
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
 	// An age threshold is its bound and its number: "children under the
 	// age of 16" and "anyone younger than 16" are one threshold, however
@@ -1292,6 +1293,34 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 		}
 	}
 	return best
+}
+
+// lightVerbs writes, in two word lists, a verb said as a light verb and
+// its noun ("lodge a complaint", "make a request") as the verb the other
+// list says ("complain", "request"): the noun must start with the verb.
+func lightVerbs(a, b []string) ([]string, []string) {
+	light := map[string]bool{"lodge": true, "make": true, "file": true, "submit": true, "give": true, "send": true, "raise": true}
+	rewrite := func(ws, other []string) []string {
+		for i := 0; i+1 < len(ws); i++ {
+			if !light[ws[i]] {
+				continue
+			}
+			j := i + 1
+			if ws[j] == "a" || ws[j] == "an" {
+				j++
+			}
+			if j >= len(ws) {
+				continue
+			}
+			for _, v := range other {
+				if len(v) >= 5 && strings.HasPrefix(ws[j], v) && !slices.Contains(ws, v) {
+					return append(append(append([]string{}, ws[:i]...), v), ws[j+1:]...)
+				}
+			}
+		}
+		return ws
+	}
+	return rewrite(a, b), rewrite(b, a)
 }
 
 // ageBounds returns the numbers folded words put under an age bound:

@@ -221,6 +221,19 @@ func TestNearMisses(t *testing.T) {
 		{"as long as we like", "How long we keep your data",
 			"We retain your data only as long as necessary.",
 			"Your data is retained for as long as we see fit.", true, "retention"},
+		// A light verb and its noun; "how you use" for "your use of".
+		{"light verb", "Your rights",
+			"You also have the right to lodge a complaint with the ICO.",
+			"You also have the right to complain to the Information Commissioner's Office.", false, ""},
+		{"light verb, another authority", "Your rights",
+			"You also have the right to lodge a complaint with the ICO.",
+			"You also have the right to complain to our Data Protection Officer.", true, "rights"},
+		{"how for the noun", "How we use your information",
+			"We analyse how you use the app so that we can improve it.",
+			"We analyse your use of the app in order to improve it.", false, ""},
+		{"how, another purpose", "How we use your information",
+			"We analyse how you use the app so that we can improve it.",
+			"We analyse your use of the app in order to improve it and to target advertising.", true, "purposes"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
