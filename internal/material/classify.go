@@ -146,7 +146,11 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				c.at = first
 				ch := r.Changes[first]
 				v := c.classify(redline.Change{Kind: redline.Replace, Section: ch.Section, Old: strings.Join(old, "\n\n"), New: strings.Join(new, "\n\n")})
-				if v.Material && rewritten && strings.HasSuffix(v.Rule, ".force") {
+				every := true // every change of the pair material alone
+				for k := range changes {
+					every = every && rep.Verdicts[k].Material
+				}
+				if v.Material && rewritten && every && strings.HasSuffix(v.Rule, ".force") && c.close(old[0], new[0]) {
 					// How the force of a rewritten commitment changed is
 					// seen only by comparing the two: "only if you have
 					// given your consent" → "on the basis of our legitimate
@@ -179,6 +183,18 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 // word in three of the shorter one's. A block replaced by other text
 // altogether is two changes.
 func (c *classifier) rewording(old, new string) bool {
+	return c.sharing(old, new, 1, 3)
+}
+
+// close reports a rewritten pair close enough that what the comparison
+// finds names it: sharing two words in five.
+func (c *classifier) close(old, new string) bool {
+	return c.sharing(old, new, 2, 5)
+}
+
+// sharing reports two short blocks sharing at least num words in den of
+// the shorter one's, by stem.
+func (c *classifier) sharing(old, new string, num, den int) bool {
 	if len(old) > 2000 || len(new) > 2000 {
 		return false
 	}
@@ -196,7 +212,7 @@ func (c *classifier) rewording(old, new string) bool {
 			shared++
 		}
 	}
-	return shared*3 >= min(len(fo), len(fn))
+	return shared*den >= num*min(len(fo), len(fn))
 }
 
 func reflowable(row redline.Row) bool {
