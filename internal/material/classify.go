@@ -1804,8 +1804,8 @@ func (c *classifier) sameContent(a, b []string) bool {
 	set := func(ws []string) map[string]bool {
 		m := map[string]bool{}
 		for _, w := range c.content(ws) {
-			if k := c.forceClassOf(w); k == "condition" || k == "quantifier" || pronouns[w] {
-				continue
+			if k := c.forceClassOf(w); k == "condition" || k == "quantifier" || pronouns[w] || w == "make" {
+				continue // "if we make changes" is "about changes"
 			}
 			m[stem(w)] = true
 		}
