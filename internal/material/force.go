@@ -138,6 +138,17 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				b = 1
 			}
 			if a == b {
+				// A hedge added beside a weaker word the sentence already
+				// has ("Parents can ask us to delete their child's data,
+				// which we will do" → "… which we will do where
+				// feasible"): the weakest word present says nothing of
+				// the clause the hedge weakens.
+				for _, k := range d.gained {
+					if r := classes[k].Rank; r > 0 && r < plain && fo[k] == 0 {
+						fc.verb, fc.direction = "weakened", Expands
+						return fc
+					}
+				}
 				continue // "we never sell" is "we will never sell"
 			}
 			switch {

@@ -240,6 +240,16 @@ func TestNearMisses(t *testing.T) {
 		{"how, another purpose", "How we use your information",
 			"We analyse how you use the app so that we can improve it.",
 			"We analyse your use of the app in order to improve it and to target advertising.", true, "purposes"},
+		// A hedge added to a clause beside a weaker word of another.
+		{"hedge beside a permission", "Children's privacy",
+			"Parents can ask us to delete their child's data, which we will do.",
+			"Parents can ask us to delete their child's data, which we will do where feasible.", true, "children"},
+		{"hedge beside a permission, rewritten", "Children's privacy",
+			"Parents can ask us to delete their child's data.",
+			"A parent may request that we delete their child's data, which we will do where feasible.", true, "children"},
+		{"permission reworded", "Children's privacy",
+			"Parents can ask us to delete their child's data.",
+			"A parent may request that we delete their child's data.", false, ""},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
