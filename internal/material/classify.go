@@ -1593,6 +1593,15 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		for _, k := range meaningKeys(r) {
 			try(byKey[k])
 		}
+		if best == nil && len(r) >= 7 {
+			// Words of one family, a verb and its noun: "certified" and
+			// "certification", "notified" and "notification".
+			for _, g := range byKey["p"+r[:3]] {
+				if len(g.at) > 0 && derived(r, g.word) && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
+					best = g
+				}
+			}
+		}
 		if best == nil {
 			unpairedRemoved = append(unpairedRemoved, r)
 			continue
@@ -1606,6 +1615,16 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		}
 	}
 	return unpairedRemoved, unpairedAdded
+}
+
+// derived reports two words of one family: a common start of seven
+// letters or more that is most of the shorter word.
+func derived(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 7 && 4*n >= 3*min(len(a), len(b))
 }
 
 // sameCategories reports two words that may pair: terms of the same
@@ -1628,7 +1647,8 @@ func (c *classifier) unexplained(removed, added []string, swapped bool) []string
 	wn := wordNet()
 	var left []string
 	for _, w := range append(removed, added...) {
-		if !c.ix.termWord[w] && !wn.ordinary(w) && (swapped || !pronouns[w]) && !c.renamedWords[w] && !c.acronymOf(strings.ToUpper(w), true) {
+		if !c.ix.termWord[w] && !wn.ordinary(w) && (swapped || !pronouns[w]) && !c.renamedWords[w] && !c.acronymOf(strings.ToUpper(w), true) &&
+			!categoryNames[strings.TrimSuffix(w, "s")] { // "for advertising purposes" is "for advertising"
 			left = append(left, w)
 		}
 	}

@@ -250,6 +250,19 @@ func TestNearMisses(t *testing.T) {
 		{"permission reworded", "Children's privacy",
 			"Parents can ask us to delete their child's data.",
 			"A parent may request that we delete their child's data.", false, ""},
+		// A verb and its noun; "purposes" after a purpose; "main" hedges.
+		{"verb as its noun", "Data security",
+			"Our data centres are certified to ISO 27001.",
+			"Our data centers hold ISO 27001 certification.", false, ""},
+		{"verb as its noun, hedged", "Data security",
+			"Our data centres are certified to ISO 27001.",
+			"Our main data centers hold ISO 27001 certification.", true, "security"},
+		{"purposes after a purpose", "How we use your information",
+			"We will not use your data for advertising.",
+			"Your data will never be used for advertising purposes.", false, ""},
+		{"purposes after a narrower purpose", "How we use your information",
+			"We will not use your data for advertising.",
+			"Your data will never be used for third-party advertising purposes.", true, ""},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
