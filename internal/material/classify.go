@@ -742,7 +742,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// The force of the commitment is compared as a whole: "will not"
 		// for "never" is no change, "will" for "aim to" is one.
 		force = c.compareForce(fOld, fNew)
-		if force != nil && force.scale == "condition" && c.sameContent(fOld, fNew) {
+		if force != nil && (force.scale == "condition" || force.scale == "time" && c.traded(fOld, fNew)) && c.sameContent(fOld, fNew) {
 			// A condition said as an object or a phrase of time, with the
 			// same words: "When you delete your account, we erase your
 			// data within 30 days" is "We erase your data within 30 days
@@ -1824,7 +1824,7 @@ func (c *classifier) sameContent(a, b []string) bool {
 	set := func(ws []string) map[string]bool {
 		m := map[string]bool{}
 		for _, w := range c.content(ws) {
-			if k := c.forceClassOf(w); k == "condition" || k == "quantifier" || pronouns[w] || w == "make" {
+			if k := c.forceClassOf(w); k == "condition" || k == "time" && c.traded(a, b) || k == "quantifier" || pronouns[w] || w == "make" {
 				continue // "if we make changes" is "about changes"
 			}
 			m[stem(w)] = true
@@ -1841,6 +1841,26 @@ func (c *classifier) sameContent(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// traded reports a condition word traded for "after", or "after" for a
+// condition, and no other word of time: "when your subscription ends, we
+// delete" is "we delete after your subscription ends" ("before" is not).
+func (c *classifier) traded(old, new []string) bool {
+	count := func(ws []string, scale, class string) int {
+		n := 0
+		counts, _ := c.ix.forces(ws)
+		for k, m := range counts {
+			if f := c.rb.Force[k]; f.Scale == scale && (class == "" || f.Class == class) {
+				n += m
+			}
+		}
+		return n
+	}
+	dc := count(new, "condition", "") - count(old, "condition", "")
+	da := count(new, "time", "after") - count(old, "time", "after")
+	dt := count(new, "time", "") - count(old, "time", "")
+	return dc != 0 && da == dt && da != 0 && (dc > 0) != (da > 0)
 }
 
 // forceClassOf returns the scale of a one-word force phrase w, "" for a
