@@ -1,6 +1,7 @@
 package material
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -828,6 +829,16 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
 			if k, _, hit := c.categorize(nil, frame, section); hit {
 				cat = k
+			}
+			// What is limited is what the commitment does, its verb,
+			// before what it does it to: "we never share your health
+			// information with your employer, unless …" limits sharing.
+			// An age threshold is the fact of a sentence that states one.
+			if hits := ix.strongHits(frame); len(hits) > 0 && !slices.ContainsFunc(hits, func(h termHit) bool { return c.rb.Categories[h.k].ID == "children" }) {
+				first := slices.MinFunc(hits, func(a, b termHit) int { return cmp.Compare(a.j, b.j) })
+				if e := wordNet().entries(c.ix.terms[first.k][first.i][0]); len(e) > 0 && e[0].pos[0] == 'v' {
+					cat = c.rb.Categories[first.k].ID
+				}
 			}
 		case k != "":
 			// The words removed or added with the force, when they are of

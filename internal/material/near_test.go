@@ -278,6 +278,14 @@ func TestNearMisses(t *testing.T) {
 		{"purposes after a narrower purpose", "How we use your information",
 			"We will not use your data for advertising.",
 			"Your data will never be used for third-party advertising purposes.", true, ""},
+		// An exception limits what the commitment does, its verb; an age
+		// threshold is the fact of a sentence that states one.
+		{"exception to sharing", "Location data",
+			"We never disclose your location data to insurers.",
+			"We never disclose your location data to insurers unless they pay for it.", true, "recipients"},
+		{"exception to an age threshold", "Children's privacy",
+			"We do not collect data from children under 13.",
+			"We do not collect data from children under 13 unless a parent consents.", true, "children"},
 	} {
 		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
 		cats := map[string]bool{}
