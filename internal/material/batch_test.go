@@ -100,8 +100,8 @@ func TestBatches(t *testing.T) {
 				// Written before the rules of its session ran on it: 23 of
 				// 37 flags right, 17 of 23 categories on its first run
 				// (0.62, 0.74); held to what its session reached, 23 of
-				// 26 flags and 20 of 23 categories.
-				minPrecision, minCategory = 0.88, 0.86
+				// 25 flags and 21 of 23 categories.
+				minPrecision, minCategory = 0.92, 0.91
 			}
 			if recall < 1 || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want 1.00), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, precision, minPrecision, category, minCategory)
