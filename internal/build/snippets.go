@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/material"
 )
 
 // headingIDs matches the id a snippet's heading gets ("1. ## Sharing"): a
@@ -21,6 +22,22 @@ var headingIDs = regexp.MustCompile(`<h([1-6]) id="[^"]*">`)
 type snippets struct {
 	html map[string]string // Markdown → HTML
 	text map[string]string // Markdown → what it reads as (readText)
+
+	// memo keeps the verdicts on the policy's changes: the comparisons of
+	// its versions share most of them (material.Memo).
+	memo *material.Memo
+}
+
+// verdicts returns the policy's memo of verdicts under rb, nil for a nil
+// *snippets.
+func (s *snippets) verdicts(rb *material.Rulebook) *material.Memo {
+	if s == nil {
+		return nil
+	}
+	if s.memo == nil {
+		s.memo = material.NewMemo(rb)
+	}
+	return s.memo
 }
 
 func newSnippets() *snippets {

@@ -63,13 +63,22 @@ func (r *Report) Count() int {
 }
 
 // Classify decides, for each change of r, whether it is material.
-func Classify(r *redline.Result, rb *Rulebook) *Report {
+func Classify(r *redline.Result, rb *Rulebook) *Report { return ClassifyMemo(r, rb, nil) }
+
+// ClassifyMemo is Classify, taking the verdicts memo already holds for the
+// same changes read in the same context and keeping the others in it. The
+// report is the one Classify gives. memo may be nil; a memo made for
+// another rulebook is not used.
+func ClassifyMemo(r *redline.Result, rb *Rulebook, memo *Memo) *Report {
 	c := &classifier{rb: rb, ix: rb.index, rows: r.Rows}
+	if memo != nil && memo.rb == rb {
+		c.memo = memo
+	}
 	rep := &Report{Verdicts: make([]Verdict, len(r.Changes))}
 	seen := map[string]int{}
 	for i, ch := range r.Changes {
 		c.at = i
-		v := c.classify(ch)
+		v := c.classifyMemo(ch)
 		v.ID = changeID(ch, seen)
 		rep.Verdicts[i] = v
 	}
@@ -146,7 +155,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				first := rows[a].Change
 				c.at = first
 				ch := r.Changes[first]
-				v := c.classify(redline.Change{Kind: redline.Replace, Section: ch.Section, Old: strings.Join(old, "\n\n"), New: strings.Join(new, "\n\n")})
+				v := c.classifyMemo(redline.Change{Kind: redline.Replace, Section: ch.Section, Old: strings.Join(old, "\n\n"), New: strings.Join(new, "\n\n")})
 				every := true // every change of the pair material alone
 				for k := range changes {
 					every = every && rep.Verdicts[k].Material
@@ -307,14 +316,18 @@ type classifier struct {
 	initials         [2][]int16      // acronymOf's first letters of the words of oldDoc and newDoc
 	lowered          [2][]string     // inDoc's blocks of the new and old text in lower case, by row
 	oldDoc, newDoc   string          // each side's whole text, lower case; made when first needed
+
+	memo    *Memo   // verdicts already given, or nil
+	trace   []query // the questions asked of the texts while tracing
+	tracing bool
 }
 
-// leadIn returns the sentence that introduces the list a changed list
+// leadInText returns the sentence that introduces the list a changed list
 // item belongs to ("These third parties include:"), the header of a
 // table row's table, or the sentence ending in a colon a paragraph comes
 // under: a list item is read in its lead-in's terms. It is "" when there
 // is none.
-func (c *classifier) leadIn() string {
+func (c *classifier) leadInText() string {
 	if c.rowOf == nil {
 		c.rowOf = make([]int, 0, len(c.rows))
 		for i, row := range c.rows {
@@ -393,12 +406,12 @@ func (c *classifier) leadIn() string {
 	return ""
 }
 
-// inDoc reports a name the old (or new) text already states somewhere:
+// inDocText reports a name the old (or new) text already states somewhere:
 // a party named elsewhere in the policy is no new party. The text is
 // searched block by block, each block in lower case (remembered): the
 // same as searching the blocks joined by line breaks, for a name without
 // one.
-func (c *classifier) inDoc(old bool, name string) bool {
+func (c *classifier) inDocText(old bool, name string) bool {
 	key := strings.ToLower(name)
 	if key == "" || strings.Contains(key, "\n") {
 		if c.oldDoc == "" && c.newDoc == "" {
@@ -463,12 +476,12 @@ func hasWordAt(doc, key string) bool {
 	}
 }
 
-// hasFolded reports whether a block of the old (or new) text reads the
+// hasFoldedText reports whether a block of the old (or new) text reads the
 // same as text once folded. Blocks are first matched by their letters and
 // digits alone, which is cheap, and folded only when those agree. The
 // blocks are filed by their first letters and digits, which is cheaper
 // still: only a block filed with text has its letters compared in full.
-func (c *classifier) hasFolded(old bool, text string) bool {
+func (c *classifier) hasFoldedText(old bool, text string) bool {
 	if c.oldKeys == nil {
 		c.oldKeys, c.newKeys = map[uint64][]string{}, map[uint64][]string{}
 		for _, row := range c.rows {
@@ -624,6 +637,8 @@ func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: rea
 
 func (c *classifier) classify(ch redline.Change) Verdict {
 	ix := c.ix
+	// Nothing of the change judged before is carried into this one.
+	c.scores, c.renamedWords = c.scores[:0], nil
 	if ch.Kind == redline.Move && ch.Words == nil {
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
 	}
@@ -1054,8 +1069,8 @@ func oppositeIn(removed, added []string) string {
 	return ""
 }
 
-// isTitle reports the policy's title: the first heading of the text.
-func (c *classifier) isTitle(h string) bool {
+// isTitleText reports the policy's title: the first heading of the text.
+func (c *classifier) isTitleText(h string) bool {
 	for _, row := range c.rows {
 		for _, b := range []*markdown.Block{row.Old, row.New} {
 			if b != nil && b.Kind == markdown.HeadingBlock {
@@ -1658,7 +1673,7 @@ func (c *classifier) unexplained(removed, added []string, swapped bool) []string
 	wn := wordNet()
 	var left []string
 	for _, w := range append(removed, added...) {
-		if !c.ix.termWord[w] && !wn.ordinary(w) && (swapped || !pronouns[w]) && !c.renamedWords[w] && !c.acronymOf(strings.ToUpper(w), true) &&
+		if !c.ix.termWord[w] && !wn.ordinary(w) && (swapped || !pronouns[w]) && !c.renamedWords[w] && !c.acronymOf(strings.ToUpper(w)) &&
 			!categoryNames[strings.TrimSuffix(w, "s")] { // "for advertising purposes" is "for advertising"
 			left = append(left, w)
 		}
@@ -2083,7 +2098,7 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(contextWords), c.ix.newWordSet(sectionWords)
 	best, bestScore := "", 0
 	if len(c.scores) != len(c.ix.terms) {
-		c.scores = make([]int, len(c.ix.terms))
+		c.scores = slices.Grow(c.scores[:0], len(c.ix.terms))[:len(c.ix.terms)]
 	}
 	for k, terms := range c.ix.terms {
 		score := 0

@@ -277,7 +277,7 @@ func (c *classifier) partEntities(part string) []string {
 func (c *classifier) newNames(added bool, es []string) []string {
 	var out []string
 	for _, e := range es {
-		if c.ix.countries[e] || !c.inDoc(added, nameKey(e)) && !c.acronymOf(e, added) {
+		if c.ix.countries[e] || !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) {
 			out = append(out, e)
 		}
 	}
@@ -310,17 +310,17 @@ func renamed(added, removed []string) (a, r, names []string) {
 	return a, r, names
 }
 
-// acronymOf reports a name that is the initials of a name the other side
+// acronymOfText reports a name that is the initials of a name the other side
 // already states ("AWS" after "Amazon Web Services"), or of one in the
 // same text.
-func (c *classifier) acronymOf(e string, added bool) bool {
+func (c *classifier) acronymOfText(e string) bool {
 	if len(e) < 2 || len(e) > 6 || strings.ToUpper(e) != e || strings.ContainsRune(e, ' ') {
 		return false
 	}
 	if c.initials[0] == nil {
 		// Each word's first byte, after brackets, quotes and Markdown
 		// marks; -1 for a word of those alone. Made once per pair.
-		c.inDoc(added, "") // makes the texts
+		c.inDocText(false, "") // makes the texts
 		for d, doc := range []string{c.oldDoc, c.newDoc} {
 			ws := strings.Fields(doc)
 			c.initials[d] = make([]int16, len(ws))

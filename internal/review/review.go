@@ -55,7 +55,12 @@ func CompareParsed(rb *material.Rulebook, old *redline.Doc, new *site.Document) 
 // An override without a reviewer and a reason is an error at its line; an
 // override that names no change is not (see Outcome.Stale).
 func Classify(rb *material.Rulebook, r *redline.Result, doc *site.Document) (*Outcome, error) {
-	rep := material.Classify(r, rb)
+	return ClassifyMemo(rb, r, doc, nil)
+}
+
+// ClassifyMemo is Classify through a memo of verdicts (material.ClassifyMemo).
+func ClassifyMemo(rb *material.Rulebook, r *redline.Result, doc *site.Document, memo *material.Memo) (*Outcome, error) {
+	rep := material.ClassifyMemo(r, rb, memo)
 	overrides := make([]material.Override, len(doc.Overrides))
 	for i, o := range doc.Overrides {
 		overrides[i] = material.Override(o)

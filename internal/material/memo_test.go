@@ -1,0 +1,95 @@
+package material
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// TestMemoAsksTheContext: the same change, in two comparisons whose texts
+// around it differ, gets the verdict each context gives, whichever
+// comparison the memo saw first. "Stripe" named elsewhere in the old text
+// is no new party (the change is left to confirm); named nowhere, it is
+// a new recipient.
+func TestMemoAsksTheContext(t *testing.T) {
+	rb := Builtin()
+	const para = "\n\n## Sharing\n\nWe share your payment details with our payment provider.\n\n## Cookies\n\nWe use cookies to keep you signed in.\n"
+	const edited = "\n\n## Sharing\n\nWe share your payment details with our payment provider, Stripe.\n\n## Cookies\n\nWe use cookies to keep you signed in.\n"
+	named := redline.Diff([]byte("# Privacy\n\n## Processors\n\nStripe, Inc. processes card payments for us."+para),
+		[]byte("# Privacy\n\n## Processors\n\nStripe, Inc. processes card payments for us."+edited))
+	unnamed := redline.Diff([]byte("# Privacy\n\n## Processors\n\nWe process card payments ourselves."+para),
+		[]byte("# Privacy\n\n## Processors\n\nWe process card payments ourselves."+edited))
+	plainNamed, plainUnnamed := Classify(named, rb), Classify(unnamed, rb)
+	if reflect.DeepEqual(plainNamed, plainUnnamed) {
+		t.Fatalf("the contexts must decide, and both give %+v", plainNamed.Verdicts)
+	}
+	for _, order := range [][]*redline.Result{{named, unnamed}, {unnamed, named}} {
+		memo := NewMemo(rb)
+		for _, r := range order {
+			got, want := ClassifyMemo(r, rb, memo), Classify(r, rb)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("through the memo: %+v\nalone: %+v", got.Verdicts, want.Verdicts)
+			}
+		}
+	}
+}
+
+// TestMemoSameAsClassify compares, through one memo and in two orders,
+// every edit of a seed policy in ../shared/materiality/cases with the
+// seed and with every other edit of the same seed (whose changes are those
+// of both edits, as a version compared with the one in force has the
+// changes of every version between): each report is the one Classify
+// gives alone.
+func TestMemoSameAsClassify(t *testing.T) {
+	dirs, _ := filepath.Glob("../../../shared/materiality/cases/*")
+	if len(dirs) == 0 {
+		dirs, _ = filepath.Glob("../../../../shared/materiality/cases/*")
+	}
+	if len(dirs) == 0 {
+		t.Skip("../shared/materiality is not here")
+	}
+	bySeed := map[string][][]byte{} // old text → the new texts made from it
+	for _, d := range dirs {
+		old, err1 := os.ReadFile(filepath.Join(d, "old.md"))
+		new, err2 := os.ReadFile(filepath.Join(d, "new.md"))
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		bySeed[string(old)] = append(bySeed[string(old)], new)
+	}
+	var pairs []*redline.Result
+	for seed, edits := range bySeed {
+		for i, a := range edits {
+			pairs = append(pairs, redline.Diff([]byte(seed), a))
+			for _, b := range edits[i+1:] {
+				pairs = append(pairs, redline.Diff(a, b))
+			}
+		}
+	}
+	rb := Builtin()
+	want := make([]*Report, len(pairs))
+	for i, r := range pairs {
+		want[i] = Classify(r, rb)
+	}
+	hits := 0
+	for _, reverse := range []bool{false, true} {
+		memo := NewMemo(rb)
+		for k := range pairs {
+			i := k
+			if reverse {
+				i = len(pairs) - 1 - k
+			}
+			if got := ClassifyMemo(pairs[i], rb, memo); !reflect.DeepEqual(got, want[i]) {
+				t.Errorf("pair %d: through the memo:\n%+v\nalone:\n%+v", i, got.Verdicts, want[i].Verdicts)
+			}
+		}
+		hits += memo.hits
+	}
+	if hits == 0 {
+		t.Errorf("%d comparisons and no verdict taken from the memo", len(pairs))
+	}
+	t.Logf("%d comparisons, %d verdicts taken from the memo in two passes", len(pairs), hits)
+}
