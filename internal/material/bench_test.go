@@ -12,10 +12,14 @@ import (
 	"github.com/redline-legal/redline/internal/redline"
 )
 
-// BenchmarkClassifyCorpus classifies the changes of every consecutive
-// version pair of a corpus made by shared/bench/gencorpus (set
-// REDLINE_CORPUS; skipped otherwise) and reports the time per change. The
-// diffs are made once, outside the timing.
+// BenchmarkClassifyCorpus classifies the changes of a corpus made by
+// shared/bench/gencorpus (set REDLINE_CORPUS; skipped otherwise) and
+// reports the time per change: "consecutive" classifies each version
+// against the one before it; "build" also each older version against the
+// newest, through a memo per policy, as a build does. The diffs are made
+// once, outside the timing.
+//
+//	REDLINE_CORPUS=/tmp/redline-bench/corpus/medium go test ./internal/material -run NONE -bench ClassifyCorpus
 func BenchmarkClassifyCorpus(b *testing.B) {
 	root := os.Getenv("REDLINE_CORPUS")
 	if root == "" {
@@ -35,11 +39,10 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 		n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(p), "v"), ".md"))
 		return n
 	}
-	var diffs []*redline.Result
-	changes := 0
+	var consecutive, build [][]*redline.Result // by policy
 	for _, files := range byPolicy {
 		sort.Slice(files, func(i, j int) bool { return version(files[i]) < version(files[j]) })
-		var prev []byte
+		var texts []*redline.Doc
 		for _, f := range files {
 			data, err := os.ReadFile(f)
 			if err != nil {
@@ -48,22 +51,45 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 			if i := strings.Index(string(data), "\n+++\n"); i >= 0 {
 				data = data[i+5:]
 			}
-			if prev != nil {
-				r := redline.Diff(prev, data)
-				diffs = append(diffs, r)
-				changes += len(r.Changes)
-			}
-			prev = data
+			texts = append(texts, redline.Parse(data))
 		}
+		var pairs []*redline.Result
+		for i := 1; i < len(texts); i++ {
+			pairs = append(pairs, redline.Compare(texts[i-1], texts[i]))
+		}
+		consecutive = append(consecutive, pairs)
+		for i := 0; i+2 < len(texts); i++ {
+			pairs = append(pairs, redline.Compare(texts[i], texts[len(texts)-1]))
+		}
+		build = append(build, pairs)
 	}
 	rb := Builtin()
-	Classify(diffs[0], rb) // the WordNet table is read once per process
-	b.ResetTimer()
-	for b.Loop() {
-		for _, r := range diffs {
-			Classify(r, rb)
-		}
+	Classify(consecutive[0][0], rb) // the WordNet table is read once per process
+	for _, bc := range []struct {
+		name     string
+		policies [][]*redline.Result
+		memo     bool
+	}{{"consecutive", consecutive, false}, {"build", build, true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			changes := 0
+			for _, pairs := range bc.policies {
+				for _, r := range pairs {
+					changes += len(r.Changes)
+				}
+			}
+			for b.Loop() {
+				for _, pairs := range bc.policies {
+					var memo *Memo
+					if bc.memo {
+						memo = NewMemo(rb)
+					}
+					for _, r := range pairs {
+						ClassifyMemo(r, rb, memo)
+					}
+				}
+			}
+			b.ReportMetric(float64(changes), "changes")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/1000/float64(b.N*changes), "µs/change")
+		})
 	}
-	b.ReportMetric(float64(changes), "changes")
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/1000/float64(b.N*changes), "µs/change")
 }

@@ -313,9 +313,10 @@ type classifier struct {
 	rowOf            []int           // per change, its first row; made when first needed
 	scores           []int           // per category, the last categorize's score
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
-	initials         [2][]int16      // acronymOf's first letters of the words of oldDoc and newDoc
-	lowered          [2][]string     // inDoc's blocks of the new and old text in lower case, by row
-	oldDoc, newDoc   string          // each side's whole text, lower case; made when first needed
+	initials         [2][]int16      // acronymOf's first letters of the words of the old and new text
+	initialsMade     bool
+	lowered          [2][]string // inDoc's blocks of the new and old text in lower case, by row
+	oldDoc, newDoc   string      // each side's whole text, lower case; made when first needed
 
 	memo    *Memo   // verdicts already given, or nil
 	trace   []query // the questions asked of the texts while tracing

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -92,4 +94,26 @@ func TestMemoSameAsClassify(t *testing.T) {
 		t.Errorf("%d comparisons and no verdict taken from the memo", len(pairs))
 	}
 	t.Logf("%d comparisons, %d verdicts taken from the memo in two passes", len(pairs), hits)
+}
+
+// TestAppendInitials: the first letters of a text's words, as splitting
+// the text in lower case into fields finds them.
+func TestAppendInitials(t *testing.T) {
+	for _, text := range []string{
+		"", "   ", "Amazon Web Services (\"AWS\")", "**Bold** _it_ [link](x) “Quoted” 'single'",
+		"Émile İstanbul Ωmega\u00a0non-breaking\u2003em space\tTab\nline",
+		"(( ** [", "\xff\xfe invalid UTF-8", "ǅ title-case Ǉ",
+	} {
+		var want []int16
+		for _, w := range strings.Fields(strings.ToLower(text)) {
+			v := int16(-1)
+			if w = strings.TrimLeft(w, "(\"“'*_["); w != "" {
+				v = int16(w[0])
+			}
+			want = append(want, v)
+		}
+		if got := appendInitials(nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
 }

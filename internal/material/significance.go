@@ -317,18 +317,14 @@ func (c *classifier) acronymOfText(e string) bool {
 	if len(e) < 2 || len(e) > 6 || strings.ToUpper(e) != e || strings.ContainsRune(e, ' ') {
 		return false
 	}
-	if c.initials[0] == nil {
-		// Each word's first byte, after brackets, quotes and Markdown
-		// marks; -1 for a word of those alone. Made once per pair.
-		c.inDocText(false, "") // makes the texts
-		for d, doc := range []string{c.oldDoc, c.newDoc} {
-			ws := strings.Fields(doc)
-			c.initials[d] = make([]int16, len(ws))
-			for i, w := range ws {
-				c.initials[d][i] = -1
-				if w = strings.TrimLeft(w, "(\"“'*_["); w != "" {
-					c.initials[d][i] = int16(w[0])
-				}
+	if !c.initialsMade {
+		c.initialsMade = true
+		for _, row := range c.rows {
+			if row.Old != nil {
+				c.initials[0] = appendInitials(c.initials[0], row.Old.Text)
+			}
+			if row.New != nil {
+				c.initials[1] = appendInitials(c.initials[1], row.New.Text)
 			}
 		}
 	}
@@ -345,6 +341,40 @@ func (c *classifier) acronymOfText(e string) bool {
 		}
 	}
 	return false
+}
+
+// appendInitials appends the first byte of each word of text in lower
+// case, after brackets, quotes and Markdown marks; -1 for a word of those
+// alone. Words are what strings.Fields finds.
+func appendInitials(out []int16, text string) []int16 {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		v := int16(-1)
+		switch w := strings.TrimLeft(text[i:j], "(\"“'*_["); {
+		case w == "":
+		case 'A' <= w[0] && w[0] <= 'Z':
+			v = int16(w[0] + 'a' - 'A')
+		case w[0] < utf8.RuneSelf:
+			v = int16(w[0])
+		default:
+			v = int16(strings.ToLower(w)[0])
+		}
+		out = append(out, v)
+		i = j
+	}
+	return out
 }
 
 // foreign reports text mostly in words WordNet does not know, of five
