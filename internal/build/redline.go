@@ -130,9 +130,15 @@ type marked struct {
 	ok             bool
 }
 
-// marks renders change i's words once.
+// marks renders change i's words once, and words the policy's other
+// redline pages rendered already not again.
 func (w *rowWriter) marks(i int, spans []redline.Span) marked {
 	if m, ok := w.marked[i]; ok {
+		return m
+	}
+	key := w.sn.marksKey(spans)
+	if m, ok := w.sn.marks(key); ok {
+		w.marked[i] = m
 		return m
 	}
 	var m marked
@@ -146,6 +152,9 @@ func (w *rowWriter) marks(i int, spans []redline.Span) marked {
 		}
 	}
 	w.marked[i] = m
+	if w.sn != nil {
+		w.sn.marked[key] = m
+	}
 	return m
 }
 

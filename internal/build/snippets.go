@@ -2,9 +2,11 @@ package build
 
 import (
 	"regexp"
+	"strconv"
 
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/material"
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // headingIDs matches the id a snippet's heading gets ("1. ## Sharing"): a
@@ -20,8 +22,9 @@ var headingIDs = regexp.MustCompile(`<h([1-6]) id="[^"]*">`)
 // snippets needs no lock; it is forgotten with the unit. A nil *snippets
 // keeps nothing.
 type snippets struct {
-	html map[string]string // Markdown → HTML
-	text map[string]string // Markdown → what it reads as (readText)
+	html   map[string]string // Markdown → HTML
+	text   map[string]string // Markdown → what it reads as (readText)
+	marked map[string]marked // a change's words (marksKey) → rendered with their marks
 
 	// memo keeps the verdicts on the policy's changes: the comparisons of
 	// its versions share most of them (material.Memo).
@@ -41,7 +44,36 @@ func (s *snippets) verdicts(rb *material.Rulebook) *material.Memo {
 }
 
 func newSnippets() *snippets {
-	return &snippets{html: make(map[string]string), text: make(map[string]string)}
+	return &snippets{html: make(map[string]string), text: make(map[string]string), marked: make(map[string]marked)}
+}
+
+// marksKey is what a change's words render from: its spans, each with its
+// operation. "" for a nil *snippets, which keeps nothing.
+func (s *snippets) marksKey(spans []redline.Span) string {
+	if s == nil {
+		return ""
+	}
+	n := 0
+	for _, sp := range spans {
+		n += len(sp.Text) + 2
+	}
+	b := make([]byte, 0, n+8*len(spans))
+	for _, sp := range spans {
+		b = append(b, byte('0'+sp.Op))
+		b = strconv.AppendInt(b, int64(len(sp.Text)), 10)
+		b = append(b, ':')
+		b = append(b, sp.Text...)
+	}
+	return string(b)
+}
+
+// marks returns the rendering of the words of marksKey key, if kept.
+func (s *snippets) marks(key string) (marked, bool) {
+	if s == nil {
+		return marked{}, false
+	}
+	m, ok := s.marked[key]
+	return m, ok
 }
 
 // render renders a snippet of Markdown, once.
