@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/redline-legal/redline/internal/markdown"
-	"github.com/redline-legal/redline/internal/material"
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -25,22 +24,6 @@ type snippets struct {
 	html   map[string]string // Markdown → HTML
 	text   map[string]string // Markdown → what it reads as (readText)
 	marked map[string]marked // a change's words (marksKey) → rendered with their marks
-
-	// memo keeps the verdicts on the policy's changes: the comparisons of
-	// its versions share most of them (material.Memo).
-	memo *material.Memo
-}
-
-// verdicts returns the policy's memo of verdicts under rb, nil for a nil
-// *snippets.
-func (s *snippets) verdicts(rb *material.Rulebook) *material.Memo {
-	if s == nil {
-		return nil
-	}
-	if s.memo == nil {
-		s.memo = material.NewMemo(rb)
-	}
-	return s.memo
 }
 
 func newSnippets() *snippets {

@@ -16,7 +16,7 @@ import (
 // shared/bench/gencorpus (set REDLINE_CORPUS; skipped otherwise) and
 // reports the time per change: "consecutive" classifies each version
 // against the one before it; "build" also each older version against the
-// newest, through a memo per policy, as a build does. The diffs are made
+// newest, through one memo, as a build does. The diffs are made
 // once, outside the timing.
 //
 //	REDLINE_CORPUS=/tmp/redline-bench/corpus/medium go test ./internal/material -run NONE -bench ClassifyCorpus
@@ -78,11 +78,11 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 				}
 			}
 			for b.Loop() {
+				var memo *Memo
+				if bc.memo {
+					memo = NewMemo(rb)
+				}
 				for _, pairs := range bc.policies {
-					var memo *Memo
-					if bc.memo {
-						memo = NewMemo(rb)
-					}
 					for _, r := range pairs {
 						ClassifyMemo(r, rb, memo)
 					}

@@ -1,15 +1,21 @@
 package material
 
 import (
-	"strings"
+	"crypto/sha256"
+	"encoding/binary"
+	"io"
+	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
 
-// Memo keeps verdicts for the comparisons of one policy's versions: each
-// version against the one before it and each older version against the
-// one in force share most of their changes (a paragraph edited in the
-// newest version is the same change in every comparison with it), and a
+// Memo keeps verdicts across comparisons. A build compares each version of
+// a policy with the one before it and each older version with the one in
+// force, and those comparisons share most of their changes (a paragraph
+// edited in the newest version is the same change in every comparison with
+// it); the brands of a group often publish the same text, edited alike. A
 // change judged once need not be judged again.
 //
 // A verdict depends on the change and on what the classifier asked of the
@@ -21,12 +27,18 @@ import (
 // change and those answers, so a verdict from the memo is the verdict a
 // fresh judgement gives, whatever order the comparisons are made in.
 //
-// A Memo is for one Rulebook and is not safe for concurrent use.
+// A Memo is for one Rulebook, and is safe for concurrent use. It keeps at
+// most memoLimit verdicts; past that it only gives the ones it has.
 type Memo struct {
 	rb      *Rulebook
-	entries map[string][]memoEntry // by memoKey
-	hits    int                    // verdicts taken from the memo
+	mu      sync.Mutex
+	entries map[memoKey][]memoEntry
+	n       int          // verdicts kept
+	hits    atomic.Int64 // verdicts taken from the memo
 }
+
+// memoLimit bounds a memo's verdicts: about 50 MB of them.
+const memoLimit = 1 << 17
 
 type memoEntry struct {
 	trace   []query
@@ -54,51 +66,66 @@ const (
 
 // NewMemo returns an empty memo for verdicts under rb.
 func NewMemo(rb *Rulebook) *Memo {
-	return &Memo{rb: rb, entries: map[string][]memoEntry{}}
+	return &Memo{rb: rb, entries: map[memoKey][]memoEntry{}}
 }
 
-// memoKey is everything of a change its verdict may depend on, apart from
-// the texts around it: its kind, sections, and text on each side.
-func memoKey(ch redline.Change) string {
-	var b strings.Builder
-	b.Grow(len(ch.Old) + len(ch.New) + 64)
-	b.WriteString(string(ch.Kind))
-	b.WriteByte(0)
+// memoKey is the SHA-256 of everything of a change its verdict may depend
+// on, apart from the texts around it: its kind, sections, and text on each
+// side.
+type memoKey [sha256.Size]byte
+
+func keyOf(ch redline.Change) memoKey {
+	h := sha256.New()
+	var buf [binary.MaxVarintLen64]byte
+	write := func(s string) {
+		h.Write(buf[:binary.PutUvarint(buf[:], uint64(len(s)))])
+		io.WriteString(h, s)
+	}
+	write(string(ch.Kind))
 	if ch.Words != nil {
-		b.WriteByte('w')
+		write("words")
+	} else {
+		write("")
 	}
-	for _, s := range ch.Section {
-		b.WriteString(s)
-		b.WriteByte(0)
+	for _, path := range [][]string{ch.Section, ch.FromSection} {
+		h.Write(buf[:binary.PutUvarint(buf[:], uint64(len(path)))])
+		for _, s := range path {
+			write(s)
+		}
 	}
-	b.WriteByte(1)
-	for _, s := range ch.FromSection {
-		b.WriteString(s)
-		b.WriteByte(0)
-	}
-	b.WriteByte(1)
-	b.WriteString(ch.Old)
-	b.WriteByte(1)
-	b.WriteString(ch.New)
-	return b.String()
+	write(ch.Old)
+	write(ch.New)
+	var k memoKey
+	h.Sum(k[:0])
+	return k
 }
 
 // classifyMemo is classify, through the memo when there is one.
 func (c *classifier) classifyMemo(ch redline.Change) Verdict {
-	if c.memo == nil {
+	m := c.memo
+	if m == nil {
 		return c.classify(ch)
 	}
-	key := memoKey(ch)
-	for _, e := range c.memo.entries[key] {
+	key := keyOf(ch)
+	m.mu.Lock()
+	kept := m.entries[key] // entries are appended, never changed
+	m.mu.Unlock()
+	for _, e := range kept {
 		if c.answersSame(e.trace) {
-			c.memo.hits++
+			m.hits.Add(1)
 			return e.verdict
 		}
 	}
 	c.trace, c.tracing = c.trace[:0], true
 	v := c.classify(ch)
 	c.tracing = false
-	c.memo.entries[key] = append(c.memo.entries[key], memoEntry{trace: append([]query(nil), c.trace...), verdict: v})
+	e := memoEntry{trace: slices.Clone(c.trace), verdict: v}
+	m.mu.Lock()
+	if m.n < memoLimit {
+		m.entries[key] = append(m.entries[key], e)
+		m.n++
+	}
+	m.mu.Unlock()
 	return v
 }
 

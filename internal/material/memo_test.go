@@ -88,7 +88,7 @@ func TestMemoSameAsClassify(t *testing.T) {
 				t.Errorf("pair %d: through the memo:\n%+v\nalone:\n%+v", i, got.Verdicts, want[i].Verdicts)
 			}
 		}
-		hits += memo.hits
+		hits += int(memo.hits.Load())
 	}
 	if hits == 0 {
 		t.Errorf("%d comparisons and no verdict taken from the memo", len(pairs))
