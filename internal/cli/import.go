@@ -13,7 +13,7 @@ import (
 
 var importCmd = &command{
 	name:    "import",
-	args:    "BRAND/POLICY (--git REPO --path FILE | --dir DIR) [--since DATE] [--title TEXT] [--dry-run] [--source DIR]",
+	args:    "BRAND/POLICY (--git REPO --path FILE | --dir DIR) [--since DATE] [--until DATE] [--title TEXT] [--dry-run] [--source DIR]",
 	summary: "publish a policy's past versions from git or a folder",
 	help: `
 Import brings a policy's history into the site: each past text becomes a
@@ -34,7 +34,8 @@ matter of the files is not part of the text: its title, date or lastmod
 Imported versions are marked imported = true, with a [source] table saying
 where each came from, and the site says so: they were published before the
 site kept the policy, so the notice period is not checked for them; a
-text that takes effect after today is refused (release it instead). Run the
+text that takes effect after today is refused (import what came before with
+--until, then release that text from the draft). Run the
 same command again later and it adds only what is new since the version it
 last imported. When the policy has no draft, its newest text becomes
 content/BRAND/POLICY.md, ready for the next release.
@@ -51,6 +52,7 @@ func runImport(c *command, env *Env, args []string) int {
 	file := fs.String("path", "", "the policy's `file` in the repository, from its top folder")
 	dir := fs.String("dir", "", "a `folder` of dated Markdown files to read the history from")
 	since := fs.String("since", "", "import only versions published on or after this `date`")
+	until := fs.String("until", "", "import only versions published on or before this `date`")
 	title := fs.String("title", "", "the versions' `title` when their front matter has none")
 	dryRun := fs.Bool("dry-run", false, "say what would be imported, and write nothing")
 	key, code, ok := parseOne(c, fs, env, args)
@@ -75,6 +77,16 @@ func runImport(c *command, env *Env, args []string) int {
 			return usageError(env, c, "--since: %v", err)
 		}
 		opt.Since = d
+	}
+	if *until != "" {
+		d, err := site.ParseDate(*until)
+		if err != nil {
+			return usageError(env, c, "--until: %v", err)
+		}
+		opt.Until = d
+	}
+	if !opt.Since.IsZero() && !opt.Until.IsZero() && opt.Until.Before(opt.Since) {
+		return usageError(env, c, "--until %s is before --since %s: no version can be published in between", opt.Until, opt.Since)
 	}
 	s, p, err := loadImportPolicy(*source, key)
 	if err != nil {
@@ -217,6 +229,9 @@ func skipped(res *history.Result, opt history.Options) string {
 	}
 	if res.Before > 0 {
 		parts = append(parts, fmt.Sprintf("skipped %d published before --since %s", res.Before, opt.Since))
+	}
+	if res.After > 0 {
+		parts = append(parts, fmt.Sprintf("skipped %d published after --until %s", res.After, opt.Until))
 	}
 	if len(parts) == 0 {
 		return ""

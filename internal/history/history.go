@@ -51,6 +51,7 @@ type Source interface {
 type Options struct {
 	Today site.Date // the day of the import: nothing later is history
 	Since site.Date // import only texts published on or after this day
+	Until site.Date // import only texts published on or before this day
 	Title string    // the versions' title when their front matter has none
 }
 
@@ -71,6 +72,7 @@ type Result struct {
 	Versions  []Version // staged, oldest first
 	Unchanged int       // texts skipped because they did not change the text
 	Before    int       // texts skipped because they are older than Options.Since
+	After     int       // texts skipped because they are newer than Options.Until
 	Draft     string    // the draft file staged, "" when the policy had one to keep
 	// DraftReplaced: the draft was the newest text before this import,
 	// unedited, and is to hold the newest text imported, DraftText: a file
@@ -195,6 +197,10 @@ func (im *importer) add(t *Text) error {
 		im.res.Before++
 		return nil
 	}
+	if !im.opt.Until.IsZero() && published.After(im.opt.Until) {
+		im.res.After++
+		return nil
+	}
 	v := Version{Number: im.number + 1, Origin: t.Origin}
 	v.File = fmt.Sprintf("versions/%s/%s/v%d.md", im.p.Brand.ID, im.p.ID, v.Number)
 	doc := redline.Parse(t.Body)
@@ -218,8 +224,8 @@ func (im *importer) add(t *Text) error {
 	if !im.opt.Today.IsZero() && v.Effective.After(im.opt.Today) {
 		// The notice gate is waived for the past only: a change still to
 		// come is released, with the notice it needs.
-		return (&diag.Error{File: t.Label, Msg: fmt.Sprintf("takes effect %s, after today (%s): import brings in a policy's past, not its future", v.Effective, im.opt.Today)}).Refuse().
-			WithHint("import what came before (every earlier version is kept), then put this text in the draft and publish it with redline release, which checks its notice")
+		return (&diag.Error{File: t.Label, Msg: fmt.Sprintf("takes effect %s, after today (%s): import brings in a policy's past, not its future; nothing was imported", v.Effective, im.opt.Today)}).Refuse().
+			WithHint("import what came before with --until %s, then put this text in the draft and publish it with redline release, which checks its notice", v.Published.AddDays(-1))
 	}
 	title := im.titleOf(t)
 	v.Summary = t.Summary

@@ -409,6 +409,14 @@ func TestImportNotTheFuture(t *testing.T) {
 	}
 	if e := diagOf(err); e == nil || !e.Unsafe {
 		t.Errorf("not a refusal (exit 1): %+v", e)
+	} else if !strings.Contains(e.Hint, "--until 2026-11-19") {
+		t.Errorf("the hint does not give the --until that imports the past: %q", e.Hint)
+	}
+	// As the hint says: the past comes in, the text after it is left.
+	until, _ := site.ParseDate("2026-11-19")
+	res := run(t, root, f, Options{Today: today, Until: until})
+	if len(res.Versions) != 1 || res.After != 1 || res.Versions[0].Published.String() != "2024-01-10" {
+		t.Errorf("with --until: %+v; want version 1 of 2024-01-10 and one text skipped", res)
 	}
 }
 
