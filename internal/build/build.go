@@ -331,9 +331,9 @@ func (b *builder) page(layout string, p *Page) {
 			}
 			p.Redline = rl
 		}
-		var buf bytes.Buffer
-		buf.Grow(32 << 10)
-		if err := b.tmpl[layout].Execute(&buf, p); err != nil {
+		buf := pageBuffers.Get().(*bytes.Buffer)
+		defer putPageBuffer(buf)
+		if err := b.tmpl[layout].Execute(buf, p); err != nil {
 			return TemplateError("layouts/"+layout, fmt.Errorf("rendering %s: %w", p.Path, err))
 		}
 		// The page is written: let its text and redline go, or every page
@@ -347,6 +347,26 @@ func (b *builder) page(layout string, p *Page) {
 		}
 		return nil
 	})
+}
+
+// pageBuffers holds the buffers pages are rendered into, for the next
+// pages: a Writer keeps nothing of what it is given, so a buffer is free
+// again once its page is written. A large site's pages would otherwise
+// allocate their size again and again (about 1 GB on the large benchmark
+// corpus), for the collector to reclaim.
+var pageBuffers = sync.Pool{New: func() any {
+	b := new(bytes.Buffer)
+	b.Grow(64 << 10)
+	return b
+}}
+
+// putPageBuffer returns a page's buffer to pageBuffers, unless an unusual
+// page made it so large that keeping it would hold memory for nothing.
+func putPageBuffer(b *bytes.Buffer) {
+	if b.Cap() <= 1<<20 {
+		b.Reset()
+		pageBuffers.Put(b)
+	}
 }
 
 // file queues a file made by a function.

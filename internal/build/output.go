@@ -18,7 +18,8 @@ import (
 )
 
 // Writer receives the files of a built site. Paths are slash-separated and
-// relative to the output root.
+// relative to the output root. WriteFile must not keep data once it
+// returns: the build renders its next page into the same memory.
 type Writer interface {
 	WriteFile(name string, data []byte) error
 }
