@@ -166,11 +166,10 @@ func (d *differ) tokenize(cache *map[int]*tokenized, i int, text string) *tokeni
 	if ok {
 		return t
 	}
-	ts := tokens(text)
-	t = &tokenized{ids: make([]rune, len(ts))}
-	for k, tok := range ts {
+	t = &tokenized{ids: make([]rune, 0, len(text)/3)}
+	for tok := range tokenSeq(text) {
 		id := d.vocab.token(tok)
-		t.ids[k] = id
+		t.ids = append(t.ids, id)
 		if w := d.vocab.wordOf[d.vocab.index(id)]; w >= 0 {
 			t.words = append(t.words, w)
 		}

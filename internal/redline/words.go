@@ -1,6 +1,8 @@
 package redline
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,41 +15,49 @@ import (
 // "10,000"), runs of whitespace, and single other characters. A changed word
 // is then struck and inserted whole: never "character soup".
 func tokens(s string) []string {
-	out := make([]string, 0, len(s)/3) // about a word and a space every six bytes
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		j := i + size
-		switch {
-		case isWord(r):
-			for j < len(s) {
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if isWord(r2) {
-					j += n
-					continue
-				}
-				// an inner joiner followed by a word character stays in the word
-				if isJoiner(r2) && j+n < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+n:])
-					if isWord(r3) && (r2 != ',' || unicode.IsDigit(r3)) && (r2 != '.' || unicode.IsDigit(r3)) {
+	// about a word and a space every six bytes
+	return slices.AppendSeq(make([]string, 0, len(s)/3), tokenSeq(s))
+}
+
+// tokenSeq yields the tokens of s one by one, as tokens splits it.
+func tokenSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			j := i + size
+			switch {
+			case isWord(r):
+				for j < len(s) {
+					r2, n := utf8.DecodeRuneInString(s[j:])
+					if isWord(r2) {
 						j += n
 						continue
 					}
-				}
-				break
-			}
-		case unicode.IsSpace(r):
-			for j < len(s) {
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsSpace(r2) {
+					// an inner joiner followed by a word character stays in the word
+					if isJoiner(r2) && j+n < len(s) {
+						r3, _ := utf8.DecodeRuneInString(s[j+n:])
+						if isWord(r3) && (r2 != ',' || unicode.IsDigit(r3)) && (r2 != '.' || unicode.IsDigit(r3)) {
+							j += n
+							continue
+						}
+					}
 					break
 				}
-				j += n
+			case unicode.IsSpace(r):
+				for j < len(s) {
+					r2, n := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsSpace(r2) {
+						break
+					}
+					j += n
+				}
 			}
+			if !yield(s[i:j]) {
+				return
+			}
+			i = j
 		}
-		out = append(out, s[i:j])
-		i = j
 	}
-	return out
 }
 
 // isJoiner reports whether r may join two parts of one word: "don't",
