@@ -1,0 +1,55 @@
+package material
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestContextOnlyThroughQueries holds the memo's premise: a verdict depends
+// on the change and on the answers of the traced questions only. The texts
+// around a change (the classifier's rows, its whole texts, the index of the
+// change) may be read only by the questions' own functions and by
+// ClassifyMemo and reflowed, which set them up; a rule that reads them
+// elsewhere would make the memo give a verdict the texts at hand do not.
+// Such a rule must ask through a traced question (memo.go).
+func TestContextOnlyThroughQueries(t *testing.T) {
+	context := map[string]bool{"rows": true, "at": true, "oldDoc": true, "newDoc": true, "rowOf": true,
+		"lowered": true, "oldKeys": true, "newKeys": true, "initials": true, "initialsMade": true}
+	allowed := map[string]bool{"ClassifyMemo": true, "reflowed": true, "leadInText": true, "inDocText": true,
+		"hasFoldedText": true, "isTitleText": true, "acronymOfText": true}
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Body == nil || allowed[fn.Name.Name] {
+				continue
+			}
+			recv := "c" // the classifier's usual name
+			if fn.Recv != nil && len(fn.Recv.List) == 1 && len(fn.Recv.List[0].Names) == 1 {
+				recv = fn.Recv.List[0].Names[0].Name
+			}
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				sel, ok := n.(*ast.SelectorExpr)
+				if !ok || !context[sel.Sel.Name] {
+					return true
+				}
+				if id, ok := sel.X.(*ast.Ident); ok && (id.Name == "c" || id.Name == recv) {
+					t.Errorf("%s: %s reads c.%s, the texts around the change, outside a traced question", fset.Position(sel.Pos()), fn.Name.Name, sel.Sel.Name)
+				}
+				return true
+			})
+		}
+	}
+}
