@@ -116,12 +116,15 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 			for b := a + 2; b <= min(j, a+4); b++ {
 				var old, new []string
 				changes := map[int]bool{}
+				heading := false
 				for _, row := range rows[a:b] {
 					if row.Old != nil {
 						old = append(old, row.Old.Text)
+						heading = heading || row.Old.Kind == markdown.HeadingBlock
 					}
 					if row.New != nil {
 						new = append(new, row.New.Text)
+						heading = heading || row.New.Kind == markdown.HeadingBlock
 					}
 					changes[row.Change] = true
 				}
@@ -130,12 +133,13 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				// rewritten beyond what the differ pairs ("No decision is
 				// taken solely by automated means" → "We do not take
 				// decisions based solely on automated processing"): read
-				// as one change too.
-				rewritten := len(changes) == 2 && len(old) == 1 && len(new) == 1 && b == a+2 && c.rewording(old[0], new[0])
-				if len(changes) < 2 || len(old) == 0 || len(new) == 0 || len(old) == len(new) && !rewritten {
+				// as one change too. A heading is neither.
+				rewritten := len(changes) == 2 && len(old) == 1 && len(new) == 1 && b == a+2 && !heading && c.rewording(old[0], new[0])
+				if len(changes) < 2 || len(old) == 0 || len(new) == 0 || len(old) == len(new) && !rewritten || heading {
 					continue
 				}
-				if equalWords(c.ix.fold(strings.Join(old, " ")), c.ix.fold(strings.Join(new, " "))) {
+				fo, fn := c.ix.fold(strings.Join(old, " ")), c.ix.fold(strings.Join(new, " "))
+				if equalWords(fo, fn) {
 					for k := range changes {
 						rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.reflowed",
 							Reason: "Paragraphs split or joined, with the same words"}
@@ -149,7 +153,11 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				for k := range changes {
 					material = material || rep.Verdicts[k].Material
 				}
-				if !material {
+				if !material || !rewritten && sharedWords(fo, fn) < reflowShared {
+					// A paragraph split or joined keeps most of its words:
+					// text mostly rewritten is judged change by change (a
+					// paragraph rewritten in place has its own measure,
+					// rewording).
 					continue
 				}
 				first := rows[a].Change
@@ -223,6 +231,33 @@ func (c *classifier) sharing(old, new string, num, den int) bool {
 		}
 	}
 	return shared*den >= num*min(len(fo), len(fn))
+}
+
+// reflowShared is the least share of their words the old and new text of
+// paragraphs split or joined have in common, reworded or not.
+const reflowShared = 0.6
+
+// sharedWords is the share of the words of the longer of a and b that the
+// other has too, each word counted as often as both have it.
+func sharedWords(a, b []string) float64 {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 1
+	}
+	count := make(map[string]int, len(b))
+	for _, w := range b {
+		count[w]++
+	}
+	common := 0
+	for _, w := range a {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	return float64(common) / float64(len(a))
 }
 
 func reflowable(row redline.Row) bool {

@@ -1,0 +1,74 @@
+package material
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// TestReflowSplitParagraph: a paragraph split in two, with the same words
+// or a word changed in passing, is one minor change, not a removal and an
+// addition.
+func TestReflowSplitParagraph(t *testing.T) {
+	const old = "# Privacy\n\n## Retention\n\nWe keep your account data while your account is open. When you close it, we delete your data within 30 days, unless the law requires us to keep it longer.\n\n## Contact\n\nWrite to privacy@example.com.\n"
+	for _, new := range []string{
+		"# Privacy\n\n## Retention\n\nWe keep your account data while your account is open.\n\nWhen you close it, we delete your data within 30 days, unless the law requires us to keep it longer.\n\n## Contact\n\nWrite to privacy@example.com.\n",
+		"# Privacy\n\n## Retention\n\nWe keep your account data while your account is open.\n\nWhen you close it, we erase your data within 30 days, unless the law requires us to keep it longer.\n\n## Contact\n\nWrite to privacy@example.com.\n",
+	} {
+		rep := Classify(redline.Diff([]byte(old), []byte(new)), Builtin())
+		if rep.Material {
+			t.Errorf("a split paragraph is material: %+v", rep.Verdicts)
+		}
+		for _, v := range rep.Verdicts {
+			if v.Rule != "cosmetic.reflowed" {
+				t.Errorf("%s: %s, want cosmetic.reflowed", v.Rule, v.Reason)
+			}
+		}
+	}
+}
+
+// TestReflowNotARewrite: a heading and the paragraphs under it are no
+// paragraph split or joined. In a real policy's history (Epassi, Open Terms
+// Archive) a heading lost its bold and the line under it, naming a joint
+// controller, was removed; judged as one change, the two read as a heading
+// reworded, and the removal was hidden as "Paragraphs split or joined".
+// Text mostly rewritten is no split or join either. Each change keeps its
+// own verdict.
+func TestReflowNotARewrite(t *testing.T) {
+	for _, tc := range []struct{ old, new string }{
+		{"# Privacy\n\n### **2\\. JOINT CONTROLLERS AND CONTACT INFORMATION**\n\nJoint controller: Epassi Finland Oy\n\nWe are responsible for your data.\n",
+			"# Privacy\n\n### 2\\. JOINT CONTROLLERS AND CONTACT INFORMATION\n\nWe are responsible for your data.\n"},
+		{"# Privacy\n\n## Sharing\n\nWe share order data with Stripe to take payments.\n\nWe never sell your data.\n\n## Contact\n\nWrite to us.\n",
+			"# Privacy\n\n## Sharing\n\nOur partners may receive your browsing history, and we may sell it to advertisers in the United States.\n\n## Contact\n\nWrite to us.\n"},
+	} {
+		rep := Classify(redline.Diff([]byte(tc.old), []byte(tc.new)), Builtin())
+		var why []string
+		for _, v := range rep.Verdicts {
+			why = append(why, v.Rule+": "+v.Reason)
+			if v.Rule == "cosmetic.reflowed" {
+				t.Errorf("judged a split or a join: %s", v.Reason)
+			}
+		}
+		if !rep.Material {
+			t.Errorf("minor: %s", strings.Join(why, "; "))
+		}
+	}
+}
+
+func TestSharedWords(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want float64
+	}{
+		{"", "", 1},
+		{"a b c d", "a b c d", 1},
+		{"a b c d", "a b", 0.5},
+		{"a a b", "a b b", 2.0 / 3},
+		{"a b c d", "e f", 0},
+	} {
+		if got := sharedWords(strings.Fields(tc.a), strings.Fields(tc.b)); got != tc.want {
+			t.Errorf("sharedWords(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
