@@ -101,7 +101,7 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static, rules: rules, verdicts: material.NewMemo(rules),
+	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static, rules: rules,
 		cache: opts.Cache}
 	b.inc, _ = w.(Incremental)
 	if b.siteKey, err = b.makeSiteKey(); err != nil {
@@ -143,9 +143,6 @@ type builder struct {
 
 	static map[string]fs.FS   // static files by path, and where each comes from
 	rules  *material.Rulebook // the site's materiality rules
-	// verdicts keeps the verdicts on changes the build's comparisons share
-	// (material.Memo).
-	verdicts *material.Memo
 
 	cache      *Cache
 	inc        Incremental      // w, when it keeps earlier builds' files

@@ -216,7 +216,7 @@ func (b *builder) compare(oldDoc, newDoc *site.Document, from, to, full string, 
 		}
 	}
 	r := redline.Compare(b.parsed(oldDoc), b.parsed(newDoc))
-	out, err := review.ClassifyMemo(b.rules, r, newDoc, b.verdicts)
+	out, err := review.ClassifyMemo(b.rules, r, newDoc, sn.verdicts(b.rules))
 	if err != nil {
 		return nil, nil, err
 	}

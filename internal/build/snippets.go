@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/material"
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -24,6 +25,22 @@ type snippets struct {
 	html   map[string]string // Markdown → HTML
 	text   map[string]string // Markdown → what it reads as (readText)
 	marked map[string]marked // a change's words (marksKey) → rendered with their marks
+
+	// memo keeps the verdicts on the policy's changes, which its
+	// comparisons share (material.Memo); it goes with the policy's unit.
+	memo *material.Memo
+}
+
+// verdicts returns the policy's memo of verdicts under rb, nil for a nil
+// *snippets.
+func (s *snippets) verdicts(rb *material.Rulebook) *material.Memo {
+	if s == nil {
+		return nil
+	}
+	if s.memo == nil {
+		s.memo = material.NewMemo(rb)
+	}
+	return s.memo
 }
 
 func newSnippets() *snippets {
