@@ -316,6 +316,16 @@ var (
 )
 
 func renderKey(s string) string {
+	if !strings.ContainsAny(s, "<\n") {
+		// One line with no tag (most blocks): only its runs of spaces
+		// and tabs count, as spaceRE would make them.
+		return strings.TrimSpace(collapseBlanks(s))
+	}
+	return renderKeyRE(s)
+}
+
+// renderKeyRE is renderKey for any text.
+func renderKeyRE(s string) string {
 	if strings.Contains(s, "<") {
 		s = commentRE.ReplaceAllString(s, "")
 		s = voidTagRE.ReplaceAllString(s, "<$1>")
@@ -324,6 +334,34 @@ func renderKey(s string) string {
 	s = spaceRE.ReplaceAllString(s, " ")
 	s = lineRE.ReplaceAllString(s, "\n")
 	return strings.TrimSpace(s)
+}
+
+// collapseBlanks makes each run of spaces and tabs of s one space.
+func collapseBlanks(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' {
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			if j-i > 1 || c == '\t' {
+				if b == nil {
+					b = append(make([]byte, 0, len(s)), s[:i]...)
+				}
+				b = append(b, ' ')
+				i = j - 1
+				continue
+			}
+		}
+		if b != nil {
+			b = append(b, s[i])
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // changeID is a short hash of the change's kind and texts: the same change
@@ -349,6 +387,7 @@ type classifier struct {
 	scores           []int           // per category, the last categorize's score
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
 	initials         [2][]int16      // acronymOf's first letters of the words of the old and new text
+	initialBytes     [2][]byte       // the initials as bytes, 0 for -1, for bytes.Index
 	initialsMade     bool
 	lowered          [2][]string // inDoc's blocks of the new and old text in lower case, by row
 	oldDoc, newDoc   string      // each side's whole text, lower case; made when first needed

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -114,6 +115,43 @@ func TestAppendInitials(t *testing.T) {
 		}
 		if got := appendInitials(nil, text); !slices.Equal(got, want) {
 			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestAcronymOfSearch: the search of the initials finds what comparing
+// them at every place finds, words of marks alone and letters outside
+// ASCII included.
+func TestAcronymOfSearch(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	words := []string{"Amazon", "Web", "Services", "**", "(", "\"Data\"", "Élan", "éclair", "[Link]", "web", "A", "W", "S", "s"}
+	for range 3000 {
+		var old, new strings.Builder
+		for range r.IntN(20) {
+			old.WriteString(words[r.IntN(len(words))] + " ")
+		}
+		for range r.IntN(20) {
+			new.WriteString(words[r.IntN(len(words))] + " ")
+		}
+		c := &classifier{rows: redline.Diff([]byte(old.String()), []byte(new.String())).Rows}
+		for _, e := range []string{"AWS", "WS", "ÉÉ", "AÉ", "SWA", "AWSAW", "XY"} {
+			c.initialsMade = false
+			c.initials = [2][]int16{}
+			got := c.acronymOfText(e)
+			want := false
+			le := strings.ToLower(e)
+			for _, initials := range c.initials {
+				for i := 0; i+len(e) <= len(initials); i++ {
+					ok := true
+					for k := 0; k < len(e) && ok; k++ {
+						ok = k < len(le) && initials[i+k] == int16(le[k])
+					}
+					want = want || ok
+				}
+			}
+			if got != want {
+				t.Fatalf("acronymOf(%q) in %q / %q: %v, want %v", e, old.String(), new.String(), got, want)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -69,6 +70,23 @@ func TestSharedWords(t *testing.T) {
 	} {
 		if got := sharedWords(strings.Fields(tc.a), strings.Fields(tc.b)); got != tc.want {
 			t.Errorf("sharedWords(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestRenderKeyFastPath: renderKey's path for one line with no tag gives
+// what the regular expressions give.
+func TestRenderKeyFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{" ", "  ", "\t", " \t ", "a", "word", "é", "\u00a0", "\\", "/", "*", ".", "\u2003"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := renderKey(s), renderKeyRE(s); got != want {
+			t.Fatalf("renderKey(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

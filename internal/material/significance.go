@@ -1,6 +1,7 @@
 package material
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"regexp"
@@ -327,20 +328,44 @@ func (c *classifier) acronymOfText(e string) bool {
 				c.initials[1] = appendInitials(c.initials[1], row.New.Text)
 			}
 		}
-	}
-	le := strings.ToLower(e)
-	for _, initials := range c.initials {
-		for i := 0; i+len(e) <= len(initials); i++ {
-			ok := true
-			for k := 0; k < len(e) && ok; k++ {
-				ok = k < len(le) && initials[i+k] == int16(le[k])
-			}
-			if ok {
-				return true
+		// The same as bytes, a word of marks alone as 0, to be searched
+		// fast; a match is then checked against the initials themselves.
+		for d, initials := range c.initials {
+			c.initialBytes[d] = make([]byte, len(initials))
+			for i, v := range initials {
+				c.initialBytes[d][i] = byte(max(v, 0))
 			}
 		}
 	}
+	le := strings.ToLower(e)
+	if len(le) < len(e) {
+		return false
+	}
+	want := []byte(le[:len(e)])
+	for d, initials := range c.initials {
+		for from := 0; ; {
+			i := bytes.Index(c.initialBytes[d][from:], want)
+			if i < 0 {
+				break
+			}
+			i += from
+			if equalInitials(initials[i:i+len(want)], want) {
+				return true
+			}
+			from = i + 1
+		}
+	}
 	return false
+}
+
+// equalInitials reports initials that are the bytes of want.
+func equalInitials(initials []int16, want []byte) bool {
+	for k, b := range want {
+		if initials[k] != int16(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendInitials appends the first byte of each word of text in lower
