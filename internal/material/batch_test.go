@@ -43,6 +43,21 @@ func readBatch(t *testing.T, path string) []batchCase {
 // on them. Every material edit must be caught, at least 9 flags in 10 be
 // right and the labelled category be named for 9 material edits in 10
 // (the target for precision is 0.95: the log shows the figure).
+// judgeEdit classifies an edit of one paragraph under a heading, and says
+// which categories its material changes name and why each change was judged
+// as it was.
+func judgeEdit(rb *Rulebook, heading, old, new string) (rep *Report, cats map[string]bool, why []string) {
+	rep = Classify(redline.Diff([]byte(doc(heading, old)), []byte(doc(heading, new))), rb)
+	cats = map[string]bool{}
+	for _, v := range rep.Verdicts {
+		if v.Material {
+			cats[v.Category] = true
+		}
+		why = append(why, v.Rule+": "+v.Reason)
+	}
+	return rep, cats, why
+}
+
 func TestBatches(t *testing.T) {
 	files, _ := filepath.Glob("testdata/batch*.txt")
 	rb := Builtin()
@@ -50,15 +65,7 @@ func TestBatches(t *testing.T) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			var tp, fp, fn, tn, catOK int
 			for _, tc := range readBatch(t, file) {
-				rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
-				cats := map[string]bool{}
-				var why []string
-				for _, v := range rep.Verdicts {
-					if v.Material {
-						cats[v.Category] = true
-					}
-					why = append(why, v.Rule+": "+v.Reason)
-				}
+				rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 				switch {
 				case tc.material && rep.Material:
 					tp++

@@ -3,8 +3,6 @@ package material
 import (
 	"strings"
 	"testing"
-
-	"github.com/redline-legal/redline/internal/redline"
 )
 
 // TestNearMisses holds the near misses of batch 7 found on its first run,
@@ -287,15 +285,7 @@ func TestNearMisses(t *testing.T) {
 			"We do not collect data from children under 13.",
 			"We do not collect data from children under 13 unless a parent consents.", true, "children"},
 	} {
-		rep := Classify(redline.Diff([]byte(doc(tc.heading, tc.old)), []byte(doc(tc.heading, tc.new))), rb)
-		cats := map[string]bool{}
-		var why []string
-		for _, v := range rep.Verdicts {
-			if v.Material {
-				cats[v.Category] = true
-			}
-			why = append(why, v.Rule+": "+v.Reason)
-		}
+		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
 			t.Errorf("%s: material=%v %v, want %v %q: %s", tc.name, rep.Material, cats, tc.material, tc.category, strings.Join(why, "; "))
 		}
