@@ -90,3 +90,16 @@ func TestRenderKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonNamesAWordOnce: a removed paragraph that says "may" twice is
+// "removed “may”", not "removed “may may”" (seen on GM's policy).
+func TestReasonNamesAWordOnce(t *testing.T) {
+	const old = "# P\n\n## Sharing\n\nWe share data with our processors.\n\nAs you use our products, there may be times you may give us your contact details.\n"
+	const new = "# P\n\n## Sharing\n\nWe share data with our processors.\n"
+	rep := Classify(redline.Diff([]byte(old), []byte(new)), Builtin())
+	for _, v := range rep.Verdicts {
+		if strings.Contains(v.Reason, "may may") || !strings.Contains(v.Reason, "removed “may”") {
+			t.Errorf("%s: %s", v.Rule, v.Reason)
+		}
+	}
+}

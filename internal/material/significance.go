@@ -714,13 +714,13 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		}
 		v.Direction = numberDirection(cat, from, to)
 	case sig.kind == "negation" && len(sig.negRemoved) > 0:
-		v.Reason = fmt.Sprintf("%s: a limit was lifted (%q removed): %s", label, strings.Join(sig.negRemoved, ", "), sentenceChange(ch))
+		v.Reason = fmt.Sprintf("%s: a limit was lifted (%q removed): %s", label, strings.Join(distinct(sig.negRemoved), ", "), sentenceChange(ch))
 		v.Direction = Expands
 	case sig.kind == "negation":
-		v.Reason = fmt.Sprintf("%s: a limit was added (%q): %s", label, strings.Join(sig.negAdded, ", "), sentenceChange(ch))
+		v.Reason = fmt.Sprintf("%s: a limit was added (%q): %s", label, strings.Join(distinct(sig.negAdded), ", "), sentenceChange(ch))
 		v.Direction = Restricts
 	case sig.kind == "modal":
-		v.Reason = fmt.Sprintf("%s: commitment changed (%s): %s", label, wordChange(sig.modalRemoved, sig.modalAdded), sentenceChange(ch))
+		v.Reason = fmt.Sprintf("%s: commitment changed (%s): %s", label, wordChange(distinct(sig.modalRemoved), distinct(sig.modalAdded)), sentenceChange(ch))
 	case ch.Kind == redline.Insert:
 		v.Reason = fmt.Sprintf("%s: new text: %s", label, excerpt(ch.New))
 		v.Direction = Expands
@@ -937,6 +937,18 @@ func unitDays(u string) float64 {
 }
 
 // wordChange describes a change in its words: "“30” → “14”".
+// distinct returns ws without its repeats, in order: a reason names the
+// word "may" once, however often the text says it.
+func distinct(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 func wordChange(removed, added []string) string {
 	q := func(ws []string) string {
 		if len(ws) > 8 {
