@@ -287,6 +287,19 @@ func sameTree(t *testing.T, want, got map[string]file) {
 	}
 }
 
+// builtFixture builds the fixture site.txtar with a new cache into a new
+// output folder, for a test of what the next build does.
+func builtFixture(t *testing.T) (c *Cache, s *site.Site, out string) {
+	t.Helper()
+	c, _ = OpenCache(t.TempDir())
+	s = loadFixture(t, "site.txtar")
+	out = filepath.Join(t.TempDir(), "public")
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	return c, s, out
+}
+
 func mustLoad(t *testing.T, fsys fs.FS) *site.Site {
 	t.Helper()
 	s, err := site.Load(fsys)
@@ -300,12 +313,7 @@ func mustLoad(t *testing.T, fsys fs.FS) *site.Site {
 // build, even when nothing in the site changed; a file the site no longer
 // makes is removed, with its folders.
 func TestRebuildRepairsAndRemoves(t *testing.T) {
-	c, _ := OpenCache(t.TempDir())
-	s := loadFixture(t, "site.txtar")
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
-		t.Fatal(err)
-	}
+	c, s, out := builtFixture(t)
 	want := readTree(t, out)
 	os.Remove(filepath.Join(out, "acme/privacy/v1/index.html"))
 	os.WriteFile(filepath.Join(out, "acme/feed.xml"), []byte("hacked"), 0o644)
@@ -334,12 +342,7 @@ func TestRebuildRepairsAndRemoves(t *testing.T) {
 // A build that fails leaves the previous output as it was: every file's
 // bytes and time, and nothing left beside it.
 func TestFailedRebuildLeavesOutput(t *testing.T) {
-	c, _ := OpenCache(t.TempDir())
-	s := loadFixture(t, "site.txtar")
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
-		t.Fatal(err)
-	}
+	c, s, out := builtFixture(t)
 	ageTree(t, out)
 	before := readTree(t, out)
 	fsys := s.FS.(fstest.MapFS)
@@ -476,12 +479,7 @@ func TestCacheTrimOnlyEntries(t *testing.T) {
 // build, which writes nothing else; the output is then that of a fresh
 // build.
 func TestRebuildRemovesStrays(t *testing.T) {
-	c, _ := OpenCache(t.TempDir())
-	s := loadFixture(t, "site.txtar")
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
-		t.Fatal(err)
-	}
+	c, s, out := builtFixture(t)
 	want := readTree(t, out)
 	time.Sleep(50 * time.Millisecond) // a folder's time must be able to change: the kernel's clock for file times ticks every 1 to 10 ms
 	strays := []string{"stray.txt", "acme/privacy/v1/notes.html", "body/ab/secret-draft-text"}
