@@ -939,12 +939,12 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
-	case reworded && about && oppositeIn(removed, added) != "":
+	case reworded && about && c.oppositeIn(removed, added) != "":
 		// A word traded for its opposite ("off by default" → "on by
 		// default", "include" → "exclude") reverses what the sentence
 		// commits to, however ordinary the words.
 		v := c.material(ch, cat+".opposite", sig, removed, added, "")
-		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", oppositeIn(removed, added), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", c.oppositeIn(removed, added), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
 	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
 		// A sentence added or removed whole, with words about personal data.
@@ -1131,17 +1131,30 @@ func (c *classifier) sameChannel(old, new []string) bool {
 }
 
 // oppositeIn returns "a → b" for a removed word a whose opposite b, in
-// WordNet, was added; "" when there is none.
-func oppositeIn(removed, added []string) string {
+// WordNet, was added; "" when there is none. Force words are compared as
+// forces, where a word's count beside the others decides ("in any email"
+// → "in each of our emails" beside "at any time" kept is no reversal).
+func (c *classifier) oppositeIn(removed, added []string) string {
 	wn := wordNet()
 	for _, r := range removed {
 		for _, a := range added {
-			if r != a && (wn.opposite(r, a) || wn.opposite(a, r)) {
+			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && (wn.opposite(r, a) || wn.opposite(a, r)) {
 				return "'" + r + "' → '" + a + "'"
 			}
 		}
 	}
 	return ""
+}
+
+// forceAlone reports a word that is a force phrase by itself ("any",
+// "each"), not only a word of one ("on" of "on request").
+func (c *classifier) forceAlone(w string) bool {
+	for _, p := range c.ix.forceByFirst[w] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleText reports the policy's title: the first heading of the text.

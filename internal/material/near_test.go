@@ -284,6 +284,15 @@ func TestNearMisses(t *testing.T) {
 		{"exception to an age threshold", "Children's privacy",
 			"We do not collect data from children under 13.",
 			"We do not collect data from children under 13 unless a parent consents.", true, "children"},
+		// Batch 8. A quantifier traded for another is a force, compared as
+		// one: "in any email" for "in each of our emails" beside "at any
+		// time" kept reverses nothing; "all" for "some" narrows.
+		{"any as each", "Marketing",
+			"You can withdraw your consent at any time by clicking the unsubscribe link in any email we send you.",
+			"You may withdraw your consent whenever you wish by clicking the unsubscribe link included in each of our emails.", false, ""},
+		{"any as some", "Marketing",
+			"You can withdraw your consent at any time by clicking the unsubscribe link in any email we send you.",
+			"You may withdraw your consent whenever you wish by clicking the unsubscribe link included in some of our emails.", true, "rights"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
