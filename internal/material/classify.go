@@ -833,6 +833,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// The force of the commitment is compared as a whole: "will not"
 		// for "never" is no change, "will" for "aim to" is one.
 		force = c.compareForce(fOld, fNew)
+		if force != nil && (force.scale == "negation" || force.scale == "exception") {
+			if o, n, ok := withoutAsUnless(fOld, fNew); ok {
+				// "without your permission" is "unless you give us
+				// permission": the same condition, said as an exception.
+				force = c.compareForce(o, n)
+			}
+		}
 		if force != nil && (force.scale == "condition" || force.scale == "time" && c.traded(fOld, fNew)) && c.sameContent(fOld, fNew) {
 			// A condition said as an object or a phrase of time, with the
 			// same words: "When you delete your account, we erase your
@@ -1144,6 +1151,63 @@ func (c *classifier) oppositeIn(removed, added []string) string {
 		}
 	}
 	return ""
+}
+
+// withoutAsUnless writes "without" as "unless" in two folded sentences
+// where one says "without X" and the other "unless … X" in its place:
+// "without your permission" and "unless you give us permission" state one
+// condition. The noun after "without" must follow "unless" within four
+// words on the other side; "without your consent" → "unless the law
+// requires it" is another condition, and stays one.
+func withoutAsUnless(old, new []string) ([]string, []string, bool) {
+	count := func(ws []string, w string) int { return countTerm(ws, w) }
+	var from, to []string // the side that says "without", the other
+	switch {
+	case count(old, "without") > count(new, "without") && count(new, "unless") > count(old, "unless"):
+		from, to = old, new
+	case count(new, "without") > count(old, "without") && count(old, "unless") > count(new, "unless"):
+		from, to = new, old
+	default:
+		return old, new, false
+	}
+	head := func(ws []string, i int) string { // the noun a "without" governs
+		for ; i < len(ws); i++ {
+			if w := ws[i]; !pronouns[w] && w != "the" && w != "a" && w != "an" && w != "any" && w != "prior" && w != "explicit" {
+				return w
+			}
+		}
+		return ""
+	}
+	follows := func(ws []string, noun string) bool {
+		for i, w := range ws {
+			if w == "unless" {
+				for j := i + 1; j < len(ws) && j <= i+4; j++ {
+					if ws[j] == noun || stem(ws[j]) == stem(noun) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for i, w := range from {
+		if w == "without" {
+			if n := head(from, i+1); n == "" || !follows(to, n) {
+				return old, new, false
+			}
+		}
+	}
+	rewritten := make([]string, len(from))
+	for i, w := range from {
+		if w == "without" {
+			w = "unless"
+		}
+		rewritten[i] = w
+	}
+	if &from[0] == &old[0] {
+		return rewritten, new, true
+	}
+	return old, rewritten, true
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

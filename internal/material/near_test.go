@@ -293,6 +293,16 @@ func TestNearMisses(t *testing.T) {
 		{"any as some", "Marketing",
 			"You can withdraw your consent at any time by clicking the unsubscribe link in any email we send you.",
 			"You may withdraw your consent whenever you wish by clicking the unsubscribe link included in some of our emails.", true, "rights"},
+		// "without X" is "unless … X": one condition, said as an exception.
+		{"without as unless", "Artificial intelligence",
+			"We won't use the content of your messages to train our AI models without your permission.",
+			"We will not use the content of your messages to train our AI models unless you give us permission.", false, ""},
+		{"without, another exception", "Artificial intelligence",
+			"We won't use the content of your messages to train our AI models without your permission.",
+			"We will not use the content of your messages to train our AI models unless we need to improve them.", true, "ai"},
+		{"without consent, another exception", "Sharing your information",
+			"We do not share your health data with insurers without your explicit consent.",
+			"We do not share your health data with insurers unless the law requires it.", true, ""},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
