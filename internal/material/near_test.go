@@ -303,6 +303,16 @@ func TestNearMisses(t *testing.T) {
 		{"without consent, another exception", "Sharing your information",
 			"We do not share your health data with insurers without your explicit consent.",
 			"We do not share your health data with insurers unless the law requires it.", true, ""},
+		// A party that gives its former name is that party renamed.
+		{"renamed, formerly", "Sharing your information",
+			"We share your browsing data with Zemanta Inc for advertising.",
+			"We share your browsing data with Outbrain DSP (formerly Zemanta) Inc for advertising.", false, ""},
+		{"renamed, formerly another", "Sharing your information",
+			"We share your browsing data with Taboola Inc for advertising.",
+			"We share your browsing data with Outbrain DSP (formerly Zemanta) Inc for advertising.", true, "recipients"},
+		{"renamed, and another added", "Sharing your information",
+			"We share your browsing data with Zemanta Inc for advertising.",
+			"We share your browsing data with Outbrain DSP (formerly Zemanta) Inc and Criteo SA for advertising.", true, "recipients"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

@@ -86,6 +86,43 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, initialled(ctxNew))
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
+	// A party that says which name it had is that party renamed:
+	// "Zemanta Inc" → "Outbrain DSP (formerly Zemanta) Inc".
+	for _, side := range [][2]string{{ctxNew, ctxOld}, {ctxOld, ctxNew}} {
+		text, other := side[0], side[1]
+		if !strings.Contains(text, "formerly") && !strings.Contains(text, "previously") && !strings.Contains(text, "f/k/a") {
+			continue
+		}
+		for _, m := range formerlyRE.FindAllStringSubmatchIndex(text, -1) {
+			was := strings.TrimSpace(text[m[2]:m[3]])
+			if was == "" || !strings.Contains(other, was) {
+				continue // the former name must be the name the other side writes
+			}
+			names = append(names, was)
+			before := strings.TrimRight(text[:m[0]], " ,(")
+			now := func(e string) bool {
+				if strings.HasSuffix(before, e) {
+					names = append(names, e)
+					return true
+				}
+				return false
+			}
+			then := func(e string) bool {
+				if strings.Contains(e, was) || strings.Contains(was, e) {
+					names = append(names, e)
+					return true
+				}
+				return false
+			}
+			if text == ctxNew {
+				s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, now)
+				s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, then)
+			} else {
+				s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, now)
+				s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, then)
+			}
+		}
+	}
 	names = append(names, written...)
 	// A country under another of its names ("the USA", "the United
 	// States") is the same country: its words explain themselves.
@@ -138,6 +175,10 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	return s
 }
+
+// formerlyRE is a party's former name, given beside the new one:
+// "(formerly Zemanta)", ", formerly known as Writelatex Ltd,", "(f/k/a …)".
+var formerlyRE = regexp.MustCompile(`[(,]\s*(?:formerly(?: known as| called)?|previously(?: known as| called)?|f/k/a)\s+([^(),;]+)`)
 
 // entities returns the organisations and countries named in s: those the
 // rulebook knows, and other capitalised names inside a sentence. Names are
