@@ -726,6 +726,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if navigationRelabelled(ch.Old, ch.New) {
+		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+asWritten(ch))
+	}
 	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
@@ -1208,6 +1211,37 @@ func withoutAsUnless(old, new []string) ([]string, []string, bool) {
 		return rewritten, new, true
 	}
 	return old, rewritten, true
+}
+
+// linkLineRE is a line that is only a Markdown link, as a list item or
+// not: a menu's or a table of contents' entry.
+var linkLineRE = regexp.MustCompile(`^\s*(?:[*+-]|\d+\.)?\s*\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)\s*$`)
+
+// navigationRelabelled reports two texts that are both only lines of
+// links, to the same targets in the same order, whose labels changed: a
+// site menu or a table of contents, "[Miro Assist](…/assist/)" →
+// "[Artificial Intelligence](…/assist/)". Such a list commits to nothing;
+// the sections it points to are judged on their own.
+func navigationRelabelled(old, new string) bool {
+	if old == new || !strings.Contains(old, "](") || !strings.Contains(new, "](") {
+		return false
+	}
+	targets := func(s string) []string {
+		var out []string
+		for _, l := range strings.Split(s, "\n") {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			m := linkLineRE.FindStringSubmatch(l)
+			if m == nil {
+				return nil
+			}
+			out = append(out, m[1])
+		}
+		return out
+	}
+	to, tn := targets(old), targets(new)
+	return len(to) > 0 && slices.Equal(to, tn)
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

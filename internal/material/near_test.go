@@ -313,6 +313,14 @@ func TestNearMisses(t *testing.T) {
 		{"renamed, and another added", "Sharing your information",
 			"We share your browsing data with Zemanta Inc for advertising.",
 			"We share your browsing data with Outbrain DSP (formerly Zemanta) Inc and Criteo SA for advertising.", true, "recipients"},
+		// A menu's labels changed, each link pointing where it did, commit
+		// to nothing; a list of links to other places names other parties.
+		{"menu relabelled", "Products",
+			"* [Workshops](https://example.com/workshops/)\n    * [Miro Assist](https://example.com/assist/)\n    * [Integrations](https://example.com/integrations/)",
+			"* [Workshops](https://example.com/workshops/)\n    * [Artificial Intelligence](https://example.com/assist/)\n    * [Integrations](https://example.com/integrations/)", false, ""},
+		{"list of providers, one replaced", "Analytics providers we use",
+			"* [Google Analytics](https://policies.google.com/privacy)\n* [Mixpanel](https://mixpanel.com/legal/privacy-policy/)",
+			"* [Google Analytics](https://policies.google.com/privacy)\n* [Hotjar](https://www.hotjar.com/legal/policies/privacy/)", true, ""},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
