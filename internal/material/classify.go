@@ -880,6 +880,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 		}
 	}
+	if reworded && force == nil && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
+		return minor("same.advice", "Only advice to the reader changed; the company commits to nothing new: "+quoteChange(ctxOld, ctxNew))
+	}
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(fOld)+len(fNew)), fOld...), fNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
 	if sig.kind == "number" && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)) {
@@ -1242,6 +1245,57 @@ func navigationRelabelled(old, new string) bool {
 	}
 	to, tn := targets(old), targets(new)
 	return len(to) > 0 && slices.Equal(to, tn)
+}
+
+// adviceVerbs and readers make the advice a policy gives its reader: "we
+// encourage Users to", "we recommend that you".
+var (
+	adviceVerbs = map[string]bool{"encourage": true, "encourages": true, "recommend": true, "recommends": true, "suggest": true, "suggests": true, "advise": true, "advises": true, "urge": true, "urges": true, "invite": true, "invites": true}
+	readers     = map[string]bool{"you": true, "users": true, "user": true, "readers": true, "visitors": true, "customers": true, "members": true}
+)
+
+// adviceOnly reports two texts that differ in one sentence only, after
+// the advice that sentence gives the reader, and only in what the reader
+// is advised to do: "we encourage Users to check our repository" → "… to
+// watch or to check our repository". Advice commits the company to
+// nothing; words of the company ("we", "our" added or removed) or a number
+// in the change are not advice.
+func (c *classifier) adviceOnly(old, new string) bool {
+	so, sn := sentences(old), sentences(new)
+	if len(so) != len(sn) {
+		return false
+	}
+	changed := 0
+	for i := range so {
+		fo, fn := c.ix.fold(so[i]), c.ix.fold(sn[i])
+		if equalWords(fo, fn) {
+			continue
+		}
+		changed++
+		at := func(ws []string) int { // just after "encourage … you"
+			for j, w := range ws {
+				if adviceVerbs[w] {
+					for k := j + 1; k < len(ws) && k <= j+3; k++ {
+						if readers[ws[k]] {
+							return k + 1
+						}
+					}
+				}
+			}
+			return -1
+		}
+		a, b := at(fo), at(fn)
+		if a < 0 || b < 0 || !equalWords(fo[:a], fn[:b]) {
+			return false
+		}
+		removed, added := diffWords(fo[a:], fn[b:])
+		for _, w := range append(removed, added...) {
+			if w == "we" || w == "us" || w == "our" || isNumber(w) || c.ix.number[w] {
+				return false
+			}
+		}
+	}
+	return changed == 1
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

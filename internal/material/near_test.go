@@ -321,6 +321,17 @@ func TestNearMisses(t *testing.T) {
 		{"list of providers, one replaced", "Analytics providers we use",
 			"* [Google Analytics](https://policies.google.com/privacy)\n* [Mixpanel](https://mixpanel.com/legal/privacy-policy/)",
 			"* [Google Analytics](https://policies.google.com/privacy)\n* [Hotjar](https://www.hotjar.com/legal/policies/privacy/)", true, ""},
+		// Advice to the reader commits the company to nothing; what the
+		// company says it does, in the same sentence, does.
+		{"advice widened", "Changes to this policy",
+			"We will email you about material changes. For other changes, we encourage users to check our Site Policy repository frequently.",
+			"We will email you about material changes. For other changes, we encourage users to watch or to check our Site Policy repository frequently.", false, ""},
+		{"advice kept, our promise hedged", "Changes to this policy",
+			"We encourage you to check this page frequently, as we will post any changes here.",
+			"We encourage you to check this page frequently, as we may post changes here.", true, "notice"},
+		{"advice kept, our notice dropped", "Changes to this policy",
+			"We encourage you to check this page, and we will also email you about material changes.",
+			"We encourage you to check this page, and you will also find material changes on our blog.", true, "notice"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
