@@ -332,6 +332,16 @@ func TestNearMisses(t *testing.T) {
 		{"advice kept, our notice dropped", "Changes to this policy",
 			"We encourage you to check this page, and we will also email you about material changes.",
 			"We encourage you to check this page, and you will also find material changes on our blog.", true, "notice"},
+		// A name written out beside the initials the other side writes alone.
+		{"region written out with its initials", "International transfers",
+			"Some of our service providers are located outside the EEA.",
+			"Some of our service providers are based outside the European Economic Area (EEA).", false, ""},
+		{"region written out with its initials, and another", "International transfers",
+			"Some of our service providers are located outside the EEA.",
+			"Some of our service providers are based outside the European Economic Area (EEA) and the United Kingdom.", true, "transfers"},
+		{"region written out with its initials, inside for outside", "International transfers",
+			"All of our service providers are located inside the EEA.",
+			"All of our service providers are located outside the European Economic Area (EEA).", true, "transfers"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

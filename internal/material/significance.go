@@ -1155,6 +1155,15 @@ func writeAcronyms(old, new string) (string, string) {
 		}
 		for _, a := range slices.Sorted(maps.Keys(names)) {
 			words := names[a]
+			if len(a) >= 2 && acronyms[a] && inText[a] {
+				// A name written out and defined by the initials the other
+				// side writes alone: "the European Economic Area (EEA)" is
+				// "the EEA".
+				if start := strings.Index(text, strings.Join(words, " ")+" ("+a+")"); start >= 0 {
+					text = text[:start] + a + text[start+len(strings.Join(words, " "))+len(a)+3:]
+				}
+				continue
+			}
 			if len(a) < 2 || !acronyms[a] || inText[a] {
 				continue
 			}
