@@ -880,6 +880,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 		}
 	}
+	if reworded && force == nil && c.relabelled(ctxOld, ctxNew) {
+		return minor("same.label", "Same commitments; only the label a term is defined by changed: "+quoteChange(ctxOld, ctxNew))
+	}
 	if reworded && force == nil && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
 		return minor("same.advice", "Only advice to the reader changed; the company commits to nothing new: "+quoteChange(ctxOld, ctxNew))
 	}
@@ -1731,6 +1734,22 @@ func (c *classifier) defines(old, new string) bool {
 		}
 	}
 	return true
+}
+
+// labelRE is a term's definition in brackets that is only its label, or
+// labels: "(“Advertisers”)", "(the “Publishers” or “Partners”)",
+// "(collectively, “cookies”)", "(hereinafter “Bolt”)".
+var labelRE = regexp.MustCompile(`\s*\((?:the\s+|collectively,?\s+|together,?\s+|jointly,?\s+|(?:hereafter|hereinafter)(?:\s+(?:collectively|referred to as))?,?:?\s+)*[“"‘][^”"’()]{1,40}[”"’](?:\s*(?:,|or|and)\s*(?:the\s+)?[“"‘][^”"’()]{1,40}[”"’])*\)`)
+
+// relabelled reports two sentences that differ only in the labels their
+// terms are defined by: a label names what the sentence describes, and
+// says nothing of what is done with it.
+func (c *classifier) relabelled(old, new string) bool {
+	if !strings.Contains(old+new, "(") {
+		return false
+	}
+	so, sn := labelRE.ReplaceAllString(old, ""), labelRE.ReplaceAllString(new, "")
+	return (so != old || sn != new) && equalWords(c.ix.fold(so), c.ix.fold(sn))
 }
 
 // example reports two sentences that differ by a clarifying example that

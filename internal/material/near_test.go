@@ -342,6 +342,13 @@ func TestNearMisses(t *testing.T) {
 		{"region written out with its initials, inside for outside", "International transfers",
 			"All of our service providers are located inside the EEA.",
 			"All of our service providers are located outside the European Economic Area (EEA).", true, "transfers"},
+		// A term's label in brackets names what the sentence describes.
+		{"label added to a definition", "Advertising",
+			"You may see ads on the websites and apps of our partners (the “Publishers”).",
+			"You may see ads on the websites and apps of our partners (the “Publishers” or “Partners”).", false, ""},
+		{"label kept, partners widened", "Advertising",
+			"You may see ads on the websites and apps of our partners (the “Publishers”).",
+			"You may see ads on the websites and apps of our partners and their affiliates (the “Publishers” or “Partners”).", true, ""},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
