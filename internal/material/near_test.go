@@ -349,6 +349,16 @@ func TestNearMisses(t *testing.T) {
 		{"label kept, partners widened", "Advertising",
 			"You may see ads on the websites and apps of our partners (the “Publishers”).",
 			"You may see ads on the websites and apps of our partners and their affiliates (the “Publishers” or “Partners”).", true, ""},
+		// "passed on to" is "shared with"; "sold to" is not.
+		{"shared as passed on", "Delivery",
+			"We share your delivery address with the courier that delivers your order.",
+			"Your delivery address is passed on to the courier who delivers your order.", false, ""},
+		{"passed on to another", "Delivery",
+			"We share your delivery address with the courier that delivers your order.",
+			"Your delivery address is passed on to the courier who delivers your order and to our advertising partners.", true, "recipients"},
+		{"sold for shared", "Delivery",
+			"We share your delivery address with the courier that delivers your order.",
+			"Your delivery address is sold to the courier who delivers your order.", true, "recipients"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
