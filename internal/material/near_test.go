@@ -359,6 +359,14 @@ func TestNearMisses(t *testing.T) {
 		{"sold for shared", "Delivery",
 			"We share your delivery address with the courier that delivers your order.",
 			"Your delivery address is sold to the courier who delivers your order.", true, "recipients"},
+		// A name is about the words nearest it: whom data is shared with,
+		// or where it is collected from.
+		{"name shared with, beside collected", "How is data used and shared?",
+			"Usage data will continue to be collected, processed, and shared with Microsoft and OpenAI when you use the app.",
+			"Usage data will continue to be collected, processed, and shared with Microsoft when you use the app.", true, "recipients"},
+		{"name collected from, beside shared", "Health data",
+			"We collect your heart rate from Fitbit and Garmin devices, and share it with your doctor.",
+			"We collect your heart rate from Fitbit devices, and share it with your doctor.", true, "data"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

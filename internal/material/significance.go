@@ -176,6 +176,28 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	return s
 }
 
+// nameSpans returns a function that finds, in folded words, where the
+// names es are written: the spans nearest reads a name's context from.
+func (c *classifier) nameSpans(es []string) func(ws, other []string) [][2]int {
+	var names [][]string
+	for _, e := range es {
+		if f := c.ix.fold(e); len(f) > 0 {
+			names = append(names, slices.Clone(f))
+		}
+	}
+	return func(ws, _ []string) [][2]int {
+		var spans [][2]int
+		for i := range ws {
+			for _, n := range names {
+				if i+len(n) <= len(ws) && equalWords(ws[i:i+len(n)], n) {
+					spans = append(spans, [2]int{i, i + len(n)})
+				}
+			}
+		}
+		return spans
+	}
+}
+
 // formerlyRE is a party's former name, given beside the new one:
 // "(formerly Zemanta)", ", formerly known as Writelatex Ltd,", "(f/k/a …)".
 var formerlyRE = regexp.MustCompile(`[(,]\s*(?:formerly(?: known as| called)?|previously(?: known as| called)?|f/k/a)\s+([^(),;]+)`)
@@ -728,6 +750,16 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				}
 				if k := c.rb.categoryIndex(id); k >= 0 && c.scores[k] > bestScore {
 					best, bestScore = id, c.scores[k]
+				}
+			}
+			if best == "data" {
+				// A name beside "shared with" is whom data goes to, though
+				// the sentence also says the data is collected: "… will
+				// continue to be collected, processed, and shared with
+				// Microsoft and OpenAI". The words nearest the name decide.
+				near := c.nearest(c.ix.fold(so), c.ix.fold(sn), nil, c.nameSpans(es))
+				if r, d := c.rb.categoryIndex("recipients"), c.rb.categoryIndex("data"); r >= 0 && d >= 0 && near[r] > near[d] {
+					best = "recipients"
 				}
 			}
 			v.Category = best
