@@ -924,9 +924,10 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			cat = k
 		}
 		switch k := c.onlyCategory(changed); {
-		case (force.scale == "negation" || force.scale == "exception") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0):
-			// A limit lifted or an exception made, on a commitment one
-			// side states in the same terms, is about that commitment,
+		case (force.scale == "negation" || force.scale == "exception" || force.scale == "bound") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0):
+			// A limit lifted, an exception made or a bound moved ("for 30
+			// days" → "for 30 days, or longer where …"), on a commitment
+			// one side states in the same terms, is about that commitment,
 			// not about the words of the exception: "we do not share your
 			// contacts" → "…, save as described in this notice" is about
 			// sharing, not the notice. The words both sides share are

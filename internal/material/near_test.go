@@ -367,6 +367,13 @@ func TestNearMisses(t *testing.T) {
 		{"name collected from, beside shared", "Health data",
 			"We collect your heart rate from Fitbit and Garmin devices, and share it with your doctor.",
 			"We collect your heart rate from Fitbit devices, and share it with your doctor.", true, "data"},
+		// A bound moved is about what the commitment does, its verb.
+		{"period opened, kept", "Call recordings",
+			"We keep recordings of calls to our customer service team for 30 days.",
+			"We keep recordings of calls to our customer service team for 30 days, or longer where we need them to resolve a dispute.", true, "retention"},
+		{"deadline opened, answered", "Your rights",
+			"We answer requests for a copy of your recordings within 30 days.",
+			"We answer requests for a copy of your recordings within 30 days or longer where a request is complex.", true, "rights"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
