@@ -374,10 +374,28 @@ func TestNearMisses(t *testing.T) {
 		{"deadline opened, answered", "Your rights",
 			"We answer requests for a copy of your recordings within 30 days.",
 			"We answer requests for a copy of your recordings within 30 days or longer where a request is complex.", true, "rights"},
+		// Who operates and controls the service is who the controller is.
+		{"controller's label", "About us",
+			"The service is operated and controlled by Digital Science & Research Solutions Inc.",
+			"The service is operated and controlled by Digital Science & Research Solutions Inc. (“Digital Science”).", false, ""},
+		{"another controller added", "About us",
+			"The service is operated and controlled by Digital Science UK Ltd.",
+			"The service is operated and controlled by Digital Science UK Ltd, or by Digital Science & Research Solutions Inc. for sales.", true, "identity"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
 			t.Errorf("%s: material=%v %v, want %v %q: %s", tc.name, rep.Material, cats, tc.material, tc.category, strings.Join(why, "; "))
 		}
+	}
+}
+
+// TestNameWhole holds a name to be reported whole, not from the ampersand
+// a list is cut at: the reason is frozen into the published version.
+func TestNameWhole(t *testing.T) {
+	_, _, why := judgeEdit(Builtin(), "About us",
+		"The service is operated and controlled by Digital Science UK Ltd.",
+		"The service is operated and controlled by Digital Science UK Ltd or its affiliate, Digital Science & Research Solutions Inc., for sales.")
+	if got := strings.Join(why, "; "); !strings.Contains(got, "Digital Science & Research Solutions Inc") {
+		t.Errorf("reason does not name the party whole: %s", got)
 	}
 }

@@ -84,6 +84,14 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, initialled(ctxOld))
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, initialled(ctxNew))
+	// A name is reported whole: "Digital Science & Research Solutions
+	// Inc", not the part after the ampersand the list was cut at.
+	for i, e := range s.entitiesAdded {
+		s.entitiesAdded[i] = wholeName(ctxNew, e)
+	}
+	for i, e := range s.entitiesRemoved {
+		s.entitiesRemoved[i] = wholeName(ctxOld, e)
+	}
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
 	// A party that says which name it had is that party renamed:
@@ -174,6 +182,25 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		s.kind = "modal"
 	}
 	return s
+}
+
+// wholeName returns the name e as text writes it, with the capitalised
+// words joined to it by an ampersand before it: a company's name
+// ("Digital Science & Research Solutions Inc."), which lists are cut at.
+func wholeName(text, e string) string {
+	i := strings.Index(text, " & "+e)
+	if i < 0 {
+		return e
+	}
+	ws := strings.Fields(text[:i])
+	j := len(ws)
+	for j > 0 && isName(strings.Trim(ws[j-1], "*_")) && !commonCapitalised[strings.ToLower(ws[j-1])] {
+		j--
+	}
+	if j == len(ws) {
+		return e
+	}
+	return strings.Join(ws[j:], " ") + " & " + e
 }
 
 // nameSpans returns a function that finds, in folded words, where the
