@@ -880,6 +880,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 		}
 	}
+	if reworded && force != nil && (force.scale == "condition" || force.scale == "time") && len(force.to) == 0 && !sig.any() && c.tookEffect(removed, added) {
+		return minor("minor.in-force", "A clause about when a law takes effect, dropped once it has; the commitment is the same: "+quoteChange(ctxOld, ctxNew))
+	}
 	if reworded && force == nil && c.relabelled(ctxOld, ctxNew) {
 		return minor("same.label", "Same commitments; only the label a term is defined by changed: "+quoteChange(ctxOld, ctxNew))
 	}
@@ -1300,6 +1303,34 @@ func (c *classifier) adviceOnly(old, new string) bool {
 		}
 	}
 	return changed == 1
+}
+
+// inForce are the words of a clause that says when something takes
+// effect: "when it goes into effect", "once the law comes into force".
+var inForce = map[string]bool{"go": true, "goes": true, "take": true, "takes": true, "come": true, "comes": true, "into": true,
+	"effect": true, "force": true, "effective": true, "become": true, "becomes": true, "law": true, "act": true, "regulation": true}
+
+// tookEffect reports a change that only drops a condition of time on a law
+// taking effect, with the future of the verb it held back: "While CCPA only
+// covers California residents, when it goes into effect we will
+// voluntarily extend its core rights" → "…, we voluntarily extend its core
+// rights". Nothing else may change: no word added, none removed but the
+// condition, its subject and "will".
+func (c *classifier) tookEffect(removed, added []string) bool {
+	if len(c.content(added)) > 0 {
+		return false
+	}
+	said := false
+	for _, w := range removed {
+		switch {
+		case w == "effect" || w == "force" || w == "effective":
+			said = true
+		case inForce[w] || c.ix.grammar[w] || pronouns[w] || w == "will" || w == "when" || w == "once" || w == "after":
+		default:
+			return false
+		}
+	}
+	return said
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

@@ -381,6 +381,19 @@ func TestNearMisses(t *testing.T) {
 		{"another controller added", "About us",
 			"The service is operated and controlled by Digital Science UK Ltd.",
 			"The service is operated and controlled by Digital Science UK Ltd, or by Digital Science & Research Solutions Inc. for sales.", true, "identity"},
+		// A condition on a law taking effect, dropped once it has.
+		{"in force now", "Your rights",
+			"While the CCPA only covers California residents, when it goes into effect we will voluntarily extend its core rights to all of our users.",
+			"While the CCPA only covers California residents, we voluntarily extend its core rights to all of our users.", false, ""},
+		{"in force now, and hedged", "Your rights",
+			"While the CCPA only covers California residents, when it goes into effect we will voluntarily extend its core rights to all of our users.",
+			"While the CCPA only covers California residents, we may voluntarily extend its core rights to all of our users.", true, "rights"},
+		{"in force now, narrowed", "Your rights",
+			"While the CCPA only covers California residents, when it goes into effect we will voluntarily extend its core rights to all of our users.",
+			"While the CCPA only covers California residents, we voluntarily extend its core rights to some of our users.", true, "rights"},
+		{"another condition dropped", "Your rights",
+			"When you verify your identity, we will delete your data.",
+			"We delete your data.", true, ""},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
