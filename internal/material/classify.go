@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -804,7 +805,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
-	if len(changed) == 0 || sameStems(c.content(removed), c.content(added)) {
+	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) {
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
@@ -882,6 +883,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	if reworded && force != nil && (force.scale == "condition" || force.scale == "time") && len(force.to) == 0 && !sig.any() && c.tookEffect(removed, added) {
 		return minor("minor.in-force", "A clause about when a law takes effect, dropped once it has; the commitment is the same: "+quoteChange(ctxOld, ctxNew))
+	}
+	if reworded && force == nil && !sig.any() && (c.qualifierDropped(ctxOld, ctxNew) || c.qualifierDropped(ctxNew, ctxOld)) {
+		return minor("same.term", "Same commitments; a defined term written without its qualifier: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && force == nil && c.relabelled(ctxOld, ctxNew) {
 		return minor("same.label", "Same commitments; only the label a term is defined by changed: "+quoteChange(ctxOld, ctxNew))
@@ -1331,6 +1335,68 @@ func (c *classifier) tookEffect(removed, added []string) bool {
 		}
 	}
 	return said
+}
+
+// qualifierDropped reports a text that is the other once a capitalised
+// word naming the reader ("User", "Customer", "Member") is dropped,
+// wherever it stands before a term of the rulebook that it qualifies:
+// "User Personal Information" → "personal information". A policy is about
+// its readers' data; any other qualifier narrows the term ("Employee
+// Personal Information", "US Data Centres") and dropping it widens it.
+func (c *classifier) qualifierDropped(long, short string) bool {
+	if strings.IndexFunc(long, unicode.IsUpper) < 0 {
+		return false
+	}
+	ws := strings.Fields(long)
+	fs := c.ix.fold(short)
+	for i := 0; i+2 < len(ws); i++ {
+		q := strings.Trim(ws[i], "*_(“\"")
+		if lq := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(q), "'"), "'s"); !isName(q) || !readers[lq] && !readers[lq+"s"] {
+			continue // only the reader qualifies a term without narrowing it
+		}
+		for n := 2; n <= 3 && i+1+n <= len(ws); n++ {
+			tail := strings.Join(ws[i+1:i+1+n], " ")
+			if !isName(strings.Trim(ws[i+1], "*_(“\"")) || !c.isTerm(c.ix.fold(tail)) {
+				continue
+			}
+			if equalWords(c.ix.fold(strings.ReplaceAll(long, ws[i]+" "+tail, tail)), fs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTerm reports folded words that are a term of some category.
+func (c *classifier) isTerm(ws []string) bool {
+	for _, terms := range c.ix.terms {
+		for _, t := range terms {
+			if equalWords(t, ws) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeInCapitals reports a country or region written in capitals ("US",
+// "UK") that one text names more often than the other: folded, "US" is
+// the pronoun "us", and "our US data centers" → "our data centers" would
+// read as grammar.
+func (c *classifier) placeInCapitals(old, new string) bool {
+	count := func(s string) map[string]int {
+		n := map[string]int{}
+		if strings.IndexFunc(s, unicode.IsUpper) < 0 {
+			return n
+		}
+		for _, w := range rawWords(s) {
+			if len(w) >= 2 && strings.ToUpper(w) == w && c.ix.countries[w] {
+				n[w]++
+			}
+		}
+		return n
+	}
+	return !maps.Equal(count(old), count(new))
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

@@ -394,6 +394,17 @@ func TestNearMisses(t *testing.T) {
 		{"another condition dropped", "Your rights",
 			"When you verify your identity, we will delete your data.",
 			"We delete your data.", true, ""},
+		// A term defined for the policy's readers, written plainly; a
+		// qualifier that narrows a term, dropped, widens it.
+		{"reader's term written plainly", "Subprocessors",
+			"We require all vendors to restrict their processing of User Personal Information.",
+			"We require all vendors to restrict their processing of personal information.", false, ""},
+		{"narrowing qualifier dropped", "Sharing your information",
+			"We may share Employee Personal Information with our insurers.",
+			"We may share personal information with our insurers.", true, ""},
+		{"place qualifier dropped", "Where we store your data",
+			"We store your data in our US Data Centers.",
+			"We store your data in our Data Centers.", true, "transfers"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
