@@ -727,7 +727,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
-	if navigationRelabelled(ch.Old, ch.New) {
+	if navigationRelabelled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+asWritten(ch))
 	}
 	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
@@ -1235,7 +1235,9 @@ var linkLineRE = regexp.MustCompile(`^\s*(?:[*+-]|\d+\.)?\s*\[[^\]]*\]\(\s*([^)\
 // links, to the same targets in the same order, whose labels changed: a
 // site menu or a table of contents, "[Miro Assist](…/assist/)" →
 // "[Artificial Intelligence](…/assist/)". Such a list commits to nothing;
-// the sections it points to are judged on their own.
+// the sections it points to are judged on their own. (Its caller also
+// asks that no force changed: an entry that states a commitment, "We only
+// use data to …" → "We use data to …", is judged as one.)
 func navigationRelabelled(old, new string) bool {
 	if old == new || !strings.Contains(old, "](") || !strings.Contains(new, "](") {
 		return false
@@ -1382,15 +1384,18 @@ func (c *classifier) isTerm(ws []string) bool {
 // placeInCapitals reports a country or region written in capitals ("US",
 // "UK") that one text names more often than the other: folded, "US" is
 // the pronoun "us", and "our US data centers" → "our data centers" would
-// read as grammar.
+// read as grammar. A place after a capitalised word is part of a name.
 func (c *classifier) placeInCapitals(old, new string) bool {
 	count := func(s string) map[string]int {
 		n := map[string]int{}
 		if strings.IndexFunc(s, unicode.IsUpper) < 0 {
 			return n
 		}
-		for _, w := range rawWords(s) {
-			if len(w) >= 2 && strings.ToUpper(w) == w && c.ix.countries[w] {
+		ws := rawWords(s)
+		for i, w := range ws {
+			// After a capitalised word, the place is part of a name:
+			// "Atlassian US, Inc.", "Supplemental US Privacy Notice".
+			if len(w) >= 2 && strings.ToUpper(w) == w && c.ix.countries[w] && (i == 0 || !isName(ws[i-1])) {
 				n[w]++
 			}
 		}

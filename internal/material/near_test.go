@@ -321,6 +321,9 @@ func TestNearMisses(t *testing.T) {
 		{"list of providers, one replaced", "Analytics providers we use",
 			"* [Google Analytics](https://policies.google.com/privacy)\n* [Mixpanel](https://mixpanel.com/legal/privacy-policy/)",
 			"* [Google Analytics](https://policies.google.com/privacy)\n* [Hotjar](https://www.hotjar.com/legal/policies/privacy/)", true, ""},
+		{"menu entry that states a commitment", "Introduction",
+			"* [We only use data to make the site a better place.](#information-use)\n* [Your rights](#rights)",
+			"* [We use data to make the site a better place.](#information-use)\n* [Your rights](#rights)", true, ""},
 		// Advice to the reader commits the company to nothing; what the
 		// company says it does, in the same sentence, does.
 		{"advice widened", "Changes to this policy",
