@@ -109,6 +109,13 @@ func TestBatches(t *testing.T) {
 				// (0.62, 0.74); held to what its session reached, 23 of
 				// 25 flags and 21 of 23 categories.
 				minPrecision, minCategory = 0.92, 0.91
+			case "batch8.txt":
+				// Written and committed before the rules of its session ran
+				// on it (23 of its 46 edits real, 10 of them from GitHub's
+				// own policy repository): 23 of 41 flags right, 18 of 23
+				// categories on its first run (0.56, 0.78); held to what its
+				// session reached, 23 of 31 flags and 21 of 23 categories.
+				minPrecision, minCategory = 0.74, 0.91
 			}
 			if recall < 1 || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want 1.00), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, precision, minPrecision, category, minCategory)
