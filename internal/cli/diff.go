@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -162,6 +164,15 @@ func readSide(path string) (side, error) {
 	if err != nil {
 		return side{}, diag.Errorf(path, 1, "%v", err).WithHint("end the front matter with a line holding only +++")
 	}
+	if front == nil {
+		// YAML front matter, as Jekyll, Hugo and GitHub's own policy
+		// repository write it, renders nothing: a redirect added to it
+		// is no change a reader sees.
+		if n := yamlFrontLen(body); n > 0 {
+			line += bytes.Count(body[:n], []byte("\n"))
+			body = body[n:]
+		}
+	}
 	if e := site.CheckNesting(path, body, line); e != nil {
 		return side{}, e
 	}
@@ -171,6 +182,40 @@ func readSide(path string) (side, error) {
 	}
 	return side{label: path, file: path, body: body, bodyLine: line, doc: doc}, nil
 }
+
+// yamlFrontLen returns the length of the YAML front matter src opens
+// with: a line "---", lines of a YAML mapping (a "key:" line first, then
+// keys, indented lines, list items, comments or blank lines), and a closing
+// line "---" or "...". It returns 0 when src does not open so: a thematic
+// break followed by text is Markdown.
+func yamlFrontLen(src []byte) int {
+	first, rest, ok := bytes.Cut(src, []byte("\n"))
+	if !ok || strings.TrimRight(string(first), " \t\r") != "---" {
+		return 0
+	}
+	keys := 0
+	for len(rest) > 0 {
+		l, r, _ := bytes.Cut(rest, []byte("\n"))
+		t := strings.TrimRight(string(l), " \t\r")
+		switch {
+		case t == "---" || t == "...":
+			if keys == 0 {
+				return 0
+			}
+			return len(src) - len(r)
+		case yamlKeyRE.MatchString(t):
+			keys++
+		case keys > 0 && (t == "" || strings.HasPrefix(t, " ") || strings.HasPrefix(t, "\t") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "#")):
+		default:
+			return 0
+		}
+		rest = r
+	}
+	return 0
+}
+
+// yamlKeyRE is a top-level key of a YAML mapping: "title: …", "topics:".
+var yamlKeyRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*:(\s|$)`)
 
 func readArg(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
