@@ -1,6 +1,7 @@
 package material
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -408,6 +409,10 @@ func TestNearMisses(t *testing.T) {
 		{"place qualifier dropped", "Where we store your data",
 			"We store your data in our US Data Centers.",
 			"We store your data in our Data Centers.", true, "transfers"},
+		// A name whose head is a document or an instrument names no party.
+		{"party named beside a document", "Sharing your information",
+			"Our vendors must protect your personal data as our Privacy Statement requires.",
+			"Our vendors, including Acme Analytics, must protect your personal data as our Privacy Statement requires.", true, "recipients"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
@@ -424,5 +429,21 @@ func TestNameWhole(t *testing.T) {
 		"The service is operated and controlled by Digital Science UK Ltd or its affiliate, Digital Science & Research Solutions Inc., for sales.")
 	if got := strings.Join(why, "; "); !strings.Contains(got, "Digital Science & Research Solutions Inc") {
 		t.Errorf("reason does not name the party whole: %s", got)
+	}
+}
+
+// TestDocumentNames: a name whose head is a document or an instrument, or
+// a possessive, names no new party; the party named beside it does.
+func TestDocumentNames(t *testing.T) {
+	rb := Builtin()
+	c := &classifier{rb: rb, ix: rb.index}
+	got := c.findEntities("All capitalized terms have their definition in GitHub’s Terms of Service, the GitHub Data Protection Agreement and the UK Extension, as GitHub's vendors, such as Mailgun Technologies, agree.")
+	for _, e := range got {
+		if strings.Contains(e, "Terms") || strings.Contains(e, "Agreement") || strings.Contains(e, "Extension") || strings.HasSuffix(e, "'s") {
+			t.Errorf("document or possessive named as a party: %q in %q", e, got)
+		}
+	}
+	if !slices.Contains(got, "Mailgun Technologies") {
+		t.Errorf("party not named: %q", got)
 	}
 }

@@ -264,6 +264,16 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	for _, part := range splitList(plain) {
 		for _, e := range c.partEntities(part) {
+			// A possessive names its owner: "GitHub's", "European
+			// Commission’s". A name whose head is a document or an
+			// instrument names no party: "GitHub’s Terms", "GitHub Data
+			// Protection Agreement", "UK Extension".
+			if o := strings.TrimSuffix(strings.TrimSuffix(e, "'s"), "’s"); o != e && o != "" {
+				e = o
+			}
+			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] {
+				continue
+			}
 			if !seen[e] {
 				seen[e] = true
 				out = append(out, e)
@@ -272,6 +282,12 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// documentHeads are the nouns that make a name the name of a document or
+// an instrument, not of a party.
+var documentHeads = map[string]bool{"terms": true, "policy": true, "policies": true, "statement": true, "statements": true,
+	"notice": true, "notices": true, "agreement": true, "agreements": true, "addendum": true, "framework": true, "frameworks": true,
+	"extension": true, "principles": true, "clauses": true, "act": true, "regulation": true, "guidelines": true, "conditions": true}
 
 // splitList cuts s into the parts of a list: at , ; : ( ) [ ] — – / |, at
 // " - ", " and ", " or ", " & " and at ". ". It is what splitting by the
