@@ -727,6 +727,12 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if strings.Contains(ch.Old, "[AUTOTITLE](") || strings.Contains(ch.New, "[AUTOTITLE](") {
+		// GitHub's documentation writes a link "[AUTOTITLE](/path)" and
+		// renders it with the title of the page it points to: the label
+		// the other side writes for that page.
+		ch.Old, ch.New = autotitled(ch.Old, ch.New), autotitled(ch.New, ch.Old)
+	}
 	if navigationRelabelled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+asWritten(ch))
 	}
@@ -1225,6 +1231,42 @@ func withoutAsUnless(old, new []string) ([]string, []string, bool) {
 		return rewritten, new, true
 	}
 	return old, rewritten, true
+}
+
+// mdLinkRE is a Markdown link: its label and its target.
+var mdLinkRE = regexp.MustCompile(`\[([^\[\]]*)\]\(\s*([^)\s]+)[^)]*\)`)
+
+// autotitled writes each "[AUTOTITLE](target)" link of text with the
+// label other gives a link to the same page (the same target, or the same
+// last segment of its path, moved in the same commit).
+func autotitled(text, other string) string {
+	if !strings.Contains(text, "[AUTOTITLE](") {
+		return text
+	}
+	page := func(u string) string {
+		u, _, _ = strings.Cut(u, "#")
+		return u[strings.LastIndex(strings.TrimRight(u, "/"), "/")+1:]
+	}
+	labels := map[string]string{}
+	for _, m := range mdLinkRE.FindAllStringSubmatch(other, -1) {
+		if m[1] != "AUTOTITLE" {
+			labels[m[2]], labels["page:"+page(m[2])] = m[1], m[1]
+		}
+	}
+	return mdLinkRE.ReplaceAllStringFunc(text, func(l string) string {
+		m := mdLinkRE.FindStringSubmatch(l)
+		if m[1] != "AUTOTITLE" {
+			return l
+		}
+		label, ok := labels[m[2]]
+		if !ok {
+			label, ok = labels["page:"+page(m[2])]
+		}
+		if !ok {
+			return l
+		}
+		return strings.Replace(l, "[AUTOTITLE]", "["+label+"]", 1)
+	})
 }
 
 // linkLineRE is a line that is only a Markdown link, as a list item or

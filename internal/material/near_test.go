@@ -413,6 +413,13 @@ func TestNearMisses(t *testing.T) {
 		{"party named beside a document", "Sharing your information",
 			"Our vendors must protect your personal data as our Privacy Statement requires.",
 			"Our vendors, including Acme Analytics, must protect your personal data as our Privacy Statement requires.", true, "recipients"},
+		// "[AUTOTITLE](page)" renders as the title of the page it links to.
+		{"link titled by its page", "Public information",
+			"Information in a public repository may be seen by the public. For more information, see \"[About your profile](/account/profile/about-your-profile).\"",
+			"Information in a public repository may be seen by the public. For more information, see \"[AUTOTITLE](/account-and-profile/about-your-profile).\"", false, ""},
+		{"link titled by its page, and a recipient", "Public information",
+			"Information in a public repository may be seen by the public. For more information, see \"[About your profile](/account/profile/about-your-profile).\"",
+			"Information in a public repository may be seen by the public and shared with our advertising partners. For more information, see \"[AUTOTITLE](/account-and-profile/about-your-profile).\"", true, "recipients"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
