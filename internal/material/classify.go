@@ -727,6 +727,16 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if strings.Contains(ch.Old, "site.data.") || strings.Contains(ch.New, "site.data.") {
+		// A Jekyll data variable written as GitHub's documentation now
+		// writes it renders the same value: "{{ site.data.variables.x }}"
+		// is "{% data variables.x %}".
+		o, n := siteDataRE.ReplaceAllString(ch.Old, "{% data $1 %}"), siteDataRE.ReplaceAllString(ch.New, "{% data $1 %}")
+		if o == n {
+			return minor("cosmetic.tag", "Only how a template variable is written changed; it renders the same: "+quoteChange(ch.Old, ch.New))
+		}
+		ch.Old, ch.New = o, n
+	}
 	if strings.Contains(ch.Old, "[AUTOTITLE](") || strings.Contains(ch.New, "[AUTOTITLE](") {
 		// GitHub's documentation writes a link "[AUTOTITLE](/path)" and
 		// renders it with the title of the page it points to: the label
@@ -1232,6 +1242,9 @@ func withoutAsUnless(old, new []string) ([]string, []string, bool) {
 	}
 	return old, rewritten, true
 }
+
+// siteDataRE is a Jekyll data variable: "{{ site.data.variables.x }}".
+var siteDataRE = regexp.MustCompile(`\{\{\s*site\.data\.([\w.-]+)\s*\}\}`)
 
 // mdLinkRE is a Markdown link: its label and its target.
 var mdLinkRE = regexp.MustCompile(`\[([^\[\]]*)\]\(\s*([^)\s]+)[^)]*\)`)

@@ -420,6 +420,13 @@ func TestNearMisses(t *testing.T) {
 		{"link titled by its page, and a recipient", "Public information",
 			"Information in a public repository may be seen by the public. For more information, see \"[About your profile](/account/profile/about-your-profile).\"",
 			"Information in a public repository may be seen by the public and shared with our advertising partners. For more information, see \"[AUTOTITLE](/account-and-profile/about-your-profile).\"", true, "recipients"},
+		// A template variable written another way renders the same.
+		{"template variable rewritten", "Subprocessors",
+			"If you have questions about a new subprocessor, please contact us via {{ site.data.variables.contact.contact_privacy }}.",
+			"If you have questions about a new subprocessor, please contact us via {% data variables.contact.contact_privacy %}.", false, ""},
+		{"template variable rewritten, another one", "Subprocessors",
+			"If you have questions about a new subprocessor, please contact us via {{ site.data.variables.contact.contact_privacy }}.",
+			"If you have questions about a new subprocessor, please contact us via {% data variables.contact.contact_support %}.", true, ""},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
