@@ -827,7 +827,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := writtenDiff(ch); c.typos(c.content(po), c.content(pn)) {
+	if po, pn := writtenDiff(ch); c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
@@ -1457,6 +1457,21 @@ func (c *classifier) placeInCapitals(old, new string) bool {
 		return n
 	}
 	return !maps.Equal(count(old), count(new))
+}
+
+// strayLetters reports a change that only removes or only adds a single
+// letter that is no word of its own: "our y service" → "our service".
+// ("a" and "i" are words.)
+func strayLetters(removed, added []string) bool {
+	if len(removed)+len(added) != 1 {
+		return false // two letters are initials: "U.S." is a country
+	}
+	for _, w := range append(removed, added...) {
+		if len(w) != 1 || w == "a" || w == "i" || w[0] >= '0' && w[0] <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

@@ -427,6 +427,17 @@ func TestNearMisses(t *testing.T) {
 		{"template variable rewritten, another one", "Subprocessors",
 			"If you have questions about a new subprocessor, please contact us via {{ site.data.variables.contact.contact_privacy }}.",
 			"If you have questions about a new subprocessor, please contact us via {% data variables.contact.contact_support %}.", true, ""},
+		// A typo fixed into a function word, or a stray letter removed;
+		// initials removed are a place.
+		{"typo into a function word", "Your rights",
+			"You can withdraw your consent at any time, and fFor residents of California, you can opt out of sales.",
+			"You can withdraw your consent at any time, and for residents of California, you can opt out of sales.", false, ""},
+		{"stray letter", "Sharing your information",
+			"We share data with providers who help us run our y service.",
+			"We share data with providers who help us run our service.", false, ""},
+		{"initials removed", "Where we store your data",
+			"Your data is stored in U.S. data centers.",
+			"Your data is stored in data centers.", true, ""},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
