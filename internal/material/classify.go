@@ -979,12 +979,12 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
-	case reworded && about && c.oppositeIn(removed, added) != "":
+	case reworded && about && c.oppositeIn(removed, added, fOld, fNew) != "":
 		// A word traded for its opposite ("off by default" → "on by
 		// default", "include" → "exclude") reverses what the sentence
 		// commits to, however ordinary the words.
 		v := c.material(ch, cat+".opposite", sig, removed, added, "")
-		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", c.oppositeIn(removed, added), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", c.oppositeIn(removed, added, fOld, fNew), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
 	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
 		// A sentence added or removed whole, with words about personal data.
@@ -1174,11 +1174,12 @@ func (c *classifier) sameChannel(old, new []string) bool {
 // WordNet, was added; "" when there is none. Force words are compared as
 // forces, where a word's count beside the others decides ("in any email"
 // → "in each of our emails" beside "at any time" kept is no reversal).
-func (c *classifier) oppositeIn(removed, added []string) string {
+func (c *classifier) oppositeIn(removed, added, old, new []string) string {
 	wn := wordNet()
 	for _, r := range removed {
 		for _, a := range added {
-			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && (wn.opposite(r, a) || wn.opposite(a, r)) {
+			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
+				!(documentPlace(old, r) && documentPlace(new, a)) {
 				return "'" + r + "' → '" + a + "'"
 			}
 		}
@@ -1472,6 +1473,22 @@ func strayLetters(removed, added []string) bool {
 		}
 	}
 	return true
+}
+
+// documentNouns are the parts of a document a sentence points to.
+var documentNouns = map[string]bool{"table": true, "section": true, "sections": true, "list": true, "paragraph": true,
+	"paragraphs": true, "link": true, "links": true, "chart": true, "heading": true, "page": true, "clause": true, "clauses": true}
+
+// documentPlace reports w written beside a part of the document: "the
+// table above", "the section below". Where the document points to is no
+// commitment: "the table above" → "the table below" reverses nothing.
+func documentPlace(ws []string, w string) bool {
+	for i, x := range ws {
+		if x == w && (i > 0 && documentNouns[ws[i-1]] || i+1 < len(ws) && documentNouns[ws[i+1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

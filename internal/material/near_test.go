@@ -438,6 +438,13 @@ func TestNearMisses(t *testing.T) {
 		{"initials removed", "Where we store your data",
 			"Your data is stored in U.S. data centers.",
 			"Your data is stored in data centers.", true, ""},
+		// Where the document points to is no commitment.
+		{"table above as below", "Categories of personal information",
+			"The table above contains the categories of personal information we collect.",
+			"The table below contains the categories of personal information we collect.", false, ""},
+		{"age above as below", "Children's privacy",
+			"We collect personal information only from users above the age of 16.",
+			"We collect personal information only from users below the age of 16.", true, "children"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
