@@ -743,6 +743,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		// the other side writes for that page.
 		ch.Old, ch.New = autotitled(ch.Old, ch.New), autotitled(ch.New, ch.Old)
 	}
+	if host := sameSiteLinks(ch.Old, ch.New); host != "" {
+		return minor("cosmetic.link", "Only the address of a link on the same site changed ("+host+")")
+	}
 	if navigationRelabelled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+asWritten(ch))
 	}
@@ -986,6 +989,8 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".opposite", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", c.oppositeIn(removed, added, fOld, fNew), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
+	case !reworded && force == nil && !sig.any() && pointersOnly(ctxOld+ctxNew):
+		return minor("same.pointer", "A pointer to more information, added or removed; it commits to nothing: "+excerpt(ctxOld+ctxNew))
 	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
 		// A sentence added or removed whole, with words about personal data.
 		return c.material(ch, cat+".wording", sig, removed, added, "")
@@ -1247,6 +1252,33 @@ func withoutAsUnless(old, new []string) ([]string, []string, bool) {
 // siteDataRE is a Jekyll data variable: "{{ site.data.variables.x }}".
 var siteDataRE = regexp.MustCompile(`\{\{\s*site\.data\.([\w.-]+)\s*\}\}`)
 
+// urlRE is a web address written in the text.
+var urlRE = regexp.MustCompile(`https?://[^\s<>()\[\]"'*]+`)
+
+// sameSiteLinks returns the site of the web addresses two texts write
+// when they differ only in those addresses, each on the same site as
+// before: "visit <https://www.dataprivacyframework.gov/s/article/…?tabset-35584=2>"
+// → "visit <https://www.dataprivacyframework.gov/framework-article/…>".
+// The page moved; what the text says did not. "" otherwise.
+func sameSiteLinks(old, new string) string {
+	if !strings.Contains(old, "://") || !strings.Contains(new, "://") {
+		return ""
+	}
+	host := func(u string) string {
+		_, rest, _ := strings.Cut(u, "://")
+		h, _, _ := strings.Cut(rest, "/")
+		h, _, _ = strings.Cut(h, "?")
+		return strings.TrimPrefix(strings.ToLower(h), "www.")
+	}
+	var ho, hn []string
+	so := urlRE.ReplaceAllStringFunc(old, func(u string) string { ho = append(ho, host(u)); return "https://" + host(u) })
+	sn := urlRE.ReplaceAllStringFunc(new, func(u string) string { hn = append(hn, host(u)); return "https://" + host(u) })
+	if so != sn || old == new || !slices.Equal(ho, hn) {
+		return ""
+	}
+	return ho[0]
+}
+
 // mdLinkRE is a Markdown link: its label and its target.
 var mdLinkRE = regexp.MustCompile(`\[([^\[\]]*)\]\(\s*([^)\s]+)[^)]*\)`)
 
@@ -1489,6 +1521,34 @@ func documentPlace(ws []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// pointerRE is a sentence that only points the reader to more
+// information: "For more information, see "[About your profile](…)."",
+// "Learn more here.", "Please refer to our Cookie Policy."
+var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b`)
+
+// pointersOnly reports text whose every sentence only points to more
+// information, with no first person but "our" and no clause of how or why
+// ("For more information about how we sell your data, see …" says that
+// we sell it; so does "… about how Zillow uses advertising").
+func pointersOnly(text string) bool {
+	ss := sentences(stripMarkdown(text))
+	if len(ss) == 0 {
+		return false
+	}
+	for _, s := range ss {
+		s = strings.Trim(s, "\"“”' ")
+		if !pointerRE.MatchString(s) {
+			return false
+		}
+		for _, w := range rawWords(strings.ToLower(s)) {
+			if w == "we" || w == "us" || w == "i" || w == "how" || w == "why" || w == "whether" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

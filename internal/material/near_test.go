@@ -445,6 +445,27 @@ func TestNearMisses(t *testing.T) {
 		{"age above as below", "Children's privacy",
 			"We collect personal information only from users above the age of 16.",
 			"We collect personal information only from users below the age of 16.", true, "children"},
+		// A page moved on the same site; a link to another site.
+		{"address on the same site", "Dispute resolution",
+			"You may invoke binding arbitration. For additional information visit <https://www.dataprivacyframework.gov/s/article/ANNEX-I-introduction-dpf?tabset-35584=2>.",
+			"You may invoke binding arbitration. For additional information visit <https://www.dataprivacyframework.gov/framework-article/ANNEX-I-introduction>.", false, ""},
+		{"address on another site", "Your rights",
+			"To opt out of the sale of your data, visit <https://privacy.example.com/opt-out>.",
+			"To opt out of the sale of your data, visit <https://www.adpartner.example.net/choices>.", true, ""},
+		// A sentence that only points to more information commits to
+		// nothing; one that says what we do on the way does.
+		{"pointer removed", "Public information",
+			"You can keep your email address private in your settings. For more information, see \"[Setting your commit email address](/settings/email).\"",
+			"You can keep your email address private in your settings.", false, ""},
+		{"pointer added", "Cookies",
+			"We use cookies to keep you signed in. Learn more in our [Cookie Policy](/cookies).",
+			"We use cookies to keep you signed in. Learn more in our [Cookie Policy](/cookies). For more information about cookies, please see [About cookies](/about-cookies).", false, ""},
+		{"pointer that says what we do", "Sharing your information",
+			"You can keep your email address private in your settings.",
+			"You can keep your email address private in your settings. For more information about how we sell your email address to advertisers, see our [Ad Policy](/ads).", true, "recipients"},
+		{"pointer that says what the company does", "Advertising",
+			"You can manage your ad choices in your settings.",
+			"You can manage your ad choices in your settings. To learn more about how Acme uses interest-based advertising, please review our Privacy Portal.", true, ""},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
