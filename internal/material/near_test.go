@@ -466,6 +466,10 @@ func TestNearMisses(t *testing.T) {
 		{"pointer that says what the company does", "Advertising",
 			"You can manage your ad choices in your settings.",
 			"You can manage your ad choices in your settings. To learn more about how Acme uses interest-based advertising, please review our Privacy Portal.", true, ""},
+		// Where the reader lives says whom a right is for.
+		{"right for residents of an EU member state", "Your rights",
+			"You can ask us for a copy of your data.",
+			"You can ask us for a copy of your data. Additionally, if you are a resident of an EU member state, you have the right to file a complaint with your local supervisory authority.", true, "rights"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

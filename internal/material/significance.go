@@ -859,7 +859,7 @@ func changedSentencesOf(ch redline.Change, new bool) string {
 }
 
 // residenceRE is a phrase that says where the reader lives.
-var residenceRE = regexp.MustCompile(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+)?$`)
+var residenceRE = regexp.MustCompile(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+|an?\s+)?$`)
 
 // residence reports countries each named, in text, right after a phrase
 // that says where the reader lives ("if you live in", "residents of").
