@@ -470,6 +470,11 @@ func TestNearMisses(t *testing.T) {
 		{"right for residents of an EU member state", "Your rights",
 			"You can ask us for a copy of your data.",
 			"You can ask us for a copy of your data. Additionally, if you are a resident of an EU member state, you have the right to file a complaint with your local supervisory authority.", true, "rights"},
+		// A public benefit corporation is a company: a subprocessor, not
+		// an AI model.
+		{"subprocessor for AI inference", "Subprocessors",
+			"| Name | Processing | Location |\n|---|---|---|\n| Microsoft Azure | Cloud hosting | United States |",
+			"| Name | Processing | Location |\n|---|---|---|\n| Microsoft Azure | Cloud hosting | United States |\n| Anthropic PBC | AI inference for Copilot models | United States |", true, "recipients"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

@@ -661,7 +661,7 @@ func sentenceStarts(s string, ws []string) []bool {
 var corporate = map[string]bool{"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "llp": true,
 	"plc": true, "corp": true, "corporation": true, "co": true, "company": true, "group": true, "holdings": true, "holding": true,
 	"gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true, "bv": true, "b": true, "v": true, "nv": true, "ab": true,
-	"as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true, "pty": true, "the": true}
+	"as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true, "pty": true, "pbc": true, "ulc": true, "the": true}
 
 // countryNames are the other names of the countries and unions the
 // rulebook lists, under the name they are compared as: "the USA" is "the
