@@ -1355,6 +1355,10 @@ var (
 	readers     = map[string]bool{"you": true, "users": true, "user": true, "readers": true, "visitors": true, "customers": true, "members": true}
 )
 
+// adviceHints find an advice verb as written, whatever its first letter's
+// case, before any folding.
+var adviceHints = []string{"ncourag", "ecommend", "uggest", "dvise", "urge", "Urge", "nvite"}
+
 // adviceOnly reports two texts that differ in one sentence only, after
 // the advice that sentence gives the reader, and only in what the reader
 // is advised to do: "we encourage Users to check our repository" → "… to
@@ -1362,6 +1366,9 @@ var (
 // nothing; words of the company ("we", "our" added or removed) or a number
 // in the change are not advice.
 func (c *classifier) adviceOnly(old, new string) bool {
+	if !slices.ContainsFunc(adviceHints, func(h string) bool { return strings.Contains(old, h) }) {
+		return false // most changes give no advice: no need to fold them again
+	}
 	so, sn := sentences(old), sentences(new)
 	if len(so) != len(sn) {
 		return false
