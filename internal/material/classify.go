@@ -2022,12 +2022,12 @@ func example(old, new string, ix *index) bool {
 	_, ex := diffWords(ix.fold(old), ix.fold(new))
 	r, _ := diffWords(ix.fold(new), ix.fold(old))
 	for _, w := range append(ex, r...) {
-		if isNumber(w) || ix.number[w] {
+		if (isNumber(w) || ix.number[w]) && !webFormatRE.MatchString(strings.ToUpper(w)) {
 			return false
 		}
 	}
 	for _, w := range rawWords(exampleRE.FindString(old) + " " + exampleRE.FindString(new)) {
-		if isName(w) {
+		if isName(w) && !webFormatRE.MatchString(w) {
 			return false
 		}
 	}

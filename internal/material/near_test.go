@@ -475,6 +475,13 @@ func TestNearMisses(t *testing.T) {
 		{"subprocessor for AI inference", "Subprocessors",
 			"| Name | Processing | Location |\n|---|---|---|\n| Microsoft Azure | Cloud hosting | United States |",
 			"| Name | Processing | Location |\n|---|---|---|\n| Microsoft Azure | Cloud hosting | United States |\n| Anthropic PBC | AI inference for Copilot models | United States |", true, "recipients"},
+		// A version of the language web pages are written in is no tracker.
+		{"web format named in an example", "Cookies",
+			"We use cookies and similar technologies to keep you logged in.",
+			"We use cookies and similar technologies (for example, HTML5 local storage) to keep you logged in.", false, ""},
+		{"tracker named in an example", "Cookies",
+			"We use cookies and similar technologies to keep you logged in.",
+			"We use cookies and similar technologies (for example, the Meta Pixel) to keep you logged in.", true, "cookies"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

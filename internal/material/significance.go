@@ -271,7 +271,7 @@ func (c *classifier) findEntities(s string) []string {
 			if o := strings.TrimSuffix(strings.TrimSuffix(e, "'s"), "’s"); o != e && o != "" {
 				e = o
 			}
-			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] {
+			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) {
 				continue
 			}
 			if !seen[e] {
@@ -282,6 +282,11 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// webFormatRE is a version of the languages web pages are written in
+// ("HTML5", "CSS3"): a technology every browser has, not a party or a
+// tracker.
+var webFormatRE = regexp.MustCompile(`^(?:HTML|CSS|HTTP)\d(?:\.\d)?$`)
 
 // documentHeads are the nouns that make a name the name of a document or
 // an instrument, not of a party.
