@@ -1535,6 +1535,11 @@ func documentPlace(ws []string, w string) bool {
 // "Learn more here.", "Please refer to our Cookie Policy."
 var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b`)
 
+// moreInfoRE is what makes a sentence a pointer, not an instruction:
+// "for more information", "learn more", "to learn about". "Visit our
+// privacy portal to exercise your rights" tells the reader how to act.
+var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b`)
+
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
 // ("For more information about how we sell your data, see …" says that
@@ -1546,7 +1551,7 @@ func pointersOnly(text string) bool {
 	}
 	for _, s := range ss {
 		s = strings.Trim(s, "\"“”' ")
-		if !pointerRE.MatchString(s) {
+		if !pointerRE.MatchString(s) || !moreInfoRE.MatchString(s) {
 			return false
 		}
 		for _, w := range rawWords(strings.ToLower(s)) {

@@ -466,6 +466,9 @@ func TestNearMisses(t *testing.T) {
 		{"pointer that says what the company does", "Advertising",
 			"You can manage your ad choices in your settings.",
 			"You can manage your ad choices in your settings. To learn more about how Acme uses interest-based advertising, please review our Privacy Portal.", true, ""},
+		{"instruction, not a pointer", "Your rights",
+			"You can ask us for a copy of your data by email.",
+			"You can ask us for a copy of your data by email. Visit our privacy portal to exercise your other rights.", true, "rights"},
 		// Where the reader lives says whom a right is for.
 		{"right for residents of an EU member state", "Your rights",
 			"You can ask us for a copy of your data.",
