@@ -485,6 +485,14 @@ func TestNearMisses(t *testing.T) {
 		{"tracker named in an example", "Cookies",
 			"We use cookies and similar technologies to keep you logged in.",
 			"We use cookies and similar technologies (for example, the Meta Pixel) to keep you logged in.", true, "cookies"},
+		// An instrument named is no party, but one dropped still changes
+		// how data is transferred.
+		{"instrument dropped", "International transfers",
+			"We comply with the EU-US Privacy Shield Framework and the Swiss-US Privacy Shield Framework.",
+			"We comply with the EU-US Privacy Shield Framework.", true, "transfers"},
+		{"instrument replaced", "International transfers",
+			"We rely on the EU-US Privacy Shield Framework for transfers to the United States.",
+			"We rely on the UK Extension to the Data Privacy Framework for transfers to the United States.", true, "transfers"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
