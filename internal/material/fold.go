@@ -65,8 +65,11 @@ func (ix *index) contactsOf(s string) ([]string, string) {
 	if v, ok := ix.contacts.get(s); ok {
 		return v.list, v.masked
 	}
+	// What is remembered must not hold on to a whole document: the list
+	// and the masked text are made from a copy of s, not from s.
+	s = strings.Clone(s)
 	list, masked := contacts(s)
-	ix.contacts.put(strings.Clone(s), maskedContacts{list, masked})
+	ix.contacts.put(s, maskedContacts{list, masked})
 	return list, masked
 }
 

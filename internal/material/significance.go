@@ -242,9 +242,13 @@ func (c *classifier) entities(s string) []string {
 	if es, ok := c.ix.entityCache.get(s); ok {
 		return es
 	}
+	// The names found are parts of the text they are found in, and what
+	// is remembered must not hold on to a whole document: they are found
+	// in a copy of s.
+	s = strings.Clone(s)
 	es := c.findEntities(s)
 	es = es[:len(es):len(es)]
-	c.ix.entityCache.put(strings.Clone(s), es)
+	c.ix.entityCache.put(s, es)
 	return es
 }
 
