@@ -410,10 +410,11 @@ func (l *loader) listPolicyVersions(p *Policy, dir string) {
 	}
 }
 
-// readListed reads the listed versions, on every core: reading and hashing
-// thousands of files is most of a rebuild's loading.
+// readListed reads the listed versions, many at a time: reading and
+// hashing thousands of files is most of a rebuild's loading, and a cold
+// disk cache makes each read wait on the device.
 func (l *loader) readListed() {
-	par.Do(len(l.listed), func(i int) error {
+	par.DoIO(len(l.listed), func(i int) error {
 		f := l.listed[i]
 		one := &loader{site: l.site, fsys: l.fsys, memo: l.memo}
 		f.v, f.sum = one.readVersion(f.p, f.file, f.n)

@@ -366,7 +366,7 @@ func (s *Site) LoadBodies(docs ...*Document) error {
 		}
 	}
 	errs := make(diag.List, len(lazy))
-	par.Do(len(lazy), func(i int) error {
+	par.DoIO(len(lazy), func(i int) error {
 		d := lazy[i]
 		src, err := fs.ReadFile(s.FS, d.File)
 		if err != nil {
