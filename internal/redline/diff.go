@@ -3,6 +3,7 @@ package redline
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/markdown"
@@ -90,12 +91,32 @@ func Compare(a, b *Doc) *Result {
 		return out
 	}
 	edits := align(key(ob), key(nb))
-	d := &differ{old: ob, new: nb, budget: maxCompare}
+	d := &differ{old: ob, new: nb, budget: maxCompare, vocab: vocabs.Get().(*vocab)}
 	rows := d.pair(edits)
 	d.moves(rows)
 	r := &Result{OldLead: oldLead, NewLead: newLead}
 	r.Rows = d.finish(rows, r)
+	d.vocab.release()
 	return r
+}
+
+// vocabs holds the vocabularies of finished diffs, emptied, for the next:
+// a build diffs thousands of pairs of versions, and a vocabulary's maps
+// grown anew for each were 6% of what a build allocates.
+var vocabs = sync.Pool{New: func() any { return new(vocab) }}
+
+// release empties v and returns it to vocabs. The spans of a diff are
+// strings of their own, so nothing made with v refers to it. A vocabulary
+// grown by an unusually long text is left to the collector.
+func (v *vocab) release() {
+	if len(v.tokens) > 1<<15 {
+		return
+	}
+	clear(v.tokenID)
+	clear(v.wordID)
+	clear(v.tokens)
+	v.tokens, v.wordOf = v.tokens[:0], v.wordOf[:0]
+	vocabs.Put(v)
 }
 
 type differ struct {
@@ -103,7 +124,7 @@ type differ struct {
 	budget   int // similarity comparisons left
 	oldTok   map[int]*tokenized
 	newTok   map[int]*tokenized
-	vocab    vocab
+	vocab    *vocab
 }
 
 // tokenized is a block split into tokens once, for both similarity and

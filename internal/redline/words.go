@@ -138,12 +138,25 @@ func (v *vocab) appendSpan(spans *[]Span, op Op, ids string) {
 	if len(ids) == 0 {
 		return
 	}
+	last := len(*spans) - 1
+	join := last >= 0 && (*spans)[last].Op == op
+	size := 0
+	if join {
+		size = len((*spans)[last].Text)
+	}
+	for _, r := range ids {
+		size += len(v.text(r))
+	}
 	var sb strings.Builder
+	sb.Grow(size)
+	if join {
+		sb.WriteString((*spans)[last].Text)
+	}
 	for _, r := range ids {
 		sb.WriteString(v.text(r))
 	}
-	if n := len(*spans); n > 0 && (*spans)[n-1].Op == op {
-		(*spans)[n-1].Text += sb.String()
+	if join {
+		(*spans)[last].Text = sb.String()
 		return
 	}
 	*spans = append(*spans, Span{Op: op, Text: sb.String()})
