@@ -109,6 +109,11 @@ func (p *Page) ChangesLink(v *site.Version) string {
 // ranging over TOC evaluates each field by reflection, on every page.
 func (p *Page) TOCList() template.HTML {
 	var b strings.Builder
+	n := 0
+	for _, h := range p.TOC {
+		n += 40 + 2*len(h.ID) + len(h.Text)
+	}
+	b.Grow(n)
 	for _, h := range p.TOC {
 		fmt.Fprintf(&b, "\n<li class=\"l%d\"><a href=\"#%s\">%s</a></li>", h.Level,
 			template.HTMLEscapeString(h.ID), template.HTMLEscapeString(h.Text))

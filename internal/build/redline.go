@@ -68,7 +68,24 @@ func newRedline(r *redline.Result, rep *material.Report, from, to, full string, 
 		}
 	}
 	w := &rowWriter{r: r, ids: ids, rep: rep, sn: sn, marked: make(map[int]marked)}
+	// The builders start about as large as they end, rather than double
+	// their way there: each redline page of a build makes two.
 	var in, side strings.Builder
+	est := 512 + 256*len(r.Changes)
+	for _, c := range r.Changes {
+		est += 2 * (len(c.Old) + len(c.New))
+	}
+	side.Grow(est)
+	if full == "" {
+		for _, row := range r.Rows {
+			if row.New != nil {
+				est += len(row.New.Text)
+			} else if row.Old != nil {
+				est += len(row.Old.Text)
+			}
+		}
+	}
+	in.Grow(est)
 	if full == "" {
 		for _, row := range r.Rows {
 			w.row(&in, row)
@@ -289,6 +306,11 @@ func writeUnchanged(b *strings.Builder, rows []redline.Row, full, to string) {
 // reviewer's verdict, and its excerpt.
 func (rl *Redline) ChangeList() template.HTML {
 	var b strings.Builder
+	n := 0
+	for _, c := range rl.Changes {
+		n += 160 + len(c.Section) + len(c.Note) + len(c.Excerpt)
+	}
+	b.Grow(n)
 	esc := template.HTMLEscapeString
 	for _, c := range rl.Changes {
 		fmt.Fprintf(&b, "\n<li><a href=\"#%s\"><span class=\"kind\">%s</span> § %s</a>", esc(c.ID), esc(c.Label), esc(c.Section))
