@@ -156,9 +156,12 @@ func (l *lexicon) close(a, b string) bool {
 
 // opposite reports two words WordNet files as opposites: a sense of one
 // is the antonym of a meaning of the other ("on" and "off", "include" and
-// "exclude", "public" and "private").
+// "exclude", "public" and "private"), and they share no meaning. WordNet
+// files an adjective's satellites under the head of their cluster, so
+// that "utilised" comes out as the opposite of "used", a word it means.
 func (l *lexicon) opposite(a, b string) bool {
-	return l.links(a, b, func(e lexEntry) []int32 { return e.antonyms })
+	return l.links(a, b, func(e lexEntry) []int32 { return e.antonyms }) &&
+		!l.links(a, b, func(e lexEntry) []int32 { return e.meanings })
 }
 
 // links reports whether some meaning of b is among the synsets via gives
