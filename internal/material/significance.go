@@ -27,6 +27,34 @@ type signals struct {
 
 func (s *signals) any() bool { return s.kind != "" }
 
+// counts reports whether the number word w counts something in the
+// folded words ws. "once", "twice" and "thrice" count only as a
+// frequency, "once a year", "twice per month", "once every 6 months";
+// elsewhere "once" is a conjunction ("once you close your account") or an
+// adverb ("at once", "once again"), and read as the number 1 it made
+// "immediately" → "at once" a retention period "added".
+func counts(w string, ws []string) bool {
+	switch w {
+	case "once", "twice", "thrice":
+	default:
+		return true
+	}
+	for i, x := range ws {
+		if x != w || i+1 == len(ws) {
+			continue
+		}
+		switch next := ws[i+1]; next {
+		case "a", "an", "per", "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually":
+			return true
+		default:
+			if _, unit := unitOf[next]; unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // significant finds the significant tokens among the changed words, and
 // the organisations and countries named in the changed sentences of one
 // side only.
@@ -41,7 +69,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range removed {
 		switch {
 		case !inChanged[w]:
-		case isNumber(w) || ix.number[w]:
+		case isNumber(w) || ix.number[w] && counts(w, fOld):
 			s.numbersOld = append(s.numbersOld, w)
 		case ix.negation[w]:
 			s.negRemoved = append(s.negRemoved, w)
@@ -52,7 +80,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range added {
 		switch {
 		case !inChanged[w]:
-		case isNumber(w) || ix.number[w]:
+		case isNumber(w) || ix.number[w] && counts(w, fNew):
 			s.numbersNew = append(s.numbersNew, w)
 		case ix.negation[w]:
 			s.negAdded = append(s.negAdded, w)
