@@ -42,6 +42,14 @@ type Options struct {
 	// a preview or an archive; a web server wants the pretty links.
 	LocalLinks bool
 
+	// ReleaseBodies lets the texts of published versions go once their
+	// policy's pages are rendered, and reads each again (verified against
+	// versions.sum) when its policy's pages are: a caller that does not use
+	// the site after Build sets it, so that the texts of a large site are
+	// not all in memory at once. Ignored with a theme's own layouts, which
+	// may show any text on any page.
+	ReleaseBodies bool
+
 	// Progress, if set, is called after each page rendered, with the
 	// number of pages rendered so far and of pages to render; from several
 	// goroutines at once.
@@ -116,12 +124,16 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 		// cache's shortcut) are read and verified before anything is
 		// rendered: those of the units rendered, or every one when the
 		// site has layouts of its own, which may show any text.
-		var docs []*site.Document
-		if !opts.Theme.ownLayouts() {
-			docs = b.renderDocs
-		}
-		if len(docs) > 0 || opts.Theme.ownLayouts() {
-			if err := s.LoadBodies(docs...); err != nil {
+		// With ReleaseBodies, each unit reads its own when it starts.
+		switch {
+		case opts.Theme.ownLayouts():
+			if err := s.LoadBodies(); err != nil {
+				return Stats{}, err
+			}
+		case b.release():
+			s.ReleaseBodies(b.renderDocs...)
+		case len(b.renderDocs) > 0:
+			if err := s.LoadBodies(b.renderDocs...); err != nil {
 				return Stats{}, err
 			}
 		}
@@ -243,6 +255,12 @@ func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func())
 	b.toDo += u.pages
 	b.renderDocs = append(b.renderDocs, docs...)
 	b.jobs = append(b.jobs, func() error {
+		if b.release() && len(docs) > 0 { // LoadBodies() with none would read every text
+			if err := b.site.LoadBodies(docs...); err != nil {
+				return err
+			}
+			defer b.site.ReleaseBodies(docs...)
+		}
 		defer func() {
 			for _, d := range docs {
 				b.bodies.Delete(d)
@@ -265,6 +283,10 @@ func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func())
 		return nil
 	})
 }
+
+// release reports whether units read their texts and let them go
+// (Options.ReleaseBodies).
+func (b *builder) release() bool { return b.opts.ReleaseBodies && !b.opts.Theme.ownLayouts() }
 
 // render renders a document's body, or takes it from the cache.
 func (b *builder) render(d *site.Document) (*markdown.Doc, error) {

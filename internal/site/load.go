@@ -541,7 +541,7 @@ func (l *loader) parseVersion(p *Policy, file string, n int, src []byte, sum str
 	default:
 		return &Version{
 			Document: Document{File: file, Title: m.Title, Summary: m.Summary, Body: body, BodyLine: bodyLine, Params: params,
-				Overrides: m.Overrides, front: front},
+				Overrides: m.Overrides, front: front, sum: sum},
 			Policy: p, Number: n, Published: m.Published, Effective: m.Effective,
 			Material: *m.Material, Urgent: strings.TrimSpace(m.Urgent), Sum: sum, // a blank reason is none
 			Imported: m.Imported, Source: m.Source,

@@ -244,7 +244,7 @@ func (e *memoVersion) version(p *Policy, file string, n int, src []byte, sum str
 	}
 	return &Version{
 		Document: Document{File: file, Title: e.Title, Summary: e.Summary, Body: body, BodyLine: bodyLine, Params: e.Params,
-			Overrides: e.Overrides, front: front},
+			Overrides: e.Overrides, front: front, sum: sum},
 		Policy: p, Number: n, Published: unixDate(e.Published), Effective: unixDate(e.Effective),
 		Material: e.Material, Urgent: e.Urgent, Sum: sum, Imported: e.Imported, Source: e.Source,
 	}
@@ -258,7 +258,7 @@ func (e *memoVersion) lazyVersion(p *Policy, file string, n int, sum string, siz
 	}
 	return &Version{
 		Document: Document{File: file, Title: e.Title, Summary: e.Summary, BodyLine: e.BodyLine, Params: e.Params,
-			Overrides: e.Overrides, front: e.Front, lazy: sum, lazySize: size},
+			Overrides: e.Overrides, front: e.Front, lazy: sum, lazySize: size, sum: sum},
 		Policy: p, Number: n, Published: unixDate(e.Published), Effective: unixDate(e.Effective),
 		Material: e.Material, Urgent: e.Urgent, Sum: sum, Imported: e.Imported, Source: e.Source,
 	}
@@ -341,6 +341,22 @@ func (m *VersionMemo) trusting() bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.trustSince != 0
+}
+
+// ReleaseBodies forgets the bodies of the published versions among docs,
+// for LoadBodies to read again, verified against the hash Load took: a
+// build that renders one policy at a time need not hold every text of a
+// large site at once. Drafts, and versions whose body is not loaded, are
+// left as they are.
+func (s *Site) ReleaseBodies(docs ...*Document) {
+	for _, d := range docs {
+		if d.sum == "" || d.lazy != "" {
+			continue
+		}
+		// The front matter was cut from the file's bytes: a copy lets them go.
+		d.lazy, d.lazySize = d.sum, int64(len(d.front)+len(d.Body))
+		d.Body, d.front = nil, bytes.Clone(d.front)
+	}
 }
 
 // LoadBodies reads the bodies of the published versions that a load with

@@ -73,11 +73,24 @@ type Document struct {
 
 	lazy     string // a published version whose Body is not read yet (Site.LoadBodies): its hash
 	lazySize int64  // and the size of its file
+	sum      string // a published version's hash, for Site.ReleaseBodies
 }
 
 // TextBytes is the size of the site's texts, published and drafts, read
 // or not yet read: what a build that renders every page holds of them.
 func (s *Site) TextBytes() int64 {
+	var n int64
+	for _, b := range s.Brands {
+		for _, p := range b.Policies {
+			n += p.TextBytes()
+		}
+	}
+	return n
+}
+
+// TextBytes is the size of a policy's texts, published and draft, read or
+// not yet read.
+func (p *Policy) TextBytes() int64 {
 	var n int64
 	add := func(d *Document) {
 		if d.lazy != "" {
@@ -86,15 +99,11 @@ func (s *Site) TextBytes() int64 {
 			n += int64(len(d.Body))
 		}
 	}
-	for _, b := range s.Brands {
-		for _, p := range b.Policies {
-			for _, v := range p.Versions {
-				add(&v.Document)
-			}
-			if p.Draft != nil {
-				add(p.Draft)
-			}
-		}
+	for _, v := range p.Versions {
+		add(&v.Document)
+	}
+	if p.Draft != nil {
+		add(p.Draft)
 	}
 	return n
 }
