@@ -262,8 +262,12 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	made := d.made[dir]
 	d.mu.Unlock()
 	if !made {
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			return outputError(d.out, err)
+		// Most folders are new and their parent made already: Mkdir is one
+		// call where MkdirAll is three (two of them Stat).
+		if err := os.Mkdir(filepath.Dir(full), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+				return outputError(d.out, err)
+			}
 		}
 		d.mu.Lock()
 		d.made[dir] = true
