@@ -572,9 +572,11 @@ func (c *classifier) hasFoldedText(old bool, text string) bool {
 				c.newKeys = append(c.newKeys, keyedText{alnumPrefix(row.New.Text), row.New.Text})
 			}
 		}
+		// Candidates under one key are all tried until one reads the same:
+		// their order does not change the answer.
 		byKey := func(a, b keyedText) int { return cmp.Compare(a.key, b.key) }
-		slices.SortStableFunc(c.oldKeys, byKey)
-		slices.SortStableFunc(c.newKeys, byKey)
+		slices.SortFunc(c.oldKeys, byKey)
+		slices.SortFunc(c.newKeys, byKey)
 	}
 	keys := c.newKeys
 	if old {
