@@ -116,7 +116,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 		for a := i; a < j; a++ {
 			for b := a + 2; b <= min(j, a+4); b++ {
 				var old, new []string
-				changes := map[int]bool{}
+				var changes []int // distinct, of 2 to 4 rows
 				heading := false
 				for _, row := range rows[a:b] {
 					if row.Old != nil {
@@ -127,7 +127,9 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 						new = append(new, row.New.Text)
 						heading = heading || row.New.Kind == markdown.HeadingBlock
 					}
-					changes[row.Change] = true
+					if !slices.Contains(changes, row.Change) {
+						changes = append(changes, row.Change)
+					}
 				}
 				// A split or a join changes the number of blocks. One block
 				// removed and one added in its place is a paragraph
@@ -141,7 +143,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				}
 				fo, fn := c.ix.fold(strings.Join(old, " ")), c.ix.fold(strings.Join(new, " "))
 				if equalWords(fo, fn) {
-					for k := range changes {
+					for _, k := range changes {
 						rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.reflowed",
 							Reason: "Paragraphs split or joined, with the same words"}
 					}
@@ -151,7 +153,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				// that a sentence carried into the next paragraph is not
 				// read as removed. Only a minor verdict is taken.
 				material := false
-				for k := range changes {
+				for _, k := range changes {
 					material = material || rep.Verdicts[k].Material
 				}
 				if !material || !rewritten && sharedWords(fo, fn) < reflowShared {
@@ -166,7 +168,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				ch := r.Changes[first]
 				v := c.classifyMemo(redline.Change{Kind: redline.Replace, Section: ch.Section, Old: strings.Join(old, "\n\n"), New: strings.Join(new, "\n\n")})
 				every := true // every change of the pair material alone
-				for k := range changes {
+				for _, k := range changes {
 					every = every && rep.Verdicts[k].Material
 				}
 				if v.Material && rewritten && every && strings.HasSuffix(v.Rule, ".force") && c.close(old[0], new[0]) {
@@ -175,7 +177,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 					// given your consent" → "on the basis of our legitimate
 					// interests" weakens the legal basis, where each alone
 					// is a sentence about marketing emails.
-					for k := range changes {
+					for _, k := range changes {
 						w := v
 						w.ID, w.Reason = rep.Verdicts[k].ID, "Paragraph rewritten: "+v.Reason
 						rep.Verdicts[k] = w
@@ -183,7 +185,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 					continue
 				}
 				if !v.Material {
-					for k := range changes {
+					for _, k := range changes {
 						rule, why := "cosmetic.reflowed", "Paragraphs split or joined: "
 						if rewritten {
 							rule, why = v.Rule, "Paragraph rewritten: "
