@@ -554,3 +554,52 @@ func TestNextDayKeepsPolicies(t *testing.T) {
 		t.Errorf("on the day a version takes effect only %d pages were rendered: the policy's pages must change", st.Rendered)
 	}
 }
+
+// A draft added, or its front matter edited, renders its policy's pages
+// and the pages that list it (the home page, its brand's), not every page
+// of the site: the other policies' units are kept. The output is the same
+// as a build from scratch.
+func TestNewDraftKeepsOtherPolicies(t *testing.T) {
+	c, _ := OpenCache(t.TempDir())
+	s := loadFixture(t, "site.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	privacy := 0
+	for name := range readTree(t, out) {
+		if strings.HasPrefix(name, "acme/privacy/") && strings.HasSuffix(name, ".html") {
+			privacy++
+		}
+	}
+	fsys := s.FS.(fstest.MapFS)
+	for _, step := range []struct {
+		what string
+		edit func()
+	}{
+		{"a first draft of a new policy", func() {
+			fsys["content/acme/cookies.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Cookie Policy\"\n+++\n\n## Cookies\n\nWe use one cookie, to keep you signed in.\n")}
+		}},
+		{"its title changed", func() {
+			fsys["content/acme/cookies.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Cookies and similar technologies\"\n+++\n\n## Cookies\n\nWe use one cookie, to keep you signed in.\n")}
+		}},
+	} {
+		step.edit()
+		s = mustLoad(t, fsys)
+		st, err := buildDir(t, s, out, c, theme(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Rendered > st.Pages-privacy {
+			t.Errorf("%s: %d of %d pages rendered; the privacy policy's %d pages need not be", step.what, st.Rendered, st.Pages, privacy)
+		}
+		fresh := filepath.Join(t.TempDir(), "public")
+		if _, err := buildDir(t, s, fresh, nil, theme(s)); err != nil {
+			t.Fatal(err)
+		}
+		sameTree(t, readTree(t, fresh), readTree(t, out))
+		if !strings.Contains(string(readTree(t, out)["acme/index.html"].data), "Cookie") {
+			t.Errorf("%s: the brand's page does not list the draft", step.what)
+		}
+	}
+}

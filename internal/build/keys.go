@@ -3,17 +3,20 @@ package build
 import (
 	"encoding/json"
 	"io/fs"
+	"strings"
 
 	"github.com/redline-legal/redline/internal/site"
 )
 
 // makeSiteKey hashes everything that decides the site's output except the
-// drafts' bodies: the build's options, the theme (every layout and static
-// file), config.toml, the brands' introductions, every published version
-// (by its hash, which the site's loader checked against versions.sum) and
-// the drafts' front matter. Any change to it renders every unit again
-// (from the cache where it can); a draft's body decides only its policy's
-// unit (policyKey).
+// drafts: the build's options, the theme (every layout and static file),
+// config.toml, the brands' introductions and every published version (by
+// its hash, which the site's loader checked against versions.sum). Any
+// change to it renders every unit again (from the cache where it can). A
+// draft decides its policy's unit (policyKey) and, in a build that shows
+// drafts, the pages that list it: the site's and its brand's (unitKey).
+// A site with layouts of its own may show any draft on any page: there,
+// the drafts' front matter is in the site's key.
 func (b *builder) makeSiteKey() (key, error) {
 	// Not the build date itself: what it decides. A policy's pages show
 	// which versions are published, in force and upcoming on that day, and
@@ -52,9 +55,13 @@ func (b *builder) makeSiteKey() (key, error) {
 		return key{}, site.ReadError(site.ConfigFile, "cannot read", err)
 	}
 	k.bytes(cfg)
+	own := b.opts.Theme.ownLayouts()
 	for _, br := range b.site.Brands {
 		k.str(br.ID).str(br.IntroFile).bytes(br.Intro)
 		for _, p := range br.Policies {
+			if len(p.Versions) == 0 && !own {
+				continue // a policy that is only a draft: see above
+			}
 			k.str(p.ID)
 			for _, v := range p.Versions {
 				k.str(v.File).str(v.Sum)
@@ -64,7 +71,7 @@ func (b *builder) makeSiteKey() (key, error) {
 					k.str(v.Status(b.opts.Now))
 				}
 			}
-			if d := p.Draft; d != nil {
+			if d := p.Draft; d != nil && own {
 				k.str(d.File).bytes(d.Front())
 			}
 		}
@@ -79,6 +86,20 @@ func (b *builder) unitKey(name string) key {
 	if name != "static" {
 		k.str(b.opts.Now.String())
 	}
+	// The home page and a brand's page list the policies that have
+	// something to show, drafts too when they are shown, by title.
+	if b.opts.Drafts && (name == "site" || strings.HasPrefix(name, "brand:")) {
+		for _, br := range b.site.Brands {
+			if name != "site" && name != "brand:"+br.ID {
+				continue
+			}
+			for _, p := range br.Policies {
+				if d := p.Draft; d != nil {
+					k.str(d.File).bytes(d.Front())
+				}
+			}
+		}
+	}
 	return k.sum()
 }
 
@@ -91,7 +112,7 @@ func (b *builder) policyKey(p *site.Policy) key {
 		if len(p.Draft.Overrides) > 0 {
 			return key{}
 		}
-		k.str("draft").bytes(p.Draft.Body)
+		k.str("draft").bytes(p.Draft.Front()).bytes(p.Draft.Body)
 	}
 	return k.sum()
 }
