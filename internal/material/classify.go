@@ -2194,15 +2194,35 @@ func derived(a, b string) bool {
 
 // sameCategories reports two words that may pair: terms of the same
 // categories, or a term and an ordinary word, but for the words of data
-// and recipients, whose every word counts ("sell" never pairs with
-// "trade").
+// and recipients, whose every word counts: what is collected, who receives
+// it. Their verbs are acts, and an act said by an ordinary verb WordNet
+// gives a sense of ("we collect" → "we gather") is the same act, unless
+// the law defines it ("sell" never pairs with "trade", "disclose" never
+// with "reveal": [defined] in rules.toml).
 func (c *classifier) sameCategories(a, b string) bool {
 	ta, tb := c.wordTopics(a), c.wordTopics(b)
 	if ta == tb {
 		return true
 	}
+	if ta != "" && tb != "" {
+		return false
+	}
 	guarded := func(t string) bool { return strings.Contains(t, "data") || strings.Contains(t, "recipients") }
-	return (ta == "" || tb == "") && !guarded(ta) && !guarded(tb)
+	if !guarded(ta) && !guarded(tb) {
+		return true
+	}
+	return c.sameAct(a, b)
+}
+
+// sameAct reports two verbs, neither an act the law defines, that WordNet
+// says share a sense: the commonest part of speech of each is the verb.
+func (c *classifier) sameAct(a, b string) bool {
+	wn := wordNet()
+	verb := func(w string) bool {
+		e := wn.entries(w)
+		return len(e) > 0 && e[0].pos[0] == 'v' && !c.ix.defined[stem(w)]
+	}
+	return verb(a) && verb(b) && wn.close(a, b)
 }
 
 // unexplained returns the unpaired changed words that neither the

@@ -21,7 +21,8 @@ type index struct {
 	number    map[string]bool
 	label     map[string]bool
 	soft      map[string]bool
-	entities  [][]string // processors and countries, as raw word sequences
+	defined   map[string]bool // the acts the law defines, by stem
+	entities  [][]string      // processors and countries, as raw word sequences
 	// entityByFirst indexes entities by their first word, longest first.
 	entityByFirst map[string][][]string
 	countries     map[string]bool
@@ -98,6 +99,10 @@ func newIndex(rb *Rulebook) *index {
 	ix.number = set(rb.Significant.NumberWords)
 	ix.label = set(rb.Minor.Labels)
 	ix.soft = set(rb.Fold.Soft)
+	ix.defined = map[string]bool{}
+	for _, w := range rb.Defined.Acts {
+		ix.defined[stem(strings.ToLower(w))] = true
+	}
 	ix.unit = map[string]bool{}
 	for _, u := range rb.Significant.Units {
 		ix.unit[u], ix.unit[u+"s"] = true, true

@@ -493,6 +493,27 @@ func TestNearMisses(t *testing.T) {
 		{"instrument replaced", "International transfers",
 			"We rely on the EU-US Privacy Shield Framework for transfers to the United States.",
 			"We rely on the UK Extension to the Data Privacy Framework for transfers to the United States.", true, "transfers"},
+		// Batch 9: an act of a guarded category said by an ordinary verb
+		// WordNet gives a sense of is the same act; an act the law
+		// defines is compared as written, and what is acted on counts.
+		{"collect as gather", "Information we collect",
+			"We collect your name and email address when you register for an account.",
+			"We gather your name and email address when you register for an account.", false, ""},
+		{"collect as gather, a datum added", "Information we collect",
+			"We collect your name and email address when you register for an account.",
+			"We gather your name, email address and phone number when you register for an account.", true, "data"},
+		{"collect as accumulate", "Information we collect",
+			"We collect information about the pages you visit.",
+			"We accumulate information about the pages you visit.", false, ""},
+		{"disclose as reveal", "Sharing your information",
+			"We do not disclose your purchase history to advertisers.",
+			"We do not reveal your purchase history to advertisers.", true, "recipients"},
+		{"sell as trade", "Sharing your information",
+			"We never sell your contact list.",
+			"We never trade your contact list.", true, "recipients"},
+		{"share as sell", "Sharing your information",
+			"We share your order details with third-party delivery partners so that they can deliver your purchase.",
+			"We sell your order details to third-party delivery partners so that they can deliver your purchase.", true, "recipients"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

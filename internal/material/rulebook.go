@@ -59,6 +59,12 @@ type Rulebook struct {
 	Minor struct {
 		Labels []string `toml:"labels"`
 	} `toml:"minor"`
+	// Defined lists the acts the law gives a meaning of its own: a word
+	// of them pairs only with a word of its own category, never with an
+	// ordinary word WordNet says it means ("sell" is not "trade").
+	Defined struct {
+		Acts []string `toml:"acts"`
+	} `toml:"defined"`
 
 	// MaterialSections are headings (lower case) under which every
 	// substantive change is material, whatever its words.
