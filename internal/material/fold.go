@@ -84,7 +84,7 @@ func newIndex(rb *Rulebook) *index {
 		return m
 	}
 	ix.phraseLen = map[string]int{}
-	for _, group := range append(append([][]string{}, rb.Fold.Spelling...), rb.Fold.Synonyms...) {
+	for _, group := range append(append(contractions(), rb.Fold.Spelling...), rb.Fold.Synonyms...) {
 		canonical := strings.Join(plainWords(group[0]), " ")
 		for _, v := range group {
 			ws := plainWords(v)
@@ -197,6 +197,25 @@ func newIndex(rb *Rulebook) *index {
 		}
 	}
 	return ix
+}
+
+// contractions are English's contracted forms, each folded to its words:
+// an auxiliary with "not" ("shouldn't", "hasn't") and a pronoun with its
+// verb ("we've", "you're", "they'll"). Contracting changes no commitment;
+// the irregular forms ("won't", "can't") are in rules.toml.
+func contractions() [][]string {
+	var out [][]string
+	for _, aux := range []string{"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "should", "would", "could", "must", "need", "might", "ought"} {
+		out = append(out, []string{aux + " not", aux + "n't"})
+	}
+	out = append(out, []string{"shall not", "shan't"})
+	for _, p := range []string{"we", "you", "they", "i"} {
+		out = append(out, []string{p + " will", p + "'ll"}, []string{p + " have", p + "'ve"})
+		if p != "i" {
+			out = append(out, []string{p + " are", p + "'re"})
+		}
+	}
+	return append(out, []string{"i am", "i'm"})
 }
 
 // rawWords splits s into words, keeping case: letters and digits, with an
