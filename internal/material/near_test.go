@@ -524,6 +524,17 @@ func TestNearMisses(t *testing.T) {
 		{"we've, never dropped", "Sharing your information",
 			"We've never sold your personal data.",
 			"We have sold your personal data.", true, "recipients"},
+		// A pronoun contracted with its verb at the start of a sentence is
+		// no name ("We’ll", "We've"); a name there still is.
+		{"pronoun contracted, no recipient", "Deleting your account",
+			"You can delete your account at any time. The deletion takes effect immediately.",
+			"You can delete your account at any time. We’ll keep your data for 30 days in case you change your mind.", true, "retention"},
+		{"pronoun contracted, a name after it", "Deleting your account",
+			"You can delete your account at any time.",
+			"You can delete your account at any time. We’ve asked Acmeflow to keep your data for 30 days.", true, "recipients"},
+		{"intro reworded", "Privacy Policy",
+			"Hi there. Welcome to our Privacy Policy. Privacy policies can be messy and complicated, which is why we have tried to unscramble the legal jargon.",
+			"Welcome to our Privacy Policy. We've simplified things here so that it is easy to understand.", false, ""},
 		{"share as sell", "Sharing your information",
 			"We share your order details with third-party delivery partners so that they can deliver your purchase.",
 			"We sell your order details to third-party delivery partners so that they can deliver your purchase.", true, "recipients"},

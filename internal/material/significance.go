@@ -398,7 +398,7 @@ func (c *classifier) partEntities(part string) []string {
 		if used[i] || !isName(ws[i]) || months[strings.ToLower(ws[i])] {
 			continue
 		}
-		if lw := strings.ToLower(ws[i]); starts[i] && (commonCapitalised[lw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] ||
+		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
 			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]))) {
 			continue
 		}
@@ -606,10 +606,11 @@ func (c *classifier) titleWords(ws []string) bool {
 	return true
 }
 
-// possessive is a word in lower case without its "'s": "california".
+// possessive is a word in lower case without its "'s", or the verb a
+// pronoun is contracted with: "california", "we" for "We’ll".
 func possessive(w string) string {
-	w = strings.ToLower(w)
-	for _, suf := range []string{"’s", "'s"} {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	for _, suf := range []string{"'s", "'ll", "'ve", "'re", "'d", "'m"} {
 		w = strings.TrimSuffix(w, suf)
 	}
 	return w
