@@ -692,12 +692,16 @@ func diffWords(a, b []string) (removed, added []string) {
 }
 
 // sentences splits text into sentences, roughly: after . ! ? or a line
-// break followed by a space or the end.
+// break followed by a space or the end, but not after the dot of initials
+// ("the EU-U.S. DPF", "e.g. your name"), which end no sentence.
 func sentences(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c == '.' && i >= 2 && s[i-2] == '.' && isLetterByte(s[i-1]) && i+1 < len(s) {
+			continue
+		}
 		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
 			if t := strings.TrimSpace(s[start : i+1]); t != "" {
 				out = append(out, t)
@@ -710,3 +714,6 @@ func sentences(s string) []string {
 	}
 	return out
 }
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -161,3 +161,13 @@ func randomWords(vocab []string, rng *rand.Rand) []string {
 	}
 	return words
 }
+
+// TestSentencesInitials holds the dot of initials to no sentence end: a
+// sentence cut after "EU-U.S." made "EU" a new place in the half after it
+// (batch 9, Bitwarden).
+func TestSentencesInitials(t *testing.T) {
+	got := sentences("In compliance with the EU-U.S. DPF, we resolve complaints, e.g. about access. Write to us.")
+	if len(got) != 2 || got[1] != "Write to us." {
+		t.Errorf("sentences = %q, want two, the first ending at \"access.\"", got)
+	}
+}
