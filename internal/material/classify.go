@@ -1753,9 +1753,19 @@ func (c *classifier) nearest(old, new, heading []string, spansOf func(ws, other 
 				if j+len(t) > i && j < i+n {
 					continue // the span itself
 				}
-				d := pos[i] - pos[j+len(t)-1]
+				// A phrase's pronouns and function words say nothing of
+				// it (see touches): "notify you within 72 hours" is as near
+				// the number as "notify", of a breach notice.
+				first, last := j, j+len(t)-1
+				for last > first && (pronouns[ws[last]] || c.ix.grammar[ws[last]]) {
+					last--
+				}
+				for first < last && (pronouns[ws[first]] || c.ix.grammar[ws[first]]) {
+					first++
+				}
+				d := pos[i] - pos[last]
 				if j > i {
-					d = pos[j] - pos[i+n-1]
+					d = pos[first] - pos[i+n-1]
 				}
 				scores[h.k] += 1 / float64(max(d, 1))
 			}

@@ -535,6 +535,14 @@ func TestNearMisses(t *testing.T) {
 		{"intro reworded", "Privacy Policy",
 			"Hi there. Welcome to our Privacy Policy. Privacy policies can be messy and complicated, which is why we have tried to unscramble the legal jargon.",
 			"Welcome to our Privacy Policy. We've simplified things here so that it is easy to understand.", false, ""},
+		// A number is about the content words nearest it, not a phrase's
+		// pronoun: "notify you" of a breach is a security commitment.
+		{"breach notice deadline dropped", "Data breaches",
+			"If we become aware of a breach that affects your personal data, we will notify you within 72 hours.",
+			"If we become aware of a breach that affects your personal data, we will notify you without undue delay.", true, "security"},
+		{"change notice shortened", "Changes to this policy",
+			"If we make material changes to this policy, we will notify you at least 30 days before they take effect.",
+			"If we make material changes to this policy, we will notify you at least 14 days before they take effect.", true, "notice"},
 		{"share as sell", "Sharing your information",
 			"We share your order details with third-party delivery partners so that they can deliver your purchase.",
 			"We sell your order details to third-party delivery partners so that they can deliver your purchase.", true, "recipients"},
