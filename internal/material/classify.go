@@ -767,6 +767,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if navigationRelabelled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+asWritten(ch))
 	}
+	if c.linkRetitled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
+		return minor("cosmetic.link-title", "Only the title of a link to a page of the same site changed: "+asWritten(ch))
+	}
 	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
@@ -1351,19 +1354,62 @@ func navigationRelabelled(old, new string) bool {
 	targets := func(s string) []string {
 		var out []string
 		for _, l := range strings.Split(s, "\n") {
-			if strings.TrimSpace(l) == "" {
-				continue
+			for _, item := range menuSepRE.Split(l, -1) {
+				if strings.TrimSpace(item) == "" {
+					continue
+				}
+				m := linkLineRE.FindStringSubmatch(item)
+				if m == nil {
+					return nil
+				}
+				out = append(out, m[1])
 			}
-			m := linkLineRE.FindStringSubmatch(l)
-			if m == nil {
-				return nil
-			}
-			out = append(out, m[1])
 		}
 		return out
 	}
 	to, tn := targets(old), targets(new)
 	return len(to) > 0 && slices.Equal(to, tn)
+}
+
+// menuSepRE parts the links of a menu written on one line: "[Home](/) |
+// [Privacy](/privacy)".
+var menuSepRE = regexp.MustCompile(`\s+[|·•]\s+`)
+
+// linkHost is the site a link points to, "" for a page of this one.
+func linkHost(u string) string {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return ""
+	}
+	h, _, _ := strings.Cut(rest, "/")
+	h, _, _ = strings.Cut(h, "?")
+	return strings.TrimPrefix(strings.ToLower(h), "www.")
+}
+
+// linkRetitled reports two texts that differ only in the titles and
+// addresses of their links, each to a page of the same site as before and
+// naming no other party: "in our [Cookie Policy](https://example.com/cookies)"
+// → "in our [Cookie Notice](https://example.com/legal/cookies)". A link's
+// title names the page it points to, judged on its own; "[Google](…)" for
+// "[Meta](…)" names another party and is not this.
+func (c *classifier) linkRetitled(old, new string) bool {
+	if old == new || !strings.Contains(old, "](") || !strings.Contains(new, "](") {
+		return false
+	}
+	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
+	if len(lo) == 0 || len(lo) != len(ln) || mdLinkRE.ReplaceAllString(old, "\x00") != mdLinkRE.ReplaceAllString(new, "\x00") {
+		return false
+	}
+	for i := range lo {
+		if linkHost(lo[i][2]) != linkHost(ln[i][2]) {
+			return false
+		}
+		eo, en := c.entities(lo[i][1]), c.entities(ln[i][1])
+		if len(minusNames(eo, en)) > 0 || len(minusNames(en, eo)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // adviceVerbs and readers make the advice a policy gives its reader: "we
