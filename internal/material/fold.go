@@ -692,7 +692,8 @@ func diffWords(a, b []string) (removed, added []string) {
 }
 
 // sentences splits text into sentences, roughly: after . ! ? or a line
-// break followed by a space or the end, but not after the dot of initials
+// break followed by a space (a no-break space too, as real policies
+// write) or the end, but not after the dot of initials
 // ("the EU-U.S. DPF", "e.g. your name"), which end no sentence.
 func sentences(s string) []string {
 	var out []string
@@ -702,7 +703,7 @@ func sentences(s string) []string {
 		if c == '.' && i >= 2 && s[i-2] == '.' && isLetterByte(s[i-1]) && i+1 < len(s) {
 			continue
 		}
-		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
+		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || nbspAt(s, i+1)) {
 			if t := strings.TrimSpace(s[start : i+1]); t != "" {
 				out = append(out, t)
 			}
@@ -717,3 +718,8 @@ func sentences(s string) []string {
 
 // isLetterByte reports an ASCII letter.
 func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// nbspAt reports a no-break space (U+00A0, U+202F) at s[i:].
+func nbspAt(s string, i int) bool {
+	return strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u202f")
+}

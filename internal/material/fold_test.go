@@ -171,3 +171,12 @@ func TestSentencesInitials(t *testing.T) {
 		t.Errorf("sentences = %q, want two, the first ending at \"access.\"", got)
 	}
 }
+
+// TestSentencesNoBreakSpace holds a no-break space after a full stop to
+// a sentence end, as a space is: a sentence appended after one was read
+// as a list item changed (batch 9, Kraken).
+func TestSentencesNoBreakSpace(t *testing.T) {
+	if got := sentences("We share it with our advisors.\u00a0We may disclose it to mobile operators."); len(got) != 2 {
+		t.Errorf("sentences = %q, want two", got)
+	}
+}
