@@ -1952,11 +1952,14 @@ func ageBounds(ws []string) []string {
 		if w != "under" {
 			continue
 		}
-		switch {
-		case i+1 < len(ws) && isNumber(ws[i+1]):
-			out = append(out, ws[i+1])
-		case i+4 < len(ws) && ws[i+1] == "the" && ws[i+2] == "age" && ws[i+3] == "of" && isNumber(ws[i+4]):
-			out = append(out, ws[i+4])
+		// The number in digits or words, restated or not: "under 13",
+		// "under the age of thirteen (13)".
+		j := i + 1
+		if i+4 < len(ws) && ws[i+1] == "the" && ws[i+2] == "age" && ws[i+3] == "of" {
+			j = i + 4
+		}
+		if v, n := readNumber(ws[j:]); n > 0 {
+			out = append(out, strconv.FormatFloat(v, 'f', -1, 64))
 		}
 	}
 	return out

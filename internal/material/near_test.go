@@ -557,6 +557,13 @@ func TestNearMisses(t *testing.T) {
 		{"link named for a party, same site", "Sharing your information",
 			"We share your order details with [our partners](https://example.com/partners).",
 			"We share your order details with [Acme Ads Ltd](https://example.com/partners).", true, "recipients"},
+		// An age threshold in words and digits is the same threshold.
+		{"age restated in words", "Children",
+			"Our services are not directed to children under 13, and we do not knowingly collect personal information from them.",
+			"Our services are not intended for children under the age of thirteen (13), and we do not knowingly gather personal information from them.", false, ""},
+		{"age raised in words", "Children",
+			"Our services are not directed to children under 13, and we do not knowingly collect personal information from them.",
+			"Our services are not intended for children under the age of sixteen (16), and we do not knowingly gather personal information from them.", true, "children"},
 		{"share as sell", "Sharing your information",
 			"We share your order details with third-party delivery partners so that they can deliver your purchase.",
 			"We sell your order details to third-party delivery partners so that they can deliver your purchase.", true, "recipients"},
