@@ -1853,6 +1853,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	old, new = verbLemmas(old, new)
 	old, new = channelVerbs(old, new)
 	old, new = lightVerbs(old, new)
+	old, new, changed = c.nounAdverbs(old), c.nounAdverbs(new), c.nounAdverbs(changed)
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
 	// An age threshold is its bound and its number: "children under the
 	// age of 16" and "anyone younger than 16" are one threshold, however
@@ -1914,6 +1915,38 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 		}
 	}
 	return best
+}
+
+// nounAdverbs writes, in a copy of ws, each adverb made from a noun of
+// the vocabulary so that the noun no longer matches it as a prefix: an
+// adverb says how or how often, not the thing ("periodically" is no
+// retention "period"). An adverb made from an adjective or a verb is
+// still its term: "securely" is a security commitment.
+func (c *classifier) nounAdverbs(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if len(w) < 6 || !strings.HasSuffix(w, "ly") || c.ix.termWord[w] {
+			continue
+		}
+		noun := false
+		for k := 4; k < len(w)-1 && !noun; k++ {
+			if _, ok := c.ix.vocab[w[:k]]; ok {
+				e := wordNet().entries(w[:k])
+				noun = len(e) > 0 && e[0].pos[0] == 'n'
+			}
+		}
+		if e := wordNet().entries(w); !noun || len(e) == 0 || e[0].pos[0] != 'r' {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i] = "~" + w
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }
 
 // lightVerbs writes, in two word lists, a verb said as a light verb and

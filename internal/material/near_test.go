@@ -564,6 +564,18 @@ func TestNearMisses(t *testing.T) {
 		{"age raised in words", "Children",
 			"Our services are not directed to children under 13, and we do not knowingly collect personal information from them.",
 			"Our services are not intended for children under the age of sixteen (16), and we do not knowingly gather personal information from them.", true, "children"},
+		// An adverb made from a noun of the vocabulary is not that noun:
+		// "periodically" is no retention period; "securely", made from an
+		// adjective, is still a security commitment.
+		{"periodically as regularly", "How long we keep your data",
+			"We periodically review the personal data we hold and delete anything we no longer need.",
+			"We regularly review the personal data we hold and delete anything we no longer need.", false, ""},
+		{"a fixed period as periodically", "How long we keep your data",
+			"We delete inactive accounts after a fixed period.",
+			"We delete inactive accounts periodically.", true, "retention"},
+		{"securely as quickly", "Payments",
+			"Your card details are transmitted securely to our payment provider.",
+			"Your card details are transmitted quickly to our payment provider.", true, "security"},
 		{"share as sell", "Sharing your information",
 			"We share your order details with third-party delivery partners so that they can deliver your purchase.",
 			"We sell your order details to third-party delivery partners so that they can deliver your purchase.", true, "recipients"},
