@@ -116,6 +116,13 @@ func TestBatches(t *testing.T) {
 				// categories on its first run (0.56, 0.78); held to what its
 				// session reached, 23 of 31 flags and 21 of 23 categories.
 				minPrecision, minCategory = 0.74, 0.91
+			case "batch9.txt":
+				// Written and committed before the rules of its session ran
+				// on it (15 of its 45 edits real, 5 of them from GitHub's
+				// policy repository): 21 of 32 flags right, 15 of 21
+				// categories on its first run (0.66, 0.71); held to what its
+				// session reached, 21 of 25 flags and 18 of 21 categories.
+				minPrecision, minCategory = 0.84, 0.85
 			}
 			if recall < 1 || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want 1.00), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, precision, minPrecision, category, minCategory)
