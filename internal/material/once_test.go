@@ -43,3 +43,18 @@ func TestOnceCountsOnlyAsAFrequency(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberLike holds numberLike to the words it stands before: every
+// number word passes it.
+func TestNumberLike(t *testing.T) {
+	for w := range numberValue {
+		if !numberLike(w) {
+			t.Errorf("numberLike(%q) = false", w)
+		}
+	}
+	for w := range scaleValue {
+		if !numberLike(w) {
+			t.Errorf("numberLike(%q) = false", w)
+		}
+	}
+}

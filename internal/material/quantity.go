@@ -98,6 +98,9 @@ func readNumber(ws []string) (float64, int) {
 	total, cur, n := 0.0, 0.0, 0
 	for n < len(ws) {
 		w := ws[n]
+		if w != "and" && !numberLike(w) {
+			break // most words: no map is asked
+		}
 		if v, ok := numberValue[w]; ok {
 			cur += v
 		} else if s, ok := scaleValue[w]; ok && n > 0 {
@@ -111,6 +114,12 @@ func readNumber(ws []string) (float64, int) {
 		n++
 	}
 	return total + cur, n
+}
+
+// numberLike reports whether w may be a word of numberValue or scaleValue:
+// three to nine letters, starting with a letter one of them starts with.
+func numberLike(w string) bool {
+	return len(w) >= 3 && len(w) <= 9 && strings.IndexByte("zotfsenhm", w[0]) >= 0
 }
 
 // sameQuantities reports that two texts state the same quantities, however
