@@ -587,6 +587,52 @@ func TestNearMisses(t *testing.T) {
 	}
 }
 
+// subprocessorTable is a list of subprocessors in GitHub's style, with
+// the rows given.
+func subprocessorTable(rows ...string) string {
+	return "| Name of Subprocessor | Description of Processing | Location of Processing | Corporate Location |\n" +
+		"|:---|:---|:---|:---|\n" + strings.Join(rows, "\n")
+}
+
+// TestGitHubSubprocessors holds the verdicts on edits of a list of
+// subprocessors as GitHub's lawyers made them, each beside its material
+// twin, with the reason a lawyer reads.
+func TestGitHubSubprocessors(t *testing.T) {
+	rb := Builtin()
+	const (
+		zendesk = "| Zendesk | Customer support ticketing system | United States | United States |"
+		sentry  = "| Sentry.io | Application monitoring provider | United States | United States |"
+		twilio  = "| Twilio | SMS notification provider | United States | United States |"
+		grid    = "| Sendgrid | Transactional mail services provider | United States | United States |"
+	)
+	for _, tc := range []struct {
+		name, old, new string
+		material       bool
+		category, want string // want: in the reasons
+	}{
+		// A company named like a weekday or a month by its web address.
+		{"weekday company added", subprocessorTable(zendesk),
+			subprocessorTable(zendesk, "| Monday.com | Team collaboration and project management platform | United States | Israel |"),
+			true, "recipients", "Monday.com"},
+		{"weekday company removed", subprocessorTable(zendesk, "| Monday.com | Team collaboration and project management platform | United States | Israel |"),
+			subprocessorTable(zendesk), true, "recipients", "Monday.com"},
+		// A country another row still names is no destination removed.
+		{"row removed, country still named", subprocessorTable(zendesk, sentry), subprocessorTable(zendesk), true, "recipients", "Removed recipient: Sentry"},
+		{"row's country changed", subprocessorTable(zendesk, sentry),
+			subprocessorTable(zendesk, "| Sentry.io | Application monitoring provider | India | United States |"), true, "transfers", "India"},
+		{"row moved, country named before", subprocessorTable(zendesk, twilio, grid), subprocessorTable(grid, zendesk, twilio), false, "", ""},
+	} {
+		rep, cats, why := judgeEdit(rb, "GitHub Subprocessors", tc.old, tc.new)
+		reasons := strings.Join(why, "; ")
+		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] || !strings.Contains(reasons, tc.want) {
+			t.Errorf("%s: material=%v %v, want %v %q %q: %s", tc.name, rep.Material, cats, tc.material, tc.category, tc.want, reasons)
+		}
+		if strings.Contains(reasons, "transfer destination: United States") {
+			t.Errorf("%s: the United States, named on both sides, reported: %s", tc.name, reasons)
+		}
+	}
+}
+
 // TestNameWhole holds a name to be reported whole, not from the ampersand
 // a list is cut at: the reason is frozen into the published version.
 func TestNameWhole(t *testing.T) {

@@ -93,7 +93,8 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
+	row := strings.HasPrefix(strings.TrimSpace(ctxNew), "|")
+	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, row, minusNames(en, eo)), c.newNames(false, row, minusNames(eo, en))
 	// A place written out on the other side is the same place: "outside
 	// the EEA" → "outside the European Economic Area".
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return len(spelledOut(ctxOld)[e]) > 0 })
@@ -361,6 +362,9 @@ func splitList(s string) []string {
 	return append(out, s[start:])
 }
 
+// topLevelDomains end the web addresses companies are named by.
+var topLevelDomains = map[string]bool{"com": true, "io": true, "net": true, "org": true, "ai": true, "co": true, "app": true, "dev": true}
+
 // isSpaceByte is \s of Go's regular expressions.
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -395,7 +399,19 @@ func (c *classifier) partEntities(part string) []string {
 	// WordNet does not know as English ("Mailgun", in "Mailgun
 	// Technologies"), or one the name goes on from.
 	for i := 0; i < len(ws); i++ {
-		if used[i] || !isName(ws[i]) || months[strings.ToLower(ws[i])] {
+		if used[i] || !isName(ws[i]) {
+			continue
+		}
+		// A word written as a web address is a company's name, though it
+		// is a weekday, a month or another English word: "Monday.com".
+		if i+1 < len(ws) && topLevelDomains[ws[i+1]] && strings.Contains(part, ws[i]+"."+ws[i+1]) &&
+			(months[strings.ToLower(ws[i])] || c.english(ws[i])) {
+			out = append(out, ws[i]+"."+ws[i+1])
+			used[i], used[i+1] = true, true
+			i++
+			continue
+		}
+		if months[strings.ToLower(ws[i])] {
 			continue
 		}
 		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
@@ -417,15 +433,33 @@ func (c *classifier) partEntities(part string) []string {
 // newNames keeps the names the other side's text does not state anywhere
 // (the old text for names added, the new for names removed): a party the
 // policy already names, elsewhere, is no new party. Countries are kept: a
-// country named is a place data goes.
-func (c *classifier) newNames(added bool, es []string) []string {
+// country named is a place data goes. But a country the new text still
+// names is no destination removed, and one a row of a table adds that the
+// old text named already is no new one: a list of subprocessors names the
+// United States in most of its rows, and rows moved, merged or split move
+// the country with them.
+func (c *classifier) newNames(added, row bool, es []string) []string {
 	var out []string
 	for _, e := range es {
-		if c.ix.countries[e] || !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) {
+		if c.ix.countries[e] {
+			if (!added || row) && c.countryInDoc(added, e) {
+				continue
+			}
+			out = append(out, e)
+			continue
+		}
+		if !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// countryInDoc reports a country the old (or new) text names, under the
+// name it is compared as or as written: an acronym only under its name,
+// as "US" is also a pronoun.
+func (c *classifier) countryInDoc(old bool, e string) bool {
+	return c.inDoc(old, nameKey(e)) || e != strings.ToUpper(e) && c.inDoc(old, strings.ToLower(e))
 }
 
 // renamed drops the names added and removed that start with the same
