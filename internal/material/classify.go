@@ -394,6 +394,7 @@ type classifier struct {
 	initialBytes     [2][]byte       // the initials as bytes, 0 for -1, for bytes.Index
 	initialsMade     bool
 	lowered          [2][]string // inDoc's blocks of the new and old text in lower case, by row
+	brands           [2]*string  // brandText's answers for the new and old text, once asked
 	oldDoc, newDoc   string      // each side's whole text, lower case; made when first needed
 
 	memo    *Memo   // verdicts already given, or nil
@@ -1027,6 +1028,8 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".number", sig, removed, added, "")
 		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)
 		return v
+	case reworded && c.ownOnly(removed, added, ctxOld, ctxNew):
+		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
 	case reworded && c.listItemChanged(removed, added):
 		// An item is one of what the sentence lists: "We use your messages
 		// to provide the service and to train AI models" adds a purpose.
@@ -1636,6 +1639,57 @@ func (c *classifier) forceAlone(w string) bool {
 		}
 	}
 	return false
+}
+
+// brandText returns the name the new (or old) text calls its author by:
+// the capitalised word WordNet does not know that the text writes most
+// often, five times at least ("GitHub"); "" when none is.
+func (c *classifier) brandText(old bool) string {
+	side := 0
+	if old {
+		side = 1
+	}
+	if c.brands[side] != nil {
+		return *c.brands[side]
+	}
+	count := map[string]int{}
+	for _, row := range c.rows {
+		b := row.New
+		if old {
+			b = row.Old
+		}
+		if b == nil {
+			continue
+		}
+		scanRawWords(b.Text, func(w string) bool {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if len(w) > 1 && isName(w) {
+				count[w]++
+			}
+			return true
+		})
+	}
+	type named struct {
+		w string
+		n int
+	}
+	var ws []named
+	for w, k := range count {
+		if k >= 5 {
+			ws = append(ws, named{w, k})
+		}
+	}
+	slices.SortFunc(ws, func(a, b named) int { return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.w, b.w)) })
+	best := ""
+	for _, x := range ws {
+		// only a word WordNet does not know, not in capitals, is a brand
+		if lw := strings.ToLower(x.w); !c.english(lw) && !commonCapitalised[lw] && !parties[lw] && strings.ToUpper(x.w) != x.w {
+			best = x.w
+			break
+		}
+	}
+	c.brands[side] = &best
+	return best
 }
 
 // isTitleText reports the policy's title: the first heading of the text.
@@ -2740,7 +2794,61 @@ func changedSentences(old, new string) (string, string) {
 			b = append(b, s)
 		}
 	}
-	return strings.Join(a, " "), strings.Join(b, " ")
+	return joinSentences(a), joinSentences(b)
+}
+
+// ownOnly reports words added and removed that are only names the
+// author gives its own products and teams, with function words: "GitHub
+// Support or GitHub Premium Support" → "GitHub Support" names one
+// channel of the author less, no recipient.
+func (c *classifier) ownOnly(removed, added []string, ctxOld, ctxNew string) bool {
+	eo, en := c.entities(ctxOld), c.entities(ctxNew)
+	words := map[string]bool{}
+	n := 0
+	for _, side := range []struct {
+		old bool
+		es  []string
+	}{{true, minusNames(eo, en)}, {false, minusNames(en, eo)}} {
+		for _, e := range side.es {
+			if !c.ownName(side.old, e) {
+				return false
+			}
+			n++
+			for _, w := range c.ix.fold(e) {
+				words[w] = true
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for _, w := range c.content(append(append([]string{}, removed...), added...)) {
+		if !words[w] && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// joinSentences joins sentences with spaces, and the rows of a table
+// with line breaks: a row's last cell and the next row's first are not
+// one phrase ("United States" and "Azure").
+func joinSentences(ss []string) string {
+	if !slices.ContainsFunc(ss, func(s string) bool { return strings.Contains(s, "|") }) {
+		return strings.Join(ss, " ")
+	}
+	var b strings.Builder
+	for i, s := range ss {
+		if i > 0 {
+			if strings.Contains(s, "|") || strings.Contains(ss[i-1], "|") {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s)
+	}
+	return b.String()
 }
 
 // categorize scores the categories by their words among the changed words

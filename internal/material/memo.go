@@ -62,6 +62,7 @@ const (
 	askTitle
 	askAcronym
 	askLeadIn
+	askBrand
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -153,6 +154,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.acronymOfText(arg))
 	case askLeadIn:
 		return c.leadInText()
+	case askBrand:
+		return c.brandText(old)
 	}
 	panic("material: unknown query")
 }
@@ -188,6 +191,10 @@ func (c *classifier) isTitle(h string) bool {
 
 func (c *classifier) acronymOf(e string) bool {
 	return c.ask(askAcronym, false, e, yes(c.acronymOfText(e))) != ""
+}
+
+func (c *classifier) brand(old bool) string {
+	return c.ask(askBrand, old, "", c.brandText(old))
 }
 
 func (c *classifier) leadIn() string {

@@ -621,14 +621,54 @@ func TestGitHubSubprocessors(t *testing.T) {
 		{"row's country changed", subprocessorTable(zendesk, sentry),
 			subprocessorTable(zendesk, "| Sentry.io | Application monitoring provider | India | United States |"), true, "transfers", "India"},
 		{"row moved, country named before", subprocessorTable(zendesk, twilio, grid), subprocessorTable(grid, zendesk, twilio), false, "", ""},
+		// Rows written without the pipes at their ends are rows all the
+		// same: the names are the first cells, not a country and a name.
+		{"rows without end pipes", "Name | Purpose | Location\n--- | --- | ---\nZendesk | Support | United States",
+			"Name | Purpose | Location\n--- | --- | ---\nZendesk | Support | United States\nAzure | Hosting | United States",
+			true, "recipients", "New recipient: Azure"},
+		// Two rows merged into one name the parties both named before; a
+		// name with a new word in it is a new party.
+		{"rows merged", subprocessorTable(zendesk, twilio, grid),
+			subprocessorTable(zendesk, "| Twilio & Twilio Sendgrid | SMS notification provider & transactional mail service provider | United States | United States |"),
+			true, "", ""},
+		{"rows merged, new party", subprocessorTable(zendesk, twilio, grid),
+			subprocessorTable(zendesk, "| Twilio & Twilio Vonage | SMS notification provider & transactional mail service provider | United States | United States |"),
+			true, "recipients", "Vonage"},
 	} {
 		rep, cats, why := judgeEdit(rb, "GitHub Subprocessors", tc.old, tc.new)
 		reasons := strings.Join(why, "; ")
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] || !strings.Contains(reasons, tc.want) {
 			t.Errorf("%s: material=%v %v, want %v %q %q: %s", tc.name, rep.Material, cats, tc.material, tc.category, tc.want, reasons)
 		}
-		if strings.Contains(reasons, "transfer destination: United States") {
-			t.Errorf("%s: the United States, named on both sides, reported: %s", tc.name, reasons)
+		if strings.Contains(reasons, "transfer destination: United States") || strings.Contains(reasons, "United States Azure") ||
+			strings.Contains(reasons, ": Twilio & Twilio Sendgrid") {
+			t.Errorf("%s: a name on both sides, or names joined, reported: %s", tc.name, reasons)
+		}
+	}
+}
+
+// TestOwnNames: what the author of a policy names with its brand (a
+// product, a team) receives no one's data; a company of its group and
+// another company do.
+func TestOwnNames(t *testing.T) {
+	rb := Builtin()
+	const about = "GitHub provides the GitHub service. GitHub does not sell your data, and GitHub keeps it safe. "
+	for _, tc := range []struct {
+		name, old, new string
+		material       bool
+		want           string
+	}{
+		{"own product", about + "We share support tickets with GitHub Support.",
+			about + "We share support tickets with GitHub Support and GitHub Premium Support.", false, ""},
+		{"another company", about + "We share support tickets with GitHub Support.",
+			about + "We share support tickets with GitHub Support and Zendesk.", true, "Zendesk"},
+		{"company of the group", about + "We share support tickets with GitHub Support.",
+			about + "We share support tickets with GitHub Support and GitHub India Pty Ltd.", true, "GitHub India Pty Ltd"},
+	} {
+		rep, _, why := judgeEdit(rb, "Sharing", tc.old, tc.new)
+		reasons := strings.Join(why, "; ")
+		if rep.Material != tc.material || !strings.Contains(reasons, tc.want) || strings.Contains(reasons, "recipient: GitHub Premium Support") {
+			t.Errorf("%s: material=%v, want %v %q: %s", tc.name, rep.Material, tc.material, tc.want, reasons)
 		}
 	}
 }

@@ -93,7 +93,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	row := strings.HasPrefix(strings.TrimSpace(ctxNew), "|")
+	row := strings.Contains(ctxNew, "|")
 	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, row, minusNames(en, eo)), c.newNames(false, row, minusNames(eo, en))
 	// A place written out on the other side is the same place: "outside
 	// the EEA" → "outside the European Economic Area".
@@ -286,6 +286,12 @@ func (c *classifier) findEntities(s string) []string {
 	var out []string
 	seen := map[string]bool{}
 	plain := stripMarkdown(s)
+	if strings.Contains(plain, "|") {
+		// The rows of a table are cells apart, though written without
+		// the pipes at their ends: the country ending one row and the
+		// name starting the next are no one name ("United States Azure").
+		plain = strings.ReplaceAll(plain, "\n", " | ")
+	}
 	if strings.IndexFunc(plain, unicode.IsUpper) >= 0 {
 		var keep []string
 		for _, sen := range sentences(plain) {
@@ -448,11 +454,52 @@ func (c *classifier) newNames(added, row bool, es []string) []string {
 			out = append(out, e)
 			continue
 		}
-		if !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) {
+		if !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// ownName reports a name the author of the old (or new) text gives what
+// is its own: its brand and words after it that name no company and no
+// country ("GitHub Premium Support", "GitHub’s User Migration API",
+// "GitHub Subsidiary"). A product, a team or a document of the
+// controller receives no one's data; a company of its group does
+// ("GitHub B.V.", "GitHub India Pty Ltd").
+func (c *classifier) ownName(old bool, e string) bool {
+	ws := strings.Fields(e)
+	if len(ws) < 2 {
+		return false
+	}
+	b := c.brand(old)
+	if b == "" || strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s") != b {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if lw := strings.ToLower(strings.Trim(w, ".,")); corporate[lw] || c.ix.countries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// namesJoined reports a name made of names the old (or new) text states
+// each on its own, none of them an English word: "Twilio Sendgrid", when
+// the list named Twilio and Sendgrid, is the two rows merged, no new
+// party. A name with an English word in it may be another product of the
+// company ("Google Analytics").
+func (c *classifier) namesJoined(old bool, e string) bool {
+	ws := strings.Fields(e)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if lw := strings.ToLower(strings.Trim(w, ".,")); corporate[lw] || c.english(lw) || !isName(w) || !c.inDoc(old, lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // countryInDoc reports a country the old (or new) text names, under the
