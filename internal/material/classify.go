@@ -493,6 +493,25 @@ func (c *classifier) leadInText() string {
 // one.
 func (c *classifier) inDocText(old bool, name string) bool {
 	key := strings.ToLower(name)
+	if strings.Contains(key, " | ") {
+		// A table row (rowKey) is looked for among the rows of the
+		// text, each read as rowKey reads it.
+		for _, row := range c.rows {
+			b := row.New
+			if old {
+				b = row.Old
+			}
+			if b == nil || !strings.Contains(b.Text, "|") {
+				continue
+			}
+			for _, line := range strings.Split(b.Text, "\n") {
+				if k := rowKey(line); k != "" && hasWordAt(k, key) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if key == "" || strings.Contains(key, "\n") {
 		if c.oldDoc == "" && c.newDoc == "" {
 			var o, n strings.Builder
@@ -745,6 +764,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			verb = "removed"
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
+	}
+	if c.rowsRestated(ch) {
+		return minor("same.rows", "Table rows the other version states cell for cell: moved, reformatted or a column repeated: "+excerpt(ch.Old+ch.New))
 	}
 	if strings.Contains(ch.Old, "site.data.") || strings.Contains(ch.New, "site.data.") {
 		// A Jekyll data variable written as GitHub's documentation now
@@ -2795,6 +2817,56 @@ func changedSentences(old, new string) (string, string) {
 		}
 	}
 	return joinSentences(a), joinSentences(b)
+}
+
+// rowsRestated reports a change of table rows each of which the other
+// version states cell for cell: rows moved or sorted, a table given its
+// pipes or padding ("Zendesk | Support" → "| Zendesk   | Support |"), or a
+// column added that repeats the one before it ("| United States |" →
+// "| United States | United States |"). A cell changed, added or taken
+// away is no row restated: a new party, a new country stays material.
+func (c *classifier) rowsRestated(ch redline.Change) bool {
+	n := 0
+	for _, side := range []struct {
+		text string
+		old  bool // the side asked: the other one
+	}{{ch.Old, false}, {ch.New, true}} {
+		for _, line := range strings.Split(side.text, "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			if !strings.Contains(line, "|") {
+				return false
+			}
+			key := rowKey(line)
+			if key == "" {
+				continue // the line under a table's header
+			}
+			if !c.inDoc(side.old, key) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// rowKey is a table row as its cells, in lower case, joined by " | ",
+// a cell that repeats the one before it once: "" for a line of dashes.
+func rowKey(line string) string {
+	var cells []string
+	for _, cell := range strings.Split(strings.Trim(strings.TrimSpace(line), "|"), "|") {
+		cell = strings.ToLower(strings.Join(strings.Fields(cell), " "))
+		if len(cells) > 0 && cells[len(cells)-1] == cell {
+			continue
+		}
+		cells = append(cells, cell)
+	}
+	key := strings.Join(cells, " | ")
+	if strings.Trim(key, "-:| ") == "" {
+		return ""
+	}
+	return key
 }
 
 // ownOnly reports words added and removed that are only names the

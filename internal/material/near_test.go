@@ -621,6 +621,21 @@ func TestGitHubSubprocessors(t *testing.T) {
 		{"row's country changed", subprocessorTable(zendesk, sentry),
 			subprocessorTable(zendesk, "| Sentry.io | Application monitoring provider | India | United States |"), true, "transfers", "India"},
 		{"row moved, country named before", subprocessorTable(zendesk, twilio, grid), subprocessorTable(grid, zendesk, twilio), false, "", ""},
+		// Rows restated cell for cell: the table given its pipes and
+		// padding, or a column that repeats the one before it; a cell
+		// changed is no row restated.
+		{"table reformatted", "Name | Purpose | Location\n--- | --- | ---\nZendesk | Support | United States\nSentry.io | Monitoring | United States",
+			"| Name      | Purpose    | Location      |\n|-----------|------------|---------------|\n| Zendesk   | Support    | United States |\n| Sentry.io | Monitoring | United States |",
+			false, "", ""},
+		{"table reformatted, a country changed", "Name | Purpose | Location\nZendesk | Support | United States\nSentry.io | Monitoring | United States",
+			"| Name      | Purpose    | Location      |\n|-----------|------------|---------------|\n| Zendesk   | Support    | United States |\n| Sentry.io | Monitoring | India         |",
+			true, "transfers", "India"},
+		{"column repeated", "| Name | Purpose | Location |\n|---|---|---|\n| Zendesk | Support | United States |\n\nText.",
+			"| Name | Purpose | Location | Corporate Location |\n|---|---|---|---|\n| Zendesk | Support | United States | United States |\n\nText.",
+			false, "", ""},
+		{"column added, another country", "| Name | Purpose | Location |\n|---|---|---|\n| Zendesk | Support | United States |\n\nText.",
+			"| Name | Purpose | Location | Corporate Location |\n|---|---|---|---|\n| Zendesk | Support | United States | Ireland |\n\nText.",
+			true, "transfers", "Ireland"},
 		// Rows written without the pipes at their ends are rows all the
 		// same: the names are the first cells, not a country and a name.
 		{"rows without end pipes", "Name | Purpose | Location\n--- | --- | ---\nZendesk | Support | United States",
