@@ -620,6 +620,9 @@ func TestGitHubSubprocessors(t *testing.T) {
 		{"row removed, country still named", subprocessorTable(zendesk, sentry), subprocessorTable(zendesk), true, "recipients", "Removed recipient: Sentry"},
 		{"row's country changed", subprocessorTable(zendesk, sentry),
 			subprocessorTable(zendesk, "| Sentry.io | Application monitoring provider | India | United States |"), true, "transfers", "India"},
+		{"country added to a row, another row's country", subprocessorTable(zendesk, "| GitHub Canada ULC | GitHub Subsidiary | Canada | Canada |"),
+			subprocessorTable("| Zendesk | Customer support ticketing system | United States, Canada | United States |", "| GitHub Canada ULC | GitHub Subsidiary | Canada | Canada |"),
+			true, "transfers", "New transfer destination: Canada"},
 		{"row moved, country named before", subprocessorTable(zendesk, twilio, grid), subprocessorTable(grid, zendesk, twilio), false, "", ""},
 		// Rows restated cell for cell: the table given its pipes and
 		// padding, or a column that repeats the one before it; a cell

@@ -93,8 +93,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	row := strings.Contains(ctxNew, "|")
-	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, row, minusNames(en, eo)), c.newNames(false, row, minusNames(eo, en))
+	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
 	// A place written out on the other side is the same place: "outside
 	// the EEA" → "outside the European Economic Area".
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return len(spelledOut(ctxOld)[e]) > 0 })
@@ -439,16 +438,17 @@ func (c *classifier) partEntities(part string) []string {
 // newNames keeps the names the other side's text does not state anywhere
 // (the old text for names added, the new for names removed): a party the
 // policy already names, elsewhere, is no new party. Countries are kept: a
-// country named is a place data goes. But a country the new text still
-// names is no destination removed, and one a row of a table adds that the
-// old text named already is no new one: a list of subprocessors names the
-// United States in most of its rows, and rows moved, merged or split move
-// the country with them.
-func (c *classifier) newNames(added, row bool, es []string) []string {
+// country named is a place data goes, though another party's row named
+// it already ("United States" → "United States, Canada" for one
+// subprocessor, when another is in Canada). But a country the new text
+// still names is no destination removed: a list of subprocessors names
+// the United States in most of its rows, and a row removed, moved or
+// merged takes none of them away.
+func (c *classifier) newNames(added bool, es []string) []string {
 	var out []string
 	for _, e := range es {
 		if c.ix.countries[e] {
-			if (!added || row) && c.countryInDoc(added, e) {
+			if !added && c.countryInDoc(added, e) {
 				continue
 			}
 			out = append(out, e)
