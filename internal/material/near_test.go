@@ -691,6 +691,29 @@ func TestOwnNames(t *testing.T) {
 	}
 }
 
+// TestDataTerms: a term the policy defines for a kind of data names no
+// party; a company named beside it does.
+func TestDataTerms(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, old, new string
+		want, not      string
+	}{
+		{"data term", "We use your User Personal Information for internal purposes, such as to maintain logs for security reasons.",
+			"We use your User Personal Information and Technical Information for internal purposes, such as to maintain logs for security reasons.",
+			"", "recipient: Technical Information"},
+		{"company beside it", "We use your User Personal Information for internal purposes, such as to maintain logs for security reasons.",
+			"We share your User Personal Information and Technical Information with Splunk, such as to maintain logs for security reasons.",
+			"Splunk", "Technical Information"},
+	} {
+		rep, _, why := judgeEdit(rb, "How we use your information", tc.old, tc.new)
+		reasons := strings.Join(why, "; ")
+		if !rep.Material || !strings.Contains(reasons, tc.want) || strings.Contains(reasons, tc.not) {
+			t.Errorf("%s: material=%v: %s", tc.name, rep.Material, reasons)
+		}
+	}
+}
+
 // TestNameWhole holds a name to be reported whole, not from the ampersand
 // a list is cut at: the reason is frozen into the published version.
 func TestNameWhole(t *testing.T) {

@@ -309,7 +309,7 @@ func (c *classifier) findEntities(s string) []string {
 			if o := strings.TrimSuffix(strings.TrimSuffix(e, "'s"), "’s"); o != e && o != "" {
 				e = o
 			}
-			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) {
+			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) || c.dataTerm(f) {
 				continue
 			}
 			if !seen[e] {
@@ -319,6 +319,25 @@ func (c *classifier) findEntities(s string) []string {
 		}
 	}
 	return out
+}
+
+// dataTerm reports a term a policy defines for a kind of data: English
+// words before "Information" or "Data" ("Technical Information",
+// "Registration Information", "Usage Data") name what is collected, not
+// who receives it.
+func (c *classifier) dataTerm(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if h := strings.ToLower(ws[len(ws)-1]); h != "information" && h != "data" {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if lw := strings.ToLower(w); !c.english(lw) || corporate[lw] || w == strings.ToUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // webFormatRE is a version of the languages web pages are written in
