@@ -705,6 +705,10 @@ func TestDataTerms(t *testing.T) {
 		{"company beside it", "We use your User Personal Information for internal purposes, such as to maintain logs for security reasons.",
 			"We share your User Personal Information and Technical Information with Splunk, such as to maintain logs for security reasons.",
 			"Splunk", "Technical Information"},
+		// A word that opens a clause names no one; the party after it does.
+		{"clause opener", "We use your User Personal Information for internal purposes.",
+			"Although GitHub does not sell it, we use your User Personal Information for internal purposes and share it with Splunk.",
+			"Splunk", "Although"},
 	} {
 		rep, _, why := judgeEdit(rb, "How we use your information", tc.old, tc.new)
 		reasons := strings.Join(why, "; ")

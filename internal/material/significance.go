@@ -386,6 +386,13 @@ func splitList(s string) []string {
 	return append(out, s[start:])
 }
 
+// openers are the words that open a clause, capitalised where they
+// start a sentence; WordNet, which knows no function words, does not know
+// them: "Since the number …", "Although GitHub …" name no one.
+var openers = map[string]bool{"since": true, "although": true, "though": true, "while": true, "whilst": true, "unless": true,
+	"because": true, "whereas": true, "whether": true, "until": true, "upon": true, "within": true, "without": true,
+	"regardless": true, "notwithstanding": true, "once": true, "where": true, "wherever": true, "whenever": true}
+
 // topLevelDomains end the web addresses companies are named by.
 var topLevelDomains = map[string]bool{"com": true, "io": true, "net": true, "org": true, "ai": true, "co": true, "app": true, "dev": true}
 
@@ -438,7 +445,7 @@ func (c *classifier) partEntities(part string) []string {
 		if months[strings.ToLower(ws[i])] {
 			continue
 		}
-		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
+		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
 			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]))) {
 			continue
 		}
