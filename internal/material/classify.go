@@ -1120,6 +1120,11 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
+		// The author's own name put before its product ("Sponsors
+		// Program" → "GitHub Sponsors Program") or taken away.
+		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
+			left = slices.DeleteFunc(left, func(w string) bool { return w == b })
+		}
 	}
 	if len(left) > 0 && reworded && force == nil && (equalWords(ix.fold(politeRE.ReplaceAllString(ctxOld, "")), fNew) || equalWords(fOld, ix.fold(politeRE.ReplaceAllString(ctxNew, "")))) {
 		return minor("same.commitments", "Same commitments; a request to the reader added or removed: "+quoteChange(ctxOld, ctxNew))

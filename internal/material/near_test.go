@@ -680,6 +680,11 @@ func TestOwnNames(t *testing.T) {
 			about + "We share support tickets with GitHub Support and GitHub Premium Support.", false, ""},
 		{"another company", about + "We share support tickets with GitHub Support.",
 			about + "We share support tickets with GitHub Support and Zendesk.", true, "Zendesk"},
+		// The author's name put before its own product's.
+		{"brand before a product", about + "If you raise funds through the Sponsors Program, we share your name with your sponsors.",
+			about + "If you raise funds through the [GitHub Sponsors Program](https://github.com/sponsors), we share your name with your sponsors.", false, ""},
+		{"brand before a product, another recipient", about + "If you raise funds through the Sponsors Program, we share your name with your sponsors.",
+			about + "If you raise funds through the [GitHub Sponsors Program](https://github.com/sponsors), we share your name with your sponsors and advertisers.", true, "advertisers"},
 		{"company of the group", about + "We share support tickets with GitHub Support.",
 			about + "We share support tickets with GitHub Support and GitHub India Pty Ltd.", true, "GitHub India Pty Ltd"},
 	} {
