@@ -616,6 +616,9 @@ func TestGitHubSubprocessors(t *testing.T) {
 			true, "recipients", "Monday.com"},
 		{"weekday company removed", subprocessorTable(zendesk, "| Monday.com | Team collaboration and project management platform | United States | Israel |"),
 			subprocessorTable(zendesk), true, "recipients", "Monday.com"},
+		{"company with a small first letter added", subprocessorTable(zendesk),
+			subprocessorTable(zendesk, "| xAI | AI Inference and AI Services | United States | United States |"),
+			true, "", ": xAI"},
 		// A country another row still names is no destination removed.
 		{"row removed, country still named", subprocessorTable(zendesk, sentry), subprocessorTable(zendesk), true, "recipients", "Removed recipient: Sentry"},
 		{"row's country changed", subprocessorTable(zendesk, sentry),

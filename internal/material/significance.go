@@ -300,7 +300,15 @@ func (c *classifier) findEntities(s string) []string {
 		}
 		plain = strings.Join(keep, " ")
 	}
+	table := strings.Contains(plain, "|")
 	for _, part := range splitList(plain) {
+		if w := strings.TrimSpace(part); table && camelName(w) && !c.english(w) && !seen[w] {
+			// A cell that is one word written with a small letter first
+			// and a capital after it is a name: "xAI", "eBay".
+			seen[w] = true
+			out = append(out, w)
+			continue
+		}
 		for _, e := range c.partEntities(part) {
 			// A possessive names its owner: "GitHub's", "European
 			// Commission’s". A name whose head is a document or an
@@ -384,6 +392,23 @@ func splitList(s string) []string {
 		start = i
 	}
 	return append(out, s[start:])
+}
+
+// camelName reports a word of letters that starts with a small letter and
+// has a capital after it: "xAI", "eBay", not "e-mail" or "iOS".
+func camelName(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 || !unicode.IsLower(r[0]) || strings.ToUpper(w) == w {
+		return false
+	}
+	upper := false
+	for _, x := range r {
+		if !unicode.IsLetter(x) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(x)
+	}
+	return upper && w != "iOS" && w != "macOS" && w != "iPadOS" && w != "tvOS" && w != "watchOS"
 }
 
 // openers are the words that open a clause, capitalised where they
