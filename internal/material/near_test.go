@@ -726,6 +726,19 @@ func TestDataTerms(t *testing.T) {
 	}
 }
 
+// TestLawmakers: a body named for the decisions it takes on the law
+// receives no data; the change to the transfer's safeguards is material
+// all the same, under transfers.
+func TestLawmakers(t *testing.T) {
+	rep, cats, why := judgeEdit(Builtin(), "International transfers",
+		"GitHub processes personal data outside of the United States and relies on Standard Contractual Clauses to lawfully transfer data.",
+		"GitHub processes personal data outside of the United States. To lawfully transfer data, it relies on adequate protection as decided by the European Commission, or on Standard Contractual Clauses.")
+	reasons := strings.Join(why, "; ")
+	if !rep.Material || !cats["transfers"] || strings.Contains(reasons, "recipient: European Commission") {
+		t.Errorf("material=%v %v: %s", rep.Material, cats, reasons)
+	}
+}
+
 // TestNameWhole holds a name to be reported whole, not from the ampersand
 // a list is cut at: the reason is frozen into the published version.
 func TestNameWhole(t *testing.T) {

@@ -317,7 +317,7 @@ func (c *classifier) findEntities(s string) []string {
 			if o := strings.TrimSuffix(strings.TrimSuffix(e, "'s"), "’s"); o != e && o != "" {
 				e = o
 			}
-			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) || c.dataTerm(f) {
+			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) || c.dataTerm(f) || lawmakers[strings.ToLower(e)] {
 				continue
 			}
 			if !seen[e] {
@@ -328,6 +328,12 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// lawmakers are the bodies that decide what the law allows, named for
+// their decisions ("adequate protection as decided by the European
+// Commission"): no policy sends them data.
+var lawmakers = map[string]bool{"european commission": true, "eu commission": true, "european data protection board": true,
+	"european parliament": true, "council of the european union": true}
 
 // dataTerm reports a term a policy defines for a kind of data: English
 // words before "Information" or "Data" ("Technical Information",
