@@ -739,6 +739,18 @@ func TestLawmakers(t *testing.T) {
 	}
 }
 
+// TestSupervisoryAuthorities: the authority a reader may complain to
+// receives no data; a complaint right added is material all the same.
+func TestSupervisoryAuthorities(t *testing.T) {
+	rep, _, why := judgeEdit(Builtin(), "Your rights",
+		"You have the right to access your personal data.",
+		"You have the right to access your personal data. If you are a resident of Switzerland, you may lodge a complaint with the FDPIC.")
+	reasons := strings.Join(why, "; ")
+	if !rep.Material || strings.Contains(reasons, "recipient: FDPIC") {
+		t.Errorf("material=%v: %s", rep.Material, reasons)
+	}
+}
+
 // TestNameWhole holds a name to be reported whole, not from the ampersand
 // a list is cut at: the reason is frozen into the published version.
 func TestNameWhole(t *testing.T) {

@@ -794,6 +794,7 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"gdpr": true, "uk": true, "sccs": true, "scc": true, "idta": true, "dpa": true, "dpf": true, "ccpa": true, "cpra": true,
 	"hipaa": true, "coppa": true, "pipeda": true, "lgpd": true, "pci": true, "dss": true, "iso": true, "soc": true, "eu": true,
 	"standard": true, "contractual": true, "clauses": true, "commissioner": true, "office": true, "ico": true,
+	"fdpic": true, "edpb": true, "edps": true, // supervisory authorities, as the ICO: where to complain, not whom data goes to
 	"right": true, "rights": true, "art": true, "annex": true, "schedule": true, "appendix": true,
 	// technical words written in capitals: not parties
 	"ip": true, "url": true, "urls": true, "api": true, "apis": true, "id": true, "ids": true, "faq": true, "html": true,
