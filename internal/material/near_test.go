@@ -751,6 +751,24 @@ func TestSupervisoryAuthorities(t *testing.T) {
 	}
 }
 
+// TestCookieTechnologies: a protocol or a cookie attribute named in a
+// cookie's description is no tracker; a provider is.
+func TestCookieTechnologies(t *testing.T) {
+	const head = "| Provider | Cookie Name | Description | Expiration |\n|---|---|---|---|\n| GitHub | `tz` | This cookie allows us to customize timestamps to your time zone. | session |"
+	for _, tc := range []struct {
+		name, row, want, not string
+	}{
+		{"protocol", "| GitHub | `saml_return_to` | This cookie is set by the SAML auth path method to maintain state, with SameSite=Lax. | session |", "", "tracker: SAML"},
+		{"provider", "| Adobe | `AMCV` | This cookie is set by Adobe Target, as the SAML auth path method. | 2 years |", "Adobe", "SAML"},
+	} {
+		rep, _, why := judgeEdit(Builtin(), "Cookies", head, head+"\n"+tc.row)
+		reasons := strings.Join(why, "; ")
+		if !strings.Contains(reasons, tc.want) || strings.Contains(reasons, tc.not) || tc.want != "" && !rep.Material {
+			t.Errorf("%s: %s", tc.name, reasons)
+		}
+	}
+}
+
 // TestNameWhole holds a name to be reported whole, not from the ampersand
 // a list is cut at: the reason is frozen into the published version.
 func TestNameWhole(t *testing.T) {

@@ -801,6 +801,7 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"pdf": true, "sms": true, "gps": true, "os": true, "app": true, "apps": true, "sdk": true, "cookie": true, "cookies": true,
 	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true, "back": true, "top": true, "to": true,
 	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true,
+	"saml": true, "samesite": true, "oauth": true, "csrf": true, "sso": true, "dnt": true, "2fa": true, "mfa": true,
 	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
 	// US states: where residents live, not who receives data
 	"alabama": true, "alaska": true, "arizona": true, "arkansas": true, "california": true, "colorado": true, "connecticut": true,
