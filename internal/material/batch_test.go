@@ -47,7 +47,12 @@ func readBatch(t *testing.T, path string) []batchCase {
 // which categories its material changes name and why each change was judged
 // as it was.
 func judgeEdit(rb *Rulebook, heading, old, new string) (rep *Report, cats map[string]bool, why []string) {
-	rep = Classify(redline.Diff([]byte(doc(heading, old)), []byte(doc(heading, new))), rb)
+	return judgeText(rb, doc(heading, old), doc(heading, new))
+}
+
+// judgeText is judgeEdit for two whole texts.
+func judgeText(rb *Rulebook, old, new string) (rep *Report, cats map[string]bool, why []string) {
+	rep = Classify(redline.Diff([]byte(old), []byte(new)), rb)
 	cats = map[string]bool{}
 	for _, v := range rep.Verdicts {
 		if v.Material {

@@ -691,7 +691,8 @@ func TestOwnNames(t *testing.T) {
 		{"company of the group", about + "We share support tickets with GitHub Support.",
 			about + "We share support tickets with GitHub Support and GitHub India Pty Ltd.", true, "GitHub India Pty Ltd"},
 	} {
-		rep, _, why := judgeEdit(rb, "Sharing", tc.old, tc.new)
+		// The author names itself where its policy opens.
+		rep, _, why := judgeText(rb, "## GitHub Privacy Statement\n\n"+tc.old+"\n", "## GitHub Privacy Statement\n\n"+tc.new+"\n")
 		reasons := strings.Join(why, "; ")
 		if rep.Material != tc.material || !strings.Contains(reasons, tc.want) || strings.Contains(reasons, "recipient: GitHub Premium Support") {
 			t.Errorf("%s: material=%v, want %v %q: %s", tc.name, rep.Material, tc.material, tc.want, reasons)
@@ -793,5 +794,34 @@ func TestDocumentNames(t *testing.T) {
 	}
 	if !slices.Contains(got, "Mailgun Technologies") {
 		t.Errorf("party not named: %q", got)
+	}
+}
+
+// TestVendorNamedOften: the author of a policy is the name its opening
+// gives (title, first paragraphs), not any name the text writes often. A vendor named
+// six times in an analytics section that adds a service is a new party,
+// reported by name.
+func TestVendorNamedOften(t *testing.T) {
+	rb := Builtin()
+	const opening = "We use the service providers below to run our site.\n\n" +
+		"They process personal data only on our instructions.\n\n## Analytics\n\n" +
+		"We use Zorblytics to count visits. Zorblytics sets cookies. Zorblytics may process this data in the United States. " +
+		"You can opt out of Zorblytics on the Zorblytics opt-out page. Read how Zorblytics uses data on its site.\n\n"
+	table := func(rows ...string) string {
+		return opening + "| Name | Purpose | Location |\n|---|---|---|\n" + strings.Join(rows, "\n")
+	}
+	const stripe = "| Stripe | Payments | United States |"
+	for _, tc := range []struct {
+		name, old, new string
+		want           string
+	}{
+		{"a row", table(stripe), table(stripe, "| Zorblytics Ads | Advertising | United States |"), ": Zorblytics Ads"},
+		{"a sentence", table(stripe), table(stripe) + "\n\nWe send your email address to Zorblytics Ads, for advertising.", ": Zorblytics Ads"},
+	} {
+		rep, _, why := judgeEdit(rb, "Subprocessors", tc.old, tc.new)
+		reasons := strings.Join(why, "; ")
+		if !rep.Material || !strings.Contains(reasons, tc.want) {
+			t.Errorf("%s: material=%v, want a reason naming %q: %s", tc.name, rep.Material, tc.want, reasons)
+		}
 	}
 }
