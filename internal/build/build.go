@@ -110,7 +110,8 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 		return Stats{}, err
 	}
 	b := &builder{site: s, opts: opts, tmpl: tmpl, w: w, views: make(map[*site.Policy]*PolicyView), static: static, rules: rules,
-		cache: opts.Cache}
+		cache: opts.Cache, ownLayouts: opts.Theme.ownLayouts()}
+	b.release = opts.ReleaseBodies && !b.ownLayouts
 	b.inc, _ = w.(Incremental)
 	if b.siteKey, err = b.makeSiteKey(); err != nil {
 		return Stats{}, err
@@ -126,11 +127,11 @@ func Build(s *site.Site, w Writer, opts Options) (Stats, error) {
 		// site has layouts of its own, which may show any text.
 		// With ReleaseBodies, each unit reads its own when it starts.
 		switch {
-		case opts.Theme.ownLayouts():
+		case b.ownLayouts:
 			if err := s.LoadBodies(); err != nil {
 				return Stats{}, err
 			}
-		case b.release():
+		case b.release:
 			s.ReleaseBodies(b.renderDocs...)
 		case len(b.renderDocs) > 0:
 			if err := s.LoadBodies(b.renderDocs...); err != nil {
@@ -157,6 +158,8 @@ type builder struct {
 	rules  *material.Rulebook // the site's materiality rules
 
 	cache      *Cache
+	ownLayouts bool             // the site has layouts of its own (Theme.ownLayouts, which reads a folder)
+	release    bool             // units read their texts and let them go (Options.ReleaseBodies)
 	inc        Incremental      // w, when it keeps earlier builds' files
 	siteKey    key              // everything that decides the output but drafts' bodies
 	rulesID    []byte           // the site's additions to the rules, for the cache's keys
@@ -255,7 +258,7 @@ func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func())
 	b.toDo += u.pages
 	b.renderDocs = append(b.renderDocs, docs...)
 	b.jobs = append(b.jobs, func() error {
-		if b.release() && len(docs) > 0 { // LoadBodies() with none would read every text
+		if b.release && len(docs) > 0 { // LoadBodies() with none would read every text
 			if err := b.site.LoadBodies(docs...); err != nil {
 				return err
 			}
@@ -283,10 +286,6 @@ func (b *builder) inUnit(name string, k key, docs []*site.Document, plan func())
 		return nil
 	})
 }
-
-// release reports whether units read their texts and let them go
-// (Options.ReleaseBodies).
-func (b *builder) release() bool { return b.opts.ReleaseBodies && !b.opts.Theme.ownLayouts() }
 
 // render renders a document's body, or takes it from the cache.
 func (b *builder) render(d *site.Document) (*markdown.Doc, error) {

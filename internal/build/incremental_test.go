@@ -560,12 +560,7 @@ func TestNextDayKeepsPolicies(t *testing.T) {
 // of the site: the other policies' units are kept. The output is the same
 // as a build from scratch.
 func TestNewDraftKeepsOtherPolicies(t *testing.T) {
-	c, _ := OpenCache(t.TempDir())
-	s := loadFixture(t, "site.txtar")
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := buildDir(t, s, out, c, theme(s)); err != nil {
-		t.Fatal(err)
-	}
+	c, s, out := builtFixture(t)
 	privacy := 0
 	for name := range readTree(t, out) {
 		if strings.HasPrefix(name, "acme/privacy/") && strings.HasSuffix(name, ".html") {

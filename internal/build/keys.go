@@ -55,11 +55,10 @@ func (b *builder) makeSiteKey() (key, error) {
 		return key{}, site.ReadError(site.ConfigFile, "cannot read", err)
 	}
 	k.bytes(cfg)
-	own := b.opts.Theme.ownLayouts()
 	for _, br := range b.site.Brands {
 		k.str(br.ID).str(br.IntroFile).bytes(br.Intro)
 		for _, p := range br.Policies {
-			if len(p.Versions) == 0 && !own {
+			if len(p.Versions) == 0 && !b.ownLayouts {
 				continue // a policy that is only a draft: see above
 			}
 			k.str(p.ID)
@@ -71,7 +70,7 @@ func (b *builder) makeSiteKey() (key, error) {
 					k.str(v.Status(b.opts.Now))
 				}
 			}
-			if d := p.Draft; d != nil && own {
+			if d := p.Draft; d != nil && b.ownLayouts {
 				k.str(d.File).bytes(d.Front())
 			}
 		}
