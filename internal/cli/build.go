@@ -244,13 +244,14 @@ func reportOutput(env *Env, err error) int {
 // policy's texts when it renders the policy and lets them go after
 // (build.Options.ReleaseBodies), one policy per core.
 func heldTexts(s *site.Site) int64 {
-	var most int64
+	var most, all int64
 	for _, b := range s.Brands {
 		for _, p := range b.Policies {
-			most = max(most, p.TextBytes())
+			n := p.TextBytes()
+			most, all = max(most, n), all+n
 		}
 	}
-	return min(s.TextBytes(), most*int64(runtime.GOMAXPROCS(0)))
+	return min(all, most*int64(runtime.GOMAXPROCS(0)))
 }
 
 // buildMemoryLimit is a build's soft memory limit, given the size of the

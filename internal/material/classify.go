@@ -1679,7 +1679,13 @@ func (c *classifier) brandText(old bool) string {
 	if c.brands[side] != nil {
 		return *c.brands[side]
 	}
+	// The author names itself where the text opens, in its first four
+	// blocks: its title, or the paragraph after an effective date
+	// ("GitHub Privacy Statement", "Thanks for entrusting GitHub Inc. …").
+	// A vendor the text names often further on is not the author: its new
+	// services are new recipients.
 	count := map[string]int{}
+	var opening []string
 	for _, row := range c.rows {
 		b := row.New
 		if old {
@@ -1687,6 +1693,9 @@ func (c *classifier) brandText(old bool) string {
 		}
 		if b == nil {
 			continue
+		}
+		if len(opening) < 4 {
+			opening = append(opening, b.Text)
 		}
 		scanRawWords(b.Text, func(w string) bool {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -1707,25 +1716,6 @@ func (c *classifier) brandText(old bool) string {
 		}
 	}
 	slices.SortFunc(ws, func(a, b named) int { return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.w, b.w)) })
-	// The author names itself where the text opens, in its first four
-	// blocks: its title, or the paragraph after an effective date
-	// ("GitHub Privacy Statement", "Thanks for entrusting GitHub Inc. …").
-	// A vendor the text names often further on is not the author: its new
-	// services are new recipients.
-	var opening []string
-	for _, row := range c.rows {
-		b := row.New
-		if old {
-			b = row.Old
-		}
-		if b == nil {
-			continue
-		}
-		opening = append(opening, b.Text)
-		if len(opening) == 4 {
-			break // an effective date or a heading may come first
-		}
-	}
 	best := ""
 	for _, x := range ws {
 		// only a word WordNet does not know, not in capitals, is a brand
