@@ -41,7 +41,7 @@ func CheckUTF8(file string, src []byte) *diag.Error {
 // window or reorder the words shown, so a site source holding one is
 // refused. src must be valid UTF-8.
 func CheckControl(file string, src []byte) *diag.Error {
-	i, r := term.Find(string(src))
+	i, r := term.Find(src)
 	if i < 0 {
 		return nil
 	}

@@ -47,11 +47,24 @@ var names = map[rune]string{
 }
 
 // Find returns the byte offset and the rune of the first unsafe rune of s,
-// or -1.
-func Find(s string) (int, rune) {
-	for i, r := range s {
-		if Unsafe(r) {
-			return i, r
+// or -1. s is UTF-8 (a byte that is not is passed over).
+//
+// It reads bytes, not runes: every site source is searched on every load,
+// and a text is almost all ASCII. An unsafe rune above U+007F starts with
+// 0xC2 (the C1 controls) or 0xE2 (the bidirectional controls), so only those
+// bytes are decoded.
+func Find[T string | []byte](s T) (int, rune) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 || c == 0x7f:
+			if Unsafe(rune(c)) {
+				return i, rune(c)
+			}
+		case c == 0xc2 || c == 0xe2:
+			if r, _ := utf8.DecodeRune([]byte(s[i:min(i+3, len(s))])); Unsafe(r) {
+				return i, r
+			}
 		}
 	}
 	return -1, 0
