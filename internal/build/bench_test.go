@@ -79,6 +79,11 @@ func (discard) WriteFile(string, []byte) error { return nil }
 // BenchmarkBuild is a full build of a generated corpus, as "redline build"
 // does it: load and verify the site, render every page, write the files.
 // It reports pages per second and the process's peak resident memory.
+// "disk" also reads each policy's texts when its pages are made and lets
+// them go after, as "redline build" does; "render" keeps them all, as
+// "serve" does, and writes nothing. (The garbage collector's settings of
+// "redline build", GOGC=200 under a memory limit, are the process's: set
+// them with GOGC and GOMEMLIMIT to compare.)
 //
 //	go test ./internal/build -run NONE -bench Build -benchtime 3x
 //	REDLINE_CORPUS=/tmp/corpus/large go test ./internal/build -run NONE -bench Build/disk -benchtime 1x
@@ -87,11 +92,12 @@ func BenchmarkBuild(b *testing.B) {
 	now := site.NewDate(2100, 1, 1)
 	theme := Theme{Defaults: os.DirFS("../..")}
 	for _, tc := range []struct {
-		name string
-		out  func() (Writer, func() error)
+		name    string
+		release bool // as "redline build" does (Options.ReleaseBodies)
+		out     func() (Writer, func() error)
 	}{
-		{"render", func() (Writer, func() error) { return discard{}, func() error { return nil } }},
-		{"disk", func() (Writer, func() error) {
+		{"render", false, func() (Writer, func() error) { return discard{}, func() error { return nil } }},
+		{"disk", true, func() (Writer, func() error) {
 			d, err := CreateDir(filepath.Join(root, "public"), root)
 			if err != nil {
 				b.Fatal(err)
@@ -109,7 +115,7 @@ func BenchmarkBuild(b *testing.B) {
 				}
 				theme.Site = s.FS
 				w, commit := tc.out()
-				st, err := Build(s, w, Options{Now: now, Theme: theme})
+				st, err := Build(s, w, Options{Now: now, Theme: theme, ReleaseBodies: tc.release})
 				if err != nil {
 					b.Fatal(err)
 				}
