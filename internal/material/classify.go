@@ -393,9 +393,10 @@ type classifier struct {
 	initials         [2][]int16      // acronymOf's first letters of the words of the old and new text
 	initialBytes     [2][]byte       // the initials as bytes, 0 for -1, for bytes.Index
 	initialsMade     bool
-	lowered          [2][]string // inDoc's blocks of the new and old text in lower case, by row
+	docs             [2]string // inDocText's new and old text in lower case, its blocks joined by line breaks
+	docMade          [2]bool
+	rowKeys          [2][]string // inDocText's table rows of the new and old text, as rowKey reads them
 	brands           [2]*string  // brandText's answers for the new and old text, once asked
-	oldDoc, newDoc   string      // each side's whole text, lower case; made when first needed
 
 	memo    *Memo   // verdicts already given, or nil
 	trace   []query // the questions asked of the texts while tracing
@@ -488,74 +489,70 @@ func (c *classifier) leadInText() string {
 
 // inDocText reports a name the old (or new) text already states somewhere:
 // a party named elsewhere in the policy is no new party. The text is
-// searched block by block, each block in lower case (remembered): the
-// same as searching the blocks joined by line breaks, for a name without
-// one.
+// searched whole, in lower case, its blocks joined by line breaks (each
+// block lowered once for the build: ix.lower remembers short texts); a
+// table row is looked for among the rows of the text, each read as rowKey
+// reads it. Both are made once per comparison and side, when first needed:
+// a comparison of long real policies asks hundreds of names.
 func (c *classifier) inDocText(old bool, name string) bool {
-	key := strings.ToLower(name)
-	if strings.Contains(key, " | ") {
-		// A table row (rowKey) is looked for among the rows of the
-		// text, each read as rowKey reads it.
-		for _, row := range c.rows {
-			b := row.New
-			if old {
-				b = row.Old
-			}
-			if b == nil || !strings.Contains(b.Text, "|") {
-				continue
-			}
-			for _, line := range strings.Split(b.Text, "\n") {
-				if k := rowKey(line); k != "" && hasWordAt(k, key) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	if key == "" || strings.Contains(key, "\n") {
-		if c.oldDoc == "" && c.newDoc == "" {
-			var o, n strings.Builder
-			for _, row := range c.rows {
-				if row.Old != nil {
-					o.WriteString(row.Old.Text)
-					o.WriteByte('\n')
-				}
-				if row.New != nil {
-					n.WriteString(row.New.Text)
-					n.WriteByte('\n')
-				}
-			}
-			c.oldDoc, c.newDoc = strings.ToLower(o.String()), strings.ToLower(n.String())
-		}
-		doc := c.newDoc
-		if old {
-			doc = c.oldDoc
-		}
-		return hasWordAt(doc, key)
-	}
 	side := 0
 	if old {
 		side = 1
 	}
-	if c.lowered[side] == nil {
-		c.lowered[side] = make([]string, len(c.rows))
+	key := strings.ToLower(name)
+	if strings.Contains(key, " | ") {
+		if c.rowKeys[side] == nil {
+			keys := []string{}
+			for _, row := range c.rows {
+				b := row.New
+				if old {
+					b = row.Old
+				}
+				if b == nil || !strings.Contains(b.Text, "|") {
+					continue
+				}
+				for line := range strings.SplitSeq(b.Text, "\n") {
+					if k := rowKey(line); k != "" {
+						keys = append(keys, k)
+					}
+				}
+			}
+			c.rowKeys[side] = keys
+		}
+		for _, k := range c.rowKeys[side] {
+			if hasWordAt(k, key) {
+				return true
+			}
+		}
+		return false
 	}
-	for i, row := range c.rows {
-		b := row.New
-		if old {
-			b = row.Old
+	if !c.docMade[side] {
+		c.docMade[side] = true
+		n := 0
+		for _, row := range c.rows {
+			if b := c.sideBlock(row, old); b != nil {
+				n += len(b.Text) + 1
+			}
 		}
-		if b == nil {
-			continue
+		var doc strings.Builder
+		doc.Grow(n)
+		for _, row := range c.rows {
+			if b := c.sideBlock(row, old); b != nil {
+				doc.WriteString(c.ix.lower(b.Text))
+				doc.WriteByte('\n')
+			}
 		}
-		if c.lowered[side][i] == "" {
-			c.lowered[side][i] = c.ix.lower(b.Text)
-		}
-		if hasWordAt(c.lowered[side][i], key) {
-			return true
-		}
+		c.docs[side] = doc.String()
 	}
-	return false
+	return hasWordAt(c.docs[side], key)
+}
+
+// sideBlock is a row's block of the old or the new text, nil if it has none.
+func (c *classifier) sideBlock(row redline.Row, old bool) *markdown.Block {
+	if old {
+		return row.Old
+	}
+	return row.New
 }
 
 // hasWordAt reports key in doc with no letter or digit right before or
