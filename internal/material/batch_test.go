@@ -119,8 +119,11 @@ func TestBatches(t *testing.T) {
 				// on it (23 of its 46 edits real, 10 of them from GitHub's
 				// own policy repository): 23 of 41 flags right, 18 of 23
 				// categories on its first run (0.56, 0.78); held to what its
-				// session reached, 23 of 31 flags and 21 of 23 categories.
-				minPrecision, minCategory = 0.74, 0.91
+				// session reached, 23 of 31 flags and 21 of 23 categories;
+				// raised to 23 of 30 when a qualifier of places dropped from
+				// a name the sentence still places was no longer a change
+				// (b8-14, 2026-12-01).
+				minPrecision, minCategory = 0.76, 0.91
 			case "batch9.txt":
 				// Written and committed before the rules of its session ran
 				// on it (15 of its 45 edits real, 5 of them from GitHub's

@@ -1117,6 +1117,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
+		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
