@@ -129,8 +129,10 @@ func TestBatches(t *testing.T) {
 				// on it (15 of its 45 edits real, 5 of them from GitHub's
 				// policy repository): 21 of 32 flags right, 15 of 21
 				// categories on its first run (0.66, 0.71); held to what its
-				// session reached, 21 of 25 flags and 18 of 21 categories.
-				minPrecision, minCategory = 0.84, 0.85
+				// session reached, 21 of 25 flags and 18 of 21 categories;
+				// raised to 21 of 24 when WordNet's "also see" joined
+				// adjectives of one meaning (b9-20, 2026-12-01).
+				minPrecision, minCategory = 0.87, 0.85
 			case "batch10.txt":
 				// Written and committed before the rules ran on it (16 of
 				// its 46 edits real, 7 of them from GitHub's policy

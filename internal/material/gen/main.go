@@ -13,8 +13,10 @@
 //
 // The meaning ids are the lemma's commonest senses (up to four per part of
 // speech), renumbered, with the direct hypernyms of its verb senses and
-// the "similar to" heads of its adjective senses, so that two words meet
-// when they share a sense or one generalises the other by a step. The
+// the "similar to" heads and "also see" clusters of its adjective senses
+// (not those the opposite of one of its senses sees too), so that two
+// words meet when they share a sense, one generalises the other by a step,
+// or WordNet refers the reader of one to the other ("secure", "safe"). The
 // antonym ids are the meanings the lemma's senses are opposites of
 // ("on" and "off", "include" and "exclude"), in the same numbering. Lines
 // "form TAB =lemma" are WordNet's irregular forms. WordNet's licence is in
@@ -29,6 +31,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -69,7 +72,7 @@ func main() {
 				if pos == "s" {
 					pos = "a"
 				}
-				if pf.pos == "v" && sym == "@" || pf.pos == "a" && sym == "&" {
+				if pf.pos == "v" && sym == "@" || pf.pos == "a" && (sym == "&" || sym == "^") {
 					s.links = append(s.links, pos+off)
 				}
 				if sym == "!" {
@@ -160,6 +163,20 @@ func main() {
 		pos := []byte(e.pos)
 		sort.SliceStable(pos, func(i, j int) bool { return e.tags[string(pos[i])] > e.tags[string(pos[j])] })
 		e.pos = string(pos)
+		// A meaning reached by a link that the opposite of one of the
+		// lemma's senses reaches too is no meaning of it: "also see" links
+		// an adjective to related clusters, and "direct" and "indirect"
+		// both see "related"; they must stay opposites.
+		opp := map[string]bool{}
+		for _, a := range e.antonyms {
+			opp[a] = true
+			if s := synsets[a]; s != nil {
+				for _, l := range s.links {
+					opp[l] = true
+				}
+			}
+		}
+		e.meanings = slices.DeleteFunc(e.meanings, func(m string) bool { return opp[m] })
 		ms := encode(e.meanings)
 		lex := ""
 		if e.lexfile >= 0 {
