@@ -122,8 +122,10 @@ func TestBatches(t *testing.T) {
 				// session reached, 23 of 31 flags and 21 of 23 categories;
 				// raised to 23 of 30 when a qualifier of places dropped from
 				// a name the sentence still places was no longer a change
-				// (b8-14, 2026-12-01).
-				minPrecision, minCategory = 0.76, 0.91
+				// (b8-14, 2026-12-01), and to 23 of 29 when a contact's
+				// name replaced by the role of a party named was the same
+				// contact (b8-19).
+				minPrecision, minCategory = 0.79, 0.91
 			case "batch9.txt":
 				// Written and committed before the rules of its session ran
 				// on it (15 of its 45 edits real, 5 of them from GitHub's

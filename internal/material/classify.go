@@ -390,6 +390,7 @@ type classifier struct {
 	rowOf            []int           // per change, its first row; made when first needed
 	scores           []int           // per category, the last categorize's score
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
+	header           bool            // the change being classified is a table's header row
 	initials         [2][]int16      // acronymOf's first letters of the words of the old and new text
 	initialBytes     [2][]byte       // the initials as bytes, 0 for -1, for bytes.Index
 	initialsMade     bool
@@ -749,7 +750,7 @@ func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: rea
 func (c *classifier) classify(ch redline.Change) Verdict {
 	ix := c.ix
 	// Nothing of the change judged before is carried into this one.
-	c.scores, c.renamedWords = c.scores[:0], nil
+	c.scores, c.renamedWords, c.header = c.scores[:0], nil, false
 	if ch.Kind == redline.Move && ch.Words == nil {
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
 	}
@@ -816,6 +817,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 }
 
 // judge classifies a change whose contacts, if any, were compared already.
+var debugFallback func(uo, ua, left []string, reworded, force bool)
+
 func (c *classifier) judge(ch redline.Change) Verdict {
 	ix := c.ix
 	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
@@ -891,6 +894,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		}
 	}
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
+	// A table's header row labels the columns under it: the row a table
+	// row is read under is itself.
+	c.header = strings.HasPrefix(strings.TrimSpace(ch.Old), "|") && strings.HasPrefix(strings.TrimSpace(ch.New), "|") && c.leadIn() == ""
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange
 	if reworded {
@@ -1118,6 +1124,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
@@ -1138,6 +1145,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	// Words the rules cannot explain either way, in text about personal
 	// data: material, for a reviewer to confirm.
+	if debugFallback != nil {
+		debugFallback(uo, ua, left, reworded, force != nil)
+	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",

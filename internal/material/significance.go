@@ -122,6 +122,33 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
+	// A role of a party the text names, or of the author ("GitHub Data
+	// Protection Officer", "Our United States HQ"), is that party: no one
+	// new. A person's name it replaces is the same contact, named by its
+	// role ("Hannah Poteat" → "GitHub Data Protection Officer").
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool {
+		if c.role(true, ctxNew, e) {
+			names = append(names, e)
+			return true
+		}
+		return false
+	})
+	var roles []string
+	if len(s.entitiesRemoved) > 0 {
+		roles = c.rolesAdded(ctxOld, ctxNew)
+	}
+	replaced := false
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool {
+		if c.role(false, ctxOld, e) || len(roles) > 0 && personName(e) {
+			names = append(names, e)
+			replaced = replaced || len(roles) > 0 && personName(e)
+			return true
+		}
+		return false
+	})
+	if replaced {
+		names = append(names, roles...)
+	}
 	// A party that says which name it had is that party renamed:
 	// "Zemanta Inc" → "Outbrain DSP (formerly Zemanta) Inc".
 	for _, side := range [][2]string{{ctxNew, ctxOld}, {ctxOld, ctxNew}} {

@@ -1,0 +1,44 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRoles holds the family of batch 8's b8-19: a person's name replaced
+// by the role of a party the text names, at the same address, is the same
+// contact ("Hannah Poteat" → "GitHub Data Protection Officer"), and a role
+// of the author's own relabelled in a table's header names no one new.
+// A party the text does not name, another person, or a product of a
+// party named is still new.
+func TestRoles(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"person replaced by a role", "Contact",
+			"Questions about this notice can be sent to Maria Keller at Acme Ltd, 1 Harbour Road, Leeds.",
+			"Questions about this notice can be sent to the Acme Privacy Officer at Acme Ltd, 1 Harbour Road, Leeds.", false},
+		{"a role's label in a header", "Contact",
+			"| Our Privacy Team | Our Irish Office |\n|---|---|\n| privacy@acme.example | Acme Ireland Ltd |",
+			"| Our Data Protection Officer | Our Irish Office |\n|---|---|\n| privacy@acme.example | Acme Ireland Ltd |", false},
+		{"a role of a party not named", "Contact",
+			"Questions about this notice can be sent to Maria Keller at Acme Ltd, 1 Harbour Road, Leeds.",
+			"Questions about this notice can be sent to the Zentrix Privacy Officer at Zentrix GmbH, 1 Harbour Road, Leeds.", true},
+		{"another person", "Contact",
+			"Questions about this notice can be sent to Maria Keller at Acme Ltd, 1 Harbour Road, Leeds.",
+			"Questions about this notice can be sent to John Brennan at Acme Ltd, 1 Harbour Road, Leeds.", true},
+		{"a place in an own role, outside a header", "Contact",
+			"You can write to our Privacy Team at privacy@acme.example.",
+			"You can write to our India Privacy Team at privacy@acme.example.", true},
+		{"a product of a party named", "Sharing",
+			"We share usage data with Google Ads to measure our campaigns.",
+			"We share usage data with Google Ads and Google Analytics to measure our campaigns.", true},
+	} {
+		rep, _, why := judgeText(rb, "# Privacy notice\n\n## "+tc.heading+"\n\n"+tc.old+"\n", "# Privacy notice\n\n## "+tc.heading+"\n\n"+tc.new+"\n")
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
