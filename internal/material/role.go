@@ -6,46 +6,72 @@ import (
 )
 
 // role reports a name that says a role of a party, not a party: the
-// author's own, written after "our" in English words (and places, in a
-// table's header: "| Our United States HQ |"), or a party the other side already names followed
-// by English words whose last names a person or a body of people
-// ("GitHub Data Protection Officer", "Acme Privacy Team"). A product
-// ("Google Analytics") or a company ("GitHub India Pty Ltd") is no role.
-// added says whether e is a name of the new text; text is the changed
-// sentence it is written in.
+// author's own, written after "our" in English words whose last names a
+// person or a body of people ("Our Data Protection Officer"; in a table's
+// header, which labels its column, any English words and places: "| Our
+// United States HQ |"), or a party the other side already names followed
+// by such words ("GitHub Data Protection Officer", "Corvalis Privacy
+// Team"). A product ("Google Analytics"), a thing of the author's ("our
+// Cloud Storage"), a company ("GitHub India Pty Ltd"), a processor the
+// rulebook knows and a place ("our US Data Centers") are no role. added
+// says whether e is a name of the new text; text is the changed sentence
+// it is written in.
 func (c *classifier) role(added bool, text, e string) bool {
 	ws := strings.Fields(e)
+	if len(ws) == 0 || c.processor(ws) {
+		return false
+	}
 	for _, w := range ws {
-		if corporate[strings.ToLower(strings.Trim(w, ".,"))] {
+		if corporateWord(w) {
 			return false
 		}
 	}
-	if i := strings.Index(text, e); i >= 0 {
+	head := wordNet().entries(strings.ToLower(ws[len(ws)-1]))
+	person := len(head) > 0 && head[0].pos[0] == 'n' && (head[0].lexfile == 18 || head[0].lexfile == 14)
+	if i := strings.Index(text, e); i >= 0 && (person || c.header) {
 		before := strings.Fields(text[:i])
 		if n := len(before); n > 0 && strings.EqualFold(strings.Trim(before[n-1], "*_|(“\""), "our") && c.englishOrPlaces(ws) &&
-			(c.header || !slices.ContainsFunc(ws, func(w string) bool { return c.ix.countries[w] })) {
-			// A place is a fact ("our US Data Centers"), but in a table's
-			// header, which labels the column under it.
+			(c.header || !c.placeIn(ws)) {
 			return true
 		}
 	}
-	if len(ws) < 2 || !c.inDoc(added, strings.ToLower(ws[0])) || !c.englishOrPlaces(ws[1:]) {
-		return false
-	}
-	head := wordNet().entries(strings.ToLower(ws[len(ws)-1]))
-	return len(head) > 0 && head[0].pos[0] == 'n' && (head[0].lexfile == 18 || head[0].lexfile == 14)
+	// The party is a name WordNet does not know ("GitHub"), not an
+	// English word ("First Party", "Business Partners"), and no place is
+	// in its role ("European Union").
+	return person && len(ws) >= 2 && !c.english(strings.ToLower(ws[0])) && c.inDoc(added, strings.ToLower(ws[0])) &&
+		c.englishOrPlaces(ws[1:]) && !c.placeIn(ws)
 }
 
 // englishOrPlaces reports capitalised words each an English word or part
-// of a place: "United States HQ", "Data Protection Officer".
+// of a place, none a word of the commitment vocabulary ("Advertising
+// Partners" are recipients): "United States HQ", "Data Protection
+// Officer".
 func (c *classifier) englishOrPlaces(ws []string) bool {
-	text := strings.Join(ws, " ")
-	for _, w := range ws {
-		if !c.english(strings.ToLower(w)) && !c.ix.countries[w] && !strings.Contains(text, w+" ") {
+	text := " " + strings.Join(ws, " ") + " "
+	for name := range c.ix.countries {
+		if strings.Contains(text, " "+name+" ") {
+			text = strings.ReplaceAll(text, " "+name+" ", " ")
+		}
+	}
+	rest := strings.Fields(text)
+	for _, w := range rest {
+		lw := strings.ToLower(w)
+		if !c.english(lw) || c.ix.termWord[lw] || c.wordTopics(lw) != "" {
 			return false
 		}
 	}
 	return len(ws) > 0
+}
+
+// placeIn reports a place among capitalised words: "European Union".
+func (c *classifier) placeIn(ws []string) bool {
+	text := " " + strings.Join(ws, " ") + " "
+	for name := range c.ix.countries {
+		if strings.Contains(text, " "+name+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // personName reports a name of two or three capitalised words, none a
@@ -58,8 +84,8 @@ func personName(e string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if corporate[strings.ToLower(strings.Trim(w, ".,"))] || !isName(w) {
-			return false
+		if corporateWord(w) || !isName(w) || strings.ToUpper(w) == w {
+			return false // "TYPEFORM SL" is a company
 		}
 	}
 	e0 := wordNet().entries(strings.ToLower(ws[len(ws)-1]))
@@ -134,4 +160,22 @@ func (c *classifier) rolesAdded(old, new string) (roles []string) {
 		i++
 	}
 	return roles
+}
+
+// processor reports capitalised words that start with a processor the
+// rulebook knows: "Amazon Web Services Account".
+func (c *classifier) processor(ws []string) bool {
+	for _, e := range c.ix.entityByFirst[ws[0]] {
+		if len(e) <= len(ws) && !c.ix.countries[strings.Join(e, " ")] && slices.Equal(e, ws[:len(e)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateWord reports a word of a company's name, in the singular or
+// the plural: "Ltd", "Companies", "Holdings".
+func corporateWord(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ".,"))
+	return corporate[lw] || corporate[strings.TrimSuffix(lw, "s")] || strings.HasSuffix(lw, "ies") && corporate[strings.TrimSuffix(lw, "ies")+"y"]
 }
