@@ -817,8 +817,6 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 }
 
 // judge classifies a change whose contacts, if any, were compared already.
-var debugFallback func(uo, ua, left []string, reworded, force bool)
-
 func (c *classifier) judge(ch redline.Change) Verdict {
 	ix := c.ix
 	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
@@ -1125,6 +1123,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
@@ -1145,9 +1144,6 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	// Words the rules cannot explain either way, in text about personal
 	// data: material, for a reviewer to confirm.
-	if debugFallback != nil {
-		debugFallback(uo, ua, left, reworded, force != nil)
-	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
@@ -2243,6 +2239,18 @@ func example(old, new string, ix *index) bool {
 	for _, w := range rawWords(exampleRE.FindString(old) + " " + exampleRE.FindString(new)) {
 		if isName(w) && !webFormatRE.MatchString(w) {
 			return false
+		}
+	}
+	gone, _ := diffWords(ix.fold(old), ix.fold(new))
+	if len(ix.contentWords(gone)) > 0 && len(ix.contentWords(ex)) > 0 {
+		// One example traded for another names something new when a
+		// word of it is a thing WordNet knows no ordinary sense of:
+		// "(e.g. the accelerometer)" → "(like the microphone)".
+		wn := wordNet()
+		for _, w := range append(ix.contentWords(gone), ex...) {
+			if !ix.grammar[w] && !ix.soft[w] && !wn.ordinary(w) && !pronouns[w] && w != "example" {
+				return false
+			}
 		}
 	}
 	return true
