@@ -928,11 +928,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		section = ix.fold(ch.Section[n-1])
 	}
 	leadCat := "" // what the list a list item belongs to is a list of
+	leadScore := 0
 	if lead := c.leadIn(); lead != "" {
 		fl := ix.fold(lead)
 		section = append(section, fl...) // a copy: fold's words are clipped
 		if k, hit, _ := c.categorize(fl, nil, nil); hit && !strings.HasPrefix(strings.TrimSpace(lead), "|") {
 			leadCat = k // a table's header names its columns, not what its rows are
+			leadScore = c.scores[c.rb.categoryIndex(k)]
 		}
 	}
 	for _, s := range c.rb.MaterialSections {
@@ -976,7 +978,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		if k := c.nearestCategory(fOld, fNew, section); k != "" {
 			cat = k
 		}
-	case leadCat != "" && !reworded:
+	case leadCat != "" && !reworded && (sig.kind == "entity" || !c.saysWhatItIs(append(fOld, fNew...), leadCat, leadScore)):
 		// An item added to or removed from a list is one of what the list
 		// lists: "The legal bases we rely on are:".
 		cat = leadCat
@@ -2995,4 +2997,17 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 		best = "unclassified"
 	}
 	return best, changedHit, contextHit
+}
+
+// saysWhatItIs reports a list item whose own words name another category
+// more strongly than the lead-in names the list's: "your date of birth"
+// under "When you create an account we ask for:" is a kind of data,
+// whatever "ask for" reads as. A lead-in named as strongly decides ("We
+// share your data with:", then "an agency, for analytics"). A name is
+// left to the lead-in: whom it is, the list says.
+func (c *classifier) saysWhatItIs(item []string, leadCat string, leadScore int) bool {
+	kept := slices.Clone(c.scores) // the change's own scores, which later stages read
+	defer func() { c.scores = append(c.scores[:0], kept...) }()
+	k, hit, _ := c.categorize(item, nil, nil)
+	return hit && k != leadCat && c.scores[c.rb.categoryIndex(k)] > leadScore
 }
