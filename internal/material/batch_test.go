@@ -98,7 +98,7 @@ func TestBatches(t *testing.T) {
 			// the rules of their session ran on them. Their precision
 			// (and batch 6's category) is held to what was first
 			// measured, so that it cannot fall.
-			minRecall, minPrecision, minCategory := 1.0, 0.9, 0.9
+			minRecall, minPrecision, minCategory := 1.0, 0.9, 0.9 // recall is never held lower
 			switch filepath.Base(file) {
 			case "batch4.txt":
 				minPrecision = 0.75
@@ -142,12 +142,15 @@ func TestBatches(t *testing.T) {
 				// its 46 edits real, 7 of them from GitHub's policy
 				// repository): 19 of 28 flags right, 15 of 19 categories on
 				// its first run (0.67, 0.78), and 19 of its 20 material
-				// edits caught. The one miss, b10-24 (a free right to a
-				// copy cut from "whenever you like" to "once a year",
-				// called "Wording not about personal data"), is the only
-				// reason recall is held below 1.00 here: it is a measure
-				// of the rules as they stand, not a level to keep.
-				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.78
+				// edits caught: b10-24, a free copy of your data cut from
+				// "whenever you like" to "once a year", was called
+				// "Wording not about personal data", because a right said
+				// in plain words ("You can download a copy of everything
+				// you have uploaded") named no word of the vocabulary and
+				// "once a year" read as a bare 1. A power given to the user
+				// is now a right, and a frequency has its period: every
+				// material edit is caught, as in every batch.
+				minPrecision, minCategory = 0.68, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -915,6 +915,16 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			// of you deleting your account".
 			force = nil
 		}
+		if force == nil && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
+			// A power of the user's that could be used at any time, and
+			// now only at some ("once a year", "during business hours"),
+			// is limited. ("We may change this policy at any time"
+			// reserves a power of the company's: not weighed here.)
+			force = &forceChange{scale: "availability", verb: "limited", direction: Expands}
+			if anytime(fNew) {
+				force.verb, force.direction = "widened", Restricts
+			}
+		}
 		if sig.kind == "negation" || sig.kind == "modal" || sig.kind == "number" && sameQuantities(fOld, fNew) {
 			sig.kind = ""
 		}
@@ -961,6 +971,16 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(fOld)+len(fNew)), fOld...), fNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if c.userPower(fOld) || c.userPower(fNew) {
+		// A power the policy gives the user over what is theirs is a
+		// right, however plainly it is said: "You can download a copy of
+		// everything you have uploaded" is the right of access, though it
+		// names no right. Another category's words outweigh it.
+		about = true
+		if r := c.rb.categoryIndex("rights"); r >= 0 && (cat == "unclassified" || !changedHit && c.scores[r]+userPowerWeight > c.scores[c.rb.categoryIndex(cat)]) {
+			cat = "rights"
+		}
+	}
 	if sig.kind == "number" && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)) {
 		sig.kind = "" // "35584" is no transfer: a bare number is a fact only of an age, a version, a deadline
 	}
@@ -997,6 +1017,11 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			cat = k
 		}
 		switch k := c.onlyCategory(changed); {
+		case force.scale == "availability":
+			// When the user may use a power of theirs is a term of that
+			// right, whatever the new words name ("by writing to our
+			// registered office").
+			cat = "rights"
 		case (force.scale == "negation" || force.scale == "exception" || force.scale == "bound") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0):
 			// A limit lifted, an exception made or a bound moved ("for 30
 			// days" → "for 30 days, or longer where …"), on a commitment
@@ -1918,6 +1943,58 @@ func (c *classifier) nearest(old, new, heading []string, spansOf func(ws, other 
 	look(old, new)
 	look(new, old)
 	return scores
+}
+
+// userPowerWeight is what a power given to the user counts for rights in
+// categorize: as one word of the vocabulary in the changed sentences.
+const userPowerWeight = 2 * 10
+
+// userPower reports a sentence, folded, that gives the user a power over
+// something of theirs: "you" followed within three words by a permission
+// ("you may", "you are able to", "you are entitled to", "you have the right
+// to"), and after it something of the user's: "your account", "everything
+// you have uploaded" ("the parts that apply to you" is not theirs). "You
+// allow us to" gives the company a power, not the user.
+func (c *classifier) userPower(ws []string) bool {
+	for i, w := range ws {
+		if w != "you" {
+			continue
+		}
+		for j := i + 1; j < min(len(ws), i+4); j++ {
+			for _, p := range c.ix.forceByFirst[ws[j]] {
+				if c.rb.Force[p.class].Class != "permission" || j+len(p.words) > len(ws) || !equalWords(ws[j:j+len(p.words)], p.words) {
+					continue
+				}
+				switch p.words[0] {
+				case "allow", "allows", "permit", "permits", "available", "reserve", "might", "could":
+					// "you might enjoy" is a possibility, not a power
+					continue
+				}
+				for k, x := range ws[j+len(p.words):] {
+					if x == "your" || x == "yours" || x == "you" && k+1 < len(ws)-j-len(p.words) && ws[j+len(p.words)+k+1] == "have" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// anytime reports, in folded words, a power said to be usable at any
+// time: "at any time" (as "whenever you like" folds), "anytime", "as
+// often as you like".
+func anytime(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case w == "anytime",
+			w == "any" && i+1 < len(ws) && ws[i+1] == "time",
+			w == "all" && i > 0 && ws[i-1] == "at" && i+1 < len(ws) && ws[i+1] == "times",
+			w == "often" && i > 0 && ws[i-1] == "as" && i+2 < len(ws) && ws[i+1] == "as" && ws[i+2] == "you":
+			return true
+		}
+	}
+	return false
 }
 
 // countsBare are the categories where a number without a unit is a

@@ -201,7 +201,7 @@ func (c *classifier) anyOfScale(ws []string, scale string) bool {
 
 // scaleOrder ranks the scales for reporting: the strongest signal first.
 func scaleOrder(s string) int {
-	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "time", "condition", "automation", "connective"} {
+	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "availability", "time", "condition", "automation", "connective"} {
 		if s == x {
 			return i
 		}

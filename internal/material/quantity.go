@@ -47,6 +47,16 @@ func quantities(ws []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for i := 0; i < len(ws); {
+		if q, n := frequency(ws[i:]); n > 0 {
+			// "once a year" is a rate, one per twelve months: a number
+			// with its unit, not a bare 1.
+			if s := q.String(); !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+			i += n
+			continue
+		}
 		v, n := readNumber(ws[i:])
 		if n == 0 {
 			i++
@@ -80,6 +90,53 @@ func quantities(ws []string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// frequency reads a rate at the start of ws: "once a year", "twice per
+// month", "3 times a week", "once every 6 months". Its value is per base
+// unit, so "once a year" is "once every 12 months"; its unit is "/" and
+// the base unit. A rate without a period ("once you close your account",
+// "three times") is none.
+func frequency(ws []string) (qty, int) {
+	var v float64
+	n := 0
+	switch ws[0] {
+	case "once":
+		v, n = 1, 1
+	case "twice":
+		v, n = 2, 1
+	case "thrice":
+		v, n = 3, 1
+	default:
+		if !isNumber(ws[0]) && !numberLike(ws[0]) {
+			return qty{}, 0
+		}
+		if v, n = readNumber(ws); n == 0 || n >= len(ws) || ws[n] != "times" {
+			return qty{}, 0
+		}
+		n++
+	}
+	if n >= len(ws) {
+		return qty{}, 0
+	}
+	switch ws[n] {
+	case "a", "an", "per", "every", "each":
+	default:
+		return qty{}, 0
+	}
+	n++
+	every := 1.0
+	if k, m := readNumber(ws[n:]); m > 0 && k > 0 {
+		every, n = k, n+m
+	}
+	if n >= len(ws) {
+		return qty{}, 0
+	}
+	u, ok := unitOf[ws[n]]
+	if !ok {
+		return qty{}, 0
+	}
+	return qty{value: v / (every * u.factor), unit: "/" + u.unit}, n + 1
 }
 
 // readNumber reads a number at the start of ws: digits ("48", "1,000",

@@ -1025,6 +1025,12 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		default:
 			v.Reason = fmt.Sprintf("%s: %s removed", label, from)
 		}
+		if (from == "") != (to == "") && so != "" && sn != "" && strings.IndexFunc(from+to, unicode.IsLetter) >= 0 {
+			// A quantity put for words, or words for a quantity: the
+			// reader sees what it took the place of ("whenever you like"
+			// → "once a year").
+			v.Reason += ": " + quoteChange(so, sn)
+		}
 		if bare := func(q string) bool { return q == "" || strings.IndexFunc(q, unicode.IsLetter) < 0 }; bare(from) && bare(to) {
 			// "1 added" says nothing a lawyer can check: quote the words
 			// around a number without a unit ("call 1-866-…", "© 2019").
@@ -1145,7 +1151,7 @@ func (c *classifier) describeEntities(es []string) string {
 	return strings.Join(names, ", ")
 }
 
-var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*(\(\d+\)\s*)?(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?`)
+var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice)\s*(\(\d+\)\s*)?(?:(?:times\s+)?(?:a|an|per|every|each)\s+(?:\d+\s+)?(?:business |working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?)`)
 
 // quantity finds in text the first of the given numbers with its unit:
 // "30 days", "TLS 1.3" shows as "1.3".

@@ -1,0 +1,51 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRightsLimited holds the family of batch 10's one miss (b10-24: a
+// free copy of your data "whenever you like" → "once a year", called
+// "Wording not about personal data"): a right the policy gives the user,
+// said in plain words rather than by its legal name, limited in how often,
+// when, at what cost or by which channel it can be used. Each is material,
+// a data-subject right; each beside a minor twin that says the same.
+func TestRightsLimited(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+		category                string
+	}{
+		{"how often", "Your trip history",
+			"You can see the full list of trips you have taken with us whenever you want.",
+			"You can see the full list of trips you have taken with us once a month.", true, "rights"},
+		{"how often, same", "Your trip history",
+			"You can see the full list of trips you have taken with us whenever you want.",
+			"You can see the full list of trips you have taken with us at any time.", false, ""},
+		{"how often, in digits", "Your trip history",
+			"You can see the full list of trips you have taken with us once a month.",
+			"You can see the full list of trips you have taken with us twice a month.", true, "rights"},
+		{"when", "Calling us",
+			"You can phone our helpline about anything on your account at any time.",
+			"You can phone our helpline about anything on your account during business hours.", true, "rights"},
+		{"when, same", "Calling us",
+			"You can phone our helpline about anything on your account at any time.",
+			"You can phone our helpline about anything on your account whenever you wish.", false, ""},
+		{"a cost", "Printed statements",
+			"You are entitled to a printed statement of your points, posted to your home.",
+			"You are entitled to a printed statement of your points, posted to your home for a charge of £5.", true, "rights"},
+		{"a deadline lengthened", "Printed statements",
+			"You can have a printed statement of your points posted to you within 5 working days.",
+			"You can have a printed statement of your points posted to you within 20 working days.", true, "rights"},
+		{"a deadline restated", "Printed statements",
+			"You can have a printed statement of your points posted to you within 5 working days.",
+			"You can have a printed statement of your points posted to you within five (5) working days.", false, ""},
+	} {
+		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
+			t.Errorf("%s: material=%v %v, want %v %q: %s", tc.name, rep.Material, cats, tc.material, tc.category, strings.Join(why, "; "))
+		}
+	}
+}
