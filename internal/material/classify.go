@@ -1085,7 +1085,20 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// to provide the service and to train AI models" adds a purpose.
 		// The words both sides share are the frame.
 		frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
-		if k, hit, _ := c.categorize(frame, nil, nil); hit {
+		k, hit, _ := c.categorize(frame, nil, nil)
+		if hit {
+			cat = k
+		}
+		item := added
+		if len(c.content(added)) == 0 {
+			item = removed
+		}
+		if k := c.itemCategory(item, frame, c.userPower(fOld) || c.userPower(fNew)); k != "" && (!hit || k == "rights" || cat == "data" && k != "data") {
+			// What the item is says what the list lists, where the
+			// list's own words name no category or only the data it
+			// acts on: "and to set the price" is a purpose, "and to
+			// fraud-prevention agencies" a recipient, though the sentence
+			// names "your delivery address".
 			cat = k
 		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
@@ -1995,6 +2008,60 @@ func anytime(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// itemCategory reads an item added to or removed from a list within a
+// sentence, folded, by its shape: "to" and a verb is a purpose ("and to
+// set the price of your subscription"); "to" or "with" and a person or a
+// group (WordNet's noun.person, noun.group) is a recipient ("and to
+// fraud-prevention agencies"); "by", "from", "through" or "via", in a
+// sentence that gives the user a power, is a way of using it, a right
+// ("by email or from the app"); a noun phrase beside something of the
+// user's ("we note your pick-up points and the route the driver takes")
+// is a kind of their data. "" when the shape says nothing.
+func (c *classifier) itemCategory(item, frame []string, power bool) string {
+	for len(item) > 0 && (item[0] == "and" || item[0] == "or" || item[0] == "as" || item[0] == "well" || item[0] == "also") {
+		item = item[1:]
+	}
+	if len(item) < 2 {
+		return ""
+	}
+	wn := wordNet()
+	party := func(ws []string) bool {
+		for _, w := range ws {
+			if e := wn.entries(w); len(e) > 0 && e[0].pos[0] == 'n' && (e[0].lexfile == 14 || e[0].lexfile == 18) {
+				return true
+			}
+		}
+		return false
+	}
+	object := func(w string) bool { // what a verb acts on begins so
+		return slices.Contains([]string{"the", "a", "an", "our", "your", "their", "its", "you", "us", "it", "them", "which", "what", "how"}, w)
+	}
+	switch item[0] {
+	case "to":
+		// A verb: its commonest sense is one, or it is one beside its
+		// object ("to process your payments"); "to banks" is no verb.
+		if e := wn.entries(item[1]); len(e) > 0 && !object(item[1]) && (e[0].pos[0] == 'v' || strings.ContainsRune(e[0].pos, 'v') && len(item) > 2 && object(item[2])) {
+			return "purposes"
+		}
+		if party(item[1:]) {
+			return "recipients"
+		}
+	case "with":
+		if party(item[1:]) {
+			return "recipients"
+		}
+	case "by", "from", "through", "via":
+		if power {
+			return "rights"
+		}
+	case "the", "a", "an", "your", "any", "all":
+		if slices.Contains(frame, "your") {
+			return "data"
+		}
+	}
+	return ""
 }
 
 // countsBare are the categories where a number without a unit is a
