@@ -3139,6 +3139,17 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	}
 	if best == "" {
 		best = "unclassified"
+	} else if b := c.rb.categoryIndex(best); b >= 0 {
+		// Between categories as much named, the head of a compound names
+		// what the text is about, and the word before it only which kind:
+		// "advertising cookies" are cookies, "advertising partners"
+		// recipients.
+		for k := b + 1; k < len(c.scores); k++ {
+			if c.scores[k] == bestScore && (c.ix.headOf(k, b, changedWords) || c.ix.headOf(k, b, contextWords) || c.ix.headOf(k, b, sectionWords)) {
+				best = c.rb.Categories[k].ID
+				break
+			}
+		}
 	}
 	return best, changedHit, contextHit
 }
@@ -3154,4 +3165,25 @@ func (c *classifier) saysWhatItIs(item []string, leadCat string, leadScore int) 
 	defer func() { c.scores = append(c.scores[:0], kept...) }()
 	k, hit, _ := c.categorize(item, nil, nil)
 	return hit && k != leadCat && c.scores[c.rb.categoryIndex(k)] > leadScore
+}
+
+// headOf reports, in words, a term of category head right after a term
+// of category mod: a compound whose head is head's ("advertising cookies").
+func (ix *index) headOf(head, mod int, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	hits := ix.strongHits(words)
+	for _, m := range hits {
+		if int(m.k) != mod {
+			continue
+		}
+		end := m.j + int32(len(ix.terms[m.k][m.i]))
+		for _, h := range hits {
+			if int(h.k) == head && h.j == end {
+				return true
+			}
+		}
+	}
+	return false
 }
