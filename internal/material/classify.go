@@ -805,6 +805,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			orig := ch
 			ch.Old, ch.New = mo, mn
 			v := c.judge(ch)
+			v.Reason = unmaskContact(v.Reason, orig.Old, orig.New)
 			if !v.Material && contactsRewritten(orig.Old, orig.New) {
 				// The reason quotes the text as written, not the marks
 				// that stood for its addresses ("contact ( contact").
@@ -815,6 +816,25 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	}
 	return c.judge(ch)
 }
+
+// unmaskContact puts back, in a reason quoting text whose one contact was
+// masked, the contact as written: "CA 94107, privacy@github.com", not "CA
+// 94107, contact". Only where both sides write that one contact alike and
+// neither writes the word "contact".
+func unmaskContact(reason, old, new string) string {
+	if !strings.Contains(reason, "contact") || containsFold(old, "contact") || containsFold(new, "contact") {
+		return reason
+	}
+	o, n := contactRE.FindAllString(old, 2), contactRE.FindAllString(new, 2)
+	if len(o) != 1 || len(n) != 1 || o[0] != n[0] {
+		return reason
+	}
+	written := strings.TrimRight(o[0], ".,;:!?")
+	return maskWordRE.ReplaceAllLiteralString(reason, written)
+}
+
+// maskWordRE is the word contacts are masked by.
+var maskWordRE = regexp.MustCompile(`\bcontact\b`)
 
 // judge classifies a change whose contacts, if any, were compared already.
 func (c *classifier) judge(ch redline.Change) Verdict {

@@ -703,6 +703,9 @@ func sentences(s string) []string {
 		if c == '.' && i >= 2 && s[i-2] == '.' && isLetterByte(s[i-1]) && i+1 < len(s) {
 			continue
 		}
+		if c == '.' && middleInitial(s, i) {
+			continue
+		}
 		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || nbspAt(s, i+1)) {
 			if t := strings.TrimSpace(s[start : i+1]); t != "" {
 				out = append(out, t)
@@ -714,6 +717,36 @@ func sentences(s string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// middleInitial reports that the full stop at s[i] ends an initial
+// between two names, or a title, not a sentence: "Colin P. Kelly", "John
+// F. Kennedy Street", "Dr. Smith". A capital letter alone, after a capitalised word that is no
+// label a letter numbers ("Appendix A. The …"), before a capitalised word.
+func middleInitial(s string, i int) bool {
+	if i+2 < len(s) && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z' {
+		// A title before a name, or "Jr." after one: "Dr. Smith",
+		// "Colin P. Kelly Jr. Street".
+		k := strings.LastIndexByte(s[:i], ' ') + 1
+		switch s[k:i] {
+		case "Mr", "Mrs", "Ms", "Dr", "Prof", "Jr", "Sr", "St":
+			return true
+		}
+	}
+	if i < 3 || i+2 >= len(s) || s[i-2] != ' ' || s[i-1] < 'A' || s[i-1] > 'Z' || s[i+1] != ' ' || s[i+2] < 'A' || s[i+2] > 'Z' {
+		return false
+	}
+	j := i - 2
+	k := strings.LastIndexByte(s[:j], ' ') + 1
+	prev := s[k:j]
+	if len(prev) < 2 || prev[0] < 'A' || prev[0] > 'Z' || !isLetterByte(prev[len(prev)-1]) {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "appendix", "annex", "schedule", "exhibit", "part", "section", "article", "chapter", "plan", "option", "class", "type", "category", "tier", "level", "grade", "form", "vitamin", "group":
+		return false
+	}
+	return true
 }
 
 // isLetterByte reports an ASCII letter.

@@ -327,6 +327,12 @@ func (c *classifier) findEntities(s string) []string {
 		}
 		plain = strings.Join(keep, " ")
 	}
+	if strings.IndexFunc(plain, unicode.IsDigit) >= 0 {
+		// A house number, capitalised words and a kind of street is a
+		// postal address: a place, not a party ("88 Colin P. Kelly Jr.
+		// Street").
+		plain = streetRE.ReplaceAllString(plain, "address")
+	}
 	table := strings.Contains(plain, "|")
 	for _, part := range splitList(plain) {
 		if w := strings.TrimSpace(part); table && camelName(w) && !c.english(w) && !seen[w] {
@@ -355,6 +361,10 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// streetRE is a street address: a house number, up to six capitalised
+// words (initials and "Jr." among them) and a kind of street.
+var streetRE = regexp.MustCompile(`\b\d{1,6}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Close|Crescent|Plaza|Strasse|Straße|Str)\b\.?`)
 
 // lawmakers are the bodies that decide what the law allows, named for
 // their decisions ("adequate protection as decided by the European
@@ -504,7 +514,11 @@ func (c *classifier) partEntities(part string) []string {
 			continue
 		}
 		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
-			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]))) {
+			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]) && !c.vocabularyWord(lw))) {
+			// A word starting a sentence is written with a capital: an
+			// English word, or a word of the commitment vocabulary that
+			// WordNet lacks ("Anonymisation of your answers will take
+			// place"), names no one unless a name goes on after it.
 			continue
 		}
 		j := i + 1
@@ -517,6 +531,13 @@ func (c *classifier) partEntities(part string) []string {
 		i = j - 1
 	}
 	return out
+}
+
+// vocabularyWord reports a lower-case word that is, or starts with, a
+// one-word term of a category: "anonymisation" (retention's "anonymis"),
+// "encryption".
+func (c *classifier) vocabularyWord(lw string) bool {
+	return c.ix.termWord[lw] || len(c.ix.strongHits([]string{lw})) > 0
 }
 
 // newNames keeps the names the other side's text does not state anywhere
