@@ -108,8 +108,8 @@ func frequency(ws []string) (qty, int) {
 	case "thrice":
 		v, n = 3, 1
 	default:
-		if !isNumber(ws[0]) && !numberLike(ws[0]) {
-			return qty{}, 0
+		if w := ws[0]; w == "" || (w[0] < '0' || w[0] > '9') && !numberLike(w) {
+			return qty{}, 0 // most words: no number is read
 		}
 		if v, n = readNumber(ws); n == 0 || n >= len(ws) || ws[n] != "times" {
 			return qty{}, 0

@@ -327,7 +327,7 @@ func (c *classifier) findEntities(s string) []string {
 		}
 		plain = strings.Join(keep, " ")
 	}
-	if strings.IndexFunc(plain, unicode.IsDigit) >= 0 {
+	if houseNumber(plain) {
 		// A house number, capitalised words and a kind of street is a
 		// postal address: a place, not a party ("88 Colin P. Kelly Jr.
 		// Street").
@@ -365,6 +365,32 @@ func (c *classifier) findEntities(s string) []string {
 // streetRE is a street address: a house number, up to six capitalised
 // words (initials and "Jr." among them) and a kind of street.
 var streetRE = regexp.MustCompile(`\b\d{1,6}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Close|Crescent|Plaza|Strasse|Straße|Str)\b\.?`)
+
+// houseNumber reports digits, alone or with a letter, then a space and a
+// capital: where streetRE may match ("88 Colin", "12a Baker"). Most texts
+// have none, and the expression is not run on them.
+func houseNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && isAlnumByte(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j < len(s) && isLetterByte(s[j]) {
+			j++
+		}
+		if j < len(s) && s[j] == ',' {
+			j++
+		}
+		if j+1 < len(s) && s[j] == ' ' && s[j+1] >= 'A' && s[j+1] <= 'Z' {
+			return true
+		}
+		i = j
+	}
+	return false
+}
 
 // lawmakers are the bodies that decide what the law allows, named for
 // their decisions ("adequate protection as decided by the European
