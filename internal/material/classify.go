@@ -1983,15 +1983,20 @@ func (c *classifier) nearest(old, new, heading []string, spansOf func(ws, other 
 const userPowerWeight = 2 * 10
 
 // userPower reports a sentence, folded, that gives the user a power over
-// something of theirs: "you" followed within three words by a permission
+// something of theirs: "you" (or "members", "customers" … with "their"
+// after) followed within three words by a permission
 // ("you may", "you are able to", "you are entitled to", "you have the right
 // to"), and after it something of the user's: "your account", "everything
 // you have uploaded" ("the parts that apply to you" is not theirs). "You
 // allow us to" gives the company a power, not the user.
 func (c *classifier) userPower(ws []string) bool {
 	for i, w := range ws {
+		own := "your"
 		if w != "you" {
-			continue
+			if !c.person(w) {
+				continue
+			}
+			own = "their" // "Members may download their listening history"
 		}
 		for j := i + 1; j < min(len(ws), i+4); j++ {
 			for _, p := range c.ix.forceByFirst[ws[j]] {
@@ -2004,7 +2009,7 @@ func (c *classifier) userPower(ws []string) bool {
 					continue
 				}
 				for k, x := range ws[j+len(p.words):] {
-					if x == "your" || x == "yours" || x == "you" && k+1 < len(ws)-j-len(p.words) && ws[j+len(p.words)+k+1] == "have" {
+					if x == own || own == "your" && (x == "yours" || x == "you" && k+1 < len(ws)-j-len(p.words) && ws[j+len(p.words)+k+1] == "have") {
 						return true
 					}
 				}
@@ -2012,6 +2017,17 @@ func (c *classifier) userPower(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// person reports a plural noun for people the policy speaks of (WordNet's
+// noun.person: "members", "customers", "parents") that is no term of a
+// category ("partners", "advertisers" receive data; they are no users).
+func (c *classifier) person(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || c.vocabularyWord(w) {
+		return false
+	}
+	e := wordNet().entries(w)
+	return len(e) > 0 && e[0].pos[0] == 'n' && e[0].lexfile == 18
 }
 
 // anytime reports, in folded words, a power said to be usable at any

@@ -48,6 +48,17 @@ func TestRightsLimited(t *testing.T) {
 		{"a deadline restated", "Printed statements",
 			"You can have a printed statement of your points posted to you within 5 working days.",
 			"You can have a printed statement of your points posted to you within five (5) working days.", false, ""},
+		// The same right given to "members" over "their" things, and a
+		// copy of the user's data, however the sentence is put.
+		{"members, how often", "Your listening history",
+			"Members may download their listening history at any time.",
+			"Members may download their listening history once every three months.", true, "rights"},
+		{"members, same", "Your listening history",
+			"Members may download their listening history at any time.",
+			"Members may download their listening history whenever they like.", false, ""},
+		{"a copy made paid", "Your listening history",
+			"Getting a copy of your purchase history is free.",
+			"Getting a copy of your purchase history costs £10.", true, "rights"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {

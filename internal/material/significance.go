@@ -1198,7 +1198,7 @@ func (c *classifier) describeEntities(es []string) string {
 	return strings.Join(names, ", ")
 }
 
-var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice)\s*(\(\d+\)\s*)?(?:(?:times\s+)?(?:a|an|per|every|each)\s+(?:\d+\s+)?(?:business |working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?)`)
+var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice)\s*(\(\d+\)\s*)?(?:(?:times\s+)?(?:a|an|per|every|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:business |working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?)`)
 
 // quantity finds in text the first of the given numbers with its unit:
 // "30 days", "TLS 1.3" shows as "1.3".
