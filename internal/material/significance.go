@@ -540,7 +540,7 @@ func (c *classifier) partEntities(part string) []string {
 			continue
 		}
 		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
-			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]) && !c.vocabularyWord(lw))) {
+			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
 			// A word starting a sentence is written with a capital: an
 			// English word, or a word of the commitment vocabulary that
 			// WordNet lacks ("Anonymisation of your answers will take
@@ -559,11 +559,30 @@ func (c *classifier) partEntities(part string) []string {
 	return out
 }
 
-// vocabularyWord reports a lower-case word that is, or starts with, a
-// one-word term of a category: "anonymisation" (retention's "anonymis"),
-// "encryption".
+// vocabularyWord reports a lower-case word that is a one-word term of a
+// category, or one with an English ending: "anonymisation" (retention's
+// "anonymis" and "-ation"), "advertisers". A name that merely starts with
+// a term is none: "Sharethrough", "SharePoint".
 func (c *classifier) vocabularyWord(lw string) bool {
-	return c.ix.termWord[lw] || len(c.ix.strongHits([]string{lw})) > 0
+	if c.ix.termWord[lw] {
+		return true
+	}
+	for _, h := range c.ix.strongHits([]string{lw}) {
+		if t := c.ix.terms[h.k][h.i]; len(t) == 1 && englishEnding(lw[len(t[0]):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishEnding reports an inflection or a derivational suffix of English.
+func englishEnding(s string) bool {
+	switch s {
+	case "", "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ion", "ions", "ation", "ations", "ement", "ment", "ments",
+		"ity", "ities", "al", "ally", "ly", "ive", "ise", "ize", "ised", "ized", "isation", "ization", "able", "ible", "ic", "ics", "y", "e":
+		return true
+	}
+	return false
 }
 
 // newNames keeps the names the other side's text does not state anywhere
