@@ -1113,12 +1113,12 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		if len(c.content(added)) == 0 {
 			item = removed
 		}
-		if k := c.itemCategory(item, frame, c.userPower(fOld) || c.userPower(fNew)); k != "" && (!hit || k == "rights" || cat == "data" && k != "data") {
+		if k := c.itemCategory(item, fOld, fNew, c.userPower(fOld) || c.userPower(fNew)); k != "" && (!hit || k == "rights" || cat == "data" && k != "data" || cat == "identity" && k == "recipients") {
 			// What the item is says what the list lists, where the
 			// list's own words name no category or only the data it
 			// acts on: "and to set the price" is a purpose, "and to
 			// fraud-prevention agencies" a recipient, though the sentence
-			// names "your delivery address".
+			// names "your delivery address" (or "our payment processor").
 			cat = k
 		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
@@ -2055,7 +2055,7 @@ func anytime(ws []string) bool {
 // ("by email or from the app"); a noun phrase beside something of the
 // user's ("we note your pick-up points and the route the driver takes")
 // is a kind of their data. "" when the shape says nothing.
-func (c *classifier) itemCategory(item, frame []string, power bool) string {
+func (c *classifier) itemCategory(item, old, new []string, power bool) string {
 	for len(item) > 0 && (item[0] == "and" || item[0] == "or" || item[0] == "as" || item[0] == "well" || item[0] == "also") {
 		item = item[1:]
 	}
@@ -2092,8 +2092,10 @@ func (c *classifier) itemCategory(item, frame []string, power bool) string {
 		if power {
 			return "rights"
 		}
-	case "the", "a", "an", "your", "any", "all":
-		if slices.Contains(frame, "your") {
+	case "the", "a", "an", "your", "any", "all", "how", "what", "which", "where", "when":
+		// "and your braking", "and how hard you brake": what is recorded
+		// of the user.
+		if slices.Contains(old, "your") || slices.Contains(new, "your") {
 			return "data"
 		}
 	}
