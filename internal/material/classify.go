@@ -1990,10 +1990,20 @@ const userPowerWeight = 2 * 10
 // you have uploaded" ("the parts that apply to you" is not theirs). "You
 // allow us to" gives the company a power, not the user.
 func (c *classifier) userPower(ws []string) bool {
+	their := -1 // whether the sentence says "their": asked once, if at all
 	for i, w := range ws {
 		own := "your"
 		if w != "you" {
-			if !c.person(w) {
+			if len(w) < 4 || w[len(w)-1] != 's' {
+				continue
+			}
+			if their < 0 {
+				their = 0
+				if slices.Contains(ws, "their") {
+					their = 1
+				}
+			}
+			if their == 0 {
 				continue
 			}
 			own = "their" // "Members may download their listening history"
@@ -2002,6 +2012,9 @@ func (c *classifier) userPower(ws []string) bool {
 			for _, p := range c.ix.forceByFirst[ws[j]] {
 				if c.rb.Force[p.class].Class != "permission" || j+len(p.words) > len(ws) || !equalWords(ws[j:j+len(p.words)], p.words) {
 					continue
+				}
+				if own == "their" && !c.person(w) {
+					continue // WordNet is asked last: most plurals are no subject of a permission
 				}
 				switch p.words[0] {
 				case "allow", "allows", "permit", "permits", "available", "reserve", "might", "could":

@@ -47,19 +47,34 @@ func quantities(ws []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for i := 0; i < len(ws); {
-		if q, n := frequency(ws[i:]); n > 0 {
+		var v float64
+		var n int
+		switch ws[i] {
+		case "once":
+			v, n = 1, 1
+		case "twice":
+			v, n = 2, 1
+		case "thrice":
+			v, n = 3, 1
+		default:
+			v, n = readNumber(ws[i:])
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		if q, m := frequency(ws[i:], v, n); m > 0 {
 			// "once a year" is a rate, one per twelve months: a number
 			// with its unit, not a bare 1.
 			if s := q.String(); !seen[s] {
 				seen[s] = true
 				out = append(out, s)
 			}
-			i += n
+			i += m
 			continue
 		}
-		v, n := readNumber(ws[i:])
-		if n == 0 {
-			i++
+		if ws[i] == "once" || ws[i] == "twice" || ws[i] == "thrice" {
+			i++ // "once you close your account": no number
 			continue
 		}
 		j := i + n
@@ -92,29 +107,17 @@ func quantities(ws []string) []string {
 	return out
 }
 
-// frequency reads a rate at the start of ws: "once a year", "twice per
-// month", "3 times a week", "once every 6 months". Its value is per base
-// unit, so "once a year" is "once every 12 months"; its unit is "/" and
-// the base unit. A rate without a period ("once you close your account",
-// "three times") is none.
-func frequency(ws []string) (qty, int) {
-	var v float64
-	n := 0
-	switch ws[0] {
-	case "once":
-		v, n = 1, 1
-	case "twice":
-		v, n = 2, 1
-	case "thrice":
-		v, n = 3, 1
-	default:
-		if w := ws[0]; w == "" || (w[0] < '0' || w[0] > '9') && !numberLike(w) {
-			return qty{}, 0 // most words: no number is read
-		}
-		if v, n = readNumber(ws); n == 0 || n >= len(ws) || ws[n] != "times" {
-			return qty{}, 0
-		}
+// frequency reads a rate at the start of ws, whose count v is its first
+// n words ("once", "3"): "once a year", "twice per month", "3 times a
+// week", "once every 6 months". Its value is per base unit, so "once a
+// year" is "once every 12 months"; its unit is "/" and the base unit. A
+// count without a period ("once you close your account", "three times")
+// is none: 0 words read.
+func frequency(ws []string, v float64, n int) (qty, int) {
+	if n < len(ws) && ws[n] == "times" && ws[0] != "once" && ws[0] != "twice" && ws[0] != "thrice" {
 		n++
+	} else if ws[0] != "once" && ws[0] != "twice" && ws[0] != "thrice" {
+		return qty{}, 0
 	}
 	if n >= len(ws) {
 		return qty{}, 0

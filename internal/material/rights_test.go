@@ -66,3 +66,28 @@ func TestRightsLimited(t *testing.T) {
 		}
 	}
 }
+
+// TestRates: a rate is a quantity with its period, compared per base unit;
+// "once" with no period is no number.
+func TestRates(t *testing.T) {
+	q := func(s string) string { return strings.Join(quantities(strings.Fields(s)), " ") }
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"once a year", "once every 12 months", true},
+		{"once a year", "once every twelve months", true},
+		{"twice a month", "once a month", false},
+		{"3 times a week", "three times per week", true},
+		{"once a year", "1 year", false},
+	} {
+		if got := q(tc.a) == q(tc.b); got != tc.same {
+			t.Errorf("%q (%s) and %q (%s): same %v, want %v", tc.a, q(tc.a), tc.b, q(tc.b), got, tc.same)
+		}
+	}
+	for _, s := range []string{"once you close your account", "at once", "three times"} {
+		if got := q(s); strings.Contains(got, "/") {
+			t.Errorf("%q: rate %q, want none", s, got)
+		}
+	}
+}
