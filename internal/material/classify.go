@@ -1025,7 +1025,16 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	switch {
 	case sig.kind == "entity" || sig.kind == "number":
-		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
+		v := c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
+		if v.Direction == Neutral && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
+			// "whenever you like" → "once a year": the rate put for "at
+			// any time" limits the right, whatever the numbers say.
+			v.Direction = Expands
+			if anytime(fNew) {
+				v.Direction = Restricts
+			}
+		}
+		return v
 	case sig.any() && about:
 		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
 	case force != nil && about:

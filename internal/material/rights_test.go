@@ -64,6 +64,15 @@ func TestRightsLimited(t *testing.T) {
 		if rep.Material != tc.material || tc.category != "" && !cats[tc.category] {
 			t.Errorf("%s: material=%v %v, want %v %q: %s", tc.name, rep.Material, cats, tc.material, tc.category, strings.Join(why, "; "))
 		}
+		// A right that could be used at any time and now only at some
+		// is limited: fewer protections.
+		if tc.material && (strings.Contains(tc.old, "at any time") || strings.Contains(tc.old, "whenever")) {
+			for _, v := range rep.Verdicts {
+				if v.Material && v.Direction != Expands {
+					t.Errorf("%s: direction %q, want %q: %s", tc.name, v.Direction, Expands, v.Reason)
+				}
+			}
+		}
 	}
 }
 
