@@ -3238,7 +3238,11 @@ func (ix *index) headOf(head, mod int, words []string) bool {
 		if int(m.k) != mod {
 			continue
 		}
-		end := m.j + int32(len(ix.terms[m.k][m.i]))
+		t := ix.terms[m.k][m.i]
+		end := m.j + int32(len(t))
+		if w := words[end-1]; strings.HasSuffix(w, "s") && w != t[len(t)-1] {
+			continue // a plural modifies nothing: "… and subsidiaries Regulators" is a list run on
+		}
 		for _, h := range hits {
 			if int(h.k) == head && h.j == end {
 				return true

@@ -33,3 +33,26 @@ func TestCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOf: the head of a compound is its last term; a plural before a
+// term modifies nothing ("… affiliates and subsidiaries Regulators …", the
+// cells of a table run together).
+func TestHeadOf(t *testing.T) {
+	rb := Builtin()
+	ix := rb.index
+	k := rb.categoryIndex
+	for _, tc := range []struct {
+		text      string
+		head, mod string
+		want      bool
+	}{
+		{"we set advertising cookies", "cookies", "purposes", true},
+		{"our advertising partners", "recipients", "purposes", true},
+		{"affiliates and subsidiaries regulators and law enforcement", "rights", "identity", false},
+		{"cookies for advertising", "cookies", "purposes", false},
+	} {
+		if got := ix.headOf(k(tc.head), k(tc.mod), strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("headOf(%s, %s, %q) = %v, want %v", tc.head, tc.mod, tc.text, got, tc.want)
+		}
+	}
+}
