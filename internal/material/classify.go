@@ -915,6 +915,15 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// A table's header row labels the columns under it: the row a table
 	// row is read under is itself.
 	c.header = strings.HasPrefix(strings.TrimSpace(ch.Old), "|") && strings.HasPrefix(strings.TrimSpace(ch.New), "|") && c.leadIn() == ""
+	if reworded {
+		// "after which", "and then", "once that period is over" order a
+		// step after the period stated: sequence, not a condition.
+		if so, sn := sequenceOnly(fOld), sequenceOnly(fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
+	}
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange
 	if reworded {
@@ -1194,6 +1203,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
+		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {

@@ -129,6 +129,14 @@ func (l *lexicon) find(w string) []lexEntry {
 			out = append(out, e)
 		}
 	}
+	if b, ok := participles[w]; ok && l.forms[w] != b {
+		// "kept" is an adjective of its own, and the verb a passive
+		// writes: "transcripts are kept" says what "we hold on to
+		// transcripts" does.
+		if e, ok := l.lookup(b); ok {
+			out = append(out, e)
+		}
+	}
 	for _, r := range morphy {
 		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+1 {
 			// A rule holds for its parts of speech only: "insurer" is

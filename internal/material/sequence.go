@@ -1,0 +1,141 @@
+package material
+
+import "slices"
+
+// sequenceOnly returns folded words without the words that only order a
+// step after the period the sentence already states: "kept for 90 days,
+// after which they are wiped", "… and then deleted", "… and wiped once that
+// period is over", "Once the 14 days have passed, the footage is
+// overwritten". Each says what the period says, that the next step comes
+// when it ends: sequence, not a condition. A step after anything else
+// ("once we no longer need them", "after you close your account", "after
+// 90 days" where no 90 days was stated) is a condition, and stays. ws is
+// not changed; a copy is returned when words are dropped.
+func sequenceOnly(ws []string) []string {
+	var drop []int
+	for i, w := range ws {
+		switch w {
+		case "then", "thereafter", "afterwards", "subsequently":
+			// "and then", "we then destroy them": the next step. "if …,
+			// then" is the consequent of a condition said by its "if".
+			if i == 0 || ws[i-1] != "until" && ws[i-1] != "by" && ws[i-1] != "since" && ws[i-1] != "from" {
+				drop = append(drop, i)
+			}
+		case "after", "once", "when", "following":
+			if (w == "after" || w == "following") && i+1 < len(ws) && (ws[i+1] == "which" || ws[i+1] == "that" || ws[i+1] == "this") &&
+				(i+2 >= len(ws) || !sequenceNouns[ws[i+2]]) {
+				// "after which", "after that, we notify you": the step
+				// before, named back.
+				drop = append(drop, i)
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && sequenceDeterminers[ws[j]] {
+				j++
+			}
+			if j >= len(ws) {
+				continue
+			}
+			if end := periodNamedBack(ws, i, j); end > 0 {
+				// "once that period is over", "when the retention period
+				// ends", "once the six years are up".
+				for k := i; k < end; k++ {
+					drop = append(drop, k)
+				}
+			}
+		case "at", "on", "upon":
+			// "at the end of that period", "on expiry of the six years"
+			// ("end" folds to "terminate").
+			k := i + 1
+			if k < len(ws) && ws[k] == "the" {
+				k++
+			}
+			if k+1 >= len(ws) || ws[k] != "end" && ws[k] != "terminate" && ws[k] != "expiry" && ws[k] != "expiration" || ws[k+1] != "of" {
+				continue
+			}
+			j := k + 2
+			for j < len(ws) && sequenceDeterminers[ws[j]] {
+				j++
+			}
+			if end := periodNamedBack(ws, i, j); end > 0 {
+				for k := i; k < end; k++ {
+					drop = append(drop, k)
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return ws
+	}
+	out := make([]string, 0, len(ws)-len(drop))
+	for i, w := range ws {
+		if !slices.Contains(drop, i) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// periodNamedBack returns the end of a phrase of time opened at i whose
+// object, at j after the words that point back, is the period the sentence
+// stated before i: a noun of a period ("that period") or the same number
+// and unit ("the six years"), and the words that say it is over. It
+// returns 0 when the object is anything else.
+func periodNamedBack(ws []string, i, j int) int {
+	if j <= i+1 || j >= len(ws) || !sequenceDeterminers[ws[j-1]] {
+		return 0
+	}
+	end := 0
+	if sequenceNouns[ws[j]] {
+		end = j + 1
+	} else if v, n := readNumber(ws[j:]); n > 0 && j+n < len(ws) && statedBefore(ws[:i], v, ws[j+n]) {
+		end = j + n + 1
+	} else {
+		return 0
+	}
+	for k := 0; k < 3 && end < len(ws) && periodOver[ws[end]]; k++ {
+		end++
+	}
+	return end
+}
+
+// periodOver are the words that say a period has run: "is over", "ends",
+// "have passed", "are up", "has elapsed", "expires".
+var periodOver = map[string]bool{"is": true, "are": true, "has": true, "have": true, "ends": true, "end": true, "ended": true, "terminate": true, "terminates": true, "terminated": true, "expires": true, "expire": true,
+	"expired": true, "over": true, "up": true, "passed": true, "elapsed": true, "lapses": true, "lapsed": true, "runs": true, "run": true, "out": true}
+
+// sequenceDeterminers point back at what a sentence has named.
+var sequenceDeterminers = map[string]bool{"the": true, "that": true, "this": true, "those": true, "these": true, "said": true, "such": true, "retention": true, "storage": true}
+
+// sequenceNouns name a period already stated.
+var sequenceNouns = map[string]bool{"period": true, "time": true, "term": true, "timeframe": true}
+
+// statedBefore reports the number v with the time unit unit among ws:
+// "for six years" before "once the six years are up".
+func statedBefore(ws []string, v float64, unit string) bool {
+	if _, ok := unitOf[unit]; !ok {
+		return false
+	}
+	for i := range ws {
+		if u, n := readNumber(ws[i:]); n > 0 && u == v && i+n < len(ws) && ws[i+n] == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBack returns a test for a noun one side writes where the other
+// has a pronoun of the thing ("it", "they", "them"), and which both sides
+// name already: "we retain CCTV footage …, and we then overwrite it" →
+// "… the footage is overwritten" names nothing new.
+func namedBack(old, new, removed, added []string) func(string) bool {
+	thing := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return w == "it" || w == "they" || w == "them" })
+	}
+	return func(w string) bool {
+		if !slices.Contains(old, w) || !slices.Contains(new, w) {
+			return false
+		}
+		return slices.Contains(added, w) && thing(removed) || slices.Contains(removed, w) && thing(added)
+	}
+}
