@@ -923,6 +923,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn, ok := c.sameNecessity(fOld, fNew); ok {
+			// "may only join with a parent's permission" is "a parent has
+			// to give permission before a pupil can join".
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 	}
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange

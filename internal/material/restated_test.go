@@ -65,3 +65,46 @@ func TestSequenceRestated(t *testing.T) {
 			"Support tickets are kept for as long as your account is open and deleted once that period is over.", true},
 	})
 }
+
+// TestConditionRestated: a necessary condition said another way is the
+// same condition: "may only X with Y", "X only if Y", "not X without Y",
+// "Y has to come before X can", "X requires Y". Its twins drop the "only",
+// add an exception, hedge the duty or drop the permission: material.
+// (Written before the rules were changed for b10-27.)
+func TestConditionRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"only if → requires", "Developer API",
+			"You may only use the developer API if you have accepted the API terms.",
+			"Use of the developer API requires that you accept the API terms.", false},
+		{"only if → requires, an exception", "Developer API",
+			"You may only use the developer API if you have accepted the API terms.",
+			"Use of the developer API requires that you accept the API terms, unless you are a registered partner.", true},
+		{"only if → requires, another condition", "Developer API",
+			"You may only use the developer API if you have accepted the API terms.",
+			"Use of the developer API requires that you accept our marketing emails.", true},
+		{"only with → requires, a recipient instead", "Payments",
+			"We share your card details only with your bank's approval.",
+			"Sharing your card details requires the approval of our advertising partners.", true},
+		{"only with → must before can", "Patient records",
+			"Staff can access patient records only with the approval of a senior clinician.",
+			"A senior clinician must give approval before staff can access patient records.", false},
+		{"only with → should before can", "Patient records",
+			"Staff can access patient records only with the approval of a senior clinician.",
+			"A senior clinician should give approval before staff can access patient records.", true},
+		{"never without → only with", "Location sharing",
+			"We never share your location with other users without your consent.",
+			"We share your location with other users only with your consent.", false},
+		{"never without → if, only dropped", "Location sharing",
+			"We never share your location with other users without your consent.",
+			"We share your location with other users if you consent.", true},
+		{"only with → has to before can", "Children",
+			"Children under 13 may only create an account with the consent of a parent.",
+			"A parent has to give consent before a child under 13 can create an account.", false},
+		{"only with → before can, consent dropped", "Children",
+			"Children under 13 may only create an account with the consent of a parent.",
+			"A parent has to be told before a child under 13 can create an account.", true},
+		{"only with → may before can", "Children",
+			"Children under 13 may only create an account with the consent of a parent.",
+			"A parent may give consent before a child under 13 can create an account.", true},
+	})
+}

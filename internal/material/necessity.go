@@ -1,0 +1,138 @@
+package material
+
+import "slices"
+
+// A necessary condition is said in several constructions, each with force
+// words of its own: "pupils may only join with the permission of a
+// parent", "a parent has to give permission before a pupil can join",
+// "joining requires a parent's permission", "pupils may not join without a
+// parent's permission". Read word by word, the first has an "only" the
+// second lacks and the second a "before" the first lacks: a commitment
+// weakened, a condition added. Read as constructions, they state one
+// commitment: X is allowed on Y alone.
+type necessity struct {
+	form byte     // 'o' only … if/with, 'n' not … without/unless, 'b' Y before X can, 'r' X requires Y
+	drop []int    // the words of the construction: its force words and the permission it limits
+	cond []string // the words of Y, the condition
+}
+
+// onlyMarkers open the condition of an "only": "only if", "may only join
+// … with". "for" is no condition: "only for billing" limits a purpose.
+var onlyMarkers = map[string]bool{"if": true, "with": true, "after": true, "once": true, "when": true, "where": true, "upon": true, "provided": true, "following": true}
+
+// necessityOf finds the first necessary condition of folded words ("can"
+// folds to "may", "cannot" to "may not", "need" to "require").
+func necessityOf(ws []string) (necessity, bool) {
+	// permissionBefore is the "may" X is allowed by, written before i in
+	// the same clause: "may only join", "can access … only with".
+	permissionBefore := func(i int) int {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if ws[k] == "may" {
+				return k
+			}
+		}
+		return -1
+	}
+	window := func(from, to int) []string {
+		from, to = max(from, 0), min(to, len(ws))
+		if from >= to {
+			return nil
+		}
+		return ws[from:to]
+	}
+	for i, w := range ws {
+		switch w {
+		case "only":
+			for j := i + 1; j < len(ws) && j <= i+8; j++ {
+				if onlyMarkers[ws[j]] {
+					n := necessity{form: 'o', drop: []int{i, j}, cond: window(j+1, j+7)}
+					if k := permissionBefore(i); k >= 0 {
+						n.drop = append(n.drop, k)
+					}
+					return n, true
+				}
+			}
+		case "not", "never", "no":
+			for j := i + 1; j < len(ws) && j <= i+10; j++ {
+				if ws[j] == "without" || ws[j] == "unless" {
+					n := necessity{form: 'n', drop: []int{i, j}, cond: window(j+1, j+7)}
+					if i > 0 && ws[i-1] == "may" { // "cannot join without"
+						n.drop = append(n.drop, i-1)
+					}
+					return n, true
+				}
+			}
+		case "before", "prior":
+			// "a parent has to give permission before a pupil can join":
+			// the permission X is given by follows the "before" ("before"
+			// folds to "prior to").
+			at := []int{i}
+			if w == "prior" {
+				if i+1 >= len(ws) || ws[i+1] != "to" {
+					continue
+				}
+				at = append(at, i+1)
+			}
+			for j := at[len(at)-1] + 1; j < len(ws) && j <= i+10; j++ {
+				if ws[j] == "may" {
+					return necessity{form: 'b', drop: append(at, j), cond: window(i-8, i)}, true
+				}
+			}
+		case "require", "requires":
+			// "use of the API requires that you accept the terms".
+			return necessity{form: 'r', drop: []int{i}, cond: window(i+1, i+7)}, true
+		}
+	}
+	return necessity{}, false
+}
+
+// sameNecessity returns old and new without the words of a necessary
+// condition each states in another construction, on the same condition:
+// what the rest of the sentence commits to is then compared as it stands
+// ("should give permission before" still hedges; "unless you are a
+// partner" is still an exception). ok is false when the constructions are
+// the same, or the conditions share no word.
+func (c *classifier) sameNecessity(old, new []string) (o, n []string, ok bool) {
+	a, okA := necessityOf(old)
+	b, okB := necessityOf(new)
+	if !okA || !okB || a.form == b.form || !condKin(c.pairable(c.content(a.cond)), c.pairable(c.content(b.cond))) {
+		return old, new, false
+	}
+	without := func(ws []string, drop []int) []string {
+		out := make([]string, 0, len(ws))
+		for i, w := range ws {
+			if !slices.Contains(drop, i) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	return without(old, a.drop), without(new, b.drop), true
+}
+
+// condKin reports two conditions that name the same thing: a word of one
+// is a word of the other, or of its family ("approval", "approve"), past
+// the words that name no thing.
+func condKin(a, b []string) bool {
+	for _, x := range a {
+		if len(x) < 4 || pronouns[x] {
+			continue
+		}
+		for _, y := range b {
+			if len(y) < 4 {
+				continue
+			}
+			if x == y || stem(x) == stem(y) {
+				return true
+			}
+			n := 0
+			for n < len(x) && n < len(y) && x[n] == y[n] {
+				n++
+			}
+			if n >= 5 && n >= min(len(x), len(y))-3 {
+				return true
+			}
+		}
+	}
+	return false
+}
