@@ -923,7 +923,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
-		if so, sn, ok := c.sameNecessity(fOld, fNew); ok {
+		if so, sn, ok := c.sameNecessity(fOld, fNew); ok && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			// "may only join with a parent's permission" is "a parent has
 			// to give permission before a pupil can join".
 			fOld, fNew = so, sn

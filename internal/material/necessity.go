@@ -95,7 +95,7 @@ func necessityOf(ws []string) (necessity, bool) {
 func (c *classifier) sameNecessity(old, new []string) (o, n []string, ok bool) {
 	a, okA := necessityOf(old)
 	b, okB := necessityOf(new)
-	if !okA || !okB || a.form == b.form || !condKin(c.pairable(c.content(a.cond)), c.pairable(c.content(b.cond))) {
+	if !okA || !okB || a.form == b.form || !condKin(c.condWords(a.cond), c.condWords(b.cond)) {
 		return old, new, false
 	}
 	without := func(ws []string, drop []int) []string {
@@ -110,19 +110,35 @@ func (c *classifier) sameNecessity(old, new []string) (o, n []string, ok bool) {
 	return without(old, a.drop), without(new, b.drop), true
 }
 
+// condWords are the words of a condition that can name what it is: not
+// its grammar, persons, modals or the markers of a construction ("opt in"
+// names its act by force words of its own).
+func (c *classifier) condWords(ws []string) []string {
+	var out []string
+	for _, w := range c.content(ws) {
+		if !pronouns[w] && !onlyMarkers[w] && !c.ix.soft[w] && !isNumber(w) && !constructionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var constructionWords = map[string]bool{"may": true, "will": true, "must": true, "shall": true, "not": true, "no": true, "never": true,
+	"without": true, "unless": true, "only": true, "require": true, "requires": true, "prior": true, "before": true}
+
 // condKin reports two conditions that name the same thing: a word of one
 // is a word of the other, or of its family ("approval", "approve"), past
 // the words that name no thing.
 func condKin(a, b []string) bool {
 	for _, x := range a {
-		if len(x) < 4 || pronouns[x] {
-			continue
-		}
 		for _, y := range b {
-			if len(y) < 4 {
+			if x == y {
+				return true
+			}
+			if len(x) < 4 || len(y) < 4 {
 				continue
 			}
-			if x == y || stem(x) == stem(y) {
+			if stem(x) == stem(y) {
 				return true
 			}
 			n := 0

@@ -108,3 +108,50 @@ func TestConditionRestated(t *testing.T) {
 			"A parent may give consent before a child under 13 can create an account.", true},
 	})
 }
+
+// TestRestatedUnseen: more of the family, in words and topics the rules
+// were not changed for, each beside its material twin. (Written after the
+// two rules above, before "opt in" was read as naming a condition.)
+func TestRestatedUnseen(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"thereafter → at the end of that period", "Logs",
+			"Log files are retained for 12 months; thereafter they are anonymised.",
+			"We retain log files for 12 months. At the end of that period, they are anonymised.", false},
+		{"thereafter → after that, hedged", "Logs",
+			"Log files are retained for 12 months; thereafter they are anonymised.",
+			"We retain log files for 12 months. After that, they may be anonymised.", true},
+		{"and then → when the six months are over", "Job applications",
+			"We keep your CV for six months and then delete it.",
+			"Your CV is kept for six months. When the six months are over, we delete it.", false},
+		{"and then → when the three months are over", "Job applications",
+			"We keep your CV for six months and then delete it.",
+			"Your CV is kept for six months. When three more months are over, we delete it.", true},
+		{"passive, by us", "Payments",
+			"We store your payment records for seven years.",
+			"Your payment records are stored by us for seven years.", false},
+		{"passive, by another", "Payments",
+			"We store your payment records for seven years.",
+			"Your payment records are stored by our accountants for seven years.", true},
+		{"only after → have to before can", "Connected apps",
+			"Third-party apps can connect to your account only after you authorise them.",
+			"You have to authorise a third-party app before it can connect to your account.", false},
+		{"only after → may before", "Connected apps",
+			"Third-party apps can connect to your account only after you authorise them.",
+			"You may authorise a third-party app before it connects to your account.", true},
+		{"not unless → only if", "Photos",
+			"We will not use your photos in advertising unless you opt in.",
+			"We use your photos in advertising only if you opt in.", false},
+		{"not unless opt in → unless opt out", "Photos",
+			"We will not use your photos in advertising unless you opt in.",
+			"We use your photos in advertising unless you opt out.", true},
+		{"requires → can only with", "Admin console",
+			"Access to the admin console requires two-factor authentication.",
+			"You can only access the admin console with two-factor authentication.", false},
+		{"requires → can with", "Admin console",
+			"Access to the admin console requires two-factor authentication.",
+			"You can access the admin console with two-factor authentication.", true},
+		{"two sentences, the limit elsewhere", "Sharing",
+			"We do not sell your data. We share it with partners unless you object.",
+			"We do not sell your data. We share it with partners only if you agree.", true},
+	})
+}
