@@ -2178,7 +2178,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// age of 16" and "anyone younger than 16" are one threshold, however
 	// the people under it are called.
 	children := -1
-	if a, b := ageBounds(old), ageBounds(new); len(a) > 0 && equalWords(a, b) && equalWords(quantities(old), quantities(new)) {
+	if a, b := append(ageBounds(old), ageFloors(old)...), append(ageBounds(new), ageFloors(new)...); len(a) > 0 && equalWords(a, b) && equalWords(quantities(old), quantities(new)) {
 		children = c.rb.categoryIndex("children")
 	}
 	// A category's own name ("legal basis") said or left unsaid, where a

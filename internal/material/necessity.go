@@ -1,6 +1,9 @@
 package material
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // A necessary condition is said in several constructions, each with force
 // words of its own: "pupils may only join with the permission of a
@@ -11,7 +14,7 @@ import "slices"
 // weakened, a condition added. Read as constructions, they state one
 // commitment: X is allowed on Y alone.
 type necessity struct {
-	form byte     // 'o' only … if/with, 'n' not … without/unless, 'b' Y before X can, 'r' X requires Y
+	form byte     // 'o' only … if/with, 's' only Y may, 'n' not … without/unless, 'b' Y before X can, 'r' X requires Y, 'm' must be Y to X
 	drop []int    // the words of the construction: its force words and the permission it limits
 	cond []string // the words of Y, the condition
 }
@@ -44,6 +47,11 @@ func necessityOf(ws []string) (necessity, bool) {
 		switch w {
 		case "only":
 			for j := i + 1; j < len(ws) && j <= i+8; j++ {
+				if ws[j] == "may" && j > i+1 {
+					// "only people aged 16 or over may use the service":
+					// the condition is who may.
+					return necessity{form: 's', drop: []int{i, j}, cond: ws[i+1 : j]}, true
+				}
 				if onlyMarkers[ws[j]] {
 					n := necessity{form: 'o', drop: []int{i, j}, cond: window(j+1, j+7)}
 					if k := permissionBefore(i); k >= 0 {
@@ -76,6 +84,16 @@ func necessityOf(ws []string) (necessity, bool) {
 			for j := at[len(at)-1] + 1; j < len(ws) && j <= i+10; j++ {
 				if ws[j] == "may" {
 					return necessity{form: 'b', drop: append(at, j), cond: window(i-8, i)}, true
+				}
+			}
+		case "must":
+			// "you must be at least 16 to use the service": a duty that
+			// is the condition of what the "to" does.
+			if i+1 < len(ws) && (ws[i+1] == "be" || ws[i+1] == "have") {
+				for j := i + 2; j+1 < len(ws) && j <= i+8; j++ {
+					if ws[j] == "to" {
+						return necessity{form: 'm', drop: []int{i}, cond: ws[i+1 : j]}, true
+					}
 				}
 			}
 		case "require", "requires":
@@ -116,7 +134,7 @@ func (c *classifier) sameNecessity(old, new []string) (o, n []string, ok bool) {
 func (c *classifier) condWords(ws []string) []string {
 	var out []string
 	for _, w := range c.content(ws) {
-		if !pronouns[w] && !onlyMarkers[w] && !c.ix.soft[w] && !isNumber(w) && !constructionWords[w] {
+		if !pronouns[w] && !onlyMarkers[w] && !c.ix.soft[w] && !constructionWords[w] {
 			out = append(out, w)
 		}
 	}
@@ -151,4 +169,31 @@ func condKin(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// ageFloors returns the least ages folded words state, each as "16+": "at
+// least 16", "16 or over", "16 and older" ("or" folds to "and or"). With
+// ageBounds ("under 16"), they are an age threshold said in any
+// construction: "you must be at least 16" is "people aged 16 or over".
+func ageFloors(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		v, n := readNumber(ws[i:])
+		if n == 0 {
+			continue
+		}
+		floor := i >= 2 && ws[i-2] == "at" && ws[i-1] == "least"
+		for k := i + n; !floor && k < len(ws) && k <= i+n+2; k++ {
+			if w := ws[k]; w == "over" || w == "older" || w == "above" {
+				floor = ws[k-1] == "or" || ws[k-1] == "and"
+			} else if w != "and" && w != "or" {
+				break
+			}
+		}
+		if floor {
+			out = append(out, strconv.FormatFloat(v, 'f', -1, 64)+"+")
+		}
+		i += n - 1
+	}
+	return out
 }

@@ -155,3 +155,44 @@ func TestRestatedUnseen(t *testing.T) {
 			"We do not sell your data. We share it with partners only if you agree.", true},
 	})
 }
+
+// TestEligibilityRestated: "you must be at least 16 to use X", "only
+// people aged 16 or over may use X" and "you may only use X if you are at
+// least 16" state one eligibility condition; a duty said as "we must … to
+// comply with Y" is "Y requires us to …". Twins change the age, drop the
+// "only", hedge the duty or add a bound. (Written before the rules were
+// changed for them.)
+func TestEligibilityRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"must be at least → only … or over may", "Age",
+			"You must be at least 16 to use the service.",
+			"Only people aged 16 or over may use the service.", false},
+		{"must be at least → only … or over may, another age", "Age",
+			"You must be at least 16 to use the service.",
+			"Only people aged 13 or over may use the service.", true},
+		{"must be at least → … or over may, only dropped", "Age",
+			"You must be at least 16 to use the service.",
+			"People aged 16 or over may use the service.", true},
+		{"must be or older → may only if at least", "Accounts",
+			"You must be 16 or older to open an account.",
+			"You may only open an account if you are at least 16.", false},
+		{"must be or older → should be at least", "Accounts",
+			"You must be 16 or older to open an account.",
+			"You should be at least 16 to open an account.", true},
+		{"or over → and older", "Age",
+			"Only people aged 16 or over may use the service.",
+			"Only people aged 16 and older may use the service.", false},
+		{"or higher → or above", "Security",
+			"Traffic to our servers is encrypted with TLS 1.2 or higher.",
+			"Traffic to our servers is encrypted with TLS 1.2 or above.", false},
+		{"or higher → the bound dropped", "Security",
+			"Traffic to our servers is encrypted with TLS 1.2 or higher.",
+			"Traffic to our servers is encrypted with TLS 1.2.", true},
+		{"must … to comply → requires us to", "Payroll",
+			"We must keep payroll records for six years to comply with tax law.",
+			"Tax law requires us to keep payroll records for six years.", false},
+		{"must … to comply → requires us to, at least", "Payroll",
+			"We must keep payroll records for six years to comply with tax law.",
+			"Tax law requires us to keep payroll records for at least six years.", true},
+	})
+}
