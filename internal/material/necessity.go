@@ -86,6 +86,17 @@ func necessityOf(ws []string) (necessity, bool) {
 					return necessity{form: 'b', drop: append(at, j), cond: window(i-8, i)}, true
 				}
 			}
+			// "we will ask you before we use your data for profiling" is
+			// "we do not use it without asking you first": a duty done
+			// before X is X's condition.
+			for k := i - 1; k >= 0 && k >= i-8; k-- {
+				if ws[k] == "will" || ws[k] == "must" || ws[k] == "shall" || ws[k] == "always" {
+					return necessity{form: 'b', drop: append(at, k), cond: window(k+1, i)}, true
+				}
+				if ws[k] == "may" || ws[k] == "not" || ws[k] == "never" {
+					break
+				}
+			}
 		case "must":
 			// "you must be at least 16 to use the service": a duty that
 			// is the condition of what the "to" does.

@@ -196,3 +196,36 @@ func TestEligibilityRestated(t *testing.T) {
 			"Tax law requires us to keep payroll records for at least six years.", true},
 	})
 }
+
+// TestAnchorRestated: a deadline's starting event said as "of", "after"
+// or "once …, … within" is one anchor; a duty done "before" X is "not X
+// without" it. Twins move the anchor, drop the duty or hedge it. (Written
+// before the rules were changed for them.)
+func TestAnchorRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"once …, within → within … of", "Deletion",
+			"Once your account is closed, your data is deleted within 30 days.",
+			"We delete your data within 30 days of your account being closed.", false},
+		{"once …, within → within … of another event", "Deletion",
+			"Once your account is closed, your data is deleted within 30 days.",
+			"We delete your data within 30 days of your last login.", true},
+		{"within … after → within … of", "Deletion",
+			"Your data is deleted within 30 days after your account is closed.",
+			"Within 30 days of closing your account, we delete your data.", false},
+		{"within → within … of, an anchor added", "Deletion",
+			"Your data is deleted within 30 days.",
+			"Your data is deleted within 30 days of the end of your contract.", true},
+		{"not without first → will before", "Profiling",
+			"We do not use your data for profiling without first asking you.",
+			"We will ask you first before we use your data for profiling.", false},
+		{"not without first → may before", "Profiling",
+			"We do not use your data for profiling without first asking you.",
+			"We may ask you first before we use your data for profiling.", true},
+		{"will notify before → not without notifying", "Changes to this policy",
+			"We will notify you by email before we make any material change to this policy.",
+			"We will not make any material change to this policy without notifying you by email first.", false},
+		{"will notify before → not without notifying, an exception", "Changes to this policy",
+			"We will notify you by email before we make any material change to this policy.",
+			"We will not make any material change to this policy without notifying you by email first, except where the law requires an immediate change.", true},
+	})
+}

@@ -139,3 +139,36 @@ func namedBack(old, new, removed, added []string) func(string) bool {
 		return slices.Contains(added, w) && thing(removed) || slices.Contains(removed, w) && thing(added)
 	}
 }
+
+// anchored returns folded words with the starting event of a deadline
+// said as "after": "within 30 days of your account being closed" is
+// "within 30 days after your account is closed", and "once your account is
+// closed, … within 30 days" states the same event by its "once". ws is not
+// changed; a copy is returned when a word is.
+func anchored(ws []string) []string {
+	var out []string
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i] != "within" {
+			continue
+		}
+		_, n := readNumber(ws[i+1:])
+		j := i + 1 + n
+		for j < len(ws) && (ws[j] == "business" || ws[j] == "working" || ws[j] == "calendar") {
+			j++
+		}
+		if n == 0 || j+1 >= len(ws) {
+			continue
+		}
+		if _, unit := unitOf[ws[j]]; !unit || ws[j+1] != "of" && ws[j+1] != "from" {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[j+1] = "after"
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
