@@ -918,7 +918,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if reworded {
 		// "after which", "and then", "once that period is over" order a
 		// step after the period stated: sequence, not a condition.
-		if so, sn := sequenceOnly(anchored(fOld)), sequenceOnly(anchored(fNew)); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
+		if so, sn := sequenceOnly(anchored(exceptWhere(fOld))), sequenceOnly(anchored(exceptWhere(fNew))); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			fOld, fNew = so, sn
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))

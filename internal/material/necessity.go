@@ -61,8 +61,10 @@ func necessityOf(ws []string) (necessity, bool) {
 				}
 			}
 		case "not", "never", "no":
+			// "not … without Y", "not … unless Y", "not … until Y" (only
+			// after Y), "not … with anyone except Z" (only with Z).
 			for j := i + 1; j < len(ws) && j <= i+10; j++ {
-				if ws[j] == "without" || ws[j] == "unless" {
+				if ws[j] == "without" || ws[j] == "unless" || ws[j] == "until" || ws[j] == "except" {
 					n := necessity{form: 'n', drop: []int{i, j}, cond: window(j+1, j+7)}
 					if i > 0 && ws[i-1] == "may" { // "cannot join without"
 						n.drop = append(n.drop, i-1)
@@ -152,7 +154,7 @@ func (c *classifier) condWords(ws []string) []string {
 	return out
 }
 
-var constructionWords = map[string]bool{"may": true, "will": true, "must": true, "shall": true, "not": true, "no": true, "never": true,
+var constructionWords = map[string]bool{"until": true, "except": true, "may": true, "will": true, "must": true, "shall": true, "not": true, "no": true, "never": true,
 	"without": true, "unless": true, "only": true, "require": true, "requires": true, "prior": true, "before": true}
 
 // condKin reports two conditions that name the same thing: a word of one
@@ -207,4 +209,17 @@ func ageFloors(ws []string) []string {
 		i += n - 1
 	}
 	return out
+}
+
+// exceptWhere returns folded words with "except where", "except when" and
+// "except if" said as the "unless" each means: one exception, not an
+// exception and a condition. ws is not changed; a copy is returned when a
+// word is dropped.
+func exceptWhere(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "except" && (ws[i+1] == "where" || ws[i+1] == "when" || ws[i+1] == "if") {
+			return append(slices.Clone(ws[:i+1]), ws[i+2:]...)
+		}
+	}
+	return ws
 }

@@ -229,3 +229,33 @@ func TestAnchorRestated(t *testing.T) {
 			"We will not make any material change to this policy without notifying you by email first, except where the law requires an immediate change.", true},
 	})
 }
+
+// TestExceptionRestated: "not … except Z" is "only Z", "not … until Y" is
+// "only after Y", "except where" is "unless". Twins widen Z, drop the
+// "only" or change the condition. (Written before the rules were changed
+// for them.)
+func TestExceptionRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"not except → only with", "Sharing",
+			"We do not share your data with anyone except our payment processor.",
+			"We share your data only with our payment processor.", false},
+		{"not except → only with, a recipient added", "Sharing",
+			"We do not share your data with anyone except our payment processor.",
+			"We share your data only with our payment processor and our advertising partners.", true},
+		{"not except → with, only dropped", "Sharing",
+			"We do not share your data with anyone except our payment processor.",
+			"We share your data with our payment processor.", true},
+		{"only after → not until", "Analytics",
+			"Analytics cookies are set only after you accept them.",
+			"We do not set analytics cookies until you accept them.", false},
+		{"only after → not until another event", "Analytics",
+			"Analytics cookies are set only after you accept them.",
+			"We do not set analytics cookies until you open the app.", true},
+		{"except where → unless", "Deletion",
+			"Except where the law requires otherwise, we delete your data when you ask.",
+			"We delete your data when you ask, unless the law requires otherwise.", false},
+		{"except where → unless we decide", "Deletion",
+			"Except where the law requires otherwise, we delete your data when you ask.",
+			"We delete your data when you ask, unless we decide otherwise.", true},
+	})
+}
