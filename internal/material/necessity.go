@@ -23,6 +23,9 @@ type necessity struct {
 // … with". "for" is no condition: "only for billing" limits a purpose.
 var onlyMarkers = map[string]bool{"if": true, "with": true, "after": true, "once": true, "when": true, "where": true, "upon": true, "provided": true, "following": true}
 
+// allowWords grant the permission a "not … unless" denies.
+var allowWords = map[string]bool{"allow": true, "permit": true, "let": true, "authorise": true, "authorize": true}
+
 // necessityOf finds the first necessary condition of folded words ("can"
 // folds to "may", "cannot" to "may not", "need" to "require").
 func necessityOf(ws []string) (necessity, bool) {
@@ -69,6 +72,11 @@ func necessityOf(ws []string) (necessity, bool) {
 					if i > 0 && ws[i-1] == "may" { // "cannot join without"
 						n.drop = append(n.drop, i-1)
 					}
+					// "we do not allow third parties to track you unless":
+					// the permission the construction limits.
+					if i+1 < len(ws) && allowWords[ws[i+1]] {
+						n.drop = append(n.drop, i+1)
+					}
 					return n, true
 				}
 			}
@@ -91,9 +99,10 @@ func necessityOf(ws []string) (necessity, bool) {
 			// "we will ask you before we use your data for profiling" is
 			// "we do not use it without asking you first": a duty done
 			// before X is X's condition.
+			// "your consent is required before we share": the same.
 			for k := i - 1; k >= 0 && k >= i-8; k-- {
-				if ws[k] == "will" || ws[k] == "must" || ws[k] == "shall" || ws[k] == "always" {
-					return necessity{form: 'b', drop: append(at, k), cond: window(k+1, i)}, true
+				if ws[k] == "will" || ws[k] == "must" || ws[k] == "shall" || ws[k] == "always" || ws[k] == "required" {
+					return necessity{form: 'b', drop: append(at, k), cond: window(i-8, i)}, true
 				}
 				if ws[k] == "may" || ws[k] == "not" || ws[k] == "never" {
 					break
