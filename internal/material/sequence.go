@@ -1,6 +1,9 @@
 package material
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // sequenceOnly returns folded words without the words that only order a
 // step after the period the sentence already states: "kept for 90 days,
@@ -36,11 +39,13 @@ func sequenceOnly(ws []string) []string {
 			if j >= len(ws) {
 				continue
 			}
-			if end := periodNamedBack(ws, i, j); end > 0 {
+			if end, keep := periodNamedBack(ws, i, j); end > 0 {
 				// "once that period is over", "when the retention period
 				// ends", "once the six years are up".
 				for k := i; k < end; k++ {
-					drop = append(drop, k)
+					if k < keep[0] || k >= keep[1] {
+						drop = append(drop, k)
+					}
 				}
 			}
 		case "at", "on", "upon":
@@ -57,9 +62,11 @@ func sequenceOnly(ws []string) []string {
 			for j < len(ws) && sequenceDeterminers[ws[j]] {
 				j++
 			}
-			if end := periodNamedBack(ws, i, j); end > 0 {
+			if end, keep := periodNamedBack(ws, i, j); end > 0 {
 				for k := i; k < end; k++ {
-					drop = append(drop, k)
+					if k < keep[0] || k >= keep[1] {
+						drop = append(drop, k)
+					}
 				}
 			}
 		}
@@ -81,22 +88,38 @@ func sequenceOnly(ws []string) []string {
 // stated before i: a noun of a period ("that period") or the same number
 // and unit ("the six years"), and the words that say it is over. It
 // returns 0 when the object is anything else.
-func periodNamedBack(ws []string, i, j int) int {
+func periodNamedBack(ws []string, i, j int) (end int, keep [2]int) {
 	if j <= i+1 || j >= len(ws) || !sequenceDeterminers[ws[j-1]] {
-		return 0
+		return 0, keep
 	}
-	end := 0
 	if sequenceNouns[ws[j]] {
 		end = j + 1
 	} else if v, n := readNumber(ws[j:]); n > 0 && j+n < len(ws) && statedBefore(ws[:i], v, ws[j+n]) {
 		end = j + n + 1
+	} else if _, unit := unitOf[strings.TrimSuffix(ws[min(j+n, len(ws)-1)], "s")]; n > 0 && unit && periodNoun(ws, j+n+1) > 0 {
+		// "when the 60-day retention period ends": the clause states the
+		// period it ends, and its number is kept, to be compared as any
+		// number is.
+		end, keep = periodNoun(ws, j+n+1), [2]int{j, j + n + 1}
 	} else {
-		return 0
+		return 0, keep
 	}
 	for k := 0; k < 3 && end < len(ws) && periodOver[ws[end]]; k++ {
 		end++
 	}
-	return end
+	return end, keep
+}
+
+// periodNoun returns the end of a noun of a period at i ("period",
+// "retention period"), 0 when there is none.
+func periodNoun(ws []string, i int) int {
+	if i < len(ws) && (ws[i] == "retention" || ws[i] == "storage") {
+		i++
+	}
+	if i < len(ws) && sequenceNouns[ws[i]] {
+		return i + 1
+	}
+	return 0
 }
 
 // periodOver are the words that say a period has run: "is over", "ends",
