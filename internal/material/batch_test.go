@@ -151,7 +151,10 @@ func TestBatches(t *testing.T) {
 				// is now a right, and a frequency has its period: every
 				// material edit is caught, as in every batch. Held to what
 				// its session reached: 20 of 29 flags, 20 of 20 categories.
-				minPrecision, minCategory = 0.68, 1.0
+				// Then 20 of 26 flags (0.77) once a commitment restated in
+				// another construction was read as the same (b10-17,
+				// b10-27, b10-44).
+				minPrecision, minCategory = 0.76, 1.0
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
