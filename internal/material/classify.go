@@ -398,6 +398,7 @@ type classifier struct {
 	docMade          [2]bool
 	rowKeys          [2][]string // inDocText's table rows of the new and old text, as rowKey reads them
 	brands           [2]*string  // brandText's answers for the new and old text, once asked
+	section          []string    // the heading path of the change being judged
 
 	memo    *Memo   // verdicts already given, or nil
 	trace   []query // the questions asked of the texts while tracing
@@ -931,6 +932,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
 	}
+	c.section = ch.Section
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange
 	if reworded {

@@ -1,0 +1,206 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A capitalised name in a policy is a party only where the policy could
+// be naming someone who gets personal data. Most capitalised words of real
+// policies are not: the author's own products, plans and defined terms
+// ("Phone Link", "Family Plan", "Posted Content", "Creator"), headings and
+// cross-references, street addresses, a sentence shouted in capitals, a
+// passage in another language. A name counts as a party when the rulebook
+// knows it, when it carries a company's form (Inc, Ltd, GmbH, S.A.), or
+// when the sentence it stands in, the heading it is under or the lead-in
+// of its list or table is about giving data to someone, or about trackers,
+// automated tools or who the controller is: the words of the recipients,
+// cookies, ai, identity and transfers categories.
+
+// partyCategories are the categories whose words make a sentence one that
+// names parties.
+var partyCategories = []string{"recipients", "cookies", "ai", "identity", "transfers"}
+
+// streetKinds are the words that end a street's name: "Merrion Road",
+// "Geary St", "Center St, Ste 100".
+var streetKinds = map[string]bool{"street": true, "st": true, "road": true, "rd": true, "avenue": true, "ave": true,
+	"boulevard": true, "blvd": true, "lane": true, "ln": true, "drive": true, "dr": true, "suite": true, "ste": true,
+	"floor": true, "parkway": true, "pkwy": true, "highway": true, "hwy": true, "terrace": true, "plaza": true,
+	"strasse": true, "straße": true, "str": true, "square": true, "sq": true, "quay": true}
+
+// parties keeps, of the names es found in text, those that may be parties
+// (see above). section is the heading path of the change.
+func (c *classifier) parties(es []string, text string, section []string) []string {
+	if len(es) == 0 {
+		return es
+	}
+	var sens []string
+	about := -1 // whether the heading or the lead-in is about parties, when first asked
+	out := es[:0:0]
+	for _, e := range es {
+		switch {
+		case c.ix.countries[e]:
+			if !postalCountry(text, e) {
+				out = append(out, e)
+			}
+			continue
+		case address(e):
+			continue
+		case c.formedOrKnown(e):
+			out = append(out, e)
+			continue
+		}
+		if sens == nil {
+			sens = sentences(stripMarkdown(text))
+		}
+		// The name's own words do not make its sentence one about parties:
+		// "Partner Portal", "a Seller’s Storefront".
+		if c.partySentence(strings.ReplaceAll(sentenceWith(sens, e), e, " ")) {
+			out = append(out, e)
+			continue
+		}
+		if about < 0 {
+			about = 0
+			var ctx []string
+			if n := len(section); n > 0 {
+				ctx = append(ctx, section[n-1])
+			}
+			if lead := c.leadIn(); lead != "" {
+				ctx = append(ctx, lead)
+			}
+			if len(ctx) > 0 && c.partySentence(strings.Join(ctx, " . ")) {
+				about = 1
+			}
+		}
+		if about == 1 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// formedOrKnown reports a name the rulebook lists, one with a company's
+// form, or one written as a web address ("Monday.com").
+func (c *classifier) formedOrKnown(e string) bool {
+	ws := rawWords(e)
+	if len(ws) == 0 {
+		return false
+	}
+	if len(c.ix.entityByFirst[ws[0]]) > 0 {
+		return true
+	}
+	for _, w := range ws[1:] {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if corporate[lw] && lw != "the" && (lw != "as" || w == "AS") {
+			return true
+		}
+	}
+	if i := strings.LastIndexByte(e, '.'); i > 0 && topLevelDomains[e[i+1:]] {
+		return true
+	}
+	// "S.A.", "B.V.", "S.p.A." cut into letters
+	return strings.Contains(e, "S.A") || strings.Contains(e, "B.V") || strings.Contains(e, "N.V") || strings.Contains(e, "S.p.A")
+}
+
+// address reports a name that is part of a postal address: it ends in a
+// kind of street ("Merrion Road", "Geary St"), or every word of it holds
+// a digit, as a postcode's do ("D04 X2K5").
+func address(e string) bool {
+	ws := strings.Fields(e)
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) > 1 && streetKinds[strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))] {
+		return true
+	}
+	for _, w := range ws {
+		if strings.IndexFunc(w, unicode.IsDigit) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceWith returns the sentence of sens that holds the name e, or all
+// of them joined when none does by itself.
+func sentenceWith(sens []string, e string) string {
+	first, _, _ := strings.Cut(e, " ")
+	for _, s := range sens {
+		if strings.Contains(s, e) {
+			return s
+		}
+	}
+	for _, s := range sens {
+		if strings.Contains(s, first) {
+			return s
+		}
+	}
+	return strings.Join(sens, " ")
+}
+
+// partySentence reports text that uses a word of a category whose facts
+// are parties: giving data to someone, trackers, automated tools, who the
+// controller is, where data goes.
+func (c *classifier) partySentence(text string) bool {
+	ws := c.ix.fold(text)
+	if handlesData(ws) {
+		return true
+	}
+	for _, h := range c.ix.strongHits(ws) {
+		id := c.rb.Categories[h.k].ID
+		for _, p := range partyCategories {
+			if id == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// postalRE ends the part of a postal address before its country: a
+// postcode and a town ("10557 Berlin, "), or a town and a state's code
+// with its ZIP code ("San Francisco, CA 94107, ").
+var postalRE = regexp.MustCompile(`(?:\b\d[\dA-Z-]{2,}\s+\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b\p{Lu}[\p{L}.-]+\s+\d[\dA-Z]{2,}(?:\s[\dA-Z]{3})?),\s*$`)
+
+// postalCountry reports a country text names only at the end of postal
+// addresses ("CrossEngage GmbH (Bertha-Benz-Str. 5, 10557 Berlin,
+// Germany)"): where a company sits, not where data goes.
+func postalCountry(text, e string) bool {
+	found := false
+	for rest := text; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return found
+		}
+		if !postalRE.MatchString(rest[max(0, i-60):i]) {
+			return false
+		}
+		found, rest = true, rest[i+len(e):]
+	}
+}
+
+// handlingVerbs are the stems of the verbs by which someone does something
+// with personal data on the controller's behalf: "We’ve asked Acmeflow to
+// keep your data", "Acmeflow hosts and processes this information".
+var handlingVerbs = []string{"process", "keep", "kept", "store", "retain", "hold", "held", "host", "receiv", "handl", "analys", "analyz", "collect"}
+
+// handlesData reports words that speak of data and of a verb of handling
+// it: a name there may be a processor, though no word of sharing is.
+func handlesData(ws []string) bool {
+	data, verb := false, false
+	for _, w := range ws {
+		switch {
+		case w == "data" || w == "information" || w == "details":
+			data = true
+		case !verb:
+			for _, v := range handlingVerbs {
+				if strings.HasPrefix(w, v) {
+					verb = true
+					break
+				}
+			}
+		}
+	}
+	return data && verb
+}

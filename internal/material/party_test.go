@@ -1,0 +1,81 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPartiesOnly holds the families of capitalised words real policies
+// wrote that were reported as "New recipient" (or "Removed recipient"),
+// each beside a twin: a real party named in the same kind of sentence,
+// which must still be reported by name. The sentences are invented, not
+// taken from the policies.
+func TestPartiesOnly(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		notParty                string // a name no reason may report as a party
+		party                   string // a name a material reason must report
+	}{
+		// The author's own products, plans and defined terms.
+		{"own plan", "Your account",
+			"Members of a household can see each other's playlists.",
+			"Members of a Household Bundle can see each other's playlists.", "Household Bundle", ""},
+		{"own product", "Your notes",
+			"You can keep your notes on your own devices.",
+			"You can keep your notes on your own devices and sync them with Zapnote Desktop.", "Zapnote", ""},
+		{"defined term", "Definitions",
+			"“Listing” means an item offered on the marketplace.",
+			"“Listing” means an item offered on the marketplace by a Seller’s Storefront.", "Storefront", ""},
+		{"vendor, English words", "Sharing your information",
+			"We share your questions with our support team.",
+			"We share your questions with our support team and with Stack Overflow.", "", "Stack Overflow"},
+		{"vendor, a company's form", "Your notes",
+			"You can keep your notes on your own devices.",
+			"You can keep your notes on your own devices; Zapnote Cloud Ltd keeps a copy.", "", "Zapnote Cloud Ltd"},
+		{"vendor, disclosed to", "Support",
+			"Your messages are read by our support team.",
+			"Your messages may be disclosed to Helpwise, Inc. to answer them.", "", "Helpwise"},
+		// A street address, and a country that ends one.
+		{"street address", "Contact us",
+			"Write to our privacy team by post.",
+			"Write to our privacy team at Harbour Road, Dublin 4, D04 K7P2.", "Harbour Road", ""},
+		{"country of an address", "Cookies",
+			"Cookies are set by our provider Tagwise GmbH (Lindenstr. 5, 10969 Berlin, Germany) and last 12 months.",
+			"Cookies are set by our provider Tagwise GmbH (Lindenstr. 5, 10969 Berlin) and last 12 months.", "Germany", ""},
+		{"country data goes to", "International transfers",
+			"Your data is stored in Ireland.",
+			"Your data is stored in Ireland and transferred to Germany.", "", "Germany"},
+		// A sentence shouted in capitals, a heading, a cross-reference.
+		{"shouted sentence", "Disclaimer",
+			"The site is provided as it is.",
+			"The site is provided as it is. BRIXLO MAKES NO PROMISE THAT THE SITE WILL ALWAYS BE AVAILABLE OR FREE OF ERRORS.", "BRIXLO", ""},
+		{"cross-reference", "Your choices",
+			"You can change your settings at any time.",
+			"You can change your settings at any time. See Account Controls for the steps.", "Account Controls", ""},
+		// Another language.
+		{"short foreign item", "Navigation",
+			"* Accueil\n* Imprimer",
+			"* Accueil\n* Imprimer\n* Sécurité", "Sécurité", ""},
+		{"foreign heading", "Transfers",
+			"We keep your data in the EU.",
+			"We keep your data in the EU.\n\n### Transferências de dados pessoais para fora do EEE/UK/CH", "Transferências", ""},
+		// A new processor in a subprocessor table.
+		{"subprocessor row", "Subprocessors",
+			"| Name | Purpose | Location |\n|---|---|---|\n| Stripe | Payments | United States |",
+			"| Name | Purpose | Location |\n|---|---|---|\n| Stripe | Payments | United States |\n| Quillmark | Support tickets | United States |", "", "Quillmark"},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		reasons := strings.Join(why, "; ")
+		if tc.notParty != "" {
+			for _, v := range rep.Verdicts {
+				if strings.HasSuffix(v.Rule, ".entity") && strings.Contains(v.Reason, tc.notParty) {
+					t.Errorf("%s: %q reported as a party: %s", tc.name, tc.notParty, v.Reason)
+				}
+			}
+		}
+		if tc.party != "" && (!rep.Material || !strings.Contains(reasons, tc.party)) {
+			t.Errorf("%s: material=%v, want a reason naming %q: %s", tc.name, rep.Material, tc.party, reasons)
+		}
+	}
+}
