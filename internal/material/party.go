@@ -51,6 +51,9 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 			out = append(out, e)
 			continue
 		}
+		if c.commonNoun(text, e) {
+			continue
+		}
 		if sens == nil {
 			sens = sentences(stripMarkdown(text))
 		}
@@ -203,4 +206,39 @@ func handlesData(ws []string) bool {
 		}
 	}
 	return data && verb
+}
+
+// determiners are the words before a common noun, never before a company's
+// name: "the Third Parties", "your Username", "a Shop Owner".
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "your": true, "their": true, "its": true,
+	"his": true, "her": true, "any": true, "each": true, "every": true, "such": true, "this": true, "that": true,
+	"these": true, "those": true, "all": true, "no": true, "my": true, "relevant": true}
+
+// commonNoun reports a name whose words are all ordinary English words
+// (WordNet knows each) that text writes as a common noun: after a
+// determiner ("the Third Parties", "your Username", "a Creator’s
+// acceptance") or defined in quotes ("“Posted Content” means"). It is a
+// term of the policy capitalised, not a company: a company's name takes
+// no article ("with Stack Overflow").
+func (c *classifier) commonNoun(text, e string) bool {
+	for _, w := range strings.Fields(e) {
+		if lw := possessive(strings.Trim(w, ".,")); !c.english(lw) && !c.ix.grammar[lw] {
+			return false
+		}
+	}
+	if strings.Contains(text, "“"+e+"”") || strings.Contains(text, "\""+e+"\"") {
+		return true
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return false
+		}
+		before := strings.TrimRight(rest[:i], " *_[(")
+		j := strings.LastIndexAny(before, " \n([*_")
+		if determiners[before[j+1:]] { // lower case: "The" may start a name
+			return true
+		}
+		rest = rest[i+len(e):]
+	}
 }

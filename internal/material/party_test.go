@@ -36,6 +36,20 @@ func TestPartiesOnly(t *testing.T) {
 		{"vendor, disclosed to", "Support",
 			"Your messages are read by our support team.",
 			"Your messages may be disclosed to Helpwise, Inc. to answer them.", "", "Helpwise"},
+		// A term of the policy, capitalised: after an article or a
+		// possessive, or defined in quotes. A company's name takes none.
+		{"capitalised class of recipient", "Sharing your information",
+			"We share your order with the courier you choose.",
+			"We share your order with the Delivery Partner you choose.", "Delivery Partner", ""},
+		{"capitalised term, defined", "Definitions",
+			"“Content” means anything you post.",
+			"“Content” means anything you post. “Shared Folder” means a folder other members can open.", "Shared Folder", ""},
+		{"vendor of English words, no article", "Sharing your information",
+			"We share your order with the courier you choose.",
+			"We share your order with Royal Mail.", "", "Royal Mail"},
+		{"processor acting on our behalf", "Deleting your account",
+			"You can delete your account at any time.",
+			"You can delete your account at any time. We have asked Quillmark to store your details for 30 days.", "", "Quillmark"},
 		// A street address, and a country that ends one.
 		{"street address", "Contact us",
 			"Write to our privacy team by post.",
