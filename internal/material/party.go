@@ -242,3 +242,50 @@ func (c *classifier) commonNoun(text, e string) bool {
 		rest = rest[i+len(e):]
 	}
 }
+
+// shouted reports text written mostly in capitals, of five words or more:
+// emphasis ("WE WILL USE OUR BEST EFFORTS TO …"), in which capitals mark
+// no name.
+func (c *classifier) shouted(text string) bool {
+	if !hasCapitalsRun(text) {
+		return false
+	}
+	words, caps := 0, 0
+	for _, w := range rawWords(text) {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
+		words++
+		if strings.ToUpper(w) == w {
+			caps++
+		}
+	}
+	return words >= 5 && caps*4 >= words*3
+}
+
+// shoutedNames returns the names in a part of a shouted text: the runs of
+// words no dictionary knows ("ZORBIX" in "WE MAY SHARE YOUR DATA WITH
+// ZORBIX"), with a company's form after them ("ZORBIX LTD"). Every other
+// word is English written in capitals.
+func (c *classifier) shoutedNames(part string) []string {
+	ws := rawWords(part)
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if !c.shoutedName(ws[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && (c.shoutedName(ws[j]) || corporate[strings.ToLower(strings.Trim(ws[j], ".,"))] && ws[j] != "THE" && ws[j] != "AS") {
+			j++
+		}
+		out = append(out, strings.Join(ws[i:j], " "))
+		i = j - 1
+	}
+	return out
+}
+
+func (c *classifier) shoutedName(w string) bool {
+	lw := possessive(w)
+	return isName(w) && !c.english(lw) && !c.ix.grammar[lw] && !commonCapitalised[lw] && !parties[lw] && !corporate[lw] &&
+		strings.IndexFunc(w, unicode.IsLetter) >= 0
+}

@@ -336,7 +336,17 @@ func (c *classifier) findEntities(s string) []string {
 		plain = streetRE.ReplaceAllString(plain, "address")
 	}
 	table := strings.Contains(plain, "|")
+	shout := c.shouted(plain)
 	for _, part := range splitList(plain) {
+		if shout {
+			for _, e := range c.shoutedNames(part) {
+				if !seen[e] {
+					seen[e] = true
+					out = append(out, e)
+				}
+			}
+			continue
+		}
 		if w := strings.TrimSpace(part); table && camelName(w) && !c.english(w) && !seen[w] {
 			// A cell that is one word written with a small letter first
 			// and a capital after it is a name: "xAI", "eBay".
