@@ -59,7 +59,7 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 		}
 		// The name's own words do not make its sentence one about parties:
 		// "Partner Portal", "a Seller’s Storefront".
-		if c.partySentence(strings.ReplaceAll(sentenceWith(sens, e), e, " ")) {
+		if own := c.ix.fold(strings.ReplaceAll(sentenceWith(sens, e), e, " ")); handlesData(own) || c.partyWords(own) {
 			out = append(out, e)
 			continue
 		}
@@ -72,7 +72,10 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 			if lead := c.leadIn(); lead != "" {
 				ctx = append(ctx, lead)
 			}
-			if len(ctx) > 0 && c.partySentence(strings.Join(ctx, " . ")) {
+			// A heading about data handled ("How we collect and use your
+			// data") heads lists of data, not of parties: only the words
+			// of parties count there.
+			if len(ctx) > 0 && c.partyWords(c.ix.fold(strings.Join(ctx, " . "))) {
 				about = 1
 			}
 		}
@@ -142,14 +145,10 @@ func sentenceWith(sens []string, e string) string {
 	return strings.Join(sens, " ")
 }
 
-// partySentence reports text that uses a word of a category whose facts
-// are parties: giving data to someone, trackers, automated tools, who the
-// controller is, where data goes.
-func (c *classifier) partySentence(text string) bool {
-	ws := c.ix.fold(text)
-	if handlesData(ws) {
-		return true
-	}
+// partyWords reports folded words that use a word of a category whose
+// facts are parties: giving data to someone, trackers, automated tools,
+// who the controller is, where data goes.
+func (c *classifier) partyWords(ws []string) bool {
 	for _, h := range c.ix.strongHits(ws) {
 		id := c.rb.Categories[h.k].ID
 		for _, p := range partyCategories {
@@ -229,6 +228,11 @@ func (c *classifier) commonNoun(text, e string) bool {
 	if strings.Contains(text, "“"+e+"”") || strings.Contains(text, "\""+e+"\"") {
 		return true
 	}
+	// A kind of recipient the rulebook names, capitalised: "Third
+	// Parties", "Advertising Partners", "Service Providers".
+	if c.recipientsWords(c.ix.fold(e)) {
+		return true
+	}
 	for rest := text; ; {
 		i := strings.Index(rest, e)
 		if i < 0 {
@@ -288,4 +292,16 @@ func (c *classifier) shoutedName(w string) bool {
 	lw := possessive(w)
 	return isName(w) && !c.english(lw) && !c.ix.grammar[lw] && !commonCapitalised[lw] && !parties[lw] && !corporate[lw] &&
 		strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// recipientsWords reports folded words holding a term of the recipients
+// category.
+func (c *classifier) recipientsWords(ws []string) bool {
+	r := c.rb.categoryIndex("recipients")
+	for _, h := range c.ix.strongHits(ws) {
+		if int(h.k) == r {
+			return true
+		}
+	}
+	return false
 }
