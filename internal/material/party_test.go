@@ -89,6 +89,12 @@ func TestPartiesOnly(t *testing.T) {
 		{"foreign heading", "Transfers",
 			"We keep your data in the EU.",
 			"We keep your data in the EU.\n\n### Transferências de dados pessoais para fora do EEE/UK/CH", "Transferências", ""},
+		{"foreign heading with initials", "Transfers",
+			"We keep your data in the EU.",
+			"We keep your data in the EU.\n\n**5. Transferências de dados pessoais para países localizados fora do EEE/UK/CH**", "UK", ""},
+		{"English sentence with initials", "Transfers",
+			"We keep your data in the EU.",
+			"We keep your data in the EU and transfer some of it to the UK.", "", "UK"},
 		// A new processor in a subprocessor table.
 		{"subprocessor row", "Subprocessors",
 			"| Name | Purpose | Location |\n|---|---|---|\n| Stripe | Payments | United States |",

@@ -789,17 +789,32 @@ func appendInitials(out []int16, text string) []int16 {
 }
 
 // foreign reports text mostly in words WordNet does not know, of five
-// words or more: another language, whose capitals are not names.
+// words or more: another language, whose capitals are not names. Words
+// of every language are no evidence either way, and are not counted:
+// numbers, initials ("EEE/UK/CH") and words of one or two letters ("do",
+// "no", "de" are Portuguese as much as English or Latin).
 func (c *classifier) foreign(s string) bool {
 	ws := rawWords(s)
 	if len(ws) < 5 {
 		return false
 	}
+	n := 0
+	for _, w := range ws {
+		if len(w) > 2 && !isNumber(w) && strings.ToUpper(w) != w {
+			n++
+		}
+	}
+	if n < 5 {
+		return false
+	}
 	known := 0
 	for _, w := range ws {
+		if len(w) <= 2 || isNumber(w) || strings.ToUpper(w) == w {
+			continue
+		}
 		lw := strings.ToLower(w)
-		if c.ix.grammar[lw] || parties[lw] || isNumber(w) || c.english(w) {
-			if known++; known*2 >= len(ws) {
+		if c.ix.grammar[lw] || parties[lw] || c.english(w) {
+			if known++; known*2 >= n {
 				return false // English enough: no need to read on
 			}
 		}
