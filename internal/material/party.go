@@ -45,7 +45,7 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 				out = append(out, e)
 			}
 			continue
-		case address(e):
+		case address(e) || c.notANoun(e):
 			continue
 		case c.formedOrKnown(e):
 			out = append(out, e)
@@ -304,4 +304,29 @@ func (c *classifier) recipientsWords(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// deictics are the words that point rather than name, which WordNet files
+// as adverbs or not at all: "Here’s more detail", "Anyone who receives".
+var deictics = map[string]bool{"here": true, "there": true, "anyone": true, "anybody": true, "everyone": true, "everybody": true,
+	"someone": true, "somebody": true, "nobody": true, "everything": true, "anything": true, "something": true, "nothing": true}
+
+// notANoun reports a name of one word that cannot name anyone: a function
+// word, a pronoun, or a word WordNet knows only as a verb, an adjective or
+// an adverb ("Here’s", "Anyone", "Additionally").
+func (c *classifier) notANoun(e string) bool {
+	if strings.ContainsAny(e, " .") {
+		return false
+	}
+	lw := possessive(e)
+	if deictics[lw] || pronouns[lw] || parties[lw] || determiners[lw] || openers[lw] || c.ix.grammar[lw] {
+		return true
+	}
+	es := wordNet().entries(lw)
+	for _, x := range es {
+		if x.pos[0] == 'n' {
+			return false
+		}
+	}
+	return len(es) > 0
 }
