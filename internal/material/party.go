@@ -45,10 +45,12 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 				out = append(out, e)
 			}
 			continue
-		case address(e) || c.notANoun(e):
+		case address(e) || c.notANoun(e) || crossReference(text, e):
 			continue
 		case c.formedOrKnown(e):
 			out = append(out, e)
+			continue
+		case dataKind(e):
 			continue
 		}
 		if c.commonNoun(text, e) {
@@ -329,4 +331,43 @@ func (c *classifier) notANoun(e string) bool {
 		}
 	}
 	return len(es) > 0
+}
+
+// dataHeads are the nouns that make a name a kind of data: "Blockchain
+// Data", "PEP Information", "Online Identifiers".
+var dataHeads = map[string]bool{"data": true, "information": true, "info": true, "identifiers": true, "identifier": true, "details": true}
+
+// dataKind reports a name of two words or more whose head is a kind of
+// data: what is collected, not who receives it.
+func dataKind(e string) bool {
+	ws := strings.Fields(e)
+	return len(ws) > 1 && dataHeads[strings.ToLower(ws[len(ws)-1])]
+}
+
+// referenceVerbs are the words that point the reader to another part of
+// the text: what follows them is a heading, not a party.
+var referenceVerbs = map[string]bool{"see": true, "cf": true, "cf.": true, "refer": true, "visit": true}
+
+// crossReference reports a name that starts with a word of reference
+// ("See Section", "Cf ARTICLE"), or that text writes only right after one
+// ("see Your Choices").
+func crossReference(text, e string) bool {
+	first, _, _ := strings.Cut(e, " ")
+	if referenceVerbs[strings.ToLower(first)] {
+		return true
+	}
+	found := false
+	for rest := text; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return found
+		}
+		before := strings.TrimRight(rest[:i], " *_[(“\"")
+		j := strings.LastIndexAny(before, " \n([*_")
+		w := strings.ToLower(before[j+1:])
+		if !referenceVerbs[w] && !(w == "to" && strings.HasSuffix(strings.ToLower(before[:max(j, 0)]), "refer")) {
+			return false
+		}
+		found, rest = true, rest[i+len(e):]
+	}
 }

@@ -71,6 +71,12 @@ func TestPartiesOnly(t *testing.T) {
 		{"one word a company's name", "Sharing your information",
 			"We share your data with suppliers.",
 			"We share your data with suppliers, such as Zoom.", "", "Zoom"},
+		{"cross-reference in a sentence about sharing", "Sharing your information",
+			"We share your data with suppliers.",
+			"We share your data with suppliers; see Trellix Choices below.", "Trellix Choices", ""},
+		{"a kind of data shared", "Sharing your information",
+			"We share your order with couriers.",
+			"We share your order and your Blockchain Data with couriers.", "Blockchain Data", ""},
 		// A street address, and a country that ends one.
 		{"street address", "Contact us",
 			"Write to our privacy team by post.",
