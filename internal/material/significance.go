@@ -322,7 +322,14 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	if strings.IndexFunc(plain, unicode.IsUpper) >= 0 {
 		var keep []string
-		for _, sen := range sentences(plain) {
+		// A paragraph in another language is so as a whole, though an
+		// abbreviation ("Art. 9", "z. B.") cuts it into pieces too short
+		// to tell.
+		sens := sentences(plain)
+		if len(sens) > 1 && c.foreign(plain) {
+			sens = nil
+		}
+		for _, sen := range sens {
 			if !c.foreign(sen) { // "Die Daten … Dich": capitals of another language name no one
 				keep = append(keep, sen)
 			}
