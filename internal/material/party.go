@@ -56,6 +56,10 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 		if c.commonNoun(text, e) {
 			continue
 		}
+		if c.servesUs(text, e) {
+			out = append(out, e)
+			continue
+		}
 		if sens == nil {
 			sens = sentences(stripMarkdown(text))
 		}
@@ -371,3 +375,42 @@ func crossReference(text, e string) bool {
 		found, rest = true, rest[i+len(e):]
 	}
 }
+
+// servesUs reports a name text writes as a service the author uses: in a
+// list of what serves it ("* Mailgun Technologies (United States), for
+// sending transactional email"), after "we use" ("We also use Fathom to
+// count visits"), or as the way something goes ("Payments go through
+// Paddle", "via Zapier"). Not after "you use": the reader's use of the
+// author's own products ("when you use Skype") names no one new.
+func (c *classifier) servesUs(text, e string) bool {
+	for rest, start := text, true; ; start = false {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return false
+		}
+		before, after := rest[:i], rest[i+len(e):]
+		if start && strings.Trim(before, " \t*-+_[0123456789.") == "" {
+			// the name opens the item: what follows says what it does
+			after = strings.TrimLeft(after, "*_]")
+			if j := strings.Index(after, "("); j == 0 || strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+				if k := strings.IndexByte(after, ')'); k >= 0 {
+					after = after[k+1:]
+				}
+			}
+			if usedForRE.MatchString(after) {
+				return true
+			}
+		}
+		if weUseRE.MatchString(before) {
+			return true
+		}
+		rest = after
+	}
+}
+
+// usedForRE opens what a listed service is used for: ", for sending …",
+// " – to host …", ": payments".
+var usedForRE = regexp.MustCompile(`^\s*(?:,|–|—|-|:)\s*(?:for|to|which|that|who|used|provides?|hosts?)\b`)
+
+// weUseRE ends the words before a service the author uses.
+var weUseRE = regexp.MustCompile(`(?:\b[Ww]e\s+(?:\w+\s+){0,2}?(?:use|uses|rely on|work with)|\b(?:via|through|powered by|hosted by|hosted on|hosted with))\s+$`)

@@ -77,6 +77,20 @@ func TestPartiesOnly(t *testing.T) {
 		{"a kind of data shared", "Sharing your information",
 			"We share your order with couriers.",
 			"We share your order and your Blockchain Data with couriers.", "Blockchain Data", ""},
+		// A service the author uses, in a list or a sentence with no word
+		// of sharing; the reader's use of the author's product is not one.
+		{"service in a list of tools", "Email",
+			"We use these tools:\n\n* Postmark, for receipts",
+			"We use these tools:\n\n* Postmark, for receipts\n* Mailgun Technologies (United States), for sending transactional email", "", "Mailgun Technologies (United States)"},
+		{"service in a list under a plain heading", "Tools",
+			"* Postmark, for receipts",
+			"* Postmark, for receipts\n* Quillmark Mail – to send password resets", "", "Quillmark Mail"},
+		{"service we use", "Support",
+			"We answer questions by email.",
+			"We answer questions by email and we also use Quillmark to track them.", "", "Quillmark"},
+		{"the reader's use of our product", "Your games",
+			"You can see your saved games on your console.",
+			"You can see your saved games on your console. If you use Zapnote Sync, you can see them on your phone too.", "Zapnote Sync", ""},
 		// A street address, and a country that ends one.
 		{"street address", "Contact us",
 			"Write to our privacy team by post.",
