@@ -52,6 +52,11 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 			continue
 		case dataKind(e):
 			continue
+		case !c.wordsOfALanguage(e):
+			// A coined word ("Vimora", "Paylio", "Helpwise") is a name
+			// wherever it stands: "Ads are served by Adzilla".
+			out = append(out, e)
+			continue
 		}
 		if c.commonNoun(text, e) {
 			continue
@@ -414,3 +419,20 @@ var usedForRE = regexp.MustCompile(`^\s*(?:,|–|—|-|:)\s*(?:for|to|which|that
 
 // weUseRE ends the words before a service the author uses.
 var weUseRE = regexp.MustCompile(`(?:\b[Ww]e\s+(?:\w+\s+){0,2}?(?:use|uses|rely on|work with)|\b(?:via|through|powered by|hosted by|hosted on|hosted with))\s+$`)
+
+// wordsOfALanguage reports a name made of words of a language, not coined:
+// each an English word WordNet knows ("Posted Content", "Family Plan",
+// "Creator’s"), or a word with a letter English does not write
+// ("Sécurité", "Răspunsuri"). Such words are a policy's own terms, or
+// another language's, far more often than a company's name; a coined
+// word ("Mailgun", "Xbox") is a name wherever it stands.
+func (c *classifier) wordsOfALanguage(e string) bool {
+	for _, w := range strings.Fields(e) {
+		lw := possessive(strings.Trim(w, ".,"))
+		if c.english(lw) || c.ix.grammar[lw] || strings.IndexFunc(lw, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}

@@ -330,7 +330,20 @@ func (c *classifier) findEntities(s string) []string {
 			sens = nil
 		}
 		for _, sen := range sens {
-			if !c.foreign(sen) { // "Die Daten … Dich": capitals of another language name no one
+			switch {
+			case c.foreign(sen): // "Die Daten … Dich": capitals of another language name no one
+			case c.shouted(sen):
+				// Capitals for emphasis mark no name: a name there is a
+				// word no dictionary knows.
+				for _, part := range splitList(sen) {
+					for _, e := range c.shoutedNames(part) {
+						if !seen[e] {
+							seen[e] = true
+							out = append(out, e)
+						}
+					}
+				}
+			default:
 				keep = append(keep, sen)
 			}
 		}
@@ -343,17 +356,7 @@ func (c *classifier) findEntities(s string) []string {
 		plain = streetRE.ReplaceAllString(plain, "address")
 	}
 	table := strings.Contains(plain, "|")
-	shout := c.shouted(plain)
 	for _, part := range splitList(plain) {
-		if shout {
-			for _, e := range c.shoutedNames(part) {
-				if !seen[e] {
-					seen[e] = true
-					out = append(out, e)
-				}
-			}
-			continue
-		}
 		if w := strings.TrimSpace(part); table && camelName(w) && !c.english(w) && !seen[w] {
 			// A cell that is one word written with a small letter first
 			// and a capital after it is a name: "xAI", "eBay".
