@@ -61,7 +61,7 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 		if c.commonNoun(text, e) {
 			continue
 		}
-		if c.servesUs(text, e) {
+		if c.servesUs(text, e) || agentAfter(text, e) {
 			out = append(out, e)
 			continue
 		}
@@ -435,4 +435,28 @@ func (c *classifier) wordsOfALanguage(e string) bool {
 		return false
 	}
 	return true
+}
+
+// agentPrepositions put the name after them as who or what does a thing,
+// or where it is done: "delivered by Royal Mail", "with Campaign Monitor",
+// "answered in Help Scout", "runs on Digital Ocean". A policy's own term
+// is written after an article ("in the Household Bundle"), for a purpose
+// ("for Commercial Purposes") or as a label, not so.
+var agentPrepositions = map[string]bool{"by": true, "with": true, "in": true, "on": true, "via": true, "through": true,
+	"using": true, "from": true, "to": true, "into": true}
+
+// agentAfter reports a name text writes right after an agent preposition.
+func agentAfter(text, e string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return false
+		}
+		before := strings.TrimRight(rest[:i], " *_[(“\"")
+		j := strings.LastIndexAny(before, " \n([*_")
+		if agentPrepositions[before[j+1:]] {
+			return true
+		}
+		rest = rest[i+len(e):]
+	}
 }

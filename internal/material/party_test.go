@@ -92,6 +92,14 @@ func TestPartiesOnly(t *testing.T) {
 		{"coined name, served by", "Ads", "We show no ads.", "Ads on our site are served by Adzilla.", "", "Adzilla"},
 		{"coined name, embedded from", "Videos", "Our videos are hosted on our servers.", "Our videos are embedded from Vimora.", "", "Vimora"},
 		{"coined name, runs on", "Support", "We answer by email.", "Our help centre runs on Helpwise.", "", "Helpwise"},
+		// A vendor named in English words, after a preposition of agency,
+		// in a sentence with no word of sharing.
+		{"English-word vendor, delivered by", "Delivery", "We deliver parcels ourselves.", "Parcels are delivered by Royal Mail.", "", "Royal Mail"},
+		{"English-word vendor, with", "Newsletter", "We send a newsletter.", "We send our newsletter with Campaign Monitor.", "", "Campaign Monitor"},
+		{"English-word vendor, runs on", "Hosting", "Our servers are ours.", "Our site runs on Digital Ocean.", "", "Digital Ocean"},
+		{"own term for a purpose", "How we use your data",
+			"We use your data to run the shop.",
+			"We use your data to run the shop and for Commercial Purposes.", "Commercial Purposes", ""},
 		// A street address, and a country that ends one.
 		{"street address", "Contact us",
 			"Write to our privacy team by post.",
