@@ -399,6 +399,7 @@ type classifier struct {
 	rowKeys          [2][]string // inDocText's table rows of the new and old text, as rowKey reads them
 	brands           [2]*string  // brandText's answers for the new and old text, once asked
 	section          []string    // the heading path of the change being judged
+	foreignDocs      [2]*bool    // foreignDocText's answers for the new and old text, once asked
 
 	memo    *Memo   // verdicts already given, or nil
 	trace   []query // the questions asked of the texts while tracing

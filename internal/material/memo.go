@@ -63,6 +63,7 @@ const (
 	askAcronym
 	askLeadIn
 	askBrand
+	askForeignDoc
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -156,6 +157,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.leadInText()
 	case askBrand:
 		return c.brandText(old)
+	case askForeignDoc:
+		return yes(c.foreignDocText(old))
 	}
 	panic("material: unknown query")
 }
@@ -199,4 +202,8 @@ func (c *classifier) brand(old bool) string {
 
 func (c *classifier) leadIn() string {
 	return c.ask(askLeadIn, false, "", c.leadInText())
+}
+
+func (c *classifier) foreignDoc(old bool) bool {
+	return c.ask(askForeignDoc, old, "", yes(c.foreignDocText(old))) != ""
 }

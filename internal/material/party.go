@@ -30,8 +30,9 @@ var streetKinds = map[string]bool{"street": true, "st": true, "road": true, "rd"
 	"strasse": true, "straße": true, "str": true, "square": true, "sq": true, "quay": true}
 
 // parties keeps, of the names es found in text, those that may be parties
-// (see above). section is the heading path of the change.
-func (c *classifier) parties(es []string, text string, section []string) []string {
+// (see above). section is the heading path of the change; old says which
+// text es are of.
+func (c *classifier) parties(old bool, es []string, text string, section []string) []string {
 	if len(es) == 0 {
 		return es
 	}
@@ -50,7 +51,9 @@ func (c *classifier) parties(es []string, text string, section []string) []strin
 		case c.formedOrKnown(e):
 			out = append(out, e)
 			continue
-		case dataKind(e):
+		case dataKind(e) || c.foreignDoc(old):
+			// A policy in another language is not read by the capitals
+			// of English: "Retour", "Santé", "Imprimer" are words.
 			continue
 		case !c.wordsOfALanguage(e):
 			// A coined word ("Vimora", "Paylio", "Helpwise") is a name
@@ -459,4 +462,42 @@ func agentAfter(text, e string) bool {
 		}
 		rest = rest[i+len(e):]
 	}
+}
+
+// foreignDocText reports a text (the old or the new) written mostly in
+// another language, judged on its first few thousand words as foreign
+// judges a sentence.
+func (c *classifier) foreignDocText(old bool) bool {
+	side := 0
+	if old {
+		side = 1
+	}
+	if c.foreignDocs[side] != nil {
+		return *c.foreignDocs[side]
+	}
+	n, known := 0, 0
+	for _, row := range c.rows {
+		b := row.New
+		if old {
+			b = row.Old
+		}
+		if b == nil {
+			continue
+		}
+		for _, w := range rawWords(b.Text) {
+			if len(w) <= 2 || len(w) > 30 || isNumber(w) || strings.ToUpper(w) == w {
+				continue
+			}
+			n++
+			if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
+				known++
+			}
+		}
+		if n >= 3000 {
+			break
+		}
+	}
+	foreign := n >= 20 && known*2 < n
+	c.foreignDocs[side] = &foreign
+	return foreign
 }

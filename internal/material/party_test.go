@@ -155,3 +155,31 @@ func TestPartiesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignPolicy: a policy written in another language is not read by
+// the capitals of English; a company with its form, or one the rulebook
+// knows, is still a party there.
+func TestForeignPolicy(t *testing.T) {
+	rb := Builtin()
+	const fr = "# Politique de confidentialité\n\nNous collectons vos données personnelles pour gérer votre compte et répondre à vos demandes. " +
+		"Les données sont conservées pendant la durée nécessaire à ces finalités, puis supprimées ou anonymisées.\n\n" +
+		"## Vos droits\n\nVous disposez d'un droit d'accès, de rectification et d'effacement de vos données, que vous pouvez exercer en écrivant à notre délégué.\n\n"
+	for _, tc := range []struct {
+		name, add, notParty, party string
+	}{
+		{"navigation word", "* Revenir\n* Imprimer la page\n", "Imprimer", ""},
+		{"capitalised word", "Consultez la rubrique Sécurité Numérique pour en savoir plus.\n", "Numérique", ""},
+		{"company with its form, in an English sentence", "Some of your data is shared with Zorbix Ltd.\n", "", "Zorbix Ltd"},
+	} {
+		rep, _, why := judgeText(rb, fr, fr+tc.add)
+		reasons := strings.Join(why, "; ")
+		for _, v := range rep.Verdicts {
+			if tc.notParty != "" && strings.HasSuffix(v.Rule, ".entity") && strings.Contains(v.Reason, tc.notParty) {
+				t.Errorf("%s: %q reported as a party: %s", tc.name, tc.notParty, v.Reason)
+			}
+		}
+		if tc.party != "" && (!rep.Material || !strings.Contains(reasons, tc.party)) {
+			t.Errorf("%s: material=%v, want a reason naming %q: %s", tc.name, rep.Material, tc.party, reasons)
+		}
+	}
+}

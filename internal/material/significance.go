@@ -95,7 +95,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
 	// Of the names, only those that may be parties count (see parties).
-	s.entitiesAdded, s.entitiesRemoved = c.parties(s.entitiesAdded, ctxNew, c.section), c.parties(s.entitiesRemoved, ctxOld, c.section)
+	s.entitiesAdded, s.entitiesRemoved = c.parties(false, s.entitiesAdded, ctxNew, c.section), c.parties(true, s.entitiesRemoved, ctxOld, c.section)
 	// A place written out on the other side is the same place: "outside
 	// the EEA" → "outside the European Economic Area".
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return len(spelledOut(ctxOld)[e]) > 0 })
