@@ -323,7 +323,13 @@ func (c *classifier) recipientsWords(ws []string) bool {
 // deictics are the words that point rather than name, which WordNet files
 // as adverbs or not at all: "Here’s more detail", "Anyone who receives".
 var deictics = map[string]bool{"here": true, "there": true, "anyone": true, "anybody": true, "everyone": true, "everybody": true,
-	"someone": true, "somebody": true, "nobody": true, "everything": true, "anything": true, "something": true, "nothing": true}
+	"someone": true, "somebody": true, "nobody": true, "everything": true, "anything": true, "something": true, "nothing": true,
+	// prepositions and conjunctions WordNet, which knows no function
+	// words, does not know: "During your visit, …"
+	"during": true, "after": true, "before": true, "between": true, "among": true, "amongst": true, "against": true,
+	"about": true, "above": true, "below": true, "under": true, "over": true, "throughout": true, "toward": true,
+	"towards": true, "despite": true, "except": true, "besides": true, "beyond": true, "unlike": true, "whereby": true,
+	"wherein": true, "thereafter": true, "hereby": true, "herein": true, "hereunder": true, "thereof": true}
 
 // notANoun reports a name of one word that cannot name anyone: a function
 // word, a pronoun, or a word WordNet knows only as a verb, an adjective or
