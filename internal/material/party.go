@@ -471,7 +471,7 @@ func agentAfter(text, e string) bool {
 }
 
 // foreignDocText reports a text (the old or the new) written mostly in
-// another language, judged on its first few thousand words as foreign
+// another language, judged on its first 300 words as foreign
 // judges a sentence.
 func (c *classifier) foreignDocText(old bool) bool {
 	side := 0
@@ -490,16 +490,17 @@ func (c *classifier) foreignDocText(old bool) bool {
 		if b == nil {
 			continue
 		}
-		for _, w := range rawWords(b.Text) {
+		scanRawWords(b.Text, func(w string) bool {
 			if len(w) <= 2 || len(w) > 30 || isNumber(w) || strings.ToUpper(w) == w {
-				continue
+				return true
 			}
 			n++
 			if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
 				known++
 			}
-		}
-		if n >= 3000 {
+			return n < 300
+		})
+		if n >= 300 {
 			break
 		}
 	}
