@@ -471,7 +471,7 @@ func agentAfter(text, e string) bool {
 }
 
 // foreignDocText reports a text (the old or the new) written mostly in
-// another language, judged on its first 300 words as foreign
+// another language, judged on its first 150 words as foreign
 // judges a sentence.
 func (c *classifier) foreignDocText(old bool) bool {
 	side := 0
@@ -498,9 +498,9 @@ func (c *classifier) foreignDocText(old bool) bool {
 			if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
 				known++
 			}
-			return n < 300
+			return n < 150
 		})
-		if n >= 300 {
+		if n >= 150 {
 			break
 		}
 	}

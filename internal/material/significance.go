@@ -322,16 +322,23 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	if strings.IndexFunc(plain, unicode.IsUpper) >= 0 {
 		var keep []string
+		sens := sentences(plain)
+		foreign := make([]bool, len(sens))
+		some := false
+		for i, sen := range sens {
+			foreign[i] = c.foreign(sen) // "Die Daten … Dich": capitals of another language name no one
+			some = some || foreign[i]
+		}
 		// A paragraph in another language is so as a whole, though an
 		// abbreviation ("Art. 9", "z. B.") cuts it into pieces too short
-		// to tell.
-		sens := sentences(plain)
-		if len(sens) > 1 && c.foreign(plain) {
+		// to tell: where a sentence of it is foreign, the paragraph is
+		// judged whole.
+		if some && len(sens) > 1 && c.foreign(plain) {
 			sens = nil
 		}
-		for _, sen := range sens {
+		for i, sen := range sens {
 			switch {
-			case c.foreign(sen): // "Die Daten … Dich": capitals of another language name no one
+			case foreign[i]:
 			case c.shouted(sen):
 				// Capitals for emphasis mark no name: a name there is a
 				// word no dictionary knows.
