@@ -46,7 +46,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 				out = append(out, e)
 			}
 			continue
-		case address(e) || c.notANoun(e) || crossReference(text, e):
+		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e):
 			continue
 		case c.formedOrKnown(e):
 			out = append(out, e)
@@ -507,4 +507,31 @@ func (c *classifier) foreignDocText(old bool) bool {
 	foreign := n >= 20 && known*2 < n
 	c.foreignDocs[side] = &foreign
 	return foreign
+}
+
+// runTogether reports a name holding text a page's conversion ran
+// together: a label written twice with its anchor after it
+// ("SurfaceSurfacemainsurfacemodule", "Get HelpGet Helpmaingethelpmodule")
+// is a link of a table of contents, not a word; no name repeats its
+// first four letters or more at once ("BlaBlaCar" repeats three), and no
+// word runs to 22 small letters.
+func runTogether(e string) bool {
+	for _, f := range strings.Fields(e) {
+		run := 0
+		for _, r := range f {
+			if unicode.IsLower(r) {
+				if run++; run >= 22 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+		for k := 4; 2*k <= len(f); k++ {
+			if f[0] >= 'A' && f[0] <= 'Z' && f[:k] == f[k:2*k] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -103,6 +103,9 @@ func TestPartiesOnly(t *testing.T) {
 		{"own term for a purpose", "How we use your data",
 			"We use your data to run the shop.",
 			"We use your data to run the shop and for Commercial Purposes.", "Commercial Purposes", ""},
+		{"a link's label and anchor run together", "Contents",
+			"* [Cookies](#maincookiesmodule)",
+			"* [Cookies](#maincookiesmodule)\n* ZapnoteZapnotemainzapnotemodule", "Zapnote", ""},
 		// A street address, and a country that ends one.
 		{"street address", "Contact us",
 			"Write to our privacy team by post.",
