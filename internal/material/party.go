@@ -46,7 +46,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 				out = append(out, e)
 			}
 			continue
-		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e):
+		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
 			continue
 		case c.formedOrKnown(e):
 			out = append(out, e)
@@ -66,6 +66,13 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 		}
 		if c.servesUs(text, e) || agentAfter(text, e) {
 			out = append(out, e)
+			continue
+		}
+		if len(c.ix.strongHits(c.ix.fold(e))) > 0 {
+			// The rulebook's own vocabulary capitalised, as a policy's
+			// headings and defined terms write it ("Commercial Purposes",
+			// "Content Personalisation", "Contracting Parties"): a term,
+			// even in a sentence about sharing.
 			continue
 		}
 		if sens == nil {
@@ -534,4 +541,15 @@ func runTogether(e string) bool {
 		}
 	}
 	return false
+}
+
+// formOnly reports a name that is only a company's form ("LLC", "Inc."):
+// what is left of a name a list was cut at.
+func formOnly(e string) bool {
+	for _, w := range strings.Fields(e) {
+		if !corporate[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
 }
