@@ -46,10 +46,12 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 				out = append(out, e)
 			}
 			continue
-		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
-			continue
 		case c.formedOrKnown(e):
+			// first: the rulebook's "Zoom" is a party, though WordNet
+			// knows the word only as a verb
 			out = append(out, e)
+			continue
+		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
 			continue
 		case dataKind(e) || c.foreignDoc(old):
 			// A policy in another language is not read by the capitals
@@ -131,11 +133,11 @@ func (c *classifier) formedOrKnown(e string) bool {
 }
 
 // address reports a name that is part of a postal address: it ends in a
-// kind of street ("Merrion Road", "Geary St"), or every word of it holds
-// a digit, as a postcode's do ("D04 X2K5").
+// kind of street ("Merrion Road", "Geary St"), or it is two words or more
+// each holding a digit, as a postcode is ("D04 X2K5"; "G2" is a company).
 func address(e string) bool {
 	ws := strings.Fields(e)
-	if len(ws) == 0 {
+	if len(ws) < 2 {
 		return false
 	}
 	if len(ws) > 1 && streetKinds[strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))] {

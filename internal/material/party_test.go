@@ -115,6 +115,9 @@ func TestPartiesOnly(t *testing.T) {
 		{"an analytics vendor in English words", "Analytics",
 			"We count visits.",
 			"We count visits with Simple Analytics.", "", "Simple Analytics"},
+		{"a company's name with a digit, in a table", "Advertising partners",
+			"| Partner | Data |\n|---|---|\n| Criteo | Advertising Information |",
+			"| Partner | Data |\n|---|---|\n| Criteo | Advertising Information |\n| G2 | Advertising Information |", "", "G2"},
 		// A street address, and a country that ends one.
 		{"street address", "Contact us",
 			"Write to our privacy team by post.",
@@ -165,7 +168,7 @@ func TestPartiesOnly(t *testing.T) {
 				}
 			}
 		}
-		if tc.party != "" && (!rep.Material || !strings.Contains(reasons, tc.party)) {
+		if tc.party != "" && (!rep.Material || !named(rep, tc.party)) {
 			t.Errorf("%s: material=%v, want a reason naming %q: %s", tc.name, rep.Material, tc.party, reasons)
 		}
 	}
@@ -193,8 +196,19 @@ func TestForeignPolicy(t *testing.T) {
 				t.Errorf("%s: %q reported as a party: %s", tc.name, tc.notParty, v.Reason)
 			}
 		}
-		if tc.party != "" && (!rep.Material || !strings.Contains(reasons, tc.party)) {
+		if tc.party != "" && (!rep.Material || !named(rep, tc.party)) {
 			t.Errorf("%s: material=%v, want a reason naming %q: %s", tc.name, rep.Material, tc.party, reasons)
 		}
 	}
+}
+
+// named reports a verdict of a named party (an .entity rule) whose reason
+// names name: a reason quoting the text around it does not count.
+func named(rep *Report, name string) bool {
+	for _, v := range rep.Verdicts {
+		if v.Material && strings.HasSuffix(v.Rule, ".entity") && strings.Contains(v.Reason, name) {
+			return true
+		}
+	}
+	return false
 }
