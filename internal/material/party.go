@@ -480,7 +480,7 @@ func agentAfter(text, e string) bool {
 }
 
 // foreignDocText reports a text (the old or the new) written mostly in
-// another language, judged on its first 150 words as foreign
+// another language, judged on its first 80 words as foreign
 // judges a sentence.
 func (c *classifier) foreignDocText(old bool) bool {
 	side := 0
@@ -507,9 +507,9 @@ func (c *classifier) foreignDocText(old bool) bool {
 			if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
 				known++
 			}
-			return n < 150
+			return n < 80
 		})
-		if n >= 150 {
+		if n >= 80 {
 			break
 		}
 	}
