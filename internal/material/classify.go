@@ -498,10 +498,7 @@ func (c *classifier) leadInText() string {
 // reads it. Both are made once per comparison and side, when first needed:
 // a comparison of long real policies asks hundreds of names.
 func (c *classifier) inDocText(old bool, name string) bool {
-	side := 0
-	if old {
-		side = 1
-	}
+	side := sideOf(old)
 	key := strings.ToLower(name)
 	if strings.Contains(key, " | ") {
 		if c.rowKeys[side] == nil {
@@ -548,6 +545,15 @@ func (c *classifier) inDocText(old bool, name string) bool {
 		c.docs[side] = doc.String()
 	}
 	return hasWordAt(c.docs[side], key)
+}
+
+// sideOf is the index of the old (1) or the new (0) text in the
+// classifier's per-side fields.
+func sideOf(old bool) int {
+	if old {
+		return 1
+	}
+	return 0
 }
 
 // sideBlock is a row's block of the old or the new text, nil if it has none.
@@ -1766,10 +1772,7 @@ func (c *classifier) forceAlone(w string) bool {
 // the capitalised word WordNet does not know that the text writes most
 // often, five times at least ("GitHub"); "" when none is.
 func (c *classifier) brandText(old bool) string {
-	side := 0
-	if old {
-		side = 1
-	}
+	side := sideOf(old)
 	if c.brands[side] != nil {
 		return *c.brands[side]
 	}

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -256,17 +257,30 @@ func (c *classifier) commonNoun(text, e string) bool {
 	if c.recipientsWords(c.ix.fold(e)) {
 		return true
 	}
-	for rest := text; ; {
-		i := strings.Index(rest, e)
-		if i < 0 {
-			return false
-		}
-		before := strings.TrimRight(rest[:i], " *_[(")
-		j := strings.LastIndexAny(before, " \n([*_")
-		if determiners[before[j+1:]] { // lower case: "The" may start a name
+	for _, w := range wordsBefore(text, e, " *_[(") {
+		if determiners[w] { // lower case: "The" may start a name
 			return true
 		}
-		rest = rest[i+len(e):]
+	}
+	return false
+}
+
+// wordsBefore yields, for each place text writes e, the word written
+// right before it (past the marks of trim) and the text before that word.
+func wordsBefore(text, e, trim string) iter.Seq2[string, string] {
+	return func(yield func(head, word string) bool) {
+		for rest := text; ; {
+			i := strings.Index(rest, e)
+			if i < 0 {
+				return
+			}
+			before := strings.TrimRight(rest[:i], trim)
+			j := strings.LastIndexAny(before, " \n([*_")
+			if !yield(before[:max(j, 0)], before[j+1:]) {
+				return
+			}
+			rest = rest[i+len(e):]
+		}
 	}
 }
 
@@ -384,19 +398,14 @@ func crossReference(text, e string) bool {
 		return true
 	}
 	found := false
-	for rest := text; ; {
-		i := strings.Index(rest, e)
-		if i < 0 {
-			return found
-		}
-		before := strings.TrimRight(rest[:i], " *_[(“\"")
-		j := strings.LastIndexAny(before, " \n([*_")
-		w := strings.ToLower(before[j+1:])
-		if !referenceVerbs[w] && !(w == "to" && strings.HasSuffix(strings.ToLower(before[:max(j, 0)]), "refer")) {
+	for head, w := range wordsBefore(text, e, " *_[(“\"") {
+		w = strings.ToLower(w)
+		if !referenceVerbs[w] && !(w == "to" && strings.HasSuffix(strings.ToLower(head), "refer")) {
 			return false
 		}
-		found, rest = true, rest[i+len(e):]
+		found = true
 	}
+	return found
 }
 
 // servesUs reports a name text writes as a service the author uses: in a
@@ -483,10 +492,7 @@ func agentAfter(text, e string) bool {
 // another language, judged on its first 80 words as foreign
 // judges a sentence.
 func (c *classifier) foreignDocText(old bool) bool {
-	side := 0
-	if old {
-		side = 1
-	}
+	side := sideOf(old)
 	if c.foreignDocs[side] != nil {
 		return *c.foreignDocs[side]
 	}
