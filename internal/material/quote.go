@@ -10,11 +10,18 @@ import (
 // htmlRE matches what HTML does not render as text: comments and tags.
 var htmlRE = regexp.MustCompile(`(?s)<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>`)
 
+// linkTargetRE is a link's target after its text: "](https://…)", closed
+// or cut short (a sentence quoted from inside a link has its "[" before it).
+var linkTargetRE = regexp.MustCompile(`\]\([^)\s]*\)?`)
+
 // readable is text as a reader sees it: no HTML comments or tags, no
-// Markdown marks, single spaces.
+// Markdown marks or link targets, single spaces.
 func readable(s string) string {
 	if strings.ContainsRune(s, '<') {
 		s = htmlRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "](") {
+		s = linkTargetRE.ReplaceAllString(s, "")
 	}
 	return strings.Join(strings.Fields(stripMarkdown(s)), " ")
 }
