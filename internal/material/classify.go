@@ -394,8 +394,7 @@ type classifier struct {
 	initials         [2][]int16      // acronymOf's first letters of the words of the old and new text
 	initialBytes     [2][]byte       // the initials as bytes, 0 for -1, for bytes.Index
 	initialsMade     bool
-	docs             [2]string // inDocText's new and old text in lower case, its blocks joined by line breaks
-	docMade          [2]bool
+	docs             [2]string   // inDocText's new and old text in lower case, its blocks joined by line breaks
 	rowKeys          [2][]string // inDocText's table rows of the new and old text, as rowKey reads them
 	brands           [2]*string  // brandText's answers for the new and old text, once asked
 	section          []string    // the heading path of the change being judged
@@ -504,10 +503,7 @@ func (c *classifier) inDocText(old bool, name string) bool {
 		if c.rowKeys[side] == nil {
 			keys := []string{}
 			for _, row := range c.rows {
-				b := row.New
-				if old {
-					b = row.Old
-				}
+				b := sideBlock(row, old)
 				if b == nil || !strings.Contains(b.Text, "|") {
 					continue
 				}
@@ -526,18 +522,17 @@ func (c *classifier) inDocText(old bool, name string) bool {
 		}
 		return false
 	}
-	if !c.docMade[side] {
-		c.docMade[side] = true
+	if c.docs[side] == "" { // made once; a text of no blocks is made again, at no cost
 		n := 0
 		for _, row := range c.rows {
-			if b := c.sideBlock(row, old); b != nil {
+			if b := sideBlock(row, old); b != nil {
 				n += len(b.Text) + 1
 			}
 		}
 		var doc strings.Builder
 		doc.Grow(n)
 		for _, row := range c.rows {
-			if b := c.sideBlock(row, old); b != nil {
+			if b := sideBlock(row, old); b != nil {
 				doc.WriteString(c.ix.lower(b.Text))
 				doc.WriteByte('\n')
 			}
@@ -557,7 +552,7 @@ func sideOf(old bool) int {
 }
 
 // sideBlock is a row's block of the old or the new text, nil if it has none.
-func (c *classifier) sideBlock(row redline.Row, old bool) *markdown.Block {
+func sideBlock(row redline.Row, old bool) *markdown.Block {
 	if old {
 		return row.Old
 	}
@@ -1784,10 +1779,7 @@ func (c *classifier) brandText(old bool) string {
 	count := map[string]int{}
 	var opening []string
 	for _, row := range c.rows {
-		b := row.New
-		if old {
-			b = row.Old
-		}
+		b := sideBlock(row, old)
 		if b == nil {
 			continue
 		}

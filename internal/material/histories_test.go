@@ -1,7 +1,7 @@
 package material
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +9,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -45,7 +46,7 @@ func TestRecordedHistories(t *testing.T) {
 	rb := Builtin()
 	pairs, material := 0, 0
 	rules := map[string]int{}
-	var names, markdown []string
+	var names, marked []string
 	for _, dir := range dirs {
 		for n := 2; ; n++ {
 			old, err1 := os.ReadFile(filepath.Join(dir, fmt.Sprintf("v%d.md", n-1)))
@@ -53,7 +54,12 @@ func TestRecordedHistories(t *testing.T) {
 			if err1 != nil || err2 != nil {
 				break
 			}
-			rep := Classify(redline.Diff(body(old), body(new)), rb)
+			_, oldBody, _, err1 := markdown.Split(old)
+			_, newBody, _, err2 := markdown.Split(new)
+			if err1 != nil || err2 != nil {
+				t.Fatalf("%s v%d: %v", dir, n, errors.Join(err1, err2))
+			}
+			rep := Classify(redline.Diff(oldBody, newBody), rb)
 			pairs++
 			if rep.Material {
 				material++
@@ -63,7 +69,7 @@ func TestRecordedHistories(t *testing.T) {
 					t.Errorf("%s v%d: reason carries HTML: %s", dir, n, v.Reason)
 				}
 				if mdInReason.MatchString(v.Reason) {
-					markdown = append(markdown, fmt.Sprintf("%s v%d: %s", filepath.Base(filepath.Dir(dir)), n, v.Reason))
+					marked = append(marked, fmt.Sprintf("%s v%d: %s", filepath.Base(filepath.Dir(dir)), n, v.Reason))
 				}
 				if !v.Material {
 					continue
@@ -91,8 +97,8 @@ func TestRecordedHistories(t *testing.T) {
 	for _, c := range top[:min(len(top), 15)] {
 		t.Logf("%7d %s", c.n, c.rule)
 	}
-	t.Logf("%d reasons carry Markdown syntax, for example:", len(markdown))
-	sample(t, markdown, 5)
+	t.Logf("%d reasons carry Markdown syntax, for example:", len(marked))
+	sample(t, marked, 5)
 	t.Logf("%d names reported as new or removed recipients, for example:", len(names))
 	sample(t, names, 20)
 }
@@ -103,14 +109,4 @@ func sample(t *testing.T, lines []string, n int) {
 	for i := range min(n, len(lines)) {
 		t.Log("  ", lines[i*len(lines)/min(n, len(lines))])
 	}
-}
-
-// body is a version file's text without its TOML front matter.
-func body(src []byte) []byte {
-	if rest, ok := bytes.CutPrefix(src, []byte("+++\n")); ok {
-		if _, after, ok := bytes.Cut(rest, []byte("\n+++\n")); ok {
-			return after
-		}
-	}
-	return src
 }

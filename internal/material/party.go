@@ -498,10 +498,7 @@ func (c *classifier) foreignDocText(old bool) bool {
 	}
 	n, known := 0, 0
 	for _, row := range c.rows {
-		b := row.New
-		if old {
-			b = row.Old
-		}
+		b := sideBlock(row, old)
 		if b == nil {
 			continue
 		}
