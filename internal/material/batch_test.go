@@ -155,6 +155,13 @@ func TestBatches(t *testing.T) {
 				// another construction was read as the same (b10-17,
 				// b10-27, b10-44).
 				minPrecision, minCategory = 0.76, 1.0
+			case "batch11.txt":
+				// Written and committed before the rules ran on it (19 of
+				// its 46 edits real, 7 of them from GitHub's policy
+				// repository), by someone who had not read the rules: every
+				// material edit caught, 21 of 35 flags right and 13 of 21
+				// categories on its first run (0.60, 0.62), at addb5cc.
+				minPrecision, minCategory = 0.60, 0.61
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
