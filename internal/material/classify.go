@@ -383,22 +383,14 @@ type classifier struct {
 	rb               *Rulebook
 	ix               *index
 	rows             []redline.Row
-	oldKeys, newKeys []keyedText // block texts of each side by a hash of their letters, sorted, made when first needed
-	keyed            bool
+	sides            [2]*sideText // what is read of the new and the old text, made when first needed
 	alnumBuf, keyBuf []byte
 	at               int             // the index of the change being classified
 	rowOf            []int           // per change, its first row; made when first needed
 	scores           []int           // per category, the last categorize's score
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
 	header           bool            // the change being classified is a table's header row
-	initials         [2][]int16      // acronymOf's first letters of the words of the old and new text
-	initialBytes     [2][]byte       // the initials as bytes, 0 for -1, for bytes.Index
-	initialsMade     bool
-	docs             [2]string   // inDocText's new and old text in lower case, its blocks joined by line breaks
-	rowKeys          [2][]string // inDocText's table rows of the new and old text, as rowKey reads them
-	brands           [2]*string  // brandText's answers for the new and old text, once asked
-	section          []string    // the heading path of the change being judged
-	foreignDocs      [2]*bool    // foreignDocText's answers for the new and old text, once asked
+	section          []string        // the heading path of the change being judged
 
 	memo    *Memo   // verdicts already given, or nil
 	trace   []query // the questions asked of the texts while tracing
@@ -497,49 +489,16 @@ func (c *classifier) leadInText() string {
 // reads it. Both are made once per comparison and side, when first needed:
 // a comparison of long real policies asks hundreds of names.
 func (c *classifier) inDocText(old bool, name string) bool {
-	side := sideOf(old)
 	key := strings.ToLower(name)
 	if strings.Contains(key, " | ") {
-		if c.rowKeys[side] == nil {
-			keys := []string{}
-			for _, row := range c.rows {
-				b := sideBlock(row, old)
-				if b == nil || !strings.Contains(b.Text, "|") {
-					continue
-				}
-				for line := range strings.SplitSeq(b.Text, "\n") {
-					if k := rowKey(line); k != "" {
-						keys = append(keys, k)
-					}
-				}
-			}
-			c.rowKeys[side] = keys
-		}
-		for _, k := range c.rowKeys[side] {
+		for _, k := range c.side(old).tableRows() {
 			if hasWordAt(k, key) {
 				return true
 			}
 		}
 		return false
 	}
-	if c.docs[side] == "" { // made once; a text of no blocks is made again, at no cost
-		n := 0
-		for _, row := range c.rows {
-			if b := sideBlock(row, old); b != nil {
-				n += len(b.Text) + 1
-			}
-		}
-		var doc strings.Builder
-		doc.Grow(n)
-		for _, row := range c.rows {
-			if b := sideBlock(row, old); b != nil {
-				doc.WriteString(c.ix.lower(b.Text))
-				doc.WriteByte('\n')
-			}
-		}
-		c.docs[side] = doc.String()
-	}
-	return hasWordAt(c.docs[side], key)
+	return hasWordAt(c.side(old).lowered(c.ix), key)
 }
 
 // sideOf is the index of the old (1) or the new (0) text in the
@@ -582,29 +541,7 @@ func hasWordAt(doc, key string) bool {
 // blocks are filed by their first letters and digits, which is cheaper
 // still: only a block filed with text has its letters compared in full.
 func (c *classifier) hasFoldedText(old bool, text string) bool {
-	if !c.keyed {
-		// Two sorted slices, not maps of slices: this is made for most
-		// comparisons a build makes, and maps were 5% of what it allocated.
-		c.keyed = true
-		c.oldKeys, c.newKeys = make([]keyedText, 0, len(c.rows)), make([]keyedText, 0, len(c.rows))
-		for _, row := range c.rows {
-			if row.Old != nil && !(row.Kind == redline.Move && !row.MoveFrom) {
-				c.oldKeys = append(c.oldKeys, keyedText{alnumPrefix(row.Old.Text), row.Old.Text})
-			}
-			if row.New != nil {
-				c.newKeys = append(c.newKeys, keyedText{alnumPrefix(row.New.Text), row.New.Text})
-			}
-		}
-		// Candidates under one key are all tried until one reads the same:
-		// their order does not change the answer.
-		byKey := func(a, b keyedText) int { return cmp.Compare(a.key, b.key) }
-		slices.SortFunc(c.oldKeys, byKey)
-		slices.SortFunc(c.newKeys, byKey)
-	}
-	keys := c.newKeys
-	if old {
-		keys = c.oldKeys
-	}
+	keys := c.side(old).keyed()
 	k := alnumPrefix(text)
 	i, _ := slices.BinarySearchFunc(keys, k, func(e keyedText, k uint64) int { return cmp.Compare(e.key, k) })
 	if i == len(keys) || keys[i].key != k {
@@ -1767,22 +1704,17 @@ func (c *classifier) forceAlone(w string) bool {
 // the capitalised word WordNet does not know that the text writes most
 // often, five times at least ("GitHub"); "" when none is.
 func (c *classifier) brandText(old bool) string {
-	side := sideOf(old)
-	if c.brands[side] != nil {
-		return *c.brands[side]
-	}
-	// The author names itself where the text opens, in its first four
-	// blocks: its title, or the paragraph after an effective date
-	// ("GitHub Privacy Statement", "Thanks for entrusting GitHub Inc. …").
-	// A vendor the text names often further on is not the author: its new
-	// services are new recipients.
+	side := c.side(old)
+	side.brandOnce.Do(func() { side.brand = c.findBrand(side.blocks) })
+	return side.brand
+}
+
+// findBrand returns the author's name in a text of these blocks, "" when
+// none stands out.
+func (c *classifier) findBrand(blocks []*markdown.Block) string {
 	count := map[string]int{}
 	var opening []string
-	for _, row := range c.rows {
-		b := sideBlock(row, old)
-		if b == nil {
-			continue
-		}
+	for _, b := range blocks {
 		if len(opening) < 4 {
 			opening = append(opening, b.Text)
 		}
@@ -1814,7 +1746,6 @@ func (c *classifier) brandText(old bool) string {
 			break
 		}
 	}
-	c.brands[side] = &best
 	return best
 }
 

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -35,6 +36,7 @@ type Memo struct {
 	entries map[memoKey][]memoEntry
 	n       int          // verdicts kept
 	hits    atomic.Int64 // verdicts taken from the memo
+	sides   map[*markdown.Block]*sideText
 }
 
 // memoLimit bounds a memo's verdicts: about 50 MB of them.

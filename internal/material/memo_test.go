@@ -135,12 +135,12 @@ func TestAcronymOfSearch(t *testing.T) {
 		}
 		c := &classifier{rows: redline.Diff([]byte(old.String()), []byte(new.String())).Rows}
 		for _, e := range []string{"AWS", "WS", "ÉÉ", "AÉ", "SWA", "AWSAW", "XY"} {
-			c.initialsMade = false
-			c.initials = [2][]int16{}
+			c.sides = [2]*sideText{}
 			got := c.acronymOfText(e)
 			want := false
 			le := strings.ToLower(e)
-			for _, initials := range c.initials {
+			for _, old := range []bool{true, false} {
+				initials, _ := c.side(old).wordInitials()
 				for i := 0; i+len(e) <= len(initials); i++ {
 					ok := true
 					for k := 0; k < len(e) && ok; k++ {

@@ -492,33 +492,27 @@ func agentAfter(text, e string) bool {
 // another language, judged on its first 80 words as foreign
 // judges a sentence.
 func (c *classifier) foreignDocText(old bool) bool {
-	side := sideOf(old)
-	if c.foreignDocs[side] != nil {
-		return *c.foreignDocs[side]
-	}
-	n, known := 0, 0
-	for _, row := range c.rows {
-		b := sideBlock(row, old)
-		if b == nil {
-			continue
-		}
-		scanRawWords(b.Text, func(w string) bool {
-			if len(w) <= 2 || len(w) > 30 || isNumber(w) || strings.ToUpper(w) == w {
-				return true
+	side := c.side(old)
+	side.foreignOnce.Do(func() {
+		n, known := 0, 0
+		for _, b := range side.blocks {
+			scanRawWords(b.Text, func(w string) bool {
+				if len(w) <= 2 || len(w) > 30 || isNumber(w) || strings.ToUpper(w) == w {
+					return true
+				}
+				n++
+				if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
+					known++
+				}
+				return n < 80
+			})
+			if n >= 80 {
+				break
 			}
-			n++
-			if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
-				known++
-			}
-			return n < 80
-		})
-		if n >= 80 {
-			break
 		}
-	}
-	foreign := n >= 20 && known*2 < n
-	c.foreignDocs[side] = &foreign
-	return foreign
+		side.foreign = n >= 20 && known*2 < n
+	})
+	return side.foreign
 }
 
 // runTogether reports a name holding text a page's conversion ran

@@ -721,33 +721,15 @@ func (c *classifier) acronymOfText(e string) bool {
 	if len(e) < 2 || len(e) > 6 || strings.ToUpper(e) != e || strings.ContainsRune(e, ' ') {
 		return false
 	}
-	if !c.initialsMade {
-		c.initialsMade = true
-		for _, row := range c.rows {
-			if row.Old != nil {
-				c.initials[0] = appendInitials(c.initials[0], row.Old.Text)
-			}
-			if row.New != nil {
-				c.initials[1] = appendInitials(c.initials[1], row.New.Text)
-			}
-		}
-		// The same as bytes, a word of marks alone as 0, to be searched
-		// fast; a match is then checked against the initials themselves.
-		for d, initials := range c.initials {
-			c.initialBytes[d] = make([]byte, len(initials))
-			for i, v := range initials {
-				c.initialBytes[d][i] = byte(max(v, 0))
-			}
-		}
-	}
 	le := strings.ToLower(e)
 	if len(le) < len(e) {
 		return false
 	}
 	want := []byte(le[:len(e)])
-	for d, initials := range c.initials {
+	for _, old := range []bool{true, false} {
+		initials, initialBytes := c.side(old).wordInitials()
 		for from := 0; ; {
-			i := bytes.Index(c.initialBytes[d][from:], want)
+			i := bytes.Index(initialBytes[from:], want)
 			if i < 0 {
 				break
 			}
