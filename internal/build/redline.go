@@ -113,7 +113,7 @@ func newRedline(r *redline.Result, rep *material.Report, from, to, full string, 
 		if c.Kind == redline.Delete {
 			excerpt = c.Old
 		}
-		cs := ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: shorten(sn.readText(excerpt), 90)}
+		cs := ChangeSummary{ID: id, Kind: c.Kind, Label: kindLabel(c.Kind), Section: sec, Excerpt: sn.excerpt(excerpt, 90)}
 		if rep != nil {
 			v := rep.Verdicts[i]
 			cs.Material, cs.Note, cs.Override = v.Material, v.Reason, v.Override
@@ -396,7 +396,7 @@ func writeRow(b *strings.Builder, w *rowWriter, row redline.Row) {
 		w.writeBlock(b, row.New)
 	case row.MoveFrom:
 		fmt.Fprintf(b, `<p class="moved-from" id="from-%s"><del><span class="vh">Moved away: </span>%s</del> <a href="#%s">Moved to § %s</a></p>`+"\n",
-			id, template.HTMLEscapeString(shorten(w.sn.readText(row.Old.Text), 80)), id, template.HTMLEscapeString(sectionLabel(r.Changes[row.Change].Section)))
+			id, template.HTMLEscapeString(w.sn.excerpt(row.Old.Text, 80)), id, template.HTMLEscapeString(sectionLabel(r.Changes[row.Change].Section)))
 	case row.Kind == redline.Insert:
 		fmt.Fprintf(b, `<div class="chg" id="%s"><ins class="block"><span class="vh">Added: </span>`, id)
 		w.writeBlock(b, row.New)

@@ -24,6 +24,7 @@ var headingIDs = regexp.MustCompile(`<h([1-6]) id="[^"]*">`)
 type snippets struct {
 	html   map[string]string // Markdown → HTML
 	text   map[string]string // Markdown → what it reads as (readText)
+	short  map[excerptKey]string
 	marked map[string]marked // a change's words (marksKey) → rendered with their marks
 
 	// memo keeps the verdicts on the policy's changes, which its
@@ -44,7 +45,7 @@ func (s *snippets) verdicts(rb *material.Rulebook) *material.Memo {
 }
 
 func newSnippets() *snippets {
-	return &snippets{html: make(map[string]string), text: make(map[string]string), marked: make(map[string]marked)}
+	return &snippets{html: make(map[string]string), text: make(map[string]string), short: make(map[excerptKey]string), marked: make(map[string]marked)}
 }
 
 // marksKey is what a change's words render from: its spans, each with its
@@ -95,6 +96,27 @@ func (s *snippets) render(src string) (string, error) {
 }
 
 // readText is the package's readText, once per snippet.
+// excerptKey is a block and the length of its excerpt.
+type excerptKey struct {
+	md string
+	n  int
+}
+
+// excerpt is the start of what md reads as, in about n bytes (shorten):
+// a change listed in every comparison of a policy that holds it.
+func (s *snippets) excerpt(md string, n int) string {
+	if s == nil {
+		return shorten(readText(s, md), n)
+	}
+	k := excerptKey{md, n}
+	if t, ok := s.short[k]; ok {
+		return t
+	}
+	t := shorten(s.readText(md), n)
+	s.short[k] = t
+	return t
+}
+
 func (s *snippets) readText(md string) string {
 	if s != nil {
 		if t, ok := s.text[md]; ok {
