@@ -14,8 +14,17 @@ var htmlRE = regexp.MustCompile(`(?s)<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]
 // or cut short (a sentence quoted from inside a link has its "[" before it).
 var linkTargetRE = regexp.MustCompile(`\]\([^)\s]*\)?`)
 
+// ruleRE is a run of "=" or "-" standing alone, as a heading's underline
+// or a table's delimiter cell are written ("Bolt =====", "| --- |",
+// "| :--- |"): a line on the page, not words. The marks beside it stay.
+var ruleRE = regexp.MustCompile(`(^|\s|\|):?(?:={3,}|-{3,}):?(\s|\||$)`)
+
+// escapeRE is a Markdown escape, a backslash before punctuation, which is
+// read as the punctuation alone: "30\." reads "30.".
+var escapeRE = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+
 // readable is text as a reader sees it: no HTML comments or tags, no
-// Markdown marks or link targets, single spaces.
+// Markdown marks, link targets, escapes or table borders, single spaces.
 func readable(s string) string {
 	if strings.ContainsRune(s, '<') {
 		s = htmlRE.ReplaceAllString(s, " ")
@@ -23,7 +32,54 @@ func readable(s string) string {
 	if strings.Contains(s, "](") {
 		s = linkTargetRE.ReplaceAllString(s, "")
 	}
+	if strings.Contains(s, "--") || strings.Contains(s, "==") {
+		s = ruleRE.ReplaceAllString(s, "$1 $2")
+	}
+	if strings.ContainsRune(s, '|') {
+		s = tableCells(s)
+	}
+	if strings.ContainsRune(s, '\\') {
+		s = escapeRE.ReplaceAllString(s, "$1")
+	}
 	return strings.Join(strings.Fields(stripMarkdown(s)), " ")
+}
+
+// tableCells writes the cells of the table rows in s one after another,
+// as a reader sees them: "| Name | Email | | |" reads "Name; Email". A
+// pipe is a cell's border where it starts or ends a line or has a space
+// beside it; "A|B" and the escaped "\|" are text. Empty cells are not
+// written, and a cell that ends a sentence needs no semicolon after it.
+func tableCells(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	cell := 0 // where the cell being read starts
+	flush := func(end int) {
+		c := strings.TrimSpace(s[cell:end])
+		if c == "" {
+			return
+		}
+		if b.Len() > 0 {
+			if strings.ContainsRune(".;:!?", rune(b.String()[b.Len()-1])) {
+				b.WriteByte(' ')
+			} else {
+				b.WriteString("; ")
+			}
+		}
+		b.WriteString(c)
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '|' || i > 0 && s[i-1] == '\\' {
+			continue
+		}
+		border := i == 0 || i == len(s)-1 || isSpaceByte(s[i-1]) || isSpaceByte(s[i+1]) || s[i-1] == '|' || s[i+1] == '|'
+		if !border {
+			continue
+		}
+		flush(i)
+		cell = i + 1
+	}
+	flush(len(s))
+	return b.String()
 }
 
 // wordSpans returns the byte ranges of the words of s, as rawWords cuts them.

@@ -23,3 +23,40 @@ func TestQuoteShowsNoLinkTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteShowsNoTableSyntax holds what real histories showed: a changed
+// table row was quoted with its pipes and empty cells ("“| Information
+// from cookies and similar technologies | Please see our Cookie Notice |
+// | | |”"), its delimiter row ("| --- | --- |"), a heading's underline
+// ("=====") or a Markdown escape ("30\."). A reader of the policy sees the
+// cells' words, one cell after another, and none of those marks.
+func TestQuoteShowsNoTableSyntax(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"| Information from cookies and similar technologies | Please see our Cookie Notice |     |     |     |",
+			"“Information from cookies and similar technologies; Please see our Cookie Notice”"},
+		{"| Category | Description |\n| --- | --- |\n| User Information | We collect it. |",
+			"“Category; Description; User Information; We collect it.”"},
+		{"| To get a detailed list of the recipients, please contact us. | | Third Party |",
+			"“To get a detailed list of the recipients, please contact us. Third Party”"},
+		{"| For Safety and Security =============================== | | |", "“For Safety and Security”"},
+		{"| :--- | ---: |\n| Analytics | 30\\. days |", "“Analytics; 30. days”"},
+		// Near misses: a sentence's own hyphens and dashes are words a
+		// reader sees.
+		{"We keep opt-out records - see below - for 2 years.", "“We keep opt-out records - see below - for 2 years.”"},
+		{"Fees are shown as A|B in the app.", "“Fees are shown as A|B in the app.”"},
+	} {
+		if got := excerpt(tc.in); got != tc.want {
+			t.Errorf("excerpt(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ old, new, want string }{
+		{"| Geolocation data | Through automated means | Our service providers | |",
+			"| Precise geolocation data | Through automated means | Our service providers | |",
+			"'Geolocation' → 'Precise geolocation'"},
+		{"| Data you give us | |\n| Name | Email |", "| Data you give us | |\n| Name | Phone |", "'Name; Email' → 'Name; Phone'"},
+	} {
+		if got := quoteChange(tc.old, tc.new); got != tc.want {
+			t.Errorf("quoteChange(%q, %q) = %s, want %s", tc.old, tc.new, got, tc.want)
+		}
+	}
+}
