@@ -74,3 +74,22 @@ func TestReasonShowsTheContact(t *testing.T) {
 		t.Errorf("reason: %s", all)
 	}
 }
+
+// TestWholeNameCarriesNoEmphasis holds what real histories showed: a name
+// joined by an ampersand and set in bold kept the bold's opening marks
+// ("**Inking & Typing Personalisation", "**Jenneh Bockari & Joseph Rishe
+// Wedding") in the reasons sent to users.
+func TestWholeNameCarriesNoEmphasis(t *testing.T) {
+	for _, tc := range []struct{ text, e, want string }{
+		{"**Inking & Typing Personalisation**. Your typed words are collected.", "Typing Personalisation", "Inking & Typing Personalisation"},
+		{"**Jenneh Bockari & Joseph Rishe Wedding  ", "Joseph Rishe Wedding", "Jenneh Bockari & Joseph Rishe Wedding"},
+		{"We share it with __Marks & Spencer__ stores.", "Spencer", "Marks & Spencer"},
+		{"Ask us or *Acme Labs & Partners* for details.", "Partners", "Acme Labs & Partners"},
+		// Near miss: a name without emphasis is joined as before.
+		{"licensed to Digital Science & Research Solutions Inc. for", "Research Solutions Inc.", "Digital Science & Research Solutions Inc."},
+	} {
+		if got := wholeName(tc.text, tc.e); got != tc.want {
+			t.Errorf("wholeName(%q, %q) = %q, want %q", tc.text, tc.e, got, tc.want)
+		}
+	}
+}

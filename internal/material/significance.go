@@ -244,6 +244,9 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 // wholeName returns the name e as text writes it, with the capitalised
 // words joined to it by an ampersand before it: a company's name
 // ("Digital Science & Research Solutions Inc."), which lists are cut at.
+// The words are taken as a reader sees them: a name set in bold is
+// written without its marks ("**Inking & Typing Personalisation**" names
+// "Inking & Typing Personalisation").
 func wholeName(text, e string) string {
 	i := strings.Index(text, " & "+e)
 	if i < 0 {
@@ -252,6 +255,7 @@ func wholeName(text, e string) string {
 	ws := strings.Fields(text[:i])
 	j := len(ws)
 	for j > 0 && isName(strings.Trim(ws[j-1], "*_")) && !commonCapitalised[strings.ToLower(ws[j-1])] {
+		ws[j-1] = strings.Trim(ws[j-1], "*_")
 		j--
 	}
 	if j == len(ws) {
