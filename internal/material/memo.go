@@ -66,6 +66,7 @@ const (
 	askLeadIn
 	askBrand
 	askForeignDoc
+	askOwnProduct
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -161,6 +162,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.brandText(old)
 	case askForeignDoc:
 		return yes(c.foreignDocText(old))
+	case askOwnProduct:
+		return yes(c.ownProductText(old, arg))
 	}
 	panic("material: unknown query")
 }
@@ -208,4 +211,8 @@ func (c *classifier) leadIn() string {
 
 func (c *classifier) foreignDoc(old bool) bool {
 	return c.ask(askForeignDoc, old, "", yes(c.foreignDocText(old))) != ""
+}
+
+func (c *classifier) ownProduct(old bool, e string) bool {
+	return c.ask(askOwnProduct, old, e, yes(c.ownProductText(old, e))) != ""
 }

@@ -3,6 +3,7 @@ package material
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -551,4 +552,162 @@ func formOnly(e string) bool {
 		}
 	}
 	return true
+}
+
+// ownNouns are the heads of the phrases an author names its own offerings
+// by: "Xbox is the gaming and entertainment division of Microsoft",
+// "Skype, a Microsoft product", "our Quorbit service". A company, a
+// subsidiary, a partner or a processor is not among them: "LinkedIn, a
+// Microsoft company" is a company of the group, which receives data.
+var ownNouns = map[string]bool{"product": true, "products": true, "service": true, "services": true, "app": true, "apps": true,
+	"application": true, "applications": true, "platform": true, "website": true, "site": true, "feature": true, "features": true,
+	"console": true, "device": true, "devices": true, "software": true, "brand": true, "division": true, "network": true,
+	"game": true, "games": true, "subscription": true, "programme": true, "program": true, "suite": true, "offering": true, "tool": true}
+
+// ownProductText reports a name the old (or new) text gives as the
+// author's own offering, in the words around it somewhere in the text:
+// the author's name (its brand, see brandText) or "our" before it with an
+// offering after ("Microsoft Bing", "Microsoft’s Bing", "our Quorbit
+// service"), or a phrase after it whose head is an offering, said to be
+// the author's ("Xbox is the gaming and entertainment division of
+// Microsoft", "Zintra, a Microsoft product", "Outlook.com is the
+// consumer email service from Microsoft", "Quorbit, our file service").
+// A name made with such an offering ("Xbox Game Pass", "My Xbox"), or
+// written after one ("Xbox Kinect"), is the author's too. A product of the
+// author receives no one's data: its paragraphs coming or going are no
+// new or removed recipient. A company of the author's group does: a name
+// with a company's form or a country is never an offering ("Microsoft
+// Ireland Operations Limited").
+func (c *classifier) ownProductText(old bool, e string) bool {
+	ws := strings.Fields(e)
+	for _, w := range ws {
+		if lw := strings.ToLower(strings.Trim(w, ".,")); corporate[lw] || c.ix.countries[w] {
+			return false
+		}
+	}
+	own, before := c.ownOffering(old, e, true)
+	if own {
+		return true
+	}
+	for _, w := range before {
+		if own, _ := c.ownOffering(old, w, false); own {
+			return true
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if lw := strings.ToLower(w); len(lw) > 2 && !c.english(lw) && !commonCapitalised[lw] {
+			if own, _ := c.ownOffering(old, w, false); own {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownOffering reports whether the old (or new) text gives e as the
+// author's offering (see ownProductText) by the words around it. When it
+// does not and words is set, it returns the words written right before e
+// that WordNet does not know, at most four: names e may be a part of
+// ("kinect" in "Xbox Kinect").
+func (c *classifier) ownOffering(old bool, e string, words bool) (bool, []string) {
+	key := strings.ToLower(e)
+	if !c.inDocText(old, key) { // builds c.docs for the side
+		return false, nil
+	}
+	doc, brand := c.docs[sideOf(old)], strings.ToLower(c.brandText(old))
+	if brand == key {
+		return false, nil
+	}
+	var before []string
+	for from := 0; ; {
+		i := strings.Index(doc[from:], key)
+		if i < 0 {
+			return false, before
+		}
+		i += from
+		end := i + len(key)
+		from = i + 1
+		if i > 0 && isAlnumByte(doc[i-1]) || end < len(doc) && isAlnumByte(doc[end]) {
+			continue
+		}
+		prev, after := doc[max(0, i-len(brand)-4):i], doc[end:min(len(doc), end+160)]
+		if brand != "" && (strings.HasSuffix(prev, " "+brand+" ") || strings.HasSuffix(prev, "\n"+brand+" ") ||
+			strings.HasSuffix(prev, brand+"'s ") || strings.HasSuffix(prev, brand+"’s ")) {
+			return true, nil
+		}
+		if strings.HasSuffix(doc[max(0, i-5):i], " our ") && len(after) > 1 && after[0] == ' ' && ownNouns[firstWord(after[1:])] {
+			return true, nil
+		}
+		if ownPhrase(after, brand) {
+			return true, nil
+		}
+		if words && len(before) < 4 && i > 1 && doc[i-1] == ' ' {
+			j := i - 1
+			for j > 0 && isLetterByte(doc[j-1]) {
+				j--
+			}
+			if w := doc[j : i-1]; len(w) > 2 && w != brand && !slices.Contains(before, w) && !c.ix.grammar[w] && !parties[w] &&
+				!c.english(w) && !commonCapitalised[w] {
+				before = append(before, w)
+			}
+		}
+	}
+}
+
+// firstWord returns the letters that start s.
+func firstWord(s string) string {
+	j := 0
+	for j < len(s) && isLetterByte(s[j]) {
+		j++
+	}
+	return s[:j]
+}
+
+// ownPhrase reports a phrase right after a name, in lower case, that
+// gives it as the author's offering: ", a microsoft product", " is the
+// gaming and entertainment division of microsoft", ", our file service".
+// The phrase's head, its last word before "of", "from", "by" or the end
+// of the clause, must be an offering; the author must be named in it or
+// right after it.
+func ownPhrase(after, brand string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(after, ", "):
+		rest = after[2:]
+	case strings.HasPrefix(after, " is "):
+		rest = after[4:]
+	default:
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "a", "an", "the", "our":
+	default:
+		return false
+	}
+	ours := ws[0] == "our"
+	head := ""
+	for k, w := range ws[1:min(len(ws), 9)] {
+		word := strings.TrimRight(w, ",.;:)")
+		if word == "of" || word == "from" || word == "by" {
+			if brand != "" && k+2 < len(ws) && strings.TrimRight(ws[k+2], ",.;:)") == brand {
+				ours = true
+			}
+			break
+		}
+		if brand != "" && (word == brand || word == brand+"'s" || word == brand+"’s") {
+			ours = true
+		}
+		head = word
+		if word != w { // the clause ends
+			break
+		}
+	}
+	return ours && ownNouns[head]
 }

@@ -626,7 +626,9 @@ func englishEnding(s string) bool {
 // subprocessor, when another is in Canada). But a country the new text
 // still names is no destination removed: a list of subprocessors names
 // the United States in most of its rows, and a row removed, moved or
-// merged takes none of them away.
+// merged takes none of them away. A name either text gives as the
+// author's own offering is no party (see ownProductText): "Xbox is the
+// gaming and entertainment division of Microsoft".
 func (c *classifier) newNames(added bool, es []string) []string {
 	var out []string
 	for _, e := range es {
@@ -637,7 +639,8 @@ func (c *classifier) newNames(added bool, es []string) []string {
 			out = append(out, e)
 			continue
 		}
-		if !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) {
+		if !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) &&
+			!c.ownProduct(!added, e) && !c.ownProduct(added, e) {
 			out = append(out, e)
 		}
 	}
