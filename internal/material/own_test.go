@@ -66,3 +66,79 @@ func TestOwnProductNotARecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestNotPartiesOfTheLaw holds three families of names real histories
+// reported as new or removed recipients: a law's title ("California Civil
+// Code section 1798.83", "Cal. Penal Code § 1546"), a town of a postal
+// address ("Wild Sky Media, 6400 Congress Ave, Suite 2050 Boca Raton, FL
+// 33487", "San Francisco, California 94105") and a cookie's name in a
+// table of cookies ("| turn.com | adImpCount, fc, pf | Third Party |").
+// A law is a rule, a town a place, a cookie a tracker: none receives data
+// as a party does. Beside each, a near miss that is still a party.
+func TestNotPartiesOfTheLaw(t *testing.T) {
+	rb := Builtin()
+	const cookies = "| Cookie Subgroup | Cookies | Cookies used |\n| --- | --- | --- |\n| about.zorvia.com | PHPSESSID | First Party |\n"
+	for _, tc := range []struct {
+		name, heading, old, new string
+		notParty                string // a name no reason may report as a recipient
+		party                   string // a name a material reason must report
+	}{
+		{"civil code (the real sentence)", "California residents",
+			"If you are a California resident, you can opt out of our sharing of your personal information with third parties.",
+			"California Civil Code section 1798.83 (Shine the Light Law): If you are a California resident, you can opt out of our sharing of your personal information with third parties.", "Civil Code", ""},
+		{"penal code", "Sharing with authorities",
+			"We may share your data with law enforcement as the law requires.",
+			"We may share your data with law enforcement as the law requires (Cal. Penal Code § 1546 et seq.).", "Penal Code", ""},
+		{"a directive", "Sharing with authorities",
+			"We may share your data with law enforcement as the law requires.",
+			"We may share your data with law enforcement as the Digital Markets Directive requires.", "Markets Directive", ""},
+		{"a law firm is a party", "Sharing with advisers",
+			"We may share your data with our lawyers.",
+			"We may share your data with our lawyers, Quillmark Legal LLP.", "", "Quillmark Legal"},
+		{"town of an address (the real sentence)", "Sharing your information",
+			"You can ask which third parties received your data by e-mail at privacy@wildskymedia.com.",
+			"You can ask which third parties received your data by e-mail at privacy@wildskymedia.com or by postal mail sent to Wild Sky Media 6400 Congress Ave, Suite 2050 Boca Raton, FL 33487.", "Boca Raton", ""},
+		{"town with a state and a ZIP code", "Sharing your information",
+			"We share your data with our payment processor.",
+			"We share your data with our payment processor, whose office is at 500 Main Street, Zarnfield, Oregon 97201.", "Zarnfield", ""},
+		{"a city WordNet knows, before its state", "Sharing your information",
+			"We share your data with our payment processor.",
+			"We share your data with our payment processor in San Francisco, California.", "San Francisco", ""},
+		{"a country before another is a destination", "International transfers",
+			"We may transfer your data to Mexico.",
+			"We may transfer your data to Costa Rica, Mexico.", "", "Costa Rica"},
+		{"a company at an address is a party", "Sharing your information",
+			"We share your data with our payment processor.",
+			"We share your data with Quillmark Payments, 500 Main Street, Zarnfield, Oregon 97201.", "", "Quillmark Payments"},
+		{"cookie names (the real row)", "Cookies",
+			cookies, cookies + "| [turn.com](https://cookiepedia.co.uk/host/turn.com) | adImpCount, fc, pf, pxs, uid | Third Party |\n", "adImpCount", ""},
+		{"a cookie name in capitals", "Cookies",
+			cookies, cookies + "| [adsrvr.org](https://cookiepedia.co.uk/host/adsrvr.org) | TDCPM, TDID | Third Party |\n", "TDID", ""},
+		{"a cookie name written with underscores", "Cookies",
+			"| Cookie name | Provider | Expiry |\n| --- | --- | --- |\n| _zq | Zorvia | 1 year |\n",
+			"| Cookie name | Provider | Expiry |\n| --- | --- | --- |\n| _zq | Zorvia | 1 year |\n| VISITOR_INFO1_LIVE | YouTube | 6 months |\n", "VISITOR INFO1", ""},
+		{"cookie names in a table of cookies with an empty header (the real table)", "Targeting Cookies",
+			"|     |     |     |\n| --- | --- | --- |\n| Cookie Subgroup | Cookies | Cookies used |\n| [turn.com](https://cookiepedia.co.uk/host/turn.com) | fc, pf | Third Party |\n",
+			"|     |     |     |\n| --- | --- | --- |\n| Cookie Subgroup | Cookies | Cookies used |\n| [turn.com](https://cookiepedia.co.uk/host/turn.com) | fc, pf | Third Party |\n| [adfarm1.adition.com](https://cookiepedia.co.uk/host/adfarm1.adition.com) | UserID1 | Third Party |\n| [youtube.com](https://cookiepedia.co.uk/host/youtube.com) | TESTCOOKIESENABLED | Third Party |\n| [zorvia.com](https://cookiepedia.co.uk/host/zorvia.com) | zvImpCount | Third Party |\n",
+			"UserID1|TESTCOOKIESENABLED|zvImpCount", ""},
+		{"a company in a table of cookies with an empty header", "Targeting Cookies",
+			"|     |     |     |\n| --- | --- | --- |\n| Cookie Subgroup | Cookies | Cookies used |\n| [turn.com](https://cookiepedia.co.uk/host/turn.com) | fc, pf | Third Party |\n",
+			"|     |     |     |\n| --- | --- | --- |\n| Cookie Subgroup | Cookies | Cookies used |\n| [turn.com](https://cookiepedia.co.uk/host/turn.com) | fc, pf | Third Party |\n| Quillmark Ads | qm | Third Party |\n", "", "Quillmark"},
+		{"a cookie's provider is a party", "Cookies",
+			"| Cookie name | Provider | Expiry |\n| --- | --- | --- |\n| _zq | Zorvia | 1 year |\n",
+			"| Cookie name | Provider | Expiry |\n| --- | --- | --- |\n| _zq | Zorvia | 1 year |\n| QMSESSION | Quillmark | 6 months |\n", "QMSESSION", "Quillmark"},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		reasons := strings.Join(why, "; ")
+		for _, notParty := range strings.Split(tc.notParty, "|") {
+			for _, v := range rep.Verdicts {
+				if notParty != "" && v.Rule == "recipients.entity" && strings.Contains(v.Reason, notParty) {
+					t.Errorf("%s: %q reported as a recipient: %s", tc.name, notParty, v.Reason)
+				}
+			}
+		}
+		if tc.party != "" && (!rep.Material || !named(rep, tc.party)) {
+			t.Errorf("%s: material=%v, want a reason naming %q: %s", tc.name, rep.Material, tc.party, reasons)
+		}
+	}
+}

@@ -55,6 +55,8 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			continue
 		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
 			continue
+		case c.town(text, e) || c.cookieName(text, e):
+			continue
 		case dataKind(e) || c.foreignDoc(old):
 			// A policy in another language is not read by the capitals
 			// of English: "Retour", "Santé", "Imprimer" are words.
@@ -710,4 +712,135 @@ func ownPhrase(after, brand string) bool {
 		}
 	}
 	return ours && ownNouns[head]
+}
+
+// postalTownRE is what follows the town of a postal address: a state, in
+// letters or in words, and a postcode ("Boca Raton, FL 33487",
+// "San Francisco, California 94105").
+var postalTownRE = regexp.MustCompile(`^,?\s+(?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?,?\s+\d{4,5}(?:-\d{4})?\b`)
+
+// stateAfterRE is a state written after a town: "Menlo Park, CA",
+// "Los Angeles, California".
+var stateAfterRE = regexp.MustCompile(`^,\s+([A-Z]{2}|\p{Lu}\p{Ll}+)\b`)
+
+// town reports a town, which no data is shared with, as text writes it:
+// before a state and a postcode, as a postal address has it ("Boca Raton,
+// FL 33487"), or a place WordNet knows before a state that is no country
+// ("San Francisco, California", "Menlo Park, CA"). A country before
+// another is a destination in a list ("Costa Rica, Panama"), and a
+// company at an address is named before the street ("Quillmark
+// Payments, 500 Main Street").
+func (c *classifier) town(text, e string) bool {
+	place := -1 // whether WordNet knows e only as a place, when first asked
+	for rest := text; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(e):]
+		if postalTownRE.MatchString(rest) {
+			return true
+		}
+		m := stateAfterRE.FindStringSubmatch(rest)
+		if m == nil || c.ix.countries[m[1]] {
+			continue
+		}
+		if place < 0 {
+			place = 0
+			if c.onlyPlace(e) {
+				place = 1
+			}
+		}
+		if place == 1 && (len(m[1]) == 2 || c.onlyPlace(m[1])) {
+			return true
+		}
+	}
+}
+
+// onlyPlace reports a name WordNet knows as a noun of places alone:
+// "San Francisco", "California"; not "Amazon" or "Santander Bank".
+func (c *classifier) onlyPlace(e string) bool {
+	es := wordNet().entries(strings.ToLower(strings.ReplaceAll(e, " ", "_")))
+	return len(es) > 0 && !slices.ContainsFunc(es, func(x lexEntry) bool { return x.pos != "n" || x.lexfile != 15 })
+}
+
+// cookieName reports a name written in a table of cookies (its header or
+// its heading says so), in the column of the cookies' names, or written
+// as an identifier (see identifierName): "adImpCount" in "| turn.com |
+// adImpCount, fc, pf | Third Party |" under "| Cookie Subgroup | Cookies
+// | Cookies used |". A cookie is a tracker, not a party; the provider in
+// the column beside it is a party.
+func (c *classifier) cookieName(text, e string) bool {
+	if !strings.Contains(text, "|") {
+		return false
+	}
+	header := c.leadIn()
+	if header == "" {
+		return false
+	}
+	heads := cellsOf(header)
+	cookies := strings.Contains(strings.ToLower(header), "cookie")
+	if n := len(c.section); n > 0 && strings.Contains(strings.ToLower(c.section[n-1]), "cookie") {
+		cookies = true
+	}
+	if !cookies {
+		return false
+	}
+	if identifierName(e) {
+		return true
+	}
+	key := strings.Join(rawWords(stripMarkdown(e)), " ")
+	for line := range strings.SplitSeq(text, "\n") {
+		for k, cell := range cellsOf(line) {
+			if k >= len(heads) || !hasWordAt(strings.Join(rawWords(stripMarkdown(cell)), " "), key) {
+				continue
+			}
+			// The column holds cookies' names when its header ends in
+			// cookies ("Cookies", "Cookies used", "Name of cookie"), or
+			// says name ("Name", "Cookie name"); a "Cookie Subgroup", a
+			// "Cookie provider" or a "Company name" column holds others.
+			if h := rawWords(strings.ToLower(stripMarkdown(heads[k]))); len(h) > 0 {
+				switch last := h[len(h)-1]; {
+				case last == "cookie" || last == "cookies" || last == "used":
+					return true
+				case (last == "name" || last == "names") && (len(h) == 1 || slices.Contains(h, "cookie")):
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// identifierName reports a name written as a program names a value, the
+// way cookies are named and companies are not: a word of four letters or
+// more with digits after them ("UserID1", "rlas3"), a word holding
+// "cookie" ("TESTCOOKIESENABLED"), or a word that starts with a small
+// letter and goes on with capitals ("adImpCount"). "G2" and "eBay" are
+// companies.
+func identifierName(e string) bool {
+	if strings.ContainsRune(e, ' ') {
+		return false
+	}
+	letters := strings.TrimRightFunc(e, unicode.IsDigit)
+	if letters != e && len(letters) >= 4 && strings.IndexFunc(letters, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		return true
+	}
+	if le := strings.ToLower(e); le != "cookie" && le != "cookies" && strings.Contains(le, "cookie") {
+		return true
+	}
+	upper := 0
+	for _, r := range e {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return camelName(e) && upper >= 2
+}
+
+// cellsOf returns the cells of a table row, without the pipes at its ends.
+func cellsOf(row string) []string {
+	row = strings.TrimSpace(row)
+	row = strings.TrimSuffix(strings.TrimPrefix(row, "|"), "|")
+	return strings.Split(row, "|")
 }

@@ -459,7 +459,10 @@ var webFormatRE = regexp.MustCompile(`^(?:HTML|CSS|HTTP)\d(?:\.\d)?$`)
 // an instrument, not of a party.
 var documentHeads = map[string]bool{"terms": true, "policy": true, "policies": true, "statement": true, "statements": true,
 	"notice": true, "notices": true, "agreement": true, "agreements": true, "addendum": true, "framework": true, "frameworks": true,
-	"extension": true, "principles": true, "clauses": true, "act": true, "regulation": true, "guidelines": true, "conditions": true}
+	"extension": true, "principles": true, "clauses": true, "act": true, "regulation": true, "guidelines": true, "conditions": true,
+	// A law's title names a rule, not a party that receives data:
+	// "California Civil Code section 1798.83", "the EU Directive".
+	"code": true, "codes": true, "directive": true, "directives": true, "law": true, "laws": true, "statute": true, "ordinance": true}
 
 // splitList cuts s into the parts of a list: at , ; : ( ) [ ] — – / |, at
 // " - ", " and ", " or ", " & " and at ". ". It is what splitting by the
