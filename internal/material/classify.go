@@ -2700,7 +2700,14 @@ func (c *classifier) cosmetic(old, new string) Verdict {
 	case strings.EqualFold(strings.Join(rawWords(old), " "), strings.Join(rawWords(new), " ")):
 		return minor("cosmetic.case", "Only capitalisation and formatting changed")
 	}
-	return minor("cosmetic.synonym", "Spelling variant or same-meaning word: "+quoteChange(old, new))
+	q := quoteChange(old, new)
+	if strings.HasPrefix(q, "only ") {
+		// The words read the same, a link or emphasis changed: "Only a
+		// link changed, the words read the same: 'Please see our Cookie
+		// Notice'", not a spelling variant.
+		return minor("cosmetic.markdown", "O"+q[1:])
+	}
+	return minor("cosmetic.synonym", "Spelling variant or same-meaning word: "+q)
 }
 
 // allSoft reports changed words that only add or remove emphasis or

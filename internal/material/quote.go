@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,7 +119,20 @@ func wordSpans(s string) [][2]int {
 // word of context on each side, as the text has them ("e-mail" stays
 // "e-mail"): "'We respond' → 'We aim to respond'".
 func quoteChange(old, new string) string {
+	rawOld, rawNew := old, new
 	old, new = readable(old), readable(new)
+	if old == new {
+		// The words a reader sees are the same on both sides: quoting
+		// them twice ("'Please see our Cookie Notice' → 'Please see our
+		// Cookie Notice'") tells nothing. A link removed or pointed
+		// elsewhere is the commonest such change; emphasis or a table's
+		// layout the others.
+		what := "formatting"
+		if slices.Compare(linkTargetRE.FindAllString(rawOld, -1), linkTargetRE.FindAllString(rawNew, -1)) != 0 {
+			what = "a link"
+		}
+		return "only " + what + " changed, the words read the same: " + quote(old)
+	}
 	a, b := wordSpans(old), wordSpans(new)
 	key := func(s string, sp [2]int) string {
 		return strings.ToLower(strings.ReplaceAll(s[sp[0]:sp[1]], "’", "'"))

@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteShowsNoLinkTarget holds what real histories showed: a changed
 // sentence quoted from inside a link carried the link's target into the
@@ -57,6 +60,42 @@ func TestQuoteShowsNoTableSyntax(t *testing.T) {
 	} {
 		if got := quoteChange(tc.old, tc.new); got != tc.want {
 			t.Errorf("quoteChange(%q, %q) = %s, want %s", tc.old, tc.new, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteSaysWhenOnlyALinkChanged holds what real histories showed: a
+// link removed or pointed elsewhere, its words unchanged, was quoted as
+// the same words on both sides ("'… Please see our Cookie Notice' → '…
+// Please see our Cookie Notice'"), which tells a reader nothing. The
+// reason says what changed.
+func TestQuoteSaysWhenOnlyALinkChanged(t *testing.T) {
+	for _, tc := range []struct{ old, new, want string }{
+		{"| Information from cookies | Please see our [Cookie Notice](https://evernote.com/privacy/cookies) |     |",
+			"| Information from cookies | Please see our Cookie Notice |     |",
+			"only a link changed, the words read the same: 'Information from cookies; Please see our Cookie Notice'"},
+		{"[La santé mondiale](https://sante.gouv.fr/a)", "[La santé mondiale](https://sante.gouv.fr/b)",
+			"only a link changed, the words read the same: 'La santé mondiale'"},
+		{"We keep **your** data.", "We keep your data.", "only formatting changed, the words read the same: 'We keep your data.'"},
+		// Near miss: words changed around a link are quoted as before.
+		{"See [our notice](https://a.example/n) now.", "See [our policy](https://a.example/n) now.", "'our notice now' → 'our policy now'"},
+	} {
+		if got := quoteChange(tc.old, tc.new); got != tc.want {
+			t.Errorf("quoteChange(%q, %q) = %s, want %s", tc.old, tc.new, got, tc.want)
+		}
+	}
+}
+
+// TestCosmeticLinkOnly: a change whose words read the same, a link
+// removed, is not called a spelling variant.
+func TestCosmeticLinkOnly(t *testing.T) {
+	rb := Builtin()
+	rep, _, why := judgeEdit(rb, "Information we collect",
+		"| Information from cookies | Please see our [Cookie Notice](https://evernote.com/privacy/cookies) |     |",
+		"| Information from cookies | Please see our Cookie Notice |     |")
+	for _, v := range rep.Verdicts {
+		if v.Rule == "cosmetic.synonym" || v.Material {
+			t.Errorf("a link removed: %s", strings.Join(why, "; "))
 		}
 	}
 }
