@@ -142,3 +142,31 @@ func TestNotPartiesOfTheLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorNotItsOwnRecipient holds what real histories showed: a
+// recorded version that is an error page ("Looks like you beat us
+// there.") between two copies of Viaplay's policy had every name of the
+// policy reported, the author's own among them ("Removed recipient:
+// Viaplay", "New recipient: Instacart"). The author a text names itself
+// by is no recipient of its own data; the other names still are.
+func TestAuthorNotItsOwnRecipient(t *testing.T) {
+	rb := Builtin()
+	const policy = "# Data Protection and Zorvia\n\nZorvia respects your privacy. This notice explains how Zorvia processes your personal data.\n\n" +
+		"## Sharing\n\nZorvia shares your data with Quillmark Ltd, which hosts our servers. Zorvia may also share your data with Zorvia's advertisers.\n\n" +
+		"Zorvia keeps your data for two years. Contact Zorvia at privacy@zorvia.example.\n"
+	const errorPage = "# Looks like you beat us there.\n\nThe page you asked for is not here yet. Try again later.\n"
+	for _, tc := range []struct{ name, old, new string }{
+		{"policy replaced by an error page", policy, errorPage},
+		{"error page replaced by the policy", errorPage, policy},
+	} {
+		rep, _, why := judgeText(rb, tc.old, tc.new)
+		for _, v := range rep.Verdicts {
+			if strings.HasSuffix(v.Rule, ".entity") && strings.Contains(v.Reason, "Zorvia") {
+				t.Errorf("%s: the author reported as a party: %s", tc.name, v.Reason)
+			}
+		}
+		if !named(rep, "Quillmark") {
+			t.Errorf("%s: want a reason naming Quillmark: %s", tc.name, strings.Join(why, "; "))
+		}
+	}
+}

@@ -631,7 +631,9 @@ func englishEnding(s string) bool {
 // the United States in most of its rows, and a row removed, moved or
 // merged takes none of them away. A name either text gives as the
 // author's own offering is no party (see ownProductText): "Xbox is the
-// gaming and entertainment division of Microsoft".
+// gaming and entertainment division of Microsoft"; nor is the author
+// itself, named by the text it is in, when the other text does not name
+// it (an error page recorded between two copies of a policy).
 func (c *classifier) newNames(added bool, es []string) []string {
 	var out []string
 	for _, e := range es {
@@ -643,7 +645,7 @@ func (c *classifier) newNames(added bool, es []string) []string {
 			continue
 		}
 		if !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) &&
-			!c.ownProduct(!added, e) && !c.ownProduct(added, e) {
+			!c.ownProduct(!added, e) && !c.ownProduct(added, e) && e != c.brand(!added) {
 			out = append(out, e)
 		}
 	}
