@@ -55,7 +55,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			continue
 		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
 			continue
-		case c.town(text, e) || c.cookieName(text, e):
+		case c.town(text, e) || c.cookieName(text, e) || lawCitation(text, e):
 			continue
 		case dataKind(e) || c.foreignDoc(old):
 			// A policy in another language is not read by the capitals
@@ -836,6 +836,35 @@ func identifierName(e string) bool {
 		}
 	}
 	return camelName(e) && upper >= 2
+}
+
+// lawCitation reports an abbreviation of a law's citation: a short word
+// cut by a full stop, with a section sign a few words on ("Cal" and "Civ"
+// in "Cal. Civ. Code § 1798.100", "Tex" in "Tex. Bus. & Com. Code §
+// 541"). A citation names a rule, not a party; a company's name before a
+// sentence that starts with "Code" is not one ("Zorbix. Code we write").
+func lawCitation(text, e string) bool {
+	if len(e) > 5 || strings.ContainsRune(e, ' ') {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, e+".")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(e)+1:]
+		if start := len(text) - len(rest) - len(e) - 1; start > 0 && isAlnumByte(text[start-1]) {
+			continue
+		}
+		for k, w := range strings.Fields(rest) {
+			if k == 6 {
+				break
+			}
+			if strings.HasPrefix(w, "§") {
+				return true
+			}
+		}
+	}
 }
 
 // cellsOf returns the cells of a table row, without the pipes at its ends.
