@@ -616,10 +616,10 @@ func (c *classifier) ownProductText(old bool, e string) bool {
 // ("kinect" in "Xbox Kinect").
 func (c *classifier) ownOffering(old bool, e string, words bool) (bool, []string) {
 	key := strings.ToLower(e)
-	if !c.inDocText(old, key) { // builds c.docs for the side
+	if !c.inDocText(old, key) {
 		return false, nil
 	}
-	doc, brand := c.docs[sideOf(old)], strings.ToLower(c.brandText(old))
+	doc, brand := c.side(old).lowered(c.ix), strings.ToLower(c.brandText(old))
 	if brand == key {
 		return false, nil
 	}
