@@ -153,8 +153,10 @@ func TestBatches(t *testing.T) {
 				// its session reached: 20 of 29 flags, 20 of 20 categories.
 				// Then 20 of 26 flags (0.77) once a commitment restated in
 				// another construction was read as the same (b10-17,
-				// b10-27, b10-44).
-				minPrecision, minCategory = 0.76, 1.0
+				// b10-27, b10-44). Then 20 of 25 (0.80) once initials
+				// written out in lower case in their own place were the
+				// same name (b10-43, 2026-12-01).
+				minPrecision, minCategory = 0.80, 1.0
 			case "batch11.txt":
 				// Written and committed before the rules ran on it (19 of
 				// its 46 edits real, 7 of them from GitHub's policy

@@ -1573,9 +1573,64 @@ func writeAcronyms(old, new string) (string, string) {
 			}
 			text = text[:start] + a + text[end:]
 		}
+		for _, a := range slices.Sorted(maps.Keys(acronyms)) {
+			if !inText[a] {
+				text = writeLowerAcronym(text, other, a)
+			}
+		}
 		return text
 	}
 	return rewrite(old, new), rewrite(new, old)
+}
+
+// writeLowerAcronym writes as a the words of text in lower case whose
+// initials a is, where other writes a between the same two words: "with
+// your local data protection authority." beside "with your local DPA."
+// reads "with your local DPA.". Ordinary words give initials by chance
+// ("do pay attention"), so only a name in the place of the initials is
+// taken for them; "of", "and", "for" and "the" inside it count no
+// initial ("right of access").
+func writeLowerAcronym(text, other, a string) string {
+	if strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return text // "ISO27001", "P2P": not the initials of words
+	}
+	ow, tw := rawWords(other), rawWords(text)
+	at := func(ws []string, i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return strings.ToLower(ws[i])
+	}
+	want := strings.ToLower(a)
+	for i, w := range ow {
+		if w != a {
+			continue
+		}
+		prev, next := at(ow, i-1), at(ow, i+1)
+		for j := range tw {
+			if at(tw, j-1) != prev {
+				continue
+			}
+			initials, end := "", j
+			for ; end < len(tw) && len(initials) < len(want); end++ {
+				w := tw[end]
+				if strings.ToLower(w) != w || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+					break
+				}
+				if end > j && (w == "of" || w == "and" || w == "for" || w == "the") {
+					continue
+				}
+				initials += w[:1]
+			}
+			if initials != want || at(tw, end) != next || end-j < 2 {
+				continue
+			}
+			if start := strings.Index(text, strings.Join(tw[j:end], " ")); start >= 0 {
+				return text[:start] + a + text[start+len(strings.Join(tw[j:end], " ")):]
+			}
+		}
+	}
+	return text
 }
 
 // aboutIdentity reports changed words that name the controller's identity
