@@ -155,8 +155,10 @@ func TestBatches(t *testing.T) {
 				// another construction was read as the same (b10-17,
 				// b10-27, b10-44). Then 20 of 25 (0.80) once initials
 				// written out in lower case in their own place were the
-				// same name (b10-43, 2026-12-01).
-				minPrecision, minCategory = 0.80, 1.0
+				// same name (b10-43, 2026-12-01), and 20 of 24 (0.83) once
+				// an act said as its noun with "take place" was the act
+				// (b10-41).
+				minPrecision, minCategory = 0.83, 1.0
 			case "batch11.txt":
 				// Written and committed before the rules ran on it (19 of
 				// its 46 edits real, 7 of them from GitHub's policy

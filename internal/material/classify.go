@@ -1146,6 +1146,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
+		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))
@@ -2638,6 +2639,66 @@ func mannerHead(old, new []string) func(string) bool {
 	look(old, new)
 	look(new, old)
 	return func(w string) bool { return heads[w] }
+}
+
+// supportVerb returns a test for the words of a verb of two words that
+// WordNet lists as one ("take place", "carry out"), on the side that
+// says as a noun an act the other side says as a verb: "We will
+// anonymise your answers" is "Anonymisation of your answers will take
+// place". The noun names the act; the verb only says that it happens.
+// Another act, or the act at another time, is still compared: the noun
+// must be of the verb's own stem ("Publication … will take place" is not
+// "we will anonymise").
+func supportVerb(removed, added, old, new []string) func(string) bool {
+	nominal := func(w string) bool {
+		for _, suf := range []string{"tion", "sion", "ment", "ance", "ence", "ure", "ing", "al"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+		return false
+	}
+	// nounSide reports a word of nouns, each the noun of a verb of verbs.
+	nounSide := func(verbs, nouns []string) bool {
+		for _, v := range verbs {
+			for _, n := range nouns {
+				if v != n && !nominal(v) && nominal(n) && (stem(v) == stem(n) || derived(v, n)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var ws []string
+	switch {
+	case nounSide(removed, added):
+		ws = new
+	case nounSide(added, removed):
+		ws = old
+	default:
+		return func(string) bool { return false }
+	}
+	wn := wordNet()
+	words := map[string]bool{}
+	for i := 0; i+1 < len(ws); i++ {
+		// The verb as the sentence writes it: "takes place", "taken place".
+		forms := []string{ws[i], participles[ws[i]], wn.forms[ws[i]]}
+		for _, suf := range []string{"s", "es", "ed", "ing"} {
+			if b, ok := strings.CutSuffix(ws[i], suf); ok && len(b) >= 2 {
+				forms = append(forms, b, b+"e")
+			}
+		}
+		for _, f := range forms {
+			if f == "" {
+				continue
+			}
+			if e, ok := wn.lookup(f + "_" + ws[i+1]); ok && e.pos[0] == 'v' {
+				words[ws[i]], words[ws[i+1]] = true, true
+				break
+			}
+		}
+	}
+	return func(w string) bool { return words[w] }
 }
 
 // spellsOutAcronym returns a test for the words that spell out an
