@@ -157,8 +157,10 @@ func TestBatches(t *testing.T) {
 				// written out in lower case in their own place were the
 				// same name (b10-43, 2026-12-01), and 20 of 24 (0.83) once
 				// an act said as its noun with "take place" was the act
-				// (b10-41).
-				minPrecision, minCategory = 0.83, 1.0
+				// (b10-41), and 20 of 23 (0.87) once the house number and
+				// postcode of the controller's address were its door, not
+				// its commitment (b10-13).
+				minPrecision, minCategory = 0.86, 1.0
 			case "batch11.txt":
 				// Written and committed before the rules ran on it (19 of
 				// its 46 edits real, 7 of them from GitHub's policy

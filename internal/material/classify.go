@@ -841,15 +841,25 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 
 	// Substantive: compare what the changed sentences commit to.
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
+	// The house number and postcode of a postal address both sides give
+	// say at which door the same party is reached, not what it commits
+	// to: "88 Colin P. Kelly, San Francisco, CA 94110" → "88 Colin P.
+	// Kelly Jr. Street, San Francisco, CA 94107". They are left out of
+	// the comparison; the names of the party and the town are not.
+	mOld, mNew := withoutAddressNumbers(ctxOld, ctxNew)
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.
-	fOld, fNew := ix.fold(ctxOld), ix.fold(ctxNew)
-	if ao, an := writeAcronyms(ctxOld, ctxNew); ao != ctxOld || an != ctxNew {
+	fOld, fNew := ix.fold(mOld), ix.fold(mNew)
+	if ao, an := writeAcronyms(mOld, mNew); ao != mOld || an != mNew {
 		r0, a0 := diffWords(fOld, fNew)
 		if r1, a1 := diffWords(ix.fold(ao), ix.fold(an)); len(r1)+len(a1) < len(r0)+len(a0) {
 			fOld, fNew = ix.fold(ao), ix.fold(an)
 		}
+	}
+	if mOld != ctxOld || mNew != ctxNew {
+		removed, added = diffWords(fOld, fNew)
+		changed = c.content(append(append([]string{}, removed...), added...))
 	}
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
 	// A table's header row labels the columns under it: the row a table
@@ -1149,6 +1159,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, c.sameStreet(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))

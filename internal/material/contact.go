@@ -218,3 +218,82 @@ func contactsRewritten(old, new string) bool {
 	}
 	return !slices.Equal(contactRE.FindAllString(old, -1), contactRE.FindAllString(new, -1))
 }
+
+// Postal addresses are found by their postcode: a state's two capitals and
+// a ZIP code ("CA 94107", "TX 78701-1234"), or four or five digits after a
+// comma and before the town ("10117 Berlin", "1097 JB Amsterdam"). Where a
+// text has one, the house number is the number after a comma or "at"
+// before the capitalised words of a street and a comma ("88 Colin P.
+// Kelly Jr. Street,"), or after the street's name and before the postcode
+// ("Hauptstraße 5, 10117 Berlin"). Numbers elsewhere ("within 30 Days,")
+// are not an address's.
+var (
+	postcodeRE    = regexp.MustCompile(`\b[A-Z]{2}\s+(\d{5}(?:-\d{4})?)\b|,\s*(\d{4,5})\s+(?:[A-Z]{2}\s+)?\p{Lu}\p{Ll}+`)
+	houseNumberRE = regexp.MustCompile(`(?:^|,\s*|\bat\s+)(\d{1,5}[A-Za-z]?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,6},|\p{Lu}\p{L}+\s+(\d{1,5}[a-z]?),\s*(?:[A-Z]{2}-?)?\d{4,5}\b`)
+)
+
+// withoutAddressNumbers returns old and new without the house numbers and
+// postcodes of their postal addresses, where both give one: the same
+// party at another door of the same town is the same party.
+func withoutAddressNumbers(old, new string) (string, string) {
+	strip := func(s string) string {
+		if !strings.ContainsAny(s, "0123456789") {
+			return s
+		}
+		codes := postcodeRE.FindAllStringSubmatchIndex(s, -1)
+		if len(codes) == 0 {
+			return s
+		}
+		var spans [][]int
+		for _, re := range []*regexp.Regexp{postcodeRE, houseNumberRE} {
+			for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+				for g := 2; g+1 < len(m); g += 2 {
+					if m[g] >= 0 {
+						spans = append(spans, []int{m[g], m[g+1]})
+					}
+				}
+			}
+		}
+		sort.Slice(spans, func(i, j int) bool { return spans[i][0] > spans[j][0] })
+		cut := len(s)
+		for _, sp := range spans {
+			if sp[1] > cut {
+				continue // overlapping matches: the later is cut already
+			}
+			s, cut = s[:sp[0]]+s[sp[1]:], sp[0]
+		}
+		return s
+	}
+	o, n := strip(old), strip(new)
+	if o == old || n == new {
+		return old, new // an address on one side only: compared as written
+	}
+	return o, n
+}
+
+// streetNameRE is the house number and the capitalised words of a street
+// up to the comma after them: "88 Colin P. Kelly Jr. Street,".
+var streetNameRE = regexp.MustCompile(`(?:^|,\s*|\bat\s+)\d{1,5}[A-Za-z]?\s+(\p{Lu}[\p{L}'’-]*)((?:\s+\p{Lu}[\p{L}.'’-]*){0,6}),`)
+
+// sameStreet returns a test for a word of the name of a street both
+// sentences give in a postal address, starting with the same word, the
+// name written in full on one side: "88 Colin P. Kelly," → "88 Colin P.
+// Kelly Jr. Street," is one street. Only where both sides give a
+// postcode: elsewhere a number and capitalised words are not a street.
+func (c *classifier) sameStreet(old, new string) func(string) bool {
+	words := map[string]bool{}
+	if postcodeRE.MatchString(old) && postcodeRE.MatchString(new) {
+		mo, mn := streetNameRE.FindAllStringSubmatch(old, -1), streetNameRE.FindAllStringSubmatch(new, -1)
+		for _, a := range mo {
+			for _, b := range mn {
+				if a[1] != b[1] {
+					continue
+				}
+				for _, w := range c.ix.fold(a[2] + " " + b[2]) {
+					words[w] = true
+				}
+			}
+		}
+	}
+	return func(w string) bool { return words[w] }
+}
