@@ -159,8 +159,10 @@ func TestBatches(t *testing.T) {
 				// an act said as its noun with "take place" was the act
 				// (b10-41), and 20 of 23 (0.87) once the house number and
 				// postcode of the controller's address were its door, not
-				// its commitment (b10-13).
-				minPrecision, minCategory = 0.86, 1.0
+				// its commitment (b10-13), and 20 of 22 (0.91) once a bold
+				// lead made the heading it now stands under moved no text
+				// (b10-15).
+				minPrecision, minCategory = 0.90, 1.0
 			case "batch11.txt":
 				// Written and committed before the rules ran on it (19 of
 				// its 46 edits real, 7 of them from GitHub's policy

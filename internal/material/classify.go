@@ -403,15 +403,8 @@ type classifier struct {
 // under: a list item is read in its lead-in's terms. It is "" when there
 // is none.
 func (c *classifier) leadInText() string {
-	if c.rowOf == nil {
-		c.rowOf = make([]int, 0, len(c.rows))
-		for i, row := range c.rows {
-			for row.Change >= len(c.rowOf) && row.Change >= 0 {
-				c.rowOf = append(c.rowOf, i)
-			}
-		}
-	}
-	if c.at >= len(c.rowOf) {
+	i, ok := c.rowIndex()
+	if !ok {
 		return ""
 	}
 	block := func(row redline.Row) *markdown.Block {
@@ -420,7 +413,6 @@ func (c *classifier) leadInText() string {
 		}
 		return row.Old
 	}
-	i := c.rowOf[c.at]
 	own := block(c.rows[i])
 	if own == nil {
 		return ""
@@ -703,6 +695,12 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if o, n, label := c.runInHeading(ch); label != "" {
+		if equalWords(ix.fold(o), ix.fold(n)) {
+			return minor("structure.run-in-heading", "A paragraph's bold lead made a heading, or a heading its bold lead, in the same words: "+label)
+		}
+		ch.Old, ch.New = o, n
+	}
 	if c.rowsRestated(ch) {
 		return minor("same.rows", "Table rows the other version states cell for cell: moved, reformatted or a column repeated: "+excerpt(ch.Old+ch.New))
 	}
@@ -755,6 +753,74 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 	}
 	return c.judge(ch)
+}
+
+// rowIndex returns the index in rows of the first row of the change being
+// judged. It is for the traced questions (leadInText, headingText) only:
+// a rule that read the rows itself would escape the memo.
+func (c *classifier) rowIndex() (int, bool) {
+	if c.rowOf == nil {
+		c.rowOf = make([]int, 0, len(c.rows))
+		for i, row := range c.rows {
+			for row.Change >= len(c.rowOf) && row.Change >= 0 {
+				c.rowOf = append(c.rowOf, i)
+			}
+		}
+	}
+	if c.at >= len(c.rowOf) {
+		return 0, false
+	}
+	return c.rowOf[c.at], true
+}
+
+// headingText returns the innermost heading the changed block of one side
+// stands under, "" for none.
+func (c *classifier) headingText(old bool) string {
+	i, ok := c.rowIndex()
+	if !ok {
+		return ""
+	}
+	b := sideBlock(c.rows[i], old)
+	if b == nil || len(b.Section) == 0 {
+		return ""
+	}
+	return b.Section[len(b.Section)-1]
+}
+
+// runInRE is a paragraph's bold lead, its run-in heading: "**With service
+// providers.** We share …", "__Marketing:__ We send …".
+var runInRE = regexp.MustCompile(`^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+`)
+
+// runInHeading returns the texts of a paragraph changed only in that its
+// bold lead became the heading it now stands under, or the heading it
+// stood under became its bold lead, without that lead, and the lead: the
+// heading says what the lead said, to the same text. A lead whose words
+// are not the heading's is compared as written. label is "" where there
+// is no such lead.
+func (c *classifier) runInHeading(ch redline.Change) (old, new, label string) {
+	if ch.Kind != redline.Replace || !strings.Contains(ch.Old+ch.New, "**") && !strings.Contains(ch.Old+ch.New, "__") {
+		return ch.Old, ch.New, ""
+	}
+	// lead is text's bold lead when it is the heading the other side
+	// stands under and not the one text stands under.
+	lead := func(text string, old bool) (string, string) {
+		m := runInRE.FindStringSubmatchIndex(text)
+		if m == nil {
+			return text, ""
+		}
+		l := c.ix.fold(text[m[2]:m[3]])
+		if len(l) == 0 || !equalWords(l, c.ix.fold(c.heading(!old))) || equalWords(l, c.ix.fold(c.heading(old))) {
+			return text, ""
+		}
+		return text[m[1]:], strings.TrimSpace(text[m[2]:m[3]])
+	}
+	if o, l := lead(ch.Old, true); l != "" {
+		return o, ch.New, l
+	}
+	if n, l := lead(ch.New, false); l != "" {
+		return ch.Old, n, l
+	}
+	return ch.Old, ch.New, ""
 }
 
 // unmaskContact puts back, in a reason quoting text whose one contact was

@@ -67,6 +67,7 @@ const (
 	askBrand
 	askForeignDoc
 	askOwnProduct
+	askHeading
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -164,6 +165,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.foreignDocText(old))
 	case askOwnProduct:
 		return yes(c.ownProductText(old, arg))
+	case askHeading:
+		return c.headingText(old)
 	}
 	panic("material: unknown query")
 }
@@ -215,4 +218,8 @@ func (c *classifier) foreignDoc(old bool) bool {
 
 func (c *classifier) ownProduct(old bool, e string) bool {
 	return c.ask(askOwnProduct, old, e, yes(c.ownProductText(old, e))) != ""
+}
+
+func (c *classifier) heading(old bool) string {
+	return c.ask(askHeading, old, "", c.headingText(old))
 }
