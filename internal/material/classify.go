@@ -1222,6 +1222,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
+		left = slices.DeleteFunc(left, modalVerbs(fOld, fNew))
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
@@ -2776,6 +2777,30 @@ func supportVerb(removed, added, old, new []string) func(string) bool {
 		}
 	}
 	return func(w string) bool { return words[w] }
+}
+
+// modalVerbs returns a test for a word a modal puts as a verb, "not"
+// between them or not: "products that may interest you", "songs that
+// might appeal to you". A verb says what happens, as every ordinary verb
+// does, though WordNet files the word's commonest sense as a noun (the
+// "interest" one has in a company). Only a word WordNet also knows as a
+// verb: what it acts on or who gains by it is compared apart.
+func modalVerbs(old, new []string) func(string) bool {
+	modal := map[string]bool{"may": true, "might": true, "can": true, "could": true, "will": true, "would": true, "shall": true, "should": true, "must": true}
+	verbs := map[string]bool{}
+	for _, ws := range [][]string{old, new} {
+		for i := 1; i < len(ws); i++ {
+			if !modal[ws[i-1]] && !(ws[i-1] == "not" && i > 1 && modal[ws[i-2]]) {
+				continue
+			}
+			for _, e := range wordNet().entries(ws[i]) {
+				if strings.ContainsRune(e.pos, 'v') {
+					verbs[ws[i]] = true
+				}
+			}
+		}
+	}
+	return func(w string) bool { return verbs[w] }
 }
 
 // spellsOutAcronym returns a test for the words that spell out an
