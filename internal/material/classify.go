@@ -1223,6 +1223,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
 		left = slices.DeleteFunc(left, modalVerbs(fOld, fNew))
+		left = slices.DeleteFunc(left, multiwordSynonyms(uo, ua, fOld, fNew))
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
@@ -2756,8 +2757,19 @@ func supportVerb(removed, added, old, new []string) func(string) bool {
 	default:
 		return func(string) bool { return false }
 	}
-	wn := wordNet()
 	words := map[string]bool{}
+	for i := range twoWordVerbs(ws) {
+		words[ws[i]], words[ws[i+1]] = true, true
+	}
+	return func(w string) bool { return words[w] }
+}
+
+// twoWordVerbs returns, by the position of their first word, the verbs of
+// two words WordNet lists as one that ws writes, as lemmas: "takes place"
+// at 3 is "take_place", "signed up" is "sign_up".
+func twoWordVerbs(ws []string) map[int]string {
+	wn := wordNet()
+	var out map[int]string
 	for i := 0; i+1 < len(ws); i++ {
 		// The verb as the sentence writes it: "takes place", "taken place".
 		forms := []string{ws[i], participles[ws[i]], wn.forms[ws[i]]}
@@ -2771,11 +2783,39 @@ func supportVerb(removed, added, old, new []string) func(string) bool {
 				continue
 			}
 			if e, ok := wn.lookup(f + "_" + ws[i+1]); ok && e.pos[0] == 'v' {
-				words[ws[i]], words[ws[i+1]] = true, true
+				if out == nil {
+					out = map[int]string{}
+				}
+				out[i] = f + "_" + ws[i+1]
 				break
 			}
 		}
 	}
+	return out
+}
+
+// multiwordSynonyms returns a test for a word one side trades for a verb
+// of two words WordNet lists as one and gives a meaning of it, and for
+// the two words: "may only look at your files" is "may only view your
+// files", "when you sign up" is "when you register". The word must be
+// one pair left alone (removed or added, not the same on both sides); the
+// words of the data and the parties are compared apart.
+func multiwordSynonyms(removed, added, old, new []string) func(string) bool {
+	words := map[string]bool{}
+	look := func(ws, other []string) {
+		if len(other) == 0 {
+			return
+		}
+		for i, lemma := range twoWordVerbs(ws) {
+			for _, w := range other {
+				if wordNet().close(w, lemma) {
+					words[w], words[ws[i]], words[ws[i+1]] = true, true, true
+				}
+			}
+		}
+	}
+	look(new, removed)
+	look(old, added)
 	return func(w string) bool { return words[w] }
 }
 
