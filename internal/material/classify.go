@@ -2819,9 +2819,9 @@ func multiwordSynonyms(removed, added, old, new []string) func(string) bool {
 	return func(w string) bool { return words[w] }
 }
 
-// modalVerbs returns a test for a word a modal puts as a verb, "not"
-// between them or not: "products that may interest you", "songs that
-// might appeal to you". A verb says what happens, as every ordinary verb
+// modalVerbs returns a test for a word a modal puts as a verb, with up to
+// two adverbs between them ("not", "also", "only"): "products that may
+// interest you", "songs that might also appeal to you". A verb says what happens, as every ordinary verb
 // does, though WordNet files the word's commonest sense as a noun (the
 // "interest" one has in a company). Only a word WordNet also knows as a
 // verb: what it acts on or who gains by it is compared apart.
@@ -2829,8 +2829,16 @@ func modalVerbs(old, new []string) func(string) bool {
 	modal := map[string]bool{"may": true, "might": true, "can": true, "could": true, "will": true, "would": true, "shall": true, "should": true, "must": true}
 	verbs := map[string]bool{}
 	for _, ws := range [][]string{old, new} {
+		adverb := func(w string) bool {
+			e := wordNet().entries(w)
+			return w == "not" || len(e) > 0 && e[0].pos[0] == 'r'
+		}
 		for i := 1; i < len(ws); i++ {
-			if !modal[ws[i-1]] && !(ws[i-1] == "not" && i > 1 && modal[ws[i-2]]) {
+			j := i - 1
+			for j > 0 && j >= i-2 && !modal[ws[j]] && adverb(ws[j]) {
+				j--
+			}
+			if !modal[ws[j]] {
 				continue
 			}
 			for _, e := range wordNet().entries(ws[i]) {
