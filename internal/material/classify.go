@@ -1223,6 +1223,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
 		left = slices.DeleteFunc(left, modalVerbs(fOld, fNew))
+		left = slices.DeleteFunc(left, consequencePhrase(fOld, fNew))
 		left = slices.DeleteFunc(left, multiwordSynonyms(uo, ua, fOld, fNew))
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
@@ -2849,6 +2850,32 @@ func modalVerbs(old, new []string) func(string) bool {
 		}
 	}
 	return func(w string) bool { return verbs[w] }
+}
+
+// consequencePhrase returns a test for the noun of "as a result", "as a
+// consequence": a phrase that says one thing follows from another, as
+// "then" or "so" does, and names nothing. The noun must be one WordNet
+// files first under phenomena, what follows from a cause.
+func consequencePhrase(old, new []string) func(string) bool {
+	nouns := map[string]bool{}
+	for _, ws := range [][]string{old, new} {
+		for i := 2; i < len(ws); i++ {
+			if ws[i-2] != "as" || ws[i-1] != "a" && ws[i-1] != "an" {
+				continue
+			}
+			// The noun ends the phrase: "as a cloud service" names a
+			// service.
+			if i+1 < len(ws) {
+				if e := wordNet().entries(ws[i+1]); len(e) > 0 && e[0].pos[0] == 'n' {
+					continue
+				}
+			}
+			if e := wordNet().entries(ws[i]); len(e) > 0 && e[0].pos[0] == 'n' && e[0].lexfile == 19 {
+				nouns[ws[i]] = true
+			}
+		}
+	}
+	return func(w string) bool { return nouns[w] }
 }
 
 // spellsOutAcronym returns a test for the words that spell out an
