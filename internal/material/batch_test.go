@@ -124,11 +124,9 @@ func TestBatches(t *testing.T) {
 				// a name the sentence still places was no longer a change
 				// (b8-14, 2026-12-01), and to 23 of 29 when a contact's
 				// name replaced by the role of a party named was the same
-				// contact (b8-19); and to 23 of 28 when a word a modal
-				// puts as a verb ("may interest you") was a verb (b8-43),
-				// and 23 of 27 when "as a result" was read as "then"
-				// (b8-41).
-				minPrecision, minCategory = 0.85, 0.91
+				// contact (b8-19); and to 23 of 28 when "as a result" was
+				// read as "then" (b8-41).
+				minPrecision, minCategory = 0.82, 0.91
 			case "batch9.txt":
 				// Written and committed before the rules of its session ran
 				// on it (15 of its 45 edits real, 5 of them from GitHub's

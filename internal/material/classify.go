@@ -1222,7 +1222,6 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
-		left = slices.DeleteFunc(left, modalVerbs(fOld, fNew))
 		left = slices.DeleteFunc(left, consequencePhrase(fOld, fNew))
 		left = slices.DeleteFunc(left, multiwordSynonyms(uo, ua, fOld, fNew))
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
@@ -2818,38 +2817,6 @@ func multiwordSynonyms(removed, added, old, new []string) func(string) bool {
 	look(new, removed)
 	look(old, added)
 	return func(w string) bool { return words[w] }
-}
-
-// modalVerbs returns a test for a word a modal puts as a verb, with up to
-// two adverbs between them ("not", "also", "only"): "products that may
-// interest you", "songs that might also appeal to you". A verb says what happens, as every ordinary verb
-// does, though WordNet files the word's commonest sense as a noun (the
-// "interest" one has in a company). Only a word WordNet also knows as a
-// verb: what it acts on or who gains by it is compared apart.
-func modalVerbs(old, new []string) func(string) bool {
-	modal := map[string]bool{"may": true, "might": true, "can": true, "could": true, "will": true, "would": true, "shall": true, "should": true, "must": true}
-	verbs := map[string]bool{}
-	for _, ws := range [][]string{old, new} {
-		adverb := func(w string) bool {
-			e := wordNet().entries(w)
-			return w == "not" || len(e) > 0 && e[0].pos[0] == 'r'
-		}
-		for i := 1; i < len(ws); i++ {
-			j := i - 1
-			for j > 0 && j >= i-2 && !modal[ws[j]] && adverb(ws[j]) {
-				j--
-			}
-			if !modal[ws[j]] {
-				continue
-			}
-			for _, e := range wordNet().entries(ws[i]) {
-				if strings.ContainsRune(e.pos, 'v') {
-					verbs[ws[i]] = true
-				}
-			}
-		}
-	}
-	return func(w string) bool { return verbs[w] }
 }
 
 // consequencePhrase returns a test for the noun of "as a result", "as a
