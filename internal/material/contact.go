@@ -226,31 +226,44 @@ func contactsRewritten(old, new string) bool {
 // before the capitalised words of a street and a comma ("88 Colin P.
 // Kelly Jr. Street,"), or after the street's name and before the postcode
 // ("Hauptstraße 5, 10117 Berlin"). Numbers elsewhere ("within 30 Days,")
-// are not an address's.
+// are not an address's. postcodeRE's groups are the state or the town,
+// then the number.
 var (
-	postcodeRE    = regexp.MustCompile(`\b[A-Z]{2}\s+(\d{5}(?:-\d{4})?)\b|,\s*(\d{4,5})\s+(?:[A-Z]{2}\s+)?\p{Lu}\p{Ll}+`)
+	postcodeRE    = regexp.MustCompile(`\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b|,\s*(\d{4,5})\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+)`)
 	houseNumberRE = regexp.MustCompile(`(?:^|,\s*|\bat\s+)(\d{1,5}[A-Za-z]?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,6},|\p{Lu}\p{L}+\s+(\d{1,5}[a-z]?),\s*(?:[A-Z]{2}-?)?\d{4,5}\b`)
 )
 
 // withoutAddressNumbers returns old and new without the house numbers and
-// postcodes of their postal addresses, where both give one: the same
-// party at another door of the same town is the same party.
+// postcodes of their postal addresses, where both give addresses in the
+// same states or towns: the same party at another door of the same town
+// is the same party. "Austin, TX 78701" → "Dublin, OH 43017" is another
+// town, and its numbers are compared as written.
 func withoutAddressNumbers(old, new string) (string, string) {
-	strip := func(s string) string {
+	// strip returns s without its address numbers, and the states or
+	// towns of its postcodes, sorted.
+	strip := func(s string) (string, []string) {
 		if !strings.ContainsAny(s, "0123456789") {
-			return s
+			return s, nil
 		}
 		codes := postcodeRE.FindAllStringSubmatchIndex(s, -1)
 		if len(codes) == 0 {
-			return s
+			return s, nil
 		}
+		var towns []string
 		var spans [][]int
-		for _, re := range []*regexp.Regexp{postcodeRE, houseNumberRE} {
-			for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-				for g := 2; g+1 < len(m); g += 2 {
-					if m[g] >= 0 {
-						spans = append(spans, []int{m[g], m[g+1]})
-					}
+		for _, m := range codes {
+			if m[2] >= 0 {
+				towns = append(towns, s[m[2]:m[3]])
+				spans = append(spans, m[4:6])
+			} else {
+				towns = append(towns, s[m[8]:m[9]])
+				spans = append(spans, m[6:8])
+			}
+		}
+		for _, m := range houseNumberRE.FindAllStringSubmatchIndex(s, -1) {
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					spans = append(spans, m[g:g+2])
 				}
 			}
 		}
@@ -262,11 +275,13 @@ func withoutAddressNumbers(old, new string) (string, string) {
 			}
 			s, cut = s[:sp[0]]+s[sp[1]:], sp[0]
 		}
-		return s
+		sort.Strings(towns)
+		return s, towns
 	}
-	o, n := strip(old), strip(new)
-	if o == old || n == new {
-		return old, new // an address on one side only: compared as written
+	o, to := strip(old)
+	n, tn := strip(new)
+	if len(to) == 0 || !slices.Equal(to, tn) {
+		return old, new // an address on one side only, or in another town: compared as written
 	}
 	return o, n
 }
