@@ -56,6 +56,14 @@ func quantities(ws []string) []string {
 			v, n = 2, 1
 		case "thrice":
 			v, n = 3, 1
+		case "a", "an":
+			// "a year after the case is closed" is one year after it, as
+			// "one year after" is. Not the period of a rate ("once a
+			// year", "24 hours a day"): the word before is no count or
+			// unit.
+			if i+1 < len(ws) && unitOf[ws[i+1]].unit != "" && !strings.HasSuffix(ws[i+1], "s") && (i == 0 || !countOrUnit(ws[i-1])) {
+				v, n = 1, 1
+			}
 		default:
 			v, n = readNumber(ws[i:])
 		}
@@ -187,4 +195,14 @@ func numberLike(w string) bool {
 func sameQuantities(old, new []string) bool {
 	a, b := quantities(old), quantities(new)
 	return len(a) > 0 && equalWords(a, b)
+}
+
+// countOrUnit reports a word that makes "a year" after it the period of a
+// rate: a count ("once", "3 times", "two") or a unit ("24 hours a day").
+func countOrUnit(w string) bool {
+	switch w {
+	case "once", "twice", "thrice", "times":
+		return true
+	}
+	return unitOf[w].unit != "" || isNumber(w) || numberValue[w] > 0
 }
