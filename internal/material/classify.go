@@ -2179,6 +2179,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// A term in another form of the same verb is the same term: "we do not
 	// sell" is "is never sold", "we keep" is "are kept".
 	old, new = verbLemmas(old, new)
+	old, new = actNouns(old, new)
 	old, new = channelVerbs(old, new)
 	old, new = lightVerbs(old, new)
 	old, new, changed = c.nounAdverbs(old), c.nounAdverbs(new), c.nounAdverbs(changed)
@@ -2243,6 +2244,49 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 		}
 	}
 	return best
+}
+
+// actNouns writes, in two word lists, the noun of an act as its verb
+// wherever the verb itself is in the other list and the noun is not:
+// "deletion of your recordings will take place" beside "we will delete
+// your recordings" reads "delete". The noun must end as nouns of acts do
+// ("-ion", "-ment", "-al", "-ance") and be of the verb's stem, so that
+// "publication" is never "delete".
+func actNouns(a, b []string) ([]string, []string) {
+	rewrite := func(ws, other []string) []string {
+		var out []string
+		for i, w := range ws {
+			if !actNoun(w) || slices.Contains(other, w) {
+				continue
+			}
+			for _, v := range other {
+				if v == w || actNoun(v) || slices.Contains(ws, v) || !(stem(v) == stem(w) || derived(v, w)) {
+					continue
+				}
+				if out == nil {
+					out = slices.Clone(ws)
+				}
+				out[i] = v
+				break
+			}
+		}
+		if out == nil {
+			return ws
+		}
+		return out
+	}
+	return rewrite(a, b), rewrite(b, a)
+}
+
+// actNoun reports a word ending as the nouns of acts made from verbs do:
+// "deletion", "notification", "agreement", "removal", "acceptance".
+func actNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ance", "ence", "ure", "al"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAdverbs writes, in a copy of ws, each adverb made from a noun of
@@ -2729,14 +2773,7 @@ func mannerHead(old, new []string) func(string) bool {
 // must be of the verb's own stem ("Publication … will take place" is not
 // "we will anonymise").
 func supportVerb(removed, added, old, new []string) func(string) bool {
-	nominal := func(w string) bool {
-		for _, suf := range []string{"tion", "sion", "ment", "ance", "ence", "ure", "ing", "al"} {
-			if strings.HasSuffix(w, suf) {
-				return true
-			}
-		}
-		return false
-	}
+	nominal := func(w string) bool { return actNoun(w) || strings.HasSuffix(w, "ing") }
 	// nounSide reports a word of nouns, each the noun of a verb of verbs.
 	nounSide := func(verbs, nouns []string) bool {
 		for _, v := range verbs {
