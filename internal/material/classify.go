@@ -2253,22 +2253,59 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 // ("-ion", "-ment", "-al", "-ance") and be of the verb's stem, so that
 // "publication" is never "delete".
 func actNouns(a, b []string) ([]string, []string) {
+	// Most sentences say no act as a noun: then nothing is indexed.
+	if !slices.ContainsFunc(a, actNoun) && !slices.ContainsFunc(b, actNoun) {
+		return a, b
+	}
 	rewrite := func(ws, other []string) []string {
 		var out []string
+		// The words of ws; the words of other, and those that are no
+		// act's noun and not in ws by stem and by their first seven
+		// letters (derived's common start), the first of each kept.
+		var in, said map[string]bool
+		var byStem map[string]string
+		var byStart map[string][]string
 		for i, w := range ws {
-			if !actNoun(w) || slices.Contains(other, w) {
+			if !actNoun(w) {
 				continue
 			}
-			for _, v := range other {
-				if v == w || actNoun(v) || slices.Contains(ws, v) || !(stem(v) == stem(w) || derived(v, w)) {
-					continue
+			if in == nil {
+				in, said, byStem, byStart = map[string]bool{}, map[string]bool{}, map[string]string{}, map[string][]string{}
+				for _, x := range ws {
+					in[x] = true
 				}
-				if out == nil {
-					out = slices.Clone(ws)
+				for _, v := range other {
+					said[v] = true
+					if actNoun(v) || in[v] {
+						continue
+					}
+					if _, ok := byStem[stem(v)]; !ok {
+						byStem[stem(v)] = v
+					}
+					if len(v) >= 7 && !slices.Contains(byStart[v[:7]], v) {
+						byStart[v[:7]] = append(byStart[v[:7]], v)
+					}
 				}
-				out[i] = v
-				break
 			}
+			if said[w] {
+				continue // the other side says the noun too
+			}
+			v, ok := byStem[stem(w)]
+			if !ok && len(w) >= 7 {
+				for _, x := range byStart[w[:7]] {
+					if derived(x, w) {
+						v, ok = x, true
+						break
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = v
 		}
 		if out == nil {
 			return ws
@@ -2774,13 +2811,31 @@ func mannerHead(old, new []string) func(string) bool {
 // "we will anonymise").
 func supportVerb(removed, added, old, new []string) func(string) bool {
 	nominal := func(w string) bool { return actNoun(w) || strings.HasSuffix(w, "ing") }
-	// nounSide reports a word of nouns, each the noun of a verb of verbs.
+	// nounSide reports a word of nouns that is the noun of a verb of
+	// verbs. The verbs are indexed by stem and by derived's common start:
+	// a rewritten long paragraph costs its words, not their product.
 	nounSide := func(verbs, nouns []string) bool {
+		if !slices.ContainsFunc(nouns, nominal) {
+			return false
+		}
+		byStem, byStart := map[string]bool{}, map[string][]string{}
 		for _, v := range verbs {
-			for _, n := range nouns {
-				if v != n && !nominal(v) && nominal(n) && (stem(v) == stem(n) || derived(v, n)) {
-					return true
+			if !nominal(v) {
+				byStem[stem(v)] = true
+				if len(v) >= 7 && !slices.Contains(byStart[v[:7]], v) {
+					byStart[v[:7]] = append(byStart[v[:7]], v)
 				}
+			}
+		}
+		for _, n := range nouns {
+			if !nominal(n) {
+				continue
+			}
+			if byStem[stem(n)] {
+				return true
+			}
+			if len(n) >= 7 && slices.ContainsFunc(byStart[n[:7]], func(v string) bool { return derived(v, n) }) {
+				return true
 			}
 		}
 		return false
@@ -2839,14 +2894,30 @@ func twoWordVerbs(ws []string) map[int]string {
 // words of the data and the parties are compared apart.
 func multiwordSynonyms(removed, added, old, new []string) func(string) bool {
 	words := map[string]bool{}
+	wn := wordNet()
 	look := func(ws, other []string) {
 		if len(other) == 0 {
 			return
 		}
+		// The phrases by the meanings of their senses, as close compares
+		// them: each word of other is then looked up once.
+		at := map[int32][]int{}
 		for i, lemma := range twoWordVerbs(ws) {
-			for _, w := range other {
-				if wordNet().close(w, lemma) {
-					words[w], words[ws[i]], words[ws[i+1]] = true, true, true
+			for _, e := range wn.entries(lemma) {
+				for _, m := range e.meanings {
+					at[m] = append(at[m], i)
+				}
+			}
+		}
+		if len(at) == 0 {
+			return
+		}
+		for _, w := range other {
+			for _, e := range wn.entries(w) {
+				for _, m := range e.meanings {
+					for _, i := range at[m] {
+						words[w], words[ws[i]], words[ws[i+1]] = true, true, true
+					}
 				}
 			}
 		}
