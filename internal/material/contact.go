@@ -267,16 +267,22 @@ func withoutAddressNumbers(old, new string) (string, string) {
 				}
 			}
 		}
-		sort.Slice(spans, func(i, j int) bool { return spans[i][0] > spans[j][0] })
-		cut := len(s)
+		// The text between the spans, in one pass: a long paragraph of
+		// addresses is copied once, not once per address.
+		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+		var b strings.Builder
+		b.Grow(len(s))
+		at := 0
 		for _, sp := range spans {
-			if sp[1] > cut {
-				continue // overlapping matches: the later is cut already
+			if sp[0] < at {
+				continue // overlapping matches: the earlier is cut already
 			}
-			s, cut = s[:sp[0]]+s[sp[1]:], sp[0]
+			b.WriteString(s[at:sp[0]])
+			at = sp[1]
 		}
+		b.WriteString(s[at:])
 		sort.Strings(towns)
-		return s, towns
+		return b.String(), towns
 	}
 	o, to := strip(old)
 	n, tn := strip(new)
