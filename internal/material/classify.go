@@ -2318,6 +2318,10 @@ func actNouns(a, b []string) ([]string, []string) {
 // actNoun reports a word ending as the nouns of acts made from verbs do:
 // "deletion", "notification", "agreement", "removal", "acceptance".
 func actNoun(w string) bool {
+	// Most words end otherwise: their last letter is enough.
+	if n := len(w); n < 6 || w[n-1] != 'n' && w[n-1] != 't' && w[n-1] != 'e' && w[n-1] != 'l' {
+		return false
+	}
 	for _, suf := range []string{"tion", "sion", "ment", "ance", "ence", "ure", "al"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
