@@ -697,7 +697,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	}
 	if o, n, label := c.runInHeading(ch); label != "" {
 		if equalWords(ix.fold(o), ix.fold(n)) {
-			return minor("structure.run-in-heading", "A paragraph's bold lead made a heading, or a heading its bold lead, in the same words: "+label)
+			return minor("structure.run-in-heading", "A paragraph's bold lead made a heading, or a heading its bold lead, in the same words: "+readable(label))
 		}
 		ch.Old, ch.New = o, n
 	}

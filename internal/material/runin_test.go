@@ -29,6 +29,9 @@ func TestRunInHeading(t *testing.T) {
 		{"the text under it changed too", "How we use your data",
 			"**Marketing:** We send you newsletters only with your consent.",
 			"#### Marketing\n\nWe send you newsletters unless you opt out.", true},
+		{"a numbered lead made a setext heading (real: Mailjet)", "Mailjet Privacy Policy",
+			"**4\\. How do we use your data?**  \nWe use your data to provide our services.",
+			"4\\. How do we use your data?\n----------------------------\n\nWe use your data to provide our services.", false},
 		{"another heading", "How we share the information we collect",
 			"**With service providers.** " + share,
 			"#### With advertising partners\n" + share, true},
@@ -36,6 +39,11 @@ func TestRunInHeading(t *testing.T) {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {
 			t.Errorf("%s: want material=%v: %s", tc.name, tc.material, strings.Join(why, "; "))
+		}
+		// The reason quotes the heading as a reader sees it: "4. How do
+		// we use your data?", not its Markdown escape "4\.".
+		if why := strings.Join(why, "; "); strings.ContainsAny(why, "\\*#") {
+			t.Errorf("%s: the reason quotes Markdown: %s", tc.name, why)
 		}
 	}
 }
