@@ -25,3 +25,30 @@ func TestBoundRestated(t *testing.T) {
 			"If we make significant changes to this policy, we will email you at least 7 days before they take effect.", true},
 	})
 }
+
+// TestRequirementRestated: "as tax law requires" is "in line with the
+// requirements of tax law": the duty is named by its noun, not dropped.
+// Twins hedge the period with "may" or "up to". (Written before the rules
+// were changed for b11-20.)
+func TestRequirementRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b11-20", "How long we keep your information",
+			"We keep the records of your orders for six years from the end of the financial year in which you placed them, as tax law requires.",
+			"Records of your orders are retained for a period of six years, counted from the close of the financial year in which each order was placed, in line with the requirements of tax law.", false},
+		{"requires → requirement, keeping", "How long we keep your information",
+			"We keep invoices for ten years, as commercial law requires.",
+			"Invoices are kept for ten years, in line with the requirements of commercial law.", false},
+		{"obliged → obligation", "Security",
+			"Our staff are obliged to keep your information confidential.",
+			"Our staff are under an obligation to keep your information confidential.", false},
+		{"twin: may be retained for up to", "How long we keep your information",
+			"We keep the records of your orders for six years from the end of the financial year in which you placed them, as tax law requires.",
+			"Records of your orders may be retained for up to six years from the end of the financial year in which you placed them, in line with the requirements of tax law.", true},
+		{"twin: where the requirements apply", "How long we keep your information",
+			"We keep invoices for ten years, as commercial law requires.",
+			"Invoices are kept for ten years where the requirements of commercial law apply.", true},
+		{"twin: obligation → encouraged", "Security",
+			"Our staff are obliged to keep your information confidential.",
+			"Our staff are encouraged to keep your information confidential, an obligation we take seriously.", true},
+	})
+}

@@ -150,13 +150,16 @@ func statedBefore(ws []string, v float64, unit string) bool {
 // namedBack returns a test for a noun one side writes where the other
 // has a pronoun of the thing ("it", "they", "them"), and which both sides
 // name already: "we retain CCTV footage …, and we then overwrite it" →
-// "… the footage is overwritten" names nothing new.
+// "… the footage is overwritten" names nothing new. The noun may be
+// named back in the singular: "records of your orders …, in which you
+// placed them" → "…, in which each order was placed".
 func namedBack(old, new, removed, added []string) func(string) bool {
 	thing := func(ws []string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return w == "it" || w == "they" || w == "them" })
 	}
 	return func(w string) bool {
-		if !slices.Contains(old, w) || !slices.Contains(new, w) {
+		same := func(v string) bool { return v == w || stem(v) == stem(w) }
+		if !slices.ContainsFunc(old, same) || !slices.ContainsFunc(new, same) {
 			return false
 		}
 		return slices.Contains(added, w) && thing(removed) || slices.Contains(removed, w) && thing(added)
