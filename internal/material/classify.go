@@ -961,6 +961,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 				force = c.compareForce(o, n)
 			}
 		}
+		if force != nil && force.scale == "obligation" && len(force.from) == 0 {
+			if n := c.readerPermission(ctxOld, fNew); n != nil {
+				// "To obtain a copy, send a request" → "A copy can be
+				// requested": the reader's way to act, said with a modal.
+				force = c.compareForce(fOld, n)
+			}
+		}
 		if force != nil && (force.scale == "condition" || force.scale == "time" && c.traded(fOld, fNew)) && c.sameContent(fOld, fNew) {
 			// A condition said as an object or a phrase of time, with the
 			// same words: "When you delete your account, we erase your

@@ -52,3 +52,32 @@ func TestRequirementRestated(t *testing.T) {
 			"Our staff are encouraged to keep your information confidential, an obligation we take seriously.", true},
 	})
 }
+
+// TestInstructionRestated: an instruction to the reader ("To obtain a
+// copy, send a request") grants the reader a way to act; "a copy can be
+// requested" and "you can unsubscribe by clicking" say the same power with
+// a modal. Twins give the modal to the company ("a copy may be provided",
+// "we can provide"): then what the company does is only permitted, a
+// weakening. (Written before the rules were changed for b11-24.)
+func TestInstructionRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b11-24", "Your rights",
+			"To obtain a copy of the personal information we hold about you, simply send a request from the email address linked to your account.",
+			"A copy of the personal information we hold about you can be requested by email, sent from the address linked to your account.", false},
+		{"imperative → you can, by clicking", "Marketing emails",
+			"To unsubscribe from our newsletter, click the link at the bottom of any newsletter email.",
+			"You can unsubscribe from our newsletter by clicking the link at the bottom of any newsletter email.", false},
+		{"imperative → may be requested, passive", "Your rights",
+			"To have your delivery address corrected, send a request to privacy@example.com.",
+			"Correction of your delivery address may be requested by writing to privacy@example.com.", false},
+		{"twin: the company may provide", "Your rights",
+			"To obtain a copy of the personal information we hold about you, simply send a request from the email address linked to your account.",
+			"A copy of the personal information we hold about you may be provided if you send a request from the email address linked to your account.", true},
+		{"twin: we can provide", "Your rights",
+			"To obtain a copy of the personal information we hold about you, simply send a request from the email address linked to your account.",
+			"We can provide a copy of the personal information we hold about you if you send a request from the email address linked to your account.", true},
+		{"twin: the link may be shown", "Marketing emails",
+			"To unsubscribe from our newsletter, click the link at the bottom of any newsletter email.",
+			"You can unsubscribe from our newsletter by clicking the link that may be shown at the bottom of a newsletter email.", true},
+	})
+}

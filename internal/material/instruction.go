@@ -1,0 +1,82 @@
+package material
+
+import (
+	"slices"
+	"strings"
+)
+
+// readerPermission returns new without the modals of permission that give
+// the reader the way an instruction of old tells them to act, or nil when
+// old is no instruction or a modal is not the reader's. "To obtain a copy
+// …, send a request" commits the company to nothing by its verb: it shows
+// the reader how to ask. "A copy … can be requested" and "You can
+// unsubscribe by clicking …" grant the reader the same, with a modal: a
+// modal whose subject is the reader ("you can"), or whose passive verb is
+// the act the instruction names ("can be requested" for "send a
+// request"). A modal on what the company does ("a copy may be provided",
+// "we can provide") is not the reader's: it only permits the company.
+func (c *classifier) readerPermission(old string, new []string) []string {
+	if len(sentences(old)) != 1 {
+		return nil
+	}
+	// The instruction is the main clause, after a fronted clause of
+	// purpose or condition: "To obtain a copy of …, send a request".
+	main := strings.TrimSpace(old)
+	for _, lead := range []string{"to ", "if ", "when ", "once ", "should "} {
+		if strings.HasPrefix(strings.ToLower(main), lead) {
+			if i := strings.Index(main, ","); i > 0 {
+				main = main[i+1:]
+			}
+			break
+		}
+	}
+	act := c.ix.fold(main)
+	for len(act) > 0 && c.ix.soft[act[0]] { // "simply send", "please write"
+		act = act[1:]
+	}
+	// An imperative opens with the verb itself, in its base form: "send",
+	// not "records" (a noun, and no lemma) or "we".
+	if len(act) == 0 || pronouns[act[0]] || c.ix.forceWord[act[0]] {
+		return nil
+	}
+	if e, ok := wordNet().lookup(act[0]); !ok || !strings.Contains(e.pos, "v") {
+		return nil
+	}
+	drop := make([]bool, len(new))
+	found := false
+	for i := 0; i < len(new); i++ {
+		for _, p := range c.ix.forceByFirst[new[i]] { // longest first
+			if i+len(p.words) > len(new) || !equalWords(new[i:i+len(p.words)], p.words) {
+				continue
+			}
+			if f := c.rb.Force[p.class]; f.Scale == "obligation" {
+				if f.Class != "permission" {
+					return nil
+				}
+				reader := i > 0 && new[i-1] == "you"
+				if j := i + len(p.words); !reader && j+1 < len(new) && new[j] == "be" {
+					reader = slices.ContainsFunc(act, func(w string) bool { return stem(w) == stem(new[j+1]) })
+				}
+				if !reader {
+					return nil
+				}
+				for k := i; k < i+len(p.words); k++ {
+					drop[k] = true
+				}
+				found = true
+			}
+			i += len(p.words) - 1
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	var out []string
+	for i, w := range new {
+		if !drop[i] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
