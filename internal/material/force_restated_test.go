@@ -81,3 +81,34 @@ func TestInstructionRestated(t *testing.T) {
 			"You can unsubscribe from our newsletter by clicking the link that may be shown at the bottom of a newsletter email.", true},
 	})
 }
+
+// TestFreeRestated: "we do not charge a fee to X" is "X is free of
+// charge": a price of nothing, said as a negation or as a positive. Twins
+// allow a fee, add an exception or a limit. (Written before the rules were
+// changed for b11-26; the case itself also turns "correct or delete" into
+// "correction or deletion", a nominalisation this test leaves aside.)
+func TestFreeRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b11-26, without its nominalisation", "Your rights",
+			"We do not charge a fee to correct or delete the personal information in your profile.",
+			"We correct or delete the personal information in your profile free of charge.", false},
+		{"do not charge → at no cost", "Your rights",
+			"We do not charge you for a copy of your data.",
+			"We give you a copy of your data at no cost.", false},
+		{"no fee → free of charge", "Your rights",
+			"There is no fee for exporting the data in your account.",
+			"Exporting the data in your account is free of charge.", false},
+		{"twin: a fee allowed", "Your rights",
+			"We do not charge a fee to correct or delete the personal information in your profile.",
+			"We may charge a fee to correct or delete the personal information in your profile.", true},
+		{"twin: free unless excessive", "Your rights",
+			"We do not charge you for a copy of your data.",
+			"We give you a copy of your data at no cost, unless your request is manifestly excessive.", true},
+		{"twin: free the first time", "Your rights",
+			"There is no fee for exporting the data in your account.",
+			"Exporting the data in your account is free of charge once a year.", true},
+		{"twin: normally free", "Your rights",
+			"We do not charge a fee to correct the personal information in your profile.",
+			"Correction of the personal information in your profile is normally free of charge.", true},
+	})
+}
