@@ -1189,6 +1189,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		}
 		uo, ua := c.pair(c.content(removed), c.content(added))
 		if k := c.termsChanged(fOld, fNew, cat, append(uo, ua...)); k != "" {
+			if f := c.anchorFrame(fOld, fNew); f != "" {
+				k = f // "kept for six years from …": the event a period runs from
+			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
 			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
 			return v

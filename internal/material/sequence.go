@@ -198,3 +198,40 @@ func anchored(ws []string) []string {
 	}
 	return out
 }
+
+// anchorFrame returns the category of a period whose starting event is
+// all that changed: what the sentence before the event is about. "We keep
+// the records of your orders for six years from the end of the financial
+// year …" → "… from the date on which you close your account" moves a
+// retention period, though "financial" is a word of data: the event a
+// period runs from is a term of what the period is of. "" when the words
+// before the event differ, or name no category.
+func (c *classifier) anchorFrame(old, new []string) string {
+	for i := 0; i < len(old); i++ {
+		_, n := readNumber(old[i:])
+		j := i + n
+		if n == 0 || j+1 >= len(old) {
+			continue
+		}
+		if _, unit := unitOf[old[j]]; !unit {
+			continue
+		}
+		switch old[j+1] {
+		case "from", "after", "of", "following":
+		default:
+			continue
+		}
+		a := j + 2
+		if a >= len(new) || !equalWords(old[:a], new[:a]) {
+			return ""
+		}
+		saved := slices.Clone(c.scores)
+		k, hit, _ := c.categorize(old[:a], nil, nil)
+		c.scores = append(c.scores[:0], saved...)
+		if hit {
+			return k
+		}
+		return ""
+	}
+	return ""
+}

@@ -1,0 +1,43 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// categoryCase is a material edit and the category it is about.
+type categoryCase struct {
+	name, heading, old, new, category string
+}
+
+func runCategories(t *testing.T, cases []categoryCase) {
+	t.Helper()
+	rb := Builtin()
+	for _, tc := range cases {
+		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if !rep.Material || !cats[tc.category] {
+			t.Errorf("%s: material=%v, want %s: %s", tc.name, rep.Material, tc.category, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestAnchorCategory: the event a period runs from is a term of what the
+// period is of. "kept for six years from the end of the financial year"
+// → "… from the date you close your account" moves a retention period,
+// though "financial" is a word of data; "respond within one month of
+// receiving your request" → "… of verifying your identity" moves a
+// deadline of the right. (Written before the rules were changed for
+// b11-21.)
+func TestAnchorCategory(t *testing.T) {
+	runCategories(t, []categoryCase{
+		{"b11-21", "How long we keep your information",
+			"We keep the records of your orders for six years from the end of the financial year in which you placed them, as tax law requires.",
+			"We keep the records of your orders for six years from the date on which you close your account, as tax law requires.", "retention"},
+		{"footage kept from another event", "CCTV",
+			"We keep CCTV footage for 30 days from the date it is recorded.",
+			"We keep CCTV footage for 30 days from the date a security incident is reported to us.", "retention"},
+		{"a deadline of a right from another event", "Your rights",
+			"We respond to your request within one month of receiving it.",
+			"We respond to your request within one month of verifying your identity and payment details.", "rights"},
+	})
+}
