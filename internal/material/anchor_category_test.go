@@ -41,3 +41,25 @@ func TestAnchorCategory(t *testing.T) {
 			"We respond to your request within one month of verifying your identity and payment details.", "rights"},
 	})
 }
+
+// TestRightConditionCategory: what the reader must now send or show to
+// exercise a right is a condition on the right, though it names data ("a
+// scan of a government-issued photo ID"). Its twin asks for data to sign
+// up: that is data. (Written before the rules were
+// changed for b11-25.)
+func TestRightConditionCategory(t *testing.T) {
+	runCategories(t, []categoryCase{
+		{"b11-25", "Your rights",
+			"To obtain a copy of the personal information we hold about you, simply send a request from the email address linked to your account.",
+			"To obtain a copy of the personal information we hold about you, send a request from the email address linked to your account, enclosing a scan of a government-issued photo ID.", "rights"},
+		{"a passport to delete", "Your rights",
+			"You can ask us to delete your account by emailing our support team.",
+			"You can ask us to delete your account by emailing our support team with a copy of your passport.", "rights"},
+		{"a date of birth to correct", "Your rights",
+			"To correct your details, write to our privacy team.",
+			"To correct your details, write to our privacy team, stating your date of birth and postal address.", "rights"},
+		{"twin: data asked at sign-up stays data", "Creating an account",
+			"To create an account, enter your name and email address.",
+			"To create an account, enter your name, email address and date of birth.", "data"},
+	})
+}

@@ -1192,6 +1192,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			if f := c.anchorFrame(fOld, fNew); f != "" {
 				k = f // "kept for six years from …": the event a period runs from
 			}
+			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld)) {
+				k = "rights" // "send a request, enclosing a photo ID": data the reader must show to use a right
+			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
 			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
 			return v

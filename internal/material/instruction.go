@@ -16,30 +16,8 @@ import (
 // request"). A modal on what the company does ("a copy may be provided",
 // "we can provide") is not the reader's: it only permits the company.
 func (c *classifier) readerPermission(old string, new []string) []string {
-	if len(sentences(old)) != 1 {
-		return nil
-	}
-	// The instruction is the main clause, after a fronted clause of
-	// purpose or condition: "To obtain a copy of …, send a request".
-	main := strings.TrimSpace(old)
-	for _, lead := range []string{"to ", "if ", "when ", "once ", "should "} {
-		if strings.HasPrefix(strings.ToLower(main), lead) {
-			if i := strings.Index(main, ","); i > 0 {
-				main = main[i+1:]
-			}
-			break
-		}
-	}
-	act := c.ix.fold(main)
-	for len(act) > 0 && c.ix.soft[act[0]] { // "simply send", "please write"
-		act = act[1:]
-	}
-	// An imperative opens with the verb itself, in its base form: "send",
-	// not "records" (a noun, and no lemma) or "we".
-	if len(act) == 0 || pronouns[act[0]] || c.ix.forceWord[act[0]] {
-		return nil
-	}
-	if e, ok := wordNet().lookup(act[0]); !ok || !strings.Contains(e.pos, "v") {
+	act := c.instruction(old)
+	if act == nil {
 		return nil
 	}
 	drop := make([]bool, len(new))
@@ -79,4 +57,55 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 		}
 	}
 	return out
+}
+
+// instruction returns the folded main clause of a sentence that tells the
+// reader how to act, the clause that opens with its verb ("simply send a
+// request from …"), or nil when s is no such sentence. A fronted clause of
+// purpose or condition is left out: "To obtain a copy of …, send a request".
+func (c *classifier) instruction(s string) []string {
+	if len(sentences(s)) != 1 {
+		return nil
+	}
+	main := strings.TrimSpace(s)
+	for _, lead := range []string{"to ", "if ", "when ", "once ", "should "} {
+		if strings.HasPrefix(strings.ToLower(main), lead) {
+			if i := strings.Index(main, ","); i > 0 {
+				main = main[i+1:]
+			}
+			break
+		}
+	}
+	act := c.ix.fold(main)
+	for len(act) > 0 && c.ix.soft[act[0]] { // "simply send", "please write"
+		act = act[1:]
+	}
+	// An imperative opens with the verb itself, in its base form: "send",
+	// not "records" (a noun, and no lemma) or "we".
+	if len(act) == 0 || pronouns[act[0]] || c.ix.forceWord[act[0]] {
+		return nil
+	}
+	if e, ok := wordNet().lookup(act[0]); !ok || !strings.Contains(e.pos, "v") {
+		return nil
+	}
+	return act
+}
+
+// rightsInstruction reports an instruction whose act is a term of rights:
+// it tells the reader how to use a right ("send a request"). What it adds
+// for the reader to send or show ("enclosing a scan of a government-issued
+// photo ID") is a condition on the right, though it names data.
+func (c *classifier) rightsInstruction(s string) bool {
+	r := c.rb.categoryIndex("rights")
+	act := c.instruction(s)
+	if r < 0 || act == nil {
+		return false
+	}
+	set := c.ix.newWordSet(act)
+	for j := range c.ix.terms[r][:c.ix.weakFrom[r]] {
+		if set.hasAt(r, j) {
+			return true
+		}
+	}
+	return false
 }
