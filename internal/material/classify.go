@@ -953,6 +953,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
 	}
+	if reworded && c.trailingExample(ctxOld, ctxNew) {
+		return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
+	}
 	c.section = ch.Section
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange

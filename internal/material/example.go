@@ -1,5 +1,10 @@
 package material
 
+import (
+	"regexp"
+	"strings"
+)
+
 // likeAfter are the words after which "like" is a verb, not a preposition
 // that introduces an example: "you might like", "if you would like".
 var likeAfter = map[string]bool{"i": true, "you": true, "we": true, "they": true, "he": true, "she": true, "who": true, "would": true,
@@ -42,4 +47,49 @@ func (ix *index) contentWords(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// trailingExampleRE is an example added at the end of a sentence, after a
+// comma: ", for example the parcel with the shoes you bought".
+var trailingExampleRE = regexp.MustCompile(`(?i),\s*(for example|for instance|e\.\s?g\.|such as),?\s+([^.;:!?()]+)[.]?\s*$`)
+
+// trailingExample reports a sentence that only gains an example at its
+// end: "We use your delivery address to send you the products you order"
+// → "…, for example the parcel with the shoes you bought in our online
+// shop". An example that is a thing, a noun phrase ("the parcel", "a
+// question"), is one of what the sentence already names; one that names a
+// party or a number, says how ("by passing it to …"), states a force of
+// its own or uses a word of a category ("catalogues from our advertising
+// partners") may widen the commitment, and is left to the other rules.
+func (c *classifier) trailingExample(old, new string) bool {
+	if len(sentences(old)) != 1 || len(sentences(new)) != 1 {
+		return false
+	}
+	m := trailingExampleRE.FindStringSubmatchIndex(new)
+	if m == nil || trailingExampleRE.MatchString(old) {
+		return false
+	}
+	if !equalWords(c.ix.fold(new[:m[0]]), c.ix.fold(old)) {
+		return false
+	}
+	ex := new[m[4]:m[5]]
+	raw := rawWords(ex)
+	if len(raw) == 0 {
+		return false
+	}
+	switch strings.ToLower(raw[0]) {
+	case "the", "a", "an", "your":
+	default:
+		return false
+	}
+	for _, w := range raw {
+		if isName(w) || isNumber(strings.ToLower(w)) || c.ix.number[strings.ToLower(w)] {
+			return false
+		}
+	}
+	fe := c.ix.fold(ex)
+	if count, _ := c.ix.forces(fe); len(count) > 0 {
+		return false
+	}
+	return len(c.ix.strongHits(fe)) == 0
 }
