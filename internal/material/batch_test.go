@@ -170,7 +170,14 @@ func TestBatches(t *testing.T) {
 				// repository), by someone who had not read the rules: every
 				// material edit caught, 21 of 35 flags right and 13 of 21
 				// categories on its first run (0.60, 0.62), at addb5cc.
-				minPrecision, minCategory = 0.60, 0.61
+				// Then 21 of 31 flags and 15 of 21 categories (0.68, 0.71)
+				// once a commitment restated in another construction kept
+				// its force ("no fewer than" a bound, "as tax law requires"
+				// the "requirements of tax law", an instruction to the
+				// reader their "can be requested"), an example added after
+				// a comma was read as one, and a period's starting event and
+				// a condition on a right were placed under what they are of.
+				minPrecision, minCategory = 0.67, 0.70
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
