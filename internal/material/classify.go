@@ -1254,6 +1254,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
+		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {

@@ -109,3 +109,23 @@ func (c *classifier) rightsInstruction(s string) bool {
 	}
 	return false
 }
+
+// wishVerbs are the verbs of wanting a "would" softens: "you would like".
+var wishVerbs = map[string]bool{"like": true, "prefer": true, "want": true, "wish": true, "rather": true, "love": true}
+
+// readerWish returns a test for "would" where each of old and new writes
+// it only in what the reader would like: "the store you would prefer to
+// visit" is "your preferred store", a wish of the reader's, not a hedge
+// on what the company does ("we would ask for your name" is one).
+func readerWish(old, new []string) func(string) bool {
+	only := func(ws []string) bool {
+		for i, w := range ws {
+			if w == "would" && (i == 0 || ws[i-1] != "you" || i+1 == len(ws) || !wishVerbs[ws[i+1]]) {
+				return false
+			}
+		}
+		return true
+	}
+	ok := only(old) && only(new)
+	return func(w string) bool { return ok && w == "would" }
+}
