@@ -907,6 +907,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 
 	// Substantive: compare what the changed sentences commit to.
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
+	if po, pn := c.withoutPointers(ctxOld), c.withoutPointers(ctxNew); po != ctxOld || pn != ctxNew {
+		// "(its address is given in the section "Who are we?")" only
+		// points to where the policy says a thing.
+		ctxOld, ctxNew = po, pn
+		removed, added = diffWords(ix.fold(po), ix.fold(pn))
+		changed = c.content(append(append([]string{}, removed...), added...))
+	}
 	// The house number and postcode of a postal address both sides give
 	// say at which door the same party is reached, not what it commits
 	// to: "88 Colin P. Kelly, San Francisco, CA 94110" → "88 Colin P.
