@@ -63,3 +63,22 @@ func TestRightConditionCategory(t *testing.T) {
 			"To create an account, enter your name, email address and date of birth.", "data"},
 	})
 }
+
+// TestContactChannelCategory: a way for the reader to reach the company
+// or its Data Protection Officer, added or removed ("directly at
+// dpo@… or by post"), is how the reader uses their rights, though the
+// sentence names the controller's registered office. (Written before the
+// rules were changed for b11-39.)
+func TestContactChannelCategory(t *testing.T) {
+	runCategories(t, []categoryCase{
+		{"b11-39", "Contacting us",
+			"You can contact our Data Protection Officer directly at dpo@brightmere.co.uk or by post at our registered office.",
+			"You can contact our Data Protection Officer by post at our registered office.", "rights"},
+		{"by post added", "Contacting us",
+			"You can reach our privacy team by email at privacy@example.com.",
+			"You can reach our privacy team by email at privacy@example.com or by post at our registered office.", "rights"},
+		{"at our head office removed", "Contacting us",
+			"You can write to our Data Protection Officer at dpo@example.com or at our registered office.",
+			"You can write to our Data Protection Officer at dpo@example.com.", "rights"},
+	})
+}

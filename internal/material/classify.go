@@ -1178,7 +1178,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		if len(c.content(added)) == 0 {
 			item = removed
 		}
-		if k := c.itemCategory(item, fOld, fNew, c.userPower(fOld) || c.userPower(fNew)); k != "" && (!hit || k == "rights" || cat == "data" && k != "data" || cat == "identity" && k == "recipients") {
+		if k := c.itemCategory(item, fOld, fNew, c.userPower(fOld) || c.userPower(fNew) || readerContact(fOld) || readerContact(fNew)); k != "" && (!hit || k == "rights" || cat == "data" && k != "data" || cat == "identity" && k == "recipients") {
 			// What the item is says what the list lists, where the
 			// list's own words name no category or only the data it
 			// acts on: "and to set the price" is a purpose, "and to
@@ -2166,7 +2166,7 @@ func (c *classifier) itemCategory(item, old, new []string, power bool) string {
 		if party(item[1:]) {
 			return "recipients"
 		}
-	case "by", "from", "through", "via":
+	case "by", "from", "through", "via", "at":
 		if power {
 			return "rights"
 		}
@@ -2176,6 +2176,12 @@ func (c *classifier) itemCategory(item, old, new []string, power bool) string {
 		if slices.Contains(old, "your") || slices.Contains(new, "your") {
 			return "data"
 		}
+	}
+	if power && len(c.ix.strongHits(item)) == 0 {
+		// A channel of a power of the reader's, in no category's words:
+		// "directly at dpo@…" dropped from "You can contact our Data
+		// Protection Officer".
+		return "rights"
 	}
 	return ""
 }

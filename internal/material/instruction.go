@@ -129,3 +129,20 @@ func readerWish(old, new []string) func(string) bool {
 	ok := only(old) && only(new)
 	return func(w string) bool { return ok && w == "would" }
 }
+
+// contactVerbs are the verbs of reaching someone: "you can write to our
+// Data Protection Officer".
+var contactVerbs = map[string]bool{"contact": true, "write": true, "email": true, "call": true, "phone": true, "reach": true, "message": true}
+
+// readerContact reports a power of the reader's to reach the company or
+// its officer: "you can contact our Data Protection Officer". A channel
+// of it added or removed ("directly at dpo@…") is how the reader uses
+// their rights.
+func readerContact(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "you" && ws[i+1] == "may" && contactVerbs[ws[i+2]] {
+			return true
+		}
+	}
+	return false
+}
