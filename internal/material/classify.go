@@ -946,8 +946,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
-		if so, sn := freeOfCharge(fOld), freeOfCharge(fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
-			// "We do not charge a fee to …" is "… is free of charge".
+		if so, sn := splitPassOn(freeOfCharge(fOld)), splitPassOn(freeOfCharge(fNew)); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "We do not charge a fee to …" is "… is free of charge";
+			// "we pass your details on to X" is "we share them with X".
 			fOld, fNew = so, sn
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
@@ -1262,6 +1263,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
+		left = slices.DeleteFunc(left, converse(fOld, fNew))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {

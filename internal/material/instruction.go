@@ -146,3 +146,29 @@ func readerContact(ws []string) bool {
 	}
 	return false
 }
+
+// converse pairs the verbs of giving with those of receiving.
+var (
+	giveVerbs    = map[string]bool{"provide": true, "give": true, "send": true, "offer": true, "deliver": true}
+	receiveVerbs = map[string]bool{"receive": true, "get": true, "obtain": true}
+)
+
+// converse returns a test for "you" where one side says a party may give
+// and the other that the reader may receive: "so that it can provide local
+// support" is "so that you can receive local support", the same act seen
+// from the reader's side. The thing given is compared as it stands.
+func converse(old, new []string) func(string) bool {
+	says := func(ws []string, subject func(string) bool, verbs map[string]bool) bool {
+		for i := 0; i+2 < len(ws); i++ {
+			if subject(ws[i]) && ws[i+1] == "may" && verbs[ws[i+2]] {
+				return true
+			}
+		}
+		return false
+	}
+	party := func(w string) bool { return w == "it" || w == "we" || w == "they" }
+	reader := func(w string) bool { return w == "you" }
+	ok := says(old, party, giveVerbs) && says(new, reader, receiveVerbs) && !says(new, party, giveVerbs) ||
+		says(new, party, giveVerbs) && says(old, reader, receiveVerbs) && !says(old, party, giveVerbs)
+	return func(w string) bool { return ok && w == "you" }
+}
