@@ -82,3 +82,23 @@ func TestContactChannelCategory(t *testing.T) {
 			"You can write to our Data Protection Officer at dpo@example.com.", "rights"},
 	})
 }
+
+// TestRowCountryNamedCategory: a row added to a list of providers, in a
+// country the list already names, adds the row's party: a recipient,
+// though the party's name is an English word the rules do not read as a
+// name ("Metronome"). A row in a country the list did not name is a
+// transfer. (Written before the rules were changed for b11-04.)
+func TestRowCountryNamedCategory(t *testing.T) {
+	list := func(rows ...string) string {
+		return "*   AWS SES | Emails | United States\n*   Stripe | Payment | United States\n" + strings.Join(rows, "\n")
+	}
+	runCategories(t, []categoryCase{
+		{"b11-04 in small", "List of third-party service providers",
+			list(), list("*   Metronome | Billing | United States"), "recipients"},
+		{"a word for a name, table", "Our subprocessors",
+			"| Name | Purpose | Location |\n|---|---|---|\n| Stripe | Payment | United States |",
+			"| Name | Purpose | Location |\n|---|---|---|\n| Stripe | Payment | United States |\n| Beacon | Support chat | United States |", "recipients"},
+		{"twin: a new country", "List of third-party service providers",
+			list(), list("*   Metronome | Billing | India"), "transfers"},
+	})
+}

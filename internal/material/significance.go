@@ -1076,6 +1076,13 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// Union, you may contact …" is about that right.
 			so, sn := changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", label, c.describeEntities(es), quoteChange(so, sn))
+		} else if c.onlyCountries(es) && verb == "New" && c.rowOfNamedCountries(ch, es) {
+			// A row added to a list, in a country the list already
+			// names: what is new is the row's party ("Metronome |
+			// Billing | United States"), a recipient, whether or not its
+			// name reads as one.
+			v.Category = "recipients"
+			v.Reason = fmt.Sprintf("%s: new item: %s", c.label("recipients"), excerpt(ch.New))
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
@@ -1647,4 +1654,19 @@ func (c *classifier) aboutIdentity(changed []string) bool {
 		}
 	}
 	return found
+}
+
+// rowOfNamedCountries reports a list item or table row added whole whose
+// countries es the old text already names.
+func (c *classifier) rowOfNamedCountries(ch redline.Change, es []string) bool {
+	row := strings.TrimSpace(ch.New)
+	if ch.Kind != redline.Insert || row == "" || !strings.ContainsAny(row[:1], "*-+|") || strings.Contains(row, "\n") {
+		return false
+	}
+	for _, e := range es {
+		if !c.countryInDoc(true, e) {
+			return false
+		}
+	}
+	return true
 }
