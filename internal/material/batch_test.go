@@ -177,7 +177,13 @@ func TestBatches(t *testing.T) {
 				// reader their "can be requested"), an example added after
 				// a comma was read as one, and a period's starting event and
 				// a condition on a right were placed under what they are of.
-				minPrecision, minCategory = 0.67, 0.70
+				// Then 21 of 28 flags and 17 of 21 categories (0.75, 0.81)
+				// once "you would prefer" was a wish, a bracket pointing to
+				// a section committed to nothing, "pass … on to" was
+				// "share" and "it can provide" "you can receive", a channel
+				// of "you can contact" was about rights, and a row added in
+				// a country the list names was a recipient.
+				minPrecision, minCategory = 0.75, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
