@@ -102,3 +102,22 @@ func TestRowCountryNamedCategory(t *testing.T) {
 			list(), list("*   Metronome | Billing | India"), "transfers"},
 	})
 }
+
+// TestSectionTitleNoParty: a section's title quoted after "the section
+// entitled" names a part of the policy, not a party: "the section entitled
+// “Contacting GitHub”" dropped is no recipient removed. A party named in
+// quotes elsewhere is still one. (Written before the rules were changed
+// for b11-13.)
+func TestSectionTitleNoParty(t *testing.T) {
+	runCategories(t, []categoryCase{
+		{"b11-13", "Cross-border data transfers",
+			"GitHub processes personal data both inside and outside of the United States and relies on legal mechanisms such as Standard Contractual Clauses to lawfully transfer data from the European Economic Area, the United Kingdom, and Switzerland to the United States. You may request a copy of the Standard Contractual Clauses using the contact details provided in the section entitled “Contacting GitHub” below.",
+			"GitHub processes personal data both inside and outside of the United States. To lawfully transfer data from the European Economic Area, the United Kingdom, and Switzerland to the United States, it relies on adequate protection as decided by the European Commission in accordance with Art. 45 GDPR or appropriate safeguards in accordance with Art. 46 GDPR, such as Standard Contractual Clauses as well as supplementary measures such as encryption at rest and in transit.", "transfers"},
+		{"a section headed, dropped", "International transfers",
+			"We rely on standard contractual clauses for transfers outside the EEA. You can ask for a copy using the details in the section headed \"Talk to Acme Support\" below.",
+			"We rely on standard contractual clauses and adequacy decisions for transfers outside the EEA.", "transfers"},
+		{"twin: a party in quotes", "Who we share your information with",
+			"We share your order details with our courier.",
+			"We share your order details with our courier and with “Brightline Analytics Ltd”.", "recipients"},
+	})
+}

@@ -366,6 +366,11 @@ func (c *classifier) findEntities(s string) []string {
 		// Street").
 		plain = streetRE.ReplaceAllString(plain, "address")
 	}
+	if strings.Contains(plain, "section") {
+		// A section's title, quoted, names a part of the policy, not a
+		// party: "the section entitled “Contacting GitHub” below".
+		plain = sectionTitleRE.ReplaceAllString(plain, "section")
+	}
 	table := strings.Contains(plain, "|")
 	for _, part := range splitList(plain) {
 		if w := strings.TrimSpace(part); table && camelName(w) && !c.english(w) && !seen[w] {
@@ -394,6 +399,10 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// sectionTitleRE is a section of the policy named by its quoted title:
+// "section entitled “Contacting GitHub”", "section headed "Who are we?"".
+var sectionTitleRE = regexp.MustCompile(`(?i)\bsection\s+(?:(?:entitled|titled|headed|called|named)\s+)?(?:"[^"]*"|“[^”]*”)`)
 
 // streetRE is a street address: a house number, up to six capitalised
 // words (initials and "Jr." among them) and a kind of street.
