@@ -33,7 +33,12 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 				}
 				reader := i > 0 && new[i-1] == "you"
 				if j := i + len(p.words); !reader && j+1 < len(new) && new[j] == "be" {
-					reader = slices.ContainsFunc(act, func(w string) bool { return stem(w) == stem(new[j+1]) })
+					// The passive's verb is what the reader asks for, the
+					// instruction's object ("send a request" → "can be
+					// requested"), and nothing is done to the reader: "email
+					// us" → "can be emailed to you" is the company's act.
+					toReader := j+3 < len(new) && new[j+2] == "to" && new[j+3] == "you"
+					reader = !toReader && slices.ContainsFunc(act[1:], func(w string) bool { return stem(w) == stem(new[j+1]) })
 				}
 				if !reader {
 					return nil
