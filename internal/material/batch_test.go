@@ -182,8 +182,10 @@ func TestBatches(t *testing.T) {
 				// a section committed to nothing, "pass … on to" was
 				// "share" and "it can provide" "you can receive", a channel
 				// of "you can contact" was about rights, and a row added in
-				// a country the list names was a recipient.
-				minPrecision, minCategory = 0.75, 0.80
+				// a country the list names was a recipient; 18 of 21
+				// categories (0.86) once a section's quoted title ("the
+				// section entitled “Contacting GitHub”") named no party.
+				minPrecision, minCategory = 0.75, 0.85
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
