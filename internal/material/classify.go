@@ -946,7 +946,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
-		if so, sn := splitPassOn(freeOfCharge(fOld)), splitPassOn(freeOfCharge(fNew)); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
+		if so, sn := splitPassOn(c.freeBoth(fOld, fNew)), splitPassOn(c.freeBoth(fNew, fOld)); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "We do not charge a fee to …" is "… is free of charge";
 			// "we pass your details on to X" is "we share them with X".
 			fOld, fNew = so, sn

@@ -58,8 +58,9 @@ var trailingExampleRE = regexp.MustCompile(`(?i),\s*(for example|for instance|e\
 // → "…, for example the parcel with the shoes you bought in our online
 // shop". An example that is a thing, a noun phrase ("the parcel", "a
 // question"), is one of what the sentence already names; one that names a
-// party or a number, says what we do ("the parcels we leave with your
-// neighbours"), says how ("by passing it to …"), states a force of
+// party or a number, says what we do or what is done to us ("the parcels
+// we leave with your neighbours", "the questions your employer sends us"),
+// says how ("by passing it to …"), states a force of
 // its own or uses a word of a category ("catalogues from our advertising
 // partners") may widen the commitment, and is left to the other rules.
 func (c *classifier) trailingExample(old, new string) bool {
@@ -85,7 +86,7 @@ func (c *classifier) trailingExample(old, new string) bool {
 	}
 	for _, w := range raw {
 		// "the parcels we leave with your neighbours" says what we do.
-		if lw := strings.ToLower(w); isName(w) || isNumber(lw) || c.ix.number[lw] || lw == "we" || lw == "we'll" {
+		if lw := strings.ToLower(w); isName(w) || isNumber(lw) || c.ix.number[lw] || lw == "we" || lw == "we'll" || lw == "us" {
 			return false
 		}
 	}

@@ -56,3 +56,15 @@ func freeOfCharge(ws []string) []string {
 	}
 	return out
 }
+
+// freeBoth is freeOfCharge(ws) where the other side, other, also states a
+// price of nothing: "we will not charge you" → "we will charge you" keeps
+// its "not", and the negation lost is compared as one.
+func (c *classifier) freeBoth(ws, other []string) []string {
+	free := []string{"free", "of", "charge"}
+	a, b := freeOfCharge(ws), freeOfCharge(other)
+	if !hasTerm(a, free) || !hasTerm(b, free) {
+		return ws
+	}
+	return a
+}
