@@ -161,19 +161,32 @@ var (
 // converse returns a test for "you" where one side says a party may give
 // and the other that the reader may receive: "so that it can provide local
 // support" is "so that you can receive local support", the same act seen
-// from the reader's side. The thing given is compared as it stands.
+// from the reader's side, where the thing given is the same: "so that
+// you can receive tracking and offers" receives more than "it can
+// provide tracking" gave.
 func converse(old, new []string) func(string) bool {
-	says := func(ws []string, subject func(string) bool, verbs map[string]bool) bool {
+	// says returns what a subject may give or receive, up to the first
+	// preposition, "so" or "we" ("local support" of "it can provide
+	// local support in your language"), or nil.
+	says := func(ws []string, subject func(string) bool, verbs map[string]bool) []string {
 		for i := 0; i+2 < len(ws); i++ {
 			if subject(ws[i]) && ws[i+1] == "may" && verbs[ws[i+2]] {
-				return true
+				var thing []string
+				for _, w := range ws[i+3:] {
+					if w == "in" || w == "to" || w == "for" || w == "with" || w == "from" || w == "by" || w == "so" || w == "we" {
+						break
+					}
+					thing = append(thing, w)
+				}
+				return append(thing, "")
 			}
 		}
-		return false
+		return nil
 	}
 	party := func(w string) bool { return w == "it" || w == "we" || w == "they" }
 	reader := func(w string) bool { return w == "you" }
-	ok := says(old, party, giveVerbs) && says(new, reader, receiveVerbs) && !says(new, party, giveVerbs) ||
-		says(new, party, giveVerbs) && says(old, reader, receiveVerbs) && !says(old, party, giveVerbs)
+	same := func(a, b []string) bool { return a != nil && b != nil && equalWords(a, b) }
+	ok := same(says(old, party, giveVerbs), says(new, reader, receiveVerbs)) && says(new, party, giveVerbs) == nil ||
+		same(says(new, party, giveVerbs), says(old, reader, receiveVerbs)) && says(old, party, giveVerbs) == nil
 	return func(w string) bool { return ok && w == "you" }
 }
