@@ -892,7 +892,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
-	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) {
+	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" {
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
@@ -1230,6 +1230,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// "you" for "we" is a swap; "us" for "we" is the same party, and a
 	// person dropped beside one kept ("if you ask us" → "upon your
 	// request") trades no one for anyone.
+	if who := actorSwapped(fOld, fNew); who != "" {
+		// The author and the reader traded who acts, both still named:
+		// the words, counted, gained only a pronoun.
+		v := c.material(ch, cat+".actor", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	}
 	var lost, gained [5]bool
 	for _, r := range removed {
 		if isPronoun(r) {

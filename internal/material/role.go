@@ -1,6 +1,7 @@
 package material
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -178,4 +179,48 @@ func (c *classifier) processor(ws []string) bool {
 func corporateWord(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, ".,"))
 	return corporate[lw] || corporate[strings.TrimSuffix(lw, "s")] || strings.HasSuffix(lw, "ies") && corporate[strings.TrimSuffix(lw, "ies")+"y"]
+}
+
+// subjects are the pronouns that name the author or the reader as the one
+// who acts, as a verb's subject. "It" and "they" are left out: they name
+// what a sentence already names, and a passive restated puts them where
+// "we" stood ("we delete it" → "it is deleted").
+var subjects = map[string]int{"we": 1, "i": 1, "you": 2}
+
+// actorSwapped reports the author and the reader trading who acts, though
+// both stay in the sentence: a word that follows "you" on one side
+// follows "we" on the other, and never the same person ("which
+// newsletters you would like to receive" → "which newsletters we would
+// like you to receive"; "how often you hear from us" → "how often we hear
+// from you"). It returns the two readings, "" when there is no such
+// trade. Counting the words misses it: only a pronoun came or went.
+func actorSwapped(old, new []string) string {
+	if len(old) < 2 || len(new) < 2 {
+		return ""
+	}
+	after := func(ws []string) map[string][3]bool {
+		m := map[string][3]bool{}
+		for i, w := range ws[:len(ws)-1] {
+			if p := subjects[w]; p > 0 {
+				v := m[ws[i+1]]
+				v[p] = true
+				m[ws[i+1]] = v
+			}
+		}
+		return m
+	}
+	o, n := after(old), after(new)
+	for _, w := range old[1:] { // in the order of the text, for a stable reason
+		po, pn := o[w], n[w]
+		if (po[1] || po[2]) && (pn[1] || pn[2]) && po[1] != pn[1] && po[2] != pn[2] && po[1] != po[2] {
+			who := func(p [3]bool) string {
+				if p[1] {
+					return "we"
+				}
+				return "you"
+			}
+			return fmt.Sprintf("'%s %s' → '%s %s'", who(po), w, who(pn), w)
+		}
+	}
+	return ""
 }
