@@ -24,7 +24,12 @@ func TestActorSwapped(t *testing.T) {
 			"You choose how often we hear from you about offers.", true},
 		{"Your choices", "Tell us which emails you want to get, and we will send only those.",
 			"Tell us which emails we want you to get, and we will send only those.", true},
-		// The same actor, a pronoun added or dropped beside it.
+		{"Your choices", "You decide whether we may contact you about offers.",
+			"We decide whether we may contact you about offers.", true},
+		// The same actor, a pronoun added or dropped beside it; a verb
+		// traded for its converse.
+		{"Your rights", "We will give you a copy of your data on request.",
+			"You will get a copy of your data from us on request.", false},
 		{"Your rights", "If you ask us, we delete your account within 30 days.",
 			"If you ask, we delete your account within 30 days.", false},
 		{"Your rights", "You can ask us to delete your account at any time.",
@@ -45,7 +50,7 @@ func TestActorSwappedEdges(t *testing.T) {
 			t.Errorf("actorSwapped(%q, %q) = %q, want none", tc[0], tc[1], got)
 		}
 	}
-	if got := actorSwapped([]string{"you", "would", "like"}, []string{"we", "would", "like", "you"}); got != "'you would' → 'we would'" {
+	if got := actorSwapped([]string{"you", "would", "like"}, []string{"we", "would", "like", "you"}); got != "'you like' → 'we like'" {
 		t.Errorf("got %q", got)
 	}
 }

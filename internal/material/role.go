@@ -187,30 +187,47 @@ func corporateWord(w string) bool {
 // "we" stood ("we delete it" → "it is deleted").
 var subjects = map[string]int{"we": 1, "i": 1, "you": 2}
 
+// beforeVerb are the words that stand between a subject and the verb that says what it does:
+// "you would like", "we may also contact".
+var beforeVerb = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "shall": true, "should": true, "do": true, "does": true, "did": true, "not": true, "also": true,
+	"then": true, "only": true, "still": true, "always": true, "never": true, "now": true}
+
 // actorSwapped reports the author and the reader trading who acts, though
-// both stay in the sentence: a word that follows "you" on one side
-// follows "we" on the other, and never the same person ("which
-// newsletters you would like to receive" → "which newsletters we would
-// like you to receive"; "how often you hear from us" → "how often we hear
-// from you"). It returns the two readings, "" when there is no such
-// trade. Counting the words misses it: only a pronoun came or went.
+// both stay in the sentence: a verb whose subject is "you" on one side has
+// "we" on the other, and never the same person ("which newsletters you
+// would like to receive" → "which newsletters we would like you to
+// receive"; "how often you hear from us" → "how often we hear from you";
+// "you decide" → "we decide"). It returns the two readings, "" when there
+// is no such trade. Counting the words misses it: only a pronoun came or
+// went. A verb traded for its converse is no trade: "we will give you a
+// copy" → "you will get a copy from us" gives the same copy.
 func actorSwapped(old, new []string) string {
 	if len(old) < 2 || len(new) < 2 {
 		return ""
 	}
-	after := func(ws []string) map[string][3]bool {
+	// verbs files each verb under the persons its subjects are.
+	verbs := func(ws []string) map[string][3]bool {
 		m := map[string][3]bool{}
-		for i, w := range ws[:len(ws)-1] {
-			if p := subjects[w]; p > 0 {
-				v := m[ws[i+1]]
+		for i, w := range ws {
+			p := subjects[w]
+			if p == 0 {
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && beforeVerb[ws[j]] {
+				j++
+			}
+			if j < len(ws) && subjects[ws[j]] == 0 {
+				v := m[ws[j]]
 				v[p] = true
-				m[ws[i+1]] = v
+				m[ws[j]] = v
 			}
 		}
 		return m
 	}
-	o, n := after(old), after(new)
-	for _, w := range old[1:] { // in the order of the text, for a stable reason
+	o, n := verbs(old), verbs(new)
+	for _, w := range old { // in the order of the text, for a stable reason
 		po, pn := o[w], n[w]
 		if (po[1] || po[2]) && (pn[1] || pn[2]) && po[1] != pn[1] && po[2] != pn[2] && po[1] != po[2] {
 			who := func(p [3]bool) string {
