@@ -1221,6 +1221,27 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v.Reason = "To confirm: " + forceReason(force, ctxOld, ctxNew, "a commitment about what is yours, in words no category names")
 		return v
 	}
+	if who := actorSwapped(fOld, fNew); who != "" {
+		// The author and the reader traded who acts, both still named
+		// (the words, counted, gained only a pronoun): who decides, who
+		// contacts whom is a term of the commitment, whatever it is about.
+		v := c.material(ch, cat+".actor", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	}
+	if anytime(fOld) != anytime(fNew) && (c.userPermission(fOld, false) || c.userPermission(fNew, false)) {
+		// "at any time" given to or taken from a power of the user's is a
+		// term of that right: "You can object to profiling at any time"
+		// → "You can object to profiling" no longer says when.
+		v := c.material(ch, "rights.force", sig, removed, added, "")
+		v.Direction = Expands
+		verb := "no longer at any time"
+		if anytime(fNew) {
+			v.Direction, verb = Restricts, "now at any time"
+		}
+		v.Reason = fmt.Sprintf("When a right may be used changed (%s): %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	}
 	if !about {
 		return minor("minor.unrelated", "Wording not about personal data: "+asWritten(ch))
 	}
@@ -1230,13 +1251,6 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// "you" for "we" is a swap; "us" for "we" is the same party, and a
 	// person dropped beside one kept ("if you ask us" → "upon your
 	// request") trades no one for anyone.
-	if who := actorSwapped(fOld, fNew); who != "" {
-		// The author and the reader traded who acts, both still named:
-		// the words, counted, gained only a pronoun.
-		v := c.material(ch, cat+".actor", sig, removed, added, "")
-		v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
-		return v
-	}
 	var lost, gained [5]bool
 	for _, r := range removed {
 		if isPronoun(r) {
@@ -2063,7 +2077,12 @@ const userPowerWeight = 2 * 10
 // to"), and after it something of the user's: "your account", "everything
 // you have uploaded" ("the parts that apply to you" is not theirs). "You
 // allow us to" gives the company a power, not the user.
-func (c *classifier) userPower(ws []string) bool {
+func (c *classifier) userPower(ws []string) bool { return c.userPermission(ws, true) }
+
+// userPermission reports a permission given to the user (see userPower),
+// over something of theirs when own is set, over anything when not ("you
+// can object to profiling").
+func (c *classifier) userPermission(ws []string, ownOnly bool) bool {
 	their := -1 // whether the sentence says "their": asked once, if at all
 	for i, w := range ws {
 		own := "your"
@@ -2094,6 +2113,9 @@ func (c *classifier) userPower(ws []string) bool {
 				case "allow", "allows", "permit", "permits", "available", "reserve", "might", "could":
 					// "you might enjoy" is a possibility, not a power
 					continue
+				}
+				if !ownOnly {
+					return true
 				}
 				for k, x := range ws[j+len(p.words):] {
 					if x == own || own == "your" && (x == "yours" || x == "you" && k+1 < len(ws)-j-len(p.words) && ws[j+len(p.words)+k+1] == "have") {
