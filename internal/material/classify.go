@@ -2258,6 +2258,14 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	if a, b := append(ageBounds(old), ageFloors(old)...), append(ageBounds(new), ageFloors(new)...); len(a) > 0 && equalWords(a, b) && equalWords(quantities(old), quantities(new)) {
 		children = c.rb.categoryIndex("children")
 	}
+	// Only the words that name the people under the threshold are its
+	// wording: a parent or a guardian named elsewhere in the sentence is
+	// another party, whose consent is a term of it ("We ask a parent to
+	// confirm before a child under 13 signs up" → "We ask a child under 13
+	// to confirm").
+	threshold := func(k int, t []string) bool {
+		return k == children && nearAgeBound(old, t) && nearAgeBound(new, t)
+	}
 	// A category's own name ("legal basis") said or left unsaid, where a
 	// fact of the category is on both sides ("contract"), names what the
 	// sentence already states: "because this is necessary to perform our
@@ -2278,7 +2286,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	for k, terms := range c.ix.terms {
 		for j, t := range terms {
 			// A weak word ("personal data" for "data") names nothing.
-			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && k != children && !stated(k, j) && j < c.ix.weakFrom[k] {
+			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && !threshold(k, t) && !stated(k, j) && j < c.ix.weakFrom[k] {
 				named = true
 			}
 		}
@@ -2299,7 +2307,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 				// new.
 				differs = countTerm(old, t[0]) != countTerm(new, t[0])
 			}
-			if differs && c.touches(sc, t) && k != children && !stated(k, j) {
+			if differs && c.touches(sc, t) && !threshold(k, t) && !stated(k, j) {
 				n++
 			}
 		}
@@ -2455,6 +2463,29 @@ func lightVerbs(a, b []string) ([]string, []string) {
 		return ws
 	}
 	return rewrite(a, b), rewrite(b, a)
+}
+
+// nearAgeBound reports a term every use of which in folded words is part
+// of an age bound's phrase or names whom it bounds, within four words
+// before its "under" or its number and six after: "children under the
+// age of 16", "anyone younger than 16", "users aged 16 or older". A term
+// the words do not use is no other party.
+func nearAgeBound(ws, t []string) bool {
+	var at []int // where the bounds are: "under", or the number of a floor
+	for i, w := range ws {
+		if w == "under" || isNumber(w) || numberValue[w] > 0 {
+			at = append(at, i)
+		}
+	}
+	for i := 0; i+len(t) <= len(ws); i++ {
+		if !equalWords(ws[i:i+len(t)], t) {
+			continue
+		}
+		if !slices.ContainsFunc(at, func(b int) bool { return i >= b-4 && i <= b+6 }) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageBounds returns the numbers folded words put under an age bound:
