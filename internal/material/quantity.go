@@ -64,7 +64,28 @@ func quantities(ws []string) []string {
 			if i+1 < len(ws) && unitOf[ws[i+1]].unit != "" && !strings.HasSuffix(ws[i+1], "s") && (i == 0 || !countOrUnit(ws[i-1])) {
 				v, n = 1, 1
 			}
+		case "every", "each":
+			// "every year" is "once a year", "every six months" once
+			// every six months: a rate, not a period ("for six months").
+			if q, m := period(ws[i:], 1); m > 0 {
+				if s := q.String(); !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
+				i += m
+				continue
+			}
 		default:
+			if p, ok := adverbRate[ws[i]]; ok {
+				// "annually" is "once a year".
+				u := unitOf[p.unit]
+				if s := (qty{value: 1 / (p.every * u.factor), unit: "/" + u.unit}).String(); !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
+				i++
+				continue
+			}
 			v, n = readNumber(ws[i:])
 		}
 		if n == 0 {
@@ -115,6 +136,15 @@ func quantities(ws []string) []string {
 	return out
 }
 
+// adverbRate is the period of an adverb of frequency: "daily" is "once a
+// day", "quarterly" "once every three months". ("Biannually" and
+// "biweekly" say two things and are left out.)
+var adverbRate = map[string]struct {
+	every float64
+	unit  string
+}{"hourly": {1, "hour"}, "daily": {1, "day"}, "weekly": {1, "week"}, "monthly": {1, "month"},
+	"quarterly": {3, "month"}, "yearly": {1, "year"}, "annually": {1, "year"}}
+
 // frequency reads a rate at the start of ws, whose count v is its first
 // n words ("once", "3"): "once a year", "twice per month", "3 times a
 // week", "once every 6 months". Its value is per base unit, so "once a
@@ -127,15 +157,26 @@ func frequency(ws []string, v float64, n int) (qty, int) {
 	} else if ws[0] != "once" && ws[0] != "twice" && ws[0] != "thrice" {
 		return qty{}, 0
 	}
-	if n >= len(ws) {
+	q, m := period(ws[n:], v)
+	if m == 0 {
 		return qty{}, 0
 	}
-	switch ws[n] {
+	return q, n + m
+}
+
+// period reads the period of a rate of v at the start of ws: "a year",
+// "per month", "every 6 months", "each day". It returns the rate and the
+// words read, 0 when there is none.
+func period(ws []string, v float64) (qty, int) {
+	if len(ws) == 0 {
+		return qty{}, 0
+	}
+	switch ws[0] {
 	case "a", "an", "per", "every", "each":
 	default:
 		return qty{}, 0
 	}
-	n++
+	n := 1
 	every := 1.0
 	if k, m := readNumber(ws[n:]); m > 0 && k > 0 {
 		every, n = k, n+m
