@@ -751,8 +751,26 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			}
 			return v
 		}
+		if cn, mn := ix.contactsOf(ch.New); mailboxesOnly(co) && mailboxesOnly(cn) && equalWords(ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))) {
+			// Another e-mail address, in words otherwise the same, is
+			// another way for the reader to reach whoever answers their
+			// requests, whatever the paragraph is about: "request the
+			// deletion … by contacting us at EU-Privacy@…" → "… at DPO@…".
+			// Where no rule explains the change otherwise, that is its
+			// category.
+			v := c.judge(ch)
+			if v.Material && v.Rule == "fallback" {
+				v = c.material(ch, "rights.contact", &signals{}, nil, nil, c.label("rights")+": another address to write to: "+quoteChange(ch.Old, ch.New))
+			}
+			return v
+		}
 	}
 	return c.judge(ch)
+}
+
+// mailboxesOnly reports contacts that are all e-mail addresses.
+func mailboxesOnly(cs []string) bool {
+	return len(cs) > 0 && !slices.ContainsFunc(cs, func(x string) bool { return !strings.Contains(x, "@") })
 }
 
 // rowIndex returns the index in rows of the first row of the change being
@@ -1581,6 +1599,11 @@ func linkHost(u string) string {
 	return strings.TrimPrefix(strings.ToLower(h), "www.")
 }
 
+// isMailto reports a link's target that is an e-mail address.
+func isMailto(u string) bool {
+	return len(u) > 7 && strings.EqualFold(u[:7], "mailto:")
+}
+
 // linkRetitled reports two texts that differ only in the titles and
 // addresses of their links, each to a page of the same site as before and
 // naming no other party: "in our [Cookie Policy](https://example.com/cookies)"
@@ -1597,6 +1620,12 @@ func (c *classifier) linkRetitled(old, new string) bool {
 	}
 	for i := range lo {
 		if linkHost(lo[i][2]) != linkHost(ln[i][2]) {
+			return false
+		}
+		// An e-mail address has no host: another mailbox is another way
+		// to reach someone, not a page retitled ("mailto:EU-Privacy@…" →
+		// "mailto:DPO@…"); the same address in other capitals is not.
+		if (isMailto(lo[i][2]) || isMailto(ln[i][2])) && !strings.EqualFold(lo[i][2], ln[i][2]) {
 			return false
 		}
 		eo, en := c.entities(lo[i][1]), c.entities(ln[i][1])

@@ -318,6 +318,12 @@ func (c *classifier) findEntities(s string) []string {
 	var out []string
 	seen := map[string]bool{}
 	plain := stripMarkdown(s)
+	if strings.Contains(plain, "@") {
+		// The name of a mailbox is no party and no place: "EU-Privacy@"
+		// in "EU-Privacy@Blizzard.com" names no European Union, and
+		// "UK-Requests@" no company.
+		plain = mailboxRE.ReplaceAllString(plain, "@")
+	}
 	if strings.Contains(plain, "|") {
 		// The rows of a table are cells apart, though written without
 		// the pipes at their ends: the country ending one row and the
@@ -399,6 +405,9 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// mailboxRE is the name of a mailbox before the "@" of an e-mail address.
+var mailboxRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@`)
 
 // sectionTitleRE is a section of the policy named by its quoted title:
 // "section entitled “Contacting GitHub”", "section headed "Who are we?"".
@@ -1092,6 +1101,19 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// name reads as one.
 			v.Category = "recipients"
 			v.Reason = fmt.Sprintf("%s: new item: %s", c.label("recipients"), excerpt(ch.New))
+		} else if role := c.placeRole(changedSentencesOf(ch, verb == "New"), es); c.onlyCountries(es) && role != "" {
+			// A country that says where a party is established, or
+			// where a firm newly named is, says who the party is, not
+			// where data goes: "OmniOps Inc., a company registered in
+			// Delaware, is the controller"; "and through a bookkeeping
+			// firm in Vietnam" names a new recipient, as "Freshworks Inc.
+			// (India)" does.
+			so, sn := changedSentences(ch.Old, ch.New)
+			v.Category = "recipients"
+			if role == "seat" && c.aboutIdentity(c.ix.fold(so+" "+sn)) {
+				v.Category = "identity"
+			}
+			v.Reason = fmt.Sprintf("%s: %s in %s: %s", c.label(v.Category), map[string]string{"seat": "a party established", "firm": "a party"}[role], c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
@@ -1177,6 +1199,66 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		v.Reason = fmt.Sprintf("%s: %s", label, sentenceChange(ch))
 	}
 	return v
+}
+
+// seatWords are the words before a country that say a party is
+// established there: "a company registered in Ireland", "organised under
+// the laws of Delaware".
+var seatWords = [][]string{{"registered", "in"}, {"incorporated", "in"}, {"established", "in"}, {"headquartered", "in"},
+	{"domiciled", "in"}, {"laws", "of"}}
+
+// placeRole says what each country es, in text, is the place of: "seat"
+// where a party is established, "firm" where a firm that is not the
+// company's own is ("a bookkeeping firm in Vietnam", not "our support
+// team in India"); "" for a place data goes to or anything else.
+func (c *classifier) placeRole(text string, es []string) string {
+	ws := strings.Fields(strings.ToLower(stripMarkdown(text)))
+	for i := range ws {
+		ws[i] = strings.Trim(ws[i], ",;:.()\"“”'")
+	}
+	role := ""
+	for _, e := range es {
+		ew := strings.Fields(strings.ToLower(e))
+		found := ""
+		for i := 0; i+len(ew) <= len(ws) && found == ""; i++ {
+			if !equalWords(ws[i:i+len(ew)], ew) {
+				continue
+			}
+			j := i
+			if j > 0 && ws[j-1] == "the" {
+				j--
+			}
+			for _, sw := range seatWords {
+				if j >= len(sw) && equalWords(ws[j-len(sw):j], sw) {
+					found = "seat"
+				}
+			}
+			if found == "" && j >= 3 && ws[j-1] == "in" && c.groupNoun(ws[j-2]) {
+				for k := j - 3; k >= max(0, j-5); k-- {
+					if ws[k] == "a" || ws[k] == "an" || ws[k] == "another" {
+						found = "firm"
+						break
+					}
+					if ws[k] == "our" || ws[k] == "its" || ws[k] == "the" {
+						break
+					}
+				}
+			}
+		}
+		if found == "" || role != "" && role != found {
+			return ""
+		}
+		role = found
+	}
+	return role
+}
+
+// groupNoun reports a word whose commonest sense as a noun is a group of
+// people (WordNet's noun.group): "firm" (though "firm" is first an
+// adjective), "company", "agency".
+func (c *classifier) groupNoun(w string) bool {
+	e := wordNet().entries(w)
+	return len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && e[0].lexfile == 14
 }
 
 // changedSentencesOf returns the changed sentences of the new side of ch,
