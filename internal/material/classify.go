@@ -1117,7 +1117,20 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// weakened is about what the words nearest the changed force are
 		// about: "legitimate interests not overridden by your rights" is
 		// the legal basis.
-		if k := c.tieBreak(cat, func() []float64 { return c.nearest(fOld, fNew, section, c.forceSpans) }); k != "" {
+		// Where the words removed or added name one of those categories
+		// more than the others, they say what changed: "used only for
+		// quality checks" → "used for quality checks and to train our AI
+		// call-routing model" adds an AI purpose, though "only" stands
+		// beside "quality checks".
+		if k := c.tieBreak(cat, func() []float64 {
+			near := slices.Clone(c.nearest(fOld, fNew, section, c.forceSpans))
+			for _, h := range ix.strongHits(changed) {
+				if int(h.k) < len(near) {
+					near[h.k] += 1000
+				}
+			}
+			return near
+		}); k != "" {
 			cat = k
 		}
 		switch k := c.onlyCategory(changed); {
@@ -1126,7 +1139,8 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			// right, whatever the new words name ("by writing to our
 			// registered office").
 			cat = "rights"
-		case (force.scale == "negation" || force.scale == "exception" || force.scale == "bound") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0):
+		case (force.scale == "negation" || force.scale == "exception" || force.scale == "bound") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0),
+			force.scale == "time" && len(ix.strongHits(added)) == 0:
 			// A limit lifted, an exception made or a bound moved ("for 30
 			// days" → "for 30 days, or longer where …"), on a commitment
 			// one side states in the same terms, is about that commitment,
@@ -1134,7 +1148,11 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			// contacts" → "…, save as described in this notice" is about
 			// sharing, not the notice. The words both sides share are
 			// that commitment. ("never sell" → "may share" changed the
-			// commitment's own terms: they decide.)
+			// commitment's own terms: they decide.) So with when it ends,
+			// where the new bound names nothing of a category: "we keep
+			// your documents until you ask us to delete them" → "… for as
+			// long as we need them" is about keeping them ("before an
+			// automated system screens it" is about that system).
 			frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
 			if k, _, hit := c.categorize(nil, frame, section); hit {
 				cat = k
@@ -1142,8 +1160,12 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			// What is limited is what the commitment does, its verb,
 			// before what it does it to: "we never share your health
 			// information with your employer, unless …" limits sharing.
-			// An age threshold is the fact of a sentence that states one.
-			if hits := ix.strongHits(frame); len(hits) > 0 && !slices.ContainsFunc(hits, func(h termHit) bool { return c.rb.Categories[h.k].ID == "children" }) {
+			// An age threshold is the fact of a sentence that states one:
+			// "we never share information about users under 16 with …"
+			// limits what is done with children's data.
+			if c.ageThreshold(frame) && c.rb.categoryIndex("children") >= 0 {
+				cat = "children"
+			} else if hits := ix.strongHits(frame); len(hits) > 0 && !slices.ContainsFunc(hits, func(h termHit) bool { return c.rb.Categories[h.k].ID == "children" }) {
 				first := slices.MinFunc(hits, func(a, b termHit) int { return cmp.Compare(a.j, b.j) })
 				if e := wordNet().entries(c.ix.terms[first.k][first.i][0]); len(e) > 0 && e[0].pos[0] == 'v' {
 					cat = c.rb.Categories[first.k].ID
@@ -2184,6 +2206,10 @@ func anytime(ws []string) bool {
 	return false
 }
 
+// itemPrepositions are the words that lead an item whose shape
+// itemCategory reads.
+var itemPrepositions = map[string]bool{"to": true, "with": true, "by": true, "from": true, "through": true, "via": true, "at": true}
+
 // itemCategory reads an item added to or removed from a list within a
 // sentence, folded, by its shape: "to" and a verb is a purpose ("and to
 // set the price of your subscription"); "to" or "with" and a person or a
@@ -2194,6 +2220,12 @@ func anytime(ws []string) bool {
 // user's ("we note your pick-up points and the route the driver takes")
 // is a kind of their data. "" when the shape says nothing.
 func (c *classifier) itemCategory(item, old, new []string, power bool) string {
+	if n := len(item); n > 2 && itemPrepositions[item[n-1]] && !itemPrepositions[item[0]] && (item[n-2] == "or" || item[n-2] == "and") {
+		// Between two items led by the same word, the diff may take the
+		// word of the next: "by clicking the unsubscribe link or by" is
+		// the item "by clicking the unsubscribe link".
+		item = append([]string{item[n-1]}, item[:n-2]...)
+	}
 	for len(item) > 0 && (item[0] == "and" || item[0] == "or" || item[0] == "as" || item[0] == "well" || item[0] == "also") {
 		item = item[1:]
 	}
@@ -2515,6 +2547,22 @@ func nearAgeBound(ws, t []string) bool {
 		}
 	}
 	return true
+}
+
+// ageThreshold reports folded words that state the age of the people a
+// commitment is about: "users under 16", "children under the age of 13",
+// "people aged 16 or over"; not "orders under 50".
+func (c *classifier) ageThreshold(ws []string) bool {
+	if len(ageFloors(ws)) > 0 {
+		return true
+	}
+	for i, w := range ws {
+		if w == "under" && i > 0 && len(ageBounds(ws[i:min(len(ws), i+6)])) > 0 &&
+			(i+2 < len(ws) && ws[i+1] == "the" && ws[i+2] == "age" || c.person(ws[i-1]) || ws[i-1] == "users" || ws[i-1] == "anyone") {
+			return true
+		}
+	}
+	return false
 }
 
 // ageBounds returns the numbers folded words put under an age bound:
