@@ -191,8 +191,12 @@ func TestBatches(t *testing.T) {
 				// its 45 edits real, from Open Terms Archive), by someone
 				// who had not read the rules: every material edit caught,
 				// 21 of 26 flags right and 12 of 21 categories on its first
-				// run (0.81, 0.57), at 090a403.
-				minPrecision, minCategory = 0.80, 0.57
+				// run (0.81, 0.57), at 090a403. Then 19 of 21 categories
+				// (0.90) once a place was filed by what the sentence says
+				// of it (a mailbox, a company's seat, a firm newly named
+				// in a country) and a force change by what its changed
+				// words are about.
+				minPrecision, minCategory = 0.80, 0.90
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
