@@ -195,8 +195,9 @@ func TestBatches(t *testing.T) {
 				// (0.90) once a place was filed by what the sentence says
 				// of it (a mailbox, a company's seat, a firm newly named
 				// in a country) and a force change by what its changed
-				// words are about.
-				minPrecision, minCategory = 0.80, 0.90
+				// words are about; 20 of 21 (0.95) once a postal address
+				// standing alone named whom the reader writes to.
+				minPrecision, minCategory = 0.80, 0.95
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -41,3 +41,22 @@ func TestPlaceRoleCategory(t *testing.T) {
 			"We transfer your data to the United States and Brazil under standard contractual clauses.", "transfers"},
 	})
 }
+
+// TestAddresseeCategory: a postal address block standing alone, whose
+// addressee is replaced, names whom the reader writes to about their
+// data, not a recipient: "Valve GmbH i.L., … Hamburg" → "RIVACY GmbH, …
+// Hamburg" under "Contact Info". Its twin, the controller's address,
+// stays identity. (Written before the rules were changed for b12-14.)
+func TestAddresseeCategory(t *testing.T) {
+	runCategories(t, []categoryCase{
+		{"b12-14", "8. Contact Info",
+			"Valve GmbH i.L.\nAtt. Legal\nAlstertwiete 3\nD-20099 Hamburg\nGermany",
+			"RIVACY GmbH\nMexikoring 33\n22297 Hamburg\nGermany", "rights"},
+		{"a US address block", "How to reach us",
+			"Brightline Inc.\nAttn: Privacy\n100 Main Street\nAustin, TX 78701",
+			"Harbor Legal LLC\nAttn: Privacy\n100 Main Street\nAustin, TX 78701", "rights"},
+		{"twin: the controller's address stays identity", "GitHub Privacy Statement",
+			"The controller responsible for the processing of your personal information is GitHub, Inc., 88 Colin P. Kelly Jr. Street, San Francisco, CA 94107.",
+			"The controller responsible for the processing of your personal information is GitHub B.V., Prins Bernhardplein 200, 1097 JB Amsterdam.", "identity"},
+	})
+}

@@ -1152,6 +1152,15 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 					best = "recipients"
 				}
 			}
+			if bestScore == 0 && best == "recipients" && c.rb.categoryIndex("rights") >= 0 && (addressBlock(ch.Old) || addressBlock(ch.New)) &&
+				(strings.TrimSpace(ch.Old) == "" || addressBlock(ch.Old)) && (strings.TrimSpace(ch.New) == "" || addressBlock(ch.New)) {
+				// A postal address standing alone, no word around it of
+				// any category, is where the reader writes: its addressee
+				// replaced ("Valve GmbH i.L., … D-20099 Hamburg" → "RIVACY
+				// GmbH, … 22297 Hamburg") is another party to write to
+				// about their data, not a recipient.
+				best = "rights"
+			}
 			v.Category = best
 			v.Reason = fmt.Sprintf("%s %s: %s", verb, entityNoun(v.Category), c.describeEntities(es))
 		}
@@ -1259,6 +1268,26 @@ func (c *classifier) placeRole(text string, es []string) string {
 func (c *classifier) groupNoun(w string) bool {
 	e := wordNet().entries(w)
 	return len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && e[0].lexfile == 14
+}
+
+// postcodeLineRE is a postcode and a town ("D-20099 Hamburg", "1097 JB
+// Amsterdam") or a US state and ZIP code ("TX 78701").
+var postcodeLineRE = regexp.MustCompile(`(?m)(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s+[A-Z]{2})?\s+\p{Lu}\p{L}+|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
+
+// addressBlock reports text that is a postal address standing alone: a
+// postcode, and lines or parts too short to be sentences (no line of
+// more than six words).
+func addressBlock(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !postcodeLineRE.MatchString(s) {
+		return false
+	}
+	for _, line := range strings.Split(s, "\n") {
+		if len(strings.Fields(line)) > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // changedSentencesOf returns the changed sentences of the new side of ch,
