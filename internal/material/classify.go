@@ -1066,6 +1066,14 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(fOld)+len(fNew)), fOld...), fNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if (cat == "purposes" || cat == "data") && c.aiChanged(changed) {
+		// Processing for an automated system is the AI category's, a
+		// purpose of its own: "We do not use personal information of
+		// users … identified as children for model training" added
+		// commits to what the model is trained on, though the
+		// sentence names data and what it is used for.
+		cat = "ai"
+	}
 	if c.userPower(fOld) || c.userPower(fNew) {
 		// A power the policy gives the user over what is theirs is a
 		// right, however plainly it is said: "You can download a copy of
@@ -3604,6 +3612,13 @@ func joinSentences(ss []string) string {
 		b.WriteString(s)
 	}
 	return b.String()
+}
+
+// aiChanged reports changed words, folded, that name the AI category
+// strongly: "model training", "machine learning".
+func (c *classifier) aiChanged(changed []string) bool {
+	k := c.rb.categoryIndex("ai")
+	return k >= 0 && slices.ContainsFunc(c.ix.strongHits(changed), func(h termHit) bool { return int(h.k) == k })
 }
 
 // categorize scores the categories by their words among the changed words

@@ -45,3 +45,26 @@ func TestForceCategory(t *testing.T) {
 			"We share your information with our advertising partners only where you have agreed.", "recipients"},
 	})
 }
+
+// TestAIPurposeCategory: data used, or no longer used, for an automated
+// system is the AI category's, though the sentence names data and what it
+// is used for. A purpose added beside AI words left as they were stays a
+// purpose. (Written before the rules were changed for b12-15. An item
+// added to a list of purposes stays a purpose, AI or not, as batch 4
+// labels "and to develop and fine-tune our machine-learning features".)
+func TestAIPurposeCategory(t *testing.T) {
+	runCategories(t, []categoryCase{
+		{"b12-15", "2. WHY WE COLLECT AND PROCESS YOUR PERSONAL DATA",
+			"**Like many AI-powered experiences, we may use your user-generated input such as chat data to train and improve the model that we use to provide our Services. You can opt-out of model training anytime in your Service-related settings. Opting out will not affect your existing gameplay.**",
+			"**Like many AI-powered experiences, we may use your user-generated input such as chat data to train and improve the model that we use to provide our Services. We do not use personal information of users in the US who are identified as children (as defined in COPPA) for model training. You can opt-out of model training anytime in your Service-related settings. Opting out will not affect your existing gameplay.**", "ai"},
+		{"children's data kept out of training", "How we use your data",
+			"We may use your chat data to improve our services.",
+			"We may use your chat data to improve our services. We do not use personal information of children for model training.", "ai"},
+		{"a promise not to train on messages removed", "How we use your data",
+			"We use your messages to deliver them. We never use your messages for model training.",
+			"We use your messages to deliver them.", "ai"},
+		{"twin: a purpose added beside AI words kept", "How we use your data",
+			"We use your chat data to train our AI model and to answer your questions.",
+			"We use your chat data to train our AI model, to answer your questions and to send you marketing offers.", "purposes"},
+	})
+}
