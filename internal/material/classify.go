@@ -1214,7 +1214,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return v
 	case reworded && c.ownOnly(removed, added, ctxOld, ctxNew):
 		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
-	case reworded && c.listItemChanged(removed, added):
+	case reworded && c.listItemChanged(removed, added, fOld, fNew):
 		// An item is one of what the sentence lists: "We use your messages
 		// to provide the service and to train AI models" adds a purpose.
 		// The words both sides share are the frame.
@@ -2639,8 +2639,12 @@ func countTerm(ws []string, t string) int {
 
 // listItemChanged reports words only removed, or only added, with an
 // "and" or "or" of a list: an item taken from a list or added to it
-// ("at rest and in transit" to "in transit").
-func (c *classifier) listItemChanged(removed, added []string) bool {
+// ("at rest and in transit" to "in transit"). The "and" of an item added
+// at the end of a list may be the one the shorter list had: "X and Y" →
+// "X, Y and Z" adds "to Z" beside an "and" both sides write; an item in
+// no category's words whose shape says what it is ("to send you offers",
+// a purpose) is then read as one, not as the same commitments reworded.
+func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 	r, a := c.content(removed), c.content(added)
 	if len(r) > 0 && len(a) > 0 || len(r)+len(a) == 0 {
 		return false
@@ -2652,6 +2656,18 @@ func (c *classifier) listItemChanged(removed, added []string) bool {
 	for _, w := range append(removed, added...) {
 		if w == "and" || w == "or" || w == "as well as" {
 			return true
+		}
+	}
+	run, in := added, new
+	if len(a) == 0 {
+		run, in = removed, old
+	}
+	if len(c.ix.strongHits(run)) > 0 || c.itemCategory(run, old, new, false) == "" {
+		return false // an item in a category's words is judged by them; one of no shape is no item
+	}
+	for i := 1; i+len(run) <= len(in); i++ {
+		if connective(in[i-1]) && equalWords(in[i:i+len(run)], run) && i+len(run) == len(in) {
+			return true // the item ends the sentence, after the list's "and"
 		}
 	}
 	return false
