@@ -198,8 +198,10 @@ func TestBatches(t *testing.T) {
 				// words are about; 20 of 21 (0.95) once a postal address
 				// standing alone named whom the reader writes to; 21 of 21
 				// (1.00) once data used for model training was the AI
-				// category's.
-				minPrecision, minCategory = 0.80, 1.0
+				// category's. Then 21 of 25 flags right (0.84) once a name
+				// taken from examples of a list that stays open ("and
+				// others") counted for nothing.
+				minPrecision, minCategory = 0.84, 1.0
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

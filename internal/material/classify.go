@@ -1106,6 +1106,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// lists: "The legal bases we rely on are:".
 		cat = leadCat
 	}
+	if sig.kind == "entity" && len(sig.entitiesAdded) == 0 && c.openExampleRemoved(ctxOld, ctxNew, sig.entitiesRemoved) {
+		return minor("same.example", "A name taken from examples of a list that stays open (\"and others\"); what it named is still among them: "+quoteChange(ctxOld, ctxNew))
+	}
 	switch {
 	case sig.kind == "entity" || sig.kind == "number":
 		v := c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
@@ -2635,6 +2638,42 @@ func countTerm(ws []string, t string) int {
 		}
 	}
 	return n
+}
+
+// openExamplesRE is a list of examples that says it is not the whole
+// list: "such as Facebook, Twitter, and others", "e.g. Google, Bing,
+// etc.", a space or a no-break space between words. Its second group is
+// the examples.
+var openExamplesRE = regexp.MustCompile(`(?i)\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+(?:and|or) (?:others|more|many others|similar \w+)\b|\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+etc\b`)
+
+// openExampleRemoved reports names es taken from the examples of a list
+// that stays open on both sides, in words otherwise the same: "such as
+// Facebook, …, Pinterest, and others" → "such as Facebook, …, and
+// others". What a name removed named is still among "others"; a name
+// added is left to the other rules.
+func (c *classifier) openExampleRemoved(old, new string, es []string) bool {
+	po, pn := stripMarkdown(old), stripMarkdown(new)
+	mo, mn := openExamplesRE.FindStringSubmatchIndex(po), openExamplesRE.FindStringSubmatchIndex(pn)
+	if len(es) == 0 || mo == nil || mn == nil {
+		return false
+	}
+	span := func(p string, m []int) (string, string) {
+		if m[4] >= 0 {
+			return p[m[4]:m[5]], p[:m[4]] + p[m[5]:]
+		}
+		return p[m[10]:m[11]], p[:m[10]] + p[m[11]:]
+	}
+	exOld, restOld := span(po, mo)
+	exNew, restNew := span(pn, mn)
+	if !equalWords(c.ix.fold(restOld), c.ix.fold(restNew)) || len(minusNames(c.entities(exNew), c.entities(exOld))) > 0 {
+		return false
+	}
+	for _, e := range es {
+		if !strings.Contains(exOld, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // listItemChanged reports words only removed, or only added, with an
