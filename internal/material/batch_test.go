@@ -200,8 +200,10 @@ func TestBatches(t *testing.T) {
 				// (1.00) once data used for model training was the AI
 				// category's. Then 21 of 25 flags right (0.84) once a name
 				// taken from examples of a list that stays open ("and
-				// others") counted for nothing.
-				minPrecision, minCategory = 0.84, 1.0
+				// others") counted for nothing, and 21 of 24 (0.88) once
+				// a link that showed its own address could be given a
+				// title.
+				minPrecision, minCategory = 0.87, 1.0
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -729,6 +729,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if c.linkRetitled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		return minor("cosmetic.link-title", "Only the title of a link to a page of the same site changed: "+asWritten(ch))
 	}
+	if c.urlRetitled(ch.Old, ch.New) {
+		return minor("cosmetic.link-title", "Only how a link is shown changed: its address given a title; it points where it did: "+asWritten(ch))
+	}
 	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
@@ -1631,6 +1634,72 @@ func linkHost(u string) string {
 	h, _, _ = strings.Cut(h, "?")
 	return strings.TrimPrefix(strings.ToLower(h), "www.")
 }
+
+// urlRetitled reports two texts whose links point where they did, one
+// that showed its own address now given a title (or the reverse), the
+// rest in the same words: "found at: [https://www.facebook.com/about/privacy](…)"
+// → "found on [Meta's privacy page (opens in new window)](…)". The title
+// may name only whom the rest of the text names; it says no force and no
+// term of a category but what a policy page is called.
+func (c *classifier) urlRetitled(old, new string) bool {
+	if old == new || !strings.Contains(old, "](") || !strings.Contains(new, "](") {
+		return false
+	}
+	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
+	if len(lo) == 0 || len(lo) != len(ln) {
+		return false
+	}
+	ro, rn := mdLinkRE.ReplaceAllString(old, " "), mdLinkRE.ReplaceAllString(new, " ")
+	if !equalWords(c.ix.contentWords(c.ix.fold(ro)), c.ix.contentWords(c.ix.fold(rn))) {
+		return false
+	}
+	shown := func(label, target string) bool {
+		l := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(label)), "/")
+		t := strings.TrimSuffix(strings.ToLower(target), "/")
+		return l == t || strings.HasSuffix(t, "://"+l) || strings.HasSuffix(t, "://www."+l)
+	}
+	retitled := false
+	for i := range lo {
+		if lo[i][2] != ln[i][2] {
+			return false
+		}
+		if lo[i][1] == ln[i][1] {
+			continue
+		}
+		title := ln[i][1]
+		switch {
+		case shown(lo[i][1], lo[i][2]):
+		case shown(ln[i][1], ln[i][2]):
+			title = lo[i][1]
+		default:
+			return false
+		}
+		rest := strings.ToLower(ro + " " + rn)
+		for _, w := range rawWords(title) {
+			// "[Mixpanel's Privacy Policy]" names another party, in a
+			// word no dictionary knows, than the text does.
+			if p := possessive(w); isName(w) && !c.english(p) && !strings.Contains(rest, p) {
+				return false
+			}
+		}
+		for _, e := range c.entities(title) {
+			if !strings.Contains(rest, strings.ToLower(e)) {
+				return false
+			}
+		}
+		ft := c.ix.fold(title)
+		if count, _ := c.ix.forces(ft); len(count) > 0 || slices.ContainsFunc(c.ix.strongHits(ft), func(h termHit) bool { return !policyPageWords[c.ix.terms[h.k][h.i][0]] }) {
+			return false
+		}
+		retitled = true
+	}
+	return retitled
+}
+
+// policyPageWords are the terms a title of a privacy page may use and
+// still name only the page: "Meta's privacy page", "Google's Privacy
+// Policy".
+var policyPageWords = map[string]bool{"privacy": true, "policy": true, "notice": true, "statement": true, "cookie": true, "cookies": true}
 
 // isMailto reports a link's target that is an e-mail address.
 func isMailto(u string) bool {
