@@ -202,8 +202,9 @@ func TestBatches(t *testing.T) {
 				// taken from examples of a list that stays open ("and
 				// others") counted for nothing, and 21 of 24 (0.88) once
 				// a link that showed its own address could be given a
-				// title.
-				minPrecision, minCategory = 0.87, 1.0
+				// title, and 21 of 23 (0.91) once "the data companies we
+				// use" were the data companies.
+				minPrecision, minCategory = 0.91, 1.0
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

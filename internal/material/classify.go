@@ -1248,6 +1248,8 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		}
 		v.Reason = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
+	case reworded && force == nil && (equalWords(ix.contentWords(c.dropUseClause(fNew)), ix.contentWords(fOld)) || equalWords(ix.contentWords(c.dropUseClause(fOld)), ix.contentWords(fNew))):
+		return minor("same.commitments", "Same commitments; the parties named are said to be ones we use: "+quoteChange(ctxOld, ctxNew))
 	case reworded:
 		if example(ctxOld, ctxNew, ix) || strings.Contains(ctxOld+ctxNew, "(") && c.defines(ctxOld, ctxNew) {
 			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
@@ -1700,6 +1702,24 @@ func (c *classifier) urlRetitled(old, new string) bool {
 // still name only the page: "Meta's privacy page", "Google's Privacy
 // Policy".
 var policyPageWords = map[string]bool{"privacy": true, "policy": true, "notice": true, "statement": true, "cookie": true, "cookies": true}
+
+// dropUseClause returns folded words without a relative clause "we use"
+// (folded "we utilise") after a plural noun of people or groups: "the
+// data companies we use" are the data companies. The clause ends there; words after it are the
+// sentence's own.
+func (c *classifier) dropUseClause(ws []string) []string {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "we" || ws[i+1] != "utilise" && ws[i+1] != "use" || !strings.HasSuffix(ws[i-1], "s") {
+			continue
+		}
+		for _, one := range []string{strings.TrimSuffix(ws[i-1], "s"), strings.TrimSuffix(ws[i-1], "ies") + "y"} {
+			if e := wordNet().entries(one); len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && (e[0].lexfile == 14 || e[0].lexfile == 18) {
+				return append(slices.Clone(ws[:i]), ws[i+2:]...)
+			}
+		}
+	}
+	return ws
+}
 
 // isMailto reports a link's target that is an e-mail address.
 func isMailto(u string) bool {
