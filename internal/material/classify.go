@@ -1248,7 +1248,10 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		}
 		v.Reason = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
-	case reworded && force == nil && (equalWords(ix.contentWords(c.dropUseClause(fNew)), ix.contentWords(fOld)) || equalWords(ix.contentWords(c.dropUseClause(fOld)), ix.contentWords(fNew))):
+	case reworded && force == nil && c.forceless(fOld) && c.forceless(fNew) &&
+		(equalWords(ix.contentWords(c.dropUseClause(fNew)), ix.contentWords(fOld)) || equalWords(ix.contentWords(c.dropUseClause(fOld)), ix.contentWords(fNew))):
+		// Not under a limit: "we never sell your data to advertising
+		// companies we use" no longer forbids selling to others.
 		return minor("same.commitments", "Same commitments; the parties named are said to be ones we use: "+quoteChange(ctxOld, ctxNew))
 	case reworded:
 		if example(ctxOld, ctxNew, ix) || strings.Contains(ctxOld+ctxNew, "(") && c.defines(ctxOld, ctxNew) {
@@ -1702,6 +1705,22 @@ func (c *classifier) urlRetitled(old, new string) bool {
 // still name only the page: "Meta's privacy page", "Google's Privacy
 // Policy".
 var policyPageWords = map[string]bool{"privacy": true, "policy": true, "notice": true, "statement": true, "cookie": true, "cookies": true}
+
+// forceless reports folded words with no word of a limit, a permission
+// or a condition ("never", "only", "may", "if").
+func (c *classifier) forceless(ws []string) bool {
+	count, _ := c.ix.forces(ws)
+	for k := range count {
+		switch c.rb.Force[k].Scale {
+		case "negation", "exception", "scope", "bound", "availability", "condition", "quantifier":
+			return false
+		}
+		if c.rb.Force[k].Class == "permission" {
+			return false
+		}
+	}
+	return true
+}
 
 // dropUseClause returns folded words without a relative clause "we use"
 // (folded "we utilise") after a plural noun of people or groups: "the
