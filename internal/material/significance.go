@@ -1113,7 +1113,8 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			if role == "seat" && c.aboutIdentity(c.ix.fold(so+" "+sn)) {
 				v.Category = "identity"
 			}
-			v.Reason = fmt.Sprintf("%s: %s in %s: %s", c.label(v.Category), map[string]string{"seat": "a party established", "firm": "a party"}[role], c.describeEntities(es), quoteChange(so, sn))
+			what := map[string]string{"seat": "country a party is established in", "firm": "country of a party named"}[role]
+			v.Reason = fmt.Sprintf("%s: %s %s: %s: %s", c.label(v.Category), strings.ToLower(verb), what, c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
@@ -1358,6 +1359,8 @@ func entityNoun(cat string) string {
 		return "tracker"
 	case "security":
 		return "measure or standard"
+	case "rights":
+		return "party to write to"
 	}
 	return "recipient"
 }
