@@ -60,3 +60,14 @@ func TestAddresseeCategory(t *testing.T) {
 			"The controller responsible for the processing of your personal information is GitHub B.V., Prins Bernhardplein 200, 1097 JB Amsterdam.", "identity"},
 	})
 }
+
+// TestSeatOfProcessorCategory: the country a processor is established in
+// is where data goes: only the controller's seat names who the
+// controller is.
+func TestSeatOfProcessorCategory(t *testing.T) {
+	runCategories(t, []categoryCase{
+		{"twin: processors established in another country stay transfers", "Where we process your data",
+			"Your data is processed by our processors established in the European Union.",
+			"Your data is processed by our processors established in the United States.", "transfers"},
+	})
+}

@@ -1101,18 +1101,15 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// name reads as one.
 			v.Category = "recipients"
 			v.Reason = fmt.Sprintf("%s: new item: %s", c.label("recipients"), excerpt(ch.New))
-		} else if role := c.placeRole(changedSentencesOf(ch, verb == "New"), es); c.onlyCountries(es) && role != "" {
-			// A country that says where a party is established, or
+		} else if role := c.partyPlace(ch, verb == "New", es); role != "" {
+			// A country that says where the controller is established, or
 			// where a firm newly named is, says who the party is, not
 			// where data goes: "OmniOps Inc., a company registered in
 			// Delaware, is the controller"; "and through a bookkeeping
 			// firm in Vietnam" names a new recipient, as "Freshworks Inc.
 			// (India)" does.
 			so, sn := changedSentences(ch.Old, ch.New)
-			v.Category = "recipients"
-			if role == "seat" && c.aboutIdentity(c.ix.fold(so+" "+sn)) {
-				v.Category = "identity"
-			}
+			v.Category = map[string]string{"seat": "identity", "firm": "recipients"}[role]
 			what := map[string]string{"seat": "country a party is established in", "firm": "country of a party named"}[role]
 			v.Reason = fmt.Sprintf("%s: %s %s: %s: %s", c.label(v.Category), strings.ToLower(verb), what, c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) {
@@ -1209,6 +1206,20 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		v.Reason = fmt.Sprintf("%s: %s", label, sentenceChange(ch))
 	}
 	return v
+}
+
+// partyPlace is placeRole for countries es alone, on the side of ch
+// they are named on; a seat only where the sentence names the controller
+// ("processors established in the United States" are where data goes).
+func (c *classifier) partyPlace(ch redline.Change, new bool, es []string) string {
+	if !c.onlyCountries(es) {
+		return ""
+	}
+	role := c.placeRole(changedSentencesOf(ch, new), es)
+	if so, sn := changedSentences(ch.Old, ch.New); role == "seat" && !slices.Contains(c.ix.fold(so+" "+sn), "controller") {
+		return ""
+	}
+	return role
 }
 
 // seatWords are the words before a country that say a party is
