@@ -2769,7 +2769,7 @@ func (c *classifier) openExampleRemoved(old, new string, es []string) bool {
 		if m[4] >= 0 {
 			return p[m[4]:m[5]], p[:m[4]] + p[m[5]:]
 		}
-		return p[m[10]:m[11]], p[:m[10]] + p[m[11]:]
+		return p[m[8]:m[9]], p[:m[8]] + p[m[9]:]
 	}
 	exOld, restOld := span(po, mo)
 	exNew, restNew := span(pn, mn)
