@@ -3,6 +3,7 @@ package material
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"slices"
 	"sync"
@@ -110,7 +111,7 @@ func keyOf(ch redline.Change) memoKey {
 func (c *classifier) classifyMemo(ch redline.Change) Verdict {
 	m := c.memo
 	if m == nil {
-		return c.classify(ch)
+		return c.classifySafe(ch)
 	}
 	key := keyOf(ch)
 	m.mu.Lock()
@@ -123,7 +124,7 @@ func (c *classifier) classifyMemo(ch redline.Change) Verdict {
 		}
 	}
 	c.trace, c.tracing = c.trace[:0], true
-	v := c.classify(ch)
+	v := c.classifySafe(ch)
 	c.tracing = false
 	e := memoEntry{trace: slices.Clone(c.trace), verdict: v}
 	m.mu.Lock()
@@ -133,6 +134,20 @@ func (c *classifier) classifyMemo(ch redline.Change) Verdict {
 	}
 	m.mu.Unlock()
 	return v
+}
+
+// classifySafe is classify, but a rule that fails on a change, a fault of
+// redline's and never of the text, gives a verdict to confirm instead of
+// stopping the command: called minor, a material change would go out
+// unannounced; a crash would stop a release for a text that is fine.
+func (c *classifier) classifySafe(ch redline.Change) (v Verdict) {
+	defer func() {
+		if r := recover(); r != nil {
+			v = Verdict{Material: true, Category: "unclassified", Direction: Neutral, Rule: "fallback",
+				Reason: fmt.Sprintf("To confirm: redline's rules failed on this change (%v); please report it", r)}
+		}
+	}()
+	return c.classify(ch)
 }
 
 // answersSame reports whether the texts at hand answer every question of
