@@ -56,7 +56,8 @@ func TestRequirementRestated(t *testing.T) {
 // TestInstructionRestated: an instruction to the reader ("To obtain a
 // copy, send a request") grants the reader a way to act; "a copy can be
 // requested" and "you can unsubscribe by clicking" say the same power with
-// a modal. Twins give the modal to the company ("a copy may be provided",
+// a modal, and "you should send", "requests should be sent" advise what
+// the imperative told. Twins give the modal to the company ("a copy may be provided",
 // "we can provide"): then what the company does is only permitted, a
 // weakening. (Written before the rules were changed for b11-24.)
 func TestInstructionRestated(t *testing.T) {
@@ -70,6 +71,21 @@ func TestInstructionRestated(t *testing.T) {
 		{"imperative → may be requested, passive", "Your rights",
 			"To have your delivery address corrected, send a request to privacy@example.com.",
 			"Correction of your delivery address may be requested by writing to privacy@example.com.", false},
+		{"imperative → you should", "Your rights",
+			"Send your request to our privacy team.",
+			"You should send your request to our privacy team.", false},
+		{"imperative → should be sent, passive", "Your rights",
+			"Send your request to our privacy team.",
+			"Your request should be sent to our privacy team.", false},
+		{"fronted purpose, imperative → you should", "Your rights",
+			"To delete your account, write to our support team.",
+			"To delete your account, you should write to our support team.", false},
+		{"twin: we will → we should", "Your rights",
+			"We will send you a copy of your data.",
+			"We should send you a copy of your data.", true},
+		{"twin: should be sent to you", "Your rights",
+			"Send your request to our privacy team.",
+			"Your request should be sent to you by our privacy team.", true},
 		{"twin: the company may provide", "Your rights",
 			"To obtain a copy of the personal information we hold about you, simply send a request from the email address linked to your account.",
 			"A copy of the personal information we hold about you may be provided if you send a request from the email address linked to your account.", true},

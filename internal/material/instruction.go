@@ -28,7 +28,10 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 				continue
 			}
 			if f := c.rb.Force[p.class]; f.Scale == "obligation" {
-				if f.Class != "permission" {
+				// The reader may do it, or should: "Send your request to
+				// …" is "Requests should be sent to …". What the company
+				// must or will do is no instruction's.
+				if f.Class != "permission" && f.Class != "advisory" {
 					return nil
 				}
 				reader := i > 0 && new[i-1] == "you"
@@ -38,7 +41,12 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 					// requested"), and nothing is done to the reader: "email
 					// us" → "can be emailed to you" is the company's act.
 					toReader := j+3 < len(new) && new[j+2] == "to" && new[j+3] == "you"
-					reader = !toReader && slices.ContainsFunc(act[1:], func(w string) bool { return stem(w) == stem(new[j+1]) })
+					// The participle is the verb's ("sent" is "send").
+					done := new[j+1]
+					if b, ok := participles[done]; ok {
+						done = b
+					}
+					reader = !toReader && slices.ContainsFunc(act, func(w string) bool { return stem(w) == stem(done) })
 				}
 				if !reader {
 					return nil
