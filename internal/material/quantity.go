@@ -46,6 +46,12 @@ var scaleValue = map[string]float64{"hundred": 100, "thousand": 1000, "million":
 func quantities(ws []string) []string {
 	seen := map[string]bool{}
 	var out []string
+	add := func(q qty) {
+		if s := q.String(); !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
 	for i := 0; i < len(ws); {
 		var v float64
 		var n int
@@ -68,21 +74,15 @@ func quantities(ws []string) []string {
 			// "every year" is "once a year", "every six months" once
 			// every six months: a rate, not a period ("for six months").
 			if q, m := period(ws[i:], 1); m > 0 {
-				if s := q.String(); !seen[s] {
-					seen[s] = true
-					out = append(out, s)
-				}
+				add(q)
 				i += m
 				continue
 			}
 		default:
 			if p, ok := adverbRate[ws[i]]; ok {
-				// "annually" is "once a year".
-				u := unitOf[p.unit]
-				if s := (qty{value: 1 / (p.every * u.factor), unit: "/" + u.unit}).String(); !seen[s] {
-					seen[s] = true
-					out = append(out, s)
-				}
+				// "annually" is "once a year", read as its period is.
+				q, _ := period(p, 1)
+				add(q)
 				i++
 				continue
 			}
@@ -95,10 +95,7 @@ func quantities(ws []string) []string {
 		if q, m := frequency(ws[i:], v, n); m > 0 {
 			// "once a year" is a rate, one per twelve months: a number
 			// with its unit, not a bare 1.
-			if s := q.String(); !seen[s] {
-				seen[s] = true
-				out = append(out, s)
-			}
+			add(q)
 			i += m
 			continue
 		}
@@ -126,24 +123,18 @@ func quantities(ws []string) []string {
 				j++
 			}
 		}
-		if s := q.String(); !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
+		add(q)
 		i = j
 	}
 	sort.Strings(out)
 	return out
 }
 
-// adverbRate is the period of an adverb of frequency: "daily" is "once a
-// day", "quarterly" "once every three months". ("Biannually" and
-// "biweekly" say two things and are left out.)
-var adverbRate = map[string]struct {
-	every float64
-	unit  string
-}{"hourly": {1, "hour"}, "daily": {1, "day"}, "weekly": {1, "week"}, "monthly": {1, "month"},
-	"quarterly": {3, "month"}, "yearly": {1, "year"}, "annually": {1, "year"}}
+// adverbRate is the period of an adverb of frequency, in the words period
+// reads: "daily" is "once a day", "quarterly" "once every three months".
+// ("Biannually" and "biweekly" say two things and are left out.)
+var adverbRate = map[string][]string{"hourly": {"every", "hour"}, "daily": {"every", "day"}, "weekly": {"every", "week"},
+	"monthly": {"every", "month"}, "quarterly": {"every", "3", "months"}, "yearly": {"every", "year"}, "annually": {"every", "year"}}
 
 // frequency reads a rate at the start of ws, whose count v is its first
 // n words ("once", "3"): "once a year", "twice per month", "3 times a
