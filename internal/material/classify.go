@@ -1018,9 +1018,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			// now only at some ("once a year", "during business hours"),
 			// is limited. ("We may change this policy at any time"
 			// reserves a power of the company's: not weighed here.)
-			force = &forceChange{scale: "availability", verb: "limited", direction: Expands}
+			force = &forceChange{scale: "availability", verb: "limited", direction: anytimeDirection(fNew)}
 			if anytime(fNew) {
-				force.verb, force.direction = "widened", Restricts
+				force.verb = "widened"
 			}
 		}
 		if sig.kind == "negation" || sig.kind == "modal" || sig.kind == "number" && sameQuantities(fOld, fNew) {
@@ -1118,10 +1118,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		if v.Direction == Neutral && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
 			// "whenever you like" → "once a year": the rate put for "at
 			// any time" limits the right, whatever the numbers say.
-			v.Direction = Expands
-			if anytime(fNew) {
-				v.Direction = Restricts
-			}
+			v.Direction = anytimeDirection(fNew)
 		}
 		return v
 	case sig.any() && about:
@@ -1293,10 +1290,10 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// term of that right: "You can object to profiling at any time"
 		// → "You can object to profiling" no longer says when.
 		v := c.material(ch, "rights.force", sig, removed, added, "")
-		v.Direction = Expands
+		v.Direction = anytimeDirection(fNew)
 		verb := "no longer at any time"
 		if anytime(fNew) {
-			v.Direction, verb = Restricts, "now at any time"
+			verb = "now at any time"
 		}
 		v.Reason = fmt.Sprintf("When a right may be used changed (%s): %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
@@ -2328,6 +2325,16 @@ func anytime(ws []string) bool {
 // itemPrepositions are the words that lead an item whose shape
 // itemCategory reads.
 var itemPrepositions = map[string]bool{"to": true, "with": true, "by": true, "from": true, "through": true, "via": true, "at": true}
+
+// anytimeDirection is the direction of a power of the user's that gained
+// or lost "at any time" (new is the newer text, folded): gained, the
+// company's latitude is restricted; lost, it expands.
+func anytimeDirection(new []string) string {
+	if anytime(new) {
+		return Restricts
+	}
+	return Expands
+}
 
 // itemCategory reads an item added to or removed from a list within a
 // sentence, folded, by its shape: "to" and a verb is a purpose ("and to
