@@ -181,14 +181,14 @@ func corporateWord(w string) bool {
 	return corporate[lw] || corporate[strings.TrimSuffix(lw, "s")] || strings.HasSuffix(lw, "ies") && corporate[strings.TrimSuffix(lw, "ies")+"y"]
 }
 
-// subjects are the pronouns that name the author or the reader as the one
-// who acts, as a verb's subject. "It" and "they" are left out: they name
-// what a sentence already names, and a passive restated puts them where
-// "we" stood ("we delete it" → "it is deleted").
-var subjects = map[string]int{"we": 1, "i": 1, "you": 2}
+// subjects are the pronouns that name the author (1) or the reader (2) as
+// the one who acts, as a verb's subject. "It" and "they" are left out: they
+// name what a sentence already names, and a passive restated puts them
+// where "we" stood ("we delete it" → "it is deleted").
+var subjects = map[string]uint8{"we": 1, "i": 1, "you": 2}
 
-// beforeVerb are the words that stand between a subject and the verb that says what it does:
-// "you would like", "we may also contact".
+// beforeVerb are the words that stand between a subject and the verb that
+// says what it does: "you would like", "we may also contact".
 var beforeVerb = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
 	"must": true, "shall": true, "should": true, "do": true, "does": true, "did": true, "not": true, "also": true,
 	"then": true, "only": true, "still": true, "always": true, "never": true, "now": true}
@@ -206,9 +206,10 @@ func actorSwapped(old, new []string) string {
 	if len(old) < 2 || len(new) < 2 {
 		return ""
 	}
-	// verbs files each verb under the persons its subjects are.
-	verbs := func(ws []string) map[string][3]bool {
-		m := map[string][3]bool{}
+	// verbs gives each verb the persons of its subjects, as bits of
+	// subjects' values.
+	verbs := func(ws []string) map[string]uint8 {
+		m := map[string]uint8{}
 		for i, w := range ws {
 			p := subjects[w]
 			if p == 0 {
@@ -219,24 +220,17 @@ func actorSwapped(old, new []string) string {
 				j++
 			}
 			if j < len(ws) && subjects[ws[j]] == 0 {
-				v := m[ws[j]]
-				v[p] = true
-				m[ws[j]] = v
+				m[ws[j]] |= p
 			}
 		}
 		return m
 	}
 	o, n := verbs(old), verbs(new)
+	who := map[uint8]string{1: "we", 2: "you"}
 	for _, w := range old { // in the order of the text, for a stable reason
-		po, pn := o[w], n[w]
-		if (po[1] || po[2]) && (pn[1] || pn[2]) && po[1] != pn[1] && po[2] != pn[2] && po[1] != po[2] {
-			who := func(p [3]bool) string {
-				if p[1] {
-					return "we"
-				}
-				return "you"
-			}
-			return fmt.Sprintf("'%s %s' → '%s %s'", who(po), w, who(pn), w)
+		// One person on each side, not the same: 1 and 2, or 2 and 1.
+		if po, pn := o[w], n[w]; po|pn == 3 && po != 3 && pn != 3 && po != 0 && pn != 0 {
+			return fmt.Sprintf("'%s %s' → '%s %s'", who[po], w, who[pn], w)
 		}
 	}
 	return ""
