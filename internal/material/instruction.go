@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// readerPermission returns new without the modals of permission that give
-// the reader the way an instruction of old tells them to act, or nil when
-// old is no instruction or a modal is not the reader's. "To obtain a copy
+// readerPermission returns new without the modals of permission or advice
+// that give the reader the way an instruction of old tells them to act, or
+// nil when old is no instruction or a modal is not the reader's. "To obtain a copy
 // …, send a request" commits the company to nothing by its verb: it shows
 // the reader how to ask. "A copy … can be requested" and "You can
 // unsubscribe by clicking …" grant the reader the same, with a modal: a
@@ -36,10 +36,11 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 				}
 				reader := i > 0 && new[i-1] == "you"
 				if j := i + len(p.words); !reader && j+1 < len(new) && new[j] == "be" {
-					// The passive's verb is what the reader asks for, the
-					// instruction's object ("send a request" → "can be
-					// requested"), and nothing is done to the reader: "email
-					// us" → "can be emailed to you" is the company's act.
+					// The passive's verb is the instruction's own verb or
+					// what the reader asks for, its object ("send a request"
+					// → "can be requested", "should be sent"), and nothing is
+					// done to the reader: "email us" → "can be emailed to
+					// you" is the company's act.
 					toReader := j+3 < len(new) && new[j+2] == "to" && new[j+3] == "you"
 					// The participle is the verb's ("sent" is "send").
 					done := new[j+1]
