@@ -2012,38 +2012,44 @@ func (c *classifier) brandText(old bool) string {
 // findBrand returns the author's name in a text of these blocks, "" when
 // none stands out.
 func (c *classifier) findBrand(blocks []*markdown.Block) string {
+	// The author's name is written in the opening blocks, so only the
+	// names written there are counted through the whole text.
 	count := map[string]int{}
-	var opening []string
-	for _, b := range blocks {
-		if len(opening) < 4 {
-			opening = append(opening, b.Text)
+	name := func(w string) string {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !isName(w) {
+			return ""
 		}
+		return w
+	}
+	opening := blocks[:min(4, len(blocks))]
+	for _, b := range opening {
 		scanRawWords(b.Text, func(w string) bool {
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if len(w) > 1 && isName(w) {
-				count[w]++
+			if w = name(w); w != "" {
+				if lw := strings.ToLower(w); !c.english(lw) && !commonCapitalised[lw] && !parties[lw] && strings.ToUpper(w) != w {
+					count[w] = 0
+				}
 			}
 			return true
 		})
 	}
-	type named struct {
-		w string
-		n int
+	if len(count) == 0 {
+		return ""
 	}
-	var ws []named
-	for w, k := range count {
-		if k >= 5 {
-			ws = append(ws, named{w, k})
-		}
+	for _, b := range blocks {
+		scanRawWords(b.Text, func(w string) bool {
+			if w = name(w); w != "" {
+				if n, ok := count[w]; ok {
+					count[w] = n + 1
+				}
+			}
+			return true
+		})
 	}
-	slices.SortFunc(ws, func(a, b named) int { return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.w, b.w)) })
-	best := ""
-	for _, x := range ws {
-		// only a word WordNet does not know, not in capitals, is a brand
-		if lw := strings.ToLower(x.w); !c.english(lw) && !commonCapitalised[lw] && !parties[lw] && strings.ToUpper(x.w) != x.w &&
-			slices.ContainsFunc(opening, func(t string) bool { return hasWordAt(t, x.w) }) {
-			best = x.w
-			break
+	best, most := "", 4
+	for w, n := range count {
+		if n > most || n == most && w < best {
+			best, most = w, n
 		}
 	}
 	return best

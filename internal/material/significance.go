@@ -928,8 +928,8 @@ func allCommon(ws []string) bool {
 }
 
 func isName(w string) bool {
-	r := []rune(w)
-	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z'
+	// the first letter is one byte, so a second byte is a second rune
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // commonCapitalised are words capitalised in policies that are not names.
