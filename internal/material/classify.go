@@ -762,8 +762,15 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			// Where no rule explains the change otherwise, that is its
 			// category.
 			v := c.judge(ch)
-			if v.Material && v.Rule == "fallback" {
-				v = c.material(ch, "rights.contact", &signals{}, nil, nil, c.label("rights")+": another address to write to: "+quoteChange(ch.Old, ch.New))
+			if v.Material && v.Rule == "fallback" || !v.Material && strings.HasPrefix(v.Rule, "cosmetic.") {
+				// Nothing but the address changed: "[by email](mailto:
+				// dpa.officer@…)" → "[by email](mailto:DataProtection.
+				// Officer@…)" reads the same and writes to someone else.
+				q := quoteChange(ch.Old, ch.New)
+				if !v.Material {
+					q = "'" + strings.Join(minusNames(co, cn), ", ") + "' → '" + strings.Join(minusNames(cn, co), ", ") + "'"
+				}
+				v = c.material(ch, "rights.contact", &signals{}, nil, nil, c.label("rights")+": another address to write to: "+q)
 			}
 			return v
 		}
@@ -899,6 +906,19 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	removed, added := diffWords(fo, fn)
 	if len(removed) == 0 && len(added) == 0 {
+		if moved := c.movedAcrossClauses(ch.Old, ch.New); len(moved) > 0 {
+			// The same words, but a condition or a purpose now
+			// qualifies another act: "With your consent, we use
+			// recordings …, and we keep them" → "We use recordings …,
+			// and with your consent we keep them".
+			k, _, _ := c.categorize(moved, nil, nil)
+			if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".moved", &signals{}, moved, nil, "")
+			v.Reason = fmt.Sprintf("Commitment moved to another clause (%s): %s", quoteWords(moved), quoteChange(ch.Old, ch.New))
+			return v
+		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
 	}
 	if ch.Kind == redline.Replace {
@@ -1215,7 +1235,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".number", sig, removed, added, "")
 		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)
 		return v
-	case reworded && c.ownOnly(removed, added, ctxOld, ctxNew):
+	case reworded && !alternativeWay(removed, added, fOld, fNew) && c.ownOnly(removed, added, ctxOld, ctxNew):
 		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
 	case reworded && c.listItemChanged(removed, added, fOld, fNew):
 		// An item is one of what the sentence lists: "We use your messages
@@ -1352,6 +1372,19 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {
 		return minor("same.commitments", "Same commitments; emphasis of an absolute commitment: "+quoteChange(ctxOld, ctxNew))
+	}
+	if len(left) == 0 && reworded && about {
+		if phrase, dropped := c.relativeClauseChanged(ctxOld, ctxNew); phrase != "" {
+			// "with the seller you bought it from" → "with sellers": the
+			// same words of commitment, about more of them.
+			verb, dir := "narrowed", Restricts
+			if dropped {
+				verb, dir = "widened", Expands
+			}
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a clause saying which ones, %s: %s (%s)", verb, quoteWords([]string{phrase}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
 	}
 	if len(left) == 0 {
 		if reworded {
@@ -3767,6 +3800,171 @@ func (c *classifier) ownOnly(removed, added []string, ctxOld, ctxNew string) boo
 		}
 	}
 	return true
+}
+
+// clauseBreakRE ends a clause: a sentence's end, a semicolon, or a comma
+// before a word that joins two clauses.
+var clauseBreakRE = regexp.MustCompile(`[.!?;:](\s|$)|,\s+(?:and|but|or|while|whereas|so)\b`)
+
+// movedAcrossClauses returns the words of commitment (force words and the
+// terms of a category) that stand in another clause in new than in old,
+// when both have the same words: what a condition, a limit or a purpose
+// qualifies changed. Clauses merely reordered move nothing.
+func (c *classifier) movedAcrossClauses(old, new string) []string {
+	clauses := func(s string) [][]string {
+		var out [][]string
+		for _, part := range clauseBreakRE.Split(s, -1) {
+			if ws := c.content(c.ix.fold(part)); len(ws) > 0 {
+				slices.Sort(ws)
+				out = append(out, ws)
+			}
+		}
+		return out
+	}
+	co, cn := clauses(old), clauses(new)
+	if len(co) < 2 || len(co) != len(cn) {
+		return nil
+	}
+	used := make([]bool, len(cn))
+	var moved []string
+	for _, a := range co {
+		// the clause of new sharing most words with a
+		best, most := -1, -1
+		for j, b := range cn {
+			if r, _ := diffWords(a, b); !used[j] && len(a)-len(r) > most {
+				best, most = j, len(a)-len(r)
+			}
+		}
+		used[best] = true
+		r, ad := diffWords(a, cn[best])
+		for _, w := range append(r, ad...) {
+			if (c.ix.forceWord[w] || c.ix.termWord[w]) && !pronouns[w] && !slices.Contains(moved, w) {
+				moved = append(moved, w)
+			}
+		}
+	}
+	return moved
+}
+
+// relativeClauseChanged finds a clause that says which ones a noun names,
+// dropped from old or added in new, the noun itself kept: "the seller you
+// bought it from" → "sellers". It returns the noun and its clause as old
+// (or new) wrote them, and whether the clause was dropped. A clause that
+// only says the author uses or chose them ("the providers we use") says
+// no more than the noun does.
+func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
+	type tok struct {
+		w   string
+		end bool // punctuation ends the token
+	}
+	toks := func(s string) []tok {
+		var out []tok
+		for _, f := range strings.Fields(strings.ToLower(stripMarkdown(s))) {
+			w := strings.Trim(f, ".,;:!?()[]\"'“”‘’")
+			if w != "" {
+				out = append(out, tok{w, strings.TrimRight(f, ".,;:!?)]\"'“”‘’") != f})
+			}
+		}
+		return out
+	}
+	stem := func(w string) string {
+		for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				return w[:len(w)-len(suf)]
+			}
+		}
+		return w
+	}
+	find := func(a, b []tok) string {
+		has := map[string]bool{}
+		for _, t := range b {
+			has[stem(t.w)] = true
+		}
+		for i := 1; i+1 < len(a); i++ {
+			subj := a[i].w
+			if subj != "you" && subj != "they" && subj != "that" && subj != "who" && subj != "which" || a[i-1].end {
+				continue
+			}
+			noun := a[i-1].w
+			if c.ix.grammar[noun] || pronouns[noun] || c.ix.forceWord[noun] || !has[stem(noun)] || !c.nounWord(noun) {
+				continue
+			}
+			v := i + 1
+			if (subj == "that" || subj == "who" || subj == "which") && v+1 < len(a) && (a[v].w == "you" || a[v].w == "we" || a[v].w == "they") {
+				if a[v].w == "we" {
+					continue // "the emails that we send" are our emails
+				}
+				v++
+			}
+			kept := false // the noun still has a clause: reworded, not dropped
+			for j := 0; j+1 < len(b); j++ {
+				kept = kept || stem(b[j].w) == stem(noun) && b[j+1].w == subj
+			}
+			if kept {
+				continue
+			}
+			verb := a[v].w
+			if has[stem(verb)] || c.ix.grammar[verb] || c.ix.forceWord[verb] || !c.verbWord(verb) || a[v-1].end ||
+				authorChoice[verb] {
+				continue
+			}
+			end := v + 1
+			for end < len(a) && end-i < 6 && !a[end-1].end && !clauseJoins[a[end].w] {
+				end++
+			}
+			var ws []string
+			for _, t := range a[i-1 : end] {
+				ws = append(ws, t.w)
+			}
+			return strings.Join(ws, " ")
+		}
+		return ""
+	}
+	if p := find(toks(old), toks(new)); p != "" {
+		return p, true
+	}
+	return find(toks(new), toks(old)), false
+}
+
+// clauseJoins are words that start another clause.
+var clauseJoins = map[string]bool{"so": true, "and": true, "or": true, "but": true, "because": true, "if": true, "when": true, "unless": true, "while": true, "where": true}
+
+// authorChoice are verbs by which a clause says only that the author uses
+// or chose the parties its noun names: "the providers we use".
+var authorChoice = map[string]bool{"use": true, "engage": true, "work": true, "partner": true, "rely": true, "choose": true, "chose": true, "select": true, "appoint": true, "hire": true, "retain": true, "have": true}
+
+// nounWord reports a word WordNet knows as a noun; verbWord, as a verb.
+func (c *classifier) nounWord(w string) bool { return lexPOS(w, 'n') }
+func (c *classifier) verbWord(w string) bool { return lexPOS(w, 'v') }
+
+func lexPOS(w string, pos byte) bool {
+	for _, e := range wordNet().entries(w) {
+		if strings.IndexByte(e.pos, pos) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// alternativeWay reports a way of reaching the author offered as an
+// alternative, dropped or added whole: "by contacting GitHub Support or
+// GitHub Premium Support" → "by contacting GitHub Support". The team is
+// the author's own, but the reader has one way fewer to reach it.
+func alternativeWay(removed, added, fOld, fNew []string) bool {
+	if (len(removed) == 0) == (len(added) == 0) {
+		return false
+	}
+	if !slices.Contains(removed, "or") && !slices.Contains(added, "or") {
+		return false
+	}
+	for _, ws := range [][]string{fOld, fNew} {
+		for _, w := range ws {
+			if contactVerbs[w] || contactVerbs[strings.TrimSuffix(w, "ing")] || w == "writing" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinSentences joins sentences with spaces, and the rows of a table

@@ -33,6 +33,7 @@ type index struct {
 	// longest phrase first.
 	forceByFirst map[string][]forcePhrase
 	forceWord    map[string]bool // every word of a force phrase
+	hedge        int             // the class of aspirations ("aim to"), -1 when the rules have none
 	termWord     map[string]bool // every word of a category's terms
 	wordTopics   sync.Map        // word → the categories whose terms it is
 	// canonWords is canon with each canonical form split into its words.
@@ -123,8 +124,11 @@ func newIndex(rb *Rulebook) *index {
 	for _, es := range ix.entityByFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
 	}
-	ix.forceByFirst, ix.forceWord = map[string][]forcePhrase{}, map[string]bool{}
+	ix.forceByFirst, ix.forceWord, ix.hedge = map[string][]forcePhrase{}, map[string]bool{}, -1
 	for k, fc := range rb.Force {
+		if fc.Class == "aspiration" {
+			ix.hedge = k
+		}
 		for _, w := range fc.Words {
 			ws := ix.fold(w)
 			if len(ws) == 0 {

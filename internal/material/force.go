@@ -28,6 +28,12 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 	count = map[int]int{}
 	covered = make([]bool, len(ws))
 	for i := 0; i < len(ws); i++ {
+		if ix.hedge >= 0 && hedgeAt(ws, i) {
+			// "we will consider deleting": the act is weighed, not done
+			count[ix.hedge]++
+			covered[i] = true
+			continue
+		}
 		for _, p := range ix.forceByFirst[ws[i]] { // longest first
 			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
 				count[p.class]++
@@ -40,6 +46,29 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 		}
 	}
 	return count, covered
+}
+
+// weighVerbs weigh an act before it is done, or not: "we will consider
+// deleting", "we will evaluate whether to delete".
+var weighVerbs = map[string]bool{"consider": true, "considers": true, "evaluate": true, "evaluates": true, "assess": true, "assesses": true}
+
+// hedgeAt reports a verb of weighing at ws[i] whose object is an act, a
+// question or a request: "consider deleting", "consider whether",
+// "consider your request". With a thing and what it is taken to be, the
+// verb is a view, not a hedge: "we consider your IP address personal data".
+func hedgeAt(ws []string, i int) bool {
+	if !weighVerbs[ws[i]] || i+1 == len(ws) {
+		return false
+	}
+	next := ws[i+1]
+	if next == "your" || next == "each" || next == "such" || next == "any" || next == "all" || next == "the" {
+		if i+2 == len(ws) {
+			return false
+		}
+		next = ws[i+2]
+		return next == "request" || next == "requests"
+	}
+	return len(next) > 5 && strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "thing") || next == "whether" || next == "if" || next == "request" || next == "requests"
 }
 
 // forceChange is how the force of a commitment changed between two
@@ -116,6 +145,12 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				fc.verb, fc.direction = "weakened", Expands
 			} else {
 				fc.verb, fc.direction = "strengthened", Restricts
+			}
+		case "promptness":
+			if len(d.gained) > 0 {
+				fc.verb, fc.direction = "strengthened", Restricts
+			} else {
+				fc.verb, fc.direction = "weakened", Expands
 			}
 		case "condition", "time":
 			if len(d.lost) == 0 {
@@ -201,7 +236,7 @@ func (c *classifier) anyOfScale(ws []string, scale string) bool {
 
 // scaleOrder ranks the scales for reporting: the strongest signal first.
 func scaleOrder(s string) int {
-	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "availability", "time", "condition", "automation", "connective"} {
+	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "availability", "time", "promptness", "condition", "automation", "connective"} {
 		if s == x {
 			return i
 		}

@@ -1,0 +1,148 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWeighedAct: an act the author used to promise, now only weighed
+// ("we will consider deleting"), is a commitment weakened; the same verb
+// giving a view of a thing ("we consider your IP address personal data")
+// promises nothing less.
+func TestWeighedAct(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Deleting your account", "When you close your account, we will delete your data.", "When you close your account, we will consider deleting your data.", true},
+		{"Your rights", "If you ask, we will delete your photos.", "If you ask, we will consider your request to delete your photos.", true},
+		{"Your rights", "We will correct inaccurate data when you tell us about it.", "We will evaluate whether to correct data you tell us is inaccurate.", true},
+		{"Data we collect", "We treat your IP address as personal data.", "We consider your IP address personal data.", false},
+		{"Data we collect", "We treat anything you upload as confidential.", "We consider anything you upload confidential.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestPromptness: "promptly" binds when a promised act happens; dropping
+// it lets the act wait. "Immediately" for "without undue delay" is the
+// same promptness.
+func TestPromptness(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Account security", "If someone signs in to your account without your permission, we will promptly notify you by email.", "If someone signs in to your account without your permission, we will notify you by email.", true},
+		{"Data breaches", "We will tell you about a breach that affects you without undue delay.", "We will tell you about a breach that affects you.", true},
+		{"Your rights", "We will act on your request to stop marketing.", "We will promptly act on your request to stop marketing.", true},
+		{"Data breaches", "We will tell you about a breach that affects you without undue delay.", "We will tell you without undue delay about a breach that affects you.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestAlternativeWayDropped: the author's own team is no recipient, but
+// a way of reaching it offered as an alternative and dropped leaves the
+// reader one way fewer to use their rights (GitHub's privacy statement,
+// 2023: "contacting GitHub Support or GitHub Premium Support" → "contacting
+// GitHub Support").
+func TestAlternativeWayDropped(t *testing.T) {
+	rb := Builtin()
+	text := func(para string) string {
+		return "# GitHub Privacy Statement\n\nGitHub provides the GitHub service. This statement says how GitHub uses your data.\n\n## Your rights\n\n" + para +
+			"\n\n## Contact\n\nGitHub answers questions about this statement. Write to GitHub at privacy@github.com. GitHub is based in San Francisco.\n"
+	}
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"You may delete your data by contacting [GitHub Support](https://support.github.com/contact) or [GitHub Premium Support](https://enterprise.githubsupport.com/).",
+			"You may delete your data by contacting [GitHub Support](https://support.github.com/contact?tags=docs-policy).", true},
+		{"You may delete your data by contacting [GitHub Support](https://support.github.com/contact).",
+			"You may delete your data by contacting [GitHub Support](https://support.github.com/contact) or [GitHub Premium Support](https://enterprise.githubsupport.com/).", true},
+		{"You may delete your data by contacting [GitHub Support](https://support.github.com/contact).",
+			"By contacting [GitHub Support](https://support.github.com/contact), you may delete your data.", false},
+	} {
+		rep, cats, why := judgeText(rb, text(tc.old), text(tc.new))
+		if rep.Material != tc.material || tc.material && !cats["rights"] {
+			t.Errorf("%q → %q: material=%v (categories %v), want %v in rights: %s", tc.old, tc.new, rep.Material, cats, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestMailboxBehindLink: a link whose words stay ("by email") but whose
+// mailbox changes writes to someone else; the same mailbox in other
+// capitals does not.
+func TestMailboxBehindLink(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"*   [by email](mailto:dpa.officer@bbc.co.uk)", "*   [by email](mailto:DataProtection.Officer@bbc.co.uk)", true},
+		{"You can reach our officer [by email](mailto:dpo@example.com).", "You can reach our officer [by email](mailto:privacy@example.com).", true},
+		{"*   [by email](mailto:DPO@bbc.co.uk)", "*   [by email](mailto:dpo@bbc.co.uk)", false},
+	} {
+		rep, cats, why := judgeEdit(rb, "How can I contact you?", tc.old, tc.new)
+		if rep.Material != tc.material || tc.material && !cats["rights"] {
+			t.Errorf("%q → %q: material=%v (%v), want %v in rights: %s", tc.old, tc.new, rep.Material, cats, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestMovedAcrossClauses: the same words, but a condition or a purpose
+// now qualifies another act. Clauses reordered whole move nothing.
+func TestMovedAcrossClauses(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"With your consent, we use recordings of your voice commands to improve our speech recognition, and we keep them for 90 days.",
+			"We use recordings of your voice commands to improve our speech recognition, and with your consent we keep them for 90 days.", true},
+		{"We analyse usage to improve the app, and we keep logs for 30 days.",
+			"We analyse usage, and to improve the app we keep logs for 30 days.", true},
+		{"With your consent, we use recordings of your voice commands to improve our speech recognition, and we keep them for 90 days.",
+			"We use recordings of your voice commands to improve our speech recognition with your consent, and we keep them for 90 days.", false},
+		{"We keep logs for 30 days; we analyse usage to improve the app.",
+			"We analyse usage to improve the app; we keep logs for 30 days.", false},
+	} {
+		rep, _, why := judgeEdit(rb, "Voice commands", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestRestrictiveClause: a clause that says which ones a noun names,
+// dropped or added, changes whom or what a commitment covers ("the seller
+// you bought it from" → "sellers"); one that only says the author uses
+// them ("the providers we use") or is reworded ("you want" → "you would
+// like") does not.
+func TestRestrictiveClause(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Sharing", "We share your order history with the seller you bought it from so that they can ship it.", "We share your order history with sellers so that they can ship it.", true},
+		{"Sharing", "We share your delivery address with sellers.", "We share your delivery address with the sellers you buy from.", true},
+		{"Sharing", "We share your delivery address with the couriers that deliver your parcel.", "We share your delivery address with couriers.", true},
+		{"Analytics", "Analytics providers process information about how you use the app.", "The analytics providers we use process information about how you use the app.", false},
+		{"Marketing", "You choose the newsletters you want to receive.", "You choose the newsletters you would like to receive.", false},
+		{"Marketing", "You can unsubscribe using the link in the emails we send you.", "You can unsubscribe using the link in our emails.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
