@@ -1084,6 +1084,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if reworded && force == nil && c.relabelled(ctxOld, ctxNew) {
 		return minor("same.label", "Same commitments; only the label a term is defined by changed: "+quoteChange(ctxOld, ctxNew))
 	}
+	if reworded && c.samePointed(ctxOld, ctxNew) {
+		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
+	}
 	if reworded && force == nil && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
 		return minor("same.advice", "Only advice to the reader changed; the company commits to nothing new: "+quoteChange(ctxOld, ctxNew))
 	}
@@ -1790,6 +1793,14 @@ func (c *classifier) linkRetitled(old, new string) bool {
 		return false
 	}
 	for i := range lo {
+		if sameSection(lo[i][2], ln[i][2]) {
+			// The same section of the same page, moved to another
+			// path: its title is the section's ("[How GitHub uses your
+			// information](/github/site-policy/…#how-github-uses-your-
+			// information)" → "[AUTOTITLE](/site-policy/…#how-github-
+			// uses-your-information)", the title filled in from the page).
+			continue
+		}
 		if linkHost(lo[i][2]) != linkHost(ln[i][2]) {
 			return false
 		}
@@ -1805,6 +1816,19 @@ func (c *classifier) linkRetitled(old, new string) bool {
 		}
 	}
 	return true
+}
+
+// sameSection reports two link targets that name one section of one
+// page: the same fragment after the same page's name, whatever the path
+// before it.
+func sameSection(a, b string) bool {
+	pa, fa, oka := strings.Cut(a, "#")
+	pb, fb, okb := strings.Cut(b, "#")
+	if !oka || !okb || fa == "" || fa != fb {
+		return false
+	}
+	last := func(p string) string { return p[strings.LastIndexByte(strings.TrimSuffix(p, "/"), '/')+1:] }
+	return strings.TrimSuffix(last(pa), "/") == strings.TrimSuffix(last(pb), "/")
 }
 
 // adviceVerbs and readers make the advice a policy gives its reader: "we
@@ -2020,6 +2044,35 @@ func pointersOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// describedHereRE is a clause that points to where more is said: "as
+// described [here](…)", "as explained below".
+var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:described|explained|set out|detailed|outlined)\s+(?:\[here\]\([^)]*\)|here|below|above)`)
+
+// samePointed reports two texts that read the same once the sentences
+// that only point to more information, and clauses that say where more
+// is said, are left out of both: "Learn more [here](…)." → "For more
+// information, see "[Requesting an archive …](…)."". A pointer commits
+// to nothing, whichever words it is written in.
+func (c *classifier) samePointed(old, new string) bool {
+	strip := func(s string) (string, bool) {
+		s2 := describedHereRE.ReplaceAllString(s, "")
+		var keep []string
+		for _, sen := range sentences(s2) {
+			if !pointersOnly(sen) {
+				keep = append(keep, sen)
+			}
+		}
+		out := strings.Join(keep, " ")
+		return out, len(out) != len(s)
+	}
+	if !strings.ContainsAny(old+new, "[") && !moreInfoRE.MatchString(old+new) && !describedHereRE.MatchString(old+new) {
+		return false
+	}
+	o, co := strip(old)
+	n, cn := strip(new)
+	return (co || cn) && equalWords(c.ix.fold(o), c.ix.fold(n))
 }
 
 // forceAlone reports a word that is a force phrase by itself ("any",

@@ -1015,6 +1015,26 @@ func nameKey(e string) string {
 	return strings.Join(out, " ")
 }
 
+// recipientsTable reports a change of table rows under a heading whose
+// words are the recipients category's only.
+func (c *classifier) recipientsTable(ch redline.Change) bool {
+	if !strings.HasPrefix(strings.TrimSpace(ch.Old+ch.New), "|") {
+		return false
+	}
+	r := c.rb.categoryIndex("recipients")
+	for _, old := range []bool{true, false} {
+		h := c.heading(old)
+		if h == "" {
+			continue
+		}
+		hits := c.ix.strongHits(c.ix.fold(h))
+		if len(hits) > 0 && !slices.ContainsFunc(hits, func(x termHit) bool { return int(x.k) != r }) {
+			return true
+		}
+	}
+	return false
+}
+
 // minusNames is minus, names compared without their company form.
 func minusNames(a, b []string) []string {
 	in := map[string]bool{}
@@ -1149,6 +1169,13 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				if r, d := c.rb.categoryIndex("recipients"), c.rb.categoryIndex("data"); r >= 0 && d >= 0 && near[r] > near[d] {
 					best = "recipients"
 				}
+			}
+			if best != "recipients" && c.recipientsTable(ch) {
+				// A row of a table under a heading that names recipients
+				// ("GitHub Subprocessors") is one, whatever its cells say
+				// it does: "Segment | Data analytics platform" is a
+				// subprocessor, though an analytics tool.
+				best = "recipients"
 			}
 			if bestScore == 0 && best == "recipients" && c.rb.categoryIndex("rights") >= 0 && (addressBlock(ch.Old) || addressBlock(ch.New)) &&
 				(strings.TrimSpace(ch.Old) == "" || addressBlock(ch.Old)) && (strings.TrimSpace(ch.New) == "" || addressBlock(ch.New)) {
