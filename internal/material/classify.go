@@ -1084,6 +1084,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if reworded && force == nil && c.relabelled(ctxOld, ctxNew) {
 		return minor("same.label", "Same commitments; only the label a term is defined by changed: "+quoteChange(ctxOld, ctxNew))
 	}
+	if reworded && contentsOnly(ctxOld) && contentsOnly(ctxNew) {
+		return minor("same.contents", "Only what the document says it covers changed; each part states its own commitments: "+quoteChange(ctxOld, ctxNew))
+	}
 	if reworded && c.samePointed(ctxOld, ctxNew) {
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
@@ -2028,6 +2031,11 @@ var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:info
 // ("For more information about how we sell your data, see …" says that
 // we sell it; so does "… about how Zillow uses advertising").
 func pointersOnly(text string) bool {
+	if strings.Contains(text, "{%") || strings.Contains(text, "{{") {
+		// A template's tag stands for a name the site fills in: "{% data
+		// variables.product.prodname_insights %}" is "GitHub Insights".
+		text = liquidTagRE.ReplaceAllString(text, "Product")
+	}
 	ss := sentences(stripMarkdown(text))
 	if len(ss) == 0 {
 		return false
@@ -2074,6 +2082,44 @@ func (c *classifier) samePointed(old, new string) bool {
 	n, cn := strip(new)
 	return (co || cn) && equalWords(c.ix.fold(o), c.ix.fold(n))
 }
+
+// contentsRE is a sentence that says what the document covers: "we
+// provide this page, which details our subprocessors, how we use cookies,
+// and …", "This policy explains what we collect and why".
+var contentsRE = regexp.MustCompile(`(?i)\bthis (?:[\w-]+ ){0,2}(?:page|policy|notice|statement|document|section)\b,?\s+(?:which\s+|that\s+)?(?:details|describes|explains|sets out|covers|outlines|lists|summari[sz]es|tells you)\b`)
+
+// contentsOnly reports text whose every sentence says what the document
+// covers. What it covers is stated where it is covered: the sentence that
+// lists it commits to nothing.
+func contentsOnly(text string) bool {
+	ss := sentences(stripMarkdown(text))
+	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s string) bool {
+		m := contentsRE.FindStringIndex(s)
+		if m == nil {
+			return true
+		}
+		// "This policy explains that we never sell your data" states
+		// what we do; so does any modal or negation in the sentence.
+		if rest := strings.TrimSpace(s[m[1]:]); strings.HasPrefix(strings.ToLower(rest), "that ") {
+			return true
+		}
+		for _, w := range rawWords(strings.ToLower(s)) {
+			if contentsStops[w] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// contentsStops are words by which a sentence saying what the document
+// covers would state a commitment of its own.
+var contentsStops = map[string]bool{"not": true, "never": true, "no": true, "only": true, "may": true, "will": true, "must": true, "can": true,
+	"shall": true, "might": true, "could": true, "should": true, "cannot": true, "except": true, "unless": true}
+
+// liquidTagRE is a tag of a Liquid template, as GitHub's documents have
+// them.
+var liquidTagRE = regexp.MustCompile(`\{%[^%]{1,200}%\}|\{\{[^}]{1,200}\}\}`)
 
 // forceAlone reports a word that is a force phrase by itself ("any",
 // "each"), not only a word of one ("on" of "on request").

@@ -77,3 +77,37 @@ func TestPointerReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestContentsSentence: a sentence that says what the document covers
+// commits to nothing; one that says what the author does, though it
+// starts the same way, does.
+func TestContentsSentence(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"To that end, we provide this page, which details [our subprocessors](#subprocessors), how we use [cookies](#cookies), and where and how we perform any [tracking](#tracking).",
+			"To that end, we provide this page, which details [our subprocessors](#subprocessors), and how we use [cookies](#cookies).", false},
+		{"This policy explains what data we collect, how we use it and with whom we share it.",
+			"This policy explains what data we collect and how we use it.", false},
+		{"This policy explains that we never sell your data.", "This policy explains that we may sell your data.", true},
+		{"This policy describes the data we collect, which we never sell.", "This policy describes the data we collect, which we may sell.", true},
+	} {
+		rep, _, why := judgeEdit(rb, "About this page", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestTemplateTagPointer: a pointer whose names are a template's tags
+// ("{% data variables.product.prodname_insights %}") is still a pointer.
+func TestTemplateTagPointer(t *testing.T) {
+	rb := Builtin()
+	old := "{% data variables.product.prodname_insights %} processes data on your behalf.\n\nFor more information about the terms that govern {% data variables.product.prodname_insights %}, see your {% data variables.product.prodname_ghe_one %} subscription agreement."
+	rep, _, why := judgeEdit(rb, "Data protection", old, "{% data variables.product.prodname_insights %} processes data on your behalf.")
+	if rep.Material {
+		t.Errorf("pointer with template tags removed: material, want minor: %s", strings.Join(why, "; "))
+	}
+}
