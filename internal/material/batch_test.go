@@ -205,6 +205,14 @@ func TestBatches(t *testing.T) {
 				// title, and 21 of 23 (0.91) once "the data companies we
 				// use" were the data companies.
 				minPrecision, minCategory = 0.91, 1.0
+			case "batch14.txt":
+				// Written and committed before the rules ran on it, by
+				// someone who had not read the rules: 15 of its 20 material
+				// edits caught, 15 of 20 flags right and 13 of 15
+				// categories on its first run (0.75, 0.75, 0.87), at
+				// 0977091. Recall is held at the first run until its five
+				// misses are fixed.
+				minRecall, minPrecision, minCategory = 0.75, 0.75, 0.86
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
