@@ -211,8 +211,11 @@ func TestBatches(t *testing.T) {
 				// edits caught, 15 of 20 flags right and 13 of 15
 				// categories on its first run (0.75, 0.75, 0.87), at
 				// 0977091. Recall is held at the first run until its five
-				// misses are fixed.
-				minRecall, minPrecision, minCategory = 0.75, 0.75, 0.86
+				// misses are fixed. Then 15 of 19 flags (0.79) once a
+				// company's legal form traded after the same name
+				// ("WhatsApp Inc." → "WhatsApp LLC") was the same party
+				// (b14-10).
+				minRecall, minPrecision, minCategory = 0.75, 0.78, 0.86
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1365,6 +1365,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
+		left = slices.DeleteFunc(left, companyForm(fOld, fNew))
 		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
 		left = slices.DeleteFunc(left, converse(fOld, fNew))
 		// The author's own name put before its product ("Sponsors

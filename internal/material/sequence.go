@@ -235,3 +235,49 @@ func (c *classifier) anchorFrame(old, new []string) string {
 	}
 	return ""
 }
+
+// companyForm returns a test for a word of a company's form ("inc",
+// "llc") traded for another after the same name: "WhatsApp Inc." →
+// "WhatsApp LLC" is the company under another legal form, not another
+// party. The name must stand before a form on both sides; a form whose
+// name changed ("WhatsApp Inc." → "Meta Inc.") is still compared, by the
+// name.
+func companyForm(old, new []string) func(string) bool {
+	named := func(ws []string) map[string]bool {
+		out := map[string]bool{}
+		for i := 1; i < len(ws); i++ {
+			if formWord(ws[i]) && !formWord(ws[i-1]) {
+				out[ws[i-1]] = true
+			}
+		}
+		return out
+	}
+	inOld, inNew := named(old), named(new)
+	// before reports a form word w of ws whose name, the word before its
+	// run of forms, stands before a form on the other side too.
+	before := func(ws []string, other map[string]bool, w string) bool {
+		for i := range ws {
+			if ws[i] != w {
+				continue
+			}
+			j := i
+			for j > 0 && formWord(ws[j-1]) {
+				j--
+			}
+			if j > 0 && other[ws[j-1]] {
+				return true
+			}
+		}
+		return false
+	}
+	return func(w string) bool {
+		return formWord(w) && (before(old, inNew, w) || before(new, inOld, w))
+	}
+}
+
+// formWord reports a word that is only a company's legal form: "the",
+// "company" or "group" are words of a name's phrase too, and "Example
+// Holdings Inc." is the parent of "Example Ltd.", another company.
+func formWord(w string) bool {
+	return corporate[w] && w != "the" && w != "company" && w != "group" && w != "holdings" && w != "holding" && w != "as" && w != "co"
+}
