@@ -214,8 +214,10 @@ func TestBatches(t *testing.T) {
 				// misses are fixed. Then 15 of 19 flags (0.79) once a
 				// company's legal form traded after the same name
 				// ("WhatsApp Inc." → "WhatsApp LLC") was the same party
-				// (b14-10).
-				minRecall, minPrecision, minCategory = 0.75, 0.78, 0.86
+				// (b14-10), and 15 of 18 (0.83) once a list item's letter
+				// in its bold lead ("**d. Information …**" → "**e. …**")
+				// was its place in the list (b14-08).
+				minRecall, minPrecision, minCategory = 0.75, 0.83, 0.86
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

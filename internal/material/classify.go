@@ -3477,21 +3477,21 @@ func quoteWords(ws []string) string {
 }
 
 // numbering is a heading's or a numbered item's own number: "## 8.",
-// "### 3.1", "2)", "(b)", "IV.", and "1\." as Markdown escapes it.
-var numbering = regexp.MustCompile(`^\s*(#{1,6}\s+|[-*+]\s+)?(\(?\d+(\.\d+)*\\?[.)]?|\(?[a-zA-Z]\\?[.)]|[IVXLC]+\\?\.)\s+`)
+// "### 3.1", "2)", "(b)", "IV.", and "1\." as Markdown escapes it; in a
+// bold or underlined lead too, which a list's items are often set as
+// ("**d. Information on how you use our services**").
+var numbering = regexp.MustCompile(`^\s*((?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?)(\(?\d+(\.\d+)*\\?[.)]?|\(?[a-zA-Z]\\?[.)]|[IVXLC]+\\?\.)\s+`)
 
 // stripNumbering removes the number of a heading or numbered item, so that
 // renumbering is not a change of substance. The heading marker stays.
 func stripNumbering(s string) string {
 	m := numbering.FindStringSubmatchIndex(s)
-	if m == nil || (m[2] < 0 && !strings.HasPrefix(strings.TrimSpace(s), "(") && !strings.ContainsAny(s[m[4]:m[5]], ".)")) {
+	// Without a heading's or a list's marker (bold alone is none), only a
+	// number set off as one ("2.", "(b)") is an item's: "**30 days**" keeps it.
+	if m == nil || (strings.Trim(s[m[2]:m[3]], "*_") == "" && !strings.HasPrefix(strings.TrimSpace(s), "(") && !strings.ContainsAny(s[m[4]:m[5]], ".)")) {
 		return s
 	}
-	marker := ""
-	if m[2] >= 0 {
-		marker = s[m[2]:m[3]]
-	}
-	return marker + s[m[1]:]
+	return s[m[2]:m[3]] + s[m[1]:]
 }
 
 // cosmetic explains a change whose words fold to the same.
