@@ -216,8 +216,10 @@ func TestBatches(t *testing.T) {
 				// ("WhatsApp Inc." → "WhatsApp LLC") was the same party
 				// (b14-10), and 15 of 18 (0.83) once a list item's letter
 				// in its bold lead ("**d. Information …**" → "**e. …**")
-				// was its place in the list (b14-08).
-				minRecall, minPrecision, minCategory = 0.75, 0.83, 0.86
+				// was its place in the list (b14-08), and 15 of 17 (0.88)
+				// once a postal address standing alone, its addressee and
+				// town kept, at another street named no party (b14-18).
+				minRecall, minPrecision, minCategory = 0.75, 0.88, 0.86
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

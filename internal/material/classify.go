@@ -926,6 +926,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			return minor("cosmetic.sentences", "Sentences reordered, or a repeated sentence removed or added")
 		}
 	}
+	if town, ok := sameSeat(ch.Old, ch.New); ok {
+		return minor("same.address", "The same addressee, at another street of the same town ("+town+"): "+quoteChange(ch.Old, ch.New))
+	}
 	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) {
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}

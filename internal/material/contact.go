@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Contacts are e-mail addresses, web addresses and phone numbers. Pages
@@ -317,4 +319,58 @@ func (c *classifier) sameStreet(old, new string) func(string) bool {
 		}
 	}
 	return func(w string) bool { return words[w] }
+}
+
+// addressLabelRE is the label a postal address standing alone may open
+// with, as a line of contacts sets it: "HQ:", "Head office: ".
+var addressLabelRE = regexp.MustCompile(`^(?:[-*+]\s+)?(?:\p{L}[\p{L} ]{0,20}:\s*)?`)
+
+// addressLine returns the parts of a paragraph that is a postal address
+// and nothing else, split at its commas: three parts or more, each of
+// capitalised words, numbers and short function words ("of", "de"), one
+// of them a street (a kind of street last, or a number). Its label, if
+// any, is the first part's prefix.
+func addressLine(s string) []string {
+	s = strings.TrimSpace(s)
+	label := addressLabelRE.FindString(s)
+	parts := strings.Split(s[len(label):], ",")
+	if len(parts) < 3 {
+		return nil
+	}
+	street := false
+	for i, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 || len(ws) > 6 {
+			return nil
+		}
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (len(w) > 3 || !unicode.IsLower(r)) {
+				return nil
+			}
+		}
+		last := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
+		street = street || streetKinds[last] || strings.ContainsAny(p, "0123456789")
+		parts[i] = strings.Join(ws, " ")
+	}
+	if !street {
+		return nil
+	}
+	parts[0] = label + parts[0]
+	return parts
+}
+
+// sameSeat reports two paragraphs that are each a postal address and
+// nothing else, opening with the same addressee (or label and building)
+// and ending in the same town: "HQ:Alexander House, Otunba Jobi Fele Way,
+// Ikeja, Lagos" → "HQ:Alexander House, Plot 9, Dr.Nurudeen Olowopopo
+// Avenue, Alausa, Lagos". The same party is written to in the same town,
+// at another street: its streets and districts are places, not parties,
+// and commit to nothing. Another addressee or another town is compared.
+func sameSeat(old, new string) (string, bool) {
+	po, pn := addressLine(old), addressLine(new)
+	if po == nil || pn == nil || po[0] != pn[0] || po[len(po)-1] != pn[len(pn)-1] {
+		return "", false
+	}
+	return po[len(po)-1], true
 }

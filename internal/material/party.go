@@ -29,7 +29,7 @@ var partyCategories = []string{"recipients", "cookies", "ai", "identity", "trans
 var streetKinds = map[string]bool{"street": true, "st": true, "road": true, "rd": true, "avenue": true, "ave": true,
 	"boulevard": true, "blvd": true, "lane": true, "ln": true, "drive": true, "dr": true, "suite": true, "ste": true,
 	"floor": true, "parkway": true, "pkwy": true, "highway": true, "hwy": true, "terrace": true, "plaza": true,
-	"strasse": true, "straße": true, "str": true, "square": true, "sq": true, "quay": true}
+	"strasse": true, "straße": true, "str": true, "square": true, "sq": true, "quay": true, "way": true}
 
 // parties keeps, of the names es found in text, those that may be parties
 // (see above). section is the heading path of the change; old says which
