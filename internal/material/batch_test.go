@@ -219,7 +219,11 @@ func TestBatches(t *testing.T) {
 				// was its place in the list (b14-08), and 15 of 17 (0.88)
 				// once a postal address standing alone, its addressee and
 				// town kept, at another street named no party (b14-18).
-				minRecall, minPrecision, minCategory = 0.75, 0.88, 0.86
+				// 14 of 15 categories (0.93) once a condition said by its
+				// force words alone ("At your request, we send … to your
+				// doctor" → "We send …") was about the commitment it
+				// conditioned, not about its "request" (b14-32).
+				minRecall, minPrecision, minCategory = 0.75, 0.88, 0.93
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1180,7 +1180,8 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			// registered office").
 			cat = "rights"
 		case (force.scale == "negation" || force.scale == "exception" || force.scale == "bound") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0),
-			force.scale == "time" && len(ix.strongHits(added)) == 0:
+			force.scale == "time" && len(ix.strongHits(added)) == 0,
+			force.scale == "condition" && c.onlyForcePhrase(force.scale, changed):
 			// A limit lifted, an exception made or a bound moved ("for 30
 			// days" → "for 30 days, or longer where …"), on a commitment
 			// one side states in the same terms, is about that commitment,
@@ -2210,6 +2211,31 @@ func (c *classifier) isTitleText(h string) bool {
 // ("kept for 180 days", "TLS 1.3", "at least 16 years old").
 func (c *classifier) nearestCategory(old, new, heading []string) string {
 	return c.best(c.nearest(old, new, heading, numberSpans), nil)
+}
+
+// onlyForcePhrase reports changed words that are all words of the force
+// phrases of one scale: "at your request" dropped is a condition lifted,
+// and its "request" names no right; what was conditioned is the
+// commitment the sentence keeps ("we send a copy … to your doctor").
+// "if you agree to this in your settings" says more than its "if".
+func (c *classifier) onlyForcePhrase(scale string, changed []string) bool {
+	in := map[string]bool{}
+	for _, f := range c.rb.Force {
+		if f.Scale != scale {
+			continue
+		}
+		for _, p := range f.Words {
+			for _, w := range c.ix.fold(p) {
+				in[w] = true
+			}
+		}
+	}
+	for _, w := range changed {
+		if !in[w] {
+			return false
+		}
+	}
+	return len(changed) > 0
 }
 
 // onlyCategory returns the one category whose (not weak) terms ws hold,
