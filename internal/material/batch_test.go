@@ -222,8 +222,12 @@ func TestBatches(t *testing.T) {
 				// 14 of 15 categories (0.93) once a condition said by its
 				// force words alone ("At your request, we send … to your
 				// doctor" → "We send …") was about the commitment it
-				// conditioned, not about its "request" (b14-32).
-				minRecall, minPrecision, minCategory = 0.75, 0.88, 0.93
+				// conditioned, not about its "request" (b14-32); 15 of 15
+				// (1.00) once an item of a list of data put for "other
+				// information that helps us … personalize our marketing"
+				// added data, not the purpose its clause describes them by
+				// (b14-21).
+				minRecall, minPrecision, minCategory = 0.75, 0.88, 1.0
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1289,6 +1289,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			if f := c.anchorFrame(fOld, fNew); f != "" {
 				k = f // "kept for six years from …": the event a period runs from
 			}
+			if k != "data" && otherOfKind(removed, fOld, fNew) && func() bool {
+				frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
+				id, _, _ := c.categorize(nil, frame, section)
+				return id == "data"
+			}() {
+				k = "data" // "other information that helps us personalize our marketing": which data, said by what they serve
+			}
 			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld)) {
 				k = "rights" // "send a request, enclosing a photo ID": data the reader must show to use a right
 			}
@@ -2211,6 +2218,34 @@ func (c *classifier) isTitleText(h string) bool {
 // ("kept for 180 days", "TLS 1.3", "at least 16 years old").
 func (c *classifier) nearestCategory(old, new, heading []string) string {
 	return c.best(c.nearest(old, new, heading, numberSpans), nil)
+}
+
+// otherOfKind reports an item of a list put for "other" things of its
+// own kind and a clause saying which: "and market segment information" →
+// "and other information that helps us provide services or to
+// personalize our marketing" opens the list of data to more data. The
+// purpose in the clause only describes them: the head noun, the one the
+// removed item qualified, says what the list lists.
+func otherOfKind(removed, fOld, fNew []string) bool {
+	if len(removed) == 0 {
+		return false
+	}
+	i := slices.Index(fOld, removed[len(removed)-1])
+	if i < 0 || i+1 >= len(fOld) {
+		return false
+	}
+	head := fOld[i+1]
+	for j := range fNew {
+		if fNew[j] != "other" {
+			continue
+		}
+		for k := j + 1; k < len(fNew)-1 && k <= j+3; k++ {
+			if fNew[k] == head && (fNew[k+1] == "that" || fNew[k+1] == "which") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyForcePhrase reports changed words that are all words of the force
