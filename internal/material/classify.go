@@ -3565,6 +3565,8 @@ func (c *classifier) cosmetic(old, new string) Verdict {
 		return minor("cosmetic.whitespace", "Only spacing changed")
 	case strings.EqualFold(old, new):
 		return minor("cosmetic.case", "Only capitalisation changed")
+	case (unmangle(old) != old || unmangle(new) != new) && strings.Join(rawWords(unmangle(old)), " ") == strings.Join(rawWords(unmangle(new)), " "):
+		return minor("cosmetic.encoding", "Only how characters are encoded changed (“youâ€™re” for “you’re”), the words read the same")
 	case strings.Join(rawWords(old), " ") == strings.Join(rawWords(new), " "):
 		if strings.ContainsAny(old+new, "*_`#[") {
 			return minor("cosmetic.markdown", "Only Markdown formatting or punctuation changed")
@@ -3702,19 +3704,22 @@ func (c *classifier) isLabelLine(s string) bool {
 		return false
 	}
 	hasLabel := strings.Contains(s, "©")
+	month, year := false, false // a date standing alone dates the policy
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch {
 		case c.ix.label[w] || i+1 < len(ws) && c.ix.label[w+" "+ws[i+1]]:
 			hasLabel = true
 		case isNumber(w) || months[w]:
+			month = month || months[w]
+			year = year || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 		default:
 			if !c.ix.grammar[w] && w != "rights" && w != "reserved" && w != "all" && !hasLabel {
 				return false
 			}
 		}
 	}
-	return hasLabel
+	return hasLabel || month && year
 }
 
 // dateRevised reports a change of date alone in a sentence that dates

@@ -2,6 +2,7 @@ package material
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -295,6 +296,10 @@ func plainWords(s string) []string {
 	if strings.Contains(s, "<") {
 		s = htmlRE.ReplaceAllString(s, " ") // what does not render is not text
 	}
+	if strings.Contains(s, "{:") || strings.Contains(s, "{#") {
+		s = attrListRE.ReplaceAllString(s, " ") // nor does an attribute list
+	}
+	s = unmangle(s)
 	ws := rawWords(stripMarkdown(s))
 	for i, w := range ws {
 		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
@@ -331,6 +336,28 @@ func stripMarkdown(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// attrListRE is an attribute list of Kramdown or of a heading's id, as
+// Markdown sites write them after a block or a heading: "{: datetime=
+// "2014-03-17" }", "{: #cookies }", "{#contact-us}". It names the block
+// for the page's code and says nothing to the reader.
+var attrListRE = regexp.MustCompile(`\{[:#][^{}\n]{0,200}\}`)
+
+// mangled are the marks of UTF-8 text read as Windows-1252 and written
+// again ("youâ€™re" for "you’re"): a page recorded with the wrong
+// encoding reads the same once repaired.
+var mangled = strings.NewReplacer(
+	"Ã¢â‚¬â„¢", "’", "Ã¢â‚¬Å“", "“", "Ã¢â‚¬\u009d", "”", "Ã¢â‚¬â€œ", "–", "Ã¢â‚¬â€\u009d", "—",
+	"â€™", "’", "â€˜", "‘", "â€œ", "“", "â€\u009d", "”", "â€“", "–", "â€”", "—", "â€¦", "…", "â€", "”",
+	"Ã©", "é", "Ã¨", "è", "Ã¼", "ü", "Ã¶", "ö", "Ã¤", "ä", "Ã§", "ç", "Â ", " ", "Â©", "©", "Â®", "®")
+
+// unmangle repairs text written with the marks of a wrong encoding.
+func unmangle(s string) string {
+	if !strings.Contains(s, "â€") && !strings.Contains(s, "Ã") && !strings.Contains(s, "Â") {
+		return s
+	}
+	return mangled.Replace(s)
 }
 
 // fold reduces text to the words that carry its meaning: lower case, no

@@ -1,0 +1,33 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// Mozilla's privacy notices (mozilla/legal-docs) are Markdown for
+// Kramdown: a date line carries an attribute list ("{: datetime=… }"),
+// headings carry ids ("{: #cookies }"), and some recorded versions were
+// written back with the wrong encoding ("youâ€™re"). None of that is
+// text a reader reads as a commitment.
+func TestMarkupAndEncoding(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Firefox Privacy Notice", "March 17, 2014\n{: datetime=\"2014-03-17\" }", "March 19, 2014\n{: datetime=\"2014-03-19\" }", false},
+		{"Firefox Privacy Notice", "June 7, 2016", "June 24, 2016", false},
+		{"Cookies", "We use cookies to keep you signed in.", "We use cookies to keep you signed in.\n{: #cookies }", false},
+		{"Snippets", "Firefox’s default home page tells us which version of Firefox you’re using.", "Firefoxâ€™s default home page tells us which version of Firefox youâ€™re using.", false},
+		// twins: the words around the markup still count
+		{"Retention", "We keep logs for 30 days.\n{: #logs }", "We keep logs for 90 days.\n{: #logs }", true},
+		{"Snippets", "Firefox’s home page tells us which version of Firefox you’re using.", "Firefoxâ€™s home page tells us which version of Firefox youâ€™re using and your location.", true},
+		{"Retention", "Data collected before June 7, 2016 is deleted.", "Data collected before June 24, 2016 is deleted.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
