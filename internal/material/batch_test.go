@@ -233,6 +233,15 @@ func TestBatches(t *testing.T) {
 				// 20 of 22 flags (0.91), 19 of 20 categories (0.95; the
 				// consent moved is filed as legal basis, labelled AI).
 				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.95
+			case "batch13.txt":
+				// Written and committed before the rules ran on it, by
+				// someone who had not read the rules: 19 of its 20
+				// material edits caught, 19 of 28 flags right and 13 of 19
+				// categories on its first run (0.95, 0.68, 0.68), at
+				// 0977091. b13-09, a French paragraph whose retention
+				// starts at another event, was called "Wording not about
+				// personal data".
+				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.68
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
