@@ -932,6 +932,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) {
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}
+	if v, ok := c.unreadable(ch, fo, fn, removed, added); ok {
+		return v
+	}
 	if ch.Kind == redline.Insert && c.announcement(ch.New) || ch.Kind == redline.Delete && c.announcement(ch.Old) {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
@@ -4253,4 +4256,128 @@ func (ix *index) headOf(head, mod int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// unreadable judges a change in text the rules cannot read: sentences in
+// another language. Rules that read English cannot say that such a change
+// is minor; what they can tell apart (spacing, punctuation, mark-up, a
+// link's address, a date) has been told apart before this is asked. The
+// rest is material for a reviewer to confirm, in the category the words
+// the rules do read (names, numbers, the heading) point to, if any.
+func (c *classifier) unreadable(ch redline.Change, fo, fn, removed, added []string) (Verdict, bool) {
+	so, sn := changedSentences(ch.Old, ch.New)
+	if !c.foreignChange(ch, so, sn) {
+		return Verdict{}, false
+	}
+	tr, ta := diffWords(strings.Fields(stripMarkdown(ch.Old)), strings.Fields(stripMarkdown(ch.New)))
+	if !slices.ContainsFunc(append(append([]string{}, tr...), ta...), func(w string) bool { return !isAddress(w) }) {
+		// An e-mail address or a site's name is no word of a language:
+		// the rules read it as they read any.
+		return Verdict{}, false
+	}
+	if b := c.brand(false); b != "" && b == c.brand(true) && withinNames(tr, strings.Fields(stripMarkdown(so)), b) && withinNames(ta, strings.Fields(stripMarkdown(sn)), b) {
+		// Names are no words of a language either: a word of a name that
+		// carries the author's own ("Rakuten Super Points" → "Rakuten
+		// Points") renames the author's product or company.
+		return minor("same.own", "Only the author's own product or company renamed: "+quoteChange(so, sn)), true
+	}
+	var section []string
+	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
+		section = c.ix.fold(ch.Section[n-1])
+	}
+	changed := c.content(append(append([]string{}, removed...), added...))
+	cat, _, _ := c.categorize(changed, append(append([]string{}, fo...), fn...), section)
+	v := c.material(ch, cat+".language", &signals{}, removed, added, "")
+	v.Rule, v.Certain = "fallback", false
+	what := ""
+	if v.Category != "unclassified" {
+		what = " (" + strings.ToLower(c.label(v.Category)) + ")"
+	}
+	v.Reason = fmt.Sprintf("To confirm%s: %s; the rules do not read the language of this text", what, quoteChange(so, sn))
+	return v, true
+}
+
+// foreignChange reports changed sentences written in another language:
+// foreign themselves or, too short to tell, in a paragraph that is. A
+// paragraph too short to tell either ("Kubeflow", an address) is read as
+// the rules read it: its language is not known to be another.
+func (c *classifier) foreignChange(ch redline.Change, old, new string) bool {
+	for _, s := range []string{old + " " + new, ch.Old + " " + ch.New} {
+		if c.otherLanguage(stripMarkdown(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherLanguage reports text whose words in lower case, five at least, are
+// mostly unknown to WordNet and the rules: another language. Names,
+// initials, numbers and addresses are of no language and are not counted
+// (a table of names and towns is no foreign text), nor are words of one or
+// two letters.
+func (c *classifier) otherLanguage(s string) bool {
+	n, known := 0, 0
+	fs := strings.Fields(s)
+	fs = slices.DeleteFunc(fs, isAddress)
+	scanRawWords(strings.Join(fs, " "), func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) <= 2 || !unicode.IsLower(r) || isNumber(w) {
+			return true
+		}
+		n++
+		if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
+			known++
+		}
+		return true
+	})
+	return n >= 5 && known*2 < n
+}
+
+// isAddress reports a word that is an e-mail address, a link or a site's
+// name ("dpo@example.com", "developer.mozilla.org").
+func isAddress(w string) bool {
+	w = strings.Trim(w, "()<>[]{}\"'“”‘’,;:!?")
+	w = strings.TrimSuffix(w, ".")
+	if strings.Contains(w, "@") || strings.Contains(w, "://") {
+		return true
+	}
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot == len(w)-1 {
+		return false
+	}
+	for _, r := range w[dot+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// withinNames reports words, all capitalised, each written in a run of
+// capitalised words of the text that also holds the name b.
+func withinNames(changed, text []string, b string) bool {
+	trim := func(w string) string { return strings.Trim(w, "()[]\"'“”‘’,;:.!?") }
+	inRun := map[string]bool{}
+	for i := 0; i < len(text); {
+		j, hasB := i, false
+		for j < len(text) && isName(trim(text[j])) {
+			hasB = hasB || trim(text[j]) == b
+			j++
+			if strings.ContainsAny(text[j-1][len(text[j-1])-1:], ",;:.!?") {
+				break
+			}
+		}
+		if hasB {
+			for _, w := range text[i:j] {
+				inRun[trim(w)] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	for _, w := range changed {
+		if w = trim(w); !isName(w) || !inRun[w] {
+			return false
+		}
+	}
+	return true
 }
