@@ -246,8 +246,12 @@ func TestBatches(t *testing.T) {
 				// minor, went to a reviewer unless cosmetic or the
 				// author's own product renamed (b13-10, "Rakuten Super
 				// Points" → "Rakuten Points"); b13-09's category is not
-				// read in French: 13 of 20 categories (0.65).
-				minRecall, minPrecision, minCategory = 1.0, 0.68, 0.65
+				// read in French: 13 of 20 categories (0.65). Then 20 of
+				// 28 flags (0.71) once the place a pointer points to, by
+				// its number or its quoted title, committed to nothing
+				// ("described in section 7" → "described in "Our legal
+				// obligations" below", b13-32).
+				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.65
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

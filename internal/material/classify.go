@@ -954,7 +954,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 
 	// Substantive: compare what the changed sentences commit to.
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
-	if po, pn := c.withoutPointers(ctxOld), c.withoutPointers(ctxNew); po != ctxOld || pn != ctxNew {
+	if po, pn := samePlaces(c.withoutPointers(ctxOld)), samePlaces(c.withoutPointers(ctxNew)); po != ctxOld || pn != ctxNew {
 		// "(its address is given in the section "Who are we?")" only
 		// points to where the policy says a thing.
 		ctxOld, ctxNew = po, pn

@@ -17,7 +17,22 @@ var (
 	// backRE opens a bracket about a thing the sentence names: "its
 	// address", "their names".
 	backRE = regexp.MustCompile(`(?i)^(?:its|their)\s+\S+`)
+	// pointedPlaceRE is the place a pointer points to, by its number or
+	// its quoted title: "described in section 7", "see "Our legal
+	// obligations" below", "set out in the section “Your rights”".
+	pointedPlaceRE = regexp.MustCompile(`(?i)\b((?:see|(?:given|set out|listed|described|explained|found|shown|detailed)\s+(?:in|under))\s+)(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
 )
+
+// samePlaces writes every place a pointer points to as one word, so that
+// a section named by its number is the section named by its title: which
+// part of the policy says a thing commits to nothing. ("described in
+// section 7" → "described in "Our legal obligations" below").
+func samePlaces(s string) string {
+	if !strings.ContainsAny(s, "0123456789\"“") {
+		return s
+	}
+	return pointedPlaceRE.ReplaceAllString(s, "${1}section")
+}
 
 // withoutPointers returns s without its brackets that only point to where
 // the policy states something: "(its address is given in the section "Who
