@@ -250,8 +250,11 @@ func TestBatches(t *testing.T) {
 				// 28 flags (0.71) once the place a pointer points to, by
 				// its number or its quoted title, committed to nothing
 				// ("described in section 7" → "described in "Our legal
-				// obligations" below", b13-32).
-				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.65
+				// obligations" below", b13-32). Then 14 of 20 categories
+				// (0.70) once a place where the reader lives, last of a
+				// list of places, said whom a right is for, not where data
+				// goes (b13-27).
+				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.70
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1114,6 +1114,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// Union, you may contact …" is about that right.
 			so, sn := changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", label, c.describeEntities(es), quoteChange(so, sn))
+		} else if k := c.residentsCategory(ch, es, verb == "New"); c.onlyCountries(es) && k != "" {
+			// The same where the places are all the sentence's words of
+			// transfers: "we will provide it free of charge" → "if you
+			// live in the United Kingdom, we will provide it free of
+			// charge" is about that right, read without the places.
+			v.Category = k
+			so, sn := changedSentences(ch.Old, ch.New)
+			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", c.label(k), c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) && verb == "New" && c.rowOfNamedCountries(ch, es) {
 			// A row added to a list, in a country the list already
 			// names: what is new is the row's party ("Metronome |
@@ -1342,6 +1350,35 @@ func changedSentencesOf(ch redline.Change, new bool) string {
 // residenceRE is a phrase that says where the reader lives.
 var residenceRE = regexp.MustCompile(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+|an?\s+)?$`)
 
+// placeListRE is a name and the word joining it to the next of a list,
+// at the end of a text: "the European Economic Area or the ".
+var placeListRE = regexp.MustCompile(`(?:\bthe\s+)?\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
+
+// residentsCategory returns the category of a sentence that names places
+// where the reader lives, read without the places, where it is not
+// transfers: whom a commitment is for is not where data goes. "" when
+// the places are not where the reader lives.
+func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool) string {
+	text := changedSentencesOf(ch, new)
+	if !residence(text, es) {
+		return ""
+	}
+	for _, e := range es {
+		text = strings.ReplaceAll(text, e, " ")
+	}
+	saved := slices.Clone(c.scores)
+	defer func() { c.scores = append(c.scores[:0], saved...) }()
+	var section []string
+	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
+		section = c.ix.fold(ch.Section[n-1])
+	}
+	k, hit, _ := c.categorize(c.ix.fold(text), nil, section)
+	if !hit || k == "transfers" {
+		return ""
+	}
+	return k
+}
+
 // residence reports countries each named, in text, right after a phrase
 // that says where the reader lives ("if you live in", "residents of").
 func residence(text string, es []string) bool {
@@ -1352,7 +1389,13 @@ func residence(text string, es []string) bool {
 			if i < 0 {
 				break
 			}
-			if !residenceRE.MatchString(rest[:i]) {
+			// "live in the European Economic Area or the United
+			// Kingdom": the places before it in the same list.
+			pre := rest[:i]
+			for m := placeListRE.FindStringIndex(pre); m != nil; m = placeListRE.FindStringIndex(pre) {
+				pre = pre[:m[0]]
+			}
+			if !residenceRE.MatchString(pre) {
 				return false
 			}
 			found, rest = true, rest[i+len(e):]
