@@ -253,8 +253,10 @@ func TestBatches(t *testing.T) {
 				// obligations" below", b13-32). Then 14 of 20 categories
 				// (0.70) once a place where the reader lives, last of a
 				// list of places, said whom a right is for, not where data
-				// goes (b13-27).
-				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.70
+				// goes (b13-27), and 15 of 20 (0.75) once a name in a
+				// table's column headed "Name of Subprocessor" was a
+				// recipient, whatever its row says it does (b13-24).
+				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.75
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

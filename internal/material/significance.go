@@ -1160,8 +1160,12 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				return len(c.ix.entityByFirst[strings.Fields(e)[0]]) > 0 || strings.ToUpper(e) != e && strings.IndexFunc(e, unicode.IsDigit) < 0
 			})
 			best, bestScore := "recipients", c.scores[c.rb.categoryIndex("recipients")]
+			// A name in a table's column whose header names the parties
+			// ("Name of Subprocessor") is such a party, whatever the row
+			// says it does ("Data analytics platform").
+			partyColumn := c.columnOfRecipients(ch, es)
 			for _, id := range []string{"identity", "cookies", "ai", "data", "security"} {
-				if id == "data" && (company || !collects) || (id == "ai") && company || id == "security" && (company || known) {
+				if partyColumn || id == "data" && (company || !collects) || (id == "ai") && company || id == "security" && (company || known) {
 					continue
 				}
 				if k := c.rb.categoryIndex(id); k >= 0 && c.scores[k] > bestScore {
@@ -1869,6 +1873,41 @@ func (c *classifier) rowOfNamedCountries(ch redline.Change, es []string) bool {
 	}
 	for _, e := range es {
 		if !c.countryInDoc(true, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// columnOfRecipients reports names each written alone in a cell of a
+// table row whose header cell for that column names recipients among
+// what it names.
+func (c *classifier) columnOfRecipients(ch redline.Change, es []string) bool {
+	header := c.leadIn()
+	if !strings.HasPrefix(strings.TrimSpace(header), "|") || len(es) == 0 {
+		return false
+	}
+	cells := func(row string) []string {
+		return strings.Split(strings.Trim(strings.TrimSpace(row), "|"), "|")
+	}
+	head := cells(header)
+	saved := slices.Clone(c.scores)
+	defer func() { c.scores = append(c.scores[:0], saved...) }()
+	for _, e := range es {
+		found := false
+		for _, line := range strings.Split(ch.Old+"\n"+ch.New, "\n") {
+			for i, cell := range cells(line) {
+				if strings.TrimSpace(stripMarkdown(cell)) != e || i >= len(head) {
+					continue
+				}
+				// "Name of Subprocessor": the column's words name
+				// recipients, whatever else they name.
+				if c.categorize(c.ix.fold(head[i]), nil, nil); c.scores[c.rb.categoryIndex("recipients")] > 0 {
+					found = true
+				}
+			}
+		}
+		if !found {
 			return false
 		}
 	}
