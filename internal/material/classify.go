@@ -954,7 +954,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 
 	// Substantive: compare what the changed sentences commit to.
 	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
-	if po, pn := samePlaces(c.withoutPointers(ctxOld)), samePlaces(c.withoutPointers(ctxNew)); po != ctxOld || pn != ctxNew {
+	po, pn := c.withoutPointers(ctxOld), c.withoutPointers(ctxNew)
+	if !otherSections(ctxOld, ctxNew) {
+		// Which part of the policy says a thing commits to nothing,
+		// unless the links show it is another part.
+		po, pn = samePlaces(po), samePlaces(pn)
+	}
+	if po != ctxOld || pn != ctxNew {
 		// "(its address is given in the section "Who are we?")" only
 		// points to where the policy says a thing.
 		ctxOld, ctxNew = po, pn
@@ -1834,6 +1840,26 @@ func (c *classifier) linkRetitled(old, new string) bool {
 		}
 	}
 	return true
+}
+
+// anchorRE is the fragment of a link's target: the section it opens.
+var anchorRE = regexp.MustCompile(`\]\([^)\s]*#([^)\s]+)\)`)
+
+// otherSections reports two texts whose links open sections, not the same
+// ones: "the purposes listed in the "[How GitHub uses your information]
+// (…#how-github-uses-your-information)" section" → "… "[How we share …]
+// (…#how-we-share-the-information-we-collect)" section" points elsewhere.
+func otherSections(old, new string) bool {
+	frags := func(s string) []string {
+		var out []string
+		for _, m := range anchorRE.FindAllStringSubmatch(s, -1) {
+			out = append(out, m[1])
+		}
+		slices.Sort(out)
+		return out
+	}
+	fo, fn := frags(old), frags(new)
+	return len(fo) > 0 && len(fn) > 0 && !slices.Equal(fo, fn)
 }
 
 // sameSection reports two link targets that name one section of one
