@@ -327,8 +327,17 @@ func stripMarkdown(s string) string {
 			continue
 		case ']':
 			if i+1 < len(s) && s[i+1] == '(' {
-				if j := strings.IndexByte(s[i:], ')'); j > 0 {
-					i += j
+				// the target ends at its own bracket: "(…/statement(07.02.19)(FR).pdf)"
+				depth := 0
+				for k := i + 1; k < len(s) && s[k] != '\n'; k++ {
+					if s[k] == '(' {
+						depth++
+					} else if s[k] == ')' {
+						if depth--; depth == 0 {
+							i = k
+							break
+						}
+					}
 				}
 			}
 			continue

@@ -31,3 +31,18 @@ func TestMarkupAndEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkTargetWithBrackets: a link's target may hold brackets of its
+// own ("…statement(07.02.19)(FR).pdf"); the words shown are the link's
+// text, in any language.
+func TestLinkTargetWithBrackets(t *testing.T) {
+	rb := Builtin()
+	old := "Cliquez ici pour obtenir la version française: [Déclaration de confidentialité de GitHub](https://help.github.com/assets/github-privacy-statement(07.02.19)(FR).pdf)"
+	new := "Cliquez ici pour obtenir la version française: [Déclaration de confidentialité de GitHub](https://help.github.com/assets/github-privacy-statement(08.03.20)(FR).pdf)"
+	if got := strings.Join(plainWords(old), " "); strings.Contains(got, "pdf") {
+		t.Errorf("plain words of a link with brackets in its target: %q", got)
+	}
+	if rep, _, why := judgeEdit(rb, "Translations", old, new); rep.Material {
+		t.Errorf("a translation's link moved: material: %s", strings.Join(why, "; "))
+	}
+}
