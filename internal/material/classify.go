@@ -963,6 +963,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if po != ctxOld || pn != ctxNew {
 		// "(its address is given in the section "Who are we?")" only
 		// points to where the policy says a thing.
+		if po != "" && pn != "" && equalWords(ix.fold(po), ix.fold(pn)) {
+			return minor("same.pointer", "Same commitments; only a pointer to a part of the policy, or the title it gives that part, changed: "+quoteChange(ctxOld, ctxNew))
+		}
 		ctxOld, ctxNew = po, pn
 		removed, added = diffWords(ix.fold(po), ix.fold(pn))
 		changed = c.content(append(append([]string{}, removed...), added...))

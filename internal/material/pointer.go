@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -21,6 +22,12 @@ var (
 	// its quoted title: "described in section 7", "see "Our legal
 	// obligations" below", "set out in the section “Your rights”".
 	pointedPlaceRE = regexp.MustCompile(`(?i)\b((?:see|(?:given|set out|listed|described|explained|found|shown|detailed)\s+(?:in|under))\s+)(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
+	// crossRefRE ends in the number of a part of the policy, where a
+	// bracket after it gives that part's title: "Section 5 (Your Rights)".
+	crossRefRE = regexp.MustCompile(`(?i)\b(?:section|clause|paragraph|chapter|part|article|schedule|annex|appendix)\s+\d+(?:\.\d+)*[a-z]?$`)
+	// titleWordsRE is a title: words, each of more than three letters
+	// capitalised ("Your Privacy Rights", "Sharing with Partners").
+	titleWordsRE = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\p{L}'’-]*|[a-z]{1,3}|&))*$`)
 )
 
 // samePlaces writes every place a pointer points to as one word, so that
@@ -45,6 +52,10 @@ func (c *classifier) withoutPointers(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
 	}
+	s = c.withoutSectionTitles(s)
+	if !strings.Contains(s, "(") {
+		return s
+	}
 	return bracketRE.ReplaceAllStringFunc(s, func(b string) string {
 		in := bracketRE.FindStringSubmatch(b)[1]
 		if !pointerVerbRE.MatchString(in) || !placeRE.MatchString(in) {
@@ -63,4 +74,38 @@ func (c *classifier) withoutPointers(s string) string {
 		}
 		return ""
 	})
+}
+
+// withoutSectionTitles returns s without the titles it gives, in brackets,
+// of the parts of the policy it points to by number: "See Section 5 (Your
+// Rights)" points to section 5 whatever its title says, so a title
+// reworded ("Your Privacy Rights") commits to nothing. The section it
+// points to is compared where it stands. A bracket with a number, a force
+// or "we" in it is not a title: "Section 5 (kept for 30 days)" is kept.
+func (c *classifier) withoutSectionTitles(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range bracketRE.FindAllStringSubmatchIndex(s, -1) {
+		in := s[m[2]:m[3]]
+		if !crossRefRE.MatchString(s[:m[0]]) || !titleWordsRE.MatchString(strings.TrimSpace(in)) {
+			continue
+		}
+		// "We" capitalised is a word of the title ("How Long We Keep
+		// Data"); "we" in lower case says what we do.
+		if ws := rawWords(in); slices.ContainsFunc(ws, func(w string) bool {
+			return w == "we" || w == "us" || w == "our" || isNumber(w) || c.ix.number[strings.ToLower(w)]
+		}) {
+			continue
+		}
+		if count, _ := c.ix.forces(c.ix.fold(in)); len(count) > 0 {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
