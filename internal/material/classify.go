@@ -1009,6 +1009,17 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn := sameInstrument(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "we use encryption to protect your data" is "we protect
+			// your data with encryption": the instrument said after the
+			// act.
+			if equalWords(so, sn) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
+				return minor("same.commitments", "Same commitments; what is used said after the act it is used for: "+quoteChange(ctxOld, ctxNew))
+			}
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 		if so, sn := c.negatedOpposites(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "if you are not satisfied" is "if you are unhappy": a
 			// negated adjective for its opposite.

@@ -1,0 +1,37 @@
+package material
+
+import "testing"
+
+// TestInstrumentAfterTheAct: "use X to V" is "V … with X", and in the
+// passive "… is V-ed by X": the same instrument for the same act. Twins
+// change the instrument, add a modal, a negation or a partial quantifier,
+// or add an act: they stay material. (Written before the rules were
+// changed.)
+func TestInstrumentAfterTheAct(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"use … to protect, protect … with", "Security",
+			"We use encryption to protect your data.",
+			"We protect your data with encryption.", false},
+		{"use … to protect, protect … using", "Security",
+			"We use industry-standard encryption to protect your data.",
+			"We protect your data using industry-standard encryption.", false},
+		{"use … to protect, protected by", "Security",
+			"We use encryption to protect your data when it is stored on our servers.",
+			"Your data is protected by encryption when it is stored on our servers.", false},
+		{"twin: another instrument", "Security",
+			"We use encryption to protect your data.",
+			"We protect your data with passwords.", true},
+		{"twin: a modal", "Security",
+			"We use encryption to protect your data.",
+			"Your data may be protected by encryption.", true},
+		{"twin: some of it", "Security",
+			"We use encryption to protect your data.",
+			"We protect some of your data with encryption.", true},
+		{"twin: third-party cookies", "Cookies",
+			"We use cookies to remember your preferences.",
+			"We remember your preferences with third-party cookies.", true},
+		{"twin: an act added", "Purposes",
+			"We use your data to process your payments.",
+			"We process your payments with your data and share it with banks.", true},
+	})
+}
