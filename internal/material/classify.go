@@ -2806,6 +2806,11 @@ func actNouns(a, b []string) ([]string, []string) {
 				continue // the other side says the noun too
 			}
 			v, ok := byStem[stem(w)]
+			if !ok && strings.HasSuffix(w, "ure") {
+				// "closure" is the act of "closed", "disclosure" of
+				// "disclosed": the verb's stem before "ure".
+				v, ok = byStem[stem(w[:len(w)-3]+"e")]
+			}
 			if !ok && len(w) >= 7 {
 				for _, x := range byStart[w[:7]] {
 					if derived(x, w) {
@@ -3690,6 +3695,9 @@ func (c *classifier) content(ws []string) []string {
 // function words and the words of conditions and quantifiers, compared
 // by stem, each word of one found in the other.
 func (c *classifier) sameContent(a, b []string) bool {
+	// An act named by its noun is the act: "upon closure of your
+	// account" is "when your account is closed".
+	a, b = actNouns(a, b)
 	set := func(ws []string) map[string]bool {
 		m := map[string]bool{}
 		for _, w := range c.content(ws) {
