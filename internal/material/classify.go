@@ -3207,7 +3207,9 @@ func (c *classifier) touches(changed *wordSet, term []string) bool {
 func (c *classifier) pairable(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if !c.ix.forceWord[w] && !c.ix.soft[w] && !isNumber(w) {
+		// A plural is its singular: "requests" is left out with the
+		// "request" of "upon request".
+		if p, ok := strings.CutSuffix(w, "s"); !c.ix.forceWord[w] && !(ok && c.ix.forceWord[p]) && !c.ix.soft[w] && !isNumber(w) {
 			out = append(out, w)
 		}
 	}
