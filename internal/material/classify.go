@@ -1020,6 +1020,16 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn := actSaidAsNoun(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "make a decision on" is "decide on": an act said as its
+			// noun, with a verb that only says it happens.
+			if equalWords(so, sn) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
+				return minor("same.commitments", "Same commitments; an act said as its noun: "+quoteChange(ctxOld, ctxNew))
+			}
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 		if so, sn := c.negatedOpposites(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "if you are not satisfied" is "if you are unhappy": a
 			// negated adjective for its opposite.
