@@ -87,7 +87,9 @@ func (c *classifier) withoutSectionTitles(s string) string {
 	last := 0
 	for _, m := range bracketRE.FindAllStringSubmatchIndex(s, -1) {
 		in := s[m[2]:m[3]]
-		if !crossRefRE.MatchString(s[:m[0]]) || !titleWordsRE.MatchString(strings.TrimSpace(in)) {
+		// Only the words just before the bracket can name the part: the
+		// expression is not run over all the text before each bracket.
+		if !crossRefRE.MatchString(s[max(0, m[0]-48):m[0]]) || !titleWordsRE.MatchString(strings.TrimSpace(in)) {
 			continue
 		}
 		// "We" capitalised is a word of the title ("How Long We Keep
