@@ -1287,7 +1287,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return v
 	case reworded && !alternativeWay(removed, added, fOld, fNew) && c.ownOnly(removed, added, ctxOld, ctxNew):
 		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
-	case reworded && c.listItemChanged(removed, added, fOld, fNew):
+	case reworded && (c.listItemChanged(removed, added, fOld, fNew) || c.listItemChanged(withoutSameStems(removed, added), withoutSameStems(added, removed), fOld, fNew)):
 		// An item is one of what the sentence lists: "We use your messages
 		// to provide the service and to train AI models" adds a purpose.
 		// The words both sides share are the frame.
@@ -1310,7 +1310,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
 		verb := "Item removed from a list"
-		if len(c.content(removed)) == 0 {
+		if len(c.content(withoutSameStems(removed, added))) == 0 {
 			verb = "Item added to a list"
 		}
 		v.Reason = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
@@ -1373,6 +1373,18 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			verb = "now at any time"
 		}
 		v.Reason = fmt.Sprintf("When a right may be used changed (%s): %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	}
+	if !reworded && (howToStop(fOld) || howToStop(fNew)) {
+		// A sentence added or removed whole that tells the reader how to
+		// switch off what the paragraph describes is a way to object:
+		// "You can learn more here, including how to disable it."
+		v := c.material(ch, "rights.control", sig, removed, added, "")
+		verb := "added"
+		if len(fNew) == 0 {
+			verb = "removed"
+		}
+		v.Reason = fmt.Sprintf("%s: how to switch it off, %s: %s", c.label("rights"), verb, excerpt(ctxOld+ctxNew))
 		return v
 	}
 	if !about {
@@ -3093,6 +3105,39 @@ func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 		}
 	}
 	return false
+}
+
+// howToStop reports folded words that tell the reader how to switch off
+// or refuse something: "how to disable it", "how to opt out".
+func howToStop(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "how" && ws[i+1] == "to" && (ws[i+2] == "disable" || ws[i+2] == "opt" || ws[i+2] == "unsubscribe" || ws[i+2] == "object" || ws[i+2] == "withdraw") {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSameStems returns the words of a that no word of b shares a stem
+// with: "improving" and "improve" are one verb, so "for improving our
+// services" → "to improve and market our services" adds one item,
+// "market".
+func withoutSameStems(a, b []string) []string {
+	stem := func(w string) string {
+		for _, suf := range []string{"ing", "ed", "es", "e", "s"} {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				return w[:len(w)-len(suf)]
+			}
+		}
+		return w
+	}
+	var out []string
+	for _, w := range a {
+		if !slices.ContainsFunc(b, func(x string) bool { return x != w && stem(x) == stem(w) }) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // exampleRE is a clarifying example in brackets: "(for example, keeping
