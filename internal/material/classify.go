@@ -2108,7 +2108,7 @@ var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about". "Visit our
 // privacy portal to exercise your rights" tells the reader how to act.
-var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b`)
+var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$`)
 
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
@@ -3879,7 +3879,7 @@ func (c *classifier) announcement(text string) bool {
 		}
 		set := c.ix.newWordSet(ws)
 		doc := set.has([]string{"policy"}) || set.has([]string{"notice"}) || set.has([]string{"statement"})
-		if doc && (set.has([]string{"updated"}) || set.has([]string{"revised"}) || set.has([]string{"changed"})) {
+		if doc && slices.ContainsFunc([]string{"updated", "revised", "changed", "updating", "revising", "changing"}, func(w string) bool { return set.has([]string{w}) }) {
 			updates = true
 			continue
 		}

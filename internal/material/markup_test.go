@@ -46,3 +46,24 @@ func TestLinkTargetWithBrackets(t *testing.T) {
 		t.Errorf("a translation's link moved: material: %s", strings.Join(why, "; "))
 	}
 }
+
+// TestPointerHereAndAnnouncement: "Read the … documentation here." points
+// to more, as "Learn more" does; "We're updating our Privacy Notice.
+// Click here to see the new version." announces an update. Neither
+// commits to anything; a sentence beside them that does still counts.
+func TestPointerHereAndAnnouncement(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Mozilla VPN collects technical data. Read the technical and interaction data collection documentation [here](https://example.org/docs).", "Mozilla VPN collects technical data.", false},
+		{"Firefox sends telemetry to Mozilla.", "We’re updating our Privacy Notice. Click [here](https://example.org/new) to see the new version.\n\nFirefox sends telemetry to Mozilla.", false},
+		{"Mozilla VPN collects technical data. Read the technical and interaction data collection documentation [here](https://example.org/docs).", "Mozilla VPN collects technical and interaction data.", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Technical data", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
