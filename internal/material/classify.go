@@ -2142,6 +2142,18 @@ func pointersOnly(text string) bool {
 // described [here](…)", "as explained below".
 var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:described|explained|set out|detailed|outlined)\s+(?:\[here\]\([^)]*\)|here|below|above)`)
 
+// mayPoint reports text that may hold a pointer or a clause saying where
+// more is said: the words every one of them has. Most changes have none,
+// and the expressions are not run on them.
+func mayPoint(s string) bool {
+	for _, w := range []string{"see", "visit", "refer", "read", "review", "check", "learn", "describ", "explain", "set out", "detail", "outline"} {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // samePointed reports two texts that read the same once the sentences
 // that only point to more information, and clauses that say where more
 // is said, are left out of both: "Learn more [here](…)." → "For more
@@ -2159,7 +2171,7 @@ func (c *classifier) samePointed(old, new string) bool {
 		out := strings.Join(keep, " ")
 		return out, len(out) != len(s)
 	}
-	if !strings.ContainsAny(old+new, "[") && !moreInfoRE.MatchString(old+new) && !describedHereRE.MatchString(old+new) {
+	if !mayPoint(old) && !mayPoint(new) {
 		return false
 	}
 	o, co := strip(old)
@@ -2176,6 +2188,9 @@ var contentsRE = regexp.MustCompile(`(?i)\bthis (?:[\w-]+ ){0,2}(?:page|policy|n
 // covers. What it covers is stated where it is covered: the sentence that
 // lists it commits to nothing.
 func contentsOnly(text string) bool {
+	if !containsFold(text, "this ") {
+		return false
+	}
 	ss := sentences(stripMarkdown(text))
 	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s string) bool {
 		m := contentsRE.FindStringIndex(s)
@@ -4428,20 +4443,33 @@ func (c *classifier) foreignChange(ch redline.Change, old, new string) bool {
 // (a table of names and towns is no foreign text), nor are words of one or
 // two letters.
 func (c *classifier) otherLanguage(s string) bool {
-	n, known := 0, 0
-	fs := strings.Fields(s)
-	fs = slices.DeleteFunc(fs, isAddress)
-	scanRawWords(strings.Join(fs, " "), func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		if len(w) <= 2 || !unicode.IsLower(r) || isNumber(w) {
-			return true
+	n, known, grammar := 0, 0, 0
+	english := false // twenty words read, half of them English: enough
+	for f := range strings.FieldsSeq(s) {
+		if isAddress(f) {
+			continue
 		}
-		n++
-		if lw := strings.ToLower(w); c.ix.grammar[lw] || parties[lw] || c.english(lw) {
-			known++
+		scanRawWords(f, func(w string) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			if len(w) <= 2 || !unicode.IsLower(r) || isNumber(w) {
+				return true
+			}
+			n++
+			lw := strings.ToLower(w)
+			if c.ix.grammar[lw] {
+				// "the", "with", "which": six of them, and the text is
+				// English without asking WordNet of the rest
+				known, grammar = known+1, grammar+1
+			} else if parties[lw] || c.english(lw) {
+				known++
+			}
+			english = grammar >= 6 || n >= 20 && known*2 >= n
+			return !english
+		})
+		if english {
+			return false
 		}
-		return true
-	})
+	}
 	return n >= 5 && known*2 < n
 }
 

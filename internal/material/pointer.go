@@ -35,7 +35,7 @@ var (
 // part of the policy says a thing commits to nothing. ("described in
 // section 7" → "described in "Our legal obligations" below").
 func samePlaces(s string) string {
-	if !strings.ContainsAny(s, "0123456789\"“") {
+	if !strings.ContainsAny(s, "0123456789\"“") || !mayPoint(s) && !containsFold(s, "given") && !containsFold(s, "listed") && !containsFold(s, "found") && !containsFold(s, "shown") {
 		return s
 	}
 	return pointedPlaceRE.ReplaceAllString(s, "${1}section")
