@@ -4443,6 +4443,16 @@ func (c *classifier) foreignChange(ch redline.Change, old, new string) bool {
 // (a table of names and towns is no foreign text), nor are words of one or
 // two letters.
 func (c *classifier) otherLanguage(s string) bool {
+	// Most text is English, and says so in its commonest words: two of
+	// them and it is not asked of WordNet.
+	markers := 0
+	for _, m := range englishMarkers {
+		if strings.Contains(s, m) {
+			if markers++; markers == 2 {
+				return false
+			}
+		}
+	}
 	n, known, grammar := 0, 0, 0
 	english := false // twenty words read, half of them English: enough
 	for f := range strings.FieldsSeq(s) {
@@ -4472,6 +4482,9 @@ func (c *classifier) otherLanguage(s string) bool {
 	}
 	return n >= 5 && known*2 < n
 }
+
+// englishMarkers are the commonest words of English text.
+var englishMarkers = []string{" the ", " and ", " of ", " to ", " you ", " we ", " is ", " your "}
 
 // isAddress reports a word that is an e-mail address, a link or a site's
 // name ("dpo@example.com", "developer.mozilla.org").
