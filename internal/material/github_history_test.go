@@ -92,6 +92,9 @@ func scoreHistory(t *testing.T, labels, repo string) (recall, precision, categor
 		cats := map[string]bool{}
 		var why []string
 		for _, v := range rep.Verdicts {
+			if ruleFailed(v) {
+				t.Errorf("%s %s: %s", id, path, v.Reason)
+			}
 			if v.Material {
 				cats[v.Category] = true
 				why = append(why, v.Rule+": "+v.Reason)

@@ -72,6 +72,9 @@ func TestRecordedHistories(t *testing.T) {
 				if mdInReason.MatchString(v.Reason) {
 					t.Errorf("%s v%d: reason carries Markdown: %s", dir, n, v.Reason)
 				}
+				if ruleFailed(v) {
+					t.Errorf("%s v%d: %s", dir, n, v.Reason)
+				}
 				if !v.Material {
 					continue
 				}
