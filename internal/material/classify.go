@@ -1443,7 +1443,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {
 		return minor("same.commitments", "Same commitments; emphasis of an absolute commitment: "+quoteChange(ctxOld, ctxNew))
 	}
-	if len(left) == 0 && reworded && about {
+	if len(left) == 0 && reworded && about && (slices.ContainsFunc(removed, clauseSubject) || slices.ContainsFunc(added, clauseSubject)) {
 		if phrase, dropped := c.relativeClauseChanged(ctxOld, ctxNew); phrase != "" {
 			// "with the seller you bought it from" → "with sellers": the
 			// same words of commitment, about more of them.
@@ -4225,6 +4225,13 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 	return find(toks(new), toks(old)), false
 }
 
+// clauseSubject reports a word that starts a clause saying which ones a
+// noun names: dropped or added with the clause, it is among the words
+// changed.
+func clauseSubject(w string) bool {
+	return w == "you" || w == "they" || w == "that" || w == "who" || w == "which"
+}
+
 // clauseJoins are words that start another clause.
 var clauseJoins = map[string]bool{"so": true, "and": true, "or": true, "but": true, "because": true, "if": true, "when": true, "unless": true, "while": true, "where": true}
 
@@ -4445,6 +4452,9 @@ func (c *classifier) foreignChange(ch redline.Change, old, new string) bool {
 func (c *classifier) otherLanguage(s string) bool {
 	// Most text is English, and says so in its commonest words: two of
 	// them and it is not asked of WordNet.
+	if strings.Contains(s, " the ") || strings.Contains(s, " and ") {
+		return false // no other language writes these
+	}
 	markers := 0
 	for _, m := range englishMarkers {
 		if strings.Contains(s, m) {
@@ -4484,7 +4494,7 @@ func (c *classifier) otherLanguage(s string) bool {
 }
 
 // englishMarkers are the commonest words of English text.
-var englishMarkers = []string{" the ", " and ", " of ", " to ", " you ", " we ", " is ", " your "}
+var englishMarkers = []string{" of ", " to ", " you ", " we ", " is ", " your ", " for ", " with "}
 
 // isAddress reports a word that is an e-mail address, a link or a site's
 // name ("dpo@example.com", "developer.mozilla.org").
