@@ -3133,22 +3133,27 @@ func howToStop(ws []string) bool {
 	return false
 }
 
+// inflectionStem strips a verb's or a plural's ending ("improving",
+// "improve" → "improv"; "sellers" → "seller"). Unlike stem it keeps a
+// noun made of a verb apart from the verb: a "collection" added beside
+// "collect" is another word.
+func inflectionStem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
 // withoutSameStems returns the words of a that no word of b shares a stem
 // with: "improving" and "improve" are one verb, so "for improving our
 // services" → "to improve and market our services" adds one item,
 // "market".
 func withoutSameStems(a, b []string) []string {
-	stem := func(w string) string {
-		for _, suf := range []string{"ing", "ed", "es", "e", "s"} {
-			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-				return w[:len(w)-len(suf)]
-			}
-		}
-		return w
-	}
 	var out []string
 	for _, w := range a {
-		if !slices.ContainsFunc(b, func(x string) bool { return x != w && stem(x) == stem(w) }) {
+		if !slices.ContainsFunc(b, func(x string) bool { return x != w && inflectionStem(x) == inflectionStem(w) }) {
 			out = append(out, w)
 		}
 	}
@@ -4166,26 +4171,18 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 		}
 		return out
 	}
-	stem := func(w string) string {
-		for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
-			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-				return w[:len(w)-len(suf)]
-			}
-		}
-		return w
-	}
 	find := func(a, b []tok) string {
 		has := map[string]bool{}
 		for _, t := range b {
-			has[stem(t.w)] = true
+			has[inflectionStem(t.w)] = true
 		}
 		for i := 1; i+1 < len(a); i++ {
 			subj := a[i].w
-			if subj != "you" && subj != "they" && subj != "that" && subj != "who" && subj != "which" || a[i-1].end {
+			if !clauseSubject(subj) || a[i-1].end {
 				continue
 			}
 			noun := a[i-1].w
-			if c.ix.grammar[noun] || pronouns[noun] || c.ix.forceWord[noun] || !has[stem(noun)] || !c.nounWord(noun) {
+			if c.ix.grammar[noun] || pronouns[noun] || c.ix.forceWord[noun] || !has[inflectionStem(noun)] || !lexPOS(noun, 'n') {
 				continue
 			}
 			v := i + 1
@@ -4197,13 +4194,13 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 			}
 			kept := false // the noun still has a clause: reworded, not dropped
 			for j := 0; j+1 < len(b); j++ {
-				kept = kept || stem(b[j].w) == stem(noun) && b[j+1].w == subj
+				kept = kept || inflectionStem(b[j].w) == inflectionStem(noun) && b[j+1].w == subj
 			}
 			if kept {
 				continue
 			}
 			verb := a[v].w
-			if has[stem(verb)] || c.ix.grammar[verb] || c.ix.forceWord[verb] || !c.verbWord(verb) || a[v-1].end ||
+			if has[inflectionStem(verb)] || c.ix.grammar[verb] || c.ix.forceWord[verb] || !lexPOS(verb, 'v') || a[v-1].end ||
 				authorChoice[verb] {
 				continue
 			}
@@ -4219,10 +4216,11 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 		}
 		return ""
 	}
-	if p := find(toks(old), toks(new)); p != "" {
+	to, tn := toks(old), toks(new)
+	if p := find(to, tn); p != "" {
 		return p, true
 	}
-	return find(toks(new), toks(old)), false
+	return find(tn, to), false
 }
 
 // clauseSubject reports a word that starts a clause saying which ones a
@@ -4239,10 +4237,8 @@ var clauseJoins = map[string]bool{"so": true, "and": true, "or": true, "but": tr
 // or chose the parties its noun names: "the providers we use".
 var authorChoice = map[string]bool{"use": true, "engage": true, "work": true, "partner": true, "rely": true, "choose": true, "chose": true, "select": true, "appoint": true, "hire": true, "retain": true, "have": true}
 
-// nounWord reports a word WordNet knows as a noun; verbWord, as a verb.
-func (c *classifier) nounWord(w string) bool { return lexPOS(w, 'n') }
-func (c *classifier) verbWord(w string) bool { return lexPOS(w, 'v') }
-
+// lexPOS reports a word WordNet knows in a sense of the part of speech
+// pos ('n', 'v', …).
 func lexPOS(w string, pos byte) bool {
 	for _, e := range wordNet().entries(w) {
 		if strings.IndexByte(e.pos, pos) >= 0 {
