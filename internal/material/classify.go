@@ -4305,30 +4305,31 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	if len(c.scores) != len(c.ix.terms) {
 		c.scores = slices.Grow(c.scores[:0], len(c.ix.terms))[:len(c.ix.terms)]
 	}
-	for k, terms := range c.ix.terms {
-		score := 0
-		for i, t := range terms {
+	clear(c.scores)
+	// Each set gives each of its terms once: the terms are found from the
+	// set's words (byFirst), not by asking every term of every category.
+	for _, set := range [...]struct {
+		ws     *wordSet
+		weight func(w int) int
+		hit    *bool
+	}{
+		{changed, func(w int) int { return 3 * w }, &changedHit},
+		{context, func(w int) int { return 2 * w }, &contextHit},
+		{section, func(w int) int { return 3*w + 1 }, &contextHit}, // and in a tie, the heading decides
+	} {
+		set.ws.eachTerm(func(k, i int) {
 			if c.ix.sameAs[k][i] {
-				continue // "erase" after "delete": one term, counted once
+				return // "erase" after "delete": one term, counted once
 			}
 			w := 1 // a weak word only breaks ties
 			if i < c.ix.weakFrom[k] {
-				w = 5 + 5*len(t) // a phrase says more than a word: "local storage", "storage"
+				w = 5 + 5*len(c.ix.terms[k][i]) // a phrase says more than a word: "local storage", "storage"
 			}
-			if changed.hasAt(k, i) {
-				score += 3 * w
-				changedHit = true
-			}
-			if context.hasAt(k, i) {
-				score += 2 * w
-				contextHit = true
-			}
-			if section.hasAt(k, i) {
-				score += 3*w + 1 // and in a tie, the heading decides
-				contextHit = true
-			}
-		}
-		c.scores[k] = score
+			c.scores[k] += set.weight(w)
+			*set.hit = true
+		})
+	}
+	for k, score := range c.scores {
 		if score > bestScore {
 			best, bestScore = c.rb.Categories[k].ID, score
 		}

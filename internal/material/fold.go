@@ -2,6 +2,7 @@ package material
 
 import (
 	"cmp"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -45,6 +46,10 @@ type index struct {
 	vocab4   map[string]bool
 	termIDs  [][][]int32 // terms, each word by its number in vocab
 	byFirst  [][]termRef // by vocab number, the terms that start with the word
+	// prefixes remembers, for a word whose first four bytes start a
+	// word of vocab, the vocab numbers of its prefixes of four bytes and
+	// more, itself included (prefixIDs).
+	prefixes sync.Map
 	folds    textCache[[]string]
 	lowers   textCache[string]
 	contacts textCache[maskedContacts]
@@ -555,16 +560,30 @@ func (ix *index) newWordSet(words []string) *wordSet {
 		if id, ok := ix.vocab[w]; ok {
 			s.exact[id>>6] |= 1 << (id & 63)
 		}
-		if len(w) < 4 || !ix.vocab4[w[:4]] {
-			continue
-		}
-		for k := 4; k <= len(w); k++ {
-			if id, ok := ix.vocab[w[:k]]; ok {
-				s.prefix[id>>6] |= 1 << (id & 63)
-			}
+		for _, id := range ix.prefixIDs(w) {
+			s.prefix[id>>6] |= 1 << (id & 63)
 		}
 	}
 	return s
+}
+
+// prefixIDs returns the vocab numbers of w[:k] for 4 <= k <= len(w), in
+// order of k: the words a term may start as.
+func (ix *index) prefixIDs(w string) []int32 {
+	if len(w) < 4 || !ix.vocab4[w[:4]] {
+		return nil
+	}
+	if ids, ok := ix.prefixes.Load(w); ok {
+		return ids.([]int32)
+	}
+	var ids []int32
+	for k := 4; k <= len(w); k++ {
+		if id, ok := ix.vocab[w[:k]]; ok {
+			ids = append(ids, id)
+		}
+	}
+	ix.prefixes.Store(strings.Clone(w), ids)
+	return ids
 }
 
 func (s *wordSet) maps() *wordMaps {
@@ -617,14 +636,14 @@ func (ix *index) strongHits(words []string) []termHit {
 		}
 	}
 	for j, w := range words {
-		if id, ok := ix.vocab[w]; ok {
-			add(ix.byFirst[id], j, false)
+		own, ok := ix.vocab[w]
+		if ok {
+			add(ix.byFirst[own], j, false)
+		} else {
+			own = -1
 		}
-		if len(w) < 4 || !ix.vocab4[w[:4]] {
-			continue
-		}
-		for n := 4; n < len(w); n++ { // a one-word term w starts with
-			if id, ok := ix.vocab[w[:n]]; ok {
+		for _, id := range ix.prefixIDs(w) { // a one-word term w starts with
+			if id != own {
 				add(ix.byFirst[id], j, true)
 			}
 		}
@@ -634,6 +653,37 @@ func (ix *index) strongHits(words []string) []termHit {
 	})
 	return hits
 }
+
+// eachTerm calls f once for every term terms[k][i] the set has, as hasAt
+// finds it, found from the set's words rather than by asking each term.
+func (s *wordSet) eachTerm(f func(k, i int)) {
+	ix := s.ix
+	for wi, bits := range s.exact {
+		for bits != 0 {
+			id := wi<<6 | bits64(bits)
+			bits &= bits - 1
+			for _, r := range ix.byFirst[id] {
+				if len(ix.termIDs[r.k][r.i]) == 1 || hasTerm(s.words, ix.terms[r.k][r.i]) {
+					f(int(r.k), int(r.i))
+				}
+			}
+		}
+	}
+	for wi, bits := range s.prefix {
+		bits &^= s.exact[wi] // a word there as it is gave its terms above
+		for bits != 0 {
+			id := wi<<6 | bits64(bits)
+			bits &= bits - 1
+			for _, r := range ix.byFirst[id] {
+				if t := ix.terms[r.k][r.i]; len(t) == 1 && len(t[0]) >= 4 {
+					f(int(r.k), int(r.i))
+				}
+			}
+		}
+	}
+}
+
+func bits64(b uint64) int { return bits.TrailingZeros64(b) }
 
 // hasAt is has(s.ix.terms[k][i]), with the term's words numbered once.
 func (s *wordSet) hasAt(k, i int) bool {
