@@ -873,7 +873,8 @@ var maskWordRE = regexp.MustCompile(`\bcontact\b`)
 // judge classifies a change whose contacts, if any, were compared already.
 func (c *classifier) judge(ch redline.Change) Verdict {
 	ix := c.ix
-	fo, fn := ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))
+	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
+	fo, fn := ix.fold(so), ix.fold(sn)
 	switch {
 	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old):
 		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
@@ -881,9 +882,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return minor("cosmetic.duplicate-added", "Added text that the policy already had")
 	case len(fo) == 0 && len(fn) == 0:
 		return minor("cosmetic.formatting", "Only formatting changed")
-	case equalWords(fo, fn) && stripNumbering(ch.Old) != ch.Old && stripNumbering(ch.Old) != stripNumbering(ch.New):
-		return c.cosmetic(stripNumbering(ch.Old), stripNumbering(ch.New))
-	case equalWords(fo, fn) && stripNumbering(ch.Old) != ch.Old:
+	case equalWords(fo, fn) && so != ch.Old && so != sn:
+		return c.cosmetic(so, sn)
+	case equalWords(fo, fn) && so != ch.Old:
 		return minor("cosmetic.renumbered", "Only the section number changed")
 	case equalWords(fo, fn):
 		return c.cosmetic(ch.Old, ch.New)
@@ -945,7 +946,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := writtenDiff(ch); c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn) {
+	if po, pn := diffWords(plainWords(so), plainWords(sn)); c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {

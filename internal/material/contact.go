@@ -331,6 +331,9 @@ var addressLabelRE = regexp.MustCompile(`^(?:[-*+]\s+)?(?:\p{L}[\p{L} ]{0,20}:\s
 // of them a street (a kind of street last, or a number). Its label, if
 // any, is the first part's prefix.
 func addressLine(s string) []string {
+	if strings.Count(s, ",") < 2 {
+		return nil // three parts at least
+	}
 	s = strings.TrimSpace(s)
 	label := addressLabelRE.FindString(s)
 	parts := strings.Split(s[len(label):], ",")
