@@ -490,7 +490,7 @@ func (c *classifier) inDocText(old bool, name string) bool {
 		}
 		return false
 	}
-	return hasWordAt(c.side(old).lowered(c.ix), key)
+	return c.side(old).hasName(c.ix, key)
 }
 
 // sideOf is the index of the old (1) or the new (0) text in the
@@ -4492,7 +4492,10 @@ func (c *classifier) otherLanguage(s string) bool {
 }
 
 // englishMarkers are the commonest words of English text.
-var englishMarkers = []string{" of ", " to ", " you ", " we ", " is ", " your ", " for ", " with "}
+// Only words no other language writes alone: not " a ", " in ", " at "
+// or " are ".
+var englishMarkers = []string{" of ", " to ", " you ", " we ", " is ", " your ", " for ", " with ",
+	" our ", " this ", " that ", " will ", " not ", " any ", " which ", " from ", " have ", " such ", " these ", " when "}
 
 // isAddress reports a word that is an e-mail address, a link or a site's
 // name ("dpo@example.com", "developer.mozilla.org").

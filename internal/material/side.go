@@ -42,6 +42,32 @@ type sideText struct {
 
 	foreignOnce sync.Once
 	foreign     bool // written in another language
+
+	// named remembers inDocText's answers: the comparisons of a build
+	// ask each text of the same names, change after change.
+	namedMu sync.Mutex
+	named   map[string]bool
+}
+
+// hasName reports whether the text writes key, in lower case, as whole
+// words (hasWordAt), remembering the answer.
+func (s *sideText) hasName(ix *index, key string) bool {
+	s.namedMu.Lock()
+	ok, known := s.named[key]
+	s.namedMu.Unlock()
+	if known {
+		return ok
+	}
+	ok = hasWordAt(s.lowered(ix), key)
+	s.namedMu.Lock()
+	if s.named == nil {
+		s.named = map[string]bool{}
+	}
+	if len(s.named) < 1<<14 {
+		s.named[strings.Clone(key)] = ok
+	}
+	s.namedMu.Unlock()
+	return ok
 }
 
 // sideBlocks returns the blocks of the old (or new) text of rows, in order
