@@ -42,10 +42,10 @@ type index struct {
 	canonWords map[string][]string
 	// vocab numbers the words of the categories' terms, for wordSet;
 	// vocab4 holds the first four bytes of those of four bytes or more.
-	vocab    map[string]int32
-	vocab4   map[string]bool
-	termIDs  [][][]int32 // terms, each word by its number in vocab
-	byFirst  [][]termRef // by vocab number, the terms that start with the word
+	vocab   map[string]int32
+	vocab4  map[string]bool
+	termIDs [][][]int32 // terms, each word by its number in vocab
+	byFirst [][]termRef // by vocab number, the terms that start with the word
 	// prefixes remembers, for a word whose first four bytes start a
 	// word of vocab, the vocab numbers of its prefixes of four bytes and
 	// more, itself included (prefixIDs).
