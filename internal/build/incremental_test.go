@@ -598,3 +598,29 @@ func TestNewDraftKeepsOtherPolicies(t *testing.T) {
 		}
 	}
 }
+
+// Without a cache, a build lists the output folder while it renders the
+// site, and removes at Commit what it did not make: a page of a policy
+// gone since, and a file put there by hand, with their folders.
+func TestNoCacheRemovesStale(t *testing.T) {
+	s := loadFixture(t, "site.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := buildDir(t, s, out, nil, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	want := readTree(t, out)
+	for _, name := range []string{"gone/privacy/v1/index.html", "acme/notes.txt"} {
+		p := filepath.Join(out, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte("stale"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := buildDir(t, s, out, nil, theme(s)); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, want, readTree(t, out))
+	if _, err := os.Stat(filepath.Join(out, "gone")); !os.IsNotExist(err) {
+		t.Errorf("the folder of a page the build no longer makes is left: %v", err)
+	}
+}

@@ -62,6 +62,9 @@ type Dir struct {
 	// dirtyDone is closed when dirty is known (checkDirs, which runs
 	// while the site is built); nil when there is nothing to check.
 	dirtyDone chan struct{}
+	// listed receives the files of the output folder, listed while the
+	// site is built, when there is no manifest; nil when not listed.
+	listed chan []string
 }
 
 // manifest records the files each unit of a build made, with their size
@@ -129,17 +132,39 @@ func CreateDir(out, source string) (*Dir, error) {
 }
 
 // Remember keeps the manifest of the builds into d in c, and reads the
-// previous one, so that unchanged units need not be rendered again.
+// previous one, so that unchanged units need not be rendered again. With
+// no cache (c nil), or no manifest in it, the files the output folder
+// holds are listed meanwhile, on another core, for Commit to remove those
+// the build does not make.
 func (d *Dir) Remember(c *Cache) {
 	d.cache = c
-	if c == nil || d.fresh {
+	if d.fresh {
 		return
 	}
 	var m manifest
-	if c.get("out", d.manifestKey(), &m) && m.Out == d.final && isOurs(d.final) {
+	if c != nil && c.get("out", d.manifestKey(), &m) && m.Out == d.final && isOurs(d.final) {
 		d.prev = &m
 		d.checkIntact()
+		return
 	}
+	// The output folder is not written to before Commit: listed now or
+	// then, it holds the same files.
+	d.listed = make(chan []string, 1)
+	go func() { d.listed <- d.listFiles() }()
+}
+
+// listFiles lists the files of the output folder, by path relative to it.
+func (d *Dir) listFiles() []string {
+	var files []string
+	_ = filepath.WalkDir(d.final, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(d.final, p)
+		files = append(files, filepath.ToSlash(rel))
+		return nil
+	})
+	return files
 }
 
 // checkIntact finds, on every core, which units of the previous build still
@@ -368,16 +393,17 @@ func (d *Dir) removeStale() {
 			}
 		}
 	} else {
-		_ = filepath.WalkDir(d.final, func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() {
-				return nil
-			}
-			rel, _ := filepath.Rel(d.final, p)
-			if rel = filepath.ToSlash(rel); rel != Marker && !d.all[rel] {
+		var files []string
+		if d.listed != nil {
+			files = <-d.listed
+		} else {
+			files = d.listFiles()
+		}
+		for _, rel := range files {
+			if rel != Marker && !d.all[rel] {
 				stale = append(stale, rel)
 			}
-			return nil
-		})
+		}
 	}
 	stale = append(stale, d.strays()...)
 	dirs := map[string]bool{}

@@ -115,9 +115,7 @@ func runBuild(c *command, env *Env, args []string) int {
 	if err != nil {
 		return reportOutput(env, err)
 	}
-	if cache != nil {
-		dir.Remember(cache)
-	}
+	dir.Remember(cache)
 	opts := build.Options{Now: day, Drafts: *drafts, Generator: "redline " + Version(), LocalLinks: *local, Cache: cache, ReleaseBodies: true,
 		Theme: build.Theme{Site: s.FS, Defaults: env.Theme}}
 	var prog *progress
