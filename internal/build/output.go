@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -313,9 +314,26 @@ func sameFile(path string, data []byte) bool {
 	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
 		return false
 	}
-	old, err := os.ReadFile(path)
-	return err == nil && bytes.Equal(old, data)
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	// Read into a buffer used again: a build compares every file of the
+	// previous one, hundreds of megabytes it need not keep.
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	if cap(*bp) < len(data)+1 {
+		*bp = make([]byte, len(data)+1)
+	}
+	buf := (*bp)[:len(data)+1] // one byte more: the file may have grown
+	n, err := io.ReadFull(f, buf)
+	// Short of the extra byte, the file ends where data does (EOF when
+	// both are empty).
+	return n == len(data) && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)) && bytes.Equal(buf[:n], data)
 }
+
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // Commit puts the new build in place: it moves the changed files into the
 // output folder and removes the files the build no longer makes.
