@@ -240,6 +240,9 @@ func rawWords(s string) []string {
 		n := 0
 		scanRawWords(s, func(string) bool { n++; return true })
 		out = make([]string, 0, n)
+	} else if s != "" {
+		// About a word a space: one allocation, not one a doubling.
+		out = make([]string, 0, strings.Count(s, " ")+1)
 	}
 	scanRawWords(s, func(w string) bool { out = append(out, w); return true })
 	return out
