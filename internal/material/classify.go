@@ -2759,36 +2759,43 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 		}
 		return false
 	}
+	// Only the terms of one side or the other can differ: they are found
+	// from the words, each with the sides that have it (1 old, 2 new).
+	found := map[termRef]uint8{}
+	so.eachTerm(func(k, j int) { found[termRef{int32(k), int32(j)}] |= 1 })
+	sn.eachTerm(func(k, j int) { found[termRef{int32(k), int32(j)}] |= 2 })
 	best, bestN, bestK := "", 0, -1
 	named := false // some term is on one side only
-	for k, terms := range c.ix.terms {
-		for j, t := range terms {
-			// A weak word ("personal data" for "data") names nothing.
-			if so.hasAt(k, j) != sn.hasAt(k, j) && c.touches(sc, t) && !threshold(k, t) && !stated(k, j) && j < c.ix.weakFrom[k] {
-				named = true
-			}
+	for r, sides := range found {
+		k, j := int(r.k), int(r.i)
+		// A weak word ("personal data" for "data") names nothing.
+		if t := c.ix.terms[k][j]; sides != 3 && c.touches(sc, t) && !threshold(k, t) && !stated(k, j) && j < c.ix.weakFrom[k] {
+			named = true
+			break
 		}
 	}
 	if !named {
 		return ""
 	}
-	for k, terms := range c.ix.terms {
-		n := 0
-		for j, t := range terms {
-			differs := so.hasAt(k, j) != sn.hasAt(k, j)
-			if !differs && len(t) == 1 && so.hasAt(k, j) {
-				// Named on both sides, but more often on one: "strictly
-				// necessary cookies only" → "… cookies and advertising
-				// cookies" adds a kind of cookie. This only says which
-				// category a changed term is of, never that one changed:
-				// "your hardware" → "your device hardware" names nothing
-				// new.
-				differs = countTerm(old, t[0]) != countTerm(new, t[0])
-			}
-			if differs && c.touches(sc, t) && !threshold(k, t) && !stated(k, j) {
-				n++
-			}
+	counts := make([]int, len(c.ix.terms))
+	for r, sides := range found {
+		k, j := int(r.k), int(r.i)
+		t := c.ix.terms[k][j]
+		differs := sides != 3
+		if !differs && len(t) == 1 {
+			// Named on both sides, but more often on one: "strictly
+			// necessary cookies only" → "… cookies and advertising
+			// cookies" adds a kind of cookie. This only says which
+			// category a changed term is of, never that one changed:
+			// "your hardware" → "your device hardware" names nothing
+			// new.
+			differs = countTerm(old, t[0]) != countTerm(new, t[0])
 		}
+		if differs && c.touches(sc, t) && !threshold(k, t) && !stated(k, j) {
+			counts[k]++
+		}
+	}
+	for k, n := range counts {
 		id := c.rb.Categories[k].ID
 		// A tie goes to the category the sentence is most about:
 		// "advertising cookies from our partners", under Cookies.
