@@ -680,6 +680,18 @@ func writtenDiff(ch redline.Change) (removed, added []string) {
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
 
 func (c *classifier) classify(ch redline.Change) Verdict {
+	v := c.classifyChange(ch)
+	if v.Material {
+		if k := c.settingOnly(v, ch); k != "" {
+			v = c.renamed(v, k)
+		}
+	}
+	return v
+}
+
+// classifyChange is classify, before a category named only by how a
+// feature is set gives way to what is set.
+func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	ix := c.ix
 	// Nothing of the change judged before is carried into this one.
 	c.scores, c.renamedWords, c.header = c.scores[:0], nil, false

@@ -30,6 +30,7 @@ type index struct {
 	countries     map[string]bool
 	terms         [][][]string // per category, its words as folded word sequences
 	weakFrom      []int        // per category, where its weak words start in terms
+	settingFrom   []int        // per category, where its setting words start in terms
 	sameAs        [][]bool     // per category and term, whether an earlier term folds to the same words
 	// forceByFirst indexes the force words by their first folded word,
 	// longest phrase first.
@@ -152,10 +153,12 @@ func newIndex(rb *Rulebook) *index {
 	ix.termWord = map[string]bool{}
 	for _, c := range rb.Categories {
 		var terms [][]string
-		ix.weakFrom = append(ix.weakFrom, len(c.Words))
+		strong := append(c.Words[:len(c.Words):len(c.Words)], c.Setting...)
+		ix.settingFrom = append(ix.settingFrom, len(c.Words))
+		ix.weakFrom = append(ix.weakFrom, len(strong))
 		seen := map[string]bool{}
 		var same []bool
-		for _, w := range append(c.Words[:len(c.Words):len(c.Words)], c.Weak...) {
+		for _, w := range append(strong, c.Weak...) {
 			// Words that fold to one ("delete", "erase") are one term
 			// when a category is scored: a sentence that deletes is not
 			// twice about retention.

@@ -36,6 +36,12 @@ type Category struct {
 	// place a change here only when no other category's words do
 	// ("personal information").
 	Weak []string `toml:"weak"`
+	// Setting are words that say how a feature is set ("by default",
+	// "enabled"). They count as the category's words wherever its words
+	// do, but name the category for a change only beside another of its
+	// words: "AI features are enabled by default" is about AI,
+	// "Telemetry is enabled by default" about the data it sends.
+	Setting []string `toml:"setting"`
 }
 
 // Rulebook is the data the classifier decides with.

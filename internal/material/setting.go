@@ -1,0 +1,73 @@
+package material
+
+import (
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// settingOnly reports, of a material verdict, a category other than its
+// own when the words of its change name its own only through how a
+// feature is set (the category's setting words, rules.toml): "When
+// Telemetry is enabled, experiments may collect information about visited
+// sites" adds data collected, though "enabled" is among the AI words. The
+// category is then the one the change's other words name most: the thing
+// set, not the setting. It reads the changed sentences, the heading and a
+// list's lead-in, and only for a verdict of a category with setting words.
+func (c *classifier) settingOnly(v Verdict, ch redline.Change) string {
+	k := c.rb.categoryIndex(v.Category)
+	if k < 0 || c.ix.settingFrom[k] == c.ix.weakFrom[k] {
+		return ""
+	}
+	ix := c.ix
+	so, sn := changedSentences(ch.Old, ch.New)
+	context := append(ix.fold(so), ix.fold(sn)...)
+	var section []string
+	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
+		section = ix.fold(ch.Section[n-1])
+	}
+	if lead := c.leadIn(); lead != "" {
+		section = append(section, ix.fold(lead)...)
+	}
+	setting := false
+	for _, ws := range [][]string{context, section} {
+		for _, h := range ix.strongHits(ws) {
+			if int(h.k) != k {
+				continue
+			}
+			if int(h.i) < ix.settingFrom[k] {
+				return "" // the category's own words: "AI features are enabled by default"
+			}
+			setting = true
+		}
+	}
+	if !setting {
+		return ""
+	}
+	removed, added := writtenDiff(ch)
+	changed := ix.fold(strings.Join(append(removed, added...), " "))
+	c.categorize(changed, context, section)
+	best, bestScore := "", 0
+	for j, s := range c.scores {
+		if j != k && s > bestScore {
+			best, bestScore = c.rb.Categories[j].ID, s
+		}
+	}
+	return best
+}
+
+// renamed is v placed in category k: its rule and reason name k.
+func (c *classifier) renamed(v Verdict, k string) Verdict {
+	from := v.Category
+	if rest, ok := strings.CutPrefix(v.Rule, from+"."); ok {
+		v.Rule = k + "." + rest
+	}
+	old, now := c.label(from), c.label(k)
+	v.Reason = strings.ReplaceAll(v.Reason, old, now)
+	v.Reason = strings.ReplaceAll(v.Reason, strings.ToLower(old), strings.ToLower(now))
+	v.Category = k
+	if cat := c.rb.category(k); cat != nil {
+		v.GDPR = cat.GDPR
+	}
+	return v
+}
