@@ -1182,6 +1182,18 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 					best = "recipients"
 				}
 			}
+			if ck := c.rb.categoryIndex("cookies"); best == "recipients" && !partyColumn && ck >= 0 && c.scores[ck] > 0 {
+				// A name beside the tracker it sets is a tracker, though
+				// the sentence also says it serves us: "we use third-party
+				// services: Optimizely, which places a cookie on your
+				// device". The words nearest the name decide, as above, if
+				// they name the tracker more than what it is for: "Mixpanel:
+				// product analytics" is a processor that analyses.
+				near := c.nearest(c.ix.fold(so), c.ix.fold(sn), nil, c.nameSpans(es))
+				if r, p := c.rb.categoryIndex("recipients"), c.rb.categoryIndex("purposes"); r >= 0 && p >= 0 && near[ck] > near[r] && near[ck] > near[p] {
+					best = "cookies"
+				}
+			}
 			if best != "recipients" && c.recipientsTable(ch) {
 				// A row of a table under a heading that names recipients
 				// ("GitHub Subprocessors") is one, whatever its cells say
