@@ -28,3 +28,21 @@ func TestPartyColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyColumnWithPlace: a row added to a table of subprocessors names
+// a recipient, though its cells call it a subsidiary and say where it is:
+// the countries of a row are where its party is, not the party the column
+// names. (Written before the countries of a row were left out of what the
+// column is asked about, for GitHub's 118.)
+func TestPartyColumnWithPlace(t *testing.T) {
+	header := "| Name of Subprocessor | Description of Processing | Location |\n|---|---|---|\n"
+	rows := "| Hostwell Inc. | Cloud hosting | United States |\n| Mailwise Ltd | Email delivery | Ireland |"
+	runCategories(t, []categoryCase{
+		{"a group company added as a subprocessor", "Who processes customer data",
+			header + rows,
+			header + rows + "\n| Acme Japan Ltd | Acme Subsidiary | Japan |", "recipients"},
+		{"twin: a vendor added as a subprocessor", "Who processes customer data",
+			header + rows,
+			header + rows + "\n| Ticketly Inc. | Support ticketing | United States |", "recipients"},
+	})
+}

@@ -1163,7 +1163,10 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// A name in a table's column whose header names the parties
 			// ("Name of Subprocessor") is such a party, whatever the row
 			// says it does ("Data analytics platform").
-			partyColumn := c.columnOfRecipients(ch, es)
+			// The countries of its row say where that party is
+			// ("| GitHub BV | GitHub Subsidiary | United States |"): the
+			// names are what the column is asked about.
+			partyColumn := c.columnOfRecipients(ch, slices.DeleteFunc(slices.Clone(es), func(e string) bool { return c.ix.countries[e] }))
 			for _, id := range []string{"identity", "cookies", "ai", "data", "security"} {
 				if partyColumn || id == "data" && (company || !collects) || (id == "ai") && company || id == "security" && (company || known) {
 					continue
