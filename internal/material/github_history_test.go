@@ -26,9 +26,11 @@ func TestGitHubHistory(t *testing.T) {
 	// Measured at 24afc06 before any rule was written for this set:
 	// recall 0.99 (68 of 69), precision 0.91 (68 of 75), category 0.85
 	// (58 of 68). Held at what b1e2fc5 makes of it: every material update
-	// caught, 69 of 73 flags right (0.945), 61 of 69 categories (0.88).
-	if recall < 1 || precision < 0.945 || category < 0.88 {
-		t.Errorf("recall %.3f (want 1.00), precision %.3f (want 0.945), category %.3f (want 0.88)", recall, precision, category)
+	// caught, 69 of 73 flags right (0.945), 61 of 69 categories (0.88);
+	// 62 (0.899) once a row's countries no longer hid its name from the
+	// subprocessor column (da0cbf8).
+	if recall < 1 || precision < 0.945 || category < 0.895 {
+		t.Errorf("recall %.3f (want 1.00), precision %.3f (want 0.945), category %.3f (want 0.895)", recall, precision, category)
 	}
 }
 
@@ -45,9 +47,12 @@ func TestMozillaHistory(t *testing.T) {
 	// The first run, at 61fd3e5, before any rule was written for this
 	// set: recall 0.98 (120 of 122), precision 0.77 (120 of 156),
 	// category 0.63. Held at what e2490ca makes of it: every material
-	// update caught, 122 of 139 flags right (0.88), 77 of 122 categories.
-	if recall < 1 || precision < 0.875 || category < 0.63 {
-		t.Errorf("recall %.3f (want 1.00), precision %.3f (want 0.875), category %.3f (want 0.63)", recall, precision, category)
+	// update caught, 122 of 139 flags right (0.88), 77 of 122 categories;
+	// 82 (0.672) once a setting's words ("enabled", "by default",
+	// "automatically") no longer named AI alone, telemetry and crash
+	// reports were data and a name beside its cookie a tracker (8bf56b8).
+	if recall < 1 || precision < 0.875 || category < 0.67 {
+		t.Errorf("recall %.3f (want 1.00), precision %.3f (want 0.875), category %.3f (want 0.67)", recall, precision, category)
 	}
 }
 
