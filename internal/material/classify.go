@@ -879,6 +879,18 @@ func unmaskContact(reason, old, new string) string {
 	return maskWordRE.ReplaceAllLiteralString(reason, written)
 }
 
+// judgmentRE finds what holds on the company's view rather than on a fact:
+// "as we consider it useful", "where we see fit", "at our sole discretion".
+var judgmentRE = regexp.MustCompile(`(?i)\b(?:(?:consider|considers|think|thinks|judge|judges)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:necessary|appropriate|useful|reasonable|relevant|needed|suitable|proper|advisable|desirable|helpful|required|fit)|(?:see|sees)\s+fit|(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+|reasonable\s+)?discretion)\b`)
+
+// judgment counts what in s holds on the company's view (judgmentRE).
+func judgment(s string) int {
+	if !containsFold(s, "fit") && !containsFold(s, "discretion") && !containsFold(s, "consider") && !containsFold(s, "think") && !containsFold(s, "judge") {
+		return 0
+	}
+	return len(judgmentRE.FindAllStringIndex(s, -1))
+}
+
 // maskWordRE is the word contacts are masked by.
 var maskWordRE = regexp.MustCompile(`\bcontact\b`)
 
@@ -1466,6 +1478,20 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			}
 			v := c.material(ch, cat+".scope", sig, removed, added, "")
 			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a clause saying which ones, %s: %s (%s)", verb, quoteWords([]string{phrase}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+	}
+	if len(left) == 0 && reworded && about {
+		if o, n := judgment(ctxOld), judgment(ctxNew); o != n {
+			// "as long as your account is open" → "as long as we consider
+			// it useful": ordinary words, but what decided is now the
+			// company's view, or no longer is.
+			v := c.material(ch, cat+".judgment", sig, removed, added, "")
+			verb, dir := "Left to our judgment", Expands
+			if o > n {
+				verb, dir = "No longer left to our judgment", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
 	}

@@ -146,3 +146,31 @@ func TestRestrictiveClause(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftToJudgment: what a commitment holds on, a fact ("while your
+// account is open") or the company's view ("as long as we consider it
+// useful"), is a commitment of its own, though its words are ordinary
+// ones; reworded, with the same fact or the same view, it is not.
+func TestLeftToJudgment(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+		rule              string
+	}{
+		{"Retention", "We keep your account data for as long as your account is open.", "We keep your account data for as long as we consider it useful.", true, "retention.judgment"},
+		{"Retention", "We keep support tickets for as long as we think necessary.", "We keep support tickets until you close your account.", true, ""},
+		{"Sharing", "We share your contact details with our partners when you ask us to.", "We share your contact details with our partners when we judge it appropriate.", true, ""},
+		{"Retention", "We keep your account data for as long as your account is open.", "We keep your account data while your account is open.", false, ""},
+		{"Retention", "We keep your account data for as long as your account is open.", "We keep your account data for as long as your account is active.", false, ""},
+		{"Retention", "We keep support tickets for as long as we consider it necessary.", "Support tickets are kept for as long as we consider it necessary.", false, ""},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+		if tc.rule != "" && (len(rep.Verdicts) == 0 || rep.Verdicts[0].Rule != tc.rule) {
+			t.Errorf("%q → %q: rule %v, want %s", tc.old, tc.new, why, tc.rule)
+		}
+	}
+}
