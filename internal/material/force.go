@@ -71,6 +71,81 @@ func hedgeAt(ws []string, i int) bool {
 	return len(next) > 5 && strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "thing") || next == "whether" || next == "if" || next == "request" || next == "requests"
 }
 
+// wishAsPurpose returns ws with each "if you (would) like to V" (wish,
+// want, prefer) written "to V" where the other side writes "to V" without
+// the wish, and no wish to V: what the reader wishes to do, said as a condition, is the
+// purpose of a step offered to them ("If you would like to exercise these
+// rights, write to us" is "To exercise these rights, write to us"), no
+// condition on what the company does. ("If you wish to sell" → "If you
+// sell" keeps its condition.) ws is not changed.
+func wishAsPurpose(ws, other []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if j := wishAt(ws, i); j > 0 && j+2 < len(ws) && purposeIn(other, ws[j+2]) && !wishIn(other, ws[j+2]) {
+			if out == nil {
+				out = append(make([]string, 0, len(ws)), ws[:i]...)
+			}
+			out = append(out, "to")
+			i = j + 1
+			continue
+		}
+		if out != nil {
+			out = append(out, ws[i])
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// wishAt returns where the verb of a wish stands when ws[i:] starts "if
+// you (would) like to" (wish, want, prefer), 0 when it does not.
+func wishAt(ws []string, i int) int {
+	if ws[i] != "if" || i+1 >= len(ws) {
+		return 0
+	}
+	j := i + 1
+	switch ws[j] {
+	case "you":
+		j++
+		if j < len(ws) && ws[j] == "would" {
+			j++
+		}
+	case "you'd", "you’d":
+		j++
+	default:
+		return 0
+	}
+	if j+1 < len(ws) && wishVerbs[ws[j]] && ws[j+1] == "to" {
+		return j
+	}
+	return 0
+}
+
+// wishIn reports a wish of the reader's to v in ws: "if you wish to v".
+func wishIn(ws []string, v string) bool {
+	for i := range ws {
+		if j := wishAt(ws, i); j > 0 && j+2 < len(ws) && ws[j+2] == v {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeIn reports "to v" in ws said as a purpose: opening the sentence
+// ("To exercise these rights, write to us"), after "in order", or after
+// "us" ("contact us to exercise them"), where no verb takes it as its
+// object ("wants to", "need to").
+func purposeIn(ws []string, v string) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k] == "to" && ws[k+1] == v && (k == 0 || ws[k-1] == "order" || ws[k-1] == "us") {
+			return true
+		}
+	}
+	return false
+}
+
 // forceChange is how the force of a commitment changed between two
 // sentences: the scale, the classes before and after, and the direction.
 type forceChange struct {
@@ -83,8 +158,8 @@ type forceChange struct {
 // compareForce compares the force words of the changed sentences of a
 // change, folded. It returns nil when they state the same force.
 func (c *classifier) compareForce(old, new []string) *forceChange {
-	fo, _ := c.ix.forces(old)
-	fn, _ := c.ix.forces(new)
+	fo, _ := c.ix.forces(wishAsPurpose(old, new))
+	fn, _ := c.ix.forces(wishAsPurpose(new, old))
 	classes := c.rb.Force
 	// Per scale, the classes lost and gained.
 	type delta struct{ lost, gained []int }
