@@ -1027,6 +1027,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if keptThenDeleted(fOld, fNew, removed, added) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
+			return minor("same.commitments", "Same commitments; kept for a period and then deleted is deleted after it: "+quoteChange(ctxOld, ctxNew))
+		}
 		if so, sn := splitPassOn(c.freeBoth(fOld, fNew)), splitPassOn(c.freeBoth(fNew, fOld)); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "We do not charge a fee to …" is "… is free of charge";
 			// "we pass your details on to X" is "we share them with X".

@@ -174,3 +174,27 @@ func TestLeftToJudgment(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptThenDeleted: data kept for a period and then deleted is data
+// deleted after that period; another period, another act ("anonymised")
+// or a condition on the deletion is not the same.
+func TestKeptThenDeleted(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Log files are kept for 90 days and then deleted.", "Log files are deleted after 90 days.", false},
+		{"We keep log files for 90 days and then delete them.", "We delete log files after 90 days.", false},
+		{"Log files are deleted after 90 days.", "Log files are kept for 90 days, after which they are deleted.", false},
+		{"We keep log files for 90 days and then delete them.", "We delete log files after 30 days.", true},
+		{"Log files are kept for 90 days and then deleted.", "Log files are anonymised after 90 days.", true},
+		{"We keep log files for 90 days and then delete them.", "We delete log files after 90 days of inactivity.", true},
+		{"Log files are kept for 90 days and then deleted.", "Log files are deleted after 90 days unless you ask us to keep them.", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Retention", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}

@@ -281,3 +281,45 @@ func companyForm(old, new []string) func(string) bool {
 func formWord(w string) bool {
 	return corporate[w] && w != "the" && w != "company" && w != "group" && w != "holdings" && w != "holding" && w != "as" && w != "co"
 }
+
+// keptWords are the words that say data is kept for a period and then
+// goes, folded: "are kept for 90 days and then", "we keep … for 90 days,
+// after which".
+var keptWords = map[string]bool{"keep": true, "kept": true, "keeps": true, "hold": true, "held": true, "holds": true, "for": true,
+	"after": true, "and": true, "then": true, "which": true, "they": true, "them": true, "it": true, "are": true, "is": true, "be": true, "once": true}
+
+// deletionVerbs are the acts that end keeping, folded.
+var deletionVerbs = map[string]bool{"delete": true, "deleted": true, "deletes": true, "destroy": true, "destroyed": true, "destroys": true,
+	"wipe": true, "wiped": true, "wipes": true, "remove": true, "removed": true, "removes": true}
+
+// keptThenDeleted reports a sentence that keeps data for a period and then
+// deletes it said as one that deletes it after the period, or back: "Log
+// files are kept for 90 days and then deleted" is "Log files are deleted
+// after 90 days". The same quantities and the same acts of deletion stand
+// on both sides, and every word changed only says keeping and its order.
+func keptThenDeleted(old, new, removed, added []string) bool {
+	if len(removed)+len(added) == 0 || !equalWords(quantities(old), quantities(new)) || len(quantities(old)) == 0 {
+		return false
+	}
+	acts := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if deletionVerbs[w] {
+				out = append(out, strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "d"), "e"), "s"))
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	if a := acts(old); len(a) == 0 || !slices.Equal(a, acts(new)) {
+		return false
+	}
+	kept := false // one side says the keeping
+	for _, w := range append(append([]string{}, removed...), added...) {
+		if !keptWords[w] && !deletionVerbs[w] {
+			return false
+		}
+		kept = kept || w == "keep" || w == "kept" || w == "keeps" || w == "hold" || w == "held" || w == "holds"
+	}
+	return kept
+}
