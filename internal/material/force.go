@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -99,6 +100,31 @@ func wishAsPurpose(ws, other []string) []string {
 	return out
 }
 
+// exclusivePermission returns ws without the "can" or "may" that an
+// "only" before it makes a limit: "Only employees who need it can access
+// your data" limits access as "Access to your data is limited to
+// employees who need it" does; it permits nothing the other did not. An
+// "only" after the verb ("we can only") is left to the scales. ws is not
+// changed.
+func exclusivePermission(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if (w == "can" || w == "may") && slices.Contains(ws[max(0, i-10):i], "only") {
+			if out == nil {
+				out = append(make([]string, 0, len(ws)), ws[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
 // wishAt returns where the verb of a wish stands when ws[i:] starts "if
 // you (would) like to" (wish, want, prefer), 0 when it does not.
 func wishAt(ws []string, i int) int {
@@ -158,8 +184,8 @@ type forceChange struct {
 // compareForce compares the force words of the changed sentences of a
 // change, folded. It returns nil when they state the same force.
 func (c *classifier) compareForce(old, new []string) *forceChange {
-	fo, _ := c.ix.forces(wishAsPurpose(old, new))
-	fn, _ := c.ix.forces(wishAsPurpose(new, old))
+	fo, _ := c.ix.forces(exclusivePermission(wishAsPurpose(old, new)))
+	fn, _ := c.ix.forces(exclusivePermission(wishAsPurpose(new, old)))
 	classes := c.rb.Force
 	// Per scale, the classes lost and gained.
 	type delta struct{ lost, gained []int }

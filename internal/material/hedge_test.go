@@ -198,3 +198,24 @@ func TestKeptThenDeleted(t *testing.T) {
 		}
 	}
 }
+
+// TestExclusivePermission: "only X can access it" limits access as "access
+// is limited to X" does; dropping the "only", or adding to X, does not.
+func TestExclusivePermission(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Access to personal data is limited to employees who need it to do their jobs.", "Only employees who need personal data to do their jobs can access it.", false},
+		{"Only staff who handle your request may see your documents.", "Your documents are seen only by the staff who handle your request.", false},
+		{"Only employees who need it can access your data.", "Employees can access your data.", true},
+		{"Only our support team can read your messages.", "Our support team and our partners can read your messages.", true},
+		{"Access to personal data is limited to employees who need it to do their jobs.", "Employees may access personal data.", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Security", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
