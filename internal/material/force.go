@@ -109,7 +109,7 @@ func wishAsPurpose(ws, other []string) []string {
 func exclusivePermission(ws []string) []string {
 	var out []string
 	for i, w := range ws {
-		if (w == "can" || w == "may") && slices.Contains(ws[max(0, i-10):i], "only") {
+		if (w == "can" || w == "may") && (slices.Contains(ws[max(0, i-10):i], "only") || slices.Contains(ws[i+1:min(len(ws), i+4)], "only")) {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)), ws[:i]...)
 			}

@@ -219,3 +219,24 @@ func TestExclusivePermission(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredByLaw: "when required by law" is a legal basis, the legal
+// obligation; replaced by a request of the recipient's, it is gone, however
+// ordinary the words that replace it.
+func TestRequiredByLaw(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement when they ask for it.", true},
+		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement when we think it helps them.", true},
+		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement where the law requires us to.", false},
+		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement when we are legally required to.", false},
+	} {
+		rep, _, why := judgeEdit(rb, "Sharing", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
