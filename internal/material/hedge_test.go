@@ -240,3 +240,24 @@ func TestRequiredByLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestServersLocatedIn: "servers in the European Union" and "servers
+// located in the European Union" name one place; another place is a
+// transfer.
+func TestServersLocatedIn(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Your data is stored on servers in the European Union.", "We store your data on servers located in the European Union.", false},
+		{"Your data is stored on servers in the European Union.", "Your data is stored on servers based in the European Union.", false},
+		{"Your data is stored on servers in the European Union.", "Your data is stored on servers located in the United States.", true},
+		{"Your data is stored on servers in the European Union.", "Your data is stored on servers in the European Union and the United States.", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Where we store your data", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
