@@ -179,85 +179,89 @@ func TestLeftToJudgment(t *testing.T) {
 // deleted after that period; another period, another act ("anonymised")
 // or a condition on the deletion is not the same.
 func TestKeptThenDeleted(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		old, new string
-		material bool
-	}{
-		{"Log files are kept for 90 days and then deleted.", "Log files are deleted after 90 days.", false},
-		{"We keep log files for 90 days and then delete them.", "We delete log files after 90 days.", false},
-		{"Log files are deleted after 90 days.", "Log files are kept for 90 days, after which they are deleted.", false},
-		{"We keep log files for 90 days and then delete them.", "We delete log files after 30 days.", true},
-		{"Log files are kept for 90 days and then deleted.", "Log files are anonymised after 90 days.", true},
-		{"We keep log files for 90 days and then delete them.", "We delete log files after 90 days of inactivity.", true},
-		{"Log files are kept for 90 days and then deleted.", "Log files are deleted after 90 days unless you ask us to keep them.", true},
-	} {
-		rep, _, why := judgeEdit(rb, "Retention", tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"→ Log files are deleted after 90 days.", "Retention",
+			"Log files are kept for 90 days and then deleted.",
+			"Log files are deleted after 90 days.", false},
+		{"→ We delete log files after 90 days.", "Retention",
+			"We keep log files for 90 days and then delete them.",
+			"We delete log files after 90 days.", false},
+		{"→ Log files are kept for 90 days, after which they are deleted.", "Retention",
+			"Log files are deleted after 90 days.",
+			"Log files are kept for 90 days, after which they are deleted.", false},
+		{"twin → We delete log files after 30 days.", "Retention",
+			"We keep log files for 90 days and then delete them.",
+			"We delete log files after 30 days.", true},
+		{"twin → Log files are anonymised after 90 days.", "Retention",
+			"Log files are kept for 90 days and then deleted.",
+			"Log files are anonymised after 90 days.", true},
+		{"twin → We delete log files after 90 days of inactivity.", "Retention",
+			"We keep log files for 90 days and then delete them.",
+			"We delete log files after 90 days of inactivity.", true},
+		{"twin → Log files are deleted after 90 days unless you ask us to keep them.", "Retention",
+			"Log files are kept for 90 days and then deleted.",
+			"Log files are deleted after 90 days unless you ask us to keep them.", true},
+	})
 }
 
 // TestExclusivePermission: "only X can access it" limits access as "access
 // is limited to X" does; dropping the "only", or adding to X, does not.
 func TestExclusivePermission(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		old, new string
-		material bool
-	}{
-		{"Access to personal data is limited to employees who need it to do their jobs.", "Only employees who need personal data to do their jobs can access it.", false},
-		{"Only staff who handle your request may see your documents.", "Your documents are seen only by the staff who handle your request.", false},
-		{"Only employees who need it can access your data.", "Employees can access your data.", true},
-		{"Only our support team can read your messages.", "Our support team and our partners can read your messages.", true},
-		{"Access to personal data is limited to employees who need it to do their jobs.", "Employees may access personal data.", true},
-	} {
-		rep, _, why := judgeEdit(rb, "Security", tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"→ Only employees who need personal data to do their jobs can access it.", "Security",
+			"Access to personal data is limited to employees who need it to do their jobs.",
+			"Only employees who need personal data to do their jobs can access it.", false},
+		{"→ Your documents are seen only by the staff who handle your request.", "Security",
+			"Only staff who handle your request may see your documents.",
+			"Your documents are seen only by the staff who handle your request.", false},
+		{"twin → Employees can access your data.", "Security",
+			"Only employees who need it can access your data.",
+			"Employees can access your data.", true},
+		{"twin → Our support team and our partners can read your messages.", "Security",
+			"Only our support team can read your messages.",
+			"Our support team and our partners can read your messages.", true},
+		{"twin → Employees may access personal data.", "Security",
+			"Access to personal data is limited to employees who need it to do their jobs.",
+			"Employees may access personal data.", true},
+	})
 }
 
 // TestRequiredByLaw: "when required by law" is a legal basis, the legal
 // obligation; replaced by a request of the recipient's, it is gone, however
 // ordinary the words that replace it.
 func TestRequiredByLaw(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		old, new string
-		material bool
-	}{
-		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement when they ask for it.", true},
-		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement when we think it helps them.", true},
-		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement where the law requires us to.", false},
-		{"We may disclose your information to law enforcement when required by law.", "We may disclose your information to law enforcement when we are legally required to.", false},
-	} {
-		rep, _, why := judgeEdit(rb, "Sharing", tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"twin → We may disclose your information to law enforcement when they ask for it.", "Sharing",
+			"We may disclose your information to law enforcement when required by law.",
+			"We may disclose your information to law enforcement when they ask for it.", true},
+		{"twin → We may disclose your information to law enforcement when we think it helps them.", "Sharing",
+			"We may disclose your information to law enforcement when required by law.",
+			"We may disclose your information to law enforcement when we think it helps them.", true},
+		{"→ We may disclose your information to law enforcement where the law requires us to.", "Sharing",
+			"We may disclose your information to law enforcement when required by law.",
+			"We may disclose your information to law enforcement where the law requires us to.", false},
+		{"→ We may disclose your information to law enforcement when we are legally required to.", "Sharing",
+			"We may disclose your information to law enforcement when required by law.",
+			"We may disclose your information to law enforcement when we are legally required to.", false},
+	})
 }
 
 // TestServersLocatedIn: "servers in the European Union" and "servers
 // located in the European Union" name one place; another place is a
 // transfer.
 func TestServersLocatedIn(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		old, new string
-		material bool
-	}{
-		{"Your data is stored on servers in the European Union.", "We store your data on servers located in the European Union.", false},
-		{"Your data is stored on servers in the European Union.", "Your data is stored on servers based in the European Union.", false},
-		{"Your data is stored on servers in the European Union.", "Your data is stored on servers located in the United States.", true},
-		{"Your data is stored on servers in the European Union.", "Your data is stored on servers in the European Union and the United States.", true},
-	} {
-		rep, _, why := judgeEdit(rb, "Where we store your data", tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"→ We store your data on servers located in the European Union.", "Where we store your data",
+			"Your data is stored on servers in the European Union.",
+			"We store your data on servers located in the European Union.", false},
+		{"→ Your data is stored on servers based in the European Union.", "Where we store your data",
+			"Your data is stored on servers in the European Union.",
+			"Your data is stored on servers based in the European Union.", false},
+		{"twin → Your data is stored on servers located in the United States.", "Where we store your data",
+			"Your data is stored on servers in the European Union.",
+			"Your data is stored on servers located in the United States.", true},
+		{"twin → Your data is stored on servers in the European Union and the United States.", "Where we store your data",
+			"Your data is stored on servers in the European Union.",
+			"Your data is stored on servers in the European Union and the United States.", true},
+	})
 }

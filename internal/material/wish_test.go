@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestReaderWish: "would" in what the reader would like ("the store you
 // would prefer to visit") states the reader's wish, not a commitment of
@@ -35,20 +32,21 @@ func TestReaderWish(t *testing.T) {
 // what the company does; a condition on the reader that is more than
 // their wish, or on the company's act, is one.
 func TestWishAsPurpose(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		heading, old, new string
-		material          bool
-	}{
-		{"Your rights", "To exercise any of these rights, please contact us at privacy@example.com.", "If you would like to exercise any of these rights, please contact us at privacy@example.com.", false},
-		{"Your rights", "Please contact us to exercise any of these rights.", "If you wish to exercise any of these rights, please contact us.", false},
-		{"Your rights", "To object to direct marketing, click the unsubscribe link in any email.", "Should you wish to object to direct marketing, click the unsubscribe link in any email.", false},
-		{"Your rights", "To exercise any of these rights, please contact us at privacy@example.com.", "If you live in California and would like to exercise any of these rights, please contact us at privacy@example.com.", true},
-		{"Your rights", "We will delete your data.", "If you would like us to, we will delete your data.", true},
-	} {
-		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"→ If you would like to exercise any of these rights, please contact us at privacy@example.com.", "Your rights",
+			"To exercise any of these rights, please contact us at privacy@example.com.",
+			"If you would like to exercise any of these rights, please contact us at privacy@example.com.", false},
+		{"→ If you wish to exercise any of these rights, please contact us.", "Your rights",
+			"Please contact us to exercise any of these rights.",
+			"If you wish to exercise any of these rights, please contact us.", false},
+		{"→ Should you wish to object to direct marketing, click the unsubscribe link in any email.", "Your rights",
+			"To object to direct marketing, click the unsubscribe link in any email.",
+			"Should you wish to object to direct marketing, click the unsubscribe link in any email.", false},
+		{"twin → If you live in California and would like to exercise any of these rights, please contact us at privacy@example.com.", "Your rights",
+			"To exercise any of these rights, please contact us at privacy@example.com.",
+			"If you live in California and would like to exercise any of these rights, please contact us at privacy@example.com.", true},
+		{"twin → If you would like us to, we will delete your data.", "Your rights",
+			"We will delete your data.",
+			"If you would like us to, we will delete your data.", true},
+	})
 }
