@@ -1042,7 +1042,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			// your data with encryption": the instrument said after the
 			// act.
 			if equalWords(so, sn) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
-				return minor("same.commitments", "Same commitments; what is used said after the act it is used for: "+quoteChange(ctxOld, ctxNew))
+				return minor("same.commitments", "Same commitments; what is used, and what for, said another way: "+quoteChange(ctxOld, ctxNew))
 			}
 			fOld, fNew = so, sn
 			removed, added = diffWords(fOld, fNew)

@@ -50,6 +50,9 @@ func instrumentOnce(a, b []string) ([]string, []string, bool) {
 			}
 		}
 		if p < 0 {
+			if nb, ok := helpsUs(b, x, v); ok {
+				return append(append(append(slices.Clone(a[:i:i]), a[j+1:]...), "with"), x...), nb, true
+			}
 			continue
 		}
 		vb := -1
@@ -87,4 +90,30 @@ func verbForms(w string) []string {
 		}
 	}
 	return out
+}
+
+// helpVerbs say an instrument makes an act possible: "cookies help us
+// remember", "the logs enable us to detect" ("help" folds to "assist").
+var helpVerbs = map[string]bool{"assist": true, "assists": true, "help": true, "helps": true, "enable": true, "enables": true, "let": true, "lets": true}
+
+// helpsUs finds "X helps us (to) V" in b and returns b with it written
+// "we V … with X", as instrumentOnce writes "we use X to V": "Cookies help
+// us remember your preferences" is "We use cookies to remember your
+// preferences".
+func helpsUs(b, x []string, v string) ([]string, bool) {
+	for k := 0; k+len(x)+2 < len(b); k++ {
+		if !slices.Equal(b[k:k+len(x)], x) || !helpVerbs[b[k+len(x)]] || b[k+len(x)+1] != "us" {
+			continue
+		}
+		m := k + len(x) + 2
+		if b[m] == "to" {
+			m++
+		}
+		if m >= len(b) || b[m] != v {
+			continue
+		}
+		nb := append(append(slices.Clone(b[:k:k]), "we"), b[m:]...)
+		return append(append(nb, "with"), x...), true
+	}
+	return nil, false
 }

@@ -35,3 +35,26 @@ func TestInstrumentAfterTheAct(t *testing.T) {
 			"We process your payments with your data and share it with banks.", true},
 	})
 }
+
+// TestInstrumentHelpsUs: "we use X to V" is "X helps us V", "X enables us
+// to V": the instrument made the subject. Another instrument or another
+// act added stays material.
+func TestInstrumentHelpsUs(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"helps us", "Cookies",
+			"We use cookies to remember your preferences.",
+			"Cookies help us remember your preferences.", false},
+		{"enables us to", "Security",
+			"We use server logs to detect fraud.",
+			"Server logs enable us to detect fraud.", false},
+		{"twin: advertising cookies", "Cookies",
+			"We use cookies to remember your preferences.",
+			"Advertising cookies help us remember your preferences.", true},
+		{"twin: an act added", "Cookies",
+			"We use cookies to remember your preferences.",
+			"Cookies help us remember your preferences and show you ads.", true},
+		{"twin: another act", "Purposes",
+			"We use your purchase history to recommend products.",
+			"Your purchase history helps us target advertising.", true},
+	})
+}
