@@ -664,23 +664,19 @@ func (ix *index) strongHits(words []string) []termHit {
 // finds it, found from the set's words rather than by asking each term.
 func (s *wordSet) eachTerm(f func(k, i int)) {
 	ix := s.ix
-	for wi, bits := range s.exact {
-		for bits != 0 {
-			id := wi<<6 | bits64(bits)
-			bits &= bits - 1
-			for _, r := range ix.byFirst[id] {
+	for wi, set := range s.exact {
+		for ; set != 0; set &= set - 1 {
+			for _, r := range ix.byFirst[wi<<6|bits.TrailingZeros64(set)] {
 				if len(ix.termIDs[r.k][r.i]) == 1 || hasTerm(s.words, ix.terms[r.k][r.i]) {
 					f(int(r.k), int(r.i))
 				}
 			}
 		}
 	}
-	for wi, bits := range s.prefix {
-		bits &^= s.exact[wi] // a word there as it is gave its terms above
-		for bits != 0 {
-			id := wi<<6 | bits64(bits)
-			bits &= bits - 1
-			for _, r := range ix.byFirst[id] {
+	for wi, set := range s.prefix {
+		// A word there as it is gave its terms above.
+		for set &^= s.exact[wi]; set != 0; set &= set - 1 {
+			for _, r := range ix.byFirst[wi<<6|bits.TrailingZeros64(set)] {
 				if t := ix.terms[r.k][r.i]; len(t) == 1 && len(t[0]) >= 4 {
 					f(int(r.k), int(r.i))
 				}
@@ -688,8 +684,6 @@ func (s *wordSet) eachTerm(f func(k, i int)) {
 		}
 	}
 }
-
-func bits64(b uint64) int { return bits.TrailingZeros64(b) }
 
 // hasAt is has(s.ix.terms[k][i]), with the term's words numbered once.
 func (s *wordSet) hasAt(k, i int) bool {
