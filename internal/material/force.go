@@ -74,55 +74,36 @@ func hedgeAt(ws []string, i int) bool {
 
 // wishAsPurpose returns ws with each "if you (would) like to V" (wish,
 // want, prefer) written "to V" where the other side writes "to V" without
-// the wish, and no wish to V: what the reader wishes to do, said as a condition, is the
-// purpose of a step offered to them ("If you would like to exercise these
-// rights, write to us" is "To exercise these rights, write to us"), no
-// condition on what the company does. ("If you wish to sell" → "If you
-// sell" keeps its condition.) ws is not changed.
+// the wish, and no wish to V: what the reader wishes to do, said as a
+// condition, is the purpose of a step offered to them ("If you would like
+// to exercise these rights, write to us" is "To exercise these rights,
+// write to us"), no condition on what the company does. ("If you wish to
+// sell" → "If you sell" keeps its condition.) ws is not changed.
 func wishAsPurpose(ws, other []string) []string {
-	var out []string
+	var drop []int
 	for i := 0; i < len(ws); i++ {
 		if j := wishAt(ws, i); j > 0 && j+2 < len(ws) && purposeIn(other, ws[j+2]) && !wishIn(other, ws[j+2]) {
-			if out == nil {
-				out = append(make([]string, 0, len(ws)), ws[:i]...)
+			for ; i <= j; i++ { // "to V" stays
+				drop = append(drop, i)
 			}
-			out = append(out, "to")
-			i = j + 1
-			continue
-		}
-		if out != nil {
-			out = append(out, ws[i])
 		}
 	}
-	if out == nil {
-		return ws
-	}
-	return out
+	return dropAt(ws, drop)
 }
 
 // exclusivePermission returns ws without the "can" or "may" that an
-// "only" before it makes a limit: "Only employees who need it can access
-// your data" limits access as "Access to your data is limited to
-// employees who need it" does; it permits nothing the other did not. An
-// "only" after the verb ("we can only") is left to the scales. ws is not
-// changed.
+// "only" makes a limit: "Only employees who need it can access your data"
+// limits access as "Access to your data is limited to employees who need
+// it" does; it permits nothing the other did not, nor do "can only" and
+// "can be seen only by". ws is not changed.
 func exclusivePermission(ws []string) []string {
-	var out []string
+	var drop []int
 	for i, w := range ws {
 		if (w == "can" || w == "may") && (slices.Contains(ws[max(0, i-10):i], "only") || slices.Contains(ws[i+1:min(len(ws), i+4)], "only")) {
-			if out == nil {
-				out = append(make([]string, 0, len(ws)), ws[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, w)
+			drop = append(drop, i)
 		}
 	}
-	if out == nil {
-		return ws
-	}
-	return out
+	return dropAt(ws, drop)
 }
 
 // wishAt returns where the verb of a wish stands when ws[i:] starts "if

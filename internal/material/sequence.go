@@ -71,6 +71,12 @@ func sequenceOnly(ws []string) []string {
 			}
 		}
 	}
+	return dropAt(ws, drop)
+}
+
+// dropAt returns ws without the words at the places drop lists, ws itself
+// when it lists none; ws is not changed.
+func dropAt(ws []string, drop []int) []string {
 	if len(drop) == 0 {
 		return ws
 	}
