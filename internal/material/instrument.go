@@ -41,6 +41,8 @@ func instrumentOnce(a, b []string) ([]string, []string, bool) {
 			continue
 		}
 		x, v := a[i+1:j], a[j+1]
+		// a as b is rewritten to: "we V … with X".
+		withX := func() []string { return append(append(append(slices.Clone(a[:i:i]), a[j+1:]...), "with"), x...) }
 		// In b: the instrument after its preposition, and the verb.
 		p := -1
 		for k := 0; k+len(x) < len(b); k++ {
@@ -51,7 +53,7 @@ func instrumentOnce(a, b []string) ([]string, []string, bool) {
 		}
 		if p < 0 {
 			if nb, ok := helpsUs(b, x, v); ok {
-				return append(append(append(slices.Clone(a[:i:i]), a[j+1:]...), "with"), x...), nb, true
+				return withX(), nb, true
 			}
 			continue
 		}
@@ -68,11 +70,10 @@ func instrumentOnce(a, b []string) ([]string, []string, bool) {
 		if vb < 0 {
 			continue
 		}
-		na := append(append(append(slices.Clone(a[:i:i]), a[j+1:]...), "with"), x...)
 		nb := slices.Clone(b)
 		nb[vb] = v
 		nb = append(append(slices.Delete(nb, p, p+1+len(x)), "with"), x...)
-		return na, nb, true
+		return withX(), nb, true
 	}
 	return a, b, false
 }
