@@ -674,7 +674,12 @@ func asWritten(ch redline.Change) string { return wordChange(writtenDiff(ch)) }
 // writtenDiff is the words a change removed and added, as written:
 // lower-cased, not folded.
 func writtenDiff(ch redline.Change) (removed, added []string) {
-	return diffWords(plainWords(stripNumbering(ch.Old)), plainWords(stripNumbering(ch.New)))
+	return writtenWords(stripNumbering(ch.Old), stripNumbering(ch.New))
+}
+
+// writtenWords is writtenDiff of texts stripped of their numbering.
+func writtenWords(old, new string) (removed, added []string) {
+	return diffWords(plainWords(old), plainWords(new))
 }
 
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
@@ -970,7 +975,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := diffWords(plainWords(so), plainWords(sn)); c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn) {
+	if po, pn := writtenWords(so, sn); c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
@@ -4358,13 +4363,13 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	// Each set gives each of its terms once: the terms are found from the
 	// set's words (byFirst), not by asking every term of every category.
 	for _, set := range [...]struct {
-		ws     *wordSet
-		weight func(w int) int
-		hit    *bool
+		ws         *wordSet
+		times, tie int // a term of weight w scores times*w + tie
+		hit        *bool
 	}{
-		{changed, func(w int) int { return 3 * w }, &changedHit},
-		{context, func(w int) int { return 2 * w }, &contextHit},
-		{section, func(w int) int { return 3*w + 1 }, &contextHit}, // and in a tie, the heading decides
+		{changed, 3, 0, &changedHit},
+		{context, 2, 0, &contextHit},
+		{section, 3, 1, &contextHit}, // and in a tie, the heading decides
 	} {
 		set.ws.eachTerm(func(k, i int) {
 			if c.ix.sameAs[k][i] {
@@ -4374,7 +4379,7 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 			if i < c.ix.weakFrom[k] {
 				w = 5 + 5*len(c.ix.terms[k][i]) // a phrase says more than a word: "local storage", "storage"
 			}
-			c.scores[k] += set.weight(w)
+			c.scores[k] += set.times*w + set.tie
 			*set.hit = true
 		})
 	}
