@@ -294,9 +294,10 @@ func formWord(w string) bool {
 var keptWords = map[string]bool{"keep": true, "kept": true, "keeps": true, "hold": true, "held": true, "holds": true, "for": true,
 	"after": true, "and": true, "then": true, "which": true, "they": true, "them": true, "it": true, "are": true, "is": true, "be": true, "once": true}
 
-// deletionVerbs are the acts that end keeping, folded.
-var deletionVerbs = map[string]bool{"delete": true, "deleted": true, "deletes": true, "destroy": true, "destroyed": true, "destroys": true,
-	"wipe": true, "wiped": true, "wipes": true, "remove": true, "removed": true, "removes": true}
+// deletionVerbs are the acts that end keeping, folded, each form with its
+// verb.
+var deletionVerbs = map[string]string{"delete": "delete", "deleted": "delete", "deletes": "delete", "destroy": "destroy", "destroyed": "destroy",
+	"destroys": "destroy", "wipe": "wipe", "wiped": "wipe", "wipes": "wipe", "remove": "remove", "removed": "remove", "removes": "remove"}
 
 // keptThenDeleted reports a sentence that keeps data for a period and then
 // deletes it said as one that deletes it after the period, or back: "Log
@@ -310,8 +311,8 @@ func keptThenDeleted(old, new, removed, added []string) bool {
 	acts := func(ws []string) []string {
 		var out []string
 		for _, w := range ws {
-			if deletionVerbs[w] {
-				out = append(out, strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "d"), "e"), "s"))
+			if verb := deletionVerbs[w]; verb != "" {
+				out = append(out, verb)
 			}
 		}
 		slices.Sort(out)
@@ -322,7 +323,7 @@ func keptThenDeleted(old, new, removed, added []string) bool {
 	}
 	kept := false // one side says the keeping
 	for _, w := range append(append([]string{}, removed...), added...) {
-		if !keptWords[w] && !deletionVerbs[w] {
+		if !keptWords[w] && deletionVerbs[w] == "" {
 			return false
 		}
 		kept = kept || w == "keep" || w == "kept" || w == "keeps" || w == "hold" || w == "held" || w == "holds"
