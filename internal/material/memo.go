@@ -1,10 +1,9 @@
 package material
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"io"
+	"hash/maphash"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -76,35 +75,52 @@ func NewMemo(rb *Rulebook) *Memo {
 	return &Memo{rb: rb, entries: map[memoKey][]memoEntry{}}
 }
 
-// memoKey is the SHA-256 of everything of a change its verdict may depend
-// on, apart from the texts around it: its kind, sections, and text on each
-// side.
-type memoKey [sha256.Size]byte
+// memoKey identifies everything of a change its verdict may depend on,
+// apart from the texts around it: its kind, sections, and text on each
+// side. It is two 64-bit hashes of them under seeds drawn at start-up: a
+// memo holds at most memoLimit keys, so two changes share one with a
+// chance of about 2^-95 in a build, and no text can be written to collide
+// with another, the seeds being unknown. It was the SHA-256 of the same,
+// at four times the cost for no assurance a build needs.
+type memoKey [2]uint64
+
+var memoSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
 
 func keyOf(ch redline.Change) memoKey {
-	h := sha256.New()
-	var buf [binary.MaxVarintLen64]byte
-	write := func(s string) {
-		h.Write(buf[:binary.PutUvarint(buf[:], uint64(len(s)))])
-		io.WriteString(h, s)
-	}
-	write(string(ch.Kind))
-	if ch.Words != nil {
-		write("words")
-	} else {
-		write("")
-	}
-	for _, path := range [][]string{ch.Section, ch.FromSection} {
-		h.Write(buf[:binary.PutUvarint(buf[:], uint64(len(path)))])
-		for _, s := range path {
-			write(s)
-		}
-	}
-	write(ch.Old)
-	write(ch.New)
 	var k memoKey
-	h.Sum(k[:0])
+	var h maphash.Hash
+	for i := range k {
+		h.SetSeed(memoSeeds[i])
+		writeString(&h, string(ch.Kind))
+		words := ""
+		if ch.Words != nil {
+			words = "words"
+		}
+		writeString(&h, words)
+		for _, path := range [][]string{ch.Section, ch.FromSection} {
+			writeLen(&h, len(path))
+			for _, s := range path {
+				writeString(&h, s)
+			}
+		}
+		writeString(&h, ch.Old)
+		writeString(&h, ch.New)
+		k[i] = h.Sum64()
+	}
 	return k
+}
+
+// writeString writes s to h after its length, so that no two sequences
+// of strings write the same bytes.
+func writeString(h *maphash.Hash, s string) {
+	writeLen(h, len(s))
+	h.WriteString(s)
+}
+
+func writeLen(h *maphash.Hash, n int) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(n))
+	h.Write(b[:])
 }
 
 // classifyMemo is classify, through the memo when there is one.
