@@ -47,6 +47,7 @@ type sideText struct {
 	// ask each text of the same names, change after change.
 	namedMu sync.Mutex
 	named   map[string]bool
+	spelled map[string]bool // spells's answers, by acronym in lower case
 }
 
 // hasName reports whether the text writes key, in lower case, as whole

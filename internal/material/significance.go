@@ -755,22 +755,43 @@ func (c *classifier) acronymOfText(e string) bool {
 	if len(le) < len(e) {
 		return false
 	}
-	want := []byte(le[:len(e)])
-	for _, old := range []bool{true, false} {
-		initials, initialBytes := c.side(old).wordInitials()
-		for from := 0; ; {
-			i := bytes.Index(initialBytes[from:], want)
-			if i < 0 {
-				break
-			}
-			i += from
-			if equalInitials(initials[i:i+len(want)], want) {
-				return true
-			}
-			from = i + 1
-		}
+	want := le[:len(e)]
+	return c.side(true).spells(want) || c.side(false).spells(want)
+}
+
+// spells reports whether words of the text, one after the other, begin
+// with the letters of want, in lower case, remembering the answer: the
+// comparisons of a build ask each text of the same acronyms.
+func (s *sideText) spells(want string) bool {
+	s.namedMu.Lock()
+	ok, known := s.spelled[want]
+	s.namedMu.Unlock()
+	if known {
+		return ok
 	}
-	return false
+	initials, initialBytes := s.wordInitials()
+	w := []byte(want)
+	for from := 0; ; {
+		i := bytes.Index(initialBytes[from:], w)
+		if i < 0 {
+			break
+		}
+		i += from
+		if equalInitials(initials[i:i+len(w)], w) {
+			ok = true
+			break
+		}
+		from = i + 1
+	}
+	s.namedMu.Lock()
+	if s.spelled == nil {
+		s.spelled = map[string]bool{}
+	}
+	if len(s.spelled) < 1<<12 {
+		s.spelled[want] = ok
+	}
+	s.namedMu.Unlock()
+	return ok
 }
 
 // equalInitials reports initials that are the bytes of want.
