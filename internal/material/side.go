@@ -48,6 +48,7 @@ type sideText struct {
 	namedMu sync.Mutex
 	named   map[string]bool
 	spelled map[string]bool // spells's answers, by acronym in lower case
+	owned   map[string]bool // ownProductText's answers, by name
 }
 
 // hasName reports whether the text writes key, in lower case, as whole
