@@ -808,16 +808,25 @@ func equalInitials(initials []int16, want []byte) bool {
 // case, after brackets, quotes and Markdown marks; -1 for a word of those
 // alone. Words are what strings.Fields finds.
 func appendInitials(out []int16, text string) []int16 {
-	for i := 0; i < len(text); {
+	// space returns whether the text has white space at i, and its size:
+	// this reads every text a build compares, mostly ASCII.
+	space := func(i int) (bool, int) {
+		if c := text[i]; c < utf8.RuneSelf {
+			return asciiSpace[c], 1
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		return unicode.IsSpace(r), n
+	}
+	for i := 0; i < len(text); {
+		sp, n := space(i)
+		if sp {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
+			sp, n := space(j)
+			if sp {
 				break
 			}
 			j += n
@@ -1949,3 +1958,6 @@ func (c *classifier) columnOfRecipients(ch redline.Change, es []string) bool {
 	}
 	return true
 }
+
+// asciiSpace marks the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
