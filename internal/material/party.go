@@ -53,7 +53,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			// knows the word only as a verb
 			out = append(out, e)
 			continue
-		case address(e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
+		case address(e) || streetNamed(text, e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
 			continue
 		case c.town(text, e) || c.cookieName(text, e) || lawCitation(text, e):
 			continue
@@ -153,6 +153,97 @@ func address(e string) bool {
 		}
 	}
 	return true
+}
+
+// streetTypes are the words that open a street's name in the languages
+// that write the kind of street first: "9 rue Charlot", "Calle Mayor 5",
+// "Via Roma 12". Those also English words ("via Mailchimp", "place",
+// "avenue") open a street only beside a house number.
+var streetTypes = map[string]bool{"rue": true, "calle": true, "rua": true, "avenida": true, "viale": true,
+	"piazza": true, "chemin": true, "allée": true, "impasse": true, "quai": true, "carrer": true, "rambla": true,
+	"paseo": true, "ulica": true, "ul": true, "strada": true, "calea": true, "boulevard": true, "bd": true,
+	"avda": true, "travessa": true, "largo": false, "via": false, "place": false, "plaza": false, "avenue": false,
+	"av": false, "corso": false, "cours": false, "route": false}
+
+// streetNamed reports a name text writes as a street's ("9 rue Charlot",
+// "Via Roma 12"): after a kind of street that opens one (streetTypes), or
+// opening with one. A street is a place, not a party.
+func streetNamed(text, e string) bool {
+	first, rest, _ := strings.Cut(e, " ")
+	if kind, ok := streetTypes[strings.ToLower(strings.TrimRight(first, "."))]; ok && rest != "" {
+		// "Via Roma" found whole
+		return kind || houseNumberBeside(text, e)
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], e)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		w, at := wordBefore(text, i)
+		if kind, ok := streetTypes[strings.ToLower(strings.TrimRight(w, "."))]; ok && (kind || houseNumberAt(text, at, i+len(e))) {
+			return true
+		}
+	}
+}
+
+// houseNumberBeside reports a number right before e or right after it
+// ("Via Roma 12"). A kind of street in the name is its first word.
+func houseNumberBeside(text, e string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], e)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		if houseNumberAt(text, i, i+len(e)) {
+			return true
+		}
+	}
+}
+
+// houseNumberAt reports a number as the word before text[start:] or the
+// word after text[:end]: "9 rue Charlot", "Via Roma 12".
+func houseNumberAt(text string, start, end int) bool {
+	before, _ := wordBefore(text, start)
+	return isHouseNumber(before) || isHouseNumber(wordAfter(text, end))
+}
+
+// wordBefore returns the word (run of non-space) that ends before text[i:],
+// past white space, and where it starts.
+func wordBefore(text string, i int) (string, int) {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\n') {
+		j--
+	}
+	k := j
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\t' && text[k-1] != '\n' {
+		k--
+	}
+	return text[k:j], k
+}
+
+// wordAfter returns the word (run of non-space) that starts after
+// text[:i], past white space.
+func wordAfter(text string, i int) string {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
+		i++
+	}
+	j := i
+	for j < len(text) && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' {
+		j++
+	}
+	return text[i:j]
+}
+
+// isHouseNumber reports a word that is a house number: digits, with a
+// hyphen or slash ("12", "10-12", "3/5"), its comma or period aside.
+func isHouseNumber(w string) bool {
+	w = strings.Trim(w, ",.")
+	return w != "" && '0' <= w[0] && w[0] <= '9' &&
+		strings.IndexFunc(w, func(r rune) bool { return (r < '0' || r > '9') && r != '-' && r != '/' }) < 0
 }
 
 // sentenceWith returns the sentence of sens that holds the name e, or all
