@@ -712,6 +712,11 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if tableOfContents(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
+		// An entry of a table of contents points to a heading, and says
+		// no more than it: the section is judged change by change.
+		return minor("structure.contents", "An entry of the table of contents, a link to a section of this text; the section is judged on its own: "+asWritten(ch))
+	}
 	if o, n, label := c.runInHeading(ch); label != "" {
 		if equalWords(ix.fold(o), ix.fold(n)) {
 			return minor("structure.run-in-heading", "A paragraph's bold lead made a heading, or a heading its bold lead, in the same words: "+readable(label))
@@ -1770,6 +1775,29 @@ func navigationRelabelled(old, new string) bool {
 	}
 	to, tn := targets(old), targets(new)
 	return len(to) > 0 && slices.Equal(to, tn)
+}
+
+// tableOfContents reports a change whose text on each side, where it has
+// one, is only lines of links to places in the same text ("[6\. Data
+// retention](#data-retention)"), as a table of contents is.
+func tableOfContents(old, new string) bool {
+	if old == new || !strings.Contains(old+new, "](#") {
+		return false
+	}
+	inPage := func(s string) bool {
+		for _, l := range strings.Split(s, "\n") {
+			for _, item := range menuSepRE.Split(l, -1) {
+				if strings.TrimSpace(item) == "" {
+					continue
+				}
+				if m := linkLineRE.FindStringSubmatch(item); m == nil || !strings.HasPrefix(m[1], "#") {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return inPage(old) && inPage(new)
 }
 
 // menuSepRE parts the links of a menu written on one line: "[Home](/) |
