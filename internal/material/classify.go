@@ -690,6 +690,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.settingOnly(v, ch); k != "" {
 			v = c.renamed(v, k)
 		}
+		if k := c.conveyedOnly(v, ch); k != "" {
+			v = c.renamed(v, k)
+		}
 	}
 	return v
 }

@@ -28,10 +28,11 @@ type index struct {
 	// entityByFirst indexes entities by their first word, longest first.
 	entityByFirst map[string][][]string
 	countries     map[string]bool
-	terms         [][][]string // per category, its words as folded word sequences
-	weakFrom      []int        // per category, where its weak words start in terms
-	settingFrom   []int        // per category, where its setting words start in terms
-	sameAs        [][]bool     // per category and term, whether an earlier term folds to the same words
+	terms         [][][]string   // per category, its words as folded word sequences
+	weakFrom      []int          // per category, where its weak words start in terms
+	settingFrom   []int          // per category, where its setting words start in terms
+	conveyed      map[string]int // a verb of conveying ("sends") → the category it places a change in
+	sameAs        [][]bool       // per category and term, whether an earlier term folds to the same words
 	// forceByFirst indexes the force words by their first folded word,
 	// longest phrase first.
 	forceByFirst map[string][]forcePhrase
@@ -150,8 +151,11 @@ func newIndex(rb *Rulebook) *index {
 	for _, ps := range ix.forceByFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
-	ix.termWord = map[string]bool{}
-	for _, c := range rb.Categories {
+	ix.termWord, ix.conveyed = map[string]bool{}, map[string]int{}
+	for k, c := range rb.Categories {
+		for _, w := range c.Conveyed {
+			ix.conveyed[strings.ToLower(w)] = k
+		}
 		var terms [][]string
 		strong := append(c.Words[:len(c.Words):len(c.Words)], c.Setting...)
 		ix.settingFrom = append(ix.settingFrom, len(c.Words))

@@ -42,6 +42,11 @@ type Category struct {
 	// words: "AI features are enabled by default" is about AI,
 	// "Telemetry is enabled by default" about the data it sends.
 	Setting []string `toml:"setting"`
+	// Conveyed are verbs by which the reader's side sends something
+	// ("sends", "uploads"). They are no words of the category: a change
+	// placed elsewhere is placed here when its sentence says what the
+	// reader's device or the reader sends to another (conveyed.go).
+	Conveyed []string `toml:"conveyed"`
 }
 
 // Rulebook is the data the classifier decides with.
