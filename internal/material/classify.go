@@ -692,6 +692,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		if k := c.conveyedOnly(v, ch); k != "" {
 			v = c.renamed(v, k)
+		} else if k := c.partiesOnly(v, ch); k != "" {
+			v = c.renamed(v, k)
 		}
 	}
 	return v
