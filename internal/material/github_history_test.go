@@ -38,8 +38,10 @@ func TestMozillaHistory(t *testing.T) {
 	// update caught, 122 of 139 flags right (0.88), 77 of 122 categories;
 	// 79 (0.648) once a setting's words ("enabled", "by default",
 	// "automatically") no longer named AI alone and a name beside its
-	// cookie was a tracker (8bf56b8).
-	holdHistory(t, "REDLINE_LEGAL_DOCS", "mozilla/legal-docs", "testdata/mozilla-legal-docs.tsv", 0.875, 0.645)
+	// cookie was a tracker (8bf56b8); 86 (0.705) once what the reader's
+	// device sends was data collected (fa2e327) and a change naming
+	// parties alone was about recipients (d351feb).
+	holdHistory(t, "REDLINE_LEGAL_DOCS", "mozilla/legal-docs", "testdata/mozilla-legal-docs.tsv", 0.875, 0.70)
 }
 
 // holdHistory scores the labelled updates of labels from the clone of
