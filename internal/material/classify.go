@@ -694,6 +694,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.renamed(v, k)
 		} else if k := c.partiesOnly(v, ch); k != "" {
 			v = c.renamed(v, k)
+		} else if k := c.anchorOnly(v, ch); k != "" {
+			v = c.renamed(v, k)
 		}
 	}
 	return v

@@ -3,6 +3,8 @@ package material
 import (
 	"slices"
 	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // sequenceOnly returns folded words without the words that only order a
@@ -329,4 +331,48 @@ func keptThenDeleted(old, new, removed, added []string) bool {
 		kept = kept || w == "keep" || w == "kept" || w == "keeps" || w == "hold" || w == "held" || w == "holds"
 	}
 	return kept
+}
+
+// anchorOnly reports, of a material verdict, the category anchorFrame
+// gives its changed sentences when it is another: a change whose
+// sentences differ only from the starting event of a period on is about
+// what the period is of, however the rule that decided read it. "…
+// retained for four years from the date of last donation" → "… of last
+// payment" moves a retention period, though the rules could not tell
+// what 'payment' changes and named the purposes the sentence opens with.
+// Only the first clause that changed is read, only when the two
+// sentences have as many clauses, and only when it names nothing of the
+// verdict's category ("information collected via cookies is kept for …"
+// stays about cookies).
+// A text added or removed whole, a quantity and a name keep their
+// category.
+func (c *classifier) anchorOnly(v Verdict, ch redline.Change) string {
+	if strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") {
+		return ""
+	}
+	so, sn := changedSentences(ch.Old, ch.New)
+	if strings.TrimSpace(so) == "" || strings.TrimSpace(sn) == "" {
+		return ""
+	}
+	// The clause that states the period says what it is of: "We use X to
+	// email receipts and store records, which are retained for four
+	// years from …" is about the records retained.
+	cut := func(r rune) bool { return strings.ContainsRune(clauseCut, r) }
+	co, cn := strings.FieldsFunc(so, cut), strings.FieldsFunc(sn, cut)
+	if len(co) != len(cn) {
+		return ""
+	}
+	for i := range co {
+		if co[i] != cn[i] {
+			fo, fn := c.ix.fold(co[i]), c.ix.fold(cn[i])
+			if c.names(v.Category, fo) || c.names(v.Category, fn) {
+				return "" // the clause says what the verdict says: "data collected via cookies is kept for …"
+			}
+			if k := c.anchorFrame(fo, fn); k != v.Category {
+				return k
+			}
+			return ""
+		}
+	}
+	return ""
 }
