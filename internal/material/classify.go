@@ -1515,6 +1515,20 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			return v
 		}
 	}
+	if len(left) == 0 && reworded && about {
+		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
+			// "all requests" → "all complete requests": ordinary words,
+			// but the commitment holds for fewer of them, or on a
+			// stricter condition.
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			verb := "removed"
+			if put {
+				verb = "added"
+			}
+			v.Reason = fmt.Sprintf("Scope changed: a word saying which ones or on what condition, %s (%s): %s (%s)", quoteWords([]string{w}), verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+	}
 	if len(left) == 0 {
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))

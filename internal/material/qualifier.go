@@ -1,0 +1,94 @@
+package material
+
+import "strings"
+
+// A commitment's reach is set by the words that say which ones and on
+// what condition: "we respond to all requests" covers every request, "we
+// respond to all complete requests" only those the company finds
+// complete; "but not where our interests are overridden by your rights"
+// yields on any overriding, "… are clearly overridden" only on a clear
+// one. The word that narrows is ordinary English, which the rules
+// otherwise read as wording, so the places it narrows are named here.
+
+// universalWords are the quantifiers that say a commitment holds for
+// every one of what follows.
+var universalWords = map[string]bool{"all": true, "every": true, "each": true, "any": true}
+
+// conditionOpeners open the clause of a condition or an exception.
+var conditionOpeners = map[string]bool{"if": true, "where": true, "when": true, "whenever": true, "wherever": true, "unless": true, "except": true, "provided": true}
+
+// scopeQualifier returns the one word added or removed that qualifies
+// what a commitment holds for, and whether it was added: an adjective put
+// between a universal quantifier and its noun ("all complete requests"),
+// or a word of degree put before the adjective or participle of a
+// condition ("where … are clearly overridden"). Any other change of words
+// returns "".
+func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, bool) {
+	var long, short []string
+	var w string
+	switch {
+	case len(removed) == 0 && len(added) == 1:
+		long, short, w = new, old, added[0]
+	case len(added) == 0 && len(removed) == 1:
+		long, short, w = old, new, removed[0]
+	default:
+		return "", false
+	}
+	if len(long) != len(short)+1 {
+		return "", false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	if long[i] != w || !equalWords(long[i+1:], short[i:]) || i+1 >= len(long) {
+		return "", false
+	}
+	head := long[i+1]
+	if c.ix.grammar[head] || c.ix.forceWord[head] {
+		return "", false
+	}
+	wn := wordNet()
+	if c.ix.soft[w] {
+		// A word of degree before the state a condition turns on.
+		if !adjectival(wn, head) {
+			return "", false
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if conditionOpeners[long[j]] {
+				return w, len(added) == 1
+			}
+		}
+		return "", false
+	}
+	// An adjective between "all" and its noun: the words between may
+	// only be grammar or a possessive ("all of your requests").
+	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) || adjectiveFirst(wn, head) {
+		return "", false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if universalWords[long[j]] {
+			return w, len(added) == 1
+		}
+		if !c.ix.grammar[long[j]] && !parties[long[j]] {
+			break
+		}
+	}
+	return "", false
+}
+
+// adjectiveFirst reports a word WordNet knows as an adjective and not
+// first as a noun: "complete", "valid", not "request".
+func adjectiveFirst(wn *lexicon, w string) bool {
+	e := wn.entries(w)
+	return len(e) > 0 && e[0].pos[0] != 'n' && strings.ContainsAny(e[0].pos, "as")
+}
+
+// adjectival reports a word that states a state: an adjective, or a
+// participle ("overridden", "affected").
+func adjectival(wn *lexicon, w string) bool {
+	if adjectiveFirst(wn, w) {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}

@@ -1,0 +1,33 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestScopeQualifier: an ordinary word that narrows which ones a
+// commitment holds for ("all complete requests") or the condition it
+// yields on ("clearly overridden") changes the commitment; the same word
+// where it narrows nothing, or the same reach said another way, does not.
+func TestScopeQualifier(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Exercise your rights", "We respond to all requests within 30 days.", "We respond to all complete requests within 30 days.", true},
+		{"Deleting your data", "We delete every account that has been inactive for two years.", "We delete every eligible account that has been inactive for two years.", true},
+		{"Legal basis", "We rely on legitimate interests, but not where our interests are overridden by your rights.", "We rely on legitimate interests, but not where our interests are clearly overridden by your rights.", true},
+		{"Sensitive data", "We ask for your consent where the data is particularly sensitive.", "We ask for your consent where the data is sensitive.", true},
+		// The same reach, said another way.
+		{"Exercise your rights", "We respond to all requests within 30 days.", "We respond to every request within 30 days.", false},
+		{"Exercise your rights", "We respond to all requests within 30 days.", "We respond to all of your requests within 30 days.", false},
+		// Emphasis outside a condition commits to nothing more.
+		{"Security", "We take the security of your data seriously.", "We take the security of your data very seriously.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
