@@ -3,6 +3,7 @@ package material
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,6 +73,15 @@ func ruleFailed(v Verdict) bool {
 	return strings.HasPrefix(v.Reason, "To confirm: redline's rules failed on this change")
 }
 
+// rubricNames are the names issue 8's rubric gives categories the
+// rulebook files under ids of its own, for batches labelled with the
+// rubric's names: how changes are announced is its "notice", trackers by
+// name are "cookies" ("Cookies and tracking"), and a contact is the
+// controller's ("identity", GDPR Art. 13(1)(a)) or the way to exercise a
+// right ("rights": the rubric's "rights and how to exercise them
+// (contacts, deadlines)").
+var rubricNames = map[string][]string{"changes": {"notice"}, "trackers": {"cookies"}, "contact": {"identity", "rights"}}
+
 func TestBatches(t *testing.T) {
 	files, _ := filepath.Glob("testdata/batch*.txt")
 	rb := Builtin()
@@ -83,7 +93,7 @@ func TestBatches(t *testing.T) {
 				switch {
 				case tc.material && rep.Material:
 					tp++
-					if cats[tc.category] {
+					if cats[tc.category] || slices.ContainsFunc(rubricNames[tc.category], func(k string) bool { return cats[k] }) {
 						catOK++
 					} else {
 						t.Logf("%s: category %q not named: %s", tc.id, tc.category, strings.Join(why, "; "))
@@ -242,6 +252,18 @@ func TestBatches(t *testing.T) {
 				// 20 of 22 flags (0.91), 19 of 20 categories (0.95; the
 				// consent moved is filed as legal basis, labelled AI).
 				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.95
+			case "batch15.txt":
+				// Written and committed before the rules ran on it, by
+				// someone who had not read the rules (40 edits of the five
+				// seed policies, labelled with the rubric's category
+				// names): 16 of its 18 material edits caught, 16 of 27
+				// flags right and 12 of 16 categories on its first run
+				// (0.89, 0.59, 0.75), at 4bcfedf. Every material edit
+				// caught once a word that narrows which ones a commitment
+				// holds for ("all complete requests", b15-25) or the
+				// condition it yields on ("clearly overridden", b15-38)
+				// changed it: 18 of 29 flags, 14 of 18 categories.
+				minRecall, minPrecision, minCategory = 1.0, 0.62, 0.77
 			case "batch13.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules: 19 of its 20
