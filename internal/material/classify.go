@@ -3440,7 +3440,28 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		g.at = append(g.at, i)
 	}
 	taken := make([]bool, len(added))
-	for _, r := range removed {
+	// A word of the same stem is taken first, before any word that only
+	// shares a meaning: "in accordance with customer instructions" →
+	// "as the customer instructs" pairs "instructions" with "instructs",
+	// not "described" (what "in accordance with" folds to) with it.
+	byStem := make([]bool, len(removed))
+	for i, r := range removed {
+		var best *group
+		for _, g := range byKey["s"+stem(r)] {
+			if len(g.at) > 0 && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
+				best = g
+			}
+		}
+		if best != nil {
+			byStem[i] = true
+			taken[best.at[0]] = true
+			best.at = best.at[1:]
+		}
+	}
+	for i, r := range removed {
+		if byStem[i] {
+			continue
+		}
 		var best *group
 		try := func(gs []*group) {
 			for _, g := range gs {

@@ -7,12 +7,26 @@ import (
 )
 
 // pairNaive is the definition pair implements: each removed word, in
-// order, takes the first added word not yet taken that says the same.
+// order, takes the first added word not yet taken of the same stem; then
+// each removed word left, in order, takes the first added word not yet
+// taken that says the same.
 func (c *classifier) pairNaive(removed, added []string) (ur, ua []string) {
 	wn := wordNet()
 	removed, added = c.pairable(removed), c.pairable(added)
 	taken := make([]bool, len(added))
-	for _, r := range removed {
+	byStem := make([]bool, len(removed))
+	for k, r := range removed {
+		for i, a := range added {
+			if !taken[i] && c.sameCategories(r, a) && stem(r) == stem(a) {
+				taken[i], byStem[k] = true, true
+				break
+			}
+		}
+	}
+	for k, r := range removed {
+		if byStem[k] {
+			continue
+		}
 		found := false
 		for i, a := range added {
 			if !taken[i] && c.sameCategories(r, a) && (stem(r) == stem(a) || wn.close(r, a)) {
