@@ -25,6 +25,10 @@ var (
 	// crossRefRE ends in the number of a part of the policy, where a
 	// bracket after it gives that part's title: "Section 5 (Your Rights)".
 	crossRefRE = regexp.MustCompile(`(?i)\b(?:section|clause|paragraph|chapter|part|article|schedule|annex|appendix)\s+\d+(?:\.\d+)*[a-z]?$`)
+	// detailsPointerRE points the reader to where the policy gives the
+	// details of a thing: "using the details in the “Contact Us” section
+	// below", "with the contact information set out in section 9".
+	detailsPointerRE = regexp.MustCompile(`(?i),?\s*\b(?:using|via|with|through|by using)\s+the\s+(?:contact\s+)?(?:details|information|addresses|address)\s+(?:(?:given|set out|listed|provided|shown)\s+)?(?:in|under|at)\s+(?:the\s+)?(?:(?:section|clause|paragraph)\s+(?:\d+(?:\.\d+)*|"[^"]*"|“[^”]*”)|(?:"[^"]*"|“[^”]*”)\s+(?:section|heading))(?:\s+(?:below|above))?`)
 	// titleWordsRE is a title: words, each of more than three letters
 	// capitalised ("Your Privacy Rights", "Sharing with Partners").
 	titleWordsRE = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\p{L}'’-]*|[a-z]{1,3}|&))*$`)
@@ -41,14 +45,21 @@ func samePlaces(s string) string {
 	return pointedPlaceRE.ReplaceAllString(s, "${1}section")
 }
 
-// withoutPointers returns s without its brackets that only point to where
-// the policy states something: "(its address is given in the section "Who
+// withoutPointers returns s without its brackets, and its phrases
+// sending the reader to the details a part of the policy gives, that only
+// point to where the policy states something: "(its address is given in the section "Who
 // are we?")", "(see the section "Contact details" below)". Such a bracket
 // commits to nothing. A bracket that says what we do ("we"), states a
 // force or a number, or names a term of a category, beyond the one thing
 // "its"/"their" points back to ("its address"), is kept: "(see section 5
 // for our advertising partners)" tells the reader there are some.
 func (c *classifier) withoutPointers(s string) string {
+	if containsFold(s, "section") || containsFold(s, "heading") || containsFold(s, "clause") || containsFold(s, "paragraph") {
+		// A phrase that sends the reader to the details a part of the
+		// policy gives commits to nothing: those details are compared
+		// where they stand.
+		s = detailsPointerRE.ReplaceAllString(s, "")
+	}
 	if !strings.Contains(s, "(") {
 		return s
 	}
