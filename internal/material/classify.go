@@ -1114,6 +1114,13 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 				force = c.compareForce(fOld, n)
 			}
 		}
+		if force != nil && force.scale == "obligation" && len(force.to) == 0 {
+			if o := c.readerPermission(ctxNew, fOld); o != nil {
+				// The same the other way: "Requests can be submitted by
+				// contacting …" → "To submit a request, contact …".
+				force = c.compareForce(o, fNew)
+			}
+		}
 		if force != nil && (force.scale == "condition" || force.scale == "time" && c.traded(fOld, fNew)) && c.sameContent(fOld, fNew) {
 			// A condition said as an object or a phrase of time, with the
 			// same words: "When you delete your account, we erase your

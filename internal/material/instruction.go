@@ -47,7 +47,13 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 					if b, ok := participles[done]; ok {
 						done = b
 					}
-					reader = !toReader && slices.ContainsFunc(act, func(w string) bool { return stem(w) == stem(done) })
+					reader = !toReader && slices.ContainsFunc(act, func(w string) bool { return sameVerbStem(w, done) })
+					if !reader && !toReader {
+						// Or the act the instruction is for: "To submit a
+						// request, contact …" is how "requests can be
+						// submitted".
+						reader = slices.ContainsFunc(purposeLead(old, c.ix), func(w string) bool { return sameVerbStem(w, done) })
+					}
 				}
 				if !reader {
 					return nil
@@ -71,6 +77,39 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 		}
 	}
 	return out
+}
+
+// purposeLead returns the folded words of the clause of purpose that opens
+// s ("To submit a request, …"), or nil.
+func purposeLead(s string, ix *index) []string {
+	main := strings.TrimSpace(s)
+	if !strings.HasPrefix(strings.ToLower(main), "to ") {
+		return nil
+	}
+	i := strings.Index(main, ",")
+	if i < 0 {
+		return nil
+	}
+	return ix.fold(main[3:i])
+}
+
+// sameVerbStem reports a verb and its inflection: "send" and "sent" (by
+// participles), "submit" and "submitted", whose consonant is doubled.
+func sameVerbStem(a, b string) bool {
+	if p, ok := participles[b]; ok {
+		b = p
+	}
+	sa, sb := stem(a), stem(b)
+	if sa == sb {
+		return true
+	}
+	undouble := func(s string) string {
+		if n := len(s); n >= 4 && s[n-1] == s[n-2] {
+			return s[:n-1]
+		}
+		return s
+	}
+	return undouble(sa) == undouble(sb)
 }
 
 // instruction returns the folded main clause of a sentence that tells the
