@@ -92,3 +92,39 @@ func adjectival(wn *lexicon, w string) bool {
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }
+
+// partitiveNouns name one of a group: "every member of staff" is "all
+// staff".
+var partitiveNouns = map[string]bool{"member": true, "members": true}
+
+// partitive returns a test for the noun of a partitive phrase, "every
+// member of staff", where the other side names the group itself with a
+// universal quantifier ("all staff"): the same people.
+func partitive(old, new []string) func(string) bool {
+	found := map[string]bool{}
+	// headAfter is the first word after i that is no pronoun ("our").
+	headAfter := func(ws []string, i int) string {
+		for i++; i < len(ws); i++ {
+			if !parties[ws[i]] {
+				return ws[i]
+			}
+		}
+		return ""
+	}
+	look := func(ws, other []string) {
+		for i := 1; i+2 < len(ws); i++ {
+			if !partitiveNouns[ws[i]] || ws[i+1] != "of" || !universalWords[ws[i-1]] {
+				continue
+			}
+			group := headAfter(ws, i+1)
+			for j := 0; j+1 < len(other); j++ {
+				if universalWords[other[j]] && group != "" && stem(headAfter(other, j)) == stem(group) {
+					found[ws[i]] = true
+				}
+			}
+		}
+	}
+	look(old, new)
+	look(new, old)
+	return func(w string) bool { return found[w] }
+}
