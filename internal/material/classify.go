@@ -1218,6 +1218,12 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// retain your data for the following periods:", then "Analytics
 		// Data: 365 days".
 		cat = leadCat
+	case numberChanged && len(section) > 0 && labelledValue(ctxOld, ctxNew) && c.headingCategory(section) != "":
+		// A value given after its label, the label kept, is what the
+		// heading says the list gives: under "Data Retention",
+		// "Analytics Data: 180 days" is a retention period, though
+		// "analytics" stands next to the number.
+		cat = c.headingCategory(section)
 	case numberChanged:
 		// A number is about what the words nearest it are about: "kept
 		// for 180 days", "TLS 1.3", "at least 16 years old", and what

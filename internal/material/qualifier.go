@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A commitment's reach is set by the words that say which ones and on
 // what condition: "we respond to all requests" covers every request, "we
@@ -127,4 +130,40 @@ func partitive(old, new []string) func(string) bool {
 	look(old, new)
 	look(new, old)
 	return func(w string) bool { return found[w] }
+}
+
+// labelValueRE is a line that gives a label and, after its colon, a short
+// value: "- Analytics Data: 180 days", "**Audit logs:** 24 months".
+var labelValueRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?([^:.;]{1,60}?):(?:\*\*)?\s+(\S+(?:\s+\S+){0,4})\s*$`)
+
+// labelledValue reports a change of the value of one label, the label
+// kept: a row of a list whose meaning its heading gives ("Data
+// Retention", then "Analytics Data: 180 days" → "Analytics Data: 9
+// months"). The label says what the value is of, not what it is.
+func labelledValue(old, new string) bool {
+	o, n := labelValueRE.FindStringSubmatch(old), labelValueRE.FindStringSubmatch(new)
+	return o != nil && n != nil && strings.EqualFold(strings.TrimSpace(o[1]), strings.TrimSpace(n[1])) && o[2] != n[2]
+}
+
+// headingCategory returns the category a heading names by a word of its
+// own (not a weak one: "Data Retention" is retention, "Data" alone is
+// nothing), or "". The classifier's scores are kept as they were.
+func (c *classifier) headingCategory(heading []string) string {
+	h := c.ix.newWordSet(heading)
+	best, n := "", 0
+	for k := range c.ix.terms {
+		for i := range c.ix.weakFrom[k] {
+			if h.hasAt(k, i) {
+				if best != c.rb.Categories[k].ID {
+					n++
+				}
+				best = c.rb.Categories[k].ID
+				break
+			}
+		}
+	}
+	if n != 1 {
+		return "" // no category, or several: the words near the number decide
+	}
+	return best
 }
