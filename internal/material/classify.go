@@ -1218,8 +1218,8 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// retain your data for the following periods:", then "Analytics
 		// Data: 365 days".
 		cat = leadCat
-	case numberChanged && len(section) > 0 && labelledValue(ctxOld, ctxNew) && c.headingCategory(section) != "":
-		// A value given after its label, the label kept, is what the
+	case numberChanged && len(section) > 0 && c.labelledPeriod(ctxOld, ctxNew) && c.headingCategory(section) != "":
+		// A period given after its label, the label kept, is what the
 		// heading says the list gives: under "Data Retention",
 		// "Analytics Data: 180 days" is a retention period, though
 		// "analytics" stands next to the number.

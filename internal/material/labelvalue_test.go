@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestLabelledValue: a value given after its label, the label kept, is
+// TestLabelledValue: a period given after its label, the label kept, is
 // what its heading says the list gives ("Data Retention", then
 // "Analytics Data: 180 days"), though a word of another category labels
 // it; a heading that names no category leaves the words near the number
@@ -18,6 +18,8 @@ func TestLabelledValue(t *testing.T) {
 		{"Data Retention", "- Analytics Data: 180 days", "- Analytics Data: 9 months", "retention"},
 		{"How long we keep your data", "- **Marketing preferences:** 24 months", "- **Marketing preferences:** 36 months", "retention"},
 		{"Changes to this policy", "- Notice period: 30 days", "- Notice period: 14 days", "notice"},
+		// A count is what its label counts, whatever the heading.
+		{"How we use requests data", "- Requests received: 9 requests", "- Requests received: 20 requests", "rights"},
 		// A heading of no category: the words near the number decide.
 		{"Overview", "- Analytics data: kept for 180 days", "- Analytics data: kept for 9 months", "retention"},
 	} {

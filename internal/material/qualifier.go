@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -136,13 +137,21 @@ func partitive(old, new []string) func(string) bool {
 // value: "- Analytics Data: 180 days", "**Audit logs:** 24 months".
 var labelValueRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?([^:.;]{1,60}?):(?:\*\*)?\s+(\S+(?:\s+\S+){0,4})\s*$`)
 
-// labelledValue reports a change of the value of one label, the label
-// kept: a row of a list whose meaning its heading gives ("Data
+// labelledPeriod reports a change of the period one label gives, the
+// label kept: a row of a list whose meaning its heading gives ("Data
 // Retention", then "Analytics Data: 180 days" → "Analytics Data: 9
 // months"). The label says what the value is of, not what it is.
-func labelledValue(old, new string) bool {
+func (c *classifier) labelledPeriod(old, new string) bool {
 	o, n := labelValueRE.FindStringSubmatch(old), labelValueRE.FindStringSubmatch(new)
-	return o != nil && n != nil && strings.EqualFold(strings.TrimSpace(o[1]), strings.TrimSpace(n[1])) && o[2] != n[2]
+	if o == nil || n == nil || !strings.EqualFold(strings.TrimSpace(o[1]), strings.TrimSpace(n[1])) || o[2] == n[2] {
+		return false
+	}
+	// The value is a period on both sides ("180 days", "9 months"): a
+	// count ("9 requests") is what its label counts.
+	hasUnit := func(s string) bool {
+		return slices.ContainsFunc(c.ix.fold(s), func(w string) bool { return c.ix.unit[w] })
+	}
+	return hasUnit(o[2]) && hasUnit(n[2])
 }
 
 // headingCategory returns the category a heading names by a word of its
