@@ -262,8 +262,20 @@ func TestBatches(t *testing.T) {
 				// caught once a word that narrows which ones a commitment
 				// holds for ("all complete requests", b15-25) or the
 				// condition it yields on ("clearly overridden", b15-38)
-				// changed it: 18 of 29 flags, 14 of 18 categories.
-				minRecall, minPrecision, minCategory = 1.0, 0.62, 0.77
+				// changed it: 18 of 29 flags, 14 of 18 categories. Then
+				// 18 of 28 once a noun said as its verb ("instructions" →
+				// "instructs") paired by its stem before a word of shared
+				// meaning took it (b15-03); 18 of 26 once idioms whose
+				// words a category knows ("keep this in mind", "the
+				// ability to") were read as one meaning (b15-33, b15-18);
+				// 18 of 25 once a phrase sending the reader to another
+				// section's details committed to nothing (b15-37); 18 of
+				// 24 once a permission of the reader's said as an
+				// instruction for that act was the same (b15-08); 18 of
+				// 23 (0.78) once "every member of staff" was "all staff"
+				// (b15-06). 15 of 18 categories (0.83) once a period after
+				// its kept label took its heading's category (b15-22).
+				minRecall, minPrecision, minCategory = 1.0, 0.78, 0.83
 			case "batch13.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules: 19 of its 20
