@@ -165,8 +165,8 @@ type forceChange struct {
 // compareForce compares the force words of the changed sentences of a
 // change, folded. It returns nil when they state the same force.
 func (c *classifier) compareForce(old, new []string) *forceChange {
-	fo, _ := c.ix.forces(exclusivePermission(wishAsPurpose(old, new)))
-	fn, _ := c.ix.forces(exclusivePermission(wishAsPurpose(new, old)))
+	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(old, new))))
+	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(new, old))))
 	classes := c.rb.Force
 	// Per scale, the classes lost and gained.
 	type delta struct{ lost, gained []int }
@@ -339,4 +339,25 @@ func forceReason(fc *forceChange, oldText, newText, label string) string {
 		verb = "Condition added"
 	}
 	return fmt.Sprintf("%s: %s (%s)", verb, quoteChange(oldText, newText), strings.ToLower(label[:1])+label[1:])
+}
+
+// exceptionNouns name an exception: an exemption is one the law makes.
+var exceptionNouns = map[string]bool{"exception": true, "exceptions": true, "exemption": true, "exemptions": true}
+
+// subjectToException returns ws without the "subject to" of "subject to
+// certain exemptions": one exception, said by its noun, as "certain
+// exemptions apply to your rights" says it.
+func subjectToException(ws []string) []string {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "subject" || ws[i+1] != "to" {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+4; j++ {
+			if exceptionNouns[ws[j]] {
+				out := append(append(make([]string, 0, len(ws)-2), ws[:i]...), ws[i+2:]...)
+				return subjectToException(out)
+			}
+		}
+	}
+	return ws
 }
