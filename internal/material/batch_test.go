@@ -273,9 +273,12 @@ func TestBatches(t *testing.T) {
 				// 24 once a permission of the reader's said as an
 				// instruction for that act was the same (b15-08); 18 of
 				// 23 (0.78) once "every member of staff" was "all staff"
-				// (b15-06). 15 of 18 categories (0.83) once a period after
-				// its kept label took its heading's category (b15-22).
-				minRecall, minPrecision, minCategory = 1.0, 0.78, 0.83
+				// (b15-06); 18 of 22 (0.82) once "subject to certain
+				// exemptions" was one exception, as "certain exemptions
+				// apply" (b15-26). 15 of 18 categories (0.83) once a
+				// period after its kept label took its heading's category
+				// (b15-22).
+				minRecall, minPrecision, minCategory = 1.0, 0.81, 0.83
 			case "batch13.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules: 19 of its 20
