@@ -174,33 +174,32 @@ func streetNamed(text, e string) bool {
 		// "Via Roma" found whole
 		return kind || houseNumberBeside(text, e)
 	}
-	for from := 0; ; {
-		i := strings.Index(text[from:], e)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + 1
+	return anyAt(text, e, func(i int) bool {
 		w, at := wordBefore(text, i)
-		if kind, ok := streetTypes[strings.ToLower(strings.TrimRight(w, "."))]; ok && (kind || houseNumberAt(text, at, i+len(e))) {
-			return true
-		}
-	}
+		kind, ok := streetTypes[strings.ToLower(strings.TrimRight(w, "."))]
+		return ok && (kind || houseNumberAt(text, at, i+len(e)))
+	})
 }
 
 // houseNumberBeside reports a number right before e or right after it
 // ("Via Roma 12"). A kind of street in the name is its first word.
 func houseNumberBeside(text, e string) bool {
+	return anyAt(text, e, func(i int) bool { return houseNumberAt(text, i, i+len(e)) })
+}
+
+// anyAt reports whether f holds at the start of some occurrence of e in
+// text.
+func anyAt(text, e string, f func(i int) bool) bool {
 	for from := 0; ; {
 		i := strings.Index(text[from:], e)
 		if i < 0 {
 			return false
 		}
 		i += from
-		from = i + 1
-		if houseNumberAt(text, i, i+len(e)) {
+		if f(i) {
 			return true
 		}
+		from = i + 1
 	}
 }
 
