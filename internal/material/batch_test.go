@@ -258,7 +258,7 @@ func TestBatches(t *testing.T) {
 				// seed policies, labelled with the rubric's category
 				// names): 16 of its 18 material edits caught, 16 of 27
 				// flags right and 12 of 16 categories on its first run
-				// (0.89, 0.59, 0.75), at 4bcfedf. Every material edit
+				// (0.89, 0.59, 0.75), at cb1c4ea. Every material edit
 				// caught once a word that narrows which ones a commitment
 				// holds for ("all complete requests", b15-25) or the
 				// condition it yields on ("clearly overridden", b15-38)

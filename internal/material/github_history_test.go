@@ -39,10 +39,10 @@ func TestMozillaHistory(t *testing.T) {
 	// 79 (0.648) once a setting's words ("enabled", "by default",
 	// "automatically") no longer named AI alone and a name beside its
 	// cookie was a tracker (8bf56b8); 86 (0.705) once what the reader's
-	// device sends was data collected (fa2e327) and a change naming
-	// parties alone was about recipients (d351feb); 87 (0.713) once a
+	// device sends was data collected (04bf47a) and a change naming
+	// parties alone was about recipients (454c13b); 87 (0.713) once a
 	// period's own clause said what a change to its start is about
-	// (a2f6ab0).
+	// (10297e3).
 	holdHistory(t, "REDLINE_LEGAL_DOCS", "mozilla/legal-docs", "testdata/mozilla-legal-docs.tsv", 0.875, 0.71)
 }
 
