@@ -303,6 +303,20 @@ func TestBatches(t *testing.T) {
 				// table's column headed "Name of Subprocessor" was a
 				// recipient, whatever its row says it does (b13-24).
 				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.75
+			case "batch16.txt":
+				// Written and committed before the rules ran on it, by
+				// someone who had not read the rules (20 edits of the five
+				// seed policies, 20 of real sentences from Open Terms
+				// Archive's recorded versions, labelled with the rubric's
+				// category names): 16 of its 18 material edits caught, 16
+				// of 26 flags right and 10 of 16 categories on its first
+				// run (0.89, 0.62, 0.62; tp=16 fp=10 fn=2 tn=12), at
+				// 7ef30ca, on the rules of 06f1c35. Missed: a group
+				// company dropped from who "we" are (b16-22) and
+				// "affirmatively" dropped from a parent's authorisation of
+				// a sale (b16-32), both called the same commitments
+				// reworded. Held at what it first reached.
+				minRecall, minPrecision, minCategory = 0.88, 0.61, 0.62
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
