@@ -315,8 +315,11 @@ func TestBatches(t *testing.T) {
 				// company dropped from who "we" are (b16-22) and
 				// "affirmatively" dropped from a parent's authorisation of
 				// a sale (b16-32), both called the same commitments
-				// reworded. Held at what it first reached.
-				minRecall, minPrecision, minCategory = 0.88, 0.61, 0.62
+				// reworded. Then 17 of 18 caught, 17 of 27 flags and 11
+				// of 17 categories, once the quality a consent must have
+				// ("affirmatively", "verifiable", "unambiguous") was a
+				// commitment's force.
+				minRecall, minPrecision, minCategory = 0.94, 0.62, 0.64
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
