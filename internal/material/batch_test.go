@@ -318,8 +318,12 @@ func TestBatches(t *testing.T) {
 				// reworded. Then 17 of 18 caught, 17 of 27 flags and 11
 				// of 17 categories, once the quality a consent must have
 				// ("affirmatively", "verifiable", "unambiguous") was a
-				// commitment's force.
-				minRecall, minPrecision, minCategory = 0.94, 0.62, 0.64
+				// commitment's force. Then every material edit caught,
+				// 18 of 28 flags, once a company was compared with
+				// another without its legal form alone (b16-22: "Bumble
+				// Holding Limited" is not "Bumble Group"); its category
+				// named is recipients, labelled identity (11 of 18).
+				minRecall, minPrecision, minCategory = 1.0, 0.64, 0.61
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

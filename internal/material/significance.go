@@ -662,7 +662,13 @@ func (c *classifier) newNames(added bool, es []string) []string {
 			out = append(out, e)
 			continue
 		}
-		if !c.inDoc(added, nameKey(e)) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) &&
+		key := nameKey(e)
+		if k := formKey(e); len(corpWords(e)) > 0 && k != strings.ToLower(strings.TrimPrefix(e, "The ")) {
+			// A company of a group, named with its legal form, is not
+			// the group: "Bumble Holding Limited" is not "Bumble".
+			key = k
+		}
+		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) &&
 			!c.ownProduct(!added, e) && !c.ownProduct(added, e) && e != c.brand(!added) {
 			out = append(out, e)
 		}
@@ -1065,20 +1071,69 @@ func (c *classifier) recipientsTable(ch redline.Change) bool {
 	return false
 }
 
-// minusNames is minus, names compared without their company form.
+// minusNames is minus, names compared without their company form. Two
+// names of one key are one party unless each has a corporate word the
+// other lacks: "Rakuten Group Inc." is "Rakuten Inc.", but "Bumble
+// Holding Limited" is not "Bumble Group", though nameKey gives "bumble"
+// for both.
 func minusNames(a, b []string) []string {
-	in := map[string]bool{}
-	for _, x := range b {
-		in[nameKey(x)] = true
-	}
 	var out []string
 	for _, x := range a {
-		if !in[nameKey(x)] {
+		kx, cx := nameKey(x), corpWords(x)
+		if !slices.ContainsFunc(b, func(y string) bool {
+			if nameKey(y) != kx {
+				return false
+			}
+			cy := corpWords(y)
+			return subset(cx, cy) || subset(cy, cx)
+		}) {
 			out = append(out, x)
 		}
 	}
 	return out
 }
+
+// corpWords are the corporate words of a name that say which company of
+// a group it is ("Group", "Holding"), not its legal form.
+func corpWords(e string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(e)) {
+		if w = strings.Trim(w, ".,"); corporate[w] && !legalForms[w] && w != "the" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// formKey is a name in lower case without a leading "the" and without the
+// legal forms it ends in ("Bumble Holding Limited" → "bumble holding").
+func formKey(e string) string {
+	ws := strings.Fields(strings.ToLower(e))
+	if len(ws) > 1 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	n := len(ws)
+	for n > 1 && legalForms[strings.Trim(ws[n-1], ".,")] {
+		n--
+	}
+	return strings.Join(ws[:n], " ")
+}
+
+// legalForms are the words of corporate that name a company's legal form,
+// not the group or the holding it is ("Limited", "LLC", "GmbH").
+var legalForms = map[string]bool{"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "llp": true,
+	"plc": true, "corp": true, "corporation": true, "co": true, "gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true,
+	"bv": true, "b": true, "v": true, "nv": true, "ab": true, "as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true,
+	"pty": true, "pbc": true, "ulc": true}
 
 func minus(a, b []string) []string {
 	in := map[string]bool{}
