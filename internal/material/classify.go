@@ -513,18 +513,10 @@ func sideBlock(row redline.Row, old bool) *markdown.Block {
 // hasWordAt reports key in doc with no letter or digit right before or
 // after it.
 func hasWordAt(doc, key string) bool {
-	for from := 0; ; {
-		i := strings.Index(doc[from:], key)
-		if i < 0 {
-			return false
-		}
-		i += from
+	return anyAt(doc, key, func(i int) bool {
 		end := i + len(key)
-		if (i == 0 || !isAlnumByte(doc[i-1])) && (end == len(doc) || !isAlnumByte(doc[end])) {
-			return true
-		}
-		from = i + 1
-	}
+		return (i == 0 || !isAlnumByte(doc[i-1])) && (end == len(doc) || !isAlnumByte(doc[end]))
+	})
 }
 
 // hasFoldedText reports whether a block of the old (or new) text reads the

@@ -675,22 +675,7 @@ func (c *classifier) ownProductText(old bool, e string) bool {
 	// of the same names, and on long real policies, where a name recurs
 	// hundreds of times, finding it anew was a seventh of a build.
 	s := c.side(old)
-	s.namedMu.Lock()
-	own, known := s.owned[e]
-	s.namedMu.Unlock()
-	if known {
-		return own
-	}
-	own = c.ownProductIn(old, e)
-	s.namedMu.Lock()
-	if s.owned == nil {
-		s.owned = map[string]bool{}
-	}
-	if len(s.owned) < 1<<12 {
-		s.owned[strings.Clone(e)] = own
-	}
-	s.namedMu.Unlock()
-	return own
+	return s.remember(&s.owned, 1<<12, e, func() bool { return c.ownProductIn(old, e) })
 }
 
 // ownProductIn is ownProductText, not remembered.

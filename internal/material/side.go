@@ -43,8 +43,9 @@ type sideText struct {
 	foreignOnce sync.Once
 	foreign     bool // written in another language
 
-	// named remembers inDocText's answers: the comparisons of a build
-	// ask each text of the same names, change after change.
+	// named, spelled and owned remember answers (remember): the
+	// comparisons of a build ask each text of the same names, change
+	// after change.
 	namedMu sync.Mutex
 	named   map[string]bool
 	spelled map[string]bool // spells's answers, by acronym in lower case
@@ -54,19 +55,27 @@ type sideText struct {
 // hasName reports whether the text writes key, in lower case, as whole
 // words (hasWordAt), remembering the answer.
 func (s *sideText) hasName(ix *index, key string) bool {
+	return s.remember(&s.named, 1<<14, key, func() bool { return hasWordAt(s.lowered(ix), key) })
+}
+
+// remember returns the answer *m holds for key, or finds it with f and
+// keeps it, up to limit answers: the comparisons of a build ask each text
+// the same questions, change after change. The maps are guarded by
+// namedMu.
+func (s *sideText) remember(m *map[string]bool, limit int, key string, f func() bool) bool {
 	s.namedMu.Lock()
-	ok, known := s.named[key]
+	ok, known := (*m)[key]
 	s.namedMu.Unlock()
 	if known {
 		return ok
 	}
-	ok = hasWordAt(s.lowered(ix), key)
+	ok = f()
 	s.namedMu.Lock()
-	if s.named == nil {
-		s.named = map[string]bool{}
+	if *m == nil {
+		*m = map[string]bool{}
 	}
-	if len(s.named) < 1<<14 {
-		s.named[strings.Clone(key)] = ok
+	if len(*m) < limit {
+		(*m)[strings.Clone(key)] = ok
 	}
 	s.namedMu.Unlock()
 	return ok

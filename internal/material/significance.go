@@ -769,35 +769,21 @@ func (c *classifier) acronymOfText(e string) bool {
 // with the letters of want, in lower case, remembering the answer: the
 // comparisons of a build ask each text of the same acronyms.
 func (s *sideText) spells(want string) bool {
-	s.namedMu.Lock()
-	ok, known := s.spelled[want]
-	s.namedMu.Unlock()
-	if known {
-		return ok
-	}
-	initials, initialBytes := s.wordInitials()
-	w := []byte(want)
-	for from := 0; ; {
-		i := bytes.Index(initialBytes[from:], w)
-		if i < 0 {
-			break
+	return s.remember(&s.spelled, 1<<12, want, func() bool {
+		initials, initialBytes := s.wordInitials()
+		w := []byte(want)
+		for from := 0; ; {
+			i := bytes.Index(initialBytes[from:], w)
+			if i < 0 {
+				return false
+			}
+			i += from
+			if equalInitials(initials[i:i+len(w)], w) {
+				return true
+			}
+			from = i + 1
 		}
-		i += from
-		if equalInitials(initials[i:i+len(w)], w) {
-			ok = true
-			break
-		}
-		from = i + 1
-	}
-	s.namedMu.Lock()
-	if s.spelled == nil {
-		s.spelled = map[string]bool{}
-	}
-	if len(s.spelled) < 1<<12 {
-		s.spelled[want] = ok
-	}
-	s.namedMu.Unlock()
-	return ok
+	})
 }
 
 // equalInitials reports initials that are the bytes of want.
