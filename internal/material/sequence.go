@@ -287,7 +287,7 @@ func companyForm(old, new []string) func(string) bool {
 // "company" or "group" are words of a name's phrase too, and "Example
 // Holdings Inc." is the parent of "Example Ltd.", another company.
 func formWord(w string) bool {
-	return corporate[w] && w != "the" && w != "company" && w != "group" && w != "holdings" && w != "holding" && w != "as" && w != "co"
+	return legalForms[w] && w != "as" && w != "co"
 }
 
 // keptWords are the words that say data is kept for a period and then

@@ -663,10 +663,10 @@ func (c *classifier) newNames(added bool, es []string) []string {
 			continue
 		}
 		key := nameKey(e)
-		if k := formKey(e); len(corpWords(e)) > 0 && k != strings.ToLower(strings.TrimPrefix(e, "The ")) {
+		if len(corpWords(e)) > 0 && endsInLegalForm(e) {
 			// A company of a group, named with its legal form, is not
 			// the group: "Bumble Holding Limited" is not "Bumble".
-			key = k
+			key = formKey(e)
 		}
 		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) &&
 			!c.ownProduct(!added, e) && !c.ownProduct(added, e) && e != c.brand(!added) {
@@ -1006,11 +1006,28 @@ func sentenceStarts(s string, ws []string) []bool {
 }
 
 // corporate are the words of a company's form, not of its name: "Rakuten
-// Inc" and "Rakuten Group Inc" are one company.
-var corporate = map[string]bool{"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "llp": true,
-	"plc": true, "corp": true, "corporation": true, "co": true, "company": true, "group": true, "holdings": true, "holding": true,
-	"gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true, "bv": true, "b": true, "v": true, "nv": true, "ab": true,
-	"as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true, "pty": true, "pbc": true, "ulc": true, "the": true}
+// Inc" and "Rakuten Group Inc" are one company. They are its legal form
+// (legalForms), the group or holding it is (groupWords), and "the".
+var corporate = func() map[string]bool {
+	m := map[string]bool{"the": true}
+	for _, set := range []map[string]bool{legalForms, groupWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// legalForms are the words of corporate that name a company's legal form
+// ("Limited", "LLC", "GmbH").
+var legalForms = map[string]bool{"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "llp": true,
+	"plc": true, "corp": true, "corporation": true, "co": true, "gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true,
+	"bv": true, "b": true, "v": true, "nv": true, "ab": true, "as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true,
+	"pty": true, "pbc": true, "ulc": true}
+
+// groupWords are the words of corporate that say which company of a group
+// a name is, not its legal form ("Group", "Holding").
+var groupWords = map[string]bool{"company": true, "group": true, "holdings": true, "holding": true}
 
 // countryNames are the other names of the countries and unions the
 // rulebook lists, under the name they are compared as: "the USA" is "the
@@ -1079,16 +1096,23 @@ func minusNames(a, b []string) []string {
 	return out
 }
 
-// corpWords are the corporate words of a name that say which company of
-// a group it is ("Group", "Holding"), not its legal form.
+// corpWords are the words of a name that say which company of a group it
+// is (groupWords).
 func corpWords(e string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(e)) {
-		if w = strings.Trim(w, ".,"); corporate[w] && !legalForms[w] && w != "the" {
+		if w = strings.Trim(w, ".,"); groupWords[w] {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// endsInLegalForm reports a name of two words or more whose last is a
+// legal form: "Bumble Holding Limited", not "Bumble Group".
+func endsInLegalForm(e string) bool {
+	ws := strings.Fields(strings.ToLower(e))
+	return len(ws) > 1 && legalForms[strings.Trim(ws[len(ws)-1], ".,")]
 }
 
 func subset(a, b []string) bool {
@@ -1113,13 +1137,6 @@ func formKey(e string) string {
 	}
 	return strings.Join(ws[:n], " ")
 }
-
-// legalForms are the words of corporate that name a company's legal form,
-// not the group or the holding it is ("Limited", "LLC", "GmbH").
-var legalForms = map[string]bool{"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "llp": true,
-	"plc": true, "corp": true, "corporation": true, "co": true, "gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true,
-	"bv": true, "b": true, "v": true, "nv": true, "ab": true, "as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true,
-	"pty": true, "pbc": true, "ulc": true}
 
 func minus(a, b []string) []string {
 	in := map[string]bool{}
