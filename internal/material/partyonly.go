@@ -41,7 +41,8 @@ func (c *classifier) partiesOnly(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	eo, en := c.entities(so), c.entities(sn)
-	changed := append(minusNames(eo, en), minusNames(en, eo)...)
+	gone := minusNames(eo, en)
+	changed := append(slices.Clip(gone), minusNames(en, eo)...)
 	if len(changed) == 0 || c.onlyCountries(changed) {
 		return ""
 	}
@@ -50,7 +51,7 @@ func (c *classifier) partiesOnly(v Verdict, ch redline.Change) string {
 	}
 	named := map[string]bool{}
 	for i, e := range changed {
-		if c.ix.countries[e] || c.ownProduct(i < len(minusNames(eo, en)), e) {
+		if c.ix.countries[e] || c.ownProduct(i < len(gone), e) {
 			return "" // a place, or the company's own offering
 		}
 		for _, w := range plainWords(e) {
