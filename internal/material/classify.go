@@ -1136,12 +1136,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 	}
 	// The innermost heading, and a list item's lead-in: what the text is
 	// read under.
-	var section []string
-	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
-		// The policy's title ("Privacy & Cookies Policy") says nothing
-		// of the text under it.
-		section = ix.fold(ch.Section[n-1])
-	}
+	section := c.headingWords(ch.Section)
 	leadCat := "" // what the list a list item belongs to is a list of
 	leadScore := 0
 	if lead := c.leadIn(); lead != "" {
@@ -1784,24 +1779,39 @@ func navigationRelabelled(old, new string) bool {
 	if old == new || !strings.Contains(old, "](") || !strings.Contains(new, "](") {
 		return false
 	}
-	targets := func(s string) []string {
-		var out []string
-		for _, l := range strings.Split(s, "\n") {
-			for _, item := range menuSepRE.Split(l, -1) {
-				if strings.TrimSpace(item) == "" {
-					continue
-				}
-				m := linkLineRE.FindStringSubmatch(item)
-				if m == nil {
-					return nil
-				}
-				out = append(out, m[1])
-			}
-		}
-		return out
-	}
-	to, tn := targets(old), targets(new)
+	to, _ := linkTargets(old)
+	tn, _ := linkTargets(new)
 	return len(to) > 0 && slices.Equal(to, tn)
+}
+
+// linkTargets returns the targets of the links of a text that is only
+// lines of links (linkLineRE), a menu's or a table of contents, and
+// whether it is such a text; nil and false when it is not.
+func linkTargets(s string) ([]string, bool) {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		for _, item := range menuSepRE.Split(l, -1) {
+			if strings.TrimSpace(item) == "" {
+				continue
+			}
+			m := linkLineRE.FindStringSubmatch(item)
+			if m == nil {
+				return nil, false
+			}
+			out = append(out, m[1])
+		}
+	}
+	return out, true
+}
+
+// headingWords returns the innermost heading of a section path, folded,
+// nil when there is none or it is the policy's title ("Privacy & Cookies
+// Policy"), which says nothing of the text under it.
+func (c *classifier) headingWords(path []string) []string {
+	if n := len(path); n > 1 || n == 1 && !c.isTitle(path[0]) {
+		return c.ix.fold(path[n-1])
+	}
+	return nil
 }
 
 // tableOfContents reports a change whose text on each side, where it has
@@ -1812,17 +1822,8 @@ func tableOfContents(old, new string) bool {
 		return false
 	}
 	inPage := func(s string) bool {
-		for _, l := range strings.Split(s, "\n") {
-			for _, item := range menuSepRE.Split(l, -1) {
-				if strings.TrimSpace(item) == "" {
-					continue
-				}
-				if m := linkLineRE.FindStringSubmatch(item); m == nil || !strings.HasPrefix(m[1], "#") {
-					return false
-				}
-			}
-		}
-		return true
+		ts, ok := linkTargets(s)
+		return ok && !slices.ContainsFunc(ts, func(t string) bool { return !strings.HasPrefix(t, "#") })
 	}
 	return inPage(old) && inPage(new)
 }
@@ -4542,10 +4543,7 @@ func (c *classifier) unreadable(ch redline.Change, fo, fn, removed, added []stri
 		// Points") renames the author's product or company.
 		return minor("same.own", "Only the author's own product or company renamed: "+quoteChange(so, sn)), true
 	}
-	var section []string
-	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
-		section = c.ix.fold(ch.Section[n-1])
-	}
+	section := c.headingWords(ch.Section)
 	changed := c.content(append(append([]string{}, removed...), added...))
 	cat, _, _ := c.categorize(changed, append(append([]string{}, fo...), fn...), section)
 	v := c.material(ch, cat+".language", &signals{}, removed, added, "")

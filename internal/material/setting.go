@@ -22,10 +22,7 @@ func (c *classifier) settingOnly(v Verdict, ch redline.Change) string {
 	ix := c.ix
 	so, sn := changedSentences(ch.Old, ch.New)
 	context := append(ix.fold(so), ix.fold(sn)...)
-	var section []string
-	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
-		section = ix.fold(ch.Section[n-1])
-	}
+	section := c.headingWords(ch.Section)
 	if lead := c.leadIn(); lead != "" {
 		section = append(section, ix.fold(lead)...)
 	}

@@ -1475,11 +1475,7 @@ func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool)
 	}
 	saved := slices.Clone(c.scores)
 	defer func() { c.scores = append(c.scores[:0], saved...) }()
-	var section []string
-	if n := len(ch.Section); n > 1 || n == 1 && !c.isTitle(ch.Section[0]) {
-		section = c.ix.fold(ch.Section[n-1])
-	}
-	k, hit, _ := c.categorize(c.ix.fold(text), nil, section)
+	k, hit, _ := c.categorize(c.ix.fold(text), nil, c.headingWords(ch.Section))
 	if !hit || k == "transfers" {
 		return ""
 	}
