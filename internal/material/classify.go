@@ -1515,8 +1515,6 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
-	}
-	if len(left) == 0 && reworded && about {
 		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
 			// "all requests" → "all complete requests": ordinary words,
 			// but the commitment holds for fewer of them, or on a
