@@ -53,6 +53,9 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 		return "", false
 	}
 	wn := wordNet()
+	if c.negatedAdverb(wn, long, i, w, head) {
+		return w, len(added) == 1
+	}
 	if c.ix.soft[w] {
 		// A word of degree before the state a condition turns on.
 		if !adjectival(wn, head) {
@@ -79,6 +82,37 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 		}
 	}
 	return "", false
+}
+
+// negationWords deny what follows them.
+var negationWords = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "cannot": true, "without": true}
+
+// negativePolarity are the adverbs that only stress a denial: "we do not
+// ever sell" is "we never sell". Discourse words link, they qualify
+// nothing.
+var negativePolarity = map[string]bool{"ever": true, "also": true, "indeed": true, "however": true, "therefore": true, "thus": true, "hence": true, "then": true, "so": true, "too": true, "please": true, "kindly": true}
+
+// negatedAdverb reports an adverb w, at long[i], put before the verb or
+// state head a denial turns on: "we do not knowingly sell", "updates that
+// don't significantly affect your rights", "a breach not likely to
+// seriously harm you". What the denial excludes is narrower or wider by
+// as much as the adverb says: the promise is another one.
+func (c *classifier) negatedAdverb(wn *lexicon, long []string, i int, w, head string) bool {
+	if negativePolarity[w] || c.ix.forceWord[w] {
+		return false
+	}
+	if e := wn.entries(w); len(e) == 0 || e[0].pos[0] != 'r' {
+		return false
+	}
+	if !adjectival(wn, head) && !slices.ContainsFunc(wn.entries(head), func(e lexEntry) bool { return strings.Contains(e.pos, "v") }) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if negationWords[long[j]] || strings.HasSuffix(long[j], "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveFirst reports a word WordNet knows as an adjective and not

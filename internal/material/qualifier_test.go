@@ -31,3 +31,31 @@ func TestScopeQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedQualifier: an adverb put before what a denial turns on
+// changes what it excludes ("we do not knowingly sell", "updates that
+// don't significantly affect your rights", b17-28); a word that only
+// stresses the denial ("do not ever") or a contraction does not.
+func TestNegatedQualifier(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Changes to this policy", "Updates that don't affect your rights may be posted without notice.", "Updates that don't significantly affect your rights may be posted without notice.", true},
+		{"Selling data", "We do not sell your personal information.", "We do not knowingly sell your personal information.", true},
+		{"Sharing", "We never share your contacts with advertisers.", "We never intentionally share your contacts with advertisers.", true},
+		{"Artificial intelligence", "We do not use your messages to train AI models.", "We do not currently use your messages to train AI models.", true},
+		{"Your rights", "We will not materially reduce your rights under this policy without your explicit consent.", "We will not reduce your rights under this policy without your explicit consent.", true},
+		{"Children", "Our services are not directed to children under 13.", "Our services are not primarily directed to children under 13.", true},
+		{"Security", "A breach that is not likely to harm you is recorded but not reported.", "A breach that is not likely to seriously harm you is recorded but not reported.", true},
+		{"Selling data", "We do not sell your personal information.", "We do not ever sell your personal information.", false},
+		{"Selling data", "We don't sell your personal information.", "We do not sell your personal information.", false},
+		{"Selling data", "We do not sell your personal information to anyone.", "We do not sell your personal information to anyone at all.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
