@@ -915,6 +915,14 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		return minor("cosmetic.duplicate-added", "Added text that the policy already had")
 	case len(fo) == 0 && len(fn) == 0:
 		return minor("cosmetic.formatting", "Only formatting changed")
+	case equalWords(fo, fn) && so != sn && strings.Contains(so, "]("):
+		if v, ok := c.linkParty(ch, so, sn); ok {
+			return v
+		}
+		if so != ch.Old {
+			return c.cosmetic(so, sn)
+		}
+		return c.cosmetic(ch.Old, ch.New)
 	case equalWords(fo, fn) && so != ch.Old && so != sn:
 		return c.cosmetic(so, sn)
 	case equalWords(fo, fn) && so != ch.Old:

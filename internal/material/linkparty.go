@@ -1,0 +1,146 @@
+package material
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// A link's words can name a party and leave who it is to the address:
+// "contact our [third-party dispute resolution provider](https://…truste.com/…)".
+// Pointed at another organisation's site, the same words name another
+// party ("…bbbprograms.org/…"), though a reader sees the same sentence.
+// A document moved within one site, or a name whose own site moved,
+// names the same party.
+
+// markdownLinkRE finds a Markdown link's text and address.
+var markdownLinkRE = regexp.MustCompile(`\[([^\]]+)\]\(\s*<?([^)\s>]+)>?[^)]*\)`)
+
+// personOrGroup are WordNet's lexical files of nouns for a person
+// (noun.person, 18) and a group of people or an organisation (noun.group,
+// 14).
+var personOrGroup = map[int8]bool{14: true, 18: true}
+
+// institutions are the nouns for a public body whose first sense in
+// WordNet is another ("authority" is first a power).
+var institutions = map[string]bool{"authority": true, "authorities": true, "body": true, "bodies": true, "regulator": true, "regulators": true, "ombudsman": true}
+
+// linkPartyMoved returns, for two texts whose words read the same, the
+// first link whose words name a party by a common noun ("provider",
+// "partners", "the supervisory authority") and whose address moved to
+// another organisation's site, with the two sites.
+func (c *classifier) linkPartyMoved(old, new string) (text, from, to string, ok bool) {
+	if !strings.Contains(old, "](") || !strings.Contains(new, "](") {
+		return "", "", "", false
+	}
+	lo, ln := markdownLinkRE.FindAllStringSubmatch(old, -1), markdownLinkRE.FindAllStringSubmatch(new, -1)
+	if len(lo) != len(ln) {
+		return "", "", "", false
+	}
+	wn := wordNet()
+	for i := range lo {
+		if lo[i][1] != ln[i][1] || lo[i][2] == ln[i][2] {
+			continue
+		}
+		ho, hn := siteOf(lo[i][2]), siteOf(ln[i][2])
+		if ho == "" || hn == "" || ho == hn {
+			continue
+		}
+		if orgName(ho) == orgName(hn) {
+			continue // "happn.com" → "happn.fr": one organisation's sites
+		}
+		// The head of an English noun phrase is its last word before any
+		// preposition: "list of our partners" is a list. A determiner
+		// after the first word makes the words an act ("contact our
+		// support team", "manage your data"), which a link lets the
+		// reader do wherever it points.
+		ws := strings.Fields(strings.ToLower(lo[i][1]))
+		for j, w := range ws {
+			if prepositions[w] {
+				ws = ws[:j]
+				break
+			}
+		}
+		if len(ws) == 0 || slices.ContainsFunc(ws[1:], func(w string) bool { return determiners[w] }) {
+			continue
+		}
+		raw := strings.Fields(lo[i][1])
+		head := strings.Trim(ws[len(ws)-1], ".,;:!?()\"'’")
+		// A name ("Mixpanel", "the ICO") is the party itself, whatever its
+		// address.
+		if innerCapital(strings.Trim(raw[len(ws)-1], ".,;:!?()\"'’")) || massNouns[head] {
+			continue
+		}
+		if e := wn.entries(head); institutions[head] || len(e) > 0 && e[0].pos[0] == 'n' && personOrGroup[e[0].lexfile] {
+			return strings.TrimSpace(lo[i][1]), ho, hn, true
+		}
+	}
+	return "", "", "", false
+}
+
+// prepositions end the head of a noun phrase.
+var prepositions = map[string]bool{"of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "with": true, "from": true, "by": true, "about": true, "under": true}
+
+// massNouns name what is processed, though WordNet files them as a group
+// ("data": a collection of facts).
+var massNouns = map[string]bool{"data": true, "information": true, "content": true}
+
+// orgName is the name part of a site: "happn" of "happn.com".
+func orgName(site string) string {
+	name, _, _ := strings.Cut(site, ".")
+	return name
+}
+
+// innerCapital reports a word written as a name: a capital after its first
+// letter too ("TrustArc", "ICO"), or a capital first where a common noun
+// would not have one is left to the sentence, so only inner capitals
+// count.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// siteOf returns the organisation's part of a link's host: its last two
+// labels, or three under a country's second level ("ico.org.uk",
+// "example.co.jp"); "" for a link within the page or without a host.
+func siteOf(link string) string {
+	u, err := url.Parse(link)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
+	n := 2
+	if k := len(labels); k >= 3 && len(labels[k-1]) == 2 && secondLevel[labels[k-2]] {
+		n = 3
+	}
+	if len(labels) < n {
+		return strings.Join(labels, ".")
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
+}
+
+// secondLevel are the second-level labels countries register names
+// under: "co.uk", "com.au", "org.uk", "gov.uk", "ac.jp".
+var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true, "edu": true, "or": true, "ne": true, "go": true}
+
+// linkParty judges a change whose words read the same and whose link
+// naming a party now points to another organisation: for a reviewer to
+// confirm whether the party changed.
+func (c *classifier) linkParty(ch redline.Change, so, sn string) (Verdict, bool) {
+	text, from, to, ok := c.linkPartyMoved(so, sn)
+	if !ok {
+		return Verdict{}, false
+	}
+	cat, _, _ := c.categorize(nil, c.ix.fold(sn), c.headingWords(ch.Section))
+	v := c.material(ch, cat+".entity", &signals{}, nil, nil, "")
+	v.Rule, v.Certain = "fallback", false
+	v.Reason = "To confirm: the link " + quote(text) + " now points to another organisation's site (" + from + " → " + to + "); the party it names may have changed"
+	return v, true
+}

@@ -1,0 +1,35 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLinkPartyMoved: a link whose words name a party by a common noun
+// ("our third-party dispute resolution provider"), pointed at another
+// organisation's site, may name another party (b17-19, Apple's APEC
+// provider, TRUSTe → BBB National Programs): for a reviewer to confirm. A
+// document or a name whose address moved, or one organisation's two
+// sites, name the same party.
+func TestLinkPartyMoved(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"International transfers", "If you have unresolved concerns about our APEC CBPR certification, contact our [third-party dispute resolution provider](https://feedback-form.truste.com/watchdog/request).", "If you have unresolved concerns about our APEC CBPR certification, contact our [third-party dispute resolution provider](https://bbbprograms.org/programs/APEC-Complaint).", true},
+		{"Sharing", "We share your order details with [our delivery partners](https://example.com/partners).", "We share your order details with [our delivery partners](https://www.shipco.com/partners).", true},
+		{"Your rights", "You may complain to [the supervisory authority](https://ico.org.uk/make-a-complaint/).", "You may complain to [the supervisory authority](https://www.dataprotection.ie/en/contact).", true},
+		// The same party's or document's address changed.
+		{"International transfers", "If you have unresolved concerns, contact our [third-party dispute resolution provider](https://feedback-form.truste.com/watchdog/request).", "If you have unresolved concerns, contact our [third-party dispute resolution provider](https://www.truste.com/watchdog/request).", false},
+		{"Cookies", "Read [Google's privacy policy](https://www.google.com/policies/privacy/).", "Read [Google's privacy policy](https://policies.google.com/privacy).", false},
+		{"Cookies", "You can opt out at [this page](https://optout.aboutads.info/).", "You can opt out at [this page](https://youradchoices.com/control).", false},
+		{"Cookies", "We use [Mixpanel](https://mixpanel.com/legal/privacy-policy) to measure use.", "We use [Mixpanel](https://mixpanel.io/privacy) to measure use.", false},
+		{"Your rights", "You may complain to [the ICO](https://ico.org.uk/concerns/).", "You may complain to [the ICO](https://ico.org.uk/make-a-complaint/).", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
