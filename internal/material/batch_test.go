@@ -324,6 +324,23 @@ func TestBatches(t *testing.T) {
 				// Holding Limited" is not "Bumble Group"); its category
 				// named is recipients, labelled identity (11 of 18).
 				minRecall, minPrecision, minCategory = 1.0, 0.64, 0.61
+			case "batch17.txt":
+				// Written and committed before the rules ran on it, by
+				// someone who had not read the rules (20 real changes
+				// between consecutive versions recorded by Open Terms
+				// Archive, 20 edits of the five seed policies, labelled
+				// with the rubric's category names): 17 of its 19 material
+				// edits caught, 17 of 29 flags right and 7 of 17
+				// categories on its first run (0.89, 0.59, 0.41; tp=17
+				// fp=12 fn=2 tn=9), at 38d716c, on the rules of 826a0bb.
+				// Missed: Apple's APEC dispute resolution body changed
+				// from TRUSTe to BBB National Programs behind the same
+				// link words (b17-19, "Only a link changed"), and the
+				// changes posted without notice widened to those that do
+				// not "significantly" affect rights (b17-28, "Same
+				// commitments, reworded"). Held to the first run, recall
+				// included, until those are fixed.
+				minRecall, minPrecision, minCategory = 0.89, 0.58, 0.41
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
