@@ -904,7 +904,47 @@ func judgment(s string) int {
 var maskWordRE = regexp.MustCompile(`\bcontact\b`)
 
 // judge classifies a change whose contacts, if any, were compared already.
+// A clause joined to a sentence by a semicolon or a conjunction that sets
+// it against the first ("; we may still send you offers", ", but we
+// may …") states a commitment of its own, as a sentence would: a change
+// read as the same commitments is read again with such clauses set out as
+// sentences, and a material verdict of that reading stands.
 func (c *classifier) judge(ch redline.Change) Verdict {
+	v := c.judgeText(ch)
+	if v.Material || !strings.HasPrefix(v.Rule, "same.") {
+		return v
+	}
+	so, sn := clausesAsSentences(ch.Old), clausesAsSentences(ch.New)
+	if so == ch.Old && sn == ch.New {
+		return v
+	}
+	split := ch
+	split.Old, split.New = so, sn
+	if w := c.judgeText(split); w.Material {
+		return w
+	}
+	return v
+}
+
+// clauseJointRE finds a clause joined to the one before by a semicolon, or
+// by a comma and a conjunction that sets it against it, and opening with
+// a subject of its own: "; we may", ", but you".
+var clauseJointRE = regexp.MustCompile(`(?:;|,\s+(?:but|although|though|while|whereas|yet))\s+(we|you|they|it|he|she|our|your|their|its|this|these|such|[A-Z]\w+\s+(?:may|will|can|shall|must|might|would|could|does|do|is|are))\b`)
+
+// clausesAsSentences sets out the clauses clauseJointRE finds as
+// sentences of their own.
+func clausesAsSentences(s string) string {
+	if !strings.Contains(s, ";") && !strings.Contains(s, ", ") {
+		return s
+	}
+	return clauseJointRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := clauseJointRE.FindStringSubmatch(m)[1]
+		return ". " + strings.ToUpper(sub[:1]) + sub[1:]
+	})
+}
+
+// judgeText classifies a change as its text reads.
+func (c *classifier) judgeText(ch redline.Change) Verdict {
 	ix := c.ix
 	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
 	fo, fn := ix.fold(so), ix.fold(sn)
