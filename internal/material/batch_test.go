@@ -343,8 +343,11 @@ func TestBatches(t *testing.T) {
 				// once an adverb put before what a denial turns on changed
 				// the promise (b17-28) and a link naming a party by a
 				// common noun, pointed at another organisation's site,
-				// went to a reviewer (b17-19).
-				minRecall, minPrecision, minCategory = 1.0, 0.61, 0.42
+				// went to a reviewer (b17-19). Then 19 of 30 flags (0.63)
+				// once a company named by its name alone, then with its
+				// legal form in the same place, was the same party
+				// (b17-08, "Reddit" → "Reddit, Inc.").
+				minRecall, minPrecision, minCategory = 1.0, 0.63, 0.42
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -28,3 +28,39 @@ func TestCompanyFormRenamed(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyFormAdded: a company named by its name alone, then with its
+// legal form after it, or the other way round ("Reddit complies" →
+// "Reddit, Inc., complies", b17-08), is the same party named in full: the
+// form stands where the name stood, the words around it kept. A form that
+// comes with a word more of name, or after another name, names another
+// company.
+func TestCompanyFormAdded(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Data Privacy Framework", "Reddit complies with the EU-U.S. Data Privacy Framework as set forth by the U.S. Department of Commerce. Reddit has certified to the U.S. Department of Commerce that it adheres to the EU-U.S. DPF Principles.",
+			"Reddit, Inc., complies with the EU-U.S. Data Privacy Framework as set forth by the U.S. Department of Commerce. Reddit, Inc., has certified to the U.S. Department of Commerce that it adheres to the EU-U.S. DPF Principles.", false},
+		{"Payments", "We share your card details with Zentrova so that it can process your payments.",
+			"We share your card details with Zentrova GmbH so that it can process your payments.", false},
+		{"Who we are", "Quorbit Ltd. is the controller of your personal data.",
+			"Quorbit is the controller of your personal data.", false},
+		{"Who we are", "The controller of your personal data is Quorbit Limited.",
+			"The controller of your personal data is Quorbit.", false},
+		{"Payments", "We share your card details with Zentrova so that it can process your payments.",
+			"We share your card details with Quorbit GmbH so that it can process your payments.", true},
+		{"Payments", "We share your card details with Zentrova so that it can process your payments.",
+			"We share your card details with Zentrova Payments Ltd. so that it can process your payments.", true},
+		{"Payments", "We share your card details with Zentrova so that it can process your payments.",
+			"We share your card details with Zentrova and Quorbit Inc. so that they can process your payments.", true},
+		{"Who we are", "Quorbit is the controller of your personal data.",
+			"Quorbit Holdings Ltd. is the controller of your personal data.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material %v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package material
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
@@ -247,10 +248,17 @@ func (c *classifier) anchorFrame(old, new []string) string {
 // companyForm returns a test for a word of a company's form ("inc",
 // "llc") traded for another after the same name: "WhatsApp Inc." →
 // "WhatsApp LLC" is the company under another legal form, not another
-// party. The name must stand before a form on both sides; a form whose
-// name changed ("WhatsApp Inc." → "Meta Inc.") is still compared, by the
-// name.
-func companyForm(old, new []string) func(string) bool {
+// party. So is the name alone named in full, or the full name cut to the
+// name ("Reddit complies" → "Reddit, Inc., complies"): the form stands
+// where the other side has the name and then the word after the form.
+// The name must stand before a form on both sides, or bare in the same
+// place; a form whose name changed ("WhatsApp Inc." → "Meta Inc.") is
+// still compared, by the name, and a word of name added with the form
+// ("Reddit Europe, Inc.") is compared too. A form added to a bare name
+// must be written as one, after a capital, in the text it stands in
+// (rawOld, rawNew): "access limited to staff" limits, "Zentrova Limited"
+// is a company.
+func companyForm(old, new []string, rawOld, rawNew string) func(string) bool {
 	named := func(ws []string) map[string]bool {
 		out := map[string]bool{}
 		for i := 1; i < len(ws); i++ {
@@ -278,9 +286,60 @@ func companyForm(old, new []string) func(string) bool {
 		}
 		return false
 	}
-	return func(w string) bool {
-		return formWord(w) && (before(old, inNew, w) || before(new, inOld, w))
+	// bare reports a form word w of ws whose run of forms, taken out,
+	// leaves words the other side has in that place: its name, and then
+	// the word after the run or the end of both.
+	bare := func(ws, other []string, raw, w string) bool {
+		for i := range ws {
+			if ws[i] != w {
+				continue
+			}
+			j, k := i, i+1
+			for j > 0 && formWord(ws[j-1]) {
+				j--
+			}
+			for k < len(ws) && formWord(ws[k]) {
+				k++
+			}
+			if j == 0 || !writtenForm(raw, ws[j-1], w) {
+				continue
+			}
+			for p := range other {
+				if other[p] != ws[j-1] {
+					continue
+				}
+				if p+1 == len(other) && k == len(ws) || p+1 < len(other) && k < len(ws) && other[p+1] == ws[k] {
+					return true
+				}
+			}
+		}
+		return false
 	}
+	return func(w string) bool {
+		return formWord(w) && (before(old, inNew, w) || before(new, inOld, w) || bare(old, new, rawOld, w) || bare(new, old, rawNew, w))
+	}
+}
+
+// writtenForm reports the form word w written in raw as a company's
+// form: capitalised ("Inc.", "GmbH", "LLC"), after the name capitalised,
+// or after other forms of it ("Pty Ltd"), a comma between them or not.
+func writtenForm(raw, name, w string) bool {
+	fs := strings.Fields(raw)
+	lower := func(f string) string { return strings.ToLower(strings.Trim(f, ".,;:()")) }
+	upper := func(f string) bool { return f != "" && unicode.IsUpper([]rune(f)[0]) }
+	for i, f := range fs {
+		if lower(f) != w || !upper(f) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && formWord(lower(fs[j])) && upper(fs[j]) {
+			j--
+		}
+		if j >= 0 && lower(fs[j]) == name && upper(fs[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // formWord reports a word that is only a company's legal form: "the",
