@@ -346,8 +346,10 @@ func TestBatches(t *testing.T) {
 				// went to a reviewer (b17-19). Then 19 of 30 flags (0.63)
 				// once a company named by its name alone, then with its
 				// legal form in the same place, was the same party
-				// (b17-08, "Reddit" → "Reddit, Inc.").
-				minRecall, minPrecision, minCategory = 1.0, 0.63, 0.42
+				// (b17-08, "Reddit" → "Reddit, Inc."), and 19 of 29 (0.66)
+				// once an exclusion closing a clause ("…, and in no other
+				// way") was the "only" it restates (b17-40).
+				minRecall, minPrecision, minCategory = 1.0, 0.65, 0.42
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

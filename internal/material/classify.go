@@ -1122,6 +1122,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn := c.closingExclusion(fOld, fNew), c.closingExclusion(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "only in accordance with your instructions" is "in
+			// accordance with your instructions, and in no other way".
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 		if so, sn, ok := c.sameNecessity(fOld, fNew); ok && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			// "may only join with a parent's permission" is "a parent has
 			// to give permission before a pupil can join".

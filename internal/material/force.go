@@ -361,3 +361,88 @@ func subjectToException(ws []string) []string {
 	}
 	return ws
 }
+
+// closingExclusion returns ws with each exclusion that closes a clause
+// ("and in no other way", "and for no other purpose", "and with no one
+// else", "and not otherwise", "but not for any other reason") said by the
+// exclusive word of other where other has one and ws none ("only",
+// "solely"), put where other puts it when the words before it are the
+// same, else in the exclusion's place: excluding every other way beside
+// what it closes is what "only" before it says ("processes this data
+// only in accordance with your instructions"), the exclusive force, not
+// a negation added. Where ws has the exclusive word already, the
+// exclusion only repeats it and goes. ws is not changed.
+func (c *classifier) closingExclusion(ws, other []string) []string {
+	exclusive := func(w string) bool {
+		for _, p := range c.ix.forceByFirst[w] {
+			if len(p.words) == 1 && c.rb.Force[p.class].Class == "exclusive" {
+				return true
+			}
+		}
+		return false
+	}
+	word, at := "only", -1
+	if slices.ContainsFunc(ws, exclusive) {
+		word = ""
+	} else if p := slices.IndexFunc(other, exclusive); p >= 0 {
+		word = other[p]
+		if p <= len(ws) && equalWords(ws[:p], other[:p]) {
+			at = p
+		}
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "and" && ws[i] != "but" {
+			continue
+		}
+		n := exclusionAt(ws, i+1)
+		if n == 0 {
+			continue
+		}
+		out := make([]string, 0, len(ws))
+		switch {
+		case word == "":
+			out = append(append(out, ws[:i]...), ws[i+1+n:]...)
+		case at >= 0 && at <= i:
+			out = append(append(append(append(out, ws[:at]...), word), ws[at:i]...), ws[i+1+n:]...)
+		default:
+			out = append(append(append(out, ws[:i]...), word), ws[i+1+n:]...)
+		}
+		return out
+	}
+	return ws
+}
+
+// exclusionPrepositions open the way, purpose or party an exclusion
+// excludes: "in no other way", "for no other purpose", "with no one else".
+var exclusionPrepositions = map[string]bool{"in": true, "for": true, "to": true, "with": true, "by": true, "on": true, "at": true, "from": true, "under": true}
+
+// exclusionAt returns how many words of ws from i say that nothing other
+// is meant: "(in) no other N", "no one else", "nothing else", "not
+// otherwise", "not (in) any other N"; 0 when they do not.
+func exclusionAt(ws []string, i int) int {
+	at := func(k int, w ...string) bool { return k+len(w) <= len(ws) && equalWords(ws[k:k+len(w)], w) }
+	k := i
+	if at(k, "not") {
+		switch {
+		case at(k+1, "otherwise"):
+			return 2
+		case at(k+1, "any", "other") && k+3 < len(ws):
+			return 4
+		case k+4 < len(ws) && exclusionPrepositions[ws[k+1]] && at(k+2, "any", "other"):
+			return 5
+		}
+		return 0
+	}
+	if k < len(ws) && exclusionPrepositions[ws[k]] {
+		k++
+	}
+	switch {
+	case at(k, "no", "one", "else"):
+		return k + 3 - i
+	case at(k, "nobody", "else"), at(k, "nothing", "else"):
+		return k + 2 - i
+	case at(k, "no", "other") && k+2 < len(ws):
+		return k + 3 - i
+	}
+	return 0
+}
