@@ -348,8 +348,12 @@ func TestBatches(t *testing.T) {
 				// legal form in the same place, was the same party
 				// (b17-08, "Reddit" → "Reddit, Inc."), and 19 of 29 (0.66)
 				// once an exclusion closing a clause ("…, and in no other
-				// way") was the "only" it restates (b17-40).
-				minRecall, minPrecision, minCategory = 1.0, 0.65, 0.42
+				// way") was the "only" it restates (b17-40), and 19 of 28
+				// (0.68) once a bracket sending the reader to another
+				// part of the policy was a pointer however worded
+				// ("please see …", "refer to …", "further details are
+				// given above, under …", b17-33).
+				minRecall, minPrecision, minCategory = 1.0, 0.67, 0.42
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -9,8 +9,9 @@ import (
 var (
 	// bracketRE is a bracket at the end of a clause, and the space before it.
 	bracketRE = regexp.MustCompile(`\s*\(([^()]*)\)`)
-	// pointerVerbRE says where a thing is stated: "is given in", "see".
-	pointerVerbRE = regexp.MustCompile(`(?i)^see\b|\b(?:given|set out|listed|described|explained|found|shown)\s+(?:in|under|below|above)\b`)
+	// pointerVerbRE says where a thing is stated: "is given in", "see",
+	// "please refer to", "for more information, consult".
+	pointerVerbRE = regexp.MustCompile(`(?i)^(?:please\s+)?see\b|\b(?:see|refer to|consult)\s+(?:the\s+)?(?:section|sections|heading|paragraph|clause|chapter|"|“)|\b(?:given|set out|set forth|listed|described|explained|found|shown)\s+(?:in|under|below|above)\b|\bprovided\s+(?:in|under)\b`)
 	// placeRE names a place in the policy: "the section …", "below".
 	placeRE = regexp.MustCompile(`(?i)\b(?:section|sections|below|above|paragraph|clause|heading|chapter)\b`)
 	// titleRE is a title quoted in a pointer: "Who are we?".
