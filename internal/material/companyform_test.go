@@ -64,3 +64,16 @@ func TestCompanyFormAdded(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyFormLabel: the form cut from a name that the other side
+// still writes, but as the label of another company, is not the same
+// company named short (glassdoor v7).
+func TestCompanyFormLabel(t *testing.T) {
+	rb := Builtin()
+	rep, _, why := judgeEdit(rb, "Where we process data",
+		"The data we process is hosted, controlled, and services are provided by Glassdoor LLC, including, where applicable, outside of the European Economic Area (EEA).",
+		"The data we process is hosted, controlled, and services are provided by Indeed, Inc. (“Glassdoor”), including, where applicable, outside of the European Economic Area (EEA).")
+	if !rep.Material {
+		t.Errorf("another company under the old one's name as its label: minor: %v", why)
+	}
+}

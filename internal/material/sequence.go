@@ -287,8 +287,10 @@ func companyForm(old, new []string, rawOld, rawNew string) func(string) bool {
 		return false
 	}
 	// bare reports a form word w of ws whose run of forms, taken out,
-	// leaves words the other side has in that place: its name, and then
-	// the word after the run or the end of both.
+	// leaves words the other side has in that place: the word before its
+	// name (or the start of both), the name, and then the word after the
+	// run (or the end of both). "by Glassdoor LLC, including" → "by
+	// Indeed, Inc. (“Glassdoor”), including" names another company.
 	bare := func(ws, other []string, raw, w string) bool {
 		for i := range ws {
 			if ws[i] != w {
@@ -307,6 +309,9 @@ func companyForm(old, new []string, rawOld, rawNew string) func(string) bool {
 			for p := range other {
 				if other[p] != ws[j-1] {
 					continue
+				}
+				if j-1 == 0 != (p == 0) || p > 0 && other[p-1] != ws[j-2] {
+					continue // the name stands between other words
 				}
 				if p+1 == len(other) && k == len(ws) || p+1 < len(other) && k < len(ws) && other[p+1] == ws[k] {
 					return true
