@@ -371,7 +371,9 @@ func subjectToException(ws []string) []string {
 // what it closes is what "only" before it says ("processes this data
 // only in accordance with your instructions"), the exclusive force, not
 // a negation added. Where ws has the exclusive word already, the
-// exclusion only repeats it and goes. ws is not changed.
+// exclusion only repeats it and goes. Where neither side has one, the
+// exclusion is compared as it stands, a limit added or lifted. ws is not
+// changed.
 func (c *classifier) closingExclusion(ws, other []string) []string {
 	exclusive := func(w string) bool {
 		for _, p := range c.ix.forceByFirst[w] {
@@ -381,10 +383,12 @@ func (c *classifier) closingExclusion(ws, other []string) []string {
 		}
 		return false
 	}
-	word, at := "only", -1
-	if slices.ContainsFunc(ws, exclusive) {
-		word = ""
-	} else if p := slices.IndexFunc(other, exclusive); p >= 0 {
+	word, at := "", -1
+	if !slices.ContainsFunc(ws, exclusive) {
+		p := slices.IndexFunc(other, exclusive)
+		if p < 0 {
+			return ws // an exclusion added or dropped, compared as it stands
+		}
 		word = other[p]
 		if p <= len(ws) && equalWords(ws[:p], other[:p]) {
 			at = p
