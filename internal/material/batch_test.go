@@ -352,8 +352,12 @@ func TestBatches(t *testing.T) {
 				// (0.68) once a bracket sending the reader to another
 				// part of the policy was a pointer however worded
 				// ("please see …", "refer to …", "further details are
-				// given above, under …", b17-33).
-				minRecall, minPrecision, minCategory = 1.0, 0.67, 0.42
+				// given above, under …", b17-33), and 19 of 27 (0.70)
+				// once a label given to a term and used where the other
+				// side refers back to it ("These providers" → "(together,
+				// "Service Providers") … Service Providers") named the
+				// same parties (b17-25).
+				minRecall, minPrecision, minCategory = 1.0, 0.70, 0.42
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1052,6 +1052,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		removed, added = diffWords(ix.fold(po), ix.fold(pn))
 		changed = c.content(append(append([]string{}, removed...), added...))
 	}
+	if do, dn := definedBack(ctxOld, ctxNew); do != ctxOld || dn != ctxNew {
+		// "These providers are obligated" → "(together, "Service
+		// Providers") … Service Providers are obligated": a label given
+		// to a term, and used where the other side refers back to it.
+		if do != "" && dn != "" && equalWords(ix.fold(do), ix.fold(dn)) {
+			return minor("same.label", "Same commitments; a term given a label, and the label used for it: "+quoteChange(ctxOld, ctxNew))
+		}
+		ctxOld, ctxNew = do, dn
+		removed, added = diffWords(ix.fold(do), ix.fold(dn))
+		changed = c.content(append(append([]string{}, removed...), added...))
+	}
 	// The house number and postcode of a postal address both sides give
 	// say at which door the same party is reached, not what it commits
 	// to: "88 Colin P. Kelly, San Francisco, CA 94110" → "88 Colin P.
