@@ -356,8 +356,11 @@ func TestBatches(t *testing.T) {
 				// once a label given to a term and used where the other
 				// side refers back to it ("These providers" → "(together,
 				// "Service Providers") … Service Providers") named the
-				// same parties (b17-25).
-				minRecall, minPrecision, minCategory = 1.0, 0.70, 0.42
+				// same parties (b17-25), and 19 of 26 (0.73) once a
+				// list under its lead-in written as one sentence (five
+				// items, more than the stretches reflowed read) was read
+				// with its lead-in as one change (b17-21).
+				minRecall, minPrecision, minCategory = 1.0, 0.73, 0.42
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

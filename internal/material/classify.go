@@ -112,9 +112,18 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 		for j < len(rows) && reflowable(rows[j]) {
 			j++
 		}
-		// rows[i:j] are neighbouring changes; try each stretch of 2 to 4.
+		// rows[i:j] are neighbouring changes; try each stretch of 2 to 4,
+		// and a paragraph with the whole list after it that only one
+		// side has: a list written as prose, or prose as a list.
 		for a := i; a < j; a++ {
+			ends := []int{}
 			for b := a + 2; b <= min(j, a+4); b++ {
+				ends = append(ends, b)
+			}
+			if b := listAfter(rows, a, j); b > a+4 {
+				ends = append(ends, b)
+			}
+			for _, b := range ends {
 				var old, new []string
 				var changes []int // distinct, of 2 to 4 rows
 				heading := false
@@ -197,6 +206,48 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 		}
 		i = j
 	}
+}
+
+// maxProseList is the most items of a list written as prose (or prose as
+// a list) that reflowed reads with its lead-in as one change.
+const maxProseList = 16
+
+// listAfter returns where a stretch of rows[a:j] that holds a whole list
+// of 2 to maxProseList items, each on one side only (removed, or added),
+// and no more than two paragraphs (the list's lead-in, and the sentence
+// that says it as prose, or one paragraph changed in place), ends; 0 when
+// the rows from a hold no such stretch.
+func listAfter(rows []redline.Row, a, j int) int {
+	item := func(b *markdown.Block) bool { return b != nil && b.Kind == markdown.ListItem }
+	para := func(b *markdown.Block) bool { return b == nil || b.Kind == markdown.Paragraph }
+	if a > 0 && (item(rows[a].Old) || item(rows[a].New)) && (item(rows[a-1].Old) || item(rows[a-1].New)) {
+		return 0 // a list is read from its start
+	}
+	items, paras := 0, 0
+	k := a
+	for ; k < j; k++ {
+		switch r := rows[k]; {
+		case item(r.Old) && r.New == nil || item(r.New) && r.Old == nil:
+			if items++; items > maxProseList {
+				return 0
+			}
+		case para(r.Old) && para(r.New) && paras < 2:
+			paras++
+		default:
+			if k < j && (item(rows[k].Old) || item(rows[k].New)) {
+				return 0 // more of a list than read as one
+			}
+			return listEnd(items, paras, k)
+		}
+	}
+	return listEnd(items, paras, k)
+}
+
+func listEnd(items, paras, k int) int {
+	if items < 2 || paras == 0 {
+		return 0
+	}
+	return k
 }
 
 // rewording reports two blocks, one removed and one added in its place,
