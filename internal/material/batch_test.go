@@ -359,8 +359,10 @@ func TestBatches(t *testing.T) {
 				// same parties (b17-25), and 19 of 26 (0.73) once a
 				// list under its lead-in written as one sentence (five
 				// items, more than the stretches reflowed read) was read
-				// with its lead-in as one change (b17-21).
-				minRecall, minPrecision, minCategory = 1.0, 0.73, 0.42
+				// with its lead-in as one change (b17-21), and 19 of 25
+				// (0.76) once a number counting the list under it, put
+				// right to the list's count, was the list (b17-04).
+				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.42
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

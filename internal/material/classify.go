@@ -856,8 +856,9 @@ func mailboxesOnly(cs []string) bool {
 }
 
 // rowIndex returns the index in rows of the first row of the change being
-// judged. It is for the traced questions (leadInText, headingText) only:
-// a rule that read the rows itself would escape the memo.
+// judged. It is for the traced questions (leadInText, headingText,
+// listAfterText) only: a rule that read the rows itself would escape the
+// memo.
 func (c *classifier) rowIndex() (int, bool) {
 	if c.rowOf == nil {
 		c.rowOf = make([]int, 0, len(c.rows))
@@ -1183,6 +1184,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			fOld, fNew = so, sn
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
+		}
+		if c.listCounted(fOld, fNew) {
+			// "at least one of the three following safeguards", two
+			// listed → "… of the two following safeguards".
+			return minor("same.count", "Same commitments; the number of items the list below has, put right: "+quoteChange(ctxOld, ctxNew))
 		}
 		if so, sn := c.closingExclusion(fOld, fNew), c.closingExclusion(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "only in accordance with your instructions" is "in

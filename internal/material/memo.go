@@ -68,6 +68,7 @@ const (
 	askForeignDoc
 	askOwnProduct
 	askHeading
+	askListAfter
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -198,6 +199,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.ownProductText(old, arg))
 	case askHeading:
 		return c.headingText(old)
+	case askListAfter:
+		return c.listAfterText(old)
 	}
 	panic("material: unknown query")
 }
@@ -253,4 +256,8 @@ func (c *classifier) ownProduct(old bool, e string) bool {
 
 func (c *classifier) heading(old bool) string {
 	return c.ask(askHeading, old, "", c.headingText(old))
+}
+
+func (c *classifier) listAfter(old bool) string {
+	return c.ask(askListAfter, old, "", c.listAfterText(old))
 }
