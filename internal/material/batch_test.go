@@ -323,7 +323,10 @@ func TestBatches(t *testing.T) {
 				// another without its legal form alone (b16-22: "Bumble
 				// Holding Limited" is not "Bumble Group"); its category
 				// named is recipients, labelled identity (11 of 18).
-				minRecall, minPrecision, minCategory = 1.0, 0.64, 0.61
+				// Then 18 of 27 flags (0.67) once people "subject to" a
+				// duty were read as bound by it, not as under an
+				// exception (b16-01).
+				minRecall, minPrecision, minCategory = 1.0, 0.66, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

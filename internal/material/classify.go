@@ -1178,6 +1178,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn := c.subjectToBound(fOld), c.subjectToBound(fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "staff are subject to non-disclosure agreements" is "staff
+			// are bound by them": a duty of people, no exception.
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 		if so, sn := c.negatedOpposites(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "if you are not satisfied" is "if you are unhappy": a
 			// negated adjective for its opposite.
