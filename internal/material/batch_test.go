@@ -325,8 +325,11 @@ func TestBatches(t *testing.T) {
 				// named is recipients, labelled identity (11 of 18).
 				// Then 18 of 27 flags (0.67) once people "subject to" a
 				// duty were read as bound by it, not as under an
-				// exception (b16-01).
-				minRecall, minPrecision, minCategory = 1.0, 0.66, 0.61
+				// exception (b16-01); 18 of 26 (0.69) once "outside" or
+				// "beyond" before the noun of a verb the other side
+				// negates was that negation ("does not control" → "is
+				// outside OmniCRM's control", b16-03).
+				minRecall, minPrecision, minCategory = 1.0, 0.69, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

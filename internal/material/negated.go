@@ -51,3 +51,55 @@ func countWord(ws []string, w string) int {
 	}
 	return n
 }
+
+// outsidePrepositions say that a thing lies outside what a noun names:
+// "outside our control", "beyond our responsibility".
+var outsidePrepositions = map[string]bool{"outside": true, "beyond": true}
+
+// negationsAsOutside returns folded words with "outside" or "beyond"
+// written "not" where it stands before the noun of the word the other
+// side negates, and the other side has one negation more: "OmniCRM does
+// not control how …" is "how … is outside OmniCRM's control", "we are not
+// responsible for …" is "… is beyond our responsibility". The negation is
+// kept, said by the preposition; what is negated is compared as words
+// ("within our control" negates nothing, "outside the EEA" is a place and
+// stays one). a and b are not changed; copies are returned when a word is.
+func negationsAsOutside(a, b []string) ([]string, []string) {
+	return negationAsOutside(a, b), negationAsOutside(b, a)
+}
+
+func negationAsOutside(ws, other []string) []string {
+	if countWord(ws, "not")+countWord(ws, "no") >= countWord(other, "not")+countWord(other, "no") {
+		return ws
+	}
+	for i, w := range ws {
+		if !outsidePrepositions[w] {
+			continue
+		}
+		for _, n := range ws[i+1 : min(len(ws), i+4)] {
+			if negatedIn(other, n) {
+				return slices.Replace(slices.Clone(ws), i, i+1, "not") // one at a time: the counts were of one
+			}
+		}
+	}
+	return ws
+}
+
+// negatedIn reports a "not" or "no" in ws before a word of n's family:
+// "not control" for "control", "not responsible" for "responsibility",
+// "no control over" for "control".
+func negatedIn(ws []string, n string) bool {
+	for j, w := range ws {
+		if w != "not" && w != "no" || j+1 == len(ws) {
+			continue
+		}
+		v := ws[j+1]
+		if (v == "be" || v == "been") && j+2 < len(ws) {
+			v = ws[j+2]
+		}
+		if v == n || inflectionStem(v) == inflectionStem(n) || derived(v, n) {
+			return true
+		}
+	}
+	return false
+}
