@@ -328,8 +328,11 @@ func TestBatches(t *testing.T) {
 				// exception (b16-01); 18 of 26 (0.69) once "outside" or
 				// "beyond" before the noun of a verb the other side
 				// negates was that negation ("does not control" → "is
-				// outside OmniCRM's control", b16-03).
-				minRecall, minPrecision, minCategory = 1.0, 0.69, 0.61
+				// outside OmniCRM's control", b16-03); 18 of 25 (0.72)
+				// once a clause saying which ones, turned passive, kept
+				// its verb through a doubled consonant ("what data they
+				// submit" → "what data is submitted", b16-07).
+				minRecall, minPrecision, minCategory = 1.0, 0.72, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

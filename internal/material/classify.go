@@ -3391,6 +3391,21 @@ func inflectionStem(w string) string {
 	return w
 }
 
+// undoubled returns the stem of a participle or gerund whose last
+// consonant the ending doubled, without the double: "submitted",
+// "transferring" → "submit", "transfer". "" when w is no such form. The
+// stem is only ever added to the stems a word may have ("called" may be
+// "cal" too; no verb is).
+func undoubled(w string) string {
+	for _, suf := range []string{"ed", "ing"} {
+		s, ok := strings.CutSuffix(w, suf)
+		if n := len(s); ok && n > 3 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiouwxy", rune(s[n-1])) {
+			return s[:n-1]
+		}
+	}
+	return ""
+}
+
 // withoutSameStems returns the words of a that no word of b shares a stem
 // with: "improving" and "improve" are one verb, so "for improving our
 // services" → "to improve and market our services" adds one item,
@@ -4441,6 +4456,9 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 		has := map[string]bool{}
 		for _, t := range b {
 			has[inflectionStem(t.w)] = true
+			if u := undoubled(t.w); u != "" {
+				has[u] = true // "submitted" is a form of "submit"
+			}
 		}
 		for i := 1; i+1 < len(a); i++ {
 			subj := a[i].w
