@@ -331,8 +331,10 @@ func TestBatches(t *testing.T) {
 				// outside OmniCRM's control", b16-03); 18 of 25 (0.72)
 				// once a clause saying which ones, turned passive, kept
 				// its verb through a doubled consonant ("what data they
-				// submit" → "what data is submitted", b16-07).
-				minRecall, minPrecision, minCategory = 1.0, 0.72, 0.61
+				// submit" → "what data is submitted", b16-07); 18 of 24
+				// (0.75) once a list's last comma written "and" joined
+				// the items it had, beside other rewording (b16-05).
+				minRecall, minPrecision, minCategory = 1.0, 0.75, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

@@ -1211,6 +1211,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn := c.listJoins(fOld, fNew, ctxNew), c.listJoins(fNew, fOld, ctxOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "X, Y and Z" lists what "X, Y, Z" does.
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 		if so, sn, ok := c.sameNecessity(fOld, fNew); ok && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			// "may only join with a parent's permission" is "a parent has
 			// to give permission before a pupil can join".
