@@ -333,8 +333,12 @@ func TestBatches(t *testing.T) {
 				// its verb through a doubled consonant ("what data they
 				// submit" → "what data is submitted", b16-07); 18 of 24
 				// (0.75) once a list's last comma written "and" joined
-				// the items it had, beside other rewording (b16-05).
-				minRecall, minPrecision, minCategory = 1.0, 0.75, 0.61
+				// the items it had, beside other rewording (b16-05); 18
+				// of 23 (0.78) once a preposition said once governed
+				// both objects of an "and" ("against … and against
+				// any accidental loss" → "against … and any accidental
+				// loss", b16-37).
+				minRecall, minPrecision, minCategory = 1.0, 0.78, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

@@ -1217,6 +1217,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn := c.prepositionsSaidOnce(fOld, fNew), c.prepositionsSaidOnce(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "against loss and against theft" is "against loss and
+			// theft".
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 		if so, sn, ok := c.sameNecessity(fOld, fNew); ok && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			// "may only join with a parent's permission" is "a parent has
 			// to give permission before a pupil can join".
