@@ -277,8 +277,11 @@ func TestBatches(t *testing.T) {
 				// exemptions" was one exception, as "certain exemptions
 				// apply" (b15-26). 15 of 18 categories (0.83) once a
 				// period after its kept label took its heading's category
-				// (b15-22).
-				minRecall, minPrecision, minCategory = 1.0, 0.81, 0.83
+				// (b15-22). 18 of 21 flags (0.86) once a period given by
+				// what it lasts for ("duration of account") was the
+				// condition "as long as your account exists", and "plus 2
+				// years" was "and for 2 further years" (b15-09).
+				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.83
 			case "batch13.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules: 19 of its 20

@@ -110,7 +110,9 @@ func quantities(ws []string) []string {
 				j += n2
 			}
 		}
-		for j < len(ws) && (ws[j] == "business" || ws[j] == "working" || ws[j] == "calendar" || ws[j] == "full") {
+		// "2 further years" after a first period is 2 years more, as "plus
+		// 2 years" is.
+		for j < len(ws) && (ws[j] == "business" || ws[j] == "working" || ws[j] == "calendar" || ws[j] == "full" || ws[j] == "further" || ws[j] == "additional" || ws[j] == "extra" || ws[j] == "more") {
 			j++
 		}
 		q := qty{value: v}
