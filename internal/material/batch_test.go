@@ -340,8 +340,10 @@ func TestBatches(t *testing.T) {
 				// of 23 (0.78) once a preposition said once governed
 				// both objects of an "and" ("against … and against
 				// any accidental loss" → "against … and any accidental
-				// loss", b16-37).
-				minRecall, minPrecision, minCategory = 1.0, 0.78, 0.61
+				// loss", b16-37); 18 of 22 (0.82) once a reflexive
+				// pronoun named the subject again, no party ("we pride
+				// ourselves on taking" → "we take", b16-23).
+				minRecall, minPrecision, minCategory = 1.0, 0.81, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

@@ -235,3 +235,30 @@ func actorSwapped(old, new []string) string {
 	}
 	return ""
 }
+
+// reflexives are the pronouns that name a clause's subject again, each
+// with the words of the same person one of which both sides must say:
+// "ourselves" is "we". "itself" and "themselves" name whatever the
+// subject is, which both sides name in words of their own.
+var reflexives = map[string][]string{"ourselves": {"we", "us", "our"}, "yourself": {"you", "your"}, "yourselves": {"you", "your"},
+	"itself": nil, "themselves": nil}
+
+// reflexive returns a test for a reflexive pronoun, in folded words, that
+// only names the subject again: "we pride ourselves on taking" → "we
+// take", "you can delete it yourself". It names no party either side does
+// not; who acts is compared apart (actorSwapped).
+func reflexive(old, new []string) func(string) bool {
+	return func(w string) bool {
+		same, ok := reflexives[w]
+		if !ok {
+			return false
+		}
+		if same == nil {
+			return true
+		}
+		has := func(ws []string) bool {
+			return slices.ContainsFunc(ws, func(x string) bool { return slices.Contains(same, x) })
+		}
+		return has(old) && has(new)
+	}
+}
