@@ -342,8 +342,11 @@ func TestBatches(t *testing.T) {
 				// any accidental loss" → "against … and any accidental
 				// loss", b16-37); 18 of 22 (0.82) once a reflexive
 				// pronoun named the subject again, no party ("we pride
-				// ourselves on taking" → "we take", b16-23).
-				minRecall, minPrecision, minCategory = 1.0, 0.81, 0.61
+				// ourselves on taking" → "we take", b16-23); 18 of 21
+				// (0.86) once "that decision" for "the consumer's
+				// decision", in a sentence naming the consumer, pointed
+				// back to what it named (b16-31).
+				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

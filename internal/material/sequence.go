@@ -175,6 +175,48 @@ func namedBack(old, new, removed, added []string) func(string) bool {
 	}
 }
 
+// demonstratives point back to a thing the sentence named: "that
+// decision", "this request".
+var demonstratives = map[string]bool{"that": true, "this": true, "those": true, "these": true}
+
+// demonstrativeBack returns a test for a word one side writes beside a
+// noun (within two words of it) where the other side writes that noun
+// after a demonstrative, and which both sides name elsewhere: "respect
+// the consumer's decision to opt out" → "respect that decision", in a
+// sentence about a consumer who opted out, leaves out only what the
+// sentence already said.
+func demonstrativeBack(old, new, removed, added []string) func(string) bool {
+	pointed := func(ws []string) map[string]bool {
+		m := map[string]bool{}
+		for i := 0; i+1 < len(ws); i++ {
+			if demonstratives[ws[i]] {
+				m[ws[i+1]] = true
+			}
+		}
+		return m
+	}
+	po, pn := pointed(old), pointed(new)
+	beside := func(ws []string, w string, nouns map[string]bool) bool {
+		for i, v := range ws {
+			if v != w {
+				continue
+			}
+			for _, x := range ws[max(0, i-2):min(len(ws), i+3)] {
+				if nouns[x] && !demonstratives[x] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return func(w string) bool {
+		if !slices.Contains(old, w) || !slices.Contains(new, w) {
+			return false
+		}
+		return slices.Contains(removed, w) && beside(old, w, pn) || slices.Contains(added, w) && beside(new, w, po)
+	}
+}
+
 // anchored returns folded words with the starting event of a deadline
 // said as "after": "within 30 days of your account being closed" is
 // "within 30 days after your account is closed", and "once your account is
