@@ -345,8 +345,10 @@ func TestBatches(t *testing.T) {
 				// ourselves on taking" → "we take", b16-23); 18 of 21
 				// (0.86) once "that decision" for "the consumer's
 				// decision", in a sentence naming the consumer, pointed
-				// back to what it named (b16-31).
-				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.61
+				// back to what it named (b16-31); 18 of 20 (0.90) once
+				// a right "to require that personal data be moved" was
+				// one "to have personal data moved" (b16-26).
+				minRecall, minPrecision, minCategory = 1.0, 0.9, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

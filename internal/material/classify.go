@@ -1224,6 +1224,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			removed, added = diffWords(fOld, fNew)
 			changed = c.content(append(append([]string{}, removed...), added...))
 		}
+		if so, sn := demandAsCausative(fOld, fNew), demandAsCausative(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "a right to require that your data be moved" is "a right to
+			// have your data moved".
+			fOld, fNew = so, sn
+			removed, added = diffWords(fOld, fNew)
+			changed = c.content(append(append([]string{}, removed...), added...))
+		}
 		if so, sn, ok := c.sameNecessity(fOld, fNew); ok && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			// "may only join with a parent's permission" is "a parent has
 			// to give permission before a pupil can join".

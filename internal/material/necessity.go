@@ -232,3 +232,34 @@ func exceptWhere(ws []string) []string {
 	}
 	return ws
 }
+
+// demandVerbs ask that a thing be done, as a power of the reader's: "a
+// right to require that your data be moved".
+var demandVerbs = map[string]bool{"require": true, "demand": true}
+
+// demandAsCausative returns folded words with "require (that)" written
+// "have" where the other side writes "have" after the same word and no
+// demand: "a right to require that personal data be moved" is "a right to
+// have personal data moved". The power is the same; the demand is what
+// it is used for, not a duty the company takes on. A demand the other side
+// words as a request ("a right to ask that …") is kept, for the force to
+// weigh. ws is not changed.
+func demandAsCausative(ws, other []string) []string {
+	for i := 1; i+1 < len(ws); i++ {
+		if !demandVerbs[ws[i]] || slices.Contains(other, ws[i]) {
+			continue
+		}
+		for j := 0; j+1 < len(other); j++ {
+			if other[j] != ws[i-1] || other[j+1] != "have" {
+				continue
+			}
+			out := slices.Clone(ws)
+			out[i] = "have"
+			if ws[i+1] == "that" {
+				out = slices.Delete(out, i+1, i+2)
+			}
+			return out
+		}
+	}
+	return ws
+}
