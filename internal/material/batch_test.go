@@ -347,8 +347,11 @@ func TestBatches(t *testing.T) {
 				// decision", in a sentence naming the consumer, pointed
 				// back to what it named (b16-31); 18 of 20 (0.90) once
 				// a right "to require that personal data be moved" was
-				// one "to have personal data moved" (b16-26).
-				minRecall, minPrecision, minCategory = 1.0, 0.9, 0.61
+				// one "to have personal data moved" (b16-26); 18 of 19
+				// (0.95) once "at any" before a word it cannot be at
+				// ("at any without affecting") was read as the "at any
+				// time" it lacks (b16-28).
+				minRecall, minPrecision, minCategory = 1.0, 0.94, 0.61
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

@@ -2864,6 +2864,7 @@ func anytime(ws []string) bool {
 		switch {
 		case w == "anytime",
 			w == "any" && i+1 < len(ws) && ws[i+1] == "time",
+			w == "any" && i > 0 && ws[i-1] == "at" && (i+1 == len(ws) || danglingAfterAny[ws[i+1]]),
 			w == "all" && i > 0 && ws[i-1] == "at" && i+1 < len(ws) && ws[i+1] == "times",
 			w == "often" && i > 0 && ws[i-1] == "as" && i+2 < len(ws) && ws[i+1] == "as" && ws[i+2] == "you":
 			return true
@@ -2875,6 +2876,11 @@ func anytime(ws []string) bool {
 // itemPrepositions are the words that lead an item whose shape
 // itemCategory reads.
 var itemPrepositions = map[string]bool{"to": true, "with": true, "by": true, "from": true, "through": true, "via": true, "at": true}
+
+// danglingAfterAny are words that cannot be what "at any" is at: "you can
+// withdraw it at any without affecting …" lacks its "time", the only
+// word the phrase can want there.
+var danglingAfterAny = map[string]bool{"without": true, "but": true, "if": true, "unless": true, "by": true}
 
 // anytimeDirection is the direction of a power of the user's that gained
 // or lost "at any time" (new is the newer text, folded): gained, the
