@@ -1415,7 +1415,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}); k != "" {
 			cat = k
 		}
-		switch k := c.onlyCategory(changed); {
+		switch k := c.onlyCategory(c.outsideForcePhrases(changed, fOld, fNew)); {
 		case force.scale == "availability":
 			// When the user may use a power of theirs is a term of that
 			// right, whatever the new words name ("by writing to our
@@ -2618,6 +2618,39 @@ func (c *classifier) onlyForcePhrase(scale string, changed []string) bool {
 		}
 	}
 	return len(changed) > 0
+}
+
+// outsideForcePhrases returns changed without the words that, on both
+// sides where they stand, are only words of a force phrase of several
+// words: "on request", "at your request" make a commitment conditional,
+// and their "request" names no right ("will be published on our website"
+// → "will be available on request" is about what is published). A word
+// the sentence also uses outside such a phrase is kept.
+func (c *classifier) outsideForcePhrases(changed, old, new []string) []string {
+	inPhrase, outside := map[string]bool{}, map[string]bool{}
+	for _, ws := range [2][]string{old, new} {
+		for i := 0; i < len(ws); i++ {
+			n := 0
+			for _, p := range c.ix.forceByFirst[ws[i]] {
+				if len(p.words) > 1 && i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
+					n = len(p.words)
+					break
+				}
+			}
+			if n == 0 {
+				outside[ws[i]] = true
+				continue
+			}
+			for _, w := range ws[i : i+n] {
+				inPhrase[w] = true
+			}
+			i += n - 1
+		}
+	}
+	if len(inPhrase) == 0 {
+		return changed
+	}
+	return slices.DeleteFunc(slices.Clone(changed), func(w string) bool { return inPhrase[w] && !outside[w] })
 }
 
 // onlyCategory returns the one category whose (not weak) terms ws hold,
