@@ -1404,6 +1404,16 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// quality checks" → "used for quality checks and to train our AI
 		// call-routing model" adds an AI purpose, though "only" stands
 		// beside "quality checks".
+		if o, n, ok := c.keptCondition(ctxOld, ctxNew); ok {
+			// A condition clause both sides lead with, word for word,
+			// says when the commitment holds, not what it commits to:
+			// "Where OmniCRM acts as a Data Processor, requests may be
+			// forwarded …" → "… will be forwarded" binds how requests
+			// are handled. The words after it are what was weakened.
+			if k, _, hit := c.categorize(changed, append(ix.fold(o), ix.fold(n)...), section); hit {
+				cat = k
+			}
+		}
 		if k := c.tieBreak(cat, func() []float64 {
 			near := slices.Clone(c.nearest(fOld, fNew, section, c.forceSpans))
 			for _, h := range ix.strongHits(changed) {
@@ -2618,6 +2628,41 @@ func (c *classifier) onlyForcePhrase(scale string, changed []string) bool {
 		}
 	}
 	return len(changed) > 0
+}
+
+// keptCondition returns the sentences of old and new without the
+// condition clause each pair of them leads with on both sides, the same
+// words up to the first comma ("Where OmniCRM acts as a Data Processor,");
+// ok when there was one.
+func (c *classifier) keptCondition(old, new string) (o, n string, ok bool) {
+	so, sn := sentences(old), sentences(new)
+	if len(so) != len(sn) {
+		return old, new, false
+	}
+	for i := range so {
+		co, ro, okOld := c.conditionClause(so[i])
+		cn, rn, okNew := c.conditionClause(sn[i])
+		if okOld && okNew && equalWords(c.ix.fold(co), c.ix.fold(cn)) {
+			so[i], sn[i], ok = ro, rn, true
+		}
+	}
+	return strings.Join(so, " "), strings.Join(sn, " "), ok
+}
+
+// conditionClause splits a sentence that opens with a word of the
+// condition scale ("if", "where", "when") at its first comma.
+func (c *classifier) conditionClause(s string) (clause, rest string, ok bool) {
+	clause, rest, ok = strings.Cut(s, ",")
+	ws := c.ix.fold(clause)
+	if !ok || len(ws) == 0 || len(c.ix.fold(rest)) == 0 {
+		return "", s, false
+	}
+	for _, p := range c.ix.forceByFirst[ws[0]] {
+		if c.rb.Force[p.class].Scale == "condition" && len(p.words) <= len(ws) && equalWords(ws[:len(p.words)], p.words) {
+			return clause, rest, true
+		}
+	}
+	return "", s, false
 }
 
 // outsideForcePhrases returns changed without the words that, on both
