@@ -1332,7 +1332,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if reworded && force == nil && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
 		return minor("same.advice", "Only advice to the reader changed; the company commits to nothing new: "+quoteChange(ctxOld, ctxNew))
 	}
-	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(fOld)+len(fNew)), fOld...), fNew...), section)
+	// Where a person is located is whom the sentence is for, not where
+	// data is: "Individuals located in the UK may have rights" names no
+	// transfer. The words are read without it to say what they are about.
+	pOld, pNew := c.withoutPersonPlace(fOld), c.withoutPersonPlace(fNew)
+	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
 	if (cat == "purposes" || cat == "data") && c.aiChanged(changed) {
 		// Processing for an automated system is the AI category's, a
@@ -1372,7 +1376,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// A number is about what the words nearest it are about: "kept
 		// for 180 days", "TLS 1.3", "at least 16 years old", and what
 		// the list it is in lists ("We retain your data for:").
-		if k := c.nearestCategory(fOld, fNew, section); k != "" {
+		if k := c.nearestCategory(pOld, pNew, section); k != "" {
 			cat = k
 		}
 	case leadCat != "" && !reworded && (sig.kind == "entity" || !c.saysWhatItIs(append(fOld, fNew...), leadCat, leadScore)):
@@ -2663,6 +2667,46 @@ func (c *classifier) conditionClause(s string) (clause, rest string, ok bool) {
 		}
 	}
 	return "", s, false
+}
+
+// withoutPersonPlace returns ws without the verb that says where a
+// person is ("individuals located in", "users based in", "you are
+// resident in"): a place of the reader's is whom a commitment is for.
+// ws itself is returned when there is none.
+func (c *classifier) withoutPersonPlace(ws []string) []string {
+	var out []string
+	for i := 1; i+1 < len(ws); i++ {
+		if (ws[i] == "located" || ws[i] == "based" || ws[i] == "resident") && ws[i+1] == "in" &&
+			(personNoun(ws[i-1]) || ws[i-1] == "you" || ws[i-1] == "are" && i >= 2 && ws[i-2] == "you") {
+			if out == nil {
+				out = slices.Clone(ws[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, ws[i])
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return append(out, ws[len(ws)-1])
+}
+
+// personNoun reports a noun whose commonest sense is a person or people
+// (WordNet's noun.person, or the synset of "person" itself, which WordNet
+// files among its top nouns: "individuals", "persons").
+func personNoun(w string) bool {
+	wn := wordNet()
+	e := wn.entries(w)
+	if len(e) == 0 || !strings.ContainsRune(e[0].pos, 'n') {
+		return false
+	}
+	if e[0].lexfile == 18 {
+		return true
+	}
+	p := wn.entries("person")
+	return len(p) > 0 && len(p[0].meanings) > 0 && slices.Contains(e[0].meanings, p[0].meanings[0])
 }
 
 // outsideForcePhrases returns changed without the words that, on both
