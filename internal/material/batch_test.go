@@ -351,7 +351,12 @@ func TestBatches(t *testing.T) {
 				// (0.95) once "at any" before a word it cannot be at
 				// ("at any without affecting") was read as the "at any
 				// time" it lacks (b16-28).
-				minRecall, minPrecision, minCategory = 1.0, 0.94, 0.61
+				// Then 12 of 18 categories (0.67) once a word of a force phrase
+				// ("on request") named no category of a force change
+				// (b16-04, 2026-12-02), and 13 of 18 (0.72) once where a
+				// person is located ("Individuals located in the UK") was
+				// no word of transfers (b16-06).
+				minRecall, minPrecision, minCategory = 1.0, 0.94, 0.72
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes
@@ -390,7 +395,12 @@ func TestBatches(t *testing.T) {
 				// with its lead-in as one change (b17-21), and 19 of 25
 				// (0.76) once a number counting the list under it, put
 				// right to the list's count, was the list (b17-04).
-				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.42
+				// Then 9 of 19 categories (0.47)
+				// once a condition clause both sides lead with word for
+				// word ("Where OmniCRM acts as a Data Processor,") was
+				// when a commitment holds, not what it is about (b17-30,
+				// 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.47
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
