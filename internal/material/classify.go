@@ -3506,8 +3506,13 @@ func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 	if len(a) == 0 {
 		run, in = removed, old
 	}
-	if len(c.ix.strongHits(run)) > 0 || c.itemCategory(run, old, new, false) == "" {
-		return false // an item in a category's words is judged by them; one of no shape is no item
+	shape := c.itemCategory(run, old, new, false)
+	if shape == "" || len(c.ix.strongHits(run)) > 0 && shape != c.frameCategory(removed, added, old) {
+		// An item in a category's words is judged by them, unless its
+		// shape says it is one of what the list's frame lists ("and to
+		// build audiences for advertising on third-party platforms", a
+		// purpose among purposes); one of no shape is no item.
+		return false
 	}
 	for i := 1; i+len(run) <= len(in); i++ {
 		if connective(in[i-1]) && equalWords(in[i:i+len(run)], run) && i+len(run) == len(in) {
@@ -3515,6 +3520,20 @@ func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 		}
 	}
 	return false
+}
+
+// frameCategory is the category the words of old that a change of
+// removed and added keeps name ("" when none), leaving the scores of the
+// change as they were.
+func (c *classifier) frameCategory(removed, added, old []string) string {
+	kept := slices.Clone(c.scores)
+	defer func() { c.scores = append(c.scores[:0], kept...) }()
+	frame, _ := diffWords(old, append(append([]string{}, removed...), added...))
+	k, hit, _ := c.categorize(frame, nil, nil)
+	if !hit {
+		return ""
+	}
+	return k
 }
 
 // howToStop reports folded words that tell the reader how to switch off
