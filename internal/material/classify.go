@@ -1296,12 +1296,24 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	section := c.headingWords(ch.Section)
 	leadCat := "" // what the list a list item belongs to is a list of
 	leadScore := 0
+	parties := false // whether the list is one of parties
 	if lead := c.leadIn(); lead != "" {
 		fl := ix.fold(lead)
 		section = append(section, fl...) // a copy: fold's words are clipped
 		if k, hit, _ := c.categorize(fl, nil, nil); hit && !strings.HasPrefix(strings.TrimSpace(lead), "|") {
 			leadCat = k // a table's header names its columns, not what its rows are
 			leadScore = c.scores[c.rb.categoryIndex(k)]
+		}
+	} else if !reworded {
+		// A sentence added or removed that is one item of a list run in
+		// after a colon ("providers of: website hosting; …; generative
+		// AI services; …") is read under the words before the colon; a
+		// list of parties ("providers of:") lists parties, whatever
+		// service each is named by.
+		if lead := runInLead(ch.Old+ch.New, ctxOld+ctxNew); lead != "" && partyLead(ix.fold(lead)) {
+			if k, hit, _ := c.categorize(ix.fold(lead), nil, nil); hit {
+				leadCat, leadScore, parties = k, c.scores[c.rb.categoryIndex(k)], true
+			}
 		}
 	}
 	for _, s := range c.rb.MaterialSections {
@@ -1379,7 +1391,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if k := c.nearestCategory(pOld, pNew, section); k != "" {
 			cat = k
 		}
-	case leadCat != "" && !reworded && (sig.kind == "entity" || !c.saysWhatItIs(append(fOld, fNew...), leadCat, leadScore)):
+	case leadCat != "" && !reworded && (sig.kind == "entity" || parties || !c.saysWhatItIs(append(fOld, fNew...), leadCat, leadScore)):
 		// An item added to or removed from a list is one of what the list
 		// lists: "The legal bases we rely on are:".
 		cat = leadCat
@@ -2707,6 +2719,47 @@ func personNoun(w string) bool {
 	}
 	p := wn.entries("person")
 	return len(p) > 0 && len(p[0].meanings) > 0 && slices.Contains(e[0].meanings, p[0].meanings[0])
+}
+
+// runInLead returns the words before the colon of the list run in after
+// it that item, a sentence of block ending in a semicolon, is one of:
+// "Such third parties further include … providers of" for "generative AI
+// services;". "" when item is no such item.
+func runInLead(block, item string) string {
+	item = strings.TrimSpace(item)
+	i := strings.Index(block, item)
+	if item == "" || i < 0 || !strings.HasSuffix(item, ";") && !strings.HasSuffix(strings.TrimSpace(block[:i]), ";") {
+		return ""
+	}
+	pre := block[:i]
+	j := strings.LastIndex(pre, ":")
+	if j < 0 || strings.ContainsAny(pre[j+1:], ".!?\n") {
+		return "" // another sentence stands between the colon and the item
+	}
+	ss := sentences(pre[:j])
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[len(ss)-1]
+}
+
+// partyLead reports the words before a list's colon that say it lists
+// parties: they end in a noun of people or of organisations, alone or before
+// "of", "such as", "including" ("providers of", "partners such as",
+// "recipients").
+func partyLead(ws []string) bool {
+	n := len(ws)
+	for n > 0 && (ws[n-1] == "of" || ws[n-1] == "as" || ws[n-1] == "such" || ws[n-1] == "including" || ws[n-1] == "example" || ws[n-1] == "for") {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	w := ws[n-1]
+	e := wordNet().entries(w)
+	// Organisations are plural nouns of groups ("companies",
+	// "agencies"): "data", a group of facts to WordNet, lists none.
+	return personNoun(w) || strings.HasSuffix(w, "s") && len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && e[0].lexfile == 14
 }
 
 // outsideForcePhrases returns changed without the words that, on both
