@@ -1301,6 +1301,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				// about their data, not a recipient.
 				best = "rights"
 			}
+			if weDefinedRE.MatchString(so+" "+sn) && c.rb.categoryIndex("identity") >= 0 {
+				// The sentence that defines who "we" are names the
+				// controller: "Bumble Holding Limited, Badoo Trading
+				// Limited … (also known simply as “Bumble”, “we”, “us”)".
+				// A company dropped from it is one no longer responsible,
+				// not a recipient.
+				best = "identity"
+			}
 			v.Category = best
 			v.Reason = fmt.Sprintf("%s %s: %s", verb, entityNoun(v.Category), c.describeEntities(es))
 		}
@@ -1349,6 +1357,10 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 	}
 	return v
 }
+
+// weDefinedRE is "we" in quotation marks: the party a policy calls "we"
+// defined ("(“we”, “us” or “our”)").
+var weDefinedRE = regexp.MustCompile(`(?i)["“'‘]we["”'’]`)
 
 // partyPlace is placeRole for countries es alone, on the side of ch
 // they are named on; a seat only where the sentence names the controller
