@@ -2012,8 +2012,11 @@ func (c *classifier) columnOfRecipients(ch redline.Change, es []string) bool {
 					continue
 				}
 				// "Name of Subprocessor": the column's words name
-				// recipients, whatever else they name.
-				if c.categorize(c.ix.fold(head[i]), nil, nil); c.scores[c.rb.categoryIndex("recipients")] > 0 {
+				// recipients, whatever else they name; or, naming no
+				// category, they are a noun of parties ("Provider",
+				// "Subcontractor"), whom data goes to.
+				fh := c.ix.fold(head[i])
+				if _, hit, _ := c.categorize(fh, nil, nil); c.scores[c.rb.categoryIndex("recipients")] > 0 || !hit && partyLead(fh) {
 					found = true
 				}
 			}
