@@ -155,8 +155,11 @@ func TestBatches(t *testing.T) {
 				// raised to 21 of 24 when WordNet's "also see" joined
 				// adjectives of one meaning (b9-20, 2026-12-01); category
 				// raised to 19 of 21 when a list item that names its own
-				// category more strongly than its lead-in kept it (b9-41).
-				minPrecision, minCategory = 0.87, 0.90
+				// category more strongly than its lead-in kept it (b9-41);
+				// 20 of 21 (0.95) once a name in a column headed by a noun
+				// of parties ("Provider") was a recipient (b9-39,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.87, 0.95
 			case "batch10.txt":
 				// Written and committed before the rules ran on it (16 of
 				// its 46 edits real, 7 of them from GitHub's policy
@@ -351,12 +354,17 @@ func TestBatches(t *testing.T) {
 				// (0.95) once "at any" before a word it cannot be at
 				// ("at any without affecting") was read as the "at any
 				// time" it lacks (b16-28).
-				// Then 12 of 18 categories (0.67) once a word of a force phrase
-				// ("on request") named no category of a force change
-				// (b16-04, 2026-12-02), and 13 of 18 (0.72) once where a
-				// person is located ("Individuals located in the UK") was
-				// no word of transfers (b16-06).
-				minRecall, minPrecision, minCategory = 1.0, 0.94, 0.72
+				// Then 12 of 18 categories (0.67) once a word of a force
+				// phrase ("on request") named no category of a force
+				// change (b16-04, 2026-12-02), and 13 of 18 (0.72) once
+				// where a person is located ("Individuals located in the
+				// UK") was no word of transfers (b16-06); 14 of 18 (0.78)
+				// once an item whose shape says it is one of what its list's frame
+				// lists ("and to build audiences for advertising on
+				// third-party platforms") was one of them (b16-12), and 15
+				// of 18 (0.83) once a name in the sentence that defines
+				// who "we" are was the controller (b16-22).
+				minRecall, minPrecision, minCategory = 1.0, 0.94, 0.83
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes
@@ -395,12 +403,13 @@ func TestBatches(t *testing.T) {
 				// with its lead-in as one change (b17-21), and 19 of 25
 				// (0.76) once a number counting the list under it, put
 				// right to the list's count, was the list (b17-04).
-				// Then 9 of 19 categories (0.47)
-				// once a condition clause both sides lead with word for
-				// word ("Where OmniCRM acts as a Data Processor,") was
-				// when a commitment holds, not what it is about (b17-30,
-				// 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.47
+				// Then 9 of 19 categories (0.47) once a condition clause
+				// both sides lead with word for word ("Where OmniCRM acts
+				// as a Data Processor,") was when a commitment holds, not
+				// what it is about (b17-30, 2026-12-02); 10 of 19 (0.52)
+				// once an item of a list run in after "providers of:" was
+				// one of those parties ("generative AI services", b17-07).
+				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.52
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
