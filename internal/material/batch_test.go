@@ -410,6 +410,21 @@ func TestBatches(t *testing.T) {
 				// once an item of a list run in after "providers of:" was
 				// one of those parties ("generative AI services", b17-07).
 				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.52
+			case "batch18.txt":
+				// Written and committed by someone who had not read the
+				// rules, and run once only at the end of the session
+				// whose rules it measures (24 real changes between
+				// consecutive versions recorded by Open Terms Archive,
+				// five of them in French; 16 edits of the seed policies):
+				// 16 of its 18 material edits caught, 16 of 30 flags right
+				// and 6 of 16 categories on that run (0.89, 0.53, 0.38;
+				// tp=16 fp=14 fn=2 tn=8), at 67f10d6, on the rules of
+				// 516f307. Missed: "safeguards ensure" → "safeguards are
+				// designed to help ensure" (b18-28) and a request to
+				// exercise a right now to be made "in writing" (b18-30),
+				// both called the same commitments reworded. Held to that
+				// run, recall included, until those are fixed.
+				minRecall, minPrecision, minCategory = 0.88, 0.53, 0.37
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
