@@ -962,6 +962,21 @@ var maskWordRE = regexp.MustCompile(`\bcontact\b`)
 // read as the same commitments is read again with such clauses set out as
 // sentences, and a material verdict of that reading stands.
 func (c *classifier) judge(ch redline.Change) Verdict {
+	v := c.judgeClauses(ch)
+	if v.Material && v.Category != "" && !strings.HasSuffix(v.Rule, ".entity") {
+		// A name added or removed is what its kind says (a party, a
+		// place), whichever column it stands in; processing by an
+		// automated system or by cookies is a category of its own, in a
+		// column of purposes or legal bases as in prose.
+		if k := c.columnCategory(ch.Old, ch.New); k != "" && k != v.Category && v.Category != "ai" && v.Category != "cookies" {
+			v = c.recategorized(v, k)
+		}
+	}
+	return v
+}
+
+// judgeClauses is judge before a table's column is read.
+func (c *classifier) judgeClauses(ch redline.Change) Verdict {
 	v := c.judgeText(ch)
 	if v.Material || !strings.HasPrefix(v.Rule, "same.") {
 		return v
