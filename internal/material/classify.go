@@ -971,6 +971,11 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		if k := c.columnCategory(ch.Old, ch.New); k != "" && k != v.Category && v.Category != "ai" && v.Category != "cookies" {
 			v = c.recategorized(v, k)
 		}
+		// A verb taken from or added to a pair of verbs is the act that
+		// changed: "collect or store" → "collect" no longer stores.
+		if k := c.pairedVerbCategory(ch.Old, ch.New); k != "" && k != v.Category {
+			v = c.recategorized(v, k)
+		}
 		// How the reader is told of a change before it takes effect is
 		// the change-notice policy, whatever else its sentence names.
 		if v.Category != "notice" && changeNotice(ch.Old, ch.New) {
