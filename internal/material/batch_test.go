@@ -427,8 +427,18 @@ func TestBatches(t *testing.T) {
 				// categories (1.00, 0.56, 0.44), once a measure "designed
 				// to", "intended to" or "meant to" do a thing, or to
 				// "help" ensure it, was an aspiration, and a request to be
-				// made "in writing" was held to a form.
-				minRecall, minPrecision, minCategory = 1.0, 0.56, 0.44
+				// made "in writing" was held to a form. Then 10 of 18
+				// categories (0.56) once a table row changed in one
+				// column was about what the column's header names ("5
+				// years from the end of the contract" under "Retention",
+				// new kinds of data under "Categories of data", b18-20,
+				// b18-21); 11 of 18 (0.61) once a sentence on how the
+				// reader is told of a change before it takes effect was
+				// the change-notice policy, whatever address it names
+				// (b18-03); 12 of 18 (0.67) once a verb taken from or
+				// added to a pair of verbs named the act that changed
+				// ("collect or store" → "collect" is retention, b18-38).
+				minRecall, minPrecision, minCategory = 1.0, 0.56, 0.66
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
