@@ -1146,6 +1146,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// Kelly Jr. Street, San Francisco, CA 94107". They are left out of
 	// the comparison; the names of the party and the town are not.
 	mOld, mNew := withoutAddressNumbers(ctxOld, ctxNew)
+	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.
