@@ -1147,6 +1147,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// the comparison; the names of the party and the town are not.
 	mOld, mNew := withoutAddressNumbers(ctxOld, ctxNew)
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
+	mOld, mNew = usersAsYou(mOld, mNew)
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.

@@ -60,3 +60,52 @@ func (c *classifier) authorAsWe(ctxOld, ctxNew, mOld, mNew string) (string, stri
 	}
 	return swap(mOld, minusNames(eo, en), ctxOld, ctxNew), swap(mNew, minusNames(en, eo), ctxNew, ctxOld)
 }
+
+// usersAsYou writes "you" for "users" (and "your" for "their") in a text
+// that never says "you" and opens a sentence with "Users" where the other
+// text opens one with "You" and the same next word: "You can review your
+// account" → "Users can review their account" addresses the same people.
+// "Business users can …" or "Users in the EU can …" open otherwise, and
+// are compared as written.
+func usersAsYou(mOld, mNew string) (string, string) {
+	swap := func(m, other string) string {
+		for _, w := range rawWords(m) {
+			if lw := strings.ToLower(w); lw == "you" || lw == "your" {
+				return m
+			}
+		}
+		if !sameOpening(m, "Users", other, "You") {
+			return m
+		}
+		return strings.NewReplacer("Users", "You", "users", "you", "Their", "Your", "their", "your").Replace(m)
+	}
+	return swap(mOld, mNew), swap(mNew, mOld)
+}
+
+// sameOpening reports a sentence of a that opens with first and one of b
+// that opens with firstB, each followed by the same word, by its stem.
+func sameOpening(a, first, b, firstB string) bool {
+	next := func(s, first string) []string {
+		var out []string
+		for _, sn := range sentences(s) {
+			sn = strings.TrimLeft(sn, "-*+#>0123456789. ")
+			if _, rest, ok := strings.Cut(sn, ": "); ok && !strings.HasPrefix(sn, first+" ") {
+				sn = rest // a bold label before the sentence: "Information: You can …"
+			}
+			if rest, ok := strings.CutPrefix(sn, first+" "); ok {
+				if ws := rawWords(rest); len(ws) > 0 {
+					out = append(out, stem(strings.ToLower(ws[0])))
+				}
+			}
+		}
+		return out
+	}
+	for _, x := range next(a, first) {
+		for _, y := range next(b, firstB) {
+			if x == y || strings.TrimSuffix(x, "s") == y || strings.TrimSuffix(y, "s") == x {
+				return true
+			}
+		}
+	}
+	return false
+}

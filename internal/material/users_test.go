@@ -1,0 +1,44 @@
+package material
+
+import "testing"
+
+// TestUsersAsYou: a paragraph that speaks of "users" where it spoke to
+// "you", with the same verb after it, addresses the same people (b18-29).
+// Near misses stay material: a kind of user named ("business users"),
+// users qualified after the noun ("users in the EU"), a right dropped
+// beside the pronoun, and "can" made "must".
+func TestUsersAsYou(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"b18-29", "Your Privacy Choices",
+			"- Account Information: You can review and update your account information through your settings page.",
+			"- Account Information: Users can review and update their account information through the settings page.", false},
+		{"you to users, export", "Your rights",
+			"You may request a copy of your personal data at any time.",
+			"Users may request a copy of their personal data at any time.", false},
+		{"users to you", "Your rights",
+			"Users can delete their account from the settings page.",
+			"You can delete your account from the settings page.", false},
+		// Twins: still material.
+		{"twin: business users only", "Your rights",
+			"You may request a copy of your personal data at any time.",
+			"Business users may request a copy of their personal data at any time.", true},
+		{"twin: users in the EU", "Your rights",
+			"You may request a copy of your personal data at any time.",
+			"Users in the EU may request a copy of their personal data at any time.", true},
+		{"twin: update dropped", "Your Privacy Choices",
+			"You can review and update your account information through your settings page.",
+			"Users can review their account information through the settings page.", true},
+		{"twin: can made must", "Your rights",
+			"You can delete your account from the settings page.",
+			"Users must delete their account from the settings page.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %v", tc.name, rep.Material, tc.material, why)
+		}
+	}
+}
