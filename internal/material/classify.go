@@ -762,6 +762,11 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if c.headerSaidBefore(ch) {
+		// A table's header row labels its columns with what the text
+		// above it says; each row is judged on its own.
+		return minor("structure.header", "A table's header row, naming what the text above it says: "+asWritten(ch))
+	}
 	if tableOfContents(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		// An entry of a table of contents points to a heading, and says
 		// no more than it: the section is judged change by change.

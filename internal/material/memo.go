@@ -69,6 +69,7 @@ const (
 	askOwnProduct
 	askHeading
 	askListAfter
+	askTableLead
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -201,6 +202,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.headingText(old)
 	case askListAfter:
 		return c.listAfterText(old)
+	case askTableLead:
+		return c.tableLeadText(old)
 	}
 	panic("material: unknown query")
 }
