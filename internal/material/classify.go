@@ -1154,6 +1154,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
+	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.

@@ -1,0 +1,19 @@
+package material
+
+import "regexp"
+
+// ageYearsRE is an age said with its unit: "aged 18 years", "age of 16
+// years old". An age is counted in years; the unit adds nothing.
+var ageYearsRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+years?(?:\s+old)?\b`)
+
+// ageOverRE is "or over" or "or above" after an age, which "or older"
+// says.
+var ageOverRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+(or|and)\s+(?:over|above)\b`)
+
+// agesInYears writes an age without its unit and "or over" as "or
+// older": "aged 18 years or older" and "aged 18 or over" state one
+// threshold. The number itself is compared as written.
+func agesInYears(m string) string {
+	m = ageYearsRE.ReplaceAllString(m, "$1 $2")
+	return ageOverRE.ReplaceAllString(m, "$1 $2 $3 older")
+}
