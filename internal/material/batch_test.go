@@ -438,7 +438,15 @@ func TestBatches(t *testing.T) {
 				// (b18-03); 12 of 18 (0.67) once a verb taken from or
 				// added to a pair of verbs named the act that changed
 				// ("collect or store" → "collect" is retention, b18-38).
-				minRecall, minPrecision, minCategory = 1.0, 0.56, 0.66
+				// Then 18 of 29 flags (0.62) once the author named where
+				// the other text says "we" was no party (b18-33, which
+				// stays flagged for other words), "users … their" where
+				// the other says "you … your" addressed the same people
+				// (b18-29), a table's header row saying only what the
+				// sentence above it says was a label (b18-25), and
+				// "whether" opening alternatives offered what the list
+				// offers (b18-37).
+				minRecall, minPrecision, minCategory = 1.0, 0.62, 0.66
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
