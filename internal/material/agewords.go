@@ -14,6 +14,12 @@ var ageOverRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+(or|
 // older": "aged 18 years or older" and "aged 18 or over" state one
 // threshold. The number itself is compared as written.
 func agesInYears(m string) string {
-	m = ageYearsRE.ReplaceAllString(m, "$1 $2")
-	return ageOverRE.ReplaceAllString(m, "$1 $2 $3 older")
+	// Replacing copies the text, matched or not: only where it matches.
+	if ageYearsRE.MatchString(m) {
+		m = ageYearsRE.ReplaceAllString(m, "$1 $2")
+	}
+	if ageOverRE.MatchString(m) {
+		m = ageOverRE.ReplaceAllString(m, "$1 $2 $3 older")
+	}
+	return m
 }

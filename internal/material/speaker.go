@@ -49,6 +49,14 @@ func (c *classifier) speaksAsWe(e, ctx, other string) bool {
 // author where the other says "we" (see speaksAsWe), so that the words
 // compared are the commitments, not who is speaking.
 func (c *classifier) authorAsWe(ctxOld, ctxNew, mOld, mNew string) (string, string) {
+	// A side names its author so only where the other opens a sentence
+	// with "We" or "Our": without one, the names of neither are read.
+	can := func(ctx, other string) bool {
+		return strings.Contains(other, "We ") || strings.Contains(other, "Our ")
+	}
+	if !can(ctxOld, ctxNew) && !can(ctxNew, ctxOld) {
+		return mOld, mNew
+	}
 	eo, en := c.entities(ctxOld), c.entities(ctxNew)
 	swap := func(m string, es []string, ctx, other string) string {
 		for _, e := range es {
@@ -69,6 +77,9 @@ func (c *classifier) authorAsWe(ctxOld, ctxNew, mOld, mNew string) (string, stri
 // are compared as written.
 func usersAsYou(mOld, mNew string) (string, string) {
 	swap := func(m, other string) string {
+		if !strings.Contains(m, "Users ") {
+			return m
+		}
 		for _, w := range rawWords(m) {
 			if lw := strings.ToLower(w); lw == "you" || lw == "your" {
 				return m
