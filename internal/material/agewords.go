@@ -1,6 +1,9 @@
 package material
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // ageYearsRE is an age said with its unit: "aged 18 years", "age of 16
 // years old". An age is counted in years; the unit adds nothing.
@@ -14,7 +17,11 @@ var ageOverRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+(or|
 // older": "aged 18 years or older" and "aged 18 or over" state one
 // threshold. The number itself is compared as written.
 func agesInYears(m string) string {
-	// Replacing copies the text, matched or not: only where it matches.
+	// The expressions are slow and replacing copies the text, matched or
+	// not: only where an age is said at all.
+	if !strings.Contains(m, "ged ") && !strings.Contains(m, "ge of") && !strings.Contains(m, "ges ") {
+		return m
+	}
 	if ageYearsRE.MatchString(m) {
 		m = ageYearsRE.ReplaceAllString(m, "$1 $2")
 	}
