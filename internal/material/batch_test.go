@@ -51,6 +51,22 @@ func judgeEdit(rb *Rulebook, heading, old, new string) (rep *Report, cats map[st
 	return judgeText(rb, doc(heading, old), doc(heading, new))
 }
 
+// wantOnlyCategory checks that an edit is material and names category
+// want alone, or, for want "!k", that it is material and does not name k.
+func wantOnlyCategory(t *testing.T, rb *Rulebook, name, heading, old, new, want string) {
+	t.Helper()
+	rep, cats, why := judgeEdit(rb, heading, old, new)
+	if not, ok := strings.CutPrefix(want, "!"); ok {
+		if !rep.Material || cats[not] {
+			t.Errorf("%s: material=%v, categories %v, want not %s: %s", name, rep.Material, cats, not, strings.Join(why, "; "))
+		}
+		return
+	}
+	if !rep.Material || !cats[want] || len(cats) != 1 {
+		t.Errorf("%s: material=%v, categories %v, want %s: %s", name, rep.Material, cats, want, strings.Join(why, "; "))
+	}
+}
+
 // judgeText is judgeEdit for two whole texts.
 func judgeText(rb *Rulebook, old, new string) (rep *Report, cats map[string]bool, why []string) {
 	rep = Classify(redline.Diff([]byte(old), []byte(new)), rb)

@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestChangeNotice holds what batch 18 showed (b18-03): a sentence that
 // says how the reader is told of a change before it takes effect is the
@@ -38,15 +35,6 @@ func TestChangeNotice(t *testing.T) {
 			"If we change the purposes for which we use your data, we will rely on our legitimate interests.",
 			"legal-basis"},
 	} {
-		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if not, ok := strings.CutPrefix(tc.cat, "!"); ok {
-			if !rep.Material || cats[not] {
-				t.Errorf("%s: material=%v, categories %v, want not %s: %s", tc.name, rep.Material, cats, not, strings.Join(why, "; "))
-			}
-			continue
-		}
-		if !rep.Material || !cats[tc.cat] || len(cats) != 1 {
-			t.Errorf("%s: material=%v, categories %v, want %s: %s", tc.name, rep.Material, cats, tc.cat, strings.Join(why, "; "))
-		}
+		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.cat)
 	}
 }

@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestColumnCategory holds what batch 18 showed (b18-20, b18-21): a row of
 // a table whose header names the policy's categories column by column,
@@ -55,15 +52,6 @@ func TestColumnCategory(t *testing.T) {
 			cookies + "| _ga | Analytics | 2 years |",
 			"!retention"},
 	} {
-		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if not, ok := strings.CutPrefix(tc.cat, "!"); ok {
-			if !rep.Material || cats[not] {
-				t.Errorf("%s: material=%v, categories %v, want not %s: %s", tc.name, rep.Material, cats, not, strings.Join(why, "; "))
-			}
-			continue
-		}
-		if !rep.Material || !cats[tc.cat] || len(cats) != 1 {
-			t.Errorf("%s: material=%v, categories %v, want %s: %s", tc.name, rep.Material, cats, tc.cat, strings.Join(why, "; "))
-		}
+		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.cat)
 	}
 }
