@@ -1153,6 +1153,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew := withoutAddressNumbers(ctxOld, ctxNew)
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
+	mOld, mNew = disclaimed(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
 	// A name one side writes out and the other by its initials is
