@@ -21,28 +21,7 @@ func (c *classifier) speaksAsWe(e, ctx, other string) bool {
 			return false
 		}
 	}
-	next := func(s, first string) []string {
-		var out []string
-		for _, sn := range sentences(s) {
-			sn = strings.TrimLeft(sn, "-*+#>0123456789. ")
-			if rest, ok := strings.CutPrefix(sn, first+" "); ok {
-				if ws := rawWords(rest); len(ws) > 0 {
-					out = append(out, stem(strings.ToLower(ws[0])))
-				}
-			}
-		}
-		return out
-	}
-	for _, pair := range [][2]string{{e, "We"}, {e + "'s", "Our"}, {e + "’s", "Our"}} {
-		for _, a := range next(ctx, pair[0]) {
-			for _, b := range next(other, pair[1]) {
-				if a == b || strings.TrimSuffix(a, "s") == b {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return sameOpening(ctx, e, other, "We") || sameOpening(ctx, e+"'s", other, "Our") || sameOpening(ctx, e+"’s", other, "Our")
 }
 
 // authorAsWe writes "we" (or "our") for a name either text uses for its
@@ -50,11 +29,9 @@ func (c *classifier) speaksAsWe(e, ctx, other string) bool {
 // compared are the commitments, not who is speaking.
 func (c *classifier) authorAsWe(ctxOld, ctxNew, mOld, mNew string) (string, string) {
 	// A side names its author so only where the other opens a sentence
-	// with "We" or "Our": without one, the names of neither are read.
-	can := func(ctx, other string) bool {
-		return strings.Contains(other, "We ") || strings.Contains(other, "Our ")
-	}
-	if !can(ctxOld, ctxNew) && !can(ctxNew, ctxOld) {
+	// with "We" or "Our": where neither does, no name is read.
+	saysWe := func(s string) bool { return strings.Contains(s, "We ") || strings.Contains(s, "Our ") }
+	if !saysWe(ctxOld) && !saysWe(ctxNew) {
 		return mOld, mNew
 	}
 	eo, en := c.entities(ctxOld), c.entities(ctxNew)
