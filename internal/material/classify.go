@@ -1030,6 +1030,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	ix := c.ix
 	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
 	fo, fn := ix.fold(so), ix.fold(sn)
+	if equalWords(fo, fn) && so != sn {
+		// The same words, a link pointed elsewhere: whom it names may
+		// have changed.
+		if v, ok := c.linkParty(ch, so, sn); ok {
+			return v
+		}
+	}
 	switch {
 	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old):
 		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
@@ -1037,14 +1044,6 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("cosmetic.duplicate-added", "Added text that the policy already had")
 	case len(fo) == 0 && len(fn) == 0:
 		return minor("cosmetic.formatting", "Only formatting changed")
-	case equalWords(fo, fn) && so != sn && strings.Contains(so, "]("):
-		if v, ok := c.linkParty(ch, so, sn); ok {
-			return v
-		}
-		if so != ch.Old {
-			return c.cosmetic(so, sn)
-		}
-		return c.cosmetic(ch.Old, ch.New)
 	case equalWords(fo, fn) && so != ch.Old && so != sn:
 		return c.cosmetic(so, sn)
 	case equalWords(fo, fn) && so != ch.Old:
@@ -1166,9 +1165,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			fOld, fNew = ix.fold(ao), ix.fold(an)
 		}
 	}
-	if mOld != ctxOld || mNew != ctxNew {
+	// compare makes so and sn the words compared, and the words between
+	// them what changed.
+	compare := func(so, sn []string) {
+		fOld, fNew = so, sn
 		removed, added = diffWords(fOld, fNew)
 		changed = c.content(append(append([]string{}, removed...), added...))
+	}
+	if mOld != ctxOld || mNew != ctxNew {
+		compare(fOld, fNew)
 	}
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
 	// A table's header row labels the columns under it: the row a table
@@ -1178,9 +1183,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// "after which", "and then", "once that period is over" order a
 		// step after the period stated: sequence, not a condition.
 		if so, sn := sequenceOnly(anchored(exceptWhere(fOld))), sequenceOnly(anchored(exceptWhere(fNew))); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if keptThenDeleted(fOld, fNew, removed, added) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			return minor("same.commitments", "Same commitments; kept for a period and then deleted is deleted after it: "+quoteChange(ctxOld, ctxNew))
@@ -1188,9 +1191,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if so, sn := splitPassOn(c.freeBoth(fOld, fNew)), splitPassOn(c.freeBoth(fNew, fOld)); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "We do not charge a fee to …" is "… is free of charge";
 			// "we pass your details on to X" is "we share them with X".
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := sameInstrument(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "we use encryption to protect your data" is "we protect
@@ -1199,9 +1200,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if equalWords(so, sn) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 				return minor("same.commitments", "Same commitments; what is used, and what for, said another way: "+quoteChange(ctxOld, ctxNew))
 			}
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := actSaidAsNoun(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "make a decision on" is "decide on": an act said as its
@@ -1209,23 +1208,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if equalWords(so, sn) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 				return minor("same.commitments", "Same commitments; an act said as its noun: "+quoteChange(ctxOld, ctxNew))
 			}
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := c.subjectToBound(fOld), c.subjectToBound(fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "staff are subject to non-disclosure agreements" is "staff
 			// are bound by them": a duty of people, no exception.
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := c.negatedOpposites(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "if you are not satisfied" is "if you are unhappy": a
 			// negated adjective for its opposite.
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if c.listCounted(fOld, fNew) {
 			// "at least one of the three following safeguards", two
@@ -1235,43 +1228,31 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if so, sn := c.closingExclusion(fOld, fNew), c.closingExclusion(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "only in accordance with your instructions" is "in
 			// accordance with your instructions, and in no other way".
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := negationsAsOutside(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "we do not control how they use it" is "how they use it is
 			// outside our control": the negation said by a preposition.
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := c.listJoins(fOld, fNew, ctxNew), c.listJoins(fNew, fOld, ctxOld); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "X, Y and Z" lists what "X, Y, Z" does.
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := c.prepositionsSaidOnce(fOld, fNew), c.prepositionsSaidOnce(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "against loss and against theft" is "against loss and
 			// theft".
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn := demandAsCausative(fOld, fNew), demandAsCausative(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "a right to require that your data be moved" is "a right to
 			// have your data moved".
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 		if so, sn, ok := c.sameNecessity(fOld, fNew); ok && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			// "may only join with a parent's permission" is "a parent has
 			// to give permission before a pupil can join".
-			fOld, fNew = so, sn
-			removed, added = diffWords(fOld, fNew)
-			changed = c.content(append(append([]string{}, removed...), added...))
+			compare(so, sn)
 		}
 	}
 	if reworded && c.trailingExample(ctxOld, ctxNew) {

@@ -2,7 +2,6 @@ package material
 
 import (
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -15,9 +14,6 @@ import (
 // party ("…bbbprograms.org/…"), though a reader sees the same sentence.
 // A document moved within one site, or a name whose own site moved,
 // names the same party.
-
-// markdownLinkRE finds a Markdown link's text and address.
-var markdownLinkRE = regexp.MustCompile(`\[([^\]]+)\]\(\s*<?([^)\s>]+)>?[^)]*\)`)
 
 // personOrGroup are WordNet's lexical files of nouns for a person
 // (noun.person, 18) and a group of people or an organisation (noun.group,
@@ -32,11 +28,11 @@ var institutions = map[string]bool{"authority": true, "authorities": true, "body
 // first link whose words name a party by a common noun ("provider",
 // "partners", "the supervisory authority") and whose address moved to
 // another organisation's site, with the two sites.
-func (c *classifier) linkPartyMoved(old, new string) (text, from, to string, ok bool) {
+func linkPartyMoved(old, new string) (text, from, to string, ok bool) {
 	if !strings.Contains(old, "](") || !strings.Contains(new, "](") {
 		return "", "", "", false
 	}
-	lo, ln := markdownLinkRE.FindAllStringSubmatch(old, -1), markdownLinkRE.FindAllStringSubmatch(new, -1)
+	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
 	if len(lo) != len(ln) {
 		return "", "", "", false
 	}
@@ -94,10 +90,10 @@ func orgName(site string) string {
 	return name
 }
 
-// innerCapital reports a word written as a name: a capital after its first
-// letter too ("TrustArc", "ICO"), or a capital first where a common noun
-// would not have one is left to the sentence, so only inner capitals
-// count.
+// innerCapital reports a word written as a name by a capital after its
+// first letter ("TrustArc", "ICO"). A capital first letter alone says
+// nothing in a link's words, which are often in title case ("Third-Party
+// Provider").
 func innerCapital(w string) bool {
 	for i, r := range w {
 		if i > 0 && r >= 'A' && r <= 'Z' {
@@ -111,7 +107,7 @@ func innerCapital(w string) bool {
 // labels, or three under a country's second level ("ico.org.uk",
 // "example.co.jp"); "" for a link within the page or without a host.
 func siteOf(link string) string {
-	u, err := url.Parse(link)
+	u, err := url.Parse(strings.Trim(link, "<>")) // "[text](<https://…>)"
 	if err != nil || u.Host == "" {
 		return ""
 	}
@@ -134,7 +130,7 @@ var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": t
 // naming a party now points to another organisation: for a reviewer to
 // confirm whether the party changed.
 func (c *classifier) linkParty(ch redline.Change, so, sn string) (Verdict, bool) {
-	text, from, to, ok := c.linkPartyMoved(so, sn)
+	text, from, to, ok := linkPartyMoved(so, sn)
 	if !ok {
 		return Verdict{}, false
 	}
