@@ -731,14 +731,14 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	v := c.classifyChange(ch)
 	if v.Material {
 		if k := c.settingOnly(v, ch); k != "" {
-			v = c.renamed(v, k)
+			v = c.recategorized(v, k)
 		}
 		if k := c.conveyedOnly(v, ch); k != "" {
-			v = c.renamed(v, k)
+			v = c.recategorized(v, k)
 		} else if k := c.partiesOnly(v, ch); k != "" {
-			v = c.renamed(v, k)
+			v = c.recategorized(v, k)
 		} else if k := c.anchorOnly(v, ch); k != "" {
-			v = c.renamed(v, k)
+			v = c.recategorized(v, k)
 		}
 	}
 	return v

@@ -90,21 +90,3 @@ func (c *classifier) headerCategory(h string) string {
 	}
 	return found
 }
-
-// recategorized is v said of category k: its rule, its reason's label and
-// its GDPR item follow; whether it is material does not change.
-func (c *classifier) recategorized(v Verdict, k string) Verdict {
-	was, next := c.rb.category(v.Category), c.rb.category(k)
-	if next == nil {
-		return v
-	}
-	if _, kind, ok := strings.Cut(v.Rule, "."); ok && v.Rule != "fallback" {
-		v.Rule = k + "." + kind
-	}
-	if was != nil {
-		v.Reason = strings.Replace(v.Reason, was.Label+":", next.Label+":", 1)
-		v.Reason = strings.Replace(v.Reason, "("+strings.ToLower(was.Label)+")", "("+strings.ToLower(next.Label)+")", 1)
-	}
-	v.Category, v.GDPR = k, next.GDPR
-	return v
-}

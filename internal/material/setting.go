@@ -53,18 +53,20 @@ func (c *classifier) settingOnly(v Verdict, ch redline.Change) string {
 	return best
 }
 
-// renamed is v placed in category k: its rule and reason name k.
-func (c *classifier) renamed(v Verdict, k string) Verdict {
-	from := v.Category
-	if rest, ok := strings.CutPrefix(v.Rule, from+"."); ok {
-		v.Rule = k + "." + rest
+// recategorized is v said of category k: its rule, its reason's label and
+// its GDPR item follow; whether it is material does not change.
+func (c *classifier) recategorized(v Verdict, k string) Verdict {
+	was, next := c.rb.category(v.Category), c.rb.category(k)
+	if next == nil {
+		return v
 	}
-	old, now := c.label(from), c.label(k)
-	v.Reason = strings.ReplaceAll(v.Reason, old, now)
-	v.Reason = strings.ReplaceAll(v.Reason, strings.ToLower(old), strings.ToLower(now))
-	v.Category = k
-	if cat := c.rb.category(k); cat != nil {
-		v.GDPR = cat.GDPR
+	if _, kind, ok := strings.Cut(v.Rule, "."); ok && v.Rule != "fallback" {
+		v.Rule = k + "." + kind
 	}
+	if was != nil {
+		v.Reason = strings.Replace(v.Reason, was.Label+":", next.Label+":", 1)
+		v.Reason = strings.Replace(v.Reason, "("+strings.ToLower(was.Label)+")", "("+strings.ToLower(next.Label)+")", 1)
+	}
+	v.Category, v.GDPR = k, next.GDPR
 	return v
 }
