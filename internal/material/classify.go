@@ -120,7 +120,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 			for b := a + 2; b <= min(j, a+4); b++ {
 				ends = append(ends, b)
 			}
-			if b := listAfter(rows, a, j); b > a+4 {
+			if b := proseListEnd(rows, a, j); b > a+4 {
 				ends = append(ends, b)
 			}
 			for _, b := range ends {
@@ -212,12 +212,12 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 // a list) that reflowed reads with its lead-in as one change.
 const maxProseList = 16
 
-// listAfter returns where a stretch of rows[a:j] that holds a whole list
-// of 2 to maxProseList items, each on one side only (removed, or added),
-// and no more than two paragraphs (the list's lead-in, and the sentence
-// that says it as prose, or one paragraph changed in place), ends; 0 when
-// the rows from a hold no such stretch.
-func listAfter(rows []redline.Row, a, j int) int {
+// proseListEnd returns where a stretch of rows[a:j] that holds a whole
+// list of 2 to maxProseList items, each on one side only (removed, or
+// added), and no more than two paragraphs (the list's lead-in, and the
+// sentence that says it as prose, or one paragraph changed in place),
+// ends; 0 when the rows from a hold no such stretch.
+func proseListEnd(rows []redline.Row, a, j int) int {
 	item := func(b *markdown.Block) bool { return b != nil && b.Kind == markdown.ListItem }
 	para := func(b *markdown.Block) bool { return b == nil || b.Kind == markdown.Paragraph }
 	if a > 0 && (item(rows[a].Old) || item(rows[a].New)) && (item(rows[a-1].Old) || item(rows[a-1].New)) {
@@ -225,6 +225,7 @@ func listAfter(rows []redline.Row, a, j int) int {
 	}
 	items, paras := 0, 0
 	k := a
+stretch:
 	for ; k < j; k++ {
 		switch r := rows[k]; {
 		case item(r.Old) && r.New == nil || item(r.New) && r.Old == nil:
@@ -234,16 +235,12 @@ func listAfter(rows []redline.Row, a, j int) int {
 		case para(r.Old) && para(r.New) && paras < 2:
 			paras++
 		default:
-			if k < j && (item(rows[k].Old) || item(rows[k].New)) {
+			if item(r.Old) || item(r.New) {
 				return 0 // more of a list than read as one
 			}
-			return listEnd(items, paras, k)
+			break stretch
 		}
 	}
-	return listEnd(items, paras, k)
-}
-
-func listEnd(items, paras, k int) int {
 	if items < 2 || paras == 0 {
 		return 0
 	}
