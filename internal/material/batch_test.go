@@ -463,6 +463,16 @@ func TestBatches(t *testing.T) {
 				// "whether" opening alternatives offered what the list
 				// offers (b18-37).
 				minRecall, minPrecision, minCategory = 1.0, 0.62, 0.66
+			case "batch19.txt":
+				// Written and committed by someone who had not read the
+				// rules (24 real changes between consecutive versions
+				// recorded by Open Terms Archive, of six services; 16
+				// edits of the seed policies), and run once as soon as
+				// it was committed, on the rules of 95adf55: every one of
+				// its 18 material edits caught, 18 of 27 flags right and
+				// 12 of 18 categories (1.00, 0.67, 0.67; tp=18 fp=9 fn=0
+				// tn=13).
+				minRecall, minPrecision, minCategory = 1.0, 0.66, 0.66
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
