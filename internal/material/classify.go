@@ -84,18 +84,37 @@ func ClassifyMemo(r *redline.Result, rb *Rulebook, memo *Memo) *Report {
 		rep.Verdicts[i] = v
 	}
 	c.reflowed(r, rep)
-	for i, ch := range r.Changes {
-		if v := &rep.Verdicts[i]; !v.Material && ch.Kind != redline.Move && rendersSame(ch.Old, ch.New) {
-			v.Hidden = true
-			v.Rule, v.Reason = "cosmetic.unseen", "Not seen by readers: only spacing, an HTML comment or how a tag is written changed"
-		}
-	}
+	hideUnseen(r, rep)
 	for _, v := range rep.Verdicts {
 		if v.Material {
 			rep.Material = true
 		}
 	}
 	return rep
+}
+
+// Unjudged gives each change of r its id, and marks those readers cannot
+// see, without judging any: for a comparison that spans several releases,
+// each of which was judged on its own. No verdict is material.
+func Unjudged(r *redline.Result) *Report {
+	rep := &Report{Verdicts: make([]Verdict, len(r.Changes))}
+	seen := map[string]int{}
+	for i, ch := range r.Changes {
+		rep.Verdicts[i].ID = changeID(ch, seen)
+	}
+	hideUnseen(r, rep)
+	return rep
+}
+
+// hideUnseen marks the minor changes readers cannot see: only spacing, a
+// comment or how a tag is written changed.
+func hideUnseen(r *redline.Result, rep *Report) {
+	for i, ch := range r.Changes {
+		if v := &rep.Verdicts[i]; !v.Material && ch.Kind != redline.Move && rendersSame(ch.Old, ch.New) {
+			v.Hidden = true
+			v.Rule, v.Reason = "cosmetic.unseen", "Not seen by readers: only spacing, an HTML comment or how a tag is written changed"
+		}
+	}
 }
 
 // reflowed finds paragraphs split or joined: neighbouring changes whose old
