@@ -20,7 +20,7 @@ func (b *builder) planDraft(v *PolicyView, sn *snippets, crumbs []Crumb) {
 	last := v.Versions[len(v.Versions)-1]
 	pg.FromVersion = last
 	pg.diff = func() (*Redline, error) {
-		rl, out, err := b.compare(&last.Document, p.Draft, fmt.Sprintf("Version %d", last.Number), "Draft", "", sn)
+		rl, out, err := b.compare(&last.Document, p.Draft, fmt.Sprintf("Version %d", last.Number), "Draft", "", true, sn)
 		if err != nil {
 			return nil, err
 		}

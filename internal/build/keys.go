@@ -116,12 +116,18 @@ func (b *builder) policyKey(p *site.Policy) key {
 	return k.sum()
 }
 
-// pairKey is the key of the redline between two texts, with its labels, the
-// link to the full text, the newer text's overrides and the site's rules.
-func (b *builder) pairKey(old, new *site.Document, from, to, full string) key {
-	ov, _ := json.Marshal(new.Overrides)
-	return newKey("pair").bytes(b.rulesID).bytes(b.bodyHash(old)).bytes(b.bodyHash(new)).
-		bytes(ov).str(from).str(to).str(full).sum()
+// pairKey is the key of the redline between two texts, with its labels and
+// the link to the full text; judged, with the newer text's overrides and the
+// site's rules too.
+func (b *builder) pairKey(old, new *site.Document, from, to, full string, judge bool) key {
+	k := newKey("pair")
+	if judge {
+		ov, _ := json.Marshal(new.Overrides)
+		k.str("judged").bytes(b.rulesID).bytes(ov)
+	} else {
+		k.str("unjudged") // neither the rules nor overrides decide it
+	}
+	return k.bytes(b.bodyHash(old)).bytes(b.bodyHash(new)).str(from).str(to).str(full).sum()
 }
 
 // rulesID is what the site adds to the built-in rules, as the cache's keys

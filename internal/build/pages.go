@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/material"
 	"github.com/redline-legal/redline/internal/redline"
 	"github.com/redline-legal/redline/internal/review"
 	"github.com/redline-legal/redline/internal/site"
@@ -45,6 +46,7 @@ type Page struct {
 
 	FromVersion, ToVersion *site.Version // the versions a redline page compares (a draft page: From only)
 	Redline                *Redline      // the redline page's diff
+	Releases               []HistoryRow  // the releases a redline page spans, oldest first, when it spans more than one: its changes are not judged again
 	Earliest               site.Date     // a draft page: the earliest effective date if released on Now
 
 	builder *builder
@@ -197,35 +199,57 @@ func (b *builder) planRedlinePages(v *PolicyView, sn *snippets) {
 		if b.opts.LocalLinks {
 			full += "index.html"
 		}
+		// A page from an older version to the one in force spans several
+		// releases. Materiality is a release's: each was judged, and
+		// announced, against the one before it. The page lists them, each
+		// with its verdict and a link to its own page, and does not judge
+		// the changes again as if they were one release.
+		judge := to == from+1
+		if !judge {
+			for _, ver := range p.Versions[from:to] {
+				pg.Releases = append(pg.Releases, HistoryRow{Version: ver, PrevNumber: ver.Number - 1,
+					ChangesLink: b.changesPath(p, ver.Number-1, ver.Number)})
+			}
+		}
 		pg.diff = func() (*Redline, error) {
-			rl, _, err := b.compare(&a.Document, &c.Document, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to), full, sn)
+			rl, _, err := b.compare(&a.Document, &c.Document, fmt.Sprintf("Version %d", from), fmt.Sprintf("Version %d", to), full, judge, sn)
 			return rl, err
 		}
 		b.page("changes.html", pg)
 	}
 }
 
-// compare compares two texts and classifies the changes, or takes the
-// redline from the cache. With full set, the inline redline shows only the
-// changes and links to the rest of the text at full (newRedline). The newer text's overrides may warrant warnings,
-// which only a fresh comparison gives: a text with overrides is always
-// compared afresh, and its outcome returned (nil otherwise).
-func (b *builder) compare(oldDoc, newDoc *site.Document, from, to, full string, sn *snippets) (*Redline, *review.Outcome, error) {
-	cached := len(newDoc.Overrides) == 0
+// compare compares two texts and, with judge set, classifies the changes,
+// or takes the redline from the cache. With full set, the inline redline
+// shows only the changes and links to the rest of the text at full
+// (newRedline). The newer text's overrides may warrant warnings, which only
+// a fresh comparison gives: a judged text with overrides is always compared
+// afresh, and its outcome returned (nil otherwise). Without judge, the
+// changes keep their ids and readers still do not see what renders the
+// same, but no verdict is given (Redline.Report is nil).
+func (b *builder) compare(oldDoc, newDoc *site.Document, from, to, full string, judge bool, sn *snippets) (*Redline, *review.Outcome, error) {
+	cached := !judge || len(newDoc.Overrides) == 0
 	var k key
 	if cached {
-		k = b.pairKey(oldDoc, newDoc, from, to, full)
+		k = b.pairKey(oldDoc, newDoc, from, to, full, judge)
 		rl := new(Redline)
 		if b.cache.get("pair", k, rl) {
 			return rl, nil, nil
 		}
 	}
 	r := redline.Compare(b.parsed(oldDoc), b.parsed(newDoc))
-	out, err := review.ClassifyMemo(b.rules, r, newDoc, sn.verdicts(b.rules))
-	if err != nil {
-		return nil, nil, err
+	var rl *Redline
+	var out *review.Outcome
+	if judge {
+		var err error
+		if out, err = review.ClassifyMemo(b.rules, r, newDoc, sn.verdicts(b.rules)); err != nil {
+			return nil, nil, err
+		}
+		rl = newRedline(r, out.Report, from, to, full, sn)
+	} else {
+		rl = newRedline(r, material.Unjudged(r), from, to, full, sn)
+		rl.Report = nil
 	}
-	rl := newRedline(r, out.Report, from, to, full, sn)
 	rl.Result = &redline.Result{Changes: r.Changes, Stats: r.Stats, OldLead: r.OldLead, NewLead: r.NewLead}
 	// Rows are rendered into Inline; they are not kept, so that cached
 	// and fresh pages are alike.
