@@ -27,10 +27,24 @@ func changeNotice(old, new string) bool {
 	}
 	for _, side := range []string{so, sn} {
 		for _, s := range sentences(side) {
-			if !noticeChangeRE.MatchString(s) || !noticeTellRE.MatchString(s) || !noticeBeforeRE.MatchString(s) {
+			// Each pattern needs one of these stems: most sentences have
+			// none, and are ruled out without a regular expression.
+			l := strings.ToLower(s)
+			if !containsAnyOf(l, "chang", "updat", "modif", "amend", "revis") || !containsAnyOf(l, "prior", "before", "advance", "effect") ||
+				!noticeChangeRE.MatchString(s) || !noticeTellRE.MatchString(s) || !noticeBeforeRE.MatchString(s) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// containsAnyOf reports whether s contains one of subs.
+func containsAnyOf(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
