@@ -1758,6 +1758,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
+		if w, narrowed := universalNarrowed(fOld, fNew, uo, ua); w != "" {
+			// "for every account" → "for accounts on paid plans".
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			verb, dir := "narrowed", Restricts
+			if !narrowed {
+				verb, dir = "widened", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s: %s said of all, now of some: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			if !narrowed {
+				v.Reason = fmt.Sprintf("Scope widened: said of some, now of all (%s): %s (%s)", quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			}
+			return v
+		}
 		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
 			// "all requests" → "all complete requests": ordinary words,
 			// but the commitment holds for fewer of them, or on a

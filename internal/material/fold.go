@@ -37,9 +37,13 @@ type index struct {
 	// longest phrase first.
 	forceByFirst map[string][]forcePhrase
 	forceWord    map[string]bool // every word of a force phrase
-	hedge        int             // the class of aspirations ("aim to"), -1 when the rules have none
-	termWord     map[string]bool // every word of a category's terms
-	wordTopics   sync.Map        // word → the categories whose terms it is
+	// limitPart holds the words of an exclusive limit said in more than
+	// one word ("limited to" → "restricted") that are no force phrase
+	// alone: said alone before a noun, such a word limits which ones.
+	limitPart  map[string]bool
+	hedge      int             // the class of aspirations ("aim to"), -1 when the rules have none
+	termWord   map[string]bool // every word of a category's terms
+	wordTopics sync.Map        // word → the categories whose terms it is
 	// canonWords is canon with each canonical form split into its words.
 	canonWords map[string][]string
 	// vocab numbers the words of the categories' terms, for wordSet;
@@ -150,6 +154,21 @@ func newIndex(rb *Rulebook) *index {
 	}
 	for _, ps := range ix.forceByFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+	ix.limitPart = map[string]bool{}
+	for _, fc := range rb.Force {
+		if fc.Scale != "scope" || fc.Class != "exclusive" {
+			continue
+		}
+		for _, w := range fc.Words {
+			if ws := ix.fold(w); len(ws) > 1 {
+				for _, x := range ws {
+					if !slices.ContainsFunc(ix.forceByFirst[x], func(p forcePhrase) bool { return len(p.words) == 1 }) {
+						ix.limitPart[x] = true
+					}
+				}
+			}
+		}
 	}
 	ix.termWord, ix.conveyed = map[string]bool{}, map[string]int{}
 	for k, c := range rb.Categories {

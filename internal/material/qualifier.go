@@ -56,6 +56,11 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if c.negatedAdverb(wn, long, i, w, head) {
 		return w, len(added) == 1
 	}
+	if c.ix.limitPart[w] && adjectiveFirst(wn, w) && !adjectiveFirst(wn, head) {
+		// A limit said before the noun it limits: "we share limited
+		// data" shares less than "we share data".
+		return w, len(added) == 1
+	}
 	if c.ix.soft[w] {
 		// A word of degree before the state a condition turns on.
 		if !adjectival(wn, head) {
@@ -209,4 +214,46 @@ func (c *classifier) headingCategory(heading []string) string {
 		return "" // no category, or several: the words near the number decide
 	}
 	return best
+}
+
+// universalNarrowed reports a commitment held for every one of a kind on
+// one side, and on the other for those that words added after the same
+// noun pick out: "for every account" → "for accounts on paid plans". The
+// universal word is returned, with narrowed false when the other way round
+// ("for accounts on paid plans" → "for every account"). Those words are
+// ordinary, and each is explained alone; together they say which ones. uo
+// and ua are the removed and added content words no word of the other
+// side explains: one of them must follow the noun within three words, in
+// a phrase that shares no word with the three after it on the universal
+// side.
+func universalNarrowed(old, new, uo, ua []string) (string, bool) {
+	// next are the three words after ws[i].
+	next := func(ws []string, i int) []string { return ws[min(i+1, len(ws)):min(i+4, len(ws))] }
+	for _, side := range []struct {
+		from, to, extra []string
+		narrowed        bool
+	}{{old, new, ua, true}, {new, old, uo, false}} {
+		if len(side.extra) == 0 || slices.ContainsFunc(side.to, func(x string) bool { return universalWords[x] }) {
+			continue
+		}
+		for i, w := range side.from {
+			if !universalWords[w] || i+1 >= len(side.from) {
+				continue
+			}
+			noun := stem(side.from[i+1])
+			for j, x := range side.to {
+				// The phrase after the noun is new: "services provided
+				// by third parties" → "services offered by third parties"
+				// says which ones as it did.
+				put, had := next(side.to, j), next(side.from, i+1)
+				if stem(x) != noun || slices.ContainsFunc(put, func(y string) bool { return slices.Contains(had, y) }) {
+					continue
+				}
+				if slices.ContainsFunc(put, func(y string) bool { return slices.Contains(side.extra, y) }) {
+					return w, side.narrowed
+				}
+			}
+		}
+	}
+	return "", false
 }
