@@ -1207,6 +1207,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			fOld, fNew = ix.fold(ao), ix.fold(an)
 		}
 	}
+	// "Limited" after a company's name is its form, not a limit.
+	fOld, fNew = limitedAsForm(fOld, mOld), limitedAsForm(fNew, mNew)
 	// compare makes so and sn the words compared, and the words between
 	// them what changed.
 	compare := func(so, sn []string) {
