@@ -127,6 +127,20 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
+	// A name whose misspelling is mended is the same party.
+	for _, side := range []struct {
+		es          *[]string
+		other       []string
+		text, otext string
+	}{{&s.entitiesAdded, eo, ctxNew, ctxOld}, {&s.entitiesRemoved, en, ctxOld, ctxNew}} {
+		*side.es = slices.DeleteFunc(*side.es, func(e string) bool {
+			if x, ok := c.mendedName(e, side.other, side.text); ok && !strings.Contains(side.otext, e) {
+				names = append(names, e, x)
+				return true
+			}
+			return false
+		})
+	}
 	// A role of a party the text names, or of the author ("GitHub Data
 	// Protection Officer", "Our United States HQ"), is that party: no one
 	// new. A person's name it replaces is the same contact, named by its
