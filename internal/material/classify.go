@@ -1191,7 +1191,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// to: "88 Colin P. Kelly, San Francisco, CA 94110" → "88 Colin P.
 	// Kelly Jr. Street, San Francisco, CA 94107". They are left out of
 	// the comparison; the names of the party and the town are not.
-	mOld, mNew := withoutAddressNumbers(ctxOld, ctxNew)
+	// So are its street and districts, in the same town (withoutStreets).
+	mOld, mNew, moved := withoutStreets(ctxOld, ctxNew)
+	if moved && equalWords(ix.fold(mOld), ix.fold(mNew)) {
+		return minor("same.address", "The same party, at another street of the same town: "+quoteChange(ctxOld, ctxNew))
+	}
+	mOld, mNew = withoutAddressNumbers(mOld, mNew)
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)

@@ -1,0 +1,171 @@
+package material
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A postal address in a sentence, part by part between its commas: a
+// street (a house number before or after capitalised words, or a kind of
+// street last: "3-1-1 Kamiosaki", "Hauptstraße 5", "Bishopsgate Street"),
+// up to three districts ("Shinagawa-ku"), then the town with its
+// postcode: "Tokyo 141-0021", "London EC2R 8EJ", "10117 Berlin", or a
+// state and ZIP code after the town ("Austin, TX 78701").
+var (
+	houseTokenRE = regexp.MustCompile(`^\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?$`)
+	townCodeRE   = []*regexp.Regexp{
+		regexp.MustCompile(`^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+\d{3}-\d{4}\b`),                       // Tokyo 141-0021
+		regexp.MustCompile(`^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), // London EC2R 8EJ
+		regexp.MustCompile(`^\d{4,5}\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b`),               // 10117 Berlin
+		regexp.MustCompile(`^([A-Z]{2})\s+\d{5}(?:-\d{4})?\b`),                                                // TX 78701, after the town
+	}
+)
+
+// streetSpan is the street and districts of an address, through its
+// town's postcode, and the town they are in.
+type streetSpan struct {
+	start, end int
+	town       string
+}
+
+// streetSpans returns the postal addresses of s, each from its street to
+// its postcode.
+func streetSpans(s string) []streetSpan {
+	if !strings.ContainsAny(s, "0123456789") || !strings.Contains(s, ",") {
+		return nil
+	}
+	// the parts between commas, with their offsets
+	type part struct {
+		at   int
+		text string
+	}
+	var parts []part
+	for at := 0; at <= len(s); {
+		i := strings.IndexByte(s[at:], ',')
+		if i < 0 {
+			i = len(s) - at
+		}
+		p := s[at : at+i]
+		lead := len(p) - len(strings.TrimLeft(p, " \t\u00a0"))
+		parts = append(parts, part{at + lead, strings.TrimSpace(p)})
+		at += i + 1
+	}
+	var out []streetSpan
+	for i := 0; i < len(parts); i++ {
+		if !streetPart(parts[i].text) {
+			continue
+		}
+		for j := i + 1; j < len(parts) && j <= i+4; j++ {
+			if town, n := townPart(parts[j].text); n > 0 {
+				if len(town) == 2 && strings.ToUpper(town) == town { // a state: the town is the part before it
+					if j-1 == i {
+						break
+					}
+					town = parts[j-1].text + " " + town
+				}
+				out = append(out, streetSpan{parts[i].at, parts[j].at + n, town})
+				i = j
+				break
+			}
+			if !districtPart(parts[j].text) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// addressWord reports a word an address is written in: capitalised, a
+// house number, or a short word of a name ("de", "of").
+func addressWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || houseTokenRE.MatchString(strings.Trim(w, ".")) || unicode.IsLower(r) && len(w) <= 3
+}
+
+// streetPart reports the street of an address: a house number before or
+// after capitalised words, or a kind of street last.
+func streetPart(p string) bool {
+	ws := strings.Fields(p)
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if !addressWord(w) {
+			return false
+		}
+	}
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], "."))
+	return houseTokenRE.MatchString(ws[0]) || houseTokenRE.MatchString(last) || streetKinds[last] ||
+		strings.HasSuffix(last, "straße") || strings.HasSuffix(last, "strasse")
+}
+
+// districtPart reports a part of an address between the street and the
+// town: up to three capitalised words, no number.
+func districtPart(p string) bool {
+	ws := strings.Fields(p)
+	if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// townPart returns the town of a part that opens with a town and its
+// postcode, and the length of that opening; 0 if it is none.
+func townPart(p string) (string, int) {
+	for _, re := range townCodeRE {
+		if m := re.FindStringSubmatchIndex(p); m != nil {
+			return p[m[2]:m[3]], m[1]
+		}
+	}
+	return "", 0
+}
+
+// withoutStreets returns old and new with the streets and districts of
+// their postal addresses cut, leaving each address's town, where both
+// give addresses in the same towns: the same party at another street of
+// its town ("3-1-1 Kamiosaki, Shinagawa-ku, Tokyo 141-0021" → "1-3-1
+// Azabudai, Minato-ku, Tokyo 106-0041", b19-14) has moved its office, and
+// the names of streets and districts are places, not parties. Who is at
+// the address, and another town, are compared as written. ok reports
+// that the streets were cut.
+func withoutStreets(old, new string) (o, n string, ok bool) {
+	so := streetSpans(old)
+	if len(so) == 0 {
+		return old, new, false
+	}
+	sn := streetSpans(new)
+	if len(sn) != len(so) {
+		return old, new, false
+	}
+	towns := func(ss []streetSpan) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.town)
+		}
+		slices.Sort(out)
+		return out
+	}
+	if !slices.Equal(towns(so), towns(sn)) {
+		return old, new, false
+	}
+	cut := func(s string, ss []streetSpan) string {
+		var b strings.Builder
+		at := 0
+		for _, sp := range ss {
+			b.WriteString(s[at:sp.start])
+			b.WriteString(sp.town)
+			at = sp.end
+		}
+		b.WriteString(s[at:])
+		return b.String()
+	}
+	return cut(old, so), cut(new, sn), true
+}
