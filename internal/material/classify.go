@@ -1197,6 +1197,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.address", "The same party, at another street of the same town: "+quoteChange(ctxOld, ctxNew))
 	}
 	mOld, mNew = withoutAddressNumbers(mOld, mNew)
+	if no, nn := withoutNaming(mOld), withoutNaming(mNew); no != mOld || nn != mNew {
+		// "(sometimes called the "right to be forgotten")" names the
+		// term quoted, and commits to nothing.
+		if equalWords(ix.fold(no), ix.fold(nn)) {
+			return minor("same.commitments", "Same commitments; a term named: "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = no, nn
+	}
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
