@@ -851,6 +851,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.urlRetitled(ch.Old, ch.New) {
 		return minor("cosmetic.link-title", "Only how a link is shown changed: its address given a title; it points where it did: "+asWritten(ch))
 	}
+	if labelAsAddress(ch.Old, ch.New) {
+		return minor("cosmetic.link-title", "Only how a link is shown changed: its label replaced by the address it names: "+asWritten(ch))
+	}
 	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
