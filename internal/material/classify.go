@@ -1551,7 +1551,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if c.ageThreshold(frame) && c.rb.categoryIndex("children") >= 0 {
 				cat = "children"
 			} else if hits := ix.strongHits(frame); len(hits) > 0 && !slices.ContainsFunc(hits, func(h termHit) bool { return c.rb.Categories[h.k].ID == "children" }) {
-				first := slices.MinFunc(hits, func(a, b termHit) int { return cmp.Compare(a.j, b.j) })
+				first := c.firstHit(hits)
 				if e := wordNet().entries(c.ix.terms[first.k][first.i][0]); len(e) > 0 && e[0].pos[0] == 'v' {
 					cat = c.rb.Categories[first.k].ID
 				}
