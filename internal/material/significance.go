@@ -95,8 +95,8 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
 	// The author named where the other text says "we" is no party.
-	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.speaksAsWe(e, ctxNew, ctxOld) })
-	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.speaksAsWe(e, ctxOld, ctxNew) })
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.speaksAsWe(e, ctxNew, ctxOld) || namedByOwnAddress(e, ctxNew) })
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.speaksAsWe(e, ctxOld, ctxNew) || namedByOwnAddress(e, ctxOld) })
 	// Of the names, only those that may be parties count (see parties).
 	s.entitiesAdded, s.entitiesRemoved = c.parties(false, s.entitiesAdded, ctxNew, c.section), c.parties(true, s.entitiesRemoved, ctxOld, c.section)
 	// The street and districts of an address in the same town are
