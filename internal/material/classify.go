@@ -1633,6 +1633,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if f := c.anchorFrame(fOld, fNew); f != "" {
 				k = f // "kept for six years from …": the event a period runs from
 			}
+			if k != cat && c.rb.categoryIndex(cat) >= 0 && siteOnly(removed, added, fOld, fNew) {
+				k = cat // "… signals on our marketing website": where, not what for
+			}
 			if k != "data" && otherOfKind(removed, fOld, fNew) && func() bool {
 				frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
 				id, _, _ := c.categorize(nil, frame, section)
