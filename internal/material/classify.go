@@ -1597,6 +1597,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// The words both sides share are the frame.
 		frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
 		k, hit, _ := c.categorize(frame, nil, nil)
+		if hit && k == "rights" && staffAccess(fOld) && staffAccess(fNew) && c.onlyAccess(frame) {
+			// "staff may access accounts only when necessary for: …":
+			// what staff access data for, or what the item names.
+			hit, cat = false, c.staffListCategory(removed, added)
+		}
 		if hit {
 			cat = k
 		}

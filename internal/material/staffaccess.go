@@ -1,0 +1,59 @@
+package material
+
+import "slices"
+
+// staffWords are those who work for the author, whose access to data is
+// a safeguard of it, not the reader's right of access.
+var staffWords = map[string]bool{"staff": true, "employees": true, "employee": true, "personnel": true, "engineers": true,
+	"team": true, "contractors": true, "agents": true, "administrators": true, "admins": true, "workers": true}
+
+// staffAccess reports folded words in which the author's staff access
+// something ("OmniCRM staff may access customer accounts only when
+// necessary for: …", b19-32): "access" there is what staff do, not the
+// reader's right, and says nothing of the category of what the sentence
+// lists. Words of force may stand between ("may only access").
+func staffAccess(ws []string) bool {
+	for i, w := range ws {
+		if w != "access" {
+			continue
+		}
+		for j := i - 1; j >= 0 && i-j <= 3; j-- {
+			if staffWords[ws[j]] {
+				return true
+			}
+			switch ws[j] {
+			case "may", "can", "will", "only", "do", "does", "not", "never", "cannot", "must", "shall", "might":
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
+// staffListCategory is the category of an item added to (or removed
+// from) a list of what staff access data for: the category the item's
+// own words name, else purposes.
+func (c *classifier) staffListCategory(removed, added []string) string {
+	item := c.content(added)
+	if len(item) == 0 {
+		item = c.content(removed)
+	}
+	kept := slices.Clone(c.scores) // the change's own scores, which later stages read
+	defer func() { c.scores = append(c.scores[:0], kept...) }()
+	if k, hit, _ := c.categorize(item, nil, nil); hit {
+		return k
+	}
+	return "purposes"
+}
+
+// onlyAccess reports words whose only terms of rights are "access".
+func (c *classifier) onlyAccess(ws []string) bool {
+	r := c.rb.categoryIndex("rights")
+	for _, h := range c.ix.strongHits(ws) {
+		if int(h.k) == r && !slices.Equal(c.ix.terms[h.k][h.i], []string{"access"}) {
+			return false
+		}
+	}
+	return true
+}
