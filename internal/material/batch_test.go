@@ -471,8 +471,28 @@ func TestBatches(t *testing.T) {
 				// it was committed, on the rules of 95adf55: every one of
 				// its 18 material edits caught, 18 of 27 flags right and
 				// 12 of 18 categories (1.00, 0.67, 0.67; tp=18 fp=9 fn=0
-				// tn=13).
-				minRecall, minPrecision, minCategory = 1.0, 0.66, 0.66
+				// tn=13). Then 18 of 21 flags (0.86) once "Limited" after
+				// a company's name was its form, not a limit ("UK Ltd" →
+				// "UK Limited", b19-33), a name mended by one letter, the
+				// rest kept, was the same party ("Thompson Reuters" →
+				// "Thomson Reuters", b19-07), the street and districts of
+				// an address moved in the same town were places (b19-14),
+				// a phrase naming a quoted term ("sometimes called the
+				// "right to be forgotten"") committed to nothing (b19-29),
+				// a possessive said with "of" named the same thing of the
+				// same owner (b19-25), and a page's label replaced by its
+				// address, whose path names the label, was how the link is
+				// shown (b19-27); "do not, and will not, sell" → "do not
+				// sell" (b19-16) stays flagged, a promise about the future
+				// dropped. Then 17 of 18 categories (0.94) once the longer
+				// of two terms at one word named the category ("notify
+				// you" of changes, b19-37), a name the "us" address of its
+				// sentence spells was the author (b19-11), "human
+				// oversight" was a term of AI (b19-28), words of where a
+				// sentence applies ("on our marketing website") were of
+				// the sentence's category (b19-30), and what staff may
+				// access data for was a list of purposes (b19-32).
+				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.94
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
