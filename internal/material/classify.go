@@ -1199,7 +1199,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if moved && equalWords(ix.fold(mOld), ix.fold(mNew)) {
 		return minor("same.address", "The same party, at another street of the same town: "+quoteChange(ctxOld, ctxNew))
 	}
-	mOld, mNew = withoutAddressNumbers(mOld, mNew)
+	mOld, mNew = c.withoutAddressNumbers(mOld, mNew)
+	if (mOld != ctxOld || mNew != ctxNew) && equalWords(ix.fold(mOld), ix.fold(mNew)) {
+		return minor("same.address", "The same address, its numbers or its country written another way: "+quoteChange(ctxOld, ctxNew))
+	}
 	if no, nn := withoutNaming(mOld), withoutNaming(mNew); no != mOld || nn != mNew {
 		// "(sometimes called the "right to be forgotten")" names the
 		// term quoted, and commits to nothing.

@@ -228,10 +228,12 @@ func contactsRewritten(old, new string) bool {
 // before the capitalised words of a street and a comma ("88 Colin P.
 // Kelly Jr. Street,"), or after the street's name and before the postcode
 // ("Hauptstraße 5, 10117 Berlin"). Numbers elsewhere ("within 30 Days,")
-// are not an address's. postcodeRE's groups are the state or the town,
-// then the number.
+// are not an address's. A British postcode ("KT16 0PS") is its district
+// ("KT16") and the number of the street's part within it ("0PS").
+// postcodeRE's groups are the state or the town, then the number; the
+// district and its part.
 var (
-	postcodeRE    = regexp.MustCompile(`\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b|,\s*(\d{4,5})\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+)`)
+	postcodeRE    = regexp.MustCompile(`\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b|,\s*(\d{4,5})\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+)|\b([A-Z]{1,2}\d[A-Z\d]?)\s+(\d[A-Z]{2})\b`)
 	houseNumberRE = regexp.MustCompile(`(?:^|,\s*|\bat\s+)(\d{1,5}[A-Za-z]?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,6},|\p{Lu}\p{L}+\s+(\d{1,5}[a-z]?),\s*(?:[A-Z]{2}-?)?\d{4,5}\b`)
 )
 
@@ -239,8 +241,10 @@ var (
 // postcodes of their postal addresses, where both give addresses in the
 // same states or towns: the same party at another door of the same town
 // is the same party. "Austin, TX 78701" → "Dublin, OH 43017" is another
-// town, and its numbers are compared as written.
-func withoutAddressNumbers(old, new string) (string, string) {
+// town, and its numbers are compared as written. The country written
+// after a postcode ("…, Surrey KT16 0RS, UK") says where that town is,
+// and goes with the numbers.
+func (c *classifier) withoutAddressNumbers(old, new string) (string, string) {
 	// strip returns s without its address numbers, and the states or
 	// towns of its postcodes, sorted.
 	strip := func(s string) (string, []string) {
@@ -254,12 +258,19 @@ func withoutAddressNumbers(old, new string) (string, string) {
 		var towns []string
 		var spans [][]int
 		for _, m := range codes {
-			if m[2] >= 0 {
+			switch {
+			case m[2] >= 0:
 				towns = append(towns, s[m[2]:m[3]])
 				spans = append(spans, m[4:6])
-			} else {
+			case m[8] >= 0:
 				towns = append(towns, s[m[8]:m[9]])
 				spans = append(spans, m[6:8])
+			default:
+				towns = append(towns, s[m[10]:m[11]])
+				spans = append(spans, m[12:14])
+			}
+			if n := c.addressCountry(s[m[1]:]); n > 0 {
+				spans = append(spans, []int{m[1], m[1] + n})
 			}
 		}
 		for _, m := range houseNumberRE.FindAllStringSubmatchIndex(s, -1) {
@@ -292,6 +303,82 @@ func withoutAddressNumbers(old, new string) (string, string) {
 		return old, new // an address on one side only, or in another town: compared as written
 	}
 	return o, n
+}
+
+// sameTowns reports two texts that give postal addresses, in the same
+// states, towns or districts, by their postcodes.
+func sameTowns(old, new string) bool {
+	towns := func(s string) []string {
+		if !strings.ContainsAny(s, "0123456789") {
+			return nil
+		}
+		var out []string
+		for _, m := range postcodeRE.FindAllStringSubmatchIndex(s, -1) {
+			for _, g := range []int{2, 8, 10} {
+				if m[g] >= 0 {
+					out = append(out, s[m[g]:m[g+1]])
+				}
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	to := towns(old)
+	return len(to) > 0 && slices.Equal(to, towns(new))
+}
+
+// addressCountry returns the length of the country that s, the text
+// after a postcode, opens with (", UK", " United Kingdom"): the country
+// of that address, written whole, before the end of the text, a line, a
+// sentence or a clause. 0 if it opens with none.
+func (c *classifier) addressCountry(s string) int {
+	i := 0
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return 0
+	}
+	best := 0
+	for name := range c.ix.countries {
+		if !strings.HasPrefix(s[i:], name) {
+			continue
+		}
+		end := i + len(name)
+		if end < len(s) && !strings.ContainsRune(".,;:)\n", rune(s[end])) && !(s[end] == ' ' && (end+1 == len(s) || s[end+1] == '\n')) {
+			continue // "US Bank", "UKG": more than the country
+		}
+		best = max(best, end)
+	}
+	return best
+}
+
+// withoutAddressCountries returns s without the countries written after
+// the postcodes of its postal addresses: the country of an address is
+// where a party is reached, not a place data goes.
+func (c *classifier) withoutAddressCountries(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range postcodeRE.FindAllStringIndex(s, -1) {
+		if m[1] < at {
+			continue
+		}
+		if n := c.addressCountry(s[m[1]:]); n > 0 {
+			b.WriteString(s[at:m[1]])
+			at = m[1] + n
+		}
+	}
+	if at == 0 {
+		return s
+	}
+	b.WriteString(s[at:])
+	return b.String()
 }
 
 // streetNameRE is the house number and the capitalised words of a street

@@ -94,6 +94,14 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
 	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
+	if len(s.entitiesAdded)+len(s.entitiesRemoved) > 0 && sameTowns(ctxOld, ctxNew) {
+		// The country written after the postcode of an address both sides
+		// give in the same town says where that town is, not where data
+		// goes: "Surrey KT16 0PS" → "Surrey KT16 0RS, UK".
+		ao, an := c.entities(c.withoutAddressCountries(ctxOld)), c.entities(c.withoutAddressCountries(ctxNew))
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.ix.countries[e] && !slices.Contains(an, e) })
+		s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.ix.countries[e] && !slices.Contains(ao, e) })
+	}
 	// The author named where the other text says "we" is no party.
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.speaksAsWe(e, ctxNew, ctxOld) || namedByOwnAddress(e, ctxNew) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.speaksAsWe(e, ctxOld, ctxNew) || namedByOwnAddress(e, ctxOld) })
