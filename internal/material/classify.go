@@ -1073,6 +1073,12 @@ func clausesAsSentences(s string) string {
 // judgeText classifies a change as its text reads.
 func (c *classifier) judgeText(ch redline.Change) Verdict {
 	ix := c.ix
+	if ch.Kind == redline.Replace {
+		// Two words run together where a separator was lost, put apart
+		// on the other side, are the same words: "third partiesEntitled
+		// Iliad" → "third parties <br>Entitled Iliad".
+		ch.Old, ch.New = unglued(ch.Old, ch.New), unglued(ch.New, ch.Old)
+	}
 	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
 	fo, fn := ix.fold(so), ix.fold(sn)
 	if equalWords(fo, fn) && so != sn {
@@ -4335,18 +4341,36 @@ func (c *classifier) allSoft(ws []string) bool {
 // typos reports words corrected letter by letter: each removed word has an
 // added one within two edits of it, one of the two is no English word
 // ("retian") or both are spellings of one meaning ("fulfilment",
-// "fulfillment"; not "sell" for "tell"), and no number changed.
+// "fulfillment"; not "sell" for "tell"), and no number changed. A word
+// of three letters is mistyped only by a letter lost or gained, into no
+// English word ("All the data" → "ll the data"), and never a negation
+// or a number ("not", "ten"): it is still read as that word.
 func (c *classifier) typos(removed, added []string) bool {
 	if len(removed) != len(added) || len(removed) == 0 {
 		return false
 	}
 	for i := range removed {
 		a, b := removed[i], added[i]
-		if isNumber(a) || isNumber(b) || len(a) < 4 || levenshtein.Distance(a, b) > 2 || c.english(a) && c.english(b) && !wordNet().close(a, b) {
+		if isNumber(a) || isNumber(b) || len(a) < 4 && !c.shortTypo(a, b) || levenshtein.Distance(a, b) > 2 || c.english(a) && c.english(b) && !wordNet().close(a, b) {
 			return false
 		}
 	}
 	return true
+}
+
+// shortTypo reports a word of three letters and the same word with a
+// letter lost or gained, one of them an English word and the other none,
+// neither a negation or a number.
+func (c *classifier) shortTypo(a, b string) bool {
+	if len(a) != 3 && len(b) != 3 || len(a) < 2 || len(b) < 2 || len(a) == len(b) || levenshtein.Distance(a, b) != 1 {
+		return false
+	}
+	for _, w := range []string{a, b} {
+		if c.ix.number[w] || c.ix.negation[w] {
+			return false
+		}
+	}
+	return c.english(a) != c.english(b)
 }
 
 // content drops grammar words.
