@@ -1222,6 +1222,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = disclaimed(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
+	// "individuals aged 18 or older" → "adults (individuals aged 18 or
+	// over)": a noun defined by the words the other side says.
+	mOld, mNew = appositiveDefined(mOld, mNew), appositiveDefined(mNew, mOld)
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.

@@ -1,0 +1,69 @@
+package material
+
+import (
+	"strings"
+	"unicode"
+)
+
+// appositiveDefined returns s with each common noun that a definition in
+// brackets follows ("adults (individuals aged 18 or over)") written as
+// its definition alone ("individuals aged 18 or over"), where other says
+// those words, word for word, and not the noun: a noun defined by a
+// criterion names what the criterion names, and the other side names it
+// so. The definition opens with a word, not "e.g.", "and" or "including"
+// (examples or another class), and is compared as it stands. s itself
+// when none is.
+func appositiveDefined(s, other string) string {
+	if !strings.Contains(s, " (") {
+		return s
+	}
+	lo := " " + strings.Join(lowerWords(other), " ") + " "
+	var b strings.Builder
+	at := 0
+	for i := strings.Index(s, " ("); i >= 0; {
+		open := i + 1
+		end := strings.IndexByte(s[open:], ')')
+		if end < 0 {
+			break
+		}
+		end += open
+		def := s[open+1 : end]
+		// The noun before the brackets: one word in small letters.
+		j := i
+		for j > 0 && unicode.IsLetter(rune(s[j-1])) {
+			j--
+		}
+		noun := s[j:i]
+		dw := lowerWords(def)
+		if len(dw) >= 2 && len(noun) >= 3 && noun == strings.ToLower(noun) && j >= at && !openerOfMore[dw[0]] &&
+			strings.Contains(lo, " "+strings.Join(dw, " ")+" ") && !strings.Contains(lo, " "+noun+" ") {
+			b.WriteString(s[at:j])
+			b.WriteString(def)
+			at = end + 1
+		}
+		next := strings.Index(s[end:], " (")
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	if at == 0 {
+		return s
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
+
+// openerOfMore are the words that open brackets giving examples or more
+// than the noun before them: "(e.g. …)", "(and …)", "(including …)".
+var openerOfMore = map[string]bool{"e": true, "eg": true, "e.g": true, "e.g.": true, "i.e.": true, "ie": true, "and": true, "or": true, "including": true, "includes": true,
+	"such": true, "for": true, "like": true, "incl": true, "excluding": true, "except": true, "other": true, "not": true, "but": true, "plus": true, "as": true, "also": true, "see": true}
+
+// lowerWords returns the words of s in small letters.
+func lowerWords(s string) []string {
+	ws := rawWords(s)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
