@@ -1225,6 +1225,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "individuals aged 18 or older" → "adults (individuals aged 18 or
 	// over)": a noun defined by the words the other side says.
 	mOld, mNew = appositiveDefined(mOld, mNew), appositiveDefined(mNew, mOld)
+	// "… the platform. These include:" leads into the list "…, including
+	// the following:" does.
+	mOld, mNew = includeLead(mOld), includeLead(mNew)
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.
