@@ -1228,6 +1228,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "… the platform. These include:" leads into the list "…, including
 	// the following:" does.
 	mOld, mNew = includeLead(mOld), includeLead(mNew)
+	// "…, in accordance with applicable law" binds to what the law
+	// imposes anyway; "the way you use" is "how you use".
+	mOld, mNew = theWayAsHow(c.withoutLawful(mOld)), theWayAsHow(c.withoutLawful(mNew))
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.

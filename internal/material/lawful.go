@@ -1,0 +1,56 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+)
+
+// lawfulRE is a phrase that puts an act in line with the law as it
+// stands, which binds the company to what the law already imposes: ", in
+// accordance with applicable law", "in compliance with all applicable
+// data protection laws". "as permitted by law" and "to the extent
+// permitted" grant, and are no part of it.
+var lawfulRE = regexp.MustCompile(`(?i),?\s+in\s+(?:accordance|compliance|conformity)\s+with\s+(?:all\s+|the\s+)?(?:applicable|relevant)\s+(?:data\s+protection\s+|privacy\s+)?(?:laws?\s+and\s+regulations|laws?|legislation|regulations?)\b`)
+
+// exceptBeforeRE is a word that makes what follows an exception: "except
+// in accordance with applicable law" lifts a limit.
+var exceptBeforeRE = regexp.MustCompile(`(?i)\b(?:except|unless|save|than|not|only|but)\s*$`)
+
+// withoutLawful returns m without the phrases that put an act of the
+// company's in line with applicable law (lawfulRE), where no word before
+// one makes it an exception or a limit ("except in accordance with …",
+// "only in accordance with …"): the commitment is the same with or
+// without it. Put to a power of the reader's ("You can ask us to delete
+// your data in accordance with applicable law"), it holds the right to
+// what the law gives, and is kept.
+func (c *classifier) withoutLawful(m string) string {
+	if !strings.Contains(m, "pplicable") && !strings.Contains(m, "elevant") || !lawfulRE.MatchString(m) || c.userPermission(c.ix.fold(m), false) {
+		return m
+	}
+	var b strings.Builder
+	at := 0
+	for _, sp := range lawfulRE.FindAllStringIndex(m, -1) {
+		if exceptBeforeRE.MatchString(m[:sp[0]]) {
+			continue
+		}
+		b.WriteString(m[at:sp[0]])
+		at = sp[1]
+	}
+	if at == 0 {
+		return m
+	}
+	b.WriteString(m[at:])
+	return b.String()
+}
+
+// theWayRE is "the way" a clause's subject does a thing: "understand the
+// way you use our services" is "understand how you use them".
+var theWayRE = regexp.MustCompile(`(?i)\bthe\s+way(?:\s+in\s+which|\s+that)?\s+(we|you|they|it|users?|people|our|your|their)\b`)
+
+// theWayAsHow writes "the way" before a clause's subject as "how".
+func theWayAsHow(m string) string {
+	if !strings.Contains(m, " way ") {
+		return m
+	}
+	return theWayRE.ReplaceAllString(m, "how $1")
+}
