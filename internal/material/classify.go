@@ -1231,6 +1231,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "…, in accordance with applicable law" binds to what the law
 	// imposes anyway; "the way you use" is "how you use".
 	mOld, mNew = theWayAsHow(c.withoutLawful(mOld)), theWayAsHow(c.withoutLawful(mNew))
+	// "your information" is "the information we collect".
+	mOld, mNew = c.ourInformation(mOld, mNew)
 	// A name one side writes out and the other by its initials is
 	// compared as the initials: "outside the EEA" → "outside the European
 	// Economic Area" changes no term.

@@ -1,0 +1,78 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ourInfoRE is a phrase naming the information a policy is about by whose
+// it is or who collects it: "your information", "personal data about
+// you", "the information (that) we collect (about you)", "personal data
+// collected by us". Group 1 or 2 is the noun; for "we collect" and
+// "collected by us", the text after the match decides (ourInfoEnds).
+var ourInfoRE = regexp.MustCompile(`(?i)\byour\s+((?:personal\s+)?(?:information|data))\b|\b(?:the\s+)?((?:personal\s+)?(?:information|data))\s+(?:(about\s+you)\b|(?:that\s+|which\s+)?we\s+collect(?:\s+about\s+you)?\b|collected\s+by\s+us\b)`)
+
+// ourInfoEnds are the words that may follow "the information we collect"
+// without saying which of it: what the main clause goes on with.
+var ourInfoEnds = map[string]bool{"against": true, "and": true, "is": true, "are": true, "was": true, "were": true, "will": true, "may": true,
+	"must": true, "shall": true, "can": true, "remains": true, "remain": true}
+
+// ourInformation returns old and new with "your information", "information
+// about you" and "the information we collect" written as "information":
+// in a policy about the information its author collects, they name the
+// same data, and what is done with it is compared. "we collect" followed
+// by words that say which of it ("from partners", "when you …") is kept,
+// and so is a sentence that gives the reader a power ("You can download
+// your information"), whose "your" says what is theirs.
+func (c *classifier) ourInformation(old, new string) (string, string) {
+	if !strings.Contains(old+new, "nformation") && !strings.Contains(old+new, "data") {
+		return old, new
+	}
+	rewrite := func(m string) string {
+		if !ourInfoRE.MatchString(m) {
+			return m
+		}
+		var b strings.Builder
+		at := 0
+		for _, sp := range ourInfoRE.FindAllStringSubmatchIndex(m, -1) {
+			var noun string
+			if sp[2] >= 0 {
+				noun = m[sp[2]:sp[3]]
+			} else {
+				noun = m[sp[4]:sp[5]]
+				if sp[6] < 0 {
+					// "we collect": only where nothing says which of it.
+					rest := strings.TrimLeft(m[sp[1]:], " ")
+					if rest != "" && !strings.ContainsRune(".,;:)", rune(rest[0])) {
+						w := rest
+						if i := strings.IndexAny(rest, " ,.;:)"); i >= 0 {
+							w = rest[:i]
+						}
+						if !ourInfoEnds[strings.ToLower(w)] {
+							continue
+						}
+					}
+				}
+			}
+			b.WriteString(m[at:sp[0]])
+			b.WriteString(noun)
+			at = sp[1]
+		}
+		if at == 0 {
+			return m
+		}
+		b.WriteString(m[at:])
+		return b.String()
+	}
+	o, n := rewrite(old), rewrite(new)
+	if o == old && n == new || c.userPermission(c.ix.fold(old), false) || c.userPermission(c.ix.fold(new), false) {
+		return old, new
+	}
+	// Only where it leaves fewer words changed: one side's "the data we
+	// collect" against the other's "data we hold" is compared as written.
+	r0, a0 := diffWords(c.ix.fold(old), c.ix.fold(new))
+	if r1, a1 := diffWords(c.ix.fold(o), c.ix.fold(n)); len(r1)+len(a1) >= len(r0)+len(a0) {
+		return old, new
+	}
+	return o, n
+}
