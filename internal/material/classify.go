@@ -1184,6 +1184,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		removed, added = diffWords(ix.fold(po), ix.fold(pn))
 		changed = c.content(append(append([]string{}, removed...), added...))
 	}
+	if uo, un := withoutUpdateReasons(ctxOld), withoutUpdateReasons(ctxNew); uo != ctxOld || un != ctxNew {
+		// "This privacy policy may be updated according to regulatory
+		// developments" → "… to reflect changes in regulations or
+		// services": why the policy may change binds no one.
+		ctxOld, ctxNew = uo, un
+		removed, added = diffWords(ix.fold(uo), ix.fold(un))
+		changed = c.content(append(append([]string{}, removed...), added...))
+	}
 	if do, dn := definedBack(ctxOld, ctxNew); do != ctxOld || dn != ctxNew {
 		// "These providers are obligated" → "(together, "Service
 		// Providers") … Service Providers are obligated": a label given

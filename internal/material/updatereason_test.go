@@ -1,0 +1,52 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUpdateReasons holds b18-24 in other words: why the policy may be
+// updated ("according to regulatory developments", "to reflect changes
+// in our services") binds no one: the company may update it either way,
+// and how and when a change takes effect is what the reader is told.
+// Reasons that bring how or when the change is made ("at any time,
+// without notice", "and we will notify you by email"), and a change of
+// when changes take effect, still count.
+func TestUpdateReasons(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"b18-24", "Policy update",
+			"This privacy policy may be updated according to regulatory developments. Any modification will enter into force from its date of publication.",
+			"This privacy policy may be updated to reflect changes in regulations or services offered by Scaleway, as well as to improve the transparency of our practices. Any changes will take effect from the date of publication.", false},
+		{"we may update it", "Changes to this policy",
+			"We may update this Privacy Policy from time to time to reflect changes in the law. We will post the updated policy on this page.",
+			"We may update this Privacy Policy from time to time in response to changing legal, technical or business developments. We will post the updated policy on this page.", false},
+		{"a reason added", "Changes to this policy",
+			"This notice may be changed. Changes take effect when posted.",
+			"This notice may be changed to reflect new features offered by Acme Cloud. Changes take effect when posted.", false},
+		// Twins: still material.
+		{"twin: at any time, without notice", "Changes to this policy",
+			"This privacy policy may be updated according to regulatory developments.",
+			"This privacy policy may be updated at any time, without notice.", true},
+		{"twin: a reason with a notice in it", "Changes to this policy",
+			"We may update this Privacy Policy to reflect changes in the law. We will email you about material changes.",
+			"We may update this Privacy Policy to reflect changes in the law and post the new version without notifying you.", true},
+		{"twin: when changes take effect", "Policy update",
+			"This privacy policy may be updated according to regulatory developments. Any modification will enter into force 30 days after its publication.",
+			"This privacy policy may be updated to reflect changes in our services. Any changes will take effect from the date of publication.", true},
+		{"twin: sharing said in the reason", "Changes to this policy",
+			"We may update this Privacy Policy to reflect changes in the law.",
+			"We may update this Privacy Policy to reflect changes in the law. We may share your data with Acme Cloud.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if testing.Verbose() {
+			t.Logf("%s: %s", tc.name, strings.Join(why, "; "))
+		}
+		if rep.Material != tc.material {
+			t.Errorf("%s: want material=%v: %s", tc.name, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
