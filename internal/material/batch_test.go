@@ -461,7 +461,7 @@ func TestBatches(t *testing.T) {
 				// (b18-29), a table's header row saying only what the
 				// sentence above it says was a label (b18-25), and
 				// "whether" opening alternatives offered what the list
-				// offers (b18-37). Then 18 of 21 (0.86) once a country
+				// offers (b18-37). Then 18 of 21 (0.85) once a country
 				// written after the postcode of an address in the same
 				// district was the address's (b18-15), words run together
 				// that the other side puts apart were those words
@@ -473,7 +473,7 @@ func TestBatches(t *testing.T) {
 				// bound it to nothing new (b18-11), "your information" was
 				// "the information we collect" (b18-02, b18-05), and the
 				// reasons a policy may be updated for bound no one (b18-24).
-				minRecall, minPrecision, minCategory = 1.0, 0.86, 0.66
+				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.66
 			case "batch19.txt":
 				// Written and committed by someone who had not read the
 				// rules (24 real changes between consecutive versions
