@@ -1228,6 +1228,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
+	mOld, mNew = priorProcessingLawful(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
 	// "individuals aged 18 or older" → "adults (individuals aged 18 or
