@@ -1375,6 +1375,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				force = c.compareForce(o, fNew)
 			}
 		}
+		if force != nil && force.scale == "condition" {
+			if so, sn := readerAsClass(fOld, fNew), readerAsClass(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+				// "If you are a California resident, the CCPA gives you
+				// rights" is "California residents have rights under the
+				// CCPA": the reader on a condition, or the class named.
+				force = c.compareForce(so, sn)
+			}
+		}
 		if force != nil && (force.scale == "condition" || force.scale == "time" && c.traded(fOld, fNew)) && c.sameContent(fOld, fNew) {
 			// A condition said as an object or a phrase of time, with the
 			// same words: "When you delete your account, we erase your
