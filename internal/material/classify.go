@@ -1229,6 +1229,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
 	mOld, mNew = priorProcessingLawful(mOld, mNew)
+	mOld, mNew = docAlternatives(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
 	// "individuals aged 18 or older" → "adults (individuals aged 18 or
