@@ -1331,6 +1331,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "X, Y and Z" lists what "X, Y, Z" does.
 			compare(so, sn)
 		}
+		if so, sn := c.itemsAsClauses(fOld, fNew, ctxNew), c.itemsAsClauses(fNew, fOld, ctxOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "X are set only after you accept them, and they expire" is
+			// "X: - are set only after you accept them; - expire".
+			compare(so, sn)
+		}
 		if so, sn := c.prepositionsSaidOnce(fOld, fNew), c.prepositionsSaidOnce(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "against loss and against theft" is "against loss and
 			// theft".
