@@ -1331,6 +1331,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "X, Y and Z" lists what "X, Y, Z" does.
 			compare(so, sn)
 		}
+		if so, sn := latterNamed(fOld, fNew, ix.fold(ch.Old)), latterNamed(fNew, fOld, ix.fold(ch.New)); !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "by a model and by a credit officer; the latter decides" is
+			// "…; the credit officer decides".
+			compare(so, sn)
+		}
 		if so, sn := c.itemsAsClauses(fOld, fNew, ctxNew), c.itemsAsClauses(fNew, fOld, ctxOld); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "X are set only after you accept them, and they expire" is
 			// "X: - are set only after you accept them; - expire".
