@@ -1476,6 +1476,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	pOld, pNew := c.withoutPersonPlace(fOld), c.withoutPersonPlace(fNew)
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if reworded && strings.Contains(ctxOld+ctxNew, "espectively") {
+		// "at rest: AES-256", "in transit: TLS 1.3" → "at rest and in
+		// transit: AES-256 and TLS 1.3 respectively".
+		if same, crossed := c.respectivelyMerged(ch.Old, ch.New); same {
+			return minor("same.commitments", "Same commitments; two statements of one shape paired by \"respectively\": "+quoteChange(ctxOld, ctxNew))
+		} else if crossed {
+			v := c.material(ch, cat+".respectively", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Parts paired the other way by \"respectively\": %s (%s)", quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+	}
 	if (cat == "purposes" || cat == "data") && c.aiChanged(changed) {
 		// Processing for an automated system is the AI category's, a
 		// purpose of its own: "We do not use personal information of
