@@ -1232,6 +1232,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = docAlternatives(mOld, mNew)
 	mOld, mNew = definitionsAsBrackets(mOld), definitionsAsBrackets(mNew)
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
+	mOld, mNew = c.withoutAvailabilityNote(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
 	// "individuals aged 18 or older" → "adults (individuals aged 18 or
