@@ -1149,6 +1149,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if v, ok := c.unreadable(ch, fo, fn, removed, added); ok {
 		return v
 	}
+	if strings.HasPrefix(strings.TrimSpace(ch.Old), "|") && c.mergedRows(ch) {
+		return minor("same.rows", "Two rows of a table put in one, each cell with the entries of both: "+asWritten(ch))
+	}
 	if ch.Kind == redline.Insert && c.announcement(ch.New) || ch.Kind == redline.Delete && c.announcement(ch.Old) {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}

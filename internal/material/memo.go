@@ -70,6 +70,7 @@ const (
 	askHeading
 	askListAfter
 	askTableLead
+	askMergedRows
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -204,6 +205,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.listAfterText(old)
 	case askTableLead:
 		return c.tableLeadText(old)
+	case askMergedRows:
+		return yes(c.mergedRowsText(mergedRowsChange(arg)))
 	}
 	panic("material: unknown query")
 }
