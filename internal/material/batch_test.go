@@ -333,8 +333,11 @@ func TestBatches(t *testing.T) {
 				// 24 (0.83) once clauses joined by "and they" were the
 				// items of a list finishing its lead-in (b13-42), and 20
 				// of 23 (0.87) once "the latter" written as the noun it
-				// points back to named the same party (b13-38).
-				minRecall, minPrecision, minCategory = 1.0, 0.86, 0.75
+				// points back to named the same party (b13-38), and 20 of
+				// 22 (0.91) once two rows of a table put in one, each cell
+				// joining both rows' cells with "&", listed the same
+				// parties (b13-25).
+				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.75
 			case "batch16.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 edits of the five
@@ -448,8 +451,11 @@ func TestBatches(t *testing.T) {
 				// ("privacy policies / notices") was the same document
 				// (b17-18), and 19 of 21 (0.90) once two statements of one
 				// shape merged with "respectively", each pair in order,
-				// committed to the same (b17-31).
-				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.52
+				// committed to the same (b17-31), and 19 of 20 (0.95) once
+				// a remark in brackets on whom an example's product is
+				// offered to for now ("(currently available to our FT
+				// Professional clients)") committed to nothing (b17-10).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.52
 			case "batch18.txt":
 				// Written and committed by someone who had not read the
 				// rules, and run once only at the end of the session
