@@ -1211,14 +1211,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// to: "88 Colin P. Kelly, San Francisco, CA 94110" → "88 Colin P.
 	// Kelly Jr. Street, San Francisco, CA 94107". They are left out of
 	// the comparison; the names of the party and the town are not.
-	// So are its street and districts, in the same town (withoutStreets).
-	mOld, mNew, moved := withoutStreets(ctxOld, ctxNew)
-	if moved && equalWords(ix.fold(mOld), ix.fold(mNew)) {
-		return minor("same.address", "The same party, at another street of the same town: "+quoteChange(ctxOld, ctxNew))
-	}
-	mOld, mNew = c.withoutAddressNumbers(mOld, mNew)
+	mOld, mNew := c.withoutAddressNumbers(ctxOld, ctxNew)
 	if (mOld != ctxOld || mNew != ctxNew) && equalWords(ix.fold(mOld), ix.fold(mNew)) {
 		return minor("same.address", "The same address, its numbers or its country written another way: "+quoteChange(ctxOld, ctxNew))
+	}
+	// So are its street and districts, in the same town (withoutStreets).
+	if sOld, sNew, moved := withoutStreets(ctxOld, ctxNew); moved {
+		if mOld, mNew = c.withoutAddressNumbers(sOld, sNew); equalWords(ix.fold(mOld), ix.fold(mNew)) {
+			return minor("same.address", "The same party, at another street of the same town: "+quoteChange(ctxOld, ctxNew))
+		}
 	}
 	if no, nn := withoutNaming(mOld), withoutNaming(mNew); no != mOld || nn != mNew {
 		// "(sometimes called the "right to be forgotten")" names the

@@ -17,6 +17,10 @@ var ourInfoRE = regexp.MustCompile(`(?i)\byour\s+((?:personal\s+)?(?:information
 var ourInfoEnds = map[string]bool{"against": true, "and": true, "is": true, "are": true, "was": true, "were": true, "will": true, "may": true,
 	"must": true, "shall": true, "can": true, "remains": true, "remain": true}
 
+// maxOurInfoText is the longest pair of texts ourInformation reads: 64 KB,
+// pages of text, where a paragraph of a policy is a few hundred words.
+const maxOurInfoText = 64 << 10
+
 // ourInformation returns old and new with "your information", "information
 // about you" and "the information we collect" written as "information":
 // in a policy about the information its author collects, they name the
@@ -26,6 +30,12 @@ var ourInfoEnds = map[string]bool{"against": true, "and": true, "is": true, "are
 // your information"), whose "your" says what is theirs.
 func (c *classifier) ourInformation(old, new string) (string, string) {
 	if !strings.Contains(old+new, "nformation") && !strings.Contains(old+new, "data") {
+		return old, new
+	}
+	if len(old)+len(new) > maxOurInfoText {
+		// Deciding costs four foldings of the whole text: a paragraph
+		// of tens of pages (a table written as one) is compared as
+		// written.
 		return old, new
 	}
 	rewrite := func(m string) string {
