@@ -455,7 +455,12 @@ func TestBatches(t *testing.T) {
 				// a remark in brackets on whom an example's product is
 				// offered to for now ("(currently available to our FT
 				// Professional clients)") committed to nothing (b17-10).
-				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.52
+				// Then 11 of 19 (0.58) once an item of a list whose shape
+				// names what its lead-in names ("Information may be shared
+				// only:", then "… and with that client's other service
+				// providers") was one of those, whatever word of another
+				// category the item holds ("request", b17-24).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.57
 			case "batch18.txt":
 				// Written and committed by someone who had not read the
 				// rules, and run once only at the end of the session
@@ -503,7 +508,11 @@ func TestBatches(t *testing.T) {
 				// bound it to nothing new (b18-11), "your information" was
 				// "the information we collect" (b18-02, b18-05), and the
 				// reasons a policy may be updated for bound no one (b18-24).
-				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.66
+				// Then 13 of 18 categories (0.72) once
+				// an occasion listed under a lead-in of sharing ("As
+				// required or permitted by law") was when data is shared,
+				// not a legal basis (b18-26, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.72
 			case "batch19.txt":
 				// Written and committed by someone who had not read the
 				// rules (24 real changes between consecutive versions

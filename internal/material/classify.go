@@ -1671,16 +1671,24 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if hit {
 			cat = k
 		}
+		if k := c.leadFrame(frame, leadCat); k != "" {
+			cat = k // what the item completes: the lead-in's act
+		}
 		item := added
 		if len(c.content(added)) == 0 {
 			item = removed
 		}
-		if k := c.itemCategory(item, fOld, fNew, c.userPower(fOld) || c.userPower(fNew) || readerContact(fOld) || readerContact(fNew)); k != "" && (!hit || k == "rights" || cat == "data" && k != "data" || cat == "identity" && k == "recipients") {
+		if k := c.itemCategory(item, fOld, fNew, c.userPower(fOld) || c.userPower(fNew) || readerContact(fOld) || readerContact(fNew)); k != "" && (!hit || k == "rights" || k == leadCat || cat == "data" && k != "data" || cat == "identity" && k == "recipients") {
 			// What the item is says what the list lists, where the
 			// list's own words name no category or only the data it
 			// acts on: "and to set the price" is a purpose, "and to
 			// fraud-prevention agencies" a recipient, though the sentence
 			// names "your delivery address" (or "our payment processor").
+			// So where the item's shape names what the list's lead-in
+			// names: "Information may be shared only:", then "With the
+			// client associated with the request" → "… and with that
+			// client's other service providers" adds recipients, though
+			// "request" is the item's only word of a category.
 			cat = k
 		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
