@@ -512,7 +512,11 @@ func TestBatches(t *testing.T) {
 				// an occasion listed under a lead-in of sharing ("As
 				// required or permitted by law") was when data is shared,
 				// not a legal basis (b18-26, 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.72
+				// not a legal basis (b18-26, 2026-12-02); 14 of 18
+				// (0.78) once the sentence giving the author's own name to
+				// the companies it names ("(together, “Sony”)") named the
+				// controller, as one defining "we" does (b18-01).
+				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.77
 			case "batch19.txt":
 				// Written and committed by someone who had not read the
 				// rules (24 real changes between consecutive versions

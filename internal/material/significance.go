@@ -1332,12 +1332,13 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				// about their data, not a recipient.
 				best = "rights"
 			}
-			if weDefinedRE.MatchString(so+" "+sn) && c.rb.categoryIndex("identity") >= 0 {
+			if (weDefinedRE.MatchString(so+" "+sn) || c.brandDefined(so+" "+sn)) && c.rb.categoryIndex("identity") >= 0 {
 				// The sentence that defines who "we" are names the
 				// controller: "Bumble Holding Limited, Badoo Trading
-				// Limited … (also known simply as “Bumble”, “we”, “us”)".
-				// A company dropped from it is one no longer responsible,
-				// not a recipient.
+				// Limited … (also known simply as “Bumble”, “we”, “us”)",
+				// as does one giving the author's own name to the parties
+				// it names (brandDefined). A company dropped from it is
+				// one no longer responsible, not a recipient.
 				best = "identity"
 			}
 			v.Category = best
