@@ -460,7 +460,13 @@ func TestBatches(t *testing.T) {
 				// only:", then "… and with that client's other service
 				// providers") was one of those, whatever word of another
 				// category the item holds ("request", b17-24).
-				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.57
+				// category the item holds ("request", b17-24), and 12 of
+				// 19 (0.63) once where the reader is located, said with an
+				// aside ("a user located (as determined by your currently
+				// registered mobile number) in … Türkiye, …"), was whom the
+				// sentence is for, and a sentence so read that names no
+				// category was the policy's scope (b17-01).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.63
 			case "batch18.txt":
 				// Written and committed by someone who had not read the
 				// rules, and run once only at the end of the session

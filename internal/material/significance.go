@@ -1227,10 +1227,13 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			v.Category = "identity"
 			so, sn := changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: %s", c.label("identity"), quoteChange(so, sn))
-		} else if c.onlyCountries(es) && cat != "" && cat != "transfers" && residence(changedSentencesOf(ch, verb == "New"), es) {
+		} else if text := changedSentencesOf(ch, verb == "New"); c.onlyCountries(es) && cat != "" && cat != "transfers" && c.namedOutsideAsides(cat, text, es) && residence(text, es) {
 			// A country where the reader lives says whom a commitment is
 			// for, not where data goes: "If you live in the European
-			// Union, you may contact …" is about that right.
+			// Union, you may contact …" is about that right. (A category
+			// named only in an aside beside the place, "located (as
+			// determined by your registered mobile number) in", is not
+			// what the sentence is about: it is read without it, below.)
 			so, sn := changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", label, c.describeEntities(es), quoteChange(so, sn))
 		} else if k := c.residentsCategory(ch, es, verb == "New"); c.onlyCountries(es) && k != "" {
@@ -1503,23 +1506,31 @@ var residenceRE = regexp.MustCompile(`(?i)\b(live|lives|living|reside|resides|re
 
 // placeListRE is a name and the word joining it to the next of a list,
 // at the end of a text: "the European Economic Area or the ".
-var placeListRE = regexp.MustCompile(`(?:\bthe\s+)?\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
+var placeListRE = regexp.MustCompile(`(?:\bthe\s+)?\b\p{Lu}[\p{L}\w.-]*(?:\s+\p{Lu}[\p{L}\w.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
 
 // residentsCategory returns the category of a sentence that names places
-// where the reader lives, read without the places, where it is not
-// transfers: whom a commitment is for is not where data goes. "" when
-// the places are not where the reader lives.
+// where the reader lives, read without the places (and without asides
+// that name none, withoutAsides), where it is not transfers: whom a
+// commitment is for is not where data goes. A sentence that, so read,
+// names no category says only for whom what it says holds: the scope of
+// the policy ("If you are a user located in Australia, …, United States
+// or Vietnam, there are additional jurisdiction-specific terms that may
+// apply to you"). "" when the places are not where the reader lives.
 func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool) string {
 	text := changedSentencesOf(ch, new)
 	if !residence(text, es) {
 		return ""
 	}
+	text = withoutAsides(text, es)
 	for _, e := range es {
 		text = strings.ReplaceAll(text, e, " ")
 	}
 	saved := slices.Clone(c.scores)
 	defer func() { c.scores = append(c.scores[:0], saved...) }()
-	k, hit, _ := c.categorize(c.ix.fold(text), nil, c.headingWords(ch.Section))
+	k, hit, _ := c.categorize(c.withoutPersonPlace(c.ix.fold(text)), nil, c.headingWords(ch.Section))
+	if !hit && c.rb.categoryIndex("scope") >= 0 {
+		return "scope"
+	}
 	if !hit || k == "transfers" {
 		return ""
 	}
@@ -1529,6 +1540,7 @@ func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool)
 // residence reports countries each named, in text, right after a phrase
 // that says where the reader lives ("if you live in", "residents of").
 func residence(text string, es []string) bool {
+	text = withoutAsides(text, es)
 	for _, e := range es {
 		found := false
 		for rest := text; ; {
