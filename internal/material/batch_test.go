@@ -466,7 +466,11 @@ func TestBatches(t *testing.T) {
 				// registered mobile number) in … Türkiye, …"), was whom the
 				// sentence is for, and a sentence so read that names no
 				// category was the policy's scope (b17-01).
-				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.63
+				// category was the policy's scope (b17-01); 13 of 19
+				// (0.68) once training a machine ("train our systems to
+				// improve our Services") was a purpose of an automated
+				// system's, not a purpose alone (b17-11).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.68
 			case "batch18.txt":
 				// Written and committed by someone who had not read the
 				// rules, and run once only at the end of the session

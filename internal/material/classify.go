@@ -1492,7 +1492,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v
 		}
 	}
-	if (cat == "purposes" || cat == "data") && c.aiChanged(changed) {
+	if (cat == "purposes" || cat == "data") && (c.aiChanged(changed) || machineTrained(changed)) {
 		// Processing for an automated system is the AI category's, a
 		// purpose of its own: "We do not use personal information of
 		// users … identified as children for model training" added
@@ -1721,6 +1721,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return id == "data"
 			}() {
 				k = "data" // "other information that helps us personalize our marketing": which data, said by what they serve
+			}
+			if (k == "purposes" || k == "data") && cat == "ai" && machineTrained(changed) {
+				k = "ai" // "train our systems to improve our Services": a purpose of an automated system's
 			}
 			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld)) {
 				k = "rights" // "send a request, enclosing a photo ID": data the reader must show to use a right
