@@ -470,7 +470,12 @@ func TestBatches(t *testing.T) {
 				// (0.68) once training a machine ("train our systems to
 				// improve our Services") was a purpose of an automated
 				// system's, not a purpose alone (b17-11).
-				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.68
+				// system's, not a purpose alone (b17-11), and 14 of 19
+				// (0.74) once companies a sentence binds by a transfer
+				// mechanism ("… and its covered entities DeviantArt, Inc.,
+				// … complies with Data Privacy Framework") were parties to
+				// the transfer, not names of data (b17-13).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.73
 			case "batch18.txt":
 				// Written and committed by someone who had not read the
 				// rules, and run once only at the end of the session

@@ -1335,6 +1335,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				// about their data, not a recipient.
 				best = "rights"
 			}
+			noun := ""
+			if best != "identity" && !partyColumn && c.rb.categoryIndex("transfers") >= 0 && c.mechanismParties(so+" "+sn, es) {
+				// Parties a transfer mechanism binds (mechanismParties).
+				best, noun = "transfers", "party to a transfer mechanism"
+			}
 			if (weDefinedRE.MatchString(so+" "+sn) || c.brandDefined(so+" "+sn)) && c.rb.categoryIndex("identity") >= 0 {
 				// The sentence that defines who "we" are names the
 				// controller: "Bumble Holding Limited, Badoo Trading
@@ -1345,7 +1350,10 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				best = "identity"
 			}
 			v.Category = best
-			v.Reason = fmt.Sprintf("%s %s: %s", verb, entityNoun(v.Category), c.describeEntities(es))
+			if noun == "" || best != "transfers" {
+				noun = entityNoun(v.Category)
+			}
+			v.Reason = fmt.Sprintf("%s %s: %s", verb, noun, c.describeEntities(es))
 		}
 		v.Rule = v.Category + ".entity"
 	case sig.kind == "number":
