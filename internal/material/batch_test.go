@@ -337,7 +337,12 @@ func TestBatches(t *testing.T) {
 				// 22 (0.91) once two rows of a table put in one, each cell
 				// joining both rows' cells with "&", listed the same
 				// parties (b13-25).
-				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.75
+				// recipient, whatever its row says it does (b13-24). Then
+				// 16 of 20 (0.80) once kinds of data put between kinds of
+				// data of a list ("mailing address, city, country, postal
+				// code, billing address") were data, though "country" is a
+				// word of transfers (b13-05, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.80
 			case "batch16.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 edits of the five

@@ -1722,6 +1722,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}() {
 				k = "data" // "other information that helps us personalize our marketing": which data, said by what they serve
 			}
+			if k != "data" && c.dataItemsAdded(removed, added, fNew) {
+				k = "data" // "city, country, postal code" put among "your name, … billing address"
+			}
 			if (k == "purposes" || k == "data") && cat == "ai" && machineTrained(changed) {
 				k = "ai" // "train our systems to improve our Services": a purpose of an automated system's
 			}
