@@ -480,7 +480,11 @@ func TestBatches(t *testing.T) {
 				// mechanism ("… and its covered entities DeviantArt, Inc.,
 				// … complies with Data Privacy Framework") were parties to
 				// the transfer, not names of data (b17-13).
-				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.73
+				// the transfer, not names of data (b17-13), and 15 of 19
+				// (0.79) once data collected pseudonymised where it was
+				// anonymised, no period beside, was a change of the data
+				// collected, not of how long it is kept (b17-36).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.78
 			case "batch18.txt":
 				// Written and committed by someone who had not read the
 				// rules, and run once only at the end of the session

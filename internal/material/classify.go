@@ -1722,6 +1722,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}() {
 				k = "data" // "other information that helps us personalize our marketing": which data, said by what they serve
 			}
+			if k == "retention" && c.identifiabilityOnly(removed, added, fOld, fNew) {
+				k = "data" // "IP address (anonymized …)" → "(pseudonymized …)": whether it names the user
+			}
 			if k != "data" && c.dataItemsAdded(removed, added, fNew) {
 				k = "data" // "city, country, postal code" put among "your name, … billing address"
 			}
