@@ -1512,6 +1512,9 @@ func changedSentencesOf(ch redline.Change, new bool) string {
 // residenceRE is a phrase that says where the reader lives.
 var residenceRE = regexp.MustCompile(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+|an?\s+)?$`)
 
+// residenceStems start the words of residenceRE.
+var residenceStems = []string{"live", "living", "resid", "located", "based", "citizen", "user", "consumer"}
+
 // placeListRE is a name and the word joining it to the next of a list,
 // at the end of a text: "the European Economic Area or the ".
 var placeListRE = regexp.MustCompile(`(?:\bthe\s+)?\b\p{Lu}[\p{L}\w.-]*(?:\s+\p{Lu}[\p{L}\w.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
@@ -1548,6 +1551,11 @@ func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool)
 // residence reports countries each named, in text, right after a phrase
 // that says where the reader lives ("if you live in", "residents of").
 func residence(text string, es []string) bool {
+	// residenceRE needs one of these words: without them, no place is
+	// where the reader lives, and the asides need not be taken out.
+	if len(es) == 0 || !slices.ContainsFunc(residenceStems, func(w string) bool { return containsFold(text, w) }) {
+		return false
+	}
 	text = withoutAsides(text, es)
 	for _, e := range es {
 		found := false
