@@ -571,6 +571,24 @@ func TestBatches(t *testing.T) {
 				// the sentence's category (b19-30), and what staff may
 				// access data for was a list of purposes (b19-32).
 				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.94
+			case "batch20.txt":
+				// Written and committed by someone who had not read the
+				// rules (18 real changes between consecutive versions
+				// recorded by Open Terms Archive, of five services; 12
+				// edits of the seed policies), and run once as soon as it
+				// was committed, on the rules of the end of the session
+				// (447248b): 11 of its 13 material edits caught, 11 of 18
+				// flags right and 8 of 11 categories (0.85, 0.61, 0.73;
+				// tp=11 fp=7 fn=2 tn=10). Missed: the controller's legal
+				// form of one country traded for another's ("TP-Link
+				// Corporation Limited" → "TP-LINK CORPORATION PTE. LTD.",
+				// b20-15) and data "necessary for" an integration become
+				// data "available through" it (b20-21). Both caught once a
+				// form of one country's law traded for another form named
+				// another company, and a word of data minimisation dropped
+				// or added changed which data: 13 of 20 flags, 9 of 13
+				// categories.
+				minRecall, minPrecision, minCategory = 1.0, 0.65, 0.69
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

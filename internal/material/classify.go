@@ -1868,6 +1868,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
+		if w, put := minimisationDropped(fOld, fNew, uo, ua); w != "" {
+			// "information necessary for the integration" → "information
+			// available through the integration".
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			verb, dir := "dropped", Expands
+			if put {
+				verb, dir = "added", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope changed: a limit to what is needed, %s (%s): %s (%s)", quoteWords([]string{w}), verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
 		if w, narrowed := universalNarrowed(fOld, fNew, uo, ua); w != "" {
 			// "for every account" → "for accounts on paid plans".
 			v := c.material(ch, cat+".scope", sig, removed, added, "")

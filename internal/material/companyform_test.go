@@ -5,7 +5,8 @@ import "testing"
 // TestCompanyFormRenamed: a company whose legal form changed, its name
 // kept ("WhatsApp Inc." → "WhatsApp LLC", b14-10), is the same party; the
 // forms were left unexplained and the edit went to a reviewer. A form
-// whose name changed names another company.
+// whose name changed names another company, and so does a form of one
+// country's law for another form ("Inc." → "GmbH", TestCountryForm).
 func TestCompanyFormRenamed(t *testing.T) {
 	rb := Builtin()
 	for _, tc := range []struct {
@@ -15,7 +16,7 @@ func TestCompanyFormRenamed(t *testing.T) {
 		{"Who we are", "If you live outside Europe, Zentrova Inc. provides the service to you and is responsible for your personal data.",
 			"If you live outside Europe, Zentrova LLC provides the service to you and is responsible for your personal data.", false},
 		{"Who we are", "If you live outside Europe, Zentrova Inc. provides the service to you and is responsible for your personal data.",
-			"If you live outside Europe, Zentrova GmbH provides the service to you and is responsible for your personal data.", false},
+			"If you live outside Europe, Zentrova GmbH provides the service to you and is responsible for your personal data.", true}, // a German company for a US one (countryForms; b20-15)
 		{"Who we are", "If you live outside Europe, Zentrova Inc. provides the service to you and is responsible for your personal data.",
 			"If you live outside Europe, Quorbit Inc. provides the service to you and is responsible for your personal data.", true},
 		{"Who we are", "If you live outside Europe, Zentrova Inc. provides the service to you and is responsible for your personal data.",

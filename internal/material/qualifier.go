@@ -257,3 +257,48 @@ func universalNarrowed(old, new, uo, ua []string) (string, bool) {
 	}
 	return "", false
 }
+
+// minimisationWords are the words of data minimisation (GDPR Art.
+// 5(1)(c): "adequate, relevant and limited to what is necessary"): said of
+// data, each limits which of it.
+var minimisationWords = map[string]bool{"necessary": true, "needed": true, "required": true, "relevant": true, "essential": true,
+	"strictly": true, "minimum": true, "minimal": true}
+
+// minimisationDropped returns a word of data minimisation, said of data
+// ("data" or "information" within two words), that one side's
+// unexplained words hold and the other side says nowhere, in any form:
+// "information necessary for the integration" → "information available
+// through the integration" takes what the integration gives, not what it
+// needs. put reports the word on the new side.
+func minimisationDropped(old, new, uo, ua []string) (w string, put bool) {
+	nowhere := func(w string, ws []string) bool {
+		return !slices.ContainsFunc(ws, func(x string) bool { return stem(x) == stem(w) })
+	}
+	// ofData reports w said of data: "information necessary for", "the
+	// relevant data"; "this is necessary to perform our contract" is a
+	// legal basis.
+	ofData := func(w string, ws []string) bool {
+		for i, x := range ws {
+			if x != w {
+				continue
+			}
+			for j := max(i-2, 0); j <= min(i+2, len(ws)-1); j++ {
+				if ws[j] == "data" || ws[j] == "information" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, x := range uo {
+		if minimisationWords[x] && nowhere(x, new) && ofData(x, old) {
+			return x, false
+		}
+	}
+	for _, x := range ua {
+		if minimisationWords[x] && nowhere(x, old) && ofData(x, new) {
+			return x, true
+		}
+	}
+	return "", false
+}

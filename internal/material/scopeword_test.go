@@ -51,3 +51,27 @@ func TestScopeWordsRestated(t *testing.T) {
 		t.Errorf("a phrase said another way read as narrowing the scope: %s", strings.Join(why, "; "))
 	}
 }
+
+// TestMinimisationWords: data "necessary for" a purpose, or "relevant" to
+// it, is less than data "available through" it: a word of data
+// minimisation dropped or added changes which data, either way. Said
+// another way, or kept, it changes nothing.
+func TestMinimisationWords(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"We may access and store information necessary for the integration, such as authentication tokens.", "We may access and store information available through the integration, such as authentication tokens.", true},
+		{"We collect the relevant data about your device.", "We collect data about your device.", true},
+		{"We collect data about your device.", "We collect only the data about your device that is strictly needed.", true},
+		{"We collect the data necessary to provide the service.", "We collect the data needed to provide the service.", false},
+		{"We collect the data necessary to provide the service.", "We collect the data that is necessary to provide the service.", false},
+		{"We disclose data where required by law.", "We disclose data where the law requires it.", false},
+	} {
+		rep, _, why := judgeEdit(rb, "Information we collect", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material %v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}

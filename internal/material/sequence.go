@@ -362,10 +362,23 @@ func companyForm(old, new []string, rawOld, rawNew string) func(string) bool {
 		}
 		return false
 	}
+	// A form of one country's law ("Pte. Ltd.", "GmbH", "B.V.") traded
+	// for another form is a company of another country, not the same one
+	// converted: "TP-Link Corporation Limited" → "TP-Link Corporation Pte.
+	// Ltd." names the Singapore company for the Hong Kong one.
+	swapped := func(ws, other []string, w string) bool {
+		return countryForms[w] && !slices.Contains(other, w)
+	}
 	return func(w string) bool {
-		return formWord(w) && (before(old, inNew, w) || before(new, inOld, w) || bare(old, new, rawOld, w) || bare(new, old, rawNew, w))
+		return formWord(w) && (before(old, inNew, w) && !swapped(old, new, w) || before(new, inOld, w) && !swapped(new, old, w) ||
+			bare(old, new, rawOld, w) || bare(new, old, rawNew, w))
 	}
 }
+
+// countryForms are the legal forms of one country's law (or a few
+// countries' that share it), unlike "Inc.", "LLC" or "Limited".
+var countryForms = map[string]bool{"pte": true, "pty": true, "gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true, "bv": true, "b": true, "v": true, "nv": true,
+	"ab": true, "oy": true, "spa": true, "srl": true, "kk": true, "ulc": true}
 
 // writtenForm reports the form word w written in raw as a company's
 // form: capitalised ("Inc.", "GmbH", "LLC"), after the name capitalised,
