@@ -40,7 +40,13 @@ func docAlternatives(mOld, mNew string) (string, string) {
 			return s
 		})
 	}
-	if !docAltRE.MatchString(mOld) && !docAltRE.MatchString(mNew) {
+	// The pattern needs a "/" or an "or" and a name of a document: most
+	// texts have neither, and are passed by without it.
+	maybe := func(m string) bool {
+		return (strings.Contains(m, "/") || strings.Contains(m, " or ")) &&
+			(containsFold(m, "polic") || containsFold(m, "notice") || containsFold(m, "statement"))
+	}
+	if !maybe(mOld) && !maybe(mNew) || !docAltRE.MatchString(mOld) && !docAltRE.MatchString(mNew) {
 		return mOld, mNew
 	}
 	return drop(mOld, mNew), drop(mNew, mOld)

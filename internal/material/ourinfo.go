@@ -29,7 +29,7 @@ const maxOurInfoText = 64 << 10
 // and so is a sentence that gives the reader a power ("You can download
 // your information"), whose "your" says what is theirs.
 func (c *classifier) ourInformation(old, new string) (string, string) {
-	if !strings.Contains(old+new, "nformation") && !strings.Contains(old+new, "data") {
+	if !strings.Contains(old, "nformation") && !strings.Contains(new, "nformation") && !strings.Contains(old, "data") && !strings.Contains(new, "data") {
 		return old, new
 	}
 	if len(old)+len(new) > maxOurInfoText {
@@ -39,7 +39,9 @@ func (c *classifier) ourInformation(old, new string) (string, string) {
 		return old, new
 	}
 	rewrite := func(m string) string {
-		if !ourInfoRE.MatchString(m) {
+		// ourInfoRE needs "your", "about" or "collect(ed)": without
+		// them, it is not run.
+		if !containsFold(m, "your") && !containsFold(m, "about") && !containsFold(m, "collect") || !ourInfoRE.MatchString(m) {
 			return m
 		}
 		var b strings.Builder
