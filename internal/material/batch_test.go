@@ -587,8 +587,10 @@ func TestBatches(t *testing.T) {
 				// form of one country's law traded for another form named
 				// another company, and a word of data minimisation dropped
 				// or added changed which data: 13 of 20 flags, 9 of 13
-				// categories.
-				minRecall, minPrecision, minCategory = 1.0, 0.65, 0.69
+				// categories. Then 13 of 19 flags (0.68) once a list opened
+				// by "which may include" was the list "such as" opens
+				// (b20-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.68, 0.69
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1234,6 +1234,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = disclaimed(mOld, mNew)
 	mOld, mNew = priorProcessingLawful(mOld, mNew)
 	mOld, mNew = docAlternatives(mOld, mNew)
+	mOld, mNew = mayInclude(mOld, mNew)
 	mOld, mNew = definitionsAsBrackets(mOld), definitionsAsBrackets(mNew)
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
 	mOld, mNew = c.withoutAvailabilityNote(mOld, mNew)
