@@ -328,7 +328,7 @@ func sameTowns(old, new string) bool {
 }
 
 // addressCountry returns the length of the country that s, the text
-// after a postcode, opens with (", UK", " United Kingdom"): the country
+// after a postcode, opens with (", UK", " United Kingdom", ", U.S.A"): the country
 // of that address, written whole, before the end of the text, a line, a
 // sentence or a clause. 0 if it opens with none.
 func (c *classifier) addressCountry(s string) int {
@@ -352,6 +352,14 @@ func (c *classifier) addressCountry(s string) int {
 			continue // "US Bank", "UKG": more than the country
 		}
 		best = max(best, end)
+	}
+	// A country's initials written with dots: "U.S.A", "U.K.".
+	j := i
+	for j < len(s) && !strings.ContainsRune(" ,;:)\n", rune(s[j])) {
+		j++
+	}
+	if tok := s[i:j]; strings.Contains(tok, ".") && c.ix.countries[strings.ReplaceAll(tok, ".", "")] {
+		best = max(best, j)
 	}
 	return best
 }
