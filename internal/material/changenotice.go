@@ -13,6 +13,13 @@ var (
 	noticeBeforeRE = regexp.MustCompile(`(?i)\b(?:prior|before|in advance|advance|becom(?:e|es|ing) effective|tak(?:e|es|ing) effect)\b`)
 )
 
+// noticeChangeStems and noticeBeforeStems start the words of
+// noticeChangeRE and noticeBeforeRE.
+var (
+	noticeChangeStems = []string{"chang", "updat", "modif", "amend", "revis"}
+	noticeBeforeStems = []string{"prior", "before", "advance", "effect"}
+)
+
 // changeNotice reports a change whose changed sentences, on each side that
 // has any, all say how the reader is told of a change before it takes
 // effect: such a sentence is the change-notice policy whatever else it
@@ -30,21 +37,11 @@ func changeNotice(old, new string) bool {
 			// Each pattern needs one of these stems: most sentences have
 			// none, and are ruled out without a regular expression.
 			l := strings.ToLower(s)
-			if !containsAnyOf(l, "chang", "updat", "modif", "amend", "revis") || !containsAnyOf(l, "prior", "before", "advance", "effect") ||
+			if !containsAny(l, noticeChangeStems) || !containsAny(l, noticeBeforeStems) ||
 				!noticeChangeRE.MatchString(s) || !noticeTellRE.MatchString(s) || !noticeBeforeRE.MatchString(s) {
 				return false
 			}
 		}
 	}
 	return true
-}
-
-// containsAnyOf reports whether s contains one of subs.
-func containsAnyOf(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }

@@ -1883,14 +1883,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if w, narrowed := universalNarrowed(fOld, fNew, uo, ua); w != "" {
 			// "for every account" → "for accounts on paid plans".
 			v := c.material(ch, cat+".scope", sig, removed, added, "")
-			verb, dir := "narrowed", Restricts
+			verb, dir, what := "narrowed", Restricts, quoteWords([]string{w})+" said of all, now of some"
 			if !narrowed {
-				verb, dir = "widened", Expands
+				verb, dir, what = "widened", Expands, "said of some, now of all ("+quoteWords([]string{w})+")"
 			}
-			v.Reason, v.Direction = fmt.Sprintf("Scope %s: %s said of all, now of some: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
-			if !narrowed {
-				v.Reason = fmt.Sprintf("Scope widened: said of some, now of all (%s): %s (%s)", quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
-			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s: %s: %s (%s)", verb, what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
 		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
@@ -4499,16 +4496,7 @@ func (c *classifier) sameContent(a, b []string) bool {
 		}
 		return m
 	}
-	sa, sb := set(a), set(b)
-	if len(sa) != len(sb) {
-		return false
-	}
-	for w := range sa {
-		if !sb[w] {
-			return false
-		}
-	}
-	return true
+	return maps.Equal(set(a), set(b))
 }
 
 // traded reports a condition word traded for "after", or "after" for a

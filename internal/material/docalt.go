@@ -9,6 +9,15 @@ import (
 // beside it: "privacy policies / notices", "privacy policy or statement".
 var docAltRE = regexp.MustCompile(`(?i)\b(polic(?:y|ies)|notices?|statements?)(\s*/\s*|\s+or\s+|\s+and/or\s+)(polic(?:y|ies)|notices?|statements?)\b`)
 
+// docWordRE finds each name docAltRE takes, written as a word.
+var docWordRE = func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for _, w := range []string{"policy", "policies", "notice", "notices", "statement", "statements"} {
+		m[w] = regexp.MustCompile(`\b` + w + `\b`)
+	}
+	return m
+}()
+
 // docAlternatives drops the second of two names of a document of one kind
 // joined by "/" or "or" ("privacy policies / notices"), in a text whose
 // other side names it by one of them: a policy, a notice and a statement
@@ -28,9 +37,7 @@ func docAlternatives(mOld, mNew string) (string, string) {
 			if stem(a) == stem(b) || docPlural(a) != docPlural(b) {
 				return s
 			}
-			has := func(w string) bool {
-				return regexp.MustCompile(`\b` + w + `\b`).MatchString(lo)
-			}
+			has := func(w string) bool { return docWordRE[w].MatchString(lo) }
 			switch {
 			case has(a) && !docAltRE.MatchString(other):
 				return g[1]

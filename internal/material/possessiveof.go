@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // pronounForms are the object and possessive forms of a pronoun, under one
 // key: "you or someone else’s life" is "your life or the life of someone
@@ -87,14 +90,5 @@ func sameThings(a, b []string) bool {
 		}
 		return out
 	}
-	sa, sb := set(a), set(b)
-	if len(sa) != len(sb) {
-		return false
-	}
-	for w := range sa {
-		if !sb[w] {
-			return false
-		}
-	}
-	return true
+	return maps.Equal(set(a), set(b))
 }
