@@ -207,8 +207,7 @@ func (b *builder) planRedlinePages(v *PolicyView, sn *snippets) {
 		judge := to == from+1
 		if !judge {
 			for _, ver := range p.Versions[from:to] {
-				pg.Releases = append(pg.Releases, HistoryRow{Version: ver, PrevNumber: ver.Number - 1,
-					ChangesLink: b.changesPath(p, ver.Number-1, ver.Number)})
+				pg.Releases = append(pg.Releases, b.historyRow(ver))
 			}
 		}
 		pg.diff = func() (*Redline, error) {
@@ -363,18 +362,23 @@ func (b *builder) planPolicy(v *PolicyView) {
 	}
 	rows := make([]HistoryRow, 0, len(v.Versions))
 	for i := len(v.Versions) - 1; i >= 0; i-- {
-		ver := v.Versions[i]
-		row := HistoryRow{Version: ver, PrevNumber: ver.Number - 1}
-		if ver.Number > 1 {
-			row.ChangesLink = b.changesPath(p, ver.Number-1, ver.Number)
-		}
-		rows = append(rows, row)
+		rows = append(rows, b.historyRow(v.Versions[i]))
 	}
 	b.page("history.html", &Page{Path: policyPath(p, "history/index.html"), Title: p.Title() + ": history",
 		Brand: br, Policy: p, Rows: rows, Canonical: b.brandURL(br, policyPath(p, "history/")),
 		Description: "Every published version of the " + br.DisplayName() + " " + p.Title() + ".",
 		Crumbs:      crumbs(Crumb{Name: p.Title(), URL: policyPath(p, "")}, Crumb{Name: "History", Current: true})})
 	b.planRedlinePages(v, sn)
+}
+
+// historyRow is a version's row in a history: with the redline page from
+// the version before it, when there is one.
+func (b *builder) historyRow(ver *site.Version) HistoryRow {
+	row := HistoryRow{Version: ver, PrevNumber: ver.Number - 1}
+	if ver.Number > 1 {
+		row.ChangesLink = b.changesPath(ver.Policy, ver.Number-1, ver.Number)
+	}
+	return row
 }
 
 // versionPage is the page of one published version, at path.
