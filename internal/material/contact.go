@@ -371,22 +371,16 @@ func (c *classifier) withoutAddressCountries(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
-	var b strings.Builder
-	at := 0
+	var cut []replacement
 	for _, m := range postcodeRE.FindAllStringIndex(s, -1) {
-		if m[1] < at {
+		if len(cut) > 0 && m[1] < cut[len(cut)-1].to {
 			continue
 		}
 		if n := c.addressCountry(s[m[1]:]); n > 0 {
-			b.WriteString(s[at:m[1]])
-			at = m[1] + n
+			cut = append(cut, replacement{from: m[1], to: m[1] + n})
 		}
 	}
-	if at == 0 {
-		return s
-	}
-	b.WriteString(s[at:])
-	return b.String()
+	return replaced(s, cut)
 }
 
 // streetNameRE is the house number and the capitalised words of a street

@@ -869,3 +869,26 @@ func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <=
 func nbspAt(s string, i int) bool {
 	return strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u202f")
 }
+
+// A replacement puts with in place of s[from:to].
+type replacement struct {
+	from, to int
+	with     string
+}
+
+// replaced returns s with each of rs made, in order: they are sorted and
+// do not overlap. s itself when rs is empty.
+func replaced(s string, rs []replacement) string {
+	if len(rs) == 0 {
+		return s
+	}
+	var b strings.Builder
+	at := 0
+	for _, sp := range rs {
+		b.WriteString(s[at:sp.from])
+		b.WriteString(sp.with)
+		at = sp.to
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}

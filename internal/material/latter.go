@@ -72,10 +72,8 @@ func pointsFormer(before, w []string) bool {
 // latterContext returns the words of whole before the first place it has
 // seq, or nil.
 func latterContext(whole, seq []string) []string {
-	for i := 0; i+len(seq) <= len(whole); i++ {
-		if equalWords(whole[i:i+len(seq)], seq) {
-			return whole[:i]
-		}
+	if i := indexSeq(whole, seq); i >= 0 {
+		return whole[:i]
 	}
 	return nil
 }

@@ -27,20 +27,13 @@ func (c *classifier) withoutLawful(m string) string {
 	if !strings.Contains(m, "pplicable") && !strings.Contains(m, "elevant") || !lawfulRE.MatchString(m) || c.userPermission(c.ix.fold(m), false) {
 		return m
 	}
-	var b strings.Builder
-	at := 0
+	var cut []replacement
 	for _, sp := range lawfulRE.FindAllStringIndex(m, -1) {
-		if exceptBeforeRE.MatchString(m[:sp[0]]) {
-			continue
+		if !exceptBeforeRE.MatchString(m[:sp[0]]) {
+			cut = append(cut, replacement{from: sp[0], to: sp[1]})
 		}
-		b.WriteString(m[at:sp[0]])
-		at = sp[1]
 	}
-	if at == 0 {
-		return m
-	}
-	b.WriteString(m[at:])
-	return b.String()
+	return replaced(m, cut)
 }
 
 // theWayRE is "the way" a clause's subject does a thing: "understand the

@@ -95,8 +95,7 @@ func (c *classifier) withoutPointers(s string) string {
 // points to is compared where it stands. A bracket with a number, a force
 // or "we" in it is not a title: "Section 5 (kept for 30 days)" is kept.
 func (c *classifier) withoutSectionTitles(s string) string {
-	var b strings.Builder
-	last := 0
+	var cut []replacement
 	for _, m := range bracketRE.FindAllStringSubmatchIndex(s, -1) {
 		in := s[m[2]:m[3]]
 		// Only the words just before the bracket can name the part: the
@@ -114,12 +113,7 @@ func (c *classifier) withoutSectionTitles(s string) string {
 		if count, _ := c.ix.forces(c.ix.fold(in)); len(count) > 0 {
 			continue
 		}
-		b.WriteString(s[last:m[0]])
-		last = m[1]
+		cut = append(cut, replacement{from: m[0], to: m[1]})
 	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return replaced(s, cut)
 }

@@ -51,13 +51,17 @@ func readerAsClass(a, b []string) []string {
 }
 
 // hasSeq reports whether ws has the words of seq one after the other.
-func hasSeq(ws, seq []string) bool {
+func hasSeq(ws, seq []string) bool { return indexSeq(ws, seq) >= 0 }
+
+// indexSeq returns where ws first has the words of seq one after the
+// other, or -1.
+func indexSeq(ws, seq []string) int {
 	for i := 0; i+len(seq) <= len(ws); i++ {
 		if equalWords(ws[i:i+len(seq)], seq) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // splice returns a copy of ws with ws[i:j] replaced by put.

@@ -27,22 +27,11 @@ func withoutUpdateReasons(s string) string {
 	if !strings.Contains(s, "olicy") && !strings.Contains(s, "otice") && !strings.Contains(s, "tatement") {
 		return s
 	}
-	ms := updateReasonRE.FindAllStringSubmatchIndex(s, -1)
-	if len(ms) == 0 {
-		return s
-	}
-	var b strings.Builder
-	at := 0
-	for _, m := range ms {
-		if reasonTermsRE.MatchString(s[m[2]:m[3]]) {
-			continue
+	var cut []replacement
+	for _, m := range updateReasonRE.FindAllStringSubmatchIndex(s, -1) {
+		if !reasonTermsRE.MatchString(s[m[2]:m[3]]) {
+			cut = append(cut, replacement{from: m[2], to: m[3]})
 		}
-		b.WriteString(s[at:m[2]])
-		at = m[3]
 	}
-	if at == 0 {
-		return s
-	}
-	b.WriteString(s[at:])
-	return b.String()
+	return replaced(s, cut)
 }

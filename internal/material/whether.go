@@ -18,8 +18,7 @@ func withoutWhether(m string) string {
 	if !strings.Contains(m, "whether") {
 		return m
 	}
-	var b strings.Builder
-	last := 0
+	var cut []replacement
 	for _, loc := range whetherRE.FindAllStringSubmatchIndex(m, -1) {
 		rest := m[loc[1]:]
 		if end := strings.IndexAny(rest, ".;\n"); end >= 0 {
@@ -28,13 +27,7 @@ func withoutWhether(m string) string {
 		if !strings.Contains(rest, " or ") {
 			continue
 		}
-		b.WriteString(m[last:loc[0]])
-		b.WriteByte(' ')
-		last = loc[2]
+		cut = append(cut, replacement{from: loc[0], to: loc[2], with: " "})
 	}
-	if last == 0 {
-		return m
-	}
-	b.WriteString(m[last:])
-	return b.String()
+	return replaced(m, cut)
 }
