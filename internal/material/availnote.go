@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -9,6 +10,10 @@ import (
 // is offered to for now: "for example, our AskFT tool (currently
 // available to our FT Professional clients)".
 var availNoteRE = regexp.MustCompile(`(?i)(\b(?:for example|for instance|e\.\s?g\.|such as),?\s[^.;:()]{1,80}?)\s*\((?:currently|now|at present|presently)\s+(?:available|offered|in beta|being tested)\b([^()]{0,80})\)`)
+
+// availWords are the words availNoteRE's bracket opens with ("at
+// present", "presently": "present").
+var availWords = []string{"currently", "now", "present"}
 
 // withoutAvailabilityNote drops, from the side that has it, a remark in
 // brackets on whom the product an example names is offered to for now
@@ -21,11 +26,10 @@ var availNoteRE = regexp.MustCompile(`(?i)(\b(?:for example|for instance|e\.\s?g
 // category of the rulebook ("with your consent", "in the EEA only") is
 // kept.
 func (c *classifier) withoutAvailabilityNote(mOld, mNew string) (string, string) {
-	if !strings.Contains(mOld+mNew, "(") {
+	if !strings.Contains(mOld, "(") && !strings.Contains(mNew, "(") {
 		return mOld, mNew
 	}
-	lo, ln := strings.ToLower(mOld), strings.ToLower(mNew)
-	if !strings.Contains(lo, "currently") && !strings.Contains(ln, "currently") && !strings.Contains(lo, "now") && !strings.Contains(ln, "now") && !strings.Contains(lo, "present") && !strings.Contains(ln, "present") {
+	if !slices.ContainsFunc(availWords, func(w string) bool { return containsFold(mOld, w) || containsFold(mNew, w) }) {
 		return mOld, mNew
 	}
 	drop := func(m string) (string, bool) {

@@ -20,8 +20,7 @@ var bracketDefRE = regexp.MustCompile(`(?i)\(\s*(?:that is,?|i\.\s?e\.,?)\s+([^(
 // …) to measure" (b13-34). The words of the definition are kept; only how
 // it is set off changes.
 func definitionsAsBrackets(m string) string {
-	l := strings.ToLower(m)
-	if !strings.Contains(l, "that is") && !strings.Contains(l, "i.e") && !strings.Contains(l, "i. e") {
+	if !containsFold(m, "that is") && !containsFold(m, "i.e") && !containsFold(m, "i. e") {
 		return m
 	}
 	m = bracketDefRE.ReplaceAllString(m, "(i.e. $1)")

@@ -85,8 +85,7 @@ func priorProcessingLawful(mOld, mNew string) (string, string) {
 }
 
 func mayPriorLawful(m string) bool {
-	l := strings.ToLower(m)
-	return strings.Contains(l, "lawful") && (strings.Contains(l, "withdr") || strings.Contains(l, "revo"))
+	return containsFold(m, "lawful") && (containsFold(m, "withdr") || containsFold(m, "revo"))
 }
 
 // rewritePriorLawful puts priorLawfulSentence for each sentence of m
