@@ -18,8 +18,8 @@ func appositiveDefined(s, other string) string {
 		return s
 	}
 	lo := " " + strings.Join(lowerWords(other), " ") + " "
-	var b strings.Builder
-	at := 0
+	var rs []replacement
+	at := 0 // where the last replacement ends
 	for i := strings.Index(s, " ("); i >= 0; {
 		open := i + 1
 		end := strings.IndexByte(s[open:], ')')
@@ -37,8 +37,7 @@ func appositiveDefined(s, other string) string {
 		dw := lowerWords(def)
 		if len(dw) >= 2 && len(noun) >= 3 && noun == strings.ToLower(noun) && j >= at && !openerOfMore[dw[0]] &&
 			strings.Contains(lo, " "+strings.Join(dw, " ")+" ") && !strings.Contains(lo, " "+noun+" ") {
-			b.WriteString(s[at:j])
-			b.WriteString(def)
+			rs = append(rs, replacement{from: j, to: end + 1, with: def})
 			at = end + 1
 		}
 		next := strings.Index(s[end:], " (")
@@ -47,11 +46,7 @@ func appositiveDefined(s, other string) string {
 		}
 		i = end + next
 	}
-	if at == 0 {
-		return s
-	}
-	b.WriteString(s[at:])
-	return b.String()
+	return replaced(s, rs)
 }
 
 // openerOfMore are the words that open brackets giving examples or more

@@ -14,8 +14,7 @@ func unglued(s, other string) string {
 	if len(s) > 1<<14 || len(other) > 1<<14 {
 		return s
 	}
-	var b strings.Builder
-	at := 0
+	var rs []replacement
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] < 'A' || s[i] > 'Z' || s[i-1] < 'a' || s[i-1] > 'z' || s[i+1] < 'a' || s[i+1] > 'z' {
 			continue
@@ -36,15 +35,9 @@ func unglued(s, other string) string {
 		if !apartIn(other, left, right) || strings.Contains(other, left+right) {
 			continue
 		}
-		b.WriteString(s[at:i])
-		b.WriteByte(' ')
-		at = i
+		rs = append(rs, replacement{from: i, to: i, with: " "})
 	}
-	if at == 0 {
-		return s
-	}
-	b.WriteString(s[at:])
-	return b.String()
+	return replaced(s, rs)
 }
 
 // apartIn reports left and right written apart in s: left ending a word,

@@ -157,15 +157,11 @@ func withoutStreets(old, new string) (o, n string, ok bool) {
 		return old, new, false
 	}
 	cut := func(s string, ss []streetSpan) string {
-		var b strings.Builder
-		at := 0
-		for _, sp := range ss {
-			b.WriteString(s[at:sp.start])
-			b.WriteString(sp.town)
-			at = sp.end
+		rs := make([]replacement, len(ss))
+		for i, sp := range ss {
+			rs[i] = replacement{from: sp.start, to: sp.end, with: sp.town}
 		}
-		b.WriteString(s[at:])
-		return b.String()
+		return replaced(s, rs)
 	}
 	return cut(old, so), cut(new, sn), true
 }
