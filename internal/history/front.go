@@ -10,6 +10,7 @@ import (
 	"github.com/redline-legal/redline/internal/diag"
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/site"
+	"github.com/redline-legal/redline/internal/term"
 )
 
 // front is what an imported file's own front matter says about it: the few
@@ -186,11 +187,13 @@ func dateOf(v any, loc *time.Location) (site.Date, error) {
 	return site.Date{}, fmt.Errorf("%v is not a date: write it as 2024-04-17", v)
 }
 
-// clean makes one line of plain text of s: control characters and runs of
-// white space become single spaces.
+// clean makes one line of plain text of s: control characters (those a
+// front matter's escapes may write too, bidirectional overrides included:
+// the site refuses a version holding one) and runs of white space become
+// single spaces.
 func clean(s string) string {
 	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x2028 || r == 0x2029 {
+		if term.Unsafe(r) || r < 0x20 || r == 0x2028 || r == 0x2029 {
 			return ' '
 		}
 		return r

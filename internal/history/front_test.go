@@ -19,6 +19,9 @@ func TestSplitFront(t *testing.T) {
 		{"hugo toml", "+++\ntitle = \"Privacy\"\ndate = 2024-04-17\n[params]\neffective = 2099-01-01\n+++\nText\n", "Privacy", "2024-04-17", "", "Text\n"},
 		{"comment and nesting", "---\ntitle: Privacy # the page title\nmenu:\n  title: Other\n...\nText\n", "Privacy", "", "", "Text\n"},
 		{"byte order mark", "\ufeff---\ntitle: Privacy\n---\nText\n", "Privacy", "", "", "Text\n"},
+		// escapes the source's bytes do not show: the title is written
+		// into a version the site would refuse with them
+		{"escaped controls", "+++\ntitle = \"Privacy\\u202e ycavirP\\u001b[2J\"\n+++\nText\n", "Privacy ycavirP [2J", "", "", "Text\n"},
 		{"a rule that is not front matter", "Text\n---\nMore\n", "", "", "", "Text\n---\nMore\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

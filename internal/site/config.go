@@ -113,6 +113,9 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 	if err != nil {
 		return nil, diag.List{tomlError(ConfigFile, src, 0, err)}
 	}
+	if e := CheckControlEscapes(ConfigFile, src, 1); e != nil {
+		return nil, diag.List{e}
+	}
 	var c Config
 	d := &settings{md: md, src: src}
 	d.decodeTable(nil, prims, reflect.ValueOf(&c))

@@ -25,6 +25,16 @@ func TestControlCharacters(t *testing.T) {
 			"content/acme/privacy.md:5:5: control character U+009B (CSI) in the text"},
 		{"config", fstest.MapFS{ConfigFile: {Data: []byte(strings.Replace(testConfig, `name = "Acme"`, "name = \"Acme\x1b[2J\"", 1))}},
 			"config.toml:6:13: control character U+001B (ESC) in the text"},
+		// TOML's escapes write a control character in plain ASCII; the
+		// decoded strings are what pages, feeds and notices show.
+		{"escaped in a draft", testSite("versions/acme/privacy/v1.md", v1, "content/acme/privacy.md", "+++\ntitle = \"Privacy\"\nsummary = \"Clearer \\u001B[2J wording.\"\n+++\n\nWe keep data.\n"),
+			`content/acme/privacy.md:3:20: control character U+001B (ESC) in summary, written as the escape \u001B`},
+		{"escaped key in a draft", testSite("versions/acme/privacy/v1.md", v1, "content/acme/privacy.md", "+++\ntitle = \"Privacy\"\n[extra]\n\"a\\u0007b\" = 1\n+++\n\nWe keep data.\n"),
+			`content/acme/privacy.md:4:3: control character U+0007 (BEL) in extra."a\u0007b", written as the escape \u0007`},
+		{"escaped in a version", testSite("versions/acme/privacy/v1.md", v1, "versions/acme/privacy/v2.md", strings.Replace(version(2, "2026-02-01", "2026-02-15", false), "+++\n", "+++\nnote = [\"fine\", \"a\\u202Eb\"]\n", 1)),
+			`versions/acme/privacy/v2.md:2:19: control character U+202E (RIGHT-TO-LEFT OVERRIDE) in note, written as the escape \u202E`},
+		{"escaped in config", fstest.MapFS{ConfigFile: {Data: []byte(strings.Replace(testConfig, `name = "Acme"`, `name = "Acme\u0007"`, 1))}},
+			`config.toml:6:13: control character U+0007 (BEL) in brands.acme.name, written as the escape \u0007`},
 	} {
 		s, err := Load(tc.fsys)
 		got := ""

@@ -287,6 +287,10 @@ func (l *loader) decodeFront(file string, front []byte, v any, known []string) (
 		l.fail(tomlError(file, front, 1, err))
 		return nil, false
 	}
+	if e := CheckControlEscapes(file, front, 2); e != nil {
+		l.fail(e)
+		return nil, false
+	}
 	ok = true
 	if strings.HasPrefix(file, "content/") {
 		// BurntSushi/toml matches "Title" to title; a draft's fields are
