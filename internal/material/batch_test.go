@@ -591,6 +591,16 @@ func TestBatches(t *testing.T) {
 				// by "which may include" was the list "such as" opens
 				// (b20-02).
 				minRecall, minPrecision, minCategory = 1.0, 0.68, 0.69
+			case "batch21.txt":
+				// Written and committed by someone who had not read the
+				// rules (30 real changes from five years of Basecamp's
+				// privacy policy and sub-processor lists, as recorded in
+				// its own git repository; 11 edits of the seed policies),
+				// and run once as soon as it was committed, on the rules
+				// of d862248: every one of its 20 material edits caught,
+				// 20 of 32 flags right and 14 of 20 categories (1.00,
+				// 0.62, 0.70; tp=20 fp=12 fn=0 tn=9).
+				minRecall, minPrecision, minCategory = 1.0, 0.62, 0.70
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
