@@ -601,6 +601,18 @@ func TestBatches(t *testing.T) {
 				// 20 of 32 flags right and 14 of 20 categories (1.00,
 				// 0.62, 0.70; tp=20 fp=12 fn=0 tn=9).
 				minRecall, minPrecision, minCategory = 1.0, 0.62, 0.70
+			case "batch22.txt":
+				// Written and committed by someone who had not read the
+				// rules (30 real changes from ten years of Automattic's
+				// privacy policy, cookie policy and notice to visitors of
+				// its users' sites, as recorded in its own git repository;
+				// 12 edits of the seed policies), and run once as soon as
+				// it was committed, on the rules of d862248: 19 of its 20
+				// material edits caught, 19 of 28 flags right and 12 of 19
+				// categories (0.95, 0.68, 0.63; tp=19 fp=9 fn=1 tn=13).
+				// Missed: a breach notice now owed only for "a significant
+				// risk" where it was owed for "a risk" (b22-41).
+				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.63
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
