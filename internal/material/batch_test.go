@@ -611,8 +611,12 @@ func TestBatches(t *testing.T) {
 				// material edits caught, 19 of 28 flags right and 12 of 19
 				// categories (0.95, 0.68, 0.63; tp=19 fp=9 fn=1 tn=13).
 				// Missed: a breach notice now owed only for "a significant
-				// risk" where it was owed for "a risk" (b22-41).
-				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.63
+				// risk" where it was owed for "a risk" (b22-41). Every
+				// material edit caught, 20 of 29 flags and 13 of 20
+				// categories (1.00, 0.69, 0.65), once an adjective of
+				// degree put to what a condition or a relative clause
+				// turns on moved its threshold.
+				minRecall, minPrecision, minCategory = 1.0, 0.68, 0.65
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -18,6 +18,16 @@ import (
 // every one of what follows.
 var universalWords = map[string]bool{"all": true, "every": true, "each": true, "any": true}
 
+// thresholdWords are the adjectives of degree that set how much of a
+// thing a condition needs: "a significant risk" is less often there than
+// "a risk".
+var thresholdWords = map[string]bool{"significant": true, "substantial": true, "serious": true, "severe": true, "high": true, "major": true,
+	"considerable": true, "grave": true, "undue": true, "excessive": true, "imminent": true, "genuine": true, "real": true, "appreciable": true, "material": true}
+
+// relativeWords open a relative clause, which picks out which ones of
+// the noun before it a commitment holds for.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true}
+
 // conditionOpeners open the clause of a condition or an exception.
 var conditionOpeners = map[string]bool{"if": true, "where": true, "when": true, "whenever": true, "wherever": true, "unless": true, "except": true, "provided": true}
 
@@ -60,6 +70,16 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 		// A limit said before the noun it limits: "we share limited
 		// data" shares less than "we share data".
 		return w, len(added) == 1
+	}
+	if thresholdWords[w] && !adjectiveFirst(wn, head) {
+		// A threshold put to what a condition or a relative clause turns
+		// on: "a breach that poses a significant risk" is fewer breaches.
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if conditionOpeners[long[j]] || relativeWords[long[j]] {
+				return w, len(added) == 1
+			}
+		}
+		return "", false
 	}
 	if c.ix.soft[w] {
 		// A word of degree before the state a condition turns on.

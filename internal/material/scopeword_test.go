@@ -75,3 +75,31 @@ func TestMinimisationWords(t *testing.T) {
 		}
 	}
 }
+
+// TestThresholdWords: a word of degree put before what a condition turns
+// on ("a breach that poses a risk" → "… a significant risk", "if there is
+// a serious risk" → "if there is a risk") moves the threshold the promise
+// is kept at: fewer or more breaches are notified. Material, either way.
+// Outside a condition, or said another way, the word changes nothing.
+func TestThresholdWords(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Data breaches", "We will notify the authority within 72 hours of a breach that poses a risk to your rights.", "We will notify the authority within 72 hours of a breach that poses a significant risk to your rights.", true},
+		{"Data breaches", "We will tell you if there is a high risk to your rights and freedoms.", "We will tell you if there is a risk to your rights and freedoms.", true},
+		{"Your rights", "We may refuse a request where it would cause harm to others.", "We may refuse a request where it would cause serious harm to others.", true},
+		{"Changes", "We will email you about changes which have an impact on your rights.", "We will email you about changes which have a material impact on your rights.", true},
+		{"Security", "We will notify you of any incident that poses a risk to your data.", "We will notify you of any incident that poses a substantial risk to your data.", true},
+
+		{"Data breaches", "We will notify the authority of a breach that poses a significant risk to your rights.", "We will notify the authority of a breach that poses a substantial risk to your rights.", false},
+		{"Security", "Protecting your data is a priority for us.", "Protecting your data is a high priority for us.", false},
+		{"Security", "We have made an investment in security.", "We have made a significant investment in security.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material %v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
