@@ -48,6 +48,10 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 				out = append(out, e)
 			}
 			continue
+		case lawName(text, e):
+			// before the known names: "US Federal Stored Communications
+			// Act" starts with a country
+			continue
 		case c.formedOrKnown(e):
 			// first: the rulebook's "Zoom" is a party, though WordNet
 			// knows the word only as a verb
@@ -962,6 +966,38 @@ func lawCitation(text, e string) bool {
 			if strings.HasPrefix(w, "§") {
 				return true
 			}
+		}
+	}
+}
+
+// lawWords end the name of a law.
+var lawWords = map[string]bool{"Act": true, "Acts": true, "Regulation": true, "Directive": true, "Code": true, "Law": true, "Statute": true, "Ordinance": true, "Convention": true, "Treaty": true}
+
+// lawName reports a name followed by the word that makes it a law's: "US
+// Federal Stored Communications" in "the US Federal Stored Communications
+// Act, 18 U.S.C." A law names a rule, not a party. The word must end the
+// name: "Baker Law Group" is a firm.
+func lawName(text, e string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], e)
+		if i < 0 {
+			return false
+		}
+		at += i + len(e)
+		rest, ok := strings.CutPrefix(text[at:], " ")
+		if !ok {
+			continue
+		}
+		w := rest
+		if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+			w = rest[:j]
+		}
+		if !lawWords[w] {
+			continue
+		}
+		next := strings.TrimLeft(rest[len(w):], " ")
+		if next == "" || !unicode.IsUpper([]rune(next)[0]) {
+			return true
 		}
 	}
 }
