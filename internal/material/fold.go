@@ -345,6 +345,10 @@ func plainWords(s string) []string {
 
 // stripMarkdown removes the Markdown that does not read as words: heading
 // and list markers, emphasis, code marks, link targets.
+// maxLabel is the longest link label stripMarkdown looks for: CommonMark
+// allows 999 characters, policies write a word or two.
+const maxLabel = 100
+
 func stripMarkdown(s string) string {
 	if !strings.ContainsAny(s, "#*_`[>") {
 		return s
@@ -360,6 +364,14 @@ func stripMarkdown(s string) string {
 		case '[':
 			continue
 		case ']':
+			if i+1 < len(s) && s[i+1] == '[' {
+				// a link by reference, "[text][label]" or "[text][]": the
+				// label is not shown
+				if k := strings.IndexAny(s[i+2:min(len(s), i+2+maxLabel)], "]\n["); k >= 0 && s[i+2+k] == ']' {
+					i += 2 + k
+				}
+				continue
+			}
 			if i+1 < len(s) && s[i+1] == '(' {
 				// the target ends at its own bracket: "(…/statement(07.02.19)(FR).pdf)"
 				depth := 0
