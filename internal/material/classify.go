@@ -4619,7 +4619,22 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
+// isNumber reports a word holding a digit: "30", "1.5", "v2", "72h".
+// A name that starts with digits and goes on in a word of five letters or
+// more ("37signals", "23andMe", "1Password") is not one: its digits count
+// nothing. A number run into its unit ("30days", "5percent") is.
 func isNumber(w string) bool {
+	if d := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }); d > 0 && len(w)-d >= 5 {
+		rest := strings.ToLower(w[d:])
+		if strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 &&
+			unitOf[rest].unit == "" && !strings.HasSuffix(rest, "percent") && !strings.HasSuffix(rest, "bytes") {
+			if _, ok := numberValue[rest]; !ok {
+				if _, ok := scaleValue[rest]; !ok {
+					return false
+				}
+			}
+		}
+	}
 	for _, r := range w {
 		if unicode.IsDigit(r) {
 			return true
