@@ -445,8 +445,11 @@ var mailboxRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@`)
 var sectionTitleRE = regexp.MustCompile(`(?i)\bsection\s+(?:(?:entitled|titled|headed|called|named)\s+)?(?:"[^"]*"|“[^”]*”)`)
 
 // streetRE is a street address: a house number, up to six capitalised
-// words (initials and "Jr." among them) and a kind of street.
-var streetRE = regexp.MustCompile(`\b\d{1,6}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Close|Crescent|Plaza|Strasse|Straße|Str)\b\.?`)
+// words (initials and "Jr." among them) and a kind of street, with the
+// units within it that follow ("Suite 200", "Ste B", "Apt 4C", "Fl 3",
+// "PMB 53289"): an abbreviated unit ("Ste", "PMB") is no name of a party.
+var streetRE = regexp.MustCompile(`\b\d{1,6}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Close|Crescent|Plaza|Strasse|Straße|Str)\b\.?` +
+	`(?:,?\s+(?:Suite|Ste|Unit|Apt|Apartment|Floor|Fl|Room|Rm|Bldg|Building|PMB|#)\.?\s*#?[A-Z0-9][A-Za-z0-9-]*\b)*`)
 
 // houseNumber reports digits, alone or with a letter, then a space and a
 // capital: where streetRE may match ("88 Colin", "12a Baker"). Most texts

@@ -70,7 +70,7 @@ func streetSpans(s string) []streetSpan {
 				i = j
 				break
 			}
-			if !districtPart(parts[j].text) {
+			if !districtPart(parts[j].text) && !unitPart(parts[j].text) {
 				break
 			}
 		}
@@ -100,6 +100,16 @@ func streetPart(p string) bool {
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], "."))
 	return houseTokenRE.MatchString(ws[0]) || houseTokenRE.MatchString(last) || streetKinds[last] ||
 		strings.HasSuffix(last, "straße") || strings.HasSuffix(last, "strasse")
+}
+
+// unitRE is a unit within a street's building, between the street and
+// the town: "Suite 200", "Ste. B", "Apt 4C", "Floor 3", "PMB 53289".
+var unitRE = regexp.MustCompile(`^(?:Suite|Ste|Unit|Apt|Apartment|Floor|Fl|Room|Rm|Bldg|Building|PMB)\.?\s+#?[A-Z0-9][A-Za-z0-9-]*$|^#\d+[A-Za-z]?$`)
+
+// unitPart reports a part of an address that is a unit of the street's
+// building: where the same party is reached, not who.
+func unitPart(p string) bool {
+	return len(p) <= 24 && unitRE.MatchString(p)
 }
 
 // districtPart reports a part of an address between the street and the
