@@ -1313,6 +1313,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// are bound by them": a duty of people, no exception.
 			compare(so, sn)
 		}
+		if so, sn := conjoinedPlace(fOld, fNew), conjoinedPlace(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "transferred to and stored in the United States" is
+			// "transferred to the United States": the same place.
+			compare(so, sn)
+		}
 		if so, sn := c.negatedOpposites(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "if you are not satisfied" is "if you are unhappy": a
 			// negated adjective for its opposite.
