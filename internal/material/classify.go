@@ -1318,6 +1318,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "transferred to the United States": the same place.
 			compare(so, sn)
 		}
+		if so, sn := permissionPrompt(fOld), permissionPrompt(fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "we'll ask for permission" is "the OS will prompt for
+			// permission": the same prompt before the same access.
+			compare(so, sn)
+		}
 		if so, sn := c.negatedOpposites(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "if you are not satisfied" is "if you are unhappy": a
 			// negated adjective for its opposite.
