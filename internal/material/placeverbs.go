@@ -35,7 +35,7 @@ func conjoinedPlace(ws, other []string) []string {
 		v2, p2 := ws[j+1], ws[j+2]
 		// the form the other side writes, of the two verbs
 		for _, kept := range [][]string{{ws[i], p1}, {ws[i], p2}, {v2, p2}} {
-			if kept[1] == "" || !containsRun(other, kept) || containsRun(other, []string{"and", v2}) {
+			if kept[1] == "" || !hasSeq(other, kept) || hasSeq(other, []string{"and", v2}) {
 				continue
 			}
 			out := append(append(append([]string{}, ws[:i]...), kept...), ws[j+3:]...)
@@ -43,14 +43,4 @@ func conjoinedPlace(ws, other []string) []string {
 		}
 	}
 	return ws
-}
-
-// containsRun reports whether ws holds run, its words in a row.
-func containsRun(ws, run []string) bool {
-	for i := 0; i+len(run) <= len(ws); i++ {
-		if equalWords(ws[i:i+len(run)], run) {
-			return true
-		}
-	}
-	return false
 }
