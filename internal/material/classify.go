@@ -1140,7 +1140,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("cosmetic.sentences", "Sentences reordered, or a repeated sentence removed or added")
 		}
 	}
-	if town, ok := sameSeat(ch.Old, ch.New); ok {
+	if town, ok := c.sameSeat(ch.Old, ch.New); ok {
 		return minor("same.address", "The same addressee, at another street of the same town ("+town+"): "+quoteChange(ch.Old, ch.New))
 	}
 	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) {
@@ -1216,7 +1216,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.address", "The same address, its numbers or its country written another way: "+quoteChange(ctxOld, ctxNew))
 	}
 	// So are its street and districts, in the same town (withoutStreets).
-	if sOld, sNew, moved := withoutStreets(ctxOld, ctxNew); moved {
+	if sOld, sNew, moved := c.withoutStreets(ctxOld, ctxNew); moved {
 		if mOld, mNew = c.withoutAddressNumbers(sOld, sNew); equalWords(ix.fold(mOld), ix.fold(mNew)) {
 			return minor("same.address", "The same party, at another street of the same town: "+quoteChange(ctxOld, ctxNew))
 		}

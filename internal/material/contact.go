@@ -425,7 +425,9 @@ func addressLine(s string) []string {
 	}
 	s = strings.TrimSpace(s)
 	label := addressLabelRE.FindString(s)
-	parts := strings.Split(s[len(label):], ",")
+	// A line break parts an address set out line by line as a comma does:
+	// "Yelp, Attn: Data Privacy Manager\n140 New Montgomery St., 9th Floor".
+	parts := strings.FieldsFunc(s[len(label):], func(r rune) bool { return r == ',' || r == '\n' })
 	if len(parts) < 3 {
 		return nil
 	}
@@ -459,9 +461,27 @@ func addressLine(s string) []string {
 // Avenue, Alausa, Lagos". The same party is written to in the same town,
 // at another street: its streets and districts are places, not parties,
 // and commit to nothing. Another addressee or another town is compared.
-func sameSeat(old, new string) (string, bool) {
+// A country written last on one side only says where that town is (as
+// addressCountry): "San Francisco, California 94105" → "…, California
+// 94105, U.S.A."; a country on both sides must be the same.
+func (c *classifier) sameSeat(old, new string) (string, bool) {
 	po, pn := addressLine(old), addressLine(new)
-	if po == nil || pn == nil || po[0] != pn[0] || po[len(po)-1] != pn[len(pn)-1] {
+	if po == nil || pn == nil || po[0] != pn[0] {
+		return "", false
+	}
+	country := func(ps []string) bool {
+		last := ps[len(ps)-1]
+		n := c.addressCountry(last)
+		return len(ps) > 3 && n > 0 && strings.TrimRight(last[n:], ". ") == ""
+	}
+	if co, cn := country(po), country(pn); co != cn {
+		if co {
+			po = po[:len(po)-1]
+		} else {
+			pn = pn[:len(pn)-1]
+		}
+	}
+	if po[len(po)-1] != pn[len(pn)-1] {
 		return "", false
 	}
 	return po[len(po)-1], true

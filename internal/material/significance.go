@@ -109,7 +109,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	s.entitiesAdded, s.entitiesRemoved = c.parties(false, s.entitiesAdded, ctxNew, c.section), c.parties(true, s.entitiesRemoved, ctxOld, c.section)
 	// The street and districts of an address in the same town are
 	// places (withoutStreets).
-	if o, n, ok := withoutStreets(ctxOld, ctxNew); ok {
+	if o, n, ok := c.withoutStreets(ctxOld, ctxNew); ok {
 		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return strings.Contains(ctxNew, e) && !strings.Contains(n, e) })
 		s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return strings.Contains(ctxOld, e) && !strings.Contains(o, e) })
 	}

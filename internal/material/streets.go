@@ -29,11 +29,13 @@ var (
 type streetSpan struct {
 	start, end int
 	town       string
+	country    string // the country written after the postcode, if any
 }
 
 // streetSpans returns the postal addresses of s, each from its street to
-// its postcode.
-func streetSpans(s string) []streetSpan {
+// its postcode, and through the country written after it, as country
+// (addressCountry) measures it.
+func streetSpans(s string, country func(string) int) []streetSpan {
 	if !strings.ContainsAny(s, "0123456789") || !strings.Contains(s, ",") {
 		return nil
 	}
@@ -66,7 +68,12 @@ func streetSpans(s string) []streetSpan {
 					}
 					town = parts[j-1].text + " " + town
 				}
-				out = append(out, streetSpan{parts[i].at, parts[j].at + n, town})
+				sp := streetSpan{start: parts[i].at, end: parts[j].at + n, town: town}
+				if k := country(s[sp.end:]); k > 0 {
+					sp.country = strings.ToLower(strings.NewReplacer(".", "", " ", "", ",", "").Replace(s[sp.end : sp.end+k]))
+					sp.end += k
+				}
+				out = append(out, sp)
 				i = j
 				break
 			}
@@ -144,27 +151,30 @@ func townPart(p string) (string, int) {
 // its town ("3-1-1 Kamiosaki, Shinagawa-ku, Tokyo 141-0021" → "1-3-1
 // Azabudai, Minato-ku, Tokyo 106-0041", b19-14) has moved its office, and
 // the names of streets and districts are places, not parties. Who is at
-// the address, and another town, are compared as written. ok reports
-// that the streets were cut.
-func withoutStreets(old, new string) (o, n string, ok bool) {
-	so := streetSpans(old)
+// the address, and another town, are compared as written. The country
+// written after a postcode says where that town is and goes with it
+// (addressCountry), on one side only or the same on both: "…, San
+// Francisco, California 94105" → "…, California 94105, U.S.A.". ok
+// reports that the streets were cut.
+func (c *classifier) withoutStreets(old, new string) (o, n string, ok bool) {
+	so := streetSpans(old, c.addressCountry)
 	if len(so) == 0 {
 		return old, new, false
 	}
-	sn := streetSpans(new)
+	sn := streetSpans(new, c.addressCountry)
 	if len(sn) != len(so) {
 		return old, new, false
 	}
-	towns := func(ss []streetSpan) []string {
-		var out []string
-		for _, s := range ss {
-			out = append(out, s.town)
-		}
-		slices.Sort(out)
+	byTown := func(ss []streetSpan) []streetSpan {
+		out := slices.Clone(ss)
+		slices.SortFunc(out, func(a, b streetSpan) int { return strings.Compare(a.town, b.town) })
 		return out
 	}
-	if !slices.Equal(towns(so), towns(sn)) {
-		return old, new, false
+	to, tn := byTown(so), byTown(sn)
+	for i := range to {
+		if to[i].town != tn[i].town || to[i].country != "" && tn[i].country != "" && to[i].country != tn[i].country {
+			return old, new, false
+		}
 	}
 	cut := func(s string, ss []streetSpan) string {
 		rs := make([]replacement, len(ss))
