@@ -9,7 +9,11 @@ import (
 // noun before it: "Identity Data, which may include first name, last
 // name" says what "Identity Data, such as first name, last name" says.
 // Its "may" grants no one anything; the list is not closed either way.
-var mayIncludeRE = regexp.MustCompile(`(?i)\b(?:which|that)\s+(?:may|might|can|could)\s+include\b(?:,?\s+but\s+(?:is|are)\s+not\s+limited\s+to,?)?`)
+// Without the modal, "Location Data, which includes your general
+// location" names an example of the category as "such as" does: a list
+// a verb "includes" opens is not closed ("includes only" is, and is not
+// matched).
+var mayIncludeRE = regexp.MustCompile(`(?i)\b(?:which|that)\s+(?:(?:may|might|can|could)\s+include|includes?)\b(?:,?\s+but\s+(?:is|are)\s+not\s+limited\s+to,?)?`)
 
 // mayInclude writes such a clause as "such as" in each text, where one
 // of them has it.
