@@ -1232,6 +1232,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
+	mOld, mNew = thirdPartyDisclaimed(mOld, mNew, ch.Old, c.headingText(true))
 	mOld, mNew = priorProcessingLawful(mOld, mNew)
 	mOld, mNew = docAlternatives(mOld, mNew)
 	mOld, mNew = mayInclude(mOld, mNew)
