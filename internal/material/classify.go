@@ -1233,6 +1233,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
 	mOld, mNew = thirdPartyDisclaimed(mOld, mNew, ch.Old, c.headingText(true))
+	// "transmission over the internet or by email" is "internet or email
+	// transmission".
+	mOld, mNew = channelsAsModifiers(mOld, mNew), channelsAsModifiers(mNew, mOld)
 	mOld, mNew = priorProcessingLawful(mOld, mNew)
 	mOld, mNew = docAlternatives(mOld, mNew)
 	mOld, mNew = mayInclude(mOld, mNew)
