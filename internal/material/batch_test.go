@@ -589,8 +589,16 @@ func TestBatches(t *testing.T) {
 				// or added changed which data: 13 of 20 flags, 9 of 13
 				// categories. Then 13 of 19 flags (0.68) once a list opened
 				// by "which may include" was the list "such as" opens
-				// (b20-02).
-				minRecall, minPrecision, minCategory = 1.0, 0.68, 0.69
+				// (b20-02). Then 13 of 15 flags (0.87) once "which
+				// includes" opened that open list too (b20-03), an
+				// address set out line by line moved in the same town
+				// kept its seat with the country after its postcode
+				// added (b20-16), "third-party" added to a disclaimer
+				// already about third parties' sites covered the same
+				// sites (b20-07), and a noun followed by the channels it
+				// goes by was the compound the other side writes
+				// ("transmission over the internet or by email", b20-28).
+				minRecall, minPrecision, minCategory = 1.0, 0.86, 0.69
 			case "batch21.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes from five years of Basecamp's
