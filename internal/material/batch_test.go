@@ -598,7 +598,14 @@ func TestBatches(t *testing.T) {
 				// sites (b20-07), and a noun followed by the channels it
 				// goes by was the compound the other side writes
 				// ("transmission over the internet or by email", b20-28).
-				minRecall, minPrecision, minCategory = 1.0, 0.86, 0.69
+				// Then 12 of 13 categories (0.92) once only a
+				// legal form left unexplained in the sentence that defines
+				// "we" named the controller (b20-15), data processed only
+				// on the customer's instructions, hedged, was a
+				// processor's role (b20-19), and an item that shares data
+				// with a party ("including by sharing it with our insurers
+				// …") named recipients (b20-25, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.86, 0.92
 			case "batch21.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes from five years of Basecamp's

@@ -1643,6 +1643,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// this in your settings" dropped is the legal basis.
 			cat = k
 		}
+		if onInstructions(fOld) && onInstructions(fNew) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("identity") >= 0 {
+			// Data processed only on the customer's instructions,
+			// hedged ("only in accordance with customer instructions" →
+			// "as a rule, in accordance with …"): a processor's role
+			// (onInstructions), whatever else the sentence names.
+			cat = "identity"
+		}
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
@@ -1689,9 +1696,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if k := c.leadFrame(frame, leadCat); k != "" {
 			cat = k // what the item completes: the lead-in's act
 		}
-		item := added
+		item, side := added, fNew // the item, and the sentence it stands in
 		if len(c.content(added)) == 0 {
-			item = removed
+			item, side = removed, fOld
 		}
 		if k := c.itemCategory(item, fOld, fNew, c.userPower(fOld) || c.userPower(fNew) || readerContact(fOld) || readerContact(fNew)); k != "" && (!hit || k == "rights" || k == leadCat || cat == "data" && k != "data" || cat == "identity" && k == "recipients") {
 			// What the item is says what the list lists, where the
@@ -1705,6 +1712,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// client's other service providers" adds recipients, though
 			// "request" is the item's only word of a category.
 			cat = k
+		}
+		if cat != "recipients" && c.sharedWithParty(item, side) {
+			cat = "recipients" // "(including by sharing it with our insurers …)": an item that names a recipient
 		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
 		verb := "Item removed from a list"
@@ -1925,6 +1935,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	// Words the rules cannot explain either way, in text about personal
 	// data: material, for a reviewer to confirm.
+	if !slices.ContainsFunc(left, func(w string) bool { return !formWord(w) }) && c.rb.categoryIndex("identity") >= 0 &&
+		(weDefinedRE.MatchString(ctxOld+" "+ctxNew) || c.brandDefined(ctxOld+" "+ctxNew)) {
+		// Only a company's legal form left, in the sentence that defines
+		// who "we" are: "TP-Link Corporation Limited (“TP-Link,” “we” …)"
+		// → "TP-LINK CORPORATION PTE. LTD. (…)" may name another
+		// controller, as a company dropped from that sentence does.
+		cat = "identity"
+	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",

@@ -1405,8 +1405,8 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 }
 
 // weDefinedRE is "we" in quotation marks: the party a policy calls "we"
-// defined ("(“we”, “us” or “our”)").
-var weDefinedRE = regexp.MustCompile(`(?i)["“'‘]we["”'’]`)
+// defined ("(“we”, “us” or “our”)", the comma inside too: "“we,” “us”").
+var weDefinedRE = regexp.MustCompile(`(?i)["“'‘]we,?["”'’]`)
 
 // partyPlace is placeRole for countries es alone, on the side of ch
 // they are named on; a seat only where the sentence names the controller
