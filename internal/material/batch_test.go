@@ -302,8 +302,12 @@ func TestBatches(t *testing.T) {
 				// years" was "and for 2 further years" (b15-09). 18 of 20
 				// (0.90) once a withdrawal of consent that leaves earlier
 				// processing lawful was one statement of the law however
-				// said (b15-24).
-				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.83
+				// said (b15-24). Then 16 of 18 categories (0.88) once a
+				// force word weakened right before what data is used for
+				// ("use it only for the purposes we specify" → "primarily
+				// for") named purposes, whoever uses it (b15-14,
+				// 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.88
 			case "batch13.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules: 19 of its 20
@@ -400,8 +404,12 @@ func TestBatches(t *testing.T) {
 				// who "we" are was the controller (b16-22).
 				// Then 18 of 18 flags (1.00) once a withdrawal of consent
 				// that leaves earlier processing lawful was one statement
-				// of the law however said (b16-14).
-				minRecall, minPrecision, minCategory = 1.0, 1.0, 0.83
+				// of the law however said (b16-14). Then 16 of 18
+				// categories (0.88) once harms dropped from what data is
+				// protected from ("from loss, theft, misuse and …") were
+				// the security commitment, whatever the words before them
+				// name ("the information we collect", b16-29, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 1.0, 0.88
 			case "batch17.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 real changes

@@ -63,3 +63,63 @@ func TestSharedWithPartyItem(t *testing.T) {
 		wantOnlyCategory(t, rb, tc.old, tc.heading, tc.old, tc.new, tc.want)
 	}
 }
+
+// TestThreatsListed: what the company protects data from ("loss, theft,
+// misuse and unauthorized access, …") is the security commitment:
+// threats dropped from that list (b16-29) or added change what is
+// protected against, whatever the sentence says of the data ("the
+// information we collect").
+func TestThreatsListed(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ heading, old, new, want string }{
+		{"Security", "We take reasonable measures to help protect the information we collect from loss, theft, misuse and unauthorized access, disclosure, alteration and destruction.",
+			"We take reasonable measures to help protect the information we collect from loss, theft and unauthorized access.", "security"},
+		{"How we protect your data", "We protect the personal data we collect against unauthorised access, loss, theft and destruction.",
+			"We protect the personal data we collect against unauthorised access and loss.", "security"},
+		{"Keeping your information safe", "We use appropriate measures to protect your data from unauthorized access, use or disclosure.",
+			"We use appropriate measures to protect your data from unauthorized access, use, disclosure or destruction.", "security"},
+	} {
+		wantOnlyCategory(t, rb, tc.old, tc.heading, tc.old, tc.new, tc.want)
+	}
+}
+
+// TestUseLimitHedged: a limit on what data may be used for, weakened
+// ("use it only for the purposes we specify" → "primarily for", b15-14),
+// changes the purposes it may serve, whoever uses it (service providers,
+// under a heading of sharing).
+func TestUseLimitHedged(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ heading, old, new, want string }{
+		{"Information Sharing and Disclosure", "These providers are obligated to protect your information and use it only for the purposes we specify.",
+			"These providers are obligated to protect your information and use it primarily for the purposes we specify.", "purposes"},
+		{"Our partners", "Our vendors may use the data we share with them solely for providing services to us.",
+			"Our vendors may use the data we share with them mainly for providing services to us.", "purposes"},
+		{"Third parties", "Service providers process your personal data only for the tasks we assign to them.",
+			"Service providers process your personal data generally for the tasks we assign to them.", "purposes"},
+		// a limit on whom it goes to is about recipients
+		{"Sharing", "We share your data only with our payment processor.",
+			"We share your data mainly with our payment processor.", "recipients"},
+	} {
+		wantOnlyCategory(t, rb, tc.old, tc.heading, tc.old, tc.new, tc.want)
+	}
+}
+
+// TestReaderSharesItem: what the reader shares with others ("content you
+// share with a particular audience") names no recipient of the company's
+// (sharedWithParty); "by sharing it with our insurers" does.
+func TestReaderSharesItem(t *testing.T) {
+	rb := Builtin()
+	c := &classifier{rb: rb, ix: rb.index}
+	for _, tc := range []struct {
+		item, sentence string
+		want           bool
+	}{
+		{"content you share with a particular audience", "you provide us with the messages you send content you share with a particular audience and content saved in your folder", false},
+		{"by sharing it with our insurers", "we may disclose information to protect our rights by sharing it with our insurers or to respond to a request", true},
+		{"and users share with their friends", "posts that you and users share with their friends", false},
+	} {
+		if got := c.sharedWithParty(c.ix.fold(tc.item), c.ix.fold(tc.sentence)); got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.item, tc.sentence, got, tc.want)
+		}
+	}
+}

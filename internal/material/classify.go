@@ -1643,6 +1643,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// this in your settings" dropped is the legal basis.
 			cat = k
 		}
+		if (c.useLimit(fOld, fNew) || c.useLimit(fNew, fOld)) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("purposes") >= 0 {
+			// "use it only for the purposes we specify" → "primarily
+			// for": what the data may be used for (useLimit), whoever
+			// uses it.
+			cat = "purposes"
+		}
 		if onInstructions(fOld) && onInstructions(fNew) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("identity") >= 0 {
 			// Data processed only on the customer's instructions,
 			// hedged ("only in accordance with customer instructions" →
@@ -1715,6 +1721,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if cat != "recipients" && c.sharedWithParty(item, side) {
 			cat = "recipients" // "(including by sharing it with our insurers …)": an item that names a recipient
+		}
+		if threatsChanged(fOld, fNew, c.content(removed), c.content(added)) && c.rb.categoryIndex("security") >= 0 {
+			cat = "security" // "from loss, theft, misuse and …": what data is protected from
 		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
 		verb := "Item removed from a list"
@@ -1942,6 +1951,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// → "TP-LINK CORPORATION PTE. LTD. (…)" may name another
 		// controller, as a company dropped from that sentence does.
 		cat = "identity"
+	}
+	if threatsChanged(fOld, fNew, c.content(removed), c.content(added)) && c.rb.categoryIndex("security") >= 0 {
+		cat = "security" // "from unauthorized access, use or disclosure" → "…, disclosure or destruction"
 	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false

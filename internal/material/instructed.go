@@ -1,6 +1,9 @@
 package material
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // onInstructions reports a sentence, folded, that has data handled on
 // another's instructions: "instructions" with the customer, client,
@@ -27,15 +30,17 @@ var instructionGivers = map[string]bool{"customer": true, "customers": true, "cu
 
 // sharedWithParty reports an item, folded, that itself hands data to a
 // party: a verb of disclosure of the item, then in the sentence ws the
-// item stands in "with" or "to" and a person or group ("including by
-// sharing it with our insurers and their claims handlers", "by disclosing
-// it to our lawyers"), unless the item's words name a transfer. Such an
-// item adds or drops recipients, whatever the sentence around it names
-// ("to protect our rights", "to respond to a government request").
+// item stands in "with" or "to" and a person or group of the item
+// ("including by sharing it with our insurers and their claims handlers",
+// "by disclosing it to our lawyers"), unless the item's words name a
+// transfer or the reader is who shares ("content you share with a
+// particular audience"). Such an item adds or drops recipients, whatever
+// the sentence around it names ("to protect our rights", "to respond to a
+// government request").
 func (c *classifier) sharedWithParty(item, ws []string) bool {
 	wn := wordNet()
 	for i, w := range ws {
-		if !disclosureVerb(w) || !slices.Contains(item, w) {
+		if !disclosureVerb(w) || !slices.Contains(item, w) || slices.ContainsFunc(ws[max(0, i-2):i], func(v string) bool { return v == "you" || v == "users" }) {
 			continue
 		}
 		for j := i + 1; j < min(len(ws), i+4); j++ {
@@ -64,3 +69,75 @@ func disclosureVerb(w string) bool {
 	}
 	return false
 }
+
+// threatsChanged reports a change, folded, that only adds or drops harms
+// from the list of what the company protects data from: "protect the
+// information we collect from loss, theft, misuse and unauthorized
+// access, disclosure, alteration and destruction" → "from loss, theft
+// and unauthorized access" (b16-29). That list is the security
+// commitment, whatever the words before it name ("the information we
+// collect"): each harm stands after "from" or "against", a verb of
+// protection a few words before.
+func threatsChanged(old, new, removed, added []string) bool {
+	n := 0
+	for _, w := range append(slices.Clone(removed), added...) {
+		switch {
+		case threats[w]:
+			n++
+		case w == "and" || w == "or" || w == "unauthorized" || w == "unauthorised" || w == "accidental" || w == "unlawful":
+		default:
+			return false
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	protected := func(ws, changed []string) bool {
+		for _, w := range changed {
+			if !threats[w] {
+				continue
+			}
+			i := slices.Index(ws, w)
+			ok := false
+			for j := i - 1; j >= max(0, i-12) && !ok; j-- {
+				if ws[j] == "from" || ws[j] == "against" {
+					ok = slices.ContainsFunc(ws[max(0, j-10):j], func(v string) bool {
+						return strings.HasPrefix(v, "protect") || strings.HasPrefix(v, "safeguard") || strings.HasPrefix(v, "secur")
+					})
+				}
+			}
+			if i < 0 || !ok {
+				return false
+			}
+		}
+		return true
+	}
+	return protected(old, removed) && protected(new, added)
+}
+
+// threats are the harms a policy protects data from, folded.
+var threats = map[string]bool{"loss": true, "theft": true, "misuse": true, "access": true, "disclosure": true, "alteration": true, "destruction": true,
+	"damage": true, "modification": true, "tampering": true, "interference": true, "corruption": true, "use": true, "processing": true}
+
+// useLimit reports a force word of ws that the other side has fewer of
+// (forceSpans) right before "for" (not "for example", as "e.g." folds),
+// a verb of use a few words before it:
+// "use it only for the purposes we specify", "process your personal data
+// only for the tasks we assign". Such a force limits what the data
+// serves: weakened, the purposes it may be used for widen, whoever uses
+// it.
+func (c *classifier) useLimit(ws, other []string) bool {
+	for _, sp := range c.forceSpans(ws, other) {
+		if sp[1] >= len(ws) || ws[sp[1]] != "for" || sp[1]+1 < len(ws) && (ws[sp[1]+1] == "example" || ws[sp[1]+1] == "instance") {
+			continue
+		}
+		if slices.ContainsFunc(ws[max(0, sp[0]-7):sp[0]], func(w string) bool { return useVerbs[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// useVerbs are the forms of the verbs of using data, as folded ("use it"
+// folds to "utilise it").
+var useVerbs = map[string]bool{"use": true, "uses": true, "used": true, "using": true, "utilise": true, "utilises": true, "utilised": true, "utilising": true, "process": true, "processes": true, "processed": true, "processing": true}
