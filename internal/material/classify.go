@@ -1380,6 +1380,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if reworded && c.trailingExample(ctxOld, ctxNew) {
 		return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 	}
+	if reworded && c.lawPlaceExamples(ctxOld, ctxNew) {
+		return minor("same.example", "Same commitments; examples of the places whose laws the sentence explains, which it still names as a set: "+quoteChange(ctxOld, ctxNew))
+	}
 	c.section = ch.Section
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange
