@@ -1556,6 +1556,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// lists: "The legal bases we rely on are:".
 		cat = leadCat
 	}
+	if !reworded && c.ageThresholdAdded(removed, added) {
+		// A sentence added or removed whole that states the age of the
+		// people it is about is a commitment about them, whatever it
+		// does: "We don't knowingly sell personal information of those
+		// under 16" is about children, though "sell" is sharing.
+		cat = "children"
+	}
 	if sig.kind == "entity" && len(sig.entitiesAdded) == 0 && c.openExampleRemoved(ctxOld, ctxNew, sig.entitiesRemoved) {
 		return minor("same.example", "A name taken from examples of a list that stays open (\"and others\"); what it named is still among them: "+quoteChange(ctxOld, ctxNew))
 	}
@@ -3664,11 +3671,33 @@ func (c *classifier) ageThreshold(ws []string) bool {
 	}
 	for i, w := range ws {
 		if w == "under" && i > 0 && len(ageBounds(ws[i:min(len(ws), i+6)])) > 0 &&
-			(i+2 < len(ws) && ws[i+1] == "the" && ws[i+2] == "age" || c.person(ws[i-1]) || ws[i-1] == "users" || ws[i-1] == "anyone") {
+			(i+2 < len(ws) && ws[i+1] == "the" && ws[i+2] == "age" || c.person(ws[i-1]) || ageHolders[ws[i-1]]) {
 			return true
 		}
 	}
 	return false
+}
+
+// ageHolders are the words for people an age bound follows that are no
+// plural noun of persons: "users under 16", "anyone under 13", "those
+// under 16", "people under 18" (folded to "individuals").
+var ageHolders = map[string]bool{"users": true, "anyone": true, "those": true, "people": true, "individuals": true, "someone": true, "everyone": true}
+
+// ageThresholdAdded reports, of the folded words removed and added, one
+// side empty and the other stating an age threshold: a sentence about
+// people of an age added or removed. Asked only where "under" or an age
+// word is said.
+func (c *classifier) ageThresholdAdded(removed, added []string) bool {
+	ws := added
+	if len(c.content(added)) == 0 {
+		ws = removed
+	} else if len(c.content(removed)) > 0 {
+		return false
+	}
+	if !slices.Contains(ws, "under") && !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "age") }) {
+		return false
+	}
+	return c.rb.categoryIndex("children") >= 0 && c.ageThreshold(ws)
 }
 
 // ageBounds returns the numbers folded words put under an age bound:
