@@ -128,7 +128,7 @@ func (c *classifier) formedOrKnown(e string) bool {
 		return true
 	}
 	for _, w := range ws[1:] {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+		lw := nameFormWord(w)
 		if corporate[lw] && lw != "the" && (lw != "as" || w == "AS") {
 			return true
 		}
@@ -643,7 +643,7 @@ func runTogether(e string) bool {
 // what is left of a name a list was cut at.
 func formOnly(e string) bool {
 	for _, w := range strings.Fields(e) {
-		if !corporate[strings.ToLower(strings.Trim(w, ".,"))] {
+		if !corporate[nameFormWord(w)] {
 			return false
 		}
 	}
@@ -686,7 +686,7 @@ func (c *classifier) ownProductText(old bool, e string) bool {
 func (c *classifier) ownProductIn(old bool, e string) bool {
 	ws := strings.Fields(e)
 	for _, w := range ws {
-		if lw := strings.ToLower(strings.Trim(w, ".,")); corporate[lw] || c.ix.countries[w] {
+		if lw := nameFormWord(w); corporate[lw] || c.ix.countries[w] {
 			return false
 		}
 	}

@@ -628,7 +628,7 @@ func (c *classifier) partEntities(part string) []string {
 			continue
 		}
 		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
-			!(i+1 < len(ws) && isName(ws[i+1]) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
+			!(i+1 < len(ws) && (isName(ws[i+1]) || dottedForm(part, ws, i+1) > 0) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
 			// A word starting a sentence is written with a capital: an
 			// English word, or a word of the commitment vocabulary that
 			// WordNet lacks ("Anonymisation of your answers will take
@@ -639,12 +639,41 @@ func (c *classifier) partEntities(part string) []string {
 		for j < len(ws) && !used[j] && isName(ws[j]) {
 			j++
 		}
+		form := dottedForm(part, ws, j) // "Omnis Software Benelux B.V.": the form is the name's
 		if (!commonCapitalised[possessive(ws[i])] || j-i > 1 && !allCommon(ws[i:j]) && !c.commonThenEnglish(ws[i:j])) && !c.titleWords(ws[i:j]) {
-			out = append(out, strings.Join(ws[i:j], " "))
+			name := strings.Join(ws[i:j], " ")
+			if form > 0 {
+				name += " " + strings.Join(ws[j:j+form], ".") + "."
+				j += form
+			}
+			out = append(out, name)
 		}
 		i = j - 1
 	}
 	return out
+}
+
+// dottedForm returns how many words from ws[j] are a company's legal
+// form written in capitals with dots, which rawWords cuts into letters:
+// "B.V.", "N.V.", "S.A.". Zero where there is none.
+func dottedForm(part string, ws []string, j int) int {
+	for n := 3; n >= 2; n-- {
+		if j+n > len(ws) {
+			continue
+		}
+		form := ""
+		for _, w := range ws[j : j+n] {
+			if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+				form = ""
+				break
+			}
+			form += w
+		}
+		if form != "" && legalForms[strings.ToLower(form)] && strings.Contains(part, strings.Join(ws[j:j+n], ".")+".") {
+			return n
+		}
+	}
+	return 0
 }
 
 // vocabularyWord reports a lower-case word that is a one-word term of a
@@ -726,7 +755,7 @@ func (c *classifier) ownName(old bool, e string) bool {
 		return false
 	}
 	for _, w := range ws[1:] {
-		if lw := strings.ToLower(strings.Trim(w, ".,")); corporate[lw] || c.ix.countries[w] {
+		if lw := nameFormWord(w); corporate[lw] || c.ix.countries[w] {
 			return false
 		}
 	}
@@ -744,7 +773,7 @@ func (c *classifier) namesJoined(old bool, e string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if lw := strings.ToLower(strings.Trim(w, ".,")); corporate[lw] || c.english(lw) || !isName(w) || !c.inDoc(old, lw) {
+		if lw := nameFormWord(w); corporate[lw] || c.english(lw) || !isName(w) || !c.inDoc(old, lw) {
 			return false
 		}
 	}
@@ -1078,7 +1107,7 @@ func nameKey(e string) string {
 	}
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(e)) {
-		if !corporate[strings.Trim(w, ".,")] {
+		if !corporate[nameFormWord(w)] {
 			out = append(out, w)
 		}
 	}
@@ -1135,7 +1164,7 @@ func minusNames(a, b []string) []string {
 func corpWords(e string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(e)) {
-		if w = strings.Trim(w, ".,"); groupWords[w] {
+		if w = nameFormWord(w); groupWords[w] {
 			out = append(out, w)
 		}
 	}
@@ -1146,7 +1175,7 @@ func corpWords(e string) []string {
 // legal form: "Bumble Holding Limited", not "Bumble Group".
 func endsInLegalForm(e string) bool {
 	ws := strings.Fields(strings.ToLower(e))
-	return len(ws) > 1 && legalForms[strings.Trim(ws[len(ws)-1], ".,")]
+	return len(ws) > 1 && legalForms[nameFormWord(ws[len(ws)-1])]
 }
 
 func subset(a, b []string) bool {
@@ -1166,7 +1195,7 @@ func formKey(e string) string {
 		ws = ws[1:]
 	}
 	n := len(ws)
-	for n > 1 && legalForms[strings.Trim(ws[n-1], ".,")] {
+	for n > 1 && legalForms[nameFormWord(ws[n-1])] {
 		n--
 	}
 	return strings.Join(ws[:n], " ")
@@ -1343,7 +1372,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				// Parties a transfer mechanism binds (mechanismParties).
 				best, noun = "transfers", "party to a transfer mechanism"
 			}
-			if (weDefinedRE.MatchString(so+" "+sn) || c.brandDefined(so+" "+sn)) && c.rb.categoryIndex("identity") >= 0 {
+			if (weDefinedRE.MatchString(so+" "+sn) || c.brandDefined(so+" "+sn) || groupMadeUpRE.MatchString(so+" "+sn)) && c.rb.categoryIndex("identity") >= 0 {
 				// The sentence that defines who "we" are names the
 				// controller: "Bumble Holding Limited, Badoo Trading
 				// Limited … (also known simply as “Bumble”, “we”, “us”)",
@@ -1407,6 +1436,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 // weDefinedRE is "we" in quotation marks: the party a policy calls "we"
 // defined ("(“we”, “us” or “our”)", the comma inside too: "“we,” “us”").
 var weDefinedRE = regexp.MustCompile(`(?i)["“'‘]we,?["”'’]`)
+
+// groupMadeUpRE is a sentence that says which companies make up a group
+// named as the author's, in capitals ("The Omnis Software Group is
+// currently made up of …") or as "our group of companies": who "we" are.
+var groupMadeUpRE = regexp.MustCompile(`(?:\bGroup|(?i:\bour group(?: of companies)?))\s+(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:made up of|comprised of|composed of|formed (?:of|by))|consists of|comprises)\s`)
 
 // partyPlace is placeRole for countries es alone, on the side of ch
 // they are named on; a seat only where the sentence names the controller
@@ -2093,3 +2127,16 @@ func (c *classifier) columnOfRecipients(ch redline.Change, es []string) bool {
 
 // asciiSpace marks the ASCII characters unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// nameFormWord is a word of a name as its legal form is compared: in lower
+// case, without the dots around it or the ones a form written in
+// capitals puts between its letters ("B.V." is "bv").
+func nameFormWord(w string) string {
+	lw := strings.ToLower(strings.Trim(w, ".,"))
+	if strings.Contains(lw, ".") {
+		if nd := strings.ReplaceAll(lw, ".", ""); legalForms[nd] {
+			return nd
+		}
+	}
+	return lw
+}
