@@ -646,8 +646,17 @@ func TestBatches(t *testing.T) {
 				// material edit caught, 20 of 29 flags and 13 of 20
 				// categories (1.00, 0.69, 0.65), once an adjective of
 				// degree put to what a condition or a relative clause
-				// turns on moved its threshold.
-				minRecall, minPrecision, minCategory = 1.0, 0.68, 0.65
+				// turns on moved its threshold. Then 20 of 28 flags (0.71)
+				// once examples of the places whose laws a sentence
+				// explains, the open set kept, were no change (b22-21,
+				// 2026-12-02); and 16 of 20 categories (0.80) once a
+				// sentence added that states the age of those it is about
+				// was about children (b22-14), a company added to what the
+				// author's group is made up of was who "we" are, its
+				// dotted form ("B.V.") read as the name's (b22-32), and a
+				// list item whose kept words name a category only by a weak
+				// word was what its heading names (b22-31).
+				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

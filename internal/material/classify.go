@@ -1701,6 +1701,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// The words both sides share are the frame.
 		frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
 		k, hit, _ := c.categorize(frame, nil, nil)
+		if hit && len(ix.strongHits(frame)) == 0 {
+			// The frame names a category only by a weak word ("personal
+			// information"), which breaks ties: a heading that names one
+			// category says what the list lists ("Our legal basis for
+			// processing your personal information").
+			if h := c.headingCategory(section); h != "" {
+				k = h
+			}
+		}
 		if hit && k == "rights" && staffAccess(fOld) && staffAccess(fNew) && c.onlyAccess(frame) {
 			// "staff may access accounts only when necessary for: …":
 			// what staff access data for, or what the item names.
