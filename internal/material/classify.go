@@ -1371,6 +1371,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// have your data moved".
 			compare(so, sn)
 		}
+		if so, sn := necessityAsManner(fOld, fNew), necessityAsManner(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "as required to deliver services" is "where this is needed
+			// to deliver the services".
+			compare(so, sn)
+		}
 		if so, sn, ok := c.sameNecessity(fOld, fNew); ok && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			// "may only join with a parent's permission" is "a parent has
 			// to give permission before a pupil can join".
@@ -4576,6 +4581,12 @@ func (c *classifier) sameContent(a, b []string) bool {
 		for _, w := range c.content(ws) {
 			if k := c.forceClassOf(w); k == "condition" || k == "time" && c.traded(a, b) || k == "quantifier" || pronouns[w] || w == "make" {
 				continue // "if we make changes" is "about changes"
+			}
+			switch {
+			case necessityWords[w]:
+				w = "necessary" // "as required to deliver" is "where needed to deliver"
+			case w == "based":
+				w = "located" // "personnel based in" is "personnel located in"
 			}
 			m[stem(w)] = true
 		}

@@ -292,6 +292,16 @@ var minimisationWords = map[string]bool{"necessary": true, "needed": true, "requ
 // needs. put reports the word on the new side.
 func minimisationDropped(old, new, uo, ua []string) (w string, put bool) {
 	nowhere := func(w string, ws []string) bool {
+		if necessityWords[w] {
+			// "as required to deliver" → "where this is needed to
+			// deliver": a necessity of an end traded for another word
+			// of it ("required by law" is no end).
+			for i := 0; i+1 < len(ws); i++ {
+				if necessityWords[ws[i]] && (ws[i+1] == "to" || ws[i+1] == "for") {
+					return false
+				}
+			}
+		}
 		return !slices.ContainsFunc(ws, func(x string) bool { return stem(x) == stem(w) })
 	}
 	// ofData reports w said of data: "information necessary for", "the
