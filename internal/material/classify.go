@@ -1657,6 +1657,16 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// one category only, say what was weakened: "if you agree to
 			// this in your settings" dropped is the legal basis.
 			cat = k
+		case force.scale == "consent" && !consentRegimes[cat] && consentBoth(fOld, fNew) && c.rb.categoryIndex("legal-basis") >= 0:
+			// The form consent must take ("explicit", "prior", "in
+			// writing") made stricter or looser, the words around it of
+			// no one category, is the legal basis the act rests on:
+			// "share … with your explicit consent" → "… with your
+			// consent, which you can give through your account settings".
+			// Children's, cookies' and AI's consents are terms of their
+			// own rules (parental consent, consent to trackers); a
+			// request "in writing" is the form of a right's exercise.
+			cat = "legal-basis"
 		}
 		if (c.useLimit(fOld, fNew) || c.useLimit(fNew, fOld)) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("purposes") >= 0 {
 			// "use it only for the purposes we specify" → "primarily
