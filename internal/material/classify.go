@@ -1556,6 +1556,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if k := c.nearestCategory(pOld, pNew, section); k != "" {
 			cat = k
 		}
+		if (optOutDeadline(pOld) || optOutDeadline(pNew)) && c.rb.categoryIndex("rights") >= 0 {
+			// "up to 60 days for all marketing to stop once you withdraw
+			// your consent": how long a right takes to be honoured.
+			cat = "rights"
+		}
 	case leadCat != "" && !reworded && (sig.kind == "entity" || parties || !c.saysWhatItIs(append(fOld, fNew...), leadCat, leadScore)):
 		// An item added to or removed from a list is one of what the list
 		// lists: "The legal bases we rely on are:".
