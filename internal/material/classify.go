@@ -1585,6 +1585,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Direction = anytimeDirection(fNew)
 		}
 		return v
+	case !reworded && force == nil && sig.kind == "modal" && len(sig.modalRemoved) == 0 && pointersOnly(ctxOld+ctxNew):
+		// "You can find more information in our Cookie Policy": the
+		// modal is the reader's, of finding the pointed page, and the
+		// sentence still only points.
+		return minor("same.pointer", "A pointer to more information, added or removed; it commits to nothing: "+excerpt(ctxOld+ctxNew))
 	case sig.any() && about:
 		return c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
 	case force != nil && about:
@@ -2662,12 +2667,12 @@ func documentPlace(ws []string, w string) bool {
 // pointerRE is a sentence that only points the reader to more
 // information: "For more information, see "[About your profile](…)."",
 // "Learn more here.", "Please refer to our Cookie Policy."
-var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b`)
+var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view)\b`)
 
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about". "Visit our
 // privacy portal to exercise your rights" tells the reader how to act.
-var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$`)
+var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$`)
 
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
