@@ -142,10 +142,14 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
 	// A group called by a fuller name that keeps its words ("Omnis
-	// Group" → "Omnis Software Group") is the same group.
+	// Group" → "Omnis Software Group") is the same group; a product whose
+	// shortened brand is written out ("Woo Shipping" → "WooCommerce
+	// Shipping") the same product.
 	var same []string
 	gone := minusNames(eo, en)
 	s.entitiesAdded, s.entitiesRemoved, same = c.groupRestated(s.entitiesAdded, s.entitiesRemoved, gone)
+	names = append(names, same...)
+	s.entitiesAdded, s.entitiesRemoved, same = restatedNames(s.entitiesAdded, s.entitiesRemoved, gone, c.brandWrittenOut)
 	names = append(names, same...)
 	// A name whose misspelling is mended is the same party.
 	for _, side := range []struct {
