@@ -663,7 +663,17 @@ func TestBatches(t *testing.T) {
 				// dotted form ("B.V.") read as the name's (b22-32), and a
 				// list item whose kept words name a category only by a weak
 				// word was what its heading names (b22-31).
-				minRecall, minPrecision, minCategory = 1.0, 0.71, 0.80
+				// Then 20 of 25 flags (0.80) once a name that the address
+				// of a link the sentence calls "our" spells was the author,
+				// and a pointer to more information with the reader as its
+				// subject ("You can find … in our Privacy Report") only
+				// pointed (b22-18), a group called by a fuller name that
+				// keeps its words was the same group ("Omnis Group" →
+				// "Omnis Software Group", b22-33), and a product whose
+				// shortened brand is written out, the brand named on both
+				// sides, was the same product ("Woo Shipping" →
+				// "WooCommerce Shipping", b22-24).
+				minRecall, minPrecision, minCategory = 1.0, 0.80, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
