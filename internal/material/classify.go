@@ -1156,13 +1156,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
-	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" {
+	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" && !c.partyMoved(fo, fn) {
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := writtenWords(so, sn); c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn) {
+	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && !c.partyMoved(fo, fn) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
@@ -1382,7 +1382,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			compare(so, sn)
 		}
 	}
-	if reworded && c.trailingExample(ctxOld, ctxNew) {
+	if reworded && c.trailingExample(ctxOld, ctxNew) && !c.sharesMore(diffWords(fOld, fNew)) {
 		return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && c.lawPlaceExamples(ctxOld, ctxNew) {
@@ -1782,7 +1782,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// companies we use" no longer forbids selling to others.
 		return minor("same.commitments", "Same commitments; the parties named are said to be ones we use: "+quoteChange(ctxOld, ctxNew))
 	case reworded:
-		if example(ctxOld, ctxNew, ix) || strings.Contains(ctxOld+ctxNew, "(") && c.defines(ctxOld, ctxNew) || c.illustrationOnly(fOld, fNew) {
+		if !c.sharesMore(removed, added) && (example(ctxOld, ctxNew, ix) || strings.Contains(ctxOld+ctxNew, "(") && c.defines(ctxOld, ctxNew) || c.illustrationOnly(fOld, fNew)) {
 			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 		}
 		uo, ua := c.pair(c.content(removed), c.content(added))
@@ -1979,6 +1979,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Scope changed: a word saying which ones or on what condition, %s (%s): %s (%s)", quoteWords([]string{w}), verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
+	}
+	if w := movedRole(fOld, fNew); len(left) == 0 && reworded && c.partyMoved(fOld, fNew) {
+		// "We never sell partner data" → "… data to partners": the
+		// party the data came from is now the one it goes to.
+		v := c.material(ch, "recipients.role", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("A party in another role, %s: %s (%s)", quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
 	}
 	if len(left) == 0 {
 		if reworded {
@@ -3855,6 +3862,9 @@ func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 			return true
 		}
 	}
+	if threatsChanged(old, new, r, a) {
+		return true // "from unauthorised access, loss and alteration" → "… and loss"
+	}
 	run, in := added, new
 	if len(a) == 0 {
 		run, in = removed, old
@@ -4040,6 +4050,13 @@ func example(old, new string, ix *index) bool {
 		}
 	}
 	return true
+}
+
+// sharesMore reports words added that give data to someone ("by sharing
+// it with our insurers"), where the words removed gave it to no one: an
+// example that does so is a disclosure of its own, not an illustration.
+func (c *classifier) sharesMore(removed, added []string) bool {
+	return c.recipientsWords(added) && !c.recipientsWords(removed)
 }
 
 // touches reports a term with a word among the changed words: one of
@@ -4774,6 +4791,55 @@ func equalWords(a, b []string) bool {
 // sameStems reports a change of inflection only: every removed word has an
 // added word with the same stem, and the other way round, but for pronouns
 // added or removed on one side.
+// partyMoved reports a word of the parties data goes to that a
+// preposition of whom or where ("to", "with", "from", "for") leads on one
+// side and not on the other, in folded texts: the same party in another
+// role. "We never sell partner data" is about data from partners, "… data
+// to partners" about selling to them. ("by" is left out: a passive's
+// agent is the active's subject.)
+func (c *classifier) partyMoved(old, new []string) bool {
+	w := movedRole(old, new)
+	return w != "" && c.recipientsWords([]string{w})
+}
+
+// movedRole is a word, as written where a preposition of partyMoved leads
+// it, that the other side writes in another role, or "".
+func movedRole(old, new []string) string {
+	led := func(ws []string, i int) bool {
+		if i == 0 {
+			return false
+		}
+		switch ws[i-1] {
+		case "to", "with", "from", "for":
+			return true
+		}
+		return false
+	}
+	stems := func(ws []string) (all, lead map[string]bool) {
+		all, lead = map[string]bool{}, map[string]bool{}
+		for i, w := range ws {
+			all[stem(w)] = true
+			if led(ws, i) {
+				lead[stem(w)] = true
+			}
+		}
+		return all, lead
+	}
+	ao, lo := stems(old)
+	an, ln := stems(new)
+	for i, w := range new {
+		if s := stem(w); led(new, i) && !lo[s] && ao[s] {
+			return w
+		}
+	}
+	for i, w := range old {
+		if s := stem(w); led(old, i) && !ln[s] && an[s] {
+			return w
+		}
+	}
+	return ""
+}
+
 func sameStems(removed, added []string) bool {
 	if len(removed) == 0 && len(added) == 0 {
 		return false
