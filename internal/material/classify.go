@@ -107,14 +107,44 @@ func Unjudged(r *redline.Result) *Report {
 }
 
 // hideUnseen marks the minor changes readers cannot see: only spacing, a
-// comment or how a tag is written changed.
+// comment or how a tag is written changed, or a block of link reference
+// definitions added or removed.
 func hideUnseen(r *redline.Result, rep *Report) {
 	for i, ch := range r.Changes {
-		if v := &rep.Verdicts[i]; !v.Material && ch.Kind != redline.Move && rendersSame(ch.Old, ch.New) {
+		v := &rep.Verdicts[i]
+		if v.Material || ch.Kind == redline.Move {
+			continue
+		}
+		switch {
+		case rendersSame(ch.Old, ch.New):
 			v.Hidden = true
 			v.Rule, v.Reason = "cosmetic.unseen", "Not seen by readers: only spacing, an HTML comment or how a tag is written changed"
+		case ch.Kind == redline.Insert && onlyLinkDefinitions(ch.New) || ch.Kind == redline.Delete && onlyLinkDefinitions(ch.Old):
+			// "[support]: https://…" renders nothing: the links that use it
+			// show their own text. (An address changed is where those
+			// links lead, and is shown.)
+			v.Hidden = true
+			v.Rule, v.Reason = "cosmetic.unseen", "Not seen by readers: a link's address defined for reference, added or removed"
 		}
 	}
+}
+
+// linkDefinitionRE is a CommonMark link reference definition on one line:
+// a label, a colon, a destination and an optional title.
+var linkDefinitionRE = regexp.MustCompile(`^ {0,3}\[[^\]\n]+\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$`)
+
+// onlyLinkDefinitions reports a block whose every line is a link
+// reference definition.
+func onlyLinkDefinitions(block string) bool {
+	if !strings.Contains(block, "]:") {
+		return false
+	}
+	for line := range strings.Lines(strings.TrimSpace(block)) {
+		if !linkDefinitionRE.MatchString(strings.TrimRight(line, "\r\n")) {
+			return false
+		}
+	}
+	return true
 }
 
 // reflowed finds paragraphs split or joined: neighbouring changes whose old
@@ -341,7 +371,7 @@ func UnseenNote(n int) string {
 	if n != 1 {
 		what = fmt.Sprintf("%d changes readers do not see are", n)
 	}
-	return what + " not listed: only spacing, HTML comments or how a tag is written changed"
+	return what + " not listed: only spacing, HTML comments, link definitions or how a tag is written changed"
 }
 
 // rendersSame reports two Markdown blocks a reader sees the same: once

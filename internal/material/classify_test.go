@@ -329,6 +329,12 @@ func TestUnseen(t *testing.T) {
 		{"We collect your name\nand email.", "We collect your name  \nand email.", false}, // a hard line break shows
 		{"```\na  b\n```", "```\na b\n```", false},
 		{"We collect your name.", "We collect your name and address.", false},
+		// a link's address defined for reference renders nothing; the
+		// address it gives changed is where a link now leads
+		{"We collect your name.", "[support]: https://example.com/support\n\nWe collect your name.", true},
+		{"[support]: https://example.com/support\n[privacy]: /privacy\n\nWe collect your name.", "We collect your name.", true},
+		{"[support]: https://example.com/support\n\nWe collect your name.", "[support]: https://example.org/help\n\nWe collect your name.", false},
+		{"We collect your name.", "[support]: not a definition line\n\nWe collect your name.", false},
 	} {
 		rep := Classify(redline.Diff([]byte("# P\n\n"+tc.old+"\n"), []byte("# P\n\n"+tc.new+"\n")), rb)
 		hidden := len(rep.Verdicts) > 0
