@@ -672,8 +672,14 @@ func TestBatches(t *testing.T) {
 				// "Omnis Software Group", b22-33), and a product whose
 				// shortened brand is written out, the brand named on both
 				// sides, was the same product ("Woo Shipping" →
-				// "WooCommerce Shipping", b22-24).
-				minRecall, minPrecision, minCategory = 1.0, 0.80, 0.80
+				// "WooCommerce Shipping", b22-24). Then 20 of 24 flags
+				// (0.83) once what the reader's browser "is capable of"
+				// or "lets you" do was the permission "has the ability
+				// to" and "enables you to" grant, and a "them" whose
+				// nearest noun is the one the other side repeats in its
+				// place ("decline the cookies" → "refuse them" after
+				// "refusing cookies") named it (b22-35).
+				minRecall, minPrecision, minCategory = 1.0, 0.83, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

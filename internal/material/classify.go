@@ -1357,6 +1357,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// permission": the same prompt before the same access.
 			compare(so, sn)
 		}
+		if so, sn := c.pronounBack(fOld, fNew), c.pronounBack(fNew, fOld); !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "decline the cookies" is "refuse them" after "refusing
+			// cookies": a pronoun for the noun it refers back to.
+			compare(so, sn)
+		}
 		if so, sn := c.negatedOpposites(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
 			// "if you are not satisfied" is "if you are unhappy": a
 			// negated adjective for its opposite.
@@ -2130,7 +2135,7 @@ func (c *classifier) oppositeIn(removed, added, old, new []string) string {
 	wn := wordNet()
 	for _, r := range removed {
 		for _, a := range added {
-			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
+			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && !c.forceOnly(old, r) && !c.forceOnly(new, a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
 				!(documentPlace(old, r) && documentPlace(new, a)) {
 				return "'" + r + "' → '" + a + "'"
 			}
@@ -2820,6 +2825,26 @@ var contentsStops = map[string]bool{"not": true, "never": true, "no": true, "onl
 // liquidTagRE is a tag of a Liquid template, as GitHub's documents have
 // them.
 var liquidTagRE = regexp.MustCompile(`\{%[^%]{1,200}%\}|\{\{[^}]{1,200}\}\}`)
+
+// forceOnly reports a word that ws writes only inside a phrase of force:
+// the "lets" of "lets you" is a permission, compared as a force, never a
+// word whose opposite ("decline") could reverse the sentence.
+func (c *classifier) forceOnly(ws []string, w string) bool {
+	if !c.ix.forceWord[w] && !abilityWords[w] {
+		return false
+	}
+	_, covered := c.ix.forces(ws)
+	seen := false
+	for i, x := range ws {
+		if x == w {
+			if !covered[i] {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
 
 // forceAlone reports a word that is a force phrase by itself ("any",
 // "each"), not only a word of one ("on" of "on request").

@@ -35,6 +35,16 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
+		if n := abilityAt(ws, i); n > 0 && ix.permission >= 0 {
+			// "lets you", "enables you to", "is capable of": what the
+			// reader (or the reader's browser) can do, a permission
+			count[ix.permission]++
+			for k := i; k < i+n; k++ {
+				covered[k] = true
+			}
+			i += n - 1
+			continue
+		}
 		for _, p := range ix.forceByFirst[ws[i]] { // longest first
 			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
 				count[p.class]++
@@ -47,6 +57,40 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 		}
 	}
 	return count, covered
+}
+
+// abilityWords open a phrase of what someone is able to do that the rules'
+// permission words do not list, as they would make "you" and "of" words of
+// force everywhere: "lets you", "enables you to", "capable of".
+var abilityWords = map[string]bool{"let": true, "lets": true, "enable": true, "enables": true, "capable": true}
+
+// abilityAt returns how many words of ws from i say an ability ("let(s)
+// you", "enable(s) you (to)", "capable of"), 0 when they do not. "Let you
+// know" tells the reader, and permits nothing.
+func abilityAt(ws []string, i int) int {
+	w := ws[i]
+	if !abilityWords[w] || i+1 == len(ws) {
+		return 0
+	}
+	next := ws[i+1]
+	switch w {
+	case "capable":
+		if next == "of" {
+			return 2
+		}
+	case "let", "lets":
+		if next == "you" && !(i+2 < len(ws) && ws[i+2] == "know") {
+			return 2
+		}
+	default: // enable(s)
+		if next == "you" {
+			if i+2 < len(ws) && ws[i+2] == "to" {
+				return 3
+			}
+			return 2
+		}
+	}
+	return 0
 }
 
 // weighVerbs weigh an act before it is done, or not: "we will consider
