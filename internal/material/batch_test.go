@@ -638,7 +638,11 @@ func TestBatches(t *testing.T) {
 				// (0.80) once how long an opt-out takes to be honoured was
 				// a term of the right (b21-33) and the form a consent must
 				// take was the legal basis of the act it permits (b21-40).
-				minRecall, minPrecision, minCategory = 1.0, 0.74, 0.80
+				// Then 20 of 26 flags (0.77) once what the reader should
+				// do and what the reader can do for their own ends were
+				// one step offered, and "If you are in the EU" the class
+				// "EU individuals" names (b21-11).
+				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.80
 			case "batch22.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes from ten years of Automattic's

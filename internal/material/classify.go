@@ -1459,6 +1459,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				force = c.compareForce(so, sn)
 			}
 		}
+		if force != nil && force.scale == "obligation" && len(force.from) == 1 && len(force.to) == 1 && advisoryToPermission(force) {
+			if so, sn := c.readerModals(fOld), c.readerModals(fNew); so != nil && sn != nil {
+				// "EU individuals should go to …" → "you can … at …":
+				// advice to the reader, or the reader's own means, the
+				// same either way; and where the reader is, said as a
+				// condition, is the class of people named.
+				if force = c.compareForce(so, sn); force != nil && force.scale == "condition" {
+					force = c.compareForce(readerAsClass(so, sn), readerAsClass(sn, so))
+				}
+			}
+		}
 		if force != nil && (force.scale == "condition" || force.scale == "time" && c.traded(fOld, fNew)) && c.sameContent(fOld, fNew) {
 			// A condition said as an object or a phrase of time, with the
 			// same words: "When you delete your account, we erase your

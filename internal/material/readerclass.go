@@ -11,6 +11,9 @@ var classNouns = map[string]bool{"resident": true, "citizen": true, "user": true
 // condition or named as a class. It returns a itself when a has no such
 // condition or b does not name the same class.
 func readerAsClass(a, b []string) []string {
+	if out := readerInPlace(a, b); out != nil {
+		return out
+	}
 	for i := 0; i+5 < len(a); i++ {
 		if a[i] != "if" || a[i+1] != "you" || a[i+2] != "are" || a[i+3] != "a" && a[i+3] != "an" {
 			continue
@@ -69,4 +72,51 @@ func splice(ws []string, i, j int, put []string) []string {
 	out := make([]string, 0, len(ws)-(j-i)+len(put))
 	out = append(append(append(out, ws[:i]...), put...), ws[j:]...)
 	return out
+}
+
+// placePrepositions say where the reader is: "if you are in the EU",
+// "if you are from the UK", "if you are based in California".
+var placePrepositions = map[string]bool{"in": true, "from": true}
+
+// readerInPlace returns a with a condition on where the reader is ("if
+// you are in the EU", "if you are based in the UK") put as the class of
+// people of that place the other text b names in its place ("EU
+// individuals", "residents of the UK", "users in the EU"): the same
+// people. It returns nil when a has no such condition or b does not name
+// the class with the same place.
+func readerInPlace(a, b []string) []string {
+	for i := 0; i+4 < len(a); i++ {
+		if a[i] != "if" || a[i+1] != "you" || a[i+2] != "are" {
+			continue
+		}
+		s := i + 3
+		if a[s] == "based" || a[s] == "located" {
+			s++
+		}
+		if s+1 >= len(a) || !placePrepositions[a[s]] {
+			continue
+		}
+		s++
+		lead := s // "the" kept with the place it names
+		if a[s] == "the" {
+			s++
+		}
+		for k := min(3, len(a)-s); k >= 1; k-- {
+			place := a[s : s+k]
+			for noun := range classNouns {
+				plural := noun + "s"
+				for _, class := range [][]string{
+					append(append([]string{}, place...), plural),                     // "EU individuals"
+					append(append([]string{plural, "in"}, a[lead:s]...), place...),   // "individuals in the EU"
+					append(append([]string{plural, "of"}, a[lead:s]...), place...),   // "residents of the EU"
+					append(append([]string{plural, "from"}, a[lead:s]...), place...), // "visitors from the EU"
+				} {
+					if hasSeq(b, class) && !hasSeq(b, a[i:s+k]) {
+						return splice(a, i, s+k, class)
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
