@@ -43,6 +43,7 @@ type index struct {
 	limitPart  map[string]bool
 	hedge      int             // the class of aspirations ("aim to"), -1 when the rules have none
 	permission int             // the class of permissions ("may", "able to"), -1 when the rules have none
+	partial    int             // the class of partial quantifiers ("some", "certain"), -1 when the rules have none
 	termWord   map[string]bool // every word of a category's terms
 	wordTopics sync.Map        // word → the categories whose terms it is
 	// canonWords is canon with each canonical form split into its words.
@@ -137,13 +138,16 @@ func newIndex(rb *Rulebook) *index {
 	for _, es := range ix.entityByFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
 	}
-	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission = map[string][]forcePhrase{}, map[string]bool{}, -1, -1
+	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1
 	for k, fc := range rb.Force {
 		if fc.Class == "aspiration" {
 			ix.hedge = k
 		}
 		if fc.Class == "permission" {
 			ix.permission = k
+		}
+		if fc.Class == "partial" {
+			ix.partial = k
 		}
 		for _, w := range fc.Words {
 			ws := ix.fold(w)

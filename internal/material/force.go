@@ -45,6 +45,12 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			i += n - 1
 			continue
 		}
+		if ws[i] == "particular" && ix.partial >= 0 && particularSome(ws, i) {
+			// "particular areas of our website" are "some parts" of it
+			count[ix.partial]++
+			covered[i] = true
+			continue
+		}
 		for _, p := range ix.forceByFirst[ws[i]] { // longest first
 			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
 				count[p.class]++
@@ -57,6 +63,18 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 		}
 	}
 	return count, covered
+}
+
+// particularSome reports the "particular" at ws[i] said as "certain" is,
+// before a plural noun with no determiner: "particular areas of our
+// website" are some of them. After one ("your particular circumstances",
+// "in particular") it only stresses.
+func particularSome(ws []string, i int) bool {
+	if i+1 == len(ws) || i > 0 && (determiners[ws[i-1]] || ws[i-1] == "in") {
+		return false
+	}
+	n := ws[i+1]
+	return len(n) > 3 && n[len(n)-1] == 's' && n[len(n)-2] != 's'
 }
 
 // abilityWords open a phrase of what someone is able to do that the rules'
