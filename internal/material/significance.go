@@ -1304,6 +1304,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			v.Category = map[string]string{"seat": "identity", "firm": "recipients"}[role]
 			what := map[string]string{"seat": "country a party is established in", "firm": "country of a party named"}[role]
 			v.Reason = fmt.Sprintf("%s: %s %s: %s: %s", c.label(v.Category), strings.ToLower(verb), what, c.describeEntities(es), quoteChange(so, sn))
+		} else if k := c.placeOfTerm(ch, es, verb == "New"); k != "" {
+			// A country whose tax or law a sentence names ("VAT in the
+			// EU"), or one of the places a quoted term is defined to mean
+			// ("the term “Designated Countries” to refer to …, Russia"),
+			// is no place data goes: what the text says, read without it.
+			v.Category = k
+			so, sn := changedSentences(ch.Old, ch.New)
+			v.Reason = fmt.Sprintf("%s: %s %s: %s", c.label(k), strings.ToLower(verb), c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
