@@ -1724,6 +1724,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// request "in writing" is the form of a right's exercise.
 			cat = "legal-basis"
 		}
+		if (force.scale == "exception" || force.scale == "condition" || force.scale == "bound") && c.periodExcepted(fOld, fNew) {
+			// An exception put right after how long data is kept ("We
+			// keep this record forever" → "… forever for all our apps
+			// except for HEY"): the period is what it limits.
+			cat = "retention"
+		}
 		if (c.useLimit(fOld, fNew) || c.useLimit(fNew, fOld)) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("purposes") >= 0 {
 			// "use it only for the purposes we specify" → "primarily
 			// for": what the data may be used for (useLimit), whoever

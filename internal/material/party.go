@@ -746,7 +746,7 @@ func (c *classifier) ownOffering(old bool, e string, words bool) (bool, []string
 		if strings.HasSuffix(doc[max(0, i-5):i], " our ") && len(after) > 1 && after[0] == ' ' && ownNouns[firstWord(after[1:])] {
 			return true, nil
 		}
-		if ownPhrase(after, brand) {
+		if ownPhrase(after, brand) || exceptedOwn(doc[max(0, i-120):i]) {
 			return true, nil
 		}
 		if words && len(before) < 4 && i > 1 && doc[i-1] == ' ' {
@@ -760,6 +760,23 @@ func (c *classifier) ownOffering(old bool, e string, words bool) (bool, []string
 			}
 		}
 	}
+}
+
+// exceptedOwnRE ends a text, in lower case, with the author's offerings
+// and a word that excepts from them the names that follow: "for all our
+// apps except for ", "our products other than basecamp and ". A name
+// excepted from what is the author's is one of them: "We keep this
+// record forever for all our apps except for HEY" names no party.
+var exceptedOwnRE = regexp.MustCompile(`\bour\s+(?:other\s+|own\s+)?([a-z]+),?\s+(?:except(?:\s+for)?|excepting|other\s+than|apart\s+from|but\s+not|besides|with\s+the\s+exception\s+of)\s+(?:[\w.'’-]+(?:,\s*|\s+(?:and|or)\s+))*$`)
+
+// exceptedOwn reports prev, the lower-cased text before a name, ending
+// in exceptedOwnRE with an offering's noun (ownNouns) as its head.
+func exceptedOwn(prev string) bool {
+	if !strings.Contains(prev, "our ") {
+		return false
+	}
+	m := exceptedOwnRE.FindStringSubmatch(prev)
+	return m != nil && ownNouns[m[1]]
 }
 
 // firstWord returns the letters that start s.
