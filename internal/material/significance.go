@@ -1322,7 +1322,8 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// heart rate from Fitbit") only where data is collected, and a
 			// company ("… B.V.") never is.
 			so, sn := changedSentences(ch.Old, ch.New)
-			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect")
+			received := receivedFromName(so+" "+sn, es)
+			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect") || received
 			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) })
 			// A code no processor list knows, in a sentence about
 			// security, is a measure: a protocol, a standard ("ISO27701
@@ -1346,6 +1347,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				if k := c.rb.categoryIndex(id); k >= 0 && c.scores[k] > bestScore {
 					best, bestScore = id, c.scores[k]
 				}
+			}
+			if best == "recipients" && bestScore == 0 && !company && c.rb.categoryIndex("data") >= 0 && received {
+				// No word of sharing, and data received from a party
+				// (receivedFromRE): the name is where data comes from.
+				best = "data"
 			}
 			if best == "data" {
 				// A name beside "shared with" is whom data goes to, though
@@ -1450,6 +1456,32 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 	}
 	return v
 }
+
+// receivedFromRE is data the author receives or obtains from a party:
+// "we will receive information from that service", "we may obtain
+// information about you from other sources". The party is a source of
+// data, as one data is collected from is, not whom data goes to.
+var receivedFromRE = regexp.MustCompile(`(?i)\b(?:we|us)\b[^.;]{0,30}\b(?:receive|receives|received|obtain|obtains|obtained)\b[^.;]{0,60}\bfrom\b`)
+
+// receivedFromName reports a sentence of text that names one of es and
+// says the author receives or obtains data from a party (receivedFromRE):
+// "if you log in through a social media service (like Google) … we will
+// receive information from that service".
+func receivedFromName(text string, es []string) bool {
+	if !strings.Contains(text, "receive") && !strings.Contains(text, "obtain") {
+		return false
+	}
+	for _, s := range sentenceSplitRE.Split(text, -1) {
+		if containsAny(s, es) && receivedFromRE.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSplitRE ends a sentence: a full stop, a question or exclamation
+// mark, or a line break.
+var sentenceSplitRE = regexp.MustCompile(`[.!?]\s+|\n+`)
 
 // weDefinedRE is "we" in quotation marks: the party a policy calls "we"
 // defined ("(“we”, “us” or “our”)", the comma inside too: "“we,” “us”").
