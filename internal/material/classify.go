@@ -1798,6 +1798,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if k := c.leadFrame(frame, leadCat); k != "" {
 			cat = k // what the item completes: the lead-in's act
 		}
+		if c.imperativeRight(fOld) && c.imperativeRight(fNew) {
+			cat = "rights" // "Request a copy … and to know the categories or list of …": the right's object
+		}
 		item, side := added, fNew // the item, and the sentence it stands in
 		if len(c.content(added)) == 0 {
 			item, side = removed, fOld
