@@ -2061,6 +2061,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if threatsChanged(fOld, fNew, c.content(removed), c.content(added)) && c.rb.categoryIndex("security") >= 0 {
 		cat = "security" // "from unauthorized access, use or disclosure" → "…, disclosure or destruction"
 	}
+	if cat == "rights" && c.rb.categoryIndex("ai") >= 0 && (c.automatedDecisionRight(fOld) || c.automatedDecisionRight(fNew)) {
+		cat = "ai" // the right not to be subject to a decision made solely by automated means (Art. 22)
+	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
