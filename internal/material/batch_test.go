@@ -642,7 +642,15 @@ func TestBatches(t *testing.T) {
 				// do and what the reader can do for their own ends were
 				// one step offered, and "If you are in the EU" the class
 				// "EU individuals" names (b21-11).
-				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.80
+				// Then 18 of 20 categories (0.90) once a country named as
+				// whose tax it is ("VAT in the EU") was no place data goes
+				// but what the tax is charged for (b21-12), and a name
+				// excepted from the author's own apps was one of them, the
+				// exception put right after how long data is kept a term
+				// of retention (b21-18, 2026-12-02); 19 of 20 (0.95) once
+				// the right not to be subject to a decision made solely by
+				// automated means was about automated decisions (b21-06).
+				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.95
 			case "batch22.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes from ten years of Automattic's
@@ -683,7 +691,14 @@ func TestBatches(t *testing.T) {
 				// nearest noun is the one the other side repeats in its
 				// place ("decline the cookies" → "refuse them" after
 				// "refusing cookies") named it (b22-35).
-				minRecall, minPrecision, minCategory = 1.0, 0.83, 0.80
+				// Then 19 of 20 categories (0.95) once a party data is
+				// received from was a source of data (b22-03), a country
+				// added to the places a quoted term is defined to mean was
+				// what the paragraph uses the term for (b22-16), and a
+				// list item opening with a verb of the reader's right
+				// ("Request a copy …") had that right's object changed
+				// (b22-23, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.83, 0.95
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
