@@ -1818,6 +1818,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "request" is the item's only word of a category.
 			cat = k
 		}
+		if cat != "recipients" && c.rb.categoryIndex("recipients") >= 0 && sharingClause(item) {
+			cat = "recipients" // "and we may share a hashed version of your email address to …": a sharing added
+		}
 		if cat != "recipients" && c.sharedWithParty(item, side) {
 			cat = "recipients" // "(including by sharing it with our insurers …)": an item that names a recipient
 		}
