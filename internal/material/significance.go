@@ -435,7 +435,8 @@ func (c *classifier) findEntities(s string) []string {
 			if o := strings.TrimSuffix(strings.TrimSuffix(e, "'s"), "’s"); o != e && o != "" {
 				e = o
 			}
-			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) || c.dataTerm(f) || lawmakers[strings.ToLower(e)] {
+			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) || c.dataTerm(f) || lawmakers[strings.ToLower(e)] ||
+				len(f) > 1 && strings.Contains(plain, " (") && c.spelledAcronym(plain, e) {
 				continue
 			}
 			if !seen[e] {
@@ -452,7 +453,7 @@ var mailboxRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@`)
 
 // sectionTitleRE is a section of the policy named by its quoted title:
 // "section entitled “Contacting GitHub”", "section headed "Who are we?"".
-var sectionTitleRE = regexp.MustCompile(`(?i)\bsection\s+(?:(?:entitled|titled|headed|called|named)\s+)?(?:"[^"]*"|“[^”]*”)`)
+var sectionTitleRE = regexp.MustCompile(`(?i)\bsection\s+(?:(?:entitled|titled|headed|called|named)\s+)?(?:"[^"]*"|“[^”]*”)|(?:"[^"\n]*"|“[^”\n]*”)\s+(?:sub)?section\b`)
 
 // streetRE is a street address: a house number, up to six capitalised
 // words (initials and "Jr." among them) and a kind of street, with the
@@ -638,11 +639,18 @@ func (c *classifier) partEntities(part string) []string {
 			continue
 		}
 		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
-			!(i+1 < len(ws) && (isName(ws[i+1]) || dottedForm(part, ws, i+1) > 0) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
+			!(i+1 < len(ws) && (isName(ws[i+1]) && !pronouns[possessive(ws[i+1])] || dottedForm(part, ws, i+1) > 0) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
 			// A word starting a sentence is written with a capital: an
 			// English word, or a word of the commitment vocabulary that
 			// WordNet lacks ("Anonymisation of your answers will take
 			// place"), names no one unless a name goes on after it.
+			continue
+		}
+		if starts[i] && i+1 < len(ws) && c.gluedOpener(ws[i]) {
+			// An ordinary word that opens the sentence is no part of the
+			// name after it: "Different Automattic companies", "Added
+			// Ads paragraph", a change log's verb. The name starts after
+			// it, and is judged as any name written mid-sentence.
 			continue
 		}
 		j := i + 1
@@ -661,6 +669,54 @@ func (c *classifier) partEntities(part string) []string {
 		i = j - 1
 	}
 	return out
+}
+
+// gluedOpener reports a word that, opening a sentence, is ordinary English
+// and never a name's first word: a word saying which or how many
+// ("Different", "Various", "Certain"), or a change log's verb in the past
+// ("Added", "Updated", "Clarified"). A noun may start a name ("Square",
+// "Apple Pay"), and so may a participle ("Applied Materials"): it is kept.
+func (c *classifier) gluedOpener(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 4 || !c.english(lw) || months[lw] || c.ix.countries[w] {
+		return false
+	}
+	return quantifiers[lw] || changeLogVerbs[lw]
+}
+
+// quantifiers are the adjectives that say which or how many of a kind,
+// before the kind: "Different Automattic companies", "Various Vexaro
+// teams". An adjective of quality may start a name ("Bright Data"): it is
+// not among them.
+var quantifiers = map[string]bool{"different": true, "various": true, "certain": true, "several": true, "other": true,
+	"many": true, "multiple": true, "numerous": true, "some": true, "each": true, "both": true, "such": true,
+	"particular": true, "respective": true, "relevant": true, "applicable": true, "selected": true}
+
+// changeLogVerbs are the verbs a change log opens its lines with, in the
+// past: "Added Ads paragraph", "Updated Cookies section".
+var changeLogVerbs = map[string]bool{"added": true, "updated": true, "removed": true, "clarified": true, "revised": true,
+	"changed": true, "deleted": true, "expanded": true, "amended": true, "modified": true, "corrected": true, "moved": true,
+	"renamed": true, "replaced": true, "introduced": true, "edited": true, "reworded": true, "rewrote": true, "fixed": true}
+
+// spelledAcronym reports a name of two dictionary words or more that
+// text writes before its initials in brackets: "Internet Protocol (IP)
+// addresses", "Personal Identification Number (PIN)" define a term. The
+// acronym, a name of its own, is judged on its own: "International
+// Business Machines (IBM)" still names IBM. A company's form or a word no
+// dictionary knows makes the words a name.
+func (c *classifier) spelledAcronym(text, e string) bool {
+	ws := strings.Fields(e)
+	if len(ws) < 2 || len(ws) > 6 || c.ix.countries[e] || c.formedOrKnown(e) {
+		return false
+	}
+	initials := ""
+	for _, w := range ws {
+		if lw := strings.ToLower(w); !isName(w) || !c.english(lw) || corporate[lw] {
+			return false
+		}
+		initials += w[:1]
+	}
+	return strings.Contains(text, e+" ("+initials+")") || strings.Contains(text, e+" ("+initials+"s)")
 }
 
 // dottedForm returns how many words from ws[j] are a company's legal
@@ -1046,6 +1102,8 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true, "back": true, "top": true, "to": true,
 	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true,
 	"saml": true, "samesite": true, "oauth": true, "csrf": true, "sso": true, "dnt": true, "2fa": true, "mfa": true,
+	// abbreviations of Latin and English asides: "(AKA the “GDPR”)"
+	"aka": true, "ie": true, "eg": true, "etc": true, "viz": true, "nb": true,
 	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
 	// US states: where residents live, not who receives data
 	"alabama": true, "alaska": true, "arizona": true, "arkansas": true, "california": true, "colorado": true, "connecticut": true,
