@@ -71,6 +71,7 @@ const (
 	askListAfter
 	askTableLead
 	askMergedRows
+	askTitlesWith
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -207,6 +208,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.tableLeadText(old)
 	case askMergedRows:
 		return yes(c.mergedRowsText(mergedRowsChange(arg)))
+	case askTitlesWith:
+		return c.titlesWithText(old, arg)
 	}
 	panic("material: unknown query")
 }
@@ -246,6 +249,10 @@ func (c *classifier) acronymOf(e string) bool {
 
 func (c *classifier) brand(old bool) string {
 	return c.ask(askBrand, old, "", c.brandText(old))
+}
+
+func (c *classifier) titlesWith(old bool, e string) string {
+	return c.ask(askTitlesWith, old, e, c.titlesWithText(old, e))
 }
 
 func (c *classifier) leadIn() string {

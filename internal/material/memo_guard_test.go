@@ -20,7 +20,7 @@ func TestContextOnlyThroughQueries(t *testing.T) {
 	context := map[string]bool{"rows": true, "at": true, "oldDoc": true, "newDoc": true, "rowOf": true, "sides": true, "side": true}
 	allowed := map[string]bool{"ClassifyMemo": true, "reflowed": true, "leadInText": true, "inDocText": true, "side": true,
 		"hasFoldedText": true, "isTitleText": true, "acronymOfText": true, "brandText": true, "foreignDocText": true,
-		"ownProductText": true, "ownOffering": true,
+		"ownProductText": true, "ownOffering": true, "titlesWithText": true,
 		"headingText": true, "listAfterText": true, "tableLeadText": true, "mergedRowsText": true, "rowIndex": true} // rowIndex serves leadInText, headingText, listAfterText and tableLeadText only
 	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()

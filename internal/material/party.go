@@ -1,6 +1,7 @@
 package material
 
 import (
+	"github.com/redline-legal/redline/internal/markdown"
 	"iter"
 	"regexp"
 	"slices"
@@ -61,6 +62,11 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			continue
 		case c.town(text, e) || c.cookieName(text, e) || lawCitation(text, e):
 			continue
+		case c.vocabularyName(e) || writingAuthor(text, e) || c.staffContact(old, text, e) || titleInfinitive(text, e) && c.ordinaryWords(e):
+			// "[Subprocessor listing]", "[link to David's post]",
+			// "contact Jeremy Daer at Basecamp": a term of the rules, the
+			// author of a writing, the author's own contact person.
+			continue
 		case dataKind(e) || c.foreignDoc(old):
 			// A policy in another language is not read by the capitals
 			// of English: "Retour", "Santé", "Imprimer" are words.
@@ -72,6 +78,12 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			continue
 		}
 		if c.commonNoun(text, e) {
+			continue
+		}
+		if c.headingCited(old, text, e) {
+			// "scroll down to How to Reach Us", "**Set Your Browser to
+			// Reject Cookies:**": dictionary words capitalised as a
+			// title, not as a name.
 			continue
 		}
 		if c.servesUs(text, e) || agentAfter(text, e) {
@@ -1024,4 +1036,170 @@ func cellsOf(row string) []string {
 	row = strings.TrimSpace(row)
 	row = strings.TrimSuffix(strings.TrimPrefix(row, "|"), "|")
 	return strings.Split(row, "|")
+}
+
+// vocabularyName reports a capitalised name every word of which is a term
+// of the rules with an English ending, though no dictionary knows it: the
+// "Subprocessor" of "[Subprocessor listing]", "Subprocessors". A coined
+// name ("Zentrova") is none, and so is an acronym ("SSL"): a standard's or
+// a party's name.
+func (c *classifier) vocabularyName(e string) bool {
+	for _, w := range strings.Fields(e) {
+		if lw := possessive(w); !c.vocabularyWord(lw) || c.english(lw) || w == strings.ToUpper(w) {
+			return false
+		}
+	}
+	return e != ""
+}
+
+// writingNouns are the writings a name's possessive may stand before:
+// "David's post", "Jason's blog post".
+var writingNouns = map[string]bool{"post": true, "posts": true, "blog": true, "article": true, "essay": true,
+	"announcement": true, "video": true, "podcast": true, "tweet": true, "newsletter": true, "book": true}
+
+// writingAuthor reports a name text writes only as the author of a
+// writing: "[link to David's u.b.c post]". Its possessive is followed,
+// within three words, by a writing; an author gets no one's data.
+func writingAuthor(text, e string) bool {
+	if !strings.Contains(text, e+"'s ") && !strings.Contains(text, e+"’s ") {
+		return false
+	}
+	found := false
+	for rest := text; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return found
+		}
+		after := rest[i+len(e):]
+		rest = after
+		if !strings.HasPrefix(after, "'s ") && !strings.HasPrefix(after, "’s ") {
+			return false
+		}
+		ws := strings.Fields(after[len("'s"):])
+		if s := strings.HasPrefix(after, "’s "); s {
+			ws = strings.Fields(after[len("’s"):])
+		}
+		ok := false
+		for k := 0; k < len(ws) && k < 3; k++ {
+			if writingNouns[strings.ToLower(strings.Trim(ws[k], ".,;:)]"))] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+		found = true
+	}
+}
+
+// staffContact reports a person text names as whom to contact at the
+// author: "contact Jeremy Daer at Basecamp". The author's own staff is
+// the controller, a contact to write to, not a party data goes to.
+func (c *classifier) staffContact(old bool, text, e string) bool {
+	b := c.brand(old)
+	if b == "" || !strings.Contains(text, e+" at "+b) {
+		return false
+	}
+	for _, w := range wordsBefore(text, e, " ") {
+		if lw := strings.ToLower(w); lw != "contact" && lw != "contacting" {
+			return false
+		}
+	}
+	return true
+}
+
+// headingCited reports a name of dictionary words inside the title of a
+// heading of the text, when text writes that whole title: "scroll down to
+// How to Reach Us", "the section below on Controllers and Responsible
+// Companies" point to a part of the policy. A title of one name alone is
+// not cited so ("### Zentrova").
+func (c *classifier) headingCited(old bool, text, e string) bool {
+	titles := c.titlesWith(old, e)
+	for title := range strings.SplitSeq(titles, "\n") {
+		if title != "" && strings.Contains(text, title) {
+			return true
+		}
+	}
+	return false
+}
+
+// titlesWithText returns, a line each, the titles of the old (or new)
+// text's headings that write e among more words.
+func (c *classifier) titlesWithText(old bool, e string) string {
+	var out []string
+	for _, b := range c.side(old).blocks {
+		if b.Kind != markdown.HeadingBlock || !strings.Contains(b.Text, e) {
+			continue
+		}
+		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(stripMarkdown(strings.TrimLeft(b.Text, "# "))), "*_"))
+		if title != e && len(strings.Fields(title)) > len(strings.Fields(e)) && !strings.Contains(title, "\n") {
+			out = append(out, title)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// titleInfinitive reports a name that a bold lead ending in ":" (of the
+// line it stands in) writes
+// after "to", its first word a verb, the lead in capitals as a title is
+// (a pronoun capitalised): "**Set Your Browser to Reject Cookies:**" asks
+// the reader to do a thing; "**Sending Your Data to Acme Analytics:**"
+// names a party (no verb).
+func titleInfinitive(text, e string) bool {
+	line := text
+	if i := strings.Index(text, e); i >= 0 {
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text) - i
+		}
+		line = text[start : i+end]
+	}
+	lead, ok := boldLead(line)
+	if !ok || !strings.Contains(lead, " to "+e) || !strings.HasSuffix(lead, e) && !strings.Contains(lead, e+" ") {
+		return false
+	}
+	titled := false
+	for _, w := range strings.Fields(lead) {
+		switch w {
+		case "Your", "Our", "My", "Their", "You", "We":
+			titled = true
+		}
+	}
+	first, _, _ := strings.Cut(e, " ")
+	verb := false
+	for _, x := range wordNet().entries(strings.ToLower(first)) {
+		verb = verb || strings.ContainsRune(x.pos, 'v')
+	}
+	return titled && verb && strings.Count(text, e) == 1
+}
+
+// boldLead returns the words of a bold lead ending in ":" that opens
+// text, past a list's mark: "**Set Your Browser to Reject Cookies:**".
+func boldLead(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) > 1 && strings.ContainsRune("*-+", rune(t[0])) && (t[1] == ' ' || t[1] == '\t') {
+		t = strings.TrimSpace(t[1:])
+	}
+	rest, ok := strings.CutPrefix(t, "**")
+	if !ok {
+		return "", false
+	}
+	lead, after, ok := strings.Cut(rest, "**")
+	if !ok || !strings.HasSuffix(lead, ":") && !strings.HasPrefix(after, ":") {
+		return "", false
+	}
+	return strings.TrimSuffix(lead, ":"), true
+}
+
+// ordinaryWords reports a name every word of which is English or a term
+// of the rules: "Block Trackers".
+func (c *classifier) ordinaryWords(e string) bool {
+	for _, w := range strings.Fields(e) {
+		if lw := possessive(w); !c.english(lw) && !c.vocabularyWord(lw) {
+			return false
+		}
+	}
+	return e != ""
 }
