@@ -702,6 +702,35 @@ func TestBatches(t *testing.T) {
 				// over ("and we may share a hashed version of your email
 				// address to …") was a sharing, not a purpose (b22-05).
 				minRecall, minPrecision, minCategory = 1.0, 0.83, 1.0
+			case "batch23.txt":
+				// Written and committed by someone who had not read the
+				// rules (30 real changes from seven years of npm's
+				// privacy and security policies, as recorded in its own
+				// git repository; 13 edits of the seed policies), and run
+				// once at the end of the session, on its final rules
+				// (70b9993): 19 of its 21 material edits caught, 19 of 32
+				// flags right and 11 of 19 categories (0.90, 0.59, 0.58;
+				// tp=19 fp=13 fn=2 tn=9). Missed: the summary of changes
+				// promised on the policy's page replaced by a link to the
+				// repository's history (b23-02), and "and any other
+				// services we may offer" added to whose data is tracked
+				// (b23-04), both read as wording not about personal data.
+				// Left for the next session.
+				minRecall, minPrecision, minCategory = 0.90, 0.59, 0.57
+			case "batch24.txt":
+				// Written and committed by someone who had not read the
+				// rules (32 real changes from eight years of Read the
+				// Docs' privacy policy and legal pages, in
+				// reStructuredText; 12 edits of the seed policies), and
+				// run once at the end of the session, on its final rules
+				// (70b9993): 20 of its 21 material edits caught, 20 of 34
+				// flags right and 15 of 20 categories (0.95, 0.59, 0.75;
+				// tp=20 fp=14 fn=1 tn=9). Missed: readthedocs.com brought
+				// under the policy ("governed by a separate policy" →
+				// "governed by this privacy policy but also separate
+				// terms", b24-04), read as wording not about personal
+				// data. Left for the next session.
+				minRecall, minPrecision, minCategory = 0.95, 0.58, 0.75
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
