@@ -511,6 +511,7 @@ type classifier struct {
 	at               int             // the index of the change being classified
 	rowOf            []int           // per change, its first row; made when first needed
 	scores           []int           // per category, the last categorize's score
+	asideScores      []int           // per category, the last categorizeAside's score
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
 	header           bool            // the change being classified is a table's header row
 	section          []string        // the heading path of the change being judged
@@ -3970,10 +3971,8 @@ func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 // removed and added keeps name ("" when none), leaving the scores of the
 // change as they were.
 func (c *classifier) frameCategory(removed, added, old []string) string {
-	kept := slices.Clone(c.scores)
-	defer func() { c.scores = append(c.scores[:0], kept...) }()
 	frame, _ := diffWords(old, append(append([]string{}, removed...), added...))
-	k, hit, _ := c.categorize(frame, nil, nil)
+	k, hit, _ := c.categorizeAside(frame, nil, nil)
 	if !hit {
 		return ""
 	}
@@ -5282,6 +5281,19 @@ func (c *classifier) aiChanged(changed []string) bool {
 
 // categorize scores the categories by their words among the changed words
 // (weight 3), in the changed sentences (2) and in the innermost heading (2).
+// categorizeAside is categorize run on other words than the change's own
+// (a frame, an item, a sentence read without its places): the change's
+// scores, which later stages read, are left as they were, and these are
+// in c.asideScores. (A categorizeAside asked while one is under way
+// scores into a slice of its own.)
+func (c *classifier) categorizeAside(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
+	kept := c.scores
+	c.scores, c.asideScores = c.asideScores, nil
+	id, changedHit, contextHit = c.categorize(changedWords, contextWords, sectionWords)
+	c.asideScores, c.scores = c.scores, kept
+	return id, changedHit, contextHit
+}
+
 func (c *classifier) categorize(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
 	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(contextWords), c.ix.newWordSet(sectionWords)
 	best, bestScore := "", 0
@@ -5341,10 +5353,8 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 // share your data with:", then "an agency, for analytics"). A name is
 // left to the lead-in: whom it is, the list says.
 func (c *classifier) saysWhatItIs(item []string, leadCat string, leadScore int) bool {
-	kept := slices.Clone(c.scores) // the change's own scores, which later stages read
-	defer func() { c.scores = append(c.scores[:0], kept...) }()
-	k, hit, _ := c.categorize(item, nil, nil)
-	return hit && k != leadCat && c.scores[c.rb.categoryIndex(k)] > leadScore
+	k, hit, _ := c.categorizeAside(item, nil, nil)
+	return hit && k != leadCat && c.asideScores[c.rb.categoryIndex(k)] > leadScore
 }
 
 // headOf reports, in words, a term of category head right after a term

@@ -40,8 +40,6 @@ func (c *classifier) dataItemsAdded(removed, added, fNew []string) bool {
 		}
 	}
 	frame := append(slices.Clone(fNew[:i]), fNew[i+len(added):]...)
-	kept := slices.Clone(c.scores)
-	defer func() { c.scores = append(c.scores[:0], kept...) }()
-	k, hit, _ := c.categorize(frame, nil, nil)
+	k, hit, _ := c.categorizeAside(frame, nil, nil)
 	return hit && k == "data"
 }

@@ -49,9 +49,7 @@ func (c *classifier) sharedWithParty(item, ws []string) bool {
 			}
 			for _, p := range ws[j+1 : min(len(ws), j+4)] {
 				if e := wn.entries(p); slices.Contains(item, p) && len(e) > 0 && e[0].pos[0] == 'n' && (e[0].lexfile == 14 || e[0].lexfile == 18) {
-					kept := slices.Clone(c.scores) // the change's own scores, which later stages read
-					defer func() { c.scores = append(c.scores[:0], kept...) }()
-					k, hit, _ := c.categorize(item, nil, nil)
+					k, hit, _ := c.categorizeAside(item, nil, nil)
 					return !hit || k != "transfers" // "sharing it with our affiliates in the US" is a transfer
 				}
 			}

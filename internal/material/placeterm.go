@@ -2,7 +2,6 @@ package material
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -80,9 +79,7 @@ func (c *classifier) placeOfTerm(ch redline.Change, es []string, new bool) strin
 	for _, e := range es {
 		text = strings.ReplaceAll(text, e, " ")
 	}
-	saved := slices.Clone(c.scores)
-	defer func() { c.scores = append(c.scores[:0], saved...) }()
-	k, hit, ctx := c.categorize(c.withoutPersonPlace(c.ix.fold(text)), nil, c.headingWords(ch.Section))
+	k, hit, ctx := c.categorizeAside(c.withoutPersonPlace(c.ix.fold(text)), nil, c.headingWords(ch.Section))
 	if !hit && !ctx || k == "transfers" {
 		return ""
 	}

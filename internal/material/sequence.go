@@ -276,9 +276,7 @@ func (c *classifier) anchorFrame(old, new []string) string {
 		if a >= len(new) || !equalWords(old[:a], new[:a]) {
 			return ""
 		}
-		saved := slices.Clone(c.scores)
-		k, hit, _ := c.categorize(old[:a], nil, nil)
-		c.scores = append(c.scores[:0], saved...)
+		k, hit, _ := c.categorizeAside(old[:a], nil, nil)
 		if hit {
 			return k
 		}

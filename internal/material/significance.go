@@ -1681,9 +1681,7 @@ func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool)
 	for _, e := range es {
 		text = strings.ReplaceAll(text, e, " ")
 	}
-	saved := slices.Clone(c.scores)
-	defer func() { c.scores = append(c.scores[:0], saved...) }()
-	k, hit, _ := c.categorize(c.withoutPersonPlace(c.ix.fold(text)), nil, c.headingWords(ch.Section))
+	k, hit, _ := c.categorizeAside(c.withoutPersonPlace(c.ix.fold(text)), nil, c.headingWords(ch.Section))
 	if !hit && c.rb.categoryIndex("scope") >= 0 {
 		return "scope"
 	}
@@ -2207,8 +2205,6 @@ func (c *classifier) columnOfRecipients(ch redline.Change, es []string) bool {
 		return strings.Split(strings.Trim(strings.TrimSpace(row), "|"), "|")
 	}
 	head := cells(header)
-	saved := slices.Clone(c.scores)
-	defer func() { c.scores = append(c.scores[:0], saved...) }()
 	for _, e := range es {
 		found := false
 		for _, line := range strings.Split(ch.Old+"\n"+ch.New, "\n") {
@@ -2221,7 +2217,7 @@ func (c *classifier) columnOfRecipients(ch redline.Change, es []string) bool {
 				// category, they are a noun of parties ("Provider",
 				// "Subcontractor"), whom data goes to.
 				fh := c.ix.fold(head[i])
-				if _, hit, _ := c.categorize(fh, nil, nil); c.scores[c.rb.categoryIndex("recipients")] > 0 || !hit && partyLead(fh) {
+				if _, hit, _ := c.categorizeAside(fh, nil, nil); c.asideScores[c.rb.categoryIndex("recipients")] > 0 || !hit && partyLead(fh) {
 					found = true
 				}
 			}

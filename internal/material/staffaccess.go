@@ -39,9 +39,7 @@ func (c *classifier) staffListCategory(removed, added []string) string {
 	if len(item) == 0 {
 		item = c.content(removed)
 	}
-	kept := slices.Clone(c.scores) // the change's own scores, which later stages read
-	defer func() { c.scores = append(c.scores[:0], kept...) }()
-	if k, hit, _ := c.categorize(item, nil, nil); hit {
+	if k, hit, _ := c.categorizeAside(item, nil, nil); hit {
 		return k
 	}
 	return "purposes"
