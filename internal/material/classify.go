@@ -1187,13 +1187,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
-	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" && !c.partyMoved(fo, fn) {
+	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" && c.partyMoved(fo, fn) == "" {
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && !c.partyMoved(fo, fn) {
+	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
@@ -2039,7 +2039,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v
 		}
 	}
-	if w := movedRole(fOld, fNew); len(left) == 0 && reworded && c.partyMoved(fOld, fNew) {
+	if w := c.partyMoved(fOld, fNew); len(left) == 0 && reworded && w != "" {
 		// "We never sell partner data" → "… data to partners": the
 		// party the data came from is now the one it goes to.
 		v := c.material(ch, "recipients.role", sig, removed, added, "")
@@ -4871,15 +4871,17 @@ func equalWords(a, b []string) bool {
 // sameStems reports a change of inflection only: every removed word has an
 // added word with the same stem, and the other way round, but for pronouns
 // added or removed on one side.
-// partyMoved reports a word of the parties data goes to that a
+// partyMoved returns a word of the parties data goes to that a
 // preposition of whom or where ("to", "with", "from", "for") leads on one
-// side and not on the other, in folded texts: the same party in another
-// role. "We never sell partner data" is about data from partners, "… data
-// to partners" about selling to them. ("by" is left out: a passive's
-// agent is the active's subject.)
-func (c *classifier) partyMoved(old, new []string) bool {
-	w := movedRole(old, new)
-	return w != "" && c.recipientsWords([]string{w})
+// side and not on the other, in folded texts, or "": the same party in
+// another role. "We never sell partner data" is about data from partners,
+// "… data to partners" about selling to them. ("by" is left out: a
+// passive's agent is the active's subject.)
+func (c *classifier) partyMoved(old, new []string) string {
+	if w := movedRole(old, new); w != "" && c.recipientsWords([]string{w}) {
+		return w
+	}
+	return ""
 }
 
 // movedRole is a word, as written where a preposition of partyMoved leads

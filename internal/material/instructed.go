@@ -60,12 +60,7 @@ func (c *classifier) sharedWithParty(item, ws []string) bool {
 
 // disclosureVerb reports a form of a verb that hands data over.
 func disclosureVerb(w string) bool {
-	for _, v := range []string{"shar", "disclos", "sell", "sold"} {
-		if len(w) >= len(v) && w[:len(v)] == v {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(w, "shar") || strings.HasPrefix(w, "disclos") || strings.HasPrefix(w, "sell") || strings.HasPrefix(w, "sold")
 }
 
 // threatsChanged reports a change, folded, that only adds or drops harms

@@ -1072,14 +1072,15 @@ func writingAuthor(text, e string) bool {
 		}
 		after := rest[i+len(e):]
 		rest = after
-		if !strings.HasPrefix(after, "'s ") && !strings.HasPrefix(after, "’s ") {
+		tail, ok := strings.CutPrefix(after, "'s ")
+		if !ok {
+			tail, ok = strings.CutPrefix(after, "’s ")
+		}
+		if !ok {
 			return false
 		}
-		ws := strings.Fields(after[len("'s"):])
-		if s := strings.HasPrefix(after, "’s "); s {
-			ws = strings.Fields(after[len("’s"):])
-		}
-		ok := false
+		ws := strings.Fields(tail)
+		ok = false
 		for k := 0; k < len(ws) && k < 3; k++ {
 			if writingNouns[strings.ToLower(strings.Trim(ws[k], ".,;:)]"))] {
 				ok = true

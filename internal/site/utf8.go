@@ -124,6 +124,9 @@ func unsafeIn(key toml.Key, v any) (toml.Key, rune) {
 	return nil, 0
 }
 
+// escapeDigits is how many hex digits follow a TOML escape's letter.
+var escapeDigits = map[byte]int{'x': 2, 'u': 4, 'U': 8}
+
 // escapeOf returns the offset and length of the first escape in src that
 // writes r, or -1.
 func escapeOf(src []byte, r rune) (int, int) {
@@ -141,7 +144,7 @@ func escapeOf(src []byte, r rune) (int, int) {
 		case 'e':
 			got = 0x1b
 		case 'x', 'u', 'U':
-			digits := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+			digits := escapeDigits[c]
 			if i+2+digits <= len(src) {
 				if v, err := strconv.ParseUint(string(src[i+2:i+2+digits]), 16, 32); err == nil {
 					got, n = rune(v), 2+digits
