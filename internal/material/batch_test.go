@@ -715,8 +715,11 @@ func TestBatches(t *testing.T) {
 				// repository's history (b23-02), and "and any other
 				// services we may offer" added to whose data is tracked
 				// (b23-04), both read as wording not about personal data.
-				// Left for the next session.
-				minRecall, minPrecision, minCategory = 0.90, 0.59, 0.57
+				// Both caught once a sentence about the policy itself
+				// (how it changes) and data about people in any words
+				// were about personal data (2026-12-02): 21 of 21, 21 of
+				// 34 flags, 12 of 21 categories.
+				minPrecision, minCategory = 0.61, 0.57
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the
@@ -729,8 +732,10 @@ func TestBatches(t *testing.T) {
 				// under the policy ("governed by a separate policy" →
 				// "governed by this privacy policy but also separate
 				// terms", b24-04), read as wording not about personal
-				// data. Left for the next session.
-				minRecall, minPrecision, minCategory = 0.95, 0.58, 0.75
+				// data. Caught once a sentence saying what the policy
+				// governs was read as its scope (2026-12-02): 21 of 21,
+				// 21 of 35 flags, 16 of 21 categories.
+				minPrecision, minCategory = 0.60, 0.76
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1551,6 +1551,26 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	pOld, pNew := c.withoutPersonPlace(fOld), c.withoutPersonPlace(fNew)
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if !about && reworded {
+		// A sentence about the policy itself: how it changes, what it
+		// governs; or about data on people in words no category has.
+		k := ""
+		if namesPolicy(ch.Old) {
+			k = policySelf(ix.fold(ch.Old), fOld)
+		}
+		if k == "" && namesPolicy(ch.New) {
+			k = policySelf(ix.fold(ch.New), fNew)
+		}
+		if k == "" && (dataOnPeople(fOld) || dataOnPeople(fNew)) {
+			k = "data"
+		}
+		if k != "" {
+			about = true
+			if cat == "unclassified" {
+				cat = k
+			}
+		}
+	}
 	if reworded && strings.Contains(ctxOld+ctxNew, "espectively") {
 		// "at rest: AES-256", "in transit: TLS 1.3" → "at rest and in
 		// transit: AES-256 and TLS 1.3 respectively".

@@ -1,0 +1,105 @@
+package material
+
+import "strings"
+
+// A sentence about the policy itself says what the policy covers or how it
+// changes: "npm may change its Privacy Policy …, and a summary of changes
+// will be appended to this page"; "It is governed by this privacy policy".
+// It names no category of data, yet what it says is what a reader is
+// told of the policy's reach (scope) and of how changes reach them
+// (notice, the items a change notice exists for). policySelf reads such a
+// sentence: it returns "notice" when the policy is said to change,
+// "scope" when it is said to govern, cover or apply to something, and ""
+// otherwise. The policy may be named in the paragraph before the
+// sentence: "npm may change its Privacy Policy … . Any such changes will
+// be posted …" (para is the paragraph's folded words, fw the sentence's).
+func policySelf(para, fw []string) string {
+	ref := -1
+	for i, w := range para {
+		if policyNoun[w] && i > 0 && (policyDeterminer[para[i-1]] || para[i-1] == "privacy") {
+			ref = i
+			break
+		}
+	}
+	if ref < 0 {
+		return ""
+	}
+	for i, w := range fw {
+		switch {
+		case policyChangeVerb[w]:
+			return "notice"
+		case policyScopeVerb[w] && policyGoverns(fw, i):
+			return "scope"
+		}
+	}
+	return ""
+}
+
+// policyGoverns reports whether the scope verb at fw[i] has the policy
+// for its subject or agent: "this policy applies to", "governed by this
+// privacy policy"; not "the English version (of this policy) shall
+// govern".
+func policyGoverns(fw []string, i int) bool {
+	for j := max(i-3, 1); j < i; j++ {
+		if policyNoun[fw[j]] && (policyDeterminer[fw[j-1]] || fw[j-1] == "privacy") && (j < 2 || fw[j-2] != "of") {
+			return true
+		}
+	}
+	if i+1 < len(fw) && fw[i+1] == "by" {
+		for j := i + 2; j < min(i+6, len(fw)); j++ {
+			if policyNoun[fw[j]] && (policyDeterminer[fw[j-1]] || fw[j-1] == "privacy") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesPolicy is policySelf's cheap test on the raw paragraph.
+func namesPolicy(s string) bool {
+	return strings.Contains(s, "olic") || strings.Contains(s, "otice") || strings.Contains(s, "tatement")
+}
+
+var (
+	policyNoun       = map[string]bool{"policy": true, "notice": true, "statement": true}
+	policyDeterminer = map[string]bool{"this": true, "its": true, "our": true}
+	policyChangeVerb = map[string]bool{"change": true, "changes": true, "changed": true, "changing": true, "update": true, "updates": true, "updated": true, "updating": true, "revise": true, "revises": true, "revised": true, "revision": true, "revisions": true, "amend": true, "amends": true, "amended": true, "amendment": true, "amendments": true, "modify": true, "modifies": true, "modified": true, "modification": true, "modifications": true}
+	policyScopeVerb  = map[string]bool{"govern": true, "governs": true, "governed": true, "cover": true, "covers": true, "covered": true, "apply": true, "applies": true, "applied": true}
+)
+
+// dataOnPeople reports folded words that speak of data about people
+// without a word of the data vocabulary: "We track data about users of
+// the npm website", "information relating to our members". Such data is
+// personal data by definition (GDPR Art. 4(1)), whatever else the
+// sentence says.
+func dataOnPeople(fw []string) bool {
+	for i, w := range fw {
+		if !dataNouns[w] || i+2 >= len(fw) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case dataAbout[fw[j]]:
+			j++
+		case (fw[j] == "relating" || fw[j] == "related") && fw[j+1] == "to":
+			j += 2
+		default:
+			continue
+		}
+		if j < len(fw) && (fw[j] == "the" || fw[j] == "our" || fw[j] == "its" || fw[j] == "their") {
+			j++
+		}
+		if j < len(fw) && peopleNouns[fw[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	dataNouns   = map[string]bool{"data": true, "information": true, "details": true, "info": true}
+	dataAbout   = map[string]bool{"about": true, "on": true, "of": true, "concerning": true, "regarding": true}
+	peopleNouns = map[string]bool{"you": true, "users": true, "visitors": true, "customers": true, "members": true, "people": true,
+		"individuals": true, "persons": true, "subscribers": true, "readers": true, "employees": true, "candidates": true,
+		"applicants": true, "children": true, "patients": true, "clients": true, "contributors": true, "consumers": true, "them": true}
+)
