@@ -736,6 +736,20 @@ func TestBatches(t *testing.T) {
 				// governs was read as its scope (2026-12-02): 21 of 21,
 				// 21 of 35 flags, 16 of 21 categories.
 				minPrecision, minCategory = 0.60, 0.76
+			case "batch25.txt":
+				// Written and committed by someone who had not read the
+				// rules (32 real changes from ten years of Let's
+				// Encrypt's privacy policy, in its website's git
+				// history; 12 edits of the seed policies), and run once
+				// on the rules of a362351: 19 of its 20 material edits
+				// caught, 19 of 24 flags right, 12 of 19 categories
+				// (0.95, 0.79, 0.63; tp=19 fp=5 fn=1 tn=19). Missed: an
+				// opt-out "where technically feasible" → "where
+				// commercially reasonable" (b25-41), read as the same
+				// commitment; caught once the kind of standard a
+				// condition holds a commitment to was compared: 20 of
+				// 20, 20 of 25 flags, 13 of 20 categories.
+				minPrecision, minCategory = 0.80, 0.65
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

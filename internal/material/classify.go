@@ -2025,6 +2025,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
+		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {
+			v := c.material(ch, cat+".force", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(o, ", "), strings.Join(n, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 		if w, put := minimisationDropped(fOld, fNew, uo, ua); w != "" {
 			// "information necessary for the integration" → "information
 			// available through the integration".
