@@ -1212,10 +1212,18 @@ func (c *classifier) recipientsTable(ch redline.Change) bool {
 // for both.
 func minusNames(a, b []string) []string {
 	var out []string
+	// A typographic apostrophe is the same letter: "Let’s Encrypt" is
+	// "Let's Encrypt".
+	key := func(e string) string {
+		if strings.Contains(e, "’") {
+			e = strings.ReplaceAll(e, "’", "'")
+		}
+		return nameKey(e)
+	}
 	for _, x := range a {
-		kx, cx := nameKey(x), corpWords(x)
+		kx, cx := key(x), corpWords(x)
 		if !slices.ContainsFunc(b, func(y string) bool {
-			if nameKey(y) != kx {
+			if key(y) != kx {
 				return false
 			}
 			cy := corpWords(y)
