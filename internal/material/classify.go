@@ -1757,6 +1757,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// uses it.
 			cat = "purposes"
 		}
+		if cat == "retention" && c.storedWhere(fOld, fNew, ctxOld, ctxNew) {
+			// "data is primarily stored on servers located in the United
+			// States" → "is stored on …": where data is stored, not for
+			// how long, is what the force bound (storedWhere).
+			cat = "transfers"
+		}
 		if onInstructions(fOld) && onInstructions(fNew) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("identity") >= 0 {
 			// Data processed only on the customer's instructions,
 			// hedged ("only in accordance with customer instructions" →
