@@ -1814,6 +1814,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				k = h
 			}
 		}
+		if hit && k == "rights" && c.onlyAccess(frame) && c.othersGivenAccess(removed, added, fOld, fNew) && c.rb.categoryIndex("recipients") >= 0 {
+			// "personnel access this data" → "personnel and approved
+			// subcontractors access …": others than the author's staff
+			// given access to the data are recipients of it.
+			hit, cat = false, "recipients"
+		}
 		if hit && k == "rights" && staffAccess(fOld) && staffAccess(fNew) && c.onlyAccess(frame) {
 			// "staff may access accounts only when necessary for: …":
 			// what staff access data for, or what the item names.

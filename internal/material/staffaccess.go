@@ -45,6 +45,22 @@ func (c *classifier) staffListCategory(removed, added []string) string {
 	return "purposes"
 }
 
+// othersGivenAccess reports a party put beside (or taken from) the
+// author's staff who access data: the side without the item says staff
+// access it (staffAccess), and the item names people or organisations
+// (party) that are not staff ("approved subcontractors", "our partners").
+// Those are recipients of the data, not the reader's right of access.
+func (c *classifier) othersGivenAccess(removed, added, old, new []string) bool {
+	item, other := c.content(added), old
+	if len(item) == 0 {
+		item, other = c.content(removed), new
+	}
+	if len(item) == 0 || !staffAccess(other) {
+		return false
+	}
+	return slices.ContainsFunc(item, func(w string) bool { return !staffWords[w] && !partyPronouns[w] && c.party(w) })
+}
+
 // onlyAccess reports words whose only terms of rights are "access".
 func (c *classifier) onlyAccess(ws []string) bool {
 	r := c.rb.categoryIndex("rights")
