@@ -1900,7 +1900,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if (k == "purposes" || k == "data") && cat == "ai" && machineTrained(changed) {
 				k = "ai" // "train our systems to improve our Services": a purpose of an automated system's
 			}
-			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld)) {
+			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld) || c.identityChecked(fOld)) {
 				k = "rights" // "send a request, enclosing a photo ID": data the reader must show to use a right
 			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
