@@ -1390,7 +1390,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			so, sn := changedSentences(ch.Old, ch.New)
 			received := receivedFromName(so+" "+sn, es)
 			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect") || received
-			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) })
+			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) || formAfter(so, e) || formAfter(sn, e) })
 			// A code no processor list knows, in a sentence about
 			// security, is a measure: a protocol, a standard ("ISO27701
 			// certified", "SSL version 1.2"). A code is written in
@@ -1407,7 +1407,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// names are what the column is asked about.
 			partyColumn := c.columnOfRecipients(ch, slices.DeleteFunc(slices.Clone(es), func(e string) bool { return c.ix.countries[e] }))
 			for _, id := range []string{"identity", "cookies", "ai", "data", "security"} {
-				if partyColumn || id == "data" && (company || !collects) || (id == "ai") && company || id == "security" && (company || known) {
+				if partyColumn || id == "data" && (company || !collects) || id == "cookies" && company && !c.trackerNamed(append(c.ix.fold(so+" "+sn), c.headingWords(c.section)...)) || (id == "ai") && company || id == "security" && (company || known) {
 					continue
 				}
 				if k := c.rb.categoryIndex(id); k >= 0 && c.scores[k] > bestScore {
@@ -1429,7 +1429,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 					best = "recipients"
 				}
 			}
-			if ck := c.rb.categoryIndex("cookies"); best == "recipients" && !partyColumn && ck >= 0 && c.scores[ck] > 0 {
+			if ck := c.rb.categoryIndex("cookies"); best == "recipients" && !partyColumn && ck >= 0 && c.scores[ck] > 0 && (!company || c.trackerNamed(c.ix.fold(so+" "+sn))) {
 				// A name beside the tracker it sets is a tracker, though
 				// the sentence also says it serves us: "we use third-party
 				// services: Optimizely, which places a cookie on your
@@ -1543,6 +1543,58 @@ func receivedFromName(text string, es []string) bool {
 		}
 	}
 	return false
+}
+
+// trackerNamed reports folded words that name a tracker by a word of the
+// cookies category no other category has: "cookie", "pixel", "SDK", not
+// "analytics", which is as much a purpose. A company whose entry says only
+// that it serves analytics ("Intercom, Inc. Dashboard user reporting and
+// analytics") is a processor, not a tracker it sets.
+func (c *classifier) trackerNamed(ws []string) bool {
+	ck := c.rb.categoryIndex("cookies")
+	for _, h := range c.ix.strongHits(ws) {
+		if int(h.k) != ck {
+			continue
+		}
+		t := c.ix.terms[h.k][h.i]
+		shared := false
+		for k := range c.ix.terms {
+			if k != ck && slices.ContainsFunc(c.ix.terms[k][:c.ix.weakFrom[k]], func(u []string) bool { return slices.Equal(u, t) }) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
+}
+
+// formAfter reports a name the text writes with a company's legal form
+// after it, a comma between or not: "Intercom, Inc." is a company, though
+// the name found is "Intercom". A company is a party, never a kind of
+// data, whatever its entry says it collects ("Intercom, Inc. … Data
+// collected can include user information").
+func formAfter(text, e string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(e):]
+		next := strings.TrimLeft(rest, ", ")
+		if len(next) == len(rest) {
+			continue // "Intercoms": part of a longer word
+		}
+		end := strings.IndexFunc(next, unicode.IsSpace)
+		if end < 0 {
+			end = len(next)
+		}
+		if f := nameFormWord(strings.TrimRight(next[:end], ",;:)")); formWord(f) {
+			return true
+		}
+	}
 }
 
 // sentenceSplitRE ends a sentence: a full stop, a question or exclamation
