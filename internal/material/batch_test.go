@@ -719,7 +719,11 @@ func TestBatches(t *testing.T) {
 				// (how it changes) and data about people in any words
 				// were about personal data (2026-12-02): 21 of 21, 21 of
 				// 34 flags, 12 of 21 categories.
-				minPrecision, minCategory = 0.61, 0.57
+				// Then 14 of 21 categories once where data is stored,
+				// "primarily" dropped, was a transfer (b23-34), and
+				// subcontractors given access beside staff were
+				// recipients (b23-40, 2026-12-02).
+				minPrecision, minCategory = 0.61, 0.66
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the
@@ -735,7 +739,12 @@ func TestBatches(t *testing.T) {
 				// data. Caught once a sentence saying what the policy
 				// governs was read as its scope (2026-12-02): 21 of 21,
 				// 21 of 35 flags, 16 of 21 categories.
-				minPrecision, minCategory = 0.60, 0.76
+				// Then 18 of 21 categories once a company written with
+				// its legal form ("Intercom, Inc.") was a recipient, not
+				// data (b24-31), and a photo ID asked to verify identity
+				// before a right was how the right is exercised (b24-39,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.60, 0.85
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's
