@@ -826,6 +826,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if ch.Kind == redline.Move && ch.Words == nil {
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
 	}
+	// A reStructuredText link or role is read as the Markdown link it
+	// renders as (rstLinks).
+	ch.Old, ch.New = rstLinks(ch.Old), rstLinks(ch.New)
 	if _, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
 		// A section's title says nothing on its own; the text under it is
 		// judged change by change.

@@ -132,6 +132,18 @@ var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": t
 func (c *classifier) linkParty(ch redline.Change, so, sn string) (Verdict, bool) {
 	text, from, to, ok := linkPartyMoved(so, sn)
 	if !ok {
+		if text, from, to, ok = linkSiteMoved(so, sn); ok && c.ownSite(from) && !c.ownSite(to) && !c.inDoc(true, orgName(to)) && !samePrefix(orgName(from), orgName(to), 5) && !samePrefix(orgName(from), orgName(to), 5) && c.rightsLink(sn, text) {
+			// "you may do so in your [user account](https://zentrova.com/…)"
+			// → "(https://forms.vendor.com/…)": the reader now uses the
+			// right on the site of an organisation the old policy never
+			// named, where it was the author's own (its name spells the
+			// author's). A link from one outside site to another, or to
+			// the author's, is a page moved.
+			v := c.material(ch, "rights.contact", &signals{}, nil, nil, "")
+			v.Rule, v.Certain = "fallback", false
+			v.Reason = "To confirm: the link " + quote(text) + ", where the reader uses a right, now points to another organisation's site (" + from + " → " + to + ")"
+			return v, true
+		}
 		return Verdict{}, false
 	}
 	cat, _, _ := c.categorize(nil, c.ix.fold(sn), c.headingWords(ch.Section))
@@ -139,4 +151,76 @@ func (c *classifier) linkParty(ch redline.Change, so, sn string) (Verdict, bool)
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = "To confirm: the link " + quote(text) + " now points to another organisation's site (" + from + " → " + to + "); the party it names may have changed"
 	return v, true
+}
+
+// linkSiteMoved returns, for two texts whose words read the same, the
+// first link with the same words whose address moved to another
+// organisation's site, or to another mailbox's domain, with the two
+// sites: "[user account](https://readthedocs.org/accounts/delete/)" →
+// "(https://privacy.onetrust.com/…)". A page moved within one
+// organisation's sites ("readthedocs.org" → "app.readthedocs.org",
+// "happn.com" → "happn.fr") is not.
+func linkSiteMoved(old, new string) (text, from, to string, ok bool) {
+	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
+	if len(lo) != len(ln) {
+		return "", "", "", false
+	}
+	for i := range lo {
+		if lo[i][1] != ln[i][1] || lo[i][2] == ln[i][2] {
+			continue
+		}
+		ho, hn := linkSite(lo[i][2]), linkSite(ln[i][2])
+		if ho != "" && hn != "" && ho != hn && orgName(ho) != orgName(hn) {
+			return strings.TrimSpace(lo[i][1]), ho, hn, true
+		}
+	}
+	return "", "", "", false
+}
+
+// linkSite is siteOf a link's target, or of the domain of a "mailto:"
+// address.
+func linkSite(link string) string {
+	if isMailto(link) {
+		_, domain, ok := strings.Cut(link[7:], "@")
+		if !ok {
+			return ""
+		}
+		domain, _, _ = strings.Cut(domain, "?")
+		return siteOf("https://" + domain)
+	}
+	return siteOf(link)
+}
+
+// rightsLink reports a link, by its words, in a sentence of text that
+// gives the reader a power over their data, tells them how to use a right
+// or reach the company, or names a right: "you may do so in your [user
+// account](…)", "To exercise your rights, fill in [this form](…)".
+func (c *classifier) rightsLink(text, label string) bool {
+	for _, s := range sentences(text) {
+		if !strings.Contains(s, "["+label) {
+			continue
+		}
+		f := c.ix.fold(s)
+		if c.userPower(f) || readerContact(f) || c.rightsInstruction(s) {
+			return true
+		}
+		r := c.rb.categoryIndex("rights")
+		if slices.ContainsFunc(c.ix.strongHits(f), func(h termHit) bool { return int(h.k) == r }) {
+			return true // "To exercise your rights, fill in [this form](…)"
+		}
+	}
+	return false
+}
+
+// ownSite reports a site whose name spells the author's: "readthedocs.org"
+// for Read the Docs, "reddithelp.com" for Reddit.
+func (c *classifier) ownSite(site string) bool {
+	b := strings.ToLower(strings.Join(strings.Fields(c.brand(false)), ""))
+	return len(b) >= 3 && strings.Contains(orgName(site), b)
+}
+
+// samePrefix reports two names that start with the same n letters or more:
+// "redditinc" and "reddithelp".
+func samePrefix(a, b string, n int) bool {
+	return len(a) >= n && len(b) >= n && a[:n] == b[:n]
 }
