@@ -381,9 +381,20 @@ func stripMarkdown(s string) string {
 				continue
 			}
 			if i+1 < len(s) && s[i+1] == '(' {
-				// the target ends at its own bracket: "(…/statement(07.02.19)(FR).pdf)"
-				depth := 0
-				for k := i + 1; k < len(s) && s[k] != '\n'; k++ {
+				// the target ends at its own bracket: "(…/statement(07.02.19)(FR).pdf)";
+				// an address with no space in it may be broken by a hard
+				// wrap, once: "(https://…/marketing-cloud-data-clou\nd-privacy-policy)".
+				depth, spaced, wrapped := 0, false, false
+				for k := i + 1; k < len(s); k++ {
+					if s[k] == '\n' {
+						if spaced || wrapped || k+1 == len(s) || s[k+1] == ' ' || s[k+1] == '\n' {
+							break
+						}
+						wrapped = true
+					} else if wrapped && (s[k] == ' ' || s[k] == '\t') {
+						break
+					}
+					spaced = spaced || s[k] == ' ' || s[k] == '\t'
 					if s[k] == '(' {
 						depth++
 					} else if s[k] == ')' {
