@@ -723,7 +723,10 @@ func TestBatches(t *testing.T) {
 				// "primarily" dropped, was a transfer (b23-34), and
 				// subcontractors given access beside staff were
 				// recipients (b23-40, 2026-12-02).
-				minPrecision, minCategory = 0.61, 0.66
+				// Then 21 of 33 flags once a link's address broken by a
+				// hard wrap was still the address, not words (b23-08,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.63, 0.66
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the
@@ -744,7 +747,12 @@ func TestBatches(t *testing.T) {
 				// data (b24-31), and a photo ID asked to verify identity
 				// before a right was how the right is exercised (b24-39,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.60, 0.85
+				// Then 21 of 31 flags once reStructuredText links and
+				// roles were read as the Markdown links they render as
+				// (b24-26, b24-27), and a demonstrative given a generic
+				// noun ("this" → "this information") pointed back to the
+				// same thing (b24-14, b24-01, 2026-12-02).
+				minPrecision, minCategory = 0.67, 0.85
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's

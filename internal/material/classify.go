@@ -1996,6 +1996,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, demonstrativeBack(fOld, fNew, removed, added))
+		left = slices.DeleteFunc(left, genericHead(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, companyForm(fOld, fNew, ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
 		left = slices.DeleteFunc(left, converse(fOld, fNew))
