@@ -72,6 +72,7 @@ const (
 	askTableLead
 	askMergedRows
 	askTitlesWith
+	askCounterpart
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -210,6 +211,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.mergedRowsText(mergedRowsChange(arg)))
 	case askTitlesWith:
 		return c.titlesWithText(old, arg)
+	case askCounterpart:
+		return c.counterpartText()
 	}
 	panic("material: unknown query")
 }
@@ -253,6 +256,10 @@ func (c *classifier) brand(old bool) string {
 
 func (c *classifier) titlesWith(old bool, e string) string {
 	return c.ask(askTitlesWith, old, e, c.titlesWithText(old, e))
+}
+
+func (c *classifier) counterpart() string {
+	return c.ask(askCounterpart, false, "", c.counterpartText())
 }
 
 func (c *classifier) leadIn() string {

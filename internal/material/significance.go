@@ -102,6 +102,9 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.ix.countries[e] && !slices.Contains(an, e) })
 		s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.ix.countries[e] && !slices.Contains(ao, e) })
 	}
+	// A country the other half of a block rewritten whole names too is
+	// no place added or removed (sameCountryRewritten).
+	s.entitiesAdded, s.entitiesRemoved = c.sameCountryRewritten(s.entitiesAdded), c.sameCountryRewritten(s.entitiesRemoved)
 	// The author named where the other text says "we" is no party.
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.speaksAsWe(e, ctxNew, ctxOld) || namedByOwnAddress(e, ctxNew) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.speaksAsWe(e, ctxOld, ctxNew) || namedByOwnAddress(e, ctxOld) })
