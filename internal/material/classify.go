@@ -1545,7 +1545,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if reworded && c.samePointed(ctxOld, ctxNew) {
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
-	if reworded && force == nil && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
+	if reworded && (force == nil || force.scale == "scope") && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
+		// How often, or how far, the reader is advised to do a thing
+		// ("to review this policy periodically" → "every so often") is
+		// the advice's, not a commitment of the company's.
 		return minor("same.advice", "Only advice to the reader changed; the company commits to nothing new: "+quoteChange(ctxOld, ctxNew))
 	}
 	// Where a person is located is whom the sentence is for, not where
@@ -2624,20 +2627,9 @@ func (c *classifier) adviceOnly(old, new string) bool {
 			continue
 		}
 		changed++
-		at := func(ws []string) int { // just after "encourage … you"
-			for j, w := range ws {
-				if adviceVerbs[w] {
-					for k := j + 1; k < len(ws) && k <= j+3; k++ {
-						if readers[ws[k]] {
-							return k + 1
-						}
-					}
-				}
-			}
-			return -1
-		}
-		a, b := at(fo), at(fn)
-		if a < 0 || b < 0 || !equalWords(fo[:a], fn[:b]) {
+		a0, a := adviceOpener(fo)
+		b0, b := adviceOpener(fn)
+		if a < 0 || b < 0 || !equalWords(fo[:a0], fn[:b0]) {
 			return false
 		}
 		removed, added := diffWords(fo[a:], fn[b:])
@@ -2648,6 +2640,33 @@ func (c *classifier) adviceOnly(old, new string) bool {
 		}
 	}
 	return changed == 1
+}
+
+// adviceParticiples say advice in the passive: "you are encouraged to".
+var adviceParticiples = map[string]bool{"encouraged": true, "advised": true, "urged": true, "invited": true, "recommended": true, "encourage": true, "advise": true, "urge": true, "invite": true, "recommend": true}
+
+// adviceOpener returns where the words that open a sentence's advice to
+// its reader start and end in folded words ws: "we encourage you", "we
+// recommend that users", or the same in the passive, "you are encouraged"
+// (the company's "we" is the one who advises, said or not). start is -1
+// when there is none.
+func adviceOpener(ws []string) (start, end int) {
+	for j, w := range ws {
+		if adviceVerbs[w] {
+			for k := j + 1; k < len(ws) && k <= j+3; k++ {
+				if readers[ws[k]] {
+					if j > 0 && ws[j-1] == "we" {
+						j--
+					}
+					return j, k + 1
+				}
+			}
+		}
+		if readers[w] && j+2 < len(ws) && (ws[j+1] == "are" || ws[j+1] == "is" || ws[j+1] == "be") && adviceParticiples[ws[j+2]] {
+			return j, j + 3
+		}
+	}
+	return -1, -1
 }
 
 // inForce are the words of a clause that says when something takes
