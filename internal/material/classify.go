@@ -2207,12 +2207,53 @@ func (c *classifier) oppositeIn(removed, added, old, new []string) string {
 	for _, r := range removed {
 		for _, a := range added {
 			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && !c.forceOnly(old, r) && !c.forceOnly(new, a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
-				!(documentPlace(old, r) && documentPlace(new, a)) {
+				!(documentPlace(old, r) && documentPlace(new, a)) && !particlesApart(old, r, new, a) {
 				return "'" + r + "' → '" + a + "'"
 			}
 		}
 	}
 	return ""
+}
+
+// particles are the adverbs that finish a phrasal verb ("carry out", "get
+// in touch", "sign up"), whose opposites WordNet gives as directions.
+var particles = map[string]bool{"in": true, "out": true, "on": true, "off": true, "up": true, "down": true}
+
+// particlesApart reports two particles, r removed from old and a added to
+// new, that stand in no common place: no occurrence of r has the word
+// before it or the word after it that an occurrence of a has. A particle
+// is a direction only where the other side writes its opposite in the
+// same place ("opt in to" → "opt out of", "are off by default" → "are
+// turned on by default"); "contact you in relation to" → "carry out
+// market research" reverses nothing, each particle belonging to its own
+// verb.
+func particlesApart(old []string, r string, new []string, a string) bool {
+	if !particles[r] || !particles[a] {
+		return false
+	}
+	at := func(ws []string, i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return ws[i]
+	}
+	for i, x := range old {
+		if x != r {
+			continue
+		}
+		for j, y := range new {
+			if y != a {
+				continue
+			}
+			if b := at(old, i-1); b != "" && b == at(new, j-1) {
+				return false
+			}
+			if n := at(old, i+1); n != "" && n == at(new, j+1) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withoutAsUnless writes "without" as "unless" in two folded sentences
