@@ -726,7 +726,11 @@ func TestBatches(t *testing.T) {
 				// Then 21 of 33 flags once a link's address broken by a
 				// hard wrap was still the address, not words (b23-08,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.63, 0.66
+				// Then 21 of 30 flags once a country both halves of a
+				// block rewritten whole name was no place moved (b23-06),
+				// "on occasion" was "sometimes" (b23-33) and advice in
+				// the passive was advice (b23-37, 2026-12-02).
+				minPrecision, minCategory = 0.70, 0.66
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the
