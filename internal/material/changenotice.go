@@ -27,8 +27,8 @@ var (
 // specified in your account) … prior to the change becoming effective" →
 // "we will post an updated notice on the Website prior to …" changes how
 // the reader is told, not what data is kept, though it names an address.
-func changeNotice(old, new string) bool {
-	so, sn := changedSentences(old, new)
+func (c *classifier) changeNotice(old, new string) bool {
+	so, sn := c.changedSentences(old, new)
 	if strings.TrimSpace(so) == "" && strings.TrimSpace(sn) == "" {
 		return false
 	}

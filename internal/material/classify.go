@@ -519,6 +519,8 @@ type classifier struct {
 	memo    *Memo   // verdicts already given, or nil
 	trace   []query // the questions asked of the texts while tracing
 	tracing bool
+
+	lastChanged changedPair // the last pair changedSentences was asked of
 }
 
 // leadInText returns the sentence that introduces the list a changed list
@@ -1062,7 +1064,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		}
 		// How the reader is told of a change before it takes effect is
 		// the change-notice policy, whatever else its sentence names.
-		if v.Category != "notice" && changeNotice(ch.Old, ch.New) {
+		if v.Category != "notice" && c.changeNotice(ch.Old, ch.New) {
 			v = c.recategorized(v, "notice")
 		}
 	}
@@ -1170,7 +1172,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
 	}
 	if ch.Kind == redline.Replace {
-		if o, n := changedSentences(ch.Old, ch.New); o == "" && n == "" {
+		if o, n := c.changedSentences(ch.Old, ch.New); o == "" && n == "" {
 			return minor("cosmetic.sentences", "Sentences reordered, or a repeated sentence removed or added")
 		}
 	}
@@ -1204,7 +1206,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 
 	// Substantive: compare what the changed sentences commit to.
-	ctxOld, ctxNew := changedSentences(ch.Old, ch.New)
+	ctxOld, ctxNew := c.changedSentences(ch.Old, ch.New)
 	po, pn := c.withoutPointers(ctxOld), c.withoutPointers(ctxNew)
 	if !otherSections(ctxOld, ctxNew) {
 		// Which part of the policy says a thing commits to nothing,
@@ -5078,6 +5080,23 @@ var person = map[string]int{"we": 1, "us": 1, "our": 1, "you": 2, "your": 2, "it
 // them").
 var pronouns = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true, "it": true, "they": true, "them": true, "their": true, "anyone": true, "anybody": true}
 
+// A changedPair is a change's two texts and their changed sentences.
+type changedPair struct {
+	old, new string
+	so, sn   string
+	ok       bool
+}
+
+// changedSentences is the package's changedSentences, remembering the
+// last answer: a dozen rules ask it of the same change, one after another.
+func (c *classifier) changedSentences(old, new string) (string, string) {
+	if p := &c.lastChanged; !p.ok || p.old != old || p.new != new {
+		so, sn := changedSentences(old, new)
+		*p = changedPair{old: old, new: new, so: so, sn: sn, ok: true}
+	}
+	return c.lastChanged.so, c.lastChanged.sn
+}
+
 // changedSentences returns the sentences of old that new lacks and of new
 // that old lacks: the context a change is judged in, rather than a whole
 // paragraph whose other sentences did not change.
@@ -5492,7 +5511,7 @@ func (ix *index) headOf(head, mod int, words []string) bool {
 // rest is material for a reviewer to confirm, in the category the words
 // the rules do read (names, numbers, the heading) point to, if any.
 func (c *classifier) unreadable(ch redline.Change, fo, fn, removed, added []string) (Verdict, bool) {
-	so, sn := changedSentences(ch.Old, ch.New)
+	so, sn := c.changedSentences(ch.Old, ch.New)
 	if !c.foreignChange(ch, so, sn) {
 		return Verdict{}, false
 	}

@@ -34,7 +34,7 @@ func (c *classifier) conveyedOnly(v Verdict, ch redline.Change) string {
 	if len(ix.conveyed) == 0 || strings.HasSuffix(v.Rule, ".number") || strings.HasSuffix(v.Rule, ".entity") {
 		return "" // a quantity, a party or a country named: what it is of
 	}
-	so, sn := changedSentences(ch.Old, ch.New)
+	so, sn := c.changedSentences(ch.Old, ch.New)
 	to := ""
 	for _, s := range []string{so, sn} {
 		for _, w := range plainWords(s) {

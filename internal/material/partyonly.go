@@ -36,7 +36,7 @@ func (c *classifier) partiesOnly(v Verdict, ch redline.Change) string {
 	if strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex(to) < 0 {
 		return ""
 	}
-	so, sn := changedSentences(ch.Old, ch.New)
+	so, sn := c.changedSentences(ch.Old, ch.New)
 	if strings.TrimSpace(so) == "" || strings.TrimSpace(sn) == "" {
 		return ""
 	}

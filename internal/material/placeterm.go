@@ -33,7 +33,7 @@ func (c *classifier) placeOfTerm(ch redline.Change, es []string, new bool) strin
 	if !c.onlyCountries(es) {
 		return ""
 	}
-	text := changedSentencesOf(ch, new)
+	text := c.changedSentencesOf(ch, new)
 	role := ""
 	for _, e := range es {
 		found := false

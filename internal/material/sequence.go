@@ -467,7 +467,7 @@ func (c *classifier) anchorOnly(v Verdict, ch redline.Change) string {
 	if strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") {
 		return ""
 	}
-	so, sn := changedSentences(ch.Old, ch.New)
+	so, sn := c.changedSentences(ch.Old, ch.New)
 	if strings.TrimSpace(so) == "" || strings.TrimSpace(sn) == "" {
 		return ""
 	}

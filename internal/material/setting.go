@@ -20,7 +20,7 @@ func (c *classifier) settingOnly(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	ix := c.ix
-	so, sn := changedSentences(ch.Old, ch.New)
+	so, sn := c.changedSentences(ch.Old, ch.New)
 	context := append(ix.fold(so), ix.fold(sn)...)
 	section := c.headingWords(ch.Section)
 	if lead := c.leadIn(); lead != "" {

@@ -1336,16 +1336,16 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// ("its US subsidiary, … as joint controllers") names who
 			// the controller is, not where data goes.
 			v.Category = "identity"
-			so, sn := changedSentences(ch.Old, ch.New)
+			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: %s", c.label("identity"), quoteChange(so, sn))
-		} else if text := changedSentencesOf(ch, verb == "New"); c.onlyCountries(es) && cat != "" && cat != "transfers" && c.namedOutsideAsides(cat, text, es) && residence(text, es) {
+		} else if text := c.changedSentencesOf(ch, verb == "New"); c.onlyCountries(es) && cat != "" && cat != "transfers" && c.namedOutsideAsides(cat, text, es) && residence(text, es) {
 			// A country where the reader lives says whom a commitment is
 			// for, not where data goes: "If you live in the European
 			// Union, you may contact …" is about that right. (A category
 			// named only in an aside beside the place, "located (as
 			// determined by your registered mobile number) in", is not
 			// what the sentence is about: it is read without it, below.)
-			so, sn := changedSentences(ch.Old, ch.New)
+			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", label, c.describeEntities(es), quoteChange(so, sn))
 		} else if k := c.residentsCategory(ch, es, verb == "New"); c.onlyCountries(es) && k != "" {
 			// The same where the places are all the sentence's words of
@@ -1353,7 +1353,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// live in the United Kingdom, we will provide it free of
 			// charge" is about that right, read without the places.
 			v.Category = k
-			so, sn := changedSentences(ch.Old, ch.New)
+			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", c.label(k), c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) && verb == "New" && c.rowOfNamedCountries(ch, es) {
 			// A row added to a list, in a country the list already
@@ -1369,7 +1369,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// Delaware, is the controller"; "and through a bookkeeping
 			// firm in Vietnam" names a new recipient, as "Freshworks Inc.
 			// (India)" does.
-			so, sn := changedSentences(ch.Old, ch.New)
+			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Category = map[string]string{"seat": "identity", "firm": "recipients"}[role]
 			what := map[string]string{"seat": "country a party is established in", "firm": "country of a party named"}[role]
 			v.Reason = fmt.Sprintf("%s: %s %s: %s: %s", c.label(v.Category), strings.ToLower(verb), what, c.describeEntities(es), quoteChange(so, sn))
@@ -1379,7 +1379,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// ("the term “Designated Countries” to refer to …, Russia"),
 			// is no place data goes: what the text says, read without it.
 			v.Category = k
-			so, sn := changedSentences(ch.Old, ch.New)
+			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: %s %s: %s", c.label(k), strings.ToLower(verb), c.describeEntities(es), quoteChange(so, sn))
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
@@ -1390,7 +1390,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// A name is of data (a product data comes from: "collects your
 			// heart rate from Fitbit") only where data is collected, and a
 			// company ("… B.V.") never is.
-			so, sn := changedSentences(ch.Old, ch.New)
+			so, sn := c.changedSentences(ch.Old, ch.New)
 			received := receivedFromName(so+" "+sn, es)
 			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect") || received
 			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) || formAfter(so, e) || formAfter(sn, e) })
@@ -1482,7 +1482,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		}
 		v.Rule = v.Category + ".entity"
 	case sig.kind == "number":
-		so, sn := changedSentences(ch.Old, ch.New)
+		so, sn := c.changedSentences(ch.Old, ch.New)
 		from, to := quantity(so, sig.numbersOld), quantity(sn, sig.numbersNew)
 		switch {
 		case from != "" && to != "":
@@ -1508,20 +1508,20 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		}
 		v.Direction = numberDirection(cat, from, to)
 	case sig.kind == "negation" && len(sig.negRemoved) > 0:
-		v.Reason = fmt.Sprintf("%s: a limit was lifted (%q removed): %s", label, strings.Join(distinct(sig.negRemoved), ", "), sentenceChange(ch))
+		v.Reason = fmt.Sprintf("%s: a limit was lifted (%q removed): %s", label, strings.Join(distinct(sig.negRemoved), ", "), c.sentenceChange(ch))
 		v.Direction = Expands
 	case sig.kind == "negation":
-		v.Reason = fmt.Sprintf("%s: a limit was added (%q): %s", label, strings.Join(distinct(sig.negAdded), ", "), sentenceChange(ch))
+		v.Reason = fmt.Sprintf("%s: a limit was added (%q): %s", label, strings.Join(distinct(sig.negAdded), ", "), c.sentenceChange(ch))
 		v.Direction = Restricts
 	case sig.kind == "modal":
-		v.Reason = fmt.Sprintf("%s: commitment changed (%s): %s", label, wordChange(distinct(sig.modalRemoved), distinct(sig.modalAdded)), sentenceChange(ch))
+		v.Reason = fmt.Sprintf("%s: commitment changed (%s): %s", label, wordChange(distinct(sig.modalRemoved), distinct(sig.modalAdded)), c.sentenceChange(ch))
 	case ch.Kind == redline.Insert:
 		v.Reason = fmt.Sprintf("%s: new text: %s", label, excerpt(ch.New))
 		v.Direction = Expands
 	case ch.Kind == redline.Delete:
 		v.Reason = fmt.Sprintf("%s: text removed: %s", label, excerpt(ch.Old))
 	default:
-		v.Reason = fmt.Sprintf("%s: %s", label, sentenceChange(ch))
+		v.Reason = fmt.Sprintf("%s: %s", label, c.sentenceChange(ch))
 	}
 	return v
 }
@@ -1620,8 +1620,8 @@ func (c *classifier) partyPlace(ch redline.Change, new bool, es []string) string
 	if !c.onlyCountries(es) {
 		return ""
 	}
-	role := c.placeRole(changedSentencesOf(ch, new), es)
-	if so, sn := changedSentences(ch.Old, ch.New); role == "seat" && !slices.Contains(c.ix.fold(so+" "+sn), "controller") {
+	role := c.placeRole(c.changedSentencesOf(ch, new), es)
+	if so, sn := c.changedSentences(ch.Old, ch.New); role == "seat" && !slices.Contains(c.ix.fold(so+" "+sn), "controller") {
 		return ""
 	}
 	return role
@@ -1709,8 +1709,8 @@ func addressBlock(s string) bool {
 
 // changedSentencesOf returns the changed sentences of the new side of ch,
 // or of the old.
-func changedSentencesOf(ch redline.Change, new bool) string {
-	so, sn := changedSentences(ch.Old, ch.New)
+func (c *classifier) changedSentencesOf(ch redline.Change, new bool) string {
+	so, sn := c.changedSentences(ch.Old, ch.New)
 	if new {
 		return sn
 	}
@@ -1736,7 +1736,7 @@ var placeListRE = regexp.MustCompile(`(?:\bthe\s+)?\b\p{Lu}[\p{L}\w.-]*(?:\s+\p{
 // or Vietnam, there are additional jurisdiction-specific terms that may
 // apply to you"). "" when the places are not where the reader lives.
 func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool) string {
-	text := changedSentencesOf(ch, new)
+	text := c.changedSentencesOf(ch, new)
 	if !residence(text, es) {
 		return ""
 	}
@@ -1798,8 +1798,8 @@ func (c *classifier) onlyCountries(es []string) bool {
 }
 
 // sentenceChange quotes the changed sentence before and after.
-func sentenceChange(ch redline.Change) string {
-	a, b := changedSentences(ch.Old, ch.New)
+func (c *classifier) sentenceChange(ch redline.Change) string {
+	a, b := c.changedSentences(ch.Old, ch.New)
 	switch {
 	case a == "":
 		return "added " + excerpt(b)
