@@ -2796,7 +2796,7 @@ func (c *classifier) placeInCapitals(old, new string) bool {
 		for i, w := range ws {
 			// After a capitalised word, the place is part of a name:
 			// "Atlassian US, Inc.", "Supplemental US Privacy Notice".
-			if len(w) >= 2 && strings.ToUpper(w) == w && c.ix.countries[w] && (i == 0 || !isName(ws[i-1])) {
+			if len(w) >= 2 && upperCase(w) && c.ix.countries[w] && (i == 0 || !isName(ws[i-1])) {
 				n[w]++
 			}
 		}
@@ -3013,7 +3013,7 @@ func (c *classifier) findBrand(blocks []*markdown.Block) string {
 	for _, b := range opening {
 		scanRawWords(b.Text, func(w string) bool {
 			if w = name(w); w != "" {
-				if lw := strings.ToLower(w); !c.english(lw) && !commonCapitalised[lw] && !parties[lw] && strings.ToUpper(w) != w {
+				if lw := strings.ToLower(w); !c.english(lw) && !commonCapitalised[lw] && !parties[lw] && !upperCase(w) {
 					count[w] = 0
 				}
 			}

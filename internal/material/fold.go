@@ -262,6 +262,23 @@ func contractions() [][]string {
 	return append(out, []string{"i am", "i'm"})
 }
 
+// upperCase reports whether strings.ToUpper would leave s as it is (no
+// small letter, no byte that is not UTF-8), without making the copy it
+// would: rules ask it of word after word.
+func upperCase(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false // ToUpper writes U+FFFD for it
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // rawWords splits s into words, keeping case: letters and digits, with an
 // inner apostrophe ("don't") or an inner dot or comma between digits
 // ("1.2", "10,000") kept in the word. Everything else separates words.

@@ -406,7 +406,7 @@ func (c *classifier) shouted(text string) bool {
 			continue
 		}
 		words++
-		if strings.ToUpper(w) == w {
+		if upperCase(w) {
 			caps++
 		}
 	}
@@ -606,7 +606,7 @@ func (c *classifier) foreignDocText(old bool) bool {
 		n, known := 0, 0
 		for _, b := range side.blocks {
 			scanRawWords(b.Text, func(w string) bool {
-				if len(w) <= 2 || len(w) > 30 || isNumber(w) || strings.ToUpper(w) == w {
+				if len(w) <= 2 || len(w) > 30 || isNumber(w) || upperCase(w) {
 					return true
 				}
 				n++
@@ -1045,7 +1045,7 @@ func cellsOf(row string) []string {
 // a party's name.
 func (c *classifier) vocabularyName(e string) bool {
 	for _, w := range strings.Fields(e) {
-		if lw := possessive(w); !c.vocabularyWord(lw) || c.english(lw) || w == strings.ToUpper(w) {
+		if lw := possessive(w); !c.vocabularyWord(lw) || c.english(lw) || upperCase(w) {
 			return false
 		}
 	}

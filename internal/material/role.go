@@ -85,7 +85,7 @@ func personName(e string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if corporateWord(w) || !isName(w) || strings.ToUpper(w) == w {
+		if corporateWord(w) || !isName(w) || upperCase(w) {
 			return false // "TYPEFORM SL" is a company
 		}
 	}

@@ -509,7 +509,7 @@ func (c *classifier) dataTerm(ws []string) bool {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
-		if lw := strings.ToLower(w); !c.english(lw) || corporate[lw] || w == strings.ToUpper(w) {
+		if lw := strings.ToLower(w); !c.english(lw) || corporate[lw] || upperCase(w) {
 			return false
 		}
 	}
@@ -569,7 +569,7 @@ func splitList(s string) []string {
 // has a capital after it: "xAI", "eBay", not "e-mail" or "iOS".
 func camelName(w string) bool {
 	r := []rune(w)
-	if len(r) < 3 || !unicode.IsLower(r[0]) || strings.ToUpper(w) == w {
+	if len(r) < 3 || !unicode.IsLower(r[0]) || upperCase(w) {
 		return false
 	}
 	upper := false
@@ -853,7 +853,7 @@ func (c *classifier) namesJoined(old bool, e string) bool {
 // name it is compared as or as written: an acronym only under its name,
 // as "US" is also a pronoun.
 func (c *classifier) countryInDoc(old bool, e string) bool {
-	return c.inDoc(old, nameKey(e)) || e != strings.ToUpper(e) && c.inDoc(old, strings.ToLower(e))
+	return c.inDoc(old, nameKey(e)) || !upperCase(e) && c.inDoc(old, strings.ToLower(e))
 }
 
 // renamed drops the names added and removed that start with the same
@@ -886,7 +886,7 @@ func renamed(added, removed []string) (a, r, names []string) {
 // already states ("AWS" after "Amazon Web Services"), or of one in the
 // same text.
 func (c *classifier) acronymOfText(e string) bool {
-	if len(e) < 2 || len(e) > 6 || strings.ToUpper(e) != e || strings.ContainsRune(e, ' ') {
+	if len(e) < 2 || len(e) > 6 || !upperCase(e) || strings.ContainsRune(e, ' ') {
 		return false
 	}
 	le := strings.ToLower(e)
@@ -983,7 +983,7 @@ func (c *classifier) foreign(s string) bool {
 	}
 	n := 0
 	for _, w := range ws {
-		if len(w) > 2 && !isNumber(w) && strings.ToUpper(w) != w {
+		if len(w) > 2 && !isNumber(w) && !upperCase(w) {
 			n++
 		}
 	}
@@ -992,7 +992,7 @@ func (c *classifier) foreign(s string) bool {
 	}
 	known := 0
 	for _, w := range ws {
-		if len(w) <= 2 || isNumber(w) || strings.ToUpper(w) == w {
+		if len(w) <= 2 || isNumber(w) || upperCase(w) {
 			continue
 		}
 		lw := strings.ToLower(w)
@@ -1399,7 +1399,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// certified", "SSL version 1.2"). A code is written in
 			// capitals or with digits; a word that is not names a party.
 			known := slices.ContainsFunc(es, func(e string) bool {
-				return len(c.ix.entityByFirst[strings.Fields(e)[0]]) > 0 || strings.ToUpper(e) != e && strings.IndexFunc(e, unicode.IsDigit) < 0
+				return len(c.ix.entityByFirst[strings.Fields(e)[0]]) > 0 || !upperCase(e) && strings.IndexFunc(e, unicode.IsDigit) < 0
 			})
 			best, bestScore := "recipients", c.scores[c.rb.categoryIndex("recipients")]
 			// A name in a table's column whose header names the parties
@@ -2010,7 +2010,7 @@ func spelledOut(text string) map[string][]string {
 		return out
 	}
 	ws := rawWords(stripMarkdown(text))
-	capital := func(w string) bool { return isName(w) && strings.ToUpper(w) != w }
+	capital := func(w string) bool { return isName(w) && !upperCase(w) }
 	for i := range ws {
 		if !capital(ws[i]) {
 			continue
@@ -2077,7 +2077,7 @@ func definedNames(text string) map[string]string {
 		before, after := rest[:i], rest[i+2:]
 		rest = after
 		j := strings.IndexByte(after, ')')
-		if j < 2 || j > 8 || strings.ToUpper(after[:j]) != after[:j] || strings.IndexFunc(after[:j], unicode.IsLetter) < 0 {
+		if j < 2 || j > 8 || !upperCase(after[:j]) || strings.IndexFunc(after[:j], unicode.IsLetter) < 0 {
 			continue
 		}
 		ws := strings.Fields(before)
@@ -2123,7 +2123,7 @@ func writeAcronyms(old, new string) (string, string) {
 		}
 		acronyms := map[string]bool{}
 		for _, w := range rawWords(other) {
-			if len(w) >= 2 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			if len(w) >= 2 && upperCase(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
 				acronyms[w] = true
 			}
 		}

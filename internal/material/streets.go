@@ -62,7 +62,7 @@ func streetSpans(s string, country func(string) int) []streetSpan {
 		}
 		for j := i + 1; j < len(parts) && j <= i+4; j++ {
 			if town, n := townPart(parts[j].text); n > 0 {
-				if len(town) == 2 && strings.ToUpper(town) == town { // a state: the town is the part before it
+				if len(town) == 2 && upperCase(town) { // a state: the town is the part before it
 					if j-1 == i {
 						break
 					}
