@@ -118,8 +118,15 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	// A place written out on the other side is the same place: "outside
 	// the EEA" → "outside the European Economic Area".
-	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return len(spelledOut(ctxOld)[e]) > 0 })
-	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return len(spelledOut(ctxNew)[e]) > 0 })
+	for _, side := range []struct {
+		names *[]string
+		other string
+	}{{&s.entitiesAdded, ctxOld}, {&s.entitiesRemoved, ctxNew}} {
+		if len(*side.names) > 0 {
+			written := spelledOut(side.other)
+			*side.names = slices.DeleteFunc(*side.names, func(e string) bool { return len(written[e]) > 0 })
+		}
+	}
 	// A place written out whose initials the other side writes is the
 	// same place: "outside the UK" → "outside the United Kingdom".
 	var written []string
@@ -1173,17 +1180,18 @@ var countryNames = map[string]string{"usa": "united states", "us": "united state
 // nameKey is a name without its company form; a country by the name it
 // is compared as.
 func nameKey(e string) string {
-	if c, ok := countryNames[strings.ToLower(e)]; ok {
+	l := strings.ToLower(e)
+	if c, ok := countryNames[l]; ok {
 		return c
 	}
 	var out []string
-	for _, w := range strings.Fields(strings.ToLower(e)) {
+	for _, w := range strings.Fields(l) {
 		if !corporate[nameFormWord(w)] {
 			out = append(out, w)
 		}
 	}
 	if len(out) == 0 {
-		return strings.ToLower(e)
+		return l
 	}
 	return strings.Join(out, " ")
 }
@@ -2017,16 +2025,19 @@ func spelledOut(text string) map[string][]string {
 		}
 		initials, words := "", []string(nil)
 		for j := i; j < len(ws) && len(initials) < 8; j++ {
-			switch lw := strings.ToLower(ws[j]); {
-			case capital(ws[j]):
+			if capital(ws[j]) {
 				initials += ws[j][:1]
 				words = append(words, ws[j])
 				if len(initials) >= 2 {
 					out[initials] = append([]string(nil), words...)
 				}
 				continue
-			case j > i && (lw == "of" || lw == "and" || lw == "for" || lw == "the"):
-				continue
+			}
+			if j > i {
+				switch strings.ToLower(ws[j]) {
+				case "of", "and", "for", "the":
+					continue
+				}
 			}
 			break
 		}
