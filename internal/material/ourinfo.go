@@ -39,9 +39,12 @@ func (c *classifier) ourInformation(old, new string) (string, string) {
 		return old, new
 	}
 	rewrite := func(m string) string {
-		// ourInfoRE needs "your", "about" or "collect(ed)": without
-		// them, it is not run.
-		if !containsFold(m, "your") && !containsFold(m, "about") && !containsFold(m, "collect") || !ourInfoRE.MatchString(m) {
+		// ourInfoRE needs "information" or "data", and "your", "about"
+		// or "collect(ed)": without them, it is not run. Its matches
+		// are sought once: a text without any is given back as it is
+		// (at is 0).
+		if !containsFold(m, "information") && !containsFold(m, "data") ||
+			!containsFold(m, "your") && !containsFold(m, "about") && !containsFold(m, "collect") {
 			return m
 		}
 		var b strings.Builder
