@@ -1138,7 +1138,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	case equalWords(fo, fn):
 		return c.cosmetic(ch.Old, ch.New)
 	}
-	if strings.Join(fo, "") == strings.Join(fn, "") {
+	if joinedEqual(fo, fn) {
 		return minor("cosmetic.compound", "Words joined or split: "+asWritten(ch))
 	}
 	if o, n := writeAcronyms(ch.Old, ch.New); o != ch.Old || n != ch.New {

@@ -279,6 +279,29 @@ func upperCase(s string) bool {
 	return true
 }
 
+// joinedEqual reports whether a and b, each joined with nothing between
+// its words, are the same text, without joining them: most changes are
+// asked it, and most differ within a few letters.
+func joinedEqual(a, b []string) bool {
+	var x, y string // what is left of the word of a, and of b, being compared
+	for {
+		for x == "" && len(a) > 0 {
+			x, a = a[0], a[1:]
+		}
+		for y == "" && len(b) > 0 {
+			y, b = b[0], b[1:]
+		}
+		if x == "" || y == "" {
+			return x == "" && y == ""
+		}
+		n := min(len(x), len(y))
+		if x[:n] != y[:n] {
+			return false
+		}
+		x, y = x[n:], y[n:]
+	}
+}
+
 // rawWords splits s into words, keeping case: letters and digits, with an
 // inner apostrophe ("don't") or an inner dot or comma between digits
 // ("1.2", "10,000") kept in the word. Everything else separates words.
