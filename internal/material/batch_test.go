@@ -771,6 +771,23 @@ func TestBatches(t *testing.T) {
 				// condition holds a commitment to was compared: 20 of
 				// 20, 20 of 25 flags, 13 of 20 categories.
 				minPrecision, minCategory = 0.80, 0.65
+			case "batch27.txt":
+				// A recall red team, written blind: 44 edits of real
+				// paragraphs of six services' policies from Open Terms
+				// Archive and of the seed policies, 29 of them subtle
+				// material edits. Run once on the rules of 4e3a79a: 24 of
+				// its 29 material edits caught, 24 of 32 flags right, 17
+				// of 24 categories (0.83, 0.75, 0.71; tp=24 fp=8 fn=5
+				// tn=7). Missed: a qualifier dropped from a purpose
+				// ("relevant marketing", b27-34) or put to data a
+				// sentence denies collecting ("precise location data",
+				// b27-43); a denial moved to another verb, the words the
+				// same (b27-39); a named processor made one example of
+				// a class, read as a typo (b27-03); a threshold put to
+				// the changes a notice is owed for (b27-10). All caught
+				// since (TestRecallRedTeam): 29 of 29, 29 of 37 flags,
+				// 21 of 29 categories.
+				minPrecision, minCategory = 0.78, 0.72
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1169,6 +1169,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Commitment moved to another clause (%s): %s", quoteWords(moved), quoteChange(ch.Old, ch.New))
 			return v
 		}
+		if w := negationMoved(fo, fn); w != "" {
+			// The same words, but the denial now falls on another verb:
+			// "We do not use AI to make decisions that have legal
+			// effects" → "We use AI to make decisions that do not have
+			// legal effects".
+			k, _, _ := c.categorize(fo, nil, nil)
+			if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".negation", &signals{}, []string{w}, []string{w}, "")
+			v.Reason = fmt.Sprintf("%s: a denial moved to another verb (%q): %s", c.label(k), w, quoteChange(ch.Old, ch.New))
+			return v
+		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
 	}
 	if ch.Kind == redline.Replace {
@@ -1198,7 +1211,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" {
+	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" && !opensExamples(po) && !opensExamples(pn) {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
@@ -2044,6 +2057,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				verb, dir = "No longer left to our judgment", Restricts
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if w, put := thresholdOnChanges(fOld, fNew); w != "" {
+			// "Notifications of the above-mentioned changes will be sent"
+			// → "… of significant changes": fewer changes are told.
+			v := c.material(ch, "notice.scope", sig, removed, added, "")
+			verb, dir := "added", Restricts
+			if !put {
+				verb, dir = "removed", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Which changes are announced: a threshold %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
 		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {

@@ -98,6 +98,13 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) || adjectiveFirst(wn, head) {
 		return "", false
 	}
+	if c.ix.termWord[head] && !c.ix.termWord[w] && !praiseWords[w] {
+		// An adjective put to a noun of the commitment's own
+		// vocabulary says which of them: "relevant marketing" is less
+		// marketing than "marketing", and "we do not collect precise
+		// location data" leaves other location data to collect.
+		return w, len(added) == 1
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if universalWords[long[j]] {
 			return w, len(added) == 1
@@ -108,6 +115,11 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	}
 	return "", false
 }
+
+// praiseWords are the adjectives that commend a noun without picking out
+// which of it: "our trusted partners" are "our partners".
+var praiseWords = map[string]bool{"trusted": true, "reputable": true, "valued": true, "carefully": true, "selected": true, "reliable": true,
+	"important": true, "valuable": true, "great": true, "best": true, "good": true, "useful": true, "helpful": true, "various": true, "certain": true}
 
 // negationWords deny what follows them.
 var negationWords = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "cannot": true, "without": true}
