@@ -787,7 +787,10 @@ func TestBatches(t *testing.T) {
 				// the changes a notice is owed for (b27-10). All caught
 				// since (TestRecallRedTeam): 29 of 29, 29 of 37 flags,
 				// 21 of 29 categories.
-				minPrecision, minCategory = 0.78, 0.72
+				// Then 29 of 35 flags once "neither … nor" was one denial
+				// (b27-12) and "within a maximum of" one deadline
+				// (b27-16, 2026-12-02).
+				minPrecision, minCategory = 0.82, 0.72
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

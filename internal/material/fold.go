@@ -44,6 +44,8 @@ type index struct {
 	hedge      int             // the class of aspirations ("aim to"), -1 when the rules have none
 	permission int             // the class of permissions ("may", "able to"), -1 when the rules have none
 	partial    int             // the class of partial quantifiers ("some", "certain"), -1 when the rules have none
+	within     int             // the class of deadlines ("within"), -1 when the rules have none
+	atMost     int             // the class of upper bounds ("a maximum of"), -1 when the rules have none
 	termWord   map[string]bool // every word of a category's terms
 	wordTopics sync.Map        // word → the categories whose terms it is
 	// canonWords is canon with each canonical form split into its words.
@@ -138,8 +140,14 @@ func newIndex(rb *Rulebook) *index {
 	for _, es := range ix.entityByFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
 	}
-	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1
+	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1
 	for k, fc := range rb.Force {
+		if fc.Class == "within" {
+			ix.within = k
+		}
+		if fc.Class == "at-most" {
+			ix.atMost = k
+		}
 		if fc.Class == "aspiration" {
 			ix.hedge = k
 		}

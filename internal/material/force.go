@@ -45,6 +45,11 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			i += n - 1
 			continue
 		}
+		if ws[i] == "nor" && slices.Contains(ws[max(i-8, 0):i], "neither") {
+			// "neither rent nor sell" is one denial, "not rent or sell"
+			covered[i] = true
+			continue
+		}
 		if ws[i] == "particular" && ix.partial >= 0 && particularSome(ws, i) {
 			// "particular areas of our website" are "some parts" of it
 			count[ix.partial]++
@@ -53,7 +58,13 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 		}
 		for _, p := range ix.forceByFirst[ws[i]] { // longest first
 			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
-				count[p.class]++
+				if p.class == ix.atMost && i > 0 && ws[i-1] == "within" && ix.within >= 0 {
+					// "within a maximum of 90 days" is "within 90 days at
+					// the latest": a deadline said twice
+					count[ix.within]++
+				} else {
+					count[p.class]++
+				}
 				for k := i; k < i+len(p.words); k++ {
 					covered[k] = true
 				}

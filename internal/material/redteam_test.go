@@ -48,3 +48,35 @@ func TestRecallRedTeam(t *testing.T) {
 		}
 	}
 }
+
+// TestOneDenialOneDeadline: "neither rent nor sell" is one denial, as
+// "do not rent or sell" is (b27-12); "within a maximum of ninety days" is
+// one deadline, as "within ninety days at the latest" is (b27-16). A
+// denial lifted and a deadline moved stay material.
+func TestOneDenialOneDeadline(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Sharing", "We neither rent nor sell your personal information to third parties.",
+			"We do not rent or sell your personal information to third parties.", false},
+		{"Sharing", "We do not rent or sell your personal information to third parties.",
+			"We neither rent nor sell your personal information to third parties.", false},
+		{"Sharing", "We neither rent nor sell your personal information to third parties.",
+			"We rent or sell your personal information to third parties.", true},
+		{"Sharing", "We neither rent nor sell your personal information to third parties.",
+			"We do not rent your personal information to third parties.", true},
+		{"Retention", "Backups are deleted within a maximum of ninety (90) days.",
+			"Backups are deleted within ninety (90) days at the latest.", false},
+		{"Retention", "Backups are deleted within a maximum of ninety (90) days.",
+			"Backups are deleted after ninety (90) days.", true},
+		{"Retention", "Backups are deleted within a maximum of ninety (90) days.",
+			"Backups are deleted within one hundred and twenty (120) days at the latest.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
+		}
+	}
+}
