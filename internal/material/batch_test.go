@@ -791,6 +791,21 @@ func TestBatches(t *testing.T) {
 				// (b27-12) and "within a maximum of" one deadline
 				// (b27-16, 2026-12-02).
 				minPrecision, minCategory = 0.82, 0.72
+			case "batch28.txt":
+				// A second recall red team, written blind (not shown
+				// batch 27's cases): 44 edits of real paragraphs of six
+				// services' policies and of the seed policies, 29
+				// material. Run once on the rules of 79daa42: 22 of 29
+				// material edits caught, 22 of 28 flags right, 13 of 22
+				// categories (0.76, 0.79, 0.59; tp=22 fp=6 fn=7 tn=9).
+				// All seven misses caught since (TestRecallRedTeam2): a
+				// phrase "on paid plans" added, "the same as" →
+				// "comparable to", "a higher age" → "a different age",
+				// "removed" → "deactivated", "delete" → "ask us to
+				// delete", "compelling" dropped from a test, a list
+				// regrouped by "for": 29 of 29, 29 of 35 flags, 20 of 29
+				// categories.
+				minPrecision, minCategory = 0.82, 0.68
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1205,7 +1205,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
-	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" && c.partyMoved(fo, fn) == "" {
+	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" && c.partyMoved(fo, fn) == "" && !listRegrouped(fo, fn) {
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
@@ -2070,6 +2070,25 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("Which changes are announced: a threshold %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
+		if o, n := kindTraded(c.content(removed), c.content(added)); o != "" {
+			// "protection the same as in the EU" → "comparable to that in
+			// the EU"; "removed from" → "deactivated in".
+			v := c.material(ch, cat+".force", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Commitment changed: %s (%s) for %s (%s): %s (%s)", quoteWords([]string{o}), wordKinds[o], quoteWords([]string{n}), wordKinds[n], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if len(uo) == 0 && len(ua) == 0 && len(removed)+len(added) <= 3 && slices.ContainsFunc(append(slices.Clip(removed), added...), func(w string) bool { return linkingPrepositions[w] }) && listRegrouped(fOld, fNew) {
+			// "for profiling, tracking, or marketing purposes" → "for
+			// profiling or tracking for marketing purposes".
+			v := c.material(ch, cat+".list", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("A list regrouped, the same words joined otherwise: %s (%s)", quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if act := askedToAct(fOld, fNew); act != "" && c.rb.categoryIndex("rights") >= 0 {
+			v := c.material(ch, "rights.force", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Commitment weakened: what you could do yourself, you now ask us to do (%s): %s (%s)", quoteWords([]string{act}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Expands
+			return v
+		}
 		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {
 			v := c.material(ch, cat+".force", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(o, ", "), strings.Join(n, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
@@ -2115,6 +2134,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v := c.material(ch, "recipients.role", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("A party in another role, %s: %s (%s)", quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
+	}
+	if len(left) == 0 && reworded && about {
+		left = c.ordinarySwap(fOld, fNew, uo, ua)
 	}
 	if len(left) == 0 {
 		if reworded {

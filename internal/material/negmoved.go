@@ -83,3 +83,42 @@ func thresholdOnChanges(old, new []string) (string, bool) {
 // changeNouns name the changes of a policy.
 var changeNouns = map[string]bool{"change": true, "changes": true, "update": true, "updates": true, "revision": true, "revisions": true,
 	"amendment": true, "amendments": true, "modification": true, "modifications": true}
+
+// linkingPrepositions tie a word to another as its complement, out of a
+// list: "profiling or tracking for marketing purposes".
+var linkingPrepositions = map[string]bool{"for": true, "of": true, "in": true, "on": true, "with": true, "by": true, "from": true}
+
+// listRegrouped reports the same words with an "or" or "and" now joining
+// other words: "not used for profiling, tracking, or marketing purposes"
+// → "not used for profiling or tracking for marketing purposes" no longer
+// bans profiling for other ends. A word joined to a list, or taken out of
+// it, is more than grammar.
+func listRegrouped(old, new []string) bool {
+	pairs := func(ws []string) map[string]int {
+		var m map[string]int
+		for i := 1; i < len(ws); i++ {
+			if ws[i] == "or" || ws[i] == "and" {
+				if m == nil {
+					m = map[string]int{}
+				}
+				m[ws[i-1]+" "+ws[i]]++
+			}
+		}
+		return m
+	}
+	o, n := pairs(old), pairs(new)
+	if len(o) == 0 || len(n) == 0 {
+		return false
+	}
+	for k, c := range o {
+		if n[k] != c {
+			return true
+		}
+	}
+	for k, c := range n {
+		if o[k] != c {
+			return true
+		}
+	}
+	return false
+}

@@ -22,7 +22,8 @@ var universalWords = map[string]bool{"all": true, "every": true, "each": true, "
 // thing a condition needs: "a significant risk" is less often there than
 // "a risk".
 var thresholdWords = map[string]bool{"significant": true, "substantial": true, "serious": true, "severe": true, "high": true, "major": true,
-	"considerable": true, "grave": true, "undue": true, "excessive": true, "imminent": true, "genuine": true, "real": true, "appreciable": true, "material": true}
+	"considerable": true, "grave": true, "undue": true, "excessive": true, "imminent": true, "genuine": true, "real": true, "appreciable": true, "material": true,
+	"compelling": true, "overriding": true}
 
 // relativeWords open a relative clause, which picks out which ones of
 // the noun before it a commitment holds for.
@@ -71,11 +72,11 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 		// data" shares less than "we share data".
 		return w, len(added) == 1
 	}
-	if thresholdWords[w] && !adjectiveFirst(wn, head) {
+	if thresholdWords[w] && (!adjectiveFirst(wn, head) || i+2 < len(long) && !adjectiveFirst(wn, long[i+2])) {
 		// A threshold put to what a condition or a relative clause turns
 		// on: "a breach that poses a significant risk" is fewer breaches.
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			if conditionOpeners[long[j]] || relativeWords[long[j]] {
+			if conditionOpeners[long[j]] || relativeWords[long[j]] || long[j] == "whether" {
 				return w, len(added) == 1
 			}
 		}
@@ -95,15 +96,20 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	}
 	// An adjective between "all" and its noun: the words between may
 	// only be grammar or a possessive ("all of your requests").
-	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) || adjectiveFirst(wn, head) {
+	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) {
 		return "", false
 	}
 	if c.ix.termWord[head] && !c.ix.termWord[w] && !praiseWords[w] {
 		// An adjective put to a noun of the commitment's own
 		// vocabulary says which of them: "relevant marketing" is less
 		// marketing than "marketing", and "we do not collect precise
-		// location data" leaves other location data to collect.
+		// location data" leaves other location data to collect; "any
+		// compelling legitimate grounds" are fewer than "any legitimate
+		// grounds".
 		return w, len(added) == 1
+	}
+	if adjectiveFirst(wn, head) {
+		return "", false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if universalWords[long[j]] {

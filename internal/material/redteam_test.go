@@ -80,3 +80,55 @@ func TestOneDenialOneDeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallRedTeam2: the misses of blind batch 28, a second red team,
+// each as a family with minor twins.
+//   - A phrase after a preposition added to a commitment and nothing
+//     else says for which ones: "on your dashboard" → "… on paid plans"
+//     (b28-33) is to confirm.
+//   - A word traded for one of another kind, though WordNet calls both
+//     ordinary: "the same as" → "comparable to" (b28-04), "a higher age"
+//     → "a different age" (b28-34), "removed from" → "deactivated in"
+//     (b28-06).
+//   - What the reader could do, now only asked of us: "or delete your
+//     account" → "or ask us to delete your account" (b28-16).
+//   - A threshold dropped from what a test weighs: "any compelling
+//     legitimate grounds" → "any legitimate grounds" (b28-25).
+//   - A list regrouped by a preposition: "for profiling, tracking, or
+//     marketing purposes" → "for profiling or tracking for marketing
+//     purposes" (b28-07).
+func TestRecallRedTeam2(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"AI", "You can ask for human review of any automated decision from your dashboard.",
+			"You can ask for human review of any automated decision from your dashboard on paid plans.", true},
+		{"Transfers", "We only transfer data to countries where the level of protection is the same as in the EU.",
+			"We only transfer data to countries where the level of protection is comparable to that in the EU.", true},
+		{"Transfers", "We only transfer data to countries where the level of protection is the same as in the EU.",
+			"We only transfer data to countries where the level of protection is equal to that in the EU.", false},
+		{"Children", "Where local law sets a higher age, that age applies.",
+			"Where local law sets a different age, that age applies.", true},
+		{"Deletion", "When you close your account, your data is removed from our systems within 30 days.",
+			"When you close your account, your data is deactivated in our systems within 30 days.", true},
+		{"Deletion", "When you close your account, your data is removed from our systems within 30 days.",
+			"When you close your account, your data is deleted from our systems within 30 days.", false},
+		{"Your rights", "You can download your data or delete your account from the settings page.",
+			"You can download your data or ask us to delete your account from the settings page.", true},
+		{"Your rights", "At your request, we will delete your account.",
+			"If you ask us to, we will delete your account.", false},
+		{"Objection", "We will stop processing unless we have any compelling legitimate grounds for it.",
+			"We will stop processing unless we have any legitimate grounds for it.", true},
+		{"Logs", "These logs are not used for profiling, tracking, or marketing purposes.",
+			"These logs are not used for profiling or tracking for marketing purposes.", true},
+		{"Logs", "These logs are not used for profiling, tracking, or marketing purposes.",
+			"These logs are not used for profiling, tracking or marketing purposes.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package material
+
+// ordinarySwap returns the words of a change that the rules would call
+// the same commitment only because WordNet finds them ordinary English,
+// where what they say may still be the commitment:
+//   - a phrase of two or more words after a preposition, added or
+//     removed and nothing else ("on your dashboard" → "on your dashboard
+//     on paid plans"), which says for which ones or when.
+//
+// Such a change is left to the fallback: material, to confirm. It returns
+// nil where the words were paired or where the change is of another
+// shape.
+func (c *classifier) ordinarySwap(old, new, uo, ua []string) []string {
+	switch {
+	case len(uo) == 0 && len(ua) >= 2:
+		return c.phraseAdded(new, old, ua)
+	case len(ua) == 0 && len(uo) >= 2:
+		return c.phraseAdded(old, new, uo)
+	}
+	return nil
+}
+
+// phraseAdded returns words, the content words ws has and other lacks,
+// when they stand together after a preposition of ws ("on paid plans"),
+// with only grammar between them.
+func (c *classifier) phraseAdded(ws, other, words []string) []string {
+	first := indexWord(ws, words[0])
+	if first < 1 || !phrasePrepositions[ws[first-1]] && !(first > 1 && phrasePrepositions[ws[first-2]] && c.ix.grammar[ws[first-1]]) {
+		return nil
+	}
+	k := first
+	for _, w := range words[1:] {
+		at := indexWord(ws[k+1:], w)
+		if at < 0 || at > 2 {
+			return nil
+		}
+		for _, g := range ws[k+1 : k+1+at] {
+			if !c.ix.grammar[g] {
+				return nil
+			}
+		}
+		k += 1 + at
+	}
+	return words
+}
+
+// phrasePrepositions open a phrase that says which ones or when.
+var phrasePrepositions = map[string]bool{"on": true, "for": true, "in": true, "under": true, "within": true, "with": true, "at": true,
+	"from": true, "during": true, "after": true, "before": true, "outside": true, "inside": true, "through": true}
+
+// indexWord returns where w first stands in ws, or -1.
+func indexWord(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
