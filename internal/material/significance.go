@@ -93,7 +93,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, minusNames(en, eo)), c.newNames(false, minusNames(eo, en))
+	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, c.placeModifiers(minusNames(en, eo), ctxNew, ctxOld)), c.newNames(false, c.placeModifiers(minusNames(eo, en), ctxOld, ctxNew))
 	if len(s.entitiesAdded)+len(s.entitiesRemoved) > 0 && sameTowns(ctxOld, ctxNew) {
 		// The country written after the postcode of an address both sides
 		// give in the same town says where that town is, not where data
