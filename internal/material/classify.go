@@ -920,7 +920,7 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			// Where no rule explains the change otherwise, that is its
 			// category.
 			v := c.judge(ch)
-			if v.Material && v.Rule == "fallback" || !v.Material && strings.HasPrefix(v.Rule, "cosmetic.") {
+			if v.Material && (v.Rule == "fallback" || addressWording(v)) || !v.Material && strings.HasPrefix(v.Rule, "cosmetic.") {
 				// Nothing but the address changed: "[by email](mailto:
 				// dpa.officer@…)" → "[by email](mailto:DataProtection.
 				// Officer@…)" reads the same and writes to someone else.
@@ -932,9 +932,38 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			}
 			return v
 		}
+		if cn, mn := ix.contactsOf(ch.New); len(cn) > 0 && !sameContacts(co, cn) {
+			// Another address, page or mailbox, and at most the verb of
+			// reaching it, where the reader is told what they can do: "You
+			// can close your account at any time through [www.x.com]" →
+			// "… by e-mailing [support@x.com]". How a right is exercised
+			// changed (Art. 13(2)(b)), whatever the right is about.
+			// The permission is the changed sentence's: a link for more
+			// information beside "you can change your settings" is no way
+			// of exercising anything.
+			if fo, fn := ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn)); (equalWords(fo, fn) || c.sameChannel(fo, fn)) && c.rb.categoryIndex("rights") >= 0 {
+				if _, sn := c.changedSentences(ch.Old, ch.New); c.userPermission(ix.fold(sn), false) {
+					v := c.judge(ch)
+					if v.Material && (v.Rule == "fallback" || addressWording(v)) {
+						way := "another way to reach us"
+						if mailboxesOnly(co) && mailboxesOnly(cn) {
+							way = "another address to write to"
+						}
+						v = c.material(ch, "rights.contact", &signals{}, nil, nil, c.label("rights")+": "+way+": "+quoteChange(ch.Old, ch.New))
+					}
+					return v
+				}
+			}
+		}
 	}
 	return c.judge(ch)
 }
+
+// addressWording reports a verdict of the rule that only says words of a
+// category changed (".wording"): where nothing but an address changed, the
+// words are the address's ("security@…" → "privacy@…"), not the
+// paragraph's.
+func addressWording(v Verdict) bool { return strings.HasSuffix(v.Rule, ".wording") }
 
 // mailboxesOnly reports contacts that are all e-mail addresses.
 func mailboxesOnly(cs []string) bool {
@@ -2233,7 +2262,9 @@ func (c *classifier) sameChannel(old, new []string) bool {
 	wn := wordNet()
 	channel := false
 	for _, w := range changed {
-		if pronouns[w] {
+		if pronouns[w] || w == "e" && slices.ContainsFunc(changed, func(x string) bool { return strings.HasPrefix(x, "mail") }) {
+			// "e-mailing" is read as "e" and "mailing": the "e" is
+			// the mail's.
 			continue
 		}
 		if c.ix.termWord[w] || isNumber(w) || !wn.close(w, "communicate") && !wn.close(w, "telecommunicate") {
