@@ -1601,6 +1601,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	pOld, pNew := c.withoutPersonPlace(fOld), c.withoutPersonPlace(fNew)
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if about && cat != "retention" && (ctxOld == "" && c.keptFor(fNew, ctxNew) || ctxNew == "" && c.keptFor(fOld, ctxOld)) {
+		cat = "retention" // a sentence added or removed that says how long data is kept (keptFor)
+	}
 	if !about && reworded {
 		// A sentence about the policy itself: how it changes, what it
 		// governs; or about data on people in words no category has.
@@ -1672,6 +1675,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// the list it is in lists ("We retain your data for:").
 		if k := c.nearestCategory(pOld, pNew, section); k != "" {
 			cat = k
+		}
+		if cat != "retention" && c.rb.categoryIndex("retention") >= 0 && (c.keptWithin(fOld, true) || c.keptWithin(fNew, true)) {
+			// "We keep your postal address for 30 days": a number of
+			// days after a word of keeping is how long, whatever kind of
+			// data stands nearer it.
+			cat = "retention"
 		}
 		if (optOutDeadline(pOld) || optOutDeadline(pNew)) && c.rb.categoryIndex("rights") >= 0 {
 			// "up to 60 days for all marketing to stop once you withdraw

@@ -49,3 +49,49 @@ func (c *classifier) periodExcepted(fOld, fNew []string) bool {
 	}
 	return false
 }
+
+// keptFor reports one sentence, text (folded as ws), that says how long
+// something is kept: a word of keeping ("retain", "keep", "store", "hold")
+// and, within the eight words after it, a period: "for as long as", "for"
+// a number or a time word, "until". Such a sentence added to a paragraph
+// ("If we collect a physical address, we will only retain it for as long
+// as is reasonably necessary to make the shipment") states a retention
+// period, whatever kind of data it names more often: its category is
+// retention (GDPR Art. 13(2)(a)).
+func (c *classifier) keptFor(ws []string, text string) bool {
+	if len(ws) == 0 || len(sentences(text)) != 1 {
+		return false
+	}
+	return c.keptWithin(ws, false)
+}
+
+// keptWithin reports a word of keeping with a period in the eight words
+// after it (see keptFor); a number of time units alone where counted is
+// set: "kept for 30 days", not "as long as".
+func (c *classifier) keptWithin(ws []string, counted bool) bool {
+	for i, w := range ws {
+		if !keepVerbs[w] {
+			continue
+		}
+		near := ws[i+1 : min(len(ws), i+9)]
+		for j, x := range near {
+			switch {
+			case counted:
+				if x == "for" && j+2 < len(near) && unitOf[near[j+2]].unit != "" && (isNumber(near[j+1]) || c.ix.number[near[j+1]]) {
+					return true
+				}
+			case periodWords[x]:
+				return true
+			case x == "as" && j+2 < len(near) && near[j+1] == "long" && near[j+2] == "as":
+				return true
+			case x == "for" && j+1 < len(near) && (isNumber(near[j+1]) || j+2 < len(near) && unitOf[near[j+2]].unit != "" && (isNumber(near[j+1]) || c.ix.number[near[j+1]])):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keepVerbs are the verbs that say data is kept, as folded.
+var keepVerbs = map[string]bool{"retain": true, "retains": true, "retained": true, "keep": true, "keeps": true, "kept": true,
+	"store": true, "stores": true, "stored": true, "hold": true, "holds": true, "held": true}
