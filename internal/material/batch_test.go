@@ -730,7 +730,10 @@ func TestBatches(t *testing.T) {
 				// block rewritten whole name was no place moved (b23-06),
 				// "on occasion" was "sometimes" (b23-33) and advice in
 				// the passive was advice (b23-37, 2026-12-02).
-				minPrecision, minCategory = 0.70, 0.66
+				// Then 15 of 21 categories once another page or mailbox
+				// to reach us, where the reader is told what they can
+				// do, was how a right is exercised (b23-16, 2026-12-02).
+				minPrecision, minCategory = 0.70, 0.71
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the
@@ -756,7 +759,11 @@ func TestBatches(t *testing.T) {
 				// (b24-26, b24-27), and a demonstrative given a generic
 				// noun ("this" → "this information") pointed back to the
 				// same thing (b24-14, b24-01, 2026-12-02).
-				minPrecision, minCategory = 0.67, 0.85
+				// Then 19 of 21 categories once a place before
+				// capitalised words the other version keeps without it
+				// was the change, not a name ("EU Points of Presence",
+				// b24-37, 2026-12-02).
+				minPrecision, minCategory = 0.67, 0.90
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's
@@ -770,7 +777,11 @@ func TestBatches(t *testing.T) {
 				// commitment; caught once the kind of standard a
 				// condition holds a commitment to was compared: 20 of
 				// 20, 20 of 25 flags, 13 of 20 categories.
-				minPrecision, minCategory = 0.80, 0.65
+				// Then 15 of 20 categories once another mailbox for
+				// requests was how a right is exercised, not the words of
+				// the old mailbox (b25-23), and a sentence saying how long
+				// something is kept was retention (b25-10, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.75
 			case "batch27.txt":
 				// A recall red team, written blind: 44 edits of real
 				// paragraphs of six services' policies from Open Terms
