@@ -59,10 +59,9 @@ func (c *classifier) periodExcepted(fOld, fNew []string) bool {
 // period, whatever kind of data it names more often: its category is
 // retention (GDPR Art. 13(2)(a)).
 func (c *classifier) keptFor(ws []string, text string) bool {
-	if len(ws) == 0 || len(sentences(text)) != 1 {
-		return false
-	}
-	return c.keptWithin(ws, false)
+	// The words are scanned first: most added sentences keep nothing,
+	// and are not cut into sentences.
+	return c.keptWithin(ws, false) && len(sentences(text)) == 1
 }
 
 // keptWithin reports a word of keeping with a period in the eight words
