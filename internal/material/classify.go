@@ -2045,6 +2045,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, multiwordSynonyms(uo, ua, fOld, fNew))
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
+		left = slices.DeleteFunc(left, durationHead(fOld, fNew))
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.sameStreet(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))

@@ -101,7 +101,7 @@ func periodNamedBack(ws []string, i, j int) (end int, keep [2]int) {
 	if j <= i+1 || j >= len(ws) || !sequenceDeterminers[ws[j-1]] {
 		return 0, keep
 	}
-	if sequenceNouns[ws[j]] {
+	if sequenceNouns[ws[j]] && (ws[j] != "window" || durationBefore(ws[:i])) {
 		end = j + 1
 	} else if v, n := readNumber(ws[j:]); n > 0 && j+n < len(ws) && statedBefore(ws[:i], v, ws[j+n]) {
 		end = j + n + 1
@@ -132,15 +132,31 @@ func periodNoun(ws []string, i int) int {
 }
 
 // periodOver are the words that say a period has run: "is over", "ends",
-// "have passed", "are up", "has elapsed", "expires".
+// "have passed", "are up", "has elapsed", "expires", "closes".
 var periodOver = map[string]bool{"is": true, "are": true, "has": true, "have": true, "ends": true, "end": true, "ended": true, "terminate": true, "terminates": true, "terminated": true, "expires": true, "expire": true,
-	"expired": true, "over": true, "up": true, "passed": true, "elapsed": true, "lapses": true, "lapsed": true, "runs": true, "run": true, "out": true}
+	"expired": true, "over": true, "up": true, "passed": true, "elapsed": true, "lapses": true, "lapsed": true, "runs": true, "run": true, "out": true,
+	"closes": true, "closed": true, "close": true}
 
 // sequenceDeterminers point back at what a sentence has named.
 var sequenceDeterminers = map[string]bool{"the": true, "that": true, "this": true, "those": true, "these": true, "said": true, "such": true, "retention": true, "storage": true}
 
-// sequenceNouns name a period already stated.
-var sequenceNouns = map[string]bool{"period": true, "time": true, "term": true, "timeframe": true}
+// sequenceNouns name a period already stated. A "window" is one only
+// after a duration the sentence states ("a thirty-day window ...; once that
+// window closes"): alone it may be the browser's.
+var sequenceNouns = map[string]bool{"period": true, "time": true, "term": true, "timeframe": true, "window": true}
+
+// durationBefore reports a number with a unit of time among ws: "30
+// days", "a thirty-day window".
+func durationBefore(ws []string) bool {
+	for i := range ws {
+		if _, n := readNumber(ws[i:]); n > 0 && i+n < len(ws) {
+			if _, ok := unitOf[ws[i+n]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // statedBefore reports the number v with the time unit unit among ws:
 // "for six years" before "once the six years are up".
@@ -492,4 +508,40 @@ func (c *classifier) anchorOnly(v Verdict, ch redline.Change) string {
 		}
 	}
 	return ""
+}
+
+// durationHead returns a test for the noun of a span of time that one
+// side puts after a number and its unit, "a thirty-day window", "a
+// 90-day period", where the other side states the same number and unit:
+// "you have 30 days to export" is "you have a thirty-day window in which
+// to export". The noun must name a span of time: one of the nouns that
+// name back a period stated (sequenceNouns), or one WordNet files first
+// under time. Another number, or the noun alone, is still compared.
+func durationHead(old, new []string) func(string) bool {
+	var heads map[string]bool
+	look := func(ws, other []string) {
+		for i := 0; i+2 < len(ws); i++ {
+			v, n := readNumber(ws[i:])
+			if n == 0 || i+n+1 >= len(ws) {
+				continue
+			}
+			unit, head := ws[i+n], ws[i+n+1]
+			if _, ok := unitOf[unit]; !ok {
+				continue
+			}
+			if e := wordNet().entries(head); !sequenceNouns[head] && (len(e) == 0 || e[0].pos[0] != 'n' || e[0].lexfile != 28) {
+				continue
+			}
+			if !statedBefore(other, v, unit) && !statedBefore(other, v, unit+"s") && !statedBefore(other, v, strings.TrimSuffix(unit, "s")) {
+				continue
+			}
+			if heads == nil {
+				heads = map[string]bool{}
+			}
+			heads[head] = true
+		}
+	}
+	look(old, new)
+	look(new, old)
+	return func(w string) bool { return heads[w] }
 }
