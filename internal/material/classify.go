@@ -1198,17 +1198,16 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Commitment moved to another clause (%s): %s", quoteWords(moved), quoteChange(ch.Old, ch.New))
 			return v
 		}
-		if w := negationMoved(fo, fn); w != "" {
-			// The same words, but the denial now falls on another verb:
-			// "We do not use AI to make decisions that have legal
-			// effects" → "We use AI to make decisions that do not have
-			// legal effects".
-			k, _, _ := c.categorize(fo, nil, nil)
+		if moved := c.denialMoved(fo, fn); len(moved) > 0 {
+			// The same words, but what a "not" or an "except" denies is
+			// another of them: "by a person, not an automated system" →
+			// "by an automated system, not a person".
+			k, _, _ := c.categorize(moved, fo, c.headingWords(ch.Section))
 			if k == "" {
 				k = "unclassified"
 			}
-			v := c.material(ch, k+".negation", &signals{}, []string{w}, []string{w}, "")
-			v.Reason = fmt.Sprintf("%s: a denial moved to another verb (%q): %s", c.label(k), w, quoteChange(ch.Old, ch.New))
+			v := c.material(ch, k+".opposite", &signals{}, moved, nil, "")
+			v.Reason = fmt.Sprintf("Commitment reversed: what is denied or excepted changed (%s): %s", quoteWords(moved), quoteChange(ch.Old, ch.New))
 			return v
 		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")

@@ -1,37 +1,51 @@
 package material
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// negationMoved returns a word of denial that, the words of a sentence
-// being the same, stands before another word than it did: what it denies
-// changed. "" when each denial denies what it did.
-func negationMoved(old, new []string) string {
-	next := func(ws []string) map[string]int {
-		var m map[string]int
-		for i, w := range ws {
-			if negationWords[w] && i+1 < len(ws) {
-				if m == nil {
-					m = map[string]int{}
-				}
-				m[w+" "+ws[i+1]]++
+// deniedWords returns, per word of denial or exception in ws ("not",
+// "never", "rather than", "except"), the first word after it that is not
+// grammar: what the sentence denies or excepts. "reviewed by a person,
+// not an automated system" denies "automated".
+func (c *classifier) deniedWords(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		for _, p := range c.ix.forceByFirst[ws[i]] { // longest first
+			if i+len(p.words) > len(ws) || !equalWords(ws[i:i+len(p.words)], p.words) {
+				continue
 			}
-		}
-		return m
-	}
-	o, n := next(old), next(new)
-	for k, c := range o {
-		if n[k] != c {
-			w, _, _ := strings.Cut(k, " ")
-			return w
-		}
-	}
-	for k, c := range n {
-		if o[k] != c {
-			w, _, _ := strings.Cut(k, " ")
-			return w
+			if s := c.rb.Force[p.class].Scale; s == "negation" || s == "exception" {
+				for k := i + len(p.words); k < len(ws) && k < i+len(p.words)+4; k++ {
+					if !c.ix.grammar[ws[k]] && !c.ix.forceWord[ws[k]] {
+						out = append(out, ws[k])
+						break
+					}
+				}
+			}
+			i += len(p.words) - 1
+			break
 		}
 	}
-	return ""
+	slices.Sort(out)
+	return out
+}
+
+// denialMoved returns the words a denial or an exception applies to on
+// one side and not the other, when old and new have the same words in
+// another order: "reviewed by a person, not an automated system" →
+// "reviewed by an automated system, not a person" reverses what is done,
+// with the same words. Clauses only put in another order deny the same
+// things ("we do not sell your data, and we keep it safe" → "we keep your
+// data safe, and we do not sell it").
+func (c *classifier) denialMoved(old, new []string) []string {
+	a, b := c.deniedWords(old), c.deniedWords(new)
+	if equalWords(a, b) {
+		return nil
+	}
+	r, ad := diffWords(a, b)
+	return append(r, ad...)
 }
 
 // opensExamples reports words that make what follows examples of a
