@@ -17,6 +17,22 @@ import (
 // "we can provide") is not the reader's: it only permits the company.
 func (c *classifier) readerPermission(old string, new []string) []string {
 	act := c.instruction(old)
+	among := false
+	if act == nil {
+		// "Please direct requests to the client; where applicable, we
+		// will help": an instruction among other sentences. Only a
+		// modal of its own verb is then the reader's way to do it
+		// ("requests should be directed"); "you may need to" in another
+		// sentence is about something else.
+		if ss := sentences(old); len(ss) > 1 {
+			for _, s := range ss {
+				if act = c.instruction(s); act != nil {
+					among = true
+					break
+				}
+			}
+		}
+	}
 	if act == nil {
 		return nil
 	}
@@ -30,10 +46,13 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 			if f := c.rb.Force[p.class]; f.Scale == "obligation" {
 				// The reader may do it, or should: "Send your request to
 				// …" is "Requests should be sent to …". What the company
-				// must or will do is no instruction's.
-				if f.Class != "permission" && f.Class != "advisory" {
-					return nil
-				}
+				// must or will do is no instruction's. In another
+				// sentence than the instruction's it stays, to be
+				// compared with what the other side says the company does
+				// ("…; we will help the client fulfil them"); a duty of
+				// the reader's ("requests must be sent", "you may need
+				// to") is no way offered, and no instruction is read.
+				soft := f.Class == "permission" || f.Class == "advisory"
 				reader := i > 0 && new[i-1] == "you"
 				if j := i + len(p.words); !reader && j+1 < len(new) && new[j] == "be" {
 					// The passive's verb is the instruction's own verb or
@@ -54,6 +73,27 @@ func (c *classifier) readerPermission(old string, new []string) []string {
 						// submitted".
 						reader = slices.ContainsFunc(purposeLead(old, c.ix), func(w string) bool { return sameVerbStem(w, done) })
 					}
+				}
+				if !soft {
+					if reader || !among || i == 0 || c.ix.forceWord[new[i-1]] {
+						return nil
+					}
+					i += len(p.words) - 1
+					break
+				}
+				if among && reader {
+					j := i + len(p.words)
+					if j < len(new) && new[j] == "be" {
+						j++
+					}
+					done := ""
+					if j < len(new) {
+						done = new[j]
+					}
+					if b, ok := participles[done]; ok {
+						done = b
+					}
+					reader = done != "" && sameVerbStem(act[0], done)
 				}
 				if !reader {
 					return nil
