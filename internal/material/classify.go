@@ -2045,6 +2045,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
 		left = slices.DeleteFunc(left, durationHead(fOld, fNew))
+		left = slices.DeleteFunc(left, func(w string) bool {
+			// "Certificate Status (OCSP)": a label of the same words
+			a := strings.ToUpper(w)
+			return glossAcronym(ctxOld, ctxNew, a) || glossAcronym(ctxNew, ctxOld, a)
+		})
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.sameStreet(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))

@@ -105,6 +105,14 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// A country the other half of a block rewritten whole names too is
 	// no place added or removed (sameCountryRewritten).
 	s.entitiesAdded, s.entitiesRemoved = c.sameCountryRewritten(s.entitiesAdded), c.sameCountryRewritten(s.entitiesRemoved)
+	// An acronym in brackets after the words it abbreviates, which the
+	// other side still writes, is no party (glossAcronym).
+	if len(s.entitiesRemoved) > 0 && strings.Contains(ctxOld, "(") {
+		s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return glossAcronym(ctxOld, ctxNew, e) })
+	}
+	if len(s.entitiesAdded) > 0 && strings.Contains(ctxNew, "(") {
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return glossAcronym(ctxNew, ctxOld, e) })
+	}
 	// The author named where the other text says "we" is no party.
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.speaksAsWe(e, ctxNew, ctxOld) || namedByOwnAddress(e, ctxNew) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.speaksAsWe(e, ctxOld, ctxNew) || namedByOwnAddress(e, ctxOld) })
@@ -2317,4 +2325,36 @@ func nameFormWord(w string) string {
 		}
 	}
 	return lw
+}
+
+// glossAcronym reports an acronym e that text writes in brackets right
+// after two words or more whose initials it contains in order, and which
+// other still writes: "Certificate Status (OCSP) Information" →
+// "Certificate Status Information" drops a label of the same thing
+// (Online Certificate Status Protocol), not a party. A name in brackets
+// after words it does not abbreviate ("our hosting provider (AWS)", "our
+// analytics provider (Mixpanel)") names who it is, and counts.
+func glossAcronym(text, other, e string) bool {
+	if len(e) < 2 || len(e) > 6 || !upperCase(e) || strings.ContainsRune(e, ' ') {
+		return false
+	}
+	k := strings.Index(text, " ("+e+")")
+	if k < 0 {
+		return false
+	}
+	ws := strings.Fields(text[:k])
+	for m := min(len(ws), len(e)); m >= 2; m-- {
+		initials := make([]byte, 0, m)
+		for _, w := range ws[len(ws)-m:] {
+			if w[0] < 'A' || w[0] > 'Z' {
+				initials = nil
+				break
+			}
+			initials = append(initials, w[0])
+		}
+		if initials != nil && strings.Contains(e, string(initials)) {
+			return strings.Contains(other, strings.Join(ws[len(ws)-m:], " "))
+		}
+	}
+	return false
 }
