@@ -4087,13 +4087,29 @@ func countTerm(ws []string, t string) int {
 // the examples.
 var openExamplesRE = regexp.MustCompile(`(?i)\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+(?:and|or) (?:others|more|many others|similar \w+)\b|\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+etc\b`)
 
+// openBracketRE is a list of examples in brackets that ends saying it is
+// not the whole list: "(Cloudflare, AWS, Google Cloud, etc)", "(e.g.
+// Google, Bing and others)".
+var openBracketRE = regexp.MustCompile(`(?i)\s*\([^()]*?,?[\s\x{a0}]+(?:etc\.?|and (?:others|more|many others|so on)|or (?:others|similar))\)`)
+
 // openExampleRemoved reports names es taken from the examples of a list
 // that stays open on both sides, in words otherwise the same: "such as
 // Facebook, …, Pinterest, and others" → "such as Facebook, …, and
 // others". What a name removed named is still among "others"; a name
-// added is left to the other rules.
+// added is left to the other rules. So is a bracket of such examples
+// taken away whole (openBracketRE).
 func (c *classifier) openExampleRemoved(old, new string, es []string) bool {
 	po, pn := stripMarkdown(old), stripMarkdown(new)
+	if len(es) > 0 && strings.Contains(po, "(") {
+		// A bracket of examples that says it is not the whole list
+		// ("key services (Cloudflare, AWS, Google Cloud, etc)"), taken
+		// away whole from words otherwise the same: what the names
+		// named is still among the noun they were examples of.
+		if m := openBracketRE.FindStringIndex(po); m != nil && equalWords(c.ix.fold(po[:m[0]]+po[m[1]:]), c.ix.fold(pn)) &&
+			!slices.ContainsFunc(es, func(e string) bool { return !strings.Contains(po[m[0]:m[1]], e) }) {
+			return true
+		}
+	}
 	mo, mn := openExamplesRE.FindStringSubmatchIndex(po), openExamplesRE.FindStringSubmatchIndex(pn)
 	if len(es) == 0 || mo == nil || mn == nil {
 		return false
