@@ -16,9 +16,10 @@ import (
 // words "ref", "doc", "https" or "com".
 
 // rstLinkRE is a reStructuredText hyperlink or role with an explicit
-// target: an optional role, the label, the target in angle brackets, and
-// the underscores of a hyperlink reference.
-var rstLinkRE = regexp.MustCompile("(?::([A-Za-z][\\w.+-]*):)?`([^`<>]*?)\\s*<([^<>`\\s]+)>`(_{0,2})")
+// target: an optional role, the label, the target in angle brackets (a
+// :ref:'s may be a title, with spaces), and the underscores of a
+// hyperlink reference.
+var rstLinkRE = regexp.MustCompile("(?::([A-Za-z][\\w.+-]*):)?`([^`<>]*?)\\s*<([^<>`\\s]+(?: [^<>`\\s]+)*)>`(_{0,2})")
 
 // rstRoleRE is a role with its target alone: ":ref:`privacy-policy`",
 // ":doc:`terms-of-service`", which render as the title of the part they
@@ -39,7 +40,11 @@ func rstLinks(s string) string {
 		case role == "" && refs == "":
 			return m // interpreted text, not a link
 		case role == "ref":
-			target = "#" + target
+			// a label may be a section's title, "privacy-policy:Do Not
+			// Track": its words are no words of the text
+			target = "#" + strings.ReplaceAll(target, " ", "-")
+		case strings.Contains(target, " "):
+			return m // an address has no spaces
 		case role != "" && role != "doc" && role != "any":
 			return label
 		}
