@@ -733,7 +733,10 @@ func TestBatches(t *testing.T) {
 				// Then 15 of 21 categories once another page or mailbox
 				// to reach us, where the reader is told what they can
 				// do, was how a right is exercised (b23-16, 2026-12-02).
-				minPrecision, minCategory = 0.70, 0.71
+				// Then 21 of 29 flags once a bracket of examples ending
+				// "etc" taken away whole removed no one (b23-31,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.72, 0.71
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the
@@ -763,7 +766,11 @@ func TestBatches(t *testing.T) {
 				// capitalised words the other version keeps without it
 				// was the change, not a name ("EU Points of Presence",
 				// b24-37, 2026-12-02).
-				minPrecision, minCategory = 0.67, 0.90
+				// Then 21 of 28 flags once "a thirty-day window … once
+				// that window closes" was the thirty days (b24-36), and a
+				// :ref: to a section's title, with spaces, was read as
+				// its label (b24-13, b24-25, 2026-12-02).
+				minPrecision, minCategory = 0.75, 0.90
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's
@@ -781,7 +788,11 @@ func TestBatches(t *testing.T) {
 				// requests was how a right is exercised, not the words of
 				// the old mailbox (b25-23), and a sentence saying how long
 				// something is kept was retention (b25-10, 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.75
+				// Then 20 of 23 flags once an acronym in brackets after
+				// the words it abbreviates named no party (b25-29), and
+				// "Requests should be directed to" among other sentences
+				// was the imperative (b25-38, 2026-12-02).
+				minPrecision, minCategory = 0.86, 0.75
 			case "batch27.txt":
 				// A recall red team, written blind: 44 edits of real
 				// paragraphs of six services' policies from Open Terms
