@@ -35,6 +35,17 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
+		if maybeAble(ws, i) && ix.permission >= 0 && ix.hedged >= 0 {
+			// "you may be able to opt out" is a permission hedged: it
+			// may or may not be there, where "you can opt out" is
+			count[ix.permission]++
+			count[ix.hedged]++
+			for k := i; k < i+4 && k < len(ws); k++ {
+				covered[k] = true
+			}
+			i += 3
+			continue
+		}
 		if n := abilityAt(ws, i); n > 0 && ix.permission >= 0 {
 			// "lets you", "enables you to", "is capable of": what the
 			// reader (or the reader's browser) can do, a permission
@@ -522,4 +533,17 @@ func exclusionAt(ws []string, i int) int {
 		return k + 3 - i
 	}
 	return 0
+}
+
+// maybeAble reports "may be able to" (might, could; allowed, permitted,
+// entitled) at ws[i]: a permission said to be possible only.
+func maybeAble(ws []string, i int) bool {
+	if i+3 >= len(ws) || ws[i] != "may" && ws[i] != "might" && ws[i] != "could" || ws[i+1] != "be" || ws[i+3] != "to" {
+		return false
+	}
+	switch ws[i+2] {
+	case "able", "allowed", "permitted", "entitled":
+		return true
+	}
+	return false
 }

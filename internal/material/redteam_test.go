@@ -97,6 +97,8 @@ func TestOneDenialOneDeadline(t *testing.T) {
 //   - A list regrouped by a preposition: "for profiling, tracking, or
 //     marketing purposes" → "for profiling or tracking for marketing
 //     purposes" (b28-07).
+//   - A permission said to be possible only: "You can opt out" → "You
+//     may be able to opt out".
 func TestRecallRedTeam2(t *testing.T) {
 	rb := Builtin()
 	for _, tc := range []struct {
@@ -125,6 +127,13 @@ func TestRecallRedTeam2(t *testing.T) {
 			"These logs are not used for profiling or tracking for marketing purposes.", true},
 		{"Logs", "These logs are not used for profiling, tracking, or marketing purposes.",
 			"These logs are not used for profiling, tracking or marketing purposes.", false},
+		// a permission said to be possible only (found by a helper)
+		{"Analytics", "You can opt out of analytics at any time.",
+			"You may be able to opt out of analytics at any time.", true},
+		{"Analytics", "You may be able to opt out of analytics at any time.",
+			"You might be able to opt out of analytics at any time.", false},
+		{"Analytics", "You may opt out of analytics at any time.",
+			"You are able to opt out of analytics at any time.", false},
 	} {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {
