@@ -828,6 +828,19 @@ func TestBatches(t *testing.T) {
 				// regrouped by "for": 29 of 29, 29 of 35 flags, 20 of 29
 				// categories.
 				minPrecision, minCategory = 0.82, 0.68
+			case "batch29.txt":
+				// A third recall red team, written blind, told to avoid
+				// the shapes batches 27 and 28 list: 44 edits, 29
+				// material. Run once on the rules of 64e5236: 26 of 29
+				// caught, 26 of 36 flags right, 16 of 26 categories
+				// (0.90, 0.72, 0.62; tp=26 fp=10 fn=3 tn=5). Missed: a
+				// condition reversed in a sentence that only points back
+				// to its data ("This information …", b29-09);
+				// "aggregated" dropped (b29-19); the services the policy
+				// covers narrowed in the sentence saying what it explains
+				// (b29-27). All caught since (TestRecallRedTeam3): 29 of
+				// 29, 29 of 39 flags, 17 of 29 categories.
+				minPrecision, minCategory = 0.74, 0.58
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1616,6 +1616,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if k == "" && (dataOnPeople(fOld) || dataOnPeople(fNew)) {
 			k = "data"
 		}
+		if k == "" && (dataBack(fOld) || dataBack(fNew)) {
+			// "This information may be associated with your account":
+			// the data the sentence before names.
+			if id, hit, _ := c.categorizeAside(ix.fold(ch.Old+" "+ch.New), nil, nil); hit {
+				k = id
+			}
+		}
 		if k != "" {
 			about = true
 			if cat == "unclassified" {
@@ -3027,6 +3034,12 @@ func contentsOnly(text string) bool {
 		// "This policy explains that we never sell your data" states
 		// what we do; so does any modal or negation in the sentence.
 		if rest := strings.TrimSpace(s[m[1]:]); strings.HasPrefix(strings.ToLower(rest), "that ") {
+			return true
+		}
+		// "… when you use our Lead Management Software (the "Service")"
+		// says which services the policy covers: its scope.
+		if l := strings.ToLower(s); strings.Contains(l, "when you use") || strings.Contains(l, "when you visit") || strings.Contains(l, "when you access") ||
+			strings.Contains(l, "(the \"") || strings.Contains(l, "(the “") {
 			return true
 		}
 		for _, w := range rawWords(strings.ToLower(s)) {

@@ -103,3 +103,14 @@ var (
 		"individuals": true, "persons": true, "subscribers": true, "readers": true, "employees": true, "candidates": true,
 		"applicants": true, "children": true, "patients": true, "clients": true, "contributors": true, "consumers": true, "them": true}
 )
+
+// dataBack reports folded words that point back to data named before
+// them: "This information", "such data", "these details".
+func dataBack(fw []string) bool {
+	for i := 1; i < len(fw); i++ {
+		if dataNouns[fw[i]] && (fw[i-1] == "this" || fw[i-1] == "such" || fw[i-1] == "these" || fw[i-1] == "that" || fw[i-1] == "those") {
+			return true
+		}
+	}
+	return false
+}

@@ -99,6 +99,10 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) {
 		return "", false
 	}
+	if identifiabilityWords[w] {
+		// "aggregated information" names no one; "information" may.
+		return w, len(added) == 1
+	}
 	if c.ix.termWord[head] && !c.ix.termWord[w] && !praiseWords[w] {
 		// An adjective put to a noun of the commitment's own
 		// vocabulary says which of them: "relevant marketing" is less
@@ -126,6 +130,10 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 // which of it: "our trusted partners" are "our partners".
 var praiseWords = map[string]bool{"trusted": true, "reputable": true, "valued": true, "carefully": true, "selected": true, "reliable": true,
 	"important": true, "valuable": true, "great": true, "best": true, "good": true, "useful": true, "helpful": true, "various": true, "certain": true}
+
+// identifiabilityWords say data names no one, or less of anyone.
+var identifiabilityWords = map[string]bool{"aggregated": true, "aggregate": true, "anonymised": true, "anonymized": true, "anonymous": true,
+	"de-identified": true, "deidentified": true, "pseudonymised": true, "pseudonymized": true, "pseudonymous": true, "hashed": true, "statistical": true}
 
 // negationWords deny what follows them.
 var negationWords = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "cannot": true, "without": true}

@@ -141,3 +141,38 @@ func TestRecallRedTeam2(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallRedTeam3: the misses of blind batch 29, a third red team.
+//   - A sentence that points back to the data before it ("This
+//     information may be associated with your account, if you are logged
+//     in" → "…, even if you are not logged in", b29-09) is about that data.
+//   - A word that says data names no one, dropped or put: "may use
+//     aggregated information" → "may use information" (b29-19).
+//   - The services a policy says it covers, in the sentence that says what
+//     it explains: "when you use our Lead Management Software" → "… Software
+//     web application" (b29-27) is its scope, not a table of contents.
+func TestRecallRedTeam3(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Logging", "We log your IP address and user agent. This information may be associated with your user account, if you are logged in at the time.",
+			"We log your IP address and user agent. This information may be associated with your user account, even if you are not logged in at the time.", true},
+		{"Logging", "We log your IP address and user agent. This information may be associated with your user account, if you are logged in at the time.",
+			"We log your IP address and user agent. This information may be linked to your user account, if you are logged in at the time.", false},
+		{"Advertising", "These companies may use aggregated information about your visits to provide advertisements.",
+			"These companies may use information about your visits to provide advertisements.", true},
+		{"Advertising", "These companies may use aggregated information about your visits to provide advertisements.",
+			"These companies may use aggregate information about your visits to provide advertisements.", false},
+		{"Privacy Policy", `This Privacy Policy explains how we collect and use your information when you use our Lead Manager software (the "Service").`,
+			`This Privacy Policy explains how we collect and use your information when you use our Lead Manager web application (the "Service").`, true},
+		{"Privacy Policy", "This Privacy Policy explains how we collect, use and share your information.",
+			"This Privacy Policy explains how we collect, use and disclose your information.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
+		}
+	}
+}
