@@ -1,5 +1,7 @@
 package material
 
+import "slices"
+
 // wordKinds sorts words whose trade for a word of another kind changes a
 // commitment, though WordNet calls each ordinary English:
 //   - how one thing is measured against another: "the same as" is not
@@ -41,6 +43,9 @@ func kindTraded(removed, added []string) (string, string) {
 // company to do: "or delete your account" → "or ask us to delete your
 // account". A power of the reader's is a request.
 func askedToAct(old, new []string) string {
+	if slices.Contains(old, "request") || slices.Contains(old, "ask") {
+		return "" // "may request that we delete" is "may ask us to delete"
+	}
 	for j := 2; j+1 < len(new); j++ {
 		if new[j] != "to" || new[j-1] != "us" || new[j-2] != "ask" && new[j-2] != "request" {
 			continue

@@ -24,6 +24,12 @@ func (c *classifier) ordinarySwap(old, new, uo, ua []string) []string {
 // when they stand together after a preposition of ws ("on paid plans"),
 // with only grammar between them.
 func (c *classifier) phraseAdded(ws, other, words []string) []string {
+	wn := wordNet()
+	for _, w := range words {
+		if len(w) < 3 || len(wn.entries(w)) == 0 {
+			return nil // a name ("Outbrain DSP"), a place's initials ("EU-U.S."): other rules' to judge
+		}
+	}
 	first := indexWord(ws, words[0])
 	if first < 1 || !phrasePrepositions[ws[first-1]] && !(first > 1 && phrasePrepositions[ws[first-2]] && c.ix.grammar[ws[first-1]]) {
 		return nil
