@@ -1344,6 +1344,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	// "Limited" after a company's name is its form, not a limit.
 	fOld, fNew = limitedAsForm(fOld, mOld), limitedAsForm(fNew, mNew)
+	// "to be reviewed by a human" is "human review".
+	hOld, hNew := humanReviewed(fOld), humanReviewed(fNew)
+	humanRewritten := len(hOld) != len(fOld) || len(hNew) != len(fNew)
+	fOld, fNew = hOld, hNew
 	// compare makes so and sn the words compared, and the words between
 	// them what changed.
 	compare := func(so, sn []string) {
@@ -1351,7 +1355,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		removed, added = diffWords(fOld, fNew)
 		changed = c.content(append(append([]string{}, removed...), added...))
 	}
-	if mOld != ctxOld || mNew != ctxNew {
+	if mOld != ctxOld || mNew != ctxNew || humanRewritten {
 		compare(fOld, fNew)
 	}
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed

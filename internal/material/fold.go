@@ -45,6 +45,7 @@ type index struct {
 	permission int             // the class of permissions ("may", "able to"), -1 when the rules have none
 	partial    int             // the class of partial quantifiers ("some", "certain"), -1 when the rules have none
 	within     int             // the class of deadlines ("within"), -1 when the rules have none
+	manual     int             // the class of "human review", -1 when the rules have none
 	atMost     int             // the class of upper bounds ("a maximum of"), -1 when the rules have none
 	hedged     int             // the class of hedges of scope ("generally"), -1 when the rules have none
 	termWord   map[string]bool // every word of a category's terms
@@ -141,7 +142,7 @@ func newIndex(rb *Rulebook) *index {
 	for _, es := range ix.entityByFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
 	}
-	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost, ix.hedged = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1, -1
+	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost, ix.hedged, ix.manual = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1, -1, -1
 	for k, fc := range rb.Force {
 		if fc.Class == "within" {
 			ix.within = k
@@ -151,6 +152,9 @@ func newIndex(rb *Rulebook) *index {
 		}
 		if fc.Class == "hedged" {
 			ix.hedged = k
+		}
+		if fc.Class == "manual" {
+			ix.manual = k
 		}
 		if fc.Class == "aspiration" {
 			ix.hedge = k

@@ -67,8 +67,25 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
+		if notForceAt(ws, i) {
+			continue
+		}
+		if n := reviewedByHuman(ws, i); n > 0 && ix.manual >= 0 {
+			// "to be reviewed by a human" is "human review"
+			count[ix.manual]++
+			for k := i; k < i+n; k++ {
+				covered[k] = true
+			}
+			i += n - 1
+			continue
+		}
 		for _, p := range ix.forceByFirst[ws[i]] { // longest first
 			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
+				if p.class == ix.within && len(p.words) == 1 && !timeAhead(ws, i+1) {
+					// "controllers within the Sinch Group", "within the
+					// EU": a place or a group, not a deadline
+					break
+				}
 				if p.class == ix.atMost && i > 0 && ws[i-1] == "within" && ix.within >= 0 {
 					// "within a maximum of 90 days" is "within 90 days at
 					// the latest": a deadline said twice
@@ -86,6 +103,82 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 	}
 	return count, covered
 }
+
+// notForceAt reports a force word at ws[i] that is part of a phrase
+// saying something else: the superlative "the most recent version" (not
+// the quantifier "most users"), the adjective "up to date" (not the bound
+// "up to 30 days").
+func notForceAt(ws []string, i int) bool {
+	switch ws[i] {
+	case "most":
+		return i > 0 && ws[i-1] == "the" && i+1 < len(ws) && ws[i+1] != "of"
+	case "up":
+		return i+2 < len(ws) && ws[i+1] == "to" && ws[i+2] == "date"
+	}
+	return false
+}
+
+// reviewedByHuman returns the length of "reviewed by a human" (or "review
+// by a person", "reviewed by humans") at ws[i], 0 when there is none.
+func reviewedByHuman(ws []string, i int) int {
+	if ws[i] != "reviewed" && ws[i] != "review" || i+2 >= len(ws) || ws[i+1] != "by" {
+		return 0
+	}
+	k := i + 2
+	if ws[k] == "a" || ws[k] == "an" {
+		k++
+	}
+	if k < len(ws) && (ws[k] == "human" || ws[k] == "humans" || ws[k] == "person") {
+		return k - i + 1
+	}
+	return 0
+}
+
+// humanReviewed returns folded words with each "reviewed by a human"
+// written "human review", as the force words say it; ws itself when there
+// is none.
+func humanReviewed(ws []string) []string {
+	if !slices.Contains(ws, "by") {
+		return ws
+	}
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if n := reviewedByHuman(ws, i); n > 0 {
+			if out == nil {
+				out = append(make([]string, 0, len(ws)), ws[:i]...)
+			}
+			out = append(out, "human", "review")
+			i += n - 1
+			continue
+		}
+		if out != nil {
+			out = append(out, ws[i])
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// timeAhead reports a time said in the few words from ws[i]: a number, a
+// number word or a unit of time, or a word naming a period ("within the
+// statutory period", "within a reasonable time").
+func timeAhead(ws []string, i int) bool {
+	for k := i; k < min(i+5, len(ws)); k++ {
+		w := ws[k]
+		if _, ok := numberValue[w]; ok || isNumber(w) || unitOf[w].unit != "" || deadlineWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineWords name a time without a number: "within a reasonable time",
+// "within the period the law sets".
+var deadlineWords = map[string]bool{"time": true, "times": true, "timeframe": true, "timeframes": true, "period": true, "periods": true,
+	"deadline": true, "deadlines": true, "delay": true, "reasonable": true, "timescale": true, "timescales": true, "limit": true, "limits": true,
+	"month": true, "fortnight": true, "working": true, "business": true, "calendar": true, "timely": true, "prompt": true, "promptly": true}
 
 // particularSome reports the "particular" at ws[i] said as "certain" is,
 // before a plural noun with no determiner: "particular areas of our

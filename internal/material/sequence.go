@@ -27,6 +27,13 @@ func sequenceOnly(ws []string) []string {
 			if i == 0 || ws[i-1] != "until" && ws[i-1] != "by" && ws[i-1] != "since" && ws[i-1] != "from" {
 				drop = append(drop, i)
 			}
+		case "until", "till":
+			// "kept until deleted after 90 days" is "kept for 90 days,
+			// after which it is deleted": the period is the keeping, and
+			// the deletion its end, not a condition.
+			if i+3 < len(ws) && deletionVerbs[ws[i+1]] != "" && ws[i+2] == "after" && timeAhead(ws, i+3) {
+				drop = append(drop, i, i+2)
+			}
 		case "after", "once", "when", "following":
 			if (w == "after" || w == "following") && i+1 < len(ws) && (ws[i+1] == "which" || ws[i+1] == "that" || ws[i+1] == "this") &&
 				(i+2 >= len(ws) || !sequenceNouns[ws[i+2]]) {
