@@ -812,7 +812,12 @@ func TestBatches(t *testing.T) {
 				// Then 29 of 35 flags once "neither … nor" was one denial
 				// (b27-12) and "within a maximum of" one deadline
 				// (b27-16, 2026-12-02).
-				minPrecision, minCategory = 0.82, 0.72
+				// Then 29 of 31 once a force word inside another phrase
+				// ("the most up to date", "within the Sinch Group",
+				// "until deleted after 90 days", "reviewed by a human")
+				// committed to nothing (b27-09, b27-13, b27-32, b27-41,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.93, 0.72
 			case "batch28.txt":
 				// A second recall red team, written blind (not shown
 				// batch 27's cases): 44 edits of real paragraphs of six
