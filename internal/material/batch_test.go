@@ -846,6 +846,19 @@ func TestBatches(t *testing.T) {
 				// (b29-27). All caught since (TestRecallRedTeam3): 29 of
 				// 29, 29 of 39 flags, 17 of 29 categories.
 				minPrecision, minCategory = 0.74, 0.58
+			case "batch30.txt":
+				// A fourth recall red team, written blind, told to avoid
+				// the shapes batches 27 to 29 list (tables, lists, a
+				// passive hiding a new actor): 44 edits, 29 material. Run
+				// once on the rules of 9d823c6 with fp3's merged: 26 of
+				// 29 caught, 26 of 31 flags right, 16 of 26 categories
+				// (0.90, 0.84, 0.62; tp=26 fp=5 fn=3 tn=10). Missed:
+				// "each time" dropped from a consent (b30-24); "prevents"
+				// → "reduces" data exposure (b30-28); "does not directly
+				// identify" (b30-35). All caught since
+				// (TestRecallRedTeam4): 29 of 29, 29 of 35 flags, 18 of
+				// 29 categories.
+				minPrecision, minCategory = 0.82, 0.62
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

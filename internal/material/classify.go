@@ -2128,7 +2128,21 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "protection the same as in the EU" → "comparable to that in
 			// the EU"; "removed from" → "deactivated in".
 			v := c.material(ch, cat+".force", sig, removed, added, "")
-			v.Reason = fmt.Sprintf("Commitment changed: %s (%s) for %s (%s): %s (%s)", quoteWords([]string{o}), wordKinds[o], quoteWords([]string{n}), wordKinds[n], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			v.Reason = fmt.Sprintf("Commitment changed: %s (%s) for %s (%s): %s (%s)", quoteWords([]string{o}), kindOf(o), quoteWords([]string{n}), kindOf(n), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if how := eachTimeChanged(fOld, fNew); how != "" {
+			// "with your explicit consent each time" → "with your explicit
+			// consent": asked once.
+			v := c.material(ch, cat+".force", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("How often it holds changed (\"each time\" %s): %s (%s)", how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if w := denialQualified(fOld, fNew, removed, added); w != "" {
+			// "does not identify any personal details" → "does not
+			// directly identify …": what is denied is narrower.
+			v := c.material(ch, cat+".negation", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("A denial qualified, %s: %s (%s)", quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if len(uo) == 0 && len(ua) == 0 && len(removed)+len(added) <= 3 && slices.ContainsFunc(append(slices.Clip(removed), added...), func(w string) bool { return linkingPrepositions[w] }) && listRegrouped(fOld, fNew) {

@@ -1,24 +1,37 @@
 package material
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // wordKinds sorts words whose trade for a word of another kind changes a
 // commitment, though WordNet calls each ordinary English:
 //   - how one thing is measured against another: "the same as" is not
 //     "comparable to", and "a higher age" is not "a different age";
 //   - what becomes of data at the end: "removed from our systems" is not
-//     "deactivated in" them.
+//     "deactivated in" them;
+//   - what a measure does to a harm: "prevents data exposure" is not
+//     "reduces" it.
+//
+// Each value is its family, a colon, and its kind: only kinds of one
+// family are traded.
 var wordKinds = map[string]string{
-	"same": "equal to", "equal": "equal to", "identical": "equal to", "equivalent": "equal to",
-	"comparable": "comparable to", "similar": "comparable to", "adequate": "comparable to", "analogous": "comparable to",
-	"higher": "higher than", "greater": "higher than", "stricter": "higher than", "older": "higher than",
-	"lower": "lower than", "lesser": "lower than", "younger": "lower than", "weaker": "lower than",
-	"different": "other than", "another": "other than",
-	"delete": "deleted", "deleted": "deleted", "deletes": "deleted", "erase": "deleted", "erased": "deleted", "remove": "deleted",
-	"removed": "deleted", "removes": "deleted", "destroy": "deleted", "destroyed": "deleted", "purge": "deleted", "purged": "deleted",
-	"deactivate": "made inactive", "deactivated": "made inactive", "deactivates": "made inactive", "disable": "made inactive",
-	"disabled": "made inactive", "suspend": "made inactive", "suspended": "made inactive", "archive": "made inactive",
-	"archived": "made inactive", "hide": "made inactive", "hidden": "made inactive",
+	"same": "measure:equal to", "equal": "measure:equal to", "identical": "measure:equal to", "equivalent": "measure:equal to",
+	"comparable": "measure:comparable to", "similar": "measure:comparable to", "adequate": "measure:comparable to", "analogous": "measure:comparable to",
+	"higher": "measure:higher than", "greater": "measure:higher than", "stricter": "measure:higher than", "older": "measure:higher than",
+	"lower": "measure:lower than", "lesser": "measure:lower than", "younger": "measure:lower than", "weaker": "measure:lower than",
+	"different": "measure:other than", "another": "measure:other than",
+	"delete": "end:deleted", "deleted": "end:deleted", "deletes": "end:deleted", "erase": "end:deleted", "erased": "end:deleted", "remove": "end:deleted",
+	"removed": "end:deleted", "removes": "end:deleted", "destroy": "end:deleted", "destroyed": "end:deleted", "purge": "end:deleted", "purged": "end:deleted",
+	"deactivate": "end:made inactive", "deactivated": "end:made inactive", "deactivates": "end:made inactive", "disable": "end:made inactive",
+	"disabled": "end:made inactive", "suspend": "end:made inactive", "suspended": "end:made inactive", "archive": "end:made inactive",
+	"archived": "end:made inactive", "hide": "end:made inactive", "hidden": "end:made inactive",
+	"prevent": "effect:prevented", "prevents": "effect:prevented", "prevented": "effect:prevented", "eliminate": "effect:prevented",
+	"eliminates": "effect:prevented", "stop": "effect:prevented", "stops": "effect:prevented", "block": "effect:prevented", "blocks": "effect:prevented",
+	"reduce": "effect:reduced", "reduces": "effect:reduced", "reduced": "effect:reduced", "minimise": "effect:reduced", "minimises": "effect:reduced",
+	"minimize": "effect:reduced", "minimizes": "effect:reduced", "mitigate": "effect:reduced", "mitigates": "effect:reduced", "lessen": "effect:reduced",
+	"lessens": "effect:reduced", "limit": "effect:reduced", "limits": "effect:reduced",
 }
 
 // kindTraded returns a word of one kind removed and a word of another
@@ -31,7 +44,8 @@ func kindTraded(removed, added []string) (string, string) {
 			continue
 		}
 		for _, n := range added {
-			if kn := wordKinds[n]; kn != "" && kn != ko && (ko == "deleted" || ko == "made inactive") == (kn == "deleted" || kn == "made inactive") {
+			fo, _, _ := strings.Cut(ko, ":")
+			if kn := wordKinds[n]; kn != "" && kn != ko && strings.HasPrefix(kn, fo+":") {
 				return o, n
 			}
 		}
@@ -61,4 +75,61 @@ func askedToAct(old, new []string) string {
 		}
 	}
 	return ""
+}
+
+// kindOf is the kind a word of wordKinds names, without its family.
+func kindOf(w string) string {
+	_, k, _ := strings.Cut(wordKinds[w], ":")
+	return k
+}
+
+// eachTimeChanged returns "dropped" or "added" when "each time" or "every
+// time" is taken from a sentence or put in: "with your explicit consent
+// each time" asks for consent once, without it.
+func eachTimeChanged(old, new []string) string {
+	has := func(ws []string) bool {
+		for i := 0; i+1 < len(ws); i++ {
+			if (ws[i] == "each" || ws[i] == "every") && (ws[i+1] == "time" || ws[i+1] == "occasion") {
+				return true
+			}
+		}
+		return false
+	}
+	switch o, n := has(old), has(new); {
+	case o && !n:
+		return "dropped"
+	case n && !o:
+		return "added"
+	}
+	return ""
+}
+
+// comparatives make a bound with a denial: "no less than", "no later
+// than".
+var comparatives = map[string]bool{"less": true, "more": true, "later": true, "earlier": true, "sooner": true, "longer": true, "fewer": true, "further": true}
+
+// denialQualified returns an adverb put, or taken, right after a denial:
+// "does not identify you" → "does not directly identify you" denies less.
+func denialQualified(old, new, removed, added []string) string {
+	wn := wordNet()
+	look := func(ws, words []string) string {
+		for _, w := range words {
+			if negativePolarity[w] || len(w) < 4 || comparatives[w] {
+				continue
+			}
+			if e := wn.entries(w); len(e) == 0 || e[0].pos[0] != 'r' {
+				continue
+			}
+			for j := 1; j < len(ws); j++ {
+				if ws[j] == w && (negationWords[ws[j-1]] || strings.HasSuffix(ws[j-1], "n't")) {
+					return w
+				}
+			}
+		}
+		return ""
+	}
+	if w := look(new, added); w != "" {
+		return w
+	}
+	return look(old, removed)
 }

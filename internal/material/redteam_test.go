@@ -176,3 +176,37 @@ func TestRecallRedTeam3(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallRedTeam4: the misses of blind batch 30, a fourth red team.
+//   - "each time" taken from a consent asks for it once (b30-24).
+//   - What a measure does to a harm, traded: "prevents data exposure" →
+//     "reduces data exposure" (b30-28); tenant isolation is a security
+//     measure.
+//   - An adverb put after a denial denies less: "does not identify any
+//     personal details" → "does not directly identify …" (b30-35); "no
+//     less than" is a bound, not a denial qualified.
+func TestRecallRedTeam4(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"ID photo", "This is done on your initiative and with your explicit consent each time.",
+			"This is done on your initiative and with your explicit consent.", true},
+		{"ID photo", "This is done on your initiative and with your explicit consent each time.",
+			"This is done on your initiative and with your explicit consent every time.", false},
+		{"Data isolation", "Each customer account is logically isolated. This prevents data exposure between client environments.",
+			"Each customer account is logically isolated. This reduces data exposure between client environments.", true},
+		{"Data isolation", "Each customer account is logically isolated. This prevents data exposure between client environments.",
+			"Each customer account is logically isolated. This stops data exposure between client environments.", false},
+		{"Cookies", "This statistical data does not identify you personally.",
+			"This statistical data does not directly identify you personally.", true},
+		{"Changes", "We will notify you by email at least 30 days before changes take effect.",
+			"We will email you no less than 30 days before changes take effect.", false},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
+		}
+	}
+}
