@@ -144,25 +144,20 @@ func newIndex(rb *Rulebook) *index {
 	}
 	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost, ix.hedged, ix.manual = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1, -1, -1
 	for k, fc := range rb.Force {
-		if fc.Class == "within" {
+		switch fc.Class {
+		case "within":
 			ix.within = k
-		}
-		if fc.Class == "at-most" {
+		case "at-most":
 			ix.atMost = k
-		}
-		if fc.Class == "hedged" {
+		case "hedged":
 			ix.hedged = k
-		}
-		if fc.Class == "manual" {
+		case "manual":
 			ix.manual = k
-		}
-		if fc.Class == "aspiration" {
+		case "aspiration":
 			ix.hedge = k
-		}
-		if fc.Class == "permission" {
+		case "permission":
 			ix.permission = k
-		}
-		if fc.Class == "partial" {
+		case "partial":
 			ix.partial = k
 		}
 		for _, w := range fc.Words {

@@ -16,11 +16,7 @@ import "testing"
 //   - A word of degree put to the changes a notice is owed for: "of the
 //     above-mentioned changes" → "of significant changes" (b27-10).
 func TestRecallRedTeam(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		heading, old, new string
-		material          bool
-	}{
+	checkMaterial(t, []materialCase{
 		{"Retention", "Data submitted via contact forms may be retained for customer service, relevant marketing and business record purposes.",
 			"Data submitted via contact forms may be retained for customer service, marketing and business record purposes.", true},
 		{"Mobile app", "We do not collect location data, contacts, photos, or other device data beyond what is listed above.",
@@ -41,12 +37,7 @@ func TestRecallRedTeam(t *testing.T) {
 			"We may modify this policy at any time. We will notify you of changes by email.", true},
 		{"Changes", "We may modify this policy at any time. We will notify you of material changes by email.",
 			"We may modify this policy at any time. We will notify you by email of any material changes.", false},
-	} {
-		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
-		}
-	}
+	})
 }
 
 // TestOneDenialOneDeadline: "neither rent nor sell" is one denial, as
@@ -54,11 +45,7 @@ func TestRecallRedTeam(t *testing.T) {
 // one deadline, as "within ninety days at the latest" is (b27-16). A
 // denial lifted and a deadline moved stay material.
 func TestOneDenialOneDeadline(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		heading, old, new string
-		material          bool
-	}{
+	checkMaterial(t, []materialCase{
 		{"Sharing", "We neither rent nor sell your personal information to third parties.",
 			"We do not rent or sell your personal information to third parties.", false},
 		{"Sharing", "We do not rent or sell your personal information to third parties.",
@@ -73,12 +60,7 @@ func TestOneDenialOneDeadline(t *testing.T) {
 			"Backups are deleted after ninety (90) days.", true},
 		{"Retention", "Backups are deleted within a maximum of ninety (90) days.",
 			"Backups are deleted within one hundred and twenty (120) days at the latest.", true},
-	} {
-		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
-		}
-	}
+	})
 }
 
 // TestRecallRedTeam2: the misses of blind batch 28, a second red team,
@@ -100,11 +82,7 @@ func TestOneDenialOneDeadline(t *testing.T) {
 //   - A permission said to be possible only: "You can opt out" → "You
 //     may be able to opt out".
 func TestRecallRedTeam2(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		heading, old, new string
-		material          bool
-	}{
+	checkMaterial(t, []materialCase{
 		{"AI", "You can ask for human review of any automated decision from your dashboard.",
 			"You can ask for human review of any automated decision from your dashboard on paid plans.", true},
 		{"Transfers", "We only transfer data to countries where the level of protection is the same as in the EU.",
@@ -134,12 +112,7 @@ func TestRecallRedTeam2(t *testing.T) {
 			"You might be able to opt out of analytics at any time.", false},
 		{"Analytics", "You may opt out of analytics at any time.",
 			"You are able to opt out of analytics at any time.", false},
-	} {
-		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
-		}
-	}
+	})
 }
 
 // TestRecallRedTeam3: the misses of blind batch 29, a third red team.
@@ -152,11 +125,7 @@ func TestRecallRedTeam2(t *testing.T) {
 //     it explains: "when you use our Lead Management Software" → "… Software
 //     web application" (b29-27) is its scope, not a table of contents.
 func TestRecallRedTeam3(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		heading, old, new string
-		material          bool
-	}{
+	checkMaterial(t, []materialCase{
 		{"Logging", "We log your IP address and user agent. This information may be associated with your user account, if you are logged in at the time.",
 			"We log your IP address and user agent. This information may be associated with your user account, even if you are not logged in at the time.", true},
 		{"Logging", "We log your IP address and user agent. This information may be associated with your user account, if you are logged in at the time.",
@@ -169,12 +138,7 @@ func TestRecallRedTeam3(t *testing.T) {
 			`This Privacy Policy explains how we collect and use your information when you use our Lead Manager web application (the "Service").`, true},
 		{"Privacy Policy", "This Privacy Policy explains how we collect, use and share your information.",
 			"This Privacy Policy explains how we collect, use and disclose your information.", false},
-	} {
-		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
-		}
-	}
+	})
 }
 
 // TestRecallRedTeam4: the misses of blind batch 30, a fourth red team.
@@ -186,11 +150,7 @@ func TestRecallRedTeam3(t *testing.T) {
 //     personal details" → "does not directly identify …" (b30-35); "no
 //     less than" is a bound, not a denial qualified.
 func TestRecallRedTeam4(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		heading, old, new string
-		material          bool
-	}{
+	checkMaterial(t, []materialCase{
 		{"ID photo", "This is done on your initiative and with your explicit consent each time.",
 			"This is done on your initiative and with your explicit consent.", true},
 		{"ID photo", "This is done on your initiative and with your explicit consent each time.",
@@ -203,7 +163,22 @@ func TestRecallRedTeam4(t *testing.T) {
 			"This statistical data does not directly identify you personally.", true},
 		{"Changes", "We will notify you by email at least 30 days before changes take effect.",
 			"We will email you no less than 30 days before changes take effect.", false},
-	} {
+	})
+}
+
+// A materialCase is an edit of one paragraph under a heading, and whether
+// it is material.
+type materialCase struct {
+	heading, old, new string
+	material          bool
+}
+
+// checkMaterial judges each edit and reports those whose verdict is not
+// the one wanted, with the rules' reasons.
+func checkMaterial(t *testing.T, cases []materialCase) {
+	t.Helper()
+	rb := Builtin()
+	for _, tc := range cases {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {
 			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)

@@ -9,11 +9,7 @@ import "testing"
 // the company judges it worth the cost. The same kind of standard in
 // other words changes nothing.
 func TestStandardChanged(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		heading, old, new string
-		material          bool
-	}{
+	checkMaterial(t, []materialCase{
 		{"AI", "You may opt out of AI processing where technically feasible. Contact us to exercise this right.",
 			"You may opt out of AI processing where commercially reasonable. Contact us to exercise this right.", true},
 		{"Your rights", "We will delete your data on request if it is technically possible.",
@@ -25,10 +21,5 @@ func TestStandardChanged(t *testing.T) {
 			"You may opt out of AI processing where technically possible. Contact us to exercise this right.", false},
 		{"Your rights", "We will correct your data where reasonable.",
 			"We will correct your data where commercially reasonable.", false},
-	} {
-		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
-		}
-	}
+	})
 }
