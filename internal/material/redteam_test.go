@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestRecallRedTeam: the misses of blind batch 27, a red team of subtle
 // material edits, each as a family with minor twins.
@@ -173,15 +176,13 @@ type materialCase struct {
 	material          bool
 }
 
-// checkMaterial judges each edit and reports those whose verdict is not
-// the one wanted, with the rules' reasons.
+// checkMaterial judges each edit (runRestated) and reports those whose
+// verdict is not the one wanted, with the rules' reasons.
 func checkMaterial(t *testing.T, cases []materialCase) {
 	t.Helper()
-	rb := Builtin()
-	for _, tc := range cases {
-		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%q → %q: material=%v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
-		}
+	named := make([]restatedCase, len(cases))
+	for i, tc := range cases {
+		named[i] = restatedCase{fmt.Sprintf("%q → %q", tc.old, tc.new), tc.heading, tc.old, tc.new, tc.material}
 	}
+	runRestated(t, named)
 }
