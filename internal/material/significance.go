@@ -1481,6 +1481,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				// Parties a transfer mechanism binds (mechanismParties).
 				best, noun = "transfers", "party to a transfer mechanism"
 			}
+			if best == "recipients" && noun == "" && c.rb.categoryIndex("rights") >= 0 && complaintAuthority(so+" "+sn, es) {
+				// The authority the reader may complain to, named or
+				// swapped ("the Swedish Authority for Privacy Protection
+				// (IMY)" → "the Swedish Post and Telecom Authority (PTS)"),
+				// is the right to lodge a complaint (GDPR Art. 13(2)(d)),
+				// not a recipient of data.
+				best, noun = "rights", "authority to complain to"
+			}
 			if (weDefinedRE.MatchString(so+" "+sn) || c.brandDefined(so+" "+sn) || groupMadeUpRE.MatchString(so+" "+sn)) && c.rb.categoryIndex("identity") >= 0 {
 				// The sentence that defines who "we" are names the
 				// controller: "Bumble Holding Limited, Badoo Trading
@@ -1491,7 +1499,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				best = "identity"
 			}
 			v.Category = best
-			if noun == "" || best != "transfers" {
+			if noun == "" || best != "transfers" && best != "rights" {
 				noun = entityNoun(v.Category)
 			}
 			v.Reason = fmt.Sprintf("%s %s: %s", verb, noun, c.describeEntities(es))
