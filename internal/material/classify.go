@@ -1759,7 +1759,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}); k != "" {
 			cat = k
 		}
-		switch k := c.onlyCategory(c.outsideForcePhrases(changed, fOld, fNew)); {
+		before := cat
+		k := c.onlyCategory(c.outsideForcePhrases(changed, fOld, fNew))
+		lawCond := force.scale == "condition" && (k == "" || k == "legal-basis") && lawCondition(changed)
+		switch {
 		case force.scale == "availability":
 			// When the user may use a power of theirs is a term of that
 			// right, whatever the new words name ("by writing to our
@@ -1767,7 +1770,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			cat = "rights"
 		case (force.scale == "negation" || force.scale == "exception" || force.scale == "bound") && (len(ix.strongHits(removed)) == 0 || len(ix.strongHits(added)) == 0),
 			force.scale == "time" && len(ix.strongHits(added)) == 0,
-			force.scale == "condition" && c.onlyForcePhrase(force.scale, changed):
+			force.scale == "condition" && (c.onlyForcePhrase(force.scale, changed) || lawCond):
 			// A limit lifted, an exception made or a bound moved ("for 30
 			// days" → "for 30 days, or longer where …"), on a commitment
 			// one side states in the same terms, is about that commitment,
@@ -1813,6 +1816,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// own rules (parental consent, consent to trackers); a
 			// request "in writing" is the form of a right's exercise.
 			cat = "legal-basis"
+		}
+		if lawCond && cat == "legal-basis" {
+			// The commitment the law's condition is put on names no other
+			// category: what it was before (lawCondition).
+			cat = before
 		}
 		if (force.scale == "exception" || force.scale == "condition" || force.scale == "bound") && c.periodExcepted(fOld, fNew) {
 			// An exception put right after how long data is kept ("We
