@@ -1934,6 +1934,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if cat != "recipients" && c.sharedWithParty(item, side) {
 			cat = "recipients" // "(including by sharing it with our insurers …)": an item that names a recipient
 		}
+		if authorJoined(withoutSameStems(added, removed), fNew) || authorJoined(withoutSameStems(removed, added), fOld) {
+			// "We use" → "We and our partners use": parties joined to the
+			// author do what it does (authorJoined).
+			if k := authorJoinedCategory(fOld, fNew); c.rb.categoryIndex(k) >= 0 {
+				cat = k
+			}
+		}
 		if threatsChanged(fOld, fNew, c.content(removed), c.content(added)) && c.rb.categoryIndex("security") >= 0 {
 			cat = "security" // "from loss, theft, misuse and …": what data is protected from
 		}
