@@ -817,7 +817,10 @@ func TestBatches(t *testing.T) {
 				// "until deleted after 90 days", "reviewed by a human")
 				// committed to nothing (b27-09, b27-13, b27-32, b27-41,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.93, 0.72
+				// Then 22 of 29 categories once "Linear and its
+				// affiliates will be the controllers" was identity
+				// (b27-22, 2026-12-02).
+				minPrecision, minCategory = 0.93, 0.75
 			case "batch28.txt":
 				// A second recall red team, written blind (not shown
 				// batch 27's cases): 44 edits of real paragraphs of six
@@ -832,7 +835,11 @@ func TestBatches(t *testing.T) {
 				// delete", "compelling" dropped from a test, a list
 				// regrouped by "for": 29 of 29, 29 of 35 flags, 20 of 29
 				// categories.
-				minPrecision, minCategory = 0.82, 0.68
+				// Then 22 of 29 categories once a condition "where
+				// required by applicable law" was the notice's, not a
+				// legal basis (b28-24), and "We and our partners use"
+				// named recipients (b28-28, 2026-12-02).
+				minPrecision, minCategory = 0.82, 0.75
 			case "batch29.txt":
 				// A third recall red team, written blind, told to avoid
 				// the shapes batches 27 and 28 list: 44 edits, 29
@@ -845,7 +852,9 @@ func TestBatches(t *testing.T) {
 				// covers narrowed in the sentence saying what it explains
 				// (b29-27). All caught since (TestRecallRedTeam3): 29 of
 				// 29, 29 of 39 flags, 17 of 29 categories.
-				minPrecision, minCategory = 0.74, 0.58
+				// Then 18 of 29 categories once the authority a
+				// complaint goes to was the right's (b29-05, 2026-12-02).
+				minPrecision, minCategory = 0.74, 0.62
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
