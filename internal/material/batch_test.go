@@ -868,6 +868,27 @@ func TestBatches(t *testing.T) {
 				// (TestRecallRedTeam4): 29 of 29, 29 of 35 flags, 18 of
 				// 29 categories.
 				minPrecision, minCategory = 0.82, 0.62
+			case "batch26.txt":
+				// Written and committed by someone who had not read the
+				// rules (30 real changes of five services' privacy
+				// policies from Open Terms Archive: IPinfo, sourcehut,
+				// LibraryThing, meet.jit.si, SponsorBlock; 12 seed edits;
+				// 20 material), kept out of main and run once at the end
+				// of the session on its final rules (b44807c), not tuned
+				// on: 20 of 20 caught, 20 of 26 flags right, 9 of 20
+				// categories (1.00, 0.77, 0.45; tp=20 fp=6 fn=0 tn=16).
+				minPrecision, minCategory = 0.76, 0.45
+			case "batch31.txt":
+				// Written blind (44 edits of real paragraphs of six
+				// services' policies and of the seeds, 24 material, half
+				// of them subtle), kept out of main and run once at the
+				// end of the session on its final rules (b44807c), not
+				// tuned on: 23 of 24 caught, 23 of 28 flags right, 16 of
+				// 23 categories (0.96, 0.82, 0.70; tp=23 fp=5 fn=1
+				// tn=15). Missed: "secure" dropped from "secure offsite
+				// storage" of backups (b31-29), read as the same
+				// commitment. Left for the next session.
+				minRecall, minPrecision, minCategory = 0.95, 0.82, 0.69
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
