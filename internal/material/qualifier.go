@@ -63,6 +63,12 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if c.ix.grammar[head] || c.ix.forceWord[head] {
 		return "", false
 	}
+	if identifiabilityWords[w] || protectiveWords[w] {
+		// "aggregated information" names no one; "information" may.
+		// "secure offsite storage" is a promise "offsite storage" no
+		// longer makes.
+		return w, len(added) == 1
+	}
 	wn := wordNet()
 	if c.negatedAdverb(wn, long, i, w, head) {
 		return w, len(added) == 1
@@ -99,10 +105,6 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) {
 		return "", false
 	}
-	if identifiabilityWords[w] {
-		// "aggregated information" names no one; "information" may.
-		return w, len(added) == 1
-	}
 	if c.ix.termWord[head] && !c.ix.termWord[w] && !praiseWords[w] {
 		// An adjective put to a noun of the commitment's own
 		// vocabulary says which of them: "relevant marketing" is less
@@ -134,6 +136,10 @@ var praiseWords = map[string]bool{"trusted": true, "reputable": true, "valued": 
 // identifiabilityWords say data names no one, or less of anyone.
 var identifiabilityWords = map[string]bool{"aggregated": true, "aggregate": true, "anonymised": true, "anonymized": true, "anonymous": true,
 	"de-identified": true, "deidentified": true, "pseudonymised": true, "pseudonymized": true, "pseudonymous": true, "hashed": true, "statistical": true}
+
+// protectiveWords say how a thing is kept from others.
+var protectiveWords = map[string]bool{"secure": true, "secured": true, "encrypted": true, "protected": true, "confidential": true,
+	"private": true, "restricted": true, "isolated": true, "segregated": true}
 
 // negationWords deny what follows them.
 var negationWords = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "cannot": true, "without": true}

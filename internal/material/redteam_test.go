@@ -186,3 +186,17 @@ func checkMaterial(t *testing.T, cases []materialCase) {
 	}
 	runRestated(t, named)
 }
+
+// TestProtectiveWordDropped: a word that says how a thing is kept from
+// others, dropped or put, changes the promise: "secure offsite storage"
+// → "offsite storage" (b31-29, the one miss of held-out batch 31).
+func TestProtectiveWordDropped(t *testing.T) {
+	checkMaterial(t, []materialCase{
+		{"Backups", "- Database Backups: Automated daily backups with integrity verification and secure offsite storage",
+			"- Database Backups: Automated daily backups with integrity verification and offsite storage", true},
+		{"Backups", "Backups are kept in confidential storage at a second site.",
+			"Backups are kept in storage at a second site.", true},
+		{"Backups", "- Database Backups: Automated daily backups with integrity verification and secure offsite storage",
+			"- Database Backups: Automated backups every day with integrity verification and secure offsite storage", false},
+	})
+}
