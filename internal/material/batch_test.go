@@ -877,7 +877,10 @@ func TestBatches(t *testing.T) {
 				// of the session on its final rules (b44807c), not tuned
 				// on: 20 of 20 caught, 20 of 26 flags right, 9 of 20
 				// categories (1.00, 0.77, 0.45; tp=20 fp=6 fn=0 tn=16).
-				minPrecision, minCategory = 0.76, 0.45
+				// Then 10 of 20 once a column headed by a noun of parties
+				// after other words ("Data Processor") held recipients
+				// (b26-09, 2026-12-02).
+				minPrecision, minCategory = 0.76, 0.50
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
 				// services' policies and of the seeds, 24 material, half

@@ -2307,12 +2307,45 @@ func (c *classifier) columnOfRecipients(ch redline.Change, es []string) bool {
 				// category, they are a noun of parties ("Provider",
 				// "Subcontractor"), whom data goes to.
 				fh := c.ix.fold(head[i])
-				if _, hit, _ := c.categorizeAside(fh, nil, nil); c.asideScores[c.rb.categoryIndex("recipients")] > 0 || !hit && partyLead(fh) {
+				if _, hit, _ := c.categorizeAside(fh, nil, nil); c.asideScores[c.rb.categoryIndex("recipients")] > 0 || !hit && partyLead(fh) || c.partyHeadNoun(fh) {
 					found = true
 				}
 			}
 		}
 		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// partyHeadNoun reports a column header whose last word, the noun the
+// header is about, is a noun of parties, whatever the words before it
+// name: "Data Processor", "Analytics Partner". A header names what one row
+// holds, so the noun is singular as often as plural, and a singular noun
+// of organisations ("processor", "company": a business to WordNet) names
+// a party too; "Processor" is a word of identity (the role GDPR gives),
+// and a processor is whom data goes to. A noun that names another
+// category by itself ("Tracker") is that category's, and a controller is
+// who is responsible, not a party data goes to.
+func (c *classifier) partyHeadNoun(fh []string) bool {
+	n := len(fh)
+	if n < 2 {
+		return false // a header of one word is partyLead's
+	}
+	w := fh[n-1]
+	e := wordNet().entries(w)
+	if !personNoun(w) && !(len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && e[0].lexfile == 14) {
+		return false
+	}
+	if w == "controller" || w == "controllers" || slices.Contains(fh, "your") {
+		// Who "we" are, a joint controller, or the party serving the
+		// reader ("Your Coinbase Service Provider"): identity's.
+		return false
+	}
+	c.categorizeAside(fh[n-1:], nil, nil)
+	for k, s := range c.asideScores {
+		if s > 0 && k != c.rb.categoryIndex("data") && k != c.rb.categoryIndex("recipients") && k != c.rb.categoryIndex("identity") {
 			return false
 		}
 	}
