@@ -879,8 +879,9 @@ func TestBatches(t *testing.T) {
 				// categories (1.00, 0.77, 0.45; tp=20 fp=6 fn=0 tn=16).
 				// Then 10 of 20 once a column headed by a noun of parties
 				// after other words ("Data Processor") held recipients
-				// (b26-09, 2026-12-02).
-				minPrecision, minCategory = 0.76, 0.50
+				// (b26-09, 2026-12-02), and 11 of 20 once an item added
+				// to a list run in after "for:" was a purpose (b26-39).
+				minPrecision, minCategory = 0.76, 0.55
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
 				// services' policies and of the seeds, 24 material, half

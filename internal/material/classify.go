@@ -2243,6 +2243,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if cat == "rights" && c.rb.categoryIndex("ai") >= 0 && (c.automatedDecisionRight(fOld) || c.automatedDecisionRight(fNew)) {
 		cat = "ai" // the right not to be subject to a decision made solely by automated means (Art. 22)
 	}
+	if len(removed) == 0 && len(added) > 0 && cat != "purposes" && c.rb.categoryIndex("purposes") >= 0 && strings.Contains(ctxNew, ":") && purposeListItem(ctxNew, added) {
+		// An item added to a list run in after "for:" ("only when
+		// necessary for: support, maintenance, product development") is
+		// one more reason the act is done: a purpose, whatever the
+		// heading says the act is about.
+		cat = "purposes"
+	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
@@ -5808,4 +5815,25 @@ func withinNames(changed, text []string, b string) bool {
 		}
 	}
 	return true
+}
+
+// purposeListItem reports that the words added, read in text, stand among
+// the items of a list run in after a colon whose lead ends in "for" or
+// names purposes ("for the following purposes:"), in the same sentence.
+func purposeListItem(text string, added []string) bool {
+	lt := strings.ToLower(text)
+	i := strings.Index(lt, strings.ToLower(added[0]))
+	if i < 0 {
+		return false
+	}
+	j := strings.LastIndex(lt[:i], ":")
+	if j < 0 || strings.ContainsAny(lt[j+1:i], ".;!?\n") {
+		return false
+	}
+	lead := strings.Fields(strings.TrimRight(lt[:j], " *_"))
+	if len(lead) == 0 {
+		return false
+	}
+	last := lead[len(lead)-1]
+	return last == "for" || last == "purposes" || last == "purpose"
 }
