@@ -881,7 +881,10 @@ func TestBatches(t *testing.T) {
 				// after other words ("Data Processor") held recipients
 				// (b26-09, 2026-12-02), and 11 of 20 once an item added
 				// to a list run in after "for:" was a purpose (b26-39).
-				minPrecision, minCategory = 0.76, 0.55
+				// Then 20 of 25 flags once a duty stated before what it
+				// allows was weighed apart from the "can" it allows
+				// (b26-42, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.55
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
 				// services' policies and of the seeds, 24 material, half

@@ -119,6 +119,12 @@ func necessityOf(ws []string) (necessity, bool) {
 				}
 			}
 		case "require", "requires":
+			if i+1 < len(ws) && ws[i+1] == "to" {
+				// "we will need to verify your identity" ("need" folds
+				// to "require"): a duty of the subject's own, said as
+				// "must" says it, not what X requires of Y.
+				continue
+			}
 			// "use of the API requires that you accept the terms".
 			return necessity{form: 'r', drop: []int{i}, cond: window(i+1, i+7)}, true
 		}
@@ -135,7 +141,7 @@ func necessityOf(ws []string) (necessity, bool) {
 func (c *classifier) sameNecessity(old, new []string) (o, n []string, ok bool) {
 	a, okA := necessityOf(old)
 	b, okB := necessityOf(new)
-	if !okA || !okB || a.form == b.form || !condKin(c.condWords(a.cond), c.condWords(b.cond)) {
+	if !okA || !okB || a.form == b.form && !(a.form == 'b' && permissionAfter(old, a) && permissionAfter(new, b)) || !condKin(c.condWords(a.cond), c.condWords(b.cond)) {
 		return old, new, false
 	}
 	without := func(ws []string, drop []int) []string {
@@ -148,6 +154,16 @@ func (c *classifier) sameNecessity(old, new []string) (o, n []string, ok bool) {
 		return out
 	}
 	return without(old, a.drop), without(new, b.drop), true
+}
+
+// permissionAfter reports a 'b' construction whose permission follows
+// its "before": "we will need to verify your identity before we can act".
+// The "can" is what the duty is the condition of, not the force of the
+// duty: with the construction on both sides, the duty is weighed alone
+// ("will need to" → "must" is the same duty, "will need to" → "may" is a
+// weaker one).
+func permissionAfter(ws []string, n necessity) bool {
+	return len(n.drop) > 0 && n.drop[len(n.drop)-1] > n.drop[0] && ws[n.drop[len(n.drop)-1]] == "may"
 }
 
 // condWords are the words of a condition that can name what it is: not
