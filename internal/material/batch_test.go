@@ -897,7 +897,11 @@ func TestBatches(t *testing.T) {
 				// commitment. Caught since (a word that says how a thing
 				// is kept from others, dropped or put): 24 of 24, 24 of
 				// 29 flags, 17 of 24 categories.
-				minPrecision, minCategory = 0.82, 0.70
+				// commitment. Left for the next session.
+				// Then 23 of 27 flags once a clause conceded with
+				// "while" before a denial was read as one joined by
+				// "but" (b31-17, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.70
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

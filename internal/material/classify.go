@@ -1368,6 +1368,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if so, sn := sequenceOnly(anchored(exceptWhere(fOld))), sequenceOnly(anchored(exceptWhere(fNew))); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			compare(so, sn)
 		}
+		if so, sn := concessionAsBut(fOld, fNew); len(so) != len(fOld) {
+			// "While we strive …, no measure is secure" is "We strive
+			// …, but no measure is secure".
+			compare(so, sn)
+		} else if sn, so := concessionAsBut(fNew, fOld); len(sn) != len(fNew) {
+			compare(so, sn)
+		}
 		if keptThenDeleted(fOld, fNew, removed, added) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
 			return minor("same.commitments", "Same commitments; kept for a period and then deleted is deleted after it: "+quoteChange(ctxOld, ctxNew))
 		}
