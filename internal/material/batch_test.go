@@ -901,7 +901,11 @@ func TestBatches(t *testing.T) {
 				// Then 23 of 27 flags once a clause conceded with
 				// "while" before a denial was read as one joined by
 				// "but" (b31-17, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.70
+				// "but" (b31-17, 2026-12-02). Then 23 of 26 once a web
+				// address without its scheme pointing to another page
+				// of the same site was read as a link is (b31-44,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.88, 0.70
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

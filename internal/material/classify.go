@@ -2473,7 +2473,7 @@ var urlRE = regexp.MustCompile(`https?://[^\s<>()\[\]"'*]+`)
 // The page moved; what the text says did not. "" otherwise.
 func sameSiteLinks(old, new string) string {
 	if !strings.Contains(old, "://") || !strings.Contains(new, "://") {
-		return ""
+		return sameSiteBare(old, new)
 	}
 	host := func(u string) string {
 		_, rest, _ := strings.Cut(u, "://")
@@ -2485,6 +2485,34 @@ func sameSiteLinks(old, new string) string {
 	so := urlRE.ReplaceAllStringFunc(old, func(u string) string { ho = append(ho, host(u)); return "https://" + host(u) })
 	sn := urlRE.ReplaceAllStringFunc(new, func(u string) string { hn = append(hn, host(u)); return "https://" + host(u) })
 	if so != sn || old == new || !slices.Equal(ho, hn) {
+		return ""
+	}
+	return ho[0]
+}
+
+// bareAddrRE is a web address written without its scheme, a host and a
+// path: "ico.org.uk/concerns" (a sentence's full stop is not its path's).
+var bareAddrRE = regexp.MustCompile(`(?i)(^|[\s(\[<"'])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s)\]>"']*[^\s)\]>"'.,;:!?]|/)`)
+
+// sameSiteBare is sameSiteLinks for addresses written without a scheme:
+// "Go to ico.org.uk/concerns" → "Go to ico.org.uk/make-a-complaint" points
+// to another page of the same site, and nothing else changed.
+func sameSiteBare(old, new string) string {
+	if old == new || !strings.Contains(old, "/") || !strings.Contains(new, "/") || strings.Contains(old, "://") || strings.Contains(new, "://") {
+		return ""
+	}
+	var ho, hn []string
+	so := bareAddrRE.ReplaceAllStringFunc(old, func(u string) string {
+		m := bareAddrRE.FindStringSubmatch(u)
+		ho = append(ho, strings.ToLower(m[2]))
+		return m[1] + strings.ToLower(m[2])
+	})
+	sn := bareAddrRE.ReplaceAllStringFunc(new, func(u string) string {
+		m := bareAddrRE.FindStringSubmatch(u)
+		hn = append(hn, strings.ToLower(m[2]))
+		return m[1] + strings.ToLower(m[2])
+	})
+	if len(ho) == 0 || so != sn || !slices.Equal(ho, hn) {
 		return ""
 	}
 	return ho[0]
