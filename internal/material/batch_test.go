@@ -884,7 +884,10 @@ func TestBatches(t *testing.T) {
 				// Then 20 of 25 flags once a duty stated before what it
 				// allows was weighed apart from the "can" it allows
 				// (b26-42, 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.55
+				// (b26-42, 2026-12-02). Then 20 of 24 once a warrant
+				// canary's date moved on alone was read as the same
+				// statement (b26-18, 2026-12-02).
+				minPrecision, minCategory = 0.83, 0.55
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
 				// services' policies and of the seeds, 24 material, half

@@ -875,6 +875,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// the other side writes for that page.
 		ch.Old, ch.New = autotitled(ch.Old, ch.New), autotitled(ch.New, ch.Old)
 	}
+	if o, n, ok := attestationRedated(ch.Old, ch.New); ok {
+		return minor("same.commitments", "Same commitments; only the date a statement of what has happened is made as of changed: "+quoteChange(o, n))
+	}
 	if host := sameSiteLinks(ch.Old, ch.New); host != "" {
 		return minor("cosmetic.link", "Only the address of a link on the same site changed ("+host+")")
 	}
@@ -2488,6 +2491,32 @@ func sameSiteLinks(old, new string) string {
 		return ""
 	}
 	return ho[0]
+}
+
+// attestedRE is a statement of what has happened up to a date, the date
+// first: "As of June 30, 2020, we have never received a National Security
+// Letter", "As of 2024-01-01, LibraryThing has not been asked".
+var attestedRE = regexp.MustCompile(`(?i)\bas of ((?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|\d{4}-\d{2}-\d{2})(,? (?:[\w'’.-]+ ){1,3}(?:have|has) (?:never|not|no|been|had|\w+ed)\b)`)
+
+// attestationRedated reports two texts that differ only in the date a
+// statement of what has happened is made as of: a warrant canary's date
+// moved on ("As of June 30, 2020, we have never received …" → "As of
+// October 23, 2025, …"). What it states is the same; a date of a
+// commitment ("until", "from", "by", "as of … we will") is not this, and
+// any other word changed is weighed as usual. It returns the two dates.
+func attestationRedated(old, new string) (o, n string, ok bool) {
+	if !strings.Contains(old, "s of ") || !strings.Contains(new, "s of ") {
+		return "", "", false
+	}
+	mo, mn := attestedRE.FindStringSubmatchIndex(old), attestedRE.FindStringSubmatchIndex(new)
+	if mo == nil || mn == nil {
+		return "", "", false
+	}
+	do, dn := old[mo[2]:mo[3]], new[mn[2]:mn[3]]
+	if do == dn || old[:mo[2]] != new[:mn[2]] || old[mo[3]:] != new[mn[3]:] || strings.Contains(old[mo[3]:], "s of ") {
+		return "", "", false
+	}
+	return do, dn, true
 }
 
 // bareAddrRE is a web address written without its scheme, a host and a
