@@ -908,7 +908,10 @@ func TestBatches(t *testing.T) {
 				// address without its scheme pointing to another page
 				// of the same site was read as a link is (b31-44,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.88, 0.70
+				// 2026-12-02). Then 23 of 25 once which sites, and
+				// when, the reader is advised to read was the advice's
+				// (b31-03, 2026-12-02).
+				minPrecision, minCategory = 0.92, 0.70
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1602,10 +1602,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if reworded && c.samePointed(ctxOld, ctxNew) {
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
-	if reworded && (force == nil || force.scale == "scope") && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
+	if reworded && (force == nil || force.scale == "scope" || force.scale == "quantifier" || force.scale == "condition") && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
 		// How often, or how far, the reader is advised to do a thing
 		// ("to review this policy periodically" → "every so often") is
-		// the advice's, not a commitment of the company's.
+		// the advice's, not a commitment of the company's; so are which
+		// ones and when ("each and every website visited when following
+		// links" → "every website you visit by following a link").
 		return minor("same.advice", "Only advice to the reader changed; the company commits to nothing new: "+quoteChange(ctxOld, ctxNew))
 	}
 	// Where a person is located is whom the sentence is for, not where
