@@ -877,16 +877,14 @@ func TestBatches(t *testing.T) {
 				// of the session on its final rules (b44807c), not tuned
 				// on: 20 of 20 caught, 20 of 26 flags right, 9 of 20
 				// categories (1.00, 0.77, 0.45; tp=20 fp=6 fn=0 tn=16).
-				// Then 10 of 20 once a column headed by a noun of parties
-				// after other words ("Data Processor") held recipients
-				// (b26-09, 2026-12-02), and 11 of 20 once an item added
-				// to a list run in after "for:" was a purpose (b26-39).
-				// Then 20 of 25 flags once a duty stated before what it
-				// allows was weighed apart from the "can" it allows
-				// (b26-42, 2026-12-02).
-				// (b26-42, 2026-12-02). Then 20 of 24 once a warrant
-				// canary's date moved on alone was read as the same
-				// statement (b26-18, 2026-12-02).
+				// Then tuned on (2026-12-02): 11 of 20 categories once a
+				// column headed by a noun of parties after other words
+				// ("Data Processor") held recipients (b26-09) and an item
+				// added to a list run in after "for:" was a purpose
+				// (b26-39); 20 of 24 flags once a duty stated before what
+				// it allows was weighed apart from the "can" it allows
+				// (b26-42) and a warrant canary's date moved on alone was
+				// the same statement (b26-18).
 				minPrecision, minCategory = 0.83, 0.55
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
@@ -897,20 +895,14 @@ func TestBatches(t *testing.T) {
 				// 23 categories (0.96, 0.82, 0.70; tp=23 fp=5 fn=1
 				// tn=15). Missed: "secure" dropped from "secure offsite
 				// storage" of backups (b31-29), read as the same
-				// commitment. Caught since (a word that says how a thing
-				// is kept from others, dropped or put): 24 of 24, 24 of
-				// 29 flags, 17 of 24 categories.
-				// commitment. Left for the next session.
-				// Then 23 of 27 flags once a clause conceded with
-				// "while" before a denial was read as one joined by
-				// "but" (b31-17, 2026-12-02).
-				// "but" (b31-17, 2026-12-02). Then 23 of 26 once a web
-				// address without its scheme pointing to another page
-				// of the same site was read as a link is (b31-44,
-				// 2026-12-02).
-				// 2026-12-02). Then 23 of 25 once which sites, and
-				// when, the reader is advised to read was the advice's
-				// (b31-03, 2026-12-02).
+				// commitment. Then tuned on (2026-12-02): the miss caught
+				// (a word that says how a thing is kept from others,
+				// dropped or put); 24 of 26 flags once a clause conceded
+				// with "while" before a denial was one joined by "but"
+				// (b31-17), a web address without its scheme pointing to
+				// another page of the same site was a link (b31-44), and
+				// which sites the reader is advised to read was the
+				// advice's (b31-03).
 				minPrecision, minCategory = 0.92, 0.70
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
