@@ -904,6 +904,19 @@ func TestBatches(t *testing.T) {
 				// which sites the reader is advised to read was the
 				// advice's (b31-03).
 				minPrecision, minCategory = 0.92, 0.70
+			case "batch32.txt":
+				// Written and committed by someone who had not read the
+				// rules (32 real changes of five services' privacy
+				// policies from Open Terms Archive: Last.fm, Y
+				// Combinator, Foursquare, Kick, ironSource; 13 seed
+				// edits; 22 material), kept out of main and run once on
+				// the session's last rules (3e0283b), not tuned on: 21
+				// of 22 caught, 21 of 28 flags right, 15 of 21 categories
+				// (0.95, 0.75, 0.71; tp=21 fp=7 fn=1 tn=16). Missed: ten
+				// US states added to those whose residents are sent to
+				// the state-rights section (b32-29), read as wording not
+				// about personal data. Left for the next session.
+				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.71
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)
