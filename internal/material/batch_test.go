@@ -915,8 +915,11 @@ func TestBatches(t *testing.T) {
 				// (0.95, 0.75, 0.71; tp=21 fp=7 fn=1 tn=16). Missed: ten
 				// US states added to those whose residents are sent to
 				// the state-rights section (b32-29), read as wording not
-				// about personal data. Left for the next session.
-				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.71
+				// about personal data. Caught after that run (the places
+				// whose residents a sentence sends to a section of
+				// rights are its reach): 22 of 22, 22 of 29 flags, 16 of
+				// 22 categories; the first run stays the honest figure.
+				minPrecision, minCategory = 0.75, 0.72
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1632,6 +1632,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if k == "" && (dataOnPeople(fOld) || dataOnPeople(fNew)) {
 			k = "data"
 		}
+		if k == "" && residentsPointed(fOld) && residentsPointed(fNew) && placesOnly(c.content(removed), c.content(added)) {
+			// "If you are a resident of California, Virginia … – please
+			// see State Privacy Rights": the places whose residents have
+			// those rights are the reach of that section.
+			k = "scope"
+		}
 		if k == "" && (dataBack(fOld) || dataBack(fNew)) {
 			// "This information may be associated with your account":
 			// the data the sentence before names.

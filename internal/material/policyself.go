@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A sentence about the policy itself says what the policy covers or how it
 // changes: "npm may change its Privacy Policy …, and a summary of changes
@@ -113,4 +116,39 @@ func dataBack(fw []string) bool {
 		}
 	}
 	return false
+}
+
+// residentsPointed reports folded words that speak of the residents of
+// places and of their rights or laws: "If you are a resident of
+// California … see State Privacy Rights".
+func residentsPointed(fw []string) bool {
+	res, rights := false, false
+	for _, w := range fw {
+		switch w {
+		case "resident", "residents":
+			res = true
+		case "rights", "right", "laws", "law":
+			rights = true
+		}
+	}
+	return res && rights
+}
+
+// placesOnly reports words removed and added that are all names of
+// places (US states, or WordNet's nouns of location) or the words that
+// join them, two places at least.
+func placesOnly(removed, added []string) bool {
+	wn := wordNet()
+	places := 0
+	for _, w := range append(slices.Clip(removed), added...) {
+		switch {
+		case w == "and" || w == "or":
+			continue
+		case usStateWords[w] || slices.ContainsFunc(wn.entries(w), func(e lexEntry) bool { return e.pos[0] == 'n' && e.lexfile == 15 }):
+			places++
+		default:
+			return false
+		}
+	}
+	return places >= 2
 }

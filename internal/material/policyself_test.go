@@ -29,3 +29,18 @@ func TestPolicySelf(t *testing.T) {
 			"We track data about the users of the Acme website and the Acme registry.", false},
 	})
 }
+
+// TestResidentsPlaces: the places whose residents a sentence sends to a
+// section of rights, added to or taken from, are the reach of those
+// rights (b32-29: ten US states added). The same places, written
+// otherwise, are not.
+func TestResidentsPlaces(t *testing.T) {
+	checkMaterial(t, []materialCase{
+		{"Who this covers", "If you are a resident of California, Virginia, or Colorado – please see the State Privacy Rights section for information related to privacy laws in these states.",
+			"If you are a resident of California, Virginia, Colorado, Utah, Texas and Oregon – please see the State Privacy Rights section for information related to privacy laws in these states.", true},
+		{"Who this covers", "If you are a resident of California, Virginia, Colorado, Utah, Texas or Oregon – please see the State Privacy Rights section for information related to privacy laws in these states.",
+			"If you are a resident of California, Virginia, or Colorado – please see the State Privacy Rights section for information related to privacy laws in these states.", true},
+		{"Who this covers", "If you are a resident of California, Virginia, or Colorado – please see the State Privacy Rights section for information related to privacy laws in these states.",
+			"If you are a resident of California, Virginia or Colorado, please see the State Privacy Rights section for information on privacy laws in these states.", false},
+	})
+}

@@ -1122,8 +1122,11 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"saml": true, "samesite": true, "oauth": true, "csrf": true, "sso": true, "dnt": true, "2fa": true, "mfa": true,
 	// abbreviations of Latin and English asides: "(AKA the “GDPR”)"
 	"aka": true, "ie": true, "eg": true, "etc": true, "viz": true, "nb": true,
-	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
-	// US states: where residents live, not who receives data
+	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true}
+
+// usStateWords are the words of US states' names: where residents live,
+// not who receives data. commonCapitalised has them too (init).
+var usStateWords = map[string]bool{
 	"alabama": true, "alaska": true, "arizona": true, "arkansas": true, "california": true, "colorado": true, "connecticut": true,
 	"delaware": true, "florida": true, "hawaii": true, "idaho": true, "illinois": true, "indiana": true, "iowa": true,
 	"kansas": true, "kentucky": true, "louisiana": true, "maine": true, "maryland": true, "massachusetts": true, "michigan": true,
@@ -1131,6 +1134,12 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"jersey": true, "mexico": true, "york": true, "carolina": true, "dakota": true, "ohio": true, "oklahoma": true, "oregon": true,
 	"pennsylvania": true, "rhode": true, "island": true, "tennessee": true, "texas": true, "utah": true, "vermont": true,
 	"virginia": true, "washington": true, "wisconsin": true, "wyoming": true, "new": true, "north": true, "south": true, "west": true}
+
+func init() {
+	for w := range usStateWords {
+		commonCapitalised[w] = true
+	}
+}
 
 // sentenceStarts marks the words of ws that begin a sentence of s.
 func sentenceStarts(s string, ws []string) []bool {
