@@ -121,7 +121,7 @@ func denialQualified(old, new, removed, added []string) string {
 				continue
 			}
 			for j := 1; j < len(ws); j++ {
-				if ws[j] == w && (negationWords[ws[j-1]] || strings.HasSuffix(ws[j-1], "n't")) {
+				if ws[j] == w && denial(ws[j-1]) {
 					return w
 				}
 			}

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -121,18 +122,5 @@ func listRegrouped(old, new []string) bool {
 		return m
 	}
 	o, n := pairs(old), pairs(new)
-	if len(o) == 0 || len(n) == 0 {
-		return false
-	}
-	for k, c := range o {
-		if n[k] != c {
-			return true
-		}
-	}
-	for k, c := range n {
-		if o[k] != c {
-			return true
-		}
-	}
-	return false
+	return len(o) > 0 && len(n) > 0 && !maps.Equal(o, n)
 }

@@ -1,5 +1,7 @@
 package material
 
+import "slices"
+
 // ordinarySwap returns the words of a change that the rules would call
 // the same commitment only because WordNet finds them ordinary English,
 // where what they say may still be the commitment:
@@ -30,13 +32,13 @@ func (c *classifier) phraseAdded(ws, other, words []string) []string {
 			return nil // a name ("Outbrain DSP"), a place's initials ("EU-U.S."): other rules' to judge
 		}
 	}
-	first := indexWord(ws, words[0])
+	first := slices.Index(ws, words[0])
 	if first < 1 || !phrasePrepositions[ws[first-1]] && !(first > 1 && phrasePrepositions[ws[first-2]] && c.ix.grammar[ws[first-1]]) {
 		return nil
 	}
 	k := first
 	for _, w := range words[1:] {
-		at := indexWord(ws[k+1:], w)
+		at := slices.Index(ws[k+1:], w)
 		if at < 0 || at > 2 {
 			return nil
 		}
@@ -53,13 +55,3 @@ func (c *classifier) phraseAdded(ws, other, words []string) []string {
 // phrasePrepositions open a phrase that says which ones or when.
 var phrasePrepositions = map[string]bool{"on": true, "for": true, "in": true, "under": true, "within": true, "with": true, "at": true,
 	"from": true, "during": true, "after": true, "before": true, "outside": true, "inside": true, "through": true}
-
-// indexWord returns where w first stands in ws, or -1.
-func indexWord(ws []string, w string) int {
-	for i, x := range ws {
-		if x == w {
-			return i
-		}
-	}
-	return -1
-}

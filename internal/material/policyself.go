@@ -17,14 +17,13 @@ import (
 // sentence: "npm may change its Privacy Policy … . Any such changes will
 // be posted …" (para is the paragraph's folded words, fw the sentence's).
 func policySelf(para, fw []string) string {
-	ref := -1
-	for i, w := range para {
-		if policyNoun[w] && i > 0 && (policyDeterminer[para[i-1]] || para[i-1] == "privacy") {
-			ref = i
+	named := false
+	for i := range para {
+		if named = policyRefAt(para, i); named {
 			break
 		}
 	}
-	if ref < 0 {
+	if !named {
 		return ""
 	}
 	for i, w := range fw {
@@ -38,19 +37,25 @@ func policySelf(para, fw []string) string {
 	return ""
 }
 
+// policyRefAt reports whether ws[i] names the policy: "policy", "notice"
+// or "statement" after "this", "its", "our" or "privacy".
+func policyRefAt(ws []string, i int) bool {
+	return i > 0 && policyNoun[ws[i]] && (policyDeterminer[ws[i-1]] || ws[i-1] == "privacy")
+}
+
 // policyGoverns reports whether the scope verb at fw[i] has the policy
 // for its subject or agent: "this policy applies to", "governed by this
 // privacy policy"; not "the English version (of this policy) shall
 // govern".
 func policyGoverns(fw []string, i int) bool {
 	for j := max(i-3, 1); j < i; j++ {
-		if policyNoun[fw[j]] && (policyDeterminer[fw[j-1]] || fw[j-1] == "privacy") && (j < 2 || fw[j-2] != "of") {
+		if policyRefAt(fw, j) && (j < 2 || fw[j-2] != "of") {
 			return true
 		}
 	}
 	if i+1 < len(fw) && fw[i+1] == "by" {
 		for j := i + 2; j < min(i+6, len(fw)); j++ {
-			if policyNoun[fw[j]] && (policyDeterminer[fw[j-1]] || fw[j-1] == "privacy") {
+			if policyRefAt(fw, j) {
 				return true
 			}
 		}
@@ -111,7 +116,7 @@ var (
 // them: "This information", "such data", "these details".
 func dataBack(fw []string) bool {
 	for i := 1; i < len(fw); i++ {
-		if dataNouns[fw[i]] && (fw[i-1] == "this" || fw[i-1] == "such" || fw[i-1] == "these" || fw[i-1] == "that" || fw[i-1] == "those") {
+		if dataNouns[fw[i]] && (demonstratives[fw[i-1]] || fw[i-1] == "such") {
 			return true
 		}
 	}

@@ -144,6 +144,10 @@ var protectiveWords = map[string]bool{"secure": true, "secured": true, "encrypte
 // negationWords deny what follows them.
 var negationWords = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "cannot": true, "without": true}
 
+// denial reports a word of denial: "not", "never", or a contraction
+// with "not" ("don't").
+func denial(w string) bool { return negationWords[w] || strings.HasSuffix(w, "n't") }
+
 // negativePolarity are the adverbs that only stress a denial: "we do not
 // ever sell" is "we never sell". Discourse words link, they qualify
 // nothing.
@@ -165,7 +169,7 @@ func (c *classifier) negatedAdverb(wn *lexicon, long []string, i int, w, head st
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if negationWords[long[j]] || strings.HasSuffix(long[j], "n't") {
+		if denial(long[j]) {
 			return true
 		}
 	}
