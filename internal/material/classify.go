@@ -2161,7 +2161,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "protection the same as in the EU" → "comparable to that in
 			// the EU"; "removed from" → "deactivated in".
 			v := c.material(ch, cat+".force", sig, removed, added, "")
-			v.Reason = fmt.Sprintf("Commitment changed: %s (%s) for %s (%s): %s (%s)", quoteWords([]string{o}), kindOf(o), quoteWords([]string{n}), kindOf(n), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			v.Reason = fmt.Sprintf("Commitment changed: %s (%s) for %s (%s): %s (%s)", quoteWords([]string{o}), wordKinds[o].kind, quoteWords([]string{n}), wordKinds[n].kind, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if how := eachTimeChanged(fOld, fNew); how != "" {

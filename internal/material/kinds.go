@@ -1,9 +1,9 @@
 package material
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
+
+// A wordKind is a word's family and its kind within it.
+type wordKind struct{ family, kind string }
 
 // wordKinds sorts words whose trade for a word of another kind changes a
 // commitment, though WordNet calls each ordinary English:
@@ -14,24 +14,23 @@ import (
 //   - what a measure does to a harm: "prevents data exposure" is not
 //     "reduces" it.
 //
-// Each value is its family, a colon, and its kind: only kinds of one
-// family are traded.
-var wordKinds = map[string]string{
-	"same": "measure:equal to", "equal": "measure:equal to", "identical": "measure:equal to", "equivalent": "measure:equal to",
-	"comparable": "measure:comparable to", "similar": "measure:comparable to", "adequate": "measure:comparable to", "analogous": "measure:comparable to",
-	"higher": "measure:higher than", "greater": "measure:higher than", "stricter": "measure:higher than", "older": "measure:higher than",
-	"lower": "measure:lower than", "lesser": "measure:lower than", "younger": "measure:lower than", "weaker": "measure:lower than",
-	"different": "measure:other than", "another": "measure:other than",
-	"delete": "end:deleted", "deleted": "end:deleted", "deletes": "end:deleted", "erase": "end:deleted", "erased": "end:deleted", "remove": "end:deleted",
-	"removed": "end:deleted", "removes": "end:deleted", "destroy": "end:deleted", "destroyed": "end:deleted", "purge": "end:deleted", "purged": "end:deleted",
-	"deactivate": "end:made inactive", "deactivated": "end:made inactive", "deactivates": "end:made inactive", "disable": "end:made inactive",
-	"disabled": "end:made inactive", "suspend": "end:made inactive", "suspended": "end:made inactive", "archive": "end:made inactive",
-	"archived": "end:made inactive", "hide": "end:made inactive", "hidden": "end:made inactive",
-	"prevent": "effect:prevented", "prevents": "effect:prevented", "prevented": "effect:prevented", "eliminate": "effect:prevented",
-	"eliminates": "effect:prevented", "stop": "effect:prevented", "stops": "effect:prevented", "block": "effect:prevented", "blocks": "effect:prevented",
-	"reduce": "effect:reduced", "reduces": "effect:reduced", "reduced": "effect:reduced", "minimise": "effect:reduced", "minimises": "effect:reduced",
-	"minimize": "effect:reduced", "minimizes": "effect:reduced", "mitigate": "effect:reduced", "mitigates": "effect:reduced", "lessen": "effect:reduced",
-	"lessens": "effect:reduced", "limit": "effect:reduced", "limits": "effect:reduced",
+// Only kinds of one family are traded.
+var wordKinds = map[string]wordKind{
+	"same": {"measure", "equal to"}, "equal": {"measure", "equal to"}, "identical": {"measure", "equal to"}, "equivalent": {"measure", "equal to"},
+	"comparable": {"measure", "comparable to"}, "similar": {"measure", "comparable to"}, "adequate": {"measure", "comparable to"}, "analogous": {"measure", "comparable to"},
+	"higher": {"measure", "higher than"}, "greater": {"measure", "higher than"}, "stricter": {"measure", "higher than"}, "older": {"measure", "higher than"},
+	"lower": {"measure", "lower than"}, "lesser": {"measure", "lower than"}, "younger": {"measure", "lower than"}, "weaker": {"measure", "lower than"},
+	"different": {"measure", "other than"}, "another": {"measure", "other than"},
+	"delete": {"end", "deleted"}, "deleted": {"end", "deleted"}, "deletes": {"end", "deleted"}, "erase": {"end", "deleted"}, "erased": {"end", "deleted"}, "remove": {"end", "deleted"},
+	"removed": {"end", "deleted"}, "removes": {"end", "deleted"}, "destroy": {"end", "deleted"}, "destroyed": {"end", "deleted"}, "purge": {"end", "deleted"}, "purged": {"end", "deleted"},
+	"deactivate": {"end", "made inactive"}, "deactivated": {"end", "made inactive"}, "deactivates": {"end", "made inactive"}, "disable": {"end", "made inactive"},
+	"disabled": {"end", "made inactive"}, "suspend": {"end", "made inactive"}, "suspended": {"end", "made inactive"}, "archive": {"end", "made inactive"},
+	"archived": {"end", "made inactive"}, "hide": {"end", "made inactive"}, "hidden": {"end", "made inactive"},
+	"prevent": {"effect", "prevented"}, "prevents": {"effect", "prevented"}, "prevented": {"effect", "prevented"}, "eliminate": {"effect", "prevented"},
+	"eliminates": {"effect", "prevented"}, "stop": {"effect", "prevented"}, "stops": {"effect", "prevented"}, "block": {"effect", "prevented"}, "blocks": {"effect", "prevented"},
+	"reduce": {"effect", "reduced"}, "reduces": {"effect", "reduced"}, "reduced": {"effect", "reduced"}, "minimise": {"effect", "reduced"}, "minimises": {"effect", "reduced"},
+	"minimize": {"effect", "reduced"}, "minimizes": {"effect", "reduced"}, "mitigate": {"effect", "reduced"}, "mitigates": {"effect", "reduced"}, "lessen": {"effect", "reduced"},
+	"lessens": {"effect", "reduced"}, "limit": {"effect", "reduced"}, "limits": {"effect", "reduced"},
 }
 
 // kindTraded returns a word of one kind removed and a word of another
@@ -39,13 +38,12 @@ var wordKinds = map[string]string{
 // same as in the EU" → "is comparable to that in the EU".
 func kindTraded(removed, added []string) (string, string) {
 	for _, o := range removed {
-		ko := wordKinds[o]
-		if ko == "" {
+		ko, ok := wordKinds[o]
+		if !ok {
 			continue
 		}
 		for _, n := range added {
-			fo, _, _ := strings.Cut(ko, ":")
-			if kn := wordKinds[n]; kn != "" && kn != ko && strings.HasPrefix(kn, fo+":") {
+			if kn, ok := wordKinds[n]; ok && kn.family == ko.family && kn.kind != ko.kind {
 				return o, n
 			}
 		}
@@ -75,12 +73,6 @@ func askedToAct(old, new []string) string {
 		}
 	}
 	return ""
-}
-
-// kindOf is the kind a word of wordKinds names, without its family.
-func kindOf(w string) string {
-	_, k, _ := strings.Cut(wordKinds[w], ":")
-	return k
 }
 
 // eachTimeChanged returns "dropped" or "added" when "each time" or "every
