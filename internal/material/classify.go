@@ -2237,7 +2237,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return v
 	}
 	if len(left) == 0 && reworded && about {
-		left = c.ordinarySwap(fOld, fNew, uo, ua)
+		left = c.ordinaryPhrase(uo, ua, fOld, fNew)
 	}
 	if len(left) == 0 {
 		if reworded {

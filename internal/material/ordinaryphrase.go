@@ -2,30 +2,27 @@ package material
 
 import "slices"
 
-// ordinarySwap returns the words of a change that the rules would call
-// the same commitment only because WordNet finds them ordinary English,
-// where what they say may still be the commitment:
-//   - a phrase of two or more words after a preposition, added or
-//     removed and nothing else ("on your dashboard" → "on your dashboard
-//     on paid plans"), which says for which ones or when.
-//
-// Such a change is left to the fallback: material, to confirm. It returns
-// nil where the words were paired or where the change is of another
-// shape.
-func (c *classifier) ordinarySwap(old, new, uo, ua []string) []string {
+// ordinaryPhrase returns the words of a change that the rules would call
+// the same commitment only because WordNet finds them ordinary English: a
+// phrase of two or more words after a preposition, added or removed and
+// nothing else ("on your dashboard" → "on your dashboard on paid plans"),
+// which says for which ones or when. Such a change is left to the
+// fallback: material, to confirm. It returns nil where the words were
+// paired or where the change is of another shape.
+func (c *classifier) ordinaryPhrase(uo, ua, old, new []string) []string {
 	switch {
 	case len(uo) == 0 && len(ua) >= 2:
-		return c.phraseAdded(new, old, ua)
+		return c.phraseAdded(new, ua)
 	case len(ua) == 0 && len(uo) >= 2:
-		return c.phraseAdded(old, new, uo)
+		return c.phraseAdded(old, uo)
 	}
 	return nil
 }
 
-// phraseAdded returns words, the content words ws has and other lacks,
-// when they stand together after a preposition of ws ("on paid plans"),
-// with only grammar between them.
-func (c *classifier) phraseAdded(ws, other, words []string) []string {
+// phraseAdded returns words, the content words ws has and the other side
+// lacks, when they stand together after a preposition of ws ("on paid
+// plans"), with only grammar between them.
+func (c *classifier) phraseAdded(ws, words []string) []string {
 	wn := wordNet()
 	for _, w := range words {
 		if len(w) < 3 || len(wn.entries(w)) == 0 {
