@@ -92,14 +92,34 @@ func TestRenderKeyFastPath(t *testing.T) {
 }
 
 // TestReasonNamesAWordOnce: a removed paragraph that says "may" twice is
-// "removed “may”", not "removed “may may”" (seen on GM's policy).
+// a commitment withdrawn that names "may" once, not "removed “may may”"
+// (seen on GM's policy).
 func TestReasonNamesAWordOnce(t *testing.T) {
 	const old = "# P\n\n## Sharing\n\nWe share data with our processors.\n\nAs you use our products, there may be times you may give us your contact details.\n"
 	const new = "# P\n\n## Sharing\n\nWe share data with our processors.\n"
 	rep := Classify(redline.Diff([]byte(old), []byte(new)), Builtin())
 	for _, v := range rep.Verdicts {
-		if strings.Contains(v.Reason, "may may") || !strings.Contains(v.Reason, "removed “may”") {
+		if strings.Contains(v.Reason, "may may") || strings.Contains(v.Reason, "“may”, “may”") || !strings.Contains(v.Reason, "commitment withdrawn (“may”)") {
 			t.Errorf("%s: %s", v.Rule, v.Reason)
 		}
+	}
+}
+
+// TestModalReasonQuotesEachWord: the words that give a commitment its force
+// are quoted one by one, and a sentence made whole is a new commitment, not
+// "commitment changed (added “may will”): added …".
+func TestModalReasonQuotesEachWord(t *testing.T) {
+	const old = "# P\n\n## Sharing\n\nWe share data with our processors.\n"
+	const new = "# P\n\n## Sharing\n\nWe share data with our processors.\n\nWe may share your contact details with partners, who will use them to send you offers.\n"
+	rep := Classify(redline.Diff([]byte(old), []byte(new)), Builtin())
+	var saw bool
+	for _, v := range rep.Verdicts {
+		if strings.Contains(v.Reason, "“may will”") || strings.Contains(v.Reason, "added “may") {
+			t.Errorf("%s: %s", v.Rule, v.Reason)
+		}
+		saw = saw || strings.Contains(v.Reason, "“may”, “will”") || strings.Contains(v.Reason, "“will”, “may”")
+	}
+	if !saw {
+		t.Errorf("no reason quotes “may” and “will” apart: %+v", rep.Verdicts)
 	}
 }

@@ -1547,7 +1547,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		v.Reason = fmt.Sprintf("%s: a limit was added (%q): %s", label, strings.Join(distinct(sig.negAdded), ", "), c.sentenceChange(ch))
 		v.Direction = Restricts
 	case sig.kind == "modal":
-		v.Reason = fmt.Sprintf("%s: commitment changed (%s): %s", label, wordChange(distinct(sig.modalRemoved), distinct(sig.modalAdded)), c.sentenceChange(ch))
+		v.Reason = label + ": " + c.modalReason(sig.modalRemoved, sig.modalAdded, ch)
 	case ch.Kind == redline.Insert:
 		v.Reason = fmt.Sprintf("%s: new text: %s", label, excerpt(ch.New))
 		v.Direction = Expands
@@ -2019,6 +2019,32 @@ func wordChange(removed, added []string) string {
 		return "removed " + q(removed)
 	}
 	return q(removed) + " → " + q(added)
+}
+
+// modalReason says how the words that give a commitment its force changed.
+// A sentence added or taken away whole is a commitment made or withdrawn,
+// and its words are quoted once ("new commitment (“may”, “will”): “We may
+// …”"), not as "commitment changed (added “may will”): added “We may …”".
+func (c *classifier) modalReason(removed, added []string, ch redline.Change) string {
+	removed, added = distinct(removed), distinct(added)
+	each := func(ws []string) string {
+		if len(ws) > 4 {
+			ws = append(ws[:4:4], "…")
+		}
+		return "“" + strings.Join(ws, "”, “") + "”"
+	}
+	a, b := c.changedSentences(ch.Old, ch.New)
+	switch {
+	case a == "" && len(removed) == 0:
+		return "new commitment (" + each(added) + "): " + excerpt(b)
+	case b == "" && len(added) == 0:
+		return "commitment withdrawn (" + each(removed) + "): " + excerpt(a)
+	case len(removed) == 0:
+		return "commitment changed (added " + each(added) + "): " + c.sentenceChange(ch)
+	case len(added) == 0:
+		return "commitment changed (removed " + each(removed) + "): " + c.sentenceChange(ch)
+	}
+	return "commitment changed (" + each(removed) + " → " + each(added) + "): " + c.sentenceChange(ch)
 }
 
 func excerpt(s string) string {
