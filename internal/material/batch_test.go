@@ -920,6 +920,23 @@ func TestBatches(t *testing.T) {
 				// rights are its reach): 22 of 22, 22 of 29 flags, 16 of
 				// 22 categories; the first run stays the honest figure.
 				minPrecision, minCategory = 0.75, 0.72
+			case "batch34.txt":
+				// A fifth recall red team, written blind, told to avoid
+				// the shapes batches 27 to 32 list: 44 edits, 29
+				// material. Run once on the rules of 88606d0: 21 of 29
+				// caught, 21 of 29 flags right, 9 of 21 categories (0.72,
+				// 0.72, 0.43; tp=21 fp=8 fn=8 tn=7). Missed: a limit or a
+				// condition moved to another phrase, the same words
+				// (b34-05, b34-36); "we will take steps" → "they will be
+				// asked to" beside a contact in another sentence
+				// (b34-13); a link's title "The companies" → "Some of
+				// the companies" (b34-25); "Wholly owned" dropped
+				// (b34-26) and "your specific" (b34-34); where an IP
+				// address is anonymised (b34-30); a decision handed to
+				// the author (b34-35). All caught since
+				// (TestRecallRedTeam5): 29 of 29, 29 of 37 flags, 14 of
+				// 29 categories.
+				minPrecision, minCategory = 0.78, 0.48
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

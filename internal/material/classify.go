@@ -901,7 +901,7 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			if equalWords(fo, fn) {
 				return minor("same.contact", "Same contact, written another way: "+quoteChange(ch.Old, ch.New))
 			}
-			if c.sameChannel(fo, fn) {
+			if c.sameChannel(fo, fn) && c.aboutContact(mo, mn) {
 				return minor("same.contact", "Same contact, reached in other words: "+quoteChange(ch.Old, ch.New))
 			}
 			orig := ch
@@ -1199,6 +1199,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v := c.material(ch, k+".moved", &signals{}, moved, nil, "")
 			v.Reason = fmt.Sprintf("Commitment moved to another clause (%s): %s", quoteWords(moved), quoteChange(ch.Old, ch.New))
+			return v
+		}
+		if moved, reach := c.limitMoved(ch.Old, ch.New); len(moved) > 0 {
+			// The same words, but a limit or a condition now qualifies
+			// another phrase: "only on behalf of the customer acting as
+			// controller" → "on behalf of the customer acting only as
+			// controller".
+			k, _, _ := c.categorize(append(slices.Clip(moved), reach...), fo, c.headingWords(ch.Section))
+			if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".moved", &signals{}, moved, nil, "")
+			v.Reason = fmt.Sprintf("Limit moved: '%s' now qualifies another part of the sentence: %s", strings.Join(moved, " "), quoteChange(ch.Old, ch.New))
 			return v
 		}
 		if moved := c.denialMoved(fo, fn); len(moved) > 0 {
@@ -2020,6 +2033,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Reason = "To confirm: " + forceReason(force, ctxOld, ctxNew, "a commitment about what is yours, in words no category names")
 		return v
 	}
+	if who := actorJoined(fOld, fNew); who != "" && reworded {
+		// A decision or a task handed between the author and another
+		// party: "our customers determine … how long data is kept" →
+		// "…, while we determine how long".
+		v := c.material(ch, cat+".actor", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	}
 	if who := actorSwapped(fOld, fNew); who != "" {
 		// The author and the reader traded who acts, both still named
 		// (the words, counted, gained only a pronoun): who decides, who
@@ -2216,6 +2237,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("Scope %s: %s: %s (%s)", verb, what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
+		if w := protectionReach(fOld, fNew, removed, added); w != "" {
+			// "(anonymized for analytics)" → "(anonymized in analytics
+			// reports)": the data is anonymised, or kept secure, in
+			// another place or for another use.
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Scope changed: where or for what the data is %s: %s (%s)", w, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
 			// "all requests" → "all complete requests": ordinary words,
 			// but the commitment holds for fewer of them, or on a
@@ -2333,6 +2362,11 @@ func (c *classifier) sameChannel(old, new []string) bool {
 		return false
 	}
 	removed, added := diffWords(old, new)
+	if personTraded(removed, added) {
+		// "we will take steps" → "they will be asked to take steps":
+		// another party acts.
+		return false
+	}
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	changed := append(uo, ua...)
 	if len(changed) == 0 {
@@ -2354,6 +2388,30 @@ func (c *classifier) sameChannel(old, new []string) bool {
 		channel = channel || w != "contact"
 	}
 	return channel
+}
+
+// aboutContact reports a change whose changed sentences hold the contact,
+// masked: "ask us" for "contact us" reaches the same address only in the
+// sentence that gives it, not in another sentence of the paragraph.
+func (c *classifier) aboutContact(maskedOld, maskedNew string) bool {
+	so, sn := c.changedSentences(maskedOld, maskedNew)
+	return strings.Contains(so, " contact ") || strings.Contains(sn, " contact ")
+}
+
+// personTraded reports a person of the pronouns among removed traded for
+// another among added ("we" for "they"); a pronoun put or dropped on one
+// side only ("contact us" → "reach our team") trades no one.
+func personTraded(removed, added []string) bool {
+	mask := func(ws []string) (m int) {
+		for _, w := range ws {
+			if p, ok := person[w]; ok && p < 4 {
+				m |= 1 << p
+			}
+		}
+		return m
+	}
+	r, a := mask(removed), mask(added)
+	return r&^a != 0 && a&^r != 0
 }
 
 // oppositeIn returns "a → b" for a removed word a whose opposite b, in
@@ -2811,9 +2869,23 @@ func (c *classifier) linkRetitled(old, new string) bool {
 		if len(minusNames(eo, en)) > 0 || len(minusNames(en, eo)) > 0 {
 			return false
 		}
+		if r, a := diffWords(c.ix.fold(lo[i][1]), c.ix.fold(ln[i][1])); slices.ContainsFunc(r, quantifier) || slices.ContainsFunc(a, quantifier) {
+			// A link's title read as part of its sentence: "[The
+			// companies](…) we entrust are listed" → "[Some of the
+			// companies](…)" lists fewer of them.
+			return false
+		}
 	}
 	return true
 }
+
+// quantifier reports a word that says how many of a thing a sentence
+// speaks of.
+func quantifier(w string) bool { return universalWords[w] || partWords[w] }
+
+// partWords say that a sentence speaks of some of a thing, not all of it.
+var partWords = map[string]bool{"some": true, "most": true, "many": true, "several": true, "few": true, "part": true,
+	"portion": true, "subset": true, "majority": true, "none": true}
 
 // anchorRE is the fragment of a link's target: the section it opens.
 var anchorRE = regexp.MustCompile(`\]\([^)\s]*#([^)\s]+)\)`)

@@ -39,6 +39,9 @@ var conditionOpeners = map[string]bool{"if": true, "where": true, "when": true, 
 // condition ("where … are clearly overridden"). Any other change of words
 // returns "".
 func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, bool) {
+	if len(removed)+len(added) == 2 && (len(removed) == 0 || len(added) == 0) {
+		return c.scopeQualifierPair(old, new, removed, added)
+	}
 	var long, short []string
 	var w string
 	switch {
@@ -127,6 +130,74 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	}
 	return "", false
 }
+
+// scopeQualifierPair returns a qualifier of two words, an adverb and the
+// adjective or participle it grades, put before or taken from a noun of
+// the commitment's vocabulary, and whether it was put: "wholly owned
+// subsidiaries" are fewer than "subsidiaries", "directly related data"
+// less than "data".
+func (c *classifier) scopeQualifierPair(old, new, removed, added []string) (string, bool) {
+	long, short := old, new
+	if len(added) == 2 {
+		long, short = new, old
+	}
+	if len(long) != len(short)+2 {
+		return "", false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	if i+2 >= len(long) || !equalWords(long[i+2:], short[i:]) {
+		return "", false
+	}
+	adv, adj, head := long[i], long[i+1], long[i+2]
+	if person[adv] != 0 && restrictiveWords[adj] && !c.ix.grammar[head] {
+		// "for your specific products" → "for products": no longer
+		// the reader's own.
+		return adv + " " + adj, len(added) == 2
+	}
+	if c.ix.grammar[adv] || c.ix.forceWord[adv] || c.ix.grammar[adj] || c.ix.forceWord[adj] || c.ix.termWord[adj] || praiseWords[adj] {
+		return "", false
+	}
+	if k, _, _ := c.categorize([]string{head}, nil, nil); !c.ix.termWord[head] && k == "" {
+		return "", false
+	}
+	wn := wordNet()
+	if !lexPOS(adv, 'r') || lexPOS(adv, 'n') || !adjectival(wn, adj) {
+		return "", false
+	}
+	return adv + " " + adj, len(added) == 2
+}
+
+// restrictiveWords pick out the one thing of its owner's a noun names:
+// "your own data", "your specific products".
+var restrictiveWords = map[string]bool{"specific": true, "particular": true, "own": true, "individual": true, "respective": true}
+
+// protectionReach returns the word of identifiability or protection that
+// old and new both say, when the words changed are the few right after
+// it: the phrase that says where or for what the data is anonymised or
+// kept secure, a preposition among the words changed. "IP address
+// (anonymized for analytics)" → "(anonymized in analytics reports)"
+// anonymises it in reports only; "aggregate data complied by" →
+// "compiled by" mends a word.
+func protectionReach(old, new, removed, added []string) string {
+	if !slices.ContainsFunc(removed, isLinkPreposition) && !slices.ContainsFunc(added, isLinkPreposition) {
+		return ""
+	}
+	p := 0
+	for p < len(old) && p < len(new) && old[p] == new[p] {
+		p++
+	}
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if w := old[k]; identifiabilityWords[w] || protectiveWords[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+func isLinkPreposition(w string) bool { return linkPrepositions[w] }
 
 // praiseWords are the adjectives that commend a noun without picking out
 // which of it: "our trusted partners" are "our partners".

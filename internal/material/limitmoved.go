@@ -1,0 +1,124 @@
+package material
+
+import "slices"
+
+// A limit reaches the words it stands beside. "We process it only on
+// behalf of the customer acting as controller" limits on whose behalf;
+// "… on behalf of the customer acting only as controller" limits in which
+// role. "We use safeguards where required and only transfer data under a
+// valid mechanism" makes the safeguards conditional; "… and, where
+// required, only transfer …" makes the transfer rule conditional instead.
+// The words are the same, so a reordering check alone would call both
+// edits the same commitments.
+
+// limitWords restrict a commitment to the phrase that follows them.
+var limitWords = map[string]bool{"only": true, "solely": true, "exclusively": true, "just": true, "purely": true}
+
+// linkPrepositions open the phrase that says for whom, how, in what role
+// or on what terms: a limit moved past one of them limits another phrase.
+var linkPrepositions = map[string]bool{"on": true, "for": true, "with": true, "as": true, "to": true, "in": true, "by": true, "from": true,
+	"under": true, "within": true, "through": true, "via": true, "at": true, "of": true}
+
+// coordinators join two clauses; a condition moved across one conditions
+// the other clause.
+var coordinators = map[string]bool{"and": true, "or": true, "but": true}
+
+// limitMoved returns the words of a limit or a condition that qualify
+// another part of a sentence in new than in old, where old and new have
+// the same words, and the words it moved past (what it qualified, or now
+// qualifies): a limit ("only") moved past a preposition, or a
+// condition ("where", "if", "unless") moved across "and" or "or" from
+// one clause into the middle of the other. A condition moved to the front
+// or the end of its sentence still governs the whole of it ("We collect
+// it where required" → "Where required, we collect it"), and "only" moved
+// past its verb limits the same phrase ("we only share it with" → "we
+// share it only with").
+func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
+	so, sn := c.changedSentences(old, new)
+	if so == "" || sn == "" {
+		return nil, nil
+	}
+	a, b := c.ix.fold(so), c.ix.fold(sn)
+	if len(a) > 120 || len(a) != len(b) || !slices.ContainsFunc(a, func(w string) bool { return limitWords[w] || conditionOpeners[w] }) {
+		return nil, nil
+	}
+	if r, ad := diffWords(a, b); len(r)+len(ad) > 0 {
+		return nil, nil
+	}
+	// The words of old kept in order in new (a longest common
+	// subsequence), and the one block of words that moved.
+	n, m := len(a), len(b)
+	dp := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) *int32 { return &dp[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case a[i] == b[j]:
+				*at(i, j) = *at(i+1, j+1) + 1
+			case *at(i+1, j) >= *at(i, j+1):
+				*at(i, j) = *at(i+1, j)
+			default:
+				*at(i, j) = *at(i, j+1)
+			}
+		}
+	}
+	keptA, keptB := make([]bool, n), make([]bool, m)
+	var lcs []string
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case a[i] == b[j]:
+			keptA[i], keptB[j] = true, true
+			lcs = append(lcs, a[i])
+			i, j = i+1, j+1
+		case *at(i+1, j) >= *at(i, j+1):
+			i++
+		default:
+			j++
+		}
+	}
+	// block returns the one run of words not kept, its start, and how
+	// many kept words stand before it; ok is false for more than one run.
+	block := func(ws []string, kept []bool) (run []string, start, before int, ok bool) {
+		start = -1
+		for i, k := range kept {
+			switch {
+			case !k && start < 0:
+				start = i
+			case !k && i > 0 && kept[i-1]:
+				return nil, 0, 0, false // a second run
+			case k && start < 0:
+				before++
+			}
+		}
+		if start < 0 {
+			return nil, 0, 0, false
+		}
+		for i := start; i < len(ws) && !kept[i]; i++ {
+			run = append(run, ws[i])
+		}
+		return run, start, before, true
+	}
+	ra, sa, pa, okA := block(a, keptA)
+	rb, sb, pb, okB := block(b, keptB)
+	if !okA || !okB || !equalWords(ra, rb) {
+		return nil, nil
+	}
+	jumped := lcs[min(pa, pb):max(pa, pb)]
+	has := func(ws []string, set map[string]bool) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
+	}
+	for _, pair := range [2][2][]string{{ra, jumped}, {jumped, ra}} {
+		moved, over := pair[0], pair[1]
+		if has(moved, limitWords) && has(over, linkPrepositions) {
+			limit, reach = moved, over
+		}
+		if has(moved, conditionOpeners) && has(over, coordinators) {
+			// Not to the front or the end of the sentence, where a
+			// condition governs all of it.
+			if sa > 0 && sb > 0 && sa+len(ra) < n && sb+len(rb) < m {
+				limit, reach = moved, over
+			}
+		}
+	}
+	return limit, reach
+}
