@@ -70,7 +70,7 @@ func (c *classifier) modifyingPlace(e, own, other string) string {
 		tail := " " + strings.Join(rest, " ")
 		if anyAt(own, e, func(i int) bool {
 			before, _ := wordBefore(own, i)
-			return before != "" && !lawTitleAfter(own[i+len(e):]) && hasWordAt(other, before+tail) && !hasWordAt(other, before+" "+e)
+			return before != "" && !lawTitleAfter(own[i+len(e):]) && (hasWordAt(other, before+tail) || regionWordAt(other, before, tail)) && !hasWordAt(other, before+" "+e)
 		}) {
 			return place
 		}
@@ -100,3 +100,20 @@ func lawTitleAfter(s string) bool {
 	}
 	return false
 }
+
+// regionWordAt reports other stating tail after before with one word of
+// reach between them in place of a place: "— EU Points of Presence" →
+// "— global Points of Presence".
+func regionWordAt(other, before, tail string) bool {
+	return anyAt(other, tail, func(j int) bool {
+		w, k := wordBefore(other, j+1)
+		if !reachWords[strings.ToLower(w)] || w != strings.ToLower(w) {
+			return false
+		}
+		b, _ := wordBefore(other, k)
+		return b == before
+	})
+}
+
+// reachWords say how far a thing reaches without naming a place.
+var reachWords = map[string]bool{"global": true, "worldwide": true, "international": true, "regional": true, "local": true, "domestic": true, "overseas": true, "foreign": true}

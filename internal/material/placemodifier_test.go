@@ -22,6 +22,8 @@ func TestPlaceModifier(t *testing.T) {
 	}{
 		{"Third-Party Processors", "- Cloudflare (Global): CDN and DDoS protection — EU Points of Presence, protected by SCCs",
 			"- Cloudflare (Global): CDN and DDoS protection — Points of Presence worldwide, protected by SCCs", "transfers", "EU", "EU Points"},
+		{"Third-Party Processors", "- Cloudflare (Global): CDN and DDoS protection — EU Points of Presence, protected by SCCs",
+			"- Cloudflare (Global): CDN and DDoS protection — global Points of Presence, protected by SCCs", "transfers", "EU", "EU Points"},
 		{"Third-Party Processors", "- Fastly: CDN — Points of Presence worldwide",
 			"- Fastly: CDN — EU Points of Presence", "transfers", "EU", "EU Points"},
 		{"Where we store data", "Your data is kept in our US Data Centres and in Germany.",
