@@ -937,6 +937,20 @@ func TestBatches(t *testing.T) {
 				// (TestRecallRedTeam5): 29 of 29, 29 of 37 flags, 14 of
 				// 29 categories.
 				minPrecision, minCategory = 0.78, 0.48
+			case "batch35.txt":
+				// A sixth recall red team, written blind, told to avoid
+				// the shapes batches 27 to 34 list: 44 edits, 29
+				// material. Run once on the rules of 8e21171: 23 of 29
+				// caught, 23 of 32 flags right, 14 of 23 categories
+				// (0.79, 0.72, 0.61; tp=23 fp=9 fn=6 tn=6). Missed: "in
+				// particular" dropped, the example made the whole
+				// (b35-06); "your rights" → "your right" (b35-11); "any
+				// other reason" → "any unrelated reason" (b35-17); what
+				// a retention period runs from (b35-32) or lasts for
+				// (b35-40); "communications" → "a communication"
+				// (b35-41). All caught since (TestRecallRedTeam6): 29 of
+				// 29, 29 of 38 flags, 20 of 29 categories.
+				minPrecision, minCategory = 0.76, 0.68
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

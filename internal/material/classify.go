@@ -1250,12 +1250,18 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	changed := c.content(append(append([]string{}, removed...), added...))
 	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" && c.partyMoved(fo, fn) == "" && !listRegrouped(fo, fn) {
+		if v, ok := c.numberVerdict(ch, fo, removed, added, changed); ok {
+			return v
+		}
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
 	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" && !opensExamples(po) && !opensExamples(pn) {
+		if v, ok := c.numberVerdict(ch, fo, removed, added, changed); ok {
+			return v
+		}
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
@@ -2235,6 +2241,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				verb, dir, what = "widened", Expands, "said of some, now of all ("+quoteWords([]string{w})+")"
 			}
 			v.Reason, v.Direction = fmt.Sprintf("Scope %s: %s: %s (%s)", verb, what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if c.periodBoundChanged(fOld, ctxOld, ctxNew) {
+			// "7 years after the end of your relationship with us" → "7
+			// years after your last purchase from us".
+			v := c.material(ch, "retention.period", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("%s: what a period runs from, or lasts for, changed: %s", c.label("retention"), quoteChange(ctxOld, ctxNew))
+			return v
+		}
+		if w := c.exampleNarrowed(fNew, removed, added); w != "" {
+			// "a child, in particular any child under 13" → "a child
+			// under 13": the example is now the whole.
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Scope narrowed: what was an example ('%s') is now all the commitment covers: %s (%s)", w, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Restricts
 			return v
 		}
 		if w := protectionReach(fOld, fNew, removed, added); w != "" {

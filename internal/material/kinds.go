@@ -31,6 +31,11 @@ var wordKinds = map[string]wordKind{
 	"reduce": {"effect", "reduced"}, "reduces": {"effect", "reduced"}, "reduced": {"effect", "reduced"}, "minimise": {"effect", "reduced"}, "minimises": {"effect", "reduced"},
 	"minimize": {"effect", "reduced"}, "minimizes": {"effect", "reduced"}, "mitigate": {"effect", "reduced"}, "mitigates": {"effect", "reduced"}, "lessen": {"effect", "reduced"},
 	"lessens": {"effect", "reduced"}, "limit": {"effect", "reduced"}, "limits": {"effect", "reduced"},
+	// "for any other reason" covers more than "for any unrelated reason",
+	// which leaves related ones out, and "any related reason" fewer still.
+	"other": {"relation", "any other"}, "additional": {"relation", "any other"}, "further": {"relation", "any other"},
+	"unrelated": {"relation", "unrelated"}, "incompatible": {"relation", "unrelated"},
+	"related": {"relation", "related"}, "compatible": {"relation", "related"}, "connected": {"relation", "related"},
 }
 
 // kindTraded returns a word of one kind removed and a word of another

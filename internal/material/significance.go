@@ -454,7 +454,7 @@ func (c *classifier) findEntities(s string) []string {
 				e = o
 			}
 			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) || c.dataTerm(f) || lawmakers[strings.ToLower(e)] ||
-				len(f) > 1 && strings.Contains(plain, " (") && c.spelledAcronym(plain, e) {
+				len(f) > 1 && strings.Contains(plain, " (") && c.spelledAcronym(plain, e) || len(f) > 1 && notParty(f) {
 				continue
 			}
 			if !seen[e] {
@@ -465,6 +465,27 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// notParty reports capitalised words that name no party: people by where
+// they live ("US Residents"), a kind of state ("EU Member State"), a
+// postal word ("PARIS CEDEX"), or a heading run into a sentence that
+// starts with a pronoun ("Complaint You have the right …").
+func notParty(f []string) bool {
+	last := strings.ToLower(f[len(f)-1])
+	if residentWords[last] || last == "cedex" {
+		return true
+	}
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if i > 0 && person[lw] != 0 || lw == "member" && i+1 < len(f) && strings.HasPrefix(strings.ToLower(f[i+1]), "state") {
+			return true
+		}
+	}
+	return false
+}
+
+// residentWords name people by where they live or belong.
+var residentWords = map[string]bool{"residents": true, "resident": true, "citizens": true, "citizen": true, "nationals": true, "inhabitants": true}
 
 // mailboxRE is the name of a mailbox before the "@" of an e-mail address.
 var mailboxRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@`)

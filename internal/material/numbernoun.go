@@ -1,0 +1,73 @@
+package material
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// numberVerdict sends to confirm a change that reads as grammar or a
+// typo but changes how many things a commitment is about (numberNarrowed).
+func (c *classifier) numberVerdict(ch redline.Change, fo, removed, added, changed []string) (Verdict, bool) {
+	if len(removed) > 6 || len(added) > 6 {
+		return Verdict{}, false
+	}
+	wo, wn := plainWords(ch.Old), plainWords(ch.New)
+	r, a := diffWords(wo, wn)
+	n := c.numberNarrowed(wo, wn, r, a)
+	if n == "" {
+		return Verdict{}, false
+	}
+	k, _, _ := c.categorize(changed, fo, c.headingWords(ch.Section))
+	if k == "" {
+		k = "unclassified"
+	}
+	v := c.material(ch, k+".number", &signals{}, removed, added, "")
+	v.Rule, v.Certain = "fallback", false
+	v.Reason = fmt.Sprintf("To confirm (%s): how many the commitment is about, %s: %s", strings.ToLower(c.label(k)), n, quoteChange(ch.Old, ch.New))
+	return v, true
+}
+
+// numberNarrowed, given the words of old and new as written, returns a
+// noun made singular, or plural, in a way that
+// may change how many things a commitment is about, as "old → new":
+// "you can exercise your rights by …" → "your right" (one right, where
+// there were all of them), "opt out of promotional communications" →
+// "opt out of a promotional communication" (one at a time). A noun of
+// the data ("email address" → "email addresses") or a name ("Socket" →
+// "Sockets") made plural is grammar; a right, or a noun counted with "a"
+// or "one" for the plural it replaces, is not.
+func (c *classifier) numberNarrowed(old, new, removed, added []string) string {
+	if len(removed) == 0 || len(added) == 0 || len(removed) > 6 || len(added) > 6 {
+		return ""
+	}
+	for _, pair := range [2][2][]string{{removed, added}, {added, removed}} {
+		for _, p := range pair[0] {
+			for _, s := range pair[1] {
+				if len(p) < 4 || p != s+"s" && p != s+"es" {
+					continue
+				}
+				// s is the singular of p: on the side that says s, is
+				// it counted as one?
+				side := new
+				if &pair[1][0] == &removed[0] {
+					side = old
+				}
+				one := false
+				for i := 1; i < len(side); i++ {
+					if side[i] == s && (side[i-1] == "a" || side[i-1] == "an" || side[i-1] == "one" || i > 1 && (side[i-2] == "a" || side[i-2] == "an") && !c.ix.grammar[side[i-1]]) {
+						one = true
+					}
+				}
+				if k, _, _ := c.categorize([]string{s}, nil, nil); k == "rights" && c.ix.termWord[s] || one {
+					if &pair[0][0] == &removed[0] {
+						return "'" + p + "' → '" + s + "'"
+					}
+					return "'" + s + "' → '" + p + "'"
+				}
+			}
+		}
+	}
+	return ""
+}
