@@ -770,7 +770,11 @@ func TestBatches(t *testing.T) {
 				// that window closes" was the thirty days (b24-36), and a
 				// :ref: to a section's title, with spaces, was read as
 				// its label (b24-13, b24-25, 2026-12-02).
-				minPrecision, minCategory = 0.75, 0.90
+				// Then 21 of 27 flags once a pointer added after a
+				// hard-wrapped line was read as a sentence of its own,
+				// not the tail of the line before it (b24-06,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.77, 0.90
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's

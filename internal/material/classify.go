@@ -1621,6 +1621,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if reworded && c.samePointed(ctxOld, ctxNew) {
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
+	if c.wrappedPointer(ch) {
+		return minor("same.pointer", "Only a pointer to more information added, removed or reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
+	}
 	if reworded && (force == nil || force.scale == "scope" || force.scale == "quantifier" || force.scale == "condition") && !sig.any() && c.adviceOnly(ctxOld, ctxNew) {
 		// How often, or how far, the reader is advised to do a thing
 		// ("to review this policy periodically" → "every so often") is
@@ -3212,6 +3215,7 @@ func (c *classifier) samePointed(old, new string) bool {
 	if !mayPoint(old) && !mayPoint(new) {
 		return false
 	}
+	old, new = unwrapLines(old), unwrapLines(new)
 	o, co := strip(old)
 	n, cn := strip(new)
 	return (co || cn) && equalWords(c.ix.fold(o), c.ix.fold(n))
