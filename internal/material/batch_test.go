@@ -650,7 +650,11 @@ func TestBatches(t *testing.T) {
 				// of retention (b21-18, 2026-12-02); 19 of 20 (0.95) once
 				// the right not to be subject to a decision made solely by
 				// automated means was about automated decisions (b21-06).
-				minRecall, minPrecision, minCategory = 1.0, 0.76, 0.95
+				// Then 20 of 25 flags (0.80) once a "not" written on the
+				// first of two joined auxiliaries that share the second's
+				// ("we do and will not" → "we do not and will not") was
+				// the same denial (b21-10, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.80, 0.95
 			case "batch22.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes from ten years of Automattic's

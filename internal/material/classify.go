@@ -1621,6 +1621,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if reworded && c.samePointed(ctxOld, ctxNew) {
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
+	if reworded && negationShared(removed, added, ctxOld, ctxNew) {
+		return minor("same.negation", "The “not” the second of two joined auxiliaries already carried, written on the first too; both denied it before: "+quoteChange(ctxOld, ctxNew))
+	}
 	if c.wrappedPointer(ch) {
 		return minor("same.pointer", "Only a pointer to more information added, removed or reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
