@@ -1314,6 +1314,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if (mOld != ctxOld || mNew != ctxNew) && equalWords(ix.fold(mOld), ix.fold(mNew)) {
 		return minor("same.address", "The same address, its numbers or its country written another way: "+quoteChange(ctxOld, ctxNew))
 	}
+	if addressBlockNumber(ch.Old, ch.New) {
+		return minor("same.address", "The same party, street and town; only the house number changed: "+quoteChange(ctxOld, ctxNew))
+	}
 	// So are its street and districts, in the same town (withoutStreets).
 	if sOld, sNew, moved := c.withoutStreets(ctxOld, ctxNew); moved {
 		if mOld, mNew = c.withoutAddressNumbers(sOld, sNew); equalWords(ix.fold(mOld), ix.fold(mNew)) {
