@@ -743,7 +743,10 @@ func TestBatches(t *testing.T) {
 				// Then 21 of 28 flags once the house number of an address
 				// laid out a part to a line, its town and postcode
 				// unchanged, was the same door (b23-26, 2026-12-02).
-				minPrecision, minCategory = 0.75, 0.71
+				// Then 21 of 27 flags once a website named by its domain
+				// was the one its brand's website names ("npmjs.org" →
+				// "the npm website", b23-03, 2026-12-02).
+				minPrecision, minCategory = 0.77, 0.71
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the

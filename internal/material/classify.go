@@ -1340,6 +1340,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = channelsAsModifiers(mOld, mNew), channelsAsModifiers(mNew, mOld)
 	mOld, mNew = priorProcessingLawful(mOld, mNew)
 	mOld, mNew = docAlternatives(mOld, mNew)
+	// "npmjs.org" is "the npm website" (domainAsSite).
+	if do, dn, same := c.siteNamedAnotherWay(mOld, mNew); same {
+		return minor("same.site", "Same commitments; the same website, named by its domain or by its brand: "+quoteChange(ctxOld, ctxNew))
+	} else {
+		mOld, mNew = do, dn
+	}
 	mOld, mNew = mayInclude(mOld, mNew)
 	mOld, mNew = definitionsAsBrackets(mOld), definitionsAsBrackets(mNew)
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
