@@ -1341,11 +1341,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = priorProcessingLawful(mOld, mNew)
 	mOld, mNew = docAlternatives(mOld, mNew)
 	// "npmjs.org" is "the npm website" (domainAsSite).
-	if do, dn, same := c.siteNamedAnotherWay(mOld, mNew); same {
+	sOld, sNew, sameSite := c.siteNamedAnotherWay(mOld, mNew)
+	if sameSite {
 		return minor("same.site", "Same commitments; the same website, named by its domain or by its brand: "+quoteChange(ctxOld, ctxNew))
-	} else {
-		mOld, mNew = do, dn
 	}
+	mOld, mNew = sOld, sNew
 	mOld, mNew = mayInclude(mOld, mNew)
 	mOld, mNew = definitionsAsBrackets(mOld), definitionsAsBrackets(mNew)
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
@@ -3227,7 +3227,6 @@ func (c *classifier) samePointed(old, new string) bool {
 	if !mayPoint(old) && !mayPoint(new) {
 		return false
 	}
-	old, new = unwrapLines(old), unwrapLines(new)
 	o, co := strip(old)
 	n, cn := strip(new)
 	return (co || cn) && equalWords(c.ix.fold(o), c.ix.fold(n))
