@@ -1466,6 +1466,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// accordance with your instructions, and in no other way".
 			compare(so, sn)
 		}
+		if so, sn := leadingExclusion(fOld), leadingExclusion(fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "for no purpose other than support" is "only for support".
+			compare(so, sn)
+		}
 		if so, sn := negationsAsOutside(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "we do not control how they use it" is "how they use it is
 			// outside our control": the negation said by a preposition.
