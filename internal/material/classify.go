@@ -1310,7 +1310,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// to: "88 Colin P. Kelly, San Francisco, CA 94110" → "88 Colin P.
 	// Kelly Jr. Street, San Francisco, CA 94107". They are left out of
 	// the comparison; the names of the party and the town are not.
-	mOld, mNew := c.withoutAddressNumbers(ctxOld, ctxNew)
+	// So is the region written between its town and postcode.
+	rOld, rNew := withoutRegions(ctxOld, ctxNew)
+	mOld, mNew := c.withoutAddressNumbers(rOld, rNew)
+	if (rOld != ctxOld || rNew != ctxNew) && equalWords(ix.fold(mOld), ix.fold(mNew)) {
+		return minor("same.address", "The same address, its region, numbers or country written another way: "+quoteChange(ctxOld, ctxNew))
+	}
 	if (mOld != ctxOld || mNew != ctxNew) && equalWords(ix.fold(mOld), ix.fold(mNew)) {
 		return minor("same.address", "The same address, its numbers or its country written another way: "+quoteChange(ctxOld, ctxNew))
 	}

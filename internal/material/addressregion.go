@@ -1,0 +1,80 @@
+package material
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// withoutRegions returns old and new without the county, state or
+// province written, dropped or changed between the town and the postcode
+// of a postal address whose postcodes both sides write alike:
+// "Christchurch, BH23 6NW, United Kingdom" → "Christchurch, Dorset BH23
+// 6NW, UK". A postcode says the street of one town; the region it lies
+// in adds no place to it. Only the capitalised words that stand alone
+// between a comma and the postcode go, on both sides, and only where the
+// sides differ there: a postcode written another way, another town
+// before the comma, or other words changed are compared as before.
+func withoutRegions(old, new string) (string, string) {
+	if !strings.ContainsAny(old, "0123456789") || !strings.ContainsAny(new, "0123456789") {
+		return old, new
+	}
+	co, cn := postcodeRE.FindAllStringIndex(old, -1), postcodeRE.FindAllStringIndex(new, -1)
+	if len(co) == 0 || len(co) != len(cn) {
+		return old, new
+	}
+	var cutOld, cutNew [][2]int
+	for i := range co {
+		if old[co[i][0]:co[i][1]] != new[cn[i][0]:cn[i][1]] {
+			return old, new
+		}
+		ro, okO := regionBefore(old, co[i][0])
+		rn, okN := regionBefore(new, cn[i][0])
+		if !okO || !okN || strings.TrimSpace(old[ro[0]:ro[1]]) == strings.TrimSpace(new[rn[0]:rn[1]]) {
+			continue
+		}
+		cutOld, cutNew = append(cutOld, ro), append(cutNew, rn)
+	}
+	return cutSpans(old, cutOld), cutSpans(new, cutNew)
+}
+
+// regionBefore returns the span between the comma before the postcode at
+// at and the postcode, and whether it holds nothing but up to three
+// capitalised words (or nothing at all: a region dropped).
+func regionBefore(s string, at int) ([2]int, bool) {
+	if s[at] == ',' {
+		return [2]int{}, false // ", 10117 Berlin": the town follows the postcode
+	}
+	comma := strings.LastIndexByte(s[:at], ',')
+	if comma < 0 {
+		return [2]int{}, false
+	}
+	words := strings.Fields(s[comma+1 : at])
+	if len(words) > 3 {
+		return [2]int{}, false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789.;:()") {
+			return [2]int{}, false
+		}
+	}
+	return [2]int{comma + 1, at}, true
+}
+
+// cutSpans returns s with each span, in order, put as one space.
+func cutSpans(s string, spans [][2]int) string {
+	if len(spans) == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	at := 0
+	for _, sp := range spans {
+		b.WriteString(s[at:sp[0]])
+		b.WriteByte(' ')
+		at = sp[1]
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
