@@ -1336,6 +1336,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		mOld, mNew = no, nn
 	}
+	if vo, vn := c.withoutVersions(mOld, mNew); vo != mOld || vn != mNew {
+		// "Google Analytics 4" is "Google Analytics": a product's version.
+		if equalWords(ix.fold(vo), ix.fold(vn)) {
+			return minor("same.term", "Same commitments; the version of a product named, written or dropped: "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = vo, vn
+	}
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
