@@ -1132,10 +1132,23 @@ func clausesAsSentences(s string) string {
 	if !strings.Contains(s, ";") && !strings.Contains(s, ", ") {
 		return s
 	}
-	return clauseJointRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := clauseJointRE.FindStringSubmatch(m)[1]
-		return ". " + strings.ToUpper(sub[:1]) + sub[1:]
-	})
+	ms := clauseJointRE.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		if exampleBefore(s[:m[0]]) {
+			continue // "(for example, while we check …)": a case, no contrast
+		}
+		sub := s[m[2]:m[3]]
+		b.WriteString(s[at:m[0]])
+		b.WriteString(". " + strings.ToUpper(sub[:1]) + sub[1:])
+		at = m[1]
+	}
+	b.WriteString(s[at:])
+	return b.String()
 }
 
 // judgeText classifies a change as its text reads.
@@ -1524,6 +1537,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	if reworded && c.trailingExample(ctxOld, ctxNew) && !c.sharesMore(diffWords(fOld, fNew)) {
 		return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
+	}
+	if reworded && (c.conditionExample(ctxOld, ctxNew) || c.conditionExample(ctxNew, ctxOld)) && !c.sharesMore(diffWords(fOld, fNew)) {
+		return minor("same.example", "Same commitments; an example of a case the sentence applies in: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && c.lawPlaceExamples(ctxOld, ctxNew) {
 		return minor("same.example", "Same commitments; examples of the places whose laws the sentence explains, which it still names as a set: "+quoteChange(ctxOld, ctxNew))
