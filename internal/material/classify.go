@@ -887,6 +887,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.linkRetitled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		return minor("cosmetic.link-title", "Only the title of a link to a page of the same site changed: "+asWritten(ch))
 	}
+	if from, to, ok := c.controlRelabelled(ch.Old, ch.New); ok {
+		return minor("cosmetic.control-label", "Only the label of a link or button changed; what it does is said as before: “"+from+"” → “"+to+"”")
+	}
 	if c.urlRetitled(ch.Old, ch.New) {
 		return minor("cosmetic.link-title", "Only how a link is shown changed: its address given a title; it points where it did: "+asWritten(ch))
 	}

@@ -1,0 +1,65 @@
+package material
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// controlLabelRE is the label of a link, button or other control of a
+// page, written in quotes before the noun that names the control: "the
+// “Do Not Sell or Share My Personal Information” link", "the 'Accept all'
+// button". Group 1 is the label.
+var controlLabelRE = regexp.MustCompile(`["“‘]([^"“”‘’\n]{1,80})["”’]\s+(?:link|button|tab|toggle|icon|menu|option|switch|checkbox)s?\b`)
+
+// controlRelabelled reports two texts that differ only in the quoted
+// labels of their links, buttons and other controls: "opt out by clicking
+// the “Do Not Sell or Share My Personal Information” link on the footer"
+// → "… the ‘Your Privacy Choices’ link on the footer". It returns the
+// first label that changed, as each side writes it. What the reader
+// does, where, and to what end is said outside the label; the words on
+// the control name it. A label traded for its opposite ("Accept all" →
+// "Reject all", "Opt Out" → "Opt In"), one that only gains or loses a
+// "not" or other small words, and one that names another party ("Google"
+// → "Facebook") say another control, and are left to the other rules.
+func (c *classifier) controlRelabelled(old, new string) (from, to string, ok bool) {
+	mo, mn := controlLabelRE.FindAllStringSubmatchIndex(old, -1), controlLabelRE.FindAllStringSubmatchIndex(new, -1)
+	if len(mo) == 0 || len(mo) != len(mn) {
+		return "", "", false
+	}
+	for i := range mo {
+		lo, ln := old[mo[i][2]:mo[i][3]], new[mn[i][2]:mn[i][3]]
+		fo, fn := c.ix.fold(lo), c.ix.fold(ln)
+		if equalWords(fo, fn) {
+			continue
+		}
+		removed, added := diffWords(fo, fn)
+		if len(c.content(removed)) == 0 || len(c.content(added)) == 0 || c.oppositeIn(removed, added, fo, fn) != "" {
+			return "", "", false
+		}
+		if from == "" {
+			from, to = lo, ln
+		}
+	}
+	if from == "" {
+		return "", "", false
+	}
+	blank := func(s string, ms [][]int) string {
+		var b strings.Builder
+		at := 0
+		for _, m := range ms {
+			b.WriteString(s[at:m[2]])
+			b.WriteString("label")
+			at = m[3]
+		}
+		b.WriteString(s[at:])
+		return b.String()
+	}
+	if !equalWords(c.ix.fold(blank(old, mo)), c.ix.fold(blank(new, mn))) {
+		return "", "", false
+	}
+	eo, en := c.entities(old), c.entities(new)
+	slices.Sort(eo)
+	slices.Sort(en)
+	return from, to, slices.Equal(eo, en)
+}
