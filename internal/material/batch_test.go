@@ -916,8 +916,10 @@ func TestBatches(t *testing.T) {
 				// (b31-17), a web address without its scheme pointing to
 				// another page of the same site was a link (b31-44), and
 				// which sites the reader is advised to read was the
-				// advice's (b31-03).
-				minPrecision, minCategory = 0.92, 0.70
+				// advice's (b31-03); then 24 of 25 once an example of a
+				// case a sentence applies in, after "for example", was no
+				// condition added (b31-36, 2026-12-02).
+				minPrecision, minCategory = 0.96, 0.70
 			case "batch32.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes of five services' privacy
@@ -933,7 +935,12 @@ func TestBatches(t *testing.T) {
 				// whose residents a sentence sends to a section of
 				// rights are its reach): 22 of 22, 22 of 29 flags, 16 of
 				// 22 categories; the first run stays the honest figure.
-				minPrecision, minCategory = 0.75, 0.72
+				// Then 22 of 25 flags once "for no purpose other than"
+				// was "only" (b32-44), a region before a postcode written
+				// alike the same address (b32-42), a product's version
+				// number the same product (b32-39) and a control's quoted
+				// label the same control (b32-08) (2026-12-02).
+				minPrecision, minCategory = 0.88, 0.72
 			case "batch34.txt":
 				// A fifth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 32 list: 44 edits, 29
