@@ -23,6 +23,10 @@ var controlLabelRE = regexp.MustCompile(`["“‘]([^"“”‘’\n]{1,80})["�
 // "not" or other small words, and one that names another party ("Google"
 // → "Facebook") say another control, and are left to the other rules.
 func (c *classifier) controlRelabelled(old, new string) (from, to string, ok bool) {
+	// Most paragraphs quote nothing: a byte scan before the pattern.
+	if !strings.ContainsAny(old, "\"“‘") || !strings.ContainsAny(new, "\"“‘") {
+		return "", "", false
+	}
 	mo, mn := controlLabelRE.FindAllStringSubmatchIndex(old, -1), controlLabelRE.FindAllStringSubmatchIndex(new, -1)
 	if len(mo) == 0 || len(mo) != len(mn) {
 		return "", "", false

@@ -21,7 +21,7 @@ var versionRE = regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}]*)(\s+\d{1,3}(?:\.\d{1,2}
 // a number after a word that names no party ("Article 6", "Under 13"),
 // or a number before a unit ("Google 2 times") are compared as written.
 func (c *classifier) withoutVersions(old, new string) (string, string) {
-	if !strings.ContainsAny(old+new, "0123456789") {
+	if !strings.ContainsAny(old, "0123456789") && !strings.ContainsAny(new, "0123456789") {
 		return old, new
 	}
 	var eo, en []string
