@@ -611,6 +611,9 @@ func stem(w string) string {
 	for _, suf := range []string{"ations", "ation", "ions", "ion", "ances", "ance", "ences", "ence", "ments", "ment", "ies", "es", "s", "ed", "ing", "ly"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !(suf == "s" && strings.HasSuffix(w, "ss")) {
 			w = w[:len(w)-len(suf)]
+			if suf == "ed" || suf == "ing" {
+				w = undoubleStem(w) // "stopping" is "stop"
+			}
 			break
 		}
 	}
