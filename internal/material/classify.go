@@ -1386,6 +1386,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "… the platform. These include:" leads into the list "…, including
 	// the following:" does.
 	mOld, mNew = includeLead(mOld), includeLead(mNew)
+	if to, tn := listTallyDropped(mOld), listTallyDropped(mNew); mOld != "" && mNew != "" && (to != mOld || tn != mNew) {
+		// "for three purposes: a, b and c": the count sums the list.
+		if equalWords(ix.fold(to), ix.fold(tn)) {
+			return minor("same.commitments", "Same commitments; the items of a list counted: "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = to, tn
+	}
 	// "…, in accordance with applicable law" binds to what the law
 	// imposes anyway; "the way you use" is "how you use".
 	mOld, mNew = theWayAsHow(c.withoutLawful(mOld)), theWayAsHow(c.withoutLawful(mNew))

@@ -1,0 +1,91 @@
+package material
+
+import "strings"
+
+// listTallyDropped takes out of m the count of a list run in after a
+// colon, when the count agrees with the list: "for three purposes:
+// providing the service, paying out refunds and accounting" lists what
+// "for the purpose of providing the service, to pay out refunds and for
+// accounting purposes" does, and the count only sums the items, which are
+// compared one by one. A count the list does not bear out ("four
+// purposes:" before three items), or a list whose items cannot be told
+// apart (an "and" inside an item before the last), keeps its count, and a
+// number changed is still compared.
+func listTallyDropped(m string) string {
+	if strings.IndexByte(m, ':') < 0 {
+		return m
+	}
+	var b strings.Builder
+	done := 0 // m[:done] is written to b, when b is used
+	for from := 0; ; {
+		c := strings.IndexByte(m[from:], ':')
+		if c < 0 {
+			break
+		}
+		c += from
+		from = c + 1
+		// The count stands right before the plural noun or one word
+		// before it: "three purposes:", "three analytics providers:".
+		lo := max(done, c-80)
+		words := strings.Fields(m[lo:c])
+		if len(words) < 2 {
+			continue
+		}
+		noun, count, n := words[len(words)-1], "", -1
+		for k := 2; k <= 3 && k <= len(words) && n < 0; k++ {
+			count = words[len(words)-k]
+			n = countValue(strings.ToLower(count))
+		}
+		if n < 2 || !strings.HasSuffix(noun, "s") || listItems(m[c+1:]) != n {
+			continue
+		}
+		at := lo + strings.LastIndex(m[lo:c], count)
+		b.WriteString(m[done:at])
+		done = at + len(count)
+		for done < c && m[done] == ' ' {
+			done++
+		}
+	}
+	if done == 0 {
+		return m
+	}
+	b.WriteString(m[done:])
+	return b.String()
+}
+
+// listItems counts the items of a list run in at the start of s, up to
+// the end of its sentence: items parted by commas, the last two by "and"
+// or "or". -1 when an item before the last has an "and" or "or" of its
+// own, or a semicolon parts them: which words make one item is unclear.
+// A sentence is read up to its first 2,000 bytes.
+func listItems(s string) int {
+	end := min(len(s), 2000) // a list run in is one sentence, not a page
+	for i := 0; i < end; i++ {
+		if s[i] == ';' || s[i] == '\n' || s[i] == '.' && (i+1 == len(s) || s[i+1] == ' ') {
+			end = i
+			break
+		}
+	}
+	n := 0
+	for rest := s[:end]; ; {
+		p, tail, more := strings.Cut(rest, ",")
+		p = strings.TrimSpace(p)
+		if p == "" {
+			return -1
+		}
+		joined := strings.Contains(p, " and ") || strings.Contains(p, " or ")
+		last := !more
+		switch {
+		case !last && joined:
+			return -1
+		case last && joined && !strings.HasPrefix(p, "and ") && !strings.HasPrefix(p, "or "):
+			n += 2
+		default:
+			n++
+		}
+		if last {
+			return n
+		}
+		rest = tail
+	}
+}
