@@ -1386,6 +1386,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "… the platform. These include:" leads into the list "…, including
 	// the following:" does.
 	mOld, mNew = includeLead(mOld), includeLead(mNew)
+	// "we will give you the opportunity to" is "you will be able to".
+	if mOld != "" && mNew != "" {
+		mOld, mNew = offeredChance(mOld), offeredChance(mNew)
+	}
 	if to, tn := listTallyDropped(mOld), listTallyDropped(mNew); mOld != "" && mNew != "" && (to != mOld || tn != mNew) {
 		// "for three purposes: a, b and c": the count sums the list.
 		if equalWords(ix.fold(to), ix.fold(tn)) {
