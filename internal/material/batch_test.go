@@ -868,7 +868,12 @@ func TestBatches(t *testing.T) {
 				// 29, 29 of 39 flags, 17 of 29 categories.
 				// Then 18 of 29 categories once the authority a
 				// complaint goes to was the right's (b29-05, 2026-12-02).
-				minPrecision, minCategory = 0.74, 0.62
+				// Then 29 of 36 flags once "stopping" was "stop", "from"
+				// and "against" after "protect" one harm, "have measures
+				// in place" what "implement" says and a count a list
+				// bears out only its sum (b29-40, b29-42, b29-06,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.62
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
@@ -881,7 +886,12 @@ func TestBatches(t *testing.T) {
 				// identify" (b30-35). All caught since
 				// (TestRecallRedTeam4): 29 of 29, 29 of 35 flags, 18 of
 				// 29 categories.
-				minPrecision, minCategory = 0.82, 0.62
+				// Then 29 of 32 flags once "protect … from" was
+				// "against", "we will give you the opportunity to" was
+				// "you will be able to" and "at the request of" a
+				// condition as "when … request it" is (b30-26, b30-15,
+				// b30-18, 2026-12-02).
+				minPrecision, minCategory = 0.90, 0.62
 			case "batch26.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
