@@ -1418,6 +1418,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	hOld, hNew := humanReviewed(fOld), humanReviewed(fNew)
 	humanRewritten := len(hOld) != len(fOld) || len(hNew) != len(fNew)
 	fOld, fNew = hOld, hNew
+	// "to see if it is up to date" asks "whether" it is.
+	qOld, qo := questionIf(fOld)
+	qNew, qn := questionIf(fNew)
+	fOld, fNew, humanRewritten = qOld, qNew, humanRewritten || qo || qn
 	// compare makes so and sn the words compared, and the words between
 	// them what changed.
 	compare := func(so, sn []string) {
