@@ -853,7 +853,9 @@ func TestBatches(t *testing.T) {
 				// required by applicable law" was the notice's, not a
 				// legal basis (b28-24), and "We and our partners use"
 				// named recipients (b28-28, 2026-12-02).
-				minPrecision, minCategory = 0.82, 0.75
+				// Then 29 of 34 flags once "; but" joined two clauses
+				// as ", but" does (b28-43, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.75
 			case "batch29.txt":
 				// A third recall red team, written blind, told to avoid
 				// the shapes batches 27 and 28 list: 44 edits, 29

@@ -5598,9 +5598,10 @@ func (c *classifier) ownOnly(removed, added []string, ctxOld, ctxNew string) boo
 	return true
 }
 
-// clauseBreakRE ends a clause: a sentence's end, a semicolon, or a comma
-// before a word that joins two clauses.
-var clauseBreakRE = regexp.MustCompile(`[.!?;:](\s|$)|,\s+(?:and|but|or|while|whereas|so)\b`)
+// clauseBreakRE ends a clause: a sentence's end, a semicolon, or a comma,
+// with the word that joins two clauses after it ("; but" joins as ", but"
+// does, clauseJoiner).
+var clauseBreakRE = regexp.MustCompile(`[.!?;:]` + clauseJoiner + `|[.!?;:](\s|$)|,` + clauseJoiner)
 
 // movedAcrossClauses returns the words of commitment (force words and the
 // terms of a category) that stand in another clause in new than in old,
