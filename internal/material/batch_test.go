@@ -834,7 +834,11 @@ func TestBatches(t *testing.T) {
 				// Then 22 of 29 categories once "Linear and its
 				// affiliates will be the controllers" was identity
 				// (b27-22, 2026-12-02).
-				minPrecision, minCategory = 0.93, 0.75
+				// Then 29 of 30 flags once a noun for persons before the
+				// age both sides state named whom the age names
+				// ("individuals aged 18 years or older" → "adults aged
+				// 18 or over", b27-30, 2026-12-02).
+				minPrecision, minCategory = 0.96, 0.75
 			case "batch28.txt":
 				// A second recall red team, written blind (not shown
 				// batch 27's cases): 44 edits of real paragraphs of six

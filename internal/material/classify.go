@@ -1380,6 +1380,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = c.withoutAvailabilityNote(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
+	mOld, mNew = agedNouns(mOld, mNew)
 	// "individuals aged 18 or older" → "adults (individuals aged 18 or
 	// over)": a noun defined by the words the other side says.
 	mOld, mNew = appositiveDefined(mOld, mNew), appositiveDefined(mNew, mOld)
