@@ -3209,12 +3209,12 @@ func documentPlace(ws []string, w string) bool {
 // pointerRE is a sentence that only points the reader to more
 // information: "For more information, see "[About your profile](…)."",
 // "Learn more here.", "Please refer to our Cookie Policy."
-var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view)\b`)
+var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view)\b`)
 
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about". "Visit our
 // privacy portal to exercise your rights" tells the reader how to act.
-var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$`)
+var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|` + howToOpener)
 
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
@@ -3236,7 +3236,7 @@ func pointersOnly(text string) bool {
 			return false
 		}
 		for _, w := range rawWords(strings.ToLower(s)) {
-			if w == "we" || w == "us" || w == "i" || w == "how" || w == "why" || w == "whether" {
+			if w == "we" || w == "us" || w == "i" || w == "how" && !howToPointer(s) || w == "why" || w == "whether" {
 				return false
 			}
 		}
