@@ -1960,6 +1960,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".opposite", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", c.oppositeIn(removed, added, fOld, fNew), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
+	case reworded && about && boundReversed(removed, added, fOld, fNew) != "":
+		// "under 13" → "over 13": a ceiling made a floor (boundReversed).
+		v := c.material(ch, cat+".opposite", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Commitment reversed (%s): %s (%s)", boundReversed(removed, added, fOld, fNew), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
 	case !reworded && force == nil && !sig.any() && pointersOnly(ctxOld+ctxNew):
 		return minor("same.pointer", "A pointer to more information, added or removed; it commits to nothing: "+excerpt(ctxOld+ctxNew))
 	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
