@@ -838,7 +838,10 @@ func TestBatches(t *testing.T) {
 				// age both sides state named whom the age names
 				// ("individuals aged 18 years or older" → "adults aged
 				// 18 or over", b27-30, 2026-12-02).
-				minPrecision, minCategory = 0.96, 0.75
+				// Then 23 of 29 once telling the reader of a court's order
+				// was about the disclosure, not security (b27-04,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.96, 0.79
 			case "batch28.txt":
 				// A second recall red team, written blind (not shown
 				// batch 27's cases): 44 edits of real paragraphs of six
@@ -859,7 +862,11 @@ func TestBatches(t *testing.T) {
 				// named recipients (b28-28, 2026-12-02).
 				// Then 29 of 34 flags once "; but" joined two clauses
 				// as ", but" does (b28-43, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.75
+				// Then 24 of 29 once a "Privacy Notice" named in the
+				// paragraph of a legitimate-interest test announced
+				// nothing (b28-19) and a breach notice was security
+				// (b28-31, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.82
 			case "batch29.txt":
 				// A third recall red team, written blind, told to avoid
 				// the shapes batches 27 and 28 list: 44 edits, 29

@@ -814,6 +814,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k)
 		} else if k := c.anchorOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
+		} else if k := c.toldOnly(v, ch); k != "" {
+			v = c.recategorized(v, k) // what a notice tells of (toldof.go)
 		}
 	}
 	return v
