@@ -886,7 +886,10 @@ func TestBatches(t *testing.T) {
 				// in place" what "implement" says and a count a list
 				// bears out only its sum (b29-40, b29-42, b29-06,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.62
+				// Then 19 of 29 once the words before a noun of parties
+				// ("financial partners") said which recipients (b29-02,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.65
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a

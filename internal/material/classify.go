@@ -816,6 +816,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k)
 		} else if k := c.toldOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a notice tells of (toldof.go)
+		} else if k := c.partyKind(v, ch); k != "" {
+			v = c.recategorized(v, k) // which parties (partykind.go)
 		}
 	}
 	return v
