@@ -907,7 +907,10 @@ func TestBatches(t *testing.T) {
 				// "you will be able to" and "at the request of" a
 				// condition as "when … request it" is (b30-26, b30-15,
 				// b30-18, 2026-12-02).
-				minPrecision, minCategory = 0.90, 0.62
+				// Then 19 of 29 categories once a sentence saying where
+				// data is stored, not for how long, was a transfer
+				// (b30-23, 2026-12-02).
+				minPrecision, minCategory = 0.90, 0.65
 			case "batch26.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy

@@ -818,6 +818,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what a notice tells of (toldof.go)
 		} else if k := c.partyKind(v, ch); k != "" {
 			v = c.recategorized(v, k) // which parties (partykind.go)
+		} else if k := c.storedPlace(v, ch); k != "" {
+			v = c.recategorized(v, k) // where, not how long (storedplace.go)
 		}
 	}
 	return v
