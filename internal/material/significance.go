@@ -1391,6 +1391,9 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// named only in an aside beside the place, "located (as
 			// determined by your registered mobile number) in", is not
 			// what the sentence is about: it is read without it, below.)
+			if to := c.readerFlow(ch, cat); to != "" {
+				v.Category, label = to, c.label(to)
+			}
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", label, c.describeEntities(es), quoteChange(so, sn))
 		} else if k := c.residentsCategory(ch, es, verb == "New"); c.onlyCountries(es) && k != "" {
@@ -1805,6 +1808,9 @@ func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool)
 	if !hit || k == "transfers" {
 		return ""
 	}
+	if to := c.readerFlow(ch, k); to != "" {
+		return to
+	}
 	return k
 }
 
@@ -1813,7 +1819,7 @@ func (c *classifier) residentsCategory(ch redline.Change, es []string, new bool)
 func residence(text string, es []string) bool {
 	// residenceRE needs one of these words: without them, no place is
 	// where the reader lives, and the asides need not be taken out.
-	if len(es) == 0 || !slices.ContainsFunc(residenceStems, func(w string) bool { return containsFold(text, w) }) {
+	if len(es) == 0 || !slices.ContainsFunc(residenceStems, func(w string) bool { return containsFold(text, w) }) && !strings.Contains(text, "In ") && !containsFold(text, "within") && !containsFold(text, "you") {
 		return false
 	}
 	text = withoutAsides(text, es)
@@ -1830,7 +1836,7 @@ func residence(text string, es []string) bool {
 			for m := placeListRE.FindStringIndex(pre); m != nil; m = placeListRE.FindStringIndex(pre) {
 				pre = pre[:m[0]]
 			}
-			if !residenceRE.MatchString(pre) {
+			if !residenceRE.MatchString(pre) && !readerPlace(pre, rest[i+len(e):]) {
 				return false
 			}
 			found, rest = true, rest[i+len(e):]
