@@ -98,7 +98,9 @@ func (c *classifier) conveyedOnly(v Verdict, ch redline.Change) string {
 // verb's subject must be a thing of the reader's, named: a clause whose
 // subject is the company ("we", "our"), the reader ("you"), none ("to
 // send", "please send") or whose verb is passive ("is sent") is none, and
-// so is one whose receiver is the reader ("send you", "to users").
+// so is one whose receiver is the reader ("send you", "to users"); but the
+// reader offered to send a record of the device ("you may send us a crash
+// report") is a flow (readerSends).
 func (c *classifier) flows(text string) [][]string {
 	var out [][]string
 	for _, s := range sentences(text) {
@@ -109,7 +111,7 @@ func (c *classifier) flows(text string) [][]string {
 				raw = ws
 			}
 			for i, w := range ws {
-				if _, ok := c.ix.conveyed[w]; !ok || raw[i] != w || !c.namedSubject(ws[:i]) {
+				if _, ok := c.ix.conveyed[w]; !ok || raw[i] != w || !c.namedSubject(ws[:i]) && !c.readerSends(ws[:i], ws[i+1:]) {
 					continue
 				}
 				after := ws[i+1:]
