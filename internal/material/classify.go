@@ -5821,7 +5821,7 @@ func (c *classifier) categorizeAside(changedWords, contextWords, sectionWords []
 }
 
 func (c *classifier) categorize(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
-	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(contextWords), c.ix.newWordSet(sectionWords)
+	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(collectedNoun(contextWords)), c.ix.newWordSet(sectionWords)
 	best, bestScore := "", 0
 	if len(c.scores) != len(c.ix.terms) {
 		c.scores = slices.Grow(c.scores[:0], len(c.ix.terms))[:len(c.ix.terms)]
