@@ -119,10 +119,11 @@ func (c *classifier) flows(text string) [][]string {
 					continue // sent to the reader: "send you", "to our users"
 				}
 				var receivers []string
-				if len(after) > 0 && (after[0] == "us" || len(after) > 1 && isName(raw[i+1]) && !isName(raw[i+2]) && !slices.Contains(after, "to")) {
+				indirect := indirectObject(after, raw[i+1:])
+				if len(after) > 0 && (after[0] == "us" || indirect || len(after) > 1 && isName(raw[i+1]) && !isName(raw[i+2]) && !slices.Contains(after, "to")) {
 					receivers = append(receivers, raw[i+1])
 				}
-				if j := slices.Index(after, "to"); j >= 0 {
+				if j := slices.Index(after, "to"); j >= 0 && !indirect {
 					receivers = append(receivers, raw[i+2+j:]...)
 				}
 				if len(c.ix.strongHits(c.ix.fold(strings.Join(receivers[:min(4, len(receivers))], " ")))) > 0 {

@@ -80,3 +80,12 @@ var recordModifiers = map[string]bool{
 	"a": true, "an": true, "the": true, "your": true, "some": true, "any": true, "additional": true, "more": true, "further": true,
 	"detailed": true, "technical": true, "optional": true, "anonymous": true, "automatic": true, "full": true,
 }
+
+// indirectObject reports the words after a verb of conveying, folded and
+// as written, beginning with whom it goes to, then what: "sends Mozilla a
+// report", "send us your crash reports". A "to" after them is then what
+// it is sent for, not whom to: "… a report after Firefox crashes to help
+// us improve Firefox".
+func indirectObject(after, raw []string) bool {
+	return len(after) > 1 && len(raw) > 1 && (after[0] == "us" || isName(raw[0]) && !isName(raw[1])) && (recordModifiers[after[1]] || sentRecords[after[1]])
+}

@@ -5,17 +5,19 @@ import (
 	"testing"
 )
 
-// TestReaderSends holds what Mozilla's Firefox notice showed (050, 120):
+// TestReaderSends holds what Mozilla's Firefox notice showed (050, 051, 120):
 // the reader offered to send the company what the reader's device records
 // ("you have the option to send Mozilla a report with more detailed
 // information after Firefox crashes", "the Crash Reporter will ask if you
 // wish to send us additional information, which may include sites that
 // were open") is data collected, as what the device sends unasked is: a
 // change to which readers are asked, or to what the report holds, was
-// filed under purposes for "to help us improve" beside it. Twins: the
-// reader sending a request or an email exercises a right or reaches us,
-// and stays there; a new purpose for the reports stays a purpose; the
-// offer reworded alone is minor.
+// filed under purposes for "to help us improve" beside it, a "to" after
+// whom it is sent and what ("send Mozilla a report … to help us") being
+// read as whom to (indirectObject). Twins: the report sent on to others
+// is about recipients; the reader sending a request or an email
+// exercises a right or reaches us, and stays there; a new purpose for the
+// reports stays a purpose; the offer reworded alone is minor.
 func TestReaderSends(t *testing.T) {
 	rb := Builtin()
 	const heading = "Crash reports"
@@ -30,6 +32,14 @@ func TestReaderSends(t *testing.T) {
 			"You may send us a crash report, which includes why the browser crashed, to help us improve the browser.",
 			"You may send us a crash report, which includes why the browser crashed and the pages you had open, to help us improve the browser.",
 			"data"},
+		{"which readers are offered, the report sent for a purpose (Mozilla 051)", heading,
+			"You have the option to send Mozilla a report with more detailed information after the browser crashes to help us improve the browser.",
+			"On desktop and Android, you have the option to send Mozilla a report with more detailed information after the browser crashes to help us improve the browser.",
+			"data"},
+		{"twin: the report sent on to others", heading,
+			"The browser sends Mozilla a crash report.",
+			"The browser sends Mozilla a crash report and sends a copy to our advertising partners.",
+			"recipients"},
 		{"twin: a request sent by the reader", "Your rights",
 			"You may send us a request to access your data, and we will respond within one month.",
 			"You may send us a request to access your data, and we will respond within three months.",
