@@ -1003,6 +1003,20 @@ func TestBatches(t *testing.T) {
 				// (b35-41). All caught since (TestRecallRedTeam6): 29 of
 				// 29, 29 of 38 flags, 20 of 29 categories.
 				minPrecision, minCategory = 0.76, 0.68
+			case "batch36.txt":
+				// A seventh recall red team, written blind, told to
+				// avoid the shapes batches 27 to 35 list and to write as
+				// a lawyer quietly weakening a policy: 44 edits, 29
+				// material. Run once on the rules of dd22c02: 25 of 29
+				// caught, 25 of 28 flags right, 13 of 25 categories
+				// (0.86, 0.89, 0.52; tp=25 fp=3 fn=4 tn=12). Missed: the
+				// reader's act a condition turns on made passive
+				// (b36-29); "lawful" dropped from "lawful requests"
+				// (b36-31); "for its own marketing" (b36-39); "data they
+				// have provided" (b36-43). All caught since
+				// (TestRecallRedTeam7): 29 of 29, 29 of 32 flags, 16 of
+				// 29 categories.
+				minPrecision, minCategory = 0.90, 0.55
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

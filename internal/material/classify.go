@@ -1275,6 +1275,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.numberVerdict(ch, fo, removed, added, changed); ok {
 			return v
 		}
+		if who := readerPassivised(ch.Old, ch.New); who != "" {
+			k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
+			if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".actor", &signals{}, removed, added, "")
+			v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ch.Old, ch.New), strings.ToLower(c.label(k)))
+			return v
+		}
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
@@ -5707,8 +5716,12 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 			if kept {
 				continue
 			}
+			aux := false
+			for v+1 < len(a) && clauseAuxiliaries[a[v].w] && !a[v].end {
+				v, aux = v+1, true // "the data they have provided": the verb after "have"
+			}
 			verb := a[v].w
-			if has[inflectionStem(verb)] || c.ix.grammar[verb] || c.ix.forceWord[verb] || !lexPOS(verb, 'v') || a[v-1].end ||
+			if has[inflectionStem(verb)] || c.ix.grammar[verb] || c.ix.forceWord[verb] && !aux || !lexPOS(verb, 'v') || a[v-1].end ||
 				authorChoice[verb] {
 				continue
 			}
@@ -5730,6 +5743,10 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 	}
 	return find(tn, to), false
 }
+
+// clauseAuxiliaries stand between a relative clause's subject and its
+// verb: "the data they have provided", "the emails you have chosen to".
+var clauseAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "did": true, "do": true, "does": true}
 
 // clauseSubject reports a word that starts a clause saying which ones a
 // noun names: dropped or added with the clause, it is among the words

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -68,6 +69,40 @@ func (c *classifier) numberNarrowed(old, new, removed, added []string) string {
 				}
 			}
 		}
+	}
+	return ""
+}
+
+// readerPassivised returns the reader's act that a condition turns on,
+// said in the passive, or the passive made the reader's, as "old → new":
+// "(when you enable this integration)" → "(when this integration is
+// enabled)" no longer says that only the reader turns it on. A rule for
+// the reader ("You may only post reviews" → "Reviews can only be
+// posted"), a clause saying which ones ("the files that you submit" →
+// "files submitted"), and the author dropped from its own act ("we collect
+// it" → "it is collected") say the same.
+func readerPassivised(old, new string) string {
+	find := func(you, passive string) string {
+		ws, ps := plainWords(you), plainWords(passive)
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i] != "you" || !conditionOpeners[ws[i-1]] && ws[i-1] != "once" && ws[i-1] != "until" && ws[i-1] != "after" && ws[i-1] != "before" {
+				continue
+			}
+			v := ws[i+1]
+			for j := 1; j < len(ps); j++ {
+				p := ps[j]
+				if b := ps[j-1]; (b == "is" || b == "are" || b == "be" || b == "been") && p != v && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")) && stem(p) == stem(v) && !slices.Contains(ps, "you") {
+					return v
+				}
+			}
+		}
+		return ""
+	}
+	if v := find(old, new); v != "" {
+		return "'you " + v + "' → passive"
+	}
+	if v := find(new, old); v != "" {
+		return "passive → 'you " + v + "'"
 	}
 	return ""
 }

@@ -108,7 +108,7 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) {
 		return "", false
 	}
-	if c.ix.termWord[head] && !c.ix.termWord[w] && !praiseWords[w] {
+	if (c.ix.termWord[head] || c.ix.termWord[strings.TrimSuffix(head, "s")]) && !c.ix.termWord[w] && !praiseWords[w] {
 		// An adjective put to a noun of the commitment's own
 		// vocabulary says which of them: "relevant marketing" is less
 		// marketing than "marketing", and "we do not collect precise
@@ -152,7 +152,7 @@ func (c *classifier) scopeQualifierPair(old, new, removed, added []string) (stri
 		return "", false
 	}
 	adv, adj, head := long[i], long[i+1], long[i+2]
-	if person[adv] != 0 && restrictiveWords[adj] && !c.ix.grammar[head] {
+	if (person[adv] != 0 || adv == "its") && restrictiveWords[adj] && !c.ix.grammar[head] {
 		// "for your specific products" → "for products": no longer
 		// the reader's own.
 		return adv + " " + adj, len(added) == 2
