@@ -1017,6 +1017,19 @@ func TestBatches(t *testing.T) {
 				// (TestRecallRedTeam7): 29 of 29, 29 of 32 flags, 16 of
 				// 29 categories.
 				minPrecision, minCategory = 0.90, 0.55
+			case "batch37.txt":
+				// An eighth recall red team, written blind, told to avoid
+				// the shapes batches 27 to 36 list: 44 edits, 29
+				// material, three of them in French. Run once on the
+				// rules of 70eeca0: 26 of 29 caught, 26 of 33 flags
+				// right, 13 of 26 categories (0.90, 0.79, 0.50; tp=26
+				// fp=7 fn=3 tn=8). Missed: "reasonably necessary" →
+				// "reasonably useful" (b37-02); "at your option" → "at
+				// our option", read as a typo (b37-15); "explicit
+				// consent" → "consent, express or implied" (b37-39). All
+				// caught since (TestRecallRedTeam8): 29 of 29, 29 of 36
+				// flags, 16 of 29 categories.
+				minPrecision, minCategory = 0.80, 0.55
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

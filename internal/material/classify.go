@@ -1289,7 +1289,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" && !opensExamples(po) && !opensExamples(pn) {
+	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" && !opensExamples(po) && !opensExamples(pn) && !personTraded(po, pn) {
 		if v, ok := c.numberVerdict(ch, fo, removed, added, changed); ok {
 			return v
 		}
@@ -2270,6 +2270,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				verb, dir = "removed", Expands
 			}
 			v.Reason, v.Direction = fmt.Sprintf("Which changes are announced: a threshold %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if o, n := consentKindChanged(fOld, fNew); o != "" {
+			// "with your explicit consent" → "with your consent, express
+			// or implied".
+			v := c.material(ch, "legal-basis.force", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Consent changed: %s → %s: %s (%s)", o, n, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if o, n := kindTraded(c.content(removed), c.content(added)); o != "" {

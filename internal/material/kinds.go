@@ -1,6 +1,9 @@
 package material
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A wordKind is a word's family and its kind within it.
 type wordKind struct{ family, kind string }
@@ -36,6 +39,48 @@ var wordKinds = map[string]wordKind{
 	"other": {"relation", "any other"}, "additional": {"relation", "any other"}, "further": {"relation", "any other"},
 	"unrelated": {"relation", "unrelated"}, "incompatible": {"relation", "unrelated"},
 	"related": {"relation", "related"}, "compatible": {"relation", "related"}, "connected": {"relation", "related"},
+	// "no more than is reasonably necessary to" → "… reasonably useful
+	// to": what helps is more than what is needed.
+	"necessary": {"need", "needed"}, "needed": {"need", "needed"}, "essential": {"need", "needed"}, "indispensable": {"need", "needed"},
+	"useful": {"need", "useful"}, "helpful": {"need", "useful"}, "beneficial": {"need", "useful"}, "convenient": {"need", "useful"},
+	"desirable": {"need", "useful"}, "advantageous": {"need", "useful"},
+}
+
+// consentKinds say what kind of consent a commitment asks for: given in
+// so many words, or read from what the reader does.
+var consentKinds = map[string]string{"explicit": "explicit", "express": "explicit", "expressly": "explicit", "affirmative": "explicit",
+	"written": "explicit", "opt-in": "explicit", "unambiguous": "explicit",
+	"implied": "implied", "implicit": "implied", "implicitly": "implied", "deemed": "implied", "presumed": "implied", "tacit": "implied"}
+
+// consentKindChanged returns the kinds of consent old and new ask for,
+// when both speak of consent and the kinds differ: "with your explicit
+// consent" → "with your consent, express or implied". "express" for
+// "explicit" is the same kind.
+func consentKindChanged(old, new []string) (string, string) {
+	kinds := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if k, ok := consentKinds[w]; ok && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	if !slices.Contains(old, "consent") || !slices.Contains(new, "consent") {
+		return "", ""
+	}
+	ko, kn := kinds(old), kinds(new)
+	if equalWords(ko, kn) {
+		return "", ""
+	}
+	say := func(ks []string) string {
+		if len(ks) == 0 {
+			return "consent of no stated kind"
+		}
+		return strings.Join(ks, " or ") + " consent"
+	}
+	return say(ko), say(kn)
 }
 
 // kindTraded returns a word of one kind removed and a word of another
