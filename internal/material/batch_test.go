@@ -1030,6 +1030,25 @@ func TestBatches(t *testing.T) {
 				// caught since (TestRecallRedTeam8): 29 of 29, 29 of 36
 				// flags, 16 of 29 categories.
 				minPrecision, minCategory = 0.80, 0.55
+			case "batch38.txt":
+				// A ninth recall red team, written blind, told to hide
+				// each change in ordinary words around the vocabulary:
+				// 44 edits, 29 material. Run once on the rules of
+				// 0ff4052: 23 of 29 caught, 23 of 28 flags right, 12 of
+				// 23 categories (0.79, 0.82, 0.52; tp=23 fp=5 fn=6
+				// tn=10). Caught since (TestRecallRedTeam9): the verb of
+				// a purpose ("solely to contact" → "solely to
+				// identify", b38-02), "a shorter period" → "a similar
+				// period" (b38-11), "only to perform" → "only while
+				// performing" (b38-43). Still missed, and the only batch
+				// held below recall 1.00: "the free service" → "the
+				// service" (b38-23, "free" said of no word of the
+				// vocabulary), "call logs" → "call recordings" (b38-32,
+				// WordNet relates a log to a record) and "your
+				// experience with the Service" → "across our services"
+				// (b38-41). 26 of 29, 26 of 31 flags, 14 of 26
+				// categories.
+				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.53
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -2272,6 +2272,21 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("Which changes are announced: a threshold %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
+		if len(uo) == 1 && len(ua) == 1 {
+			if role := roleTraded(fOld, fNew, uo[0], ua[0]); role != "" {
+				// "uses them solely to contact the owner" → "to identify
+				// the owner".
+				v := c.material(ch, "purposes.wording", sig, removed, added, "")
+				v.Reason = fmt.Sprintf("Purpose changed: what the data is used for, 'to %s' → 'to %s': %s (%s)", uo[0], ua[0], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+				return v
+			}
+		}
+		if o, n := limitClauseKind(fOld, fNew); o != "" {
+			// "only to perform support" → "only while performing support".
+			v := c.material(ch, cat+".force", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Limit changed: from %s to %s: %s (%s)", o, n, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 		if o, n := consentKindChanged(fOld, fNew); o != "" {
 			// "with your explicit consent" → "with your consent, express
 			// or implied".

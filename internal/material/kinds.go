@@ -24,6 +24,7 @@ var wordKinds = map[string]wordKind{
 	"higher": {"measure", "higher than"}, "greater": {"measure", "higher than"}, "stricter": {"measure", "higher than"}, "older": {"measure", "higher than"},
 	"lower": {"measure", "lower than"}, "lesser": {"measure", "lower than"}, "younger": {"measure", "lower than"}, "weaker": {"measure", "lower than"},
 	"different": {"measure", "other than"}, "another": {"measure", "other than"},
+	"longer": {"measure", "higher than"}, "shorter": {"measure", "lower than"}, "fewer": {"measure", "lower than"}, "less": {"measure", "lower than"}, "more": {"measure", "higher than"},
 	"delete": {"end", "deleted"}, "deleted": {"end", "deleted"}, "deletes": {"end", "deleted"}, "erase": {"end", "deleted"}, "erased": {"end", "deleted"}, "remove": {"end", "deleted"},
 	"removed": {"end", "deleted"}, "removes": {"end", "deleted"}, "destroy": {"end", "deleted"}, "destroyed": {"end", "deleted"}, "purge": {"end", "deleted"}, "purged": {"end", "deleted"},
 	"deactivate": {"end", "made inactive"}, "deactivated": {"end", "made inactive"}, "deactivates": {"end", "made inactive"}, "disable": {"end", "made inactive"},
