@@ -987,8 +987,9 @@ func TestBatches(t *testing.T) {
 				// address is anonymised (b34-30); a decision handed to
 				// the author (b34-35). All caught since
 				// (TestRecallRedTeam5): 29 of 29, 29 of 37 flags, 14 of
-				// 29 categories.
-				minPrecision, minCategory = 0.78, 0.48
+				// 29 categories. Then 29 of 36 flags once "in which case"
+				// was "if we do" (b34-02, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.48
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29

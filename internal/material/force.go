@@ -440,7 +440,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				// feasible"): the weakest word present says nothing of
 				// the clause the hedge weakens.
 				for _, k := range d.gained {
-					if r := classes[k].Rank; r > 0 && r < plain && fo[k] == 0 {
+					if r := classes[k].Rank; r > 0 && r < plain && fo[k] == 0 || s == "obligation" && tradedDown(classes, d.lost, k, plain) {
 						fc.verb, fc.direction = "weakened", Expands
 						return fc
 					}
