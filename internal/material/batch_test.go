@@ -1002,8 +1002,10 @@ func TestBatches(t *testing.T) {
 				// a retention period runs from (b35-32) or lasts for
 				// (b35-40); "communications" → "a communication"
 				// (b35-41). All caught since (TestRecallRedTeam6): 29 of
-				// 29, 29 of 38 flags, 20 of 29 categories.
-				minPrecision, minCategory = 0.76, 0.68
+				// 29, 29 of 38 flags, 20 of 29 categories. Then 29 of 37
+				// flags once "We may add …. When we do so, we will" was
+				// "If we add …, we will" (b35-36, 2026-12-02).
+				minPrecision, minCategory = 0.78, 0.68
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as

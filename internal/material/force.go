@@ -344,8 +344,8 @@ type forceChange struct {
 // compareForce compares the force words of the changed sentences of a
 // change, folded. It returns nil when they state the same force.
 func (c *classifier) compareForce(old, new []string) *forceChange {
-	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(old, new))))
-	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(new, old))))
+	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(old, new), new))))
+	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(new, old), old))))
 	classes := c.rb.Force
 	// Per scale, the classes lost and gained.
 	type delta struct{ lost, gained []int }
