@@ -988,8 +988,10 @@ func TestBatches(t *testing.T) {
 				// the author (b34-35). All caught since
 				// (TestRecallRedTeam5): 29 of 29, 29 of 37 flags, 14 of
 				// 29 categories. Then 29 of 36 flags once "in which case"
-				// was "if we do" (b34-02, 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.48
+				// was "if we do" (b34-02, 2026-12-02), 29 of 35 once
+				// "bring the changes to your attention" was "make you
+				// aware of the changes" (b34-44, 2026-12-02).
+				minPrecision, minCategory = 0.82, 0.48
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29

@@ -2223,6 +2223,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, possessiveOf(fOld, fNew, ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, protectedFrom(fOld, fNew))
 		left = slices.DeleteFunc(left, inPlace(fOld, fNew))
+		left = slices.DeleteFunc(left, attentionIdiom(fOld, fNew))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {

@@ -1,0 +1,42 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttentionIdiomIsTelling holds the family of "bring the changes to
+// your attention" said in plain words, "make you aware of the changes",
+// "let you know of them": the idiom is the telling, and "attention" names
+// nothing of its own (b34-44). What is told, to whom, when and how are
+// still compared.
+func TestAttentionIdiomIsTelling(t *testing.T) {
+	rb := Builtin()
+	const notice = "This privacy policy was most recently updated in May 2018. If we make changes to it, then we will take appropriate steps to bring those changes to your attention."
+	const pre = "This privacy policy was most recently updated in May 2018. If we change it, we will take appropriate steps to "
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"b34-44: make you aware", "Policy change", notice, pre + "make you aware of the changes.", false},
+		{"let you know", "Policy change", notice, pre + "let you know about the changes.", false},
+		{"draw your attention, the other way", "Security incidents",
+			"If we learn of a breach affecting your personal data, we will make you aware of it without undue delay.",
+			"If we learn of a breach affecting your personal data, we will draw your attention to it without undue delay.", false},
+		// Material twins.
+		{"some of the changes", "Policy change", notice, pre + "make you aware of some of the changes.", true},
+		{"only material changes", "Policy change", notice, pre + "make you aware of material changes.", true},
+		{"after they take effect", "Policy change", notice, pre + "make you aware of the changes after they take effect.", true},
+		{"a weaker duty", "Policy change", notice, "This privacy policy was most recently updated in May 2018. If we change it, we may take appropriate steps to make you aware of the changes.", true},
+		{"posted, not told", "Policy change", notice, pre + "post the changes on this page.", true},
+		{"another reader", "Policy change", notice, pre + "make our partners aware of the changes.", true},
+		{"a breach told later", "Security incidents",
+			"If we learn of a breach affecting your personal data, we will bring it to your attention without undue delay.",
+			"If we learn of a breach affecting your personal data, we will make you aware of it within 30 days.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: want material=%v: %s", tc.name, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
