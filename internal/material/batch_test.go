@@ -990,8 +990,10 @@ func TestBatches(t *testing.T) {
 				// 29 categories. Then 29 of 36 flags once "in which case"
 				// was "if we do" (b34-02, 2026-12-02), 29 of 35 once
 				// "bring the changes to your attention" was "make you
-				// aware of the changes" (b34-44, 2026-12-02).
-				minPrecision, minCategory = 0.82, 0.48
+				// aware of the changes" (b34-44, 2026-12-02), 29 of 34
+				// once "encrypted and provided" was "provided in
+				// encrypted form" (b34-24, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.48
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29

@@ -2197,6 +2197,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
+		left = slices.DeleteFunc(left, formHead(fOld, fNew))
 		left = slices.DeleteFunc(left, consequencePhrase(fOld, fNew))
 		left = slices.DeleteFunc(left, multiwordSynonyms(uo, ua, fOld, fNew))
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
