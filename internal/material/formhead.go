@@ -11,6 +11,9 @@ import "slices"
 // noun and the participle to be compared, and so does any other word
 // changed in the sentence.
 func formHead(old, new []string) func(string) bool {
+	if !slices.Contains(old, "form") && !slices.Contains(new, "form") && !slices.Contains(old, "format") && !slices.Contains(new, "format") {
+		return func(string) bool { return false }
+	}
 	heads := map[string]bool{}
 	look := func(ws, other []string) {
 		for i := 2; i < len(ws); i++ {
@@ -29,9 +32,6 @@ func formHead(old, new []string) func(string) bool {
 				heads[ws[i]] = true
 			}
 		}
-	}
-	if !slices.Contains(old, "form") && !slices.Contains(new, "form") && !slices.Contains(old, "format") && !slices.Contains(new, "format") {
-		return func(string) bool { return false }
 	}
 	look(old, new)
 	look(new, old)
