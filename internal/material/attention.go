@@ -6,12 +6,12 @@ import (
 )
 
 // attentionIdiom returns a test for the "attention" of "bring the changes
-// to your attention" (or "draw your attention to them", "call them to your
-// attention") where the other side tells the reader in plain words ("make
-// you aware of the changes", "notify you of them", "let you know"): the
-// idiom is the telling, and the noun names nothing of its own. What is
-// told, when and how are the words around it and are still compared. Not
-// "to our attention", which is the reader telling us.
+// to your attention" (or "call them to your attention") closing the
+// sentence, where the other side closes it telling the reader in plain
+// words ("make you aware of the changes", "notify you", "let you know"):
+// the idiom is the telling, and the noun names nothing of its own. Only
+// the closing idiom is read so, as words after it (how, when) would be
+// left uncompared. Not "to our attention", the reader telling us.
 func attentionIdiom(old, new []string) func(string) bool {
 	inOld, inNew := slices.Contains(old, "attention"), slices.Contains(new, "attention")
 	ok := inOld != inNew && (inOld && attentionTold(old) && readerTold(new) || inNew && attentionTold(new) && readerTold(old))
@@ -22,38 +22,55 @@ func attentionIdiom(old, new []string) func(string) bool {
 var attentionVerbs = map[string]bool{"bring": true, "brings": true, "brought": true, "bringing": true, "draw": true, "draws": true, "drawn": true, "drew": true, "drawing": true,
 	"call": true, "calls": true, "called": true, "calling": true, "direct": true, "directs": true, "directed": true, "directing": true}
 
-// attentionTold reports "bring … to your attention" or "draw your
-// attention to" in ws, said to the reader.
+// attentionTold reports "bring … to your attention" closing ws, said to
+// the reader. Words after it (how, when) would have to be matched with
+// the words after the plain telling, which is not done: "… to your
+// attention by email" → "make you aware of them by phone" still counts.
 func attentionTold(ws []string) bool {
 	for i := 2; i < len(ws); i++ {
 		if ws[i] != "attention" || ws[i-1] != "your" {
 			continue
 		}
-		if ws[i-2] == "to" && slices.ContainsFunc(ws[max(0, i-10):i-2], func(v string) bool { return attentionVerbs[v] }) {
-			return true // "bring those changes to your attention"
-		}
-		if attentionVerbs[ws[i-2]] && i+1 < len(ws) && ws[i+1] == "to" {
-			return true // "draw your attention to the changes"
+		if ws[i-2] == "to" && i+1 == len(ws) && slices.ContainsFunc(ws[max(0, i-10):i-2], func(v string) bool { return attentionVerbs[v] }) {
+			return true // "bring those changes to your attention", and nothing after
 		}
 	}
 	return false
 }
 
-// readerTold reports a plain verb of telling the reader in ws: "make you
-// aware", "notify you", "inform you", "tell you", "let you know", "alert
-// you".
+// readerTold reports a plain verb of telling the reader closing ws, with
+// at most what is told after it: "make you aware (of the changes)",
+// "notify you", "inform you", "tell you", "let you know", "alert you".
 func readerTold(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		w, next := ws[i], ws[i+1]
+		end := 0
 		switch {
 		case next != "you":
 		case strings.HasPrefix(w, "notif") || strings.HasPrefix(w, "inform") || strings.HasPrefix(w, "alert") || w == "tell" || w == "tells" || w == "told":
-			return true
+			end = i + 2
 		case (w == "make" || w == "makes" || w == "made" || w == "making") && i+2 < len(ws) && ws[i+2] == "aware":
-			return true
+			end = i + 3
 		case (w == "let" || w == "lets") && i+2 < len(ws) && ws[i+2] == "know":
+			end = i + 3
+		}
+		if end > 0 && toldTail(ws[end:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// toldTail reports the words after a plain telling that say only what is
+// told: none, or "of"/"about" and a short noun phrase ("of the changes").
+func toldTail(ws []string) bool {
+	if len(ws) == 0 {
+		return true
+	}
+	if len(ws) > 4 || ws[0] != "of" && ws[0] != "about" {
+		return false
+	}
+	return !slices.ContainsFunc(ws[1:], func(w string) bool {
+		return w == "by" || w == "when" || w == "if" || w == "after" || w == "before" || w == "within" || w == "via" || w == "through"
+	})
 }

@@ -19,10 +19,9 @@ func TestAttentionIdiomIsTelling(t *testing.T) {
 		material                bool
 	}{
 		{"b34-44: make you aware", "Policy change", notice, pre + "make you aware of the changes.", false},
-		{"let you know", "Policy change", notice, pre + "let you know about the changes.", false},
-		{"draw your attention, the other way", "Security incidents",
-			"If we learn of a breach affecting your personal data, we will make you aware of it without undue delay.",
-			"If we learn of a breach affecting your personal data, we will draw your attention to it without undue delay.", false},
+		{"the other way", "Security incidents",
+			"If we learn of a breach affecting your personal data, we will promptly make you aware of it.",
+			"If we learn of a breach affecting your personal data, we will promptly bring it to your attention.", false},
 		// Material twins.
 		{"some of the changes", "Policy change", notice, pre + "make you aware of some of the changes.", true},
 		{"only material changes", "Policy change", notice, pre + "make you aware of material changes.", true},
@@ -30,6 +29,9 @@ func TestAttentionIdiomIsTelling(t *testing.T) {
 		{"a weaker duty", "Policy change", notice, "This privacy policy was most recently updated in May 2018. If we change it, we may take appropriate steps to make you aware of the changes.", true},
 		{"posted, not told", "Policy change", notice, pre + "post the changes on this page.", true},
 		{"another reader", "Policy change", notice, pre + "make our partners aware of the changes.", true},
+		{"by phone, not by email", "Policy change",
+			"If we make changes to this policy, we will bring those changes to your attention by email.",
+			"If we change this policy, we will make you aware of the changes by phone.", true},
 		{"a breach told later", "Security incidents",
 			"If we learn of a breach affecting your personal data, we will bring it to your attention without undue delay.",
 			"If we learn of a breach affecting your personal data, we will make you aware of it within 30 days.", true},
