@@ -2369,6 +2369,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("Scope narrowed: what was an example ('%s') is now all the commitment covers: %s (%s)", w, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Restricts
 			return v
 		}
+		if o, n := identifiabilityTraded(uo, ua, fNew); o != "" {
+			// "in aggregated form" → "in raw form": the data names people
+			// it did not.
+			v := c.material(ch, "data.scope", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Data no longer said to name no one: %s → %s: %s (%s)", quoteWords([]string{o}), quoteWords([]string{n}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Expands
+			return v
+		}
 		if w := protectionReach(fOld, fNew, removed, added); w != "" {
 			// "(anonymized for analytics)" → "(anonymized in analytics
 			// reports)": the data is anonymised, or kept secure, in

@@ -199,6 +199,19 @@ func protectionReach(old, new, removed, added []string) string {
 
 func isLinkPreposition(w string) bool { return linkPrepositions[w] }
 
+// identifiabilityTraded returns a word saying data names no one,
+// removed, and the word that took its place, when new says no such word:
+// "in aggregated form" → "in raw form".
+func identifiabilityTraded(uo, ua, fNew []string) (string, string) {
+	if len(uo) != 1 || len(ua) != 1 || !identifiabilityWords[uo[0]] || identifiabilityWords[ua[0]] {
+		return "", ""
+	}
+	if slices.ContainsFunc(fNew, func(w string) bool { return identifiabilityWords[w] }) {
+		return "", ""
+	}
+	return uo[0], ua[0]
+}
+
 // praiseWords are the adjectives that commend a noun without picking out
 // which of it: "our trusted partners" are "our partners".
 var praiseWords = map[string]bool{"trusted": true, "reputable": true, "valued": true, "carefully": true, "selected": true, "reliable": true,

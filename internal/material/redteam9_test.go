@@ -25,3 +25,14 @@ func TestRecallRedTeam9(t *testing.T) {
 			"Usage Data is usually retained for a shorter period, except when we are legally obligated to retain it for longer.", false},
 	})
 }
+
+// TestIdentifiabilityTraded: a word saying data names no one, traded for
+// one that does not say so, is material ("in aggregated form" → "in raw
+// form", a miss a helper found); "aggregate" for "aggregated" is not.
+func TestIdentifiabilityTraded(t *testing.T) {
+	checkMaterial(t, []materialCase{
+		{"Sharing", "We share usage statistics with advertisers in aggregated form.", "We share usage statistics with advertisers in raw form.", true},
+		{"Sharing", "We share usage statistics with advertisers in aggregated form.", "We share usage statistics with advertisers in detailed form.", true},
+		{"Sharing", "We share usage statistics with advertisers in aggregated form.", "We share usage statistics with advertisers in aggregate form.", false},
+	})
+}
