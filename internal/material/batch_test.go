@@ -889,7 +889,9 @@ func TestBatches(t *testing.T) {
 				// Then 19 of 29 once the words before a noun of parties
 				// ("financial partners") said which recipients (b29-02,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.65
+				// Then 20 of 29 once a consent or a right said of a child
+				// was the children's (b29-16, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.68
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
@@ -993,7 +995,10 @@ func TestBatches(t *testing.T) {
 				// aware of the changes" (b34-44, 2026-12-02), 29 of 34
 				// once "encrypted and provided" was "provided in
 				// encrypted form" (b34-24, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.48
+				// 29 categories.
+				// Then 17 of 29 once a consent or a right said of a child
+				// was the children's (b34-01, b34-07, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.58
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29

@@ -821,6 +821,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		} else if k := c.storedPlace(v, ch); k != "" {
 			v = c.recategorized(v, k) // where, not how long (storedplace.go)
 		}
+		if k := c.childrenOnly(v, ch); k != "" {
+			v = c.recategorized(v, k) // a child's consent (childconsent.go)
+		}
 	}
 	return v
 }
