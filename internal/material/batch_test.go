@@ -841,7 +841,9 @@ func TestBatches(t *testing.T) {
 				// Then 23 of 29 once telling the reader of a court's order
 				// was about the disclosure, not security (b27-04,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.96, 0.79
+				// Then 24 of 29 once what data is kept for was a purpose
+				// (b27-34, 2026-12-02).
+				minPrecision, minCategory = 0.96, 0.82
 			case "batch28.txt":
 				// A second recall red team, written blind (not shown
 				// batch 27's cases): 44 edits of real paragraphs of six
@@ -998,7 +1000,9 @@ func TestBatches(t *testing.T) {
 				// 29 categories.
 				// Then 17 of 29 once a consent or a right said of a child
 				// was the children's (b34-01, b34-07, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.58
+				// Then 18 of 29 once what data is kept for was a purpose
+				// (b34-31, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.62
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29
@@ -1014,7 +1018,10 @@ func TestBatches(t *testing.T) {
 				// 29, 29 of 38 flags, 20 of 29 categories. Then 29 of 37
 				// flags once "We may add …. When we do so, we will" was
 				// "If we add …, we will" (b35-36, 2026-12-02).
-				minPrecision, minCategory = 0.78, 0.68
+				// 29, 29 of 38 flags, 20 of 29 categories.
+				// Then 21 of 29 once what data is kept for was a purpose
+				// (b35-10, 2026-12-02).
+				minPrecision, minCategory = 0.78, 0.72
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as

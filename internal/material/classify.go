@@ -820,6 +820,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // which parties (partykind.go)
 		} else if k := c.storedPlace(v, ch); k != "" {
 			v = c.recategorized(v, k) // where, not how long (storedplace.go)
+		} else if k := c.keptForPurpose(v, ch); k != "" {
+			v = c.recategorized(v, k) // what for, not how long (purposekept.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
