@@ -1002,7 +1002,9 @@ func TestBatches(t *testing.T) {
 				// was the children's (b34-01, b34-07, 2026-12-02).
 				// Then 18 of 29 once what data is kept for was a purpose
 				// (b34-31, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.62
+				// Then 19 of 29 once when a breach is told was security
+				// (b34-33, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.65
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29
