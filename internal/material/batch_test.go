@@ -934,7 +934,9 @@ func TestBatches(t *testing.T) {
 				// the same statement (b26-18). Then 12 of 20 categories
 				// once "the information we've collected about you" no
 				// longer named a kind of data (b26-10, 2026-12-02).
-				minPrecision, minCategory = 0.83, 0.60
+				// Then 13 of 20 once what a change says of the cookies
+				// just before it was the cookies' (b26-33, 2026-12-02).
+				minPrecision, minCategory = 0.83, 0.65
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
 				// services' policies and of the seeds, 24 material, half
@@ -954,7 +956,10 @@ func TestBatches(t *testing.T) {
 				// advice's (b31-03); then 24 of 25 once an example of a
 				// case a sentence applies in, after "for example", was no
 				// condition added (b31-36, 2026-12-02).
-				minPrecision, minCategory = 0.96, 0.70
+				// Then 18 of 24 categories once what a change says of
+				// the cookies just before it was the cookies' (b31-37,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.96, 0.75
 			case "batch32.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes of five services' privacy
@@ -1004,7 +1009,9 @@ func TestBatches(t *testing.T) {
 				// (b34-31, 2026-12-02).
 				// Then 19 of 29 once when a breach is told was security
 				// (b34-33, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.65
+				// Then 20 of 29 once what a change says of the cookies
+				// just before it was the cookies' (b34-06, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.68
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29
@@ -1023,7 +1030,9 @@ func TestBatches(t *testing.T) {
 				// 29, 29 of 38 flags, 20 of 29 categories.
 				// Then 21 of 29 once what data is kept for was a purpose
 				// (b35-10, 2026-12-02).
-				minPrecision, minCategory = 0.78, 0.72
+				// Then 22 of 29 once what a change says of the cookies
+				// just before it was the cookies' (b35-28, 2026-12-02).
+				minPrecision, minCategory = 0.78, 0.75
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as

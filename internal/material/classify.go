@@ -824,6 +824,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what for, not how long (purposekept.go)
 		} else if k := c.breachTiming(v, ch); k != "" {
 			v = c.recategorized(v, k) // when a breach is told (breachtiming.go)
+		} else if k := c.cookiePhrase(v, ch); k != "" {
+			v = c.recategorized(v, k) // what cookies do (cookiephrase.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
