@@ -893,7 +893,9 @@ func TestBatches(t *testing.T) {
 				// 2026-12-02).
 				// Then 20 of 29 once a consent or a right said of a child
 				// was the children's (b29-16, 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.68
+				// Then 22 of 29 once what a recipient may do with the
+				// data was the recipients' (b29-19, b29-35, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.75
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
@@ -1032,7 +1034,9 @@ func TestBatches(t *testing.T) {
 				// (b35-10, 2026-12-02).
 				// Then 22 of 29 once what a change says of the cookies
 				// just before it was the cookies' (b35-28, 2026-12-02).
-				minPrecision, minCategory = 0.78, 0.75
+				// Then 23 of 29 once what a recipient may do with the
+				// data was the recipients' (b35-19, 2026-12-02).
+				minPrecision, minCategory = 0.78, 0.79
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as

@@ -826,6 +826,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // when a breach is told (breachtiming.go)
 		} else if k := c.cookiePhrase(v, ch); k != "" {
 			v = c.recategorized(v, k) // what cookies do (cookiephrase.go)
+		} else if k := c.recipientUse(v, ch); k != "" {
+			v = c.recategorized(v, k) // what a recipient may do (recipientuse.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
