@@ -1004,7 +1004,6 @@ func TestBatches(t *testing.T) {
 				// aware of the changes" (b34-44, 2026-12-02), 29 of 34
 				// once "encrypted and provided" was "provided in
 				// encrypted form" (b34-24, 2026-12-02).
-				// 29 categories.
 				// Then 17 of 29 once a consent or a right said of a child
 				// was the children's (b34-01, b34-07, 2026-12-02).
 				// Then 18 of 29 once what data is kept for was a purpose
@@ -1029,7 +1028,6 @@ func TestBatches(t *testing.T) {
 				// 29, 29 of 38 flags, 20 of 29 categories. Then 29 of 37
 				// flags once "We may add …. When we do so, we will" was
 				// "If we add …, we will" (b35-36, 2026-12-02).
-				// 29, 29 of 38 flags, 20 of 29 categories.
 				// Then 21 of 29 once what data is kept for was a purpose
 				// (b35-10, 2026-12-02).
 				// Then 22 of 29 once what a change says of the cookies
