@@ -1081,6 +1081,22 @@ func TestBatches(t *testing.T) {
 				// (b38-41). 26 of 29, 26 of 31 flags, 14 of 26
 				// categories.
 				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.53
+			case "batch33.txt":
+				// Written and committed by someone who had not read the
+				// rules (30 real changes of five services' privacy
+				// policies from Open Terms Archive: Allstate, Daily Mail,
+				// Thryv, O'Reilly, Wargaming; 14 seed edits; 20
+				// material), kept out of main and run once on the
+				// session's last rules (8e10679), not tuned on before:
+				// 19 of 20 caught, 19 of 28 flags right, 14 of 19
+				// categories (0.95, 0.68, 0.74; tp=19 fp=9 fn=1 tn=15).
+				// Missed: from when continued use counts as acceptance,
+				// "after changes become effective" → "after we post
+				// changes" (b33-41). Caught after that run, with a list
+				// reordered no longer read as a clause moved (b33-42):
+				// 20 of 20, 20 of 28 flags, 15 of 20 categories; the
+				// first run stays the honest figure.
+				minPrecision, minCategory = 0.71, 0.75
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

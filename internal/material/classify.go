@@ -1221,7 +1221,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	removed, added := diffWords(fo, fn)
 	if len(removed) == 0 && len(added) == 0 {
-		if moved := c.movedAcrossClauses(ch.Old, ch.New); len(moved) > 0 {
+		if moved := c.movedAcrossClauses(ch.Old, ch.New); len(moved) > 0 && !listPermuted(ch.Old, ch.New) {
 			// The same words, but a condition or a purpose now
 			// qualifies another act: "With your consent, we use
 			// recordings …, and we keep them" → "We use recordings …,
@@ -2364,6 +2364,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				verb, dir, what = "widened", Expands, "said of some, now of all ("+quoteWords([]string{w})+")"
 			}
 			v.Reason, v.Direction = fmt.Sprintf("Scope %s: %s: %s (%s)", verb, what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if o, n := deemedFrom(fOld, fNew); o != "" {
+			// "your continued use after changes become effective
+			// constitutes acceptance" → "after we post changes".
+			v := c.material(ch, "notice.period", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("From when you are taken to agree to a changed policy: once it is %s → once it is %s: %s (%s)", o, n, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if c.periodBoundChanged(fOld, ctxOld, ctxNew) {

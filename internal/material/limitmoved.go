@@ -1,6 +1,10 @@
 package material
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // A limit reaches the words it stands beside. "We process it only on
 // behalf of the customer acting as controller" limits on whose behalf;
@@ -121,4 +125,23 @@ func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
 		}
 	}
 	return limit, reach
+}
+
+// listItemRE splits a run-in list into its items.
+var listItemRE = regexp.MustCompile(`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
+
+// listPermuted reports old and new the same items of a list in another
+// order, each item whole: "we collect, use, disclose, and sell" → "we
+// collect, use, sell, and disclose" moves nothing across a clause.
+func listPermuted(old, new string) bool {
+	if !strings.Contains(old, ",") {
+		return false
+	}
+	a, b := listItemRE.Split(strings.TrimSpace(old), -1), listItemRE.Split(strings.TrimSpace(new), -1)
+	if len(a) < 3 || len(a) != len(b) {
+		return false
+	}
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }

@@ -33,8 +33,7 @@ var linkingVerbs = map[string]bool{"is": true, "are": true, "be": true, "been": 
 // periodBounds returns the words of content of each bound of a period in
 // text. A bound ends where its clause
 // does.
-func (c *classifier) periodBounds(text string) [][]string {
-	var out [][]string
+func (c *classifier) periodBounds(text string) (out [][]string) {
 	keeps := false
 	var clauses [][]string
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.()—–", r) }) {
@@ -68,6 +67,41 @@ func (c *classifier) periodBounds(text string) [][]string {
 		}
 	}
 	return out
+}
+
+// deemedWords say the reader is taken to agree from some point on.
+var deemedWords = map[string]bool{"acceptance": true, "accept": true, "accepted": true, "accepts": true, "constitutes": true, "deemed": true, "agree": true}
+
+// changeMoments are the two moments a changed policy can bind from: when
+// it is posted, and when it takes effect.
+var changeMoments = map[string]string{"post": "posted", "posts": "posted", "posted": "posted", "posting": "posted", "publish": "posted",
+	"published": "posted", "publishes": "posted", "effect": "in effect", "effective": "in effect"}
+
+// deemedFrom returns the moments from which old and new take the reader
+// to agree to a changed policy, when they differ: "your continued use
+// after changes become effective constitutes acceptance" → "after we post
+// changes" binds the reader before the changes apply.
+func deemedFrom(old, new []string) (string, string) {
+	moment := func(ws []string) string {
+		if !slices.ContainsFunc(ws, func(w string) bool { return deemedWords[w] }) {
+			return ""
+		}
+		out := ""
+		for _, w := range ws {
+			if m, ok := changeMoments[w]; ok {
+				if out != "" && out != m {
+					return "" // both said: the sentence speaks of each
+				}
+				out = m
+			}
+		}
+		return out
+	}
+	mo, mn := moment(old), moment(new)
+	if mo == "" || mn == "" || mo == mn {
+		return "", ""
+	}
+	return mo, mn
 }
 
 // retentionVerbs keep or delete what a period is about.
