@@ -16,7 +16,7 @@ import (
 // sides differ there: a postcode written another way, another town
 // before the comma, or other words changed are compared as before.
 func withoutRegions(old, new string) (string, string) {
-	if !strings.ContainsAny(old, "0123456789") || !strings.ContainsAny(new, "0123456789") {
+	if !mayHavePostcode(old) || !mayHavePostcode(new) {
 		return old, new
 	}
 	co, cn := postcodeRE.FindAllStringIndex(old, -1), postcodeRE.FindAllStringIndex(new, -1)
@@ -77,4 +77,25 @@ func cutSpans(s string, spans [][2]int) string {
 	}
 	b.WriteString(s[at:])
 	return b.String()
+}
+
+// mayHavePostcode is a cheap test for what postcodeRE finds: four digits
+// in a row, or a British postcode's inward part (a digit and two
+// capitals after a space). Most paragraphs have neither.
+func mayHavePostcode(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			run = 0
+			continue
+		}
+		if run++; run >= 4 {
+			return true
+		}
+		if i > 0 && s[i-1] == ' ' && i+2 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'A' && s[i+2] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,7 @@ var ageNounRE = regexp.MustCompile(`\b([Aa]dults|[Cc]hildren|[Mm]inors|[Kk]ids|[
 // adults"), is kept, so the words compared (and the category) are the
 // ones written.
 func agedNouns(old, new string) (string, string) {
-	if !hasAgeNoun(old) || !hasAgeNoun(new) {
+	if !strings.ContainsAny(old, "0123456789") || !strings.ContainsAny(new, "0123456789") || !hasAgeNoun(old) || !hasAgeNoun(new) {
 		return old, new
 	}
 	nouns := map[string]string{} // the age as old says it → old's noun

@@ -24,7 +24,7 @@ var controlLabelRE = regexp.MustCompile(`["“‘]([^"“”‘’\n]{1,80})["�
 // → "Facebook") say another control, and are left to the other rules.
 func (c *classifier) controlRelabelled(old, new string) (from, to string, ok bool) {
 	// Most paragraphs quote nothing: a byte scan before the pattern.
-	if !strings.ContainsAny(old, "\"“‘") || !strings.ContainsAny(new, "\"“‘") {
+	if !strings.ContainsAny(old, "\"“‘") || !strings.ContainsAny(new, "\"“‘") || !namesControl(old) || !namesControl(new) {
 		return "", "", false
 	}
 	mo, mn := controlLabelRE.FindAllStringSubmatchIndex(old, -1), controlLabelRE.FindAllStringSubmatchIndex(new, -1)
@@ -66,4 +66,33 @@ func (c *classifier) controlRelabelled(old, new string) (from, to string, ok boo
 	slices.Sort(eo)
 	slices.Sort(en)
 	return from, to, slices.Equal(eo, en)
+}
+
+// namesControl is a cheap test for what controlLabelRE finds: a closing
+// quote, spaces, and a noun of a control.
+func namesControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		var q int // the length of a closing quote at i
+		switch {
+		case s[i] == '"':
+			q = 1
+		case strings.HasPrefix(s[i:], "”") || strings.HasPrefix(s[i:], "’"):
+			q = len("”")
+		default:
+			continue
+		}
+		j := i + q
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n') {
+			j++
+		}
+		if j == i+q {
+			continue
+		}
+		for _, w := range [...]string{"link", "button", "tab", "toggle", "icon", "menu", "option", "switch", "checkbox"} {
+			if strings.HasPrefix(s[j:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }

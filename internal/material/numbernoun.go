@@ -82,6 +82,9 @@ func (c *classifier) numberNarrowed(old, new, removed, added []string) string {
 // "files submitted"), and the author dropped from its own act ("we collect
 // it" → "it is collected") say the same.
 func readerPassivised(old, new string) string {
+	if !containsFold(old, "you ") && !containsFold(new, "you ") {
+		return ""
+	}
 	find := func(you, passive string) string {
 		ws, ps := plainWords(you), plainWords(passive)
 		for i := 1; i+1 < len(ws); i++ {

@@ -112,7 +112,9 @@ var retentionVerbs = map[string]bool{"retain": true, "retains": true, "retained"
 // periodBoundChanged reports old and new counting the same number of
 // periods, a bound of one of them in other words of content.
 func (c *classifier) periodBoundChanged(fOld []string, old, new string) bool {
-	if !slices.ContainsFunc(fOld, func(w string) bool { return periodFrom[w] || periodWhile[w] || w == "long" }) {
+	// Most sentences count no period: a unit or a verb of keeping first.
+	if !slices.ContainsFunc(fOld, func(w string) bool { return periodUnits[w] || retentionVerbs[w] }) ||
+		!slices.ContainsFunc(fOld, func(w string) bool { return periodFrom[w] || periodWhile[w] || w == "long" }) {
 		return false
 	}
 	bo, bn := c.periodBounds(old), c.periodBounds(new)

@@ -21,7 +21,7 @@ var versionRE = regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}]*)(\s+\d{1,3}(?:\.\d{1,2}
 // a number after a word that names no party ("Article 6", "Under 13"),
 // or a number before a unit ("Google 2 times") are compared as written.
 func (c *classifier) withoutVersions(old, new string) (string, string) {
-	if !strings.ContainsAny(old, "0123456789") && !strings.ContainsAny(new, "0123456789") {
+	if !capitalThenNumber(old) && !capitalThenNumber(new) {
 		return old, new
 	}
 	var eo, en []string
@@ -81,4 +81,24 @@ func versionAfter(s, name string) bool {
 		}
 		at += i + len(name)
 	}
+}
+
+// capitalThenNumber is a cheap test for what versionRE finds: a word
+// starting with a capital, a space, and a digit. Most paragraphs have
+// none, and the expression is not run on them.
+func capitalThenNumber(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c >= '0' && c <= '9' {
+			j := strings.LastIndexAny(s[:i], " \n([") + 1
+			if j < i && s[j] >= 'A' && s[j] <= 'Z' {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], ' ')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
