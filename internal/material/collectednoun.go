@@ -17,23 +17,7 @@ func collectedNoun(ws []string) []string {
 	if !containsPrefix(ws, "collect") {
 		return ws
 	}
-	var out []string
-	for i := 0; i < len(ws); i++ {
-		if n := collectedClause(ws, i); n > 0 {
-			if out == nil {
-				out = append(make([]string, 0, len(ws)), ws[:i]...)
-			}
-			i += n - 1
-			continue
-		}
-		if out != nil {
-			out = append(out, ws[i])
-		}
-	}
-	if out == nil {
-		return ws
-	}
-	return out
+	return replaceRuns(ws, func(ws []string, i int) (int, []string) { return collectedClause(ws, i), nil })
 }
 
 // collectedClause returns how many words at ws[i] only say the data

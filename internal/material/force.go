@@ -143,13 +143,24 @@ func humanReviewed(ws []string) []string {
 	if !slices.Contains(ws, "by") {
 		return ws
 	}
+	return replaceRuns(ws, func(ws []string, i int) (int, []string) {
+		if n := reviewedByHuman(ws, i); n > 0 {
+			return n, []string{"human", "review"}
+		}
+		return 0, nil
+	})
+}
+
+// replaceRuns returns ws with each run of words that at finds (n words at
+// i) replaced by put; ws itself, not copied, when at finds none.
+func replaceRuns(ws []string, at func(ws []string, i int) (n int, put []string)) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		if n := reviewedByHuman(ws, i); n > 0 {
+		if n, put := at(ws, i); n > 0 {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)), ws[:i]...)
 			}
-			out = append(out, "human", "review")
+			out = append(out, put...)
 			i += n - 1
 			continue
 		}
