@@ -456,13 +456,6 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 						return fc
 					}
 				}
-				if s == "obligation" && modalSwapped(old, new) {
-					// "We will let you download a copy" → "We may let you
-					// …": the permission is the reader's, the promise to
-					// give it was the author's, and it is gone.
-					fc.verb, fc.direction = "weakened", Expands
-					return fc
-				}
 				continue // "we never sell" is "we will never sell"
 			}
 			switch {
@@ -475,24 +468,6 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		return fc
 	}
 	return nil
-}
-
-// permissionModals grant or hedge: put for a binding auxiliary, the act
-// is no longer promised.
-var permissionModals = map[string]bool{"may": true, "might": true, "can": true, "could": true}
-
-// modalSwapped reports old and new the same but for one binding auxiliary
-// of old ("will", "shall", "must") that new says with a modal of
-// permission in its place: "we will let you" → "we may let you".
-func modalSwapped(old, new []string) bool {
-	if len(old) != len(new) {
-		return false
-	}
-	p := 0
-	for p < len(old) && old[p] == new[p] {
-		p++
-	}
-	return p < len(old) && auxiliaries[old[p]] && permissionModals[new[p]] && equalWords(old[p+1:], new[p+1:])
 }
 
 // auxiliaries are the binding words that only mark the future or a duty
