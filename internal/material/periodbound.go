@@ -12,9 +12,12 @@ import (
 // account exists". The words of the event or state are ordinary English,
 // so the period's bound is compared apart.
 
-// periodUnits are the units a period is counted in.
-var periodUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
-	"year": true, "years": true, "hour": true, "hours": true}
+// periodUnit reports a unit a period is counted in: hours, days, weeks,
+// months, years (quantity.go's units, without seconds and minutes).
+func periodUnit(w string) bool {
+	u, ok := unitOf[w]
+	return ok && u.unit != "s"
+}
 
 // periodFrom opens the event a period is counted from.
 var periodFrom = map[string]bool{"after": true, "from": true, "following": true, "since": true}
@@ -45,7 +48,7 @@ func (c *classifier) periodBounds(text string) (out [][]string) {
 		for i := 0; i+1 < len(ws); i++ {
 			start := -1
 			switch {
-			case periodUnits[ws[i]] && periodFrom[ws[i+1]]:
+			case periodUnit(ws[i]) && periodFrom[ws[i+1]]:
 				start = i + 2
 			case keeps && ws[i] == "long" && i > 0 && ws[i-1] == "as" && ws[i+1] == "as":
 				start = i + 2
@@ -113,7 +116,7 @@ var retentionVerbs = map[string]bool{"retain": true, "retains": true, "retained"
 // periods, a bound of one of them in other words of content.
 func (c *classifier) periodBoundChanged(fOld []string, old, new string) bool {
 	// Most sentences count no period: a unit or a verb of keeping first.
-	if !slices.ContainsFunc(fOld, func(w string) bool { return periodUnits[w] || retentionVerbs[w] }) ||
+	if !slices.ContainsFunc(fOld, func(w string) bool { return periodUnit(w) || retentionVerbs[w] }) ||
 		!slices.ContainsFunc(fOld, func(w string) bool { return periodFrom[w] || periodWhile[w] || w == "long" }) {
 		return false
 	}
