@@ -35,7 +35,7 @@ func withoutRegions(old, new string) (string, string) {
 		}
 		cutOld, cutNew = append(cutOld, ro), append(cutNew, rn)
 	}
-	return cutSpans(old, cutOld), cutSpans(new, cutNew)
+	return replaceSpans(old, cutOld, " "), replaceSpans(new, cutNew, " ")
 }
 
 // regionBefore returns the span between the comma before the postcode at
@@ -62,8 +62,9 @@ func regionBefore(s string, at int) ([2]int, bool) {
 	return [2]int{comma + 1, at}, true
 }
 
-// cutSpans returns s with each span, in order, put as one space.
-func cutSpans(s string, spans [][2]int) string {
+// replaceSpans returns s with each span, in order and not overlapping,
+// put as with.
+func replaceSpans(s string, spans [][2]int, with string) string {
 	if len(spans) == 0 {
 		return s
 	}
@@ -72,7 +73,7 @@ func cutSpans(s string, spans [][2]int) string {
 	at := 0
 	for _, sp := range spans {
 		b.WriteString(s[at:sp[0]])
-		b.WriteByte(' ')
+		b.WriteString(with)
 		at = sp[1]
 	}
 	b.WriteString(s[at:])

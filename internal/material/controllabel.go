@@ -49,15 +49,11 @@ func (c *classifier) controlRelabelled(old, new string) (from, to string, ok boo
 		return "", "", false
 	}
 	blank := func(s string, ms [][]int) string {
-		var b strings.Builder
-		at := 0
-		for _, m := range ms {
-			b.WriteString(s[at:m[2]])
-			b.WriteString("label")
-			at = m[3]
+		labels := make([][2]int, len(ms))
+		for i, m := range ms {
+			labels[i] = [2]int{m[2], m[3]}
 		}
-		b.WriteString(s[at:])
-		return b.String()
+		return replaceSpans(s, labels, "label")
 	}
 	if !equalWords(c.ix.fold(blank(old, mo)), c.ix.fold(blank(new, mn))) {
 		return "", "", false

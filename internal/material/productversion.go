@@ -47,17 +47,7 @@ func (c *classifier) withoutVersions(old, new string) (string, string) {
 			}
 			cut = append(cut, [2]int{m[4], m[5]})
 		}
-		if len(cut) == 0 {
-			return s
-		}
-		var b strings.Builder
-		at := 0
-		for _, sp := range cut {
-			b.WriteString(s[at:sp[0]])
-			at = sp[1]
-		}
-		b.WriteString(s[at:])
-		return b.String()
+		return replaceSpans(s, cut, "")
 	}
 	if versionRE.MatchString(old) || versionRE.MatchString(new) {
 		eo, en = c.entities(old), c.entities(new)
