@@ -17,9 +17,7 @@ var otherActors = map[string]bool{"they": true, "customers": true, "customer": t
 // another party on the other, or both on one side and one on the other:
 // "our customers determine what data is collected and how long it is kept"
 // → "…, while we determine how long it is kept" hands one decision to the
-// author. It returns the two readings, "" when no verb changed hands. The
-// words, counted, gained only "we" and the verb again: nothing else says
-// who decides now.
+// author. It returns the two readings, "" when no verb changed hands.
 func actorJoined(old, new []string) string {
 	if len(old) < 3 || len(new) < 3 {
 		return ""
@@ -35,11 +33,7 @@ func actorJoined(old, new []string) string {
 			case !otherActors[w]:
 				continue
 			}
-			j := i + 1
-			for j < len(ws) && beforeVerb[ws[j]] {
-				j++
-			}
-			if j < len(ws) && subjects[ws[j]] == 0 && !otherActors[ws[j]] && lexPOS(ws[j], 'v') && !slices.Contains(m[ws[j]], subj) {
+			if j := verbAfter(ws, i); j < len(ws) && subjects[ws[j]] == 0 && !otherActors[ws[j]] && lexPOS(ws[j], 'v') && !slices.Contains(m[ws[j]], subj) {
 				m[ws[j]] = append(m[ws[j]], subj)
 			}
 		}

@@ -193,6 +193,16 @@ var beforeVerb = map[string]bool{"will": true, "would": true, "can": true, "coul
 	"must": true, "shall": true, "should": true, "do": true, "does": true, "did": true, "not": true, "also": true,
 	"then": true, "only": true, "still": true, "always": true, "never": true, "now": true}
 
+// verbAfter returns the index of the verb after the subject ws[i], past
+// the words that stand between them ("we may also contact").
+func verbAfter(ws []string, i int) int {
+	j := i + 1
+	for j < len(ws) && beforeVerb[ws[j]] {
+		j++
+	}
+	return j
+}
+
 // actorSwapped reports the author and the reader trading who acts, though
 // both stay in the sentence: a verb whose subject is "you" on one side has
 // "we" on the other, and never the same person ("which newsletters you
@@ -215,11 +225,7 @@ func actorSwapped(old, new []string) string {
 			if p == 0 {
 				continue
 			}
-			j := i + 1
-			for j < len(ws) && beforeVerb[ws[j]] {
-				j++
-			}
-			if j < len(ws) && subjects[ws[j]] == 0 {
+			if j := verbAfter(ws, i); j < len(ws) && subjects[ws[j]] == 0 {
 				m[ws[j]] |= p
 			}
 		}
