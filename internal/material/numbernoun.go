@@ -87,16 +87,29 @@ func readerPassivised(old, new string) string {
 	}
 	find := func(you, passive string) string {
 		ws, ps := plainWords(you), plainWords(passive)
+		if slices.Contains(ps, "you") {
+			return ""
+		}
+		// The participles the passive side says after a form of "be",
+		// by stem: one pass, however long the texts.
+		parts := map[string][]string{}
+		for j := 1; j < len(ps); j++ {
+			if b, p := ps[j-1], ps[j]; (b == "is" || b == "are" || b == "be" || b == "been") && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")) {
+				if k := stem(p); !slices.Contains(parts[k], p) {
+					parts[k] = append(parts[k], p)
+				}
+			}
+		}
+		if len(parts) == 0 {
+			return ""
+		}
 		for i := 1; i+1 < len(ws); i++ {
 			if ws[i] != "you" || !conditionOpeners[ws[i-1]] && ws[i-1] != "once" && ws[i-1] != "until" && ws[i-1] != "after" && ws[i-1] != "before" {
 				continue
 			}
 			v := ws[i+1]
-			for j := 1; j < len(ps); j++ {
-				p := ps[j]
-				if b := ps[j-1]; (b == "is" || b == "are" || b == "be" || b == "been") && p != v && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")) && stem(p) == stem(v) && !slices.Contains(ps, "you") {
-					return v
-				}
+			if slices.ContainsFunc(parts[stem(v)], func(p string) bool { return p != v }) {
+				return v
 			}
 		}
 		return ""
