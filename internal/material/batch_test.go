@@ -1081,6 +1081,13 @@ func TestBatches(t *testing.T) {
 				// (b38-41). 26 of 29, 26 of 31 flags, 14 of 26
 				// categories.
 				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.53
+			case "batch41.txt":
+				// A tenth recall red team, written blind, told to avoid
+				// the shapes batches 27 to 38 list: 44 edits, 29
+				// material. Run once on the rules of a9e82b0: 19 of 29
+				// caught, 19 of 24 flags right, 11 of 19 categories
+				// (0.66, 0.79, 0.58; tp=19 fp=5 fn=10 tn=10).
+				minRecall, minPrecision, minCategory = 0.65, 0.79, 0.57
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
