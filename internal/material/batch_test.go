@@ -1081,6 +1081,14 @@ func TestBatches(t *testing.T) {
 				// (b38-41). 26 of 29, 26 of 31 flags, 14 of 26
 				// categories.
 				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.53
+			case "batch40.txt":
+				// A precision red team, written blind: 44 edits, 28 of
+				// them hard minor rewordings (the same commitments in
+				// other words), 16 subtle material ones. Run once on the
+				// rules of a9e82b0: 13 of 16 caught, 13 of 20 flags
+				// right, 9 of 13 categories (0.81, 0.65, 0.69; tp=13
+				// fp=7 fn=3 tn=21).
+				minRecall, minPrecision, minCategory = 0.81, 0.65, 0.69
 			case "batch41.txt":
 				// A tenth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 38 list: 44 edits, 29
