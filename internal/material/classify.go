@@ -1763,6 +1763,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 		}
 	}
+	if reworded {
+		if gone, come := basisCiteChanged(ch.Old, ch.New); len(gone)+len(come) > 0 {
+			// "the legal basis for voluntary data is Art. 6 para. 1 s. 1
+			// lit. a GDPR" → "lit. f GDPR": consent became legitimate
+			// interests, in one letter.
+			v := c.material(ch, "legal-basis.citation", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Legal basis changed: the article cited, %s → %s: %s (%s)", citeNames(gone), citeNames(come), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if c.sameBasisCited(ch.Old, ch.New) {
+			return minor("same.citation", "Same legal basis, cited another way: "+quoteChange(ctxOld, ctxNew))
+		}
+	}
 	if reworded && strings.Contains(ctxOld+ctxNew, "espectively") {
 		// "at rest: AES-256", "in transit: TLS 1.3" → "at rest and in
 		// transit: AES-256 and TLS 1.3 respectively".
