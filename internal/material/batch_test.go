@@ -1087,15 +1087,25 @@ func TestBatches(t *testing.T) {
 				// other words), 16 subtle material ones. Run once on the
 				// rules of a9e82b0: 13 of 16 caught, 13 of 20 flags
 				// right, 9 of 13 categories (0.81, 0.65, 0.69; tp=13
-				// fp=7 fn=3 tn=21).
-				minRecall, minPrecision, minCategory = 0.81, 0.65, 0.69
+				// fp=7 fn=3 tn=21). Caught since: "but only if" →
+				// "in particular if" while "The only exceptions" keeps
+				// its "only" (b40-09), "for a specific purpose" → "for
+				// our purposes" (b40-30), "financing" added to the events
+				// data goes on (b40-41): 16 of 16, 16 of 23 flags, 11 of
+				// 16 categories (2026-12-02).
+				minPrecision, minCategory = 0.69, 0.68
 			case "batch41.txt":
 				// A tenth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 38 list: 44 edits, 29
 				// material. Run once on the rules of a9e82b0: 19 of 29
 				// caught, 19 of 24 flags right, 11 of 19 categories
-				// (0.66, 0.79, 0.58; tp=19 fp=5 fn=10 tn=10).
-				minRecall, minPrecision, minCategory = 0.65, 0.79, 0.57
+				// (0.66, 0.79, 0.58; tp=19 fp=5 fn=10 tn=10). Caught
+				// since: the point of Art. 6(1) cited (b41-05), a limit
+				// or a group made an example ("including", b41-09,
+				// b41-20), "the data controller" → "a data controller"
+				// (b41-15), "encrypted" → "encoded" (b41-23): 24 of 29,
+				// 24 of 29 flags, 14 of 24 categories (2026-12-02).
+				minRecall, minPrecision, minCategory = 0.82, 0.82, 0.57
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy

@@ -1295,6 +1295,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ch.Old, ch.New), strings.ToLower(c.label(k)))
 			return v
 		}
+		if role := roleArticle(fo, fn); role != "" && c.rb.categoryIndex("identity") >= 0 {
+			// "Teads is the data controller" → "Teads is a data
+			// controller": no longer the only one.
+			v := c.material(ch, "identity.role", &signals{}, removed, added, "")
+			v.Reason = fmt.Sprintf("%s: whether the party is the only %s changed: %s", c.label("identity"), role, quoteChange(ch.Old, ch.New))
+			return v
+		}
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
@@ -2098,6 +2105,26 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		v.Reason = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
+	case reworded && (force == nil || force.scale == "scope") && c.exampleMarkerOnly(fOld, fNew) != "":
+		// "administrative messages related to our platform" → "…
+		// messages, including those related to our platform": what
+		// limited the messages is now one example of them.
+		_, put := c.exampleMarkerChanged(fOld, fNew)
+		verb, dir := "what limited it or stood beside it is now an example or a part", Expands
+		if !put {
+			verb, dir = "what was an example or a part is now a limit or stands beside it", Restricts
+		}
+		if !about {
+			// Said of what no category names ("the privacy of users of
+			// our web sites and people who subscribe"): to confirm.
+			v := c.material(ch, "unclassified.scope", sig, removed, added, "")
+			v.Rule, v.Certain, v.Direction = "fallback", false, dir
+			v.Reason = fmt.Sprintf("To confirm: scope changed, %s: %s", verb, quoteChange(ctxOld, ctxNew))
+			return v
+		}
+		v := c.material(ch, cat+".scope", sig, removed, added, "")
+		v.Reason, v.Direction = fmt.Sprintf("Scope changed: %s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+		return v
 	case reworded && force == nil && c.forceless(fOld) && c.forceless(fNew) &&
 		(equalWords(ix.contentWords(c.dropUseClause(fNew)), ix.contentWords(fOld)) || equalWords(ix.contentWords(c.dropUseClause(fOld)), ix.contentWords(fNew))):
 		// Not under a limit: "we never sell your data to advertising
@@ -2413,6 +2440,31 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// another place or for another use.
 			v := c.material(ch, cat+".scope", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Scope changed: where or for what the data is %s: %s (%s)", w, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if len(uo)+len(ua) == 1 {
+			if w, put := caseListChanged(ctxOld, ctxNew, uo, ua); w != "" {
+				// "In the event of a merger, acquisition, reorganization"
+				// → "…, acquisition, financing, reorganization": the
+				// commitment holds in one more case, or one fewer.
+				v := c.material(ch, cat+".condition", sig, removed, added, "")
+				verb, dir := "a case added to those it holds in", Expands
+				if !put {
+					verb, dir = "a case taken from those it holds in", Restricts
+				}
+				v.Reason, v.Direction = fmt.Sprintf("Condition changed: %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+				return v
+			}
+		}
+		if w, put := c.narrowingDropped(fOld, fNew); w != "" {
+			// "for a specific purpose" → "for our purposes": which ones
+			// is no longer said.
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			verb, dir := "widened", Expands
+			if put {
+				verb, dir = "narrowed", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a word saying which one, %s, %s: %s (%s)", verb, quoteWords([]string{w}), map[bool]string{true: "added", false: "removed"}[put], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
 		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
@@ -4882,6 +4934,11 @@ func derived(a, b string) bool {
 // the law defines it ("sell" never pairs with "trade", "disclose" never
 // with "reveal": [defined] in rules.toml).
 func (c *classifier) sameCategories(a, b string) bool {
+	if technicalMeasure(a) != technicalMeasure(b) {
+		// "in encrypted form" → "in encoded form": WordNet files
+		// encrypting under encoding, but only one needs a key.
+		return false
+	}
 	ta, tb := c.wordTopics(a), c.wordTopics(b)
 	if ta == tb {
 		return true

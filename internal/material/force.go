@@ -456,6 +456,18 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 						return fc
 					}
 				}
+				if s == "scope" && len(d.gained)+len(d.lost) == 1 && classes[append(d.lost, d.gained...)[0]].Class == "exclusive" && !limitDoubled(old) && !limitDoubled(new) {
+					// One limit of two taken away or put, the other kept:
+					// "The only exception is the tax authority, but only if
+					// you choose" → "…, in particular if you choose". The
+					// weakest word present is the same; a clause is not.
+					if len(d.lost) > 0 {
+						fc.verb, fc.direction = "weakened", Expands
+					} else {
+						fc.verb, fc.direction = "strengthened", Restricts
+					}
+					return fc
+				}
 				continue // "we never sell" is "we will never sell"
 			}
 			switch {
@@ -650,6 +662,22 @@ func maybeAble(ws []string, i int) bool {
 	switch ws[i+2] {
 	case "able", "allowed", "permitted", "entitled":
 		return true
+	}
+	return false
+}
+
+// limitDoubled reports two words of limit within three words of each
+// other, one clause's limit said twice: "as we act solely are only
+// acting as processor".
+func limitDoubled(ws []string) bool {
+	last := -10
+	for i, w := range ws {
+		if w == "only" || w == "solely" || w == "exclusively" || w == "strictly" {
+			if i-last <= 3 {
+				return true
+			}
+			last = i
+		}
 	}
 	return false
 }

@@ -452,3 +452,66 @@ func minimisationDropped(old, new, uo, ua []string) (w string, put bool) {
 	}
 	return "", false
 }
+
+// technicalMeasureStems begin the words of a technical measure that
+// keeps data from being read or tied to a person: a word of one of them
+// says a measure that no looser word ("encoded", "protected") says.
+var technicalMeasureStems = []string{"encrypt", "hash", "pseudonym", "anonymi", "tokeni", "decrypt"}
+
+// technicalMeasure returns the stem of the technical measure w names, or "".
+func technicalMeasure(w string) string {
+	if strings.HasPrefix(w, "hashtag") {
+		return ""
+	}
+	for _, s := range technicalMeasureStems {
+		if strings.HasPrefix(w, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// narrowingAdjectives pick out which ones of a noun of the commitment's
+// vocabulary a commitment is for: "for a specific purpose" is for one,
+// named; "for our purposes" for any of ours. ("particular" also says
+// "some": "particular areas" are "some parts".)
+var narrowingAdjectives = map[string]bool{"specific": true, "specified": true, "stated": true, "named": true,
+	"identified": true, "defined": true, "individual": true, "respective": true, "designated": true}
+
+// narrowingDropped returns an adjective of narrowingAdjectives that old
+// puts before a noun new still says, with none of them before it in
+// new, and whether it was put rather than dropped: "consent to process
+// your information for a specific purpose" → "for our purposes".
+func (c *classifier) narrowingDropped(old, new []string) (string, bool) {
+	look := func(long, short []string) string {
+		for i := 0; i+1 < len(long); i++ {
+			if !narrowingAdjectives[long[i]] || c.ix.forceWord[long[i]] || slices.Contains(short, long[i]) || i > 0 && long[i-1] == "in" {
+				continue // "in particular" opens an example
+			}
+			head := long[i+1]
+			if c.ix.grammar[head] || c.ix.forceWord[head] || !lexPOS(head, 'n') {
+				continue
+			}
+			if !c.ix.termWord[head] && !c.ix.termWord[strings.TrimSuffix(head, "s")] && !categoryNames[strings.TrimSuffix(head, "s")] {
+				continue // "your particular needs" are "your needs"
+			}
+			for j, w := range short {
+				if w != head && w != head+"s" && w+"s" != head {
+					continue
+				}
+				if j > 0 && (narrowingAdjectives[short[j-1]] || short[j-1] == "particular") {
+					return ""
+				}
+				return long[i]
+			}
+		}
+		return ""
+	}
+	if w := look(old, new); w != "" {
+		return w, false
+	}
+	if w := look(new, old); w != "" {
+		return w, true
+	}
+	return "", false
+}
