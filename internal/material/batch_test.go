@@ -1106,6 +1106,15 @@ func TestBatches(t *testing.T) {
 				// (b41-15), "encrypted" → "encoded" (b41-23): 24 of 29,
 				// 24 of 29 flags, 14 of 24 categories (2026-12-02).
 				minRecall, minPrecision, minCategory = 0.82, 0.82, 0.57
+			case "batch42.txt":
+				// An eleventh recall red team, written blind, told to
+				// avoid the shapes batches 27 to 41 list and to spread
+				// its edits over security, AI, children, notice,
+				// transfers, retention and cookies: 40 edits, 27
+				// material. Run once on the rules of 69f94df: 21 of 27
+				// caught, 21 of 27 flags right, 11 of 21 categories
+				// (0.78, 0.78, 0.52; tp=21 fp=6 fn=6 tn=7).
+				minRecall, minPrecision, minCategory = 0.77, 0.77, 0.52
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
