@@ -1113,8 +1113,15 @@ func TestBatches(t *testing.T) {
 				// transfers, retention and cookies: 40 edits, 27
 				// material. Run once on the rules of 69f94df: 21 of 27
 				// caught, 21 of 27 flags right, 11 of 21 categories
-				// (0.78, 0.78, 0.52; tp=21 fp=6 fn=6 tn=7).
-				minRecall, minPrecision, minCategory = 0.77, 0.77, 0.52
+				// (0.78, 0.78, 0.52; tp=21 fp=6 fn=6 tn=7). Caught
+				// since (TestRecallRedTeam11): "non-personal" dropped
+				// (b42-09), "all notified breaches" (b42-34), "any use of
+				// cookies" → "our use" (b42-08), a form "based on" those
+				// approved (b42-37), "90 days of activity" (b42-30): 26
+				// of 27, 26 of 32 flags, 13 of 26 categories. Still
+				// missed: changes "in our privacy practices" → "in this
+				// privacy policy" (b42-13) (2026-12-02).
+				minRecall, minPrecision, minCategory = 0.96, 0.81, 0.50
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy

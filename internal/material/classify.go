@@ -2082,6 +2082,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "request" is the item's only word of a category.
 			cat = k
 		}
+		if k := c.oneStrongWord(item); k != "" && k != "rights" && k != "security" { // "logs of data access": an act, not the right
+			cat = k // "Transactional emails" → "Transactional and marketing emails": a purpose added, whatever safeguard the line names
+		}
 		if cat != "recipients" && c.rb.categoryIndex("recipients") >= 0 && sharingClause(item) {
 			cat = "recipients" // "and we may share a hashed version of your email address to …": a sharing added
 		}
@@ -2104,6 +2107,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			verb = "Item added to a list"
 		}
 		v.Reason = fmt.Sprintf("%s: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	case reworded && periodCountDiffers(ctxOld, ctxNew, fOld, fNew) && c.rb.categoryIndex("retention") >= 0:
+		// "90 days" → "90 days of activity": the same number of days,
+		// counted otherwise.
+		o, n, _ := periodCountChanged(ctxOld, ctxNew, fOld, fNew)
+		show := func(w string) string {
+			if w == "" {
+				return "time"
+			}
+			return w
+		}
+		v := c.material(ch, "retention.period", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("%s: what a period counts changed, days of %s → days of %s: %s", c.label("retention"), show(o), show(n), quoteChange(ctxOld, ctxNew))
 		return v
 	case reworded && (force == nil || force.scale == "scope") && c.exampleMarkerOnly(fOld, fNew) != "":
 		// "administrative messages related to our platform" → "…
@@ -2455,6 +2471,28 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				v.Reason, v.Direction = fmt.Sprintf("Condition changed: %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 				return v
 			}
+		}
+		if p, put := derivedStandard(fOld, fNew); p != "" {
+			// "in a form approved by regulators" → "in a form based on
+			// those approved by regulators".
+			v := c.material(ch, cat+".force", sig, removed, added, "")
+			verb, dir := "weakened", Expands
+			if !put {
+				verb, dir = "strengthened", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Commitment %s: what it holds to is now %s, not the standard itself, or the other way (%s): %s (%s)", verb, map[bool]string{true: "only drawn from", false: "the standard"}[put], quoteWords([]string{p}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if u, o, narrowed := universalOwned(fOld, fNew); u != "" {
+			// "any use of cookies will not relate to …" → "our use of
+			// cookies …": others' use is no longer promised.
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			verb, dir := "narrowed", Restricts
+			if !narrowed {
+				verb, dir = "widened", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s: %s for %s: %s (%s)", verb, quoteWords([]string{map[bool]string{true: o, false: u}[narrowed]}), quoteWords([]string{map[bool]string{true: u, false: o}[narrowed]}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
 		}
 		if w, put := c.narrowingDropped(fOld, fNew); w != "" {
 			// "for a specific purpose" → "for our purposes": which ones
@@ -6216,4 +6254,24 @@ func purposeListItem(text string, added []string) bool {
 	}
 	last := lead[len(lead)-1]
 	return last == "for" || last == "purposes" || last == "purpose"
+}
+
+// oneStrongWord returns the category of an item of one content word
+// that is a strong word of that category alone: "Transactional emails" →
+// "Transactional and marketing emails" adds a purpose, whatever
+// safeguard the line names.
+func (c *classifier) oneStrongWord(item []string) string {
+	w := slices.DeleteFunc(c.content(item), func(w string) bool { return w == "and" || w == "or" })
+	if len(w) != 1 {
+		return ""
+	}
+	k := ""
+	for _, h := range c.ix.strongHits(w) {
+		id := c.rb.Categories[h.k].ID
+		if k != "" && k != id {
+			return ""
+		}
+		k = id
+	}
+	return k
 }

@@ -39,6 +39,11 @@ var conditionOpeners = map[string]bool{"if": true, "where": true, "when": true, 
 // condition ("where … are clearly overridden"). Any other change of words
 // returns "".
 func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, bool) {
+	if o, n := nonIdentified(old), nonIdentified(new); o != n {
+		// "collect non-personal information" → "collect information":
+		// the data may now name people.
+		return "non-personal", n > o
+	}
 	if len(removed)+len(added) == 2 && (len(removed) == 0 || len(added) == 0) {
 		return c.scopeQualifierPair(old, new, removed, added)
 	}
@@ -102,6 +107,12 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 			}
 		}
 		return "", false
+	}
+	if i > 0 && universalWords[long[i-1]] && !c.ix.grammar[w] && !c.ix.forceWord[w] && !adjectiveFirst(wn, w) && adjectival(wn, w) && lexPOS(head, 'n') && !adjectival(wn, head) {
+		// A participle between "all" and its noun: "records of all
+		// notified breaches" are of fewer breaches than "of all
+		// breaches".
+		return w, len(added) == 1
 	}
 	// An adjective between "all" and its noun: the words between may
 	// only be grammar or a possessive ("all of your requests").
@@ -514,4 +525,51 @@ func (c *classifier) narrowingDropped(old, new []string) (string, bool) {
 		return w, true
 	}
 	return "", false
+}
+
+// nonIdentifying are the words that, after "non", say data names no one.
+var nonIdentifying = map[string]bool{"personal": true, "identifiable": true, "identifying": true, "personally": true}
+
+// nonIdentified counts the words of ws that say data names no one by
+// "non": "non personal", "nonpersonal", "non-identifiable".
+func nonIdentified(ws []string) int {
+	n := 0
+	for i, w := range ws {
+		if w == "non" && i+1 < len(ws) && nonIdentifying[ws[i+1]] {
+			n++
+		} else if rest, ok := strings.CutPrefix(w, "non"); ok && nonIdentifying[strings.TrimPrefix(rest, "-")] {
+			n++
+		}
+	}
+	return n
+}
+
+// ownerWords say whose a thing is.
+var ownerWords = map[string]bool{"our": true, "their": true, "its": true, "your": true, "his": true, "her": true}
+
+// universalOwned returns the universal word and the possessive traded for
+// it, the rest the same, and whether the universal word was old's: "any
+// use of cookies will not relate to personal information" → "our use of
+// cookies …" promises nothing of others' use.
+func universalOwned(old, new []string) (string, string, bool) {
+	if len(old) != len(new) {
+		return "", "", false
+	}
+	at := -1
+	for i := range old {
+		if old[i] != new[i] {
+			if at >= 0 {
+				return "", "", false
+			}
+			at = i
+		}
+	}
+	switch {
+	case at < 0:
+	case universalWords[old[at]] && ownerWords[new[at]]:
+		return old[at], new[at], true
+	case ownerWords[old[at]] && universalWords[new[at]]:
+		return new[at], old[at], false
+	}
+	return "", "", false
 }
