@@ -784,7 +784,10 @@ func TestBatches(t *testing.T) {
 				// hard-wrapped line was read as a sentence of its own,
 				// not the tail of the line before it (b24-06,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.77, 0.90
+				// Then 20 of 21 categories once "we only access them"
+				// was the author's use of the data, not the reader's
+				// right of access (b24-18, 2026-12-02).
+				minPrecision, minCategory = 0.77, 0.95
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's
@@ -1048,7 +1051,10 @@ func TestBatches(t *testing.T) {
 				// have provided" (b36-43). All caught since
 				// (TestRecallRedTeam7): 29 of 29, 29 of 32 flags, 16 of
 				// 29 categories.
-				minPrecision, minCategory = 0.90, 0.55
+				// Then 17 of 29 once what the author's personnel access
+				// data for was a purpose, not the reader's right of
+				// access (b36-38, 2026-12-02).
+				minPrecision, minCategory = 0.90, 0.58
 			case "batch37.txt":
 				// An eighth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 36 list: 44 edits, 29
@@ -1080,7 +1086,10 @@ func TestBatches(t *testing.T) {
 				// experience with the Service" → "across our services"
 				// (b38-41). 26 of 29, 26 of 31 flags, 14 of 26
 				// categories.
-				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.53
+				// Then 15 of 26 categories once what the author's
+				// personnel access data for was a purpose, not the
+				// reader's right of access (b38-43, 2026-12-02).
+				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.57
 			case "batch40.txt":
 				// A precision red team, written blind: 44 edits, 28 of
 				// them hard minor rewordings (the same commitments in

@@ -2045,13 +2045,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				k = h
 			}
 		}
-		if hit && k == "rights" && c.onlyAccess(frame) && c.othersGivenAccess(removed, added, fOld, fNew) && c.rb.categoryIndex("recipients") >= 0 {
+		if hit && (k == "rights" || k == "purposes") && c.onlyAccess(frame) && c.othersGivenAccess(removed, added, fOld, fNew) && c.rb.categoryIndex("recipients") >= 0 {
 			// "personnel access this data" → "personnel and approved
 			// subcontractors access …": others than the author's staff
-			// given access to the data are recipients of it.
+			// given access to the data are recipients of it. (The staff's
+			// own access reads as their use: withoutAuthorAccess.)
 			hit, cat = false, "recipients"
 		}
-		if hit && k == "rights" && staffAccess(fOld) && staffAccess(fNew) && c.onlyAccess(frame) {
+		if hit && (k == "rights" || k == "purposes") && staffAccess(fOld) && staffAccess(fNew) && c.onlyAccess(frame) {
 			// "staff may access accounts only when necessary for: …":
 			// what staff access data for, or what the item names.
 			hit, cat = false, c.staffListCategory(removed, added)
@@ -5995,6 +5996,9 @@ func (c *classifier) categorizeAside(changedWords, contextWords, sectionWords []
 }
 
 func (c *classifier) categorize(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
+	// "access" the author's side does is its use of the data, no right of
+	// the reader's (authoraccess.go).
+	changedWords, contextWords = c.ix.withoutAuthorAccess(changedWords), c.ix.withoutAuthorAccess(contextWords)
 	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(collectedNoun(contextWords)), c.ix.newWordSet(sectionWords)
 	best, bestScore := "", 0
 	if len(c.scores) != len(c.ix.terms) {
