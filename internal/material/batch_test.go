@@ -142,7 +142,10 @@ func TestBatches(t *testing.T) {
 			case "batch6.txt":
 				// Written after the rules were tuned on batch 5, to measure
 				// them: 16 of 26 flags right, 13 of 16 categories.
-				minPrecision, minCategory = 0.62, 0.81
+				// Then 15 of 17 categories once what the right to object
+				// covers was that right, though the words changed stand
+				// beside a legal basis (b6-16, 2026-12-02).
+				minPrecision, minCategory = 0.62, 0.88
 			case "batch7.txt":
 				// Written before the rules of its session ran on it: 23 of
 				// 37 flags right, 17 of 23 categories on its first run
@@ -919,7 +922,10 @@ func TestBatches(t *testing.T) {
 				// Then 19 of 29 categories once a sentence saying where
 				// data is stored, not for how long, was a transfer
 				// (b30-23, 2026-12-02).
-				minPrecision, minCategory = 0.90, 0.65
+				// Then 20 of 29 once how consent is withdrawn ("in
+				// writing") was the right to withdraw it (b30-33,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.90, 0.68
 			case "batch26.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
@@ -1054,7 +1060,9 @@ func TestBatches(t *testing.T) {
 				// Then 17 of 29 once what the author's personnel access
 				// data for was a purpose, not the reader's right of
 				// access (b36-38, 2026-12-02).
-				minPrecision, minCategory = 0.90, 0.58
+				// Then 18 of 29 once what the right to restriction
+				// covers was that right (b36-12, 2026-12-02).
+				minPrecision, minCategory = 0.90, 0.62
 			case "batch37.txt":
 				// An eighth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 36 list: 44 edits, 29
@@ -1146,7 +1154,10 @@ func TestBatches(t *testing.T) {
 				// reordered no longer read as a clause moved (b33-42):
 				// 20 of 20, 20 of 28 flags, 15 of 20 categories; the
 				// first run stays the honest figure.
-				minPrecision, minCategory = 0.71, 0.75
+				// Then 16 of 20 categories once what the reader may
+				// object to was the right to object (b33-37,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.71, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -828,6 +828,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what cookies do (cookiephrase.go)
 		} else if k := c.recipientUse(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a recipient may do (recipientuse.go)
+		} else if k := c.rightObject(v, ch); k != "" {
+			v = c.recategorized(v, k) // what a right of the reader's covers (rightobject.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
