@@ -874,7 +874,10 @@ func TestBatches(t *testing.T) {
 				// paragraph of a legitimate-interest test announced
 				// nothing (b28-19) and a breach notice was security
 				// (b28-31, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.82
+				// Then 25 of 29 once when a retention period starts
+				// ("13 months from your last visit") was retention
+				// (b28-11, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.86
 			case "batch29.txt":
 				// A third recall red team, written blind, told to avoid
 				// the shapes batches 27 and 28 list: 44 edits, 29
@@ -1021,7 +1024,9 @@ func TestBatches(t *testing.T) {
 				// (b34-33, 2026-12-02).
 				// Then 20 of 29 once what a change says of the cookies
 				// just before it was the cookies' (b34-06, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.68
+				// Then 21 of 29 once how soon data is deleted ("delete
+				// it without delay") was retention (b34-23, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.72
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29
@@ -1062,7 +1067,9 @@ func TestBatches(t *testing.T) {
 				// access (b36-38, 2026-12-02).
 				// Then 18 of 29 once what the right to restriction
 				// covers was that right (b36-12, 2026-12-02).
-				minPrecision, minCategory = 0.90, 0.62
+				// Then 19 of 29 once whether deletion is permanent was
+				// retention (b36-20, 2026-12-02).
+				minPrecision, minCategory = 0.90, 0.65
 			case "batch37.txt":
 				// An eighth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 36 list: 44 edits, 29
