@@ -1537,6 +1537,16 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// negated adjective for its opposite.
 			compare(so, sn)
 		}
+		if so, sn := whichAsWhere(fOld, fNew), whichAsWhere(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "the jurisdictions in which we process it" is "… where
+			// we process it" (placewhere.go).
+			compare(so, sn)
+		}
+		if so, sn := placeAsClause(fOld, fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "depending on your location" is "depending on where you
+			// live" (placewhere.go).
+			compare(so, sn)
+		}
 		if c.listCounted(fOld, fNew) {
 			// "at least one of the three following safeguards", two
 			// listed → "… of the two following safeguards".
