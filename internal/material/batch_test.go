@@ -1104,7 +1104,9 @@ func TestBatches(t *testing.T) {
 				// Then 15 of 26 categories once what the author's
 				// personnel access data for was a purpose, not the
 				// reader's right of access (b38-43, 2026-12-02).
-				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.57
+				// Then 26 of 30 flags once "for the purpose of
+				// identifying" was "to identify" (b38-19, 2026-12-02).
+				minRecall, minPrecision, minCategory = 0.89, 0.86, 0.57
 			case "batch40.txt":
 				// A precision red team, written blind: 44 edits, 28 of
 				// them hard minor rewordings (the same commitments in

@@ -1542,6 +1542,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// we process it" (placewhere.go).
 			compare(so, sn)
 		}
+		if so, sn := purposeAsTo(fOld, fNew), purposeAsTo(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "for the purpose of identifying" is "to identify"; "to
+			// enable us to provide" is "to provide" (purposephrase.go).
+			compare(so, sn)
+		}
 		if so, sn := placeAsClause(fOld, fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "depending on your location" is "depending on where you
 			// live" (placewhere.go).
