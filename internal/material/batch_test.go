@@ -1069,7 +1069,9 @@ func TestBatches(t *testing.T) {
 				// covers was that right (b36-12, 2026-12-02).
 				// Then 19 of 29 once whether deletion is permanent was
 				// retention (b36-20, 2026-12-02).
-				minPrecision, minCategory = 0.90, 0.65
+				// Then 29 of 31 flags once "a best-effort attempt" was
+				// the aspiration "best efforts" is (b36-18, 2026-12-02).
+				minPrecision, minCategory = 0.93, 0.65
 			case "batch37.txt":
 				// An eighth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 36 list: 44 edits, 29
