@@ -928,7 +928,9 @@ func TestBatches(t *testing.T) {
 				// Then 20 of 29 once how consent is withdrawn ("in
 				// writing") was the right to withdraw it (b30-33,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.90, 0.68
+				// Then 29 of 31 flags once "depending on your location"
+				// was "depending on where you live" (b30-43, 2026-12-02).
+				minPrecision, minCategory = 0.93, 0.68
 			case "batch26.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
@@ -1084,7 +1086,10 @@ func TestBatches(t *testing.T) {
 				// consent" → "consent, express or implied" (b37-39). All
 				// caught since (TestRecallRedTeam8): 29 of 29, 29 of 36
 				// flags, 16 of 29 categories.
-				minPrecision, minCategory = 0.80, 0.55
+				// Then 29 of 35 flags once "the jurisdictions in which
+				// we process it" was "… where we process it" (b37-19,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.82, 0.55
 			case "batch38.txt":
 				// A ninth recall red team, written blind, told to hide
 				// each change in ordinary words around the vocabulary:
