@@ -136,7 +136,10 @@ func TestBatches(t *testing.T) {
 			minRecall, minPrecision, minCategory := 1.0, 0.9, 0.9 // recall is never held lower
 			switch filepath.Base(file) {
 			case "batch4.txt":
-				minPrecision = 0.75
+				// Then 18 of 20 flags (0.90) once the author's workforce
+				// named by another of its collective nouns ("staff" →
+				// "employees") was the same people (b4-33, 2026-12-02).
+				minPrecision = 0.90
 			case "batch5.txt":
 				minPrecision = 0.86 // 19 of 22 flags right, before its session changed a rule
 			case "batch6.txt":
