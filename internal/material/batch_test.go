@@ -793,7 +793,11 @@ func TestBatches(t *testing.T) {
 				// Then 20 of 21 categories once "we only access them"
 				// was the author's use of the data, not the reader's
 				// right of access (b24-18, 2026-12-02).
-				minPrecision, minCategory = 0.77, 0.95
+				// Then 21 of 26 flags once a company put at the head of
+				// an entry in place of the product it runs, the product
+				// kept in the entry, was the same party (b24-38,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.95
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's

@@ -169,6 +169,8 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	names = append(names, same...)
 	s.entitiesAdded, s.entitiesRemoved, same = restatedNames(s.entitiesAdded, s.entitiesRemoved, gone, c.brandWrittenOut)
 	names = append(names, same...)
+	s.entitiesAdded, same = runnerNamed(s.entitiesAdded, eo, en, ctxOld, ctxNew)
+	names = append(names, same...)
 	// A name whose misspelling is mended is the same party.
 	for _, side := range []struct {
 		es          *[]string
