@@ -584,7 +584,12 @@ func TestBatches(t *testing.T) {
 				// sentence applies ("on our marketing website") were of
 				// the sentence's category (b19-30), and what staff may
 				// access data for was a list of purposes (b19-32).
-				minRecall, minPrecision, minCategory = 1.0, 0.85, 0.94
+				// Then 18 of 20 flags (0.90) once an act denied now and
+				// from now on ("we do not, and will not, sell") was
+				// denied once, as "we will not sell" → "we do not sell"
+				// already was: the future promise is the one "do not"
+				// makes (b19-16, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.94
 			case "batch20.txt":
 				// Written and committed by someone who had not read the
 				// rules (18 real changes between consecutive versions

@@ -1470,6 +1470,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if mOld != ctxOld || mNew != ctxNew || humanRewritten {
 		compare(fOld, fNew)
 	}
+	// "we do not, and will not, sell" is "we do not sell" (singleDenial).
+	if dOld, dNew, ok := singleDenials(fOld, fNew); ok {
+		compare(dOld, dNew)
+	}
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
 	// A table's header row labels the columns under it: the row a table
 	// row is read under is itself.
