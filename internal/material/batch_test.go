@@ -206,8 +206,11 @@ func TestBatches(t *testing.T) {
 				// postcode of the controller's address were its door, not
 				// its commitment (b10-13), and 20 of 22 (0.91) once a bold
 				// lead made the heading it now stands under moved no text
-				// (b10-15).
-				minPrecision, minCategory = 0.90, 1.0
+				// (b10-15). Then 20 of 21 (0.95) once a sentence going on
+				// with what the document covers ("It also explains your
+				// rights") was read as the one before it (b10-01,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.95, 1.0
 			case "batch11.txt":
 				// Written and committed before the rules ran on it (19 of
 				// its 46 edits real, 7 of them from GitHub's policy

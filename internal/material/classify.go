@@ -3495,11 +3495,16 @@ func contentsOnly(text string) bool {
 		return false
 	}
 	ss := sentences(stripMarkdown(text))
+	after := false // a sentence before said what the document covers
 	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s string) bool {
 		m := contentsRE.FindStringIndex(s)
+		if m == nil && after {
+			m = contentsGoesOn(s)
+		}
 		if m == nil {
 			return true
 		}
+		after = true
 		// "This policy explains that we never sell your data" states
 		// what we do; so does any modal or negation in the sentence.
 		if rest := strings.TrimSpace(s[m[1]:]); strings.HasPrefix(strings.ToLower(rest), "that ") {
