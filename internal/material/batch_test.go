@@ -166,8 +166,10 @@ func TestBatches(t *testing.T) {
 				// (b8-14, 2026-12-01), and to 23 of 29 when a contact's
 				// name replaced by the role of a party named was the same
 				// contact (b8-19); and to 23 of 28 when "as a result" was
-				// read as "then" (b8-41).
-				minPrecision, minCategory = 0.82, 0.91
+				// read as "then" (b8-41); and to 23 of 27 when "to perform
+				// their duties" was "to do their jobs" (b8-38,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.91
 			case "batch9.txt":
 				// Written and committed before the rules of its session ran
 				// on it (15 of its 45 edits real, 5 of them from GitHub's

@@ -19,10 +19,30 @@ var workforceNouns = map[string]bool{"staff": true, "staffs": true, "staffer": t
 // is unchanged: "our staff" → "their employees" names other people. The
 // words come in equal numbers on both sides, or none is explained.
 func sameWorkforce(uo, ua, old, new []string) func(string) bool {
+	return sameOwnedNoun(workforceNouns, uo, ua, old, new)
+}
+
+// workNouns name, as a whole, the work someone does for an organisation:
+// "employees who need it to perform their duties" are those who need it
+// "to do their jobs". A kind of work ("marketing", "support") is another
+// word, and stays; so is a "role", which may be a party's role under the
+// law (a controller's, a processor's).
+var workNouns = map[string]bool{"duties": true, "jobs": true, "job": true, "tasks": true, "responsibilities": true, "functions": true}
+
+// sameWork is sameWorkforce for the nouns of one's work: "to perform
+// their duties" → "to do their jobs", the same owner before each.
+func sameWork(uo, ua, old, new []string) func(string) bool {
+	return sameOwnedNoun(workNouns, uo, ua, old, new)
+}
+
+// sameOwnedNoun returns a test for the unpaired words of a rewording that
+// are nouns of class, traded one for one after the same word on both
+// sides (see sameWorkforce).
+func sameOwnedNoun(class map[string]bool, uo, ua, old, new []string) func(string) bool {
 	no := func(string) bool { return false }
 	n := 0
 	for _, w := range uo {
-		if workforceNouns[w] {
+		if class[w] {
 			n++
 		}
 	}
@@ -30,7 +50,7 @@ func sameWorkforce(uo, ua, old, new []string) func(string) bool {
 		return no
 	}
 	for _, w := range ua {
-		if workforceNouns[w] {
+		if class[w] {
 			n--
 		}
 	}
@@ -41,7 +61,7 @@ func sameWorkforce(uo, ua, old, new []string) func(string) bool {
 	owners := func(ws []string) []string {
 		var out []string
 		for i := 1; i < len(ws); i++ {
-			if workforceNouns[ws[i]] {
+			if class[ws[i]] {
 				out = append(out, ws[i-1])
 			}
 		}
@@ -53,13 +73,13 @@ func sameWorkforce(uo, ua, old, new []string) func(string) bool {
 		other       []string
 	}{{uo, old, on}, {ua, new, oo}} {
 		for i := 1; i < len(side.ws); i++ {
-			if workforceNouns[side.ws[i]] && slices.Contains(side.changed, side.ws[i]) && !slices.Contains(side.other, side.ws[i-1]) {
+			if class[side.ws[i]] && slices.Contains(side.changed, side.ws[i]) && !slices.Contains(side.other, side.ws[i-1]) {
 				return no
 			}
 		}
-		if workforceNouns[side.ws[0]] && slices.Contains(side.changed, side.ws[0]) {
+		if class[side.ws[0]] && slices.Contains(side.changed, side.ws[0]) {
 			return no // no owner written: whose people is not said
 		}
 	}
-	return func(w string) bool { return workforceNouns[w] }
+	return func(w string) bool { return class[w] }
 }

@@ -40,3 +40,28 @@ func TestSameWorkforce(t *testing.T) {
 			"Our employees may receive training on data protection.", true},
 	})
 }
+
+// TestSameWork: the work someone does named by another noun of the whole
+// of it ("to perform their duties" → "to do their jobs") is the same
+// need. Twins name a kind of work, add a purpose beside it, or give the
+// work to another owner. (Written before the rules were changed for
+// b8-38.)
+func TestSameWork(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b8-38", "Data security",
+			"Access to personal data is limited to employees who need it to perform their duties.",
+			"Only employees who need personal data to do their jobs have access to it.", false},
+		{"tasks → responsibilities", "Data security",
+			"Only staff who need your data for their tasks can see it.",
+			"Only staff who need your data for their responsibilities can see it.", false},
+		{"twin: a kind of work", "Data security",
+			"Access to personal data is limited to employees who need it to perform their duties.",
+			"Access to personal data is limited to employees who need it to perform their marketing tasks.", true},
+		{"twin: a purpose beside", "Data security",
+			"Access to personal data is limited to employees who need it to perform their duties.",
+			"Access to personal data is limited to employees who need it to perform their jobs or to train our models.", true},
+		{"twin: another owner", "Data security",
+			"Access to personal data is limited to employees who need it to perform their duties.",
+			"Access to personal data is limited to employees who need it to perform our partners' jobs.", true},
+	})
+}
