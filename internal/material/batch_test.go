@@ -807,7 +807,9 @@ func TestBatches(t *testing.T) {
 				// an entry in place of the product it runs, the product
 				// kept in the entry, was the same party (b24-38,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.95
+				// 2026-12-02), and 21 of 25 once "our server
+				// infrastructure" was "our servers" (b24-44).
+				minPrecision, minCategory = 0.84, 0.95
 			case "batch25.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from ten years of Let's
