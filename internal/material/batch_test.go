@@ -1192,7 +1192,10 @@ func TestBatches(t *testing.T) {
 				// Then 16 of 20 categories once what the reader may
 				// object to was the right to object (b33-37,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.71, 0.80
+				// first run stays the honest figure. Then 20 of 27 flags
+				// once a version's date line is read whatever qualifies
+				// the version, "Previous version: 28 May 2025" (b33-08,
+				minPrecision, minCategory = 0.74, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -1273,7 +1273,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if town, ok := c.sameSeat(ch.Old, ch.New); ok {
 		return minor("same.address", "The same addressee, at another street of the same town ("+town+"): "+quoteChange(ch.Old, ch.New))
 	}
-	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) {
+	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) || c.versionRedated(removed, added, fo) {
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}
 	if v, ok := c.unreadable(ch, fo, fn, removed, added); ok {
@@ -5459,6 +5459,10 @@ func (c *classifier) isLabelLine(s string) bool {
 	}
 	hasLabel := strings.Contains(s, "©")
 	month, year := false, false // a date standing alone dates the policy
+	// A period and a word of a category beside the label are a
+	// commitment, not a date: "Version of 28 May 2025: data kept for 30
+	// days". ("Updated over 2 months ago" has a period alone.)
+	period, term := false, false
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch {
@@ -5471,7 +5475,12 @@ func (c *classifier) isLabelLine(s string) bool {
 			if !c.ix.grammar[w] && w != "rights" && w != "reserved" && w != "all" && !hasLabel {
 				return false
 			}
+			period = period || c.ix.unit[w]
+			term = term || c.ix.termWord[w] && !c.ix.grammar[w]
 		}
+	}
+	if period && term {
+		return false
 	}
 	return hasLabel || month && year
 }
