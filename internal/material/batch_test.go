@@ -1195,7 +1195,10 @@ func TestBatches(t *testing.T) {
 				// first run stays the honest figure. Then 20 of 27 flags
 				// once a version's date line is read whatever qualifies
 				// the version, "Previous version: 28 May 2025" (b33-08,
-				minPrecision, minCategory = 0.74, 0.80
+				// 2026-12-02); 20 of 26 once a country's name mended from
+				// a slip ("Columbia" → "Colombia") is the same place
+				// (b33-15, 2026-12-02).
+				minPrecision, minCategory = 0.76, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

@@ -105,6 +105,8 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// A country the other half of a block rewritten whole names too is
 	// no place added or removed (sameCountryRewritten).
 	s.entitiesAdded, s.entitiesRemoved = c.sameCountryRewritten(s.entitiesAdded), c.sameCountryRewritten(s.entitiesRemoved)
+	// A country's name mended or misspelt is the same place (misspeltCountries).
+	s.entitiesAdded, s.entitiesRemoved = c.misspeltCountries(s.entitiesAdded, ctxNew, ctxOld), c.misspeltCountries(s.entitiesRemoved, ctxOld, ctxNew)
 	// An acronym in brackets after the words it abbreviates, which the
 	// other side still writes, is no party (glossAcronym).
 	if len(s.entitiesRemoved) > 0 && strings.Contains(ctxOld, "(") {
