@@ -1198,7 +1198,11 @@ func TestBatches(t *testing.T) {
 				// 2026-12-02); 20 of 26 once a country's name mended from
 				// a slip ("Columbia" → "Colombia") is the same place
 				// (b33-15, 2026-12-02).
-				minPrecision, minCategory = 0.76, 0.80
+				// (b33-15, 2026-12-02); 20 of 25 once two list items put
+				// in one, the word both labels began with written once
+				// ("Encryption at Rest and in Transit"), are the same
+				// (b33-44, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.80
 			}
 			if recall < minRecall || precision < minPrecision || category < minCategory {
 				t.Errorf("recall %.2f (want %.2f), precision %.2f (want %.2f), category %.2f (want %.2f)", recall, minRecall, precision, minPrecision, category, minCategory)

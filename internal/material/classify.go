@@ -2320,6 +2320,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, sameWork(uo, ua, fOld, fNew))
 		left = slices.DeleteFunc(left, collectiveHead(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, c.ownKind(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, sharedHead(fOld, fNew))
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
