@@ -172,6 +172,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 			if b := proseListEnd(rows, a, j); b > a+4 {
 				ends = append(ends, b)
 			}
+			ends = append(ends, c.longReflowEnds(rows, a, j)...)
 			for _, b := range ends {
 				var old, new []string
 				var changes []int // distinct, of 2 to 4 rows
