@@ -25,10 +25,14 @@ var ruleRE = regexp.MustCompile(`(^|\s|\|):?(?:={3,}|-{3,}):?(\s|\||$)`)
 var escapeRE = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
 
 // readable is text as a reader sees it: no HTML comments or tags, no
-// Markdown marks, link targets, escapes or table borders, single spaces.
+// attribute lists, no Markdown marks, link targets, escapes or table
+// borders, single spaces.
 func readable(s string) string {
 	if strings.ContainsRune(s, '<') {
 		s = htmlRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "{:") || strings.Contains(s, "{#") {
+		s = attrListRE.ReplaceAllString(s, " ") // "{: #security }" names the block for the page's code
 	}
 	if strings.Contains(s, "](") {
 		s = linkTargetRE.ReplaceAllString(s, "")
