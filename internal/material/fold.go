@@ -112,6 +112,7 @@ func newIndex(rb *Rulebook) *index {
 			ix.phraseLen[ws[0]] = max(ix.phraseLen[ws[0]], len(ws))
 		}
 	}
+	ix.foldHalfUnits()
 	ix.grammar = set(rb.Fold.Grammar)
 	ix.negation = set(rb.Significant.Negations)
 	ix.modal = set(rb.Significant.Modals)

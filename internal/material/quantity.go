@@ -70,6 +70,12 @@ func quantities(ws []string) []string {
 			if i+1 < len(ws) && unitOf[ws[i+1]].unit != "" && !strings.HasSuffix(ws[i+1], "s") && (i == 0 || !countOrUnit(ws[i-1])) {
 				v, n = 1, 1
 			}
+		case "half":
+			if q, m := halfPeriod(ws[i:]); m > 0 {
+				add(q) // "half a year"
+				i += m
+				continue
+			}
 		case "every", "each":
 			// "every year" is "once a year", "every six months" once
 			// every six months: a rate, not a period ("for six months").
@@ -103,6 +109,9 @@ func quantities(ws []string) []string {
 			i++ // "once you close your account": no number
 			continue
 		}
+		if andAHalf(ws[i+n:]) {
+			v, n = v+0.5, n+3 // "one and a half years"
+		}
 		j := i + n
 		// "forty-eight (48) hours": the bracketed digits restate it.
 		if j < len(ws) {
@@ -123,6 +132,9 @@ func quantities(ws []string) []string {
 					q.unit = "w" + q.unit // a working day is not a day
 				}
 				j++
+				if andAHalf(ws[j:]) {
+					q.value, j = q.value+u.factor/2, j+3 // "a year and a half"
+				}
 			}
 		}
 		add(q)

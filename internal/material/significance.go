@@ -1911,7 +1911,7 @@ func (c *classifier) describeEntities(es []string) string {
 	return strings.Join(names, ", ")
 }
 
-var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice)\s*(\(\d+\)\s*)?(?:(?:times\s+)?(?:a|an|per|every|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:business |working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?)`)
+var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice)\s*(\(\d+\)\s*)?(?:(?:times\s+)?(?:a|an|per|every|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:business |working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?)`)
 
 // quantity finds in text the first of the given numbers with its unit:
 // "30 days", "TLS 1.3" shows as "1.3".
@@ -1948,6 +1948,9 @@ func quantity(text string, nums []string) string {
 			}
 		}
 		from = i + 1
+	}
+	if h := halfUnitIn(lower, nums[0]); h != "" {
+		return h // "half a year", folded to "6 months"
 	}
 	return nums[0]
 }
