@@ -355,6 +355,7 @@ type forceChange struct {
 // compareForce compares the force words of the changed sentences of a
 // change, folded. It returns nil when they state the same force.
 func (c *classifier) compareForce(old, new []string) *forceChange {
+	old, new = invertedShould(old), invertedShould(new)
 	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(old, new), new))))
 	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(new, old), old))))
 	classes := c.rb.Force
