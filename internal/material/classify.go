@@ -1397,6 +1397,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		mOld, mNew = vo, vn
 	}
+	if ro, rn := c.renamedAsFormer(mOld, mNew), c.renamedAsFormer(mNew, mOld); ro != mOld || rn != mNew {
+		// "Acme, formerly Beta" is Beta renamed (renamedAsFormer).
+		if equalWords(ix.fold(ro), ix.fold(rn)) {
+			return minor("same.term", "Same commitments; a name changed, said to be the former one renamed: "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = ro, rn
+	}
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)

@@ -115,6 +115,11 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	if len(s.entitiesAdded) > 0 && strings.Contains(ctxNew, "(") {
 		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return glossAcronym(ctxNew, ctxOld, e) })
 	}
+	// A name said to be what a name of the other side is now called is
+	// that party renamed (renamedFrom).
+	if len(s.entitiesAdded) > 0 && (strings.Contains(ctxNew, "ly") || strings.Contains(ctxNew, "named")) {
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return renamedFrom(ctxNew, ctxOld, e, eo) })
+	}
 	// The author named where the other text says "we" is no party.
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.speaksAsWe(e, ctxNew, ctxOld) || namedByOwnAddress(e, ctxNew) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.speaksAsWe(e, ctxOld, ctxNew) || namedByOwnAddress(e, ctxOld) })
