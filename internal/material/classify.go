@@ -1329,6 +1329,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// Which part of the policy says a thing commits to nothing,
 		// unless the links show it is another part.
 		po, pn = samePlaces(po), samePlaces(pn)
+		if c.pointersOnlyReworded(po, pn) {
+			return minor("same.pointer", "Same commitments; only a pointer to a part of the policy, or the title it gives that part, changed: "+quoteChange(ctxOld, ctxNew))
+		}
 	}
 	if po != ctxOld || pn != ctxNew {
 		// "(its address is given in the section "Who are we?")" only
