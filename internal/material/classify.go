@@ -2558,6 +2558,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v
 		}
 	}
+	if len(left) == 0 && reworded && about {
+		// What a commitment waits for or covers, said of one item or by a
+		// pointer back.
+		if v, ok := c.optionalMarkVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "email address (optional)" → "email address" (optionalmark.go)
+		}
+	}
 	if w := c.partyMoved(fOld, fNew); len(left) == 0 && reworded && w != "" {
 		// "We never sell partner data" → "… data to partners": the
 		// party the data came from is now the one it goes to.
