@@ -2564,6 +2564,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.optionalMarkVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 			return v // "email address (optional)" → "email address" (optionalmark.go)
 		}
+		if v, ok := c.eventBackVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "When we do so, we will" → "We will … when we next review it" (eventback.go)
+		}
 	}
 	if w := c.partyMoved(fOld, fNew); len(left) == 0 && reworded && w != "" {
 		// "We never sell partner data" → "… data to partners": the
