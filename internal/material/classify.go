@@ -2567,6 +2567,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.eventBackVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 			return v // "When we do so, we will" → "We will … when we next review it" (eventback.go)
 		}
+		if v, ok := c.backPartVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "to such children", two kinds named → "to children under 16" (backpart.go)
+		}
 	}
 	if w := c.partyMoved(fOld, fNew); len(left) == 0 && reworded && w != "" {
 		// "We never sell partner data" → "… data to partners": the
