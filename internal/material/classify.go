@@ -2570,6 +2570,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.backPartVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 			return v // "to such children", two kinds named → "to children under 16" (backpart.go)
 		}
+		if v, ok := c.sameOtherVerdict(ch, cat, sig, removed, added, ctxOld, ctxNew); ok {
+			return v // "in the message itself" → "in a separate message" (sameother.go)
+		}
 	}
 	if w := c.partyMoved(fOld, fNew); len(left) == 0 && reworded && w != "" {
 		// "We never sell partner data" → "… data to partners": the
