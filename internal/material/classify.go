@@ -1621,6 +1621,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			compare(so, sn)
 		}
 	}
+	if reworded && c.exampleRestated(ctxOld, ctxNew) {
+		return minor("same.example", "Same commitments; an example said another way, naming nothing new: "+quoteChange(ctxOld, ctxNew)) // examplerestated.go
+	}
 	if reworded && c.trailingExample(ctxOld, ctxNew) && !c.sharesMore(diffWords(fOld, fNew)) {
 		return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 	}
