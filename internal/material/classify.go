@@ -1527,6 +1527,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			compare(so, sn)
 		}
+		if so, sn := informationGiven(fOld, fNew), informationGiven(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "provide you with information about whether" is "tell you
+			// whether" (informedof.go).
+			compare(so, sn)
+		}
 		if so, sn := c.subjectToBound(fOld), c.subjectToBound(fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "staff are subject to non-disclosure agreements" is "staff
 			// are bound by them": a duty of people, no exception.
