@@ -5944,9 +5944,22 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 				}
 				v++
 			}
-			kept := false // the noun still has a clause: reworded, not dropped
+			kept := false       // the noun still has a clause: reworded, not dropped
+			var before []string // the noun's phrase before it, nearest first (clausehead.go)
+			for k := i - 2; k >= max(0, i-1-phraseReach) && !a[k].end; k-- {
+				before = append(before, a[k].w)
+			}
 			for j := 0; j+1 < len(b); j++ {
-				kept = kept || inflectionStem(b[j].w) == inflectionStem(noun) && b[j+1].w == subj
+				kept = kept || inflectionStem(b[j].w) == inflectionStem(noun) && b[j+1].w == subj || b[j+1].w == subj && c.phraseHeadBefore(before, b[j].w)
+				if !kept && b[j+1].w == subj {
+					// Or the other side says the clause of a phrase this
+					// noun heads.
+					var other []string
+					for k := j - 1; k >= max(0, j-phraseReach) && !b[k].end; k-- {
+						other = append(other, b[k].w)
+					}
+					kept = c.phraseHeadBefore(other, noun)
+				}
 			}
 			if kept {
 				continue
