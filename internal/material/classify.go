@@ -2747,7 +2747,7 @@ func (c *classifier) oppositeIn(removed, added, old, new []string) string {
 	for _, r := range removed {
 		for _, a := range added {
 			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && !c.forceOnly(old, r) && !c.forceOnly(new, a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
-				!(documentPlace(old, r) && documentPlace(new, a)) && !particlesApart(old, r, new, a) {
+				!(documentPlace(old, r) && documentPlace(new, a)) && !particlesApart(old, r, new, a) && !oppositeBesideRestated(wn, removed, added, r, a) {
 				return "'" + r + "' → '" + a + "'"
 			}
 		}
