@@ -1163,7 +1163,16 @@ func TestBatches(t *testing.T) {
 				// b41-20), "the data controller" → "a data controller"
 				// (b41-15), "encrypted" → "encoded" (b41-23): 24 of 29,
 				// 24 of 29 flags, 14 of 24 categories (2026-12-02).
-				minRecall, minPrecision, minCategory = 0.82, 0.82, 0.57
+				// (0.66, 0.79, 0.58; tp=19 fp=5 fn=10 tn=10). Then 23 of
+				// 29, 23 of 25 flags, 14 of 23 categories once an
+				// "(optional)" mark (b41-07), "such children" said of
+				// one kind (b41-14), "in the message itself" → "in a
+				// separate message" (b41-24) and "When we do so" → "when
+				// we next review it" (b41-33) are caught, and an example
+				// restated (b41-18), "provide you with information
+				// about" (b41-19) and a clause on its phrase's head
+				// (b41-35) are no longer flagged (2026-12-02).
+				minRecall, minPrecision, minCategory = 0.82, 0.92, 0.60
 			case "batch42.txt":
 				// An eleventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 41 list and to spread
