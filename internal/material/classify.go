@@ -1415,6 +1415,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// transmission".
 	mOld, mNew = channelsAsModifiers(mOld, mNew), channelsAsModifiers(mNew, mOld)
 	mOld, mNew = priorProcessingLawful(mOld, mNew)
+	if fo, fe := withoutFutureEffect(mOld, mNew); fo != mOld || fe != mNew {
+		// "Withdraw your consent at any time, with effect for the future"
+		// states the law's rule (futureeffect.go).
+		if equalWords(ix.fold(fo), ix.fold(fe)) {
+			return minor("same.commitments", "Same commitments; a withdrawal of consent said to take effect for the future, as the law has it (GDPR Art. 7(3)): "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = fo, fe
+	}
 	mOld, mNew = docAlternatives(mOld, mNew)
 	// "npmjs.org" is "the npm website" (domainAsSite).
 	sOld, sNew, sameSite := c.siteNamedAnotherWay(mOld, mNew)
