@@ -1172,7 +1172,10 @@ func TestBatches(t *testing.T) {
 				// restated (b41-18), "provide you with information
 				// about" (b41-19) and a clause on its phrase's head
 				// (b41-35) are no longer flagged (2026-12-02).
-				minRecall, minPrecision, minCategory = 0.82, 0.92, 0.60
+				// (b41-35) are no longer flagged (2026-12-02); 23 of 24
+				// flags once "with effect for the future" is read as the
+				// law's rule (b41-12, 2026-12-02).
+				minRecall, minPrecision, minCategory = 0.82, 0.95, 0.60
 			case "batch42.txt":
 				// An eleventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 41 list and to spread
