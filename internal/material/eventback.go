@@ -24,6 +24,12 @@ var eventConjunctions = map[string]bool{"when": true, "whenever": true, "once": 
 // back: a conjunction, then within three words "do so" (or "did so", "do
 // this"), or "this", "that" or "it" with "happens" or "occurs".
 func eventPointer(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		// "Should this happen" is "if this happens" (invertedif).
+		if ws[i] == "should" && (ws[i+1] == "this" || ws[i+1] == "that" || ws[i+1] == "it") && (ws[i+2] == "happen" || ws[i+2] == "occur") {
+			return true
+		}
+	}
 	for i, w := range ws {
 		if !eventConjunctions[w] {
 			continue
