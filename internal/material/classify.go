@@ -5874,7 +5874,7 @@ var clauseBreakRE = regexp.MustCompile(`[.!?;:]` + clauseJoiner + `|[.!?;:](\s|$
 func (c *classifier) movedAcrossClauses(old, new string) []string {
 	clauses := func(s string) [][]string {
 		var out [][]string
-		for _, part := range clauseBreakRE.Split(s, -1) {
+		for _, part := range clauseBreakRE.Split(unserialComma(s), -1) {
 			if ws := c.content(c.ix.fold(part)); len(ws) > 0 {
 				slices.Sort(ws)
 				out = append(out, ws)

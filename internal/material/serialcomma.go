@@ -1,0 +1,48 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+)
+
+// serialCommaRE finds a comma before "and" or "or" that closes a series:
+// another comma stands a few words before it, with no end of clause
+// between ("from disclosure, alteration, or unauthorized use"). The last
+// group is the word after the joiner.
+var serialCommaRE = regexp.MustCompile(`,[^,.;:!?]{1,40}(,)\s+(?:and|or)\s+([\p{L}']+)`)
+
+// seriesSubjects start a clause, not a series' last member: ", and we
+// share it" joins two clauses even after a list.
+var seriesSubjects = map[string]bool{"we": true, "you": true, "they": true, "it": true, "he": true, "she": true, "this": true, "these": true, "those": true, "there": true, "i": true}
+
+// unserialComma drops the comma before the "and" or "or" that closes a
+// series of nouns, the serial (Oxford) comma: "A, B, or C" is one phrase,
+// not two clauses, and a phrase put at the end of the sentence after it
+// ("protect your information both online and offline from disclosure,
+// alteration, or unauthorized use" → "… from disclosure, alteration, or
+// unauthorized use, both online and offline") qualifies what it did. A
+// joiner followed by a subject ("…, and we share it") still joins two
+// clauses.
+func unserialComma(s string) string {
+	if !strings.Contains(s, ", and ") && !strings.Contains(s, ", or ") {
+		return s
+	}
+	ms := serialCommaRE.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		if seriesSubjects[strings.ToLower(s[m[4]:m[5]])] {
+			continue
+		}
+		b.WriteString(s[last:m[2]])
+		last = m[3]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
