@@ -540,6 +540,9 @@ func (ix *index) foldWords(s string) []string {
 		out = append(out, repl...)
 		i += n
 	}
+	if feasibleHint(s) {
+		out = feasibleFolded(out)
+	}
 	return out
 }
 
