@@ -35,6 +35,13 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
+		if bestAt(ws, i) && ix.hedge >= 0 {
+			// "we will do our best to" tries (besteffort.go)
+			count[ix.hedge]++
+			covered[i], covered[i+1], covered[i+2] = true, true, true
+			i += 2
+			continue
+		}
 		if maybeAble(ws, i) && ix.permission >= 0 && ix.hedged >= 0 {
 			// "you may be able to opt out" is a permission hedged: it
 			// may or may not be there, where "you can opt out" is
