@@ -232,7 +232,9 @@ func abilityAt(ws []string, i int) int {
 			return 2
 		}
 	case "let", "lets":
-		if next == "you" && !(i+2 < len(ws) && ws[i+2] == "know") {
+		// "lets us keep track", "lets them see" is what "allows us to keep
+		// track" says; "let us know" asks the reader, "let" alone may.
+		if (next == "you" || w == "lets" && (next == "us" || next == "them")) && !(i+2 < len(ws) && ws[i+2] == "know") {
 			return 2
 		}
 	default: // enable(s)
