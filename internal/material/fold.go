@@ -831,23 +831,39 @@ func diffWords(a, b []string) (removed, added []string) {
 	if len(a)*len(b) <= 4096 {
 		// Short lists, as most are: each word of a takes the first word
 		// of b equal to it that no word took before, which pairs the
-		// same words as counting does, without a map.
-		var buf [64]bool
-		used := buf[:0]
-		if len(b) > len(buf) {
+		// same words as counting does, without a map. The words left
+		// over are counted first and put in one array, removed at its
+		// start and added after, rather than two grown by doubling.
+		var bufA, bufB [64]bool
+		kept, used := bufA[:0], bufB[:0] // per word of a, whether it took one of b; per word of b, whether it was taken
+		if len(a) > len(bufA) {
+			kept = make([]bool, len(a))
+		} else {
+			kept = bufA[:len(a)]
+		}
+		if len(b) > len(bufB) {
 			used = make([]bool, len(b))
 		} else {
-			used = buf[:len(b)]
+			used = bufB[:len(b)]
 		}
-		for _, w := range a {
-			found := false
+		pairs := 0
+		for i, w := range a {
 			for j, x := range b {
 				if !used[j] && x == w {
-					used[j], found = true, true
+					used[j], kept[i] = true, true
+					pairs++
 					break
 				}
 			}
-			if !found {
+		}
+		nr, na := len(a)-pairs, len(b)-pairs
+		if nr+na == 0 {
+			return nil, nil
+		}
+		buf := make([]string, 0, nr+na)
+		removed, added = buf[:0:nr], buf[nr:nr:nr+na]
+		for i, w := range a {
+			if !kept[i] {
 				removed = append(removed, w)
 			}
 		}
@@ -855,6 +871,12 @@ func diffWords(a, b []string) (removed, added []string) {
 			if !used[j] {
 				added = append(added, x)
 			}
+		}
+		if nr == 0 {
+			removed = nil
+		}
+		if na == 0 {
+			added = nil
 		}
 		return removed, added
 	}
