@@ -1286,7 +1286,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if ch.Kind == redline.Insert && c.announcement(ch.New) || ch.Kind == redline.Delete && c.announcement(ch.Old) {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
 	}
-	changed := c.content(append(append([]string{}, removed...), added...))
+	changed := c.content(removed, added)
 	if (len(changed) == 0 || sameStems(c.content(removed), c.content(added))) && !c.placeInCapitals(ch.Old, ch.New) && actorSwapped(fo, fn) == "" && c.partyMoved(fo, fn) == "" && !listRegrouped(fo, fn) {
 		if v, ok := c.numberVerdict(ch, fo, removed, added, changed); ok {
 			return v
@@ -1341,7 +1341,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		ctxOld, ctxNew = po, pn
 		removed, added = diffWords(ix.fold(po), ix.fold(pn))
-		changed = c.content(append(append([]string{}, removed...), added...))
+		changed = c.content(removed, added)
 	}
 	if uo, un := withoutUpdateReasons(ctxOld), withoutUpdateReasons(ctxNew); uo != ctxOld || un != ctxNew {
 		// "This privacy policy may be updated according to regulatory
@@ -1349,7 +1349,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// services": why the policy may change binds no one.
 		ctxOld, ctxNew = uo, un
 		removed, added = diffWords(ix.fold(uo), ix.fold(un))
-		changed = c.content(append(append([]string{}, removed...), added...))
+		changed = c.content(removed, added)
 	}
 	if do, dn := definedBack(ctxOld, ctxNew); do != ctxOld || dn != ctxNew {
 		// "These providers are obligated" → "(together, "Service
@@ -1360,7 +1360,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		ctxOld, ctxNew = do, dn
 		removed, added = diffWords(ix.fold(do), ix.fold(dn))
-		changed = c.content(append(append([]string{}, removed...), added...))
+		changed = c.content(removed, added)
 	}
 	// The house number and postcode of a postal address both sides give
 	// say at which door the same party is reached, not what it commits
@@ -1484,7 +1484,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	compare := func(so, sn []string) {
 		fOld, fNew = so, sn
 		removed, added = diffWords(fOld, fNew)
-		changed = c.content(append(append([]string{}, removed...), added...))
+		changed = c.content(removed, added)
 	}
 	if mOld != ctxOld || mNew != ctxNew || humanRewritten {
 		compare(fOld, fNew)
@@ -5412,24 +5412,32 @@ func (c *classifier) shortTypo(a, b string) bool {
 	return c.english(a) != c.english(b)
 }
 
-// content drops grammar words.
-func (c *classifier) content(ws []string) []string {
-	var out []string
-	if len(ws) > 1024 { // a long list is counted first, not grown by doubling
-		n := 0
-		for _, w := range ws {
-			if !c.ix.grammar[w] {
-				n++
+// content drops grammar words: the content words of each list, in order,
+// in one list. It is nil when there are none.
+func (c *classifier) content(lists ...[]string) []string {
+	n := 0 // the room the words take: all of them, or, for long lists, exactly the content words
+	for _, ws := range lists {
+		n += len(ws)
+	}
+	if n > 1024 { // a long list is counted first: room for every word would be twice what is kept
+		n = 0
+		for _, ws := range lists {
+			for _, w := range ws {
+				if !c.ix.grammar[w] {
+					n++
+				}
 			}
 		}
-		if n == 0 {
-			return nil
-		}
-		out = make([]string, 0, n)
 	}
-	for _, w := range ws {
-		if !c.ix.grammar[w] {
-			out = append(out, w)
+	var out []string
+	for _, ws := range lists {
+		for _, w := range ws {
+			if !c.ix.grammar[w] {
+				if out == nil {
+					out = make([]string, 0, n)
+				}
+				out = append(out, w)
+			}
 		}
 	}
 	return out
@@ -5854,7 +5862,7 @@ func (c *classifier) ownOnly(removed, added []string, ctxOld, ctxNew string) boo
 	if n == 0 {
 		return false
 	}
-	for _, w := range c.content(append(append([]string{}, removed...), added...)) {
+	for _, w := range c.content(removed, added) {
 		if !words[w] && w != "and" && w != "or" {
 			return false
 		}
@@ -6208,7 +6216,7 @@ func (c *classifier) unreadable(ch redline.Change, fo, fn, removed, added []stri
 		return minor("same.own", "Only the author's own product or company renamed: "+quoteChange(so, sn)), true
 	}
 	section := c.headingWords(ch.Section)
-	changed := c.content(append(append([]string{}, removed...), added...))
+	changed := c.content(removed, added)
 	cat, _, _ := c.categorize(changed, append(append([]string{}, fo...), fn...), section)
 	v := c.material(ch, cat+".language", &signals{}, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
