@@ -518,6 +518,7 @@ type classifier struct {
 	rowOf            []int           // per change, its first row; made when first needed
 	scores           []int           // per category, the last categorize's score
 	asideScores      []int           // per category, the last categorizeAside's score
+	categorySets     [3]wordSet      // categorize's sets of words, kept for their bitsets
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
 	header           bool            // the change being classified is a table's header row
 	section          []string        // the heading path of the change being judged
@@ -6110,7 +6111,11 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	// "access" the author's side does is its use of the data, no right of
 	// the reader's (authoraccess.go).
 	changedWords, contextWords = c.ix.withoutAuthorAccess(changedWords), c.ix.withoutAuthorAccess(contextWords)
-	changed, context, section := c.ix.newWordSet(changedWords), c.ix.newWordSet(collectedNoun(contextWords)), c.ix.newWordSet(sectionWords)
+	// The three sets are the classifier's, made again each time.
+	changed, context, section := &c.categorySets[0], &c.categorySets[1], &c.categorySets[2]
+	c.ix.fillWordSet(changed, changedWords)
+	c.ix.fillWordSet(context, collectedNoun(contextWords))
+	c.ix.fillWordSet(section, sectionWords)
 	best, bestScore := "", 0
 	if len(c.scores) != len(c.ix.terms) {
 		c.scores = slices.Grow(c.scores[:0], len(c.ix.terms))[:len(c.ix.terms)]

@@ -660,6 +660,7 @@ type wordSet struct {
 	ix            *index
 	words         []string
 	exact, prefix []uint64
+	bits          []uint64  // exact and prefix, one array
 	other         *wordMaps // for words outside the vocabulary: made when first needed
 }
 
@@ -671,9 +672,22 @@ type wordMaps struct {
 }
 
 func (ix *index) newWordSet(words []string) *wordSet {
+	s := &wordSet{}
+	ix.fillWordSet(s, words)
+	return s
+}
+
+// fillWordSet makes s the set of words, reusing its bitsets: categorize
+// makes three sets each time it is asked, and would allocate six times.
+func (ix *index) fillWordSet(s *wordSet, words []string) {
 	n := (len(ix.vocab) + 63) / 64
-	bits := make([]uint64, 2*n)
-	s := &wordSet{ix: ix, words: words, exact: bits[:n:n], prefix: bits[n:]}
+	bits := s.bits
+	if len(bits) != 2*n {
+		bits = make([]uint64, 2*n)
+	} else {
+		clear(bits)
+	}
+	*s = wordSet{ix: ix, words: words, bits: bits, exact: bits[:n:n], prefix: bits[n:]}
 	for _, w := range words {
 		if id, ok := ix.vocab[w]; ok {
 			s.exact[id>>6] |= 1 << (id & 63)
@@ -682,7 +696,6 @@ func (ix *index) newWordSet(words []string) *wordSet {
 			s.prefix[id>>6] |= 1 << (id & 63)
 		}
 	}
-	return s
 }
 
 // prefixIDs returns the vocab numbers of w[:k] for 4 <= k <= len(w), in
