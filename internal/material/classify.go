@@ -4937,27 +4937,33 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		word string
 		at   []int // positions in added not yet taken, ascending
 	}
-	var groups []*group
+	// A key is what groups are found by: a stem, the first three letters,
+	// or a meaning.
+	type key struct {
+		kind    byte // 's' for a stem, 'p' for the first three letters, 'm' for a meaning
+		word    string
+		meaning int32
+	}
 	byWord := map[string]*group{}
-	byKey := map[string][]*group{} // "s" + stem, "m" + meaning id, or "p" + first three letters
-	meaningKeys := func(w string) []string {
-		var keys []string
+	byKey := map[key][]*group{}
+	var meanings []key
+	meaningKeys := func(w string) []key {
+		meanings = meanings[:0]
 		for _, e := range wn.entries(w) {
 			for _, m := range e.meanings {
-				keys = append(keys, "m"+strconv.Itoa(int(m)))
+				meanings = append(meanings, key{kind: 'm', meaning: m})
 			}
 		}
-		return keys
+		return meanings
 	}
 	for i, a := range added {
 		g := byWord[a]
 		if g == nil {
 			g = &group{word: a}
 			byWord[a] = g
-			groups = append(groups, g)
-			byKey["s"+stem(a)] = append(byKey["s"+stem(a)], g)
+			byKey[key{kind: 's', word: stem(a)}] = append(byKey[key{kind: 's', word: stem(a)}], g)
 			if len(a) >= 3 {
-				byKey["p"+a[:3]] = append(byKey["p"+a[:3]], g)
+				byKey[key{kind: 'p', word: a[:3]}] = append(byKey[key{kind: 'p', word: a[:3]}], g)
 			}
 			for _, k := range meaningKeys(a) {
 				byKey[k] = append(byKey[k], g)
@@ -4973,7 +4979,7 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 	byStem := make([]bool, len(removed))
 	for i, r := range removed {
 		var best *group
-		for _, g := range byKey["s"+stem(r)] {
+		for _, g := range byKey[key{kind: 's', word: stem(r)}] {
 			if len(g.at) > 0 && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
 				best = g
 			}
@@ -4996,11 +5002,11 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 				}
 			}
 		}
-		try(byKey["s"+stem(r)])
+		try(byKey[key{kind: 's', word: stem(r)}])
 		if best == nil && len(r) >= 3 {
 			// A clipping is the word it clips: "app" and "application",
 			// where the shorter is no English word of its own.
-			for _, g := range byKey["p"+r[:3]] {
+			for _, g := range byKey[key{kind: 'p', word: r[:3]}] {
 				short, long := r, g.word
 				if len(short) > len(long) {
 					short, long = long, short
@@ -5016,7 +5022,7 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		if best == nil && len(r) >= 7 {
 			// Words of one family, a verb and its noun: "certified" and
 			// "certification", "notified" and "notification".
-			for _, g := range byKey["p"+r[:3]] {
+			for _, g := range byKey[key{kind: 'p', word: r[:3]}] {
 				if len(g.at) > 0 && derived(r, g.word) && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
 					best = g
 				}
