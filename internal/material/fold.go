@@ -395,12 +395,43 @@ func plainWords(s string) []string {
 	}
 	s = unmangle(s)
 	ws := rawWords(stripMarkdown(s))
+	// The words with a capital or a letter outside ASCII are written in
+	// lower case one after the other in one buffer, each word a part of
+	// it, where each was a string of its own. (A Builder never changes
+	// what it has written: a part taken stays as it is.)
+	n := 0
+	for _, w := range ws {
+		if !plainASCII(w) {
+			n += len(w)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
 	for i, w := range ws {
-		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		w = strings.TrimSuffix(w, "'s")
-		ws[i] = w
+		if !plainASCII(w) {
+			from := b.Len()
+			for _, r := range w {
+				if r == '’' {
+					r = '\''
+				}
+				b.WriteRune(unicode.ToLower(r))
+			}
+			w = b.String()[from:]
+		}
+		ws[i] = strings.TrimSuffix(w, "'s")
 	}
 	return ws
+}
+
+// plainASCII reports a word of ASCII with no capital: what plainWords
+// leaves as it is.
+func plainASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // stripMarkdown removes the Markdown that does not read as words: heading
