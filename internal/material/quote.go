@@ -46,7 +46,28 @@ func readable(s string) string {
 	if strings.ContainsRune(s, '\\') {
 		s = escapeRE.ReplaceAllString(s, "$1")
 	}
-	return strings.Join(strings.Fields(stripMarkdown(s)), " ")
+	return singleSpaced(stripMarkdown(s))
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "): the words of s,
+// one space between each. It is s itself when s is so already, as most
+// texts are, where Fields and Join made two new ones.
+func singleSpaced(s string) string {
+	space := true // the rune before was a space, or there was none
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+		} else {
+			space = false
+		}
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a space at the end
+	}
+	return s
 }
 
 // tableCells writes the cells of the table rows in s one after another,
