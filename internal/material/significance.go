@@ -1278,15 +1278,27 @@ func minusNames(a, b []string) []string {
 		}
 		return nameKey(e)
 	}
+	if len(a) == 0 {
+		return nil
+	}
+	// The keys of b are made once, not once for each name of a.
+	keys := make([]string, len(b))
+	for i, y := range b {
+		keys[i] = key(y)
+	}
 	for _, x := range a {
 		kx, cx := key(x), corpWords(x)
-		if !slices.ContainsFunc(b, func(y string) bool {
-			if key(y) != kx {
-				return false
+		found := false
+		for i, y := range b {
+			if keys[i] != kx {
+				continue
 			}
-			cy := corpWords(y)
-			return subset(cx, cy) || subset(cy, cx)
-		}) {
+			if cy := corpWords(y); subset(cx, cy) || subset(cy, cx) {
+				found = true
+				break
+			}
+		}
+		if !found {
 			out = append(out, x)
 		}
 	}
