@@ -105,10 +105,27 @@ func mayHoldContact(s string) bool {
 }
 
 // containsFold reports whether s holds lower-case ASCII sub, in any case.
+// The places where sub may start are found by its first letter, in lower
+// case and then in capitals, with IndexByte, which skips the bytes
+// between them many at a time: most texts are asked for many words that
+// are not in them.
 func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
+	if sub[0]&0x20 == 0 {
+		return false // no byte is sub's first in lower case
+	}
+	for _, first := range [2]byte{sub[0], sub[0] &^ 0x20} {
+		for at := 0; ; at++ {
+			i := strings.IndexByte(s[at:], first)
+			if i < 0 {
+				break
+			}
+			at += i
+			if at+len(sub) > len(s) {
+				break
+			}
+			if strings.EqualFold(s[at:at+len(sub)], sub) {
+				return true
+			}
 		}
 	}
 	return false

@@ -96,3 +96,24 @@ func TestDiffWordsAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// containsFoldBefore is containsFold as it was written before session 31.
+func containsFoldBefore(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestContainsFoldAsBefore(t *testing.T) {
+	subs := []string{"we", "your", "information", "see", "i.e", "kids", "s", "k", "zz", "-x", "CC"}
+	for _, s := range append(speedTexts, "SEE our Policy", "visit www.example.com", "K\u212aids", "endsWithSe", "i. e. the") {
+		for _, sub := range subs {
+			if got, want := containsFold(s, sub), containsFoldBefore(s, sub); got != want {
+				t.Errorf("containsFold(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
