@@ -85,7 +85,7 @@ func quantities(ws []string) []string {
 				continue
 			}
 		default:
-			if p, ok := adverbRate[ws[i]]; ok {
+			if p, ok := rateAdverb(ws[i]); ok {
 				// "annually" is "once a year", read as its period is.
 				q, _ := period(p, 1)
 				add(q)
@@ -149,6 +149,16 @@ func quantities(ws []string) []string {
 // ("Biannually" and "biweekly" say two things and are left out.)
 var adverbRate = map[string][]string{"hourly": {"every", "hour"}, "daily": {"every", "day"}, "weekly": {"every", "week"},
 	"monthly": {"every", "month"}, "quarterly": {"every", "3", "months"}, "yearly": {"every", "year"}, "annually": {"every", "year"}}
+
+// rateAdverb returns adverbRate's period of w. Every adverb there ends in
+// "ly": quantities asks of every word, and most are not looked up.
+func rateAdverb(w string) ([]string, bool) {
+	if !strings.HasSuffix(w, "ly") {
+		return nil, false
+	}
+	p, ok := adverbRate[w]
+	return p, ok
+}
 
 // frequency reads a rate at the start of ws, whose count v is its first
 // n words ("once", "3"): "once a year", "twice per month", "3 times a
@@ -239,8 +249,11 @@ func numberLike(w string) bool {
 // sameQuantities reports that two texts state the same quantities, however
 // written.
 func sameQuantities(old, new []string) bool {
-	a, b := quantities(old), quantities(new)
-	return len(a) > 0 && equalWords(a, b)
+	a := quantities(old)
+	if len(a) == 0 {
+		return false // most texts state none: the other is not read
+	}
+	return equalWords(a, quantities(new))
 }
 
 // countOrUnit reports a word that makes "a year" after it the period of a

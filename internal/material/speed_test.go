@@ -117,3 +117,11 @@ func TestContainsFoldAsBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestRateAdverbsEndInLy(t *testing.T) {
+	for w := range adverbRate {
+		if !strings.HasSuffix(w, "ly") {
+			t.Errorf("adverbRate has %q: rateAdverb looks up only words in -ly", w)
+		}
+	}
+}
