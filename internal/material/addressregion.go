@@ -80,21 +80,20 @@ func replaceSpans(s string, spans [][2]int, with string) string {
 	return b.String()
 }
 
-// mayHavePostcode is a cheap test for what postcodeRE finds: four digits
-// in a row, or a British postcode's inward part (a digit and two
-// capitals after a space). Most paragraphs have neither.
+// mayHavePostcode is a cheap test for what postcodeRE finds: each of its
+// postcodes has four digits in a row (a ZIP code, "10117 Berlin") or a
+// capital right before a digit (a British postcode's outward part,
+// "KT16"). Most paragraphs have neither. (It looked for the inward part
+// after a space, "KT16 0PS", which missed one after a line break.)
 func mayHavePostcode(s string) bool {
-	run := 0
+	run := 0 // digits in a row
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < '0' || c > '9' {
 			run = 0
 			continue
 		}
-		if run++; run >= 4 {
-			return true
-		}
-		if i > 0 && s[i-1] == ' ' && i+2 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'A' && s[i+2] <= 'Z' {
+		if run++; run >= 4 || i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z' {
 			return true
 		}
 	}

@@ -265,7 +265,7 @@ func (c *classifier) withoutAddressNumbers(old, new string) (string, string) {
 	// strip returns s without its address numbers, and the states or
 	// towns of its postcodes, sorted.
 	strip := func(s string) (string, []string) {
-		if !strings.ContainsAny(s, "0123456789") {
+		if !mayHavePostcode(s) {
 			return s, nil
 		}
 		codes := postcodeRE.FindAllStringSubmatchIndex(s, -1)
@@ -315,8 +315,11 @@ func (c *classifier) withoutAddressNumbers(old, new string) (string, string) {
 		return b.String(), towns
 	}
 	o, to := strip(old)
+	if len(to) == 0 {
+		return old, new // no address: the other side is not read
+	}
 	n, tn := strip(new)
-	if len(to) == 0 || !slices.Equal(to, tn) {
+	if !slices.Equal(to, tn) {
 		return old, new // an address on one side only, or in another town: compared as written
 	}
 	return o, n

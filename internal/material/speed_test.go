@@ -125,3 +125,13 @@ func TestRateAdverbsEndInLy(t *testing.T) {
 		}
 	}
 }
+
+func TestMayHavePostcode(t *testing.T) {
+	texts := append(speedTexts, "CA 94110", "San Francisco, CA 94107", "Hauptstraße 5, 10117 Berlin", "KT16 0PS",
+		"Chertsey KT16 0PS, UK", "within 30 days", "1 2 3", "A1", "a1", "in 2024", "W1 2AB", "EC1A 1BB")
+	for _, s := range texts {
+		if !mayHavePostcode(s) && postcodeRE.MatchString(s) {
+			t.Errorf("mayHavePostcode(%q) is false, but postcodeRE matches it", s)
+		}
+	}
+}
