@@ -332,6 +332,9 @@ var labelValueRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?([^:.;]{1,60}?)
 // Retention", then "Analytics Data: 180 days" → "Analytics Data: 9
 // months"). The label says what the value is of, not what it is.
 func (c *classifier) labelledPeriod(old, new string) bool {
+	if !strings.Contains(old, ":") || !strings.Contains(new, ":") {
+		return false // no label on one side: the expression is not run
+	}
 	o, n := labelValueRE.FindStringSubmatch(old), labelValueRE.FindStringSubmatch(new)
 	if o == nil || n == nil || !strings.EqualFold(strings.TrimSpace(o[1]), strings.TrimSpace(n[1])) || o[2] == n[2] {
 		return false
