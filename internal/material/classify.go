@@ -494,13 +494,8 @@ func collapseBlanks(s string) string {
 // changeID is a short hash of the change's kind and texts: the same change
 // has the same id in every run, whatever else changed in the document.
 func changeID(ch redline.Change, seen map[string]int) string {
-	text := make([]byte, 0, len(ch.Kind)+len(ch.Old)+len(ch.New)+2)
-	text = append(append(append(append(append(text, ch.Kind...), 0), ch.Old...), 0), ch.New...)
-	h := sha256.Sum256(text)
-	var idBuf [10]byte // "c-" and 4 bytes in hex
-	copy(idBuf[:], "c-")
-	hex.Encode(idBuf[2:], h[:4])
-	id := string(idBuf[:])
+	h := sha256.Sum256([]byte(string(ch.Kind) + "\x00" + ch.Old + "\x00" + ch.New))
+	id := "c-" + hex.EncodeToString(h[:4])
 	seen[id]++
 	if n := seen[id]; n > 1 {
 		id = fmt.Sprintf("%s-%d", id, n)
