@@ -1196,6 +1196,20 @@ func TestBatches(t *testing.T) {
 				// of 27, 26 of 28 flags, 13 of 26 categories (0.96,
 				// 0.93, 0.50; 2026-12-02).
 				minRecall, minPrecision, minCategory = 0.96, 0.92, 0.50
+			case "batch39.txt":
+				// Written and committed by someone who had not read the
+				// rules (30 real changes of five services' privacy
+				// policies from Open Terms Archive: Forbes, Parler,
+				// Magnite's Rubicon Project, Hygraph, 123Greetings; 14
+				// seed edits; 20 material), kept out of main and run
+				// once on the session's last rules (4cd153f), not tuned
+				// on before: 18 of 20 caught, 18 of 24 flags right, 12
+				// of 18 categories (0.90, 0.75, 0.67; tp=18 fp=6 fn=2
+				// tn=18). Missed: service providers barred from using
+				// data "for any other purpose" → "for their own
+				// commercial purposes" (b39-11); "use" dropped from what
+				// data is protected against (b39-34).
+				minRecall, minPrecision, minCategory = 0.90, 0.75, 0.66
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
