@@ -1208,8 +1208,11 @@ func TestBatches(t *testing.T) {
 				// tn=18). Missed: service providers barred from using
 				// data "for any other purpose" → "for their own
 				// commercial purposes" (b39-11); "use" dropped from what
-				// data is protected against (b39-34).
-				minRecall, minPrecision, minCategory = 0.90, 0.75, 0.66
+				// data is protected against (b39-34). Both caught after
+				// that run (TestHeldOut39): 20 of 20, 20 of 26 flags, 14
+				// of 20 categories; the first run stays the honest
+				// figure.
+				minPrecision, minCategory = 0.76, 0.70
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy

@@ -52,7 +52,9 @@ func caseListed(text, w string) bool {
 			return true
 		}
 	}
-	return false
+	// What data is protected from: "to protect your information from
+	// unauthorized access, use, alteration, or disclosure".
+	return (strings.Contains(clause, "protect") || strings.Contains(clause, "safeguard")) && (strings.Contains(clause, " from ") || strings.Contains(clause, " against "))
 }
 
 // isWordByte reports a letter, digit or hyphen.
@@ -65,6 +67,10 @@ func isWordByte(b byte) bool {
 // acquisition, reorganization" → "…, acquisition, financing,
 // reorganization".
 func caseListChanged(ctxOld, ctxNew string, uo, ua []string) (string, bool) {
+	// The word as written: folding writes "use" as "utilise".
+	if ro, ra := diffWords(listWords(ctxOld), listWords(ctxNew)); len(ro)+len(ra) == 1 && len(ro) == len(uo) && len(ra) == len(ua) {
+		uo, ua = ro, ra
+	}
 	switch {
 	case len(uo) == 0 && len(ua) == 1 && caseListed(ctxNew, ua[0]) && !strings.Contains(strings.ToLower(ctxOld), ua[0]):
 		return ua[0], true
@@ -72,4 +78,14 @@ func caseListChanged(ctxOld, ctxNew string, uo, ua []string) (string, bool) {
 		return uo[0], false
 	}
 	return "", false
+}
+
+// listWords are the lower-cased words of s, split at spaces and trimmed of
+// punctuation.
+func listWords(s string) []string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, ",.;:()\"'“”‘’")
+	}
+	return ws
 }

@@ -556,7 +556,7 @@ var ownerWords = map[string]bool{"our": true, "their": true, "its": true, "your"
 // cookies …" promises nothing of others' use.
 func universalOwned(old, new []string) (string, string, bool) {
 	if len(old) != len(new) {
-		return "", "", false
+		return universalOwnedPhrase(old, new)
 	}
 	at := -1
 	for i := range old {
@@ -573,6 +573,37 @@ func universalOwned(old, new []string) (string, string, bool) {
 		return old[at], new[at], true
 	case ownerWords[old[at]] && universalWords[new[at]]:
 		return new[at], old[at], false
+	}
+	return "", "", false
+}
+
+// universalOwnedPhrase is universalOwned where the words between the two
+// and their noun differ too: "prohibited from using your personal
+// information for any other purpose" → "for their own commercial
+// purposes" forbids fewer uses. The words before and after the phrase
+// are the same, and the noun is the same but for its number.
+func universalOwnedPhrase(old, new []string) (string, string, bool) {
+	i := 0
+	for i < len(old) && i < len(new) && old[i] == new[i] {
+		i++
+	}
+	if i >= len(old) || i >= len(new) {
+		return "", "", false
+	}
+	narrowed := true
+	long, short := old, new
+	if !universalWords[old[i]] {
+		narrowed, long, short = false, new, old
+	}
+	if !universalWords[long[i]] || !ownerWords[short[i]] || i+2 < len(long) && long[i+1] == "of" && long[i+2] == short[i] {
+		return "", "", false // "all of our" is "our"
+	}
+	for j := i + 1; j < len(long) && j <= i+3; j++ {
+		for k := i + 1; k < len(short) && k <= i+4; k++ {
+			if stem(long[j]) == stem(short[k]) && lexPOS(long[j], 'n') && equalWords(long[j+1:], short[k+1:]) {
+				return long[i], short[i], narrowed
+			}
+		}
 	}
 	return "", "", false
 }
