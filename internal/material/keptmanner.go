@@ -26,18 +26,8 @@ import (
 // "" keeps the verdict's category: "we delete your data" → "we delete and
 // share your data" names sharing; a name or a number is a fact of its own.
 func (c *classifier) keptManner(v Verdict, ch redline.Change) string {
-	if v.Category == "retention" || v.Category == "children" || ch.Kind != redline.Replace ||
-		strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("retention") < 0 {
-		return ""
-	}
-	so, sn := c.changedSentences(ch.Old, ch.New)
-	// Cheap test: a stem of such a verb in the old changed sentence.
-	if !containsAnyFold(so, keptMannerStems) {
-		return ""
-	}
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	if os-p > keptMannerSpan || ns-p > keptMannerSpan || os == p && ns == p {
+	ow, nw, p, os, ns, ok := c.recategorisable(v, ch, "retention", keptMannerStems, keptMannerSpan)
+	if !ok {
 		return ""
 	}
 	changed := append(slices.Clone(ow[p:os]), nw[p:ns]...)
@@ -146,3 +136,26 @@ var keptMannerObjects = map[string]bool{"it": true, "them": true, "this": true, 
 // keptMannerStems are the verbs of keptMannerVerbs by their stems, for
 // the cheap test.
 var keptMannerStems = []string{"retain", "keep", "kept", "stor", "delet", "eras", "destroy", "purge"}
+
+// recategorisable returns the words of the changed sentences of a material
+// verdict that another category (to) may claim, with the changed span
+// (changedSpan), when the verdict is of another category than to and
+// children, is no name or number (facts of their own), the change a
+// Replace of at most span words on each side, and the old sentence holds
+// one of stems (a cheap test before any word is split).
+func (c *classifier) recategorisable(v Verdict, ch redline.Change, to string, stems []string, span int) (ow, nw []string, p, os, ns int, ok bool) {
+	if v.Category == to || v.Category == "children" || ch.Kind != redline.Replace ||
+		strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex(to) < 0 {
+		return
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	if !containsAnyFold(so, stems) {
+		return
+	}
+	ow, nw = plainWords(so), plainWords(sn)
+	p, os, ns = changedSpan(ow, nw)
+	if os-p > span || ns-p > span || os == p && ns == p {
+		return
+	}
+	return ow, nw, p, os, ns, true
+}

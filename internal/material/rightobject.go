@@ -29,18 +29,8 @@ import (
 // the author's act. "" keeps the verdict's category; so do a name or a
 // number (a new party, a deadline: facts of their own) and an age.
 func (c *classifier) rightObject(v Verdict, ch redline.Change) string {
-	if v.Category == "rights" || v.Category == "children" || ch.Kind != redline.Replace ||
-		strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("rights") < 0 {
-		return ""
-	}
-	so, sn := c.changedSentences(ch.Old, ch.New)
-	// Cheap test: a word of such a right in the old changed sentence.
-	if !containsAnyFold(so, rightObjectStems) {
-		return ""
-	}
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	if os-p > rightSpan || ns-p > rightSpan || os == p && ns == p {
+	ow, nw, p, _, _, ok := c.recategorisable(v, ch, "rights", rightObjectStems, rightSpan)
+	if !ok {
 		return ""
 	}
 	for _, ws := range [][]string{ow, nw} {
