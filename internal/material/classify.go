@@ -1301,6 +1301,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ch.Old, ch.New), strings.ToLower(c.label(k)))
 			return v
 		}
+		if v := passiveSwapped(fo, fn); v != "" {
+			// "If Urban Dictionary is acquired by another company" → "If
+			// Urban Dictionary acquires another company".
+			k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
+			if k == "" {
+				k = "unclassified"
+			}
+			vd := c.material(ch, k+".actor", &signals{}, removed, added, "")
+			vd.Reason = fmt.Sprintf("Who acts reversed: a passive made active in place, so that the party acted on now acts (%s): %s", quoteWords([]string{v}), quoteChange(ch.Old, ch.New))
+			return vd
+		}
 		if role := roleArticle(fo, fn); role != "" && c.rb.categoryIndex("identity") >= 0 {
 			// "Teads is the data controller" → "Teads is a data
 			// controller": no longer the only one.
