@@ -1833,7 +1833,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if reworded {
-		if gone, come := basisCiteChanged(ch.Old, ch.New); len(gone)+len(come) > 0 {
+		gone, come, same := c.basisCitesCompared(ch.Old, ch.New)
+		if len(gone)+len(come) > 0 {
 			// "the legal basis for voluntary data is Art. 6 para. 1 s. 1
 			// lit. a GDPR" → "lit. f GDPR": consent became legitimate
 			// interests, in one letter.
@@ -1841,7 +1842,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Legal basis changed: the article cited, %s → %s: %s (%s)", citeNames(gone), citeNames(come), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
-		if c.sameBasisCited(ch.Old, ch.New) {
+		if same {
 			return minor("same.citation", "Same legal basis, cited another way: "+quoteChange(ctxOld, ctxNew))
 		}
 	}

@@ -23,8 +23,8 @@ var basisNames = map[string]string{"a": "consent", "b": "contract", "c": "legal 
 // basisCites returns the points of Articles 6 and 9 a text cites, in
 // order, each written as "6(1)(a)" or "9(2)(h)".
 func basisCites(s string) []string {
-	if !strings.ContainsAny(s, "69") {
-		return nil
+	if !strings.ContainsAny(s, "69") || !containsFold(s, "art") {
+		return nil // basisCiteRE needs "art", as "Art." or "Article"
 	}
 	var out []string
 	for _, m := range basisCiteRE.FindAllStringSubmatchIndex(s, -1) {
@@ -69,7 +69,12 @@ var morePointRE = regexp.MustCompile(`(?i)^\s*(?:,|and|or|&|/)\s*(?:and\s+|or\s+
 // cites and new does not, and those new cites and old does not, when both
 // cite some: the legal basis named by its citation changed.
 func basisCiteChanged(old, new string) (gone, come []string) {
-	o, n := basisCites(old), basisCites(new)
+	return citesTraded(basisCites(old), basisCites(new))
+}
+
+// citesTraded returns the points of o not in n and those of n not in o,
+// each once, when both cite some.
+func citesTraded(o, n []string) (gone, come []string) {
 	if len(o) == 0 || len(n) == 0 {
 		return nil, nil
 	}
@@ -104,18 +109,15 @@ func citeNames(ps []string) string {
 	return b.String()
 }
 
-// sameBasisCited reports old and new that cite the same points of
-// Articles 6 and 9 and differ only in how they cite them: "Article
-// 6(1)(b) GDPR" is "Art. 6 para. 1 lit. b GDPR".
-func (c *classifier) sameBasisCited(old, new string) bool {
+// basisCitesCompared reads the citations of Articles 6 and 9 in old and
+// new once: the points one cites and the other does not (basisCiteChanged),
+// or, when none differ, whether old and new cite the same points and
+// differ only in how they cite them: "Article 6(1)(b) GDPR" is "Art. 6
+// para. 1 lit. b GDPR".
+func (c *classifier) basisCitesCompared(old, new string) (gone, come []string, same bool) {
 	o, n := basisCites(old), basisCites(new)
-	if len(o) == 0 || len(o) != len(n) {
-		return false
+	if gone, come = citesTraded(o, n); len(gone)+len(come) > 0 || len(o) == 0 || len(o) != len(n) {
+		return gone, come, false
 	}
-	for _, p := range o {
-		if !slices.Contains(n, p) {
-			return false
-		}
-	}
-	return equalWords(c.ix.fold(basisCiteRE.ReplaceAllString(old, " ")), c.ix.fold(basisCiteRE.ReplaceAllString(new, " ")))
+	return nil, nil, equalWords(c.ix.fold(basisCiteRE.ReplaceAllString(old, " ")), c.ix.fold(basisCiteRE.ReplaceAllString(new, " ")))
 }

@@ -555,20 +555,14 @@ var ownerWords = map[string]bool{"our": true, "their": true, "its": true, "your"
 // use of cookies will not relate to personal information" → "our use of
 // cookies …" promises nothing of others' use.
 func universalOwned(old, new []string) (string, string, bool) {
+	at, os, ns := changedSpan(old, new)
 	if len(old) != len(new) {
-		return universalOwnedPhrase(old, new)
+		return universalOwnedPhrase(old, new, at)
 	}
-	at := -1
-	for i := range old {
-		if old[i] != new[i] {
-			if at >= 0 {
-				return "", "", false
-			}
-			at = i
-		}
+	if os != at+1 || ns != at+1 {
+		return "", "", false // not one word traded for one
 	}
 	switch {
-	case at < 0:
 	case universalWords[old[at]] && ownerWords[new[at]]:
 		return old[at], new[at], true
 	case ownerWords[old[at]] && universalWords[new[at]]:
@@ -578,15 +572,11 @@ func universalOwned(old, new []string) (string, string, bool) {
 }
 
 // universalOwnedPhrase is universalOwned where the words between the two
-// and their noun differ too: "prohibited from using your personal
+// and their noun differ too (i is where old and new first differ): "prohibited from using your personal
 // information for any other purpose" → "for their own commercial
 // purposes" forbids fewer uses. The words before and after the phrase
 // are the same, and the noun is the same but for its number.
-func universalOwnedPhrase(old, new []string) (string, string, bool) {
-	i := 0
-	for i < len(old) && i < len(new) && old[i] == new[i] {
-		i++
-	}
+func universalOwnedPhrase(old, new []string, i int) (string, string, bool) {
 	if i >= len(old) || i >= len(new) {
 		return "", "", false
 	}

@@ -13,20 +13,9 @@ var roleNouns = map[string]bool{"controller": true, "processor": true, "represen
 // and "a" or "an", the rest the same: "is the data controller" → "is a
 // data controller". It returns "" otherwise.
 func roleArticle(old, new []string) string {
-	if len(old) != len(new) {
-		return ""
-	}
-	at := -1
-	for i := range old {
-		if old[i] != new[i] {
-			if at >= 0 {
-				return ""
-			}
-			at = i
-		}
-	}
-	if at < 0 || !definiteSwap(old[at], new[at]) {
-		return ""
+	at, os, ns := changedSpan(old, new)
+	if os != at+1 || ns != at+1 || !definiteSwap(old[at], new[at]) {
+		return "" // not one word traded for one
 	}
 	for j := at + 1; j < len(old) && j <= at+3; j++ {
 		if roleNouns[old[j]] {

@@ -27,22 +27,11 @@ func unserialComma(s string) string {
 	if !strings.Contains(s, ", and ") && !strings.Contains(s, ", or ") {
 		return s
 	}
-	ms := serialCommaRE.FindAllStringSubmatchIndex(s, -1)
-	if ms == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range ms {
-		if seriesSubjects[strings.ToLower(s[m[4]:m[5]])] {
-			continue
+	var cut [][2]int
+	for _, m := range serialCommaRE.FindAllStringSubmatchIndex(s, -1) {
+		if !seriesSubjects[strings.ToLower(s[m[4]:m[5]])] {
+			cut = append(cut, [2]int{m[2], m[3]})
 		}
-		b.WriteString(s[last:m[2]])
-		last = m[3]
 	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return replaceSpans(s, cut, "")
 }
