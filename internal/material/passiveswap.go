@@ -15,20 +15,18 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // says actively in place, "S V-s A", the words before and after the same:
 // the subject now does to the agent what the agent did to it.
 func passiveSwapped(old, new []string) string {
-	for i := 0; i+2 < len(old); i++ {
-		if !beForms[old[i]] || old[i+2] != "by" || i >= len(new) {
-			continue
-		}
-		part := old[i+1]
-		if !strings.HasSuffix(part, "ed") && !strings.HasSuffix(part, "en") {
-			continue
-		}
-		if !equalWords(old[:i], new[:i]) || !equalWords(old[i+3:], new[i+1:]) {
-			continue
-		}
-		if v := new[i]; v != part && stem(v) == stem(part) {
-			return v
-		}
+	// The passive starts where old and new first differ: one look, not a
+	// scan of the whole text for each "is … by".
+	i, _, _ := changedSpan(old, new)
+	if i+2 >= len(old) || i >= len(new) || !beForms[old[i]] || old[i+2] != "by" {
+		return ""
+	}
+	part := old[i+1]
+	if !strings.HasSuffix(part, "ed") && !strings.HasSuffix(part, "en") || !equalWords(old[i+3:], new[i+1:]) {
+		return ""
+	}
+	if v := new[i]; v != part && stem(v) == stem(part) {
+		return v
 	}
 	return ""
 }

@@ -498,9 +498,23 @@ var narrowingAdjectives = map[string]bool{"specific": true, "specified": true, "
 // your information for a specific purpose" → "for our purposes".
 func (c *classifier) narrowingDropped(old, new []string) (string, bool) {
 	look := func(long, short []string) string {
+		var first map[string]int // where each word of short first stands, made at the first candidate
+		at := func(w string) (int, bool) {
+			if first == nil {
+				first = make(map[string]int, len(short))
+				for j := len(short) - 1; j >= 0; j-- {
+					first[short[j]] = j
+				}
+			}
+			j, ok := first[w]
+			return j, ok
+		}
 		for i := 0; i+1 < len(long); i++ {
-			if !narrowingAdjectives[long[i]] || c.ix.forceWord[long[i]] || slices.Contains(short, long[i]) || i > 0 && long[i-1] == "in" {
+			if !narrowingAdjectives[long[i]] || c.ix.forceWord[long[i]] || i > 0 && long[i-1] == "in" {
 				continue // "in particular" opens an example
+			}
+			if _, kept := at(long[i]); kept {
+				continue
 			}
 			head := long[i+1]
 			if c.ix.grammar[head] || c.ix.forceWord[head] || !lexPOS(head, 'n') {
@@ -509,15 +523,20 @@ func (c *classifier) narrowingDropped(old, new []string) (string, bool) {
 			if !c.ix.termWord[head] && !c.ix.termWord[strings.TrimSuffix(head, "s")] && !categoryNames[strings.TrimSuffix(head, "s")] {
 				continue // "your particular needs" are "your needs"
 			}
-			for j, w := range short {
-				if w != head && w != head+"s" && w+"s" != head {
-					continue
+			// The head noun in short, in either number: its first place.
+			j, found := -1, false
+			for _, w := range [3]string{head, head + "s", strings.TrimSuffix(head, "s")} {
+				if k, ok := at(w); ok && (!found || k < j) {
+					j, found = k, true
 				}
-				if j > 0 && (narrowingAdjectives[short[j-1]] || short[j-1] == "particular") {
-					return ""
-				}
-				return long[i]
 			}
+			if !found {
+				continue
+			}
+			if j > 0 && (narrowingAdjectives[short[j-1]] || short[j-1] == "particular") {
+				return ""
+			}
+			return long[i]
 		}
 		return ""
 	}
