@@ -1196,6 +1196,35 @@ func TestBatches(t *testing.T) {
 				// of 27, 26 of 28 flags, 13 of 26 categories (0.96,
 				// 0.93, 0.50; 2026-12-02).
 				minRecall, minPrecision, minCategory = 0.96, 0.92, 0.50
+			case "batch43.txt":
+				// Written and committed by someone who had not read the
+				// rules (31 real changes of five services' privacy
+				// policies from Open Terms Archive: CNN International,
+				// Hearst.com, Scalingo, IGN Entertainment, The Mirror; 14
+				// seed edits; 21 material), held out: run once on the
+				// rules of 2fe4787 (the session's start), not tuned on
+				// before, its cases not read: 20 of 21 caught, 20 of 36
+				// flags right, 14 of 20 categories (0.95, 0.56, 0.70;
+				// tp=20 fp=16 fn=1 tn=8). It is run once more on the
+				// session's last rules.
+				minRecall, minPrecision, minCategory = 0.95, 0.55, 0.70
+			case "batch44.txt":
+				// A fourth precision red team, written blind: 44 edits,
+				// 16 material, 28 hard minor rewordings, two thirds of
+				// them of real policies (Hearst.com, Exponential, The
+				// Mirror). Run once on the rules of 2fe4787: 15 of 16
+				// caught, 15 of 27 flags right, 6 of 15 categories
+				// (0.94, 0.56, 0.40; tp=15 fp=12 fn=1 tn=16).
+				minRecall, minPrecision, minCategory = 0.93, 0.55, 0.40
+			case "batch45.txt":
+				// A twelfth recall red team, written blind, told to
+				// spread its edits over every category: 45 edits, 32
+				// material, two thirds of them of real policies
+				// (Vanco, Simpli.fi, Guilded, Thryv YellowPages,
+				// CrowdTangle). Run once on the rules of 2fe4787: 25 of
+				// 32 caught, 25 of 32 flags right, 18 of 25 categories
+				// (0.78, 0.78, 0.72; tp=25 fp=7 fn=7 tn=6).
+				minRecall, minPrecision, minCategory = 0.78, 0.78, 0.72
 			case "batch39.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
