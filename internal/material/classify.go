@@ -2765,15 +2765,15 @@ func personTraded(removed, added []string) bool {
 // → "in each of our emails" beside "at any time" kept is no reversal).
 func (c *classifier) oppositeIn(removed, added, old, new []string) string {
 	wn := wordNet()
-	for _, r := range removed {
-		for _, a := range added {
-			if r != a && !c.forceAlone(r) && !c.forceAlone(a) && !c.forceOnly(old, r) && !c.forceOnly(new, a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
-				!(documentPlace(old, r) && documentPlace(new, a)) && !particlesApart(old, r, new, a) && !oppositeBesideRestated(wn, removed, added, r, a) {
-				return "'" + r + "' → '" + a + "'"
-			}
-		}
+	onlyOld, onlyNew := c.forceOnlyIn(old), c.forceOnlyIn(new) // each text's forces found once, not per pair
+	r, a, ok := oppositePairs(wn, removed, added, func(r, a string) bool {
+		return r != a && !c.forceAlone(r) && !c.forceAlone(a) && !onlyOld(r) && !onlyNew(a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
+			!(documentPlace(old, r) && documentPlace(new, a)) && !particlesApart(old, r, new, a) && !oppositeBesideRestated(wn, removed, added, r, a)
+	})
+	if !ok {
+		return ""
 	}
-	return ""
+	return "'" + r + "' → '" + a + "'"
 }
 
 // particles are the adverbs that finish a phrasal verb ("carry out", "get
@@ -3602,6 +3602,37 @@ func (c *classifier) forceOnly(ws []string, w string) bool {
 		return false
 	}
 	_, covered := c.ix.forces(ws)
+	return coveredOnly(ws, covered, w)
+}
+
+// forceOnlyIn is forceOnly for one text asked of many words: the text's
+// force phrases are found once, at the first word that could be one, and
+// each word's answer is kept.
+func (c *classifier) forceOnlyIn(ws []string) func(w string) bool {
+	var covered []bool
+	var known map[string]bool
+	return func(w string) bool {
+		if !c.ix.forceWord[w] && !abilityWords[w] {
+			return false
+		}
+		if v, ok := known[w]; ok {
+			return v
+		}
+		if covered == nil {
+			_, covered = c.ix.forces(ws)
+		}
+		v := coveredOnly(ws, covered, w)
+		if known == nil {
+			known = map[string]bool{}
+		}
+		known[w] = v
+		return v
+	}
+}
+
+// coveredOnly reports a word w that ws writes, and writes only where
+// covered.
+func coveredOnly(ws []string, covered []bool, w string) bool {
 	seen := false
 	for i, x := range ws {
 		if x == w {
