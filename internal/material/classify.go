@@ -4811,6 +4811,9 @@ func undoubled(w string) string {
 // services" → "to improve and market our services" adds one item,
 // "market".
 func withoutSameStems(a, b []string) []string {
+	if len(a)*len(b) > 64 {
+		return withoutSameStemsIndexed(a, b)
+	}
 	var out []string
 	for _, w := range a {
 		if !slices.ContainsFunc(b, func(x string) bool { return x != w && inflectionStem(x) == inflectionStem(w) }) {

@@ -258,29 +258,21 @@ var participles = map[string]string{
 // "retained" beside "retain". Only those forms change: a word whose
 // other form is nowhere in the other list is left as written.
 func verbLemmas(a, b []string) ([]string, []string) {
-	// The forms a past or present form may be of: "retained" of "retain",
-	// "stored" of "store", "stopped" of "stop", "applies" of "apply".
-	forms := func(w string) []string {
-		if l, ok := participles[w]; ok {
-			return []string{l}
-		}
-		var out []string
-		for _, r := range [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""}} {
-			if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+2 {
-				b := w[:len(w)-len(r[0])]
-				out = append(out, b+r[1])
-				if n := len(b); r[1] == "" && n > 2 && b[n-1] == b[n-2] {
-					out = append(out, b[:n-1]) // "stopped"
-				}
-			}
-		}
-		return out
-	}
 	rewrite := func(ws, other []string) []string {
 		var out []string
+		var buf [16]string
+		has := func(l string) bool { return slices.Contains(other, l) }
+		if len(ws)*len(other) > 256 {
+			// a long text is looked up in once, not scanned per form
+			set := make(map[string]bool, len(other))
+			for _, w := range other {
+				set[w] = true
+			}
+			has = func(l string) bool { return set[l] }
+		}
 		for i, w := range ws {
-			for _, l := range forms(w) {
-				if !slices.Contains(other, l) {
+			for _, l := range pastForms(buf[:0], w) {
+				if !has(l) {
 					continue
 				}
 				if out == nil {
@@ -297,3 +289,25 @@ func verbLemmas(a, b []string) ([]string, []string) {
 	}
 	return rewrite(a, b), rewrite(b, a)
 }
+
+// pastForms appends to out the forms a past or present form may be of:
+// "retained" of "retain", "stored" of "store", "stopped" of "stop",
+// "applies" of "apply".
+func pastForms(out []string, w string) []string {
+	if l, ok := participles[w]; ok {
+		return append(out, l)
+	}
+	for _, r := range verbEndings {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+2 {
+			b := w[:len(w)-len(r[0])]
+			out = append(out, b+r[1])
+			if n := len(b); r[1] == "" && n > 2 && b[n-1] == b[n-2] {
+				out = append(out, b[:n-1]) // "stopped"
+			}
+		}
+	}
+	return out
+}
+
+// verbEndings are the endings pastForms takes off, and what it puts back.
+var verbEndings = [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""}}
