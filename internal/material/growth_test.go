@@ -62,6 +62,24 @@ var hostileShapes = []struct {
 		}
 		return o.String(), w.String()
 	}},
+	{"names", "Sharing", 128, 2000, func(n int) (string, string) {
+		// a name in every sentence of the new text, none of which says "we"
+		var o, w strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&o, "We may keep record%d. ", i)
+			fmt.Fprintf(&w, "Partner%d will not delete files. ", i)
+		}
+		return o.String(), w.String()
+	}},
+	{"addresses", "Contact", 0, 1000, func(n int) (string, string) {
+		// names beside addresses given for "us"
+		var o, w strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&o, "Write to us at help%d@example.com about records. ", i)
+			fmt.Fprintf(&w, "Partner%d answers; write to us at help%d@partner%d.com. ", i, i, i)
+		}
+		return o.String(), w.String()
+	}},
 	{"list", "Sharing", 64, 5000, func(n int) (string, string) {
 		// a list, every item reworded
 		var o, w strings.Builder

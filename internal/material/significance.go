@@ -121,8 +121,10 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return renamedFrom(ctxNew, ctxOld, e, eo) })
 	}
 	// The author named where the other text says "we" is no party.
-	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.speaksAsWe(e, ctxNew, ctxOld) || namedByOwnAddress(e, ctxNew) })
-	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.speaksAsWe(e, ctxOld, ctxNew) || namedByOwnAddress(e, ctxOld) })
+	// Each text is read once for all its names (speakerindex.go).
+	spNew, spOld, ownNew, ownOld := newSpeakerIndex(c, ctxNew, ctxOld), newSpeakerIndex(c, ctxOld, ctxNew), newOwnAddresses(ctxNew), newOwnAddresses(ctxOld)
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return spNew.speaks(e) || ownNew.names(e) })
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return spOld.speaks(e) || ownOld.names(e) })
 	// Of the names, only those that may be parties count (see parties).
 	s.entitiesAdded, s.entitiesRemoved = c.parties(false, s.entitiesAdded, ctxNew, c.section), c.parties(true, s.entitiesRemoved, ctxOld, c.section)
 	// The street and districts of an address in the same town are

@@ -12,16 +12,7 @@ import "strings"
 // processes payments for us"); and a party the rules know by name is
 // never the author by this reading.
 func (c *classifier) speaksAsWe(e, ctx, other string) bool {
-	if c.ix.countries[e] || len(c.knownEntities([]string{e})) > 0 {
-		return false
-	}
-	for _, w := range rawWords(ctx) {
-		switch strings.ToLower(w) {
-		case "we", "us", "our", "ours", "ourselves":
-			return false
-		}
-	}
-	return sameOpening(ctx, e, other, "We") || sameOpening(ctx, e+"'s", other, "Our") || sameOpening(ctx, e+"’s", other, "Our")
+	return newSpeakerIndex(c, ctx, other).speaks(e) // speakerindex.go
 }
 
 // authorAsWe writes "we" (or "our") for a name either text uses for its
@@ -36,8 +27,9 @@ func (c *classifier) authorAsWe(ctxOld, ctxNew, mOld, mNew string) (string, stri
 	}
 	eo, en := c.entities(ctxOld), c.entities(ctxNew)
 	swap := func(m string, es []string, ctx, other string) string {
+		speaker := newSpeakerIndex(c, ctx, other) // read once for all the names
 		for _, e := range es {
-			if c.speaksAsWe(e, ctx, other) {
+			if speaker.speaks(e) {
 				m = strings.NewReplacer(e+"'s", "our", e+"’s", "our", e, "we").Replace(m)
 			}
 		}
@@ -73,23 +65,13 @@ func usersAsYou(mOld, mNew string) (string, string) {
 // sameOpening reports a sentence of a that opens with first and one of b
 // that opens with firstB, each followed by the same word, by its stem.
 func sameOpening(a, first, b, firstB string) bool {
-	next := func(s, first string) []string {
-		var out []string
-		for _, sn := range sentences(s) {
-			sn = strings.TrimLeft(sn, "-*+#>0123456789. ")
-			if _, rest, ok := strings.Cut(sn, ": "); ok && !strings.HasPrefix(sn, first+" ") {
-				sn = rest // a bold label before the sentence: "Information: You can …"
-			}
-			if rest, ok := strings.CutPrefix(sn, first+" "); ok {
-				if ws := rawWords(rest); len(ws) > 0 {
-					out = append(out, stem(strings.ToLower(ws[0])))
-				}
-			}
-		}
-		return out
+	xs := sentenceNexts(a, first)
+	if len(xs) == 0 {
+		return false
 	}
-	for _, x := range next(a, first) {
-		for _, y := range next(b, firstB) {
+	ys := sentenceNexts(b, firstB) // read once, not once per word of a
+	for _, x := range xs {
+		for _, y := range ys {
 			if x == y || strings.TrimSuffix(x, "s") == y || strings.TrimSuffix(y, "s") == x {
 				return true
 			}
