@@ -511,6 +511,7 @@ type classifier struct {
 	alnumBuf, keyBuf []byte
 	at               int             // the index of the change being classified
 	rowOf            []int           // per change, its first row; made when first needed
+	leadIns          *leadIns        // what leadInText reads above each row; made when first needed
 	scores           []int           // per category, the last categorize's score
 	asideScores      []int           // per category, the last categorizeAside's score
 	categorySets     [3]wordSet      // categorize's sets of words, kept for their bitsets
@@ -549,20 +550,13 @@ func (c *classifier) leadInText() string {
 	case markdown.TableRow:
 		// A table row is read under the table's header: "| Party name |
 		// Personal data disclosed | Purpose |".
-		var header string
-		for ; i >= 0; i-- {
-			b := block(c.rows[i])
-			if b == nil || b.Kind != markdown.TableRow {
-				break
-			}
-			if plainWordCount(b.Text, 1) > 0 {
-				header = b.Text
-			}
+		if c.leadIns == nil {
+			c.leadIns = newLeadIns(c.rows) // leadin.go
 		}
-		if header == own.Text {
-			return ""
+		if header := c.leadIns.tableHeader(c.rows, i); header != own.Text {
+			return header
 		}
-		return header
+		return ""
 	case markdown.Paragraph:
 		// A short paragraph of a few under one that ends with a colon:
 		// "Our representatives are:", then "EU: DP-Dock GmbH, …".
@@ -584,21 +578,10 @@ func (c *classifier) leadInText() string {
 	default:
 		return ""
 	}
-	for i--; i >= 0; i-- {
-		b := block(c.rows[i])
-		if b == nil || b.Kind == markdown.ListItem {
-			continue
-		}
-		if b.Kind != markdown.Paragraph {
-			return ""
-		}
-		ss := sentences(b.Text)
-		if len(ss) == 0 {
-			return ""
-		}
-		return ss[len(ss)-1]
+	if c.leadIns == nil {
+		c.leadIns = newLeadIns(c.rows) // leadin.go
 	}
-	return ""
+	return c.leadIns.listLead(c.rows, i)
 }
 
 // inDocText reports a name the old (or new) text already states somewhere:
