@@ -494,8 +494,13 @@ func collapseBlanks(s string) string {
 // changeID is a short hash of the change's kind and texts: the same change
 // has the same id in every run, whatever else changed in the document.
 func changeID(ch redline.Change, seen map[string]int) string {
-	h := sha256.Sum256([]byte(string(ch.Kind) + "\x00" + ch.Old + "\x00" + ch.New))
-	id := "c-" + hex.EncodeToString(h[:4])
+	var buf [512]byte // the texts hashed in place: most changes fit, none is copied twice
+	b := append(append(append(append(append(buf[:0], ch.Kind...), 0), ch.Old...), 0), ch.New...)
+	h := sha256.Sum256(b)
+	var name [10]byte
+	copy(name[:], "c-")
+	hex.Encode(name[2:], h[:4])
+	id := string(name[:])
 	seen[id]++
 	if n := seen[id]; n > 1 {
 		id = fmt.Sprintf("%s-%d", id, n)
@@ -4794,7 +4799,7 @@ func undoubled(w string) string {
 // services" → "to improve and market our services" adds one item,
 // "market".
 func withoutSameStems(a, b []string) []string {
-	if len(a)*len(b) > 64 {
+	if len(a)*len(b) > 1024 {
 		return withoutSameStemsIndexed(a, b)
 	}
 	var out []string
@@ -5699,26 +5704,32 @@ func movedRole(old, new []string) string {
 		}
 		return false
 	}
-	stems := func(ws []string) (all, lead map[string]bool) {
-		all, lead = map[string]bool{}, map[string]bool{}
+	if len(old)+len(new) > 128 {
+		return movedRoleIndexed(old, new, led)
+	}
+	// in reports a stem written in ws (anywhere, or where a preposition
+	// leads it), each word's stem taken as it is asked: a sentence has
+	// few words a preposition leads, and no map is made for it.
+	in := func(ws []string, s string, ledOnly bool) bool {
 		for i, w := range ws {
-			all[stem(w)] = true
-			if led(ws, i) {
-				lead[stem(w)] = true
+			if (!ledOnly || led(ws, i)) && stem(w) == s {
+				return true
 			}
 		}
-		return all, lead
+		return false
 	}
-	ao, lo := stems(old)
-	an, ln := stems(new)
 	for i, w := range new {
-		if s := stem(w); led(new, i) && !lo[s] && ao[s] {
-			return w
+		if led(new, i) {
+			if s := stem(w); !in(old, s, true) && in(old, s, false) {
+				return w
+			}
 		}
 	}
 	for i, w := range old {
-		if s := stem(w); led(old, i) && !ln[s] && an[s] {
-			return w
+		if led(old, i) {
+			if s := stem(w); !in(new, s, true) && in(new, s, false) {
+				return w
+			}
 		}
 	}
 	return ""

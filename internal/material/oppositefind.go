@@ -6,7 +6,7 @@ import "slices"
 // removed word in turn, then each added word), on the pairs of a removed
 // and an added word that WordNet could file as opposites, and stops at
 // the first pair try accepts. Every pair is tried once, whatever the
-// number of times either word is written; past a few pairs the added
+// number of times either word is written; past a thousand pairs the added
 // words are indexed by their meanings and antonyms once, and each removed
 // word looks up its own there, where comparing every pair was quadratic
 // in a long paragraph rewritten whole (and each comparison built a map).
@@ -14,7 +14,7 @@ import "slices"
 // antonym, so that wn.opposite says no to it either way.
 func oppositePairs(wn *lexicon, removed, added []string, try func(r, a string) bool) (string, string, bool) {
 	removed, added = firstOfEach(removed), firstOfEach(added)
-	if len(removed)*len(added) <= 64 {
+	if len(removed)*len(added) <= 1024 {
 		for _, r := range removed {
 			for _, a := range added {
 				if try(r, a) {

@@ -42,7 +42,7 @@ func TestOppositeInIndexed(t *testing.T) {
 	}
 	found := 0
 	for trial := 0; trial < 400; trial++ {
-		n := 1 + rng.Intn(30)
+		n := 1 + rng.Intn(90)
 		old, new := words(n+rng.Intn(20)), words(n+rng.Intn(20))
 		removed, added := words(1+rng.Intn(n)), words(1+rng.Intn(n))
 		want := plain(removed, added, old, new)

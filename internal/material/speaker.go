@@ -12,7 +12,16 @@ import "strings"
 // processes payments for us"); and a party the rules know by name is
 // never the author by this reading.
 func (c *classifier) speaksAsWe(e, ctx, other string) bool {
-	return newSpeakerIndex(c, ctx, other).speaks(e) // speakerindex.go
+	if c.ix.countries[e] || len(c.knownEntities([]string{e})) > 0 {
+		return false
+	}
+	for _, w := range rawWords(ctx) {
+		switch strings.ToLower(w) {
+		case "we", "us", "our", "ours", "ourselves":
+			return false
+		}
+	}
+	return sameOpening(ctx, e, other, "We") || sameOpening(ctx, e+"'s", other, "Our") || sameOpening(ctx, e+"’s", other, "Our")
 }
 
 // authorAsWe writes "we" (or "our") for a name either text uses for its

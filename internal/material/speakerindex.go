@@ -3,14 +3,15 @@ package material
 import "strings"
 
 // speakerIndex answers speaksAsWe(e, ctx, other) for the many names of
-// one paragraph. What does not depend on the name is read once: whether
-// ctx speaks as "we" itself, the sentences of ctx by their first word,
-// and the words other's sentences write after "We" and "Our". Asking
-// speaksAsWe of each name read the whole of both texts again, which in
-// a long paragraph full of names was quadratic.
+// one paragraph. Past the second name, what does not depend on the name
+// is read once: whether ctx speaks as "we" itself, the sentences of ctx
+// by their first word, and the words other's sentences write after "We"
+// and "Our". Asking speaksAsWe of each name read the whole of both texts
+// again, which in a long paragraph full of names was quadratic.
 type speakerIndex struct {
 	c          *classifier
 	ctx, other string
+	asked      int // the names asked of so far
 	built      bool
 	saysWe     bool                  // ctx writes "we", "us", "our"…
 	openings   map[string][]opening  // ctx's sentences by first word
@@ -33,8 +34,12 @@ func newSpeakerIndex(c *classifier, ctx, other string) *speakerIndex {
 	return &speakerIndex{c: c, ctx: ctx, other: other}
 }
 
-// speaks is speaksAsWe(e, ctx, other).
+// speaks is speaksAsWe(e, ctx, other): asked of the first two names, past
+// them read from the index.
 func (s *speakerIndex) speaks(e string) bool {
+	if s.asked++; s.asked <= 2 {
+		return s.c.speaksAsWe(e, s.ctx, s.other)
+	}
 	if s.c.ix.countries[e] || len(s.c.knownEntities([]string{e})) > 0 {
 		return false
 	}

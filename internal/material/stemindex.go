@@ -27,3 +27,32 @@ func withoutSameStemsIndexed(a, b []string) []string {
 	}
 	return out
 }
+
+// movedRoleIndexed is movedRole for long texts: the stems of each text,
+// and those a preposition leads, are indexed once, where movedRole
+// looks each up in the other text.
+func movedRoleIndexed(old, new []string, led func(ws []string, i int) bool) string {
+	stems := func(ws []string) (all, lead map[string]bool) {
+		all, lead = map[string]bool{}, map[string]bool{}
+		for i, w := range ws {
+			all[stem(w)] = true
+			if led(ws, i) {
+				lead[stem(w)] = true
+			}
+		}
+		return all, lead
+	}
+	ao, lo := stems(old)
+	an, ln := stems(new)
+	for i, w := range new {
+		if s := stem(w); led(new, i) && !lo[s] && ao[s] {
+			return w
+		}
+	}
+	for i, w := range old {
+		if s := stem(w); led(old, i) && !ln[s] && an[s] {
+			return w
+		}
+	}
+	return ""
+}

@@ -1,10 +1,14 @@
 package material
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"math/rand"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // TestStemIndexes checks that the word lists long enough to be indexed
@@ -49,7 +53,7 @@ func TestStemIndexes(t *testing.T) {
 		return ws
 	}
 	for trial := 0; trial < 300; trial++ {
-		a, b := words(1+rng.Intn(40)), words(1+rng.Intn(40))
+		a, b := words(1+rng.Intn(100)), words(1+rng.Intn(100))
 		if got, want := withoutSameStems(a, b), plainWithout(a, b); !slices.Equal(got, want) {
 			t.Fatalf("withoutSameStems(%q, %q) = %q, want %q", a, b, got, want)
 		}
@@ -65,5 +69,62 @@ func TestStemIndexes(t *testing.T) {
 	}
 	if a, _ := verbLemmas(strings.Fields("data is never sold"), strings.Fields("we do not sell data")); a[3] != "sell" {
 		t.Errorf("verbLemmas: %q, want 'sold' written 'sell'", a)
+	}
+}
+
+// TestMovedRoleShort checks that movedRole, which on a sentence looks a
+// stem up in the other side's words as it is asked, finds the word the
+// indexed reading of long texts finds.
+func TestMovedRoleShort(t *testing.T) {
+	led := func(ws []string, i int) bool {
+		if i == 0 {
+			return false
+		}
+		switch ws[i-1] {
+		case "to", "with", "from", "for":
+			return true
+		}
+		return false
+	}
+	vocab := []string{"to", "with", "from", "for", "partners", "partner", "advertisers", "advertiser", "we", "share", "sell",
+		"data", "your", "our", "sold", "collect", "vendors", "vendor", "by", "the"}
+	rng := rand.New(rand.NewSource(11))
+	words := func(n int) []string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[rng.Intn(len(vocab))]
+		}
+		return ws
+	}
+	found := 0
+	for trial := 0; trial < 500; trial++ {
+		a, b := words(1+rng.Intn(30)), words(1+rng.Intn(30))
+		got, want := movedRole(a, b), movedRoleIndexed(a, b, led)
+		if got != want {
+			t.Fatalf("movedRole(%q, %q) = %q, want %q", a, b, got, want)
+		}
+		if want != "" {
+			found++
+		}
+	}
+	if found < 50 {
+		t.Errorf("only %d trials found a moved word", found)
+	}
+}
+
+// TestChangeIDHash checks that a change's id is the hash of its kind and
+// texts it always was, the texts hashed in place.
+func TestChangeIDHash(t *testing.T) {
+	for _, ch := range []redline.Change{{Kind: "modified", Old: "We sell data.", New: "We share data."},
+		{Kind: "added", New: strings.Repeat("A long paragraph of many words. ", 40)}, {Kind: "removed", Old: "é ü 中文"}} {
+		h := sha256.Sum256([]byte(string(ch.Kind) + "\x00" + ch.Old + "\x00" + ch.New))
+		want := "c-" + hex.EncodeToString(h[:4])
+		seen := map[string]int{}
+		if got := changeID(ch, seen); got != want {
+			t.Errorf("changeID(%q) = %q, want %q", ch.Old+ch.New, got, want)
+		}
+		if got := changeID(ch, seen); got != want+"-2" {
+			t.Errorf("changeID of a second %q = %q, want %q", ch.Old+ch.New, got, want+"-2")
+		}
 	}
 }

@@ -262,7 +262,7 @@ func verbLemmas(a, b []string) ([]string, []string) {
 		var out []string
 		var buf [16]string
 		has := func(l string) bool { return slices.Contains(other, l) }
-		if len(ws)*len(other) > 256 {
+		if len(ws)*len(other) > 4096 {
 			// a long text is looked up in once, not scanned per form
 			set := make(map[string]bool, len(other))
 			for _, w := range other {
