@@ -2117,7 +2117,7 @@ func excerpt(s string) string {
 // Office" under "ICO", "European Economic Area" under "EEA". "of", "and",
 // "for" and "the" inside a name count no initial.
 func spelledOut(text string) map[string][]string {
-	out := map[string][]string{}
+	var out map[string][]string // made at the first name: most texts have none
 	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
 		return out
 	}
@@ -2127,12 +2127,16 @@ func spelledOut(text string) map[string][]string {
 		if !capital(ws[i]) {
 			continue
 		}
-		initials, words := "", []string(nil)
+		var buf [8]string // a name of eight initials at most
+		initials, words := "", buf[:0]
 		for j := i; j < len(ws) && len(initials) < 8; j++ {
 			if capital(ws[j]) {
 				initials += ws[j][:1]
 				words = append(words, ws[j])
 				if len(initials) >= 2 {
+					if out == nil {
+						out = map[string][]string{}
+					}
 					out[initials] = append([]string(nil), words...)
 				}
 				continue

@@ -128,3 +128,22 @@ func TestChangeIDHash(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledOutNames checks the names spelledOut files under their
+// initials, now that its map is made at the first name and a name's
+// words are gathered on the stack.
+func TestSpelledOutNames(t *testing.T) {
+	if got := spelledOut("no names here"); len(got) != 0 {
+		t.Errorf("spelledOut of a text in lower case: %q", got)
+	}
+	got := spelledOut("Complain to the Information Commissioner's Office, or in the European Economic Area to Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India.")
+	for initials, want := range map[string]string{"ICO": "Information Commissioner's Office", "IC": "Information Commissioner's",
+		"EEA": "European Economic Area", "ABCDEFGH": "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel"} {
+		if strings.Join(got[initials], " ") != want {
+			t.Errorf("spelledOut: %s is %q, want %q", initials, got[initials], want)
+		}
+	}
+	if _, ok := got["ABCDEFGHI"]; ok {
+		t.Errorf("spelledOut files a name of nine initials")
+	}
+}
