@@ -1238,8 +1238,9 @@ func TestBatches(t *testing.T) {
 				// data is protected against (b39-34). Both caught after
 				// that run (TestHeldOut39): 20 of 20, 20 of 26 flags, 14
 				// of 20 categories; the first run stays the honest
-				// figure.
-				minPrecision, minCategory = 0.76, 0.70
+				// figure. Then 20 of 25 flags once "any … or" in a plain
+				// statement was "all … and" (b39-39, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.70
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
