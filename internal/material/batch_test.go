@@ -1239,8 +1239,10 @@ func TestBatches(t *testing.T) {
 				// that run (TestHeldOut39): 20 of 20, 20 of 26 flags, 14
 				// of 20 categories; the first run stays the honest
 				// figure. Then 20 of 25 flags once "any … or" in a plain
-				// statement was "all … and" (b39-39, 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.70
+				// statement was "all … and" (b39-39, 2026-12-02), and 20
+				// of 24 once a line break moved within a word of printed
+				// lines was no change (b39-20, 2026-12-02).
+				minPrecision, minCategory = 0.83, 0.70
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy

@@ -84,6 +84,7 @@ func ClassifyMemo(r *redline.Result, rb *Rulebook, memo *Memo) *Report {
 		rep.Verdicts[i] = v
 	}
 	c.reflowed(r, rep)
+	c.breaksMoved(r, rep) // breakmoved.go
 	hideUnseen(r, rep)
 	for _, v := range rep.Verdicts {
 		if v.Material {

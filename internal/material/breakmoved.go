@@ -1,0 +1,85 @@
+package material
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/markdown"
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// breaksMoved finds paragraphs whose breaks moved: two to four
+// neighbouring paragraphs changed, as many on each side, whose words read
+// one after the other are the same characters but for spacing, a word
+// joined or split among them ("Services as part of" / "usergenerated content." →
+// "Services as part of user" / "generated content.", the printed lines of
+// a policy taken from a PDF). A reader reads the same sentence; only where
+// a line ends changed. Each change alone reads as words added or removed.
+// reflowed judges a paragraph split or joined (the count of blocks
+// changes); here the count is the same. List items, headings and table
+// rows are not read so: a word carried from one item to the next says
+// something of another item.
+func (c *classifier) breaksMoved(r *redline.Result, rep *Report) {
+	rows := r.Rows
+	for i := 0; i < len(rows); {
+		if !reflowable(rows[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rows) && reflowable(rows[j]) {
+			j++
+		}
+		for a := i; a+1 < j; a++ {
+			for b := a + 2; b <= min(j, a+4); b++ {
+				if c.breakMovedIn(rows[a:b], rep) {
+					break
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// breakMovedIn marks the changes of rows minor when rows hold paragraphs
+// whose breaks moved, and reports whether they did.
+func (c *classifier) breakMovedIn(rows []redline.Row, rep *Report) bool {
+	var old, new []string
+	var changes []int
+	material := false
+	for _, row := range rows {
+		for _, b := range []*markdown.Block{row.Old, row.New} {
+			if b != nil && b.Kind != markdown.Paragraph {
+				return false
+			}
+		}
+		if row.Old != nil {
+			old = append(old, row.Old.Text)
+		}
+		if row.New != nil {
+			new = append(new, row.New.Text)
+		}
+		if !slices.Contains(changes, row.Change) {
+			changes = append(changes, row.Change)
+			material = material || rep.Verdicts[row.Change].Material
+		}
+	}
+	if !material || len(changes) < 2 || len(old) != len(new) || len(old) < 2 {
+		return false
+	}
+	// The same characters but for spacing, links and their addresses
+	// included: folded words leave out where a link points.
+	if unspaced(strings.Join(old, "")) != unspaced(strings.Join(new, "")) {
+		return false
+	}
+	for _, k := range changes {
+		rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.reflowed", Certain: true,
+			Reason: "Line breaks moved: the paragraphs read together say the same words: " + quoteChange(strings.Join(old, " "), strings.Join(new, " "))}
+	}
+	return true
+}
+
+// unspaced returns s without its white space.
+func unspaced(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
