@@ -1241,8 +1241,10 @@ func TestBatches(t *testing.T) {
 				// figure. Then 20 of 25 flags once "any … or" in a plain
 				// statement was "all … and" (b39-39, 2026-12-02), and 20
 				// of 24 once a line break moved within a word of printed
-				// lines was no change (b39-20, 2026-12-02).
-				minPrecision, minCategory = 0.83, 0.70
+				// lines was no change (b39-20, 2026-12-02), and 20 of 23
+				// once "in the course of providing" was the time "while
+				// providing" says (b39-43, 2026-12-02).
+				minPrecision, minCategory = 0.86, 0.70
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
