@@ -1149,8 +1149,11 @@ func TestBatches(t *testing.T) {
 				// "should" as a condition, a name said to be the former
 				// one renamed as that name, and a pointer's position and
 				// title word as no change (b40-10, b40-11, b40-40,
-				// b40-19; 1.00, 0.84, 0.69, 2026-12-02).
-				minPrecision, minCategory = 0.84, 0.68
+				// b40-19; 1.00, 0.84, 0.69, 2026-12-02). Then 16 of 18
+				// flags once a phrase naming the page a link leads to,
+				// the link pointing where it did, was no change (b40-04,
+				// 2026-12-02).
+				minPrecision, minCategory = 0.88, 0.68
 			case "batch41.txt":
 				// A tenth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 38 list: 44 edits, 29

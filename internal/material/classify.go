@@ -908,6 +908,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if labelAsAddress(ch.Old, ch.New) {
 		return minor("cosmetic.link-title", "Only how a link is shown changed: its label replaced by the address it names: "+asWritten(ch))
 	}
+	if c.pageNamed(ch.Old, ch.New) { // pagenamed.go
+		return minor("cosmetic.link-title", "Only how a link is shown changed: the page it leads to named, or no longer named: "+quoteChange(ch.Old, ch.New))
+	}
 	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
