@@ -1267,6 +1267,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if town, ok := c.sameSeat(ch.Old, ch.New); ok {
 		return minor("same.address", "The same addressee, at another street of the same town ("+town+"): "+quoteChange(ch.Old, ch.New))
 	}
+	if country, from, to, ok := c.officeMoved(ch.Old, ch.New); ok { // officemoved.go
+		return minor("same.address", "The same addressee, at another street of the same town ("+country+"): '"+from+"' → '"+to+"'")
+	}
 	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) || c.versionRedated(removed, added, fo) {
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}
