@@ -9,12 +9,12 @@ import "slices"
 // phrase is the "and" of a list of all ("a need-to-know policy for access
 // to any data or systems" is "… for access to all data and systems"). The
 // "any" is read so only where nothing in the words makes it "some", or
-// "even one": a denial ("we do not sell any data" sells none, "we do not
-// sell all data" may sell most), a condition or a time ("if any data is
-// lost", "before any data is shared"), an exception, a bound, a question
-// ("whether any"), a comparison ("than any") or a permission ("you may
-// delete any photo" lets the reader pick; "all photos" may be all or
-// nothing). ws is not changed.
+// "even one": a denial anywhere ("we do not sell any data" sells none, "we
+// do not sell all data" may sell most), a question ("whether any") or a
+// comparison ("than any"); or, before it, a condition or a time ("if any
+// data is lost", "before any data is shared"), an exception, a bound or
+// a permission ("you may delete any photo" lets the reader pick; "all
+// photos" may be all or nothing). ws is not changed.
 func (c *classifier) freeChoiceAny(ws, other []string) []string {
 	i := slices.Index(ws, "any")
 	if i < 0 || universalCount(other) <= universalCount(ws) {
@@ -25,22 +25,13 @@ func (c *classifier) freeChoiceAny(ws, other []string) []string {
 			return ws
 		}
 	}
-	count, _ := c.ix.forces(ws)
-	for k, n := range count {
-		if n == 0 {
-			continue
-		}
-		switch f := c.rb.Force[k]; {
-		case f.Scale == "negation", f.Scale == "condition", f.Scale == "exception", f.Scale == "time", f.Scale == "bound":
-			return ws
-		case k == c.ix.permission, k == c.ix.hedged, k == c.ix.hedge:
-			return ws
-		}
-	}
 	var out []string
 	for ; i >= 0 && i+1 < len(ws); i = indexFrom(ws, "any", i+1) {
 		if next := ws[i+1]; c.ix.forceWord[next] || anyNotAll[next] || isNumber(next) || c.ix.number[next] {
 			continue // "any of", "any time", "any one": not a kind named whole
+		}
+		if c.scopesAny(ws[:i]) {
+			break // and every "any" after it
 		}
 		if out == nil {
 			out = slices.Clone(ws)
@@ -83,6 +74,28 @@ func indexFrom(ws []string, w string, from int) int {
 		return from + k
 	}
 	return -1
+}
+
+// scopesAny reports, in the words before an "any", a word that makes it
+// "even one" or lets the reader pick: a condition or a time ("if any
+// data is lost", "before any data is shared"), an exception, a bound, a
+// permission or a hedge ("you may delete any photo"). Such a word after
+// it says when or how the act on all of them is done ("any data is
+// deleted after 30 days" is "all data is deleted after 30 days").
+func (c *classifier) scopesAny(before []string) bool {
+	count, _ := c.ix.forces(before)
+	for k, n := range count {
+		if n == 0 {
+			continue
+		}
+		switch f := c.rb.Force[k]; {
+		case f.Scale == "condition", f.Scale == "time", f.Scale == "exception", f.Scale == "bound":
+			return true
+		case k == c.ix.permission, k == c.ix.hedged, k == c.ix.hedge:
+			return true
+		}
+	}
+	return false
 }
 
 // anySome are words that make an "any" of their sentence "some" or "even

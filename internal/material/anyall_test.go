@@ -8,10 +8,12 @@ import (
 // TestFreeChoiceAny: in a plain statement, "any" names every one of a
 // kind, and "or" between the nouns it names lists them all: "for access
 // to any data or systems" is "for access to all data and systems", "we
-// encrypt any backup we keep" is "we encrypt all backups we keep". The
-// twins stay material: where "any" is "even one" or "some" (a denial, a
-// condition, a time, a question), where it lets the reader choose (a
-// permission), and where the nouns or the quantifier themselves change.
+// encrypt any backup we keep" is "we encrypt all backups we keep", "any
+// data or logs are deleted after 30 days" is "all data and logs are …".
+// The twins stay material: where "any" is "even one" or "some" (a denial,
+// a condition or a time before it, a question), where it lets the reader
+// choose (a permission), and where the nouns, the period or the
+// quantifier themselves change.
 func TestFreeChoiceAny(t *testing.T) {
 	rb := Builtin()
 	for _, tc := range []struct {
@@ -21,6 +23,8 @@ func TestFreeChoiceAny(t *testing.T) {
 		{"Security", "- We enforce a “need to know” policy, for access to any data or systems.", "- We enforce a “need to know” policy for access to all data and systems.", false},
 		{"Security", "We encrypt any backup of your account data that we keep.", "We encrypt all backups of your account data that we keep.", false},
 		{"Security", "Our staff log every access to any customer record or file.", "Our staff log every access to all customer records and files.", false},
+		{"Security", "We will notify you of any breach or incident affecting your data.", "We will notify you of all breaches and incidents affecting your data.", false},
+		{"Retention", "Any data or logs are deleted after 30 days.", "All data and logs are deleted after 30 days.", false},
 
 		// denial: "not … any" is none, "not … all" may be most
 		{"Sharing", "We do not sell any personal data or contact lists to advertisers.", "We do not sell all personal data and contact lists to advertisers.", true},
@@ -32,6 +36,8 @@ func TestFreeChoiceAny(t *testing.T) {
 		// permission: the reader picks which
 		{"Your rights", "You may delete any photos or videos you upload.", "You may delete all photos and videos you upload.", true},
 		// the quantifier or the nouns change
+		{"Retention", "Any data or logs are deleted after 30 days.", "Some data and logs are deleted after 30 days.", true},
+		{"Retention", "Any data or logs are deleted after 30 days.", "All data and logs are deleted after 90 days.", true},
 		{"Security", "- We enforce a “need to know” policy, for access to any data or systems.", "- We enforce a “need to know” policy for access to some data and systems.", true},
 		{"Security", "- We enforce a “need to know” policy, for access to any data or systems.", "- We enforce a “need to know” policy for access to all data.", true},
 		{"Security", "- We enforce a “need to know” policy, for access to any data or systems.", "- We enforce a “need to know” policy for access to all data and devices.", true},
