@@ -2318,6 +2318,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		oldPerson = oldPerson || lost[p] && !gained[p]
 	}
 	swapped := newPerson && oldPerson
+	if swapped && reworded {
+		swapped = c.swappedUnlessNamed(fOld, fNew, removed, added) // "discovering it" → "discovering the incident" (proform.go)
+	}
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
 	if len(left) > 0 && reworded {
@@ -2356,6 +2359,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, collectiveHead(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, c.ownKind(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, sharedHead(fOld, fNew))
+		left = slices.DeleteFunc(left, namedForProForm(fOld, fNew, removed, added)) // "…, which processes" → "…. Stripe processes" (proform.go)
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
