@@ -2074,7 +2074,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
 		// A sentence added or removed whole, with words about personal data.
 		return c.material(ch, cat+".wording", sig, removed, added, "")
-	case reworded && !equalWords(quantities(fOld), quantities(fNew)) && c.datelineOnly(removed, added, fOld, fNew):
+	case reworded && c.datelineOnly(removed, added, fOld, fNew) && !equalWords(quantities(fOld), quantities(fNew)):
 		return minor("minor.date-or-version", "Only a date changed, in a line that commits to nothing else: "+quoteChange(ctxOld, ctxNew)) // dateline.go
 	case reworded && !equalWords(quantities(fOld), quantities(fNew)) && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)):
 		// A number without a unit, in text where numbers commit to nothing

@@ -31,11 +31,16 @@ func verbWord(w string) bool {
 }
 
 // bareAt reports the word at i as the last of its phrase: the text ends,
-// or a word of grammar or a pronoun follows ("problems with our
-// servers", "fixing our servers"), not a noun
-// it qualifies ("environment data").
+// or what follows is a word of grammar, a pronoun or any word WordNet
+// does not know as a noun first ("problems with our servers", "fixing our
+// servers", "troubleshooting and improvement"), not a noun it qualifies
+// ("environment data").
 func (c *classifier) bareAt(ws []string, i int) bool {
-	return i+1 >= len(ws) || c.ix.grammar[ws[i+1]] || parties[ws[i+1]]
+	if i+1 >= len(ws) || c.ix.grammar[ws[i+1]] || parties[ws[i+1]] {
+		return true
+	}
+	es := wordNet().entries(ws[i+1])
+	return len(es) == 0 && !c.ix.termWord[ws[i+1]] || len(es) > 0 && es[0].pos[0] != 'n'
 }
 
 // impliedObject returns a test for a noun of state ("problems") that one
