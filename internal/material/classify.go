@@ -1314,6 +1314,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("%s: whether the party is the only %s changed: %s", c.label("identity"), role, quoteChange(ch.Old, ch.New))
 			return v
 		}
+		if v, ok := c.grammarReach(ch, fo, fn, removed, added); ok {
+			return v // "on this website" → "on our websites" (reachhooks.go)
+		}
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
@@ -2294,6 +2297,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Reason = fmt.Sprintf("%s: how to switch it off, %s: %s", c.label("rights"), verb, excerpt(ctxOld+ctxNew))
 		return v
 	}
+	if v, ok := c.offeringVerdict(ch, "", sig, removed, added, fOld, fNew, ctxOld, ctxNew); !about && reworded && ok {
+		return v // "anything you create with the free service" → "with the service" (offeringreach.go)
+	}
 	if !about {
 		return minor("minor.unrelated", "Wording not about personal data: "+asWritten(ch))
 	}
@@ -2614,6 +2620,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	if len(left) == 0 && reworded && about {
 		left = c.ordinaryPhrase(uo, ua, fOld, fNew)
+	}
+	if len(left) == 0 && reworded && about {
+		if v, ok := c.rewordedReach(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "call logs" → "call recordings", "with the Service" → "across our services" (reachhooks.go)
+		}
 	}
 	if len(left) == 0 {
 		if reworded {

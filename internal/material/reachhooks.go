@@ -1,0 +1,24 @@
+package material
+
+import "github.com/redline-legal/redline/internal/redline"
+
+// The families of a commitment changed in words the rules otherwise read
+// as grammar or as the same commitments reworded: which offering it is
+// said of (offeringreach.go). Each is asked where the change would
+// otherwise be called minor.
+
+// grammarReach is asked of a change whose words differ only in grammar
+// (fo and fn the folded texts): a plural, a determiner.
+func (c *classifier) grammarReach(ch redline.Change, fo, fn, removed, added []string) (Verdict, bool) {
+	if !offeringWordIn(fo) {
+		return Verdict{}, false
+	}
+	k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
+	return c.offeringVerdict(ch, k, &signals{}, removed, added, fo, fn, ch.Old, ch.New)
+}
+
+// rewordedReach is asked of a sentence reworded that the rules would call
+// the same commitments (fOld and fNew the folded changed sentences).
+func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, removed, added, fOld, fNew []string, ctxOld, ctxNew string) (Verdict, bool) {
+	return c.offeringVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew)
+}
