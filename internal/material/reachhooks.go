@@ -4,16 +4,19 @@ import "github.com/redline-legal/redline/internal/redline"
 
 // The families of a commitment changed in words the rules otherwise read
 // as grammar or as the same commitments reworded: which offering it is
-// said of (offeringreach.go). Each is asked where the change would
-// otherwise be called minor.
+// said of (offeringreach.go), what a tracker follows (trackedepisode.go).
+// Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
 // (fo and fn the folded texts): a plural, a determiner.
 func (c *classifier) grammarReach(ch redline.Change, fo, fn, removed, added []string) (Verdict, bool) {
-	if !offeringWordIn(fo) {
+	if !offeringWordIn(fo) && !episodeIn(fo) {
 		return Verdict{}, false
 	}
 	k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
+	if v, ok := c.episodeVerdict(ch, k, fo, fn); ok {
+		return v, true
+	}
 	return c.offeringVerdict(ch, k, &signals{}, removed, added, fo, fn, ch.Old, ch.New)
 }
 
