@@ -4,8 +4,9 @@ import "github.com/redline-legal/redline/internal/redline"
 
 // The families of a commitment changed in words the rules otherwise read
 // as grammar or as the same commitments reworded: which offering it is
-// said of (offeringreach.go), what a tracker follows (trackedepisode.go).
-// Each is asked where the change would otherwise be called minor.
+// said of (offeringreach.go), what a tracker follows (trackedepisode.go),
+// what of a communication is collected (commscontent.go). Each is asked
+// where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
 // (fo and fn the folded texts): a plural, a determiner.
@@ -23,5 +24,8 @@ func (c *classifier) grammarReach(ch redline.Change, fo, fn, removed, added []st
 // rewordedReach is asked of a sentence reworded that the rules would call
 // the same commitments (fOld and fNew the folded changed sentences).
 func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, removed, added, fOld, fNew []string, ctxOld, ctxNew string) (Verdict, bool) {
-	return c.offeringVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew)
+	if v, ok := c.offeringVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	return c.recordContentVerdict(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew)
 }
