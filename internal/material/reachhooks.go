@@ -5,8 +5,9 @@ import "github.com/redline-legal/redline/internal/redline"
 // The families of a commitment changed in words the rules otherwise read
 // as grammar or as the same commitments reworded: which offering it is
 // said of (offeringreach.go), what a tracker follows (trackedepisode.go),
-// what of a communication is collected (commscontent.go). Each is asked
-// where the change would otherwise be called minor.
+// what of a communication is collected (commscontent.go), which changes
+// a notice announces (noticeobject.go). Each is asked where the change
+// would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
 // (fo and fn the folded texts): a plural, a determiner.
@@ -27,5 +28,8 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 	if v, ok := c.offeringVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
-	return c.recordContentVerdict(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew)
+	if v, ok := c.recordContentVerdict(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	return c.noticeObjectVerdict(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew)
 }
