@@ -1132,7 +1132,13 @@ func TestBatches(t *testing.T) {
 				// reader's right of access (b38-43, 2026-12-02).
 				// Then 26 of 30 flags once "for the purpose of
 				// identifying" was "to identify" (b38-19, 2026-12-02).
-				minRecall, minPrecision, minCategory = 0.89, 0.86, 0.57
+				// Then 29 of 29, 29 of 33 flags, 17 of 29 categories once
+				// an edition dropped ("the free service", b38-23) or one
+				// offering made all ("across our services", b38-41)
+				// widens a commitment's reach, and a record of a call
+				// traded for its content ("call recordings", b38-32) is
+				// other data (2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.87, 0.58
 			case "batch40.txt":
 				// A precision red team, written blind: 44 edits, 28 of
 				// them hard minor rewordings (the same commitments in
@@ -1175,7 +1181,15 @@ func TestBatches(t *testing.T) {
 				// (b41-12) are no longer flagged: 28 of 29, 28 of 29
 				// flags, 18 of 28 categories (0.97, 0.97, 0.64;
 				// 2026-12-02).
-				minRecall, minPrecision, minCategory = 0.82, 0.95, 0.60
+				// about" (b41-19) and a clause on its phrase's head
+				// (b41-35) are no longer flagged (2026-12-02).
+				// (b41-35) are no longer flagged (2026-12-02); 23 of 24
+				// flags once "with effect for the future" is read as the
+				// law's rule (b41-12, 2026-12-02).
+				// Then 29 of 29, 29 of 30 flags, 19 of 29 categories once
+				// what a tracker follows made plural ("your online
+				// sessions") is followed over time (b41-21, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.65
 			case "batch42.txt":
 				// An eleventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 41 list and to spread
@@ -1196,7 +1210,10 @@ func TestBatches(t *testing.T) {
 				// (b42-19), "best efforts" → "do our best" (b42-27): 26
 				// of 27, 26 of 28 flags, 13 of 26 categories (0.96,
 				// 0.93, 0.50; 2026-12-02).
-				minRecall, minPrecision, minCategory = 0.96, 0.92, 0.50
+				// Then 27 of 27, 27 of 29 flags, 14 of 27 categories once
+				// which changes a notice announces, the practices or the
+				// document, is a term of it (b42-13, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.93, 0.51
 			case "batch43.txt":
 				// Written and committed by someone who had not read the
 				// rules (31 real changes of five services' privacy
