@@ -1670,6 +1670,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				force = c.compareForce(o, n)
 			}
 		}
+		// "but not your messages" cut out of what we view limits the act
+		// (exclusionpolarity.go).
+		force = exclusionPolarity(force, fOld, fNew)
 		if force != nil && force.scale == "obligation" && len(force.from) == 0 {
 			if n := c.readerPermission(ctxOld, fNew); n != nil {
 				// "To obtain a copy, send a request" → "A copy can be
