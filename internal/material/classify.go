@@ -2300,8 +2300,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Reason = fmt.Sprintf("%s: how to switch it off, %s: %s", c.label("rights"), verb, excerpt(ctxOld+ctxNew))
 		return v
 	}
-	if v, ok := c.offeringVerdict(ch, "", sig, removed, added, fOld, fNew, ctxOld, ctxNew); !about && reworded && ok {
-		return v // "anything you create with the free service" → "with the service" (offeringreach.go)
+	if !about && reworded {
+		if v, ok := c.unrelatedReach(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "anything you create with the free service" → "with the service" (reachhooks.go)
+		}
 	}
 	if !about {
 		return minor("minor.unrelated", "Wording not about personal data: "+asWritten(ch))

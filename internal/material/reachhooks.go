@@ -6,17 +6,22 @@ import "github.com/redline-legal/redline/internal/redline"
 // as grammar or as the same commitments reworded: which offering it is
 // said of (offeringreach.go), what a tracker follows (trackedepisode.go),
 // what of a communication is collected (commscontent.go), which changes
-// a notice announces (noticeobject.go). Each is asked where the change
-// would otherwise be called minor.
+// a notice announces (noticeobject.go), who acts in a relative clause
+// (relativeactor.go), how long data lives (persistence.go), an item put
+// after the last of a list (listappend.go). Each is asked where the
+// change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
 // (fo and fn the folded texts): a plural, a determiner.
 func (c *classifier) grammarReach(ch redline.Change, fo, fn, removed, added []string) (Verdict, bool) {
-	if !offeringWordIn(fo) && !episodeIn(fo) {
+	if !offeringWordIn(fo) && !episodeIn(fo) && !relativeOpenerIn(fn) && !relativeOpenerIn(fo) {
 		return Verdict{}, false
 	}
 	k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
 	if v, ok := c.episodeVerdict(ch, k, fo, fn); ok {
+		return v, true
+	}
+	if v, ok := c.relativeActorVerdict(ch, k, fo, fn, ch.Old, ch.New); ok {
 		return v, true
 	}
 	return c.offeringVerdict(ch, k, &signals{}, removed, added, fo, fn, ch.Old, ch.New)
@@ -31,5 +36,28 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 	if v, ok := c.recordContentVerdict(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
-	return c.noticeObjectVerdict(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew)
+	if v, ok := c.noticeObjectVerdict(ch, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.relativeActorVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.persistenceVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	return c.listAppendVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew)
+}
+
+// unrelatedReach is asked of a sentence reworded that the rules would
+// call wording not about personal data: what it says of an offering, who
+// acts in a relative clause, or an item put in a list of what an act of
+// processing covers.
+func (c *classifier) unrelatedReach(ch redline.Change, sig *signals, removed, added, fOld, fNew []string, ctxOld, ctxNew string) (Verdict, bool) {
+	if v, ok := c.offeringVerdict(ch, "", sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.relativeActorVerdict(ch, "", fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	return c.listAppendVerdict(ch, "", fOld, fNew, ctxOld, ctxNew)
 }

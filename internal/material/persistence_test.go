@@ -1,0 +1,35 @@
+package material
+
+import "testing"
+
+// TestPersistenceQualifier: one adjective may say how long data lives or
+// where it is deleted from. "A temporary session identifier" → "A session
+// identifier" may last; "removed from our databases" → "… from our live
+// databases" may live on in backups (misses found in no labelled set:
+// "Same commitments, reworded"). The word moved, or said of another noun
+// of the same sentence, is not a change; "temporary" → "permanent" stays
+// material as an opposite.
+func TestPersistenceQualifier(t *testing.T) {
+	checkMaterial(t, []materialCase{
+		{"Identifiers", "A temporary session identifier is generated for technical purposes but is not linked to any identifiable individual.",
+			"A session identifier is generated for technical purposes but is not linked to any identifiable individual.", true},
+		{"Identifiers", "We assign your device a temporary identifier for fraud prevention.",
+			"We assign your device an identifier for fraud prevention.", true},
+		{"Uploads", "Files you upload are kept in ephemeral storage while we convert them.",
+			"Files you upload are kept in storage while we convert them.", true},
+		{"Deletion", "The content of deleted posts is removed from our databases 30 days after deletion.",
+			"The content of deleted posts is removed from our live databases 30 days after deletion.", true},
+		{"Deletion", "Backups are held in our production systems in Ireland.",
+			"Backups are held in our systems in Ireland.", true},
+		// The same.
+		{"Identifiers", "We assign your device a temporary identifier for fraud prevention.",
+			"For fraud prevention, we assign your device a temporary identifier.", false},
+		{"Identifiers", "We assign your device a temporary identifier for fraud prevention.",
+			"We give your device a temporary identifier for fraud prevention.", false},
+		// The nearest edits that change another term stay material.
+		{"Identifiers", "We assign your device a temporary identifier for fraud prevention.",
+			"We assign your device a permanent identifier for fraud prevention.", true},
+		{"Identifiers", "We assign your device a temporary identifier for fraud prevention.",
+			"We assign your device a temporary identifier for fraud prevention and advertising.", true},
+	})
+}
