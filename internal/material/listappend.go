@@ -66,7 +66,7 @@ func (c *classifier) listAppendVerdict(ch redline.Change, cat string, old, new [
 	if !put {
 		verb, dir = "Item removed from a list", Restricts
 	}
-	v.Reason, v.Direction = fmt.Sprintf("%s of what is processed (%s): %s (%s)", verb, quoteWords(item), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+	v.Reason, v.Direction = fmt.Sprintf("%s of what is processed: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
 }
 

@@ -53,7 +53,7 @@ var offeringFrame = map[string]bool{"the": true, "this": true, "that": true, "th
 
 // offeringPhrase is the noun phrase of an offering as one side says it.
 type offeringPhrase struct {
-	head      string // the offering noun, singular
+	head      string // the offering noun, singular, "application" for "app"
 	plural    bool
 	universal bool // "all", "any", "every", "each" before it
 	own       bool // "our" before it
@@ -139,13 +139,13 @@ func offeringReach(old, new []string) (what string, widened, changed bool) {
 	allOf := func(x offeringPhrase) bool { return x.universal || x.plural && x.own }
 	switch {
 	case o.edition != "" && n.edition == "":
-		return fmt.Sprintf("'%s' no longer said, the %s of every edition", o.edition, n.head), true, true
+		return "an edition or platform no longer said: all of them", true, true
 	case o.edition == "" && n.edition != "":
-		return fmt.Sprintf("'%s' said, the %s of one edition only", n.edition, n.head), false, true
+		return "an edition or platform said: that one only", false, true
 	case oneOf(o) && allOf(n):
-		return fmt.Sprintf("one %s made all of ours", o.head), true, true
+		return "the one named made all of ours", true, true
 	case allOf(o) && oneOf(n):
-		return fmt.Sprintf("all of our %ss made one", o.head), false, true
+		return "all of ours made the one named", false, true
 	}
 	return "", false, false
 }

@@ -10,13 +10,18 @@ import (
 // How long data lives, or where it is deleted from, is sometimes said by
 // one adjective: "a temporary session identifier" is gone when the visit
 // ends, "a session identifier" may last; "removed from our databases" is
-// gone, "removed from our live databases" may live on in backups. The
+// gone, "removed from our live databases" may live on in backups;
+// "permanently deleted" is gone, "deleted" may be recovered. The
 // adjective is ordinary English, dropped or put beside a noun both sides
 // keep, so the rules read the same commitments; it is read here.
 
 // transienceWords say data lasts only a short while.
 var transienceWords = map[string]bool{"temporary": true, "transient": true, "ephemeral": true, "short-lived": true,
 	"short-term": true, "provisional": true, "momentary": true, "single-use": true, "one-time": true, "disposable": true}
+
+// finalityAdverbs say a deletion cannot be undone: "permanently deleted"
+// is gone, "deleted" may be recoverable from a bin or a flag.
+var finalityAdverbs = map[string]bool{"permanently": true, "irreversibly": true, "irrevocably": true, "irretrievably": true, "securely": true}
 
 // liveWords pick out the systems in use from their copies and backups.
 var liveWords = map[string]bool{"live": true, "production": true, "active": true, "operational": true}
@@ -54,6 +59,8 @@ func persistenceQualifier(old, new []string) (string, bool) {
 		return w, put
 	case liveWords[w] && storageNouns[next]:
 		return w, put
+	case finalityAdverbs[w] && deletionWords[next]:
+		return w, put
 	}
 	return "", false
 }
@@ -78,6 +85,10 @@ func (c *classifier) persistenceVerdict(ch redline.Change, cat string, old, new 
 		what, v.Direction = "no longer said to last a short while", Expands
 	case transienceWords[w]:
 		what, v.Direction = "now said to last a short while", Restricts
+	case finalityAdverbs[w] && !put:
+		what, v.Direction = "a deletion no longer said to be final", Expands
+	case finalityAdverbs[w]:
+		what, v.Direction = "a deletion now said to be final", Restricts
 	case deletionIn(old) && put:
 		what, v.Direction = "deleted from the live systems only, not from their copies", Expands
 	case deletionIn(old):
@@ -126,7 +137,7 @@ func deletionIn(ws []string) bool {
 // persistenceWordIn is the cheap test before persistenceQualifier.
 func persistenceWordIn(ws []string) bool {
 	for _, w := range ws {
-		if transienceWords[w] || liveWords[w] {
+		if transienceWords[w] || liveWords[w] || finalityAdverbs[w] {
 			return true
 		}
 	}

@@ -5,7 +5,8 @@ import "testing"
 // TestPersistenceQualifier: one adjective may say how long data lives or
 // where it is deleted from. "A temporary session identifier" → "A session
 // identifier" may last; "removed from our databases" → "… from our live
-// databases" may live on in backups (misses found in no labelled set:
+// databases" may live on in backups; "permanently deleted" → "deleted"
+// may be recovered (misses found in no labelled set:
 // "Same commitments, reworded"). The word moved, or said of another noun
 // of the same sentence, is not a change; "temporary" → "permanent" stays
 // material as an opposite.
@@ -21,6 +22,9 @@ func TestPersistenceQualifier(t *testing.T) {
 			"The content of deleted posts is removed from our live databases 30 days after deletion.", true},
 		{"Deletion", "Backups are held in our production systems in Ireland.",
 			"Backups are held in our systems in Ireland.", true},
+		{"Payments", "Since we support 14-day refunds, we need to be able to track payments. Transaction IDs are permanently deleted after 20 days.",
+			"Since we support 14-day refunds, we need to be able to track payments. Transaction IDs are deleted after 20 days.", true},
+		{"Payments", "Transaction IDs are deleted after 20 days.", "Transaction IDs are securely deleted after 20 days.", true},
 		// The same.
 		{"Identifiers", "We assign your device a temporary identifier for fraud prevention.",
 			"For fraud prevention, we assign your device a temporary identifier.", false},
