@@ -10,7 +10,9 @@ import "github.com/redline-legal/redline/internal/redline"
 // (relativeactor.go), how long data lives (persistence.go), data no
 // longer said to be redacted (deidentified.go), the kind of a time limit
 // (timeconjunction.go), a phrase pinning what a limit covers
-// (limitphrase.go), an item put after the last of a list (listappend.go).
+// (limitphrase.go), what a deadline runs from (deadlineanchor.go), the
+// reader traded for others as whom a use is for (audience.go), an item
+// put after the last of a list (listappend.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -56,13 +58,20 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 	if v, ok := c.limitPhraseVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
+	if v, ok := c.deadlineAnchorVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.audienceVerdict(ch, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
 	return c.listAppendVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew)
 }
 
 // unrelatedReach is asked of a sentence reworded that the rules would
 // call wording not about personal data: what it says of an offering, who
-// acts in a relative clause, data no longer said to be redacted, or an
-// item put in a list of what an act of processing covers.
+// acts in a relative clause, data no longer said to be redacted, the
+// reader traded for others as whom a thing is for, or an item put in a
+// list of what an act of processing covers.
 func (c *classifier) unrelatedReach(ch redline.Change, sig *signals, removed, added, fOld, fNew []string, ctxOld, ctxNew string) (Verdict, bool) {
 	if v, ok := c.offeringVerdict(ch, "", sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
@@ -71,6 +80,9 @@ func (c *classifier) unrelatedReach(ch redline.Change, sig *signals, removed, ad
 		return v, true
 	}
 	if v, ok := c.redactionVerdict(ch, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.audienceVerdict(ch, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	return c.listAppendVerdict(ch, "", fOld, fNew, ctxOld, ctxNew)
