@@ -40,6 +40,9 @@ func audienceTraded(old, new []string) (others string, widened, ok bool) {
 // audienceVerdict is the verdict on the reader traded for others as whom
 // a thing is for (audienceTraded): a recipient.
 func (c *classifier) audienceVerdict(ch redline.Change, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
+	if !othersIn(old) && !othersIn(new) {
+		return Verdict{}, false
+	}
 	_, widened, ok := audienceTraded(old, new)
 	if !ok {
 		return Verdict{}, false
@@ -55,4 +58,14 @@ func (c *classifier) audienceVerdict(ch redline.Change, old, new []string, ctxOl
 	}
 	v.Reason, v.Direction = fmt.Sprintf("Whom it is for changed, %s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
+}
+
+// othersIn is the cheap test before audienceTraded.
+func othersIn(ws []string) bool {
+	for _, w := range ws {
+		if othersWords[w] {
+			return true
+		}
+	}
+	return false
 }

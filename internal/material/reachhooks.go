@@ -11,8 +11,9 @@ import "github.com/redline-legal/redline/internal/redline"
 // longer said to be redacted (deidentified.go), the kind of a time limit
 // (timeconjunction.go), a phrase pinning what a limit covers
 // (limitphrase.go), what a deadline runs from (deadlineanchor.go), the
-// reader traded for others as whom a use is for (audience.go), an item
-// put after the last of a list (listappend.go).
+// reader traded for others as whom a use is for (audience.go), a channel
+// put on a right (rightchannel.go), an item put after the last of a list
+// (listappend.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -62,6 +63,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 		return v, true
 	}
 	if v, ok := c.audienceVerdict(ch, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.rightChannelVerdict(ch, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	return c.listAppendVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew)
