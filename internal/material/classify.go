@@ -6182,6 +6182,9 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	// "access" the author's side does is its use of the data, no right of
 	// the reader's (authoraccess.go).
 	changedWords, contextWords = c.ix.withoutAuthorAccess(changedWords), c.ix.withoutAuthorAccess(contextWords)
+	// A request an authority makes is no right of the reader's
+	// (partyrequest.go).
+	changedWords, contextWords = withoutPartyRequests(changedWords), withoutPartyRequests(contextWords)
 	// The three sets are the classifier's, made again each time.
 	changed, context, section := &c.categorySets[0], &c.categorySets[1], &c.categorySets[2]
 	c.ix.fillWordSet(changed, changedWords)
