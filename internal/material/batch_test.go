@@ -505,8 +505,11 @@ func TestBatches(t *testing.T) {
 				// the transfer, not names of data (b17-13), and 15 of 19
 				// (0.79) once data collected pseudonymised where it was
 				// anonymised, no period beside, was a change of the data
-				// collected, not of how long it is kept (b17-36).
-				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.78
+				// collected, not of how long it is kept (b17-36). Then 16
+				// of 19 (0.84) once a right to a person's review of an AI's
+				// output was the right against automated decisions (b17-32,
+				// 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.84
 			case "batch18.txt":
 				// Written and committed by someone who had not read the
 				// rules, and run once only at the end of the session
