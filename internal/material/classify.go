@@ -821,6 +821,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what a tracker is used for (trackeruse.go)
 		} else if k := c.aiRight(v, ch); k != "" {
 			v = c.recategorized(v, k) // a right against an automated decision (airightnear.go)
+		} else if k := c.shareObject(v, ch); k != "" {
+			v = c.recategorized(v, k) // what is shared, with whom kept (shareobject.go)
 		} else if k := c.recipientUse(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a recipient may do (recipientuse.go)
 		} else if k := c.rightObject(v, ch); k != "" {
