@@ -322,8 +322,10 @@ func TestBatches(t *testing.T) {
 				// force word weakened right before what data is used for
 				// ("use it only for the purposes we specify" → "primarily
 				// for") named purposes, whoever uses it (b15-14,
-				// 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.88
+				// 2026-12-02). Then 17 of 18 (0.94) once a commitment said
+				// to hold where a contract provides for it kept its
+				// category, not the legal basis (b15-36, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.94
 			case "batch13.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules: 19 of its 20

@@ -1980,7 +1980,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		before := cat
 		k := c.onlyCategory(c.outsideForcePhrases(changed, fOld, fNew))
-		lawCond := force.scale == "condition" && (k == "" || k == "legal-basis") && lawCondition(changed)
+		lawCond := force.scale == "condition" && (k == "" || k == "legal-basis") && (lawCondition(changed) || contractCondition(changed))
 		switch {
 		case force.scale == "availability":
 			// When the user may use a power of theirs is a term of that
