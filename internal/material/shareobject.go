@@ -28,7 +28,8 @@ func (c *classifier) shareObject(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	if so == "" || sn == "" {
+	// Cheap test: the party introduced on both sides.
+	if so == "" || sn == "" || !strings.Contains(so, " with ") && !strings.Contains(so, " to ") {
 		return ""
 	}
 	ow, nw := plainWords(so), plainWords(sn)
