@@ -823,6 +823,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // a right against an automated decision (airightnear.go)
 		} else if k := c.shareObject(v, ch); k != "" {
 			v = c.recategorized(v, k) // what is shared, with whom kept (shareobject.go)
+		} else if k := c.visibleTo(v, ch); k != "" {
+			v = c.seenRecategorized(v, k) // who can see it (visibleto.go)
 		} else if k := c.recipientUse(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a recipient may do (recipientuse.go)
 		} else if k := c.rightObject(v, ch); k != "" {
