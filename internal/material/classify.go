@@ -4678,7 +4678,7 @@ var categoryNames = map[string]bool{"legal basis": true, "legal bases": true, "l
 func countTerm(ws []string, t string) int {
 	n := 0
 	for _, w := range ws {
-		if w == t || len(t) >= 4 && strings.HasPrefix(w, t) {
+		if w == t || len(t) >= 4 && strings.HasPrefix(w, t) && !nounAdverb(w, len(t)) {
 			n++
 		}
 	}

@@ -670,7 +670,7 @@ func hasTerm(words, term []string) bool {
 		for k, t := range term {
 			w := words[i+k]
 			last := k == len(term)-1
-			if w != t && !(last && len(t) >= 4 && strings.HasPrefix(w, t)) {
+			if w != t && !(last && len(t) >= 4 && strings.HasPrefix(w, t) && !nounAdverb(w, len(t))) {
 				ok = false
 				break
 			}
@@ -740,7 +740,7 @@ func (ix *index) prefixIDs(w string) []int32 {
 	}
 	var ids []int32
 	for k := 4; k <= len(w); k++ {
-		if id, ok := ix.vocab[w[:k]]; ok {
+		if id, ok := ix.vocab[w[:k]]; ok && !nounAdverb(w, k) {
 			ids = append(ids, id)
 		}
 	}
@@ -754,7 +754,9 @@ func (s *wordSet) maps() *wordMaps {
 		for _, w := range s.words {
 			m.exact[w] = true
 			for k := 4; k <= len(w); k++ {
-				m.prefix[w[:k]] = true
+				if !nounAdverb(w, k) {
+					m.prefix[w[:k]] = true
+				}
 			}
 		}
 		s.other = m
