@@ -831,6 +831,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what a right of the reader's covers (rightobject.go)
 		} else if k := c.keptManner(v, ch); k != "" {
 			v = c.recategorized(v, k) // how and from when data is kept or deleted (keptmanner.go)
+		} else if k := c.keptCriteria(v, ch); k != "" {
+			v = c.recategorized(v, k) // what a period of keeping is measured by (keptcriteria.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
