@@ -833,6 +833,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // how and from when data is kept or deleted (keptmanner.go)
 		} else if k := c.keptCriteria(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a period of keeping is measured by (keptcriteria.go)
+		} else if k := c.qualifiedHead(v, ch); k != "" {
+			v = c.recategorized(v, k) // which cookies, systems or children (qualifiedhead.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
