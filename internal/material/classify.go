@@ -837,6 +837,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // which cookies, systems or children (qualifiedhead.go)
 		} else if k := c.safeguardObject(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a safeguard keeps others from (safeguardobject.go)
+		} else if k := c.serviceDefined(v, ch); k != "" {
+			v = c.recategorized(v, k) // what the policy calls its service (servicedefined.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
