@@ -839,6 +839,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what a safeguard keeps others from (safeguardobject.go)
 		} else if k := c.serviceDefined(v, ch); k != "" {
 			v = c.recategorized(v, k) // what the policy calls its service (servicedefined.go)
+		} else if k := c.purposeForce(v, ch); k != "" {
+			v = c.recategorized(v, k) // how far a purpose binds (purposeforce.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
