@@ -841,6 +841,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what the policy calls its service (servicedefined.go)
 		} else if k := c.purposeForce(v, ch); k != "" {
 			v = c.recategorized(v, k) // how far a purpose binds (purposeforce.go)
+		} else if k := c.policyChangeTold(v, ch); k != "" {
+			v = c.recategorized(v, k) // how the reader is told of a change of the policy (policychangetold.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
