@@ -843,6 +843,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // how far a purpose binds (purposeforce.go)
 		} else if k := c.policyChangeTold(v, ch); k != "" {
 			v = c.recategorized(v, k) // how the reader is told of a change of the policy (policychangetold.go)
+		} else if k := c.consentTerms(v, ch); k != "" {
+			v = c.recategorized(v, k) // how often and how consent is asked (consentterms.go)
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
