@@ -2254,7 +2254,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}() {
 				k = "data" // "other information that helps us personalize our marketing": which data, said by what they serve
 			}
-			if k == "retention" && c.identifiabilityOnly(removed, added, fOld, fNew) {
+			if c.identifiabilityKept(k, removed, added, fOld, fNew) {
 				k = "data" // "IP address (anonymized …)" → "(pseudonymized …)": whether it names the user
 			}
 			if k != "data" && c.dataItemsAdded(removed, added, fNew) {
