@@ -907,7 +907,9 @@ func TestBatches(t *testing.T) {
 				// Then 25 of 29 once when a retention period starts
 				// ("13 months from your last visit") was retention
 				// (b28-11, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.86
+				// Then 26 of 29 categories once "previously anonymized" →
+				// "pseudonymized" is data, not security (b28-12, 2026-12-02).
+				minPrecision, minCategory = 0.85, 0.89
 			case "batch29.txt":
 				// A third recall red team, written blind, told to avoid
 				// the shapes batches 27 and 28 list: 44 edits, 29
@@ -934,7 +936,9 @@ func TestBatches(t *testing.T) {
 				// was the children's (b29-16, 2026-12-02).
 				// Then 22 of 29 once what a recipient may do with the
 				// data was the recipients' (b29-19, b29-35, 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.75
+				// Then 23 of 29 categories once a change inside the definition of the
+				// service is scope (b29-27, 2026-12-02).
+				minPrecision, minCategory = 0.80, 0.79
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
@@ -960,7 +964,10 @@ func TestBatches(t *testing.T) {
 				// 2026-12-02).
 				// Then 29 of 31 flags once "depending on your location"
 				// was "depending on where you live" (b30-43, 2026-12-02).
-				minPrecision, minCategory = 0.93, 0.68
+				// Then 22 of 29 categories once "third-party" put before AI systems
+				// under a denial keeps AI (b30-31) and how often consent is asked is
+				// the legal basis (b30-24, 2026-12-02).
+				minPrecision, minCategory = 0.93, 0.75
 			case "batch26.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
@@ -1026,7 +1033,9 @@ func TestBatches(t *testing.T) {
 				// alike the same address (b32-42), a product's version
 				// number the same product (b32-39) and a control's quoted
 				// label the same control (b32-08) (2026-12-02).
-				minPrecision, minCategory = 0.88, 0.72
+				// Then 17 of 22 categories once how the reader is told of a change of
+				// the policy is notice (b32-04, 2026-12-02).
+				minPrecision, minCategory = 0.88, 0.77
 			case "batch34.txt":
 				// A fifth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 32 list: 44 edits, 29
@@ -1080,7 +1089,9 @@ func TestBatches(t *testing.T) {
 				// just before it was the cookies' (b35-28, 2026-12-02).
 				// Then 23 of 29 once what a recipient may do with the
 				// data was the recipients' (b35-19, 2026-12-02).
-				minPrecision, minCategory = 0.78, 0.79
+				// Then 24 of 29 categories once a change inside the definition of the
+				// service is scope (b35-37, 2026-12-02).
+				minPrecision, minCategory = 0.78, 0.82
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as
@@ -1103,7 +1114,11 @@ func TestBatches(t *testing.T) {
 				// retention (b36-20, 2026-12-02).
 				// Then 29 of 31 flags once "a best-effort attempt" was
 				// the aspiration "best efforts" is (b36-18, 2026-12-02).
-				minPrecision, minCategory = 0.93, 0.65
+				// Then 22 of 29 categories once "third-party" before trackers under a
+				// denial keeps cookies (b36-19), what restricted access reaches is
+				// security (b36-41) and the users told of a policy change are notice
+				// (b36-17, 2026-12-02).
+				minPrecision, minCategory = 0.93, 0.75
 			case "batch37.txt":
 				// An eighth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 36 list: 44 edits, 29
@@ -1119,7 +1134,11 @@ func TestBatches(t *testing.T) {
 				// Then 29 of 35 flags once "the jurisdictions in which
 				// we process it" was "… where we process it" (b37-19,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.82, 0.55
+				// Then 20 of 29 categories once "namely" names no name and what bounds
+				// a period of keeping is retention (b37-22), "young children" is
+				// children (b37-06), and what unauthorized access reaches is security
+				// (b37-26, b37-34, 2026-12-02).
+				minPrecision, minCategory = 0.82, 0.68
 			case "batch38.txt":
 				// A ninth recall red team, written blind, told to hide
 				// each change in ordinary words around the vocabulary:
@@ -1149,7 +1168,10 @@ func TestBatches(t *testing.T) {
 				// widens a commitment's reach, and a record of a call
 				// traded for its content ("call recordings", b38-32) is
 				// other data (2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.87, 0.58
+				// Then 18 of 26 categories once "third-party" put under a denial keeps
+				// cookies and AI (b38-26, b38-21) and "the sole purpose" → "the main
+				// purpose" is purposes (b38-17, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.87, 0.69
 			case "batch40.txt":
 				// A precision red team, written blind: 44 edits, 28 of
 				// them hard minor rewordings (the same commitments in
@@ -1170,7 +1192,10 @@ func TestBatches(t *testing.T) {
 				// flags once a phrase naming the page a link leads to,
 				// the link pointing where it did, was no change (b40-04,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.88, 0.68
+				// b40-19; 1.00, 0.84, 0.69, 2026-12-02).
+				// Then 12 of 16 categories once what a period of keeping runs from is
+				// retention (b40-21, 2026-12-02).
+				minPrecision, minCategory = 0.88, 0.75
 			case "batch41.txt":
 				// A tenth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 38 list: 44 edits, 29
@@ -1200,7 +1225,9 @@ func TestBatches(t *testing.T) {
 				// Then 29 of 29, 29 of 30 flags, 19 of 29 categories once
 				// what a tracker follows made plural ("your online
 				// sessions") is followed over time (b41-21, 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.65
+				// Then 19 of 28 categories once what a storage period is stipulated by
+				// is retention (b41-03, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.67
 			case "batch42.txt":
 				// An eleventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 41 list and to spread
@@ -1224,7 +1251,10 @@ func TestBatches(t *testing.T) {
 				// Then 27 of 27, 27 of 29 flags, 14 of 27 categories once
 				// which changes a notice announces, the practices or the
 				// document, is a term of it (b42-13, 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.93, 0.51
+				// Then 15 of 26 categories once a retention period's criteria are
+				// retention (b42-25) and what need-to-know access reaches is security
+				// (b42-35, 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.93, 0.57
 			case "batch43.txt":
 				// Written and committed by someone who had not read the
 				// rules (31 real changes of five services' privacy
