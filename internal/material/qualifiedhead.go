@@ -35,8 +35,8 @@ func (c *classifier) qualifiedHead(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	if so == "" || sn == "" {
-		return ""
+	if so == "" || sn == "" || !chunkPut(so, sn, qualifierBytes) {
+		return "" // the cheap test: a few bytes put in one place, or taken
 	}
 	ow, nw := plainWords(so), plainWords(sn)
 	p, os, ns := changedSpan(ow, nw)
@@ -110,3 +110,37 @@ const (
 	qualifierHead   = 3
 	qualifierDenied = 12
 )
+
+// chunkPut reports one text the other with at most n bytes put in one
+// place, or taken: a byte scan of their common start and end, letters
+// compared in either case.
+func chunkPut(a, b string, n int) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) || len(b)-len(a) > n {
+		return false
+	}
+	p := 0
+	for p < len(a) && lowerByte(a[p]) == lowerByte(b[p]) {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && lowerByte(a[len(a)-1-s]) == lowerByte(b[len(b)-1-s]) {
+		s++
+	}
+	return p+s == len(a)
+}
+
+// lowerByte is an ASCII letter in lower case: "Website analytics" →
+// "Analytics" takes a word, the capital moving with it.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// qualifierBytes is the most bytes the words put before the noun may
+// have, with their spaces.
+const qualifierBytes = 48

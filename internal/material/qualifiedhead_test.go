@@ -39,3 +39,21 @@ func TestQualifiedHead(t *testing.T) {
 		t.Errorf("a contraction: material: %v", why)
 	}
 }
+
+// TestChunkPut: qualifiedHead's cheap test, a few bytes put in one place.
+func TestChunkPut(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"we do not use cookies", "we do not use third-party cookies", true},
+		{"we do not use third-party cookies", "we do not use cookies", true},
+		{"we do not use cookies", "we never use pixels", false},
+		{"we do not use cookies", "we do not use cookies", false},
+		{"Analytics; Website analytics", "Analytics; Analytics", true},
+	} {
+		if got := chunkPut(tc.a, tc.b, 48); got != tc.want {
+			t.Errorf("chunkPut(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -28,7 +28,7 @@ func (c *classifier) serviceDefined(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	if !strings.Contains(so, "(") || !strings.Contains(sn, "(") || !definedServiceRE.MatchString(so) || !definedServiceRE.MatchString(sn) {
+	if !definitionOpened(so) || !definitionOpened(sn) || !definedServiceRE.MatchString(so) || !definedServiceRE.MatchString(sn) {
 		return "" // the cheap test first: no parenthesis, no definition
 	}
 	ow, nw := plainWords(so), plainWords(sn)
@@ -69,3 +69,21 @@ var serviceNouns = map[string]bool{"service": true, "services": true, "site": tr
 
 // serviceSpan is the most words a side of the change may have.
 const serviceSpan = 10
+
+// definitionOpened is definedServiceRE's cheap test: a parenthesis opened
+// on "the", "our" or "collectively".
+func definitionOpened(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		if len(rest) >= 4 && (strings.EqualFold(rest[:4], "the ") || strings.EqualFold(rest[:4], "our ")) ||
+			len(rest) >= 12 && strings.EqualFold(rest[:12], "collectively") {
+			return true
+		}
+		j := strings.IndexByte(rest, '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}

@@ -29,3 +29,13 @@ func TestServiceDefined(t *testing.T) {
 		t.Errorf("the definition's quotes only: material: %v", why)
 	}
 }
+
+// TestDefinitionOpened: serviceDefined's cheap test.
+func TestDefinitionOpened(t *testing.T) {
+	for s, want := range map[string]bool{`our app (the "Service")`: true, `(see below) our sites (Collectively, the "Sites")`: true,
+		`our app (see below)`: false, `our app`: false} {
+		if got := definitionOpened(s); got != want {
+			t.Errorf("definitionOpened(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
