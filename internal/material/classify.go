@@ -1463,6 +1463,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	mOld, mNew = sOld, sNew
 	mOld, mNew = mayInclude(mOld, mNew)
+	mOld, mNew = openInclusion(mOld, mNew) // "including without limitation" (openinclusion.go)
 	mOld, mNew = definitionsAsBrackets(mOld), definitionsAsBrackets(mNew)
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
 	mOld, mNew = c.withoutAvailabilityNote(mOld, mNew)
