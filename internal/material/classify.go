@@ -1463,7 +1463,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	mOld, mNew = sOld, sNew
 	mOld, mNew = mayInclude(mOld, mNew)
-	mOld, mNew = openInclusion(mOld, mNew) // "including without limitation" (openinclusion.go)
+	mOld, mNew = openInclusion(mOld, mNew)                              // "including without limitation" (openinclusion.go)
+	mOld, mNew = hundredPercent(mOld, mNew), hundredPercent(mNew, mOld) // "100% secure" is "completely secure" (hundredpercent.go)
 	mOld, mNew = definitionsAsBrackets(mOld), definitionsAsBrackets(mNew)
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
 	mOld, mNew = c.withoutAvailabilityNote(mOld, mNew)
