@@ -1652,6 +1652,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// theft".
 			compare(so, sn)
 		}
+		if so, sn := doSoBack(fOld, fNew), doSoBack(fNew, fOld); !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "and will not do so" is "and will not sell your data"
+			// after "we do not sell your data" (doso.go).
+			compare(so, sn)
+		}
 		if so, sn := demandAsCausative(fOld, fNew), demandAsCausative(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "a right to require that your data be moved" is "a right to
 			// have your data moved".
