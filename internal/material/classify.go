@@ -1465,6 +1465,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = mayInclude(mOld, mNew)
 	mOld, mNew = openInclusion(mOld, mNew)                              // "including without limitation" (openinclusion.go)
 	mOld, mNew = hundredPercent(mOld, mNew), hundredPercent(mNew, mOld) // "100% secure" is "completely secure" (hundredpercent.go)
+	mOld, mNew = harmsAsNouns(mOld, mNew), harmsAsNouns(mNew, mOld)     // "being accessed without authorization" (harmsaspassive.go)
 	mOld, mNew = definitionsAsBrackets(mOld), definitionsAsBrackets(mNew)
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
 	mOld, mNew = c.withoutAvailabilityNote(mOld, mNew)
