@@ -2660,6 +2660,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.rewordedReach(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 			return v // "call logs" → "call recordings", "with the Service" → "across our services" (reachhooks.go)
 		}
+		if w, put := dataKindChanged(fOld, fNew, removed, added); w != "" {
+			// "the personal information we collected" → "the contact
+			// information we collected" (datakind.go).
+			if cat == "" || cat == "unclassified" {
+				cat = "data"
+			}
+			v := c.material(ch, cat+".data-kind", sig, removed, added, "")
+			verb := "removed"
+			if put {
+				verb = "added"
+			}
+			v.Reason = fmt.Sprintf("Which data the commitment covers changed: a kind of data, %s, %s: %s (%s)", quoteWords([]string{w}), verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 	}
 	if len(left) == 0 {
 		if reworded {
