@@ -853,6 +853,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
 		}
+		if k := c.childDataOnly(v, ch); k != "" {
+			v = c.recategorized(v, k) // a child's data found (childdata.go)
+		}
 	}
 	return v
 }
