@@ -1254,7 +1254,11 @@ func TestBatches(t *testing.T) {
 				// Then 15 of 26 categories once a retention period's criteria are
 				// retention (b42-25) and what need-to-know access reaches is security
 				// (b42-35, 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.93, 0.57
+				// 0.93, 0.50; 2026-12-02); then 26 of 27 flags once
+				// "including, but not limited to" traded for "including
+				// (without limitation)" is the same formula (b42-14,
+				// 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.57
 			case "batch43.txt":
 				// Written and committed by someone who had not read the
 				// rules (31 real changes of five services' privacy
@@ -1273,8 +1277,20 @@ func TestBatches(t *testing.T) {
 				// them of real policies (Hearst.com, Exponential, The
 				// Mirror). Run once on the rules of 2fe4787: 15 of 16
 				// caught, 15 of 27 flags right, 6 of 15 categories
-				// (0.94, 0.56, 0.40; tp=15 fp=12 fn=1 tn=16).
-				minRecall, minPrecision, minCategory = 0.93, 0.55, 0.40
+				// (0.94, 0.56, 0.40; tp=15 fp=12 fn=1 tn=16). Then 16
+				// of 16, 16 of 24 flags, 8 of 16 categories once a kind
+				// of data before a noun of data counts ("the personal
+				// information" → "the contact information", b44-08),
+				// "100% secure" is "completely secure" (b44-01), the
+				// formulas of a list not closed are one (b44-10), "do
+				// so" stands for the phrase just said (b44-16), harms
+				// said as nouns or as passive verbs are the same (b44-22)
+				// and a period said by a condition is retention's
+				// (b44-07) (1.00, 0.67, 0.50; 2026-12-02); then 10 of 16
+				// categories once a kind of data added to a list is
+				// data's (b44-30) and a child's data found is children's
+				// (b44-12) (1.00, 0.67, 0.62; 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.62
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
