@@ -1346,6 +1346,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.grammarReach(ch, fo, fn, removed, added); ok {
 			return v // "on this website" → "on our websites" (reachhooks.go)
 		}
+		if v, ok := c.readerServedVerdict(ch, fo, fn, removed, added); ok {
+			return v // "to provide you services" → "to provide services" (readerserved.go)
+		}
 		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
