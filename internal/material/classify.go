@@ -2518,6 +2518,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("Commitment weakened: what you could do yourself, you now ask us to do (%s): %s (%s)", quoteWords([]string{act}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Expands
 			return v
 		}
+		if v, ok := c.requestedVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "You can configure shorter periods" → "You can request shorter periods" (requestpower.go)
+		}
 		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {
 			v := c.material(ch, cat+".force", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(o, ", "), strings.Join(n, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
