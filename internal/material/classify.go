@@ -2521,6 +2521,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.requestedVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 			return v // "You can configure shorter periods" → "You can request shorter periods" (requestpower.go)
 		}
+		if v, ok := c.mindVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "information you knowingly provide" → "information you provide" (stateofmind.go)
+		}
 		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {
 			v := c.material(ch, cat+".force", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(o, ", "), strings.Join(n, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
