@@ -2527,6 +2527,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.partyConfinedVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 			return v // "would not identify you" → "would not identify you to others" (partyconfined.go)
 		}
+		if v, ok := c.groundVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
+			return v // "24 months as required by law" → "24 months or as required by law" (alternativeground.go)
+		}
 		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {
 			v := c.material(ch, cat+".force", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(o, ", "), strings.Join(n, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
