@@ -1595,6 +1595,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "transferred to the United States": the same place.
 			compare(so, sn)
 		}
+		if so, sn := withoutDistributed(fOld), withoutDistributed(fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "without A and without B" is "without A or B" (withoutdistributed.go).
+			compare(so, sn)
+		}
 		if so, sn := permissionPrompt(fOld), permissionPrompt(fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "we'll ask for permission" is "the OS will prompt for
 			// permission": the same prompt before the same access.
