@@ -1599,6 +1599,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "without A and without B" is "without A or B" (withoutdistributed.go).
 			compare(so, sn)
 		}
+		if so, sn := keptState(fOld, fNew), keptState(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
+			// "is kept logically separate" is "is logically separated" (keptstate.go).
+			if equalWords(so, sn) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
+				return minor("same.commitments", "Same commitments; a state said to be kept, or said as it is: "+quoteChange(ctxOld, ctxNew))
+			}
+			compare(so, sn)
+		}
 		if so, sn := permissionPrompt(fOld), permissionPrompt(fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "we'll ask for permission" is "the OS will prompt for
 			// permission": the same prompt before the same access.
