@@ -1606,6 +1606,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			compare(so, sn)
 		}
+		if so, sn := lawAsGrantor(fOld, fNew), lawAsGrantor(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "most privacy laws give you the right" is "under most
+			// privacy laws you have the right" (lawgrants.go).
+			compare(so, sn)
+		}
 		if so, sn := permissionPrompt(fOld), permissionPrompt(fNew); !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "we'll ask for permission" is "the OS will prompt for
 			// permission": the same prompt before the same access.
