@@ -2300,6 +2300,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld) || c.identityChecked(fOld)) {
 				k = "rights" // "send a request, enclosing a photo ID": data the reader must show to use a right
 			}
+			if k == "retention" && c.cookieLifetime(ctxOld, ctxNew) {
+				k = "cookies" // "Cookies will remain active for 30 days before deletion" → "… before renewal" (cookielife.go)
+			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
 			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
 			return v
