@@ -2300,6 +2300,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld) || c.identityChecked(fOld)) {
 				k = "rights" // "send a request, enclosing a photo ID": data the reader must show to use a right
 			}
+			if k != "data" && personalDataDefined(fOld) && personalDataDefined(fNew) && c.rb.categoryIndex("data") >= 0 {
+				k = "data" // what "personal information" is defined as (datadefined.go)
+			}
 			if k == "retention" && c.cookieLifetime(ctxOld, ctxNew) {
 				k = "cookies" // "Cookies will remain active for 30 days before deletion" → "… before renewal" (cookielife.go)
 			}
@@ -2452,6 +2455,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			verb, dir := "narrowed", Restricts
 			if dropped {
 				verb, dir = "widened", Expands
+			}
+			if personalDataDefined(fOld) && personalDataDefined(fNew) && c.rb.categoryIndex("data") >= 0 {
+				cat = "data" // what "personal information" is defined as (datadefined.go)
 			}
 			v := c.material(ch, cat+".scope", sig, removed, added, "")
 			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a clause saying which ones, %s: %s (%s)", verb, quoteWords([]string{phrase}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
