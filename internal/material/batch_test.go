@@ -1305,8 +1305,14 @@ func TestBatches(t *testing.T) {
 				// confined "to others" (b45-25), a ground made an
 				// alternative by "or" (b45-39): 32 of 32, 32 of 39
 				// flags, 25 of 32 categories (1.00, 0.82, 0.78;
-				// 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.82, 0.78
+				// 2026-12-02). Then 32 of 36 flags, 27 of 32
+				// categories once "without A and without B" (b45-10),
+				// "kept logically separate" (b45-38) and "most privacy
+				// laws give you the right" (b45-29) are minor, and a
+				// cookie's lifetime (b45-11) and the definition of
+				// personal data (b45-01) are named by what they are
+				// about (1.00, 0.89, 0.84; 2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.88, 0.84
 			case "batch39.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
