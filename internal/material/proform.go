@@ -145,6 +145,13 @@ func namedForProForm(old, new, removed, added []string) func(string) bool {
 		if len(run) == 0 || len(run) > 8 || len(proRun) > 3 || !proFormRun(proRun, run) {
 			return
 		}
+		// "do so" is written out as the act it stands for (doso.go),
+		// whose verb must then be the same: "we will close your
+		// account" → "we will do so", after "delete your account", is
+		// another act, though "your account" is named before.
+		if slices.Contains(proRun, "so") {
+			return
+		}
 		for _, w := range run {
 			if proForms[w] || containsStem(proRun, w) {
 				continue
@@ -187,7 +194,7 @@ func namedForProForm(old, new, removed, added []string) func(string) bool {
 // "which" and the second "Stripe" both come before "processes".
 func proFormBeside(a, b []string, w string) bool {
 	for i, p := range a {
-		if !proForms[p] || count(a, p) <= count(b, p) {
+		if !proForms[p] || p == "so" || count(a, p) <= count(b, p) { // "do so": doso.go
 			continue
 		}
 		for j, v := range b {
