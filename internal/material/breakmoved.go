@@ -21,6 +21,20 @@ import (
 // something of another item.
 func (c *classifier) breaksMoved(r *redline.Result, rep *Report) {
 	rows := r.Rows
+	reflowRuns(rows, func(i, j int) {
+		for a := i; a+1 < j; a++ {
+			for b := a + 2; b <= min(j, a+4); b++ {
+				if c.breakMovedIn(rows[a:b], rep) {
+					break
+				}
+			}
+		}
+	})
+}
+
+// reflowRuns calls fn with each run rows[i:j] of neighbouring changes
+// that may be paragraphs split, joined or reflowed (reflowable).
+func reflowRuns(rows []redline.Row, fn func(i, j int)) {
 	for i := 0; i < len(rows); {
 		if !reflowable(rows[i]) {
 			i++
@@ -30,13 +44,7 @@ func (c *classifier) breaksMoved(r *redline.Result, rep *Report) {
 		for j < len(rows) && reflowable(rows[j]) {
 			j++
 		}
-		for a := i; a+1 < j; a++ {
-			for b := a + 2; b <= min(j, a+4); b++ {
-				if c.breakMovedIn(rows[a:b], rep) {
-					break
-				}
-			}
-		}
+		fn(i, j)
 		i = j
 	}
 }

@@ -153,15 +153,7 @@ func onlyLinkDefinitions(block string) bool {
 // judged alone as text added or removed; together they are minor.
 func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 	rows := r.Rows
-	for i := 0; i < len(rows); {
-		if !reflowable(rows[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rows) && reflowable(rows[j]) {
-			j++
-		}
+	reflowRuns(rows, func(i, j int) {
 		// rows[i:j] are neighbouring changes; try each stretch of 2 to 4,
 		// and a paragraph with the whole list after it that only one
 		// side has: a list written as prose, or prose as a list.
@@ -255,8 +247,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				}
 			}
 		}
-		i = j
-	}
+	})
 }
 
 // maxProseList is the most items of a list written as prose (or prose as

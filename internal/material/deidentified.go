@@ -41,7 +41,7 @@ func redactionDropped(old, new []string) (string, bool) {
 // redactionVerdict is the verdict on a word of redaction dropped or put
 // (redactionDropped): the data names people it did not, or no longer.
 func (c *classifier) redactionVerdict(ch redline.Change, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
-	if !redactionWordIn(old) && !redactionWordIn(new) {
+	if !anyWordIn(old, redactionWords) && !anyWordIn(new, redactionWords) {
 		return Verdict{}, false
 	}
 	w, put := redactionDropped(old, new)
@@ -59,14 +59,4 @@ func (c *classifier) redactionVerdict(ch redline.Change, old, new []string, ctxO
 	}
 	v.Reason, v.Direction = fmt.Sprintf("Data %s ('%s'): %s (%s)", what, w, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
-}
-
-// redactionWordIn is the cheap test before redactionDropped.
-func redactionWordIn(ws []string) bool {
-	for _, w := range ws {
-		if redactionWords[w] {
-			return true
-		}
-	}
-	return false
 }

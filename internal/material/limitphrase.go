@@ -75,7 +75,7 @@ func limitPhraseDropped(old, new []string) ([]string, bool) {
 // limitPhraseVerdict is the verdict on a phrase pinning what a limit
 // covers, dropped or put (limitPhraseDropped).
 func (c *classifier) limitPhraseVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
-	if !limitWordIn(old) || !limitWordIn(new) {
+	if !anyWordIn(old, pinnedLimitWords) || !anyWordIn(new, pinnedLimitWords) {
 		return Verdict{}, false
 	}
 	phrase, put := limitPhraseDropped(old, new)
@@ -94,14 +94,4 @@ func (c *classifier) limitPhraseVerdict(ch redline.Change, cat string, old, new 
 	// put "regarding" for "about".
 	v.Reason, v.Direction = fmt.Sprintf("Scope %s: a phrase saying what the limit covers %s: %s (%s)", verb, how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
-}
-
-// limitWordIn is the cheap test before limitPhraseDropped.
-func limitWordIn(ws []string) bool {
-	for _, w := range ws {
-		if pinnedLimitWords[w] {
-			return true
-		}
-	}
-	return false
 }

@@ -154,7 +154,7 @@ func offeringReach(old, new []string) (what string, widened, changed bool) {
 // reach of an offering (offeringReach), in the category cat (the
 // sentence's; "scope" where the sentence names none).
 func (c *classifier) offeringVerdict(ch redline.Change, cat string, sig *signals, removed, added, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
-	if !offeringWordIn(old) && !offeringWordIn(new) {
+	if !anyWordIn(old, offeringNouns) && !anyWordIn(new, offeringNouns) {
 		return Verdict{}, false
 	}
 	what, widened, changed := offeringReach(old, new)
@@ -171,15 +171,4 @@ func (c *classifier) offeringVerdict(ch redline.Change, cat string, sig *signals
 	}
 	v.Reason, v.Direction = fmt.Sprintf("Scope %s: which of our offerings it is said of (%s): %s (%s)", verb, what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
-}
-
-// offeringWordIn is the cheap test before offeringReach: some word of ws
-// is an offering noun.
-func offeringWordIn(ws []string) bool {
-	for _, w := range ws {
-		if offeringNouns[w] {
-			return true
-		}
-	}
-	return false
 }

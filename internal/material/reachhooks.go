@@ -19,7 +19,7 @@ import "github.com/redline-legal/redline/internal/redline"
 // grammarReach is asked of a change whose words differ only in grammar
 // (fo and fn the folded texts): a plural, a determiner.
 func (c *classifier) grammarReach(ch redline.Change, fo, fn, removed, added []string) (Verdict, bool) {
-	if !offeringWordIn(fo) && !episodeIn(fo) && !relativeOpenerIn(fn) && !relativeOpenerIn(fo) {
+	if !anyWordIn(fo, offeringNouns) && !episodeIn(fo) && !relativeOpenerIn(fn) && !relativeOpenerIn(fo) {
 		return Verdict{}, false
 	}
 	k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
