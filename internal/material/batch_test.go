@@ -1270,9 +1270,15 @@ func TestBatches(t *testing.T) {
 				// rules of 2fe4787 (the session's start), not tuned on
 				// before, its cases not read: 20 of 21 caught, 20 of 36
 				// flags right, 14 of 20 categories (0.95, 0.56, 0.70;
-				// tp=20 fp=16 fn=1 tn=8). It is run once more on the
-				// session's last rules.
-				minRecall, minPrecision, minCategory = 0.95, 0.55, 0.70
+				// tp=20 fp=16 fn=1 tn=8). Run once more, its cases still
+				// unread, on the session's last rules:
+				// the same figures. Its miss, caught after that run: a
+				// word put before the parties a denial is said of ("to
+				// third parties" → "to unaffiliated third parties",
+				// b43-32, TestPartyQualified): 21 of 21, 21 of 37 flags,
+				// 15 of 21 categories; the first runs stay the honest
+				// figure (2026-12-02).
+				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.71
 			case "batch44.txt":
 				// A fourth precision red team, written blind: 44 edits,
 				// 16 material, 28 hard minor rewordings, two thirds of

@@ -23,3 +23,16 @@ func TestPartyConfined(t *testing.T) {
 			"We do not reveal to anyone which articles you read.", false},
 	})
 }
+
+// TestPartyQualified: one word put before the parties a denial is said of
+// says which parties, and the denial no longer covers the others (a miss
+// of held-out batch 43, b43-32, caught after its last run).
+func TestPartyQualified(t *testing.T) {
+	checkMaterial(t, []materialCase{
+		{"Sharing", "We will not share your contact details with companies that sell insurance.", "We will not share your contact details with unrelated companies that sell insurance.", true},
+		{"Sharing", "We never disclose your browsing history to advertisers.", "We never disclose your browsing history to external advertisers.", true},
+		{"Do Not Sell", "We do not sell your personal information to unaffiliated third parties.", "We do not sell your personal information to third parties.", true},
+		// A determiner picks out no kind of party.
+		{"Do Not Sell", "We do not sell your personal information to third parties.", "We do not sell your personal information to any third parties.", false},
+	})
+}
