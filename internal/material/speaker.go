@@ -12,16 +12,27 @@ import "strings"
 // processes payments for us"); and a party the rules know by name is
 // never the author by this reading.
 func (c *classifier) speaksAsWe(e, ctx, other string) bool {
-	if c.ix.countries[e] || len(c.knownEntities([]string{e})) > 0 {
+	if c.neverAuthor(e) || writesWe(ctx) {
 		return false
 	}
+	return sameOpening(ctx, e, other, "We") || sameOpening(ctx, e+"'s", other, "Our") || sameOpening(ctx, e+"’s", other, "Our")
+}
+
+// neverAuthor reports a name the rules know as a country or a party: never
+// the author, whatever the text says of it.
+func (c *classifier) neverAuthor(e string) bool {
+	return c.ix.countries[e] || len(c.knownEntities([]string{e})) > 0
+}
+
+// writesWe reports a text that speaks as "we", "us" or "our" itself.
+func writesWe(ctx string) bool {
 	for _, w := range rawWords(ctx) {
 		switch strings.ToLower(w) {
 		case "we", "us", "our", "ours", "ourselves":
-			return false
+			return true
 		}
 	}
-	return sameOpening(ctx, e, other, "We") || sameOpening(ctx, e+"'s", other, "Our") || sameOpening(ctx, e+"’s", other, "Our")
+	return false
 }
 
 // authorAsWe writes "we" (or "our") for a name either text uses for its

@@ -40,7 +40,7 @@ func (s *speakerIndex) speaks(e string) bool {
 	if s.asked++; s.asked <= 2 {
 		return s.c.speaksAsWe(e, s.ctx, s.other)
 	}
-	if s.c.ix.countries[e] || len(s.c.knownEntities([]string{e})) > 0 {
+	if s.c.neverAuthor(e) {
 		return false
 	}
 	if !s.built {
@@ -54,12 +54,8 @@ func (s *speakerIndex) speaks(e string) bool {
 
 func (s *speakerIndex) build() {
 	s.built = true
-	for _, w := range rawWords(s.ctx) {
-		switch strings.ToLower(w) {
-		case "we", "us", "our", "ours", "ourselves":
-			s.saysWe = true
-			return
-		}
+	if s.saysWe = writesWe(s.ctx); s.saysWe {
+		return
 	}
 	firstWord := func(t string) string {
 		w, _, _ := strings.Cut(t, " ")
