@@ -26,8 +26,7 @@ import (
 // of its own ("your consent to share it with our partners"), and so are a
 // name and a number.
 func (c *classifier) consentTerms(v Verdict, ch redline.Change) string {
-	if v.Category == "legal-basis" || consentRegimes[v.Category] || ch.Kind != redline.Replace || strings.HasSuffix(v.Rule, ".entity") ||
-		strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("legal-basis") < 0 {
+	if v.Category == "legal-basis" || consentRegimes[v.Category] || ch.Kind != redline.Replace || namesOwnFact(v.Rule) || c.rb.categoryIndex("legal-basis") < 0 {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

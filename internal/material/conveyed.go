@@ -31,7 +31,7 @@ const clauseCut = ",;:()—–"
 // such a flow. It reads the changed sentences alone.
 func (c *classifier) conveyedOnly(v Verdict, ch redline.Change) string {
 	ix := c.ix
-	if len(ix.conveyed) == 0 || strings.HasSuffix(v.Rule, ".number") || strings.HasSuffix(v.Rule, ".entity") {
+	if len(ix.conveyed) == 0 || namesOwnFact(v.Rule) {
 		return "" // a quantity, a party or a country named: what it is of
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

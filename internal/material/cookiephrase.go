@@ -25,7 +25,7 @@ import (
 // purpose named in the change ("cookies to share your data with partners
 // and data brokers") keeps its category.
 func (c *classifier) cookiePhrase(v Verdict, ch redline.Change) string {
-	if v.Category == "cookies" || v.Category == "unclassified" || ch.Kind != redline.Replace || strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") {
+	if v.Category == "cookies" || v.Category == "unclassified" || ch.Kind != redline.Replace || namesOwnFact(v.Rule) {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
@@ -62,3 +62,10 @@ const cookieReach = 5
 
 // cookieWord reports a word naming cookies.
 func cookieWord(w string) bool { return w == "cookie" || w == "cookies" }
+
+// namesOwnFact reports a verdict's rule that names a party or a number
+// (".entity", ".number"): a name and a number are facts of their own, and
+// the passes that file a change under another category leave them be.
+func namesOwnFact(rule string) bool {
+	return strings.HasSuffix(rule, ".entity") || strings.HasSuffix(rule, ".number")
+}

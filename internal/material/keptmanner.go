@@ -145,7 +145,7 @@ var keptMannerStems = []string{"retain", "keep", "kept", "stor", "delet", "eras"
 // one of stems (a cheap test before any word is split).
 func (c *classifier) recategorisable(v Verdict, ch redline.Change, to string, stems []string, span int) (ow, nw []string, p, os, ns int, ok bool) {
 	if v.Category == to || v.Category == "children" || ch.Kind != redline.Replace ||
-		strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex(to) < 0 {
+		namesOwnFact(v.Rule) || c.rb.categoryIndex(to) < 0 {
 		return
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

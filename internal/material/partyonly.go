@@ -33,7 +33,7 @@ func (c *classifier) partiesOnly(v Verdict, ch redline.Change) string {
 		// party is named: "visit your settings in Instagram, Facebook".
 		return ""
 	}
-	if strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex(to) < 0 {
+	if namesOwnFact(v.Rule) || c.rb.categoryIndex(to) < 0 {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -28,7 +28,7 @@ import (
 // policy's reach): "… we will notify you and share your data with the
 // buyer" names a recipient; a name and a number are facts of their own.
 func (c *classifier) policyChangeTold(v Verdict, ch redline.Change) string {
-	if v.Category == "notice" || strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("notice") < 0 {
+	if v.Category == "notice" || namesOwnFact(v.Rule) || c.rb.categoryIndex("notice") < 0 {
 		return ""
 	}
 	if !containsAny(strings.ToLower(ch.Old+" "+ch.New), noticeChangeStems) || !namesPolicy(ch.Old+" "+ch.New) {

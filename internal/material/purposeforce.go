@@ -21,8 +21,7 @@ import (
 // security purposes" → "for backup purposes" names a safeguard, and a
 // name and a number are facts of their own.
 func (c *classifier) purposeForce(v Verdict, ch redline.Change) string {
-	if v.Category == "purposes" || v.Category == "children" || ch.Kind != redline.Replace || strings.HasSuffix(v.Rule, ".entity") ||
-		strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("purposes") < 0 {
+	if v.Category == "purposes" || v.Category == "children" || ch.Kind != redline.Replace || namesOwnFact(v.Rule) || c.rb.categoryIndex("purposes") < 0 {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -23,7 +23,7 @@ import (
 // number and no time, is inside a "for" phrase naming no period, or right
 // before one ("including for"); "" keeps the verdict's category.
 func (c *classifier) keptForPurpose(v Verdict, ch redline.Change) string {
-	if v.Category != "retention" || ch.Kind != redline.Replace || strings.HasSuffix(v.Rule, ".number") || strings.HasSuffix(v.Rule, ".entity") {
+	if v.Category != "retention" || ch.Kind != redline.Replace || namesOwnFact(v.Rule) {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -31,7 +31,7 @@ import (
 // or data ("third-party analytics", "third-party data") says who gets or
 // gives it, and keeps the verdict's category; so do a name and a number.
 func (c *classifier) qualifiedHead(v Verdict, ch redline.Change) string {
-	if ch.Kind != redline.Replace || strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") {
+	if ch.Kind != redline.Replace || namesOwnFact(v.Rule) {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -31,7 +31,7 @@ import (
 // recipient's data, with no safeguard stated.
 func (c *classifier) safeguardObject(v Verdict, ch redline.Change) string {
 	if v.Category == "security" || v.Category == "children" || ch.Kind != redline.Replace ||
-		strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("security") < 0 {
+		namesOwnFact(v.Rule) || c.rb.categoryIndex("security") < 0 {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -487,7 +487,7 @@ func keptThenDeleted(old, new, removed, added []string) bool {
 // A text added or removed whole, a quantity and a name keep their
 // category.
 func (c *classifier) anchorOnly(v Verdict, ch redline.Change) string {
-	if strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") {
+	if namesOwnFact(v.Rule) {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -23,8 +23,7 @@ import (
 // and apps: a party, a purpose or a kind of data put in the definition is
 // a fact of its own, and so are a name and a number.
 func (c *classifier) serviceDefined(v Verdict, ch redline.Change) string {
-	if v.Category == "scope" || ch.Kind != redline.Replace || strings.HasSuffix(v.Rule, ".entity") ||
-		strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("scope") < 0 {
+	if v.Category == "scope" || ch.Kind != redline.Replace || namesOwnFact(v.Rule) || c.rb.categoryIndex("scope") < 0 {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -17,7 +17,7 @@ import (
 // data may go (GDPR Art. 13(1)(f)), as storedWhere reads a force changed
 // on such a sentence.
 func (c *classifier) storedPlace(v Verdict, ch redline.Change) string {
-	if v.Category != "retention" || strings.HasSuffix(v.Rule, ".number") || strings.HasSuffix(v.Rule, ".entity") {
+	if v.Category != "retention" || namesOwnFact(v.Rule) {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -29,7 +29,7 @@ import (
 // our service").
 func (c *classifier) trackerUse(v Verdict, ch redline.Change) string {
 	if v.Category != "purposes" && v.Category != "security" || c.rb.categoryIndex("cookies") < 0 ||
-		strings.HasSuffix(v.Rule, ".entity") || strings.HasSuffix(v.Rule, ".number") {
+		namesOwnFact(v.Rule) {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
