@@ -1299,6 +1299,18 @@ func TestBatches(t *testing.T) {
 				// data's (b44-30) and a child's data found is children's
 				// (b44-12) (1.00, 0.67, 0.62; 2026-12-02).
 				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.62
+			case "batch47.txt":
+				// Written and committed by someone who had not read the
+				// rules: 19 real changes of five services' privacy
+				// policies from Open Terms Archive (AdSupply, The Reach
+				// Group, Kbin, WinEveryGame, CommentCaMarche; 11
+				// material), all the real hunks their histories hold.
+				// Run once on the rules of d9fe722, not tuned on before:
+				// 10 of 11 caught, 10 of 14 flags right, 3 of 10
+				// categories (0.91, 0.71, 0.30; tp=10 fp=4 fn=1 tn=4).
+				// Missed: an office moved to another town of the same
+				// state read as another street of the same town (b47-02).
+				minRecall, minPrecision, minCategory = 0.90, 0.71, 0.30
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
