@@ -1311,6 +1311,19 @@ func TestBatches(t *testing.T) {
 				// Missed: an office moved to another town of the same
 				// state read as another street of the same town (b47-02).
 				minRecall, minPrecision, minCategory = 0.90, 0.71, 0.30
+			case "batch48.txt":
+				// A names red team, written blind: 46 edits of who a
+				// policy names (23 material: a new recipient, a
+				// controller changed, a sub-processor swapped; 23 minor:
+				// the author renamed, its parent named, a role, heading,
+				// law or country written another way), two thirds of
+				// them of real policies (CommentCaMarche, The Meet
+				// Group, WolframAlpha, AdSupply, The Reach Group,
+				// Spam.org, WinEveryGame). Run once on the rules of
+				// d9fe722: 23 of 23 caught, 23 of 38 flags right, 15 of
+				// 23 categories (1.00, 0.61, 0.65; tp=23 fp=15 fn=0
+				// tn=8).
+				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.65
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
