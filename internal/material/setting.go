@@ -66,6 +66,11 @@ func (c *classifier) recategorized(v Verdict, k string) Verdict {
 	if was != nil {
 		v.Reason = strings.Replace(v.Reason, was.Label+":", next.Label+":", 1)
 		v.Reason = strings.Replace(v.Reason, "("+strings.ToLower(was.Label)+")", "("+strings.ToLower(next.Label)+")", 1)
+	} else if r, ok := strings.CutSuffix(v.Reason, " ("+strings.ToLower(c.label(v.Category))+")"); ok {
+		// A change no category claimed is labelled "(change)" (label):
+		// filed now, it says under what ("… (categories of personal
+		// data)"), as one filed at once would.
+		v.Reason = r + " (" + strings.ToLower(next.Label) + ")"
 	}
 	v.Category, v.GDPR = k, next.GDPR
 	return v

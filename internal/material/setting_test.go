@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSettingCategory: how a feature is set ("enabled", "by default", "opt
 // in") names no category of its own; a change to it is about what is set.
@@ -29,4 +32,19 @@ func TestSettingCategory(t *testing.T) {
 			"Our AI writing assistant is off until you turn it on.",
 			"Our AI writing assistant is enabled by default; you can turn it off in your settings.", "ai"},
 	})
+}
+
+// TestRecategorizedLabel: a change first filed under no category carries
+// the label "(change)"; filed under data later, its reason names data, as
+// the reason of a change filed at once does.
+func TestRecategorizedLabel(t *testing.T) {
+	rb := Builtin()
+	c := &classifier{rb: rb, ix: rb.index}
+	v := Verdict{Rule: "unclassified.list", Category: "unclassified", Material: true,
+		Reason: "Item added to a list: 'Payment information' → 'Payment and billing information' (change)"}
+	got := c.recategorized(v, "data")
+	want := "Item added to a list: 'Payment information' → 'Payment and billing information' (" + strings.ToLower(rb.category("data").Label) + ")"
+	if got.Reason != want || got.Rule != "data.list" || got.Category != "data" {
+		t.Errorf("got %s [%s] %q, want data.list [data] %q", got.Rule, got.Category, got.Reason, want)
+	}
 }
