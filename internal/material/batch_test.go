@@ -1324,6 +1324,16 @@ func TestBatches(t *testing.T) {
 				// 23 categories (1.00, 0.61, 0.65; tp=23 fp=15 fn=0
 				// tn=8).
 				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.65
+			case "batch49.txt":
+				// A thirteenth recall red team, written blind, told to
+				// avoid the shapes earlier batches list and to spread
+				// its edits over every category: 45 edits, 32 material,
+				// two thirds of them of real policies (IMDb, Waze, MDN
+				// Plus, Jacksfilms, UserDrive.com, Uschovna.cz). Run
+				// once on the rules of 35cd2d4: 27 of 32 caught, 27 of
+				// 32 flags right, 15 of 27 categories (0.84, 0.84, 0.56;
+				// tp=27 fp=5 fn=5 tn=8).
+				minRecall, minPrecision, minCategory = 0.84, 0.84, 0.55
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
