@@ -1334,6 +1334,16 @@ func TestBatches(t *testing.T) {
 				// 32 flags right, 15 of 27 categories (0.84, 0.84, 0.56;
 				// tp=27 fp=5 fn=5 tn=8).
 				minRecall, minPrecision, minCategory = 0.84, 0.84, 0.55
+			case "batch50.txt":
+				// Written and committed by someone who had not read the
+				// rules: 47 real changes of six services' privacy
+				// policies from Open Terms Archive (SurveyMonkey,
+				// WeTransfer, TikTok, DuckDuckGo, Facebook, Wikimedia
+				// Foundation), from commits no earlier batch used; 26
+				// material. Run once on the rules of b0cced0: 25 of 26
+				// caught, 25 of 31 flags right, 13 of 25 categories
+				// (0.96, 0.81, 0.52; tp=25 fp=6 fn=1 tn=15).
+				minRecall, minPrecision, minCategory = 0.96, 0.80, 0.52
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
