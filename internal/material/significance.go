@@ -1003,19 +1003,40 @@ func appendInitials(out []int16, text string) []int16 {
 			j += n
 		}
 		v := int16(-1)
-		switch w := strings.TrimLeft(text[i:j], "(\"“'*_["); {
+		switch w := trimOpeners(text[i:j]); {
 		case w == "":
 		case 'A' <= w[0] && w[0] <= 'Z':
 			v = int16(w[0] + 'a' - 'A')
 		case w[0] < utf8.RuneSelf:
 			v = int16(w[0])
 		default:
-			v = int16(strings.ToLower(w)[0])
+			// Only the first letter is read: lowering the whole word
+			// was most of what reading a text's initials allocated.
+			_, n := utf8.DecodeRuneInString(w)
+			v = int16(strings.ToLower(w[:n])[0])
 		}
 		out = append(out, v)
 		i = j
 	}
 	return out
+}
+
+// trimOpeners is strings.TrimLeft(w, "(\"“'*_["), without its cost: a
+// cut set with a rune outside ASCII is read rune by rune, for each word
+// of each text a build compares.
+func trimOpeners(w string) string {
+	for len(w) > 0 {
+		switch w[0] {
+		case '(', '"', '\'', '*', '_', '[':
+			w = w[1:]
+			continue
+		}
+		if !strings.HasPrefix(w, "“") {
+			break
+		}
+		w = w[len("“"):]
+	}
+	return w
 }
 
 // foreign reports text mostly in words WordNet does not know, of five
