@@ -3792,7 +3792,16 @@ func (c *classifier) findBrand(blocks []*markdown.Block) string {
 	if len(count) == 0 {
 		return ""
 	}
+	// A block that writes none of the names is not read word by word: a
+	// few searches cost less than the words of most blocks.
+	var names []string
+	if len(count) <= 8 {
+		names = slices.Collect(maps.Keys(count))
+	}
 	for _, b := range blocks {
+		if names != nil && !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(b.Text, n) }) {
+			continue
+		}
 		scanRawWords(b.Text, func(w string) bool {
 			if w = name(w); w != "" {
 				if n, ok := count[w]; ok {
