@@ -1,6 +1,7 @@
 package material
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -17,6 +18,16 @@ func TestTrimOpeners(t *testing.T) {
 	for _, w := range fastPathWords {
 		if got, want := trimOpeners(w), strings.TrimLeft(w, "(\"“'*_["); got != want {
 			t.Errorf("trimOpeners(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestAtoi(t *testing.T) {
+	for _, w := range append(fastPathWords, "99999999999999999999", "-", "+", "1_000", "0x10", " 1", "1 ") {
+		n, ok := atoi(w)
+		m, err := strconv.Atoi(w)
+		if ok != (err == nil) || ok && n != m {
+			t.Errorf("atoi(%q) = %d, %v; strconv.Atoi: %d, %v", w, n, ok, m, err)
 		}
 	}
 }

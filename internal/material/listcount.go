@@ -70,7 +70,7 @@ func countsFollowing(ws []string, i int) bool {
 // countValue is the value of a count written as a numeral or a word
 // ("3", "three"), -1 for any other word.
 func countValue(w string) int {
-	if n, err := strconv.Atoi(w); err == nil && n >= 0 && n < 1000 {
+	if n, ok := atoi(w); ok && n >= 0 && n < 1000 {
 		return n
 	}
 	if v, ok := numberWords[w]; ok && v == float64(int(v)) {
