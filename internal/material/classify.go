@@ -1055,7 +1055,7 @@ var runInRE = regexp.MustCompile(`^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__
 // are not the heading's is compared as written. label is "" where there
 // is no such lead.
 func (c *classifier) runInHeading(ch redline.Change) (old, new, label string) {
-	if ch.Kind != redline.Replace || !strings.Contains(ch.Old+ch.New, "**") && !strings.Contains(ch.Old+ch.New, "__") {
+	if ch.Kind != redline.Replace || !containsJoined(ch.Old, ch.New, "**") && !containsJoined(ch.Old, ch.New, "__") {
 		return ch.Old, ch.New, ""
 	}
 	// lead is text's bold lead when it is the heading the other side
@@ -1894,7 +1894,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("same.citation", "Same legal basis, cited another way: "+quoteChange(ctxOld, ctxNew))
 		}
 	}
-	if reworded && strings.Contains(ctxOld+ctxNew, "espectively") {
+	if reworded && containsJoined(ctxOld, ctxNew, "espectively") {
 		// "at rest: AES-256", "in transit: TLS 1.3" → "at rest and in
 		// transit: AES-256 and TLS 1.3 respectively".
 		if same, crossed := c.respectivelyMerged(ch.Old, ch.New); same {
@@ -2261,7 +2261,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// companies we use" no longer forbids selling to others.
 		return minor("same.commitments", "Same commitments; the parties named are said to be ones we use: "+quoteChange(ctxOld, ctxNew))
 	case reworded:
-		if !c.sharesMore(removed, added) && (example(ctxOld, ctxNew, ix) || strings.Contains(ctxOld+ctxNew, "(") && c.defines(ctxOld, ctxNew) || c.illustrationOnly(fOld, fNew)) {
+		if !c.sharesMore(removed, added) && (example(ctxOld, ctxNew, ix) || containsJoined(ctxOld, ctxNew, "(") && c.defines(ctxOld, ctxNew) || c.illustrationOnly(fOld, fNew)) {
 			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 		}
 		uo, ua := c.pair(c.content(removed), c.content(added))
@@ -3148,7 +3148,7 @@ func (c *classifier) headingWords(path []string) []string {
 // one, is only lines of links to places in the same text ("[6\. Data
 // retention](#data-retention)"), as a table of contents is.
 func tableOfContents(old, new string) bool {
-	if old == new || !strings.Contains(old+new, "](#") {
+	if old == new || !containsJoined(old, new, "](#") {
 		return false
 	}
 	inPage := func(s string) bool {
@@ -4988,7 +4988,7 @@ var labelRE = regexp.MustCompile(`\s*\((?:the\s+|collectively,?\s+|together,?\s+
 // terms are defined by: a label names what the sentence describes, and
 // says nothing of what is done with it.
 func (c *classifier) relabelled(old, new string) bool {
-	if !strings.Contains(old+new, "(") {
+	if !containsJoined(old, new, "(") {
 		return false
 	}
 	so, sn := labelRE.ReplaceAllString(old, ""), labelRE.ReplaceAllString(new, "")
@@ -4998,7 +4998,7 @@ func (c *classifier) relabelled(old, new string) bool {
 // example reports two sentences that differ by a clarifying example that
 // names nothing new: no name, number or force.
 func example(old, new string, ix *index) bool {
-	if !strings.Contains(old+new, "(") {
+	if !containsJoined(old, new, "(") {
 		return false
 	}
 	so, sn := exampleRE.ReplaceAllString(old, ""), exampleRE.ReplaceAllString(new, "")
@@ -5511,7 +5511,7 @@ func (c *classifier) cosmetic(old, new string) Verdict {
 	case (unmangle(old) != old || unmangle(new) != new) && strings.Join(rawWords(unmangle(old)), " ") == strings.Join(rawWords(unmangle(new)), " "):
 		return minor("cosmetic.encoding", "Only how characters are encoded changed (“youâ€™re” for “you’re”), the words read the same")
 	case strings.Join(rawWords(old), " ") == strings.Join(rawWords(new), " "):
-		if strings.ContainsAny(old+new, "*_`#[") {
+		if strings.ContainsAny(old, "*_`#[") || strings.ContainsAny(new, "*_`#[") {
 			return minor("cosmetic.markdown", "Only Markdown formatting or punctuation changed")
 		}
 		return minor("cosmetic.punctuation", "Only punctuation changed")

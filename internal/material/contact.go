@@ -131,6 +131,26 @@ func containsFold(s, sub string) bool {
 	return false
 }
 
+// containsJoined is strings.Contains(a+b, sub) without joining a and b:
+// rules ask it of both sides of each change, and the joined text was one
+// allocation each time.
+func containsJoined(a, b, sub string) bool {
+	if strings.Contains(a, sub) || strings.Contains(b, sub) {
+		return true
+	}
+	if len(sub) < 2 {
+		return false
+	}
+	// sub across the seam: the last bytes of a and the first of b.
+	var buf [64]byte
+	tail, head := a[max(0, len(a)-len(sub)+1):], b[:min(len(b), len(sub)-1)]
+	if len(tail)+len(head) > len(buf) {
+		return strings.Contains(tail+head, sub)
+	}
+	seam := append(append(buf[:0], tail...), head...)
+	return strings.Contains(string(seam), sub)
+}
+
 // contactCut returns where to end the first piece of s, at least min bytes
 // long where s allows: at a run of spaces between two ASCII letters. No
 // match of contactRE holds such a run (its spaces stand next to brackets,

@@ -26,7 +26,7 @@ var backWords = map[string]bool{"they": true, "them": true, "their": true, "thes
 // do, and commits to nothing; what the sentence says of it is compared.
 // A use of the label where the other side names anyone else is kept.
 func definedBack(old, new string) (string, string) {
-	if !strings.Contains(old+new, "(") {
+	if !containsJoined(old, new, "(") {
 		return old, new
 	}
 	lo, ln := labels(old), labels(new)

@@ -31,3 +31,17 @@ func TestAtoi(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsJoined(t *testing.T) {
+	sides := append([]string{"*", "_", "]", "](", "(#", "#)", "respe", "ctively", "x o", "f y", "for", " ", "\xe2\x80", "\x9c*"}, speedTexts...)
+	long := strings.Repeat("ab", 40)
+	for _, sub := range []string{"**", "__", "](#", "(", "espectively", " of ", "for ", "“", long} {
+		for _, a := range append(sides, long[:50]) {
+			for _, b := range append(sides, long[50:]) {
+				if got, want := containsJoined(a, b, sub), strings.Contains(a+b, sub); got != want {
+					t.Errorf("containsJoined(%q, %q, %q) = %v, want %v", a, b, sub, got, want)
+				}
+			}
+		}
+	}
+}

@@ -22,7 +22,7 @@ var pronounForms = map[string]string{"you": "you", "your": "you", "yours": "you"
 // compared.
 func possessiveOf(old, new []string, rawOld, rawNew string) func(string) bool {
 	none := func(string) bool { return false }
-	if !strings.Contains(rawOld+rawNew, " of ") {
+	if !containsJoined(rawOld, rawNew, " of ") {
 		return none
 	}
 	nouns := map[string]bool{}

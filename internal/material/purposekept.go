@@ -28,7 +28,7 @@ func (c *classifier) keptForPurpose(v Verdict, ch redline.Change) string {
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	// Cheap test: "for" in the changed sentences.
-	if so == "" || sn == "" || !strings.Contains(so+sn, "for ") {
+	if so == "" || sn == "" || !containsJoined(so, sn, "for ") {
 		return ""
 	}
 	ow, nw := plainWords(so), plainWords(sn)
