@@ -436,7 +436,7 @@ func (c *classifier) shoutedNames(part string) []string {
 
 func (c *classifier) shoutedName(w string) bool {
 	lw := possessive(w)
-	return isName(w) && !c.english(lw) && !c.ix.grammar[lw] && !commonCapitalised[lw] && !parties[lw] && !corporate[lw] &&
+	return isName(w) && !c.english(lw) && !c.inflectedEnglish(lw) && !c.ix.grammar[lw] && !commonCapitalised[lw] && !parties[lw] && !corporate[lw] &&
 		strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 

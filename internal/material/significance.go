@@ -115,6 +115,10 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	if len(s.entitiesAdded) > 0 && strings.Contains(ctxNew, "(") {
 		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return glossAcronym(ctxNew, ctxOld, e) })
 	}
+	// An acronym of the same letters as one the text writes beside it is
+	// that term in another language's order (anagramAcronym).
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return anagramAcronym(ctxNew, ctxOld, e) })
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return anagramAcronym(ctxOld, ctxNew, e) })
 	// A name said to be what a name of the other side is now called is
 	// that party renamed (renamedFrom).
 	if len(s.entitiesAdded) > 0 && (strings.Contains(ctxNew, "ly") || strings.Contains(ctxNew, "named")) {
@@ -696,6 +700,11 @@ func (c *classifier) partEntities(part string) []string {
 			// place"), names no one unless a name goes on after it.
 			continue
 		}
+		if c.hyphenFirst(part, ws[i]) || starts[i] && c.ofCompound(ws, i) {
+			// "Multi-channel", "Timestamps of interactions": a prefix
+			// or a common noun capitalised by its place (namewords.go).
+			continue
+		}
 		if starts[i] && i+1 < len(ws) && c.gluedOpener(ws[i]) {
 			// An ordinary word that opens the sentence is no part of the
 			// name after it: "Different Automattic companies", "Added
@@ -731,7 +740,7 @@ func (c *classifier) gluedOpener(w string) bool {
 	if len(lw) < 4 || !c.english(lw) || months[lw] || c.ix.countries[w] {
 		return false
 	}
-	return quantifiers[lw] || changeLogVerbs[lw]
+	return quantifiers[lw] || changeLogVerbs[lw] || fragmentVerbs[lw]
 }
 
 // quantifiers are the adjectives that say which or how many of a kind,
