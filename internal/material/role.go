@@ -39,7 +39,11 @@ func (c *classifier) role(added bool, text, e string) bool {
 	// The party is a name WordNet does not know ("GitHub"), not an
 	// English word ("First Party", "Business Partners"), and no place is
 	// in its role ("European Union").
-	return person && len(ws) >= 2 && !c.english(strings.ToLower(ws[0])) && c.inDoc(added, strings.ToLower(ws[0])) &&
+	// The party may be written in its possessive and in capitals
+	// elsewhere: "For SCALINGO: Scalingo's Data Protection Officer"
+	// (b43-19, b43-22).
+	first := strings.ToLower(ws[0])
+	return person && len(ws) >= 2 && !c.english(first) && (c.inDoc(added, first) || c.inDoc(added, possessive(first))) &&
 		c.englishOrPlaces(ws[1:]) && !c.placeIn(ws)
 }
 
@@ -84,9 +88,12 @@ func personName(e string) bool {
 	if len(ws) < 2 || len(ws) > 3 {
 		return false
 	}
-	for _, w := range ws {
-		if corporateWord(w) || !isName(w) || upperCase(w) {
-			return false // "TYPEFORM SL" is a company
+	for i, w := range ws {
+		// "TYPEFORM SL" is a company; a surname alone in capitals, after
+		// a first name that is not, is a person as French writes one:
+		// "Yann KLIS" (b43-22).
+		if corporateWord(w) || !isName(w) || upperCase(w) && (i < len(ws)-1 || upperCase(ws[0]) || len(w) < 3) {
+			return false
 		}
 	}
 	e0 := wordNet().entries(strings.ToLower(ws[len(ws)-1]))
@@ -152,8 +159,14 @@ func (c *classifier) rolesAdded(old, new string) (roles []string) {
 			for _, w := range ws[i:j] {
 				run = append(run, strings.Trim(w, "*_|(,.;:)“”\""))
 			}
-			if r := strings.Join(run, " "); !strings.Contains(old, r) && c.role(true, new, r) {
-				roles = append(roles, r)
+			// The run may open with words before the role: "For
+			// SCALINGO: Scalingo's Data Protection Officer" (b43-22).
+			// The longest tail that is a role is the role.
+			for k := 0; k == 0 || k+2 <= len(run); k++ {
+				if r := strings.Join(run[k:], " "); !strings.Contains(old, r) && c.role(true, new, r) {
+					roles = append(roles, r)
+					break
+				}
 			}
 			i = j
 			continue

@@ -48,3 +48,36 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesInCapitals holds b43-19 and b43-22: the author's officer
+// written with its possessive, after a label in capitals ("For
+// SCALINGO: Scalingo's Data Protection Officer"), is a role of the
+// author, and the person it replaces, a surname in capitals as French
+// writes it ("Yann KLIS"), is the same contact. Another person in the
+// same place is still someone new.
+func TestRolesInCapitals(t *testing.T) {
+	rb := Builtin()
+	client := "\n* For the Client: Name and contact details of the DPO to be indicated and kept up to date by the Client."
+	for _, tc := range []struct {
+		name, old, new string
+		material       bool
+	}{
+		{"b43-22 a person replaced by the author's officer",
+			"* For SCALINGO: Yann KLIS -- [dpo@scalingo.com](mailto:dpo@scalingo.com)" + client,
+			"* For SCALINGO: Scalingo's Data Protection Officer -- [dpo@scalingo.com](mailto:dpo@scalingo.com)" + client, false},
+		{"b43-19 the owner's name dropped",
+			"* For SCALINGO: Scalingo's Data Protection Officer -- [dpo@scalingo.com](mailto:dpo@scalingo.com)" + client,
+			"* For SCALINGO: Data Protection Officer ([dpo@scalingo.com](mailto:dpo@scalingo.com))" + client, false},
+		{"another author, another officer",
+			"* For CORVALIS: Marie DUPONT -- [dpo@corvalis.example](mailto:dpo@corvalis.example)" + client,
+			"* For CORVALIS: Corvalis's Privacy Officer -- [dpo@corvalis.example](mailto:dpo@corvalis.example)" + client, false},
+		{"twin: another person",
+			"* For SCALINGO: Yann KLIS -- [dpo@scalingo.com](mailto:dpo@scalingo.com)" + client,
+			"* For SCALINGO: Marc LEROY -- [dpo@scalingo.com](mailto:dpo@scalingo.com)" + client, true},
+	} {
+		rep, _, why := judgeEdit(rb, "ARTICLE 4 - CONTACTS OF THE PARTIES", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
