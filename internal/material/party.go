@@ -62,7 +62,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			continue
 		case c.town(text, e) || c.cookieName(text, e) || lawCitation(text, e):
 			continue
-		case c.vocabularyName(e) || writingAuthor(text, e) || c.staffContact(old, text, e) || titleInfinitive(text, e) && c.ordinaryWords(e):
+		case c.vocabularyName(e) || writingAuthor(text, e) || bylineAuthor(text, e) || c.staffContact(old, text, e) || titleInfinitive(text, e) && c.ordinaryWords(e):
 			// "[Subprocessor listing]", "[link to David's post]",
 			// "contact Jeremy Daer at Basecamp": a term of the rules, the
 			// author of a writing, the author's own contact person.
