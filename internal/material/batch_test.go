@@ -1277,8 +1277,12 @@ func TestBatches(t *testing.T) {
 				// third parties" → "to unaffiliated third parties",
 				// b43-32, TestPartyQualified): 21 of 21, 21 of 37 flags,
 				// 15 of 21 categories; the first runs stay the honest
-				// figure (2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.71
+				// figure (2026-12-02). Then 21 of 31 flags once the
+				// author's name put for "we" (b43-04, b43-05) or written
+				// out in its title (b43-29), a page the reader is sent to
+				// (b43-12) and the author's officer (b43-19, b43-22) name
+				// no recipient (1.00, 0.68, 0.71; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.67, 0.71
 			case "batch44.txt":
 				// A fourth precision red team, written blind: 44 edits,
 				// 16 material, 28 hard minor rewordings, two thirds of

@@ -49,9 +49,12 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 				out = append(out, e)
 			}
 			continue
-		case lawName(text, e):
+		case lawName(text, e) || linkedPage(text, e) || referenceVerbs[strings.ToLower(firstWord(e))]:
 			// before the known names: "US Federal Stored Communications
-			// Act" starts with a country
+			// Act" starts with a country; a page the reader is sent to
+			// ("Visit the [Acme Group Companies](…) page", "See Acme
+			// Group Companies") is a title, whatever company's form it
+			// ends in (b43-12)
 			continue
 		case c.formedOrKnown(e):
 			// first: the rulebook's "Zoom" is a party, though WordNet

@@ -127,8 +127,23 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// The author named where the other text says "we" is no party.
 	// Each text is read once for all its names (speakerindex.go).
 	spNew, spOld, ownNew, ownOld := newSpeakerIndex(c, ctxNew, ctxOld), newSpeakerIndex(c, ctxOld, ctxNew), newOwnAddresses(ctxNew), newOwnAddresses(ctxOld)
-	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return spNew.speaks(e) || ownNew.names(e) })
-	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return spOld.speaks(e) || ownOld.names(e) })
+	// So is a name put where the other text says "we", "us" or "our"
+	// (authorReplaced), and the author's name a policy's title writes
+	// out (titleAuthor). Its words explain themselves, as a party
+	// renamed does.
+	var authors []string
+	authorIn := func(ctx, other string) func(string) bool {
+		return func(e string) bool {
+			if c.authorReplaced(ctx, other, e) || titleAuthor(ctx, other, e) {
+				authors = append(authors, e)
+				return true
+			}
+			return false
+		}
+	}
+	inNew, inOld := authorIn(ctxNew, ctxOld), authorIn(ctxOld, ctxNew)
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return spNew.speaks(e) || ownNew.names(e) || inNew(e) })
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return spOld.speaks(e) || ownOld.names(e) || inOld(e) })
 	// Of the names, only those that may be parties count (see parties).
 	s.entitiesAdded, s.entitiesRemoved = c.parties(false, s.entitiesAdded, ctxNew, c.section), c.parties(true, s.entitiesRemoved, ctxOld, c.section)
 	// The street and districts of an address in the same town are
@@ -172,6 +187,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
+	names = append(names, authors...)
 	// A group called by a fuller name that keeps its words ("Omnis
 	// Group" → "Omnis Software Group") is the same group; a product whose
 	// shortened brand is written out ("Woo Shipping" → "WooCommerce

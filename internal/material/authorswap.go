@@ -1,0 +1,143 @@
+package material
+
+import "strings"
+
+// authorReplaced reports a name that ctx writes where other, at the same
+// place, says "we", "us" or "our": the author's name put for the
+// pronoun, or the pronoun for the name ("WarnerMedia websites" → "Our
+// websites", "offered by WarnerMedia to consumers" → "offered by us to
+// consumers", "the WarnerMedia brand" → "our brands": b43-04, b43-05).
+// speaksAsWe reads only sentences that open with the name, and only in a
+// text that never says "we" itself; a policy that calls itself both ways
+// changes its name for the pronoun anywhere in a sentence. The place is
+// the same when "our" stands before the word the name (or its
+// possessive) stood before, or "we"/"us" between the same two words as
+// the name, more often in other than in ctx. A name the rules know as a party is never the author, and a
+// name the words before it give data to is a recipient whatever replaces
+// it ("processed by Paylio on our behalf" → "processed by us on our
+// behalf" takes a processor away).
+func (c *classifier) authorReplaced(ctx, other, e string) bool {
+	if c.neverAuthor(e) || !writesWe(other) {
+		return false
+	}
+	ow, cw := rawWords(other), rawWords(ctx)
+	for rest := ctx; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return false
+		}
+		before, after := rest[:i], rest[i+len(e):]
+		rest = after
+		if i > 0 && isAlnumByte(before[len(before)-1]) {
+			continue // inside a longer word
+		}
+		after = strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
+		if after != "" && isAlnumByte(after[0]) {
+			continue
+		}
+		bw, aw := rawWords(lastLine(before)), rawWords(firstLine(after))
+		var prev, next string
+		if len(bw) > 0 {
+			prev = strings.ToLower(bw[len(bw)-1])
+		}
+		if len(aw) > 0 {
+			next = strings.ToLower(aw[0])
+		}
+		if c.givenData(bw) {
+			return false
+		}
+		if pronounPlaces(ow, prev, next) > pronounPlaces(cw, prev, next) {
+			return true
+		}
+	}
+}
+
+// pronounPlaces counts the places of ws where "our" stands before next
+// (by its stem), or "we"/"us" between prev and next.
+func pronounPlaces(ws []string, prev, next string) int {
+	n := 0
+	for j, w := range ws {
+		var a, b string
+		if j > 0 {
+			a = strings.ToLower(ws[j-1])
+		}
+		if j+1 < len(ws) {
+			b = strings.ToLower(ws[j+1])
+		}
+		switch strings.ToLower(w) {
+		case "our":
+			if next != "" && sameNoun(b, next) {
+				n++
+			}
+		case "we", "us":
+			if prev != "" && next != "" && a == prev && b == next {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// givenData reports words before a name that give it data or have it
+// handle data: "share your data with", "disclosed to", "processed by",
+// "hosted by". Up to six words are read, within the sentence. A verb of
+// sending gives data only to a name after "to" or "with": "sent by
+// Corvanta" names the sender.
+func (c *classifier) givenData(before []string) bool {
+	k := len(before)
+	for j := len(before) - 1; j >= 0 && j >= len(before)-6; j-- {
+		if w := before[j]; strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") {
+			break
+		}
+		k = j
+	}
+	window := strings.Fields(strings.ToLower(strings.Join(before[k:], " ")))
+	if len(window) == 0 {
+		return false
+	}
+	if c.recipientsWords(c.ix.fold(strings.Join(window, " "))) {
+		return true
+	}
+	to := window[len(window)-1] == "to" || window[len(window)-1] == "with"
+	for _, w := range window {
+		for _, v := range handlingVerbs {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+		if to {
+			for _, v := range dataGivingStems {
+				if strings.HasPrefix(w, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dataGivingStems are the stems of the verbs that hand data to whom "to" or
+// "with" names.
+var dataGivingStems = []string{"shar", "disclos", "transfer", "sell", "sold", "sent", "send", "provid", "mak", "pass", "giv"}
+
+// sameNoun reports two words by their stem, a plural's "s" aside:
+// "brand", "brands".
+func sameNoun(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := stem(a), stem(b)
+	return sa == sb || strings.TrimSuffix(sa, "s") == strings.TrimSuffix(sb, "s")
+}
+
+// lastLine is s after its last line break; firstLine s before its first.
+func lastLine(s string) string {
+	return s[strings.LastIndexByte(s, '\n')+1:]
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
