@@ -1418,6 +1418,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("same.address", "The same party, at another street of the same town: "+quoteChange(ctxOld, ctxNew))
 		}
 	}
+	if v, ok := c.addressMoved(ch, ctxOld, ctxNew); ok {
+		return v // "10811 Washington Blvd, Culver City" → "9024 W. Olympic Blvd., Beverly Hills" (officetown.go)
+	}
 	if no, nn := withoutNaming(mOld), withoutNaming(mNew); no != mOld || nn != mNew {
 		// "(sometimes called the "right to be forgotten")" names the
 		// term quoted, and commits to nothing.

@@ -521,8 +521,8 @@ func (c *classifier) sameSeat(old, new string) (string, bool) {
 			pn = pn[:len(pn)-1]
 		}
 	}
-	if po[len(po)-1] != pn[len(pn)-1] {
-		return "", false
+	if po[len(po)-1] != pn[len(pn)-1] || c.seatTown(po) != c.seatTown(pn) {
+		return "", false // another town of the same state (officetown.go)
 	}
 	return po[len(po)-1], true
 }
