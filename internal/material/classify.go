@@ -1290,7 +1290,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if country, from, to, ok := c.officeMoved(ch.Old, ch.New); ok { // officemoved.go
 		return minor("same.address", "The same addressee, at another street of the same town ("+country+"): '"+from+"' → '"+to+"'")
 	}
-	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
+	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}
 	if v, ok := c.unreadable(ch, fo, fn, removed, added); ok {
