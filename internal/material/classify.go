@@ -2717,6 +2717,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if len(left) == 0 {
+		if reworded && confidentialityDropped(fOld, fNew) && c.rb.categoryIndex("security") >= 0 {
+			// "kept confidential" → "kept longer" (confidential.go)
+			v := c.material(ch, "security.dropped", sig, removed, added, "")
+			v.Reason, v.Direction = c.label("security")+": no longer said to be kept confidential: "+quoteChange(ctxOld, ctxNew), Expands
+			return v
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
