@@ -1706,6 +1706,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if reworded && c.lawPlaceExamples(ctxOld, ctxNew) {
 		return minor("same.example", "Same commitments; examples of the places whose laws the sentence explains, which it still names as a set: "+quoteChange(ctxOld, ctxNew))
 	}
+	if v, ok := c.addressRemoved(ch, ctxOld, ctxNew); ok {
+		return v // "Level 5, 1 Market Street, Sydney NSW 2000" removed (officetown.go)
+	}
 	c.section = ch.Section
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
 	var force *forceChange

@@ -121,36 +121,11 @@ func (c *classifier) addressMoved(ch redline.Change, ctxOld, ctxNew string) (Ver
 	if len(removed) == 0 || len(added) == 0 {
 		return Verdict{}, false
 	}
-	placed := false
-	for _, ws := range [2][]string{removed, added} {
-		for _, w := range ws {
-			r, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			switch {
-			case legalForms[strings.ReplaceAll(lw, ".", "")]:
-				return Verdict{}, false // "Acme Ltd" → "Beta Ltd": another party
-			case unicode.IsDigit(r) && amountRE.MatchString(w):
-				return Verdict{}, false // "30,000 euros" → "38,994.44 euros": an amount, not a door
-			case unicode.IsDigit(r) || streetKinds[strings.TrimRight(lw, ".")] || frenchStreetKinds[lw]:
-				placed = true
-			case unicode.IsUpper(r), len(w) <= 3:
-			default:
-				return Verdict{}, false
-			}
-		}
-	}
-	if !placed {
+	if !addressOnly(removed) || !addressOnly(added) || !placedWords(removed) && !placedWords(added) {
 		return Verdict{}, false
 	}
-	k := "identity"
-	heading := ""
-	if len(ch.Section) > 0 {
-		heading = ch.Section[len(ch.Section)-1]
-	}
-	if kc, _, _ := c.categorize(nil, c.ix.fold(ctxOld), c.headingWords(ch.Section)); kc == "rights" || requestCue(heading) || requestCue(ctxOld) {
-		k = "rights"
-	}
-	if c.rb.categoryIndex(k) < 0 {
+	k := c.addressCategory(ch, ctxOld)
+	if k == "" {
 		return Verdict{}, false
 	}
 	v := c.material(ch, k+".address", &signals{}, removed, added, "")
@@ -227,4 +202,92 @@ func requestCue(s string) bool {
 		}
 	}
 	return false
+}
+
+// addressOnly reports words that are all of a postal address: numbers that
+// are no amount, capitalised names, kinds of street, short words ("de"),
+// no company's form ("Acme Ltd" → "Beta Ltd" is another party).
+func addressOnly(ws []string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case legalForms[strings.ReplaceAll(lw, ".", "")], months[lw]:
+			return false // another party; a date ("Revised on February 14, 2022")
+		case unicode.IsDigit(r) && amountRE.MatchString(w):
+			return false // "30,000 euros" → "38,994.44 euros": an amount, not a door
+		case unicode.IsDigit(r), streetKinds[strings.TrimRight(lw, ".")], frenchStreetKinds[lw], unicode.IsUpper(r), len(w) <= 3:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// placedWords reports words of an address among which is a number or a
+// kind of street: a door, not only a name.
+func placedWords(ws []string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if unicode.IsDigit(r) || streetKinds[strings.TrimRight(lw, ".")] || frenchStreetKinds[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// addressCategory names what a party's postal address is to the reader:
+// where it exercises rights, under a heading or in a sentence about
+// rights, requests or contacting the party, else the party's identity
+// (GDPR 13(1)(a)). "" when the rulebook has neither.
+func (c *classifier) addressCategory(ch redline.Change, ctx string) string {
+	heading := ""
+	if len(ch.Section) > 0 {
+		heading = ch.Section[len(ch.Section)-1]
+	}
+	k := "identity"
+	if kc, _, _ := c.categorize(nil, c.ix.fold(ctx), c.headingWords(ch.Section)); kc == "rights" || requestCue(heading) || requestCue(ctx) {
+		k = "rights"
+	}
+	if c.rb.categoryIndex(k) < 0 {
+		return ""
+	}
+	return k
+}
+
+// addressRemoved judges a postal address taken away whole, a paragraph or
+// a sentence of nothing but it ("Level 5, 1 Market Street, Sydney NSW
+// 2000" gone from a block of contacts, read as "Wording not about personal
+// data"): a way to reach the party, and to exercise rights by post, is
+// gone. An address added gives another way, and is left to the other
+// rules.
+func (c *classifier) addressRemoved(ch redline.Change, ctxOld, ctxNew string) (Verdict, bool) {
+	if ctxOld == "" || ctxNew != "" || !c.postalAddress(ctxOld) {
+		return Verdict{}, false
+	}
+	ws := addressWords(ctxOld)
+	if len(ws) < 3 || !addressOnly(ws) || !placedWords(ws) {
+		return Verdict{}, false
+	}
+	k := c.addressCategory(ch, ctxOld)
+	if contactHeading(ch.Section) && c.rb.categoryIndex("rights") >= 0 {
+		k = "rights" // the block the reader writes to
+	}
+	if k == "" {
+		return Verdict{}, false
+	}
+	v := c.material(ch, k+".address", &signals{}, ws, nil, "")
+	v.Reason, v.Direction = fmt.Sprintf("%s: a postal address to reach the party removed: %s", c.label(k), excerpt(ctxOld)), Restricts
+	return v, true
+}
+
+// contactHeading reports a heading of a block of contacts: "Contact us",
+// "How to reach us", "Write to us".
+func contactHeading(path []string) bool {
+	if len(path) == 0 {
+		return false
+	}
+	h := strings.ToLower(path[len(path)-1])
+	return strings.Contains(h, "contact") || strings.Contains(h, "reach us") || strings.Contains(h, "write to us")
 }

@@ -74,3 +74,48 @@ func TestOfficeTownAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressRemoved: a postal address taken away whole from a block of
+// contacts is a way to reach the party, and to exercise rights by post,
+// gone (a miss found in no labelled set: "Wording not about personal
+// data"). Twins: the same address laid out on other lines, a line of
+// opening hours removed: minor.
+func TestAddressRemoved(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ name, old, new string }{
+		{"a street line gone from a contact block",
+			"## Contact us\n\nAcme Pty Ltd\n\nLevel 5, 1 Market Street, Sydney NSW 2000\n\nprivacy@acme.com.au\n",
+			"## Contact us\n\nAcme Pty Ltd\n\nprivacy@acme.com.au\n"},
+		{"a French address gone, under how to reach us",
+			"## How to reach us\n\nCCM Benchmark Group\n\n94 rue de Provence – 75009 Paris\n\nEmail: privacy@ccm.net\n",
+			"## How to reach us\n\nCCM Benchmark Group\n\nEmail: privacy@ccm.net\n"},
+		{"an Irish address gone, under requests",
+			"## Sending us a request\n\nWrite to Acme Ltd by email at privacy@acme.ie.\n\nUnit 4, Riverside Park, Cork T12 X8Y2, Ireland\n",
+			"## Sending us a request\n\nWrite to Acme Ltd by email at privacy@acme.ie.\n"},
+	} {
+		rep, cats, why := judgeText(rb, tc.old, tc.new)
+		if !rep.Material || !cats["rights"] || len(cats) != 1 {
+			t.Errorf("%s: material=%v, categories %v, want rights: %s", tc.name, rep.Material, cats, strings.Join(why, "; "))
+		}
+	}
+	for _, tc := range []struct{ name, old, new string }{
+		{"twin: the address laid out on other lines",
+			"## Contact us\n\nAcme Pty Ltd\n\nLevel 5, 1 Market Street, Sydney NSW 2000\n\nprivacy@acme.com.au\n",
+			"## Contact us\n\nAcme Pty Ltd\n\nLevel 5\n1 Market Street\nSydney NSW 2000\n\nprivacy@acme.com.au\n"},
+		{"twin: opening hours removed",
+			"## Contact us\n\nAcme Pty Ltd\n\nOpen Monday to Friday, 9 AM to 5 PM\n\nprivacy@acme.com.au\n",
+			"## Contact us\n\nAcme Pty Ltd\n\nprivacy@acme.com.au\n"},
+	} {
+		if rep, _, why := judgeText(rb, tc.old, tc.new); rep.Material {
+			t.Errorf("%s: material, want minor: %s", tc.name, strings.Join(why, "; "))
+		}
+	}
+	// A line of dates, which the postcode's pattern may read as one, is
+	// no address (LINE's "Formulated on August 15, 2012 Revised on …").
+	rep, _, why := judgeText(rb, "## Contact us\n\nFormulated on August 15, 2012 Revised on February 14, 2022\n\nprivacy@acme.com\n", "## Contact us\n\nprivacy@acme.com\n")
+	for _, v := range rep.Verdicts {
+		if strings.HasSuffix(v.Rule, ".address") {
+			t.Errorf("a line of dates read as an address: %s", strings.Join(why, "; "))
+		}
+	}
+}
