@@ -2412,6 +2412,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.sameStreet(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, c.ownOffices(ctxOld, ctxNew)) // "Our Support Team" → "Our Customer Support department" (ownoffice.go)
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))

@@ -1,0 +1,36 @@
+package material
+
+import "testing"
+
+// TestOwnOffice: the same office of the author's named another way (b48-13,
+// b48-22) is the same door to knock at; a team of another company, another
+// company before the office or a team given other access stays material.
+func TestOwnOffice(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"What Are Your Rights Regarding Your Personal Data?", "Our Support Team will provide you with information on actions taken within one month of the date of receipt of your request.",
+			"Our Customer Support department will provide you with information on actions taken within one month of the date of receipt of your request.", false}, // b48-22
+		{"Questions", "You may contact us by US mail at Wolfram, Attn: Legal Department, 100 Trade Center Drive, Champaign, IL 61820-7237 USA.",
+			"You may contact us by US mail at Wolfram, Attn: Office of the General Counsel, 100 Trade Center Drive, Champaign, IL 61820-7237 USA.", false}, // b48-13
+		{"Your rights", "Our privacy team will answer your request within one month.", "Our data protection office will answer your request within one month.", false},
+		{"Contact", "To exercise your rights, write to Example Ltd, Attn: Privacy Office, 10 High Street, London.",
+			"To exercise your rights, write to Example Ltd, Attn: Data Protection Team, 10 High Street, London.", false},
+		// material twins
+		{"Your rights", "Our Support Team will answer your request within one month.", "Our outsourced support partners will answer your request within one month.", true},
+		{"Your rights", "Our Support Team will answer your request within one month.", "Zendesk's support team will answer your request within one month.", true},
+		{"Your rights", "Our Support Team will answer your request within one month.", "The Support Team of our parent company will answer your request within one month.", true},
+		{"Contact", "To exercise your rights, write to Example Ltd, Attn: Legal Department, 10 High Street, London.",
+			"To exercise your rights, write to Example Ltd, Attn: Privacy Desk, Acme Outsourcing, 10 High Street, London.", true},
+		{"Contact", "To exercise your rights, write to Example Ltd, Attn: Legal Department, 10 High Street, London.",
+			"To exercise your rights, write to Example Ltd, Attn: Legal Department, 20 Market Road, Leeds.", true},
+		{"Who can see your data", "Only our security team can access your payment details.", "Only our marketing team can access your payment details.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material %v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
+		}
+	}
+}
