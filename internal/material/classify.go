@@ -2116,7 +2116,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
-	case reworded && about && c.oppositeIn(removed, added, fOld, fNew) != "":
+	case reworded && about && c.oppositeIn(removed, added, fOld, fNew) != "" && !c.formsOpposed(removed, added, ctxOld, ctxNew): // formgloss.go
 		// A word traded for its opposite ("off by default" → "on by
 		// default", "include" → "exclude") reverses what the sentence
 		// commits to, however ordinary the words.
@@ -2420,6 +2420,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, demonstrativeBack(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, genericHead(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, companyForm(fOld, fNew, ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, c.formGloss(ctxOld, ctxNew)) // "SAS (Simplified Joint-Stock Company)" → "SA (public limited company)" (formgloss.go)
 		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
 		left = slices.DeleteFunc(left, converse(fOld, fNew))
 		left = slices.DeleteFunc(left, partitive(fOld, fNew))
