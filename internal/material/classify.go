@@ -1814,6 +1814,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && c.sameTopics(hOld, hNew) {
 			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 		}
+	} else if title := c.retitled(ch.Old, ch.New); !sig.any() && force == nil && c.headingLine(ch.Old) && c.headingLine(ch.New) &&
+		c.sameTopics(stripNumbering(ch.Old), stripNumbering(ch.New)) && !slices.ContainsFunc(append(slices.Clone(removed), added...), func(w string) bool { return !title(w) }) {
+		// A heading written as a line in capitals, no place or law it
+		// names dropped or added (headingline.go).
+		return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 	}
 	if reworded && force != nil && (force.scale == "condition" || force.scale == "time") && len(force.to) == 0 && !sig.any() && c.tookEffect(removed, added) {
 		return minor("minor.in-force", "A clause about when a law takes effect, dropped once it has; the commitment is the same: "+quoteChange(ctxOld, ctxNew))
@@ -2415,6 +2420,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.ownOffices(ctxOld, ctxNew))    // "Our Support Team" → "Our Customer Support department" (ownoffice.go)
 		left = slices.DeleteFunc(left, representative(ctxOld, ctxNew))  // "represented by Prof. Dr. Christoph Bauer" → "by its managing director" (representedby.go)
 		left = slices.DeleteFunc(left, c.offeringTerms(ctxOld, ctxNew)) // "use of the Service" → "use of the Platform" (offeringterm.go)
+		left = slices.DeleteFunc(left, c.retitled(ch.Old, ch.New))      // "16. YOUR RIGHTS UNDER UK GDPR" → "16. YOUR DATA PROTECTION RIGHTS" (headingline.go)
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
