@@ -14,7 +14,8 @@ import "github.com/redline-legal/redline/internal/redline"
 // reader traded for others as whom a use is for (audience.go), a channel
 // put on a right (rightchannel.go), an item put after the last of a list
 // (listappend.go), the unit of a period counted without a number
-// (vagueperiod.go), the reach of a verb of effect (effectverb.go).
+// (vagueperiod.go), the reach of a verb of effect (effectverb.go), a
+// purpose phrase put or dropped (purposeconfined.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -73,6 +74,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 		return v, true
 	}
 	if v, ok := c.effectVerbVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.purposeConfinedVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	return c.listAppendVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew)
