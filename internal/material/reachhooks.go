@@ -15,7 +15,8 @@ import "github.com/redline-legal/redline/internal/redline"
 // put on a right (rightchannel.go), an item put after the last of a list
 // (listappend.go), the unit of a period counted without a number
 // (vagueperiod.go), the reach of a verb of effect (effectverb.go), a
-// purpose phrase put or dropped (purposeconfined.go).
+// purpose phrase put or dropped (purposeconfined.go), a relative clause
+// made non-restrictive, or put to pick out which ones (looseclause.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -25,6 +26,9 @@ func (c *classifier) grammarReach(ch redline.Change, fo, fn, removed, added []st
 		return Verdict{}, false
 	}
 	k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
+	if v, ok := c.looseClauseVerdict(ch, k); ok {
+		return v, true
+	}
 	if v, ok := c.episodeVerdict(ch, k, fo, fn); ok {
 		return v, true
 	}
@@ -77,6 +81,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 		return v, true
 	}
 	if v, ok := c.purposeConfinedVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.narrowedClauseVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	return c.listAppendVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew)

@@ -1,0 +1,180 @@
+package material
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// A restrictive relative clause picks out the members of a set a
+// statement holds for; a non-restrictive one, set off by a comma, says
+// something of all of them. "We share user information with … the
+// subsidiaries it controls that follow practices at least as protective"
+// shares with those subsidiaries only; "…, which follow practices …"
+// with every one, the practices now a description, not a condition
+// (b49-03). "with our processors" → "with those of our processors that
+// request them" confines a transfer safeguard to the processors that
+// ask (b49-33). "that" and "which" are grammar words and the clause's
+// words may all be said elsewhere, so the rules read grammar or the same
+// commitments; the clause is read here. "that" → "which" with no comma
+// keeps the clause restrictive; a comma put alone before "which" or
+// "who" is left, as editors put it for style as often as for sense.
+
+// commaTokens returns the words of s lowercased, each comma a word of
+// its own and other punctuation dropped.
+func commaTokens(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		comma := strings.HasSuffix(strings.TrimRight(f, ")\"'”’"), ",")
+		if w := strings.Trim(f, ".,;:!?()[]\"'“”‘’*_"); w != "" {
+			out = append(out, w)
+		}
+		if comma {
+			out = append(out, ",")
+		}
+	}
+	return out
+}
+
+// clauseLoosened reports a restrictive relative clause made
+// non-restrictive, or the other way, its words kept: "subsidiaries that
+// follow" → "subsidiaries, which follow" gives true, true.
+func clauseLoosened(old, new string) (loosened, ok bool) {
+	to, tn := commaTokens(old), commaTokens(new)
+	p, os, ns := changedSpan(to, tn)
+	if p == 0 || !lexPOS(to[p-1], 'n') {
+		return false, false
+	}
+	// tight: "that follow …"; loose: ", which follow …", a comma perhaps
+	// closing the clause.
+	match := func(tight, loose []string) bool {
+		if len(tight) == 0 || len(loose) < 2 || !relativeWords[tight[0]] || loose[0] != "," || !relativeWords[loose[1]] || tight[0] == loose[1] && tight[0] != "that" {
+			return false
+		}
+		rt, rl := tight[1:], loose[2:]
+		if len(rl) > 0 && rl[len(rl)-1] == "," {
+			rl = rl[:len(rl)-1]
+		}
+		if len(rt) > 0 && rt[len(rt)-1] == "," {
+			rt = rt[:len(rt)-1]
+		}
+		return equalWords(rt, rl)
+	}
+	switch {
+	case match(to[p:os], tn[p:ns]):
+		return true, true
+	case match(tn[p:ns], to[p:os]):
+		return false, true
+	}
+	return false, false
+}
+
+// looseClauseVerdict is the verdict on a relative clause made
+// non-restrictive or restrictive (clauseLoosened), k the category of the
+// text.
+func (c *classifier) looseClauseVerdict(ch redline.Change, k string) (Verdict, bool) {
+	loosened, ok := clauseLoosened(ch.Old, ch.New)
+	if !ok {
+		return Verdict{}, false
+	}
+	if k == "" || c.rb.categoryIndex(k) < 0 {
+		k = "unclassified"
+	}
+	v := c.material(ch, k+".scope", &signals{}, nil, nil, "")
+	how := "widened: a clause that picked out which ones now describes them all"
+	v.Direction = Expands
+	if !loosened {
+		how, v.Direction = "narrowed: a clause that described them all now picks out which ones", Restricts
+	}
+	v.Reason = fmt.Sprintf("Scope %s (%s): %s (%s)", how, asWritten(ch), quoteChange(ch.Old, ch.New), strings.ToLower(c.label(v.Category)))
+	return v, true
+}
+
+// partitiveWords may open the noun a restrictive clause is put after:
+// "those of our processors that request them".
+var partitiveWords = map[string]bool{"those": true, "of": true, "the": true, "ones": true, "any": true, "such": true, "only": true}
+
+// clauseNarrowed returns a restrictive relative clause put after a noun
+// both sides keep, or dropped, and whether it was put: "with our
+// processors" → "with those of our processors that request them" gives
+// "that request them", true. A clause that says only that the author
+// uses the parties ("the processors we use") is not one.
+func clauseNarrowed(old, new []string) (string, bool) {
+	p, os, ns := changedSpan(old, new)
+	find := func(short, long []string, before string) string {
+		i := 0
+		for i < len(long) && i < 3 && partitiveWords[long[i]] && (len(short) == 0 || long[i] != short[0]) {
+			i++
+		}
+		if len(long)-i < len(short)+2 || !equalWords(long[i:i+len(short)], short) {
+			return ""
+		}
+		noun := before
+		if len(short) > 0 {
+			noun = short[len(short)-1]
+		} else if i > 0 {
+			return ""
+		}
+		clause := long[i+len(short):]
+		if !relativeWords[clause[0]] || noun == "" || !lexPOS(noun, 'n') {
+			return ""
+		}
+		if len(clause) <= 3 && (clause[1] == "we" || clause[1] == "i") && authorChoice[clause[len(clause)-1]] {
+			return ""
+		}
+		return strings.Join(clause, " ")
+	}
+	before := ""
+	if p > 0 {
+		before = old[p-1]
+	}
+	if w := find(old[p:os], new[p:ns], before); w != "" {
+		return w, true
+	}
+	if w := find(new[p:ns], old[p:os], before); w != "" {
+		return w, false
+	}
+	return "", false
+}
+
+// restrictiveIn reports a relative word in s without a comma before it.
+func restrictiveIn(s string) bool {
+	s = strings.ToLower(s)
+	for w := range relativeWords {
+		for i := 0; ; {
+			j := strings.Index(s[i:], " "+w+" ")
+			if j < 0 {
+				break
+			}
+			if j += i; j > 0 && s[j-1] != ',' {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
+}
+
+// narrowedClauseVerdict is the verdict on a restrictive clause put or
+// dropped (clauseNarrowed).
+func (c *classifier) narrowedClauseVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
+	if !anyWordIn(old, relativeWords) && !anyWordIn(new, relativeWords) {
+		return Verdict{}, false
+	}
+	w, put := clauseNarrowed(old, new)
+	if w == "" || !restrictiveIn(map[bool]string{true: ctxNew, false: ctxOld}[put]) {
+		return Verdict{}, false
+	}
+	if cat == "" || c.rb.categoryIndex(cat) < 0 {
+		cat = "unclassified"
+	}
+	v := c.material(ch, cat+".scope", &signals{}, nil, nil, "")
+	how := "narrowed: a clause put that picks out which ones"
+	if !put {
+		how = "widened: a clause that picked out which ones dropped"
+	}
+	v.Direction = Neutral
+	v.Reason = fmt.Sprintf("Scope %s, %s: %s (%s)", how, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+	return v, true
+}

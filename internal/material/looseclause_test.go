@@ -1,0 +1,45 @@
+package material
+
+import "testing"
+
+// TestRelativeClauseSet: a restrictive relative clause picks out the
+// members of a set a statement holds for; a non-restrictive one, set off
+// by a comma, says something of all of them. "the subsidiaries it
+// controls that follow practices at least as protective" → "the
+// subsidiaries it controls, which follow …" shares with every subsidiary,
+// the practices now a description, not a condition (b49-03, read as
+// grammar); "with our processors" → "with those of our processors that
+// request them" puts the safeguard only where a processor asks (b49-33,
+// read as the same commitments). "that" → "which" with no comma keeps the
+// clause restrictive, and a clause that says only what the noun already
+// did ("our subsidiaries" → "those of our subsidiaries that we control")
+// adds no term.
+func TestRelativeClauseSet(t *testing.T) {
+	rb := Builtin()
+	wantOnlyCategory(t, rb, "b49-03", "Does IMDb Share Your Personal Information?",
+		"Information about our users is an important part of our business, and we are not in the business of selling our users' personal information to others. We share user information with our parent corporation (Amazon.com, Inc.), the subsidiaries it controls that follow practices at least as protective as those described in this Privacy Notice, and as described below.",
+		"Information about our users is an important part of our business, and we are not in the business of selling our users' personal information to others. We share user information with our parent corporation (Amazon.com, Inc.), the subsidiaries it controls, which follow practices at least as protective as those described in this Privacy Notice, and as described below.", "recipients")
+	wantOnlyCategory(t, rb, "b49-33", "Transfer Mechanisms",
+		"- Standard Contractual Clauses (SCCs): EU Commission-approved data transfer agreements with our processors",
+		"- Standard Contractual Clauses (SCCs): EU Commission-approved data transfer agreements with those of our processors that request them", "transfers")
+	checkMaterial(t, []materialCase{
+		{"Sharing", "We pass order details to the couriers that have signed our data protection terms.",
+			"We pass order details to the couriers, who have signed our data protection terms.", true},
+		{"Retention", "We keep the server logs that are needed to investigate security incidents for one year.",
+			"We keep the server logs, which are needed to investigate security incidents, for one year.", true},
+		{"Sharing", "We share your profile with advertisers.",
+			"We share your profile with advertisers who have signed our data agreement.", true},
+		{"Your rights", "You may ask us to delete the data we hold about you.",
+			"You may ask us to delete any of the data we hold about you that we no longer need.", true},
+		// Still restrictive, or adding no term.
+		{"Does IMDb Share Your Personal Information?",
+			"We share user information with our parent corporation (Amazon.com, Inc.), the subsidiaries it controls that follow practices at least as protective as those described in this Privacy Notice, and as described below.",
+			"We share user information with our parent corporation (Amazon.com, Inc.), the subsidiaries it controls which follow practices at least as protective as those described in this Privacy Notice, and as described below.", false},
+		{"Sharing", "We pass order details to the couriers, which deliver your parcels.",
+			"We pass order details to the couriers, who deliver your parcels.", false},
+		{"Sharing", "We share your profile with advertisers who have signed our data agreement.",
+			"We share your profile with the advertisers that have signed our data agreement.", false},
+		{"Sharing", "We share your profile with the subsidiaries we control.",
+			"We share your profile with those of our subsidiaries that we control.", false},
+	})
+}
