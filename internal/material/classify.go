@@ -1446,6 +1446,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
+	mOld, mNew = prohibitions(mOld, mNew) // "you may not sign up" is "you must not" (prohibition.go)
 	mOld, mNew = thirdPartyDisclaimed(mOld, mNew, ch.Old, c.headingText(true))
 	// "transmission over the internet or by email" is "internet or email
 	// transmission".
