@@ -1446,7 +1446,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
 	mOld, mNew = disclaimed(mOld, mNew)
-	mOld, mNew = prohibitions(mOld, mNew) // "you may not sign up" is "you must not" (prohibition.go)
+	mOld, mNew = prohibitions(mOld, mNew)    // "you may not sign up" is "you must not" (prohibition.go)
+	mOld, mNew = notAlwaysHedged(mOld, mNew) // "may not always be accurate" (notalways.go)
 	mOld, mNew = thirdPartyDisclaimed(mOld, mNew, ch.Old, c.headingText(true))
 	// "transmission over the internet or by email" is "internet or email
 	// transmission".
