@@ -1448,6 +1448,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = disclaimed(mOld, mNew)
 	mOld, mNew = prohibitions(mOld, mNew)    // "you may not sign up" is "you must not" (prohibition.go)
 	mOld, mNew = notAlwaysHedged(mOld, mNew) // "may not always be accurate" (notalways.go)
+	mOld, mNew = stopUsing(mOld, mNew)       // "avoid any further use of" (stopusing.go)
 	mOld, mNew = thirdPartyDisclaimed(mOld, mNew, ch.Old, c.headingText(true))
 	// "transmission over the internet or by email" is "internet or email
 	// transmission".
