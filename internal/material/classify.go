@@ -1894,6 +1894,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 		}
 	}
+	if about && reworded && cat != "scope" && c.rb.categoryIndex("scope") >= 0 && c.boundDocumentChanged(fOld, fNew, removed, added) {
+		// "you agree to this Privacy Policy" → "… to these Terms of
+		// Service": which document governs (docbound.go).
+		cat = "scope"
+	}
 	if reworded {
 		gone, come, same := c.basisCitesCompared(ch.Old, ch.New)
 		if len(gone)+len(come) > 0 {
@@ -1975,6 +1980,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// An item added to or removed from a list is one of what the list
 		// lists: "The legal bases we rely on are:".
 		cat = leadCat
+	}
+	if about && !reworded && cat != "scope" && c.rb.categoryIndex("scope") >= 0 && c.introductionSays(ch.Old+"\n\n"+ch.New, section, ch.New == "") {
+		// The document's opening, added or removed: what it covers,
+		// what the reader is bound by (docbound.go).
+		cat = "scope"
 	}
 	if !reworded && c.ageThresholdAdded(removed, added) {
 		// A sentence added or removed whole that states the age of the
@@ -2310,6 +2320,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			if k == "retention" && c.cookieLifetime(ctxOld, ctxNew) {
 				k = "cookies" // "Cookies will remain active for 30 days before deletion" → "… before renewal" (cookielife.go)
+			}
+			if cat == "scope" && k != "scope" && c.boundDocumentChanged(fOld, fNew, removed, added) {
+				k = "scope" // "accept this Privacy Notice" → "accept our Terms of Use": which document governs (docbound.go)
 			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
 			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)

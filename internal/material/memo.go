@@ -73,6 +73,7 @@ const (
 	askMergedRows
 	askTitlesWith
 	askCounterpart
+	askOpening
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -213,6 +214,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.titlesWithText(old, arg)
 	case askCounterpart:
 		return c.counterpartText()
+	case askOpening:
+		return yes(c.openingBlockText(old))
 	}
 	panic("material: unknown query")
 }
@@ -240,6 +243,10 @@ func (c *classifier) inDoc(old bool, name string) bool {
 
 func (c *classifier) hasFolded(old bool, text string) bool {
 	return c.ask(askFolded, old, text, yes(c.hasFoldedText(old, text))) != ""
+}
+
+func (c *classifier) openingBlock(old bool) bool {
+	return c.ask(askOpening, old, "", yes(c.openingBlockText(old))) != ""
 }
 
 func (c *classifier) isTitle(h string) bool {
