@@ -1319,7 +1319,12 @@ func TestBatches(t *testing.T) {
 				// postcode, and an address moved is the party's identity,
 				// or rights where the reader writes to it (b47-02, b47-01,
 				// b47-12, b47-17; 1.00, 0.73, 0.64; 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.63
+				// Then 7 of 10 categories once the document the reader
+				// agrees to, and a policy's opening, are its scope
+				// (b47-04, 05; docbound.go) and a paragraph rewritten
+				// under a new bold lead is about what the lead names
+				// (b47-06, 07; runinlead.go) (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.70
 			case "batch48.txt":
 				// A names red team, written blind: 46 edits of who a
 				// policy names (23 material: a new recipient, a

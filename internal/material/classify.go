@@ -229,6 +229,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 					// given your consent" → "on the basis of our legitimate
 					// interests" weakens the legal basis, where each alone
 					// is a sentence about marketing emails.
+					v = c.underRunInLead(v, old[0], new[0]) // its new bold lead names what it is about (runinlead.go)
 					for _, k := range changes {
 						w := v
 						w.ID, w.Reason = rep.Verdicts[k].ID, "Paragraph rewritten: "+v.Reason
