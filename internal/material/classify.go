@@ -1787,6 +1787,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// The innermost heading, and a list item's lead-in: what the text is
 	// read under.
 	section := c.headingWords(ch.Section)
+	// A paragraph's bold lead is its own heading (runinlead.go).
+	lead := c.leadHeading(ch.Old, ch.New)
 	leadCat := "" // what the list a list item belongs to is a list of
 	leadScore := 0
 	parties := false // whether the list is one of parties
@@ -1859,6 +1861,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	pOld, pNew := c.withoutPersonPlace(fOld), c.withoutPersonPlace(fNew)
 	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if lead != nil && about {
+		// A paragraph's bold lead heads it, inside its section: the two
+		// are read together ("**Flash Cookies**." under "Information We
+		// Collect Through Automatic Data Collection Technologies"). The
+		// lead says what the text is about, never whether it is about
+		// personal data.
+		section = append(slices.Clip(section), lead...)
+		cat, _, _ = c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
+	}
 	if about && cat != "retention" && (ctxOld == "" && c.keptFor(fNew, ctxNew) || ctxNew == "" && c.keptFor(fOld, ctxOld)) {
 		cat = "retention" // a sentence added or removed that says how long data is kept (keptFor)
 	}

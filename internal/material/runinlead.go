@@ -1,6 +1,7 @@
 package material
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -59,4 +60,50 @@ func (c *classifier) underRunInLead(v Verdict, old, new string) Verdict {
 	}
 	v.Category, v.GDPR = k, c.rb.category(k).GDPR
 	return v
+}
+
+// listMarkRE is a list item's marker before its text: "*   ", "- ", "1. ".
+var listMarkRE = regexp.MustCompile(`^\s*(?:[*+-]|\d{1,3}[.)])\s+`)
+
+// boldLead returns the folded words of a paragraph's bold lead, after a
+// list item's marker: "*   **Flash Cookies**. Certain features …" leads
+// with "flash cookies". nil for none, and for a label before its value
+// ("**Marketing preferences:** 24 months"): a lead heads prose, a
+// sentence or more after it.
+func (c *classifier) boldLead(text string) []string {
+	text = listMarkRE.ReplaceAllLiteralString(text, "")
+	m := runInRE.FindStringSubmatchIndex(text)
+	if m == nil || len(strings.Fields(text[m[1]:])) < minLeadBody {
+		return nil
+	}
+	return c.ix.fold(text[m[2]:m[3]])
+}
+
+// minLeadBody is the fewest words after a bold lead for it to head prose.
+const minLeadBody = 8
+
+// leadHeading returns the words of the bold lead a changed paragraph
+// keeps on both sides (or has, added or removed whole) where the lead
+// names a category by a word of its own: the paragraph's own heading,
+// nearer than the section's ("**Flash Cookies**." under "Information We
+// Collect Through Automatic Data Collection Technologies", b43-31;
+// "**Cookies**." under "Automatic Data Collection", b42-08).
+func (c *classifier) leadHeading(old, new string) []string {
+	if !strings.Contains(old+new, "**") && !strings.Contains(old+new, "__") {
+		return nil
+	}
+	lo, ln := c.boldLead(old), c.boldLead(new)
+	var l []string
+	switch {
+	case strings.TrimSpace(old) == "":
+		l = ln
+	case strings.TrimSpace(new) == "":
+		l = lo
+	case equalWords(lo, ln):
+		l = ln
+	}
+	if len(l) == 0 || len(c.ix.strongHits(l)) == 0 {
+		return nil
+	}
+	return l
 }

@@ -21,3 +21,24 @@ func TestRunInLead(t *testing.T) {
 		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.want)
 	}
 }
+
+// TestLeadHeading: a paragraph's bold lead, kept, heads it inside its
+// section: "**Cookies**." under "Automatic Data Collection" is read as
+// about cookies (b42-08). It says what the text is about, never whether
+// it is about personal data.
+func TestLeadHeading(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ name, heading, old, new, want string }{
+		{"b42-08", "Automatic Data Collection", "*   **Cookies**. A “cookie” is a small piece of data that is stored on a visitor’s hard drive in order to store information about visitor preferences and activities on the Site and the Services. We use this information to optimize the experiences of our visitors. For instance, a cookie can help us identify you when you return to the Site and the Services in order to save you time. In the event that our business partners, affiliates, or advertisers on the Site and the Services use cookies, we will not have access or control over such cookies. However, any use of cookies will not relate to any personally identifiable information about you. You may also choose to refuse to accept cookies by configuring the appropriate setting on your browser. However, doing so may prevent you from being able to access parts of the Site or Services and may prevent the Site or Services from functioning properly.", "*   **Cookies**. A “cookie” is a small piece of data that is stored on a visitor’s hard drive in order to store information about visitor preferences and activities on the Site and the Services. We use this information to optimize the experiences of our visitors. For instance, a cookie can help us identify you when you return to the Site and the Services in order to save you time. In the event that our business partners, affiliates, or advertisers on the Site and the Services use cookies, we will not have access or control over such cookies. However, our use of cookies will not relate to any personally identifiable information about you. You may also choose to refuse to accept cookies by configuring the appropriate setting on your browser. However, doing so may prevent you from being able to access parts of the Site or Services and may prevent the Site or Services from functioning properly.", "cookies"},
+		{"pixels", "Automatic Data Collection", "*   **Pixels**. A pixel is a tiny image in our pages that can store information about visitor preferences and activities on the Site. We use this information to improve our pages. However, any use of pixels will not relate to any personally identifiable information about you.", "*   **Pixels**. A pixel is a tiny image in our pages that can store information about visitor preferences and activities on the Site. We use this information to improve our pages. However, our use of pixels will not relate to any personally identifiable information about you.", "cookies"},
+		{"local storage", "Information Collected Automatically", "*   **Local Storage**. Your browser can keep small files with information about your preferences and activities on the Site. We read this information to remember your choices. However, any use of such files will not relate to any personally identifiable information about you.", "*   **Local Storage**. Your browser can keep small files with information about your preferences and activities on the Site. We read this information to remember your choices. However, our use of such files will not relate to any personally identifiable information about you.", "cookies"},
+	} {
+		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.want)
+	}
+	// A lead that names a category makes no text about personal data
+	// that is not: "Learn how to enable and disable these features" is
+	// wording under any heading.
+	if rep, _, why := judgeEdit(rb, "Firefox Relay", "**Email masks.** Relay", "**Email masks.** Relay. Learn how to enable and disable these features."); rep.Material {
+		t.Errorf("lead makes no text about data: material: %v", why)
+	}
+}
