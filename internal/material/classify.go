@@ -1836,6 +1836,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.label", "Same commitments; only the label a term is defined by changed: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && contentsOnly(ctxOld) && contentsOnly(ctxNew) {
+		if k, names := coveredNames(ctxOld, ctxNew); k != "" && c.rb.categoryIndex(k) >= 0 {
+			// A product or party the sentence names, new or gone: what
+			// the policy covers, or who offers it (coveredname.go).
+			return c.material(ch, k+".covered", sig, removed, added, fmt.Sprintf("%s: named in what the policy covers: %s: %s", c.label(k), strings.Join(names, ", "), quoteChange(ctxOld, ctxNew)))
+		}
 		return minor("same.contents", "Only what the document says it covers changed; each part states its own commitments: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && c.samePointed(ctxOld, ctxNew) {

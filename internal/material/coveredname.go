@@ -1,0 +1,84 @@
+package material
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A sentence that says what the document covers ("This policy describes
+// the information we process to support Facebook, Instagram … offered by
+// Facebook") states no commitment of its own, and reworded it is minor
+// (same.contents). But the products it names are the policy's scope, and
+// the party it names as offering them is who answers for the data: a
+// product named there that was not before, or no longer is, changes what
+// the policy covers ("IMDbPro and Box Office Mojo" → "…, and DPReview.com");
+// a company named there that was not before changes who the controller is
+// ("offered by Facebook" → "offered by Meta Platforms Ireland Limited",
+// b50-36). Both are for the reader to be told of.
+
+// coveredNames reports the names a sentence saying what the document
+// covers gained or lost, and the category of the change: "identity" where
+// a name is a company's (it carries a legal form, "Limited", "Inc.") or
+// the party something is offered by, "scope" where it is a product's.
+// Words written in capitals that are not names ("Privacy Policy",
+// "Services") and names the other side still writes, in any case or
+// number, do not count.
+func coveredNames(old, new string) (cat string, names []string) {
+	so, sn := nameStems(old), nameStems(new)
+	var ident bool
+	look := func(text string, other map[string]bool) {
+		ws := nameWords(stripMarkdown(text))
+		for i, w := range ws {
+			w = strings.Trim(w, ".'’-")
+			if !isName(w) || slices.Contains(names, w) || commonCapitalised[strings.ToLower(w)] || coverWords[strings.ToLower(w)] || other[stem(strings.ToLower(w))] {
+				continue
+			}
+			if i == 0 || strings.HasSuffix(ws[i-1], ".") && !legalForms[nameFormWord(ws[i-1])] {
+				continue // a sentence's first word, capitalised as any is
+			}
+			if i > 0 && actPlaceWords[strings.ToLower(ws[i-1])] {
+				continue // "tracking on GitHub": where an act is done, not what is covered (github-102)
+			}
+			names = append(names, w)
+			if legalForms[nameFormWord(w)] || i > 0 && strings.ToLower(ws[i-1]) == "by" {
+				ident = true
+			}
+		}
+	}
+	look(old, sn)
+	look(new, so)
+	if len(names) == 0 {
+		return "", nil
+	}
+	if ident {
+		return "identity", names
+	}
+	return "scope", names
+}
+
+// coverWords are words a sentence saying what the document covers writes
+// in capitals that name no product or party.
+var coverWords = map[string]bool{"products": true, "product": true, "features": true, "sites": true, "site": true,
+	"websites": true, "apps": true, "app": true, "applications": true, "application": true, "offerings": true,
+	"collectively": true, "including": true, "such": true, "it": true, "here": true, "it's": true, "its": true}
+
+// actPlaceWords put a name as the place an act is done in.
+var actPlaceWords = map[string]bool{"on": true, "at": true, "in": true, "within": true, "across": true, "throughout": true, "via": true, "through": true}
+
+// nameStems is the stems of the words of a text, lower-cased.
+func nameStems(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range nameWords(strings.ToLower(text)) {
+		m[stem(strings.Trim(w, ".'’-"))] = true
+	}
+	return m
+}
+
+// nameWords splits a text into words as names are written: "DPReview.com",
+// "O'Reilly", "Apple-affiliated" are one word each.
+func nameWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’' && r != '-'
+	})
+}
