@@ -1843,6 +1843,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		return minor("same.contents", "Only what the document says it covers changed; each part states its own commitments: "+quoteChange(ctxOld, ctxNew))
 	}
+	if c.sameBesideReaderChoice(ctxOld, ctxNew) {
+		return minor("same.reader-choice", "Only what the reader may choose, or cannot have without data he need not give, said; nothing done with data changes: "+quoteChange(ctxOld, ctxNew))
+	}
 	if reworded && c.samePointed(ctxOld, ctxNew) {
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
