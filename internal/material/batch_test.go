@@ -1356,8 +1356,13 @@ func TestBatches(t *testing.T) {
 				// Foundation), from commits no earlier batch used; 26
 				// material. Run once on the rules of b0cced0: 25 of 26
 				// caught, 25 of 31 flags right, 13 of 25 categories
-				// (0.96, 0.81, 0.52; tp=25 fp=6 fn=1 tn=15).
-				minRecall, minPrecision, minCategory = 0.96, 0.80, 0.52
+				// (0.96, 0.81, 0.52; tp=25 fp=6 fn=1 tn=15). Then
+				// 1.00, 0.90, 0.54 once a product or company newly named
+				// in what the policy covers is scope or identity, and a
+				// pointer to a section of the text or an aside of the
+				// reader's own choice commits to nothing (b50-36,
+				// b50-38, b50-39, b50-40, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.89, 0.53
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32

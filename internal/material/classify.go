@@ -3660,8 +3660,11 @@ func pointersOnly(text string) bool {
 }
 
 // describedHereRE is a clause that points to where more is said: "as
-// described [here](…)", "as explained below".
-var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:described|explained|set out|detailed|outlined)\s+(?:\[here\]\([^)]*\)|here|below|above)`)
+// described [here](…)", "as explained below", and the part of this text
+// it names: "as further explained below in the ["How We Use Information
+// We Receive From You"](#use) section of this Privacy Policy" (b50-38).
+var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:further\s+|more\s+fully\s+|more\s+)?(?:described|explained|set out|detailed|outlined)\s+(?:\[here\]\([^)]*\)|here|below|above)` +
+	`(?:\s+in\s+(?:the\s+|our\s+)?(?:\[[^\]]{1,120}\]\([^)]*\)|"[^"]{1,120}"|“[^”]{1,120}”)(?:\s+(?:section|part))?(?:\s+of\s+this\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement))?)?`)
 
 // mayPoint reports text that may hold a pointer or a clause saying where
 // more is said: the words every one of them has. Most changes have none,
