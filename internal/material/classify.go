@@ -3822,7 +3822,13 @@ func (c *classifier) forceAlone(w string) bool {
 // often, five times at least ("GitHub"); "" when none is.
 func (c *classifier) brandText(old bool) string {
 	side := c.side(old)
-	side.brandOnce.Do(func() { side.brand = c.findBrand(side.blocks) })
+	side.brandOnce.Do(func() {
+		// The name the text defines as "we" is its author, where it
+		// stands; else the name its opening writes most.
+		if side.brand = c.definedAuthor(side.blocks); side.brand == "" {
+			side.brand = c.findBrand(side.blocks)
+		}
+	})
 	return side.brand
 }
 

@@ -1,0 +1,60 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/markdown"
+)
+
+// definedAuthor returns the name a policy's opening defines as "we":
+// "Airbnb, Inc. and its affiliates (“we,” “us,” or “Airbnb”)",
+// "WarnerMedia (“we”, “us”, “our”)". The text says in so many words who
+// its author is; counting the names of its first blocks (findBrand)
+// misses it when a title, a date and a link come first (Airbnb's policy
+// names itself in its fifth block). The name quoted last in the brackets
+// wins, else the name just before them; its first word is returned, as
+// findBrand returns one. Only the first twelve blocks are read.
+func (c *classifier) definedAuthor(blocks []*markdown.Block) string {
+	for _, b := range blocks[:min(12, len(blocks))] {
+		if !strings.Contains(b.Text, "we") {
+			continue
+		}
+		plain := strings.ReplaceAll(strings.ReplaceAll(b.Text, "**", ""), "__", "")
+		m := weBracketsRE.FindStringSubmatchIndex(plain)
+		if m == nil {
+			continue
+		}
+		inside := plain[m[2]:m[3]]
+		name := ""
+		if q := quotedNameRE.FindAllStringSubmatch(inside, -1); len(q) > 0 {
+			name = q[len(q)-1][1]
+		} else {
+			before := strings.TrimRight(plain[:m[0]], " ,")
+			before = strings.TrimSuffix(before, " and its affiliates")
+			ws := rawWords(lastLine(before))
+			k := len(ws)
+			for k > 0 && isName(ws[k-1]) {
+				k--
+			}
+			for k < len(ws) && corporateWord(ws[k]) {
+				k++
+			}
+			if k < len(ws) {
+				name = ws[k]
+			}
+		}
+		first, _, _ := strings.Cut(name, " ")
+		if lw := strings.ToLower(first); isName(first) && !c.english(lw) && !commonCapitalised[lw] && !parties[lw] {
+			return first
+		}
+		return ""
+	}
+	return ""
+}
+
+// weBracketsRE is the brackets that define "we": (“we”, “us”, “our”).
+var weBracketsRE = regexp.MustCompile(`\(([^()]*?[“"']we[,”"']{1,2}[^()]*)\)`)
+
+// quotedNameRE is a capitalised name quoted among them: “Airbnb”.
+var quotedNameRE = regexp.MustCompile(`[“"]([A-Z][\w&.\- ]*?)[,.]?[”"]`)
