@@ -78,6 +78,43 @@ func pronounPlaces(ws []string, prev, next string) int {
 	return n
 }
 
+// sharedWith reports a name ctx writes right after "with" or "to" (an
+// article aside) that a verb of sharing, within six words, gives data to:
+// "Sharing with Airbnb Payments", "may be shared with Airbnb GSL". Data
+// put "on the Airbnb Platform" or provided "to the Airbnb Platform" goes
+// to the author's own offering.
+func (c *classifier) sharedWith(ctx, e string) bool {
+	if first, _, _ := strings.Cut(e, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+		return false // "sent to Microsoft’s Password Monitor": the author's own feature
+	}
+	for rest := ctx; ; {
+		i := strings.Index(rest, e)
+		if i < 0 {
+			return false
+		}
+		bw := rawWords(lastLine(rest[:i]))
+		rest = rest[i+len(e):]
+		if n := len(bw); n > 0 && strings.EqualFold(bw[n-1], "the") {
+			bw = bw[:n-1]
+		}
+		if n := len(bw); n == 0 || !strings.EqualFold(bw[n-1], "with") && !strings.EqualFold(bw[n-1], "to") {
+			continue
+		}
+		for _, w := range bw[max(0, len(bw)-6):] {
+			lw := strings.ToLower(w)
+			for _, v := range affiliateGivingStems {
+				if strings.HasPrefix(lw, v) {
+					return true
+				}
+			}
+		}
+	}
+}
+
+// affiliateGivingStems are the stems of the verbs that give data to whom "with"
+// or "to" names.
+var affiliateGivingStems = []string{"shar", "disclos", "transfer", "sell", "sold", "sent", "send"}
+
 // givenData reports words before a name that give it data or have it
 // handle data: "share your data with", "disclosed to", "processed by",
 // "hosted by". Up to six words are read, within the sentence. A verb of

@@ -93,7 +93,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, c.placeModifiers(minusNames(en, eo), ctxNew, ctxOld)), c.newNames(false, c.placeModifiers(minusNames(eo, en), ctxOld, ctxNew))
+	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, c.placeModifiers(minusNames(en, eo), ctxNew, ctxOld), ctxNew), c.newNames(false, c.placeModifiers(minusNames(eo, en), ctxOld, ctxNew), ctxOld)
 	if len(s.entitiesAdded)+len(s.entitiesRemoved) > 0 && sameTowns(ctxOld, ctxNew) {
 		// The country written after the postcode of an address both sides
 		// give in the same town says where that town is, not where data
@@ -855,8 +855,11 @@ func englishEnding(s string) bool {
 // author's own offering is no party (see ownProductText): "Xbox is the
 // gaming and entertainment division of Microsoft"; nor is the author
 // itself, named by the text it is in, when the other text does not name
-// it (an error page recorded between two copies of a policy).
-func (c *classifier) newNames(added bool, es []string) []string {
+// it (an error page recorded between two copies of a policy). A name of
+// the author's words that the sentence gives data to is a company of its
+// group all the same ("Sharing with Airbnb Payments", "shared with
+// Airbnb GSL"): an affiliate that receives data counts (sharedWith).
+func (c *classifier) newNames(added bool, es []string, ctx string) []string {
 	var out []string
 	for _, e := range es {
 		if c.ix.countries[e] {
@@ -872,7 +875,7 @@ func (c *classifier) newNames(added bool, es []string) []string {
 			// the group: "Bumble Holding Limited" is not "Bumble".
 			key = formKey(e)
 		}
-		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && !c.ownName(!added, e) &&
+		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && (!c.ownName(!added, e) || c.sharedWith(ctx, e)) &&
 			!c.ownProduct(!added, e) && !c.ownProduct(added, e) && e != c.brand(!added) {
 			out = append(out, e)
 		}

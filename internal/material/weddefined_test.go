@@ -9,8 +9,8 @@ import (
 // past its opening four (Airbnb's policy: a title, a link and a date come
 // first, then "Airbnb, Inc. and its affiliates (“we,” “us,” or
 // “Airbnb”)"): its own offering ("the Airbnb Platform") is no recipient.
-// A company of its group, named with its form, and another company still
-// count.
+// A company of its group, named with its form or given data ("shared
+// with Zentrova Payments"), and another company still count.
 func TestDefinedAuthor(t *testing.T) {
 	rb := Builtin()
 	head := "Legal terms\n\n# Privacy Policy\n\n**For a list of policies by jurisdiction,** click [here](https://example.com/list).\n\nLast Updated: February 10, 2022\n\n" +
@@ -29,6 +29,9 @@ func TestDefinedAuthor(t *testing.T) {
 		{"twin: a company of the group",
 			"We share payment data with our payment processor.",
 			"We share payment data with Zentrova Payments Ltd, our payment processor.", "Zentrova Payments", true},
+		{"twin: a company of the group data is shared with",
+			"We share payment data with our payment processor.",
+			"We share payment data with Zentrova Payments to process your bookings.", "Zentrova Payments", true},
 		{"twin: another company",
 			"We share payment data with our payment processor.",
 			"We share payment data with Kloudvex Payments, our payment processor.", "Kloudvex", true},
