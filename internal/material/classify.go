@@ -6491,16 +6491,8 @@ func (c *classifier) foreignChange(ch redline.Change, old, new string) bool {
 func (c *classifier) otherLanguage(s string) bool {
 	// Most text is English, and says so in its commonest words: two of
 	// them and it is not asked of WordNet.
-	if strings.Contains(s, " the ") || strings.Contains(s, " and ") {
-		return false // no other language writes these
-	}
-	markers := 0
-	for _, m := range englishMarkers {
-		if strings.Contains(s, m) {
-			if markers++; markers == 2 {
-				return false
-			}
-		}
+	if commonEnglish(s) {
+		return false
 	}
 	n, known, grammar := 0, 0, 0
 	english := false // twenty words read, half of them English: enough
@@ -6537,6 +6529,42 @@ func (c *classifier) otherLanguage(s string) bool {
 // or " are ".
 var englishMarkers = []string{" of ", " to ", " you ", " we ", " is ", " your ", " for ", " with ",
 	" our ", " this ", " that ", " will ", " not ", " any ", " which ", " from ", " have ", " such ", " these ", " when "}
+
+// englishMarkerBits numbers the words of englishMarkers, each a bit.
+var englishMarkerBits = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for i, w := range englishMarkers {
+		m[strings.TrimSpace(w)] = 1 << i
+	}
+	return m
+}()
+
+// commonEnglish reports text that writes " the " or " and ", which no
+// other language writes, or two of englishMarkers. A word between two
+// spaces is what such a search finds, so the text is read once, space to
+// space, where it was searched for each of the 22 words.
+func commonEnglish(s string) bool {
+	var seen uint32
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		if w := s[i+1 : i+1+j]; len(w) >= 2 && len(w) <= 5 {
+			if w == "the" || w == "and" {
+				return true
+			}
+			if bit := englishMarkerBits[w]; bit != 0 && seen&bit == 0 {
+				if seen != 0 {
+					return true // a second marker
+				}
+				seen |= bit
+			}
+		}
+		i += 1 + j
+	}
+	return false
+}
 
 // isAddress reports a word that is an e-mail address, a link or a site's
 // name ("dpo@example.com", "developer.mozilla.org").

@@ -1,6 +1,8 @@
 package material
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -42,6 +44,43 @@ func TestContainsJoined(t *testing.T) {
 					t.Errorf("containsJoined(%q, %q, %q) = %v, want %v", a, b, sub, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestCommonEnglish checks commonEnglish against the searches it replaced,
+// on texts made of marker words, other words and spaces of every kind.
+func TestCommonEnglish(t *testing.T) {
+	before := func(s string) bool {
+		if strings.Contains(s, " the ") || strings.Contains(s, " and ") {
+			return true
+		}
+		markers := 0
+		for _, m := range englishMarkers {
+			if strings.Contains(s, m) {
+				if markers++; markers == 2 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	parts := []string{"the", "and", "of", "of", "you", "which", "these", "The", "ofs", "x", "", " ", "  ", "\t", "\u00a0", ".", "Daten", "und"}
+	r := rand.New(rand.NewPCG(5, 6))
+	texts := slices.Clone(speedTexts)
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(parts[r.IntN(len(parts))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := commonEnglish(s), before(s); got != want {
+			t.Errorf("commonEnglish(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
