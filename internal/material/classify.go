@@ -3074,7 +3074,7 @@ var attestedRE = regexp.MustCompile(`(?i)\bas of ((?:january|february|march|apri
 // commitment ("until", "from", "by", "as of … we will") is not this, and
 // any other word changed is weighed as usual. It returns the two dates.
 func attestationRedated(old, new string) (o, n string, ok bool) {
-	if !strings.Contains(old, "s of ") || !strings.Contains(new, "s of ") {
+	if !strings.Contains(old, "s of ") || !strings.Contains(new, "s of ") || !asOf(old) || !asOf(new) {
 		return "", "", false
 	}
 	mo, mn := attestedRE.FindStringSubmatchIndex(old), attestedRE.FindStringSubmatchIndex(new)
@@ -3086,6 +3086,14 @@ func attestationRedated(old, new string) (o, n string, ok bool) {
 		return "", "", false
 	}
 	return do, dn, true
+}
+
+// asOf reports text that may hold a match of attestedRE: "as of " in any
+// case, its s perhaps the long s that (?i) reads as one. "Terms of" and
+// "purposes of" pass the test of "s of " before it: most texts do not
+// run the expression at all.
+func asOf(s string) bool {
+	return containsFold(s, "as of ") || strings.Contains(s, "ſ of ")
 }
 
 // bareAddrRE is a web address written without its scheme, a host and a

@@ -84,3 +84,18 @@ func TestCommonEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestAsOf: no text asOf turns away has a match of attestedRE.
+func TestAsOf(t *testing.T) {
+	for _, s := range append(slices.Clone(speedTexts),
+		"As of June 30, 2020, we have never received a National Security Letter",
+		"AS OF 2024-01-01, LibraryThing has not been asked", "aſ of 2024-01-01, we have not been asked",
+		"As  of 2024-01-01, we have not been asked", "Terms of use as of 2024", "the purposes of processing") {
+		if attestedRE.MatchString(s) && !asOf(s) {
+			t.Errorf("asOf(%q) = false, but attestedRE matches", s)
+		}
+	}
+	if !attestedRE.MatchString("aſ of 2024-01-01, we have not been asked") {
+		t.Error("attestedRE does not read ſ as s: asOf need not look for it")
+	}
+}
