@@ -31,6 +31,25 @@ func TestSameDocument(t *testing.T) {
 		{"this notice, another document", "Cookies",
 			"This notice does not cover the cookies that other websites place on your device.",
 			"Our cookie policy does not cover the cookies that other websites place on your device.", true},
+		// A word put before the document's noun names it as the policy
+		// already names itself in a heading (b43-17, Stripe's "Changes
+		// to this Privacy Notice"); where the policy never did, or the
+		// word is about cookies, it is left to the other rules.
+		{"this Notice, this Privacy Notice, as the heading says (b43-17)", "CHANGES TO THIS PRIVACY NOTICE",
+			"We may update this Notice from time to time. Your use of the Site will be governed by the current version of this Notice.",
+			"We may update this Privacy Notice from time to time. Your use of the Site will be governed by the current version of this Privacy Notice.", false},
+		{"this Policy, this Privacy Policy, as the heading says", "Questions about this Privacy Policy",
+			"If you have questions about this Policy or how we handle your personal data, write to our data protection officer.",
+			"If you have questions about this Privacy Policy or how we handle your personal data, write to our data protection officer.", false},
+		{"this Statement, this Privacy Statement, as the heading says", "Our Privacy Statement",
+			"This Statement explains how we use the personal data of visitors to our stores.",
+			"This Privacy Statement explains how we use the personal data of visitors to our stores.", false},
+		{"this Notice, this Privacy Notice, never so named", "Changes",
+			"We may update this Notice from time to time. Your use of the Site will be governed by the current version of this Notice.",
+			"We may update this Privacy Notice from time to time. Your use of the Site will be governed by the current version of this Privacy Notice.", true},
+		{"this Notice, this Cookie Notice, named so in the heading", "Changes to this Cookie Notice",
+			"We may update this Notice from time to time. Your use of the Site will be governed by the current version of this Notice.",
+			"We may update this Cookie Notice from time to time. Your use of the Site will be governed by the current version of this Cookie Notice.", true},
 	} {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {
