@@ -1352,7 +1352,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
-	if sameQuantities(fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
+	if sameQuantities(fo, fn) && !partNumbersOnly(removed, added, fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
 		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+asWritten(ch))
 	}
 
@@ -1712,6 +1712,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	if v, ok := c.addressRemoved(ch, ctxOld, ctxNew); ok {
 		return v // "Level 5, 1 Market Street, Sydney NSW 2000" removed (officetown.go)
+	}
+	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && partSummary(ch.Old+ch.New) {
+		return minor("same.pointer", "A pointer to where the policy sets something out, with what it is called there; it commits to nothing of its own: "+excerpt(ch.Old+ch.New)) // partnumber.go
 	}
 	c.section = ch.Section
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)

@@ -94,8 +94,8 @@ func quantities(ws []string) []string {
 			}
 			v, n = readNumber(ws[i:])
 		}
-		if n == 0 {
-			i++
+		if n == 0 || n == 1 && isNumber(ws[i]) && selfPartAt(ws, i) {
+			i++ // none, or "Section 5 of this Policy": a place (partnumber.go)
 			continue
 		}
 		if q, m := frequency(ws[i:], v, n); m > 0 {

@@ -69,7 +69,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range removed {
 		switch {
 		case !inChanged[w]:
-		case isNumber(w) || ix.number[w] && counts(w, fOld):
+		case (isNumber(w) || ix.number[w] && counts(w, fOld)) && !selfPartNumber(fOld, w):
 			s.numbersOld = append(s.numbersOld, w)
 		case ix.negation[w]:
 			s.negRemoved = append(s.negRemoved, w)
@@ -80,7 +80,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range added {
 		switch {
 		case !inChanged[w]:
-		case isNumber(w) || ix.number[w] && counts(w, fNew):
+		case (isNumber(w) || ix.number[w] && counts(w, fNew)) && !selfPartNumber(fNew, w):
 			s.numbersNew = append(s.numbersNew, w)
 		case ix.negation[w]:
 			s.negAdded = append(s.negAdded, w)
