@@ -6232,6 +6232,9 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 				v, aux = v+1, true // "the data they have provided": the verb after "have"
 			}
 			verb := a[v].w
+			if slices.ContainsFunc(b, func(t tok) bool { return adjectiveOf(t.w, verb) }) {
+				continue // "clauses applicable in" → "clauses that apply in" (reducedrelative.go)
+			}
 			if has[inflectionStem(verb)] || c.ix.grammar[verb] || c.ix.forceWord[verb] && !aux || !lexPOS(verb, 'v') || a[v-1].end ||
 				authorChoice[verb] {
 				continue

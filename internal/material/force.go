@@ -368,6 +368,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = purposeModal(old, new), purposeModal(new, old)             // purposemodal.go
 	old, new = requestAsAdvice(old, new), requestAsAdvice(new, old)       // readerrequest.go
 	old, new = addresseeAsSubject(old, new), addresseeAsSubject(new, old) // readerrequest.go
+	old, new = doSoTopic(old), doSoTopic(new)                             // dosotopic.go
 	old, new = c.freeChoiceAny(old, new), c.freeChoiceAny(new, old)       // anyall.go
 	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(old, new), new))))
 	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(new, old), old))))
