@@ -1285,6 +1285,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("cosmetic.sentences", "Sentences reordered, or a repeated sentence removed or added")
 		}
 	}
+	if ch.Kind == redline.Replace && partnerLinksMoved(ch.Old, ch.New) {
+		return minor("same.site", "Same commitments; a link to a company's own page, named by the company, moved to a site bearing its name: "+quoteChange(ch.Old, ch.New)) // partnerlink.go
+	}
 	if town, ok := c.sameSeat(ch.Old, ch.New); ok {
 		return minor("same.address", "The same addressee, at another street of the same town ("+town+"): "+quoteChange(ch.Old, ch.New))
 	}
