@@ -1285,6 +1285,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("cosmetic.sentences", "Sentences reordered, or a repeated sentence removed or added")
 		}
 	}
+	if ch.Kind == redline.Delete && c.invitationKept(ch.Old, true) || ch.Kind == redline.Insert && c.invitationKept(ch.New, false) {
+		return minor("same.contact", "Same contact: an invitation to write with questions, reworded, to the mailbox the policy still gives: "+excerpt(ch.Old+ch.New)) // contactkept.go
+	}
 	if ch.Kind == redline.Replace && partnerLinksMoved(ch.Old, ch.New) {
 		return minor("same.site", "Same commitments; a link to a company's own page, named by the company, moved to a site bearing its name: "+quoteChange(ch.Old, ch.New)) // partnerlink.go
 	}
