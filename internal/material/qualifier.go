@@ -200,6 +200,13 @@ func protectionReach(old, new, removed, added []string) string {
 	for p < len(old) && p < len(new) && old[p] == new[p] {
 		p++
 	}
+	if causalAs(old, p) || causalAs(new, p) {
+		// "no means of security is ever absolutely secure as all
+		// information transmitted over the internet is vulnerable" →
+		// "… secure. All information …": the reason it gives, said as
+		// a sentence of its own, not where the data is secure (b44-13).
+		return ""
+	}
 	for k := p - 1; k >= 0 && k >= p-3; k-- {
 		if w := old[k]; identifiabilityWords[w] || protectiveWords[w] {
 			return w
@@ -209,6 +216,20 @@ func protectionReach(old, new, removed, added []string) string {
 }
 
 func isLinkPreposition(w string) bool { return linkPrepositions[w] }
+
+// causalAs reports an "as" at ws[i] that opens a clause giving a reason,
+// its subject right after it: "as all information … is vulnerable", "as
+// we cannot …". "Secure as stored" and "as described" are no clauses.
+func causalAs(ws []string, i int) bool {
+	if i+2 >= len(ws) || ws[i] != "as" {
+		return false
+	}
+	switch ws[i+1] {
+	case "all", "any", "no", "the", "this", "these", "our", "your", "we", "you", "it", "they", "there", "data", "information":
+		return ws[i+1] != "the" || ws[i+2] != "same"
+	}
+	return false
+}
 
 // identifiabilityTraded returns a word saying data names no one,
 // removed, and the word that took its place, when new says no such word:
