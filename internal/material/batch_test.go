@@ -1282,6 +1282,13 @@ func TestBatches(t *testing.T) {
 				// out in its title (b43-29), a page the reader is sent to
 				// (b43-12) and the author's officer (b43-19, b43-22) name
 				// no recipient (1.00, 0.68, 0.71; 2026-12-03).
+				// figure (2026-12-02). Then 21 of 35 flags once the
+				// policy's name for itself, as its heading gives it, is
+				// the same document ("this Notice" → "this Privacy
+				// Notice", b43-17) and a pointer to an article of the
+				// agreement with the rights it sets out summed up
+				// commits to nothing (b43-21) (1.00, 0.60, 0.71;
+				// 2026-12-03).
 				minRecall, minPrecision, minCategory = 1.00, 0.67, 0.71
 			case "batch44.txt":
 				// A fourth precision red team, written blind: 44 edits,
@@ -1301,8 +1308,12 @@ func TestBatches(t *testing.T) {
 				// (b44-07) (1.00, 0.67, 0.50; 2026-12-02); then 10 of 16
 				// categories once a kind of data added to a list is
 				// data's (b44-30) and a child's data found is children's
-				// (b44-12) (1.00, 0.67, 0.62; 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.62
+				// (b44-12) (1.00, 0.67, 0.62; 2026-12-02). Then 16 of 21
+				// flags once the modal of a purpose clause ("so that
+				// misuse can be detected", b44-35) and a reason given by
+				// "as" set out as a sentence (b44-13) are minor (1.00,
+				// 0.76, 0.62; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.62
 			case "batch47.txt":
 				// Written and committed by someone who had not read the
 				// rules: 19 real changes of five services' privacy
@@ -1324,7 +1335,12 @@ func TestBatches(t *testing.T) {
 				// (b47-04, 05; docbound.go) and a paragraph rewritten
 				// under a new bold lead is about what the lead names
 				// (b47-06, 07; runinlead.go) (2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.70
+				// Then 10 of 12 flags once an invitation to write,
+				// reworded to the mailbox the policy still gives
+				// (b47-10), and a partner's page moved to a site bearing
+				// its name (b47-15) are minor (0.91, 0.83, 0.30;
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.83, 0.70
 			case "batch48.txt":
 				// A names red team, written blind: 46 edits of who a
 				// policy names (23 material: a new recipient, a
@@ -1383,8 +1399,12 @@ func TestBatches(t *testing.T) {
 				// laws give you the right" (b45-29) are minor, and a
 				// cookie's lifetime (b45-11) and the definition of
 				// personal data (b45-01) are named by what they are
-				// about (1.00, 0.89, 0.84; 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.88, 0.84
+				// about (1.00, 0.89, 0.84; 2026-12-02). Then 32 of 34
+				// flags once "where we transfer …, we do so" is no
+				// condition (b45-31) and "please contact us" is "should
+				// contact us", the readers named as the subject (b45-42)
+				// (1.00, 0.94, 0.84; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.94, 0.84
 			case "batch39.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
