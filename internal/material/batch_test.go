@@ -1312,8 +1312,10 @@ func TestBatches(t *testing.T) {
 				// flags once the modal of a purpose clause ("so that
 				// misuse can be detected", b44-35) and a reason given by
 				// "as" set out as a sentence (b44-13) are minor (1.00,
-				// 0.76, 0.62; 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.62
+				// 0.76, 0.62; 2026-12-03); then 16 of 20 once "the
+				// types" asked after as "what types" is the same thing
+				// (b44-05) (1.00, 0.80, 0.62; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.62
 			case "batch47.txt":
 				// Written and committed by someone who had not read the
 				// rules: 19 real changes of five services' privacy

@@ -2475,6 +2475,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.formGloss(ctxOld, ctxNew)) // "SAS (Simplified Joint-Stock Company)" → "SA (public limited company)" (formgloss.go)
 		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
 		left = slices.DeleteFunc(left, addresseePronouns(fOld, fNew)) // readerrequest.go
+		left = slices.DeleteFunc(left, indirectQuestion(fOld, fNew))  // indirectquestion.go
 		left = slices.DeleteFunc(left, converse(fOld, fNew))
 		left = slices.DeleteFunc(left, partitive(fOld, fNew))
 		left = slices.DeleteFunc(left, reflexive(fOld, fNew))
