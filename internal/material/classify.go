@@ -1542,6 +1542,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if dOld, dNew, ok := singleDenials(fOld, fNew); ok {
 		compare(dOld, dNew)
 	}
+	// "not to show your location" is "to hide it" (negatedverb.go).
+	if nOld, nNew := negatedVerbs(fOld, fNew); len(nOld) != len(fOld) || len(nNew) != len(fNew) {
+		compare(nOld, nNew)
+	}
 	reworded := ctxOld != "" && ctxNew != "" // a sentence reworded, not one added or removed
 	// A table's header row labels the columns under it: the row a table
 	// row is read under is itself.
