@@ -1365,7 +1365,6 @@ func TestBatches(t *testing.T) {
 				// once on the rules of 35cd2d4: 27 of 32 caught, 27 of
 				// 32 flags right, 15 of 27 categories (0.84, 0.84, 0.56;
 				// tp=27 fp=5 fn=5 tn=8).
-				minRecall, minPrecision, minCategory = 0.84, 0.84, 0.55
 			case "batch50.txt":
 				// Written and committed by someone who had not read the
 				// rules: 47 real changes of six services' privacy
@@ -1380,7 +1379,17 @@ func TestBatches(t *testing.T) {
 				// pointer to a section of the text or an aside of the
 				// reader's own choice commits to nothing (b50-36,
 				// b50-38, b50-39, b50-40, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.89, 0.53
+				// tp=27 fp=5 fn=5 tn=8). Then 32 of 32, 32 of 33 flags,
+				// 20 of 32 categories once a restrictive clause made
+				// non-restrictive or put (b49-03, b49-33), a vague
+				// period's unit (b49-11), a purpose phrase put (b49-34)
+				// and a verb of effect's reach (b49-38) are material, and
+				// "may not" → "must not" before an act (b49-06), "may not
+				// always be" → "are not always" (b49-45), "avoid any
+				// further use" → "stop using" (b49-19) and "not to show"
+				// → "to hide" (b49-17) are minor (1.00, 0.97, 0.62;
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.62
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
