@@ -2164,6 +2164,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// (onInstructions), whatever else the sentence names.
 			cat = "identity"
 		}
+		if c.rb.categoryIndex("scope") >= 0 && policyPrecedence(fOld, fNew, removed, added, ctxOld, ctxNew) {
+			// "This Privacy Policy … has no effect on any other privacy
+			// policy" → "… prevails over any other privacy policy": which
+			// policy governs (policyprecedence.go).
+			cat = "scope"
+		}
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
