@@ -2363,6 +2363,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if cat == "scope" && k != "scope" && c.boundDocumentChanged(fOld, fNew, removed, added) {
 				k = "scope" // "accept this Privacy Notice" → "accept our Terms of Use": which document governs (docbound.go)
 			}
+			if (k == "retention" || k == "transfers") && c.rb.categoryIndex("security") >= 0 && measureMoment(fOld, fNew) {
+				k = "security" // "encrypted before storage" → "before transmission": when the measure applies (measuremoment.go)
+			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
 			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
 			return v
