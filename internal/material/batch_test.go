@@ -1388,8 +1388,11 @@ func TestBatches(t *testing.T) {
 				// always be" → "are not always" (b49-45), "avoid any
 				// further use" → "stop using" (b49-19) and "not to show"
 				// → "to hide" (b49-17) are minor (1.00, 0.97, 0.62;
-				// 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.62
+				// 2026-12-03). Then 22 of 32 categories once which
+				// policy governs is the scope (b49-23) and when a
+				// measure applies is security's (b49-35) (1.00, 0.97,
+				// 0.69; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.68
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
