@@ -19,7 +19,7 @@ var stopUsingRE = regexp.MustCompile(`(?i)\b(?:avoid\s+(?:any\s+)?(?:further|con
 // stopUsing writes every such request of both texts as "stop using",
 // where both ask one.
 func stopUsing(mOld, mNew string) (string, string) {
-	if !strings.Contains(mOld, "us") || !strings.Contains(mNew, "us") || !stopUsingRE.MatchString(mOld) && !stopUsingRE.MatchString(mNew) {
+	if !usingAsked(mOld) || !usingAsked(mNew) || !stopUsingRE.MatchString(mOld) && !stopUsingRE.MatchString(mNew) {
 		return mOld, mNew
 	}
 	o, n := stopUsingRE.ReplaceAllString(mOld, "stop using"), stopUsingRE.ReplaceAllString(mNew, "stop using")
@@ -27,4 +27,9 @@ func stopUsing(mOld, mNew string) (string, string) {
 		return mOld, mNew
 	}
 	return o, n
+}
+
+// usingAsked is the cheap test before stopUsingRE: "use of" or "using".
+func usingAsked(m string) bool {
+	return strings.Contains(m, "use of") || strings.Contains(m, "using")
 }
