@@ -842,6 +842,11 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		} else if k := c.consentTerms(v, ch); k != "" {
 			v = c.recategorized(v, k) // how often and how consent is asked (consentterms.go)
 		}
+		if k := c.namedAbroad(v, ch); k != "" {
+			_, what, _ := strings.Cut(v.Reason, ": ")
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": a party named in a country data did not go to: " + what // namedabroad.go
+		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
 		}
