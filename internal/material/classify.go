@@ -846,6 +846,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			_, what, _ := strings.Cut(v.Reason, ": ")
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": a party named in a country data did not go to: " + what // namedabroad.go
+		} else if k := c.groupRecipient(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": a company of the group given the data, or using it for its own ends: " + quoteChange(so, sn) // grouprecipient.go
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
