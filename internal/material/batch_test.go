@@ -1355,7 +1355,6 @@ func TestBatches(t *testing.T) {
 				// d9fe722: 23 of 23 caught, 23 of 38 flags right, 15 of
 				// 23 categories (1.00, 0.61, 0.65; tp=23 fp=15 fn=0
 				// tn=8).
-				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.65
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
 				// avoid the shapes earlier batches list and to spread
@@ -1392,7 +1391,18 @@ func TestBatches(t *testing.T) {
 				// policy governs is the scope (b49-23) and when a
 				// measure applies is security's (b49-35) (1.00, 0.97,
 				// 0.69; 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.68
+				// Then 23 of 32 flags once the same office ("Attn: Legal
+				// Department" → "Attn: Office of the General Counsel"),
+				// who represents a company, its legal form, the term for
+				// its offering and a heading in capitals are read named
+				// another way (b48-02, 09, 13, 22, 37, 45, 2026-12-03);
+				// 23 of 23 categories once a party hosting the data or a
+				// group company named in a new third country is a
+				// transfer, a group company given the data for its own
+				// ends a recipient, and the complaint authority dropped
+				// the right to complain (b48-03, 07, 16, 21, 34, 38, 39,
+				// 42, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 1.00
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32

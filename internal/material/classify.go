@@ -850,6 +850,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": a company of the group given the data, or using it for its own ends: " + quoteChange(so, sn) // grouprecipient.go
+		} else if k := c.authorityNamed(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": the authority to complain to, named or dropped: " + quoteChange(so, sn) // authoritydropped.go
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
