@@ -1355,6 +1355,18 @@ func TestBatches(t *testing.T) {
 				// d9fe722: 23 of 23 caught, 23 of 38 flags right, 15 of
 				// 23 categories (1.00, 0.61, 0.65; tp=23 fp=15 fn=0
 				// tn=8).
+				// Then 23 of 32 flags once the same office ("Attn: Legal
+				// Department" → "Attn: Office of the General Counsel"),
+				// who represents a company, its legal form, the term for
+				// its offering and a heading in capitals are read named
+				// another way (b48-02, 09, 13, 22, 37, 45, 2026-12-03);
+				// 23 of 23 categories once a party hosting the data or a
+				// group company named in a new third country is a
+				// transfer, a group company given the data for its own
+				// ends a recipient, and the complaint authority dropped
+				// the right to complain (b48-03, 07, 16, 21, 34, 38, 39,
+				// 42, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 1.00
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
 				// avoid the shapes earlier batches list and to spread
@@ -1364,6 +1376,20 @@ func TestBatches(t *testing.T) {
 				// once on the rules of 35cd2d4: 27 of 32 caught, 27 of
 				// 32 flags right, 15 of 27 categories (0.84, 0.84, 0.56;
 				// tp=27 fp=5 fn=5 tn=8).
+				// Then 32 of 32, 32 of 33 flags,
+				// 20 of 32 categories once a restrictive clause made
+				// non-restrictive or put (b49-03, b49-33), a vague
+				// period's unit (b49-11), a purpose phrase put (b49-34)
+				// and a verb of effect's reach (b49-38) are material, and
+				// "may not" → "must not" before an act (b49-06), "may not
+				// always be" → "are not always" (b49-45), "avoid any
+				// further use" → "stop using" (b49-19) and "not to show"
+				// → "to hide" (b49-17) are minor (1.00, 0.97, 0.62;
+				// 2026-12-03). Then 22 of 32 categories once which
+				// policy governs is the scope (b49-23) and when a
+				// measure applies is security's (b49-35) (1.00, 0.97,
+				// 0.69; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.68
 			case "batch50.txt":
 				// Written and committed by someone who had not read the
 				// rules: 47 real changes of six services' privacy
@@ -1378,31 +1404,7 @@ func TestBatches(t *testing.T) {
 				// pointer to a section of the text or an aside of the
 				// reader's own choice commits to nothing (b50-36,
 				// b50-38, b50-39, b50-40, 2026-12-03).
-				// tp=27 fp=5 fn=5 tn=8). Then 32 of 32, 32 of 33 flags,
-				// 20 of 32 categories once a restrictive clause made
-				// non-restrictive or put (b49-03, b49-33), a vague
-				// period's unit (b49-11), a purpose phrase put (b49-34)
-				// and a verb of effect's reach (b49-38) are material, and
-				// "may not" → "must not" before an act (b49-06), "may not
-				// always be" → "are not always" (b49-45), "avoid any
-				// further use" → "stop using" (b49-19) and "not to show"
-				// → "to hide" (b49-17) are minor (1.00, 0.97, 0.62;
-				// 2026-12-03). Then 22 of 32 categories once which
-				// policy governs is the scope (b49-23) and when a
-				// measure applies is security's (b49-35) (1.00, 0.97,
-				// 0.69; 2026-12-03).
-				// Then 23 of 32 flags once the same office ("Attn: Legal
-				// Department" → "Attn: Office of the General Counsel"),
-				// who represents a company, its legal form, the term for
-				// its offering and a heading in capitals are read named
-				// another way (b48-02, 09, 13, 22, 37, 45, 2026-12-03);
-				// 23 of 23 categories once a party hosting the data or a
-				// group company named in a new third country is a
-				// transfer, a group company given the data for its own
-				// ends a recipient, and the complaint authority dropped
-				// the right to complain (b48-03, 07, 16, 21, 34, 38, 39,
-				// 42, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.71, 1.00
+				minRecall, minPrecision, minCategory = 1.00, 0.89, 0.53
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
