@@ -1151,6 +1151,11 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		if v.Category != "notice" && c.changeNotice(ch.Old, ch.New) {
 			v = c.recategorized(v, "notice")
 		}
+		// Roles said of the parties data goes to are whom it goes to,
+		// not who the author is (identityparty.go).
+		if v.Category == "identity" && c.identityOfParties(ch) {
+			v = c.recategorized(v, "recipients")
+		}
 	}
 	return v
 }
