@@ -1012,7 +1012,10 @@ func TestBatches(t *testing.T) {
 				// Then 18 of 24 categories once what a change says of
 				// the cookies just before it was the cookies' (b31-37,
 				// 2026-12-02).
-				minPrecision, minCategory = 0.96, 0.75
+				// Then 19 of 24 categories once service providers
+				// permitted to obtain data are recipients (b31-11,
+				// identityparty.go, 2026-12-03).
+				minPrecision, minCategory = 0.96, 0.79
 			case "batch32.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes of five services' privacy
@@ -1091,7 +1094,10 @@ func TestBatches(t *testing.T) {
 				// data was the recipients' (b35-19, 2026-12-02).
 				// Then 24 of 29 categories once a change inside the definition of the
 				// service is scope (b35-37, 2026-12-02).
-				minPrecision, minCategory = 0.78, 0.82
+				// Then 25 of 29 categories once AI providers data is sent
+				// to as independent controllers are recipients (b35-08,
+				// identityparty.go, 2026-12-03).
+				minPrecision, minCategory = 0.78, 0.86
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as
@@ -1260,7 +1266,10 @@ func TestBatches(t *testing.T) {
 				// "including, but not limited to" traded for "including
 				// (without limitation)" is the same formula (b42-14,
 				// 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.57
+				// Then 17 of 27 categories once a paragraph's bold lead
+				// ("**Cookies**.") heads it inside its section (b42-08,
+				// runinlead.go, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.62
 			case "batch43.txt":
 				// Written and committed by someone who had not read the
 				// rules (31 real changes of five services' privacy
@@ -1315,7 +1324,11 @@ func TestBatches(t *testing.T) {
 				// 0.76, 0.62; 2026-12-03); then 16 of 20 once "the
 				// types" asked after as "what types" is the same thing
 				// (b44-05) (1.00, 0.80, 0.62; 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.62
+				// (b44-12) (1.00, 0.67, 0.62; 2026-12-02).
+				// Then 11 of 16 categories once affiliates and subsidiaries
+				// data is provided to are recipients (b44-03,
+				// identityparty.go, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.68
 			case "batch47.txt":
 				// Written and committed by someone who had not read the
 				// rules: 19 real changes of five services' privacy
@@ -1452,7 +1465,10 @@ func TestBatches(t *testing.T) {
 				// lines was no change (b39-20, 2026-12-02), and 20 of 23
 				// once "in the course of providing" was the time "while
 				// providing" says (b39-43, 2026-12-02).
-				minPrecision, minCategory = 0.86, 0.70
+				// Then 15 of 20 categories once a merger's sale of assets
+				// said of the data passed on is recipients' (b39-33,
+				// identityparty.go, 2026-12-03).
+				minPrecision, minCategory = 0.86, 0.75
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
