@@ -89,7 +89,7 @@ const minLeadBody = 8
 // Collect Through Automatic Data Collection Technologies", b43-31;
 // "**Cookies**." under "Automatic Data Collection", b42-08).
 func (c *classifier) leadHeading(old, new string) []string {
-	if !strings.Contains(old+new, "**") && !strings.Contains(old+new, "__") {
+	if !boldMarked(old) && !boldMarked(new) {
 		return nil
 	}
 	lo, ln := c.boldLead(old), c.boldLead(new)
@@ -106,4 +106,9 @@ func (c *classifier) leadHeading(old, new string) []string {
 		return nil
 	}
 	return l
+}
+
+// boldMarked reports text with a mark of bold, "**" or "__".
+func boldMarked(s string) bool {
+	return strings.Contains(s, "**") || strings.Contains(s, "__")
 }
