@@ -1148,7 +1148,9 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		}
 		// How the reader is told of a change before it takes effect is
 		// the change-notice policy, whatever else its sentence names.
-		if v.Category != "notice" && c.changeNotice(ch.Old, ch.New) {
+		// (Not where only the ground the act rests on changed: that is
+		// its legal basis, b50-43.)
+		if v.Category != "notice" && !(v.Category == "legal-basis" && c.groundChange(ch)) && c.changeNotice(ch.Old, ch.New) {
 			v = c.recategorized(v, "notice")
 		}
 		// Roles said of the parties data goes to are whom it goes to,
@@ -1908,6 +1910,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// personal data.
 		section = append(slices.Clip(section), lead...)
 		cat, _, _ = c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
+	}
+	if reworded && cat != "legal-basis" && c.rb.categoryIndex("legal-basis") >= 0 && groundOnly(removed, added) {
+		cat, about = "legal-basis", true // only the ground of the act changed (basisclause.go)
 	}
 	if about && cat != "retention" && (ctxOld == "" && c.keptFor(fNew, ctxNew) || ctxNew == "" && c.keptFor(fOld, ctxOld)) {
 		cat = "retention" // a sentence added or removed that says how long data is kept (keptFor)
