@@ -1418,8 +1418,10 @@ func TestBatches(t *testing.T) {
 				// reader's own choice commits to nothing (b50-36,
 				// b50-38, b50-39, b50-40, 2026-12-03). Then 0.58
 				// once a clause naming only the ground of an act is its
-				// legal basis (b50-43, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.89, 0.57
+				// legal basis (b50-43, 2026-12-03). Then 0.62 once a
+				// company's address block changed is its identity
+				// (b50-05, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.89, 0.61
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32

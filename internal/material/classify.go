@@ -2218,6 +2218,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	case reworded && !equalWords(quantities(fOld), quantities(fNew)) && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)):
 		// A number without a unit, in text where numbers commit to nothing
 		// the rules know ("form 35584"): for a reviewer to confirm.
+		if cat == "unclassified" && c.rb.categoryIndex("identity") >= 0 && companyAddressBlock(ch.Old) && companyAddressBlock(ch.New) {
+			cat = "identity" // the controller's address (companyaddress.go)
+		}
 		v := c.material(ch, cat+".number", sig, removed, added, "")
 		v.Rule, v.Certain = "fallback", false
 		v.Reason = fmt.Sprintf("To confirm (%s): %s; a number without a unit changed", strings.ToLower(c.label(v.Category)), quoteChange(ctxOld, ctxNew))
