@@ -3789,6 +3789,13 @@ func contentsOnly(text string) bool {
 		if rest := strings.TrimSpace(s[m[1]:]); strings.HasPrefix(strings.ToLower(rest), "that ") {
 			return true
 		}
+		// "As Section 5 of this Policy explains, we keep your data for
+		// 12 months": the document is only cited, in a clause of
+		// comment ("as … explains,"); the sentence's own clause states
+		// what we do.
+		if rest := strings.TrimSpace(s[m[1]:]); strings.HasPrefix(rest, ",") || slices.Contains(rawWords(strings.ToLower(s[:m[0]])), "as") {
+			return true
+		}
 		// "… when you use our Lead Management Software (the "Service")"
 		// says which services the policy covers: its scope.
 		if l := strings.ToLower(s); strings.Contains(l, "when you use") || strings.Contains(l, "when you visit") || strings.Contains(l, "when you access") ||
