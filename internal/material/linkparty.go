@@ -144,7 +144,7 @@ func (c *classifier) linkParty(ch redline.Change, so, sn string) (Verdict, bool)
 			v.Reason = "To confirm: the link " + quote(text) + ", where the reader uses a right, now points to another organisation's site (" + from + " → " + to + ")"
 			return v, true
 		}
-		return Verdict{}, false
+		return c.mailboxToSiteVerdict(ch, so, sn) // channellink.go
 	}
 	cat, _, _ := c.categorize(nil, c.ix.fold(sn), c.headingWords(ch.Section))
 	v := c.material(ch, cat+".entity", &signals{}, nil, nil, "")
