@@ -975,7 +975,10 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			// Where no rule explains the change otherwise, that is its
 			// category.
 			v := c.judge(ch)
-			if v.Material && (v.Rule == "fallback" || addressWording(v)) || !v.Material && strings.HasPrefix(v.Rule, "cosmetic.") {
+			if v.Material && (v.Rule == "fallback" || addressWording(v)) || !v.Material && (strings.HasPrefix(v.Rule, "cosmetic.") || v.Rule == "minor.unrelated") {
+				// "minor.unrelated": the local parts of the addresses read
+				// as the words changed ("privacy we will" → "dpo we'll").
+
 				// Nothing but the address changed: "[by email](mailto:
 				// dpa.officer@…)" → "[by email](mailto:DataProtection.
 				// Officer@…)" reads the same and writes to someone else.
@@ -986,6 +989,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 				v = c.material(ch, "rights.contact", &signals{}, nil, nil, c.label("rights")+": another address to write to: "+q)
 			}
 			return v
+		}
+		if v, ok := c.mailboxBeside(ch, co, mo); ok {
+			return v // "Email privacy@… and we will reply" → "Email dpo@… and we'll reply" (mailboxbeside.go)
 		}
 		if cn, mn := ix.contactsOf(ch.New); len(cn) > 0 && !sameContacts(co, cn) {
 			// Another address, page or mailbox, and at most the verb of
