@@ -2822,6 +2822,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if len(left) == 0 {
+		if reworded && negationCut(plainWords(ctxOld), plainWords(ctxNew)) {
+			// "without creating an account or giving us your email" →
+			// "… but by giving us your email" (negationscope.go)
+			k := cat
+			if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".opposite", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Commitment reversed: an item of a list under a denial now set against it, or the reverse: %s (%s)", quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 		if reworded && confidentialityDropped(fOld, fNew) && c.rb.categoryIndex("security") >= 0 {
 			// "kept confidential" → "kept longer" (confidential.go)
 			v := c.material(ch, "security.dropped", sig, removed, added, "")
