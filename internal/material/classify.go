@@ -2822,6 +2822,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if len(left) == 0 {
+		if reworded && placeOpened(plainWords(ctxOld), plainWords(ctxNew)) && c.rb.categoryIndex("transfers") >= 0 {
+			// "stored in Ireland and processed there" → "… processed
+			// elsewhere" (placeopened.go)
+			v := c.material(ch, "transfers.place", sig, removed, added, "")
+			v.Reason = c.label("transfers") + ": where the data is handled, once the place named, is now any other, or the reverse: " + quoteChange(ctxOld, ctxNew)
+			return v
+		}
 		if reworded && negationCut(plainWords(ctxOld), plainWords(ctxNew)) {
 			// "without creating an account or giving us your email" →
 			// "… but by giving us your email" (negationscope.go)
