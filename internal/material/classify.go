@@ -2829,6 +2829,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = c.label("transfers") + ": where the data is handled, once the place named, is now any other, or the reverse: " + quoteChange(ctxOld, ctxNew)
 			return v
 		}
+		if reworded && periodAnchorMoved(plainWords(ctxOld), plainWords(ctxNew)) {
+			// "After 70 days" → "70 days after a case is closed"
+			// (periodanchor.go): how long data is kept, unless the
+			// sentence is about another category's period.
+			k := cat
+			if (k == "" || k == "data" || k == "unclassified") && c.rb.categoryIndex("retention") >= 0 {
+				k = "retention"
+			} else if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".number", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("%s: a period now counts from another event: %s", c.label(v.Category), quoteChange(ctxOld, ctxNew))
+			return v
+		}
 		if reworded && negationCut(plainWords(ctxOld), plainWords(ctxNew)) {
 			// "without creating an account or giving us your email" →
 			// "… but by giving us your email" (negationscope.go)
