@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // authorReplaced reports a name that ctx writes where other, at the same
 // place, says "we", "us" or "our": the author's name put for the
@@ -21,14 +24,8 @@ func (c *classifier) authorReplaced(ctx, other, e string) bool {
 		return false
 	}
 	ow, cw := rawWords(other), rawWords(ctx)
-	for rest := ctx; ; {
-		i := strings.Index(rest, e)
-		if i < 0 {
-			return false
-		}
-		before, after := rest[:i], rest[i+len(e):]
-		rest = after
-		if i > 0 && isAlnumByte(before[len(before)-1]) {
+	for before, after := range occurrences(ctx, e) {
+		if before != "" && isAlnumByte(before[len(before)-1]) {
 			continue // inside a longer word
 		}
 		after = strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
@@ -50,6 +47,7 @@ func (c *classifier) authorReplaced(ctx, other, e string) bool {
 			return true
 		}
 	}
+	return false
 }
 
 // pronounPlaces counts the places of ws where "our" stands before next
@@ -177,4 +175,24 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// occurrences yields each place e stands in text, from the left: the text
+// between the place before (or the start) and this one, and all the text
+// after it. The readers of names (authorReplaced, linkedPage,
+// bylineAuthor, writingAuthor) each ask of every place where a name
+// stands what is written around it.
+func occurrences(text, e string) iter.Seq2[string, string] {
+	return func(yield func(before, after string) bool) {
+		if e == "" {
+			return
+		}
+		for rest := text; ; {
+			i := strings.Index(rest, e)
+			if i < 0 || !yield(rest[:i], rest[i+len(e):]) {
+				return
+			}
+			rest = rest[i+len(e):]
+		}
+	}
 }

@@ -12,16 +12,10 @@ func bylineAuthor(text, e string) bool {
 		return false
 	}
 	found := false
-	for rest := text; ; {
-		i := strings.Index(rest, e)
-		if i < 0 {
-			return found
-		}
-		line := rest[:i]
+	for line := range occurrences(text, e) {
 		if j := strings.LastIndexByte(line, '\n'); j >= 0 {
 			line = line[j+1:]
 		}
-		rest = rest[i+len(e):]
 		ws := strings.Fields(strings.ToLower(stripMarkdown(line)))
 		if len(ws) == 0 || ws[len(ws)-1] != "by" {
 			return false
@@ -35,6 +29,7 @@ func bylineAuthor(text, e string) bool {
 		}
 		found = true
 	}
+	return found
 }
 
 // bylineWords say that a page was written or changed, in the line before

@@ -1068,13 +1068,7 @@ func writingAuthor(text, e string) bool {
 		return false
 	}
 	found := false
-	for rest := text; ; {
-		i := strings.Index(rest, e)
-		if i < 0 {
-			return found
-		}
-		after := rest[i+len(e):]
-		rest = after
+	for _, after := range occurrences(text, e) {
 		tail, ok := strings.CutPrefix(after, "'s ")
 		if !ok {
 			tail, ok = strings.CutPrefix(after, "’s ")
@@ -1095,6 +1089,7 @@ func writingAuthor(text, e string) bool {
 		}
 		found = true
 	}
+	return found
 }
 
 // staffContact reports a person text names as whom to contact at the

@@ -57,13 +57,7 @@ var policyTitles = []string{"Privacy Policy", "Privacy Notice", "Privacy Stateme
 // Companies](…)") still names a party.
 func linkedPage(text, e string) bool {
 	found := false
-	for rest := text; ; {
-		i := strings.Index(rest, e)
-		if i < 0 {
-			return found
-		}
-		before, after := rest[:i], rest[i+len(e):]
-		rest = after
+	for before, after := range occurrences(text, e) {
 		open := strings.LastIndexByte(before, '[')
 		if open < 0 || strings.ContainsAny(before[open:], "]\n") {
 			return false
@@ -90,6 +84,7 @@ func linkedPage(text, e string) bool {
 		}
 		found = true
 	}
+	return found
 }
 
 // pageVerbs send the reader to a page.
