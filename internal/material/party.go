@@ -49,7 +49,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 				out = append(out, e)
 			}
 			continue
-		case lawName(text, e) || linkedPage(text, e) || referenceVerbs[strings.ToLower(firstWord(e))]:
+		case lawAcronyms[e] || lawName(text, e) || linkedPage(text, e) || referenceVerbs[strings.ToLower(firstWord(e))]:
 			// before the known names: "US Federal Stored Communications
 			// Act" starts with a country; a page the reader is sent to
 			// ("Visit the [Acme Group Companies](…) page", "See Acme
@@ -1000,6 +1000,36 @@ func lawCitation(text, e string) bool {
 			}
 		}
 	}
+}
+
+// lawAcronyms are the initials of data protection laws, in their own
+// languages: a rule, no party, whichever the text writes ("DSGVO" →
+// "GDPR", b48-24).
+var lawAcronyms = map[string]bool{
+	"GDPR": true, "UK GDPR": true, "EU GDPR": true, "DSGVO": true, "EU-DSGVO": true, "RGPD": true, "LGPD": true,
+	"CCPA": true, "CPRA": true, "VCDPA": true, "CDPA": true, "PIPEDA": true, "APPI": true, "PIPL": true,
+	"POPIA": true, "KVKK": true, "BDSG": true, "TTDSG": true, "LOPD": true, "LOPDGDD": true, "nDSG": true,
+	"nLPD": true, "FADP": true, "COPPA": true, "HIPAA": true, "FERPA": true, "GLBA": true,
+}
+
+// sameLaw reports two initials of one law: the GDPR in German, French or
+// its EU form, the Swiss act in German, French or English, the CCPA as the
+// CPRA amended it. Another law is another regime: "GDPR" → "LGPD" counts.
+func sameLaw(a, b string) bool {
+	key := func(s string) string {
+		switch s {
+		case "GDPR", "EU GDPR", "DSGVO", "EU-DSGVO", "RGPD":
+			return "GDPR"
+		case "CCPA", "CPRA":
+			return "CCPA"
+		case "nDSG", "nLPD", "FADP":
+			return "FADP"
+		case "LOPD", "LOPDGDD":
+			return "LOPD"
+		}
+		return s
+	}
+	return a != b && lawAcronyms[a] && lawAcronyms[b] && key(a) == key(b)
 }
 
 // lawWords end the name of a law.

@@ -294,6 +294,24 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 			names = append(names, e)
 		}
 	}
+	// A law called by its initials in another language ("DSGVO" →
+	// "GDPR", b48-24) is the same law: its words explain themselves.
+	for i, side := range [][2]string{{ctxOld, ctxNew}, {ctxNew, ctxOld}} {
+		es := eo
+		if i == 1 {
+			es = en
+		}
+		for _, o := range es {
+			if !lawAcronyms[o] || hasWord(side[1], o) {
+				continue
+			}
+			for n := range lawAcronyms {
+				if sameLaw(o, n) && hasWord(side[1], n) && !hasWord(side[0], n) {
+					names = append(names, o, n)
+				}
+			}
+		}
+	}
 	// A body both sides define by the same initials is one body renamed:
 	// "the Danish Agency for Digital Administration (DIGG)" → "the Agency
 	// for Digital Government (DIGG)".
