@@ -250,7 +250,27 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		}
 		for _, m := range formerlyRE.FindAllStringSubmatchIndex(text, -1) {
 			was := strings.TrimSpace(text[m[2]:m[3]])
-			if was == "" || !strings.Contains(other, was) {
+			if was == "" {
+				continue
+			}
+			if !strings.Contains(other, was) {
+				// A former name the other side never wrote is the
+				// party's past, no one new: "The Meet Group, Inc.
+				// (formerly MeetMe, Inc.)" (b48-12). The party it
+				// names now still counts on its own.
+				names = append(names, was)
+				past := func(e string) bool {
+					if strings.Contains(was, e) {
+						names = append(names, e)
+						return true
+					}
+					return false
+				}
+				if text == ctxNew {
+					s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, past)
+				} else {
+					s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, past)
+				}
 				continue // the former name must be the name the other side writes
 			}
 			names = append(names, was)
