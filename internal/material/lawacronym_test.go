@@ -63,3 +63,28 @@ func TestFormerName(t *testing.T) {
 		}
 	}
 }
+
+// TestUSDotted holds b48-14: "the United States" → "the U.S." is one
+// country; its initials written with stops are its initials.
+func TestUSDotted(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"b48-14 the United States → the U.S.", "Japan Residents",
+			"Wolfram Research Asia Ltd. and its wholly related corporate affiliate, Wolfram Research, Inc., which is located in the United States, along with all other Wolfram corporations worldwide, are committed to honoring the privacy rights.",
+			"Wolfram Research Asia Ltd. and its wholly related corporate affiliate, Wolfram Research, Inc., which is located in the U.S., along with all other Wolfram corporations worldwide, are committed to honoring the privacy rights.", false},
+		{"the U.K. → the United Kingdom", "International transfers",
+			"Your data is stored on servers in the U.K. and the EU.",
+			"Your data is stored on servers in the United Kingdom and the EU.", false},
+		{"twin: another country", "International transfers",
+			"Your data is stored on servers in the U.K. and the EU.",
+			"Your data is stored on servers in the United States and the EU.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}

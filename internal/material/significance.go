@@ -2244,7 +2244,7 @@ func spelledOut(text string) map[string][]string {
 // initials text writes as a word: "United Kingdom" where text says "UK".
 // "of", "and", "for" and "the" inside a name count no initial.
 func initialsIn(e, text string) bool {
-	if !strings.Contains(e, " ") || !hasCapitalsRun(text) {
+	if !strings.Contains(e, " ") || !hasCapitalsRun(text) && !strings.Contains(text, ".") {
 		return false
 	}
 	var initials []byte
@@ -2258,6 +2258,25 @@ func initialsIn(e, text string) bool {
 		}
 	}
 	if len(initials) < 2 {
+		return false
+	}
+	// The initials written with stops are the same initials: "the United
+	// States" → "the U.S." (b48-14).
+	dotted := make([]byte, 0, 2*len(initials))
+	for _, b := range initials {
+		dotted = append(dotted, b, '.')
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], string(dotted))
+		if i < 0 {
+			break
+		}
+		if i += at; i == 0 || !isAlnumByte(text[i-1]) {
+			return true
+		}
+		at = i + 1
+	}
+	if !hasCapitalsRun(text) {
 		return false
 	}
 	for _, w := range rawWords(text) {
