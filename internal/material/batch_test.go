@@ -1379,7 +1379,11 @@ func TestBatches(t *testing.T) {
 				// ends a recipient, and the complaint authority dropped
 				// the right to complain (b48-03, 07, 16, 21, 34, 38, 39,
 				// 42, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.71, 1.00
+				// tn=8). Then 23 of 29 (0.79) once laws' initials in
+				// any language, a party's former name and a country's
+				// dotted initials were read as no party (b48-24, b48-12,
+				// b48-14, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.79, 1.00
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
 				// avoid the shapes earlier batches list and to spread
