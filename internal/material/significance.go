@@ -144,6 +144,20 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	inNew, inOld := authorIn(ctxNew, ctxOld), authorIn(ctxOld, ctxNew)
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return spNew.speaks(e) || ownNew.names(e) || inNew(e) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return spOld.speaks(e) || ownOld.names(e) || inOld(e) })
+	// A name said only of the plans customers are on is the author's own
+	// offering, whose words explain themselves (planName).
+	for _, side := range []struct {
+		es   *[]string
+		text string
+	}{{&s.entitiesAdded, ctxNew}, {&s.entitiesRemoved, ctxOld}} {
+		*side.es = slices.DeleteFunc(*side.es, func(e string) bool {
+			if planName(side.text, e) {
+				authors = append(authors, e)
+				return true
+			}
+			return false
+		})
+	}
 	// Of the names, only those that may be parties count (see parties).
 	s.entitiesAdded, s.entitiesRemoved = c.parties(false, s.entitiesAdded, ctxNew, c.section), c.parties(true, s.entitiesRemoved, ctxOld, c.section)
 	// The street and districts of an address in the same town are
