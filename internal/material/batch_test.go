@@ -1383,7 +1383,10 @@ func TestBatches(t *testing.T) {
 				// any language, a party's former name and a country's
 				// dotted initials were read as no party (b48-24, b48-12,
 				// b48-14, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.79, 1.00
+				// b48-14, 2026-12-03). Then 23 of 28 (0.82) once a name
+				// said only of customers' plans was the author's own
+				// offering (b48-36, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.82, 1.00
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
 				// avoid the shapes earlier batches list and to spread
