@@ -43,7 +43,32 @@ func (c *classifier) authorReplaced(ctx, other, e string) bool {
 		if c.givenData(bw) {
 			return false
 		}
-		if pronounPlaces(ow, prev, next) > pronounPlaces(cw, prev, next) {
+		if pronounPlaces(ow, prev, next) > pronounPlaces(cw, prev, next) || ourGroupFor(ow, bw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ourGroupFor reports the author's group named where the other side says
+// "our group" after the same word: "that make up the Omnis Software
+// Group" → "that make up our group of companies" (b48-40). The name must
+// end in the group word.
+func ourGroupFor(ow, bw []string, e string) bool {
+	fs := strings.Fields(e)
+	if len(fs) < 2 || len(bw) == 0 {
+		return false
+	}
+	last := strings.ToLower(fs[len(fs)-1])
+	if !groupWords[last] {
+		return false
+	}
+	prev := strings.ToLower(bw[len(bw)-1])
+	if prev == "the" && len(bw) > 1 {
+		prev = strings.ToLower(bw[len(bw)-2])
+	}
+	for j := 1; j+1 < len(ow); j++ {
+		if strings.ToLower(ow[j]) == "our" && strings.ToLower(ow[j+1]) == last && strings.ToLower(ow[j-1]) == prev {
 			return true
 		}
 	}
