@@ -1386,7 +1386,10 @@ func TestBatches(t *testing.T) {
 				// b48-14, 2026-12-03). Then 23 of 28 (0.82) once a name
 				// said only of customers' plans was the author's own
 				// offering (b48-36, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.82, 1.00
+				// offering (b48-36, 2026-12-03). Then 23 of 27 (0.85)
+				// once the author's group named for "our group" was the
+				// author (b48-40, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.85, 1.00
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
 				// avoid the shapes earlier batches list and to spread
