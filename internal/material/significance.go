@@ -145,7 +145,8 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return spNew.speaks(e) || ownNew.names(e) || inNew(e) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return spOld.speaks(e) || ownOld.names(e) || inOld(e) })
 	// A name said only of the plans customers are on is the author's own
-	// offering, whose words explain themselves (planName).
+	// offering, whose words explain themselves (planName); so is the group
+	// an appositive says owns the author (ownerAppositive).
 	for _, side := range []struct {
 		es   *[]string
 		text string
@@ -153,6 +154,10 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		*side.es = slices.DeleteFunc(*side.es, func(e string) bool {
 			if planName(side.text, e) {
 				authors = append(authors, e)
+				return true
+			}
+			if noun, ok := c.ownerAppositive(side.text, e); ok {
+				authors = append(authors, e, noun)
 				return true
 			}
 			return false
