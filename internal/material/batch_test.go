@@ -1389,7 +1389,10 @@ func TestBatches(t *testing.T) {
 				// offering (b48-36, 2026-12-03). Then 23 of 27 (0.85)
 				// once the author's group named for "our group" was the
 				// author (b48-40, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.85, 1.00
+				// author (b48-40, 2026-12-03). Then 23 of 26 (0.88)
+				// once the group an appositive says owns the author
+				// received nothing (b48-01, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.88, 1.00
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
 				// avoid the shapes earlier batches list and to spread
