@@ -4940,9 +4940,10 @@ func countTerm(ws []string, t string) int {
 
 // openExamplesRE is a list of examples that says it is not the whole
 // list: "such as Facebook, Twitter, and others", "e.g. Google, Bing,
-// etc.", a space or a no-break space between words. Its second group is
+// etc.", "(ex: Google Analytics, Recaptcha, etc)" (b48-29), a space or a
+// no-break space between words. Its second group is
 // the examples.
-var openExamplesRE = regexp.MustCompile(`(?i)\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+(?:and|or) (?:others|more|many others|similar \w+)\b|\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+etc\b`)
+var openExamplesRE = regexp.MustCompile(`(?i)\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|ex[:.]|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+(?:and|or) (?:others|more|many others|similar \w+)\b|\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|ex[:.]|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+etc\b`)
 
 // openBracketRE is a list of examples in brackets that ends saying it is
 // not the whole list: "(Cloudflare, AWS, Google Cloud, etc)", "(e.g.
