@@ -1392,7 +1392,10 @@ func TestBatches(t *testing.T) {
 				// author (b48-40, 2026-12-03). Then 23 of 26 (0.88)
 				// once the group an appositive says owns the author
 				// received nothing (b48-01, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.88, 1.00
+				// received nothing (b48-01, 2026-12-03). Then 23 of 25
+				// (0.92) once "ex:" opened a list of examples (b48-29,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.92, 1.00
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
 				// avoid the shapes earlier batches list and to spread
