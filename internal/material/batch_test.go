@@ -1367,34 +1367,24 @@ func TestBatches(t *testing.T) {
 				// Spam.org, WinEveryGame). Run once on the rules of
 				// d9fe722: 23 of 23 caught, 23 of 38 flags right, 15 of
 				// 23 categories (1.00, 0.61, 0.65; tp=23 fp=15 fn=0
-				// tn=8).
-				// Then 23 of 32 flags once the same office ("Attn: Legal
-				// Department" → "Attn: Office of the General Counsel"),
-				// who represents a company, its legal form, the term for
-				// its offering and a heading in capitals are read named
-				// another way (b48-02, 09, 13, 22, 37, 45, 2026-12-03);
-				// 23 of 23 categories once a party hosting the data or a
-				// group company named in a new third country is a
+				// tn=8). Then 23 of 32 flags once the same office ("Attn:
+				// Legal Department" → "Attn: Office of the General
+				// Counsel"), who represents a company, its legal form,
+				// the term for its offering and a heading in capitals
+				// are read as named another way (b48-02, 09, 13, 22, 37,
+				// 45); 23 of 23 categories once a party hosting the data
+				// or a group company named in a new third country is a
 				// transfer, a group company given the data for its own
 				// ends a recipient, and the complaint authority dropped
 				// the right to complain (b48-03, 07, 16, 21, 34, 38, 39,
-				// 42, 2026-12-03).
-				// tn=8). Then 23 of 29 (0.79) once laws' initials in
-				// any language, a party's former name and a country's
-				// dotted initials were read as no party (b48-24, b48-12,
-				// b48-14, 2026-12-03).
-				// b48-14, 2026-12-03). Then 23 of 28 (0.82) once a name
-				// said only of customers' plans was the author's own
-				// offering (b48-36, 2026-12-03).
-				// offering (b48-36, 2026-12-03). Then 23 of 27 (0.85)
-				// once the author's group named for "our group" was the
-				// author (b48-40, 2026-12-03).
-				// author (b48-40, 2026-12-03). Then 23 of 26 (0.88)
-				// once the group an appositive says owns the author
-				// received nothing (b48-01, 2026-12-03).
-				// received nothing (b48-01, 2026-12-03). Then 23 of 25
-				// (0.92) once "ex:" opened a list of examples (b48-29,
-				// 2026-12-03).
+				// 42). Then 23 of 25 flags once laws' initials in any
+				// language (b48-24), a party's former name (b48-12), a
+				// country's dotted initials (b48-14), a name said only of
+				// customers' plans (b48-36), the author's group named for
+				// "our group" (b48-40), the group an appositive says owns
+				// the author (b48-01) and a name dropped from a list
+				// opened by "ex:" (b48-29) are no party (1.00, 0.92,
+				// 1.00; 2026-12-03).
 				minRecall, minPrecision, minCategory = 1.00, 0.92, 1.00
 			case "batch49.txt":
 				// A thirteenth recall red team, written blind, told to
