@@ -1329,6 +1329,25 @@ func TestBatches(t *testing.T) {
 				// data is provided to are recipients (b44-03,
 				// identityparty.go, 2026-12-03).
 				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.68
+			case "batch46.txt":
+				// Written and committed by someone who had not read the
+				// rules (32 real changes of five services' privacy
+				// policies from Open Terms Archive: Shockwave.com,
+				// Polyfill.io, WebProNews, RueduCommerce.fr (in French),
+				// TousAntiCovid; 14 seed edits; 25 material), held out:
+				// run once on the rules of d9fe722 (the session's
+				// start), its cases not read, and once more on the
+				// session's last rules: 24 of 25 caught, 24 of 31 flags
+				// right, 13 of 24 categories both times (0.96, 0.77,
+				// 0.54; tp=24 fp=7 fn=1 tn=14). Read after: its miss is
+				// a French verb's tense ("pass" → "passe", b46-29); three
+				// of its false alarms are mis-decoded quotation marks
+				// cleaned ("âAffiliatesâ" → "Affiliates"), others
+				// accents restored in French, an address re-punctuated
+				// and a ministry named in French; ten of its eleven
+				// categories not named are French text or addresses
+				// (2026-12-03).
+				minRecall, minPrecision, minCategory = 0.96, 0.77, 0.54
 			case "batch47.txt":
 				// Written and committed by someone who had not read the
 				// rules: 19 real changes of five services' privacy
