@@ -1346,8 +1346,12 @@ func TestBatches(t *testing.T) {
 				// accents restored in French, an address re-punctuated
 				// and a ministry named in French; ten of its eleven
 				// categories not named are French text or addresses
-				// (2026-12-03).
-				minRecall, minPrecision, minCategory = 0.96, 0.77, 0.54
+				// (2026-12-03). Then 24 of 28 flags once any character
+				// whose UTF-8 bytes were read one by one is repaired
+				// before the words are compared (b46-04, 05, 08,
+				// mojibake.go; 0.96, 0.86, 0.54); the first runs stay
+				// the honest figure (2026-12-03).
+				minRecall, minPrecision, minCategory = 0.96, 0.85, 0.54
 			case "batch47.txt":
 				// Written and committed by someone who had not read the
 				// rules: 19 real changes of five services' privacy

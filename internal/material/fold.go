@@ -509,8 +509,12 @@ var mangled = strings.NewReplacer(
 	"â€™", "’", "â€˜", "‘", "â€œ", "“", "â€\u009d", "”", "â€“", "–", "â€”", "—", "â€¦", "…", "â€", "”",
 	"Ã©", "é", "Ã¨", "è", "Ã¼", "ü", "Ã¶", "ö", "Ã¤", "ä", "Ã§", "ç", "Â ", " ", "Â©", "©", "Â®", "®")
 
-// unmangle repairs text written with the marks of a wrong encoding.
+// unmangle repairs text written with the marks of a wrong encoding: any
+// character whose UTF-8 bytes were read one by one (demojibake), twice
+// for a page misread twice ("Ã¢â‚¬â„¢"), then what is left of the marks
+// a page cut short ("â€" alone, "Â " for a no-break space).
 func unmangle(s string) string {
+	s = demojibake(demojibake(s))
 	if !strings.Contains(s, "â€") && !strings.Contains(s, "Ã") && !strings.Contains(s, "Â") {
 		return s
 	}
