@@ -110,13 +110,8 @@ func (c *classifier) sharedWith(ctx, e string) bool {
 	if first, _, _ := strings.Cut(e, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
 		return false // "sent to Microsoft’s Password Monitor": the author's own feature
 	}
-	for rest := ctx; ; {
-		i := strings.Index(rest, e)
-		if i < 0 {
-			return false
-		}
-		bw := rawWords(lastLine(rest[:i]))
-		rest = rest[i+len(e):]
+	for before := range occurrences(ctx, e) {
+		bw := rawWords(lastLine(before))
 		if n := len(bw); n > 0 && strings.EqualFold(bw[n-1], "the") {
 			bw = bw[:n-1]
 		}
@@ -132,6 +127,7 @@ func (c *classifier) sharedWith(ctx, e string) bool {
 			}
 		}
 	}
+	return false
 }
 
 // affiliateGivingStems are the stems of the verbs that give data to whom "with"
@@ -204,9 +200,9 @@ func firstLine(s string) string {
 
 // occurrences yields each place e stands in text, from the left: the text
 // between the place before (or the start) and this one, and all the text
-// after it. The readers of names (authorReplaced, linkedPage,
-// bylineAuthor, writingAuthor) each ask of every place where a name
-// stands what is written around it.
+// after it. The readers of names (authorReplaced, sharedWith,
+// linkedPage, bylineAuthor, writingAuthor, planName) each ask of every
+// place where a name stands what is written around it.
 func occurrences(text, e string) iter.Seq2[string, string] {
 	return func(yield func(before, after string) bool) {
 		if e == "" {

@@ -15,13 +15,8 @@ var tierNouns = map[string]bool{"plan": true, "plans": true, "tier": true, "tier
 // alone ("shared with Zentrova") is a party there and still counts.
 func planName(text, e string) bool {
 	seen := false
-	for at := 0; ; {
-		i := strings.Index(text[at:], e)
-		if i < 0 {
-			return seen
-		}
-		at += i + len(e)
-		rest, ok := strings.CutPrefix(text[at:], " ")
+	for _, after := range occurrences(text, e) {
+		rest, ok := strings.CutPrefix(after, " ")
 		if !ok {
 			return false
 		}
@@ -34,4 +29,5 @@ func planName(text, e string) bool {
 		}
 		seen = true
 	}
+	return seen
 }
