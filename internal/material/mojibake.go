@@ -60,7 +60,7 @@ func demojibake(s string) string {
 		}
 		buf := []byte{byte(r)}
 		j := i + size
-		for len(buf) <= need && j < len(s) && len(buf) < need+1 {
+		for len(buf) <= need && j < len(s) {
 			c, n := utf8.DecodeRuneInString(s[j:])
 			x, ok := misreadByte(c)
 			if !ok || x < 0x80 || x > 0xBF {
