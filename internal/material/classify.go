@@ -1906,7 +1906,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// data is: "Individuals located in the UK may have rights" names no
 	// transfer. The words are read without it to say what they are about.
 	pOld, pNew := c.withoutPersonPlace(fOld), c.withoutPersonPlace(fNew)
-	cat, changedHit, contextHit := c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
+	context := append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...)
+	cat, changedHit, contextHit := c.categorize(changed, context, section)
 	about := changedHit || contextHit // the change is in text about personal data
 	if lead != nil && about {
 		// A paragraph's bold lead heads it, inside its section: the two
@@ -1915,7 +1916,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// lead says what the text is about, never whether it is about
 		// personal data.
 		section = append(slices.Clip(section), lead...)
-		cat, _, _ = c.categorize(changed, append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...), section)
+		cat, _, _ = c.categorize(changed, context, section)
 	}
 	if reworded && cat != "legal-basis" && c.rb.categoryIndex("legal-basis") >= 0 && groundOnly(removed, added) {
 		cat, about = "legal-basis", true // only the ground of the act changed (basisclause.go)
