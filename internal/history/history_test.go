@@ -460,7 +460,7 @@ func TestImportRealHistory(t *testing.T) {
 	if v := p.Versions[1]; v.Summary != "19 minor changes." {
 		t.Errorf("v2 summary = %q, want only spacing changes", v.Summary)
 	}
-	if v := p.Versions[3]; !strings.Contains(v.Summary, "'terminate the' → 'terminate or deny the'") {
+	if v := p.Versions[3]; !strings.Contains(v.Summary, "'terminate the Streamer’s' → 'terminate or deny the Streamer’s'") {
 		t.Errorf("v4 summary = %q", v.Summary)
 	}
 	if v := p.Versions[0]; v.Title != "Kick Partner Program (KPP) - Terms and Conditions" {

@@ -175,6 +175,14 @@ func quoteChange(old, new string) string {
 	}
 	span := func(s string, ws [][2]int) string {
 		from, to := max(p-1, 0), min(len(ws)-q+1, len(ws))
+		// A word of context that needs the next to mean anything ("at
+		// rest and in" of "in transit") takes the words after it, up to
+		// three and never past punctuation: "'data at rest and in
+		// transit' → 'data in transit'". The words after are common to
+		// both sides, so both quotes stop at the same word.
+		for extra := 0; extra < 3 && to < len(ws) && to > len(ws)-q && danglingContext[key(s, ws[to-1])] && onlySpaces(s[ws[to-1][1]:ws[to][0]]); extra++ {
+			to++
+		}
 		if from >= to {
 			return ""
 		}
@@ -191,6 +199,17 @@ func quoteChange(old, new string) string {
 		return "removed " + quote(x)
 	}
 	return quote(x) + " → " + quote(y)
+}
+
+// danglingContext are the words a quote should not end on: a preposition,
+// an article, a conjunction or a possessive waits for the word after it.
+var danglingContext = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "at": true, "on": true,
+	"to": true, "for": true, "with": true, "by": true, "from": true, "and": true, "or": true, "your": true, "our": true,
+	"their": true, "its": true, "into": true, "about": true, "such": true, "as": true, "than": true, "if": true,
+	"unless": true, "within": true, "per": true, "via": true, "under": true}
+
+func onlySpaces(s string) bool {
+	return strings.TrimSpace(s) == ""
 }
 
 func quote(s string) string {

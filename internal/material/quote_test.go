@@ -13,13 +13,13 @@ func TestQuoteShowsNoLinkTarget(t *testing.T) {
 	for _, tc := range []struct{ old, new, want string }{
 		{"You can Access your data](https://example.com/privacy/?subpage=7.subpage.3-Access) or object.",
 			"You can Make a complaint](https://example.com/privacy/?subpage=7.subpage.13-MakeAComplaint) or object.",
-			"'can Access your data or' → 'can Make a complaint or'"},
+			"'can Access your data or object' → 'can Make a complaint or object'"},
 		{"Erase your information](https://example.com/privacy/?subpage=7.subpage.9-EraseYourInformation",
 			"Download your information](https://example.com/privacy/?subpage=7.subpage.9-DownloadYourInformation",
-			"'Erase your' → 'Download your'"},
+			"'Erase your information' → 'Download your information'"},
 		{"See [our cookie notice](https://example.com/cookies) for details.",
 			"See [our cookie policy](https://example.com/cookies) for details.",
-			"'cookie notice for' → 'cookie policy for'"},
+			"'cookie notice for details' → 'cookie policy for details'"},
 	} {
 		if got := quoteChange(tc.old, tc.new); got != tc.want {
 			t.Errorf("quoteChange(%q, %q) = %s, want %s", tc.old, tc.new, got, tc.want)
@@ -96,6 +96,29 @@ func TestCosmeticLinkOnly(t *testing.T) {
 	for _, v := range rep.Verdicts {
 		if v.Rule == "cosmetic.synonym" || v.Material {
 			t.Errorf("a link removed: %s", strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestQuoteEndsOnAWord holds that a quote does not stop on a word that
+// waits for the next one: "'data at rest and in' → 'data in'" told the
+// reader less than the sentence did. The context runs on to the word that
+// completes it, but never across punctuation and never more than three
+// words.
+func TestQuoteEndsOnAWord(t *testing.T) {
+	for _, tc := range []struct{ old, new, want string }{
+		{"We encrypt all data at rest and in transit.", "We encrypt all data in transit.",
+			"'data at rest and in transit' → 'data in transit'"},
+		{"We keep your data in Ireland and in the EU.", "We keep your data in the EU.",
+			"'in Ireland and in the EU' → 'in the EU'"},
+		{"Data goes to Acme and, where required, to regulators.", "Data goes to Beta and, where required, to regulators.",
+			"'to Acme and' → 'to Beta and'"},
+		{"We keep logs for 30 days.", "We keep logs for 90 days.", "'for 30 days' → 'for 90 days'"},
+		{"Ask us for a copy of the data of the account of the user.", "Ask us for the data of the account of the user.",
+			"'for a copy of the data' → 'for the data'"},
+	} {
+		if got := quoteChange(tc.old, tc.new); got != tc.want {
+			t.Errorf("quoteChange(%q, %q) = %s, want %s", tc.old, tc.new, got, tc.want)
 		}
 	}
 }
