@@ -16,12 +16,19 @@ import (
 // "does not alter …" promises more. The verbs are ordinary English, so
 // the rules read the same commitments; their reach is compared here. A
 // verb of the same reach ("affect" → "change") is no change of term.
+// So is a verb that ends an effect against one that only lessens it
+// ("Blocking cookies disables personalised ads" → "… reduces
+// personalised ads" leaves some), and one of a gain against one of a loss
+// ("These settings do not reduce your rights" → "… do not expand your
+// rights" no longer promises that they are kept whole).
 
 // anyEffectVerbs cover any change; lossEffectVerbs only one for the worse.
 var (
 	anyEffectVerbs  = effectStems("affect", "impact", "change", "alter", "modify", "influence")
 	lossEffectVerbs = effectStems("reduce", "diminish", "lessen", "limit", "restrict", "weaken", "decrease", "curtail",
 		"impair", "undermine", "prejudice", "harm", "compromise", "erode")
+	endEffectVerbs  = effectStems("stop", "disable", "prevent", "block", "eliminate", "cease", "halt", "deactivate")
+	gainEffectVerbs = effectStems("expand", "increase", "extend", "enlarge", "broaden", "enhance", "augment", "strengthen", "raise")
 )
 
 // lossAdverbs make a verb of any change one of a loss: "adversely affect".
@@ -37,7 +44,8 @@ func effectStems(ws ...string) map[string]bool {
 }
 
 // effectReach is "any" for a verb of any change, "loss" for one of a
-// loss, "" for another word.
+// loss, "end" for one that ends it, "gain" for one of a gain, "" for
+// another word.
 func effectReach(w string) string {
 	s := stem(w)
 	switch {
@@ -45,6 +53,10 @@ func effectReach(w string) string {
 		return "any"
 	case lossEffectVerbs[s]:
 		return "loss"
+	case endEffectVerbs[s]:
+		return "end"
+	case gainEffectVerbs[s]:
+		return "gain"
 	}
 	return ""
 }
@@ -78,6 +90,9 @@ func effectVerbChanged(old, new []string) (string, string) {
 	return "", ""
 }
 
+// effectReachNames say what a verb of each reach does.
+var effectReachNames = map[string]string{"any": "any change", "loss": "a loss", "end": "an end", "gain": "a gain"}
+
 // effectVerbVerdict is the verdict on a verb of effect whose reach changed
 // (effectVerbChanged).
 func (c *classifier) effectVerbVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
@@ -91,10 +106,14 @@ func (c *classifier) effectVerbVerdict(ch redline.Change, cat string, old, new [
 	v := c.material(ch, cat+".scope", &signals{}, nil, nil, "")
 	// The new side reaches only a loss when it says a verb of loss or
 	// puts the adverb.
-	narrowed := strings.Contains(wn, " ") || effectReach(wn) == "loss"
+	ro, rn := effectReach(wo), effectReach(wn)
+	narrowed := strings.Contains(wn, " ") || rn == "loss" && ro == "any"
 	verb := "widened: any change, not only a loss"
-	if narrowed {
+	switch {
+	case narrowed:
 		verb = "narrowed: only a loss, not any change"
+	case ro != "any" && !strings.Contains(wo, " "):
+		verb = "changed: " + effectReachNames[ro] + ", now " + effectReachNames[rn]
 	}
 	v.Direction = Neutral
 	v.Reason = fmt.Sprintf("Reach of a verb of effect %s, '%s' → '%s': %s (%s)", verb, wo, wn, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))

@@ -34,3 +34,20 @@ func TestEffectVerbNarrowed(t *testing.T) {
 			"Withdrawing consent does not diminish your other rights.", false},
 	})
 }
+
+// TestEffectVerbEnds: a verb that ends an effect against one that only
+// lessens it, and one of a gain against one of a loss. "Blocking cookies
+// disables personalised ads" → "… reduces personalised ads" leaves
+// some; "These settings do not reduce your rights" → "… do not expand
+// your rights" no longer says they are kept whole (leak red team, L35,
+// L51). A verb of the same reach stays minor.
+func TestEffectVerbEnds(t *testing.T) {
+	checkMaterial(t, []materialCase{
+		{"Cookies", "Blocking cookies disables personalised ads.", "Blocking cookies reduces personalised ads.", true},
+		{"Your rights", "These settings do not reduce your rights under the law.", "These settings do not expand your rights under the law.", true},
+		{"Your rights", "Turning off this setting does not diminish your rights.", "Turning off this setting does not increase your rights.", true},
+		{"Security", "Two-factor authentication prevents most account takeovers.", "Two-factor authentication stops most account takeovers.", false},
+		{"Cookies", "Blocking cookies disables personalised ads.", "Blocking cookies turns off personalised ads.", false},
+		{"Your rights", "Turning off this setting does not diminish your rights.", "Turning off this setting does not reduce your rights.", false},
+	})
+}
