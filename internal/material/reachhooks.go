@@ -5,8 +5,8 @@ import "github.com/redline-legal/redline/internal/redline"
 // The families of a commitment changed in words the rules otherwise read
 // as grammar or as the same commitments reworded: which offering it is
 // said of (offeringreach.go), what a tracker follows (trackedepisode.go),
-// what of a communication is collected (commscontent.go), which changes
-// a notice announces (noticeobject.go), who acts in a relative clause
+// what of a communication is collected (commscontent.go), which changes a
+// notice announces (noticeobject.go), who acts in a relative clause
 // (relativeactor.go), how long data lives (persistence.go), data no
 // longer said to be redacted (deidentified.go), the kind of a time limit
 // (timeconjunction.go), a phrase pinning what a limit covers
@@ -14,9 +14,10 @@ import "github.com/redline-legal/redline/internal/redline"
 // reader traded for others as whom a use is for (audience.go), a channel
 // put on a right (rightchannel.go), an item put after the last of a list
 // (listappend.go), the unit of a period counted without a number
-// (vagueperiod.go), the reach of a verb of effect (effectverb.go), a
-// purpose phrase put or dropped (purposeconfined.go), a relative clause
-// made non-restrictive, or put to pick out which ones (looseclause.go).
+// (vagueperiod.go), the reach of a verb of effect (effectverb.go), the
+// size of a part (quantdegree.go), a purpose phrase put or dropped
+// (purposeconfined.go), a relative clause made non-restrictive, or put to
+// pick out which ones (looseclause.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -78,6 +79,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 		return v, true
 	}
 	if v, ok := c.effectVerbVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.partSizeVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	if v, ok := c.purposeConfinedVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
