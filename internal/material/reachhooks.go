@@ -15,7 +15,8 @@ import "github.com/redline-legal/redline/internal/redline"
 // put on a right (rightchannel.go), an item put after the last of a list
 // (listappend.go), the unit of a period counted without a number
 // (vagueperiod.go), the reach of a verb of effect (effectverb.go), the
-// size of a part (quantdegree.go), a purpose phrase put or dropped
+// size of a part (quantdegree.go), a qualifier of what an "only" confines
+// it to (onlyqualifier.go), a purpose phrase put or dropped
 // (purposeconfined.go), a relative clause made non-restrictive, or put to
 // pick out which ones (looseclause.go).
 // Each is asked where the change would otherwise be called minor.
@@ -84,6 +85,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 	if v, ok := c.partSizeVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
+	if v, ok := c.confinedQualifierVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
 	if v, ok := c.purposeConfinedVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
@@ -96,8 +100,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 // unrelatedReach is asked of a sentence reworded that the rules would
 // call wording not about personal data: what it says of an offering, who
 // acts in a relative clause, data no longer said to be redacted, the
-// reader traded for others as whom a thing is for, or an item put in a
-// list of what an act of processing covers.
+// reader traded for others as whom a thing is for, a qualifier of what an
+// "only" confines it to, or an item put in a list of what an act of
+// processing covers.
 func (c *classifier) unrelatedReach(ch redline.Change, sig *signals, removed, added, fOld, fNew []string, ctxOld, ctxNew string) (Verdict, bool) {
 	if v, ok := c.offeringVerdict(ch, "", sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
@@ -109,6 +114,9 @@ func (c *classifier) unrelatedReach(ch redline.Change, sig *signals, removed, ad
 		return v, true
 	}
 	if v, ok := c.audienceVerdict(ch, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.confinedQualifierVerdict(ch, "", fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	return c.listAppendVerdict(ch, "", fOld, fNew, ctxOld, ctxNew)

@@ -1,0 +1,31 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestConfinedQualifier checks the words this family reads on folded sentences: the
+// term found, and none in its minor twins (onlyqualifier.go).
+func TestConfinedQualifier(t *testing.T) {
+	for _, tc := range []struct {
+		old, new string
+		want     bool
+	}{
+		{"we will only send you important service communications", "we will only send you service communications", true},
+		{"we only email you about essential account changes", "we only email you about account changes", true},
+		{"we send you important service communications", "we send you service communications", false}, // no limit: puffery
+		{"we only send you important updates and news", "we only send you important and useful updates and news", false},
+	} {
+		if o, _ := firstOfConfined(strings.Fields(tc.old), strings.Fields(tc.new)); (o != "") != tc.want {
+			t.Errorf("%q → %q: found %q, want found=%v", tc.old, tc.new, o, tc.want)
+		}
+	}
+}
+
+// firstOfConfined is confinedQualifier as the other families' finders
+// are called.
+func firstOfConfined(old, new []string) (string, string) {
+	w, _ := confinedQualifier(old, new)
+	return w, w
+}
