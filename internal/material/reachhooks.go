@@ -16,9 +16,10 @@ import "github.com/redline-legal/redline/internal/redline"
 // (listappend.go), the unit of a period counted without a number
 // (vagueperiod.go), the reach of a verb of effect (effectverb.go), the
 // size of a part (quantdegree.go), a qualifier of what an "only" confines
-// it to (onlyqualifier.go), a purpose phrase put or dropped
-// (purposeconfined.go), a relative clause made non-restrictive, or put to
-// pick out which ones (looseclause.go).
+// it to (onlyqualifier.go), whose a thing is, the author's or another's
+// (ownparty.go), a purpose phrase put or dropped (purposeconfined.go), a
+// relative clause made non-restrictive, or put to pick out which ones
+// (looseclause.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -86,6 +87,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 		return v, true
 	}
 	if v, ok := c.confinedQualifierVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.ownerVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	if v, ok := c.purposeConfinedVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
