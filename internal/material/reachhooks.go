@@ -17,9 +17,9 @@ import "github.com/redline-legal/redline/internal/redline"
 // (vagueperiod.go), the reach of a verb of effect (effectverb.go), the
 // size of a part (quantdegree.go), a qualifier of what an "only" confines
 // it to (onlyqualifier.go), whose a thing is, the author's or another's
-// (ownparty.go), a purpose phrase put or dropped (purposeconfined.go), a
-// relative clause made non-restrictive, or put to pick out which ones
-// (looseclause.go).
+// (ownparty.go), how near an event an act is put (proximity.go), a
+// purpose phrase put or dropped (purposeconfined.go), a relative clause
+// made non-restrictive, or put to pick out which ones (looseclause.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -92,6 +92,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 	if v, ok := c.ownerVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
+	if v, ok := c.nearnessVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
 	if v, ok := c.purposeConfinedVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
@@ -105,8 +108,8 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 // call wording not about personal data: what it says of an offering, who
 // acts in a relative clause, data no longer said to be redacted, the
 // reader traded for others as whom a thing is for, a qualifier of what an
-// "only" confines it to, or an item put in a list of what an act of
-// processing covers.
+// "only" confines it to, how near an event an act is put, or an item put
+// in a list of what an act of processing covers.
 func (c *classifier) unrelatedReach(ch redline.Change, sig *signals, removed, added, fOld, fNew []string, ctxOld, ctxNew string) (Verdict, bool) {
 	if v, ok := c.offeringVerdict(ch, "", sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
@@ -121,6 +124,9 @@ func (c *classifier) unrelatedReach(ch redline.Change, sig *signals, removed, ad
 		return v, true
 	}
 	if v, ok := c.confinedQualifierVerdict(ch, "", fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.nearnessVerdict(ch, "", fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	return c.listAppendVerdict(ch, "", fOld, fNew, ctxOld, ctxNew)
