@@ -18,9 +18,10 @@ import "github.com/redline-legal/redline/internal/redline"
 // size of a part (quantdegree.go), a qualifier of what an "only" confines
 // it to (onlyqualifier.go), whose a thing is, the author's or another's
 // (ownparty.go), how near an event an act is put (proximity.go), the
-// degree of a comparison (comparativedegree.go), a purpose phrase put or
-// dropped (purposeconfined.go), a relative clause made non-restrictive,
-// or put to pick out which ones (looseclause.go).
+// degree of a comparison (comparativedegree.go), how often it holds
+// (frequencytier.go), a purpose phrase put or dropped
+// (purposeconfined.go), a relative clause made non-restrictive, or put to
+// pick out which ones (looseclause.go).
 // Each is asked where the change would otherwise be called minor.
 
 // grammarReach is asked of a change whose words differ only in grammar
@@ -97,6 +98,9 @@ func (c *classifier) rewordedReach(ch redline.Change, cat string, sig *signals, 
 		return v, true
 	}
 	if v, ok := c.degreeVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+		return v, true
+	}
+	if v, ok := c.frequencyVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
 		return v, true
 	}
 	if v, ok := c.purposeConfinedVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
