@@ -1246,6 +1246,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	case equalWords(fo, fn) && so != ch.Old:
 		return minor("cosmetic.renumbered", "Only the section number changed")
 	case equalWords(fo, fn):
+		if strings.Contains(ch.Old, " who ") || strings.Contains(ch.New, " who ") {
+			// "authorities who have" → "authorities, who have" (looseclause.go)
+			k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section))
+			if v, ok := c.looseClauseVerdict(ch, k); ok {
+				return v
+			}
+		}
 		return c.cosmetic(ch.Old, ch.New)
 	}
 	if joinedEqual(fo, fn) {

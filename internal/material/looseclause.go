@@ -19,7 +19,12 @@ import (
 // words may all be said elsewhere, so the rules read grammar or the same
 // commitments; the clause is read here. "that" → "which" with no comma
 // keeps the clause restrictive; a comma put alone before "which" or
-// "who" is left, as editors put it for style as often as for sense.
+// "who" is left, as editors put it for style as often as for sense, but
+// for "who" after a plural noun of people or bodies: "We may disclose
+// data to authorities who have a valid court order" → "… to
+// authorities, who have a valid court order" discloses to every
+// authority, the order now said of them all (a comma changes no word,
+// so the rules read punctuation only).
 
 // commaTokens returns the words of s lowercased, each comma a word of
 // its own and other punctuation dropped.
@@ -49,7 +54,7 @@ func clauseLoosened(old, new string) (loosened, ok bool) {
 	// tight: "that follow …"; loose: ", which follow …", a comma perhaps
 	// closing the clause.
 	match := func(tight, loose []string) bool {
-		if len(tight) == 0 || len(loose) < 2 || !relativeWords[tight[0]] || loose[0] != "," || !relativeWords[loose[1]] || tight[0] == loose[1] && tight[0] != "that" {
+		if len(tight) == 0 || len(loose) < 2 || !relativeWords[tight[0]] || loose[0] != "," || !relativeWords[loose[1]] || tight[0] == loose[1] && tight[0] != "that" && !(tight[0] == "who" && peopleNoun(to[p-1])) {
 			return false
 		}
 		rt, rl := tight[1:], loose[2:]
@@ -60,6 +65,15 @@ func clauseLoosened(old, new string) (loosened, ok bool) {
 			rt = rt[:len(rt)-1]
 		}
 		return equalWords(rt, rl)
+	}
+	if os-p+ns-p == 1 && os < len(to) && to[os] == "who" && peopleNoun(to[p-1]) {
+		// a comma alone before "who": "authorities who" → "authorities, who"
+		if ns > p && tn[p] == "," {
+			return true, true
+		}
+		if os > p && to[p] == "," {
+			return false, true
+		}
 	}
 	switch {
 	case match(to[p:os], tn[p:ns]):
@@ -87,7 +101,14 @@ func (c *classifier) looseClauseVerdict(ch redline.Change, k string) (Verdict, b
 	if !loosened {
 		how, v.Direction = "narrowed: a clause that described them all now picks out which ones", Restricts
 	}
-	v.Reason = fmt.Sprintf("Scope %s (%s): %s (%s)", how, asWritten(ch), quoteChange(ch.Old, ch.New), strings.ToLower(c.label(v.Category)))
+	what := asWritten(ch)
+	if r, a := writtenDiff(ch); len(r) == 0 && len(a) == 0 {
+		what = "a comma taken from before “who”"
+		if loosened {
+			what = "a comma put before “who”"
+		}
+	}
+	v.Reason = fmt.Sprintf("Scope %s (%s): %s (%s)", how, what, quoteChange(ch.Old, ch.New), strings.ToLower(c.label(v.Category)))
 	return v, true
 }
 
@@ -177,4 +198,18 @@ func (c *classifier) narrowedClauseVerdict(ch redline.Change, cat string, old, n
 	v.Direction = Neutral
 	v.Reason = fmt.Sprintf("Scope %s, %s: %s (%s)", how, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 	return v, true
+}
+
+// peopleNoun reports a plural noun WordNet files under people or groups:
+// "authorities", "partners", "employees" (not "Stripe", not "the CEO").
+func peopleNoun(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, e := range wordNet().entries(w) {
+		if e.pos[0] == 'n' && (e.lexfile == 18 || e.lexfile == 14) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,3 +43,24 @@ func TestRelativeClauseSet(t *testing.T) {
 			"We share your profile with those of our subsidiaries that we control.", false},
 	})
 }
+
+// TestLooseWho checks a comma put alone before "who": after a plural
+// noun of people or bodies it makes the clause describe them all; after
+// a name it is style.
+func TestLooseWho(t *testing.T) {
+	for _, tc := range []struct {
+		old, new string
+		loosened bool
+		ok       bool
+	}{
+		{"We may disclose data to authorities who have a valid court order.", "We may disclose data to authorities, who have a valid court order.", true, true},
+		{"We share it with partners, who have signed our agreement.", "We share it with partners who have signed our agreement.", false, true},
+		{"We work with Acme who runs our helpdesk.", "We work with Acme, who runs our helpdesk.", false, false},
+		{"We share it with our processor, which hosts it.", "We share it with our processor which hosts it.", false, false},
+	} {
+		l, ok := clauseLoosened(tc.old, tc.new)
+		if l != tc.loosened || ok != tc.ok {
+			t.Errorf("%q → %q: loosened=%v ok=%v, want %v %v", tc.old, tc.new, l, ok, tc.loosened, tc.ok)
+		}
+	}
+}
