@@ -18,13 +18,15 @@ import (
 // determiners or ordinary English, so the rules read the same
 // commitments; whose it is, is read here. The same owner said another
 // way ("our own servers" → "servers we own", "our staff" → "our own
-// staff") is no change.
+// staff") is no change. So is the reader's own: "Your health records
+// are only accessible to your own doctor" → "… to another doctor".
 
 // ownerWords are the words a changed span of this family may hold: the
 // author's possessives and "this" document, and the words of another
 // party's.
 var (
 	authorOwner = map[string]bool{"our": true, "ours": true}
+	readerOwner = map[string]bool{"your": true, "yours": true}
 	otherOwner  = map[string]bool{"their": true, "other": true, "another": true, "third": true, "third-party": true, "external": true,
 		"outside": true, "others": true, "others'": true}
 	ownerFiller = map[string]bool{"own": true, "party": true, "the": true}
@@ -33,7 +35,7 @@ var (
 		"terms": true, "agreement": true, "agreements": true}
 )
 
-// ownerSide returns "author" or "other" for a changed span that only says
+// ownerSide returns "author", "reader" or "other" for a changed span that only says
 // whose the noun after it is, "" for any other span. head is the noun.
 func ownerSide(span []string, head string) string {
 	side := ""
@@ -44,6 +46,8 @@ func ownerSide(span []string, head string) string {
 			s = "author"
 		case w == "this" && governingDocs[head]:
 			s = "author"
+		case readerOwner[w]:
+			s = "reader"
 		case otherOwner[w]:
 			s = "other"
 		case ownerFiller[w]:

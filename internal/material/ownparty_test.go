@@ -15,6 +15,8 @@ func TestOwner(t *testing.T) {
 		{"requests are read by our own staff", "requests are read by other staff", true},
 		{"we store it on our own servers", "we store it on third-party servers", true},
 		{"under the terms of this policy", "under the terms of their own policies", true},
+		{"records are only accessible to your own doctor", "records are only accessible to another doctor", true},
+		{"records are only accessible to your doctor", "records are only accessible to the doctor", false},
 		{"requests are read by our staff", "requests are read by our own staff", false}, // the same owner, stressed
 		{"we store it on our own servers", "we store it on servers we own", false},      // the same owner, as a clause
 		{"partners process it under their contracts", "partners process it under their own contracts", false},
