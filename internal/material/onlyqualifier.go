@@ -15,18 +15,28 @@ import (
 // the limit such a word is puffery ("We send you important updates"),
 // and the rules read it so (praiseWords); an adjective is ordinary
 // English, so they read grammar, wording not about personal data or the
-// same commitments. The limit is read here. The adjective said another
-// way ("important" → "key") is no change.
+// same commitments. The limit is read here, and so is a denial, under
+// which an adjective put denies fewer things ("We will not send you
+// unsolicited emails" → "… frequent unsolicited emails"), unless it is
+// praise. The adjective said another way ("important" → "key") is no
+// change.
 
 // confiningWords are the limits under which an object's qualifier
-// confines the commitment.
-var confiningWords = map[string]bool{"only": true, "solely": true, "exclusively": true}
+// confines the commitment; denyingWords the denials, under which it
+// confines what is denied: "We will not send you unsolicited emails" →
+// "… frequent unsolicited emails" denies only some.
+var (
+	confiningWords = map[string]bool{"only": true, "solely": true, "exclusively": true}
+	denyingWords   = map[string]bool{"not": true, "never": true}
+)
 
 // confinedQualifier returns the adjective put or dropped before a noun
-// both sides keep, a few words after a limit both keep, and whether it
-// was put: "only send you important service communications" → "only send
-// you service communications" gives "important", false.
-func confinedQualifier(old, new []string) (string, bool) {
+// both sides keep (or before an adjective of it), a few words after a
+// limit or a denial both keep, whether it was put, and whether a denial
+// stands over it: "only send you important service communications" →
+// "only send you service communications" gives "important", false,
+// false.
+func confinedQualifier(old, new []string) (string, bool, bool) {
 	p, os, ns := changedSpan(old, new)
 	long, end, put := old, os, false
 	switch {
@@ -34,31 +44,39 @@ func confinedQualifier(old, new []string) (string, bool) {
 	case ns == p+1 && os == p:
 		long, end, put = new, ns, true
 	default:
-		return "", false
+		return "", false, false
 	}
 	if end >= len(long) {
-		return "", false
+		return "", false, false
 	}
 	w, head := long[p], long[end]
 	wn := wordNet()
-	if !adjectiveFirst(wn, w) || adjectiveFirst(wn, head) || !lexPOS(head, 'n') || quantifier(w) {
-		return "", false
+	if !adjectiveFirst(wn, w) || quantifier(w) {
+		return "", false, false
+	}
+	if adjectiveFirst(wn, head) && end+1 < len(long) && !adjectiveFirst(wn, long[end+1]) && lexPOS(long[end+1], 'n') {
+		head = long[end+1] // "frequent unsolicited emails"
+	} else if adjectiveFirst(wn, head) || !lexPOS(head, 'n') {
+		return "", false, false
 	}
 	for j := p - 1; j >= 0 && j >= p-6; j-- {
 		if confiningWords[long[j]] {
-			return w, put
+			return w, put, false
+		}
+		if denyingWords[long[j]] && !praiseWords[w] {
+			return w, put, true
 		}
 		if relativeWords[long[j]] || conditionOpeners[long[j]] || long[j] == "and" || long[j] == "or" {
 			break
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // confinedQualifierVerdict is the verdict on a qualifier put to or taken
 // from what an "only" confines a commitment to (confinedQualifier).
 func (c *classifier) confinedQualifierVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
-	w, put := confinedQualifier(old, new)
+	w, put, denied := confinedQualifier(old, new)
 	if w == "" {
 		return Verdict{}, false
 	}
@@ -66,11 +84,20 @@ func (c *classifier) confinedQualifierVerdict(ch redline.Change, cat string, old
 		cat = "unclassified"
 	}
 	v := c.material(ch, cat+".scope", &signals{}, nil, nil, "")
-	verb, how := "widened", "removed"
+	verb, how, what := "widened", "removed", "the commitment is confined to"
 	v.Direction = Expands
 	if put {
 		verb, how, v.Direction = "narrowed", "added", Restricts
 	}
-	v.Reason = fmt.Sprintf("Scope %s: a word saying which ones the commitment is confined to, %s, %s: %s (%s)", verb, quoteWords([]string{w}), how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+	if denied {
+		// A denial of fewer things allows more.
+		what = "a denial covers"
+		if put {
+			v.Direction = Expands
+		} else {
+			v.Direction = Restricts
+		}
+	}
+	v.Reason = fmt.Sprintf("Scope %s: a word saying which ones %s, %s, %s: %s (%s)", verb, what, quoteWords([]string{w}), how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 	return v, true
 }

@@ -15,6 +15,8 @@ func TestConfinedQualifier(t *testing.T) {
 		{"we will only send you important service communications", "we will only send you service communications", true},
 		{"we only email you about essential account changes", "we only email you about account changes", true},
 		{"we send you important service communications", "we send you service communications", false}, // no limit: puffery
+		{"we will not send you unsolicited emails", "we will not send you frequent unsolicited emails", true},
+		{"we do not share your messages with trusted partners", "we do not share your messages with partners", false}, // praise under a denial
 		{"we only send you important updates and news", "we only send you important and useful updates and news", false},
 	} {
 		if o, _ := firstOfConfined(strings.Fields(tc.old), strings.Fields(tc.new)); (o != "") != tc.want {
@@ -26,6 +28,6 @@ func TestConfinedQualifier(t *testing.T) {
 // firstOfConfined is confinedQualifier as the other families' finders
 // are called.
 func firstOfConfined(old, new []string) (string, string) {
-	w, _ := confinedQualifier(old, new)
+	w, _, _ := confinedQualifier(old, new)
 	return w, w
 }
