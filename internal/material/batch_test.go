@@ -1489,8 +1489,13 @@ func TestBatches(t *testing.T) {
 				// changed words would call material and 14 material
 				// twins. Run once on the rules of f0394c7: 13 of 14
 				// caught, 13 of 31 flags right, 11 of 13 categories
-				// (0.93, 0.42, 0.85; tp=13 fp=18 fn=1 tn=14).
-				minRecall, minPrecision, minCategory = 0.92, 0.41, 0.84
+				// (0.93, 0.42, 0.85; tp=13 fp=18 fn=1 tn=14). Then 14
+				// of 14 caught, 14 of 32 flags right, 12 of 14
+				// categories once another party's own policy put for
+				// this one was whose policy governs ("to this Privacy
+				// Policy" → "to their own privacy policies", b55-19,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.0, 0.43, 0.85
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32

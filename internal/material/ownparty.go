@@ -75,9 +75,13 @@ func ownerChanged(old, new []string) (string, string) {
 	case os < len(old) && ns < len(new):
 		head = old[os]
 	case len(so) > 1 && len(sn) > 1 && nounBase(so[len(so)-1]) == nounBase(sn[len(sn)-1]):
-		// "this policy" → "their own policies"
+		// "this policy" → "their own policies", "this privacy notice" →
+		// "their own privacy notices"
 		head = so[len(so)-1]
 		so, sn = so[:len(so)-1], sn[:len(sn)-1]
+		for len(so) > 1 && len(sn) > 1 && so[len(so)-1] == sn[len(sn)-1] {
+			so, sn = so[:len(so)-1], sn[:len(sn)-1]
+		}
 	default:
 		return "", ""
 	}

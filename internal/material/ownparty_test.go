@@ -15,6 +15,7 @@ func TestOwner(t *testing.T) {
 		{"requests are read by our own staff", "requests are read by other staff", true},
 		{"we store it on our own servers", "we store it on third-party servers", true},
 		{"under the terms of this policy", "under the terms of their own policies", true},
+		{"it is governed by this privacy notice", "it is governed by their own privacy notices", true},
 		{"records are only accessible to your own doctor", "records are only accessible to another doctor", true},
 		{"records are only accessible to your doctor", "records are only accessible to the doctor", false},
 		{"requests are read by our staff", "requests are read by our own staff", false}, // the same owner, stressed
