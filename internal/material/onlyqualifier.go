@@ -51,7 +51,8 @@ func confinedQualifier(old, new []string) (string, bool, bool) {
 	}
 	w, head := long[p], long[end]
 	wn := wordNet()
-	if !adjectiveFirst(wn, w) || quantifier(w) {
+	// "much longer than" is a comparison's degree (comparativedegree.go)
+	if _, degree := degreeWords[w]; !adjectiveFirst(wn, w) || quantifier(w) || degree || boundComparatives[head] {
 		return "", false, false
 	}
 	if adjectiveFirst(wn, head) && end+1 < len(long) && !adjectiveFirst(wn, long[end+1]) && lexPOS(long[end+1], 'n') {
