@@ -18,7 +18,9 @@ import (
 // same commitments. The limit is read here, and so is a denial, under
 // which an adjective put denies fewer things ("We will not send you
 // unsolicited emails" → "… frequent unsolicited emails"), unless it is
-// praise. The adjective said another way ("important" → "key") is no
+// praise. So is a phrase of a participle after the noun ("promotional
+// emails about products related to your past purchases" → "… about
+// products"). The adjective said another way ("important" → "key") is no
 // change.
 
 // confiningWords are the limits under which an object's qualifier
@@ -74,10 +76,47 @@ func confinedQualifier(old, new []string) (string, bool, bool) {
 	return "", false, false
 }
 
+// confinedParticiple returns a phrase of a participle put after a noun
+// both sides keep, or dropped, a few words after an "only" both keep, and
+// whether it was put: "only receive promotional emails about products
+// related to your past purchases" → "… about products" gives "related
+// to your past purchases", false. It says which ones, as a relative
+// clause does (relativeClauseChanged).
+func confinedParticiple(old, new []string) (string, bool) {
+	p, os, ns := changedSpan(old, new)
+	long, end, put := old, os, false
+	switch {
+	case ns == p && os >= p+3:
+	case os == p && ns >= p+3:
+		long, end, put = new, ns, true
+	default:
+		return "", false
+	}
+	if p == 0 || !lexPOS(long[p-1], 'n') || adjectiveFirst(wordNet(), long[p-1]) {
+		return "", false
+	}
+	part := long[p]
+	if !(strings.HasSuffix(part, "ed") || participles[part] != "") || !lexPOS(part, 'v') || !isLinkPreposition(long[p+1]) {
+		return "", false
+	}
+	for j := p - 2; j >= 0 && j >= p-8; j-- {
+		if confiningWords[long[j]] {
+			return strings.Join(long[p:end], " "), put
+		}
+		if relativeWords[long[j]] || conditionOpeners[long[j]] || long[j] == "and" || long[j] == "or" {
+			break
+		}
+	}
+	return "", false
+}
+
 // confinedQualifierVerdict is the verdict on a qualifier put to or taken
 // from what an "only" confines a commitment to (confinedQualifier).
 func (c *classifier) confinedQualifierVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
 	w, put, denied := confinedQualifier(old, new)
+	if w == "" {
+		w, put = confinedParticiple(old, new)
+	}
 	if w == "" {
 		return Verdict{}, false
 	}
@@ -99,6 +138,10 @@ func (c *classifier) confinedQualifierVerdict(ch redline.Change, cat string, old
 			v.Direction = Restricts
 		}
 	}
-	v.Reason = fmt.Sprintf("Scope %s: a word saying which ones %s, %s, %s: %s (%s)", verb, what, quoteWords([]string{w}), how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+	words := "a word"
+	if strings.Contains(w, " ") {
+		words = "a phrase"
+	}
+	v.Reason = fmt.Sprintf("Scope %s: %s saying which ones %s, %s, %s: %s (%s)", verb, words, what, quoteWords([]string{w}), how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 	return v, true
 }

@@ -31,3 +31,16 @@ func firstOfConfined(old, new []string) (string, string) {
 	w, _, _ := confinedQualifier(old, new)
 	return w, w
 }
+
+// TestConfinedParticiple: a phrase of a participle after the noun an
+// "only" confines to says which ones, as a relative clause does (G05 of
+// the leak red team); the participle said another way is no change.
+func TestConfinedParticiple(t *testing.T) {
+	checkMaterial(t, []materialCase{
+		{"Marketing communications", "You will only receive promotional emails about products related to your past purchases.",
+			"You will only receive promotional emails about products.", true},
+		{"How we use data", "We only use your photos for albums created by you.", "We only use your photos for albums.", true},
+		{"Marketing communications", "You will only receive promotional emails about products related to your past purchases.",
+			"You will only receive promotional emails about products relating to your past purchases.", false},
+	})
+}
