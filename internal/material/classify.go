@@ -2837,6 +2837,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = c.label("transfers") + ": where the data is handled, once the place named, is now any other, or the reverse: " + quoteChange(ctxOld, ctxNew)
 			return v
 		}
+		if reworded && ownPolicyTraded(plainWords(ctxOld), plainWords(ctxNew)) {
+			// "subject to this Privacy Policy" → "subject to their own
+			// privacy policies" (ownpolicy.go)
+			k := cat
+			if (k == "" || k == "data" || k == "unclassified") && c.rb.categoryIndex("recipients") >= 0 {
+				k = "recipients"
+			} else if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".regime", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("%s: a party's use of the data now under its own policy, not this one, or the reverse: %s", c.label(v.Category), quoteChange(ctxOld, ctxNew))
+			return v
+		}
 		if reworded && periodAnchorMoved(plainWords(ctxOld), plainWords(ctxNew)) {
 			// "After 70 days" → "70 days after a case is closed"
 			// (periodanchor.go): how long data is kept, unless the
