@@ -5744,7 +5744,7 @@ func (c *classifier) typos(removed, added []string) bool {
 	}
 	for i := range removed {
 		a, b := removed[i], added[i]
-		if isNumber(a) || isNumber(b) || len(a) < 4 && !c.shortTypo(a, b) || levenshtein.Distance(a, b) > 2 || c.english(a) && c.english(b) && !wordNet().close(a, b) && !c.mendedCountry(a, b) {
+		if isNumber(a) || isNumber(b) || len(a) < 4 && !c.shortTypo(a, b) || levenshtein.Distance(a, b) > 2 || c.english(a) && c.english(b) && !wordNet().close(a, b) && !c.mendedCountry(a, b) && !threatMisspelt(a, b) {
 			return false
 		}
 	}
