@@ -70,6 +70,14 @@ func quantities(ws []string) []string {
 			if i+1 < len(ws) && unitOf[ws[i+1]].unit != "" && !strings.HasSuffix(ws[i+1], "s") && (i == 0 || !countOrUnit(ws[i-1])) {
 				v, n = 1, 1
 			}
+		case "past":
+			// "in the past year" is the past one year, the look-back
+			// window "in the past twelve (12) months" says (b55-38, read
+			// "twelve (12) months removed"). "The past years" counts
+			// none.
+			if i+1 < len(ws) && unitOf[ws[i+1]].unit != "" && !strings.HasSuffix(ws[i+1], "s") {
+				v, n = 1, 1
+			}
 		case "half":
 			if q, m := halfPeriod(ws[i:]); m > 0 {
 				add(q) // "half a year"
