@@ -36,6 +36,23 @@ func listTallyDropped(m string) string {
 			count = words[len(words)-k]
 			n = countValue(strings.ToLower(count))
 		}
+		if n < 0 {
+			// The count may stand further back, its plural noun right
+			// after it and what the items are for before the colon: "we
+			// have disclosed three categories of PI for a business
+			// purpose: identifiers, …" (b55-05, where "the following
+			// categories" and a list of three became one sentence). Up
+			// to eight words back, none ending a clause.
+			noun = ""
+			for k := len(words) - 2; k >= max(0, len(words)-9) && n < 0; k-- {
+				if strings.ContainsAny(words[k], ".;,") {
+					break
+				}
+				if v := countValue(strings.ToLower(words[k])); v >= 0 {
+					count, n, noun = words[k], v, words[k+1]
+				}
+			}
+		}
 		if n < 2 || !strings.HasSuffix(noun, "s") || listItems(m[c+1:]) != n {
 			continue
 		}
