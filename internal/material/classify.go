@@ -2886,6 +2886,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		return minor("cosmetic.emphasis", "Wording that commits to nothing: "+asWritten(ch))
 	}
+	if len(c.content(removed)) == 0 && ownNameOnly(left, ch.New, func(w string) bool { return c.ownDomainIn(true, w) }) {
+		// "by mail at Nieuwezijds …" → "… at WeTransfer B.V., Nieuwezijds
+		// …", the name of privacy@wetransfer.com (ownname.go)
+		return minor("same.identity", "Same company: its own name, the one its addresses carry, written out: "+quoteChange(ctxOld, ctxNew))
+	}
 	// Words the rules cannot explain either way, in text about personal
 	// data: material, for a reviewer to confirm.
 	if !slices.ContainsFunc(left, func(w string) bool { return !formWord(w) }) && c.rb.categoryIndex("identity") >= 0 &&

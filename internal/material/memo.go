@@ -74,6 +74,7 @@ const (
 	askTitlesWith
 	askCounterpart
 	askOpening
+	askOwnDomain
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -216,6 +217,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.counterpartText()
 	case askOpening:
 		return yes(c.openingBlockText(old))
+	case askOwnDomain:
+		return yes(c.ownDomainText(old, arg))
 	}
 	panic("material: unknown query")
 }
