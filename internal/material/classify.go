@@ -2886,6 +2886,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		return minor("cosmetic.emphasis", "Wording that commits to nothing: "+asWritten(ch))
 	}
+	if mergedRestatement(left, fOld, fNew, added, ctxOld, ctxNew) {
+		// "… partners. Transfers outside of your home jurisdiction are done
+		// in accordance with …" → "… partners, and we make such transfers
+		// in accordance with …" (mergedpointer.go)
+		return minor("same.commitments", "Same commitments: two sentences made one, what the second restated now pointed back to: "+quoteChange(ctxOld, ctxNew))
+	}
 	if len(c.content(removed)) == 0 && ownNameOnly(left, ch.New, func(w string) bool { return c.ownDomainIn(true, w) }) {
 		// "by mail at Nieuwezijds …" → "… at WeTransfer B.V., Nieuwezijds
 		// …", the name of privacy@wetransfer.com (ownname.go)
