@@ -1529,6 +1529,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if mOld != "" && mNew != "" {
 		mOld, mNew = offeredChance(mOld), offeredChance(mNew)
 	}
+	// "update or modify this Privacy Policy" is "change this Privacy
+	// Policy", both read "update" (policyrevise.go).
+	if mOld != "" && mNew != "" {
+		mOld, mNew = policyRevisedPair(mOld, mNew)
+		mOld, mNew = effectSaidPair(mOld, mNew) // "shall be effective immediately upon" is "takes effect as soon as"
+	}
 	if to, tn := listTallyDropped(mOld), listTallyDropped(mNew); mOld != "" && mNew != "" && (to != mOld || tn != mNew) {
 		// "for three purposes: a, b and c": the count sums the list.
 		if equalWords(ix.fold(to), ix.fold(tn)) {

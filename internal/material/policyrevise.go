@@ -1,0 +1,108 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+)
+
+// policyRevisedPair writes every verb of revising this text, and a
+// doublet of them, as "update", on both sides, when the sides say the
+// power in other verbs: "We may update or modify this Privacy Policy" →
+// "We may change this Privacy Policy" (b55-07, read "an item removed from
+// a list"). Where both sides use the same verbs, the texts are left as
+// written ("update this" is a phrase of the change-notice policy). Updating, modifying, amending, revising, altering and editing
+// a policy are one power: to make it say something else. Lawyers write
+// two of them for one ("update or modify", "amend and/or revise"); a
+// reader told of one is told of the other. Only a verb whose object is the
+// policy, notice, statement or terms counts: "update or delete your
+// data" names two acts on the reader's data, and "we will update this
+// Privacy Policy" → "we will not change …" keeps its negation.
+func policyRevisedPair(o, n string) (string, string) {
+	ro, rn := policyRevised(o), policyRevised(n)
+	if ro == o && rn == n || equalWords(reviseVerbs(o), reviseVerbs(n)) {
+		return o, n
+	}
+	return ro, rn
+}
+
+// reviseVerbs lists the verb groups of revising the policy that m says,
+// lower case.
+func reviseVerbs(m string) []string {
+	var out []string
+	for _, sub := range reviseRE.FindAllStringSubmatch(m, -1) {
+		out = append(out, strings.ToLower(sub[1]))
+	}
+	return out
+}
+
+// policyRevised is policyRevisedPair's rewrite of one side.
+func policyRevised(m string) string {
+	if !strings.Contains(m, "olic") && !strings.Contains(m, "otice") && !strings.Contains(m, "tatement") && !strings.Contains(m, "erms") ||
+		!strings.Contains(m, "updat") && !strings.Contains(m, "modif") && !strings.Contains(m, "amend") && !strings.Contains(m, "revis") &&
+			!strings.Contains(m, "chang") && !strings.Contains(m, "alter") && !strings.Contains(m, "edit") {
+		return m // most texts: no regular expression is run
+	}
+	return reviseRE.ReplaceAllStringFunc(m, func(s string) string {
+		sub := reviseRE.FindStringSubmatch(s)
+		verb := "update"
+		switch first := strings.ToLower(sub[1]); {
+		case strings.HasSuffix(first, "ing"):
+			verb = "updating"
+		case strings.HasSuffix(first, "ed"):
+			verb = "updated"
+		case strings.HasSuffix(first, "s"):
+			verb = "updates"
+		}
+		return verb + sub[2]
+	})
+}
+
+// effectSaid writes when a text takes effect as one phrase: "shall be
+// effective", "will become effective", "shall take effect" and "takes
+// effect" are "take effect", and "immediately upon" is "as soon
+// as" ("Any such updates … shall be effective immediately upon their
+// announcement" → "Any change takes effect as soon as we announce it",
+// b55-07, read "Commitment weakened"). "Shall" there states when a text
+// applies; it binds no one to do anything, so dropping it weakens nothing.
+// A negation ("shall not take effect") or another time ("30 days after")
+// is left as written, and so is "become effective" without "shall" or
+// "will", which notice.period reads ("after changes become effective").
+func effectSaidPair(o, n string) (string, string) {
+	eo, en := effectSaid(o), effectSaid(n)
+	if eo == o && en == n || equalWords(effectPhrases(o), effectPhrases(n)) {
+		return o, n // the same words on both sides: left as written
+	}
+	return eo, en
+}
+
+// effectPhrases lists what m says of when a text takes effect, lower case.
+func effectPhrases(m string) []string {
+	var out []string
+	for _, p := range effectPhraseRE.FindAllString(m, -1) {
+		out = append(out, strings.ToLower(p))
+	}
+	return out
+}
+
+// effectSaid is effectSaidPair's rewrite of one side.
+func effectSaid(m string) string {
+	if !strings.Contains(m, "effect") {
+		return m
+	}
+	m = effectRE.ReplaceAllString(m, "take effect")
+	return immediatelyUponRE.ReplaceAllString(m, "take effect as soon as")
+}
+
+var (
+	effectRE          = regexp.MustCompile(`(?i)\b(?:(?:shall|will|would)\s+(?:be|become)\s+effective|(?:shall|will|would)\s+take\s+effect|takes\s+effect)\b`)
+	effectPhraseRE    = regexp.MustCompile(`(?i)\b(?:(?:shall|will|would)\s+(?:be|become)\s+effective|(?:shall|will|would)\s+take\s+effect|takes?\s+effect)(?:\s+(?:immediately\s+)?(?:upon|on|after)|\s+as\s+soon\s+as)?\b`)
+	immediatelyUponRE = regexp.MustCompile(`(?i)\btake effect\s+(?:immediately\s+upon|immediately\s+on|immediately\s+after|upon|on)\b`)
+)
+
+// reviseVerb is a verb of revising a text, in any of its forms.
+const reviseVerb = `(?:updat(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|amend(?:s|ed|ing)?|revis(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|alter(?:s|ed|ing)?|edit(?:s|ed|ing)?)`
+
+// reviseRE matches a verb of revising, or two or three of them joined by
+// "or", "and", "and/or" or commas, before "this", "our" or "the" and the
+// policy's noun a word or two on.
+var reviseRE = regexp.MustCompile(`(?i)\b(` + reviseVerb + `(?:(?:,\s*|,?\s+(?:or|and/or|and)\s+)` + reviseVerb + `){0,2})(\s+(?:this|our|the)\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement|terms)\b)`)
