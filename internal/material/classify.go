@@ -817,6 +817,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what a tracker is used for (trackeruse.go)
 		} else if k := c.aiRight(v, ch); k != "" {
 			v = c.recategorized(v, k) // a right against an automated decision (airightnear.go)
+		} else if k := c.automatedOutcome(v, ch); k != "" {
+			v = c.recategorized(v, k) // what an automated analysis does to the reader (autooutcome.go)
 		} else if k := c.shareObject(v, ch); k != "" {
 			v = c.recategorized(v, k) // what is shared, with whom kept (shareobject.go)
 		} else if k := c.visibleTo(v, ch); k != "" {
