@@ -72,7 +72,7 @@ func thresholdOnChanges(old, new []string) (string, bool) {
 	count := func(ws []string) map[string]int {
 		var m map[string]int
 		for i, w := range ws {
-			if thresholdWords[w] && i+1 < len(ws) && changeNouns[ws[i+1]] {
+			if thresholdWords[w] && (i+1 < len(ws) && changeNouns[ws[i+1]] || changesAre(ws, i)) {
 				if m == nil {
 					m = map[string]int{}
 				}
