@@ -6,28 +6,36 @@ import (
 )
 
 // policyRevisedPair writes every verb of revising this text, and a
-// doublet of them, as "update", on both sides, when the sides say the
-// power in other verbs: "We may update or modify this Privacy Policy" →
-// "We may change this Privacy Policy" (b55-07, read "an item removed from
-// a list"). Where both sides use the same verbs, the texts are left as
-// written ("update this" is a phrase of the change-notice policy). Updating, modifying, amending, revising, altering and editing
-// a policy are one power: to make it say something else. Lawyers write
-// two of them for one ("update or modify", "amend and/or revise"); a
-// reader told of one is told of the other. Only a verb whose object is the
-// policy, notice, statement or terms counts: "update or delete your
-// data" names two acts on the reader's data, and "we will update this
-// Privacy Policy" → "we will not change …" keeps its negation.
+// doublet of them, as "update", on both sides, when both say the power
+// with such verbs, and not the same ones: "We may update or modify this
+// Privacy Policy" → "We may change this Privacy Policy" (b55-07, read "an
+// item removed from a list"). Updating, modifying, amending, revising,
+// altering and editing a policy are one power: to make it say something
+// else. Lawyers write two of them for one ("update or modify", "amend
+// and/or revise"); a reader told of one is told of the other. Where both
+// sides use the same verbs, or one says the power in other words ("make
+// changes to this policy"), the texts are left as written: "update this"
+// is a phrase of the change-notice policy, which a rewrite would put on
+// one side only. Only a verb whose object is the policy, notice,
+// statement or terms counts: "update or delete your data" names two acts
+// on the reader's data, and "we will update this Privacy Policy" → "we
+// will not change …" keeps its negation.
 func policyRevisedPair(o, n string) (string, string) {
-	ro, rn := policyRevised(o), policyRevised(n)
-	if ro == o && rn == n || equalWords(reviseVerbs(o), reviseVerbs(n)) {
+	vo, vn := reviseVerbs(o), reviseVerbs(n)
+	if len(vo) == 0 || len(vn) == 0 || equalWords(vo, vn) {
+		// One side says the power in other words ("make changes to this
+		// policy"), or both in the same verbs: left as written.
 		return o, n
 	}
-	return ro, rn
+	return policyRevised(o), policyRevised(n)
 }
 
 // reviseVerbs lists the verb groups of revising the policy that m says,
 // lower case.
 func reviseVerbs(m string) []string {
+	if !mayRevise(m) {
+		return nil // most texts: no regular expression is run
+	}
 	var out []string
 	for _, sub := range reviseRE.FindAllStringSubmatch(m, -1) {
 		out = append(out, strings.ToLower(sub[1]))
@@ -35,13 +43,16 @@ func reviseVerbs(m string) []string {
 	return out
 }
 
+// mayRevise reports a text that may say the power: a policy's noun and a
+// verb's stem.
+func mayRevise(m string) bool {
+	return (strings.Contains(m, "olic") || strings.Contains(m, "otice") || strings.Contains(m, "tatement") || strings.Contains(m, "erms")) &&
+		(strings.Contains(m, "updat") || strings.Contains(m, "modif") || strings.Contains(m, "amend") || strings.Contains(m, "revis") ||
+			strings.Contains(m, "chang") || strings.Contains(m, "alter") || strings.Contains(m, "edit"))
+}
+
 // policyRevised is policyRevisedPair's rewrite of one side.
 func policyRevised(m string) string {
-	if !strings.Contains(m, "olic") && !strings.Contains(m, "otice") && !strings.Contains(m, "tatement") && !strings.Contains(m, "erms") ||
-		!strings.Contains(m, "updat") && !strings.Contains(m, "modif") && !strings.Contains(m, "amend") && !strings.Contains(m, "revis") &&
-			!strings.Contains(m, "chang") && !strings.Contains(m, "alter") && !strings.Contains(m, "edit") {
-		return m // most texts: no regular expression is run
-	}
 	return reviseRE.ReplaceAllStringFunc(m, func(s string) string {
 		sub := reviseRE.FindStringSubmatch(s)
 		verb := "update"
@@ -68,15 +79,18 @@ func policyRevised(m string) string {
 // is left as written, and so is "become effective" without "shall" or
 // "will", which notice.period reads ("after changes become effective").
 func effectSaidPair(o, n string) (string, string) {
-	eo, en := effectSaid(o), effectSaid(n)
-	if eo == o && en == n || equalWords(effectPhrases(o), effectPhrases(n)) {
-		return o, n // the same words on both sides: left as written
+	po, pn := effectPhrases(o), effectPhrases(n)
+	if len(po) == 0 || len(pn) == 0 || equalWords(po, pn) {
+		return o, n // said on one side only, or in the same words: left as written
 	}
-	return eo, en
+	return effectSaid(o), effectSaid(n)
 }
 
 // effectPhrases lists what m says of when a text takes effect, lower case.
 func effectPhrases(m string) []string {
+	if !strings.Contains(m, "effect") {
+		return nil
+	}
 	var out []string
 	for _, p := range effectPhraseRE.FindAllString(m, -1) {
 		out = append(out, strings.ToLower(p))
