@@ -1489,13 +1489,18 @@ func TestBatches(t *testing.T) {
 				// changed words would call material and 14 material
 				// twins. Run once on the rules of f0394c7: 13 of 14
 				// caught, 13 of 31 flags right, 11 of 13 categories
-				// (0.93, 0.42, 0.85; tp=13 fp=18 fn=1 tn=14). Then 14
-				// of 14 caught, 14 of 32 flags right, 12 of 14
-				// categories once another party's own policy put for
-				// this one was whose policy governs ("to this Privacy
-				// Policy" → "to their own privacy policies", b55-19,
-				// 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.0, 0.43, 0.85
+				// (0.93, 0.42, 0.85; tp=13 fp=18 fn=1 tn=14). Then 14 of
+				// 14 caught, 14 of 25 flags, 13 of 14 categories once a
+				// party's use put under its own policy is recipients
+				// (b55-19), a harm word mended by a letter (b55-18), "the
+				// past year" (b55-38), the company's own name at its
+				// address (b55-43), a list's count far before its colon
+				// (b55-05), two sentences made one by a pointer back
+				// (b55-14, b55-20), a policy's revising verbs and "shall
+				// be effective" (b55-07) are the same, and what an
+				// automated analysis refuses is ai (b55-45) (1.00, 0.56,
+				// 0.93; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.92
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
