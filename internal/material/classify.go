@@ -1534,6 +1534,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "update or modify this Privacy Policy" is "change this Privacy
 	// Policy", both read "update" (policyrevise.go).
 	if mOld != "" && mNew != "" {
+		mOld, mNew = versionPublishedPair(mOld, mNew) // "update this Policy by publishing an updated version"
 		mOld, mNew = policyRevisedPair(mOld, mNew)
 		mOld, mNew = effectSaidPair(mOld, mNew) // "shall be effective immediately upon" is "takes effect as soon as"
 	}

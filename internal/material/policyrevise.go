@@ -120,3 +120,36 @@ const reviseVerb = `(?:updat(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|amend(?:s|ed
 // "or", "and", "and/or" or commas, before "this", "our" or "the" and the
 // policy's noun a word or two on.
 var reviseRE = regexp.MustCompile(`(?i)\b(` + reviseVerb + `(?:(?:,\s*|,?\s+(?:or|and/or|and)\s+)` + reviseVerb + `){0,2})(\s+(?:this|our|the)\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement|terms)\b)`)
+
+// versionPublishedPair writes "update this Privacy Policy (from time to
+// time) by publishing an updated version" as "publish an updated version
+// of this Privacy Policy (from time to time)", on both sides, when one side
+// says the act of revising and the other the act of publishing (b55-40:
+// "We may update this Privacy Policy from time to time by publishing an
+// updated version" → "From time to time, we may publish an updated
+// version of this Privacy Policy", read "The change-notice policy"
+// changed). The revision is made by publishing it: the two say one act,
+// and how the reader learns of it is the same page. Anything said beside
+// the version ("and emailing you") is compared as written.
+func versionPublishedPair(o, n string) (string, string) {
+	if !strings.Contains(o+n, "version") {
+		return o, n
+	}
+	bo, bn := byPublishingRE.MatchString(o), byPublishingRE.MatchString(n)
+	po, pn := versionOfRE.MatchString(o), versionOfRE.MatchString(n)
+	if !(bo && !bn && pn && !po || bn && !bo && po && !pn) {
+		return o, n
+	}
+	canon := func(m string) string {
+		m = byPublishingRE.ReplaceAllString(m, "publish an updated version of $1$2")
+		return versionOfRE.ReplaceAllString(m, "publish an updated version of ")
+	}
+	return canon(o), canon(n)
+}
+
+var (
+	// byPublishingRE: the policy revised by publishing a new version.
+	byPublishingRE = regexp.MustCompile(`(?i)\b(?:updat(?:e|es)|chang(?:e|es)|modif(?:y|ies)|revis(?:e|es)|amends?)\s+((?:this|our|the)\s+(?:[\w-]+\s+){0,2}?(?:policy|notice|statement))(\s+from\s+time\s+to\s+time)?\s+by\s+(?:posting|publishing)\s+(?:an?|the)\s+(?:new|updated|revised|amended)\s+version\b`)
+	// versionOfRE: a new version of the policy published.
+	versionOfRE = regexp.MustCompile(`(?i)\b(?:publish(?:es)?|posts?)\s+(?:an?|the)\s+(?:new|updated|revised|amended)\s+version\s+of\s+`)
+)
