@@ -1499,8 +1499,12 @@ func TestBatches(t *testing.T) {
 				// (b55-14, b55-20), a policy's revising verbs and "shall
 				// be effective" (b55-07) are the same, and what an
 				// automated analysis refuses is ai (b55-45) (1.00, 0.56,
-				// 0.93; 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.92
+				// 0.93; 2026-12-03). Then 14 of 24 flags once "update this
+				// Privacy Policy by publishing an updated version" is
+				// "publish an updated version of" it and "if the changes
+				// are material" is "if we make material changes" (b55-40)
+				// (1.00, 0.58, 0.93; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.58, 0.92
 			case "batch45.txt":
 				// A twelfth recall red team, written blind, told to
 				// spread its edits over every category: 45 edits, 32
