@@ -860,6 +860,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": the controller's data protection officer or representative, named or replaced: " + quoteChange(so, sn) // contactrole.go
+		} else if k := c.rightsAddressee(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": where the reader writes to use a right, named or dropped: " + quoteChange(so, sn) // rightsaddressee.go
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
