@@ -843,6 +843,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // how the reader is told of a change of the policy (policychangetold.go)
 		} else if k := c.consentTerms(v, ch); k != "" {
 			v = c.recategorized(v, k) // how often and how consent is asked (consentterms.go)
+		} else if k := c.periodOfKeeping(v, ch); k != "" {
+			v = c.recategorized(v, k) // a period of what its verb does (periodverb.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
