@@ -845,6 +845,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // how often and how consent is asked (consentterms.go)
 		} else if k := c.periodOfKeeping(v, ch); k != "" {
 			v = c.recategorized(v, k) // a period of what its verb does (periodverb.go)
+		} else if k := c.policyReach(v, ch); k != "" {
+			v = c.recategorized(v, k) // what the policy applies to (policyreach.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")

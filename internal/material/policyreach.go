@@ -1,0 +1,76 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// What the policy says it applies to is its scope, whatever the products
+// it names or carves out are about: "This Privacy Notice does not apply
+// to the Ollie mobile application …" → "This Privacy Notice also applies
+// to the Ollie mobile application … and replaces the former Ollie
+// Privacy Notice" (b54-44) brings another app's users under it; "This
+// Privacy Policy does not apply to any third-party applications …" →
+// "…, or Miro's AI Features, which are governed by the AI Features
+// Addendum" (b54-45) takes a product out of it, though the words added
+// name AI. The reader must know which document governs their data before
+// anything the document says about it. A sentence under the same
+// heading that says what is done with data ("This Policy applies to the
+// data we collect, including voice recordings", then the list of data
+// changed elsewhere) is judged by its own words.
+//
+// policyReach returns "scope" for a material verdict of another category,
+// not of a name or a number (namesOwnFact: a party or a place named beside
+// what the policy covers is a fact of its own), whose changed sentences, on each side that has any, include one whose
+// subject is the policy itself saying what it applies to or covers
+// (policyAppliesRE), the others only naming a policy (a pointer to the
+// one that governs instead), where the words changed name
+// nothing of what is done with data (dataActs); "" otherwise.
+func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
+	if v.Category == "scope" || v.Category == "notice" || namesOwnFact(v.Rule) || c.rb.categoryIndex("scope") < 0 {
+		return ""
+	}
+	if !strings.Contains(ch.Old+ch.New, "ppl") && !strings.Contains(ch.Old+ch.New, "cover") {
+		return "" // the cheap test: no "apply", "applies" nor "covers"
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	if strings.TrimSpace(so) == "" && strings.TrimSpace(sn) == "" {
+		return ""
+	}
+	removed, added := writtenWords(so, sn)
+	for _, h := range c.ix.strongHits(c.ix.fold(strings.Join(removed, " ") + " " + strings.Join(added, " "))) {
+		if dataActs[c.rb.Categories[h.k].ID] {
+			return "" // "the data we share with our partners" → "… and advertisers": a recipient, in the sentence of what the policy covers
+		}
+	}
+	for _, side := range []string{so, sn} {
+		if strings.TrimSpace(side) == "" {
+			continue
+		}
+		reach := false
+		for _, s := range sentences(side) {
+			switch {
+			case policyAppliesRE.MatchString(s):
+				reach = true
+			case !namesPolicy(s):
+				return "" // a sentence of something else changed too
+			}
+		}
+		if !reach {
+			return ""
+		}
+	}
+	return "scope"
+}
+
+// policyAppliesRE is a sentence whose subject is this policy, saying what
+// it applies to or covers, or does not: "This Privacy Notice also applies
+// to", "This Privacy Policy does not apply to".
+var policyAppliesRE = regexp.MustCompile(`(?i)^\W{0,3}(?:[^.;]{0,40}?,\s*)?(?:this|our)\s+(?:[\w*]+\s+){0,2}(?:policy|notice|statement)\W{0,4}\s+(?:\w+\s+){0,2}?(?:(?:does|do)\s+not\s+|doesn['’]t\s+|only\s+|also\s+|no\s+longer\s+)?(?:appl(?:y|ies)|covers?|governs?)\b`)
+
+// dataActs are the categories of what is done with data and for whom: a
+// word of theirs changed in the sentence of what the policy covers says
+// more of the data than of the policy.
+var dataActs = map[string]bool{"data": true, "purposes": true, "legal-basis": true, "recipients": true, "transfers": true, "retention": true, "rights": true, "security": true}
