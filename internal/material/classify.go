@@ -868,6 +868,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": where the reader writes to use a right, named or dropped: " + quoteChange(so, sn) // rightsaddressee.go
+		} else if k := c.ownProductNotice(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": how the reader is told of a change, the author's own product no party: " + quoteChange(so, sn) // ownproduct.go
 		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
