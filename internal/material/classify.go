@@ -868,6 +868,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": where the reader writes to use a right, named or dropped: " + quoteChange(so, sn) // rightsaddressee.go
+		} else if k := c.glossTerm(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": initials of common words, no party: " + quoteChange(so, sn) // glossterm.go
 		} else if k := c.ownProductNotice(v, ch); k != "" {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
