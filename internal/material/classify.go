@@ -872,6 +872,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": initials of common words, no party: " + quoteChange(so, sn) // glossterm.go
+		} else if k := c.securityFirm(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": a firm named for the security work it does: " + quoteChange(so, sn) // securityfirm.go
 		} else if k := c.ownProductNotice(v, ch); k != "" {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
