@@ -847,6 +847,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // a period of what its verb does (periodverb.go)
 		} else if k := c.policyReach(v, ch); k != "" {
 			v = c.recategorized(v, k) // what the policy applies to (policyreach.go)
+		} else if k := c.humanCheck(v, ch); k != "" {
+			v = c.recategorized(v, k) // an automated decision beyond a person's check (aisafeguard.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
