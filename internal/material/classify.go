@@ -889,6 +889,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.childDataOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's data found (childdata.go)
 		}
+		if k := c.requestOnBehalf(v, ch); k != "" {
+			v = c.recategorized(v, k) // a request made for a child (requestbehalf.go)
+		}
 	}
 	return v
 }
