@@ -849,6 +849,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what the policy applies to (policyreach.go)
 		} else if k := c.humanCheck(v, ch); k != "" {
 			v = c.recategorized(v, k) // an automated decision beyond a person's check (aisafeguard.go)
+		} else if k := c.partnerOfferings(v, ch); k != "" {
+			v = c.recategorized(v, k) // partners' products marketed (partnerofferings.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
