@@ -851,6 +851,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // an automated decision beyond a person's check (aisafeguard.go)
 		} else if k := c.partnerOfferings(v, ch); k != "" {
 			v = c.recategorized(v, k) // partners' products marketed (partnerofferings.go)
+		} else if k := c.measuresDuty(v, ch); k != "" {
+			v = c.recategorized(v, k) // security measures, whoever takes them (measuresduty.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
