@@ -1481,8 +1481,21 @@ func TestBatches(t *testing.T) {
 				// category easy to take for another. Run once on the
 				// rules of f0394c7: 38 of 38 caught, 38 of 40 flags
 				// right, 23 of 38 categories (1.00, 0.95, 0.61; tp=38
-				// fp=2 fn=0 tn=7).
-				minRecall, minPrecision, minCategory = 1.00, 0.95, 0.60
+				// fp=2 fn=0 tn=7). Then 37 of 38 categories (0.97) once
+				// the change's own act or role outranks a keyword beside
+				// it: a DPO or representative appointed is identity
+				// (b54-02), the company written to for a right is rights
+				// (b54-37), a period of destroying or keeping is retention
+				// (b54-11, b54-13), what the policy applies to is scope
+				// (b54-44, b54-45), the author's own product is no party
+				// (b54-42), initials of common words name what they stand
+				// for (b54-27), a firm named for security work is security
+				// (b54-21, b54-22), a person's check on an automated
+				// decision is ai (b54-29), a request for a child is rights
+				// (b54-39), partners' products marketed are purposes
+				// (b54-15), and measures others must take are security
+				// (b54-23) (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.95, 0.97
 			case "batch55.txt":
 				// A precision red team, written blind: 46 edits of real
 				// policies (13 services), 32 minor that a reader of
