@@ -287,7 +287,11 @@ func TestBatches(t *testing.T) {
 				// clause, a clause saying which sellers dropped): 20 of 20,
 				// 20 of 22 flags (0.91), 19 of 20 categories (0.95; the
 				// consent moved is filed as legal basis, labelled AI).
-				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.95
+				// Then 20 of 21 flags (0.95) once a permission to disclose
+				// was the permission to share it replaced ("Lyft may share
+				// the following categories" → "may disclose", b14-20,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.0, 0.95, 0.95
 			case "batch15.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (40 edits of the five
@@ -681,7 +685,10 @@ func TestBatches(t *testing.T) {
 				// first of two joined auxiliaries that share the second's
 				// ("we do and will not" → "we do not and will not") was
 				// the same denial (b21-10, 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.0, 0.80, 0.95
+				// Then 20 of 24 flags (0.83) once "we may disclose a
+				// one-way hash" was the "may share" it replaced (b21-25,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.0, 0.83, 0.95
 			case "batch22.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes from ten years of Automattic's

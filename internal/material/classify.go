@@ -4659,6 +4659,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	old, new = actNouns(old, new)
 	old, new = channelVerbs(old, new)
 	old, new = lightVerbs(old, new)
+	old, new = permittedDisclosure(old, new) // "we may share" → "we may disclose" (sharedisclose.go)
 	old, new, changed = c.nounAdverbs(old), c.nounAdverbs(new), c.nounAdverbs(changed)
 	so, sn, sc := c.ix.newWordSet(old), c.ix.newWordSet(new), c.ix.newWordSet(changed)
 	// An age threshold is its bound and its number: "children under the
