@@ -1186,7 +1186,11 @@ func TestBatches(t *testing.T) {
 				// purpose" is purposes (b38-17, 2026-12-02). Merged,
 				// 29 of 29, 29 of 33 flags, 20 of 29 categories (1.00,
 				// 0.88, 0.69; 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.00, 0.87, 0.68
+				// Then 29 of 32 flags (0.91) once a denial with an
+				// exception ("will not share … except when we have legal
+				// grounds") was the exclusive permission it grants ("will
+				// share … only when", b38-25, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.90, 0.68
 			case "batch40.txt":
 				// A precision red team, written blind: 44 edits, 28 of
 				// them hard minor rewordings (the same commitments in

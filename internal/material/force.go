@@ -370,6 +370,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = addresseeAsSubject(old, new), addresseeAsSubject(new, old) // readerrequest.go
 	old, new = doSoTopic(old), doSoTopic(new)                             // dosotopic.go
 	old, new = c.freeChoiceAny(old, new), c.freeChoiceAny(new, old)       // anyall.go
+	old, new = exceptAsOnly(old, new)                                     // exceptonly.go
 	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(old, new), new))))
 	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(new, old), old))))
 	classes := c.rb.Force
@@ -563,11 +564,17 @@ var exceptionNouns = map[string]bool{"exception": true, "exceptions": true, "exe
 
 // subjectToException returns ws without the "subject to" of "subject to
 // certain exemptions": one exception, said by its noun, as "certain
-// exemptions apply to your rights" says it.
+// exemptions apply to your rights" says it. Nor is a "subject to" that
+// closes the text, its object the "which" before it, an exception: "the
+// statutory obligations of which Dune Analytics AS is subject to" are the
+// ones it is bound by (b38-25).
 func subjectToException(ws []string) []string {
-	for i := 0; i+2 < len(ws); i++ {
+	for i := 0; i+1 < len(ws); i++ {
 		if ws[i] != "subject" || ws[i+1] != "to" {
 			continue
+		}
+		if i+2 == len(ws) && slices.Contains(ws[max(0, i-8):i], "which") {
+			return ws[:i]
 		}
 		for j := i + 2; j < len(ws) && j <= i+4; j++ {
 			if exceptionNouns[ws[j]] {

@@ -1,0 +1,62 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDenialExceptIsOnly holds the family of a denial with an exception
+// said as an exclusive permission: "will not share it except when we
+// have legal grounds" is "will share it only when we have legal grounds"
+// (b38-25). Both permit the act in the excepted case and in no
+// other. The act, the parties, the cases excepted and the force of each
+// side are still compared.
+func TestDenialExceptIsOnly(t *testing.T) {
+	rb := Builtin()
+	const b38old = "Dune Analytics will not share the Personal Data of its users with any third parties, except when we have legal grounds for sharing the data or it is required under any statutory obligations of which Dune Analytics AS is subject to."
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"b38-25: share only when", "Who we share your information with", b38old,
+			"Dune Analytics will share its users’ Personal Data with third parties only when we have legal grounds for sharing the data or when statutory obligations to which Dune Analytics AS is subject require it.", false},
+		{"access or share only where", "Information Sharing and Disclosure",
+			"We process this data solely to provide the Service and will not access or share it except where necessary to operate the Service or provide support you have requested.",
+			"We process this data solely to provide the Service and will access or share it only where necessary to operate the Service or provide support you have requested.", false},
+		{"never … except", "Sharing",
+			"We never sell your personal information to advertisers except where you ask us to.",
+			"We sell your personal information to advertisers only where you ask us to.", false},
+		{"the other way", "Sharing",
+			"We disclose your location to our partners only if you turn on location sharing.",
+			"We do not disclose your location to our partners except if you turn on location sharing.", false},
+		// Material twins: the same shape, a term of it changed.
+		{"only dropped", "Who we share your information with", b38old,
+			"Dune Analytics will share its users’ Personal Data with third parties when we have legal grounds for sharing the data or when statutory obligations to which Dune Analytics AS is subject require it.", true},
+		{"another case", "Who we share your information with", b38old,
+			"Dune Analytics will share its users’ Personal Data with third parties only when we have a business reason for sharing the data.", true},
+		{"a hedge", "Who we share your information with", b38old,
+			"Dune Analytics will generally share its users’ Personal Data with third parties only when we have legal grounds for sharing the data or when statutory obligations to which Dune Analytics AS is subject require it.", true},
+		{"another act", "Sharing",
+			"We never sell your personal information to advertisers except where you ask us to.",
+			"We share your personal information with advertisers only where you ask us to.", true},
+		{"another party", "Sharing",
+			"We never sell your personal information to advertisers except where you ask us to.",
+			"We sell your personal information to data brokers only where you ask us to.", true},
+		{"the exception kept, the denial dropped", "Sharing",
+			"We never sell your personal information to advertisers except where you ask us to.",
+			"We sell your personal information to advertisers, for example where you ask us to.", true},
+		{"a branch added", "Sharing",
+			"We share your data with third parties only when you ask us to.",
+			"We share your data with third parties only when you ask us to or when we have a business reason.", true},
+		{"a branch added beside another or", "Sharing",
+			"We share your name or email with third parties only when you ask us to.",
+			"We share your name or email with third parties only when you ask us to or when we have a business reason.", true},
+		{"may, not will", "Who we share your information with", b38old,
+			"Dune Analytics may share its users’ Personal Data with third parties only when we have legal grounds for sharing the data or when statutory obligations to which Dune Analytics AS is subject require it.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: want material=%v: %s", tc.name, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
