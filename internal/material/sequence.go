@@ -354,16 +354,19 @@ func companyForm(old, new []string, rawOld, rawNew string) func(string) bool {
 	// name (or the start of both), the name, and then the word after the
 	// run (or the end of both). "by Glassdoor LLC, including" → "by
 	// Indeed, Inc. (“Glassdoor”), including" names another company.
+	// The run takes in the trade words the name ends in ("Lotame
+	// Solutions, Inc." → "Lotame", tradename.go); they are never traded
+	// for others as forms are.
 	bare := func(ws, other []string, raw, w string) bool {
 		for i := range ws {
 			if ws[i] != w {
 				continue
 			}
 			j, k := i, i+1
-			for j > 0 && formWord(ws[j-1]) {
+			for j > 0 && formOrTrade(ws[j-1]) {
 				j--
 			}
-			for k < len(ws) && formWord(ws[k]) {
+			for k < len(ws) && formOrTrade(ws[k]) {
 				k++
 			}
 			if j == 0 || !writtenForm(raw, ws[j-1], w) {
@@ -391,10 +394,14 @@ func companyForm(old, new []string, rawOld, rawNew string) func(string) bool {
 		return countryForms[w] && !slices.Contains(other, w)
 	}
 	return func(w string) bool {
-		return formWord(w) && (before(old, inNew, w) && !swapped(old, new, w) || before(new, inOld, w) && !swapped(new, old, w) ||
-			bare(old, new, rawOld, w) || bare(new, old, rawNew, w))
+		return formWord(w) && (before(old, inNew, w) && !swapped(old, new, w) || before(new, inOld, w) && !swapped(new, old, w)) ||
+			formOrTrade(w) && (bare(old, new, rawOld, w) || bare(new, old, rawNew, w))
 	}
 }
+
+// formOrTrade reports a company's legal form or a trade word after its
+// name (tradeWords).
+func formOrTrade(w string) bool { return formWord(w) || tradeWords[w] }
 
 // countryForms are the legal forms of one country's law (or a few
 // countries' that share it), unlike "Inc.", "LLC" or "Limited".
@@ -413,7 +420,7 @@ func writtenForm(raw, name, w string) bool {
 			continue
 		}
 		j := i - 1
-		for j >= 0 && formWord(lower(fs[j])) && upper(fs[j]) {
+		for j >= 0 && formOrTrade(lower(fs[j])) && upper(fs[j]) {
 			j--
 		}
 		if j >= 0 && lower(fs[j]) == name && upper(fs[j]) {

@@ -1389,16 +1389,20 @@ func minusNames(a, b []string) []string {
 	if len(a) == 0 {
 		return nil
 	}
-	// The keys of b are made once, not once for each name of a.
-	keys := make([]string, len(b))
+	// The keys of b are made once, not once for each name of a, with
+	// their trade words apart ("Lotame Solutions" is "Lotame",
+	// tradename.go).
+	keys, tkeys, trades := make([]string, len(b)), make([]string, len(b)), make([][]string, len(b))
 	for i, y := range b {
 		keys[i] = key(y)
+		tkeys[i], trades[i] = tradeKey(keys[i])
 	}
 	for _, x := range a {
 		kx, cx := key(x), corpWords(x)
+		tkx, tx := tradeKey(kx)
 		found := false
 		for i, y := range b {
-			if keys[i] != kx {
+			if keys[i] != kx && (tx == nil && trades[i] == nil || tkeys[i] != tkx || !subset(tx, trades[i]) && !subset(trades[i], tx) || !sameForms(x, y) || len(cx) > 0 || len(corpWords(y)) > 0) {
 				continue
 			}
 			if cy := corpWords(y); subset(cx, cy) || subset(cy, cx) {
