@@ -1104,7 +1104,10 @@ func TestBatches(t *testing.T) {
 				// Then 25 of 29 categories once AI providers data is sent
 				// to as independent controllers are recipients (b35-08,
 				// identityparty.go, 2026-12-03).
-				minPrecision, minCategory = 0.78, 0.86
+				// Then 29 of 36 flags (0.81) once "or sale of all or a
+				// portion of our assets" was "or sell all or a portion of
+				// our assets" (b35-42, 2026-12-03).
+				minPrecision, minCategory = 0.80, 0.86
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as

@@ -4657,6 +4657,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// sell" is "is never sold", "we keep" is "are kept".
 	old, new = verbLemmas(old, new)
 	old, new = actNouns(old, new)
+	old, new = saleAsSell(old, new) // "a sale of our assets" → "we sell our assets" (salenoun.go)
 	old, new = channelVerbs(old, new)
 	old, new = lightVerbs(old, new)
 	old, new = permittedDisclosure(old, new) // "we may share" → "we may disclose" (sharedisclose.go)
