@@ -189,7 +189,10 @@ func TestBatches(t *testing.T) {
 				// tracker for was the tracker's ("We only use strictly
 				// necessary cookies to provide, secure and improve our
 				// service", b9-15, 2026-12-02).
-				minPrecision, minCategory = 0.87, 1.0
+				// Then 21 of 23 flags (0.91) once "We may revise this
+				// policy" was "We may update this policy" (b9-24,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.91, 1.0
 			case "batch10.txt":
 				// Written and committed before the rules ran on it (16 of
 				// its 46 edits real, 7 of them from GitHub's policy

@@ -5920,6 +5920,13 @@ func (c *classifier) isLabelLine(s string) bool {
 		return false
 	}
 	hasLabel := strings.Contains(s, "©")
+	// A label anywhere in the line lets the words of dating before it
+	// through: "Formulated on August 15, 2012 Last revised on March 30,
+	// 2022" dates the policy twice.
+	labelled := hasLabel
+	for i := 0; i < len(ws) && !labelled; i++ {
+		labelled = c.ix.label[ws[i]] || i+1 < len(ws) && c.ix.label[ws[i]+" "+ws[i+1]]
+	}
 	month, year := false, false // a date standing alone dates the policy
 	// A period and a word of a category beside the label are a
 	// commitment, not a date: "Version of 28 May 2025: data kept for 30
@@ -5934,7 +5941,7 @@ func (c *classifier) isLabelLine(s string) bool {
 			month = month || months[w]
 			year = year || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 		default:
-			if !c.ix.grammar[w] && w != "rights" && w != "reserved" && w != "all" && !hasLabel {
+			if !c.ix.grammar[w] && w != "rights" && w != "reserved" && w != "all" && !hasLabel && !(labelled && datingWord(w)) {
 				return false
 			}
 			period = period || c.ix.unit[w]
