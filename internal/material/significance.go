@@ -1392,17 +1392,34 @@ func minusNames(a, b []string) []string {
 	// The keys of b are made once, not once for each name of a, with
 	// their trade words apart ("Lotame Solutions" is "Lotame",
 	// tradename.go).
-	keys, tkeys, trades := make([]string, len(b)), make([]string, len(b)), make([][]string, len(b))
+	keys := make([]string, len(b))
+	var tkeys []string
+	var trades [][]string // made only when a name of b has a trade word
 	for i, y := range b {
 		keys[i] = key(y)
+		if hasTradeWord(keys[i]) && trades == nil {
+			tkeys, trades = make([]string, len(b)), make([][]string, len(b))
+		}
+	}
+	for i := range trades {
 		tkeys[i], trades[i] = tradeKey(keys[i])
+	}
+	// sameTrade reports x's key, kx, and b's i-th name one name but for
+	// the trade words of one among the other's.
+	sameTrade := func(x, kx string, i int) bool {
+		tkx, tx := tradeKey(kx)
+		tki, ti := keys[i], []string(nil)
+		if trades != nil {
+			tki, ti = tkeys[i], trades[i]
+		}
+		return (tx != nil || ti != nil) && tki == tkx && (subset(tx, ti) || subset(ti, tx)) && sameForms(x, b[i])
 	}
 	for _, x := range a {
 		kx, cx := key(x), corpWords(x)
-		tkx, tx := tradeKey(kx)
+		traded := len(cx) == 0 && (trades != nil || hasTradeWord(kx)) // a group's name is never one by trade alone
 		found := false
 		for i, y := range b {
-			if keys[i] != kx && (tx == nil && trades[i] == nil || tkeys[i] != tkx || !subset(tx, trades[i]) && !subset(trades[i], tx) || !sameForms(x, y) || len(cx) > 0 || len(corpWords(y)) > 0) {
+			if keys[i] != kx && !(traded && sameTrade(x, kx, i) && len(corpWords(y)) == 0) {
 				continue
 			}
 			if cy := corpWords(y); subset(cx, cy) || subset(cy, cx) {
