@@ -896,6 +896,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.requestOnBehalf(v, ch); k != "" {
 			v = c.recategorized(v, k) // a request made for a child (requestbehalf.go)
 		}
+		if k := c.sharingGround(v, ch); k != "" {
+			v = c.recategorized(v, k) // when data goes to others (sharingground.go)
+		}
 	}
 	return v
 }
