@@ -827,6 +827,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // what a recipient may do (recipientuse.go)
 		} else if k := c.rightObject(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a right of the reader's covers (rightobject.go)
+		} else if k := c.rightHolder(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": which readers hold the right changed: " + quoteChange(so, sn) // rightholder.go
 		} else if k := c.keptManner(v, ch); k != "" {
 			v = c.recategorized(v, k) // how and from when data is kept or deleted (keptmanner.go)
 		} else if k := c.keptCriteria(v, ch); k != "" {
