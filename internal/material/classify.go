@@ -811,6 +811,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // a kind of data listed (listeddata.go)
 		} else if k := c.purposeFrame(v, ch); k != "" {
 			v = c.recategorized(v, k) // an item joined to the purposes named (purposeframe.go)
+		} else if k := c.cookieSection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a sentence of the trackers, in their section (cookiesection.go)
 		} else if k := c.breachTiming(v, ch); k != "" {
 			v = c.recategorized(v, k) // when a breach is told (breachtiming.go)
 		} else if k := c.cookiePhrase(v, ch); k != "" {

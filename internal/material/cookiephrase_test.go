@@ -20,7 +20,9 @@ func TestCookiePhrase(t *testing.T) {
 		// twins: the change names a recipient or a purpose of its own
 		{"Cookies", "We use advertising cookies to share your browsing data with our partners.",
 			"We use advertising cookies to share your browsing data with our partners and data brokers.", "!cookies"},
-		{"Cookies", "We use cookies to remember your preferences.",
+		// (Under a heading of cookies the same purpose is the cookie
+		// notice's, as b29-13 is labelled: cookiesection.go.)
+		{"Summary", "We use cookies to remember your preferences.",
 			"We use cookies to remember your preferences and for targeted marketing.", "!cookies"},
 		// a change far from the cookie named
 		{"Your choices", "If you accept cookies, you may still ask us at any time for a copy of the personal data we hold about you.",

@@ -9,7 +9,7 @@ import "testing"
 // cookies, though "improve" is a word of purposes and "secure" of
 // security, and so is a tracker added to those used. The twins keep their
 // category: data used (not a tracker) for a new purpose is purposes, as is
-// a purpose added to a tracker kept, and a tracker use that now lets
+// a purpose added to a tracker kept outside a section of cookies, and a tracker use that now lets
 // partners in is not the tracker's.
 func TestTrackerUse(t *testing.T) {
 	rb := Builtin()
@@ -22,7 +22,9 @@ func TestTrackerUse(t *testing.T) {
 			"Our website places advertising pixels to measure how our pages load.", "cookies"},
 		// twins: data used, not a tracker; a purpose added to a tracker
 		// kept (cookiephrase.go); a recipient named in the change
-		{"Cookies", "We use cookies to remember your preferences.",
+		// (Under a heading of cookies the same purpose is the cookie
+		// notice's, as b29-13 is labelled: cookiesection.go.)
+		{"Summary", "We use cookies to remember your preferences.",
 			"We use cookies to remember your preferences and for targeted marketing.", "!cookies"},
 		{"How we use your data", "We use your data only to keep you signed in.",
 			"We use your data to keep you signed in and to improve our service.", "purposes"},
