@@ -243,7 +243,9 @@ func TestBatches(t *testing.T) {
 				// a country the list names was a recipient; 18 of 21
 				// categories (0.86) once a section's quoted title ("the
 				// section entitled “Contacting GitHub”") named no party.
-				minPrecision, minCategory = 0.75, 0.85
+				// Then 19 of 21 categories once who holds a right is that right's
+				// (b11-06, rightholder.go, 2026-12-03).
+				minPrecision, minCategory = 0.75, 0.90
 			case "batch12.txt":
 				// Written and committed before the rules ran on it (21 of
 				// its 45 edits real, from Open Terms Archive), by someone
@@ -889,7 +891,9 @@ func TestBatches(t *testing.T) {
 				// 2026-12-02).
 				// Then 24 of 29 once what data is kept for was a purpose
 				// (b27-34, 2026-12-02).
-				minPrecision, minCategory = 0.96, 0.82
+				// Then 25 of 29 categories once who holds a right is that right's
+				// (b27-21, rightholder.go, 2026-12-03).
+				minPrecision, minCategory = 0.96, 0.86
 			case "batch28.txt":
 				// A second recall red team, written blind (not shown
 				// batch 27's cases): 44 edits of real paragraphs of six
@@ -948,7 +952,10 @@ func TestBatches(t *testing.T) {
 				// data was the recipients' (b29-19, b29-35, 2026-12-02).
 				// Then 23 of 29 categories once a change inside the definition of the
 				// service is scope (b29-27, 2026-12-02).
-				minPrecision, minCategory = 0.80, 0.79
+				// Then 24 of 29 categories once a sentence of cookies under their
+				// heading is the cookie notice's (b29-13, cookiesection.go,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.80, 0.82
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
@@ -1080,7 +1087,9 @@ func TestBatches(t *testing.T) {
 				// just before it was the cookies' (b34-06, 2026-12-02).
 				// Then 21 of 29 once how soon data is deleted ("delete
 				// it without delay") was retention (b34-23, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.72
+				// Then 22 of 29 categories once when the author discloses data is a
+				// recipients change (b34-03, sharingground.go, 2026-12-03).
+				minPrecision, minCategory = 0.85, 0.75
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29
@@ -1137,7 +1146,11 @@ func TestBatches(t *testing.T) {
 				// denial keeps cookies (b36-19), what restricted access reaches is
 				// security (b36-41) and the users told of a policy change are notice
 				// (b36-17, 2026-12-02).
-				minPrecision, minCategory = 0.93, 0.75
+				// Then 24 of 29 categories once when the author discloses data is a
+				// recipients change (b36-14, sharingground.go) and a sentence of
+				// cookies under their heading the cookie notice's (b36-22,
+				// cookiesection.go, 2026-12-03).
+				minPrecision, minCategory = 0.93, 0.82
 			case "batch37.txt":
 				// An eighth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 36 list: 44 edits, 29
@@ -1157,7 +1170,11 @@ func TestBatches(t *testing.T) {
 				// a period of keeping is retention (b37-22), "young children" is
 				// children (b37-06), and what unauthorized access reaches is security
 				// (b37-26, b37-34, 2026-12-02).
-				minPrecision, minCategory = 0.82, 0.68
+				// Then 23 of 29 categories once when the author discloses data is a
+				// recipients change (b37-01, b37-18, sharingground.go) and an item
+				// joined to the purposes named a purpose (b37-13, purposeframe.go,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.82, 0.79
 			case "batch38.txt":
 				// A ninth recall red team, written blind, told to hide
 				// each change in ordinary words around the vocabulary:
@@ -1196,7 +1213,9 @@ func TestBatches(t *testing.T) {
 				// exception ("will not share … except when we have legal
 				// grounds") was the exclusive permission it grants ("will
 				// share … only when", b38-25, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.90, 0.68
+				// Then 21 of 29 categories once when the author discloses data is a
+				// recipients change (b38-09, sharingground.go, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.90, 0.72
 			case "batch40.txt":
 				// A precision red team, written blind: 44 edits, 28 of
 				// them hard minor rewordings (the same commitments in
@@ -1345,7 +1364,9 @@ func TestBatches(t *testing.T) {
 				// Then 11 of 16 categories once affiliates and subsidiaries
 				// data is provided to are recipients (b44-03,
 				// identityparty.go, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.68
+				// Then 12 of 16 categories once when the author discloses data is a
+				// recipients change (b44-37, sharingground.go, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.75
 			case "batch46.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes of five services' privacy
@@ -1448,7 +1469,10 @@ func TestBatches(t *testing.T) {
 				// policy governs is the scope (b49-23) and when a
 				// measure applies is security's (b49-35) (1.00, 0.97,
 				// 0.69; 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.68
+				// Then 24 of 32 categories once a sentence of cookies under their
+				// heading is the cookie notice's (b49-02, cookiesection.go,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.75
 			case "batch50.txt":
 				// Written and committed by someone who had not read the
 				// rules: 47 real changes of six services' privacy
@@ -1585,7 +1609,9 @@ func TestBatches(t *testing.T) {
 				// Then 15 of 20 categories once a merger's sale of assets
 				// said of the data passed on is recipients' (b39-33,
 				// identityparty.go, 2026-12-03).
-				minPrecision, minCategory = 0.86, 0.75
+				// Then 16 of 20 categories once who holds a right is that right's
+				// (b39-12, rightholder.go, 2026-12-03).
+				minPrecision, minCategory = 0.86, 0.80
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
