@@ -152,8 +152,8 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		text string
 	}{{&s.entitiesAdded, ctxNew}, {&s.entitiesRemoved, ctxOld}} {
 		*side.es = slices.DeleteFunc(*side.es, func(e string) bool {
-			if planName(side.text, e) {
-				authors = append(authors, e)
+			if planName(side.text, e) || ownOffering(side.text, e) {
+				authors = append(authors, e) // ownoffering.go
 				return true
 			}
 			if noun, ok := c.ownerAppositive(side.text, e); ok {
