@@ -2596,6 +2596,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, sharedHead(fOld, fNew))
 		left = slices.DeleteFunc(left, namedForProForm(fOld, fNew, removed, added)) // "…, which processes" → "…. Stripe processes" (proform.go)
 		left = slices.DeleteFunc(left, c.impliedObject(fOld, fNew, uo, ua))         // "for troubleshooting" → "to troubleshoot problems" (impliedobject.go)
+		left = slices.DeleteFunc(left, etcOfExamples(ctxOld, ctxNew))               // "(e.g., through statistics, etc.)" → "(e.g., through statistics)" (openetc.go)
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
