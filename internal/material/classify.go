@@ -2597,6 +2597,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, namedForProForm(fOld, fNew, removed, added)) // "…, which processes" → "…. Stripe processes" (proform.go)
 		left = slices.DeleteFunc(left, c.impliedObject(fOld, fNew, uo, ua))         // "for troubleshooting" → "to troubleshoot problems" (impliedobject.go)
 		left = slices.DeleteFunc(left, etcOfExamples(ctxOld, ctxNew))               // "(e.g., through statistics, etc.)" → "(e.g., through statistics)" (openetc.go)
+		left = slices.DeleteFunc(left, pointerDirection(ctxOld, ctxNew))            // "in Section 2.2 below" → "below" (pointerdirection.go)
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
