@@ -2299,6 +2299,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return v
 	case reworded && !alternativeWay(removed, added, fOld, fNew) && c.ownOnly(removed, added, ctxOld, ctxNew):
 		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
+	case reworded && similarTechOnly(ctxOld, ctxNew, removed, added):
+		return minor("same.trackers", "Same trackers; cookies said with the technologies like them: "+quoteChange(ctxOld, ctxNew)) // similartech.go
 	case reworded && (c.listItemChanged(removed, added, fOld, fNew) || c.listItemChanged(withoutSameStems(removed, added), withoutSameStems(added, removed), fOld, fNew)):
 		// An item is one of what the sentence lists: "We use your messages
 		// to provide the service and to train AI models" adds a purpose.
@@ -2598,6 +2600,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.impliedObject(fOld, fNew, uo, ua))         // "for troubleshooting" → "to troubleshoot problems" (impliedobject.go)
 		left = slices.DeleteFunc(left, etcOfExamples(ctxOld, ctxNew))               // "(e.g., through statistics, etc.)" → "(e.g., through statistics)" (openetc.go)
 		left = slices.DeleteFunc(left, pointerDirection(ctxOld, ctxNew))            // "in Section 2.2 below" → "below" (pointerdirection.go)
+		left = slices.DeleteFunc(left, similarTechnologies(ctxOld, ctxNew))         // "uses cookies" → "uses cookies and similar technologies" (similartech.go)
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
