@@ -24,6 +24,10 @@ var offeredRE = regexp.MustCompile(`(?i)\b(?:provide|provides|providing|offer|of
 // own products: "we offer many products, including AdSense, ".
 var offeredListRE = regexp.MustCompile(`(?i)\b(?:we|our)\b[^.;:()]*\b(?:offer|offers|provide|provides|make|makes)\b[^.;:()]*\b(?:products|services|apps|brands)\b,?\s+(?:including|such as|like)\b[^.;:()]*$`)
 
+// adsForRE matches the words before a name ads are run for: "track ad
+// conversions from ads for ", "campaigns for ".
+var adsForRE = regexp.MustCompile(`(?i)\b(?:ads|adverts|advertisements|advertising|campaigns?)\s+(?:for|promoting)\s+$`)
+
 // controlNouns end the name of a control or page of settings: "Ads
 // Settings", "Ads Personalization", "My Preferences". Not "Dashboard":
 // "Tapjoy Dashboard" is a product a business uses, and a site of it newly
@@ -32,10 +36,13 @@ var controlNouns = map[string]bool{"settings": true, "preferences": true, "perso
 	"personalisation": true, "controls": true, "toggle": true}
 
 // ownOffering reports a name every mention of which in text is the
-// author's own product (offeredRE, offeredListRE) or a control of the
-// reader's (controlNouns).
+// author's own product (offeredRE, offeredListRE), or a control of the
+// reader's (controlNouns), or the product ads are run for (advertised).
 func ownOffering(text, e string) bool {
 	if i := strings.LastIndexByte(e, ' '); i > 0 && controlNouns[strings.ToLower(e[i+1:])] {
+		return true
+	}
+	if advertised(text, e) {
 		return true
 	}
 	seen := false
@@ -50,4 +57,24 @@ func ownOffering(text, e string) bool {
 		seen = true
 	}
 	return seen
+}
+
+// advertised reports a name text writes as what ads are run for, once at
+// least ("ads for TikTok shown on Facebook"), and elsewhere only before
+// "ads" ("optimise TikTok ads"): the author's own product marketed, not
+// the platform that shows the ads. "Facebook ads" alone is ads on
+// Facebook, whose pixel is a party (b52-17, b52-19, b52-20).
+func advertised(text, e string) bool {
+	forIt, seen := false, false
+	for before, after := range occurrences(text, e) {
+		switch {
+		case adsForRE.MatchString(before):
+			forIt = true
+		case strings.HasPrefix(after, " ads") || strings.HasPrefix(after, " ad campaigns"):
+		default:
+			return false
+		}
+		seen = true
+	}
+	return seen && forIt
 }
