@@ -37,8 +37,16 @@ func (c *classifier) trackerUse(v Verdict, ch redline.Change) string {
 	if !mayNameTracker(so) && !mayNameTracker(sn) {
 		return ""
 	}
+	none := false // a side says no tracker is used
 	for _, s := range [2]string{so, sn} {
 		for _, x := range sentences(s) {
+			if noTrackerRE.MatchString(strings.TrimSpace(stripMarkdown(lastCell(x)))) {
+				// "None for this purpose." → "We use first-party tracking
+				// technologies to improve our marketing campaigns" (b52-17):
+				// a tracker's table says none was used; one now is.
+				none = true
+				continue
+			}
 			if !trackerUseRE.MatchString(stripMarkdown(lastCell(x))) {
 				return ""
 			}
@@ -53,6 +61,11 @@ func (c *classifier) trackerUse(v Verdict, ch redline.Change) string {
 	if !trackerPhraseChanged(ow, p, os) && !trackerPhraseChanged(nw, p, ns) {
 		return ""
 	}
+	if none {
+		// A tracker used where none was is a new tracker, whatever its
+		// use names besides ("optimise ads on third party websites").
+		return "cookies"
+	}
 	removed, added := diffWords(c.ix.fold(so), c.ix.fold(sn))
 	_, hit, _ := c.categorizeAside(c.content(removed, added), nil, nil)
 	if !hit {
@@ -65,6 +78,10 @@ func (c *classifier) trackerUse(v Verdict, ch redline.Change) string {
 	}
 	return "cookies"
 }
+
+// noTrackerRE matches a cell or sentence that says no tracker is used:
+// "None for this purpose.", "N/A", "Not used".
+var noTrackerRE = regexp.MustCompile(`(?i)^(?:none|n/a|not applicable|not used)(?: for this purpose)?\.?$`)
 
 // trackerPhraseChanged reports a change [from, to) of plain words ws
 // that reaches the words from the first verb of use to the tracker's
