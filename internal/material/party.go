@@ -45,7 +45,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 	for _, e := range es {
 		switch {
 		case c.ix.countries[e]:
-			if !postalCountry(text, e) {
+			if !postalCountry(text, e) && !titledPlace(text, e) { // titledplace.go
 				out = append(out, e)
 			}
 			continue
