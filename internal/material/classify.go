@@ -2119,6 +2119,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if sig.kind == "entity" && len(sig.entitiesAdded) == 0 && c.openExampleRemoved(ctxOld, ctxNew, sig.entitiesRemoved) {
 		return minor("same.example", "A name taken from examples of a list that stays open (\"and others\"); what it named is still among them: "+quoteChange(ctxOld, ctxNew))
 	}
+	if reworded && sig.kind != "entity" && sig.kind != "number" && announcesBelow(ctxOld) && announcesBelow(ctxNew) {
+		return minor("same.pointer", "A sentence that announces what the text below says; it commits to nothing: "+quoteChange(ctxOld, ctxNew)) // announcebelow.go
+	}
 	switch {
 	case sig.kind == "entity" || sig.kind == "number":
 		v := c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
