@@ -28,6 +28,12 @@ var offeredListRE = regexp.MustCompile(`(?i)\b(?:we|our)\b[^.;:()]*\b(?:offer|of
 // conversions from ads for ", "campaigns for ".
 var adsForRE = regexp.MustCompile(`(?i)\b(?:ads|adverts|advertisements|advertising|campaigns?)\s+(?:for|promoting)\s+$`)
 
+// yourContentRE matches the words before a name in a list of the places
+// the reader's own content is kept: "based on your content from Drive, ".
+// Only capitalised names stand between: "your content from partners such
+// as Acme" names a source.
+var yourContentRE = regexp.MustCompile(`(?i:\byour\s+(?:own\s+)?(?:content|files|documents|emails|photos)\s+(?:from|in|on)\s+)(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*,?\s+(?:(?:or|and)\s+)?)*$`)
+
 // controlNouns end the name of a control or page of settings: "Ads
 // Settings", "Ads Personalization", "My Preferences". Not "Dashboard":
 // "Tapjoy Dashboard" is a product a business uses, and a site of it newly
@@ -36,7 +42,8 @@ var controlNouns = map[string]bool{"settings": true, "preferences": true, "perso
 	"personalisation": true, "controls": true, "toggle": true}
 
 // ownOffering reports a name every mention of which in text is the
-// author's own product (offeredRE, offeredListRE), or a control of the
+// author's own product (offeredRE, offeredListRE, or where the reader's
+// content is kept: yourContentRE, b52-45), or a control of the
 // reader's (controlNouns), or the product ads are run for (advertised).
 func ownOffering(text, e string) bool {
 	if i := strings.LastIndexByte(e, ' '); i > 0 && controlNouns[strings.ToLower(e[i+1:])] {
@@ -51,7 +58,7 @@ func ownOffering(text, e string) bool {
 		if j := strings.LastIndexAny(before, ".!?\n"); j >= 0 {
 			before = before[j+1:]
 		}
-		if !offeredRE.MatchString(before) && !offeredListRE.MatchString(before) {
+		if !offeredRE.MatchString(before) && !offeredListRE.MatchString(before) && !yourContentRE.MatchString(before) {
 			return false
 		}
 		seen = true

@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOwnOffering: the author's own products, named where a cookie policy
 // says what its cookies serve, renamed (b52-11, b52-29), are no new party
@@ -32,5 +35,24 @@ func TestOwnOffering(t *testing.T) {
 		if rep.Material != tc.material {
 			t.Errorf("%s: material=%v, want %v: %v", tc.name, rep.Material, tc.material, why)
 		}
+	}
+}
+
+// TestYourContentFrom: the author's products where the reader's own
+// content is kept ("ads based on your content from Drive, Gmail or
+// Photos", b52-45) are no recipient: the change is what the content is
+// used for. A source of data that is another company still counts.
+func TestYourContentFrom(t *testing.T) {
+	rb := Builtin()
+	const h = "Provide personalised services, including content and ads"
+	const old = "* We don’t show you personalised ads based on sensitive categories, such as race or health.\n* We don’t share information that personally identifies you with advertisers."
+	wantOnlyCategory(t, rb, "b52-45 shape", h, old,
+		"* We don’t show you personalised ads based on sensitive categories, such as race or health.\n* We don’t show you personalised ads based on your content from Drive, Gmail or Photos.\n* We don’t share information that personally identifies you with advertisers.", "purposes")
+	wantOnlyCategory(t, rb, "emails in", h, old,
+		"* We don’t show you personalised ads based on sensitive categories, such as race or health.\n* We don’t use your emails in Zentrova Mail to choose the ads you see.\n* We don’t share information that personally identifies you with advertisers.", "purposes")
+	// Twin: another company as the source.
+	rep, _, why := judgeEdit(rb, h, "We use your content to personalise ads.", "We use your content from partners such as Acmedata Inc to personalise ads.")
+	if !rep.Material || !strings.Contains(strings.Join(why, " "), "Acmedata") {
+		t.Errorf("source named: material=%v, want Acmedata named: %v", rep.Material, why)
 	}
 }
