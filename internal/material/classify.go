@@ -895,6 +895,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": how the reader is told of a change, the author's own product no party: " + quoteChange(so, sn) // ownproduct.go
 		}
+		if k := c.protectionDuty(v, ch); k != "" {
+			v = c.recategorized(v, k) // a duty to protect the data (protectionduty.go)
+		}
 		if k := c.childrenOnly(v, ch); k != "" {
 			v = c.recategorized(v, k) // a child's consent (childconsent.go)
 		}
