@@ -2974,6 +2974,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if threatsChanged(fOld, fNew, c.content(removed), c.content(added)) && c.rb.categoryIndex("security") >= 0 {
 		cat = "security" // "from unauthorized access, use or disclosure" → "…, disclosure or destruction"
 	}
+	if cat != "data" && c.rb.categoryIndex("data") >= 0 && !slices.ContainsFunc(left, func(w string) bool { return !identifiabilityWord(w) }) {
+		// Only how far the data names the reader is left ("your email
+		// address or hashed identifiers" → "… or unique identifiers",
+		// b52-10): which data is shared, the data category, whatever
+		// the sentence shares it for (identifiable.go).
+		cat = "data"
+	}
 	if cat == "rights" && c.rb.categoryIndex("ai") >= 0 && (c.automatedDecisionRight(fOld) || c.automatedDecisionRight(fNew)) {
 		cat = "ai" // the right not to be subject to a decision made solely by automated means (Art. 22)
 	}
