@@ -954,6 +954,10 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.rowsRestated(ch) {
 		return minor("same.rows", "Table rows the other version states cell for cell: moved, reformatted or a column repeated: "+excerpt(ch.Old+ch.New))
 	}
+	if cookieRowRelabelled(ch.Old, ch.New) {
+		return minor("same.rows", "A cookie table's row: its category given another name of the same category, its description the same: “"+
+			strings.TrimSpace(rowCells(ch.Old)[0])+"” → “"+strings.TrimSpace(rowCells(ch.New)[0])+"”") // cookierow.go
+	}
 	if strings.Contains(ch.Old, "site.data.") || strings.Contains(ch.New, "site.data.") {
 		// A Jekyll data variable written as GitHub's documentation now
 		// writes it renders the same value: "{{ site.data.variables.x }}"
