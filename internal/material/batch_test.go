@@ -373,8 +373,11 @@ func TestBatches(t *testing.T) {
 				// 16 of 20 (0.80) once kinds of data put between kinds of
 				// data of a list ("mailing address, city, country, postal
 				// code, billing address") were data, though "country" is a
-				// word of transfers (b13-05, 2026-12-02).
-				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.80
+				// word of transfers (b13-05, 2026-12-02). Then 17 of 20
+				// (0.85) once text the rules do not read was given the
+				// category its heading and key nouns name in its own
+				// language ("Conservation", b13-09, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.0, 0.90, 0.85
 			case "batch16.txt":
 				// Written and committed before the rules ran on it, by
 				// someone who had not read the rules (20 edits of the five
@@ -1173,6 +1176,9 @@ func TestBatches(t *testing.T) {
 				// Then 23 of 29 categories once when the author discloses data is a
 				// recipients change (b37-01, b37-18, sharingground.go) and an item
 				// joined to the purposes named a purpose (b37-13, purposeframe.go,
+				// 2026-12-03).
+				// Then 21 of 29 categories once text in French was given
+				// the category its heading and key nouns name (b37-29,
 				// 2026-12-03).
 				minPrecision, minCategory = 0.82, 0.79
 			case "batch38.txt":

@@ -6664,6 +6664,9 @@ func (ix *index) headOf(head, mod int, words []string) bool {
 // rest is material for a reviewer to confirm, in the category the words
 // the rules do read (names, numbers, the heading) point to, if any.
 func (c *classifier) unreadable(ch redline.Change, fo, fn, removed, added []string) (Verdict, bool) {
+	if ch.Kind == redline.Replace && sameButSpelling(ch.Old, ch.New) { // foreignlexicon.go
+		return minor("cosmetic.accents", "Only accents put back or taken off, or umlauts written out: "+quoteChange(ch.Old, ch.New)), true
+	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	if !c.foreignChange(ch, so, sn) {
 		return Verdict{}, false
@@ -6683,6 +6686,17 @@ func (c *classifier) unreadable(ch redline.Change, fo, fn, removed, added []stri
 	section := c.headingWords(ch.Section)
 	changed := c.content(removed, added)
 	cat, _, _ := c.categorize(changed, append(append([]string{}, fo...), fn...), section)
+	if cat == "unclassified" {
+		// The English words named nothing; the lexicon of the languages
+		// policies are written in may (foreignlexicon.go).
+		heading := ""
+		if len(ch.Section) > 0 {
+			heading = ch.Section[len(ch.Section)-1]
+		}
+		if k := foreignCategory(strings.Join(tr, " ")+" "+strings.Join(ta, " "), heading, so+" "+sn); k != "" {
+			cat = k
+		}
+	}
 	v := c.material(ch, cat+".language", &signals{}, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	what := ""
