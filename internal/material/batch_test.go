@@ -245,7 +245,12 @@ func TestBatches(t *testing.T) {
 				// section entitled “Contacting GitHub”") named no party.
 				// Then 19 of 21 categories once who holds a right is that right's
 				// (b11-06, rightholder.go, 2026-12-03).
-				minPrecision, minCategory = 0.75, 0.90
+				// Then 21 of 26 flags (0.81) once only the house number
+				// of the same street and town, written after the street in
+				// an address laid out one part to a line, was the same
+				// address ("Taurusavenue 111" → "Taurusavenue 125",
+				// b11-09, 2026-12-03).
+				minPrecision, minCategory = 0.80, 0.90
 			case "batch12.txt":
 				// Written and committed before the rules ran on it (21 of
 				// its 45 edits real, from Open Terms Archive), by someone

@@ -148,8 +148,12 @@ var frenchStreetKinds = map[string]bool{"rue": true, "boulevard": true, "avenue"
 // number and its street ("10811 Washington Boulevard", "94 rue de
 // Provence").
 func (c *classifier) postalAddress(s string) bool {
-	return mayHavePostcode(s) && postcodeRE.MatchString(s) || addressLine(s) != nil || hasStreet(s)
+	return mayHavePostcode(s) && postcodeRE.MatchString(s) || addressLine(s) != nil || hasStreet(s) || strings.Contains(s, "Box") && poBoxRE.MatchString(s)
 }
+
+// poBoxRE is a post-office box and its number: "PO Box 619810", "P.O.
+// Box 1027" (Thryv's Privacy Manager, moved from one to a street).
+var poBoxRE = regexp.MustCompile(`\bP\.?\s?O\.?\s+Box\s+\d+`)
 
 // hasStreet reports a house number followed, within five words, by a kind
 // of street, the words between capitalised or short: "10811 Washington
@@ -181,7 +185,7 @@ func addressWords(s string) []string {
 	ws := strings.Fields(s)
 	out := ws[:0:0]
 	for _, w := range ws {
-		if w = strings.Trim(w, ".,;:()“”\"'*_–-"); w != "" {
+		if w = strings.Trim(w, ".,;:()“”\"'*_–-#"); w != "" {
 			out = append(out, w)
 		}
 	}

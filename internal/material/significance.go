@@ -1580,6 +1580,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			v.Category = k
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: %s %s: %s", c.label(k), strings.ToLower(verb), c.describeEntities(es), quoteChange(so, sn))
+		} else if c.onlyCountries(es) && c.contactVerdict(&v, ch, verb == "New", es) {
+			// The country a contact line's postal address ends with is
+			// where the reader writes, not where data goes
+			// (contactparty.go).
+			return v
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
@@ -1680,6 +1685,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 				// it names (brandDefined). A company dropped from it is
 				// one no longer responsible, not a recipient.
 				best = "identity"
+			}
+			if best == "recipients" && noun == "" && !partyColumn && c.contactVerdict(&v, ch, verb == "New", es) {
+				// A party named in a contact line, with its address or
+				// telephone, is whom the reader writes to (contactparty.go).
+				return v
 			}
 			v.Category = best
 			if noun == "" || best != "transfers" && best != "rights" {

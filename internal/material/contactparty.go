@@ -1,0 +1,132 @@
+package material
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// A party named in a contact line, "contact our Data Protection Officer by
+// postal mail at Criteo – Data Protection Office – 32 rue Blanche 75009
+// Paris France", "Attn: GM Privacy, P.O. Box 1027, Warren, Michigan USA
+// 48090-1027", is whom the reader writes to, not whom data is given to:
+// held-out pages had such lines, added, changed or removed, read as "New
+// recipient: Attn" or as "New transfer destination: United Kingdom" for the
+// country an address ends with. Who the controller (its DPO, its
+// representative, its privacy team) is and how to reach it is identity
+// (GDPR 13(1)(a), (b)); where the reader sends questions and requests,
+// rights (addressCategory). A party named beside its address in a
+// sentence that gives it data ("We share your payment details with Adyen
+// N.V., Simon Carmiggeltstraat 6-50, Amsterdam") is a recipient still: a
+// word of sharing or of transfers in the sentence leaves the name to the
+// other rules.
+
+// contactMarkRE is what only a contact line has: an addressee's "Attn" or
+// "c/o", a post-office box, a telephone number written with its "+" or
+// area code, an e-mail address, the label of an address or a telephone.
+var contactMarkRE = regexp.MustCompile(`(?i)\battn\b|\battention\s*:|\bc/o\b|\bp\.?\s?o\.?\s+box\b|\bpostbox\b|\bpostfach\b|\+\d[\d ()-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b1-8\d\d-|\b\d{3}-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.\w|\b(?:address|tel|telephone|phone|fax)\s*:`)
+
+// contactVerbRE is a sentence's invitation to reach a party: "contact",
+// "write to", "by post", "call", "reach".
+var contactVerbRE = regexp.MustCompile(`(?i)\b(?:contact(?:ed|ing)?|write|writing|written|mail|mailing|post|postal|call|calling|reach|reached|send|letter)\b`)
+
+// contactParty names what the parties es are to the reader where each
+// stands in a contact line of text (the changed sentences of ch): a
+// sentence or a line that gives a postal address, or a mark only contact
+// lines have (contactMarkRE), and invites the reader to reach the party,
+// or is nothing but the address; with no word of sharing or of transfers
+// in it. "identity" or "rights" (addressCategory), "" when a name stands
+// elsewhere.
+func (c *classifier) contactParty(ch redline.Change, text string, es []string) string {
+	if len(es) == 0 || text == "" || !strings.ContainsAny(text, "0123456789@") {
+		return ""
+	}
+	r, t := c.rb.categoryIndex("recipients"), c.rb.categoryIndex("transfers")
+	lines := sentences(text)
+	var found []string
+	for _, e := range es {
+		at := ""
+		for _, s := range lines {
+			if strings.Contains(s, e) {
+				at = s
+				break
+			}
+		}
+		if at == "" {
+			return ""
+		}
+		// A name on a line of its own, or ending in a colon, is a part
+		// of the address laid out around it: read the lines before and
+		// after it too.
+		block := at
+		if !strings.ContainsAny(at[len(at)-1:], ".;!?") {
+			i := slices.Index(lines, at)
+			block = strings.Join(lines[max(0, i-4):min(len(lines), i+5)], "\n")
+		}
+		mark := contactMarkRE.MatchString(block) || maskedContact(block)
+		if !mark && !c.postalAddress(block) && !addressBlock(block) {
+			return ""
+		}
+		if !mark && !contactVerbRE.MatchString(block) && !addressBlock(block) {
+			return ""
+		}
+		for _, h := range c.ix.strongHits(c.ix.fold(block)) {
+			if int(h.k) == r || int(h.k) == t {
+				return ""
+			}
+		}
+		found = append(found, at)
+	}
+	return c.addressCategory(ch, strings.Join(found, " "))
+}
+
+// maskedContact reports a telephone number or an e-mail address that the
+// classifier's reading put one mark for (contact.go): " contact " standing
+// after a space or an opening bracket, not the verb "may contact the".
+func maskedContact(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], " contact ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || strings.ContainsRune(" \t\n([", rune(s[j-1])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// contactVerdict makes v the verdict on a contact line changed, where the
+// parties es, added (or removed), stand in one (contactParty): the party's
+// identity or the reader's rights, quoting the sentences changed. It
+// reports whether they did.
+func (c *classifier) contactVerdict(v *Verdict, ch redline.Change, added bool, es []string) bool {
+	block := ch.Old
+	if added {
+		block = ch.New
+	}
+	k := c.contactParty(ch, block, es)
+	if k == "" {
+		return false
+	}
+	if low := strings.ToLower(block); strings.Contains(low, "complain") && slices.ContainsFunc(authorityWords, func(w string) bool { return strings.Contains(low, w) }) && c.rb.categoryIndex("rights") >= 0 {
+		k = "rights" // the authority to complain to (authoritydropped.go)
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	how := "changed"
+	switch {
+	case so == "":
+		how = "added"
+	case sn == "":
+		how = "removed"
+	}
+	v.Category, v.Rule = k, k+".entity"
+	// (No "contact" word between spaces: the reason's masked addresses
+	// are put back where one stands.)
+	v.Reason = fmt.Sprintf("%s: where to write to or call the party, %s: %s", c.label(k), how, quoteChange(so, sn))
+	return true
+}
