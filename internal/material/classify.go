@@ -2297,6 +2297,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// the rules know ("form 35584"): for a reviewer to confirm.
 		if cat == "unclassified" && c.rb.categoryIndex("identity") >= 0 && companyAddressBlock(ch.Old) && companyAddressBlock(ch.New) {
 			cat = "identity" // the controller's address (companyaddress.go)
+		} else if k := c.addressChanged(ch, ctxOld, ctxNew); k != "" && slices.Contains(addressMisread, cat) {
+			cat = k // an address moved: where the party is reached (contactparty.go)
 		}
 		v := c.material(ch, cat+".number", sig, removed, added, "")
 		v.Rule, v.Certain = "fallback", false
@@ -2994,6 +2996,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// one more reason the act is done: a purpose, whatever the
 		// heading says the act is about.
 		cat = "purposes"
+	}
+	if slices.Contains(addressMisread, cat) {
+		if k := c.addressChanged(ch, ctxOld, ctxNew); k != "" {
+			cat = k // an address added, removed or moved (contactparty.go)
+		}
 	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
@@ -129,4 +131,69 @@ func (c *classifier) contactVerdict(v *Verdict, ch redline.Change, added bool, e
 	// are put back where one stands.)
 	v.Reason = fmt.Sprintf("%s: where to write to or call the party, %s: %s", c.label(k), how, quoteChange(so, sn))
 	return true
+}
+
+// addressMisread are the categories the fallbacks give a postal address
+// for the words around it (a company, a country, "address"): none is what
+// an address is to the reader.
+var addressMisread = []string{"", "unclassified", "site", "data", "recipients", "transfers"}
+
+// addressChanged names what a change is whose changed sentences, on each
+// side that has one, are nothing but a postal address or a part of one:
+// "GraphCMS GmbH Am Urnenfeld 35 35396 Gießen Germany" → "GraphCMS GmbH
+// Dircksenstraße 47, 10178 Berlin, Germany" under "Name and address of
+// the Controller", "at 4 Grand Canal Square, … Dublin 2" → "at Merrion
+// Road, Dublin 4, D04 X2K5". The rules that found no commitment in such
+// words sent them to a reviewer as kinds of data or a number without a
+// unit; they are where the party is reached ("identity" or "rights",
+// addressCategory). "" when a side says more than an address.
+func (c *classifier) addressChanged(ch redline.Change, ctxOld, ctxNew string) string {
+	if ctxOld == "" && ctxNew == "" || !strings.ContainsAny(ctxOld+ctxNew, "0123456789") {
+		return ""
+	}
+	ro, rn := diffWords(addressWords(ctxOld), addressWords(ctxNew))
+	if len(ro)+len(rn) == 0 || !placedWords(ro) && !placedWords(rn) {
+		return ""
+	}
+	for _, ws := range [][]string{ro, rn} {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			switch {
+			case months[lw]:
+				return "" // a date
+			case unicode.IsDigit(r) && amountRE.MatchString(w):
+				return "" // an amount
+			case unicode.IsDigit(r), streetKinds[strings.TrimRight(lw, ".")], frenchStreetKinds[lw]:
+			case unicode.IsUpper(r), len(w) <= 3, legalForms[strings.ReplaceAll(lw, ".", "")]:
+			default:
+				return ""
+			}
+		}
+	}
+	// Each side that has text gives an address: a postcode, a house
+	// number and its street, a block laid out one part to a line.
+	for _, s := range []string{ctxOld, ctxNew} {
+		if s != "" && !c.postalAddress(s) && !postcodeLineRE.MatchString(s) && !streetAndNumber(addressWords(s)) {
+			return ""
+		}
+	}
+	ctx := ctxOld
+	if ctx == "" {
+		ctx = ctxNew
+	}
+	return c.addressCategory(ch, ctx)
+}
+
+// streetAndNumber reports words with a kind of street and a number among
+// them: "Floor 15", "Dircksenstraße 47".
+func streetAndNumber(ws []string) bool {
+	street, number := false, false
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		number = number || unicode.IsDigit(r)
+		street = street || streetKinds[strings.TrimRight(lw, ".")] || frenchStreetKinds[lw] || strings.HasSuffix(lw, "straße") || strings.HasSuffix(lw, "strasse")
+	}
+	return street && number
 }
