@@ -57,6 +57,16 @@ func (c *classifier) contactParty(ch redline.Change, text string, es []string) s
 				break
 			}
 		}
+		if first, _, _ := strings.Cut(e, " "); at == "" && len(first) >= 3 {
+			// A name read across the lines of an address ("LINE
+			// Corporation" over "Attn: Privacy Policy") starts on one.
+			for _, s := range lines {
+				if strings.Contains(s, first) {
+					at = s
+					break
+				}
+			}
+		}
 		if at == "" {
 			return ""
 		}

@@ -1554,6 +1554,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			v.Category = k
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v.Reason = fmt.Sprintf("%s: for those who live in %s: %s", c.label(k), c.describeEntities(es), quoteChange(so, sn))
+		} else if c.onlyCountries(es) && contactVerbRE.MatchString(c.changedSentencesOf(ch, verb == "New")) && c.contactVerdict(&v, ch, verb == "New", es) {
+			// "By writing to EDPO at Ground Floor, 71 Lower Baggot
+			// Street, Dublin": an item of a list of ways to write, not a
+			// row of parties (contactparty.go).
+			return v
 		} else if c.onlyCountries(es) && verb == "New" && c.rowOfNamedCountries(ch, es) {
 			// A row added to a list, in a country the list already
 			// names: what is new is the row's party ("Metronome |
