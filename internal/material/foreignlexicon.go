@@ -7,7 +7,7 @@ import (
 )
 
 // Text the rules do not read (foreign policies, held-out pages in French,
-// German, Spanish, Italian and Dutch) still goes to a reviewer as
+// German, Spanish, Italian and Dutch, and Portuguese in the OTA export) still goes to a reviewer as
 // material, but the reviewer must be told what it is about: a change
 // under "Durée de conservation" is a retention change, one naming
 // "destinataires" a change of recipients. The rules read English; a
@@ -35,6 +35,7 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"responsable del tratamiento", "delegado de proteccion", "domicilio social", "quienes somos",
 		"titolare del trattamento", "titolare", "responsabile della protezione", "sede legale", "chi siamo",
 		"verwerkingsverantwoordelijke", "functionaris voor gegevensbescherming", "wie zijn wij",
+		"responsavel pelo tratamento", "encarregado", "quem somos",
 	},
 	"data": {
 		"donnees collectees", "donnees que nous collectons", "categories de donnees", "collect", "adresse ip", "geolocalis",
@@ -42,6 +43,11 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"recopil", "recogem", "recab", "datos que tratamos", "categorias de datos", "direccion ip",
 		"raccol", "categorie di dati", "indirizzo ip", "dati di navigazione",
 		"verzamel", "categorieen persoonsgegevens", "ip adres",
+		"recolh", "coletamos", "endereco ip",
+		"adresse e mail", "adresse electronique", "numero de telephone", "donnees de localisation",
+		"telefonnummer", "e mail adresse", "geratedaten", "gerateinformation", "browserinformation",
+		"direccion de correo", "numero de telefono", "datos de ubicacion",
+		"indirizzo e mail", "numero di telefono", "dati di localizzazione",
 	},
 	"purposes": {
 		"finalite", "finalites", "a quelles fins", "pourquoi collectons",
@@ -49,6 +55,7 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"finalidad", "finalidades", "para que",
 		"finalita", "scopo", "scopi",
 		"doel", "doelen", "doeleinden",
+		"finalidade", "finalidades",
 	},
 	"legal-basis": {
 		"base legale", "base juridique", "bases legales", "fondement", "consentement", "interet legitime", "obligation legale", "execution du contrat", "execution d un contrat",
@@ -56,6 +63,7 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"base legal", "base juridica", "legitimacion", "consentimiento", "interes legitimo", "obligacion legal",
 		"base giuridica", "basi giuridiche", "consenso", "legittimo interesse", "interesse legittimo", "obbligo legale",
 		"rechtsgrond", "grondslag", "toestemming", "gerechtvaardigd belang", "wettelijke verplichting",
+		"consentimento", "interesse legitimo", "obrigacao legal",
 	},
 	"recipients": {
 		"destinataire", "partag", "communiquee", "communiquees", "transmis", "transmises", "transmettons", "sous traitant", "prestataire", "partenaire", "tiers", "vend",
@@ -63,6 +71,8 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"destinatario", "destinatarios", "compart", "cedemos", "cesion", "terceros", "proveedor", "encargado del tratamiento", "encargados del tratamiento", "vend",
 		"destinatari", "condivi", "comunicazione dei dati", "terzi", "fornitor", "responsabile del trattamento", "responsabili del trattamento", "vendi",
 		"ontvanger", "delen", "gedeeld", "derden", "verwerker", "verwerkers", "verstrek", "verkop",
+		"terceiros", "divulg", "partilh", "subcontratante",
+		"autorites", "forces de l ordre", "autoridades", "behorden",
 	},
 	"transfers": {
 		"transfert", "transferts", "hors de l union", "hors de l espace", "pays tiers", "clauses contractuelles", "decision d adequation",
@@ -84,6 +94,7 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"derecho", "derechos", "rectificacion", "oposicion", "portabilidad", "reclamacion", "ejercer", "supresion",
 		"diritt", "rettifica", "opposizione", "portabilita", "reclamo", "garante", "esercit",
 		"inzage", "rectificatie", "bezwaar", "klacht", "autoriteit persoonsgegevens", "uitoefen",
+		"direito", "direitos", "apagamento", "retificacao", "oposicao",
 	},
 	"security": {
 		"securit", "chiffr", "violation de donnees", "mesures techniques",
@@ -91,6 +102,7 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"segurid", "cifrad", "brecha", "medidas tecnicas",
 		"sicurezza", "crittograf", "violazione dei dati", "misure tecniche",
 		"beveilig", "versleutel", "datalek", "technische en organisatorische",
+		"seguranca",
 	},
 	"cookies": {
 		"cookie", "cookies", "traceur", "traceurs", "temoin", "temoins", "balise", "pixel",
@@ -112,6 +124,7 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 		"menor", "menores", "nino", "ninos", "padre", "padres", "tutor",
 		"minori", "minorenn", "bambin", "genitor", "responsabilita genitoriale",
 		"kind", "kinderen", "minderjarig", "ouders", "voogd",
+		"crianca", "criancas",
 	},
 	"notice": {
 		"modification de la presente", "modifications de la presente", "modifier la presente", "mise a jour de la presente",
