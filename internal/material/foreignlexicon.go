@@ -22,6 +22,7 @@ import (
 type foreignTerm struct {
 	words []string
 	cat   string
+	rank  int // cat's place in rubricOrder
 }
 
 // foreignLexicon lists, per category, the terms of French, German,
@@ -137,10 +138,10 @@ var foreignLexicon = buildForeignLexicon(map[string][]string{
 
 func buildForeignLexicon(byCat map[string][]string) map[byte][]foreignTerm {
 	lex := map[byte][]foreignTerm{}
-	for _, cat := range rubricOrder {
+	for k, cat := range rubricOrder {
 		for _, t := range byCat[cat] {
 			w := strings.Fields(t)
-			lex[w[0][0]] = append(lex[w[0][0]], foreignTerm{words: w, cat: cat})
+			lex[w[0][0]] = append(lex[w[0][0]], foreignTerm{words: w, cat: cat, rank: k})
 		}
 	}
 	return lex
@@ -157,25 +158,25 @@ var rubricOrder = []string{"identity", "data", "purposes", "legal-basis", "recip
 // repeats its subject ("bewaren … doelen … doelen").  "" when the lexicon
 // finds none.
 func foreignCategory(changed, heading, context string) string {
-	scores := map[string]int{}
+	var scores [16]int // by place in rubricOrder
 	for _, part := range []struct {
 		text   string
 		weight int
 		once   bool
 	}{{changed, 3, false}, {heading, 3, true}, {context, 1, true}} {
 		words := strings.Fields(foldForeign(part.text, false))
-		seen := map[string]bool{}
+		var seen [16]bool
 		for i := range words {
-			if t := longestForeignTerm(words, i); t != nil && !(part.once && seen[t.cat]) {
-				seen[t.cat] = true
-				scores[t.cat] += part.weight
+			if t := longestForeignTerm(words, i); t != nil && !(part.once && seen[t.rank]) {
+				seen[t.rank] = true
+				scores[t.rank] += part.weight
 			}
 		}
 	}
 	best, bestScore := "", 0
-	for _, cat := range rubricOrder {
-		if scores[cat] > bestScore {
-			best, bestScore = cat, scores[cat]
+	for k, cat := range rubricOrder {
+		if scores[k] > bestScore {
+			best, bestScore = cat, scores[k]
 		}
 	}
 	return best
@@ -210,12 +211,8 @@ func longestForeignTerm(words []string, i int) *foreignTerm {
 // "ß" "ss", "œ" "oe"), apostrophes, hyphens and other marks as spaces, so
 // that the lexicon's terms are found however a page spells them. With
 // umlauts, "ä", "ö" and "ü" are written "ae", "oe" and "ue", as German
-// does without them. With keep, only spaces, dashes, apostrophes,
-// quotation marks and emphasis are spaces; other marks stay ("10.5" is
-// not "105").
-func foldForeign(s string, umlauts bool) string { return foldForeignKeep(s, umlauts, false) }
-
-func foldForeignKeep(s string, umlauts, keep bool) string {
+// does without them.
+func foldForeign(s string, umlauts bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -232,14 +229,6 @@ func foldForeignKeep(s string, umlauts, keep bool) string {
 				b.WriteString("ue")
 				continue
 			}
-		}
-		if keep && !unicode.IsSpace(r) && !unicode.Is(unicode.Pd, r) && !strings.ContainsRune(spellingMarks, r) {
-			if base := unaccented(r); base != "" {
-				b.WriteString(base)
-			} else {
-				b.WriteRune(r)
-			}
-			continue
 		}
 		if r < utf8.RuneSelf {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -262,7 +251,8 @@ func foldForeignKeep(s string, umlauts, keep bool) string {
 }
 
 // spellingMarks are the marks a text may write or leave out without
-// changing a word: apostrophes, quotation marks and emphasis.
+// changing a word: apostrophes, quotation marks and emphasis. Other marks
+// count ("10.5" is not "105").
 const spellingMarks = "'’‘`\"“”«»„‹›*_\u00ad"
 
 // unaccented is the letter(s) an accented Latin letter is written
@@ -312,26 +302,92 @@ func unaccented(r rune) string {
 // quotation marks and spacing: "donnees traitees" → "données traitées",
 // "c'est-à-dire" → "c’est à dire". A reader reads the same words.
 func sameButSpelling(old, new string) bool {
-	if old == new || isASCII(old) && isASCII(new) || letters(old) == letters(new) {
+	if old == new || isASCII(old) && isASCII(new) || sameLetters(old, new) {
 		return false // the same letters: formatting, told apart before
 	}
 	for _, umlauts := range []bool{false, true} {
-		if strings.Join(strings.Fields(foldForeignKeep(old, umlauts, true)), "") == strings.Join(strings.Fields(foldForeignKeep(new, umlauts, true)), "") {
-			return true
+		a, b := spellingReader{s: old, umlauts: umlauts}, spellingReader{s: new, umlauts: umlauts}
+		for {
+			ra, rb := a.next(), b.next()
+			if ra != rb {
+				break
+			}
+			if ra < 0 {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// letters is s's letters in lower case, as written, accents and all.
-func letters(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
+// spellingReader reads a text as foldForeignKeep writes it, with its
+// spaces left out, a rune at a time and without a copy: sameButSpelling
+// is asked of every change in another language.
+type spellingReader struct {
+	s, pend string
+	umlauts bool
+}
+
+// next returns the next rune, -1 at the end.
+func (f *spellingReader) next() rune {
+	if f.pend != "" {
+		r := rune(f.pend[0])
+		f.pend = f.pend[1:]
+		return r
 	}
-	return b.String()
+	for f.s != "" {
+		r, n := utf8.DecodeRuneInString(f.s)
+		f.s = f.s[n:]
+		r = unicode.ToLower(r)
+		if unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) || strings.ContainsRune(spellingMarks, r) {
+			continue
+		}
+		if f.umlauts {
+			switch r {
+			case 'ä':
+				f.pend = "e"
+				return 'a'
+			case 'ö':
+				f.pend = "e"
+				return 'o'
+			case 'ü':
+				f.pend = "e"
+				return 'u'
+			}
+		}
+		if base := unaccented(r); base != "" {
+			f.pend = base[1:]
+			return rune(base[0])
+		}
+		return r
+	}
+	return -1
+}
+
+// sameLetters reports two texts with the same letters in lower case, as
+// written, accents and all: they differ in marks and spacing alone.
+func sameLetters(a, b string) bool {
+	next := func(s string) (rune, string) {
+		for s != "" {
+			r, n := utf8.DecodeRuneInString(s)
+			s = s[n:]
+			if unicode.IsLetter(r) {
+				return unicode.ToLower(r), s
+			}
+		}
+		return -1, ""
+	}
+	for {
+		ra, rest := next(a)
+		rb, restb := next(b)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+		a, b = rest, restb
+	}
 }
 
 func isASCII(s string) bool {
