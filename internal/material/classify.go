@@ -1196,8 +1196,11 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// A name added or removed is what its kind says (a party, a
 		// place), whichever column it stands in; processing by an
 		// automated system or by cookies is a category of its own, in a
-		// column of purposes or legal bases as in prose.
-		if k := c.columnCategory(ch.Old, ch.New); k != "" && k != v.Category && v.Category != "ai" && v.Category != "cookies" {
+		// column of purposes or legal bases as in prose; so is the age
+		// of the children a promise protects, moved, in a column of
+		// reasons for disclosing (b53-19, agebound.go).
+		ageMoved := v.Category == "children" && strings.HasSuffix(v.Rule, ".number")
+		if k := c.columnCategory(ch.Old, ch.New); k != "" && k != v.Category && v.Category != "ai" && v.Category != "cookies" && !ageMoved {
 			v = c.recategorized(v, k)
 		}
 		// A verb taken from or added to a pair of verbs is the act that
@@ -2110,6 +2113,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// An item added to or removed from a list is one of what the list
 		// lists: "The legal bases we rely on are:".
 		cat = leadCat
+	}
+	if numberChanged && c.rb.categoryIndex("children") >= 0 && c.ageBoundMoved(pOld, pNew) {
+		// The age of the minors a commitment protects, moved, wherever
+		// the number stands: in a list item, a table row (agebound.go).
+		cat = "children"
 	}
 	if about && !reworded && cat != "scope" && c.rb.categoryIndex("scope") >= 0 && c.introductionSays(ch.Old+"\n\n"+ch.New, section, ch.New == "") {
 		// The document's opening, added or removed: what it covers,

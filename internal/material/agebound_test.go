@@ -1,0 +1,55 @@
+package material
+
+import "testing"
+
+// TestAgeBoundMoved: the age below which a promise holds, moved, is about
+// children whatever the promise does with their data (b53-19, b53-20:
+// "users under the age of 16" → "18", in a row about advertising
+// partners). Twins: a number that bounds no age keeps the category of the
+// words nearest it.
+func TestAgeBoundMoved(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ name, heading, old, new, want string }{
+		{"b53-19", "Information we may disclose",
+			"| **Categories of recipients** | **Categories of data** | **Reason for disclosing** |\n| --- | --- | --- |\n| Advertising partners | • User Data | So they can help us deliver more relevant advertising to you.<br><br>With respect to Spotify Service users under the age of 16, we do not disclose personal data to advertising partners by default. |",
+			"| **Categories of recipients** | **Categories of data** | **Reason for disclosing** |\n| --- | --- | --- |\n| Advertising partners | • User Data | So they can help us deliver more relevant advertising to you.<br><br>With respect to Spotify Service users under the age of 18, we do not disclose personal data to advertising partners by default. |",
+			"children"},
+		{"sell, under", "Sale of personal information",
+			"We do not sell the personal information of consumers under 16 years of age without affirmative authorization.",
+			"We do not sell the personal information of consumers under 13 years of age without affirmative authorization.",
+			"children"},
+		{"floor", "Marketing",
+			"We send marketing emails only to users aged 16 or over who have opted in.",
+			"We send marketing emails only to users aged 13 or over who have opted in.",
+			"children"},
+		// Twins: numbers of no age.
+		{"twin: days", "Information we may disclose",
+			"We disclose usage data to advertising partners within 16 days of collection.",
+			"We disclose usage data to advertising partners within 18 days of collection.",
+			"!children"},
+		{"twin: under a count", "Information we may disclose",
+			"Where fewer than 16 users are in a segment, we do not disclose it to advertising partners.",
+			"Where fewer than 18 users are in a segment, we do not disclose it to advertising partners.",
+			"!children"},
+	} {
+		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.want)
+	}
+}
+
+// TestAgeBoundBeside: a number of no age changed in a text that also
+// names an age keeps the category of the words nearest it.
+func TestAgeBoundBeside(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ name, heading, old, new, want string }{
+		{"twin: months beside an age", "Retention",
+			"We keep chat logs for 6 months. Users under 16 cannot open secret chats.",
+			"We keep chat logs for 18 months. Users under 16 cannot open secret chats.",
+			"retention"},
+		{"years of age", "Sale of personal information",
+			"We do not sell personal information of consumers we know to be less than 16 years of age.",
+			"We do not sell personal information of consumers we know to be less than 13 years of age.",
+			"children"},
+	} {
+		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.want)
+	}
+}
