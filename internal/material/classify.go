@@ -791,7 +791,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.settingOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
 		}
-		if k := c.conveyedOnly(v, ch); k != "" {
+		if k := c.rightHolders(v, ch); k != "" {
+			v = c.recategorized(v, k) // who holds a right (rightholders.go)
+		} else if k := c.conveyedOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
 		} else if k := c.partiesOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
