@@ -793,6 +793,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		if k := c.rightHolders(v, ch); k != "" {
 			v = c.recategorized(v, k) // who holds a right (rightholders.go)
+		} else if k := c.rightsSaid(v, ch); k != "" {
+			v = c.recategorized(v, k) // what the rights are worth (rightsaid.go)
 		} else if k := c.conveyedOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
 		} else if k := c.partiesOnly(v, ch); k != "" {
