@@ -1002,6 +1002,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.pageNamed(ch.Old, ch.New) { // pagenamed.go
 		return minor("cosmetic.link-title", "Only how a link is shown changed: the page it leads to named, or no longer named: "+quoteChange(ch.Old, ch.New))
 	}
+	if how, ok := linkShown(ch.Old, ch.New); ok { // linkshown.go
+		return minor("cosmetic.link", "Only how a link is shown changed: "+how+": "+quoteChange(ch.Old, ch.New))
+	}
 	if co, mo := ix.contactsOf(ch.Old); len(co) > 0 {
 		// A contact written another way is the same contact: compare the
 		// rest of the text.
