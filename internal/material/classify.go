@@ -2145,6 +2145,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.pointer", "A sentence that announces what the text below says; it commits to nothing: "+quoteChange(ctxOld, ctxNew)) // announcebelow.go
 	}
 	switch {
+	case sig.kind == "entity" && !reworded && force == nil && pointersOnly(ctxOld+ctxNew) && (c.ownNamesOnly(sig) || titledOnly(ch.Old+"\n"+ch.New, sig)):
+		// "You can also watch our video about [Personal Data at
+		// Spotify](…)." (b53-12): a pointer that names only the author,
+		// or names only in the title of the page it points to, names no
+		// party data goes to.
+		return minor("same.pointer", "A pointer to more information, added or removed, naming only the page it points to; it commits to nothing: "+excerpt(ctxOld+ctxNew))
 	case sig.kind == "entity" || sig.kind == "number":
 		v := c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
 		if v.Direction == Neutral && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
@@ -3849,12 +3855,12 @@ func documentPlace(ws []string, w string) bool {
 // pointerRE is a sentence that only points the reader to more
 // information: "For more information, see "[About your profile](…)."",
 // "Learn more here.", "Please refer to our Cookie Policy."
-var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view)\b`)
+var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
 
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about". "Visit our
 // privacy portal to exercise your rights" tells the reader how to act.
-var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|` + howToOpener)
+var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|\b(?:video|videos|explainer|guide)\s+(?:about|on)\b|\bto\s+understand\s+more\b|` + howToOpener)
 
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
@@ -3871,7 +3877,7 @@ func pointersOnly(text string) bool {
 		return false
 	}
 	for _, s := range ss {
-		s = strings.Trim(s, "\"“”' ")
+		s = strings.Trim(s, "\"“”'() ") // "(You can watch our video about … to understand more.)" (b53-13)
 		if !pointerRE.MatchString(s) || !moreInfoRE.MatchString(s) {
 			return false
 		}
@@ -3891,11 +3897,15 @@ func pointersOnly(text string) bool {
 var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:further\s+|more\s+fully\s+|more\s+)?(?:described|explained|set out|detailed|outlined)\s+(?:\[here\]\([^)]*\)|here|below|above)` +
 	`(?:\s+in\s+(?:the\s+|our\s+)?(?:\[[^\]]{1,120}\]\([^)]*\)|"[^"]{1,120}"|“[^”]{1,120}”)(?:\s+(?:section|part))?(?:\s+of\s+this\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement))?)?`)
 
+// bracketedRE is text in round brackets, with the brackets of a link's
+// address inside it.
+var bracketedRE = regexp.MustCompile(`\((?:[^()]|\([^()]*\))*\)`)
+
 // mayPoint reports text that may hold a pointer or a clause saying where
 // more is said: the words every one of them has. Most changes have none,
 // and the expressions are not run on them.
 func mayPoint(s string) bool {
-	for _, w := range []string{"see", "visit", "refer", "read", "review", "check", "learn", "describ", "explain", "set out", "detail", "outline"} {
+	for _, w := range []string{"see", "visit", "refer", "read", "review", "check", "learn", "describ", "explain", "set out", "detail", "outline", "watch"} {
 		if containsFold(s, w) {
 			return true
 		}
@@ -3911,6 +3921,18 @@ func mayPoint(s string) bool {
 func (c *classifier) samePointed(old, new string) bool {
 	strip := func(s string) (string, bool) {
 		s2 := describedHereRE.ReplaceAllString(s, "")
+		if strings.Contains(s2, "(") {
+			// A pointer in brackets, inside another sentence or a table's
+			// cell: "To provide the personalized Spotify Service. (You can
+			// watch our video about [Personalization](…) to understand
+			// more.)" (b53-13).
+			s2 = bracketedRE.ReplaceAllStringFunc(s2, func(b string) string {
+				if pointersOnly(b[1 : len(b)-1]) {
+					return ""
+				}
+				return b
+			})
+		}
 		var keep []string
 		for _, sen := range sentences(s2) {
 			if !pointersOnly(sen) {
@@ -6318,6 +6340,41 @@ func rowKey(line string) string {
 // author gives its own products and teams, with function words: "GitHub
 // Support or GitHub Premium Support" → "GitHub Support" names one
 // channel of the author less, no recipient.
+// titledOnly reports names added and removed that text writes only in
+// the labels of its links: the titles of the pages it points to.
+func titledOnly(text string, sig *signals) bool {
+	if !strings.Contains(text, "](") {
+		return false
+	}
+	var labels strings.Builder
+	for _, m := range mdLinkRE.FindAllStringSubmatch(text, -1) {
+		labels.WriteString(m[1] + "\n")
+	}
+	rest := mdLinkRE.ReplaceAllString(text, " ")
+	for _, e := range append(slices.Clip(sig.entitiesAdded), sig.entitiesRemoved...) {
+		if !strings.Contains(labels.String(), e) || strings.Contains(rest, e) {
+			return false
+		}
+	}
+	return len(sig.entitiesAdded)+len(sig.entitiesRemoved) > 0
+}
+
+// ownNamesOnly reports names added and removed that are all the author's
+// own (ownName): its brand, its products.
+func (c *classifier) ownNamesOnly(sig *signals) bool {
+	for _, e := range sig.entitiesAdded {
+		if !c.ownName(false, e) {
+			return false
+		}
+	}
+	for _, e := range sig.entitiesRemoved {
+		if !c.ownName(true, e) {
+			return false
+		}
+	}
+	return len(sig.entitiesAdded)+len(sig.entitiesRemoved) > 0
+}
+
 func (c *classifier) ownOnly(removed, added []string, ctxOld, ctxNew string) bool {
 	eo, en := c.entities(ctxOld), c.entities(ctxNew)
 	words := map[string]bool{}
