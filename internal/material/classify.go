@@ -795,6 +795,10 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // who holds a right (rightholders.go)
 		} else if k := c.rightsSaid(v, ch); k != "" {
 			v = c.recategorized(v, k) // what the rights are worth (rightsaid.go)
+		} else if k := c.policyApplies(v, ch); k != "" {
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v = c.recategorized(v, k)
+			v.Reason = c.label(k) + ": which policy applies, and to whom or what: " + quoteChange(so, sn) // policyapplies.go
 		} else if k := c.conveyedOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
 		} else if k := c.partiesOnly(v, ch); k != "" {
