@@ -2155,6 +2155,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// or names only in the title of the page it points to, names no
 		// party data goes to.
 		return minor("same.pointer", "A pointer to more information, added or removed, naming only the page it points to; it commits to nothing: "+excerpt(ctxOld+ctxNew))
+	case sig.kind == "entity" && reworded && c.disclaimedOnly(ctxOld, ctxNew, sig, removed, added):
+		return minor("same.disclaimed", "Only a name added to or taken from the others whose practices the author disclaims; no data goes to them: "+quoteChange(ctxOld, ctxNew)) // notresponsible.go
 	case sig.kind == "entity" || sig.kind == "number":
 		v := c.material(ch, cat+"."+sig.kind, sig, removed, added, "")
 		if v.Direction == Neutral && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
