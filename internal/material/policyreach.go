@@ -25,7 +25,7 @@ import (
 // not of a name or a number (namesOwnFact: a party or a place named beside
 // what the policy covers is a fact of its own), whose changed sentences, on each side that has any, include one whose
 // subject is the policy itself saying what it applies to or covers
-// (policyAppliesRE), the others only naming a policy (a pointer to the
+// (policyReachRE), the others only naming a policy (a pointer to the
 // one that governs instead), where the words changed name
 // nothing of what is done with data (dataActs); "" otherwise.
 func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
@@ -52,7 +52,7 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 		reach := false
 		for _, s := range sentences(side) {
 			switch {
-			case policyAppliesRE.MatchString(s):
+			case policyReachRE.MatchString(s):
 				reach = true
 			case !namesPolicy(s):
 				return "" // a sentence of something else changed too
@@ -65,10 +65,10 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 	return "scope"
 }
 
-// policyAppliesRE is a sentence whose subject is this policy, saying what
+// policyReachRE is a sentence whose subject is this policy, saying what
 // it applies to or covers, or does not: "This Privacy Notice also applies
 // to", "This Privacy Policy does not apply to".
-var policyAppliesRE = regexp.MustCompile(`(?i)^\W{0,3}(?:[^.;]{0,40}?,\s*)?(?:this|our)\s+(?:[\w*]+\s+){0,2}(?:policy|notice|statement)\W{0,4}\s+(?:\w+\s+){0,2}?(?:(?:does|do)\s+not\s+|doesn['’]t\s+|only\s+|also\s+|no\s+longer\s+)?(?:appl(?:y|ies)|covers?|governs?)\b`)
+var policyReachRE = regexp.MustCompile(`(?i)^\W{0,3}(?:[^.;]{0,40}?,\s*)?(?:this|our)\s+(?:[\w*]+\s+){0,2}(?:policy|notice|statement)\W{0,4}\s+(?:\w+\s+){0,2}?(?:(?:does|do)\s+not\s+|doesn['’]t\s+|only\s+|also\s+|no\s+longer\s+)?(?:appl(?:y|ies)|covers?|governs?)\b`)
 
 // dataActs are the categories of what is done with data and for whom: a
 // word of theirs changed in the sentence of what the policy covers says
