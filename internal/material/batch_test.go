@@ -1533,8 +1533,19 @@ func TestBatches(t *testing.T) {
 				// any the rules were tuned on; 30 material. Run once on
 				// the rules of f0394c7: 30 of 30 caught, 30 of 44 flags
 				// right, 16 of 30 categories (1.00, 0.68, 0.53; tp=30
-				// fp=14 fn=0 tn=17).
-				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.53
+				// fp=14 fn=0 tn=17). Then 30 of 37 flags, 23 of 30
+				// categories (1.00, 0.81, 0.77) once the age a promise
+				// to minors holds below is children's (b53-19, b53-20),
+				// places added to the residents who hold a right are
+				// that right's (b53-34, b53-35), a sentence whose subject
+				// is the rights is theirs (b53-31), which policy applies
+				// is the scope (b53-03, b53-23), how a link is shown
+				// within its site (b53-28, b53-41, b53-46), a pointer to
+				// an explainer or to where a term is defined (b53-12,
+				// b53-13, b53-15) and names added to the others whose
+				// practices the author disclaims (b53-47) are minor
+				// (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.81, 0.76
 			case "batch54.txt":
 				// A category red team, written blind: 47 edits of real
 				// policies (Atlassian, Bitwarden, Coursera, Evernote,

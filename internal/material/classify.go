@@ -3866,7 +3866,7 @@ var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about". "Visit our
 // privacy portal to exercise your rights" tells the reader how to act.
-var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|\b(?:video|videos|explainer|guide)\s+(?:about|on)\b|\bto\s+understand\s+more\b|` + howToOpener)
+var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|\b(?:video|videos|explainer|guide)\s+(?:about|on)\b|\bto\s+understand\s+more\b|\bfor\s+the\s+(?:meaning|definition)\s+of\b|` + howToOpener)
 
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
@@ -3884,6 +3884,9 @@ func pointersOnly(text string) bool {
 	}
 	for _, s := range ss {
 		s = strings.Trim(s, "\"“”'() ") // "(You can watch our video about … to understand more.)" (b53-13)
+		// "See Section 1 for what we mean by the Spotify Service" (b53-15)
+		// points to where a term is defined: "we" is not acting.
+		s = meanByRE.ReplaceAllString(s, "for the meaning of")
 		if !pointerRE.MatchString(s) || !moreInfoRE.MatchString(s) {
 			return false
 		}
@@ -3902,6 +3905,10 @@ func pointersOnly(text string) bool {
 // We Receive From You"](#use) section of this Privacy Policy" (b50-38).
 var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:further\s+|more\s+fully\s+|more\s+)?(?:described|explained|set out|detailed|outlined)\s+(?:\[here\]\([^)]*\)|here|below|above)` +
 	`(?:\s+in\s+(?:the\s+|our\s+)?(?:\[[^\]]{1,120}\]\([^)]*\)|"[^"]{1,120}"|“[^”]{1,120}”)(?:\s+(?:section|part))?(?:\s+of\s+this\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement))?)?`)
+
+// meanByRE is a pointer's clause saying the page pointed to defines a
+// term: "for what we mean by".
+var meanByRE = regexp.MustCompile(`(?i)\bfor\s+what\s+we\s+mean\s+by\b`)
 
 // bracketedRE is text in round brackets, with the brackets of a link's
 // address inside it.
@@ -3927,6 +3934,12 @@ func mayPoint(s string) bool {
 func (c *classifier) samePointed(old, new string) bool {
 	strip := func(s string) (string, bool) {
 		s2 := describedHereRE.ReplaceAllString(s, "")
+		if strings.Contains(s2, "<br>") {
+			// A break in a table's cell ends a sentence as a space does:
+			// "… for what we mean by the Spotify Service.<br><br>For
+			// example" (b53-15).
+			s2 = strings.ReplaceAll(s2, "<br>", " ")
+		}
 		if strings.Contains(s2, "(") {
 			// A pointer in brackets, inside another sentence or a table's
 			// cell: "To provide the personalized Spotify Service. (You can

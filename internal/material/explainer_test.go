@@ -4,7 +4,9 @@ import "testing"
 
 // TestExplainerPointer: a pointer to an explainer (a video, a guide) added
 // commits to nothing: as a paragraph naming only the title of the page it
-// points to (b53-12), or in brackets inside a table's cell (b53-13).
+// points to (b53-12), or in brackets inside a table's cell (b53-13); a
+// pointer to where a term is defined removed ("See Section 1 … for what
+// we mean by the Spotify Service", b53-15).
 // Material twins: a sentence that names a party data goes to, or says
 // what is done with data, beside the same link.
 func TestExplainerPointer(t *testing.T) {
@@ -25,7 +27,16 @@ func TestExplainerPointer(t *testing.T) {
 		{"guide in brackets", "How we use your data",
 			"We use your listening history to recommend music.",
 			"We use your listening history to recommend music. (You can read our guide about [Recommendations](https://example.com/guide) for more information.)", false},
+		{"b53-15", "4. Our purpose for using your personal data",
+			head + "| To provide the Spotify Service in accordance with our contract with you. See [Section 1 ‘About this Policy’](#1-about-this-policy) for what we mean by the Spotify Service.<br><br>For example, when we use your personal data to:<br><br>* set up an account for you | Performance of a Contract | * User Data |",
+			head + "| To provide the Spotify Service in accordance with our contract with you.<br><br>For example, when we use your personal data to:<br><br>* set up an account for you | Performance of a Contract | * User Data |", false},
+		{"definition pointer, prose", "Definitions",
+			"We process your data to provide the Service. Please see Section 2 for what we mean by the Service.",
+			"We process your data to provide the Service.", false},
 		// Material twins.
+		{"twin: what we do, not what we mean", "4. Our purpose for using your personal data",
+			head + "| To provide the Spotify Service in accordance with our contract with you. See [Section 1](#1) for what we mean by the Spotify Service.<br><br>For example, to set up an account for you | Performance of a Contract | * User Data |",
+			head + "| To provide the Spotify Service in accordance with our contract with you. We also use your data to train models.<br><br>For example, to set up an account for you | Performance of a Contract | * User Data |", true},
 		{"twin: a party beside the link", "4. Our purpose for using your personal data",
 			lead + "\n\n" + tail,
 			lead + "\n\nWe share your viewing data with YouTube; you can watch our video about [Personal Data at Spotify](https://www.youtube.com/watch?v=FhnwTljFiaM).\n\n" + tail, true},
