@@ -1544,8 +1544,10 @@ func TestBatches(t *testing.T) {
 				// an explainer or to where a term is defined (b53-12,
 				// b53-13, b53-15) and names added to the others whose
 				// practices the author disclaims (b53-47) are minor
-				// (2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.81, 0.76
+				// (2026-12-03). Then 24 of 30 categories (0.80) once a
+				// list item headed by a right's name is that right's
+				// (b53-32, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.81, 0.80
 			case "batch54.txt":
 				// A category red team, written blind: 47 edits of real
 				// policies (Atlassian, Bitwarden, Coursera, Evernote,

@@ -795,6 +795,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // who holds a right (rightholders.go)
 		} else if k := c.rightsSaid(v, ch); k != "" {
 			v = c.recategorized(v, k) // what the rights are worth (rightsaid.go)
+		} else if k := c.rightLabelled(v, ch); k != "" {
+			v = c.recategorized(v, k) // what a right headed by its name gives (rightlabel.go)
 		} else if k := c.policyApplies(v, ch); k != "" {
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v = c.recategorized(v, k)
