@@ -29,7 +29,7 @@ func (c *classifier) humanCheck(v Verdict, ch redline.Change) string {
 	if v.Category == "ai" || v.Category == "children" || namesOwnFact(v.Rule) || c.rb.categoryIndex("ai") < 0 {
 		return ""
 	}
-	if !strings.Contains(ch.Old+ch.New, "human") && !strings.Contains(ch.Old+ch.New, "utomat") {
+	if !containsJoined(ch.Old, ch.New, "human") && !containsJoined(ch.Old, ch.New, "utomat") {
 		return "" // the cheap test
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -22,7 +22,7 @@ import (
 // and those words name a category of things (glossKinds,
 // categorizeAside); "" otherwise, and where that is the verdict's own.
 func (c *classifier) glossTerm(v Verdict, ch redline.Change) string {
-	if !strings.HasSuffix(v.Rule, ".entity") || !strings.Contains(ch.Old+ch.New, "(") {
+	if !strings.HasSuffix(v.Rule, ".entity") || !containsJoined(ch.Old, ch.New, "(") {
 		return ""
 	}
 	_, what, ok := strings.Cut(v.Reason, ": ")

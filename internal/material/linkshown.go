@@ -25,7 +25,7 @@ import (
 //
 // linkShown reports such a pair of texts and says which of the three it is.
 func linkShown(old, new string) (string, bool) {
-	if old == new || !strings.Contains(old+new, "://") && !strings.Contains(old+new, "www.") {
+	if old == new || !containsJoined(old, new, "://") && !containsJoined(old, new, "www.") {
 		return "", false
 	}
 	to, tn := shownTokens(old), shownTokens(new)

@@ -29,7 +29,7 @@ func (c *classifier) measuresDuty(v Verdict, ch redline.Change) string {
 	if v.Category == "security" || namesOwnFact(v.Rule) || c.rb.categoryIndex("security") < 0 {
 		return ""
 	}
-	if !strings.Contains(ch.Old+ch.New, "measure") && !strings.Contains(ch.Old+ch.New, "safeguard") {
+	if !containsJoined(ch.Old, ch.New, "measure") && !containsJoined(ch.Old, ch.New, "safeguard") {
 		return "" // the cheap test
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

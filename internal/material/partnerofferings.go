@@ -26,7 +26,7 @@ func (c *classifier) partnerOfferings(v Verdict, ch redline.Change) string {
 	if v.Category != "recipients" || namesOwnFact(v.Rule) || c.rb.categoryIndex("purposes") < 0 {
 		return ""
 	}
-	if !strings.Contains(ch.Old+ch.New, "artner") && !strings.Contains(ch.Old+ch.New, "ffiliate") && !strings.Contains(ch.Old+ch.New, "third part") {
+	if !containsJoined(ch.Old, ch.New, "artner") && !containsJoined(ch.Old, ch.New, "ffiliate") && !containsJoined(ch.Old, ch.New, "third part") {
 		return "" // the cheap test
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

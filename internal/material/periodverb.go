@@ -33,11 +33,15 @@ func (c *classifier) periodOfKeeping(v Verdict, ch redline.Change) string {
 	if v.Category == "retention" || v.Category == "children" || !strings.HasSuffix(v.Rule, ".number") || c.rb.categoryIndex("retention") < 0 {
 		return ""
 	}
+	// The period must be the verdict's own ("90 days added"), not another
+	// in the same paragraph beside a telephone number changed; a reason
+	// that names no unit of time names no period.
+	said := strings.ToLower(v.Reason)
+	if !strings.Contains(said, "day") && !strings.Contains(said, "week") && !strings.Contains(said, "month") && !strings.Contains(said, "year") {
+		return ""
+	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	po, pn := keptPeriods(so), keptPeriods(sn)
-	// The period must be the verdict's own ("90 days added"), not another
-	// in the same paragraph beside a telephone number changed.
-	said := strings.ToLower(v.Reason)
 	for _, side := range [2][2][]string{{pn, po}, {po, pn}} {
 		for _, p := range side[0] {
 			if !slices.Contains(side[1], p) && strings.Contains(said, periodCore(p)) {
@@ -63,17 +67,27 @@ func keptPeriods(text string) []string {
 	if text == "" {
 		return nil
 	}
+	// The patterns are slow to run over a long text; each needs one of
+	// a few words, so a text with none of them has no period of keeping.
+	lower := strings.ToLower(text)
 	var out []string
-	for _, m := range keptPeriodRE.FindAllStringSubmatch(text, -1) {
-		if !replyWordsRE.MatchString(m[1]) {
-			out = append(out, m[2])
+	if containsAny(lower, keptVerbStems) {
+		for _, m := range keptPeriodRE.FindAllStringSubmatch(text, -1) {
+			if !replyWordsRE.MatchString(m[1]) {
+				out = append(out, m[2])
+			}
 		}
 	}
-	for _, m := range processedAfterRE.FindAllStringSubmatch(text, -1) {
-		out = append(out, m[1])
+	if strings.Contains(lower, "until") {
+		for _, m := range processedAfterRE.FindAllStringSubmatch(text, -1) {
+			out = append(out, m[1])
+		}
 	}
 	return out
 }
+
+// keptVerbStems are the stems keptPeriodRE's verbs begin with.
+var keptVerbStems = []string{"destroy", "delete", "erase", "identif", "anonymi", "pseudonymi", "purge", "dispos", "retain", "keep", "kept", "store", "hold", "held"}
 
 // periodRE is a span of time: "90 days", "up to 24 months".
 const periodRE = `((?:up\s+to\s+|at\s+least\s+|no\s+more\s+than\s+|not\s+more\s+than\s+|a\s+maximum\s+of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|thirty|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|weeks?|months?|years?))\b`

@@ -32,7 +32,7 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 	if v.Category == "scope" || v.Category == "notice" || namesOwnFact(v.Rule) || c.rb.categoryIndex("scope") < 0 {
 		return ""
 	}
-	if !strings.Contains(ch.Old+ch.New, "ppl") && !strings.Contains(ch.Old+ch.New, "cover") {
+	if !containsJoined(ch.Old, ch.New, "ppl") && !containsJoined(ch.Old, ch.New, "cover") {
 		return "" // the cheap test: no "apply", "applies" nor "covers"
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -132,7 +132,7 @@ var reviseRE = regexp.MustCompile(`(?i)\b(` + reviseVerb + `(?:(?:,\s*|,?\s+(?:o
 // and how the reader learns of it is the same page. Anything said beside
 // the version ("and emailing you") is compared as written.
 func versionPublishedPair(o, n string) (string, string) {
-	if !strings.Contains(o+n, "version") {
+	if !containsJoined(o, n, "version") {
 		return o, n
 	}
 	bo, bn := byPublishingRE.MatchString(o), byPublishingRE.MatchString(n)

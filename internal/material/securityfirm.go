@@ -30,7 +30,7 @@ func (c *classifier) securityFirm(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	text := c.changedSentencesOf(ch, v.Direction != Restricts)
-	if !securityTradeRE.MatchString(text) && !containsAnyFold(text, securityActStems) {
+	if l := strings.ToLower(text); !containsAny(l, securityActStems) && !(containsAny(l, securityTradeStems) && securityTradeRE.MatchString(text)) {
 		return "" // the cheap test
 	}
 	for _, name := range strings.Split(what, ", ") {
@@ -83,6 +83,10 @@ var securityTradeRE = regexp.MustCompile(`(?i)\b(?:(?:cyber)?security|penetratio
 // securityAgentRE is the text before a name that makes it the agent of a
 // security measure: "encrypted at rest by our cloud hosting provider, ".
 var securityAgentRE = regexp.MustCompile(`(?i)\b(?:encrypt\w*|hashed|tokeni[sz]ed|pseudonymi[sz]ed|secured|audited|pen(?:etration)?[- ]tested)\b[^.;,]{0,30}\bby\s+(?:(?:our|its|the|their|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?$`)
+
+// securityTradeStems are words one of which every match of
+// securityTradeRE holds, for the cheap test.
+var securityTradeStems = []string{"security", "pen", "vulnerab", "audit"}
 
 // securityActStems are the stems of securityAgentRE's acts, for the cheap
 // test.
