@@ -3888,7 +3888,9 @@ func pointersOnly(text string) bool {
 		s = strings.Trim(s, "\"“”'() ") // "(You can watch our video about … to understand more.)" (b53-13)
 		// "See Section 1 for what we mean by the Spotify Service" (b53-15)
 		// points to where a term is defined: "we" is not acting.
-		s = meanByRE.ReplaceAllString(s, "for the meaning of")
+		if containsFold(s, "mean") {
+			s = meanByRE.ReplaceAllString(s, "for the meaning of")
+		}
 		if !pointerRE.MatchString(s) || !moreInfoRE.MatchString(s) {
 			return false
 		}

@@ -1,8 +1,6 @@
 package material
 
 import (
-	"strings"
-
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -85,9 +83,8 @@ var rightObjectStems = []string{"object", "withdraw", "restrict", "opt", "unsubs
 // containsAnyFold reports s holding one of stems, which are lower case,
 // in any case.
 func containsAnyFold(s string, stems []string) bool {
-	l := strings.ToLower(s)
 	for _, st := range stems {
-		if strings.Contains(l, st) {
+		if containsFold(s, st) {
 			return true
 		}
 	}

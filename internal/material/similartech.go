@@ -50,13 +50,15 @@ var similarWords = map[string]bool{"and": true, "or": true, "other": true, "simi
 // put in or taken away: "refuse cookies or similar technologies" →
 // "refuse cookies".
 func similarTechOnly(old, new string, removed, added []string) bool {
-	if len(removed)+len(added) == 0 || similarTechRE.MatchString(old) == similarTechRE.MatchString(new) {
+	if len(removed)+len(added) == 0 {
 		return false
 	}
-	for _, w := range append(removed[:len(removed):len(removed)], added...) {
-		if !similarWords[w] {
-			return false
+	for _, ws := range [2][]string{removed, added} {
+		for _, w := range ws {
+			if !similarWords[w] {
+				return false
+			}
 		}
 	}
-	return true
+	return similarTechRE.MatchString(old) != similarTechRE.MatchString(new)
 }
