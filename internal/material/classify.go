@@ -994,6 +994,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+asWritten(ch))
 	}
 	if c.linkRetitled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
+		if v, ok := c.placeLine(ch); ok {
+			return v // "UK & EU RESIDENTS' RIGHTS" → "UK, EU, & … RESIDENTS' RIGHTS" (placeline.go)
+		}
 		return minor("cosmetic.link-title", "Only the title of a link to a page of the same site changed: "+asWritten(ch))
 	}
 	if from, to, ok := c.controlRelabelled(ch.Old, ch.New); ok {
@@ -1400,6 +1403,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.address", "The same addressee, at another street of the same town ("+country+"): '"+from+"' → '"+to+"'")
 	}
 	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
+		if v, ok := c.placeLine(ch); ok {
+			return v // "Effective Date in EEA & UK" → "… in EEA, UK, and Switzerland" (placeline.go)
+		}
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}
 	if v, ok := c.unreadable(ch, fo, fn, removed, added); ok {
