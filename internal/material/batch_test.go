@@ -1503,6 +1503,36 @@ func TestBatches(t *testing.T) {
 				// company's address block changed is its identity
 				// (b50-05, 2026-12-03).
 				minRecall, minPrecision, minCategory = 1.00, 0.89, 0.61
+			case "batch51.txt":
+				// Written and committed by someone who had not read the
+				// rules, held out: 24 real changes of six services'
+				// privacy policies from commits older than any the rules
+				// were tuned on (AdSense, Criteo, Energia, National
+				// Geographic, Pinterest, Toyota Connected Services), 12
+				// of four services' cookie policies (Twitter, Outbrain,
+				// Stack Overflow, Vodafone.ie), 14 seed edits; 29
+				// material. Run on the rules of f0394c7 (the session's
+				// start), its cases not read: 24 of 29 caught, 24 of 29
+				// flags right, 11 of 24 categories (0.83, 0.83, 0.46;
+				// tp=24 fp=5 fn=5 tn=16); and on the session's last
+				// rules (cdd2f71): 0.83, 0.83, 0.50. Read after that
+				// run: a country added to the region a date line
+				// speaks of is scope (b51-15, b51-16, placeline.go):
+				// 26 of 29, 26 of 31, 14 of 26 (0.90, 0.84, 0.54;
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.53
+			case "batch56.txt":
+				// Written and committed by someone who had not read the
+				// rules, held out: 44 real changes of ten services'
+				// privacy policies from commits older than any the
+				// rules were tuned on (Apple, Binance, Booking.com,
+				// Google Nest, Ikea, Instagram, Match, PayPal, Verizon,
+				// Xfinity); 19 material. Run on the rules of f0394c7
+				// (the session's start) and on its last (cdd2f71), its cases not
+				// read: the same both times, 19 of 19 caught, 19 of 26
+				// flags right, 11 of 19 categories (1.00, 0.73, 0.58;
+				// tp=19 fp=7 fn=0 tn=18).
+				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.57
 			case "batch52.txt":
 				// Written and committed by someone who had not read the
 				// rules: 48 real changes of cookie (trackers) policies
