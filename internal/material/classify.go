@@ -783,6 +783,15 @@ func writtenWords(old, new string) (removed, added []string) {
 	return diffWords(plainWords(old), plainWords(new))
 }
 
+// refiled is recategorized with a reason said anew: the category, what
+// the change is about (why), and the changed sentences quoted.
+func (c *classifier) refiled(v Verdict, ch redline.Change, k, why string) Verdict {
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	v = c.recategorized(v, k)
+	v.Reason = c.label(k) + ": " + why + ": " + quoteChange(so, sn)
+	return v
+}
+
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
 
 func (c *classifier) classify(ch redline.Change) Verdict {
@@ -798,9 +807,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		} else if k := c.rightLabelled(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a right headed by its name gives (rightlabel.go)
 		} else if k := c.policyApplies(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": which policy applies, and to whom or what: " + quoteChange(so, sn) // policyapplies.go
+			v = c.refiled(v, ch, k, "which policy applies, and to whom or what") // policyapplies.go
 		} else if k := c.conveyedOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
 		} else if k := c.partiesOnly(v, ch); k != "" {
@@ -842,9 +849,7 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		} else if k := c.rightObject(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a right of the reader's covers (rightobject.go)
 		} else if k := c.rightHolder(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": which readers hold the right changed: " + quoteChange(so, sn) // rightholder.go
+			v = c.refiled(v, ch, k, "which readers hold the right changed") // rightholder.go
 		} else if k := c.keptManner(v, ch); k != "" {
 			v = c.recategorized(v, k) // how and from when data is kept or deleted (keptmanner.go)
 		} else if k := c.keptCriteria(v, ch); k != "" {
@@ -877,33 +882,19 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k)
 			v.Reason = c.label(k) + ": a party named in a country data did not go to: " + what // namedabroad.go
 		} else if k := c.groupRecipient(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": a company of the group given the data, or using it for its own ends: " + quoteChange(so, sn) // grouprecipient.go
+			v = c.refiled(v, ch, k, "a company of the group given the data, or using it for its own ends") // grouprecipient.go
 		} else if k := c.authorityNamed(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": the authority to complain to, named or dropped: " + quoteChange(so, sn) // authoritydropped.go
+			v = c.refiled(v, ch, k, "the authority to complain to, named or dropped") // authoritydropped.go
 		} else if k := c.contactRole(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": the controller's data protection officer or representative, named or replaced: " + quoteChange(so, sn) // contactrole.go
+			v = c.refiled(v, ch, k, "the controller's data protection officer or representative, named or replaced") // contactrole.go
 		} else if k := c.rightsAddressee(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": where the reader writes to use a right, named or dropped: " + quoteChange(so, sn) // rightsaddressee.go
+			v = c.refiled(v, ch, k, "where the reader writes to use a right, named or dropped") // rightsaddressee.go
 		} else if k := c.glossTerm(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": initials of common words, no party: " + quoteChange(so, sn) // glossterm.go
+			v = c.refiled(v, ch, k, "initials of common words, no party") // glossterm.go
 		} else if k := c.securityFirm(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": a firm named for the security work it does: " + quoteChange(so, sn) // securityfirm.go
+			v = c.refiled(v, ch, k, "a firm named for the security work it does") // securityfirm.go
 		} else if k := c.ownProductNotice(v, ch); k != "" {
-			so, sn := c.changedSentences(ch.Old, ch.New)
-			v = c.recategorized(v, k)
-			v.Reason = c.label(k) + ": how the reader is told of a change, the author's own product no party: " + quoteChange(so, sn) // ownproduct.go
+			v = c.refiled(v, ch, k, "how the reader is told of a change, the author's own product no party") // ownproduct.go
 		}
 		if k := c.protectionDuty(v, ch); k != "" {
 			v = c.recategorized(v, k) // a duty to protect the data (protectionduty.go)
