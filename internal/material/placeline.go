@@ -27,9 +27,9 @@ func (c *classifier) placeLine(ch redline.Change) (Verdict, bool) {
 		return Verdict{}, false
 	}
 	// The places the reader sees: a link's target is no place of the line.
-	ko, _ := c.places(readable(ch.Old))
-	kn, _ := c.places(readable(ch.New))
 	ro, rn := readable(ch.Old), readable(ch.New)
+	ko, _ := c.places(ro)
+	kn, _ := c.places(rn)
 	var added, removed []string
 	for k := range kn {
 		if !ko[k] && !c.placeNamedIn(k, rn, ro) {
@@ -66,26 +66,23 @@ func (c *classifier) placeLine(ch redline.Change) (Verdict, bool) {
 }
 
 // placeNamedIn reports a place of key k, named in text by a name of more
-// than one word, whose last word other still writes: "South Korea" and
-// "the Republic of Korea" are one country.
+// than one word whose last word is itself a country the other text still
+// writes: "South Korea" and "the Republic of Korea" are one country. A
+// continent's part is no such name: "North America" is not "South
+// America", nor "South Africa" Africa.
 func (c *classifier) placeNamedIn(k, text, other string) bool {
 	for name := range c.ix.countries {
-		f := strings.Fields(name)
-		if len(f) < 2 || placeKey(name) != k || !strings.Contains(text, name) {
+		sp := strings.LastIndexByte(name, ' ')
+		if sp < 0 || !strings.Contains(text, name) || placeKey(name) != k {
 			continue
 		}
-		last := f[len(f)-1]
-		for at := 0; ; {
-			i := strings.Index(other[at:], last)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(last)
-			if (i == 0 || !isAlnumByte(other[i-1])) && (at == len(other) || !isAlnumByte(other[at])) {
-				return true
-			}
+		if last := name[sp+1:]; c.ix.countries[last] && !continents[last] && hasWordAt(other, last) {
+			return true
 		}
 	}
 	return false
 }
+
+// continents are the places named by the last word of the names of their
+// parts ("South America", "North Africa").
+var continents = map[string]bool{"Africa": true, "America": true, "Asia": true, "Europe": true}
