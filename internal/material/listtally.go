@@ -1,6 +1,10 @@
 package material
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // listTallyDropped takes out of m the count of a list run in after a
 // colon, when the count agrees with the list: "for three purposes:
@@ -31,9 +35,9 @@ func listTallyDropped(m string) string {
 		if len(words) < 2 {
 			continue
 		}
-		noun, count, n := words[len(words)-1], "", -1
+		noun, count, ci, n := words[len(words)-1], "", -1, -1
 		for k := 2; k <= 3 && k <= len(words) && n < 0; k++ {
-			count = words[len(words)-k]
+			count, ci = words[len(words)-k], len(words)-k
 			n = countValue(strings.ToLower(count))
 		}
 		if n < 0 {
@@ -49,14 +53,14 @@ func listTallyDropped(m string) string {
 					break
 				}
 				if v := countValue(strings.ToLower(words[k])); v >= 0 {
-					count, n, noun = words[k], v, words[k+1]
+					count, ci, n, noun = words[k], k, v, words[k+1]
 				}
 			}
 		}
 		if n < 2 || !strings.HasSuffix(noun, "s") || listItems(m[c+1:]) != n {
 			continue
 		}
-		at := lo + strings.LastIndex(m[lo:c], count)
+		at := lo + fieldStart(m[lo:c], ci) // the count as a word, not as letters of another ("network")
 		b.WriteString(m[done:at])
 		done = at + len(count)
 		for done < c && m[done] == ' ' {
@@ -104,5 +108,35 @@ func listItems(s string) int {
 			return n
 		}
 		rest = tail
+	}
+}
+
+// fieldStart returns the byte offset in s of its field i, as
+// strings.Fields cuts s (at any Unicode space: a no-break space too).
+func fieldStart(s string, i int) int {
+	space := func(at int) (bool, int) {
+		r, n := utf8.DecodeRuneInString(s[at:])
+		return unicode.IsSpace(r), n
+	}
+	at := 0
+	for {
+		for at < len(s) {
+			sp, n := space(at)
+			if !sp {
+				break
+			}
+			at += n
+		}
+		if i == 0 {
+			return at
+		}
+		for at < len(s) {
+			sp, n := space(at)
+			if sp {
+				break
+			}
+			at += n
+		}
+		i--
 	}
 }

@@ -66,3 +66,18 @@ func TestListTally(t *testing.T) {
 		}
 	}
 }
+
+// TestListTallyWholeWord holds that the count taken out is the word
+// before the noun, not the same letters inside another word of the
+// sentence: "two network providers:" dropped "two" from "network" and
+// quoted "nerk providers".
+func TestListTallyWholeWord(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"We use two network providers: Acme and Beta.", "We use network providers: Acme and Beta."},
+		{"We keep ten content types: a, b, c, d, e, f, g, h, i and j.", "We keep content types: a, b, c, d, e, f, g, h, i and j."},
+	} {
+		if got := listTallyDropped(tc.in); got != tc.want {
+			t.Errorf("listTallyDropped(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
