@@ -29,6 +29,9 @@ func (c *classifier) automatedOutcome(v Verdict, ch redline.Change) string {
 	if v.Category != "legal-basis" && v.Category != "purposes" || c.rb.categoryIndex("ai") < 0 {
 		return ""
 	}
+	if !containsFold(ch.Old, "automated") && !containsFold(ch.New, "automated") {
+		return "" // the cheap test: the first sentences below must say it
+	}
 	first := func(s string) string {
 		if ss := sentences(s); len(ss) > 0 {
 			return strings.ToLower(ss[0])
@@ -49,7 +52,7 @@ func (c *classifier) automatedOutcome(v Verdict, ch redline.Change) string {
 			continue
 		}
 		l := strings.ToLower(s)
-		if first(ch.Old) == l || first(ch.New) == l {
+		if fo == l || fn == l {
 			return "" // the opening sentence itself changed: what is analysed, or why
 		}
 		if !refusalRE.MatchString(l) || !readerRE.MatchString(l) || groundRE.MatchString(l) {

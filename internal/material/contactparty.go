@@ -79,10 +79,7 @@ func (c *classifier) contactParty(ch redline.Change, text string, es []string) s
 			block = strings.Join(lines[max(0, i-4):min(len(lines), i+5)], "\n")
 		}
 		mark := contactMarkRE.MatchString(block) || maskedContact(block)
-		if !mark && !c.postalAddress(block) && !addressBlock(block) {
-			return ""
-		}
-		if !mark && !contactVerbRE.MatchString(block) && !addressBlock(block) {
+		if !mark && !addressBlock(block) && (!c.postalAddress(block) || !contactVerbRE.MatchString(block)) {
 			return ""
 		}
 		for _, h := range c.ix.strongHits(c.ix.fold(block)) {
@@ -125,7 +122,7 @@ func (c *classifier) contactVerdict(v *Verdict, ch redline.Change, added bool, e
 	if k == "" {
 		return false
 	}
-	if low := strings.ToLower(block); strings.Contains(low, "complain") && slices.ContainsFunc(authorityWords, func(w string) bool { return strings.Contains(low, w) }) && c.rb.categoryIndex("rights") >= 0 {
+	if containsFold(block, "complain") && containsAnyFold(block, authorityWords) && c.rb.categoryIndex("rights") >= 0 {
 		k = "rights" // the authority to complain to (authoritydropped.go)
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
@@ -158,7 +155,7 @@ var addressMisread = []string{"", "unclassified", "site", "data", "recipients", 
 // unit; they are where the party is reached ("identity" or "rights",
 // addressCategory). "" when a side says more than an address.
 func (c *classifier) addressChanged(ch redline.Change, ctxOld, ctxNew string) string {
-	if ctxOld == "" && ctxNew == "" || !strings.ContainsAny(ctxOld+ctxNew, "0123456789") {
+	if ctxOld == "" && ctxNew == "" || !strings.ContainsAny(ctxOld, "0123456789") && !strings.ContainsAny(ctxNew, "0123456789") {
 		return ""
 	}
 	ro, rn := diffWords(addressWords(ctxOld), addressWords(ctxNew))

@@ -25,8 +25,8 @@ func (c *classifier) glossTerm(v Verdict, ch redline.Change) string {
 	if !strings.HasSuffix(v.Rule, ".entity") || !containsJoined(ch.Old, ch.New, "(") {
 		return ""
 	}
-	_, what, ok := strings.Cut(v.Reason, ": ")
-	if !ok || what == "" || strings.ContainsAny(what, "'(") {
+	names := reasonNames(v)
+	if names == nil {
 		return ""
 	}
 	text := ch.New
@@ -34,7 +34,7 @@ func (c *classifier) glossTerm(v Verdict, ch redline.Change) string {
 		text = ch.Old
 	}
 	var words []string
-	for _, name := range strings.Split(what, ", ") {
+	for _, name := range names {
 		gloss := glossedWords(text, name)
 		if gloss == nil {
 			return ""

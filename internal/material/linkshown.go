@@ -117,7 +117,7 @@ func shownTokens(s string) shown {
 // looksURL reports a word that is a web address: with a scheme, "www.",
 // or a host and a path ("foxnews.com/contact").
 func looksURL(w string) bool {
-	return strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || bareAddrRE.MatchString(w)
+	return strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || strings.IndexByte(w, '/') > 0 && bareAddrRE.MatchString(w) // a host and a path: a slash after the host
 }
 
 // normalURL is an address without its scheme, "www.", case and the

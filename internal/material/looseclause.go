@@ -184,7 +184,11 @@ func (c *classifier) narrowedClauseVerdict(ch redline.Change, cat string, old, n
 		return Verdict{}, false
 	}
 	w, put := clauseNarrowed(old, new)
-	if w == "" || !restrictiveIn(map[bool]string{true: ctxNew, false: ctxOld}[put]) {
+	said := ctxOld // the side that holds the clause
+	if put {
+		said = ctxNew
+	}
+	if w == "" || !restrictiveIn(said) {
 		return Verdict{}, false
 	}
 	if cat == "" || c.rb.categoryIndex(cat) < 0 {

@@ -180,7 +180,7 @@ func quoteChange(old, new string) string {
 		// three and never past punctuation: "'data at rest and in
 		// transit' → 'data in transit'". The words after are common to
 		// both sides, so both quotes stop at the same word.
-		for extra := 0; extra < 3 && to < len(ws) && to > len(ws)-q && danglingContext[key(s, ws[to-1])] && onlySpaces(s[ws[to-1][1]:ws[to][0]]); extra++ {
+		for extra := 0; extra < 3 && to < len(ws) && danglingContext[key(s, ws[to-1])] && strings.TrimSpace(s[ws[to-1][1]:ws[to][0]]) == ""; extra++ {
 			to++
 		}
 		if from >= to {
@@ -207,10 +207,6 @@ var danglingContext = map[string]bool{"a": true, "an": true, "the": true, "of": 
 	"to": true, "for": true, "with": true, "by": true, "from": true, "and": true, "or": true, "your": true, "our": true,
 	"their": true, "its": true, "into": true, "about": true, "such": true, "as": true, "than": true, "if": true,
 	"unless": true, "within": true, "per": true, "via": true, "under": true}
-
-func onlySpaces(s string) bool {
-	return strings.TrimSpace(s) == ""
-}
 
 func quote(s string) string {
 	if len(s) > 160 {

@@ -24,21 +24,14 @@ func (c *classifier) rightsSaid(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	if !strings.Contains(strings.ToLower(so+sn), "rights") {
+	if !containsFold(so, "rights") && !containsFold(sn, "rights") {
 		return ""
 	}
-	n := 0
+	// Past the test above, one side at least has a sentence.
 	for _, s := range []string{so, sn} {
-		if s == "" {
-			continue
-		}
-		if !rightsSubject(strings.Fields(strings.ToLower(stripMarkdown(s)))) {
+		if s != "" && !rightsSubject(strings.Fields(strings.ToLower(stripMarkdown(s)))) {
 			return ""
 		}
-		n++
-	}
-	if n == 0 {
-		return ""
 	}
 	return "rights"
 }

@@ -25,17 +25,18 @@ func (c *classifier) securityFirm(v Verdict, ch redline.Change) string {
 	if v.Category == "security" || !strings.HasSuffix(v.Rule, ".entity") || c.rb.categoryIndex("security") < 0 {
 		return ""
 	}
-	_, what, ok := strings.Cut(v.Reason, ": ")
-	if !ok || what == "" || strings.ContainsAny(what, "'(") {
+	names := reasonNames(v)
+	if names == nil {
 		return ""
 	}
 	text := c.changedSentencesOf(ch, v.Direction != Restricts)
-	if l := strings.ToLower(text); !containsAny(l, securityActStems) && !(containsAny(l, securityTradeStems) && securityTradeRE.MatchString(text)) {
+	if !containsAnyFold(text, securityActStems) && !(containsAnyFold(text, securityTradeStems) && securityTradeRE.MatchString(text)) {
 		return "" // the cheap test
 	}
-	for _, name := range strings.Split(what, ", ") {
+	ss := sentences(text)
+	for _, name := range names {
 		beside := false
-		for _, s := range sentences(text) {
+		for _, s := range ss {
 			k := strings.Index(s, name)
 			if k < 0 || containsAnyFold(s, sharingStems) {
 				continue
@@ -60,6 +61,18 @@ func (c *classifier) securityFirm(v Verdict, ch redline.Change) string {
 		}
 	}
 	return "security"
+}
+
+// reasonNames returns the names an entity verdict's reason lists after
+// its colon ("New recipient: Acme, Beta" → Acme, Beta), or nil where the
+// reason quotes or glosses them (a quote mark or a bracket), and so lists
+// no bare names.
+func reasonNames(v Verdict) []string {
+	_, what, ok := strings.Cut(v.Reason, ": ")
+	if !ok || what == "" || strings.ContainsAny(what, "'(") {
+		return nil
+	}
+	return strings.Split(what, ", ")
 }
 
 // startsCapitalOrAmp reports s, trimmed, opening with a capital or "&".

@@ -44,7 +44,7 @@ func (c *classifier) sharingGround(v Verdict, ch redline.Change) string {
 	p, os, ns := changedSpan(fo, fn)
 	byHeading := false
 	if !c.governsChange(fo, p, os) || !c.governsChange(fn, p, ns) {
-		if !authorHandsOver(c.headingWords(ch.Section)) || slices.ContainsFunc(append(slices.Clone(fo), fn...), disclosureVerb) {
+		if !authorHandsOver(c.headingWords(ch.Section)) || slices.ContainsFunc(fo, disclosureVerb) || slices.ContainsFunc(fn, disclosureVerb) {
 			return ""
 		}
 		byHeading = true
@@ -168,5 +168,5 @@ func authorHandsOver(ws []string) bool {
 // readerGround reports a folded word that names the reader's consent or
 // another lawful ground the processing rests on.
 func readerGround(w string) bool {
-	return strings.HasPrefix(w, "consent") || w == "permission" || w == "legitimate" || w == "authoriz" || strings.HasPrefix(w, "authoris") || strings.HasPrefix(w, "authoriz") || w == "basis" || w == "bases"
+	return strings.HasPrefix(w, "consent") || w == "permission" || w == "legitimate" || strings.HasPrefix(w, "authoris") || strings.HasPrefix(w, "authoriz") || w == "basis" || w == "bases"
 }
