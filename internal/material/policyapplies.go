@@ -26,7 +26,7 @@ func (c *classifier) policyApplies(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	if !strings.Contains(so+sn, "ppl") {
+	if !containsJoined(so, sn, "ppl") {
 		return ""
 	}
 	// A company named in what the policy covers ("collected by Sony

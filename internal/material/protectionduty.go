@@ -2,7 +2,6 @@ package material
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
@@ -47,7 +46,7 @@ func (c *classifier) protectionDuty(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	if !strings.Contains(so+sn, "protect") {
+	if !containsJoined(so, sn, "protect") {
 		return ""
 	}
 	measures := false

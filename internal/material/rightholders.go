@@ -27,7 +27,7 @@ func (c *classifier) rightHolders(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	if so == "" || sn == "" || !strings.Contains(strings.ToLower(sn), "right") {
+	if so == "" || sn == "" || !containsFold(sn, "right") {
 		return ""
 	}
 	fo, fn := c.ix.fold(so), c.ix.fold(sn)
