@@ -127,8 +127,8 @@ func fieldStart(s string, i int) int {
 			}
 			at += n
 		}
-		if i == 0 {
-			return at
+		if i == 0 || at == len(s) {
+			return at // field i, or the end where s has fewer fields
 		}
 		for at < len(s) {
 			sp, n := space(at)
