@@ -164,7 +164,7 @@ func foreignCategory(changed, heading, context string) string {
 		weight int
 		once   bool
 	}{{changed, 3, false}, {heading, 3, true}, {context, 1, true}} {
-		words := strings.Fields(foldForeign(part.text, false))
+		words := strings.Fields(foldForeign(part.text))
 		var seen [16]bool
 		for i := range words {
 			if t := longestForeignTerm(words, i); t != nil && !(part.once && seen[t.rank]) {
@@ -209,27 +209,12 @@ func longestForeignTerm(words []string, i int) *foreignTerm {
 
 // foldForeign writes s in lower case without its accents ("é" is "e",
 // "ß" "ss", "œ" "oe"), apostrophes, hyphens and other marks as spaces, so
-// that the lexicon's terms are found however a page spells them. With
-// umlauts, "ä", "ö" and "ü" are written "ae", "oe" and "ue", as German
-// does without them.
-func foldForeign(s string, umlauts bool) string {
+// that the lexicon's terms are found however a page spells them.
+func foldForeign(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		r = unicode.ToLower(r)
-		if umlauts {
-			switch r {
-			case 'ä':
-				b.WriteString("ae")
-				continue
-			case 'ö':
-				b.WriteString("oe")
-				continue
-			case 'ü':
-				b.WriteString("ue")
-				continue
-			}
-		}
 		if r < utf8.RuneSelf {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				b.WriteRune(r)

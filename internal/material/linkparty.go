@@ -103,21 +103,27 @@ func innerCapital(w string) bool {
 	return false
 }
 
-// siteOf returns the organisation's part of a link's host: its last two
-// labels, or three under a country's second level ("ico.org.uk",
-// "example.co.jp"); "" for a link within the page or without a host.
+// siteOf returns the organisation's part of a link's host (registrable);
+// "" for a link within the page or without a host.
 func siteOf(link string) string {
 	u, err := url.Parse(strings.Trim(link, "<>")) // "[text](<https://…>)"
 	if err != nil || u.Host == "" {
 		return ""
 	}
-	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
+	return registrable(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")))
+}
+
+// registrable returns the part of a lower-case host an organisation
+// registers: its last two labels, or three under a country's second level
+// ("ico.org.uk", "example.co.jp").
+func registrable(host string) string {
+	labels := strings.Split(host, ".")
 	n := 2
 	if k := len(labels); k >= 3 && len(labels[k-1]) == 2 && secondLevel[labels[k-2]] {
 		n = 3
 	}
 	if len(labels) < n {
-		return strings.Join(labels, ".")
+		return host
 	}
 	return strings.Join(labels[len(labels)-n:], ".")
 }

@@ -136,20 +136,8 @@ func urlSite(u string) string {
 	h, _, _ := strings.Cut(u, "/")
 	h, _, _ = strings.Cut(h, "?")
 	h, _, _ = strings.Cut(h, "#")
-	parts := strings.Split(h, ".")
-	n := 2
-	if len(parts) >= 3 && len(parts[len(parts)-1]) == 2 && secondLevels[parts[len(parts)-2]] {
-		n = 3
-	}
-	if len(parts) < n {
-		return h
-	}
-	return strings.Join(parts[len(parts)-n:], ".")
+	return registrable(h)
 }
-
-// secondLevels are the labels a country's registry puts before its own:
-// "co.uk", "com.au".
-var secondLevels = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true, "edu": true}
 
 // deicticOnly reports words that point at a page without naming it:
 // "this site", "this page", "here", "the following link".

@@ -29,8 +29,8 @@ func (c *classifier) measuresDuty(v Verdict, ch redline.Change) string {
 	if v.Category == "security" || namesOwnFact(v.Rule) || c.rb.categoryIndex("security") < 0 {
 		return ""
 	}
-	if !containsJoined(ch.Old, ch.New, "measure") && !containsJoined(ch.Old, ch.New, "safeguard") {
-		return "" // the cheap test
+	if !containsAnyFold(ch.Old, measureNounStems) && !containsAnyFold(ch.New, measureNounStems) {
+		return "" // the cheap test, in any case: "Measures we take"
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	for _, side := range []string{so, sn} {
@@ -55,5 +55,8 @@ func (c *classifier) measuresDuty(v Verdict, ch redline.Change) string {
 // personal information against loss, theft, and unauthorized access".
 var protectAgainstRE = regexp.MustCompile(`(?i)\b(?:protect|safeguard|secur)\w*\b[^.;]{0,80}\b(?:against|from)\b[^.;]{0,40}\b(?:loss|theft|unauthori[sz]ed|misuse|destruction|alteration|breach|intrusion|disclosure)`)
 
+// measureNounStems start the words of measureWordsRE the cheap test needs.
+var measureNounStems = []string{"measure", "safeguard"}
+
 // measureWordsRE is a word of the measures taken.
-var measureWordsRE = regexp.MustCompile(`\b(?:measures?|safeguards?|controls?|standards?|protections?)\b`)
+var measureWordsRE = regexp.MustCompile(`(?i)\b(?:measures?|safeguards?|controls?|standards?|protections?)\b`)
