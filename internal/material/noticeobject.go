@@ -15,12 +15,6 @@ import (
 // company's practices, or the document) is said in ordinary words, so it
 // is read here: the object of "changes to", "changes in", "if we change".
 
-// noticeChangeWords say a change, as a noun or a verb (folding has put
-// "change" for "modify" and "amend").
-var noticeChangeWords = map[string]bool{"change": true, "changes": true, "changed": true, "changing": true,
-	"update": true, "updates": true, "updated": true, "updating": true, "revise": true, "revises": true,
-	"revised": true, "revision": true, "revisions": true}
-
 // noticeDocumentNouns name the document itself.
 var noticeDocumentNouns = map[string]bool{"policy": true, "policies": true, "notice": true, "statement": true,
 	"document": true, "terms": true, "page": true}
@@ -42,7 +36,7 @@ var noticeAnnounceWords = map[string]bool{"notify": true, "post": true, "posted"
 func changedObjects(ws []string) []byte {
 	var out []byte
 	for i, w := range ws {
-		if !noticeChangeWords[w] {
+		if !policyChangeVerb[w] {
 			continue
 		}
 	object:
@@ -132,7 +126,7 @@ func hasChangeWord(removed, added, old []string) bool {
 		return false
 	}
 	for _, w := range old {
-		if noticeChangeWords[w] {
+		if policyChangeVerb[w] {
 			return true
 		}
 	}

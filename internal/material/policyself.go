@@ -71,6 +71,8 @@ func namesPolicy(s string) bool {
 var (
 	policyNoun       = map[string]bool{"policy": true, "notice": true, "statement": true}
 	policyDeterminer = map[string]bool{"this": true, "its": true, "our": true}
+	// policyChangeVerb say a change of the document, as a verb or a noun;
+	// noticeobject.go reads folded words with it too.
 	policyChangeVerb = map[string]bool{"change": true, "changes": true, "changed": true, "changing": true, "update": true, "updates": true, "updated": true, "updating": true, "revise": true, "revises": true, "revised": true, "revision": true, "revisions": true, "amend": true, "amends": true, "amended": true, "amendment": true, "amendments": true, "modify": true, "modifies": true, "modified": true, "modification": true, "modifications": true}
 	policyScopeVerb  = map[string]bool{"govern": true, "governs": true, "governed": true, "cover": true, "covers": true, "covered": true, "apply": true, "applies": true, "applied": true}
 )
