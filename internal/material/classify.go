@@ -1027,11 +1027,15 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			}
 			return v
 		}
-		if cn, mn := ix.contactsOf(ch.New); mailboxesOnly(co) && mailboxesOnly(cn) && equalWords(ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))) {
+		if cn, mn := ix.contactsOf(ch.New); mailboxesSwapped(co, cn) && equalWords(ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))) {
 			// Another e-mail address, in words otherwise the same, is
 			// another way for the reader to reach whoever answers their
 			// requests, whatever the paragraph is about: "request the
 			// deletion … by contacting us at EU-Privacy@…" → "… at DPO@…".
+			// The pages the paragraph also links to, unchanged, do not
+			// make it less so: one letter of a mailbox is another
+			// mailbox ("revocation-pass-sanitaire@…" → "revocation-passe-
+			// sanitaire@…, … on the site https://sidep.gouv.fr", b46-29).
 			// Where no rule explains the change otherwise, that is its
 			// category.
 			v := c.judge(ch)
@@ -1085,6 +1089,20 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 // words are the address's ("security@…" → "privacy@…"), not the
 // paragraph's.
 func addressWording(v Verdict) bool { return strings.HasSuffix(v.Rule, ".wording") }
+
+// mailboxesSwapped reports two lists of contacts, not the same (sameContacts),
+// that both give an e-mail address and differ in their e-mail addresses
+// only: their pages and telephones, if any, are the same.
+func mailboxesSwapped(co, cn []string) bool {
+	mail := func(x string) bool { return strings.Contains(x, "@") }
+	if !slices.ContainsFunc(co, mail) || !slices.ContainsFunc(cn, mail) {
+		return false
+	}
+	if mailboxesOnly(co) && mailboxesOnly(cn) {
+		return true
+	}
+	return sameContacts(slices.DeleteFunc(slices.Clone(co), mail), slices.DeleteFunc(slices.Clone(cn), mail))
+}
 
 // mailboxesOnly reports contacts that are all e-mail addresses.
 func mailboxesOnly(cs []string) bool {

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -186,6 +187,15 @@ func normContact(m string) string {
 		return strings.TrimSuffix(strings.TrimPrefix(l, "www."), "/")
 	case strings.ContainsAny(l, "@\\[(") && !strings.ContainsAny(l[:1], "+(0123456789"):
 		l = strings.TrimPrefix(l, "mailto:")
+		// A link's target may escape its letters ("mailto:fDi%2Bccpa@…"
+		// is "fDi+ccpa@…"), and an underscore before an address is
+		// Markdown's emphasis ("_privacy@x.com_"): the same mailbox.
+		if strings.Contains(l, "%") {
+			if u, err := url.PathUnescape(l); err == nil {
+				l = u
+			}
+		}
+		l = strings.TrimLeft(l, "_")
 		l = obfuscatedAt.ReplaceAllString(l, "@")
 		return obfuscatedDot.ReplaceAllString(l, ".")
 	}
