@@ -1907,11 +1907,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// of you deleting your account".
 			force = nil
 		}
-		if force == nil && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
+		if (force == nil || force.scale == "condition") && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
 			// A power of the user's that could be used at any time, and
-			// now only at some ("once a year", "during business hours"),
-			// is limited. ("We may change this policy at any time"
-			// reserves a power of the company's: not weighed here.)
+			// now only at some ("once a year", "during business hours",
+			// "while you are signed in": a time of the user's act, said
+			// as a condition), is limited. ("We may change this policy
+			// at any time" reserves a power of the company's: not
+			// weighed here.)
 			force = &forceChange{scale: "availability", verb: "limited", direction: anytimeDirection(fNew)}
 			if anytime(fNew) {
 				force.verb = "widened"

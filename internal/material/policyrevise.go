@@ -104,7 +104,40 @@ func effectSaid(m string) string {
 		return m
 	}
 	m = effectRE.ReplaceAllString(m, "take effect")
-	return immediatelyUponRE.ReplaceAllString(m, "take effect as soon as")
+	var b strings.Builder
+	last := 0
+	for _, at := range immediatelyUponRE.FindAllStringIndex(m, -1) {
+		if onDate(m[at[1]:]) {
+			// "takes effect on the date stated in it", "on 1 May": a day
+			// named, not the act it takes effect upon (b37-08).
+			continue
+		}
+		b.WriteString(m[last:at[0]])
+		b.WriteString("take effect as soon as")
+		last = at[1]
+	}
+	if last == 0 {
+		return m
+	}
+	b.WriteString(m[last:])
+	return b.String()
+}
+
+// onDate reports text that opens with a day named, after "on": "the
+// date", "the day", "the effective date", a number or a month.
+func onDate(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) > 0 && (f[0] == "effective" || f[0] == "same") {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ".,;:")
+	return w == "date" || w == "day" || months[w] || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 var (
