@@ -400,6 +400,9 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		if classes[append(d.lost, d.gained...)[0]].SwapOnly && (len(d.lost) == 0 || len(d.gained) == 0) {
 			continue
 		}
+		if s == "connective" && c.deMorgan(old, new, classes, d.lost, d.gained) {
+			continue
+		}
 		fc := &forceChange{scale: s, verb: "changed", direction: Neutral}
 		for _, k := range d.lost {
 			fc.from = append(fc.from, classes[k].Class)
@@ -699,6 +702,58 @@ func limitDoubled(ws []string) bool {
 				return true
 			}
 			last = i
+		}
+	}
+	return false
+}
+
+// deMorgan reports "or" and "and" traded where the negation sits so that
+// both deny each thing: "we are not responsible for their practices or
+// their content" is "their practices and content are not our
+// responsibility" (b31-14). Denied after the negation, "A or B" denies
+// each; "A and B" before it is each denied. "Without A and B" after the
+// negation denies only both (TestWithoutDistributed), and "we share your
+// name or email" → "… and email", with no negation, is a change.
+func (c *classifier) deMorgan(old, new []string, classes []ForceClass, lost, gained []int) bool {
+	if len(lost) != 1 || len(gained) != 1 {
+		return false
+	}
+	from, to := classes[lost[0]].Class, classes[gained[0]].Class
+	switch {
+	case from == "or" && to == "and":
+		return c.deniedEach(old, "or") && c.deniedEach(new, "and")
+	case from == "and" && to == "or":
+		return c.deniedEach(old, "and") && c.deniedEach(new, "or")
+	}
+	return false
+}
+
+// deniedEach reports the connective conj in ws denied in each of the
+// things it joins: "or" with a negation within eight words before it,
+// "and" with one within eight words after it. A connective that joins two
+// words describing one noun is left out: "not for unrelated or
+// incompatible purposes" denies purposes of either kind, "… unrelated and
+// incompatible purposes" only those of both (b27-18); the WordNet table
+// tells the describing word (an adjective) before the connective.
+func (c *classifier) deniedEach(ws []string, conj string) bool {
+	wn := wordNet()
+	for i, w := range ws {
+		if w != conj {
+			continue
+		}
+		if i > 0 {
+			if e := wn.entries(ws[i-1]); len(e) > 0 && (e[0].pos == "a" || e[0].pos == "s") {
+				continue
+			}
+		}
+		from, to := max(i-8, 0), i
+		if conj == "and" {
+			from, to = i+1, min(i+9, len(ws))
+		}
+		for k := from; k < to; k++ {
+			if c.ix.negation[ws[k]] {
+				return true
+			}
 		}
 	}
 	return false
