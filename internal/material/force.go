@@ -403,6 +403,9 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		if s == "connective" && c.deMorgan(old, new, classes, d.lost, d.gained) {
 			continue
 		}
+		if s == "obligation" && c.ix.permission >= 0 && relativePermitted(old, new, fo[c.ix.permission], fn[c.ix.permission], d.lost, d.gained, c.ix.permission) {
+			continue
+		}
 		fc := &forceChange{scale: s, verb: "changed", direction: Neutral}
 		for _, k := range d.lost {
 			fc.from = append(fc.from, classes[k].Class)
@@ -755,6 +758,63 @@ func (c *classifier) deniedEach(ws []string, conj string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// describingPronouns open a clause that describes the noun before them.
+var describingPronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
+
+// relativeModals are the words of possibility a describing clause uses:
+// "the purposes for which we may process it", "which in turn lets us
+// serve you better", "a registry which is available to everyone".
+var relativeModals = map[string]bool{"may": true, "might": true, "can": true, "could": true, "lets": true, "let": true, "enables": true, "allows": true, "available": true}
+
+// stepBefore are the prepositions of time that make "which" the step
+// before: "kept for 90 days, after which it may be deleted" says what may
+// happen to the data, not what the 90 days are.
+var stepBefore = map[string]bool{"after": true, "before": true, "until": true, "upon": true, "following": true, "at": true, "by": true}
+
+// relativeModalCount counts the relativeModals of ws within three words
+// after a relative pronoun, with no negation between, that is not the
+// step before (stepBefore), and not before a passive.
+func relativeModalCount(ws []string) int {
+	n := 0
+	for i, w := range ws {
+		if !relativeModals[w] || i+1 < len(ws) && ws[i+1] == "be" {
+			// "…, after which it may be deleted": a passive says what
+			// may be done to a thing, as the sentence's own clause would
+			continue
+		}
+		for j := i - 1; j >= max(i-3, 0); j-- {
+			if ws[j] == "not" || ws[j] == "no" || ws[j] == "never" {
+				break
+			}
+			if describingPronouns[ws[j]] {
+				if j == 0 || !stepBefore[ws[j-1]] {
+					n++
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// relativePermitted reports a change of the obligation scale that is only
+// permissions gained (or lost) in clauses describing a noun: "the
+// purposes rocess your data" → "the purposes for which we may process
+// your data" (b33-25), "This helps us serve you better" → "…, which in
+// turn lets us serve you better" (b24-40). The clause says what the noun
+// is, or what it makes possible; the commitment of the sentence is where
+// it was. A duty traded for the permission ("processors, who will delete
+// it" → "…, who may delete it") loses the duty, and is weighed.
+func relativePermitted(old, new []string, po, pn int, lost, gained []int, permission int) bool {
+	switch {
+	case len(lost) == 0 && len(gained) == 1 && gained[0] == permission:
+		return pn-po <= relativeModalCount(new)-relativeModalCount(old)
+	case len(gained) == 0 && len(lost) == 1 && lost[0] == permission:
+		return po-pn <= relativeModalCount(old)-relativeModalCount(new)
 	}
 	return false
 }
