@@ -100,6 +100,10 @@ func quantities(ws []string) []string {
 				i++
 				continue
 			}
+			if ws[i] == "one" && pronounOne(ws, i) {
+				i++ // "one of two roles", "every one of them": no count
+				continue
+			}
 			v, n = readNumber(ws[i:])
 		}
 		if n == 0 || n == 1 && isNumber(ws[i]) && selfPartAt(ws, i) {
@@ -272,4 +276,30 @@ func countOrUnit(w string) bool {
 		return true
 	}
 	return unitOf[w].unit != "" || isNumber(w) || numberValue[w] > 0
+}
+
+// pronounOne reports a "one" at ws[i] that stands for a noun rather than
+// counting one: before "of" and a number, the count then being that
+// number ("one of two possible roles", b38-33), before "another" ("from
+// one country to another"), after a determiner that does the counting
+// ("every one of them", b34-21; "no one", "any one"). It is English's
+// pronoun "one", a closed use of the word: the sentence states no number
+// by it. "One of your photos" is still one, not each or all of them
+// (b55-45).
+func pronounOne(ws []string, i int) bool {
+	if i+1 < len(ws) && ws[i+1] == "another" {
+		return true
+	}
+	if i+2 < len(ws) && ws[i+1] == "of" {
+		if _, n := readNumber(ws[i+2:]); n > 0 {
+			return true
+		}
+	}
+	if i > 0 {
+		switch ws[i-1] {
+		case "every", "each", "any", "no", "some":
+			return true
+		}
+	}
+	return false
 }

@@ -33,8 +33,18 @@ func (s *signals) any() bool { return s.kind != "" }
 // elsewhere "once" is a conjunction ("once you close your account") or an
 // adverb ("at once", "once again"), and read as the number 1 it made
 // "immediately" → "at once" a retention period "added".
+//
+// "one" counts unless every "one" of the words is the pronoun
+// (pronounOne): "one of two possible roles" counts two roles, not one.
 func counts(w string, ws []string) bool {
 	switch w {
+	case "one":
+		for i, x := range ws {
+			if x == w && !pronounOne(ws, i) {
+				return true
+			}
+		}
+		return false
 	case "once", "twice", "thrice":
 	default:
 		return true
