@@ -5558,10 +5558,13 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 }
 
 // derived reports two words of one family: a common start of seven
-// letters or more that is most of the shorter word.
+// letters or more that is most of the shorter word. The "s" and "z" of
+// the suffixes "-ise"/"-ize" and "-yse"/"-yze" are one letter, spelt the
+// British or the American way: "authorization" is of the family of
+// "authorised" (b43-41), as "authorisation" is.
 func derived(a, b string) bool {
 	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
+	for n < len(a) && n < len(b) && (a[n] == b[n] || n > 0 && (a[n-1] == 'i' || a[n-1] == 'y') && (a[n] == 's' && b[n] == 'z' || a[n] == 'z' && b[n] == 's')) {
 		n++
 	}
 	return n >= 7 && 4*n >= 3*min(len(a), len(b))
