@@ -1411,7 +1411,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if country, from, to, ok := c.officeMoved(ch.Old, ch.New); ok { // officemoved.go
 		return minor("same.address", "The same addressee, at another street of the same town ("+country+"): '"+from+"' → '"+to+"'")
 	}
-	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || c.dateRevised(removed, added, fo) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
+	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || (ch.Old == "" || c.stampLine(ch.Old)) && (ch.New == "" || c.stampLine(ch.New)) || c.dateRevised(removed, added, fo) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
 		if v, ok := c.placeLine(ch); ok {
 			return v // "Effective Date in EEA & UK" → "… in EEA, UK, and Switzerland" (placeline.go)
 		}
