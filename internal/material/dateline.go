@@ -124,7 +124,7 @@ func (c *classifier) datelineOnly(removed, added, old, new []string) bool {
 	plain := func(ws []string, mark []bool) bool {
 		var rest []string
 		for i, w := range ws {
-			if !mark[i] {
+			if !mark[i] && !appliesFrom(ws, mark, i) {
 				rest = append(rest, w)
 			}
 		}
@@ -142,4 +142,32 @@ func (c *classifier) datelineOnly(removed, added, old, new []string) bool {
 		return true
 	}
 	return plain(old, mo) && plain(new, mn)
+}
+
+// appliesFrom reports a verb of applying at ws[i] whose complement is a
+// date, by a preposition of time: "This Privacy Policy applies from
+// 29/04/2022" (b56-25) says when the policy takes effect, the policy's
+// date, as "is effective from" does; "applies to data collected before 1
+// March 2020" says what it covers, and is no date line.
+func appliesFrom(ws []string, mark []bool, i int) bool {
+	switch ws[i] {
+	case "applies", "apply", "applied", "applicable":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < len(ws) && (ws[j] == "as" || ws[j] == "with") {
+		j++ // "as of", "with effect from"
+	}
+	if j < len(ws) && ws[j] == "effect" {
+		j++
+	}
+	if j+1 >= len(ws) {
+		return false
+	}
+	switch ws[j] {
+	case "from", "since", "on", "of", "starting":
+		return mark[j+1]
+	}
+	return false
 }
