@@ -385,6 +385,16 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 			c.renamedWords[w] = true
 		}
 	}
+	// A name shown on the page, a seal or a logo, plays no party's role
+	// (namerole.go): the words around it are judged without it.
+	// Nor does a word misspelt, or put right (misspeltWord).
+	asideNew, asideOld := len(s.entitiesAdded) > 0 && namesAside(ctxNew), len(s.entitiesRemoved) > 0 && namesAside(ctxOld)
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool {
+		return asideNew && c.roleOf(ctxNew, e) == roleAside || c.misspeltWord(e, removed)
+	})
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool {
+		return asideOld && c.roleOf(ctxOld, e) == roleAside || c.misspeltWord(e, added)
+	})
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
 		s.kind = "entity"
@@ -1600,6 +1610,25 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// where the reader writes, not where data goes
 			// (contactparty.go).
 			return v
+		} else if k, noun := c.namesRole(ch, verb == "New", es, cat); k != "" && k != "recipients" {
+			// The role the names play in their clause says what they are
+			// (namerole.go): a place the reader lives in, a browser, the
+			// controller, a product the policy covers.
+			if (k == "identity" || k == "rights") && c.contactVerdict(&v, ch, verb == "New", es) {
+				// A party named in a contact line is whom the reader
+				// writes to (contactparty.go).
+				return v
+			}
+			if noun == givenTo {
+				noun = entityNoun(k)
+			}
+			v.Category = k
+			if noun == "" {
+				so, sn := c.changedSentences(ch.Old, ch.New)
+				v.Reason = fmt.Sprintf("%s: %s %s: %s", c.label(k), strings.ToLower(verb), c.describeEntities(es), quoteChange(so, sn))
+			} else {
+				v.Reason = fmt.Sprintf("%s %s: %s", verb, noun, c.describeEntities(es))
+			}
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
@@ -1628,8 +1657,15 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// ("| GitHub BV | GitHub Subsidiary | United States |"): the
 			// names are what the column is asked about.
 			partyColumn := c.columnOfRecipients(ch, slices.DeleteFunc(slices.Clone(es), func(e string) bool { return c.ix.countries[e] }))
+			// A name its clause gives data to, or has process it ("we use
+			// Mailgun to send newsletters", "Twilio sends the codes"), is
+			// a recipient, whatever else the sentence is about (namerole.go).
+			// A name data is said to be given to is a recipient even
+			// beside a tracker's words.
+			giving, how := c.namesRole(ch, verb == "New", es, cat)
+			given := giving == "recipients" && how == givenTo
 			for _, id := range []string{"identity", "cookies", "ai", "data", "security"} {
-				if partyColumn || id == "data" && (company || !collects) || id == "cookies" && company && !c.trackerNamed(append(c.ix.fold(so+" "+sn), c.headingWords(c.section)...)) || (id == "ai") && company || id == "security" && (company || known) {
+				if giving == "recipients" && (id != "cookies" && id != "data" || given && id == "cookies") || partyColumn || id == "data" && (company || !collects) || id == "cookies" && company && !c.trackerNamed(append(c.ix.fold(so+" "+sn), c.headingWords(c.section)...)) || (id == "ai") && company || id == "security" && (company || known) {
 					continue
 				}
 				if k := c.rb.categoryIndex(id); k >= 0 && c.scores[k] > bestScore {
@@ -1651,7 +1687,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 					best = "recipients"
 				}
 			}
-			if ck := c.rb.categoryIndex("cookies"); best == "recipients" && !partyColumn && ck >= 0 && c.scores[ck] > 0 && (!company || c.trackerNamed(c.ix.fold(so+" "+sn))) {
+			if ck := c.rb.categoryIndex("cookies"); best == "recipients" && !partyColumn && !given && ck >= 0 && c.scores[ck] > 0 && (!company || c.trackerNamed(c.ix.fold(so+" "+sn))) {
 				// A name beside the tracker it sets is a tracker, though
 				// the sentence also says it serves us: "we use third-party
 				// services: Optimizely, which places a cookie on your
