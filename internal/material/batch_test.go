@@ -963,7 +963,11 @@ func TestBatches(t *testing.T) {
 				// Then 24 of 29 categories once a sentence of cookies under their
 				// heading is the cookie notice's (b29-13, cookiesection.go,
 				// 2026-12-03).
-				minPrecision, minCategory = 0.80, 0.82
+				// Then 29 of 35 flags once a word pairs with one WordNet
+				// links to it word to word ("legal changes" → "changes in
+				// the law", b29-44, wordnet.go's family) (1.00, 0.83,
+				// 0.83; 2026-12-03).
+				minPrecision, minCategory = 0.82, 0.82
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
@@ -1127,7 +1131,11 @@ func TestBatches(t *testing.T) {
 				// Then 29 of 36 flags (0.81) once "or sale of all or a
 				// portion of our assets" was "or sell all or a portion of
 				// our assets" (b35-42, 2026-12-03).
-				minPrecision, minCategory = 0.80, 0.86
+				// Then 29 of 35 flags once a word pairs with one WordNet
+				// links to it word to word ("which issues the World card"
+				// → "the issuer of the World card", b35-24, wordnet.go's
+				// family) (1.00, 0.83, 0.86; 2026-12-03).
+				minPrecision, minCategory = 0.82, 0.86
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
 				// avoid the shapes batches 27 to 35 list and to write as

@@ -5486,6 +5486,7 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		g.at = append(g.at, i)
 	}
 	taken := make([]bool, len(added))
+	var family map[key][]*group // by lemma ('L') and by family ('F'), built on first need
 	// A word of the same stem is taken first, before any word that only
 	// shares a meaning: "in accordance with customer instructions" →
 	// "as the customer instructs" pairs "instructions" with "instructs",
@@ -5539,6 +5540,30 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 			for _, g := range byKey[key{kind: 'p', word: r[:3]}] {
 				if len(g.at) > 0 && derived(r, g.word) && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
 					best = g
+				}
+			}
+		}
+		if best == nil {
+			// A word of the other's family in another part of speech, by
+			// WordNet's links from word to word: "which issues the card"
+			// → "the issuer of the card" (b35-24), "legal changes" →
+			// "changes in the law" (b29-44). Indexed on first need: most
+			// words pair before.
+			if family == nil {
+				family = map[key][]*group{}
+				for _, g := range byWord {
+					for _, e := range wn.entries(g.word) {
+						family[key{kind: 'L', word: e.lemma}] = append(family[key{kind: 'L', word: e.lemma}], g)
+						for _, f := range e.family {
+							family[key{kind: 'F', word: f}] = append(family[key{kind: 'F', word: f}], g)
+						}
+					}
+				}
+			}
+			for _, e := range wn.entries(r) {
+				try(family[key{kind: 'F', word: e.lemma}])
+				for _, f := range e.family {
+					try(family[key{kind: 'L', word: f}])
 				}
 			}
 		}

@@ -30,10 +30,12 @@ type lexicon struct {
 }
 
 type lexEntry struct {
-	pos      string  // "n", "v", "a", "r", the commonest first
-	meanings []int32 // senses and their near generalisations
-	antonyms []int32 // the meanings its senses are the opposites of
-	lexfile  int8    // the lexical file of the first noun sense, -1 if none
+	lemma    string   // the lemma the entry is of ("issue" for "issues")
+	pos      string   // "n", "v", "a", "r", the commonest first
+	meanings []int32  // senses and their near generalisations
+	antonyms []int32  // the meanings its senses are the opposites of
+	lexfile  int8     // the lexical file of the first noun sense, -1 if none
+	family   []string // lemmas derived from it or it from them ("issuer", "issue")
 }
 
 var (
@@ -86,7 +88,7 @@ func (l *lexicon) lookup(w string) (lexEntry, bool) {
 		line = line[:end]
 	}
 	f := strings.Split(string(line), "\t")
-	if len(f) != 5 {
+	if len(f) != 5 && len(f) != 6 {
 		return lexEntry{}, false
 	}
 	ids := func(field string) []int32 {
@@ -99,7 +101,10 @@ func (l *lexicon) lookup(w string) (lexEntry, bool) {
 		}
 		return out
 	}
-	e := lexEntry{pos: f[1], lexfile: -1, meanings: ids(f[2]), antonyms: ids(f[4])}
+	e := lexEntry{lemma: f[0], pos: f[1], lexfile: -1, meanings: ids(f[2]), antonyms: ids(f[4])}
+	if len(f) == 6 && f[5] != "" {
+		e.family = strings.Split(f[5], ",")
+	}
 	if f[3] != "" {
 		n, _ := strconv.Atoi(f[3])
 		e.lexfile = int8(n)

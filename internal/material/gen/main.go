@@ -9,7 +9,7 @@
 // Each line of the table is one lemma (lower case; a collocation's words
 // joined by "_"):
 //
-//	lemma TAB parts of speech, commonest first TAB meaning ids TAB lexical file of the first noun sense TAB antonym ids
+//	lemma TAB parts of speech, commonest first TAB meaning ids TAB lexical file of the first noun sense TAB antonym ids TAB family
 //
 // The meaning ids are the lemma's commonest senses (up to four per part of
 // speech), renumbered, with the direct hypernyms of its verb senses and
@@ -18,7 +18,10 @@
 // words meet when they share a sense, one generalises the other by a step,
 // or WordNet refers the reader of one to the other ("secure", "safe"). The
 // antonym ids are the meanings the lemma's senses are opposites of
-// ("on" and "off", "include" and "exclude"), in the same numbering. Lines
+// ("on" and "off", "include" and "exclude"), in the same numbering. The
+// family are the lemmas WordNet links to the lemma's commonest senses, word
+// to word, as derived from it or it from them, or as the noun an adjective
+// pertains to ("issuer" and "issue", "legal" and "law"). Lines
 // "form TAB =lemma" are WordNet's irregular forms. WordNet's licence is in
 // WORDNET-LICENSE beside the table.
 package main
@@ -45,8 +48,18 @@ const maxSenses = 4
 
 type synset struct {
 	lexfile  int
-	links    []string // keys of hypernyms (verbs) or similar heads (adjectives)
-	antonyms []string // keys of the synsets some word of it is the opposite of
+	words    []string  // its lemmas, lower case
+	links    []string  // keys of hypernyms (verbs) or similar heads (adjectives)
+	antonyms []string  // keys of the synsets some word of it is the opposite of
+	family   []lexLink // derivations and pertainyms: word to word
+}
+
+// lexLink is a pointer between two words: the source's word number in its
+// synset (from 1), the target synset's key and its word number.
+type lexLink struct {
+	src    int
+	target string
+	dst    int
 }
 
 func main() {
@@ -65,6 +78,13 @@ func main() {
 			lex, _ := strconv.Atoi(f[1])
 			s := &synset{lexfile: lex}
 			wcnt, _ := strconv.ParseInt(f[3], 16, 32)
+			for w := 0; w < int(wcnt); w++ {
+				word := strings.ToLower(f[4+2*w])
+				if k := strings.IndexByte(word, '('); k > 0 {
+					word = word[:k] // "legal(a)": an adjective's syntactic marker
+				}
+				s.words = append(s.words, word)
+			}
 			i := 4 + 2*int(wcnt)
 			pcnt, _ := strconv.Atoi(f[i])
 			for p := 0; p < pcnt; p++ {
@@ -78,6 +98,14 @@ func main() {
 				if sym == "!" {
 					s.antonyms = append(s.antonyms, pos+off)
 				}
+				if sym == "+" || sym == "\\" {
+					st := f[i+4+4*p]
+					src, _ := strconv.ParseInt(st[:2], 16, 32)
+					dst, _ := strconv.ParseInt(st[2:], 16, 32)
+					if src > 0 && dst > 0 {
+						s.family = append(s.family, lexLink{int(src), pos + off, int(dst)})
+					}
+				}
 			}
 			synsets[pf.pos+f[0]] = s
 		})
@@ -89,6 +117,7 @@ func main() {
 		antonyms []string
 		lexfile  int
 		tags     map[string]int // tagged senses per part of speech
+		family   []string       // lemmas derived from it or it from them
 	}
 	lemmas := map[string]*entry{}
 	for _, pf := range posFiles {
@@ -121,6 +150,13 @@ func main() {
 						e.lexfile = s.lexfile
 					}
 					e.meanings = append(e.meanings, s.links...)
+					for _, d := range s.family {
+						if d.src <= len(s.words) && s.words[d.src-1] == lemma {
+							if t := synsets[d.target]; t != nil && d.dst <= len(t.words) && plain(t.words[d.dst-1]) && t.words[d.dst-1] != lemma && !slices.Contains(e.family, t.words[d.dst-1]) {
+								e.family = append(e.family, t.words[d.dst-1])
+							}
+						}
+					}
 					e.antonyms = append(e.antonyms, s.antonyms...)
 					for _, l := range s.links { // a satellite's head is the opposite of another
 						if h := synsets[l]; h != nil && pf.pos == "a" {
@@ -183,7 +219,7 @@ func main() {
 			lex = strconv.Itoa(e.lexfile)
 		}
 		as := encode(e.antonyms)
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", l, e.pos, strings.Join(ms, ","), lex, strings.Join(as, ","))
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\n", l, e.pos, strings.Join(ms, ","), lex, strings.Join(as, ","), strings.Join(e.family, ","))
 	}
 	for _, x := range []string{"noun", "verb", "adj"} {
 		var forms []string
