@@ -1392,7 +1392,11 @@ func TestBatches(t *testing.T) {
 				// identityparty.go, 2026-12-03).
 				// Then 12 of 16 categories once when the author discloses data is a
 				// recipients change (b44-37, sharingground.go, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.75
+				// Then 13 of 16 categories once a change the rules cannot
+				// read, in a sentence giving the reader a power over their
+				// own, is to that right (b44-27, powerfallback.go) (1.00,
+				// 0.80, 0.81; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.81
 			case "batch46.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes of five services' privacy
@@ -1599,7 +1603,11 @@ func TestBatches(t *testing.T) {
 				// (2026-12-03). Then 24 of 30 categories (0.80) once a
 				// list item headed by a right's name is that right's
 				// (b53-32, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.81, 0.80
+				// Then 25 of 30 categories once a change the rules cannot
+				// read, in a sentence giving the reader a power over their
+				// own, is to that right (b53-05, powerfallback.go) (1.00,
+				// 0.81, 0.83; 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.81, 0.83
 			case "batch54.txt":
 				// A category red team, written blind: 47 edits of real
 				// policies (Atlassian, Bitwarden, Coursera, Evernote,

@@ -3048,6 +3048,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			cat = k // an address added, removed or moved (contactparty.go)
 		}
 	}
+	if k := c.powerCategory(cat, ctxOld, ctxNew, fOld, fNew, removed, added); k != "" {
+		cat = k // "You can review and change your profile information" (powerfallback.go)
+	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
