@@ -812,9 +812,51 @@ func relativeModalCount(ws []string) int {
 func relativePermitted(old, new []string, po, pn int, lost, gained []int, permission int) bool {
 	switch {
 	case len(lost) == 0 && len(gained) == 1 && gained[0] == permission:
-		return pn-po <= relativeModalCount(new)-relativeModalCount(old)
+		return pn-po <= relativeModalCount(new)+describingModalCount(new, old)-relativeModalCount(old)-describingModalCount(old, new)
 	case len(gained) == 0 && len(lost) == 1 && lost[0] == permission:
-		return po-pn <= relativeModalCount(old)-relativeModalCount(new)
+		return po-pn <= relativeModalCount(old)+describingModalCount(old, new)-relativeModalCount(new)-describingModalCount(new, old)
 	}
 	return false
+}
+
+// variationVerbs say that a thing is not the same everywhere: "the steps
+// may vary", "the settings may differ".
+var variationVerbs = map[string]bool{"vary": true, "varies": true, "differ": true, "differs": true}
+
+// describingModalCount counts the modals of possibility in ws that
+// describe how things are, not what anyone does: "may" before "be" and a
+// describing word (an adjective, in the WordNet table) that the other
+// side does not use, or before a verb of variation: "(the steps may be
+// different on older versions)", "the menus may vary". Where the other
+// side states the quality too ("your data is secure" → "your data may be
+// secure"), the possibility weakens what it stated, and is weighed; so is
+// a participle ("may be used", "may be tailored"): a passive of an act.
+func describingModalCount(ws, other []string) int {
+	n := 0
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i] {
+		case "may", "might", "could", "can":
+		default:
+			continue
+		}
+		j := i + 1
+		if variationVerbs[ws[j]] {
+			n++
+			continue
+		}
+		if ws[j] != "be" || j+1 == len(ws) {
+			continue
+		}
+		a := ws[j+1]
+		if strings.HasSuffix(a, "ly") && j+2 < len(ws) {
+			a = ws[j+2] // "may be slightly different"
+		}
+		if strings.HasSuffix(a, "ed") || lexPOS(a, 'v') {
+			continue // "could be used to infer", "may be tailored": a passive, an act done
+		}
+		if e := wordNet().entries(a); len(e) > 0 && (e[0].pos == "a" || e[0].pos == "s") && !slices.Contains(other, a) {
+			n++
+		}
+	}
+	return n
 }

@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRelativeModal: a "may", "can" or "lets" in a clause that describes
 // a noun ("the purposes for which we may process it", "the data which we
@@ -27,5 +30,40 @@ func TestRelativeModal(t *testing.T) {
 		{"will → may", "Your rights",
 			"We will respond to your request within 30 days.",
 			"We may respond to your request within 30 days.", true},
+	})
+}
+
+// TestDescribingModal: "may be different", "may vary" added beside a
+// how-to describes the world the reader acts in, not a commitment
+// weakened: no force change is read. "Your data is secure" → "… may be
+// secure" weakens the quality the sentence stated, and "we will" → "we
+// may" the act.
+func TestDescribingModal(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range [][3]string{
+		{"Cookies", "To delete cookies in Chrome, open Settings and choose Clear browsing data.",
+			"To delete cookies in Chrome, open Settings and choose Clear browsing data (the steps may be different on older versions)."},
+		{"Your choices", "You can turn off personalised ads in your device settings.",
+			"You can turn off personalised ads in your device settings; the names of these settings may vary by device."},
+		{"Transfers", "Your data may be transferred to other countries.",
+			"Your data may be transferred to other countries, whose laws may be less protective."},
+	} {
+		_, _, why := judgeEdit(rb, tc[0], tc[1], tc[2])
+		for _, w := range why {
+			if strings.Contains(w, ".force") {
+				t.Errorf("%q → %q: %s", tc[1], tc[2], w)
+			}
+		}
+	}
+	runRestated(t, []restatedCase{
+		{"is secure → may be secure", "Security",
+			"Your data is secure.",
+			"Your data may be secure.", true},
+		{"will be encrypted → may be encrypted", "Security",
+			"Your data will be encrypted at rest.",
+			"Your data may be encrypted at rest.", true},
+		{"we respond → we aim to respond", "Your rights",
+			"We respond to requests within 30 days.",
+			"We aim to respond to requests within 30 days.", true},
 	})
 }
