@@ -44,3 +44,27 @@ func TestOccasionHedge(t *testing.T) {
 			"We use your data primarily to provide the service.", true},
 	})
 }
+
+// TestFreeChoice: under a permission, the choices offered are each
+// allowed: "you can A, or B" is "you can A, and B" (b53-39). A duty
+// ("will share with A or B") or a negation between ("without A or B")
+// is weighed.
+func TestFreeChoice(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b53-39 variant", "Cookies",
+			"You can change your browser settings to notify you when a cookie is set, or to block cookies altogether.",
+			"You can change your browser settings to notify you when a cookie is set, and to block cookies altogether.", false},
+		{"may A or B", "Your choices",
+			"You may update or delete your profile in your account settings.",
+			"You may update and delete your profile in your account settings.", false},
+		{"b35-19", "Business partners",
+			"If Playwire publisher advertising services are used, Playwire LLC may collect and use certain aggregated and anonymized data for advertising purposes.",
+			"If Playwire publisher advertising services are used, Playwire LLC may collect and use certain aggregated or anonymized data for advertising purposes.", true},
+		{"will A or B", "Sharing",
+			"We will share your data with our auditors or our lawyers.",
+			"We will share your data with our auditors and our lawyers.", true},
+		{"without A or B", "Articles",
+			"You can read our articles without creating an account or giving us your email address.",
+			"You can read our articles without creating an account and giving us your email address.", true},
+	})
+}

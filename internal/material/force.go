@@ -724,9 +724,36 @@ func (c *classifier) deMorgan(old, new []string, classes []ForceClass, lost, gai
 	from, to := classes[lost[0]].Class, classes[gained[0]].Class
 	switch {
 	case from == "or" && to == "and":
-		return c.deniedEach(old, "or") && c.deniedEach(new, "and")
+		return c.deniedEach(old, "or") && c.deniedEach(new, "and") || permittedEach(old, "or") && permittedEach(new, "and")
 	case from == "and" && to == "or":
-		return c.deniedEach(old, "and") && c.deniedEach(new, "or")
+		return c.deniedEach(old, "and") && c.deniedEach(new, "or") || permittedEach(old, "and") && permittedEach(new, "or")
+	}
+	return false
+}
+
+// permittedEach reports the connective conj in ws under a permission
+// ("may", "can", which folds to it, "able to") within twenty words before
+// it, no negation between: a choice offered is each thing allowed, "you
+// can change your settings to be notified, or to block cookies" is "…,
+// and to block cookies" (b53-39). "Without A or B" is a negation between
+// (TestWithoutDistributed), and "will share with A or B" binds, not
+// permits. Two words describing one noun are not two choices: "may
+// collect aggregated and anonymized data" is data of both kinds, "…
+// aggregated or anonymized data" of either (b35-19).
+func permittedEach(ws []string, conj string) bool {
+	wn := wordNet()
+	for i, w := range ws {
+		if w != conj || describedBefore(wn, ws, i) {
+			continue
+		}
+		for k := i - 1; k >= max(i-20, 0); k-- {
+			if ws[k] == "not" || ws[k] == "no" || ws[k] == "never" || ws[k] == "without" || ws[k] == "will" || ws[k] == "must" {
+				break
+			}
+			if ws[k] == "may" || ws[k] == "able" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -744,10 +771,8 @@ func (c *classifier) deniedEach(ws []string, conj string) bool {
 		if w != conj {
 			continue
 		}
-		if i > 0 {
-			if e := wn.entries(ws[i-1]); len(e) > 0 && (e[0].pos == "a" || e[0].pos == "s") {
-				continue
-			}
+		if describedBefore(wn, ws, i) {
+			continue
 		}
 		from, to := max(i-8, 0), i
 		if conj == "and" {
@@ -859,4 +884,25 @@ func describingModalCount(ws, other []string) int {
 		}
 	}
 	return n
+}
+
+// describingWord reports a word that describes a noun, as the word before
+// a connective: an adjective in the WordNet table ("unrelated"), or a
+// participle ("aggregated", "anonymized").
+func describingWord(wn *lexicon, w string) bool {
+	if e := wn.entries(w); len(e) > 0 && (e[0].pos == "a" || e[0].pos == "s") {
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// describedBefore reports a describing word (describingWord) before the
+// connective at ws[i], past the "and" that folding writes before "or"
+// ("and/or" and "or" both fold to "and or").
+func describedBefore(wn *lexicon, ws []string, i int) bool {
+	j := i - 1
+	if j > 0 && ws[i] == "or" && ws[j] == "and" {
+		j--
+	}
+	return j >= 0 && describingWord(wn, ws[j])
 }
