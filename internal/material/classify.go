@@ -237,6 +237,23 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 					}
 					continue
 				}
+				if v.Material && rewritten && c.close(old[0], new[0]) && slices.ContainsFunc(changes, func(k int) bool {
+					return strings.HasSuffix(rep.Verdicts[k].Rule, ".negation") || strings.HasSuffix(rep.Verdicts[k].Rule, ".modal")
+				}) && !slices.ContainsFunc(changes, func(k int) bool { return rep.Verdicts[k].Category != v.Category }) {
+					// A "not" or a "may" read in the text removed, and
+					// again in the text put in its place, was lifted and
+					// added only in the halves: "omnie does not control
+					// data deletion policies." → "omnie does not control
+					// data deletion policies; these are set by each client"
+					// (b15-31). The paragraph compared whole says what
+					// changed, where it names the category the halves do.
+					for _, k := range changes {
+						w := v
+						w.ID, w.Reason = rep.Verdicts[k].ID, "Paragraph rewritten: "+v.Reason
+						rep.Verdicts[k] = w
+					}
+					continue
+				}
 				if !v.Material {
 					for _, k := range changes {
 						rule, why := "cosmetic.reflowed", "Paragraphs split or joined: "
