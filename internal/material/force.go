@@ -74,7 +74,7 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
-		if notForceAt(ws, i) {
+		if notForceAt(ws, i) || lawPermitsAt(ws, i) {
 			continue
 		}
 		if n := reviewedByHuman(ws, i); n > 0 && ix.manual >= 0 {
@@ -905,4 +905,38 @@ func describedBefore(wn *lexicon, ws []string, i int) bool {
 		j--
 	}
 	return j >= 0 && describingWord(wn, ws[j])
+}
+
+// leaveGivers name the law as the one that allows.
+var leaveGivers = map[string]bool{"law": true, "laws": true, "legislation": true, "regulation": true, "regulations": true}
+
+// lawConditionOpeners open a clause of condition: "where the law
+// permits", "unless the law requires or allows", "to the extent the law
+// allows".
+var lawConditionOpeners = map[string]bool{"where": true, "wherever": true, "when": true, "if": true, "unless": true, "as": true, "extent": true, "insofar": true}
+
+// lawPermitsAt reports "permits" or "allows" at ws[i] said of the law in a
+// clause of condition: "unless the law requires or allows a longer period"
+// is "unless a longer period is required or allowed by law" (b37-10), and
+// "where the law permits" is "to the extent permitted by law": the law's
+// leave, a condition of the commitment, not a permission the author takes.
+// (The passive, "allowed by law", holds no force word: the active is read
+// as it.)
+func lawPermitsAt(ws []string, i int) bool {
+	switch ws[i] {
+	case "permits", "permit", "allows", "allow":
+	default:
+		return false
+	}
+	for j := i - 1; j >= max(i-5, 0); j-- {
+		if leaveGivers[ws[j]] {
+			for k := j - 1; k >= max(j-4, 0); k-- {
+				if lawConditionOpeners[ws[k]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
