@@ -793,7 +793,11 @@ func TestBatches(t *testing.T) {
 				// Then 21 of 27 flags once a website named by its domain
 				// was the one its brand's website names ("npmjs.org" →
 				// "the npm website", b23-03, 2026-12-02).
-				minPrecision, minCategory = 0.77, 0.71
+				// Then 16 of 21 categories once "or" and "and" traded
+				// beside a denial were no force change, leaving the
+				// right to opt out at any time to be read (b23-07,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.77, 0.76
 			case "batch24.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes from eight years of Read the
@@ -1044,7 +1048,10 @@ func TestBatches(t *testing.T) {
 				// Then 19 of 24 categories once service providers
 				// permitted to obtain data are recipients (b31-11,
 				// identityparty.go, 2026-12-03).
-				minPrecision, minCategory = 0.96, 0.79
+				// Then 24 of 24 flags once "not responsible for A or B"
+				// was "A and B are not our responsibility" (b31-14,
+				// 2026-12-03).
+				minPrecision, minCategory = 1.00, 0.79
 			case "batch32.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes of five services' privacy
@@ -1135,6 +1142,8 @@ func TestBatches(t *testing.T) {
 				// links to it word to word ("which issues the World card"
 				// → "the issuer of the World card", b35-24, wordnet.go's
 				// family) (1.00, 0.83, 0.86; 2026-12-03).
+				// Then 29 of 35 flags once "effective when posted" was
+				// "takes effect on posting" (b35-07, 2026-12-03).
 				minPrecision, minCategory = 0.82, 0.86
 			case "batch36.txt":
 				// A seventh recall red team, written blind, told to
@@ -1543,7 +1552,10 @@ func TestBatches(t *testing.T) {
 				// speaks of is scope (b51-15, b51-16, placeline.go):
 				// 26 of 29, 26 of 31, 14 of 26 (0.90, 0.84, 0.54;
 				// 2026-12-03).
-				minRecall, minPrecision, minCategory = 0.89, 0.83, 0.53
+				// Then 26 of 30 flags once "during service delivery" was
+				// the time "while delivering services" gives (b51-41,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 0.89, 0.86, 0.53
 			case "batch56.txt":
 				// Written and committed by someone who had not read the
 				// rules, held out: 44 real changes of ten services'
