@@ -1940,6 +1940,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			sig.kind = ""
 		}
 	}
+	if force == nil && len(sig.entitiesAdded)+len(sig.entitiesRemoved) == 0 && c.reportedFigures(ctxOld, ctxNew) {
+		return minor("minor.figure", "Only a date, a year or a figure reported of past events changed; it is no term of a commitment: "+quoteChange(ctxOld, ctxNew)) // reportedfigure.go
+	}
 	// The innermost heading, and a list item's lead-in: what the text is
 	// read under.
 	section := c.headingWords(ch.Section)

@@ -23,7 +23,9 @@ func (c *classifier) dateInCommitment(old, new string) bool {
 		if !boundDate(sen) {
 			continue
 		}
-		ws := slices.DeleteFunc(c.ix.fold(sen), func(w string) bool { return documentWords[w] || c.ix.label[w] })
+		// A copy: fold may hand back the words it keeps for the next
+		// caller, and DeleteFunc writes over them.
+		ws := slices.DeleteFunc(slices.Clone(c.ix.fold(sen)), func(w string) bool { return documentWords[w] || c.ix.label[w] })
 		if c.topics(ws) != "" {
 			return true
 		}

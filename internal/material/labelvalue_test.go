@@ -18,8 +18,11 @@ func TestLabelledValue(t *testing.T) {
 		{"Data Retention", "- Analytics Data: 180 days", "- Analytics Data: 9 months", "retention"},
 		{"How long we keep your data", "- **Marketing preferences:** 24 months", "- **Marketing preferences:** 36 months", "retention"},
 		{"Changes to this policy", "- Notice period: 30 days", "- Notice period: 14 days", "notice"},
-		// A count is what its label counts, whatever the heading.
-		{"How we use requests data", "- Requests received: 9 requests", "- Requests received: 20 requests", "rights"},
+		// A count is what its label counts, whatever the heading. (A
+		// count of requests received, a figure reported of past events,
+		// commits to nothing: reportedfigure.go. A count the reader is
+		// allowed is a term.)
+		{"How we use requests data", "- Free requests per year: 2 requests", "- Free requests per year: 3 requests", "rights"},
 		// A heading of no category: the words near the number decide.
 		{"Overview", "- Analytics data: kept for 180 days", "- Analytics data: kept for 9 months", "retention"},
 	} {
