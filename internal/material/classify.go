@@ -1940,6 +1940,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			sig.kind = ""
 		}
 	}
+	if (ctxOld == "" || ctxNew == "") && len(sig.entitiesAdded)+len(sig.entitiesRemoved) == 0 && c.definitionsOnly(ctxOld+ctxNew, ctxNew == "") {
+		return minor("minor.definition", "A definition of a term, added or removed; it states what a word means, not what anyone does with data: "+excerpt(ctxOld+ctxNew)) // termdefinition.go
+	}
 	if force == nil && len(sig.entitiesAdded)+len(sig.entitiesRemoved) == 0 && c.reportedFigures(ctxOld, ctxNew) {
 		return minor("minor.figure", "Only a date, a year or a figure reported of past events changed; it is no term of a commitment: "+quoteChange(ctxOld, ctxNew)) // reportedfigure.go
 	}
