@@ -29,14 +29,18 @@ var termDefinitionRE = regexp.MustCompile(`^(?i:(?:(?:in|under|for the purposes?
 
 // definitionsOnly reports text each of whose sentences defines a term
 // (termDefinitionRE), and none of which names the author or the reader
-// ("we", "our", "you"), by pronoun or by the author's name ("The term
-// “Dailymotion Company” refers to any affiliate of Dailymotion"): a
+// ("we", "our", "you"), by pronoun, by the author's name or by its
+// relatives ("The term “Dailymotion Company” refers to any affiliate of
+// Dailymotion", corporateKin): a
 // definition of who they are, or of what the author does, commits as a
 // sentence does. old says which version the text is of.
 func (c *classifier) definitionsOnly(text string, old bool) bool {
 	// The author's name, by its first word: "Dailymotion SA" is named in
 	// "any affiliate of Dailymotion".
 	brand, _, _ := strings.Cut(strings.ToLower(c.brand(old)), " ")
+	if !strings.Contains(text, "mean") && !strings.Contains(text, "efine") && !strings.Contains(text, "refer") {
+		return false // no verb of meaning: the cheap test first
+	}
 	sens := sentences(text)
 	if len(sens) == 0 {
 		return false
@@ -47,7 +51,7 @@ func (c *classifier) definitionsOnly(text string, old bool) bool {
 			return false
 		}
 		for _, w := range plainWords(s) {
-			if parties[w] {
+			if parties[w] || corporateKin[w] {
 				return false
 			}
 		}
@@ -57,6 +61,13 @@ func (c *classifier) definitionsOnly(text string, old bool) bool {
 	}
 	return true
 }
+
+// corporateKin are company law's words for a company's relatives: a term
+// defined as the author's affiliates or subsidiaries says which companies
+// "we" are, though the author's name is not found (a policy whose opening
+// blocks do not name it).
+var corporateKin = map[string]bool{"affiliate": true, "affiliates": true, "affiliated": true, "subsidiary": true,
+	"subsidiaries": true, "parent": true, "holding": true}
 
 // stripMarkdownLead takes a list marker or a number off the start of a
 // line: "- ", "* ", "(i) ", "2.1 ".
