@@ -1555,7 +1555,12 @@ func TestBatches(t *testing.T) {
 				// Then 26 of 30 flags once "during service delivery" was
 				// the time "while delivering services" gives (b51-41,
 				// 2026-12-03).
-				minRecall, minPrecision, minCategory = 0.89, 0.86, 0.53
+				// Then 26 of 29 flags once a year added to a figure's
+				// label ("requests: 20" → "requests in 2022: 20") dates a
+				// report and commits to nothing (b51-18, b51-19,
+				// reportedfigure.go; measured before they were read,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 0.89, 0.89, 0.53
 			case "batch56.txt":
 				// Written and committed by someone who had not read the
 				// rules, held out: 44 real changes of ten services'
@@ -1570,7 +1575,11 @@ func TestBatches(t *testing.T) {
 				// Then 19 of 25 flags once "This Privacy Policy applies
 				// from <date>" is the policy's date (b56-25, dateline.go's
 				// appliesFrom) (1.00, 0.76, 0.58; 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.57
+				// Then 19 of 24 flags once the date a policy applies from
+				// (b56-25, reportedfigure.go) and a state's definition of
+				// "sale" (b56-37, termdefinition.go) committed to nothing
+				// (measured before they were read, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.79, 0.57
 			case "batch52.txt":
 				// Written and committed by someone who had not read the
 				// rules: 48 real changes of cookie (trackers) policies
