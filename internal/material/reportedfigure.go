@@ -56,10 +56,11 @@ func (c *classifier) reportedFigures(ctxOld, ctxNew string) bool {
 	}{{removed, wo, ctxOld}, {added, wn, ctxNew}} {
 		dates := dateWords(side.ws)
 		report := pastReport(side.ws, side.text)
+		act := !report && c.actDated(side.ws, side.text)
 		for _, w := range side.changed {
 			switch {
 			case isNumber(w):
-				if !slices.ContainsFunc(indexesOf(side.ws, w), func(i int) bool { return factNumber(side.ws, i, dates, report, side.text) }) {
+				if !slices.ContainsFunc(indexesOf(side.ws, w), func(i int) bool { return factNumber(side.ws, i, dates, report, act, side.text) }) {
 					return false
 				}
 				figure = true
@@ -91,12 +92,13 @@ func (c *classifier) reportLine(sen string) bool {
 	ws := plainWords(sen)
 	dates := dateWords(ws)
 	report := pastReport(ws, sen)
+	act := !report && c.actDated(ws, sen)
 	numbers, figures := 0, 0
 	for i, w := range ws {
 		if !isNumber(w) {
 			continue
 		}
-		if !factNumber(ws, i, dates, report, sen) {
+		if !factNumber(ws, i, dates, report, act, sen) {
 			return false
 		}
 		numbers++
@@ -141,11 +143,12 @@ func (c *classifier) reportLine(sen string) bool {
 	return true
 }
 
-// factNumber reports whether ws[i], a number, is a date's, a year, or,
+// factNumber reports whether ws[i], a number, is a date's or a year that
+// dates no act (act: actDated), or,
 // where the text reports past events, a figure: not a period ("30
 // days": a unit follows), nor a limit ("under 13", "at least 2", "up to
 // 5": a word of limit stands just before).
-func factNumber(ws []string, i int, dates []bool, report bool, text string) bool {
+func factNumber(ws []string, i int, dates []bool, report, act bool, text string) bool {
 	if i+1 < len(ws) {
 		if _, unit := unitOf[ws[i+1]]; unit {
 			return false
@@ -159,13 +162,13 @@ func factNumber(ws []string, i int, dates []bool, report bool, text string) bool
 	if dates != nil && dates[i] && !(i+1 < len(ws) && ws[i+1] == "may" && !(i+2 < len(ws) && yearNumber(ws[i+2]))) {
 		// ("children under the age of 14 may": "may" after a number and
 		// before no year is the modal, not the month.)
-		return report || !dating(ws)
+		return report || !act
 	}
 	if itemNumber(ws, i, text) {
 		return false
 	}
 	if yearNumber(ws[i]) {
-		return report || !dating(ws)
+		return report || !act
 	}
 	return report && pastNear(ws, i, text) && counted(ws, i, text)
 }
@@ -223,15 +226,26 @@ func counted(ws []string, i int, text string) bool {
 	return i > 1 && isNumber(ws[i-1]) || i > 2 && ws[i-1] == "and" && isNumber(ws[i-2])
 }
 
-// dating reports words that are the author's or a party's act, not a line
-// that dates a text: a date in "We will stop sharing your data on 1 March
-// 2025" is when an act happens, where "This cookie policy applies from
-// 01/03/2022" dates the text. Read in the words as written: a modal or a
-// person that acts (pronoun) makes it an act.
-func dating(ws []string) bool {
+// actDated reports words that state an act, not a line that dates a
+// text: the date in "We will stop sharing your data on 1 March 2025" or
+// "Data from 2019 is deleted" is when or to what an act happens, where
+// "This Privacy Policy applies from 29/04/2022" dates the text. A modal or
+// a person that acts (a pronoun) makes it an act, and so does a verb of
+// a category ("deleted", "shared") once the words that name and date the
+// document are left out (as dateInCommitment reads a date bound by
+// "before"); a category's noun heads a line ("Information about
+// California resident requests in 2022").
+func (c *classifier) actDated(ws []string, text string) bool {
 	for _, w := range ws {
 		if parties[w] || presentAux[w] && w != "is" && w != "are" && w != "be" && w != "am" {
 			return true
+		}
+	}
+	rest := slices.DeleteFunc(slices.Clone(c.ix.fold(text)), func(w string) bool { return documentWords[w] || c.ix.label[w] })
+	wn := wordNet()
+	for _, h := range c.ix.strongHits(rest) {
+		if e := wn.entries(c.ix.terms[h.k][h.i][0]); len(e) > 0 && e[0].pos[0] == 'v' {
+			return true // a category's verb: "deleted", "shared", "collected"
 		}
 	}
 	return false

@@ -56,6 +56,10 @@ func TestReportedFigures(t *testing.T) {
 			"3.c.i. Personal Data you give us\n\n3.c.ii. Personal Data collected from group companies", true},
 		{"twin: the controller of data defined in a numbered section (ota Miro v2)", "Who we are",
 			"Zorbly runs the service.", "Zorbly runs the service.\n\nZorbly is the controller for Services Data as defined in Section 3.", true},
+		{"twin: the data a deletion covers, by its year", "Retention",
+			"Data from 2019 is deleted.", "Data from 2020 is deleted.", true},
+		{"twin: a deletion's date, said of data", "Retention",
+			"Inactive accounts are deleted on 1 March 2025.", "Inactive accounts are deleted on 1 March 2026.", true},
 		{"twin: a label's bare value added", "Retention",
 			"We keep logs.", "We keep logs.\n\nRetention period: 30", true},
 	})
