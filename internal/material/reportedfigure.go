@@ -41,13 +41,20 @@ func (c *classifier) reportedFigures(ctxOld, ctxNew string) bool {
 		}
 		return true
 	}
-	if !hasDigit(ctxOld+ctxNew) || c.dateInCommitment(ctxOld, ctxNew) || c.dateInCommitment(ctxNew, ctxOld) {
+	if !hasDigit(ctxOld + ctxNew) {
 		return false
 	}
 	wo, wn := plainWords(ctxOld), plainWords(ctxNew)
 	removed, added := diffWords(wo, wn)
 	if len(removed)+len(added) == 0 {
 		return false
+	}
+	for _, w := range append(slices.Clip(removed), added...) {
+		// The cheap test first: each word changed is a number, a month
+		// or a word of grammar that sets no limit.
+		if !isNumber(w) && !months[w] && (!c.ix.grammar[w] || c.ix.negation[w] || c.ix.modal[w] || boundBefore[w] || boundWords[w]) {
+			return false
+		}
 	}
 	figure, counted := false, false
 	for _, side := range [2]struct {
@@ -72,6 +79,9 @@ func (c *classifier) reportedFigures(ctxOld, ctxNew string) bool {
 			}
 		}
 	}
+	if !figure || c.dateInCommitment(ctxOld, ctxNew) || c.dateInCommitment(ctxNew, ctxOld) {
+		return false // the costlier test last
+	}
 	if counted {
 		// A count of data disclosed or of parties (disclosedKinds) is
 		// still a fact the policy must give.
@@ -90,9 +100,15 @@ func (c *classifier) reportedFigures(ctxOld, ctxNew string) bool {
 // table's header gives: it is not read as a report.
 func (c *classifier) reportLine(sen string) bool {
 	ws := plainWords(sen)
+	if !slices.ContainsFunc(ws, isNumber) {
+		return false
+	}
 	dates := dateWords(ws)
 	report := pastReport(ws, sen)
-	act := !report && c.actDated(ws, sen)
+	act := false
+	if !report && slices.ContainsFunc(ws, func(w string) bool { return yearNumber(w) || dates != nil }) {
+		act = c.actDated(ws, sen) // only a date or a year asks it
+	}
 	numbers, figures := 0, 0
 	for i, w := range ws {
 		if !isNumber(w) {
