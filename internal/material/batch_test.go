@@ -1551,6 +1551,11 @@ func TestBatches(t *testing.T) {
 				// run: a country added to the region a date line
 				// speaks of is scope (b51-15, b51-16, placeline.go):
 				// 26 of 29, 26 of 31, 14 of 26 (0.90, 0.84, 0.54;
+				// 2026-12-03). Then 0.65 once the role a name plays in
+				// its clause decides its category: places after
+				// "residents of countries in" are whom a right is for,
+				// "represented by" names a representative, "CONTACT US"
+				// names no country (b51-10, b51-17, b51-31, namerole.go,
 				// 2026-12-03).
 				// Then 26 of 30 flags once "during service delivery" was
 				// the time "while delivering services" gives (b51-41,
@@ -1560,7 +1565,7 @@ func TestBatches(t *testing.T) {
 				// report and commits to nothing (b51-18, b51-19,
 				// reportedfigure.go; measured before they were read,
 				// 2026-12-03).
-				minRecall, minPrecision, minCategory = 0.89, 0.89, 0.53
+				minRecall, minPrecision, minCategory = 0.89, 0.89, 0.64
 			case "batch56.txt":
 				// Written and committed by someone who had not read the
 				// rules, held out: 44 real changes of ten services'
@@ -1579,7 +1584,13 @@ func TestBatches(t *testing.T) {
 				// (b56-25, reportedfigure.go) and a state's definition of
 				// "sale" (b56-37, termdefinition.go) committed to nothing
 				// (measured before they were read, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.79, 0.57
+				// tp=19 fp=7 fn=0 tn=18). Then 1.00, 0.76, 0.68 once
+				// the role a name plays in its clause decides its
+				// category: a seal's image names no one, "Verizon Value
+				// customers" are readers, "Xumo-branded Services" are
+				// products covered (b56-02, b56-36, b56-39, namerole.go,
+				// 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.79, 0.67
 			case "batch52.txt":
 				// Written and committed by someone who had not read the
 				// rules: 48 real changes of cookie (trackers) policies

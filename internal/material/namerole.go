@@ -4,8 +4,10 @@ import (
 	"github.com/redline-legal/redline/internal/levenshtein"
 	"github.com/redline-legal/redline/internal/redline"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A name added to or taken from a policy is material, and of which
@@ -56,7 +58,7 @@ var appositionNouns = map[string]string{
 	// the sentence says what it is about.
 	"setting": roleLabel, "settings": roleLabel, "option": roleLabel, "toggle": roleLabel, "button": roleLabel,
 	"menu": roleLabel, "tab": roleLabel, "switch": roleLabel, "label": roleLabel,
-	"act": roleLabel, "law": roleLabel, "regulation": roleLabel, "directive": roleLabel,
+	"act": roleLabel, "law": roleLabel, "framework": roleLabel, "regulation": roleLabel, "directive": roleLabel,
 	// Shown on the page, committing to nothing.
 	"seal": roleAside, "badge": roleAside, "logo": roleAside, "trademark": roleAside, "icon": roleAside,
 }
@@ -98,6 +100,8 @@ var subjectVerbs = []string{"receiv", "process", "host", "store", "access", "col
 // apart from the words before or after (an apposition).
 type roleWords struct {
 	pre                            string // the words before the name, as written
+	image                          bool   // the name is an image's text: "![TRUSTe](…seal…)"
+	listAfter                      bool   // another name follows, after a comma
 	before, after                  []string
 	commaBefore, setAfter, weGloss bool // weGloss: "(“we”, “us”)" after the name
 }
@@ -106,12 +110,17 @@ type roleWords struct {
 // around its first mention; ok false when text does not name e.
 func wordsAround(text, e string) (rw roleWords, ok bool) {
 	i := nameIndex(text, e)
+	if _, last, cut := strings.Cut(e, ", "); i < 0 && cut {
+		// "Dr, Christoph Bauer", read from "Prof. Dr. Christoph Bauer".
+		e, i = last, nameIndex(text, last)
+	}
 	if i < 0 {
 		return rw, false
 	}
+	rw.image = strings.HasSuffix(text[:i], "![")
 	start := strings.LastIndexAny(text[:i], ".;!?|\n")
-	for start >= 0 && text[start] == '.' && start+1 < len(text) && !unicode.IsSpace(rune(text[start+1])) {
-		start = strings.LastIndexAny(text[:start], ".;!?|\n") // "sr.ht", "e.g.": no sentence's end
+	for start >= 0 && text[start] == '.' && (start+1 < len(text) && !unicode.IsSpace(rune(text[start+1])) || endsAbbreviated(text[:start])) {
+		start = strings.LastIndexAny(text[:start], ".;!?|\n") // "sr.ht", "e.g.", "Prof. Dr.": no sentence's end
 	}
 	end := i + len(e)
 	rest := text[end:]
@@ -123,6 +132,16 @@ func wordsAround(text, e string) (rw roleWords, ok bool) {
 		}
 	}
 	pre, post := text[start+1:i], rest[:stop]
+	for _, mark := range [...][2]string{{"**", "**"}, {"“", "”"}, {"\"", "\""}} {
+		// A label in bold or quotation marks ("**Allow Apps to Request to
+		// Track** setting"): the noun after it says what it labels.
+		if strings.HasSuffix(pre, mark[0]) {
+			if k := strings.Index(post, mark[1]); k >= 0 && k < 80 {
+				post = post[k+len(mark[1]):]
+			}
+			break
+		}
+	}
 	pre = strings.TrimRight(pre, " [*_\"“")
 	rw.commaBefore = strings.HasSuffix(pre, ",") || strings.HasSuffix(pre, "(") || strings.HasSuffix(pre, ":")
 	post = strings.TrimLeft(post, "]*_\"”")
@@ -130,6 +149,12 @@ func wordsAround(text, e string) (rw roleWords, ok bool) {
 		if k := strings.IndexByte(post, ')'); k > 0 {
 			post = post[k+1:]
 		}
+	}
+	if p, ok := strings.CutPrefix(post, ","); ok {
+		// "Fitbit, Pixel Watch": a list runs on, no gloss of the name.
+		p = strings.TrimLeft(p, " *_[")
+		r, _ := utf8.DecodeRuneInString(p)
+		rw.listAfter = unicode.IsUpper(r)
 	}
 	rw.setAfter = strings.HasPrefix(post, ",") || strings.HasPrefix(post, " (") || strings.HasPrefix(post, "(") || strings.HasPrefix(post, " –") || strings.HasPrefix(post, " —") || strings.HasPrefix(post, ":")
 	if p := strings.TrimLeft(post, " "); strings.HasPrefix(p, "(") {
@@ -151,7 +176,7 @@ func nameIndex(text, e string) int {
 			return -1
 		}
 		i += from
-		before, after := i == 0 || !isWordByte(text[i-1]), i+len(e) == len(text) || !isWordByte(text[i+len(e)])
+		before, after := i == 0 || !isWordByte(text[i-1]), i+len(e) == len(text) || text[i+len(e)] == '-' || !isWordByte(text[i+len(e)])
 		if before && after {
 			return i
 		}
@@ -172,9 +197,9 @@ func roleFields(s string, n int, last bool) []string {
 		if strings.HasPrefix(w, "(http") || strings.HasPrefix(w, "](") {
 			continue
 		}
-		w = strings.ToLower(strings.Trim(w, ",;:.()[]\"“”'‘’*_!?"))
+		w = strings.ToLower(strings.Trim(w, ",;:.()[]\"“”'‘’*_!?-"))
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w != "" {
+		if w != "" && w != "&" && w != "-" {
 			out = append(out, w)
 		}
 	}
@@ -189,6 +214,14 @@ func (c *classifier) nameRole(text, e string) (role, noun string) {
 	if !ok {
 		return "", ""
 	}
+	if rw.image {
+		return roleAside, "" // a logo or a seal, shown
+	}
+	if c.readerClass(rw.after) {
+		// "Verizon Value customers may email us", "EU residents have
+		// rights": whom the sentence is for.
+		return roleResidence, ""
+	}
 	place := c.ix.countries[e]
 	if place {
 		// A place is no party: what it is the place of, the grammar says.
@@ -196,6 +229,10 @@ func (c *classifier) nameRole(text, e string) (role, noun string) {
 	}
 	if r, n := c.appositionRole(rw); r != "" {
 		return r, n
+	}
+	if len(rw.after) > 1 && rw.after[0] == "branded" && productNouns[strings.TrimSuffix(rw.after[1], "s")] {
+		// "Xumo-branded Services": products by their brand.
+		return "scope", "product covered"
 	}
 	return c.grammarRole(rw, false)
 }
@@ -213,7 +250,7 @@ func (c *classifier) appositionRole(rw roleWords) (string, string) {
 		limit = 4
 	}
 	for i, w := range rw.after {
-		if i >= limit || c.ix.modal[w] || verbLike(w) || i > 0 && notNoun(w) {
+		if rw.listAfter || i >= limit || c.ix.modal[w] || verbLike(w) || i > 0 && notNoun(w) {
 			break
 		}
 		if isDeterminer(w) {
@@ -337,7 +374,7 @@ func (c *classifier) grammarRole(rw roleWords, place bool) (string, string) {
 	// Skip the determiners and list words between the preposition and
 	// the name: "with third parties such as", "to our partners, including".
 	j := 0
-	for j < n && (isDeterminer(last(j)) || listWord(last(j))) {
+	for j < n && (isDeterminer(last(j)) || listWord(last(j)) || honorific[last(j)]) {
 		j++
 	}
 	prep := last(j)
@@ -352,6 +389,9 @@ func (c *classifier) grammarRole(rw roleWords, place bool) (string, string) {
 			}
 		}
 	}
+	if prep == "by" && last(j+1) == "represented" {
+		return "identity", "representative"
+	}
 	if prep == "by" && controlVerbs[last(j+1)] {
 		// "This website is operated by X"; not "centres operated by X",
 		// which says who runs them for the author.
@@ -364,7 +404,11 @@ func (c *classifier) grammarRole(rw roleWords, place bool) (string, string) {
 	// Where the reader lives: "residents of", "users in", "if you live in",
 	// "EU residents".
 	if place {
-		if r := c.residenceCue(b, j, a); r {
+		pre := rw.pre
+		for m := placeListRE.FindStringIndex(pre); m != nil && m[0] < len(pre); m = placeListRE.FindStringIndex(pre) {
+			pre = pre[:m[0]] // "residents of countries in the Middle East, Africa": the places before it
+		}
+		if c.residenceCue(b, j, a) || readerPlaceRE.MatchString(pre) {
 			return roleResidence, ""
 		}
 	}
@@ -398,6 +442,11 @@ func (c *classifier) grammarRole(rw roleWords, place bool) (string, string) {
 		if k < len(a) && (!passive && !bare && hasStem(a[k], subjectVerbs) || passive && a[k] == "used" && k+1 < len(a) && (a[k+1] == "as" || a[k+1] == "to")) {
 			return "recipients", "processor"
 		}
+	}
+	// Where a tracker is set or read: "third-party cookies in Google
+	// Chrome", "pixels on Instagram".
+	if !place && (prep == "in" || prep == "on") && hasStem(last(j+1), []string{"cookie", "tracker", "pixel", "beacon"}) {
+		return "cookies", "tracker"
 	}
 	// Whom the reader writes to: "contact Verizon Wireless", "write to X".
 	if !place && readerAsksRE.MatchString(rw.pre) {
@@ -484,12 +533,12 @@ func (c *classifier) residenceCue(b []string, j int, a []string) bool {
 // has none, the heading's.
 func (c *classifier) namesRole(ch redline.Change, new bool, es []string, cat string) (string, string) {
 	text := c.changedSentencesOf(ch, new)
-	role, noun := "", ""
-	for i, e := range es {
+	role, noun, seen, unroled := "", "", false, false
+	for _, e := range es {
 		if strings.EqualFold(e, c.brand(!new)) || strings.EqualFold(e, c.brand(new)) {
 			// The author itself is no party its text gives data to:
 			// "Firefox sends Mozilla a crash report" says what it collects.
-			return "", ""
+			continue
 		}
 		r, n := c.nameRole(text, e)
 		if r == "scope" && (c.processor(strings.Fields(e)) || strings.ContainsAny(e, "'’")) {
@@ -497,13 +546,26 @@ func (c *classifier) namesRole(ch redline.Change, new bool, es []string, cat str
 			// product of the author's.
 			r, n = "recipients", "processor"
 		}
-		if r == "" || i > 0 && r != role {
+		switch {
+		case r == "" && !c.ix.countries[e]:
+			// A party the clause gives no role is one all the same,
+			// beside a place where the reader lives ("OneRep. If you are
+			// located in the United States"); beside a browser or a
+			// label it is the browser's maker ("cookies in Google
+			// Chrome", under "Google's Privacy Sandbox").
+			unroled = true
+			continue
+		case r == "":
+			continue
+		case seen && r != role:
 			return "", ""
-		}
-		if i > 0 && n != noun {
+		case seen && n != noun:
 			n = ""
 		}
-		role, noun = r, n
+		role, noun, seen = r, n, true
+	}
+	if unroled && role != "cookies" && role != roleLabel && role != roleAside {
+		return "", ""
 	}
 	switch role {
 	case "":
@@ -559,7 +621,8 @@ func (c *classifier) categoryWithout(text string, es []string, section []string)
 	for _, e := range es {
 		text = strings.ReplaceAll(text, e, " ")
 	}
-	k, hit, _ := c.categorizeAside(c.withoutPersonPlace(c.ix.fold(text)), nil, c.headingWords(section))
+	ws := slices.DeleteFunc(slices.Clone(c.withoutPersonPlace(c.ix.fold(text))), func(w string) bool { return w == "countries" || w == "country" })
+	k, hit, _ := c.categorizeAside(ws, nil, c.headingWords(section)) // "residents of countries in": no transfer
 	if !hit {
 		return ""
 	}
@@ -623,10 +686,78 @@ func (c *classifier) roleOf(text, e string) string {
 // namesAside reports text with a noun of a thing shown (appositionNouns'
 // roleAside): only there can a name be one, and nameRole need be asked.
 func namesAside(text string) bool {
-	for _, w := range [...]string{"seal", "badge", "logo", "trademark", "icon"} {
+	for _, w := range [...]string{"seal", "badge", "logo", "trademark", "icon", "!["} {
 		if containsFold(text, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// readerPlaceRE is the words before a place, or a list of places, that say
+// the reader lives there: "for residents of countries in", "if you are
+// located in the".
+var readerPlaceRE = regexp.MustCompile(`(?i)\b(?:residents?|citizens?|users?|customers?|individuals|people|persons|members|consumers|visitors|you\s+(?:live|reside|are(?:\s+located|\s+based)?))\s+(?:of|in|from|within)(?:\s+(?:the\s+)?countries\s+(?:in|of))?(?:\s+the)?\s*$`)
+
+// honorific are the titles written before a person's name: "Prof. Dr.
+// Christoph Bauer" is represented by him, the titles aside.
+var honorific = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true}
+
+// endsAbbreviated reports text ending in an abbreviation whose full stop ends
+// no sentence: a title ("Dr"), a company's form ("Inc").
+func endsAbbreviated(text string) bool {
+	k := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch text[k+1:] {
+	case "Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Inc", "Ltd", "Co", "Corp", "No":
+		return true
+	}
+	return false
+}
+
+// readerNouns are the nouns for the people a policy speaks to, after a
+// name that says which of them: "Verizon Value customers", "EU residents".
+var readerNouns = map[string]bool{"customers": true, "users": true, "members": true, "subscribers": true, "residents": true,
+	"citizens": true, "individuals": true, "consumers": true, "visitors": true, "players": true, "patients": true, "students": true}
+
+// readerClass reports words after a name that make it a class of the
+// policy's readers: a noun for them, after at most a few words joined by
+// "or" or "and" ("Verizon Wireless or Home services customers").
+func (c *classifier) readerClass(after []string) bool {
+	for i, w := range after {
+		if i > 3 || c.ix.modal[w] || beForm(w) || i > 0 && notNoun(w) && w != "or" && w != "and" {
+			return false
+		}
+		if readerNouns[w] || c.person(w) && w != "partners" && w != "advertisers" {
+			return true
+		}
+		if strings.HasSuffix(w, "s") && i+1 < len(after) && !readerNouns[after[i+1]] && !c.person(after[i+1]) {
+			return false // "Crowdsignal helps site owners": a verb, not a modifier ("Home services customers")
+		}
+		if isDeterminer(w) || verbLike(w) && w != "or" && w != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounUS reports "US" written as the pronoun in capitals, after a verb
+// or preposition in capitals: "CONTACT US", "ABOUT US".
+func (c *classifier) pronounUS(text, e string) bool {
+	if e != "US" {
+		return false
+	}
+	i := nameIndex(text, e)
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.TrimRight(text[:i], " *_[\"“"))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-1], "*_[\"“(")
+	switch w {
+	case "TO", "WITH", "ABOUT":
+		return true // prepositions, which WordNet does not list
+	}
+	return len(w) > 1 && upperCase(w) && c.english(strings.ToLower(w)) && !c.ix.countries[w]
 }

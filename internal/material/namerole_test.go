@@ -43,6 +43,19 @@ func TestNameRole(t *testing.T) {
 		// What the policy covers.
 		{"This policy applies to Xumo and its apps.", "Xumo", "scope"},
 		{"When you use Gemini, we collect your prompts.", "Gemini", "scope"},
+		// Places in a list after whom they are for; a class of readers
+		// named by the service they use.
+		{"For residents of countries in the Middle East, Africa, and the rest of Europe, visit our EMEA page.", "Africa", roleResidence},
+		{"Acme Mobile or Home customers may email us at privacy@acme.test.", "Acme Mobile", roleResidence},
+		{"Crowdsignal helps site owners create polls.", "Crowdsignal", "recipients"},
+		// A label in bold, an image's text, a representative, a browser.
+		{"disable the **Allow Apps to Request to Track** setting in your iOS settings", "Allow Apps", roleLabel},
+		{"[![TRUSTe](//privacy.example/seal?rid=1)](https://privacy.example/validation)", "TRUSTe", roleAside},
+		{"Our external officer: ePrivacy GmbH, represented by Prof. Dr. Christoph Bauer.", "Dr, Christoph Bauer", "identity"},
+		{"Testing ways to advertise without third-party cookies in Google Chrome.", "Google Chrome", "cookies"},
+		{"These may include Xumo-branded Services and other products we deliver.", "Xumo", "scope"},
+		// A list runs on after a comma: no gloss of the name.
+		{"Fitness apps we offer, such as Fitbit, Pixel Watch or Nest, measure your steps.", "Fitbit", ""},
 		// No role said.
 		{"Our offices are in the same building as Northwind.", "Northwind", ""},
 		{"Data is stored on servers in Canada.", "Canada", ""},
@@ -86,6 +99,24 @@ func TestNameRoleVerdicts(t *testing.T) {
 			if strings.Contains(w, ".entity") {
 				t.Errorf("%s: a name in no party's role judged as one: %s", tc.name, strings.Join(why, "; "))
 			}
+		}
+	}
+}
+
+// TestPronounUS: "US" in capitals after a verb is the pronoun.
+func TestPronounUS(t *testing.T) {
+	c := &classifier{rb: Builtin(), ix: Builtin().index}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"If you are an agent, please **CONTACT US.**", true},
+		{"WRITE TO US at the address below.", true},
+		{"Your data is stored in the US.", false},
+		{"Residents of the US may opt out.", false},
+	} {
+		if got := c.pronounUS(tc.text, "US"); got != tc.want {
+			t.Errorf("%q: pronoun %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -390,10 +390,10 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// Nor does a word misspelt, or put right (misspeltWord).
 	asideNew, asideOld := len(s.entitiesAdded) > 0 && namesAside(ctxNew), len(s.entitiesRemoved) > 0 && namesAside(ctxOld)
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool {
-		return asideNew && c.roleOf(ctxNew, e) == roleAside || c.misspeltWord(e, removed)
+		return asideNew && c.roleOf(ctxNew, e) == roleAside || c.misspeltWord(e, removed) || c.pronounUS(ctxNew, e)
 	})
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool {
-		return asideOld && c.roleOf(ctxOld, e) == roleAside || c.misspeltWord(e, added)
+		return asideOld && c.roleOf(ctxOld, e) == roleAside || c.misspeltWord(e, added) || c.pronounUS(ctxOld, e)
 	})
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
