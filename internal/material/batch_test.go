@@ -1022,7 +1022,11 @@ func TestBatches(t *testing.T) {
 				// longer named a kind of data (b26-10, 2026-12-02).
 				// Then 13 of 20 once what a change says of the cookies
 				// just before it was the cookies' (b26-33, 2026-12-02).
-				minPrecision, minCategory = 0.83, 0.65
+				// Then 14 of 20 once a place after "members who join
+				// from" is where the reader lives, read by its sentence
+				// (legal basis), no destination (b26-17, namerole.go,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.83, 0.70
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
 				// services' policies and of the seeds, 24 material, half

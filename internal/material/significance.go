@@ -1545,6 +1545,19 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		if len(es) == 0 {
 			es, verb, v.Direction = sig.entitiesRemoved, "Removed", Restricts
 		}
+		// The role the names play in their clause (namerole.go), read
+		// once, where a branch below asks.
+		var role struct {
+			read    bool
+			k, noun string
+		}
+		namesRole := func() (string, string) {
+			if !role.read {
+				role.read = true
+				role.k, role.noun = c.namesRole(ch, verb == "New", es, cat)
+			}
+			return role.k, role.noun
+		}
 		// A named organisation is a recipient (or a tracker, among cookies);
 		// countries alone are transfer destinations.
 		if c.onlyCountries(es) && c.aboutIdentity(append(append([]string{}, removed...), added...)) {
@@ -1610,7 +1623,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// where the reader writes, not where data goes
 			// (contactparty.go).
 			return v
-		} else if k, noun := c.namesRole(ch, verb == "New", es, cat); k != "" && k != "recipients" {
+		} else if k, noun := namesRole(); k != "" && k != "recipients" {
 			// The role the names play in their clause says what they are
 			// (namerole.go): a place the reader lives in, a browser, the
 			// controller, a product the policy covers.
@@ -1662,7 +1675,7 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// a recipient, whatever else the sentence is about (namerole.go).
 			// A name data is said to be given to is a recipient even
 			// beside a tracker's words.
-			giving, how := c.namesRole(ch, verb == "New", es, cat)
+			giving, how := namesRole()
 			given := giving == "recipients" && how == givenTo
 			for _, id := range []string{"identity", "cookies", "ai", "data", "security"} {
 				if giving == "recipients" && (id != "cookies" && id != "data" || given && id == "cookies") || partyColumn || id == "data" && (company || !collects) || id == "cookies" && company && !c.trackerNamed(append(c.ix.fold(so+" "+sn), c.headingWords(c.section)...)) || (id == "ai") && company || id == "security" && (company || known) {
