@@ -1000,7 +1000,9 @@ func TestBatches(t *testing.T) {
 				// Then 22 of 29 categories once "third-party" put before AI systems
 				// under a denial keeps AI (b30-31) and how often consent is asked is
 				// the legal basis (b30-24, 2026-12-02).
-				minPrecision, minCategory = 0.93, 0.75
+				// Then 23 of 29 once the author named in the place of
+				// "we" is who "we" are (b30-02, nameroles.go, 2026-12-03).
+				minPrecision, minCategory = 0.93, 0.79
 			case "batch26.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy

@@ -84,6 +84,8 @@ func TestNameRoleVerdicts(t *testing.T) {
 		{"destination", "Where we store data", "Your data is stored on our servers.", "Your data is stored on our servers in Canada.", "transfers"},
 		// The controller.
 		{"controller", "Who we are", "This website is operated by us.", "This website is operated by Quillmark Media Ltd.", "identity"},
+		// The author named in the place of "we".
+		{"we named", "How we use your data", "We use your Personal Information only for the purposes described in this Privacy Policy.", "The Sysone Group uses your Personal Information only for the purposes described in this Privacy Policy.", "identity"},
 		// A browser is about cookies.
 		{"browser", "Cookies", "You can block cookies in your browser.", "You can block cookies in the Google Chrome browser.", "cookies"},
 	} {

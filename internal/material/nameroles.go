@@ -16,6 +16,7 @@ import (
 func (c *classifier) namesRole(ch redline.Change, new bool, es []string, cat string) (string, string) {
 	text := c.changedSentencesOf(ch, new)
 	role, noun, seen, unroled := "", "", false, false
+	weRead, rests := false, map[string]bool(nil) // what "we" do on the other side, read once
 	for _, e := range es {
 		if strings.EqualFold(e, c.brand(!new)) || strings.EqualFold(e, c.brand(new)) {
 			// The author itself is no party its text gives data to:
@@ -23,6 +24,15 @@ func (c *classifier) namesRole(ch redline.Change, new bool, es []string, cat str
 			continue
 		}
 		r, n := c.nameRole(text, e)
+		if r == "" && !c.ix.countries[e] && !weRead {
+			weRead, rests = true, weRests(c.changedSentencesOf(ch, !new))
+		}
+		if r == "" && weNamed(text, e, rests) {
+			// "We use your Personal Information only for …" → "The
+			// System1 Group uses your Personal Information only for …":
+			// who "we" are, named.
+			r, n = "identity", "party"
+		}
 		if r == "scope" && (c.processor(strings.Fields(e)) || strings.ContainsAny(e, "'’")) {
 			// "if you use PayPal": a party the reader pays through, not a
 			// product of the author's.
@@ -105,4 +115,52 @@ func (c *classifier) categoryWithout(text string, es []string, section []string)
 		return ""
 	}
 	return k
+}
+
+// weRests returns, for each sentence of text that opens with "We", the
+// words after its verb: what "we" do, to compare with a name's.
+func weRests(text string) map[string]bool {
+	var out map[string]bool
+	for _, s := range sentenceSplitRE.Split(text, -1) {
+		if w, ok := strings.CutPrefix(strings.TrimLeft(s, " *_-"), "We "); ok {
+			if _, rest, _ := strings.Cut(w, " "); len(rest) > 20 {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[rest] = true
+			}
+		}
+	}
+	return out
+}
+
+// weNamed reports the name e opening a sentence of text, where a sentence
+// of the other side opens with "we" and says the same after its verb
+// (rests, weRests): the author named in the place of "we".
+func weNamed(text, e string, rests map[string]bool) bool {
+	i := nameIndex(text, e)
+	if i < 0 || len(rests) == 0 {
+		return false
+	}
+	pre := strings.TrimSuffix(strings.TrimRight(text[:i], " *_-"), "The")
+	if pre = strings.TrimRight(pre, " "); pre != "" && !strings.HasSuffix(pre, ".") && !strings.HasSuffix(pre, "\n") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[i+len(e):], " ")
+	if !ok {
+		return false
+	}
+	_, rest, _ = strings.Cut(rest, " ") // the verb, "uses" for "use"
+	if k := sentenceSplitRE.FindStringIndex(rest); k != nil {
+		rest = rest[:k[0]]
+	}
+	if len(rest) <= 20 {
+		return false
+	}
+	for r := range rests {
+		if strings.HasPrefix(r, rest) || strings.HasPrefix(rest, r) {
+			return true
+		}
+	}
+	return false
 }
