@@ -79,7 +79,7 @@ func (c *classifier) reportedFigures(ctxOld, ctxNew string) bool {
 			}
 		}
 	}
-	if !figure || c.dateInCommitment(ctxOld, ctxNew) || c.dateInCommitment(ctxNew, ctxOld) {
+	if !figure || processedFrom(wo) || processedFrom(wn) || c.dateInCommitment(ctxOld, ctxNew) || c.dateInCommitment(ctxNew, ctxOld) {
 		return false // the costlier test last
 	}
 	if counted {
@@ -383,3 +383,25 @@ func indexesOf[T comparable](ws []T, w T) []int {
 
 // hasDigit reports a digit in s.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// processedFrom reports a date or a year after "from" or "since" that
+// comes right after a verb of processing (GDPR Art. 4(2): collected,
+// recorded, stored, used, disclosed …): "applies to data collected from
+// 29/04/2022" bounds which data the text covers, though its verb is a
+// past form. Figures received or handled ("requests received from
+// January 1") are reports, not processing of the reader's data.
+func processedFrom(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if (ws[i] == "from" || ws[i] == "since") && processingPast[ws[i-1]] && (isNumber(ws[i+1]) || months[ws[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// processingPast are the past participles of the operations GDPR Art.
+// 4(2) lists as processing, and of their common synonyms.
+var processingPast = map[string]bool{"collected": true, "recorded": true, "organised": true, "organized": true, "structured": true,
+	"stored": true, "adapted": true, "altered": true, "retrieved": true, "consulted": true, "used": true, "disclosed": true,
+	"transmitted": true, "disseminated": true, "combined": true, "restricted": true, "erased": true, "destroyed": true,
+	"processed": true, "obtained": true, "gathered": true, "kept": true, "retained": true, "shared": true, "sold": true, "transferred": true}
