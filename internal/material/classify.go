@@ -3020,6 +3020,23 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = c.label("security")+": no longer said to be kept confidential: "+quoteChange(ctxOld, ctxNew), Expands
 			return v
 		}
+		if d := permissionHedged(plainWords(ctxOld), plainWords(ctxNew)); reworded && d != 0 {
+			// "You have the right" → "You may have the right"
+			// (permissionhedge.go)
+			k := cat
+			if (k == "" || k == "unclassified") && c.rb.categoryIndex("rights") >= 0 {
+				k = "rights"
+			} else if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".force", sig, removed, added, "")
+			what, dir := "Commitment weakened: a permission now only perhaps granted", Restricts
+			if d < 0 {
+				what, dir = "Commitment strengthened: a permission no longer hedged", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
