@@ -2009,6 +2009,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.reader-choice", "Only what the reader may choose, or cannot have without data he need not give, said; nothing done with data changes: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && c.samePointed(ctxOld, ctxNew) {
+		if from, to := c.pointedOwners(ctxOld, ctxNew); from != "" && c.rb.categoryIndex("recipients") >= 0 {
+			// "Please see Stripe's terms … for its use of your data" →
+			// "see Paddle's terms …" (b59-15): the pointer is the same,
+			// the party whose use of the data it points to is another.
+			return c.material(ch, "recipients.pointer", &signals{}, removed, added, fmt.Sprintf("%s: the party a pointer names for its use of the data is another: %s → %s: %s", c.label("recipients"), from, to, quoteChange(ctxOld, ctxNew)))
+		}
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && negationShared(removed, added, ctxOld, ctxNew) {
