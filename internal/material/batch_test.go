@@ -1572,6 +1572,54 @@ func TestBatches(t *testing.T) {
 				// reportedfigure.go; measured before they were read,
 				// 2026-12-03).
 				minRecall, minPrecision, minCategory = 0.89, 0.89, 0.64
+			case "batch57.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// 38 real changes of ten services' privacy policies from commits older
+				// than any tuned on (Spotify, Roblox, Snapchat, Starbucks, Reddit,
+				// Bitwarden, Coursera, Zoom, Atlassian, Cloudflare) and 12 seed edits; 25
+				// material. Run on the rules of 08863ea (the eighth session's start) and,
+				// its cases not read, on its last fixers' merge (d91e8ca): 0.96 / 0.73 /
+				// 0.54, then the same. Read after; its miss mended (b57-34,
+				// permissionhedge.go). Now 1.00 / 0.74 / 0.56 (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.56
+			case "batch58.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// 50 real changes of nine services' privacy policies from commits older
+				// than any tuned on (Viber, Tinder, NordVPN, Wix, Zillow, Allstate,
+				// TikTok, Aetna, DuckDuckGo); 21 material. Run on the rules of 08863ea
+				// (the eighth session's start) and, its cases not read, on its last
+				// fixers' merge (d91e8ca): 0.95 / 0.67 / 0.65, then 0.95 / 0.69 / 0.65.
+				// Read after; its miss left: b58-03, a link to a newer list of partners on
+				// the same site. Now 0.95 / 0.69 / 0.65 (2026-12-03).
+				minRecall, minPrecision, minCategory = 0.95, 0.68, 0.65
+			case "batch59.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// 50 edits of real paragraphs (20 services) and seeds where a name or a
+				// place is added, removed or replaced in some role (a recipient, the
+				// controller, a product covered, a setting, a seal, an authority, a place
+				// the reader lives); 25 material. Run on the rules of 08863ea (the eighth
+				// session's start) and, its cases not read, on its last fixers' merge
+				// (d91e8ca): 0.96 / 0.55 / 0.71, then the same. Read after; its miss
+				// mended (b59-15, pointerparty.go). Now 1.00 / 0.56 / 0.72 (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.72
+			case "batch60.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// 50 edits of the five seed policies of the families issue 8 names, in
+				// words it does not quote; 21 material. Run on the rules of 08863ea (the
+				// eighth session's start) and, its cases not read, on its last fixers'
+				// merge (d91e8ca): 1.00 / 0.70 / 0.95, then 1.00 / 0.72 / 0.95. No miss.
+				// Now 1.00 / 0.72 / 0.95 (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.72, 0.95
+			case "batch61.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// 53 real changes of privacy policies their publishers keep in their own
+				// repositories (Gittip/Gratipay and Liberapay in liberapay/liberapay.com
+				// and gratipay/gratipay.com, Login.gov in GSA-TTS/identity-site); 35
+				// material. Run on the rules of 08863ea (the eighth session's start) and,
+				// its cases not read, on its last fixers' merge (d91e8ca): 0.97 / 0.74 /
+				// 0.44, then the same. Read after; its miss left: b61-46, a link to
+				// another notice on the same site. Now 0.97 / 0.74 / 0.44 (2026-12-03).
+				minRecall, minPrecision, minCategory = 0.97, 0.73, 0.44
 			case "batch56.txt":
 				// Written and committed by someone who had not read the
 				// rules, held out: 44 real changes of ten services'
@@ -1590,7 +1638,7 @@ func TestBatches(t *testing.T) {
 				// (b56-25, reportedfigure.go) and a state's definition of
 				// "sale" (b56-37, termdefinition.go) committed to nothing
 				// (measured before they were read, 2026-12-03).
-				// tp=19 fp=7 fn=0 tn=18). Then 1.00, 0.76, 0.68 once
+				// Then 1.00, 0.76, 0.68 once
 				// the role a name plays in its clause decides its
 				// category: a seal's image names no one, "Verizon Value
 				// customers" are readers, "Xumo-branded Services" are

@@ -30,12 +30,17 @@ func permissionHedges(ws []string) (all, hedged int) {
 			continue
 		}
 		all++
-		k := j - 1
-		if k >= 0 && ws[k] == "also" {
-			k-- // "may also have the right"
-		}
-		if k >= 0 && possibilityModal[ws[k]] {
-			hedged++
+		// The modal may stand a few words before, an aside between:
+		// "may also have the right", "You may, depending on where you
+		// live, have additional rights".
+		for k := j - 1; k >= 0 && k >= j-6; k-- {
+			if possibilityModal[ws[k]] {
+				hedged++
+				break
+			}
+			if ws[k] == "and" || ws[k] == "or" || ws[k] == "but" || ws[k] == "to" {
+				break
+			}
 		}
 	}
 	return all, hedged

@@ -23,6 +23,7 @@ func TestPermissionHedged(t *testing.T) {
 	for _, tc := range [][3]string{
 		{"Your rights", "Depending on where you live, you may have the right to access your data.", "Depending on where you live, you might have the right to access your data."},
 		{"Your rights", "You have the right to ask for a copy of your data.", "You may ask for a copy of your data."},
+		{"Your rights", "Depending on your location, you may have additional rights. Please contact us to exercise these rights.", "You may, depending on where you live, have additional rights. To exercise these rights, contact us."},
 	} {
 		if rep, _, why := judgeEdit(rb, tc[0], tc[1], tc[2]); rep.Material {
 			t.Errorf("%s: material, want minor: %s", tc[1], strings.Join(why, "; "))
