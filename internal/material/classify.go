@@ -1115,10 +1115,21 @@ func mailboxesSwapped(co, cn []string) bool {
 	if !slices.ContainsFunc(co, mail) || !slices.ContainsFunc(cn, mail) {
 		return false
 	}
-	if mailboxesOnly(co) && mailboxesOnly(cn) {
-		return true
-	}
 	return sameContacts(slices.DeleteFunc(slices.Clone(co), mail), slices.DeleteFunc(slices.Clone(cn), mail))
+}
+
+// categoryOr returns k, the category a change's words name, or want
+// where k is none or one of weak (a category too general to say what a
+// reader the fallback hooks on is about) and the rulebook has want;
+// "unclassified" where k is none and want cannot stand for it.
+func (c *classifier) categoryOr(k, want string, weak ...string) string {
+	if (k == "" || slices.Contains(weak, k)) && c.rb.categoryIndex(want) >= 0 {
+		return want
+	}
+	if k == "" {
+		return "unclassified"
+	}
+	return k
 }
 
 // mailboxesOnly reports contacts that are all e-mail addresses.
@@ -2975,41 +2986,35 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if len(left) == 0 {
-		if reworded && placeOpened(plainWords(ctxOld), plainWords(ctxNew)) && c.rb.categoryIndex("transfers") >= 0 {
+		var po, pn []string // the words as written, for the readers below
+		if reworded {
+			po, pn = plainWords(ctxOld), plainWords(ctxNew)
+		}
+		if reworded && placeOpened(po, pn) && c.rb.categoryIndex("transfers") >= 0 {
 			// "stored in Ireland and processed there" → "… processed
 			// elsewhere" (placeopened.go)
 			v := c.material(ch, "transfers.place", sig, removed, added, "")
 			v.Reason = c.label("transfers") + ": where the data is handled, once the place named, is now any other, or the reverse: " + quoteChange(ctxOld, ctxNew)
 			return v
 		}
-		if reworded && ownPolicyTraded(plainWords(ctxOld), plainWords(ctxNew)) {
+		if reworded && ownPolicyTraded(po, pn) {
 			// "subject to this Privacy Policy" → "subject to their own
 			// privacy policies" (ownpolicy.go)
-			k := cat
-			if (k == "" || k == "data" || k == "unclassified") && c.rb.categoryIndex("recipients") >= 0 {
-				k = "recipients"
-			} else if k == "" {
-				k = "unclassified"
-			}
+			k := c.categoryOr(cat, "recipients", "data", "unclassified")
 			v := c.material(ch, k+".regime", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("%s: a party's use of the data now under its own policy, not this one, or the reverse: %s", c.label(v.Category), quoteChange(ctxOld, ctxNew))
 			return v
 		}
-		if reworded && periodAnchorMoved(plainWords(ctxOld), plainWords(ctxNew)) {
+		if reworded && periodAnchorMoved(po, pn) {
 			// "After 70 days" → "70 days after a case is closed"
 			// (periodanchor.go): how long data is kept, unless the
 			// sentence is about another category's period.
-			k := cat
-			if (k == "" || k == "data" || k == "unclassified") && c.rb.categoryIndex("retention") >= 0 {
-				k = "retention"
-			} else if k == "" {
-				k = "unclassified"
-			}
+			k := c.categoryOr(cat, "retention", "data", "unclassified")
 			v := c.material(ch, k+".number", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("%s: a period now counts from another event: %s", c.label(v.Category), quoteChange(ctxOld, ctxNew))
 			return v
 		}
-		if reworded && negationCut(plainWords(ctxOld), plainWords(ctxNew)) {
+		if reworded && negationCut(po, pn) {
 			// "without creating an account or giving us your email" →
 			// "… but by giving us your email" (negationscope.go)
 			k := cat
@@ -3026,15 +3031,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = c.label("security")+": no longer said to be kept confidential: "+quoteChange(ctxOld, ctxNew), Expands
 			return v
 		}
-		if d := permissionHedged(plainWords(ctxOld), plainWords(ctxNew)); reworded && d != 0 {
+		if d := permissionHedged(po, pn); reworded && d != 0 {
 			// "You have the right" → "You may have the right"
 			// (permissionhedge.go)
-			k := cat
-			if (k == "" || k == "unclassified") && c.rb.categoryIndex("rights") >= 0 {
-				k = "rights"
-			} else if k == "" {
-				k = "unclassified"
-			}
+			k := c.categoryOr(cat, "rights", "unclassified")
 			v := c.material(ch, k+".force", sig, removed, added, "")
 			what, dir := "Commitment weakened: a permission now only perhaps granted", Restricts
 			if d < 0 {
