@@ -3,6 +3,8 @@ package material
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
@@ -77,7 +79,7 @@ func (c *classifier) breakMovedIn(rows []redline.Row, rep *Report) bool {
 	}
 	// The same characters but for spacing, links and their addresses
 	// included: folded words leave out where a link points.
-	if unspaced(strings.Join(old, "")) != unspaced(strings.Join(new, "")) {
+	if !sameUnspaced(old, new) {
 		return false
 	}
 	for _, k := range changes {
@@ -87,7 +89,34 @@ func (c *classifier) breakMovedIn(rows []redline.Row, rep *Report) bool {
 	return true
 }
 
-// unspaced returns s without its white space.
-func unspaced(s string) string {
-	return strings.Join(strings.Fields(s), "")
+// sameUnspaced reports whether the texts of a, read one after another,
+// and those of b have the same characters once white space is left out.
+// It reads them in place: a build asks this of every run of moved lines.
+func sameUnspaced(a, b []string) bool {
+	next := func(ts []string, i, j int) (int, int, rune) {
+		for i < len(ts) {
+			if j >= len(ts[i]) {
+				i, j = i+1, 0
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(ts[i][j:])
+			j += n
+			if !unicode.IsSpace(r) {
+				return i, j, r
+			}
+		}
+		return i, j, -1
+	}
+	var ai, aj, bi, bj int
+	for {
+		var ra, rb rune
+		ai, aj, ra = next(a, ai, aj)
+		bi, bj, rb = next(b, bi, bj)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+	}
 }

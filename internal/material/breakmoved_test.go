@@ -35,3 +35,21 @@ func TestBreaksMoved(t *testing.T) {
 		}
 	}
 }
+
+func TestSameUnspaced(t *testing.T) {
+	for _, c := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"We keep it for", "30 days."}, []string{"We keep it", "for 30 days."}, true},
+		{[]string{"We keep it\u00a0for ", " 30 days."}, []string{"We keep it for 30", "days."}, true},
+		{[]string{"We keep it for", "30 days."}, []string{"We keep it for", "45 days."}, false},
+		{[]string{"We keep it for", "30 days."}, []string{"We keep it for", "30 days. More"}, false},
+		{[]string{"", "a b"}, []string{"ab", ""}, true},
+		{[]string{"é"}, []string{"e"}, false},
+	} {
+		if got := sameUnspaced(c.a, c.b); got != c.want {
+			t.Errorf("sameUnspaced(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
