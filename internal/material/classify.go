@@ -996,6 +996,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		return minor("same.commitments", "Same commitments; only the date a statement of what has happened is made as of changed: "+quoteChange(o, n))
 	}
 	if host := sameSiteLinks(ch.Old, ch.New); host != "" {
+		if v, ok := c.listRelinkedVerdict(ch); ok { // listrelinked.go
+			return v
+		}
 		return minor("cosmetic.link", "Only the address of a link on the same site changed ("+host+")")
 	}
 	if navigationRelabelled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {

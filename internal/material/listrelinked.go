@@ -1,0 +1,125 @@
+package material
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// listRelinked returns, for two texts whose words read the same, the
+// first link whose address on the same site now names another numbered
+// or dated document, where the sentence around it is about those
+// personal data is given to: "our advertising partners (listed
+// [HERE](…/Advertising-Partners-1.pdf))" → "(…/Advertising-Partners-Jan-2023.pdf)"
+// (b58-03), "Please see [system of records notice](…/2022/11/21/…) for
+// all entities" → "(…/2024/05/13/…)" (b61-46). The list a policy points
+// to for its recipients is part of what it says about them, and another
+// edition of it may name others: a reviewer confirms. A page moved with
+// the same numbers, and another edition of a document that names no
+// recipients (a recruiting notice, a licence, an earlier version of the
+// policy), are links that moved; the sentence's category tells them
+// apart, by the same vocabulary as any change, not by words of this rule.
+func (c *classifier) listRelinked(old, new string, heading []string) (text, from, to string, ok bool) {
+	lo, ln := mdLinkRE.FindAllStringSubmatchIndex(old, -1), mdLinkRE.FindAllStringSubmatchIndex(new, -1)
+	if len(lo) != len(ln) {
+		return "", "", "", false
+	}
+	for i := range lo {
+		uo, un := old[lo[i][4]:lo[i][5]], new[ln[i][4]:ln[i][5]]
+		if !newEdition(uo, un) {
+			continue
+		}
+		if !c.aboutRecipients(new, ln[i][0], ln[i][1], heading) {
+			continue
+		}
+		return new[ln[i][2]:ln[i][3]], uo, un, true
+	}
+	return "", "", "", false
+}
+
+// newEdition reports two addresses whose paths differ and whose new
+// path dates or numbers its document by a year or a version the old path
+// does not give: "…/Advertising-Partners-1.pdf" →
+// "…/Advertising-Partners-Jan-2023.pdf", "…/documents/2022/11/21/…" →
+// "…/documents/2024/05/13/…", "…/subprocessors-v3" → "…-v4". Only the
+// path is read: a query's numbers or a fragment's are a page's
+// identifiers and tracking, not an edition ("?nodeId=468496",
+// "#GUID-8966E75F").
+func newEdition(old, new string) bool {
+	path := func(u string) string {
+		if i := strings.IndexAny(u, "?#"); i >= 0 {
+			u = u[:i]
+		}
+		return u
+	}
+	po, pn := path(old), path(new)
+	if po == pn {
+		return false
+	}
+	editions := func(p string) []string {
+		var out []string
+		for _, m := range editionRE.FindAllStringSubmatch(p, -1) {
+			out = append(out, m[1])
+		}
+		return out
+	}
+	eo := editions(po)
+	for _, e := range editions(pn) {
+		if !slices.Contains(eo, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// editionRE is a year of this century or the last in an address, or a
+// version "v3": not part of a longer number or of an identifier's run of
+// letters and digits ("2023" in "Jan-2023.pdf", "Oct2025.pdf" and
+// "/2024/05/13/", not in "a6d020c8920231f").
+var editionRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d|\bv\d+)(?:$|[^0-9a-zA-Z])`)
+
+// aboutRecipients reports whether the sentence of text around
+// text[from:to], or its heading, names those data is given to by a term
+// of the recipients' vocabulary that is not a weak one ("partners",
+// "shared with"), links' addresses left out (a file's name is no word of
+// the sentence). Whether recipients are what the sentence is most about
+// does not matter: a list of partners behind a link in a sentence about
+// advertising is still one.
+func (c *classifier) aboutRecipients(text string, from, to int, heading []string) bool {
+	start := 0
+	for i := from - 1; i > 0; i-- {
+		if strings.ContainsRune(".!?\n", rune(text[i])) && (text[i+1] == ' ' || text[i+1] == '\n') {
+			start = i + 1
+			break
+		}
+	}
+	end := len(text)
+	for i := to; i < len(text)-1; i++ {
+		if strings.ContainsRune(".!?\n", rune(text[i])) && (text[i+1] == ' ' || text[i+1] == '\n') {
+			end = i + 1
+			break
+		}
+	}
+	k := c.rb.categoryIndex("recipients")
+	if k < 0 {
+		return false
+	}
+	c.categorize(nil, c.ix.fold(mdLinkRE.ReplaceAllString(text[start:end], "$1")), heading)
+	// A term that is not weak scores at least 2×10 in the sentence, 3×10
+	// in the heading; weak ones 2 or 4.
+	return c.scores[k] >= 20
+}
+
+// listRelinkedVerdict is the verdict on a list of recipients re-pointed.
+func (c *classifier) listRelinkedVerdict(ch redline.Change) (Verdict, bool) {
+	text, from, to, ok := c.listRelinked(ch.Old, ch.New, c.headingWords(ch.Section))
+	if !ok {
+		return Verdict{}, false
+	}
+	v := c.material(ch, "recipients.list", &signals{}, nil, nil, "")
+	v.Rule, v.Certain = "fallback", false
+	v.Reason = "To confirm: the link " + quote(readable(text)) + ", where the text lists those it gives data to, now points to another edition of the list (" + from + " → " + to + ")"
+	return v, true
+}

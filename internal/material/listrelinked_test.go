@@ -1,0 +1,61 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestListRelinked: a link on the same site that now names another
+// edition of the list of those data is given to (b58-03, b61-46, missed
+// as "Only the address of a link … changed") is material, to confirm, under
+// recipients. The twins stay minor: a page moved on the site, another
+// edition of a document that lists no one (a recruiting notice, a licence,
+// the previous version of this policy), metrics re-published.
+func TestListRelinked(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		heading, old, new string
+		material          bool
+	}{
+		{"Advertising", "We may share device identifiers with our advertising partners (listed [here](https://www.example.com/uploads/Ad-Partners-1.pdf)).", "We may share device identifiers with our advertising partners (listed [here](https://www.example.com/uploads/Ad-Partners-Jan-2023.pdf)).", true},
+		{"With whom is the information shared?", "This list is not complete. See [our notice](https://www.federalregister.gov/documents/2022/11/21/2022-25420/notice) for all entities that receive it.", "This list is not complete. See [our notice](https://www.federalregister.gov/documents/2024/05/13/2024-10404/notice) for all entities that receive it.", true},
+		{"Sub-processors", "The sub-processors we use are named in [this list](https://acme.example/legal/subprocessors-v3).", "The sub-processors we use are named in [this list](https://acme.example/legal/subprocessors-v4).", true},
+		{"Sharing", "Our vendors are listed on [this page](https://acme.example/vendors/2021).", "Our vendors are listed on [this page](https://acme.example/vendors/2024).", true},
+		// Twins: the same list moved, or another edition of what lists no one.
+		{"Sub-processors", "The sub-processors we use are named in [this list](https://acme.example/legal/subprocessors).", "The sub-processors we use are named in [this list](https://acme.example/privacy/subprocessors).", false},
+		{"Sub-processors", "The sub-processors we use are named in [this list](http://www.acme.example/legal/subprocessors-v3).", "The sub-processors we use are named in [this list](https://acme.example/legal/subprocessors-v3).", false},
+		{"Jobs", "If you apply for a job, what you give us falls under our [Recruiting Policy](https://acme.example/hiring/notice-1_11_20.pdf).", "If you apply for a job, what you give us falls under our [Recruiting Policy](https://acme.example/hiring/Recruiting-Policy-February-5-2025.pdf).", false},
+		{"Licence", "This policy is available under a [Creative Commons](http://creativecommons.org/licenses/by-sa/2.5/) licence.", "This policy is available under a [Creative Commons](http://creativecommons.org/licenses/by-sa/4.0/) licence.", false},
+		{"Changes", "The previous version of this policy is [here](https://acme.example/privacy/2019/policy.pdf).", "The previous version of this policy is [here](https://acme.example/privacy/2023/policy.pdf).", false},
+		{"California", "For metrics regarding requests, [see here](https://acme.example/metrics-2022.pdf).", "For metrics regarding requests, [see here](https://acme.example/metrics-2023.pdf).", false},
+	} {
+		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+		if tc.material && !cats["recipients"] {
+			t.Errorf("%q → %q: categories %v, want recipients: %s", tc.old, tc.new, cats, strings.Join(why, "; "))
+		}
+	}
+}
+
+func TestNewEdition(t *testing.T) {
+	for _, tc := range []struct {
+		old, new string
+		want     bool
+	}{
+		{"https://x.example/Ads-Partners-1.pdf", "https://x.example/Ads-Partners-Jan-2023.pdf", true},
+		{"https://x.example/Ads-List-Oct2025.pdf", "https://x.example/Ads-List-Jan2026.pdf", true},
+		{"https://x.example/documents/2022/11/21/2022-25420/notice", "https://x.example/documents/2024/05/13/2024-10404/notice", true},
+		{"https://x.example/legal/subprocessors-v3", "https://x.example/legal/subprocessors-v4", true},
+		{"https://x.example/help?nodeId=468496", "https://x.example/help?nodeId=202301", false},
+		{"https://x.example/a#GUID-2019-ab", "https://x.example/a#GUID-2020-ab", false},
+		{"https://x.example/assets/a6d020c8920231f/policy.pdf", "https://x.example/assets/b7d020c8920241f/policy.pdf", false},
+		{"https://x.example/2023/policy", "https://x.example/policy/2023", false},
+		{"http://creativecommons.org/licenses/by-sa/2.5/", "http://creativecommons.org/licenses/by-sa/4.0/", false},
+	} {
+		if got := newEdition(tc.old, tc.new); got != tc.want {
+			t.Errorf("newEdition(%q, %q) = %v, want %v", tc.old, tc.new, got, tc.want)
+		}
+	}
+}
