@@ -46,6 +46,8 @@ type index struct {
 	partial    int             // the class of partial quantifiers ("some", "certain"), -1 when the rules have none
 	within     int             // the class of deadlines ("within"), -1 when the rules have none
 	manual     int             // the class of "human review", -1 when the rules have none
+	condition  int             // the class of "if", -1 when the rules have none
+	after      int             // the class of "after", -1 when the rules have none
 	atMost     int             // the class of upper bounds ("a maximum of"), -1 when the rules have none
 	hedged     int             // the class of hedges of scope ("generally"), -1 when the rules have none
 	termWord   map[string]bool // every word of a category's terms
@@ -143,7 +145,7 @@ func newIndex(rb *Rulebook) *index {
 	for _, es := range ix.entityByFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
 	}
-	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost, ix.hedged, ix.manual = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1, -1, -1
+	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost, ix.hedged, ix.manual, ix.condition, ix.after = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	for k, fc := range rb.Force {
 		switch fc.Class {
 		case "within":
@@ -154,6 +156,10 @@ func newIndex(rb *Rulebook) *index {
 			ix.hedged = k
 		case "manual":
 			ix.manual = k
+		case "condition":
+			ix.condition = k
+		case "after":
+			ix.after = k
 		case "aspiration":
 			ix.hedge = k
 		case "permission":

@@ -77,6 +77,12 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 		if notForceAt(ws, i) || lawPermitsAt(ws, i) {
 			continue
 		}
+		if ix.after >= 0 && deadlineOfAt(ws, i) {
+			// "within 30 days of closure" is "… after closure" (forcesense.go)
+			count[ix.after]++
+			covered[i] = true
+			continue
+		}
 		if n := reviewedByHuman(ws, i); n > 0 && ix.manual >= 0 {
 			// "to be reviewed by a human" is "human review"
 			count[ix.manual]++
@@ -124,7 +130,7 @@ func notForceAt(ws []string, i int) bool {
 	case "if":
 		return ifAsWhether(ws, i)
 	}
-	return false
+	return otherSense(ws, i) // forcesense.go
 }
 
 // reviewedByHuman returns the length of "reviewed by a human" (or "review

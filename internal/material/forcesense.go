@@ -1,0 +1,84 @@
+package material
+
+// A word of force read in one of its other senses commits to nothing, and
+// a reader told of it would learn nothing: the senses below are told
+// apart by the word's neighbours, by grammar alone, so they hold on any
+// text, not on the wording of a case.
+//
+//   - "May" before a numeral is the month: "from May 21, 2025", "in May
+//     2024" date the policy ("from February 28" → "from May 21" permits
+//     nothing). A modal is followed by its verb, never a numeral.
+//   - "No." before a numeral is the abbreviation of "number": "Entity
+//     No. 4742037" denies nothing.
+//   - "will" after an article, a possessive or an adjective of the will
+//     ("of their own free will", "at will") is the noun: a modal follows
+//     its subject (b35-03).
+//   - "once" before "a", "an", "per", "every", "or" or "again" counts the
+//     times an act recurs ("once a year" is "annually"); "once you have"
+//     orders two steps, which is the time word the rules mean.
+
+// otherSense reports the force word at ws[i] read in another sense.
+func otherSense(ws []string, i int) bool {
+	switch ws[i] {
+	case "may":
+		// Only the numeral after: "can" folds to "may", and "agent 55
+		// can" has a numeral before a modal.
+		return i+1 < len(ws) && allDigits(ws[i+1])
+	case "no":
+		return i+1 < len(ws) && allDigits(ws[i+1])
+	case "will":
+		return i > 0 && willNounBefore[ws[i-1]]
+	case "once":
+		if i+1 == len(ws) {
+			return false
+		}
+		switch ws[i+1] {
+		case "a", "an", "per", "every", "or", "again":
+			return true
+		}
+	}
+	return false
+}
+
+// willNounBefore are the words only the noun "will" follows: articles and
+// possessives ("this" and "that" are not here: "this will make it easier"
+// is the modal after a demonstrative subject), and the adjectives and
+// preposition of the set phrases "free will", "own will", "at will",
+// "good will", "ill will".
+var willNounBefore = map[string]bool{"the": true, "a": true, "an": true, "your": true, "their": true, "his": true, "her": true,
+	"its": true, "our": true, "my": true, "free": true, "own": true, "at": true, "good": true, "ill": true}
+
+// allDigits reports a word of digits only: "21", "2025", "4742037".
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// A deadline runs from an event however the event is joined to it:
+// "within 45 days after their creation" and "within 45 days of being
+// created" (b34-12) name the same start, and "within 30 days of closure"
+// is "once it is closed, within 30 days". The "of" that closes a deadline
+// opened by "within" or "no later than" is read as the "after" it means,
+// so that the anchor counts the same however it is said.
+
+// deadlineOfAt reports "of" at ws[i] right after the unit of a deadline
+// opened by "within" or "no later than" a few words before: "within 30
+// days of", "no later than one month of".
+func deadlineOfAt(ws []string, i int) bool {
+	if ws[i] != "of" || i == 0 || unitOf[ws[i-1]].unit == "" {
+		return false
+	}
+	for k := i - 2; k >= max(0, i-6); k-- {
+		if ws[k] == "within" || ws[k] == "than" && k > 0 && ws[k-1] == "later" {
+			return true
+		}
+	}
+	return false
+}
