@@ -83,6 +83,15 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
+		if n := consentPhraseAt(ws, i); n > 0 && ix.condition >= 0 {
+			// "with your consent" is "if you consent" (consentcondition.go)
+			count[ix.condition]++
+			for k := i; k < i+n; k++ {
+				covered[k] = true
+			}
+			i += n - 1
+			continue
+		}
 		if n := reviewedByHuman(ws, i); n > 0 && ix.manual >= 0 {
 			// "to be reviewed by a human" is "human review"
 			count[ix.manual]++
