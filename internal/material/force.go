@@ -386,6 +386,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = doSoTopic(old), doSoTopic(new)                             // dosotopic.go
 	old, new = c.freeChoiceAny(old, new), c.freeChoiceAny(new, old)       // anyall.go
 	old, new = exceptAsOnly(old, new)                                     // exceptonly.go
+	old, new = openerDistributed(old, new), openerDistributed(new, old)   // openerdistributed.go
 	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(old, new), new))))
 	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(new, old), old))))
 	classes := c.rb.Force
