@@ -475,7 +475,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				plain = 2
 			}
 			a, b := rank(fo, plain), rank(fn, plain)
-			if a == b && s == "obligation" && a == 4 && c.predicateBinding(old) && !c.anyOfScale(new, s) {
+			if a == b && s == "obligation" && a == 4 && c.predicateBinding(old, new) && !c.anyOfScale(new, s) {
 				// A duty that was the predicate itself, gone with no
 				// other: "Two-factor authentication is mandatory" → "… is
 				// available". A plain statement binds as "will" does, but
@@ -525,8 +525,12 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 var auxiliaries = map[string]bool{"will": true, "shall": true, "must": true, "we'll": true, "always": true}
 
 // predicateBinding reports a binding force word of ws that is not an
-// auxiliary: "mandatory", "guarantee", "is required to".
-func (c *classifier) predicateBinding(ws []string) bool {
+// auxiliary: "mandatory", "guarantee", "is required to". One that a
+// subordinator opens ("as required by law", "where legally required")
+// binds in the clause of a case or a manner, not the predicate
+// (subordinateAt), unless other permits in such a clause ("as permitted
+// by law"): then the clause's own force went from a duty to a leave.
+func (c *classifier) predicateBinding(ws, other []string) bool {
 	for i := 0; i < len(ws); i++ {
 		for _, p := range c.ix.forceByFirst[ws[i]] {
 			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
@@ -534,7 +538,7 @@ func (c *classifier) predicateBinding(ws []string) bool {
 				for _, w := range p.words {
 					aux = aux && (auxiliaries[w] || pronouns[w])
 				}
-				if c.rb.Force[p.class].Class == "binding" && !aux {
+				if c.rb.Force[p.class].Class == "binding" && !aux && !(subordinateAt(ws, i) && !subordinatePermission(other)) {
 					return true
 				}
 				i += len(p.words) - 1
