@@ -380,6 +380,7 @@ type forceChange struct {
 // change, folded. It returns nil when they state the same force.
 func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = invertedShould(old), invertedShould(new)
+	old, new = purposeAbility(old, new), purposeAbility(new, old)         // purposeability.go
 	old, new = purposeModal(old, new), purposeModal(new, old)             // purposemodal.go
 	old, new = requestAsAdvice(old, new), requestAsAdvice(new, old)       // readerrequest.go
 	old, new = addresseeAsSubject(old, new), addresseeAsSubject(new, old) // readerrequest.go
