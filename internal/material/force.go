@@ -313,11 +313,22 @@ func wishAsPurpose(ws, other []string) []string {
 func exclusivePermission(ws []string) []string {
 	var drop []int
 	for i, w := range ws {
-		if (w == "can" || w == "may") && (slices.Contains(ws[max(0, i-10):i], "only") || slices.Contains(ws[i+1:min(len(ws), i+4)], "only")) {
+		if (w == "can" || w == "may") && (limitIn(ws, max(0, i-10), i) || limitIn(ws, i+1, min(len(ws), i+4))) {
 			drop = append(drop, i)
 		}
 	}
 	return dropAt(ws, drop)
+}
+
+// limitIn reports an "only" in ws[from:to] that limits: not one before a
+// numeral ("using only one account", forcesense.go).
+func limitIn(ws []string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k] == "only" && !otherSense(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // wishAt returns where the verb of a wish stands when ws[i:] starts "if

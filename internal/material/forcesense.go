@@ -1,5 +1,7 @@
 package material
 
+import "strings"
+
 // A word of force read in one of its other senses commits to nothing, and
 // a reader told of it would learn nothing: the senses below are told
 // apart by the word's neighbours, by grammar alone, so they hold on any
@@ -13,6 +15,18 @@ package material
 //   - "will" after an article, a possessive or an adjective of the will
 //     ("of their own free will", "at will") is the noun: a modal follows
 //     its subject (b35-03).
+//   - "other than" with no denial or universal before it describes ("in
+//     countries other than the one where you live" are countries outside
+//     it, b27-44, b60-35): an exception excepts from a set.
+//   - "only" before a numeral stresses a count that is already exact
+//     ("using only one account", b61-42), and limits nothing the number
+//     does not.
+//   - "where", "when" or "if" after "but not" is the case of the
+//     exception ("but not where our interests are overridden" is "except
+//     where …", b57-42), no condition of its own.
+//   - "where" after a noun of place and before a subject and a verb of
+//     dwelling ("the one where you live", "the country where you reside")
+//     names the reader's place, no case (b27-44, b60-35).
 //   - "once" before "a", "an", "per", "every", "or" or "again" counts the
 //     times an act recurs ("once a year" is "annually"); "once you have"
 //     orders two steps, which is the time word the rules mean.
@@ -28,6 +42,22 @@ func otherSense(ws []string, i int) bool {
 		return i+1 < len(ws) && allDigits(ws[i+1])
 	case "will":
 		return i > 0 && willNounBefore[ws[i-1]]
+	case "other":
+		// "countries other than the one where you live" describes the
+		// countries; an exception needs a set to except from, a denial or
+		// a universal before it (otherThanSet).
+		return i+1 < len(ws) && ws[i+1] == "than" && !otherThanSet(ws, i)
+	case "only":
+		return i+1 < len(ws) && (allDigits(ws[i+1]) || numberValue[ws[i+1]] > 0)
+	case "where", "when", "if":
+		// "but not where our interests are overridden" is "except where
+		// …": the case of the exception, no condition of its own.
+		if i > 1 && ws[i-1] == "not" && ws[i-2] == "but" {
+			return true
+		}
+		// "the country where you live" names a place, the reader's
+		// residence, as "your country of residence" does.
+		return ws[i] == "where" && i > 0 && i+2 < len(ws) && placeNoun(ws[i-1]) && residesAt(ws, i+1)
 	case "once":
 		if i+1 == len(ws) {
 			return false
@@ -36,6 +66,56 @@ func otherSense(ws []string, i int) bool {
 		case "a", "an", "per", "every", "or", "again":
 			return true
 		}
+	}
+	return false
+}
+
+// otherThanSet reports a denial or a universal in the eight words before
+// the "other than" at ws[i]: "we do not share it with anyone other than",
+// "for any purpose other than", "no one other than".
+func otherThanSet(ws []string, i int) bool {
+	for k := max(0, i-8); k < i; k++ {
+		switch ws[k] {
+		case "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "any", "all", "every", "each",
+			"anyone", "anything", "anybody", "everyone", "everything", "everybody", "only":
+			return true
+		}
+	}
+	return false
+}
+
+// placeNoun reports a word a "where" after it is the relative adverb of:
+// "one" (standing for a country named before), or a word WordNet knows
+// first as a noun ("the country where you live"). "Depending on where you
+// live" has none: the rights it qualifies vary with the place, a
+// condition.
+func placeNoun(w string) bool {
+	if w == "one" {
+		return true
+	}
+	e := wordNet().entries(w)
+	return len(e) > 0 && strings.HasPrefix(e[0].pos, "n")
+}
+
+// residesAt reports a subject and a verb of dwelling from ws[i]: "you
+// live", "you are located", "they reside". The verbs of where one is are
+// a small closed set.
+func residesAt(ws []string, i int) bool {
+	switch ws[i] {
+	case "you", "they", "we", "he", "she", "i":
+	default:
+		return false
+	}
+	j := i + 1
+	if ws[j] == "are" || ws[j] == "is" || ws[j] == "am" {
+		j++
+	}
+	if j >= len(ws) {
+		return false
+	}
+	switch ws[j] {
+	case "live", "lives", "reside", "resides", "located", "based", "domiciled", "resident":
+		return true
 	}
 	return false
 }

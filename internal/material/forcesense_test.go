@@ -26,7 +26,18 @@ func TestForceSense(t *testing.T) {
 		{"Retention", "We review our retention periods every year.", "We review our retention periods once a year.", false},
 		{"About this policy", "This policy applies from February 28, 2025.", "This policy applies from May 21, 2025.", false},
 		{"Your data", "You give us your personal data of your own free will.", "You give us your personal data of your own accord.", false},
+		// b57-42
+		{"Our legal basis for processing your personal information", "- Legitimate interests: The processing is necessary for us to conduct our business, but not where our interests are overridden by your interests or rights.",
+			"- Legitimate interests: The processing is necessary for us to run our business, except where your interests or rights override our interests.", false},
+		{"Marketing", "We send offers to customers, but not where they have opted out.", "We send offers to customers, except where they have opted out.", false},
+		// b61-42
+		{"Our privacy act statement", "With one Login.gov account, users can sign into multiple government agencies.", "Using only one Login.gov account, users can sign into multiple government agencies.", false},
+		{"Backups", "We keep two backups of your data.", "We keep only two backups of your data.", false},
 		// twins
+		{"Sharing", "We do not share your data.", "We do not share your data with anyone other than our processors.", true},
+		{"Sharing", "We use your data for the purposes listed above.", "We do not use your data for any purpose other than those listed above, except with your consent.", true},
+		{"Marketing", "We send offers to customers.", "We send offers to customers, but not where they have opted out.", true},
+		{"Access", "Staff can read your messages.", "Only two staff can read your messages.", true},
 		{"Deletion", "We delete closed accounts within 30 days.", "We delete closed accounts 30 days after they are closed.", true},
 		{"Retention", "We review our retention periods once a year.", "We review our retention periods once every five years.", true},
 		{"Security", "We will notify you of a breach in May 2025.", "We may notify you of a breach.", true},
@@ -74,6 +85,15 @@ func TestOtherSense(t *testing.T) {
 		{"of their own free will", 4, true},
 		{"this will make it easier", 1, false},
 		{"once a year", 0, true},
+		{"countries other than the one where you live", 1, true},
+		{"we do not share it with anyone other than", 7, false},
+		{"for any purpose other than support", 3, false},
+		{"using only one account", 1, true},
+		{"we use it only for support", 3, false},
+		{"business but not where our interests", 3, true},
+		{"the one where you live", 2, true},
+		{"depending on where you live", 2, false},
+		{"we share data where you consent", 3, false},
 		{"once you close your account", 0, false},
 	} {
 		ws := strings.Fields(tc.words)
