@@ -349,7 +349,10 @@ func wishAt(ws []string, i int) int {
 	default:
 		return 0
 	}
-	if j+1 < len(ws) && wishVerbs[ws[j]] && ws[j+1] == "to" {
+	if j+2 < len(ws) && ws[j] == "are" && volitionVerbs[ws[j+1]] {
+		j++ // "if you are seeking to", "are looking to" (wishpurpose.go)
+	}
+	if j+1 < len(ws) && (wishVerbs[ws[j]] || volitionVerbs[ws[j]]) && ws[j+1] == "to" {
 		return j
 	}
 	return 0
