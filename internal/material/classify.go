@@ -6056,8 +6056,8 @@ func (c *classifier) sameContent(a, b []string) bool {
 	// An act named by its noun is the act: "upon closure of your
 	// account" is "when your account is closed".
 	a, b = actNouns(a, b)
-	set := func(ws []string) map[string]bool {
-		m := map[string]bool{}
+	set := func(ws []string) map[string]int {
+		m := map[string]int{}
 		for _, w := range c.content(ws) {
 			if k := c.forceClassOf(w); k == "condition" || k == "time" && c.traded(a, b) || k == "quantifier" || pronouns[w] || w == "make" {
 				continue // "if we make changes" is "about changes"
@@ -6068,7 +6068,11 @@ func (c *classifier) sameContent(a, b []string) bool {
 			case w == "based":
 				w = "located" // "personnel based in" is "personnel located in"
 			}
-			m[stem(w)] = true
+			if k := c.contentKey(w); k != "" {
+				m[k]++ // "automated" is "automatic", "5" is "five", each counted (contentkey.go)
+				continue
+			}
+			m[stem(w)] = 1
 		}
 		return m
 	}
