@@ -1114,7 +1114,9 @@ func TestBatches(t *testing.T) {
 				// it without delay") was retention (b34-23, 2026-12-02).
 				// Then 22 of 29 categories once when the author discloses data is a
 				// recipients change (b34-03, sharingground.go, 2026-12-03).
-				minPrecision, minCategory = 0.85, 0.75
+				// Then 29 of 33 flags once a deadline's "of" was the "after"
+				// it means (b34-12, forcesense.go, 2026-12-03).
+				minPrecision, minCategory = 0.87, 0.75
 			case "batch35.txt":
 				// A sixth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 34 list: 44 edits, 29
@@ -1208,7 +1210,10 @@ func TestBatches(t *testing.T) {
 				// Then 21 of 29 categories once text in French was given
 				// the category its heading and key nouns name (b37-29,
 				// 2026-12-03).
-				minPrecision, minCategory = 0.82, 0.79
+				// Then 29 of 34 flags once a duty inside "as required by
+				// law" was no duty of the predicate (b37-40,
+				// subordinatebinding.go, 2026-12-03).
+				minPrecision, minCategory = 0.85, 0.79
 			case "batch38.txt":
 				// A ninth recall red team, written blind, told to hide
 				// each change in ordinary words around the vocabulary:
