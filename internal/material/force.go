@@ -83,6 +83,15 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
+		if n := accessGrantAt(ws, i); n > 0 && ix.permission >= 0 && !limitIn(ws, max(0, i-10), i) {
+			// "have access to" is "can access" (accessgrant.go)
+			count[ix.permission]++
+			for k := i; k < i+n; k++ {
+				covered[k] = true
+			}
+			i += n - 1
+			continue
+		}
 		if n := consentPhraseAt(ws, i); n > 0 && ix.condition >= 0 {
 			// "with your consent" is "if you consent" (consentcondition.go)
 			count[ix.condition]++

@@ -57,7 +57,7 @@ func otherSense(ws []string, i int) bool {
 		}
 		// "the country where you live" names a place, the reader's
 		// residence, as "your country of residence" does.
-		return ws[i] == "where" && i > 0 && i+2 < len(ws) && placeNoun(ws[i-1]) && residesAt(ws, i+1)
+		return ws[i] == "where" && i > 0 && i+2 < len(ws) && residesAt(ws, i+1) && placeNoun(ws[i-1])
 	case "once":
 		if i+1 == len(ws) {
 			return false
