@@ -24,6 +24,8 @@ import "strings"
 //   - "where", "when" or "if" after "but not" is the case of the
 //     exception ("but not where our interests are overridden" is "except
 //     where …", b57-42), no condition of its own.
+//   - "when" or "where" after a verb of telling ("this section explains
+//     when we share your data") opens the question it tells of, no case.
 //   - "where" after a noun of place and before a subject and a verb of
 //     dwelling ("the one where you live", "the country where you reside")
 //     names the reader's place, no case (b27-44, b60-35).
@@ -53,6 +55,9 @@ func otherSense(ws []string, i int) bool {
 		// "but not where our interests are overridden" is "except where
 		// …": the case of the exception, no condition of its own.
 		if i > 1 && ws[i-1] == "not" && ws[i-2] == "but" {
+			return true
+		}
+		if ws[i] != "if" && whObject(ws, i) {
 			return true
 		}
 		// "the country where you live" names a place, the reader's
@@ -95,6 +100,31 @@ func placeNoun(w string) bool {
 	}
 	e := wordNet().entries(w)
 	return len(e) > 0 && strings.HasPrefix(e[0].pos, "n")
+}
+
+// telling are the verbs that take a question as their object: "this
+// section explains when we share your data", "sets out where it is
+// stored", "you can choose when". What they tell of is the section's
+// subject, no case a commitment holds in. "Tell you when" and "let you
+// know when" are not here: "we will tell you when we change it" notifies
+// at the time of the change, a case; nor are words that are nouns as
+// often ("details (where provided)"). ("if" after a verb of asking is
+// ifAsWhether's.)
+var telling = map[string]bool{"explain": true, "explains": true, "explained": true, "describe": true, "describes": true, "described": true,
+	"specify": true, "specifies": true, "outline": true, "outlines": true, "understand": true, "decide": true, "decides": true, "choose": true, "chooses": true, "about": true}
+
+// whObject reports the "when" or "where" at ws[i] opening the object of a
+// verb of telling, right after it or after its particle ("sets out
+// where").
+func whObject(ws []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := ws[i-1]
+	if p == "out" && i > 1 {
+		return ws[i-2] == "set" || ws[i-2] == "sets" // "sets out where"
+	}
+	return telling[p]
 }
 
 // residesAt reports a subject and a verb of dwelling from ws[i]: "you

@@ -33,7 +33,9 @@ func TestForceSense(t *testing.T) {
 		// b61-42
 		{"Our privacy act statement", "With one Login.gov account, users can sign into multiple government agencies.", "Using only one Login.gov account, users can sign into multiple government agencies.", false},
 		{"Backups", "We keep two backups of your data.", "We keep only two backups of your data.", false},
+		{"Sharing", "This paragraph introduces how ASUS may share your personal data with third parties.", "This paragraph explains when ASUS may share your personal data with third parties.", false},
 		// twins
+		{"Sharing", "We share your data with our partners.", "We share your data with our partners when you ask us to.", true},
 		{"Sharing", "We do not share your data.", "We do not share your data with anyone other than our processors.", true},
 		{"Sharing", "We use your data for the purposes listed above.", "We do not use your data for any purpose other than those listed above, except with your consent.", true},
 		{"Marketing", "We send offers to customers.", "We send offers to customers, but not where they have opted out.", true},
@@ -94,6 +96,9 @@ func TestOtherSense(t *testing.T) {
 		{"the one where you live", 2, true},
 		{"depending on where you live", 2, false},
 		{"we share data where you consent", 3, false},
+		{"this paragraph explains when asus may share", 3, true},
+		{"the table sets out where it is stored", 4, true},
+		{"we tell you when we change it", 3, false},
 		{"once you close your account", 0, false},
 	} {
 		ws := strings.Fields(tc.words)
