@@ -2359,6 +2359,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// policy governs (policyprecedence.go).
 			cat = "scope"
 		}
+		if cat != "recipients" && c.rb.categoryIndex("recipients") >= 0 && (c.recipientJoined(fOld, fNew) || c.recipientJoined(fNew, fOld)) {
+			// A party newly given to, or no longer, after a verb of
+			// giving: whom data goes to (givenphrase.go).
+			cat = "recipients"
+		}
 		v := c.material(ch, cat+".force", sig, removed, added, "")
 		v.Reason, v.Direction = forceReason(force, ctxOld, ctxNew, c.label(v.Category)), force.direction
 		return v
