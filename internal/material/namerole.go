@@ -113,6 +113,12 @@ func wordsAround(text, e string) (rw roleWords, ok bool) {
 	if i < 0 {
 		return rw, false
 	}
+	return wordsAt(text, e, i), true
+}
+
+// wordsAt returns the words of the sentence of text around the mention of
+// e at i.
+func wordsAt(text, e string, i int) (rw roleWords) {
 	rw.image = strings.HasSuffix(text[:i], "![")
 	start := strings.LastIndexAny(text[:i], ".;!?|\n")
 	for start >= 0 && text[start] == '.' && (start+1 < len(text) && !unicode.IsSpace(rune(text[start+1])) || endsAbbreviated(text[:start])) {
@@ -161,7 +167,7 @@ func wordsAround(text, e string) (rw roleWords, ok bool) {
 	rw.pre = pre
 	rw.before = roleFields(pre, 10, true)
 	rw.after = roleFields(post, 10, false)
-	return rw, true
+	return rw
 }
 
 // nameIndex is where text first names e as a whole word.

@@ -395,6 +395,12 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool {
 		return asideOld && c.roleOf(ctxOld, e) == roleAside || c.misspeltWord(e, added) || c.pronounUS(ctxOld, e)
 	})
+	// A name the reader is only pointed to, a page or a policy to read,
+	// is no party (namepointer.go): the words around it are judged
+	// without it, as a seal's are.
+	pointNew, pointOld := len(s.entitiesAdded) > 0 && pointsReader(ctxNew), len(s.entitiesRemoved) > 0 && pointsReader(ctxOld)
+	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return pointNew && c.pointedTo(ctxNew, e) })
+	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return pointOld && c.pointedTo(ctxOld, e) })
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
 		s.kind = "entity"
