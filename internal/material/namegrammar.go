@@ -65,6 +65,13 @@ func (c *classifier) grammarRole(rw roleWords, place bool) (string, string) {
 	// Whom data is given to: the object of a verb of giving, after "with"
 	// or "to"; the agent of a processing verb after "by"; the party "we
 	// use" or "rely on"; the subject of a verb of processing.
+	if prep == "with" && !place && (last(j+1) == "you" || readerNouns[last(j+1)]) && hasStem(last(j+2), []string{"provid", "suppl", "furnish", "equip"}) &&
+		(last(j+3) == "to" || last(j+3) == "we" || c.ix.modal[last(j+3)] && last(j+4) == "we") {
+		// "to provide you with Omni Lead Management Software": what
+		// the author gives the reader, its product (b28-41); not what
+		// "the organization that provides you with" it gives (b19-09).
+		return "scope", "product covered"
+	}
 	if (prep == "with" || prep == "to") && !place && (!adjective(last(j+1)) || strings.HasSuffix(last(j+1), "ed")) {
 		for k := j + 1; k < n && k <= j+6; k++ {
 			if hasStem(last(k), givingStems) {
@@ -89,7 +96,7 @@ func (c *classifier) grammarRole(rw roleWords, place bool) (string, string) {
 		// "Twilio sends the codes"; not "PDFs are powered by AI", where
 		// the name is what is acted on.
 		bare := k == 0 && strings.HasSuffix(a[k], "ed") // "Discount Items provided by …": a participle, no verb
-		if k < len(a) && (!passive && !bare && hasStem(a[k], subjectVerbs) || passive && a[k] == "used" && k+1 < len(a) && (a[k+1] == "as" || a[k+1] == "to")) {
+		if k < len(a) && (!passive && !bare && hasStem(a[k], subjectVerbs) && !usedNouns[a[k]] || passive && a[k] == "used" && k+1 < len(a) && (a[k+1] == "as" || a[k+1] == "to")) {
 			return "recipients", "processor"
 		}
 	}

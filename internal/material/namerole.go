@@ -178,12 +178,24 @@ func nameIndex(text, e string) int {
 			return -1
 		}
 		i += from
-		before, after := i == 0 || !isWordByte(text[i-1]), i+len(e) == len(text) || text[i+len(e)] == '-' || !isWordByte(text[i+len(e)])
+		before, after := i == 0 || !isWordByte(text[i-1]) || quoteMarked(text[:i], true), i+len(e) == len(text) || text[i+len(e)] == '-' || !isWordByte(text[i+len(e)]) || quoteMarked(text[i+len(e):], false)
 		if before && after {
 			return i
 		}
 		from = i + 1
 	}
+}
+
+// quoteMarked reports s ending (before) or starting with a curly
+// quotation mark, which sets a name apart as a space does: "the “My
+// Post” login".
+func quoteMarked(s string, before bool) bool {
+	for _, q := range [...]string{"“", "”", "‘", "’"} {
+		if before && strings.HasSuffix(s, q) || !before && strings.HasPrefix(s, q) && q != "’" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleFields folds at most n words of s, the last ones when last.

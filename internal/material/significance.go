@@ -401,6 +401,24 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	pointNew, pointOld := len(s.entitiesAdded) > 0 && pointsReader(ctxNew), len(s.entitiesRemoved) > 0 && pointsReader(ctxOld)
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return pointNew && c.pointedTo(ctxNew, e) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return pointOld && c.pointedTo(ctxOld, e) })
+	// A product of the author's renamed, nothing else changed, is no new
+	// party (namerenamed.go): the name it had goes with it.
+	if len(s.entitiesAdded) > 0 && len(removed) > 0 && len(removed) <= 4 {
+		swapped := false
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool {
+			if c.productSwapped(ctxNew, e, removed, added) {
+				c.renamedWords, swapped = addWords(c.renamedWords, c.ix.fold(e)), true
+				return true
+			}
+			return false
+		})
+		if swapped {
+			s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool {
+				return !slices.ContainsFunc(c.ix.fold(e), func(w string) bool { return !slices.Contains(removed, w) })
+			})
+			c.renamedWords = addWords(c.renamedWords, removed)
+		}
+	}
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
 		s.kind = "entity"
