@@ -7,14 +7,16 @@ import (
 
 // misspeltCountries drops from es (the names one side adds, found in
 // text) each country of one word that the other side wrote misspelt: a
-// capitalised word of the same length and first letter, one letter
-// substituted or two neighbours swapped, that names no country itself and
-// that text no longer writes. "Canada, Columbia, Dominican Republic" →
+// capitalised word of the same first letter, one letter substituted, two
+// neighbours swapped or, in a long name, one left out (letterDropped),
+// that names no country itself and that text no longer writes. "Canada, Columbia, Dominican Republic" →
 // "Canada, Colombia, Dominican Republic" mends a name; it sends data
 // nowhere new. Two countries a letter apart ("Iran" → "Iraq") are two
 // places, and a name four letters or shorter is too short to tell a slip
 // from another word.
-func (c *classifier) misspeltCountries(es []string, text, other string) []string {
+// Each name dropped, and the misspelling it mends, is appended to mended:
+// their words explain themselves.
+func (c *classifier) misspeltCountries(es []string, text, other string, mended *[]string) []string {
 	if len(es) == 0 || !slices.ContainsFunc(es, func(e string) bool { return c.ix.countries[e] && len(e) > 4 && !strings.Contains(e, " ") }) {
 		return es
 	}
@@ -31,8 +33,30 @@ func (c *classifier) misspeltCountries(es []string, text, other string) []string
 		if !c.ix.countries[e] || len(e) <= 4 || strings.Contains(e, " ") {
 			return false
 		}
-		return slices.ContainsFunc(ws, func(w string) bool { return oneSlip(w, e) })
+		i := slices.IndexFunc(ws, func(w string) bool { return oneSlip(w, e) || letterDropped(w, e) })
+		if i >= 0 {
+			*mended = append(*mended, e, ws[i])
+		}
+		return i >= 0
 	})
+}
+
+// letterDropped reports two words of seven letters or more with the same
+// first letter, one of which is the other with one letter left out:
+// "Lichtenstein" → "Liechtenstein" mends an official name (b59-13).
+// Short names a letter apart ("Iran", "Oman") are too short to tell.
+func letterDropped(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 7 || len(b) != len(a)+1 || a[0] != b[0] {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return a[i:] == b[i+1:]
 }
 
 // oneSlip reports two words of the same length and first letter that

@@ -116,7 +116,8 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// no place added or removed (sameCountryRewritten).
 	s.entitiesAdded, s.entitiesRemoved = c.sameCountryRewritten(s.entitiesAdded), c.sameCountryRewritten(s.entitiesRemoved)
 	// A country's name mended or misspelt is the same place (misspeltCountries).
-	s.entitiesAdded, s.entitiesRemoved = c.misspeltCountries(s.entitiesAdded, ctxNew, ctxOld), c.misspeltCountries(s.entitiesRemoved, ctxOld, ctxNew)
+	var mendedPlaces []string
+	s.entitiesAdded, s.entitiesRemoved = c.misspeltCountries(s.entitiesAdded, ctxNew, ctxOld, &mendedPlaces), c.misspeltCountries(s.entitiesRemoved, ctxOld, ctxNew, &mendedPlaces)
 	// An acronym in brackets after the words it abbreviates, which the
 	// other side still writes, is no party (glossAcronym).
 	if len(s.entitiesRemoved) > 0 && strings.Contains(ctxOld, "(") {
@@ -328,6 +329,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		}
 	}
 	names = append(names, written...)
+	names = append(names, mendedPlaces...)
 	// A country under another of its names ("the USA", "the United
 	// States") is the same country: its words explain themselves.
 	sameKey := func(e string, other []string) bool {
