@@ -403,6 +403,18 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	pointNew, pointOld := len(s.entitiesAdded) > 0 && pointsReader(ctxNew), len(s.entitiesRemoved) > 0 && pointsReader(ctxOld)
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return pointNew && c.pointedTo(ctxNew, e) })
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return pointOld && c.pointedTo(ctxOld, e) })
+	// A law's own name or a body's registration glossed in brackets is
+	// no party (namegloss.go).
+	if len(s.entitiesAdded) > 0 && strings.Contains(ctxNew, "(") {
+		var brackets []string
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return glossedName(ctxNew, ctxOld, e, &brackets) })
+		s.numbersNew = slices.DeleteFunc(s.numbersNew, func(n string) bool { return glossNumber(n, brackets, ctxNew) })
+	}
+	if len(s.entitiesRemoved) > 0 && strings.Contains(ctxOld, "(") {
+		var brackets []string
+		s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return glossedName(ctxOld, ctxNew, e, &brackets) })
+		s.numbersOld = slices.DeleteFunc(s.numbersOld, func(n string) bool { return glossNumber(n, brackets, ctxOld) })
+	}
 	// A product of the author's renamed, nothing else changed, is no new
 	// party (namerenamed.go): the name it had goes with it.
 	if len(s.entitiesAdded) > 0 && len(removed) > 0 && len(removed) <= 4 {
