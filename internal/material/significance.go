@@ -208,12 +208,18 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, initialled(ctxOld))
 	s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, initialled(ctxNew))
 	// A name is reported whole: "Digital Science & Research Solutions
-	// Inc", not the part after the ampersand the list was cut at.
+	// Inc", not the part after the ampersand the list was cut at. A place
+	// after an ampersand ends a list of places, no company's name: "in
+	// the United States, Europe & India" adds India (b30-30).
 	for i, e := range s.entitiesAdded {
-		s.entitiesAdded[i] = wholeName(ctxNew, e)
+		if !ix.countries[e] {
+			s.entitiesAdded[i] = wholeName(ctxNew, e)
+		}
 	}
 	for i, e := range s.entitiesRemoved {
-		s.entitiesRemoved[i] = wholeName(ctxOld, e)
+		if !ix.countries[e] {
+			s.entitiesRemoved[i] = wholeName(ctxOld, e)
+		}
 	}
 	var names []string
 	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
