@@ -231,7 +231,7 @@ func (c *classifier) nameRole(text, e string) (role, noun string) {
 	if rw.image {
 		return roleAside, "" // a logo or a seal, shown
 	}
-	if c.readerClass(rw.after) {
+	if c.readerClass(rw.after) || readersNamed(e) {
 		// "Verizon Value customers may email us", "EU residents have
 		// rights": whom the sentence is for.
 		return roleResidence, ""
@@ -249,6 +249,23 @@ func (c *classifier) nameRole(text, e string) (role, noun string) {
 		return "scope", "product covered"
 	}
 	return c.grammarRole(rw, false)
+}
+
+// readersNamed reports a capitalised name that is itself a class of the
+// policy's readers, no company: "(Oregon Residents Only)", "EU Users".
+func readersNamed(e string) bool {
+	ws := strings.Fields(e)
+	for _, w := range ws {
+		if corporateWord(w) {
+			return false
+		}
+	}
+	for _, w := range ws {
+		if readerNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionRole reads the role noun a name is put beside: right after

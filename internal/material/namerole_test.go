@@ -122,3 +122,17 @@ func TestPronounUS(t *testing.T) {
 		}
 	}
 }
+
+// TestReadersNamed: a capitalised class of readers ("Oregon Residents
+// Only", b51-24 in other words) says whom a right is for, not a new
+// recipient; a company whose name holds such a word is still a party.
+func TestReadersNamed(t *testing.T) {
+	rb := Builtin()
+	wantOnlyCategory(t, rb, "readers", "Your rights",
+		"1. Right to Know. You may ask what we hold about you.",
+		"1. Right to Know. You may ask what we hold about you.\n2. List of Recipients (Nevada Residents Only). You may ask for a copy of the data we hold about you.", "rights")
+	_, _, why := judgeEdit(rb, "Who we share data with", "We share your order details with our courier.", "We share your order details with Members Logistics Ltd.")
+	if !strings.Contains(strings.Join(why, "; "), "recipient: Members Logistics Ltd") {
+		t.Errorf("a company: %s", strings.Join(why, "; "))
+	}
+}
