@@ -12,7 +12,10 @@ import "testing"
 // words, the heading that names one category decides. The twins: a
 // frame with a strong word of its own ("collect") keeps its category,
 // and a heading of no category or several leaves the weak word's.
-// (Written before the rules were changed for b22-31.)
+// (Written before the rules were changed for b22-31. The strong-word
+// twin's heading, once "Our legal basis for processing your personal
+// information", says more than the item's name since a title made of it
+// files all its changes under it, itemsection.go.)
 func TestWeakFrameListCategory(t *testing.T) {
 	rb := Builtin()
 	for _, tc := range []struct{ name, heading, old, new, want string }{
@@ -22,7 +25,7 @@ func TestWeakFrameListCategory(t *testing.T) {
 		{"retention heading", "How long we retain personal data",
 			"- Personal data of former customers;",
 			"- Personal data of former customers and former suppliers;", "retention"},
-		{"twin: a strong word of the frame's own", "Our legal basis for processing your personal information",
+		{"twin: a strong word of the frame's own", "When we rely on a legal basis",
 			"- Public information: Where we collect personal information which you have already made public;",
 			"- Public information: Where we collect personal information which you or others have already made public;", "data"},
 		{"twin: a heading of no category", "Other things",
