@@ -220,6 +220,16 @@ func ageFloors(ws []string) []string {
 		if n == 0 {
 			continue
 		}
+		if k := i + n; k < len(ws) && durationUnits[ws[k]] && !saidOfAge(ws[k+1:]) && (i == 0 || ws[i-1] != "aged") {
+			// A number of years, months or days not said to be old, of
+			// age or over is a duration, not an age: "maintained for at
+			// least six years following the deletion of your account"
+			// (b61-32) keeps data, it sets no age ("at least 16 years
+			// old", "at least 16 years of age", "aged 16 years or over"
+			// do).
+			i += n - 1
+			continue
+		}
 		floor := i >= 2 && ws[i-2] == "at" && ws[i-1] == "least"
 		for k := i + n; !floor && k < len(ws) && k <= i+n+2; k++ {
 			if w := ws[k]; w == "over" || w == "older" || w == "above" {
@@ -234,6 +244,26 @@ func ageFloors(ws []string) []string {
 		i += n - 1
 	}
 	return out
+}
+
+// durationUnits are the units of time a number of them counts: after a
+// number, a duration, unless "old" or "of age" follows.
+var durationUnits = map[string]bool{"years": true, "year": true, "months": true, "month": true, "weeks": true, "week": true, "days": true, "day": true}
+
+// saidOfAge reports the words after "16 years" that make it an age: "old",
+// "of age", "or over", "and older".
+func saidOfAge(ws []string) bool {
+	switch {
+	case len(ws) > 0 && ws[0] == "old":
+		return true
+	case len(ws) > 1 && ws[0] == "of" && ws[1] == "age":
+		return true
+	}
+	i := 0 // "or" folds to "and or"
+	for i < len(ws) && i < 2 && (ws[i] == "or" || ws[i] == "and") {
+		i++
+	}
+	return i > 0 && i < len(ws) && (ws[i] == "over" || ws[i] == "older" || ws[i] == "above")
 }
 
 // exceptWhere returns folded words with "except where", "except when" and
