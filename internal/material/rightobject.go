@@ -72,13 +72,19 @@ const rightReach = 4
 // to restrict it, to opt out of it, to unsubscribe; and the rights of
 // erasure, rectification and portability by their nouns. ("access" and
 // "delete" are also what the author does; "request" what anyone asks.)
+// "right" itself, the reader's: what "you have a right to" is followed by
+// is what the right covers, whatever the sentence names around it ("you
+// have a right to a judicial remedy and to lodge a complaint", in a
+// sentence naming the EEA and the UK, b58-18, is no transfer); the
+// author's "we reserve the right to" is kept out by who holds it.
 var rightObjectWords = map[string]bool{"object": true, "objecting": true, "objection": true,
 	"withdraw": true, "withdrawing": true, "withdrawal": true, "restrict": true, "restricting": true,
-	"restriction": true, "opt": true, "unsubscribe": true, "erasure": true, "rectification": true, "portability": true}
+	"restriction": true, "opt": true, "unsubscribe": true, "erasure": true, "rectification": true, "portability": true,
+	"right": true}
 
 // rightObjectStems are the words of rightObjectWords by their stems, for
 // the cheap test.
-var rightObjectStems = []string{"object", "withdraw", "restrict", "opt", "unsubscribe", "erasure", "rectification", "portability"}
+var rightObjectStems = []string{"object", "withdraw", "restrict", "opt", "unsubscribe", "erasure", "rectification", "portability", "right"}
 
 // containsAnyFold reports s holding one of stems, which are lower case,
 // in any case.
