@@ -1640,7 +1640,10 @@ func TestBatches(t *testing.T) {
 				// session's start) and, its cases not read, on its last fixers' merge
 				// (d91e8ca): 0.96 / 0.55 / 0.71, then the same. Read after; its miss
 				// mended (b59-15, pointerparty.go). Now 1.00 / 0.56 / 0.72 (2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.72
+				// Then 19 of 25 categories (0.76) once the company a contact
+				// line addresses, renamed, was the controller's identity
+				// (b59-03, read after its count, addressee.go, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.76
 			case "batch60.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 edits of the five seed policies of the families issue 8 names, in

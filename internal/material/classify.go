@@ -928,6 +928,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.sharingGround(v, ch); k != "" {
 			v = c.recategorized(v, k) // when data goes to others (sharingground.go)
 		}
+		if k := c.addresseeRenamed(v, ch); k != "" {
+			v = c.recategorized(v, k) // the company a contact line addresses (addressee.go)
+		}
 		if k := c.itemSection(v, ch); k != "" {
 			v = c.recategorized(v, k) // a section titled by one item a notice gives (itemsection.go)
 		}
