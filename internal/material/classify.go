@@ -533,6 +533,7 @@ type classifier struct {
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
 	header           bool            // the change being classified is a table's header row
 	section          []string        // the heading path of the change being judged
+	masked           [2][]string     // the old and new contacts behind the " contact " marks of the text being judged, if masked
 
 	memo    *Memo   // verdicts already given, or nil
 	trace   []query // the questions asked of the texts while tracing
@@ -1044,7 +1045,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			}
 			orig := ch
 			ch.Old, ch.New = mo, mn
+			c.masked = [2][]string{co, cn}
 			v := c.judge(ch)
+			c.masked = [2][]string{}
 			v.Reason = unmaskContact(v.Reason, orig.Old, orig.New)
 			if !v.Material && contactsRewritten(orig.Old, orig.New) {
 				// The reason quotes the text as written, not the marks
@@ -2665,6 +2668,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
+	addressSpelt := false // words of an address the other side gives too were left out (addressspelled.go)
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
@@ -2713,6 +2717,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, etcOfExamples(ctxOld, ctxNew))               // "(e.g., through statistics, etc.)" → "(e.g., through statistics)" (openetc.go)
 		left = slices.DeleteFunc(left, pointerDirection(ctxOld, ctxNew))            // "in Section 2.2 below" → "below" (pointerdirection.go)
 		left = slices.DeleteFunc(left, similarTechnologies(ctxOld, ctxNew))         // "uses cookies" → "uses cookies and similar technologies" (similartech.go)
+		if n := len(left); n > 0 {
+			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New)) // "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
+			addressSpelt = len(left) < n
+		}
+		// "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
 		// The author's own name put before its product ("Sponsors
 		// Program" → "GitHub Sponsors Program") or taken away.
 		if b := strings.ToLower(c.brand(false)); b != "" && slices.Contains(left, b) {
@@ -2978,7 +2987,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return v
 	}
 	if len(left) == 0 && reworded && about {
-		left = c.ordinaryPhrase(uo, ua, fOld, fNew)
+		// A phrase after a preposition is the fallback's, but for the
+		// words of an address the other side also sends the reader to.
+		if left = c.ordinaryPhrase(uo, ua, fOld, fNew); len(left) > 0 && addressSpelt {
+			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New))
+		}
 	}
 	if len(left) == 0 && reworded && about {
 		if v, ok := c.rewordedReach(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
@@ -3056,6 +3069,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
+		}
+		if reworded && addressSpelt {
+			return minor("same.address", "Same commitments; the reader sent to the same web address, written another way: "+quoteChange(ctxOld, ctxNew))
 		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))

@@ -16,7 +16,10 @@ import (
 // the same, and so is the commitment.
 var (
 	contactRE = regexp.MustCompile(`(?i)` +
-		`\[?\\?\[?email(&#160;|\s|\x{a0}|\\)*protected\\?\]?\]?(\(/cdn-cgi/[^)\s]*\))?` + // Cloudflare's placeholder
+		// Cloudflare's placeholder, with the letters of the hidden address
+		// a page shows against it ("windstream.priv[email protected]",
+		// "[email protected]happn.com"): one address, partly shown.
+		`\[?[a-z0-9._%+-]*\\?\[?email(&#160;|\s|\x{a0}|\\)*protected\\?\]?([a-z0-9-]+(\.[a-z0-9-]+)+)?\]?(\(/cdn-cgi/[^)\s]*\))?` +
 		`|/cdn-cgi/l/email-protection[^\s)\]]*` +
 		`|(mailto:)?[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}` +
 		`|[a-z0-9._%+-]+(\s*\\?[\[(]\s*at\s*\\?[\])]\s*|\\at\\)[a-z0-9-]+((\s*\\?[\[(]\s*dot\s*\\?[\])]\s*|\\dot\\|\.)[a-z]{2,})+` +
