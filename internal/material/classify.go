@@ -2669,6 +2669,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
 	addressSpelt := false // words of an address the other side gives too were left out (addressspelled.go)
+	placeRenamed := false // words of the title of a link to a site the other side links to were left out (linkpage.go)
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
@@ -2720,6 +2721,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if n := len(left); n > 0 {
 			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New)) // "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
 			addressSpelt = len(left) < n
+		}
+		if n := len(left); n > 0 {
+			left = slices.DeleteFunc(left, c.samePlaceRenamed(ch.Old, ch.New)) // "in your account [Privacy Settings](…)" → "on your [Account Privacy](…) page" (linkpage.go)
+			placeRenamed = len(left) < n
 		}
 		// "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
 		// The author's own name put before its product ("Sponsors
@@ -2992,6 +2997,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if left = c.ordinaryPhrase(uo, ua, fOld, fNew); len(left) > 0 && addressSpelt {
 			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New))
 		}
+		if len(left) > 0 && placeRenamed {
+			left = slices.DeleteFunc(left, c.samePlaceRenamed(ch.Old, ch.New))
+		}
 	}
 	if len(left) == 0 && reworded && about {
 		if v, ok := c.rewordedReach(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
@@ -3069,6 +3077,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
+		}
+		if reworded && placeRenamed {
+			return minor("same.place", "Same commitments; the page or tool the reader is sent to, on the same site, named another way: "+quoteChange(ctxOld, ctxNew))
 		}
 		if reworded && addressSpelt {
 			return minor("same.address", "Same commitments; the reader sent to the same web address, written another way: "+quoteChange(ctxOld, ctxNew))
