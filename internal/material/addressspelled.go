@@ -13,9 +13,14 @@ import (
 // → "the [Information Commissioner's Office](https://ico.org.uk/)"), or
 // behind words the other side replaces by the address itself ("visit our
 // [privacy centre](https://privacy.acme.com)" → "visit privacy.acme.com").
-// The place the reader is sent to is the same, and so is what the
-// sentence commits to. Another address on the other side (another host,
-// another path) is another place, and stays for a reviewer.
+// A site is also named by its domain or by the name before the ending
+// ("Gittip.com stores" → "Gittip stores", b61-05), and a link's words may
+// be its domain, then the name the domain spells ("[allaboutcookies.org]"
+// → "[All About Cookies]", same target, b59-14). The place the reader is
+// sent to is the same, and so is what the sentence commits to. Another
+// address on the other side (another host, another path), a mention
+// added, or a mailbox made a web form ("privacy@…" → "https://…/report",
+// b50-18) is another place, and stays for a reviewer.
 
 // writtenAddressRE is a web address written in the text: a host of two
 // labels or more ending in a top-level domain, with its scheme, "www."
@@ -40,13 +45,14 @@ type addressSide struct {
 	places map[string]int      // every address, written or linked, in addressForm, and how often
 	spelt  map[string][]string // a word of an address written out → those addresses
 	linked map[string][]string // a word of a link's words → the links' targets
-	plain  map[string]bool     // the words outside addresses and links' words
+	plain  map[string]int      // the words outside addresses and links' words, and how often
+	bare   map[string]string   // a word of a bare host written out ("gittip.com") → the host's name ("gittip")
 }
 
 // readAddresses reads one side. Its addresses masked as " contact " are
 // masked, its contacts (contacts): a link to one of them goes to any.
 func (c *classifier) readAddresses(s string, masked []string) addressSide {
-	side := addressSide{places: map[string]int{}, spelt: map[string][]string{}, linked: map[string][]string{}, plain: map[string]bool{}}
+	side := addressSide{places: map[string]int{}, spelt: map[string][]string{}, linked: map[string][]string{}, plain: map[string]int{}, bare: map[string]string{}}
 	for _, a := range masked {
 		side.places[a]++
 	}
@@ -98,13 +104,17 @@ func (c *classifier) readAddresses(s string, masked []string) addressSide {
 		last = m[1]
 		form := addressForm(a)
 		side.places[form]++
-		for _, w := range c.ix.fold(strings.NewReplacer(".", " ", "/", " ", "-", " ", ":", " ").Replace(strings.ToLower(a))) {
+		words := c.ix.fold(strings.NewReplacer(".", " ", "/", " ", "-", " ", ":", " ").Replace(strings.ToLower(a)))
+		for _, w := range words {
 			side.spelt[w] = append(side.spelt[w], form)
+		}
+		if !strings.Contains(form, "/") && len(words) == 2 {
+			side.bare[words[1]] = words[0] // "Gittip.com": the name "gittip" and its ending
 		}
 	}
 	b.WriteString(rest[last:])
 	for _, w := range c.ix.fold(b.String()) {
-		side.plain[w] = true
+		side.plain[w]++
 	}
 	return side
 }
@@ -118,12 +128,19 @@ func (c *classifier) sameAddressSpelled(old, new string) func(string) bool {
 	}
 	o, n := c.readAddresses(old, c.masked[0]), c.readAddresses(new, c.masked[1])
 	explains := func(w string, side, other addressSide) bool {
-		if side.plain[w] {
-			return false
-		}
 		spelt, linked := side.spelt[w], side.linked[w]
 		if len(spelt) == 0 && len(linked) == 0 {
-			return false
+			return true // the word is as often in both sides' text, and here only there
+		}
+		if schemeWords[w] && side.web() == other.web() {
+			// "https", "www": how a web address is written, never where it
+			// leads, where both sides give as many; not a mailbox made a
+			// web form ("privacy@tiktok.com" → "https://www.tiktok.com/…",
+			// b50-18).
+			return true
+		}
+		if name, ok := side.bare[w]; ok && other.plain[name] > side.plain[name] {
+			return true // "Gittip.com stores" → "Gittip stores": the site's name, without its ending
 		}
 		// The other side names the place as often: the words spell it
 		// another way, not a mention added ("abuse" → "abuse on the
@@ -141,20 +158,34 @@ func (c *classifier) sameAddressSpelled(old, new string) func(string) bool {
 		return true
 	}
 	return func(w string) bool {
-		_, inOld := o.spelt[w]
-		_, lOld := o.linked[w]
-		_, inNew := n.spelt[w]
-		_, lNew := n.linked[w]
-		switch {
-		case (inOld || lOld || o.plain[w]) && (inNew || lNew || n.plain[w]):
-			return explains(w, o, n) && explains(w, n, o)
-		case inOld || lOld:
-			return explains(w, o, n)
-		case inNew || lNew:
-			return explains(w, n, o)
+		// The word's count changed in the addresses and links' words, not
+		// in the text: "visit allaboutcookies.org" → "visit [All About
+		// Cookies](https://allaboutcookies.org/)" beside other cookies.
+		if o.plain[w] != n.plain[w] {
+			return false
 		}
-		return false
+		if len(o.spelt[w])+len(o.linked[w])+len(n.spelt[w])+len(n.linked[w]) == 0 {
+			return false
+		}
+		return explains(w, o, n) && explains(w, n, o)
 	}
+}
+
+// schemeWords are the words of an address's scheme and "www.": the
+// grammar of a web address, which says how it is written, not where it
+// leads.
+var schemeWords = map[string]bool{"http": true, "https": true, "www": true}
+
+// web counts the web addresses a side gives, each as often as given: not
+// its mailboxes.
+func (s addressSide) web() int {
+	n := 0
+	for a, k := range s.places {
+		if !strings.Contains(a, "@") && !strings.HasPrefix(a, "mailto:") {
+			n += k
+		}
+	}
+	return n
 }
 
 // linkedTo reports whether a side links to address a under words of its

@@ -25,7 +25,19 @@ func TestAddressSpelled(t *testing.T) {
 		{"scheme written", "Cookies", "You can learn how to block cookies at aboutcookies.org.", "You can learn how to block cookies at https://www.aboutcookies.org/.", false},
 		{"link's words replaced by its address", "Your rights", "To exercise your rights, visit our [privacy center](https://privacy.acme.com).", "To exercise your rights, visit privacy.acme.com.", false},
 		{"address replaced by a link to it", "Contact", "You can send us a request through help.acme.com/requests at any time.", "You can send us a request through our [help centre](https://help.acme.com/requests) at any time.", false},
+		// The scheme written, the host's spelling mended (b58-31).
+		{"scheme and a letter", "Cookies", "To learn more about cookies, visit www.allaboutcookie.org.", "To learn more about cookies, visit https://www.allaboutcookies.org.", false},
+		// A link's words: its domain, then the name the domain spells,
+		// beside other uses of the same word (b59-14).
+		{"domain to the name it spells", "Cookies", "You can delete cookies in your browser. To find out more about cookies, visit [aboutcookies.org](https://www.aboutcookies.org/).", "You can delete cookies in your browser. To find out more about cookies, visit [About Cookies](https://www.aboutcookies.org/).", false},
+		// A site's name with or without its ending (b61-05, b61-06).
+		{"the site's name without its ending", "Security", "Acmepay.com stores your payment details in encrypted form.", "Acmepay stores your payment details in encrypted form.", false},
+		{"the site's name with its ending", "Changes", "Acmepay may update this policy from time to time.", "Acmepay.io may update this policy from time to time.", false},
 		// Another place: material twins.
+		{"a mailbox made a web form (b50-18)", "Transfers", "For a copy of these clauses, please contact us at [privacy@acme.com](mailto:privacy@acme.com).", "For a copy of these clauses, contact us at: [https://www.acme.com/legal/report/privacy](https://www.acme.com/legal/report/privacy)", true},
+		{"another site's name", "Security", "Acmepay.com stores your payment details in encrypted form.", "Stripe stores your payment details in encrypted form.", true},
+		{"another ending, another site", "Security", "Payments are handled by acmepay.com.", "Payments are handled by acmepay.com and paypal.com.", true},
+		{"a new site, with its scheme", "Your rights", "You can exercise your rights at www.acme.com/privacy.", "You can exercise your rights at www.acme.com/privacy or https://www.datarep.net/acme.", true},
 		{"another host written", "Your rights", "To exercise your rights, visit our [privacy center](https://privacy.acme.com).", "To exercise your rights, visit privacy.other.com.", true},
 		{"another path written", "Your rights", "To exercise your rights, visit https://acme.com/privacy.", "To exercise your rights, visit acme.com/partners.", true},
 		{"an address added beside the same", "Your rights", "To exercise your rights, visit acme.com/privacy.", "To exercise your rights, visit acme.com/privacy or datarep.com/acme.", true},

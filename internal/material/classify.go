@@ -3082,7 +3082,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("same.place", "Same commitments; the page or tool the reader is sent to, on the same site, named another way: "+quoteChange(ctxOld, ctxNew))
 		}
 		if reworded && addressSpelt {
-			return minor("same.address", "Same commitments; the reader sent to the same web address, written another way: "+quoteChange(ctxOld, ctxNew))
+			return minor("same.address", "Same commitments; the same web address or site, written another way: "+quoteChange(ctxOld, ctxNew))
 		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
