@@ -250,7 +250,11 @@ func TestBatches(t *testing.T) {
 				// an address laid out one part to a line, was the same
 				// address ("Taurusavenue 111" → "Taurusavenue 125",
 				// b11-09, 2026-12-03).
-				minPrecision, minCategory = 0.80, 0.90
+				// Then 21 of 25 flags (0.84) once a product renamed in a
+				// clause of the reader's use ("the Swiss Post Customer
+				// Center login" → "the “My Post” login") was no new party
+				// (b11-03, namerenamed.go, 2026-12-03).
+				minPrecision, minCategory = 0.84, 0.90
 			case "batch12.txt":
 				// Written and committed before the rules ran on it (21 of
 				// its 45 edits real, from Open Terms Archive), by someone
@@ -939,7 +943,11 @@ func TestBatches(t *testing.T) {
 				// (b28-11, 2026-12-02).
 				// Then 26 of 29 categories once "previously anonymized" →
 				// "pseudonymized" is data, not security (b28-12, 2026-12-02).
-				minPrecision, minCategory = 0.85, 0.89
+				// Then 29 of 33 flags (0.88) once "to provide you with
+				// the Service" → "… with Omni Lead Management Software"
+				// was the author's product renamed (b28-41, namerenamed.go,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.87, 0.89
 			case "batch29.txt":
 				// A third recall red team, written blind, told to avoid
 				// the shapes batches 27 and 28 list: 44 edits, 29
@@ -1006,7 +1014,10 @@ func TestBatches(t *testing.T) {
 				// the legal basis (b30-24, 2026-12-02).
 				// Then 23 of 29 once the author named in the place of
 				// "we" is who "we" are (b30-02, nameroles.go, 2026-12-03).
-				minPrecision, minCategory = 0.93, 0.79
+				// Then 24 of 29 once a place after an ampersand ended a
+				// list of places, no company ("the United States, Europe
+				// & India", b30-30, 2026-12-03).
+				minPrecision, minCategory = 0.93, 0.82
 			case "batch26.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
@@ -1032,7 +1043,10 @@ func TestBatches(t *testing.T) {
 				// from" is where the reader lives, read by its sentence
 				// (legal basis), no destination (b26-17, namerole.go,
 				// 2026-12-03).
-				minPrecision, minCategory = 0.83, 0.70
+				// Then 20 of 23 flags (0.87) once "your sr.ht account" →
+				// "your SourceHut account" was the author's product
+				// renamed (b26-12, namerenamed.go, 2026-12-03).
+				minPrecision, minCategory = 0.86, 0.70
 			case "batch31.txt":
 				// Written blind (44 edits of real paragraphs of six
 				// services' policies and of the seeds, 24 material, half
