@@ -932,6 +932,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.addresseeRenamed(v, ch); k != "" {
 			v = c.recategorized(v, k) // the company a contact line addresses (addressee.go)
 		}
+		if k := c.periodKept(v, ch); k != "" {
+			v = c.recategorized(v, k) // a sentence that keeps data for a period (keptperiod.go)
+		}
 		if k := c.itemSection(v, ch); k != "" {
 			v = c.recategorized(v, k) // a section titled by one item a notice gives (itemsection.go)
 		}

@@ -1,6 +1,10 @@
 package material
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
 
 // periodWords say how long something lasts without a number: "we keep
 // it forever", "stored indefinitely".
@@ -72,7 +76,8 @@ func (c *classifier) keptWithin(ws []string, counted bool) bool {
 		if !keepVerbs[w] {
 			continue
 		}
-		near := ws[i+1 : min(len(ws), i+9)]
+		near := boundsDropped(ws[i+1 : min(len(ws), i+12)])
+		near = near[:min(len(near), 8)]
 		for j, x := range near {
 			switch {
 			case counted:
@@ -91,6 +96,74 @@ func (c *classifier) keptWithin(ws []string, counted bool) bool {
 	return false
 }
 
+// periodKept returns "retention" for a material verdict filed under data
+// whose changed sentence says, on both sides, how long data is kept: the
+// sentence is that period's, and which data it covers, from when it runs
+// and how firmly it holds are its terms, however many kinds of data it
+// names ("Your email address and phone number will be maintained for at
+// least six years" → "Your personal information will be maintained for
+// at least six years following the … deletion of your account", b61-31).
+// A name (rule ".entity") is a fact of its own. "" otherwise.
+func (c *classifier) periodKept(v Verdict, ch redline.Change) string {
+	if !v.Material || v.Category != "data" || hasSuffixAny(v.Rule, ".entity") || c.rb.categoryIndex("retention") < 0 {
+		return ""
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	if so == "" || sn == "" {
+		return ""
+	}
+	fo, fn := c.ix.fold(so), c.ix.fold(sn)
+	if !c.keptWithin(fo, false) || !c.keptWithin(fn, false) {
+		return ""
+	}
+	if p, _, _ := changedSpan(fo, fn); clauseAfterKeeping(fo, p) || clauseAfterKeeping(fn, p) {
+		return "" // "…, and we share them with our moderators and advertisers": another clause
+	}
+	return "retention"
+}
+
+// clauseAfterKeeping reports, in folded words, a clause of its own ("and
+// we", "but they") begun after the first word of keeping and before
+// position p: what changes there is that clause's, not the period's.
+func clauseAfterKeeping(ws []string, p int) bool {
+	kept := false
+	for i := 0; i+1 < len(ws) && i < p; i++ {
+		switch {
+		case keepVerbs[ws[i]]:
+			kept = true
+		case kept && (ws[i] == "and" || ws[i] == "but" || ws[i] == "while") && clauseSubjects[ws[i+1]]:
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjects are the pronouns that begin a clause of their own after
+// "and" or "but".
+var clauseSubjects = map[string]bool{"we": true, "they": true, "you": true, "it": true, "he": true, "she": true}
+
+// boundsDropped returns words with the bounds said before a number left
+// out ("for at least six years", "for up to 30 days", "for a minimum of
+// 2 years" are "for six years", …): how firmly a period holds, not
+// whether there is one. ws is not changed; a copy is returned when a
+// word is dropped.
+func boundsDropped(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		n := 0
+		switch {
+		case ws[i] == "at" && (ws[i+1] == "least" || ws[i+1] == "most"), ws[i] == "up" && ws[i+1] == "to":
+			n = 2
+		case i+2 < len(ws) && ws[i] == "a" && (ws[i+1] == "minimum" || ws[i+1] == "maximum") && ws[i+2] == "of":
+			n = 3
+		}
+		if n > 0 {
+			return append(slices.Clone(ws[:i]), ws[i+n:]...)
+		}
+	}
+	return ws
+}
+
 // keepVerbs are the verbs that say data is kept, as folded.
 var keepVerbs = map[string]bool{"retain": true, "retains": true, "retained": true, "keep": true, "keeps": true, "kept": true,
-	"store": true, "stores": true, "stored": true, "hold": true, "holds": true, "held": true}
+	"store": true, "stores": true, "stored": true, "hold": true, "holds": true, "held": true,
+	"maintain": true, "maintains": true, "maintained": true}
