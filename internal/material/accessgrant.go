@@ -15,8 +15,8 @@ package material
 
 // accessGrantAt returns how many words from ws[i] say access held or
 // given ("have access", "provides you access", "are granted access",
-// "provides you with full access": up to two words between), 0 where they
-// do not.
+// "provides you with full access": only pronouns, determiners, "with" and
+// an adjective between), 0 where they do not.
 func accessGrantAt(ws []string, i int) int {
 	switch ws[i] {
 	case "have", "has", "having", "provide", "provides", "provided", "give", "gives", "given", "grant", "grants", "granted", "offer", "offers":
@@ -24,12 +24,28 @@ func accessGrantAt(ws []string, i int) int {
 		return 0
 	}
 	for k := i + 1; k < min(len(ws), i+4); k++ {
-		switch ws[k] {
-		case "access":
+		w := ws[k]
+		switch {
+		case w == "access":
+			if k+1 < len(ws) && nounFirst(ws[k+1]) {
+				return 0 // "have strict access controls": a noun "access" qualifies
+			}
 			return k - i + 1
-		case "not", "no", "to", "and", "or":
-			return 0 // "have no access", "give it to": another phrase
+		case w == "no" || w == "not" || w == "never":
+			return 0 // "have no access": the denial is counted as one
+		case w == "you" || w == "them" || w == "us" || w == "him" || w == "her" || w == "with" || determiners[w] && w != "no":
+			continue // "provides you with access", "have the access"
+		case k+1 < len(ws) && ws[k+1] == "access" && adjectival(wordNet(), w):
+			continue // "have unmasked access", "full access"
 		}
+		return 0 // "give approval before staff can access": another phrase
 	}
 	return 0
+}
+
+// nounFirst reports a word WordNet knows first as a noun: "controls",
+// "rights", not "to".
+func nounFirst(w string) bool {
+	e := wordNet().entries(w)
+	return len(e) > 0 && e[0].pos[0] == 'n'
 }
