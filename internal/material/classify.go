@@ -1925,7 +1925,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 		}
 		if force != nil && force.scale == "condition" {
-			if so, sn := readerAsClass(fOld, fNew), readerAsClass(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) {
+			if so, sn := readerAsClass(fOld, fNew), readerAsClass(fNew, fOld); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 				// "If you are a California resident, the CCPA gives you
 				// rights" is "California residents have rights under the
 				// CCPA": the reader on a condition, or the class named.

@@ -1,5 +1,7 @@
 package material
 
+import "strings"
+
 // classNouns name a class of people the reader may belong to.
 var classNouns = map[string]bool{"resident": true, "citizen": true, "user": true, "customer": true, "consumer": true,
 	"member": true, "subscriber": true, "visitor": true, "individual": true, "person": true, "parent": true, "guardian": true}
@@ -12,6 +14,9 @@ var classNouns = map[string]bool{"resident": true, "citizen": true, "user": true
 // condition or b does not name the same class.
 func readerAsClass(a, b []string) []string {
 	if out := readerInPlace(a, b); out != nil {
+		return out
+	}
+	if out := readerAsWho(a, b); out != nil {
 		return out
 	}
 	for i := 0; i+5 < len(a); i++ {
@@ -116,6 +121,27 @@ func readerInPlace(a, b []string) []string {
 					}
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// readerAsWho returns a with "if you V" written as the class b names by
+// the same verb in a relative clause, "users who V" ("If you live in
+// Colorado, …" is "For users who live in Colorado, …"): the reader on a
+// condition, or the people who do what the condition says. nil when a
+// has no such condition or b no such class.
+func readerAsWho(a, b []string) []string {
+	for i := 0; i+2 < len(a); i++ {
+		if a[i] != "if" || a[i+1] != "you" {
+			continue
+		}
+		v := a[i+2]
+		for k := 1; k+1 < len(b); k++ {
+			if b[k] != "who" || b[k+1] != v || !classNouns[strings.TrimSuffix(b[k-1], "s")] {
+				continue
+			}
+			return splice(a, i, i+2, b[k-1:k+1])
 		}
 	}
 	return nil
