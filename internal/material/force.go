@@ -28,6 +28,13 @@ type forcePhrase struct {
 func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 	count = map[int]int{}
 	covered = make([]bool, len(ws))
+	// phrase counts the n words from i as one word of a class.
+	phrase := func(i, n, class int) {
+		count[class]++
+		for k := i; k < i+n; k++ {
+			covered[k] = true
+		}
+	}
 	for i := 0; i < len(ws); i++ {
 		if ix.hedge >= 0 && hedgeAt(ws, i) {
 			// "we will consider deleting": the act is weighed, not done
@@ -56,10 +63,7 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 		if n := abilityAt(ws, i); n > 0 && ix.permission >= 0 {
 			// "lets you", "enables you to", "is capable of": what the
 			// reader (or the reader's browser) can do, a permission
-			count[ix.permission]++
-			for k := i; k < i+n; k++ {
-				covered[k] = true
-			}
+			phrase(i, n, ix.permission)
 			i += n - 1
 			continue
 		}
@@ -85,28 +89,19 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 		}
 		if n := accessGrantAt(ws, i); n > 0 && ix.permission >= 0 && !limitIn(ws, max(0, i-10), i) {
 			// "have access to" is "can access" (accessgrant.go)
-			count[ix.permission]++
-			for k := i; k < i+n; k++ {
-				covered[k] = true
-			}
+			phrase(i, n, ix.permission)
 			i += n - 1
 			continue
 		}
 		if n := consentPhraseAt(ws, i); n > 0 && ix.condition >= 0 {
 			// "with your consent" is "if you consent" (consentcondition.go)
-			count[ix.condition]++
-			for k := i; k < i+n; k++ {
-				covered[k] = true
-			}
+			phrase(i, n, ix.condition)
 			i += n - 1
 			continue
 		}
 		if n := reviewedByHuman(ws, i); n > 0 && ix.manual >= 0 {
 			// "to be reviewed by a human" is "human review"
-			count[ix.manual]++
-			for k := i; k < i+n; k++ {
-				covered[k] = true
-			}
+			phrase(i, n, ix.manual)
 			i += n - 1
 			continue
 		}
