@@ -1647,6 +1647,10 @@ func TestBatches(t *testing.T) {
 				// the same site. Now 0.95 / 0.69 / 0.65 (2026-12-03). Then 0.95 / 0.71 /
 				// 0.65 once a web address's scheme is how it is written, where both
 				// sides give as many (b58-31, addressspelled.go, 2026-12-03).
+				// sides give as many (b58-31, addressspelled.go, 2026-12-03). Then 0.95
+				// / 0.74 / 0.65 once a pointer sent by "click" to instructions for
+				// what the reader does commits to nothing (b58-13, howtopointer.go,
+				// 2026-12-03).
 				minRecall, minPrecision, minCategory = 0.95, 0.68, 0.65
 			case "batch59.txt":
 				// Written and committed by someone who had not read the rules, held out:

@@ -3972,8 +3972,12 @@ func documentPlace(ws []string, w string) bool {
 
 // pointerRE is a sentence that only points the reader to more
 // information: "For more information, see "[About your profile](…)."",
-// "Learn more here.", "Please refer to our Cookie Policy."
-var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
+// "Learn more here.", "Please refer to our Cookie Policy.". Its verbs are
+// the imperatives that send a reader to another text or page, on paper or
+// on a screen: see, visit, refer to, read, review, check, consult, go to,
+// click and tap ("To learn more about the types of cookies used by
+// Netflix, please click here", OTA Netflix v9).
+var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more|click|tap|consult|go to)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
 
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about". "Visit our
