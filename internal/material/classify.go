@@ -2673,6 +2673,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	left := c.unexplained(uo, ua, swapped)
 	addressSpelt := false // words of an address the other side gives too were left out (addressspelled.go)
 	placeRenamed := false // words of the title of a link to a site the other side links to were left out (linkpage.go)
+	titleRenamed := false // words of the title of a part of the service, renamed, were left out (titlerenamed.go)
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
@@ -2728,6 +2729,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if n := len(left); n > 0 {
 			left = slices.DeleteFunc(left, c.samePlaceRenamed(ch.Old, ch.New)) // "in your account [Privacy Settings](…)" → "on your [Account Privacy](…) page" (linkpage.go)
 			placeRenamed = len(left) < n
+		}
+		if n := len(left); n > 0 {
+			left = slices.DeleteFunc(left, c.renamedTitle(ctxOld, ctxNew)) // "in the Data & Privacy section" → "in the Privacy & Safety section" (titlerenamed.go)
+			titleRenamed = len(left) < n
 		}
 		// "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
 		// The author's own name put before its product ("Sponsors
@@ -3080,6 +3085,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
+		}
+		if reworded && titleRenamed {
+			return minor("same.place", "Same commitments; the part of the service the reader is sent to, renamed: "+quoteChange(ctxOld, ctxNew))
 		}
 		if reworded && placeRenamed {
 			return minor("same.place", "Same commitments; the page or tool the reader is sent to, on the same site, named another way: "+quoteChange(ctxOld, ctxNew))
