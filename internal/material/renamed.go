@@ -17,7 +17,8 @@ import (
 
 // renamedMarks follow a new name and open its former one.
 var renamedMarks = []string{"formerly known as", "formerly named", "formerly called", "formerly branded as", "formerly",
-	"previously known as", "previously named", "previously called", "previously branded as", "previously"}
+	"previously known as", "previously named", "previously called", "previously branded as", "previously",
+	"f/k/a", "fka", "ex-", "ex"}
 
 // renamedNowMarks stand between a former name and the new one.
 var renamedNowMarks = []string{"now known as", "now named", "now called", "now branded as", "renamed to", "renamed as", "renamed", "rebranded as"}
@@ -103,7 +104,7 @@ func nameAt(s string, former []string, other string) bool {
 // called Acme," reads "Beta,". s itself when there is none.
 func (c *classifier) renamedAsFormer(s, other string) string {
 	lower := strings.ToLower(s)
-	if !strings.Contains(lower, "formerly") && !strings.Contains(lower, "previously") && !strings.Contains(lower, "now ") && !strings.Contains(lower, "renamed") && !strings.Contains(lower, "rebranded") {
+	if !strings.Contains(lower, "formerly") && !strings.Contains(lower, "previously") && !strings.Contains(lower, "now ") && !strings.Contains(lower, "renamed") && !strings.Contains(lower, "rebranded") && !strings.Contains(lower, "ex") && !strings.Contains(lower, "f/k/a") && !strings.Contains(lower, "fka") {
 		return s
 	}
 	former := c.entities(other)
@@ -125,11 +126,18 @@ func formerSpan(s string, p, q int, former []string, other string) (from, to int
 	rest := s[q:min(len(s), q+120)]
 	lower := strings.ToLower(rest)
 	for _, m := range renamedMarks {
-		i := strings.Index(lower, m+" ")
+		sep := " "
+		if strings.HasSuffix(m, "-") {
+			sep = "" // "Brevo (ex-Sendinblue)": the mark joined to the name
+		}
+		i := strings.Index(lower, m+sep)
+		if i > 0 && isLetterByte(lower[i-1]) {
+			i = -1 // "ex" inside a word: "index", "complex"
+		}
 		if i < 0 || strings.ContainsAny(rest[:i], ".;") {
 			continue
 		}
-		k := q + i + len(m) + 1
+		k := q + i + len(m) + len(sep)
 		t := strings.TrimLeft(s[k:], "“\"'")
 		k = len(s) - len(t)
 		for _, f := range former {

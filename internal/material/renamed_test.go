@@ -8,7 +8,8 @@ import "testing"
 // product or party: no new fact. A former name the other side never
 // wrote, a renamed party beside a new one, a new product beside the
 // renamed one, or "formerly" saying something else of another company
-// stays material. (Written for b40-40.)
+// stays material. (Written for b40-40; "ex-" and "f/k/a" after reading
+// b59-16.)
 func TestRenamed(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"b40-40", "Privacy Policy",
@@ -20,6 +21,20 @@ func TestRenamed(t *testing.T) {
 		{"recipient now called", "Sharing",
 			"We share your contact details with Beta Stats Ltd, which sends our newsletters.",
 			"We share your contact details with Beta Stats Ltd, now called Acme Analytics Ltd, which sends our newsletters.", false},
+		// "ex-" and "f/k/a" say a name is former as "formerly" does
+		// (b59-16's "Brevo (ex-Sendinblue)", in English).
+		{"ex-, joined to the former name", "Processors",
+			"We use Sendinblue to send our newsletters.",
+			"We use Brevo (ex-Sendinblue) to send our newsletters.", false},
+		{"f/k/a", "Sharing",
+			"We share your contact details with Beta Stats Ltd, which sends our newsletters.",
+			"We share your contact details with Acme Analytics Ltd (f/k/a Beta Stats Ltd), which sends our newsletters.", false},
+		{"ex- a name the old text never wrote", "Processors",
+			"We use Sendinblue to send our newsletters.",
+			"We use Brevo (ex-Mailchimp) to send our newsletters.", true},
+		{"ex inside a word", "Processors",
+			"We use Sendinblue to send our newsletters.",
+			"We use Brevo, indexed by Sendinblue, to send our newsletters.", true},
 		{"formerly a name the old text never wrote", "Sharing",
 			"We share your contact details with Beta Stats Ltd, which sends our newsletters.",
 			"We share your contact details with Acme Analytics Ltd (formerly Gamma Data Ltd), which sends our newsletters.", true},
