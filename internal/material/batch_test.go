@@ -1627,8 +1627,10 @@ func TestBatches(t *testing.T) {
 				// material. Run on the rules of 08863ea (the eighth session's start) and,
 				// its cases not read, on its last fixers' merge (d91e8ca): 0.96 / 0.73 /
 				// 0.54, then the same. Read after; its miss mended (b57-34,
-				// permissionhedge.go). Now 1.00 / 0.74 / 0.56 (2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.56
+				// permissionhedge.go). Now 1.00 / 0.74 / 0.56 (2026-12-03). Then 1.00 /
+				// 0.76 / 0.56 once a postal code's typo mended beside the same town is
+				// the same address (b57-21, postcodetypo.go, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.56
 			case "batch58.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

@@ -2398,6 +2398,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return c.material(ch, cat+".wording", sig, removed, added, "")
 	case reworded && c.datelineOnly(removed, added, fOld, fNew) && !equalWords(quantities(fOld), quantities(fNew)):
 		return minor("minor.date-or-version", "Only a date changed, in a line that commits to nothing else: "+quoteChange(ctxOld, ctxNew)) // dateline.go
+	case reworded && postcodeMended(ctxOld, ctxNew):
+		return minor("same.address", "The same address; its postal code's typo mended, a digit put in or dropped beside the same town: "+quoteChange(ctxOld, ctxNew)) // postcodetypo.go
 	case reworded && !equalWords(quantities(fOld), quantities(fNew)) && !countsBare[cat] && unitless(quantities(fOld), quantities(fNew)):
 		// A number without a unit, in text where numbers commit to nothing
 		// the rules know ("form 35584"): for a reviewer to confirm.
