@@ -3731,15 +3731,41 @@ func (c *classifier) linkRetitled(old, new string) bool {
 		if len(minusNames(eo, en)) > 0 || len(minusNames(en, eo)) > 0 {
 			return false
 		}
-		if r, a := diffWords(c.ix.fold(lo[i][1]), c.ix.fold(ln[i][1])); slices.ContainsFunc(r, quantifier) || slices.ContainsFunc(a, quantifier) {
+		if r, a := diffWords(c.ix.fold(lo[i][1]), c.ix.fold(ln[i][1])); slices.ContainsFunc(r, quantifier) || slices.ContainsFunc(a, quantifier) ||
+			!(pageTitle(lo[i][1]) && pageTitle(ln[i][1])) && (len(c.ix.strongHits(r)) > 0 || len(c.ix.strongHits(a)) > 0 ||
+				slices.ContainsFunc(r, conjunction) || slices.ContainsFunc(a, conjunction)) {
 			// A link's title read as part of its sentence: "[The
 			// companies](…) we entrust are listed" → "[Some of the
-			// companies](…)" lists fewer of them.
+			// companies](…)" lists fewer of them; "with our
+			// [partners](…)" → "[advertisers](…)" names other
+			// recipients, and "[photo verification](…)" → "[photo
+			// verification or ID verification](…)" asks for more. The
+			// words a link's title gains or loses that are a category's,
+			// or that join a list, are judged as any words are, unless
+			// both titles are a page's name ("[Cookie Policy](…)" →
+			// "[Cookie Notice](…)", "[Do Not Sell My Personal
+			// Information page](…)").
 			return false
 		}
 	}
 	return true
 }
+
+// pageTitle reports a link's title written as the name of a page, in
+// title case: "Cookie Notice", "Do Not Sell or Share My Information page"
+// (a last word in lower case names the kind of page), not "our partners"
+// or "photo verification".
+func pageTitle(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), "*_")
+	ws := strings.Fields(s)
+	if len(ws) >= 3 && strings.ToLower(ws[len(ws)-1]) == ws[len(ws)-1] {
+		s = strings.Join(ws[:len(ws)-1], " ")
+	}
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0 && titleWordsRE.MatchString(s)
+}
+
+// conjunction reports a word that joins the items of a list.
+func conjunction(w string) bool { return w == "and" || w == "or" || w == "nor" }
 
 // quantifier reports a word that says how many of a thing a sentence
 // speaks of.

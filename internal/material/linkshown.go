@@ -48,10 +48,25 @@ func linkShown(old, new string) (string, bool) {
 		return "the address written out beside its link added or removed", true
 	case urls(mo) && urls(mn) && !slices.Equal(to.targets, tn.targets) && to.selfShown && tn.selfShown && to.site != "" && to.site == tn.site:
 		return "a link showing its own address re-pointed to another page of the same site (" + to.site + ")", true
-	case len(mn) == 1 && mn[0] == shownURL && deicticOnly(mo), len(mo) == 1 && mo[0] == shownURL && deicticOnly(mn):
+	case len(mn) == 1 && mn[0] == shownURL && deicticOnly(mo) && within(to.targets, tn.targets),
+		len(mo) == 1 && mo[0] == shownURL && deicticOnly(mn) && within(tn.targets, to.targets):
+		// The words named no page only if they were no link: "here"
+		// that was a link to one site, written as the address of
+		// another ("visit [here](…truste.com/…)" → "visit
+		// https://www.bbbprograms.org/…"), sends the reader elsewhere.
 		return "“this site” written with the address it spoke of, or the reverse", true
 	}
 	return "", false
+}
+
+// within reports whether every one of a is one of b.
+func within(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // shownURL stands for an address the reader sees, in shownTokens' words.
