@@ -138,16 +138,35 @@ var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": t
 func (c *classifier) linkParty(ch redline.Change, so, sn string) (Verdict, bool) {
 	text, from, to, ok := linkPartyMoved(so, sn)
 	if !ok {
-		if text, from, to, ok = linkSiteMoved(so, sn); ok && c.ownSite(from) && !c.ownSite(to) && !c.inDoc(true, orgName(to)) && !samePrefix(orgName(from), orgName(to), 5) && !samePrefix(orgName(from), orgName(to), 5) && c.rightsLink(sn, text) {
+		if text, from, to, ok = linkSiteMoved(so, sn); ok && c.ownSite(from) && !c.ownSite(to) && !c.inDoc(true, orgName(to)) && !samePrefix(orgName(from), orgName(to), 5) {
 			// "you may do so in your [user account](https://zentrova.com/…)"
 			// → "(https://forms.vendor.com/…)": the reader now uses the
 			// right on the site of an organisation the old policy never
 			// named, where it was the author's own (its name spells the
 			// author's). A link from one outside site to another, or to
 			// the author's, is a page moved.
-			v := c.material(ch, "rights.contact", &signals{}, nil, nil, "")
+			if c.rightsLink(sn, text) {
+				v := c.material(ch, "rights.contact", &signals{}, nil, nil, "")
+				v.Rule, v.Certain = "fallback", false
+				v.Reason = "To confirm: the link " + quote(text) + ", where the reader uses a right, now points to another organisation's site (" + from + " → " + to + ")"
+				return v, true
+			}
+			// Any other page of the author's ("change this in the
+			// [Privacy tab](…)", "our [Cookie Notice](…)") now on the
+			// site of an organisation the policy does not name sends the
+			// reader, and what they do or read there, to that party;
+			// unless the author's name is the new host's own label or
+			// the page kept its path: the author's space on a platform
+			// ("en.help.roblox.com/hc/article_attachments/388…" →
+			// "roblox.zendesk.com/hc/article_attachments/388…", OTA
+			// Roblox v11).
+			if c.ownSpace(so, sn, text) {
+				return c.mailboxToSiteVerdict(ch, so, sn)
+			}
+			cat, _, _ := c.categorize(nil, c.ix.fold(sn), c.headingWords(ch.Section))
+			v := c.material(ch, cat+".entity", &signals{}, nil, nil, "")
 			v.Rule, v.Certain = "fallback", false
-			v.Reason = "To confirm: the link " + quote(text) + ", where the reader uses a right, now points to another organisation's site (" + from + " → " + to + ")"
+			v.Reason = "To confirm: the link " + quote(text) + " now points to another organisation's site (" + from + " → " + to + "), where it pointed to the author's own"
 			return v, true
 		}
 		return c.mailboxToSiteVerdict(ch, so, sn) // channellink.go
@@ -213,6 +232,31 @@ func (c *classifier) rightsLink(text, label string) bool {
 		r := c.rb.categoryIndex("rights")
 		if slices.ContainsFunc(c.ix.strongHits(f), func(h termHit) bool { return int(h.k) == r }) {
 			return true // "To exercise your rights, fill in [this form](…)"
+		}
+	}
+	return false
+}
+
+// ownSpace reports the link titled text whose new host carries the
+// author's name as one of its labels ("roblox.zendesk.com"), or whose
+// path of two parts or more is the old one's (a page's own path, not a
+// word such as "/settings" any site has).
+func (c *classifier) ownSpace(old, new, text string) bool {
+	b := strings.ToLower(strings.Join(strings.Fields(c.brand(false)), ""))
+	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
+	for i := range min(len(lo), len(ln)) {
+		if strings.TrimSpace(ln[i][1]) != text || lo[i][2] == ln[i][2] {
+			continue
+		}
+		path := func(u string) string {
+			_, rest, _ := strings.Cut(u, "://")
+			_, p, _ := strings.Cut(rest, "/")
+			return p
+		}
+		_, rest, _ := strings.Cut(strings.ToLower(ln[i][2]), "://")
+		host, _, _ := strings.Cut(rest, "/")
+		if len(b) >= 3 && slices.Contains(strings.Split(host, "."), b) || strings.Contains(strings.Trim(path(lo[i][2]), "/"), "/") && path(lo[i][2]) == path(ln[i][2]) {
+			return true
 		}
 	}
 	return false

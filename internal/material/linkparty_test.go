@@ -33,3 +33,29 @@ func TestLinkPartyMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPageMoved: a link with the same words, from a page of the
+// author's own site to the site of an organisation the policy does not
+// name, is to confirm whatever its sentence says (found by the fallback
+// fixer of 2026-12-03: only a link to where a right is used was caught).
+// Twins stay minor: another site of the author's, the author's space on
+// a platform, the same page's path on another host.
+func TestOwnPageMoved(t *testing.T) {
+	rb := Builtin()
+	intro := "# Zentrova Privacy Policy\n\nThis policy explains how Zentrova, Inc. (\"Zentrova\", \"we\", \"us\") collects and uses your personal data.\n\n## Your choices\n\n"
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"You can change this in the [Privacy tab](https://zentrova.com/settings).", "You can change this in the [Privacy tab](https://www.facebook.com/settings).", true},
+		{"Read our [Cookie Notice](https://zentrova.com/cookies).", "Read our [Cookie Notice](https://www.onetrust.com/zentrova/cookies).", true},
+		{"Read our [Cookie Notice](https://zentrova.com/cookies).", "Read our [Cookie Notice](https://zentrova.de/cookies).", false},
+		{"You can find the full policy [here](https://en.help.zentrova.com/hc/a/388).", "You can find the full policy [here](https://zentrova.zendesk.com/hc/a/388).", false},
+		{"You can find the full policy [here](https://help.zentrova.com/hc/attachments/388).", "You can find the full policy [here](https://support.example.org/hc/attachments/388).", false},
+	} {
+		rep, _, why := judgeText(rb, intro+tc.old+"\n", intro+tc.new+"\n")
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
