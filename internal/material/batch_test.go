@@ -1702,6 +1702,34 @@ func TestBatches(t *testing.T) {
 				// of 34 (0.50) once a sentence keeping data "for at least"
 				// a period was that period's (b61-31, keptbound_test.go).
 				minRecall, minPrecision, minCategory = 0.97, 0.73, 0.44
+			case "batch62.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// a counsel's annual review of the five seed policies, 50 edits, 22
+				// material, the minor ones plain-English rewrites of sentences about
+				// personal data. Run on the rules of eb4cae0 (the ninth session's start)
+				// and, its cases not read, on its fixers' merge (a12d01e): 1.00 / 0.85 /
+				// 0.82, then 1.00 / 0.81 / 0.82 (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.81, 0.81
+			case "batch63.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// 50 real changes of privacy notices their publishers keep in their own
+				// repositories (GOV.UK Notify in alphagov/notifications-admin, GC Forms
+				// in cds-snc/platform-forms-client, GC Notify in
+				// cds-snc/notification-admin); 18 material. Run on the rules of eb4cae0
+				// and, its cases not read, on a12d01e: 1.00 / 0.62 / 0.72 both times
+				// (2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.72
+			case "batch64.txt":
+				// Written and committed by someone who had not read the rules, held out:
+				// 50 real changes of nine services' privacy policies from commits older
+				// than any tuned on (Blogger, MSN, Philip Morris International, Kraken,
+				// ACDelco, Wikipedia, GitLab, Zoosk, Yahoo); 31 material. Run on the
+				// rules of eb4cae0 and, its cases not read, on a12d01e: 0.97 / 0.73 /
+				// 0.60 both times. Its miss left: b64-13, another party's act made to
+				// wait on a customer's choice ("Google and a customer may link" → "a
+				// customer may choose to enable Google to link"), read "Same
+				// commitments" (2026-12-03).
+				minRecall, minPrecision, minCategory = 0.96, 0.73, 0.60
 			case "batch56.txt":
 				// Written and committed by someone who had not read the
 				// rules, held out: 44 real changes of ten services'
