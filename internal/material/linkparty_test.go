@@ -3,6 +3,8 @@ package material
 import (
 	"strings"
 	"testing"
+
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // TestLinkPartyMoved: a link whose words name a party by a common noun
@@ -57,5 +59,33 @@ func TestOwnPageMoved(t *testing.T) {
 		if rep.Material != tc.material {
 			t.Errorf("%q → %q: material=%v, want %v: %s", tc.old, tc.new, rep.Material, tc.material, strings.Join(why, "; "))
 		}
+	}
+}
+
+// TestAuthorNamedByForm: an author whose name is a word of the dictionary
+// is known by the legal form written after it where the policy defines
+// "we" ("Acme, Inc. (“Acme”, “we”)", "Signal Messenger, LLC (“Signal”)"):
+// before, no author was found for such a name, and a page of its site
+// moved to another organisation was "Only a link changed". "The Company
+// (“Company”, “we”)" still names no one.
+func TestAuthorNamedByForm(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ intro, brand string }{
+		{"This policy explains how Acme, Inc. (\"Acme\", \"we\", \"us\") collects and uses your personal data.", "Acme"},
+		{"Square, Inc. (“we”, “us”) respects your privacy.", "Square"},
+		{"This Privacy Policy describes how Signal Messenger, LLC (\"Signal\", \"we\") handles your data.", "Signal"},
+		{"This Privacy Policy describes how the Company (\"Company\", \"we\") handles your data.", ""},
+	} {
+		doc := "# Privacy Policy\n\n" + tc.intro + "\n\n## Your choices\n\nText.\n"
+		r := redline.Diff([]byte(doc), []byte(doc+"\nMore.\n"))
+		c := &classifier{rb: rb, ix: rb.index, rows: r.Rows}
+		if got := c.brand(false); got != tc.brand {
+			t.Errorf("%q: author %q, want %q", tc.intro, got, tc.brand)
+		}
+	}
+	intro := "# Acme Privacy Policy\n\nThis policy explains how Acme, Inc. (\"Acme\", \"we\", \"us\") collects and uses your personal data.\n\n## Cookies\n\n"
+	rep, _, why := judgeText(rb, intro+"Read our [Cookie Notice](https://acme.com/cookies).\n", intro+"Read our [Cookie Notice](https://www.onetrust.com/acme/cookies).\n")
+	if !rep.Material {
+		t.Errorf("Acme's cookie notice moved to onetrust.com: minor, want material: %s", strings.Join(why, "; "))
 	}
 }

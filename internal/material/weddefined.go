@@ -45,12 +45,37 @@ func (c *classifier) definedAuthor(blocks []*markdown.Block) string {
 			}
 		}
 		first, _, _ := strings.Cut(name, " ")
-		if lw := strings.ToLower(first); isName(first) && !c.english(lw) && !commonCapitalised[lw] && !parties[lw] {
+		if lw := strings.ToLower(first); isName(first) && (!c.english(lw) || formedBefore(plain[:m[0]], first)) && !commonCapitalised[lw] && !parties[lw] {
 			return first
 		}
 		return ""
 	}
 	return ""
+}
+
+// formedBefore reports a name written, just before the brackets that
+// define "we", with a company's legal form after it: "Acme, Inc.
+// (“Acme”, “we”)", "Square, Inc. (“we”)", "Signal Messenger, LLC
+// (“Signal”)". A word of the dictionary is
+// then the company's name ("acme" and "square" are English), where
+// "the Company (“Company”, “we”)" names no one.
+func formedBefore(before, first string) bool {
+	ws := rawWords(lastLine(strings.TrimRight(before, " ,")))
+	for p := len(ws) - 2; p >= 0 && p >= len(ws)-6; p-- {
+		if ws[p] != first {
+			continue
+		}
+		// The name's other words, capitalised, then the form: "Signal
+		// Messenger, LLC".
+		q := p + 1
+		for q < len(ws)-1 && q <= p+3 && isName(ws[q]) && !corporateWord(ws[q]) {
+			q++
+		}
+		if corporateWord(ws[q]) {
+			return true
+		}
+	}
+	return false
 }
 
 // weBracketsRE is the brackets that define "we": (“we”, “us”, “our”).
