@@ -139,7 +139,7 @@ func (c *classifier) formedOrKnown(e string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if len(c.ix.entityByFirst[ws[0]]) > 0 {
+	if len(c.ix.entityByFirst[ws[0]]) > 0 || c.knownAfterJoiner(ws) {
 		return true
 	}
 	for _, w := range ws[1:] {

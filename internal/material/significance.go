@@ -683,7 +683,10 @@ func houseNumber(s string) bool {
 // their decisions ("adequate protection as decided by the European
 // Commission"): no policy sends them data.
 var lawmakers = map[string]bool{"european commission": true, "eu commission": true, "european data protection board": true,
-	"european parliament": true, "council of the european union": true}
+	"european parliament": true, "council of the european union": true,
+	// the court that rules on the law of the Union ("the Court of
+	// Justice of the European Union's Schrems II ruling")
+	"court of justice": true, "european court of justice": true}
 
 // dataTerm reports a term a policy defines for a kind of data: English
 // words before "Information" or "Data" ("Technical Information",
@@ -716,7 +719,7 @@ var documentHeads = map[string]bool{"terms": true, "policy": true, "policies": t
 	"extension": true, "principles": true, "clauses": true, "act": true, "regulation": true, "guidelines": true, "conditions": true,
 	// A law's title names a rule, not a party that receives data:
 	// "California Civil Code section 1798.83", "the EU Directive".
-	"code": true, "codes": true, "directive": true, "directives": true, "law": true, "laws": true, "statute": true, "ordinance": true}
+	"code": true, "codes": true, "contents": true, "directive": true, "directives": true, "law": true, "laws": true, "statute": true, "ordinance": true}
 
 // splitList cuts s into the parts of a list: at , ; : ( ) [ ] — – / |, at
 // " - ", " and ", " or ", " & " and at ". ". It is what splitting by the
@@ -790,6 +793,10 @@ func (c *classifier) partEntities(part string) []string {
 	var out []string
 	used := make([]bool, len(ws))
 	starts := sentenceStarts(part, ws)
+	if strings.Contains(part, " of ") || strings.Contains(part, " for ") || strings.Contains(part, " de ") || strings.Contains(part, " du ") || strings.Contains(part, " des ") {
+		// Names written across "of" first, whole (ofname.go).
+		out = c.ofNames(ws, starts, used)
+	}
 	for i := 0; i < len(ws); i++ {
 		for _, e := range c.ix.entityByFirst[ws[i]] {
 			if used[i] || i+len(e) > len(ws) || !equalWords(ws[i:i+len(e)], e) {
