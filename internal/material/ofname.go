@@ -49,6 +49,12 @@ func (c *classifier) ofNames(ws []string, starts []bool, used []bool) (out []str
 		if i == k || !c.nameBefore(ws[i:k]) || !c.joinsName(ws[i:k], ws[k], ws[k+1:]) {
 			continue
 		}
+		if ws[k] != "of" && ws[k] != "for" && i > 0 && frenchArticles[ws[i-1]] {
+			// "42 Avenue de la Porte de Clichy": a French name whose
+			// start is before the article, a street's here, goes on
+			// further back than its capitals; it is left as found.
+			continue
+		}
 		j := k
 		for j+1 < len(ws) && nameJoiners[ws[j]] && isName(ws[j+1]) && !used[j+1] {
 			e := j + 1
@@ -231,3 +237,7 @@ func (c *classifier) knownAfterJoiner(ws []string) bool {
 	}
 	return false
 }
+
+// frenchArticles are the articles of French, which a French name may hold
+// in lower case: "Avenue de la Porte de Clichy", "Place de l'Opéra".
+var frenchArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true}

@@ -106,6 +106,7 @@ func TestOfNameTwins(t *testing.T) {
 		{"Write to the Délégué à la Protection des Données de Meta Platforms Ireland Limited.", "Protection des Données de Meta Platforms Ireland Limited"},
 		{"You may choose to Opt Out of Targeted Advertising at any time.", "Opt Out of Targeted Advertising"},
 		{"See our Table of Contents to find each topic.", "Table of Contents"},
+		{"Qwant, located at 42 Avenue de la Porte de Clichy, 75017 Paris, acts as the data controller.", "Porte de Clichy"},
 	} {
 		if got := c.findEntities(tc.text); slices.Contains(got, tc.not) {
 			t.Errorf("%q: %q found, in %q", tc.text, tc.not, got)
