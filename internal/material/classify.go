@@ -1435,6 +1435,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Commitment reversed: what is denied or excepted changed (%s): %s", quoteWords(moved), quoteChange(ch.Old, ch.New))
 			return v
 		}
+		if swapped := c.conjunctsSwapped(ch.Old, ch.New); len(swapped) > 0 {
+			// The same words, but two conjuncts traded a period, a
+			// data item or a party: "logs for 30 days and backups for
+			// 90 days" → "logs for 90 days and backups for 30 days"
+			// (conjunctswap.go).
+			k, _, _ := c.categorize(swapped, fo, c.headingWords(ch.Section))
+			if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".moved", &signals{}, swapped, nil, "")
+			v.Reason = fmt.Sprintf("Terms traded between the parts of a list (%s): %s", quoteWords(swapped), quoteChange(ch.Old, ch.New))
+			return v
+		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
 	}
 	if ch.Kind == redline.Replace {
