@@ -1358,6 +1358,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v
 		}
 	}
+	if ch.Kind == redline.Replace && currencyChanged(ch.Old, ch.New) {
+		// "a fee of $10" → "a fee of €10": another amount, though the
+		// words fold the same (currency.go)
+		k, _, _ := c.categorize(fo, fn, c.headingWords(ch.Section))
+		if k == "" {
+			k = "unclassified"
+		}
+		v := c.material(ch, k+".number", &signals{}, fo, fn, "")
+		v.Reason = fmt.Sprintf("An amount given in another currency (%s → %s): %s", currencySymbols(ch.Old), currencySymbols(ch.New), quoteChange(ch.Old, ch.New))
+		return v
+	}
 	switch {
 	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old):
 		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
