@@ -76,7 +76,7 @@ func formerBefore(before string, former []string, other string) bool {
 		}
 		head := strings.TrimRight(b[:len(b)-len(m)], " ,(")
 		for _, f := range former {
-			if strings.HasSuffix(head, f) && nameStarts(head[:len(head)-len(f)]) && strings.Contains(other, f) {
+			if strings.HasSuffix(head, f) && nameStarts(head[:len(head)-len(f)]) && namedOutright(other, f) {
 				return true
 			}
 		}
@@ -89,7 +89,7 @@ func formerBefore(before string, former []string, other string) bool {
 func nameAt(s string, former []string, other string) bool {
 	s = strings.TrimLeft(s, "“\"'")
 	for _, f := range former {
-		if strings.HasPrefix(s, f) && nameEnds(s[len(f):]) && strings.Contains(other, f) {
+		if strings.HasPrefix(s, f) && nameEnds(s[len(f):]) && namedOutright(other, f) {
 			return true
 		}
 	}
@@ -141,7 +141,7 @@ func formerSpan(s string, p, q int, former []string, other string) (from, to int
 		t := strings.TrimLeft(s[k:], "“\"'")
 		k = len(s) - len(t)
 		for _, f := range former {
-			if strings.HasPrefix(t, f) && nameEnds(t[len(f):]) && strings.Contains(other, f) {
+			if strings.HasPrefix(t, f) && nameEnds(t[len(f):]) && namedOutright(other, f) {
 				end := k + len(f)
 				if strings.HasPrefix(s[end:], "”") {
 					end += len("”")
@@ -163,7 +163,7 @@ func formerSpan(s string, p, q int, former []string, other string) (from, to int
 		}
 		head := strings.TrimRight(before[:len(before)-len(m)], " ,(")
 		for _, f := range former {
-			if strings.HasSuffix(head, f) && nameStarts(head[:len(head)-len(f)]) && strings.Contains(other, f) {
+			if strings.HasSuffix(head, f) && nameStarts(head[:len(head)-len(f)]) && namedOutright(other, f) {
 				end := q
 				if end < len(s) && s[end] == ')' && strings.Contains(s[len(head):p], "(") {
 					end++
@@ -207,4 +207,38 @@ func nameStarts(before string) bool {
 		return !unicode.IsUpper(p) && !unicode.IsDigit(p)
 	}
 	return true
+}
+
+// namedOutright reports that other writes the name f as a name of its own,
+// not only as the former name of another: "Acme Analytics (formerly Beta
+// Metrics)" → "Acme Ads (formerly Beta Metrics)" renames nothing. Beta
+// Metrics was already told renamed, and the name it now goes by is
+// another party's, so the commitments about Acme Analytics do not pass
+// to Acme Ads.
+func namedOutright(other, f string) bool {
+	for from := 0; from < len(other); {
+		p := strings.Index(other[from:], f)
+		if p < 0 {
+			return false
+		}
+		p += from
+		from = p + len(f)
+		before := strings.ToLower(strings.TrimRight(other[max(0, p-40):p], " “\"'(-"))
+		after := strings.ToLower(strings.TrimLeft(other[from:min(len(other), from+40)], " ”\"'),"))
+		former := false
+		for _, m := range renamedMarks {
+			if strings.HasSuffix(before, strings.TrimSuffix(m, "-")) {
+				former = true
+			}
+		}
+		for _, m := range renamedNowMarks {
+			if strings.HasPrefix(after, m) {
+				former = true
+			}
+		}
+		if !former {
+			return true
+		}
+	}
+	return false
 }
