@@ -2,6 +2,7 @@ package material
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -14,6 +15,9 @@ import (
 // stands alone is no price, and text decoded in the wrong charset is full
 // of them ("youâ€™re", ".. Ã¢â‚¬â„¢").
 func currencySymbols(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) < 0 {
+		return "" // most text has none: no runes copied
+	}
 	var out []rune
 	rs := []rune(s)
 	digitNear := func(i, step int) bool {
