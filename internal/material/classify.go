@@ -1438,10 +1438,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// The same words, but what a "not" or an "except" denies is
 			// another of them: "by a person, not an automated system" →
 			// "by an automated system, not a person".
-			k, _, _ := c.categorize(moved, fo, c.headingWords(ch.Section))
-			if k == "" {
-				k = "unclassified"
-			}
+			k, _, _ := c.categorize(moved, fo, c.headingWords(ch.Section)) // "unclassified" when nothing names one
 			v := c.material(ch, k+".opposite", &signals{}, moved, nil, "")
 			v.Reason = fmt.Sprintf("Commitment reversed: what is denied or excepted changed (%s): %s", quoteWords(moved), quoteChange(ch.Old, ch.New))
 			return v
@@ -1451,10 +1448,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// data item or a party: "logs for 30 days and backups for
 			// 90 days" → "logs for 90 days and backups for 30 days"
 			// (conjunctswap.go).
-			k, _, _ := c.categorize(swapped, fo, c.headingWords(ch.Section))
-			if k == "" {
-				k = "unclassified"
-			}
+			k, _, _ := c.categorize(swapped, fo, c.headingWords(ch.Section)) // "unclassified" when nothing names one
 			v := c.material(ch, k+".moved", &signals{}, swapped, nil, "")
 			v.Reason = fmt.Sprintf("Terms traded between the parts of a list (%s): %s", quoteWords(swapped), quoteChange(ch.Old, ch.New))
 			return v
