@@ -4141,6 +4141,12 @@ func (c *classifier) samePointed(old, new string) bool {
 	return (co || cn) && equalWords(c.ix.fold(o), c.ix.fold(n))
 }
 
+// topicOpeners open what a document treats, not what it applies to:
+// "covers how we …", "covers what we collect": a question word, a closed
+// class.
+var topicOpeners = map[string]bool{"what": true, "how": true, "why": true, "which": true, "who": true, "whom": true,
+	"when": true, "where": true, "whether": true}
+
 // contentsRE is a sentence that says what the document covers: "we
 // provide this page, which details our subprocessors, how we use cookies,
 // and …", "This policy explains what we collect and why".
@@ -4168,6 +4174,14 @@ func contentsOnly(text string) bool {
 		// what we do; so does any modal or negation in the sentence.
 		if rest := strings.TrimSpace(s[m[1]:]); strings.HasPrefix(strings.ToLower(rest), "that ") {
 			return true
+		}
+		// "This policy covers our website and apps" says which services
+		// it applies to, its scope, where "covers how we use your data"
+		// says which topics it treats: what "covers" takes decides.
+		if v := strings.ToLower(s[m[0]:m[1]]); strings.HasSuffix(v, "covers") {
+			if ws := rawWords(strings.ToLower(s[m[1]:])); len(ws) > 0 && !topicOpeners[ws[0]] {
+				return true
+			}
 		}
 		// "As Section 5 of this Policy explains, we keep your data for
 		// 12 months": the document is only cited, in a clause of
