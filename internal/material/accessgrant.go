@@ -27,7 +27,7 @@ func accessGrantAt(ws []string, i int) int {
 		w := ws[k]
 		switch {
 		case w == "access":
-			if k+1 < len(ws) && nounFirst(ws[k+1]) {
+			if k+1 < len(ws) && isNoun(ws[k+1]) {
 				return 0 // "have strict access controls": a noun "access" qualifies
 			}
 			return k - i + 1
@@ -41,11 +41,4 @@ func accessGrantAt(ws []string, i int) int {
 		return 0 // "give approval before staff can access": another phrase
 	}
 	return 0
-}
-
-// nounFirst reports a word WordNet knows first as a noun: "controls",
-// "rights", not "to".
-func nounFirst(w string) bool {
-	e := wordNet().entries(w)
-	return len(e) > 0 && e[0].pos[0] == 'n'
 }

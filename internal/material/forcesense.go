@@ -1,7 +1,5 @@
 package material
 
-import "strings"
-
 // A word of force read in one of its other senses commits to nothing, and
 // a reader told of it would learn nothing: the senses below are told
 // apart by the word's neighbours, by grammar alone, so they hold on any
@@ -95,11 +93,7 @@ func otherThanSet(ws []string, i int) bool {
 // live" has none: the rights it qualifies vary with the place, a
 // condition.
 func placeNoun(w string) bool {
-	if w == "one" {
-		return true
-	}
-	e := wordNet().entries(w)
-	return len(e) > 0 && strings.HasPrefix(e[0].pos, "n")
+	return w == "one" || isNoun(w)
 }
 
 // telling are the verbs that take a question as their object: "this

@@ -82,12 +82,6 @@ func (c *classifier) readLinkWords(s string, masked bool) linkTitles {
 	return lw
 }
 
-// isNoun reports a word WordNet reads first as a noun.
-func isNoun(w string) bool {
-	e := wordNet().entries(w)
-	return len(e) > 0 && e[0].pos[0] == 'n'
-}
-
 // samePlaceRenamed returns whether a word left unexplained is only in the
 // titles of links, on its side, to sites the other side's links go to
 // too, and names a place: no party, term, topic, channel or quantity.

@@ -253,9 +253,7 @@ func (c *classifier) ownSpace(old, new, text string) bool {
 			_, p, _ := strings.Cut(rest, "/")
 			return p
 		}
-		_, rest, _ := strings.Cut(strings.ToLower(ln[i][2]), "://")
-		host, _, _ := strings.Cut(rest, "/")
-		if len(b) >= 3 && slices.Contains(strings.Split(host, "."), b) || strings.Contains(strings.Trim(path(lo[i][2]), "/"), "/") && path(lo[i][2]) == path(ln[i][2]) {
+		if len(b) >= 3 && slices.Contains(strings.Split(linkHost(ln[i][2]), "."), b) || strings.Contains(strings.Trim(path(lo[i][2]), "/"), "/") && path(lo[i][2]) == path(ln[i][2]) {
 			return true
 		}
 	}

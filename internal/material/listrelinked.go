@@ -31,7 +31,7 @@ func (c *classifier) listRelinked(old, new string, heading []string) (text, from
 		if !newEdition(uo, un) {
 			continue
 		}
-		if !c.aboutRecipients(new, ln[i][0], ln[i][1], heading) {
+		if !c.aboutRecipients(new, new[ln[i][0]:ln[i][1]], heading) {
 			continue
 		}
 		return new[ln[i][2]:ln[i][3]], uo, un, true
@@ -80,33 +80,26 @@ func newEdition(old, new string) bool {
 // "/2024/05/13/", not in "a6d020c8920231f").
 var editionRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d|\bv\d+)(?:$|[^0-9a-zA-Z])`)
 
-// aboutRecipients reports whether the sentence of text around
-// text[from:to], or its heading, names those data is given to by a term
+// aboutRecipients reports whether the sentence of text that holds link,
+// or its heading, names those data is given to by a term
 // of the recipients' vocabulary that is not a weak one ("partners",
 // "shared with"), links' addresses left out (a file's name is no word of
 // the sentence). Whether recipients are what the sentence is most about
 // does not matter: a list of partners behind a link in a sentence about
 // advertising is still one.
-func (c *classifier) aboutRecipients(text string, from, to int, heading []string) bool {
-	start := 0
-	for i := from - 1; i > 0; i-- {
-		if strings.ContainsRune(".!?\n", rune(text[i])) && (text[i+1] == ' ' || text[i+1] == '\n') {
-			start = i + 1
-			break
-		}
-	}
-	end := len(text)
-	for i := to; i < len(text)-1; i++ {
-		if strings.ContainsRune(".!?\n", rune(text[i])) && (text[i+1] == ' ' || text[i+1] == '\n') {
-			end = i + 1
-			break
-		}
-	}
+func (c *classifier) aboutRecipients(text, link string, heading []string) bool {
 	k := c.rb.categoryIndex("recipients")
 	if k < 0 {
 		return false
 	}
-	c.categorize(nil, c.ix.fold(mdLinkRE.ReplaceAllString(text[start:end], "$1")), heading)
+	sentence := text
+	for _, s := range sentences(text) {
+		if strings.Contains(s, link) {
+			sentence = s
+			break
+		}
+	}
+	c.categorize(nil, c.ix.fold(mdLinkRE.ReplaceAllString(sentence, "$1")), heading)
 	// A term that is not weak scores at least 2×10 in the sentence, 3×10
 	// in the heading; weak ones 2 or 4.
 	return c.scores[k] >= 20

@@ -61,7 +61,7 @@ func (c *classifier) ofNames(ws []string, starts []bool, used []bool) (out []str
 			for e < len(ws) && isName(ws[e]) && !used[e] {
 				e++
 			}
-			if lw := strings.ToLower(ws[j+1]); slicesContainsAll(ws[i:j], ws[j+1:e]) || allCommon(ws[j+1:e]) || quantifiers[lw] || lw == "others" {
+			if lw := strings.ToLower(ws[j+1]); within(ws[j+1:e], ws[i:j]) || allCommon(ws[j+1:e]) || quantifiers[lw] || lw == "others" {
 				// "Alliance of Canada of Canada": the same place again;
 				// "State of New York", "Use of VPN": words every policy
 				// capitalises (a US state, a technical term) go on as no
@@ -197,23 +197,6 @@ func (c *classifier) joinsName(before []string, joiner string, after []string) b
 // placeOnly reports words that are a country's name whole.
 func (c *classifier) placeOnly(ws []string) bool {
 	return c.ix.countries[strings.Join(ws, " ")]
-}
-
-// slicesContainsAll reports whether every word of b is in a.
-func slicesContainsAll(a, b []string) bool {
-	for _, w := range b {
-		found := false
-		for _, x := range a {
-			if x == w {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // knownAfterJoiner reports a name written with a joiner whose part after

@@ -316,3 +316,10 @@ func pastForms(out []string, w string) []string {
 
 // verbEndings are the endings pastForms takes off, and what it puts back.
 var verbEndings = [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""}}
+
+// isNoun reports a word WordNet reads first as a noun: "controls",
+// "rights", "country", not "to".
+func isNoun(w string) bool {
+	e := wordNet().entries(w)
+	return len(e) > 0 && strings.HasPrefix(e[0].pos, "n")
+}
