@@ -299,7 +299,19 @@ func pronounOne(ws []string, i int) bool {
 		switch ws[i-1] {
 		case "every", "each", "any", "no", "some":
 			return true
+		case "the", "this", "that":
+			// "the one where you live", "the one you signed up in":
+			// a determiner then "one" then a relative clause, not a
+			// noun, stands for a thing named before (b60-35). "the one
+			// backup copy" counts.
+			return i+1 == len(ws) || relativeAfterOne[ws[i+1]]
 		}
 	}
 	return false
 }
+
+// relativeAfterOne holds what opens a relative clause or a contact clause
+// after the pronoun "one": relative words and subject pronouns, a closed
+// class of English grammar.
+var relativeAfterOne = map[string]bool{"where": true, "that": true, "which": true, "who": true, "whom": true,
+	"whose": true, "when": true, "you": true, "we": true, "they": true, "i": true, "it": true, "he": true, "she": true}
