@@ -1719,6 +1719,20 @@ func TestBatches(t *testing.T) {
 				// and, its cases not read, on a12d01e: 1.00 / 0.62 / 0.72 both times
 				// (2026-12-03).
 				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.72
+			case "batch66.txt":
+				// Written and committed by someone who had not read the rules: 50 edits
+				// of the five seed policies by a plain-language rewriter (sentences split
+				// or merged, voice turned, nominalisations undone), 22 material. Run once
+				// on the rules of b7aed46 before it was read: 1.00 / 0.63 / 0.82; then
+				// read and tuned on with batch 67, while 65 and 68, written the same
+				// day by two other writers, were kept unread (2026-12-03).
+				minPrecision, minCategory = 0.62, 0.81
+			case "batch67.txt":
+				// Written and committed the same way: 50 edits of the seed policies by a
+				// general counsel making them formal (defined terms, "process" for "use",
+				// numbers in words and figures), 22 material. Run once on b7aed46
+				// before it was read: 1.00 / 0.61 / 0.82 (2026-12-03).
+				minPrecision, minCategory = 0.61, 0.81
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older
