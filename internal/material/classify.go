@@ -2023,7 +2023,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if hOld, okOld := markdown.CutHeadingMarker(ch.Old); okOld && !sig.any() {
-		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && c.sameTopics(hOld, hNew) {
+		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && (c.sameTopics(hOld, hNew) || c.nestedTopics(hOld, hNew)) && c.headingForceInert(force, c.ix.fold(hOld), c.ix.fold(hNew)) { // headingtopic.go
 			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 		}
 	} else if title := c.retitled(ch.Old, ch.New); !sig.any() && force == nil && c.headingLine(ch.Old) && c.headingLine(ch.New) &&
