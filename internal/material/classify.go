@@ -1561,7 +1561,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		removed, added = diffWords(ix.fold(po), ix.fold(pn))
 		changed = c.content(removed, added)
 	}
-	if uo, un := withoutUpdateReasons(ctxOld), withoutUpdateReasons(ctxNew); uo != ctxOld || un != ctxNew {
+	fqOld, fqNew := withoutUpdateFrequency(ctxOld, ctxNew) // "from time to time" → "occasionally" (updatereason.go)
+	if uo, un := withoutUpdateReasons(fqOld), withoutUpdateReasons(fqNew); uo != ctxOld || un != ctxNew {
 		// "This privacy policy may be updated according to regulatory
 		// developments" → "… to reflect changes in regulations or
 		// services": why the policy may change binds no one.

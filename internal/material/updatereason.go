@@ -8,9 +8,13 @@ import (
 // updateReasonRE is a sentence that says the policy may be changed, and
 // why: "This privacy policy may be updated according to regulatory
 // developments.", "We may update this Privacy Policy from time to time to
-// reflect changes in the law." Group 1 is the reason, to the end of the
-// sentence.
-var updateReasonRE = regexp.MustCompile(`(?i)\b(?:(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement)\s+(?:may|might|can|will)\s+(?:be\s+)?(?:updated|changed|amended|revised|modified)|we\s+(?:may|might|can|will)\s+(?:update|change|amend|revise|modify)\s+(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement))(?:\s+from\s+time\s+to\s+time)?(\s+(?:to\s+reflect|according\s+to|in\s+line\s+with|in\s+response\s+to|due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+take\s+account\s+of|following)\s[^.;!?]*)`)
+// reflect changes in the law." How often it may be updated, said by any
+// adverb of frequency ("occasionally", "periodically"), is no reason and
+// no notice either: it stands between. Group 1 is the reason, to the end
+// of the sentence.
+const updateHead = `(?i)\b(?:(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement)\s+(?:may|might|can|will)\s+(?:be\s+)?(?:updated|changed|amended|revised|modified)|we\s+(?:may|might|can|will)\s+(?:update|change|amend|revise|modify)\s+(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement))`
+
+var updateReasonRE = regexp.MustCompile(updateHead + `(?:\s+(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often))?` + `(\s+(?:to\s+reflect|according\s+to|in\s+line\s+with|in\s+response\s+to|due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+take\s+account\s+of|following)\s[^.;!?]*)`)
 
 // reasonTermsRE are the words of a reason that say how or when a change is
 // made, or what else is done: they are the notice policy, not a reason.
@@ -34,4 +38,42 @@ func withoutUpdateReasons(s string) string {
 		}
 	}
 	return replaced(s, cut)
+}
+
+var (
+	updateHeadRE = regexp.MustCompile(updateHead)
+	// frequencyRE is an adverbial of frequency, a closed class: how
+	// often something happens, and nothing of who does what.
+	frequencyRE = regexp.MustCompile(`(?i)\b(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often)\b,?\s*`)
+	// sentenceSpanRE is a sentence and its closing mark.
+	sentenceSpanRE = regexp.MustCompile(`[^.;!?]+[.;!?]*`)
+)
+
+// withoutUpdateFrequency returns o and n without how often the policy may
+// be updated, when both say the policy may be updated and how often: "We may update
+// this Privacy Policy from time to time" is "… occasionally", "…
+// periodically", "From time to time we may update this Privacy Policy"
+// (b31-38). The company may update its policy whenever it likes either
+// way; how and when a change takes effect is what binds it, and it is
+// left as written, as is a frequency in any other sentence ("review this
+// policy periodically").
+func withoutUpdateFrequency(o, n string) (string, string) {
+	if !mayRevise(o) || !mayRevise(n) || !updateHeadRE.MatchString(o) || !updateHeadRE.MatchString(n) {
+		return o, n
+	}
+	cut := func(s string) string {
+		var b strings.Builder
+		for _, sent := range sentenceSpanRE.FindAllString(s, -1) {
+			if updateHeadRE.MatchString(sent) {
+				sent = frequencyRE.ReplaceAllString(sent, "")
+			}
+			b.WriteString(sent)
+		}
+		return b.String()
+	}
+	co, cn := cut(o), cut(n)
+	if co == o || cn == n {
+		return o, n // a frequency on one side only: "at any time" for "from time to time" is judged as written
+	}
+	return co, cn
 }

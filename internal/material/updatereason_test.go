@@ -24,10 +24,25 @@ func TestUpdateReasons(t *testing.T) {
 		{"we may update it", "Changes to this policy",
 			"We may update this Privacy Policy from time to time to reflect changes in the law. We will post the updated policy on this page.",
 			"We may update this Privacy Policy from time to time in response to changing legal, technical or business developments. We will post the updated policy on this page.", false},
+		// How often, said by another adverb of frequency, around the
+		// same reason (the seeds' own sentence, "from time to time" →
+		// "occasionally", issue 8's example).
+		{"occasionally, the same reason", "Changes to This Policy",
+			"We may update this Privacy Policy from time to time to reflect changes in our practices, technologies, or legal requirements.",
+			"We may update this Privacy Policy occasionally to reflect changes in our practices, technologies, or legal requirements.", false},
+		{"periodically, the same reason", "Changes to This Policy",
+			"We may update this Privacy Policy from time to time to reflect changes in our practices, technologies, or legal requirements.",
+			"We may update this Privacy Policy periodically to reflect changes in our practices, technologies, or legal requirements.", false},
+		{"b31-38 in other words: how often, said first", "Changes",
+			"We may update this notice periodically.",
+			"Occasionally, we may update this notice.", false},
 		{"a reason added", "Changes to this policy",
 			"This notice may be changed. Changes take effect when posted.",
 			"This notice may be changed to reflect new features offered by Acme Cloud. Changes take effect when posted.", false},
 		// Twins: still material.
+		{"twin: occasionally, with notice dropped", "Changes to This Policy",
+			"We may update this Privacy Policy from time to time to reflect changes in our practices and will email you before they take effect.",
+			"We may update this Privacy Policy occasionally to reflect changes in our practices.", true},
 		{"twin: at any time, without notice", "Changes to this policy",
 			"This privacy policy may be updated according to regulatory developments.",
 			"This privacy policy may be updated at any time, without notice.", true},
