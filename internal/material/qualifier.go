@@ -207,6 +207,12 @@ func protectionReach(old, new, removed, added []string) string {
 		// a sentence of its own, not where the data is secure (b44-13).
 		return ""
 	}
+	if !slices.ContainsFunc(removed, func(w string) bool { return !conformityWords[w] }) && !slices.ContainsFunc(added, func(w string) bool { return !conformityWords[w] }) {
+		// "protected in accordance with UK GDPR" → "protected under UK
+		// GDPR": the same law said to govern, by another preposition of
+		// conformity, not another place or use.
+		return ""
+	}
 	for k := p - 1; k >= 0 && k >= p-3; k-- {
 		if w := old[k]; identifiabilityWords[w] || protectiveWords[w] {
 			return w
@@ -216,6 +222,12 @@ func protectionReach(old, new, removed, added []string) string {
 }
 
 func isLinkPreposition(w string) bool { return linkPrepositions[w] }
+
+// conformityWords are the words of English's prepositions of conformity
+// to a rule ("in accordance with", "in compliance with", "in line with",
+// "pursuant to", "under"), a closed class, as folded.
+// The rulebook folds the others to "as described in".
+var conformityWords = map[string]bool{"as": true, "described": true, "in": true, "under": true}
 
 // causalAs reports an "as" at ws[i] that opens a clause giving a reason,
 // its subject right after it: "as all information … is vulnerable", "as
