@@ -6375,10 +6375,36 @@ func equalWords(a, b []string) bool {
 // "… data to partners" about selling to them. ("by" is left out: a
 // passive's agent is the active's subject.)
 func (c *classifier) partyMoved(old, new []string) string {
-	if w := movedRole(old, new); w != "" && c.recipientsWords([]string{w}) {
+	if w := movedRole(old, new); w != "" && c.recipientsWords([]string{w}) && !phrasalObject(old, new, w) {
 		return w
 	}
 	return ""
+}
+
+// phrasalObject reports a word that is the object of a verb on both
+// sides, once straight after it and once after a verb and its particle:
+// "To facilitate integrations with …" → "To help with integrations with
+// …" helps with a thing; no party took another role. "sell partner data"
+// → "sell data to partners", the word first a modifier, still moves.
+func phrasalObject(old, new []string, w string) bool {
+	s := stem(w)
+	at := func(ws []string) int {
+		return slices.IndexFunc(ws, func(x string) bool { return stem(x) == s })
+	}
+	verb := func(x string) bool { // a word WordNet knows as a verb ("help" is a noun first)
+		e := wordNet().entries(x)
+		return len(e) > 0 && strings.Contains(e[0].pos, "v")
+	}
+	i, j := at(old), at(new)
+	if i < 1 || j < 1 {
+		return false
+	}
+	// w straight after a verb, and the head of its object: "share
+	// advertiser reports" shares reports.
+	nounToo := func(x string) bool { e := wordNet().entries(x); return len(e) > 0 && strings.Contains(e[0].pos, "n") }
+	direct := func(ws []string, k int) bool { return verb(ws[k-1]) && (k+1 == len(ws) || !nounToo(ws[k+1])) }
+	particle := func(ws []string, k int) bool { return k >= 2 && verb(ws[k-2]) && !verb(ws[k-1]) }
+	return direct(old, i) && particle(new, j) || direct(new, j) && particle(old, i)
 }
 
 // movedRole is a word, as written where a preposition of partyMoved leads
