@@ -2762,7 +2762,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			left = slices.DeleteFunc(left, func(w string) bool { return w == b })
 		}
 	}
-	if len(left) > 0 && reworded && force == nil && (equalWords(ix.fold(politeRE.ReplaceAllString(ctxOld, "")), fNew) || equalWords(fOld, ix.fold(politeRE.ReplaceAllString(ctxNew, "")))) {
+	if len(left) > 0 && reworded && force == nil && (equalWords(ix.fold(politeRE.ReplaceAllString(ctxOld, "")), fNew) || equalWords(fOld, ix.fold(politeRE.ReplaceAllString(ctxNew, ""))) ||
+		// compared as written too: the words compared may have been
+		// reread on one side ("under data protection law" dropped)
+		equalWords(ix.fold(politeRE.ReplaceAllString(ctxOld, "")), ix.fold(ctxNew)) || equalWords(ix.fold(ctxOld), ix.fold(politeRE.ReplaceAllString(ctxNew, "")))) {
 		return minor("same.commitments", "Same commitments; a request to the reader added or removed: "+quoteChange(ctxOld, ctxNew))
 	}
 	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {

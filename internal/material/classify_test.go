@@ -146,6 +146,10 @@ func TestClassify(t *testing.T) {
 		{"up to", "Retention", "Logs are kept for 90 days.", "Logs are kept for up to 90 days.", true, "retention", "", ""},
 		{"a phrase of manner", "Legal basis", "Personal data is processed lawfully, fairly and in a transparent manner.", "Personal data is processed lawfully, fairly and transparently.", false, "", "", ""},
 		{"a request to the reader", "Changes", "Please note that we may update this notice from time to time.", "We may update this notice from time to time.", false, "", "", ""},
+		// The Omnis seed's sentence: "under data protection law" is read
+		// away on the new side only, and the request must still be seen.
+		{"a request to the reader, a law named", "Your rights", "Please note that we will need to verify your identity before we can fulfil any of your rights under data protection law.", "We will need to verify your identity before we can fulfil any of your rights under data protection law.", false, "", "", ""},
+		{"twin: a request to the reader, a duty dropped", "Your rights", "Please note that we will need to verify your identity before we can fulfil any of your rights under data protection law.", "We may fulfil your rights under data protection law.", true, "", "", ""},
 		{"a country of a party", "Who we are", "This notice is issued by Tailspin Toys Ltd.", "This notice is issued by Tailspin Toys Ltd and its US subsidiary, Tailspin Toys Inc., as joint controllers.", true, "identity", "", "Controller identity or role"},
 		{"a country of data", "Where we store data", "We store your data in Germany.", "We store your data in Germany and the US.", true, "transfers", "", "US"},
 		{"a clipping", "Your rights", "You can access your data in the app.", "You can access your data in the application.", false, "", "", ""},
