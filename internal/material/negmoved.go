@@ -19,6 +19,9 @@ func (c *classifier) deniedWords(ws []string) []string {
 			}
 			if s := c.rb.Force[p.class].Scale; s == "negation" || s == "exception" {
 				for k := i + len(p.words); k < len(ws) && k < i+len(p.words)+4; k++ {
+					if subordinators[ws[k]] && ws[k] != "except" && ws[k] != "as" {
+						break // "not a human when you interact …": the denial ends where a clause opens
+					}
 					if !c.ix.grammar[ws[k]] && !c.ix.forceWord[ws[k]] {
 						out = append(out, ws[k])
 						break
