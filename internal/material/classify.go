@@ -4944,6 +4944,7 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// A term in another form of the same verb is the same term: "we do not
 	// sell" is "is never sold", "we keep" is "are kept".
 	old, new = verbLemmas(old, new)
+	old, new = c.stateNouns(old, new) // "ensure security" → "keep the Service secure" (statenoun.go)
 	old, new = actNouns(old, new)
 	old, new = saleAsSell(old, new) // "a sale of our assets" → "we sell our assets" (salenoun.go)
 	old, new = channelVerbs(old, new)
