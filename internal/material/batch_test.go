@@ -254,7 +254,10 @@ func TestBatches(t *testing.T) {
 				// clause of the reader's use ("the Swiss Post Customer
 				// Center login" → "the “My Post” login") was no new party
 				// (b11-03, namerenamed.go, 2026-12-03).
-				minPrecision, minCategory = 0.84, 0.90
+				// Then 0.88 once a quality's noun said as its adjective kept on
+				// a thing ("ensure security" → "keep … secure") was no retention
+				// (b11-44, statenoun.go, 2026-12-03).
+				minPrecision, minCategory = 0.87, 0.90
 			case "batch12.txt":
 				// Written and committed before the rules ran on it (21 of
 				// its 45 edits real, from Open Terms Archive), by someone
@@ -874,7 +877,9 @@ func TestBatches(t *testing.T) {
 				// the words it abbreviates named no party (b25-29), and
 				// "Requests should be directed to" among other sentences
 				// was the imperative (b25-38, 2026-12-02).
-				minPrecision, minCategory = 0.86, 0.75
+				// Then 0.91 once a verb of two words ("sets out") was read as
+				// the verb it is (b25-34, phrasalverb.go, 2026-12-03).
+				minPrecision, minCategory = 0.90, 0.75
 			case "batch27.txt":
 				// A recall red team, written blind: 44 edits of real
 				// paragraphs of six services' policies from Open Terms
@@ -983,7 +988,9 @@ func TestBatches(t *testing.T) {
 				// links to it word to word ("legal changes" → "changes in
 				// the law", b29-44, wordnet.go's family) (1.00, 0.83,
 				// 0.83; 2026-12-03).
-				minPrecision, minCategory = 0.82, 0.82
+				// Then 0.85 once a thing recalled by a pointer and another noun
+				// was the same thing (b29-14, anaphor.go, 2026-12-03).
+				minPrecision, minCategory = 0.85, 0.82
 			case "batch30.txt":
 				// A fourth recall red team, written blind, told to avoid
 				// the shapes batches 27 to 29 list (tables, lists, a
@@ -1239,7 +1246,9 @@ func TestBatches(t *testing.T) {
 				// the name of one item a notice gives (the legal basis,
 				// international transfers) was that item (b37-21,
 				// itemsection.go, 2026-12-03).
-				minPrecision, minCategory = 0.82, 0.79
+				// Then 0.88 once "please be aware" was "please note" (b37-11,
+				// rules.toml, 2026-12-03).
+				minPrecision, minCategory = 0.87, 0.79
 			case "batch38.txt":
 				// A ninth recall red team, written blind, told to hide
 				// each change in ordinary words around the vocabulary:
@@ -1381,7 +1390,9 @@ func TestBatches(t *testing.T) {
 				// the name of one item a notice gives (the legal basis,
 				// international transfers) was that item (b42-18,
 				// itemsection.go, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.96, 0.66
+				// Then 1.00 once "please be advised" was "please note" (b42-24,
+				// rules.toml, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 1.00, 0.66
 			case "batch43.txt":
 				// Written and committed by someone who had not read the
 				// rules (31 real changes of five services' privacy
@@ -1726,7 +1737,12 @@ func TestBatches(t *testing.T) {
 				// on the rules of b7aed46 before it was read: 1.00 / 0.63 / 0.82; then
 				// read and tuned on with batch 67, while 65 and 68, written the same
 				// day by two other writers, were kept unread (2026-12-03).
-				minPrecision, minCategory = 0.62, 0.81
+				// Then 0.71 once plain-language paraphrase kept its commitments:
+				// a verb of two words for one (b66-31, phrasalverb.go), "acts
+				// for" for "on behalf of" (b66-42), a thing recalled by another
+				// noun (b66-08, anaphor.go), "keep … secure" for "ensure
+				// security" (b66-33, statenoun.go) (2026-12-03).
+				minPrecision, minCategory = 0.70, 0.81
 			case "batch67.txt":
 				// Written and committed the same way: 50 edits of the seed policies by a
 				// general counsel making them formal (defined terms, "process" for "use",
