@@ -406,6 +406,9 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = c.freeChoiceAny(old, new), c.freeChoiceAny(new, old)       // anyall.go
 	old, new = exceptAsOnly(old, new)                                     // exceptonly.go
 	old, new = openerDistributed(old, new), openerDistributed(new, old)   // openerdistributed.go
+
+	// "When we do, we will post it" (echoedcondition.go)
+	old, new = c.ix.echoedCondition(old, new), c.ix.echoedCondition(new, old)
 	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(old, new), new))))
 	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(new, old), old))))
 	classes := c.rb.Force
