@@ -131,13 +131,14 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 }
 
 // notForceAt reports a force word at ws[i] that is part of a phrase
-// saying something else: the superlative "the most recent version" (not
-// the quantifier "most users"), the adjective "up to date" (not the bound
-// "up to 30 days"), the "if" of a question ("to see if it is up to date").
+// saying something else: the superlative "the most recent version" or
+// "was most recently updated" (not the quantifier "most users"), the
+// adjective "up to date" (not the bound "up to 30 days"), the "if" of a
+// question ("to see if it is up to date").
 func notForceAt(ws []string, i int) bool {
 	switch ws[i] {
 	case "most":
-		return i > 0 && ws[i-1] == "the" && i+1 < len(ws) && ws[i+1] != "of"
+		return i > 0 && ws[i-1] == "the" && i+1 < len(ws) && ws[i+1] != "of" || superlativeAdverb(ws, i)
 	case "up":
 		return i+2 < len(ws) && ws[i+1] == "to" && ws[i+2] == "date"
 	case "if":
