@@ -14,13 +14,22 @@ import "slices"
 // comparison ("than any"); or, before it, a condition or a time ("if any
 // data is lost", "before any data is shared"), an exception, a bound or
 // a permission ("you may delete any photo" lets the reader pick; "all
-// photos" may be all or nothing). ws is not changed.
+// photos" may be all or nothing). Unless other puts its "all" before the
+// permission, over it: "All computers have the ability to decline
+// cookies" lets each one decline, as "You can refuse cookies on any
+// computer" does (b66-14), where ws has no "all" of its own over its
+// permission; it is "you can refuse cookies on all computers" that may be
+// read as all at once. ws is not changed.
 func (c *classifier) freeChoiceAny(ws, other []string) []string {
 	i := slices.Index(ws, "any")
 	if i < 0 || universalCount(other) <= universalCount(ws) {
 		return ws
 	}
-	for _, w := range ws {
+	wide := c.universalOverPermission(other) && !c.universalOverPermission(ws)
+	for k, w := range ws {
+		if wide && k > i {
+			break // a denial after the leave denies something else
+		}
 		if c.ix.negation[w] || anySome[w] {
 			return ws
 		}
@@ -30,7 +39,7 @@ func (c *classifier) freeChoiceAny(ws, other []string) []string {
 		if next := ws[i+1]; c.ix.forceWord[next] || anyNotAll[next] || isNumber(next) || c.ix.number[next] {
 			continue // "any of", "any time", "any one": not a kind named whole
 		}
-		if c.scopesAny(ws[:i]) {
+		if c.scopesAny(ws[:i], wide) {
 			break // and every "any" after it
 		}
 		if out == nil {
@@ -81,8 +90,10 @@ func indexFrom(ws []string, w string, from int) int {
 // data is lost", "before any data is shared"), an exception, a bound, a
 // permission or a hedge ("you may delete any photo"). Such a word after
 // it says when or how the act on all of them is done ("any data is
-// deleted after 30 days" is "all data is deleted after 30 days").
-func (c *classifier) scopesAny(before []string) bool {
+// deleted after 30 days" is "all data is deleted after 30 days"). With
+// wide, a permission does not: the other side's "all" stands over its
+// permission, and a free choice of any one is leave for each.
+func (c *classifier) scopesAny(before []string, wide bool) bool {
 	count, _ := c.ix.forces(before)
 	for k, n := range count {
 		if n == 0 {
@@ -91,7 +102,7 @@ func (c *classifier) scopesAny(before []string) bool {
 		switch f := c.rb.Force[k]; {
 		case f.Scale == "condition", f.Scale == "time", f.Scale == "exception", f.Scale == "bound":
 			return true
-		case k == c.ix.permission, k == c.ix.hedged, k == c.ix.hedge:
+		case k == c.ix.permission && !wide, k == c.ix.hedged, k == c.ix.hedge:
 			return true
 		}
 	}
@@ -109,3 +120,27 @@ var anySome = map[string]bool{"whether": true, "than": true, "hardly": true, "ba
 // longer", "any more", "any further").
 var anyNotAll = map[string]bool{"one": true, "time": true, "times": true, "of": true, "other": true, "longer": true, "more": true,
 	"further": true, "way": true, "case": true}
+
+// universalOverPermission reports an "all" (every, each) of ws before its
+// first word of permission, a few words before it, with no condition or
+// time between: "All computers have the ability to", "every user can".
+// The universal then takes the permission in its scope: each one may.
+func (c *classifier) universalOverPermission(ws []string) bool {
+	j := slices.IndexFunc(ws, func(w string) bool { return w == "all" || w == "every" || w == "each" })
+	if j < 0 {
+		return false
+	}
+	if count, _ := c.ix.forces(ws[:j]); count[c.ix.permission] > 0 {
+		return false
+	}
+	count, _ := c.ix.forces(ws[j+1 : min(len(ws), j+6)])
+	for k, n := range count {
+		if n == 0 {
+			continue
+		}
+		if s := c.rb.Force[k].Scale; s == "condition" || s == "time" || s == "exception" || s == "negation" {
+			return false
+		}
+	}
+	return count[c.ix.permission] > 0
+}

@@ -48,3 +48,25 @@ func TestFreeChoiceAny(t *testing.T) {
 		}
 	}
 }
+
+// TestUniversalOverPermission: an "all" before a permission lets each one
+// ("All computers have the ability to decline cookies" lets each
+// decline), as "any" after it does ("you can refuse cookies on any
+// computer"). Twins: "all" after the permission may be all at once, and a
+// quantifier traded for "some" narrows.
+func TestUniversalOverPermission(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"all browsers can → in any browser", "Cookies",
+			"All browsers can block cookies.",
+			"You can block cookies in any browser.", false},
+		{"every account holder may → any", "Your account",
+			"Every account holder may export data from any workspace they own.",
+			"Every account holder may export data from all workspaces they own.", true},
+		{"twin: all after the permission", "Cookies",
+			"You can block cookies in all browsers.",
+			"You can block cookies in any browser.", true},
+		{"twin: some browsers", "Cookies",
+			"All browsers can block cookies.",
+			"Some browsers can block cookies.", true},
+	})
+}
