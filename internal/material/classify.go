@@ -1969,6 +1969,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// of you deleting your account".
 			force = nil
 		}
+		if force != nil && c.adviceForceOnly(force.scale, ctxOld, ctxNew) {
+			// "We encourage you to review it periodically" → "Please
+			// review it now and then": advice to the reader (adviceforce.go).
+			force = nil
+		}
 		if (force == nil || force.scale == "condition") && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
 			// A power of the user's that could be used at any time, and
 			// now only at some ("once a year", "during business hours",
