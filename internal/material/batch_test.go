@@ -1722,7 +1722,9 @@ func TestBatches(t *testing.T) {
 				// 0.82, then 1.00 / 0.81 / 0.82 (2026-12-03). Then 1.00 / 0.85 / 0.82
 				// once a condition that only echoes the act before it ("When we do,
 				// we will post") puts none (b62-37, echoedcondition.go, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.84, 0.81
+				// Then 1.00 / 0.88 / 0.82 once "for as long as we need it to V" is
+				// "as needed to V" (b62-36, neededwhere.go, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.88, 0.81
 			case "batch63.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of privacy notices their publishers keep in their own

@@ -23,18 +23,38 @@ var necessityConditions = map[string]bool{"where": true, "when": true, "if": tru
 func necessityAt(ws []string, i int, cond bool) (at int, end [2]string) {
 	j := i
 	if cond {
-		if !necessityConditions[ws[i]] {
+		switch {
+		case necessityConditions[ws[i]]:
+			j++
+		case periodAsNeeded(ws, i):
+			j += 4 // "for as long as we need it to provide the Service"
+		default:
 			return -1, end
 		}
-		j++
 		for k := 0; k < 3 && j < len(ws) && necessityFillers[ws[j]]; k++ {
 			j++
 		}
 	}
-	if j+2 >= len(ws) || !necessityWords[ws[j]] || ws[j+1] != "to" && ws[j+1] != "for" {
+	if j+2 >= len(ws) || !necessityWords[ws[j]] {
 		return -1, end
 	}
-	return j, [2]string{ws[j+1], ws[j+2]}
+	e := j + 1
+	if cond && i+4 <= j && (ws[e] == "it" || ws[e] == "them") && e+2 < len(ws) {
+		e++ // "as long as we need it to": what is needed, the data kept
+	}
+	if ws[e] != "to" && ws[e] != "for" {
+		return -1, end
+	}
+	return j, [2]string{ws[e], ws[e+1]}
+}
+
+// periodAsNeeded reports "as long as we" at ws[i], a period that lasts
+// while we need the data: "for as long as we need it to provide the
+// Service" keeps it as long as "as needed to provide the Service" does
+// (b62-36). "as long as you" is the reader's need, or a condition on the
+// reader, and is not read so.
+func periodAsNeeded(ws []string, i int) bool {
+	return i+4 < len(ws) && ws[i] == "as" && ws[i+1] == "long" && ws[i+2] == "as" && ws[i+3] == "we"
 }
 
 // necessityAsManner returns ws without the condition word (and its
@@ -57,6 +77,19 @@ func necessityAsManner(ws, other []string) []string {
 		}
 		for k := range other {
 			if kk, e := necessityAt(other, k, false); kk >= 0 && e == end && !conditionBefore(other, kk) {
+				if periodAsNeeded(ws, i) {
+					if kk >= 3 && other[kk-3] == "as" && other[kk-2] == "long" && other[kk-1] == "as" {
+						break // "for as long as necessary to V": a period too (b30-22)
+					}
+					// "as long as we need it to V" is "as needed to V",
+					// said with the other side's word ("need" folds to the
+					// duty "require", "needed" does not)
+					e := j + 1
+					if ws[e] == "it" || ws[e] == "them" {
+						e++
+					}
+					return append(append(append(make([]string, 0, len(ws)), dropAt(ws[:i], drop)...), other[kk]), ws[e:]...)
+				}
 				for d := i; d < j; d++ {
 					drop = append(drop, d)
 				}

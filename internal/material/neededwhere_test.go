@@ -55,3 +55,39 @@ func TestNeededWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodAsNeeded: "for as long as we need it to V" keeps data as
+// long as "as needed to V" does: the necessity of one end said as a
+// period. Twins: another end, and the reader's need, stay material.
+// (Written before the rules were changed for b62-36.)
+func TestPeriodAsNeeded(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b62-36", "Data Retention",
+			"We retain your personal information for as long as your account is active or as needed to provide you with the Service, comply with our legal obligations, resolve disputes, and enforce our agreements. Data related to your contacts is retained according to your subscription status and applicable terms.",
+			"We keep your personal information while your account is active or for as long as we need it to provide you with the Service, comply with our legal obligations, resolve disputes and enforce our agreements. How long we keep data related to your contacts depends on your subscription status and the applicable terms.", false},
+		{"call recordings, as needed → as long as we need them", "How long we keep your data",
+			"We keep call recordings as needed to resolve complaints.",
+			"We keep call recordings for as long as we need them to resolve complaints.", false},
+		{"support tickets, as long as we need them → as needed", "How long we keep your data",
+			"We retain support tickets for as long as we need them for quality assurance.",
+			"We retain support tickets as needed for quality assurance.", false},
+
+		{"twin: another end", "How long we keep your data",
+			"We keep call recordings as needed to resolve complaints.",
+			"We keep call recordings for as long as we need them to train our staff.", true},
+		{"twin: the reader's need", "How long we keep your data",
+			"We keep your files as needed to provide the Service.",
+			"We keep your files for as long as you need them to use the Service.", true},
+	})
+}
+
+// TestPeriodAsNeededBoth: a period on both sides is compared as it stands
+// ("for as long as necessary to provide" → "for as long as we need it to
+// provide", b30-22).
+func TestPeriodAsNeededBoth(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b30-22 shape", "How long we keep your data",
+			"We retain your information in our server logs for as long as necessary to provide the Service.",
+			"We keep your information in our server logs for as long as we need it to provide the Service.", false},
+	})
+}
