@@ -1756,8 +1756,10 @@ func TestBatches(t *testing.T) {
 				// numbers in words and figures), 22 material. Run once on b7aed46
 				// before it was read: 1.00 / 0.61 / 0.82 (2026-12-03). Then 1.00 /
 				// 0.63 / 0.82 once "for so long as" is "for as long as" (b67-37,
-				// rules.toml, 2026-12-03).
-				minPrecision, minCategory = 0.62, 0.81
+				// rules.toml, 2026-12-03). Then 1.00 / 0.65 / 0.82 once who acts is
+				// read from the verb after "are" ("you are seeking" → "we are
+				// able", b67-19, role.go's actedVerb, 2026-12-03).
+				minPrecision, minCategory = 0.64, 0.81
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

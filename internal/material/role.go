@@ -216,6 +216,27 @@ func verbAfter(ws []string, i int) int {
 	return j
 }
 
+// beHave are the forms of "be" and "have", a closed class of auxiliaries
+// and copulas: the act of "you are seeking to" is seeking, of "we are able
+// to" being able.
+var beHave = map[string]bool{"am": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true}
+
+// actedVerb returns the verb of the act whose first verb stands at ws[j]:
+// the word after a form of "be" or "have" (past the words verbAfter
+// skips), else ws[j]. "If you are seeking to exercise your rights" →
+// "before we are able to fulfil them" trades no act between the parties
+// (b67-19): the "are" of one is no act, nor the other's.
+func actedVerb(ws []string, j int) string {
+	if !beHave[ws[j]] {
+		return ws[j]
+	}
+	if k := verbAfter(ws, j); k < len(ws) && subjects[ws[k]] == 0 {
+		return ws[k]
+	}
+	return ws[j]
+}
+
 // actorSwapped reports the author and the reader trading who acts, though
 // both stay in the sentence: a verb whose subject is "you" on one side has
 // "we" on the other, and never the same person ("which newsletters you
@@ -239,7 +260,7 @@ func actorSwapped(old, new []string) string {
 				continue
 			}
 			if j := verbAfter(ws, i); j < len(ws) && subjects[ws[j]] == 0 {
-				m[ws[j]] |= p
+				m[actedVerb(ws, j)] |= p
 			}
 		}
 		return m
