@@ -1690,8 +1690,9 @@ func TestBatches(t *testing.T) {
 				// words it does not quote; 21 material. Run on the rules of 08863ea (the
 				// eighth session's start) and, its cases not read, on its last fixers'
 				// merge (d91e8ca): 1.00 / 0.70 / 0.95, then 1.00 / 0.72 / 0.95. No miss.
-				// Now 1.00 / 0.72 / 0.95 (2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.72, 0.95
+				// Now 1.00 / 0.72 / 0.95 (2026-12-03). Then 1.00 / 0.81 / 0.95 once
+				// "get in touch" is "contact" (b60-22, rules.toml, 2026-12-03).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.95
 			case "batch61.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 53 real changes of privacy policies their publishers keep in their own
