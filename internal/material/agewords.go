@@ -13,12 +13,23 @@ var ageYearsRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+yea
 // says.
 var ageOverRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+(or|and)\s+(?:over|above)\b`)
 
+// ageAtLeastRE is a lower age bound said with "at least", or with its
+// unit before "or older": "who are at least 18 years of age", "at least
+// 16 years old", "18 years of age or older". Each is "aged 18 or older":
+// the same threshold, in the words formal drafting uses (b67-10).
+var ageAtLeastRE = regexp.MustCompile(`\b(?:(?:who|that)\s+(?:are|is)\s+)?(?:at\s+least\s+(\d+)\s+years?\s+(?:of\s+age|old)|(\d+)\s+years?\s+(?:of\s+age|old)\s+or\s+(?:older|over|above))\b`)
+
 // agesInYears writes an age without its unit and "or over" as "or
 // older": "aged 18 years or older" and "aged 18 or over" state one
 // threshold. The number itself is compared as written.
 func agesInYears(m string) string {
 	// The expressions are slow and replacing copies the text, matched or
 	// not: only where an age is said at all.
+	if strings.Contains(m, "of age") || strings.Contains(m, " old") {
+		if ageAtLeastRE.MatchString(m) {
+			m = ageAtLeastRE.ReplaceAllString(m, "aged $1$2 or older")
+		}
+	}
 	if !strings.Contains(m, "ged ") && !strings.Contains(m, "ge of") && !strings.Contains(m, "ges ") {
 		return m
 	}

@@ -1348,6 +1348,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// on the other side, are the same words: "third partiesEntitled
 		// Iliad" → "third parties <br>Entitled Iliad".
 		ch.Old, ch.New = unglued(ch.Old, ch.New), unglued(ch.New, ch.Old)
+		// A number in words and figures, a defined term that is the
+		// thing's own name, a gloss: formal drafting of the same words
+		// (formaldraft.go).
+		if o, n := formalDrafting(ch.Old, ch.New); o != ch.Old || n != ch.New {
+			if equalWords(ix.fold(stripNumbering(o)), ix.fold(stripNumbering(n))) && !equalWords(ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))) {
+				return minor("same.drafting", "Same commitments, in the forms of formal drafting (a defined term, a number in words and figures, a gloss): "+quoteChange(ch.Old, ch.New))
+			}
+			ch.Old, ch.New = o, n
+		}
 	}
 	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
 	fo, fn := ix.fold(so), ix.fold(sn)
@@ -4207,6 +4216,12 @@ func contentsOnly(text string) bool {
 			strings.Contains(l, "(the \"") || strings.Contains(l, "(the “") {
 			return true
 		}
+		// "… how we handle personal information collected through our
+		// services, and personal information we collect from job
+		// applicants" says which data the policy governs: its scope.
+		if scopedDataRE.MatchString(s[m[1]:]) {
+			return true
+		}
 		for _, w := range rawWords(strings.ToLower(s)) {
 			if contentsStops[w] {
 				return true
@@ -4215,6 +4230,13 @@ func contentsOnly(text string) bool {
 		return false
 	})
 }
+
+// scopedDataRE is personal data narrowed by where it comes from:
+// "personal information accessed through its services", "personal data
+// that we collect from applicants", "information collected via our
+// website". What the data is used for ("the information we process to
+// support Facebook") is a topic, and no scope.
+var scopedDataRE = regexp.MustCompile(`(?i)\b(?:information|data)\s+(?:(?:that|which)\s+)?(?:(?:[\w-]+\s+){0,2}(?:collects?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?from|(?:collected|accessed|obtained|received|gathered|submitted|provided)\s+(?:through|via|from|on|when))\b`)
 
 // contentsStops are words by which a sentence saying what the document
 // covers would state a commitment of its own.

@@ -8,9 +8,12 @@ import (
 // lawfulRE is a phrase that puts an act in line with the law as it
 // stands, which binds the company to what the law already imposes: ", in
 // accordance with applicable law", "in compliance with all applicable
-// data protection laws". "as permitted by law" and "to the extent
-// permitted" grant, and are no part of it.
-var lawfulRE = regexp.MustCompile(`(?i),?\s+in\s+(?:accordance|compliance|conformity)\s+with\s+(?:all\s+|the\s+)?(?:applicable|relevant)\s+(?:data\s+protection\s+|privacy\s+)?(?:laws?\s+and\s+regulations|laws?|legislation|regulations?)\b`)
+// data protection laws", "in accordance with the law and relevant
+// regulations" (b67-20: "relevant" said of the regulations alone), "in
+// line with the law and relevant regulations" (b66-19). "as
+// permitted by law" and "to the extent permitted" grant, and are no part
+// of it.
+var lawfulRE = regexp.MustCompile(`(?i),?\s+in\s+(?:accordance|compliance|conformity|line)\s+with\s+(?:(?:all\s+|the\s+)?(?:applicable|relevant)\s+(?:data\s+protection\s+|privacy\s+)?(?:laws?\s+and\s+regulations|laws?|legislation|regulations?)|(?:all\s+|the\s+)?laws?\s+and\s+(?:the\s+)?(?:applicable|relevant)\s+regulations)\b`)
 
 // exceptBeforeRE is a word that makes what follows an exception: "except
 // in accordance with applicable law" lifts a limit.

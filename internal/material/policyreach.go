@@ -32,16 +32,20 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 	if v.Category == "scope" || v.Category == "notice" || namesOwnFact(v.Rule) || c.rb.categoryIndex("scope") < 0 {
 		return ""
 	}
-	if !containsJoined(ch.Old, ch.New, "ppl") && !containsJoined(ch.Old, ch.New, "cover") {
-		return "" // the cheap test: no "apply", "applies" nor "covers"
+	if !containsJoined(ch.Old, ch.New, "ppl") && !containsJoined(ch.Old, ch.New, "cover") && !containsJoined(ch.Old, ch.New, "formation ") && !containsJoined(ch.Old, ch.New, "data ") {
+		return "" // the cheap test: no "apply", "applies" nor "covers", no data named
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	if strings.TrimSpace(so) == "" && strings.TrimSpace(sn) == "" {
 		return ""
 	}
 	removed, added := writtenWords(so, sn)
+	// A sentence that says which data the policy describes the handling
+	// of names data as its scope (scopedContents); any other act named
+	// is still a fact of its own.
+	scoped := scopedContents(so) || scopedContents(sn)
 	for _, h := range c.ix.strongHits(c.ix.fold(strings.Join(removed, " ") + " " + strings.Join(added, " "))) {
-		if dataActs[c.rb.Categories[h.k].ID] {
+		if id := c.rb.Categories[h.k].ID; dataActs[id] && !(scoped && id == "data") {
 			return "" // "the data we share with our partners" → "… and advertisers": a recipient, in the sentence of what the policy covers
 		}
 	}
@@ -53,6 +57,8 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 		for _, s := range sentences(side) {
 			switch {
 			case policyReachRE.MatchString(s):
+				reach = true
+			case scopedContents(s):
 				reach = true
 			case !namesPolicy(s):
 				return "" // a sentence of something else changed too
@@ -74,3 +80,13 @@ var policyReachRE = regexp.MustCompile(`(?i)^\W{0,3}(?:[^.;]{0,40}?,\s*)?(?:this
 // word of theirs changed in the sentence of what the policy covers says
 // more of the data than of the policy.
 var dataActs = map[string]bool{"data": true, "purposes": true, "legal-basis": true, "recipients": true, "transfers": true, "retention": true, "rights": true, "security": true}
+
+// scopedContents reports a sentence in which the policy says whose or
+// which data it describes the handling of: "This Privacy Policy describes
+// how omnie handles personal information accessed through its services,
+// and personal information that omnie collects as a controller from
+// visitors to its website" (b67-41): the data it governs, its scope.
+func scopedContents(s string) bool {
+	m := contentsRE.FindStringIndex(s)
+	return m != nil && scopedDataRE.MatchString(s[m[1]:])
+}
