@@ -48,6 +48,24 @@ var itemNames = []struct {
 	{"legal-basis", []string{"lawful", "basis"}},
 	{"legal-basis", []string{"lawful", "bases"}},
 	{"legal-basis", []string{"lawful", "grounds"}},
+	// Each ground of Art. 6(1), titling the section that lists what rests
+	// on it ("Legitimate Interests (Art. 6(1)(f))", "Consent"): a use put
+	// under it or taken from it changes what that ground covers, and with
+	// it the reader's say (objection to legitimate interests, withdrawal
+	// of consent). The Regulation's six grounds, a closed list, in the
+	// usual headings' wording.
+	{"legal-basis", []string{"legitimate", "interests"}},
+	{"legal-basis", []string{"legitimate", "interest"}},
+	{"legal-basis", []string{"legal", "obligation"}},
+	{"legal-basis", []string{"legal", "obligations"}},
+	{"legal-basis", []string{"contract", "performance"}},
+	{"legal-basis", []string{"performance", "of", "a", "contract"}},
+	{"legal-basis", []string{"performance", "of", "contract"}},
+	{"legal-basis", []string{"contractual", "necessity"}},
+	{"legal-basis", []string{"vital", "interests"}},
+	{"legal-basis", []string{"public", "task"}},
+	{"legal-basis", []string{"public", "interest"}},
+	{"legal-basis", []string{"consent"}},
 	{"transfers", []string{"international", "transfers"}},
 	{"transfers", []string{"international", "transfer"}},
 	{"transfers", []string{"international", "data", "transfers"}},
@@ -123,12 +141,19 @@ func itemTitled(title []string) string {
 			continue
 		}
 		rest := append(slices.Clone(title[:i]), title[i+len(n.words):]...)
-		if slices.ContainsFunc(rest, func(w string) bool { return !itemGeneral[w] && !sectionNumber(w) }) {
+		if slices.ContainsFunc(rest, func(w string) bool { return !itemGeneral[w] && !sectionNumber(w) && !articleCited(w) }) {
 			return ""
 		}
 		return n.k
 	}
 	return ""
+}
+
+// articleCited reports a word of a citation of the Regulation beside an
+// item's name: "(Art. 6(1)(f))", "Article 6 GDPR"; its numbers are
+// sectionNumber's, its paragraph letters (a) to (f) single letters.
+func articleCited(w string) bool {
+	return w == "art" || w == "article" || w == "gdpr" || len(w) == 1 && w[0] >= 'a' && w[0] <= 'f'
 }
 
 // indexRun is the index of the first run of ws equal to run, or -1.

@@ -16,7 +16,21 @@ func TestItemSection(t *testing.T) {
 		{"b41-43", "International Data Transfers",
 			"Clients and system data may be stored on servers located outside the European Economic Area.",
 			"System data may be stored on servers located outside the European Economic Area.", "transfers"},
+		// A section titled by one ground of Art. 6(1) lists what rests on
+		// it (b66-22): a use put there is put on that ground.
+		{"b66-22", "Legitimate Interests (Art. 6(1)(f))",
+			"  • Service improvement and analytics",
+			"  • Service improvement, analytics and marketing our own products to you", "legal-basis"},
 		// Other wordings, not from any batch.
+		{"contract ground covers offers", "Contract Performance (Art. 6(1)(b))",
+			"  • Managing your account and subscription",
+			"  • Managing your account and subscription and sending you offers for add-ons", "legal-basis"},
+		{"consent ground covers surveys", "Consent",
+			"  • Marketing communications and newsletters",
+			"  • Marketing communications, newsletters and research surveys", "legal-basis"},
+		{"obligation ground said as a sentence", "Legal obligation",
+			"We process your data where the law requires us to, for example to keep tax records.",
+			"We process your data where the law requires us to, for example to keep tax records, and to screen customers for our credit scoring.", "!purposes"},
 		{"transfer safeguard dropped", "Cross-border transfers of personal data",
 			"When our suppliers handle your data outside the UK, we require them to sign the standard contractual clauses and we check their security every year.",
 			"When our suppliers handle your data outside the UK, we require them to sign the standard contractual clauses.", "transfers"},
@@ -38,6 +52,12 @@ func TestItemSection(t *testing.T) {
 		{"use and basis title", "How we use your information and our legal bases for using it",
 			"We use your address to deliver your orders.",
 			"We use your address to deliver your orders and to send you catalogues.", "purposes"},
+		{"an AI use under a ground", "Legitimate Interests (Art. 6(1)(f))",
+			"  • Service improvement and analytics",
+			"  • Service improvement, analytics and training our AI models on your chats", "ai"},
+		{"a ground beside another title", "Consent and cookies",
+			"We ask before we place analytics cookies.",
+			"We ask before we place analytics and advertising cookies.", "cookies"},
 		{"a basis named in the title", "Legal basis: Legal obligation",
 			"We keep your invoices for six years.",
 			"We keep your invoices for ten years.", "retention"},
@@ -58,5 +78,11 @@ func TestItemSection(t *testing.T) {
 		"We transfer your data to the United States under the standard contractual clauses.",
 		"Your data is transferred to the United States under the standard contractual clauses."); rep.Material {
 		t.Errorf("reworded transfer: material, want minor: %v", why)
+	}
+	// So does a use of a ground reworded (b66-22's minor twin).
+	if rep, _, why := judgeEdit(rb, "Legitimate Interests (Art. 6(1)(f))",
+		"  • Security monitoring and fraud prevention",
+		"  • Monitoring security and preventing fraud"); rep.Material {
+		t.Errorf("reworded use under a ground: material, want minor: %v", why)
 	}
 }
