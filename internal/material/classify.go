@@ -2301,7 +2301,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if k := c.tieBreak(cat, func() []float64 {
 			near := slices.Clone(c.nearest(fOld, fNew, section, c.forceSpans))
-			for _, h := range ix.strongHits(changed) {
+			for _, h := range ix.strongHits(withoutHeldAccess(changed)) {
 				if int(h.k) < len(near) {
 					near[h.k] += 1000
 				}
@@ -4605,7 +4605,7 @@ func (c *classifier) outsideForcePhrases(changed, old, new []string) []string {
 // onlyCategory returns the one category whose (not weak) terms ws hold,
 // "" when none or several do.
 func (c *classifier) onlyCategory(ws []string) string {
-	set := c.ix.newWordSet(ws)
+	set := c.ix.newWordSet(withoutHeldAccess(ws)) // an access held is a control (heldaccess.go)
 	found := -1
 	for k, terms := range c.ix.terms {
 		for i := range terms[:c.ix.weakFrom[k]] {
@@ -4734,7 +4734,7 @@ func (c *classifier) nearest(old, new, heading []string, spansOf func(ws, other 
 			}
 			pos[i] = p
 		}
-		hits := c.ix.strongHits(ws) // in order of category, term and place
+		hits := c.ix.strongHits(withoutHeldAccess(c.ix.withoutAuthorAccess(ws))) // in order of category, term and place; an access held is a control (heldaccess.go)
 		for _, sp := range spans {
 			i, n := sp[0], sp[1]-sp[0]
 			for _, h := range hits {
@@ -4972,6 +4972,9 @@ func (c *classifier) termsChanged(old, new []string, prefer string, changed []st
 	// sell" is "is never sold", "we keep" is "are kept".
 	old, new = verbLemmas(old, new)
 	old, new = c.stateNouns(old, new) // "ensure security" → "keep the Service secure" (statenoun.go)
+	// An access someone holds is an access control (heldaccess.go).
+	changed, old = heldAccessRead(changed, old)
+	changed, new = heldAccessRead(changed, new)
 	old, new = actNouns(old, new)
 	old, new = saleAsSell(old, new) // "a sale of our assets" → "we sell our assets" (salenoun.go)
 	old, new = channelVerbs(old, new)
@@ -6942,6 +6945,9 @@ func (c *classifier) categorize(changedWords, contextWords, sectionWords []strin
 	// A request an authority makes is no right of the reader's
 	// (partyrequest.go).
 	changedWords, contextWords = withoutPartyRequests(changedWords), withoutPartyRequests(contextWords)
+	// An access someone holds is an access control, no right of the
+	// reader's (heldaccess.go).
+	changedWords, contextWords = heldAccessRead(changedWords, contextWords)
 	// The three sets are the classifier's, made again each time.
 	changed, context, section := &c.categorySets[0], &c.categorySets[1], &c.categorySets[2]
 	c.ix.fillWordSet(changed, changedWords)
