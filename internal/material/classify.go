@@ -894,6 +894,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // partners' products marketed (partnerofferings.go)
 		} else if k := c.measuresDuty(v, ch); k != "" {
 			v = c.recategorized(v, k) // security measures, whoever takes them (measuresduty.go)
+		} else if k := c.groupMember(v, ch); k != "" {
+			v = c.recategorized(v, k) // a company of the author's, named (groupmember.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
