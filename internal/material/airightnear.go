@@ -29,9 +29,9 @@ func (c *classifier) aiRight(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	// Cheap test: a human check or an automated decision named.
+	// Cheap test: a human check, a person or an automated decision named.
 	l := strings.ToLower(so + " " + sn)
-	if !strings.Contains(l, "human") && !strings.Contains(l, "automat") {
+	if !strings.Contains(l, "human") && !strings.Contains(l, "automat") && !strings.Contains(l, "person") {
 		return ""
 	}
 	fo, fn := c.ix.fold(so), c.ix.fold(sn)
@@ -62,7 +62,7 @@ const aiRightReach = 10
 func readerRight(ws []string) bool {
 	for _, w := range ws {
 		switch w {
-		case "right", "rights", "request", "contest", "challenge", "object", "obtain":
+		case "right", "rights", "request", "contest", "challenge", "object", "obtain", "ask":
 			return true
 		}
 	}
@@ -71,18 +71,36 @@ func readerRight(ws []string) bool {
 
 // humanCheckAt returns where folded words name a person's check on an
 // automated result ("human review", "human intervention", "human
-// oversight", "human reviewer"), -1 if they do not.
+// oversight", "human reviewer", "a person to review"), -1 if they do
+// not.
 func humanCheckAt(ws []string) int {
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] != "human" {
+		if ws[i] == "human" {
+			switch ws[i+1] {
+			case "review", "reviews", "reviewer", "reviewers", "intervention", "oversight", "involvement", "assessment":
+				return i
+			}
 			continue
 		}
-		switch ws[i+1] {
-		case "review", "reviews", "reviewer", "reviewers", "intervention", "oversight", "involvement", "assessment":
+		// The same check said plainly: "a person to review", "a member
+		// of staff to check it", a person (WordNet) who reviews.
+		if (ws[i] == "person" || ws[i] == "staff" || personNoun(ws[i])) && personReviews(ws[i+1:min(i+4, len(ws))]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// personReviews reports, in the words after a person, that the person
+// reviews or checks: "to review", "who checks", "review".
+func personReviews(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "review", "reviews", "check", "checks", "reconsider", "reconsiders", "assess", "assesses":
+			return true
+		}
+	}
+	return false
 }
 
 // aiWordNear reports a word naming an automated decision or a human

@@ -25,3 +25,29 @@ func TestAIRightNear(t *testing.T) {
 		wantOnlyCategory(t, rb, tc.new, tc.heading, tc.old, tc.new, tc.want)
 	}
 }
+
+// TestAIRightPlain: the right to a person's check on an AI's answer, said
+// plainly ("ask for a person to review"), is still the automated-decision
+// right; a right of access asked for plainly stays a right.
+func TestAIRightPlain(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ name, heading, old, new, want string }{
+		// From the batches.
+		{"b66-24", "AI Disclosure (EU AI Act Article 50)",
+			"You have the right to request human review of any AI-generated response or to opt out of AI processing where technically feasible. Contact us to exercise these rights.",
+			"You can ask for a person to review any AI-generated response. Contact us to do this.", "ai"},
+		// Other wordings, not from any batch.
+		{"a member of the team reviews", "AI Disclosure (EU AI Act Article 50)",
+			"You have the right to request human review of any AI-generated response or to opt out of AI processing where technically feasible. Contact us to exercise these rights.",
+			"You can ask a member of our team to review any AI-generated response about your account, or opt out of AI processing where technically feasible. Contact us to exercise these rights.", "ai"},
+		{"someone checks the decision", "Automated decisions",
+			"If an automated decision affects you, you can ask for a person to check it.",
+			"If an automated decision affects you, you can ask for a person to check it once a year.", "ai"},
+		// A right of access asked for plainly is a right.
+		{"copy asked for", "Your Rights",
+			"You can ask us for a copy of your data.",
+			"You can ask us for a copy of your data once a year.", "rights"},
+	} {
+		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.want)
+	}
+}
