@@ -2,6 +2,7 @@ package material
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/redline-legal/redline/internal/markdown"
 	"github.com/redline-legal/redline/internal/redline"
@@ -48,30 +49,36 @@ var itemNames = []struct {
 	{"legal-basis", []string{"lawful", "basis"}},
 	{"legal-basis", []string{"lawful", "bases"}},
 	{"legal-basis", []string{"lawful", "grounds"}},
-	// Each ground of Art. 6(1), titling the section that lists what rests
-	// on it ("Legitimate Interests (Art. 6(1)(f))", "Consent"): a use put
-	// under it or taken from it changes what that ground covers, and with
-	// it the reader's say (objection to legitimate interests, withdrawal
-	// of consent). The Regulation's six grounds, a closed list, in the
-	// usual headings' wording.
-	{"legal-basis", []string{"legitimate", "interests"}},
-	{"legal-basis", []string{"legitimate", "interest"}},
-	{"legal-basis", []string{"legal", "obligation"}},
-	{"legal-basis", []string{"legal", "obligations"}},
-	{"legal-basis", []string{"contract", "performance"}},
-	{"legal-basis", []string{"performance", "of", "a", "contract"}},
-	{"legal-basis", []string{"performance", "of", "contract"}},
-	{"legal-basis", []string{"contractual", "necessity"}},
-	{"legal-basis", []string{"vital", "interests"}},
-	{"legal-basis", []string{"public", "task"}},
-	{"legal-basis", []string{"public", "interest"}},
-	{"legal-basis", []string{"consent"}},
 	{"transfers", []string{"international", "transfers"}},
 	{"transfers", []string{"international", "transfer"}},
 	{"transfers", []string{"international", "data", "transfers"}},
 	{"transfers", []string{"international", "data", "transfer"}},
 	{"transfers", []string{"cross", "border", "transfers"}},
 	{"transfers", []string{"cross", "border", "data", "transfers"}},
+}
+
+// groundNames are the names of each ground of Art. 6(1), titling the
+// section that lists what rests on it ("Legitimate Interests (Art.
+// 6(1)(f))", "Consent"): a use put in its list or taken from it changes
+// what that ground covers, and with it the reader's say (objection to
+// legitimate interests, withdrawal of consent), b66-22. The Regulation's
+// six grounds, a closed list, in the usual headings' wording. Only the
+// section's list is read so: a sentence there ("We keep invoices where
+// the law requires it and use them for billing") and a table's row say
+// what else they are about, and their own words decide.
+var groundNames = [][]string{
+	[]string{"legitimate", "interests"},
+	[]string{"legitimate", "interest"},
+	[]string{"legal", "obligation"},
+	[]string{"legal", "obligations"},
+	[]string{"contract", "performance"},
+	[]string{"performance", "of", "a", "contract"},
+	[]string{"performance", "of", "contract"},
+	[]string{"contractual", "necessity"},
+	[]string{"vital", "interests"},
+	[]string{"public", "task"},
+	[]string{"public", "interest"},
+	[]string{"consent"},
 }
 
 // itemGeneral are the words a title may add to an item's name without
@@ -125,11 +132,35 @@ func (c *classifier) itemSection(v Verdict, ch redline.Change) string {
 	if _, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading {
 		return ""
 	}
-	k := itemTitled(c.headingWords(ch.Section))
+	title := c.headingWords(ch.Section)
+	k := itemTitled(title)
+	if k == "" && bulletItem(ch.Old) && bulletItem(ch.New) && groundTitled(title) {
+		k = "legal-basis"
+	}
 	if k == "" || !itemParts[k][v.Category] || c.rb.categoryIndex(k) < 0 {
 		return ""
 	}
 	return k
+}
+
+// groundTitled reports a folded title made of one ground's name
+// (groundNames), with nothing beside it but itemGeneral's words, a
+// section number and a citation of the article.
+func groundTitled(title []string) bool {
+	for _, n := range groundNames {
+		if i := indexRun(title, n); i >= 0 {
+			rest := append(slices.Clone(title[:i]), title[i+len(n):]...)
+			return !slices.ContainsFunc(rest, func(w string) bool { return !itemGeneral[w] && !sectionNumber(w) && !articleCited(w) })
+		}
+	}
+	return false
+}
+
+// bulletItem reports text, where there is any, that is one item of a
+// bulleted list: "  • Service improvement and analytics", "- …", "* …".
+func bulletItem(text string) bool {
+	t := strings.TrimSpace(text)
+	return t == "" || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
 // itemTitled returns the category of the item a folded title names, with
@@ -141,7 +172,7 @@ func itemTitled(title []string) string {
 			continue
 		}
 		rest := append(slices.Clone(title[:i]), title[i+len(n.words):]...)
-		if slices.ContainsFunc(rest, func(w string) bool { return !itemGeneral[w] && !sectionNumber(w) && !articleCited(w) }) {
+		if slices.ContainsFunc(rest, func(w string) bool { return !itemGeneral[w] && !sectionNumber(w) }) {
 			return ""
 		}
 		return n.k
