@@ -1359,6 +1359,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			ch.Old, ch.New = o, n
 		}
+		if c.pinpointsAdded(ch.Old, ch.New) {
+			return minor("same.citation", "Same commitments; the article of the law they rest on cited, or no longer cited: "+quoteChange(ch.Old, ch.New)) // pinpoint.go
+		}
 	}
 	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
 	fo, fn := ix.fold(so), ix.fold(sn)

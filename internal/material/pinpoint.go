@@ -1,0 +1,49 @@
+package material
+
+import (
+	"regexp"
+	"slices"
+)
+
+// pinpointRE is a pinpoint citation of an article of a law: "Article 6
+// of", "Art. 46(2)(c)", "Recital 47". It names where in the law a rule
+// stands, not a quantity of anything. "Section 5.2" may be a section of
+// the policy itself (a pointer, other rules') as well as of a statute:
+// left.
+var pinpointRE = regexp.MustCompile(`(?i)\b(?:article|art\.|recital)\s*\d+[a-z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*(?:\s+of\b)?\s*`)
+
+// anyCiteRE finds any citation of a provision, in any of its forms
+// ("Arts. 17 and 18", "§ 26", "Section 5"): a side that has one is not
+// read as citing none.
+var anyCiteRE = regexp.MustCompile(`(?i)\b(?:arts?\.?|articles?|recitals?|sections?|secs?\.)\s*\d|§`)
+
+// pinpointsAdded reports old and new that say the same once the pinpoint
+// citations one of them adds, where the other cites none, are left out:
+// "under GDPR" → "under Article 6 of the GDPR" (b69-22) points to the
+// provision the sentence already relies on; its number is no period,
+// amount or age. Only a change that is nothing else is judged so: a
+// reason quoting a change that is more must quote it as written. A
+// citation of a ground of Article 6(1) or 9(2) names a legal basis and
+// stays (lawcite.go), as do citations both sides give ("Article 6(1)(a)"
+// → "Article 6(1)(f)").
+func (c *classifier) pinpointsAdded(old, new string) bool {
+	if !containsFold(old+new, "art") && !containsFold(old+new, "recital") {
+		return false
+	}
+	ao, an := anyCiteRE.MatchString(old), anyCiteRE.MatchString(new)
+	var o, n string
+	switch {
+	case ao && !an && len(basisCites(old)) == 0:
+		o, n = pinpointRE.ReplaceAllString(old, ""), new
+	case an && !ao && len(basisCites(new)) == 0:
+		o, n = old, pinpointRE.ReplaceAllString(new, "")
+	default:
+		return false
+	}
+	if o == old && n == new {
+		return false
+	}
+	r, a := diffWords(c.ix.fold(stripNumbering(o)), c.ix.fold(stripNumbering(n)))
+	grammar := func(w string) bool { return c.ix.grammar[w] }
+	return !slices.ContainsFunc(r, func(w string) bool { return !grammar(w) }) && !slices.ContainsFunc(a, func(w string) bool { return !grammar(w) }) // "under GDPR" → "under the GDPR"
+}
