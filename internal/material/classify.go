@@ -531,6 +531,7 @@ type classifier struct {
 	asideScores      []int           // per category, the last categorizeAside's score
 	categorySets     [3]wordSet      // categorize's sets of words, kept for their bitsets
 	renamedWords     map[string]bool // the words of names renamed in the change being classified
+	drafting         bool            // judging a change read with its formal drafting set aside (formaldraft.go)
 	header           bool            // the change being classified is a table's header row
 	section          []string        // the heading path of the change being judged
 	masked           [2][]string     // the old and new contacts behind the " contact " marks of the text being judged, if masked
@@ -1342,6 +1343,15 @@ func clausesAsSentences(s string) string {
 	return b.String()
 }
 
+// draftedText is the change's text with its formal drafting set aside,
+// or the text as it is while a change so read is being judged.
+func (c *classifier) draftedText(ch redline.Change) (string, string) {
+	if c.drafting {
+		return ch.Old, ch.New
+	}
+	return formalDrafting(ch.Old, ch.New)
+}
+
 // judgeText classifies a change as its text reads.
 func (c *classifier) judgeText(ch redline.Change) Verdict {
 	ix := c.ix
@@ -1353,11 +1363,26 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
 		// (formaldraft.go).
-		if o, n := formalDrafting(ch.Old, ch.New); o != ch.Old || n != ch.New {
+		if o, n := c.draftedText(ch); o != ch.Old || n != ch.New {
 			if equalWords(ix.fold(stripNumbering(o)), ix.fold(stripNumbering(n))) && !equalWords(ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))) {
 				return minor("same.drafting", "Same commitments, in the forms of formal drafting (a defined term, a number in words and figures, a gloss): "+quoteChange(ch.Old, ch.New))
 			}
-			ch.Old, ch.New = o, n
+			// Judged with the drafting set aside; but a material
+			// change's reason quotes the policy as it is written (it is
+			// frozen into the version and sent to users), so the
+			// change is judged again as written, and that verdict
+			// given when it is material too.
+			drafted := ch
+			drafted.Old, drafted.New = o, n
+			c.drafting = true
+			v := c.judgeText(drafted)
+			if v.Material {
+				if w := c.judgeText(ch); w.Material {
+					v = w
+				}
+			}
+			c.drafting = false
+			return v
 		}
 		if c.pinpointsAdded(ch.Old, ch.New) {
 			return minor("same.citation", "Same commitments; the article of the law they rest on cited, or no longer cited: "+quoteChange(ch.Old, ch.New)) // pinpoint.go
