@@ -26,7 +26,7 @@ func formalDrafting(old, new string) (string, string) {
 	// The expressions are slow: each is tried only where the text could
 	// hold what it finds.
 	if containsJoined(old, new, ")") {
-		if differ(figuresRE, old, new) {
+		if (parenDigit(old) || parenDigit(new)) && differ(figuresRE, old, new) {
 			old, new = numbersInFigures(old), numbersInFigures(new)
 		}
 		if (containsJoined(old, new, "“") || containsJoined(old, new, "‘") || containsJoined(old, new, "\"")) && differ(defTermRE, old, new) {
@@ -40,10 +40,26 @@ func formalDrafting(old, new string) (string, string) {
 			old, new = glossMarkRE.ReplaceAllString(old, "("), glossMarkRE.ReplaceAllString(new, "(")
 		}
 	}
-	if containsJoined(old, new, "ata ") && differ(dataRoleRE, old, new) {
+	if containsJoined(old, new, "ata ") && (containsFold(old, "controller") || containsFold(new, "controller") || containsFold(old, "processor") || containsFold(new, "processor")) && differ(dataRoleRE, old, new) {
 		old, new = rolesOfArt(old, new)
 	}
 	return old, new
+}
+
+// parenDigit reports a bracket opened before a digit, "(7)": where a
+// number in figures after its words could stand.
+func parenDigit(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0 && i+1 < len(s); {
+		if j := i + 1; s[j] >= '0' && s[j] <= '9' || s[j] == ' ' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // differ reports two texts in which re finds different spans, or the

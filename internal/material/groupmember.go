@@ -25,6 +25,9 @@ func (c *classifier) groupMember(v Verdict, ch redline.Change) string {
 	if !v.Material || v.Category == "identity" || strings.HasSuffix(v.Rule, ".entity") || c.rb.categoryIndex("identity") < 0 {
 		return "" // a name read in a role (a recipient in a list of them) keeps it
 	}
+	if !mayHaveLegalForm(ch.Old) && !mayHaveLegalForm(ch.New) {
+		return "" // most changes: no sentence is cut into words
+	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	removed, added := writtenWords(so, sn)
 	if !hasLegalForm(removed) && !hasLegalForm(added) {
@@ -64,6 +67,51 @@ func hasLegalForm(ws []string) bool {
 		if f := strings.ToLower(strings.Trim(ws[i], ".,")); f != "as" && f != "co" && len(f) > 1 && legalForms[f] {
 			return true
 		}
+	}
+	return false
+}
+
+// mayHaveLegalForm reports a text with a company's legal form in it, as
+// hasLegalForm reads one, without cutting the text into words: each run
+// of letters, and each run of single letters between dots ("S.r.l."),
+// lower-cased into a buffer and looked up.
+func mayHaveLegalForm(s string) bool {
+	var buf, initials [16]byte
+	n, k := 0, 0
+	check := func(b []byte) bool { return len(b) > 1 && legalForms[string(b)] }
+	for i := 0; i <= len(s); i++ {
+		var ch byte
+		if i < len(s) {
+			ch = s[i]
+		}
+		if 'A' <= ch && ch <= 'Z' || 'a' <= ch && ch <= 'z' {
+			if n < len(buf) {
+				buf[n] = ch | 0x20
+			}
+			n++
+			continue
+		}
+		if n == 1 && k < len(initials) {
+			initials[k] = buf[0]
+			k++
+		} else if n > 1 {
+			if k > 0 && check(initials[:k]) {
+				return true
+			}
+			k = 0
+			if n <= len(buf) {
+				if w := buf[:n]; check(w) && string(w) != "as" && string(w) != "co" {
+					return true
+				}
+			}
+		}
+		if ch != '.' && ch != ' ' && n != 1 || i == len(s) {
+			if k > 0 && check(initials[:k]) {
+				return true
+			}
+			k = 0
+		}
+		n = 0
 	}
 	return false
 }

@@ -3,6 +3,7 @@ package material
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // pinpointRE is a pinpoint citation of an article of a law: "Article 6
@@ -27,8 +28,8 @@ var anyCiteRE = regexp.MustCompile(`(?i)\b(?:arts?\.?|articles?|recitals?|sectio
 // stays (lawcite.go), as do citations both sides give ("Article 6(1)(a)"
 // → "Article 6(1)(f)").
 func (c *classifier) pinpointsAdded(old, new string) bool {
-	if !containsFold(old+new, "art") && !containsFold(old+new, "recital") {
-		return false
+	if !citeHint(old) && !citeHint(new) {
+		return false // most texts: no expression is run
 	}
 	ao, an := anyCiteRE.MatchString(old), anyCiteRE.MatchString(new)
 	var o, n string
@@ -46,4 +47,11 @@ func (c *classifier) pinpointsAdded(old, new string) bool {
 	r, a := diffWords(c.ix.fold(stripNumbering(o)), c.ix.fold(stripNumbering(n)))
 	grammar := func(w string) bool { return c.ix.grammar[w] }
 	return !slices.ContainsFunc(r, func(w string) bool { return !grammar(w) }) && !slices.ContainsFunc(a, func(w string) bool { return !grammar(w) }) // "under GDPR" → "under the GDPR"
+}
+
+// citeHint reports a text that may cite an article or recital: "Article",
+// "article", "Art.", "ART", "Recital". No allocation.
+func citeHint(s string) bool {
+	return strings.Contains(s, "rticle") || strings.Contains(s, "RTICLE") || strings.Contains(s, "Art") ||
+		strings.Contains(s, "ART") || strings.Contains(s, "ecital") || strings.Contains(s, "ECITAL")
 }
