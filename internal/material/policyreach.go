@@ -32,8 +32,9 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 	if v.Category == "scope" || v.Category == "notice" || namesOwnFact(v.Rule) || c.rb.categoryIndex("scope") < 0 {
 		return ""
 	}
-	if !containsJoined(ch.Old, ch.New, "ppl") && !containsJoined(ch.Old, ch.New, "cover") && !containsJoined(ch.Old, ch.New, "formation ") && !containsJoined(ch.Old, ch.New, "data ") {
-		return "" // the cheap test: no "apply", "applies" nor "covers", no data named
+	if !containsJoined(ch.Old, ch.New, "ppl") && !containsJoined(ch.Old, ch.New, "cover") && !containsJoined(ch.Old, ch.New, "formation ") &&
+		!(containsJoined(ch.Old, ch.New, "data ") && (contentsHint(ch.Old) || contentsHint(ch.New))) {
+		return "" // the cheap test: no "apply", "applies" nor "covers", no data named where the policy says what it describes
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	if strings.TrimSpace(so) == "" && strings.TrimSpace(sn) == "" {
@@ -89,4 +90,16 @@ var dataActs = map[string]bool{"data": true, "purposes": true, "legal-basis": tr
 func scopedContents(s string) bool {
 	m := contentsRE.FindStringIndex(s)
 	return m != nil && scopedDataRE.MatchString(s[m[1]:])
+}
+
+// contentsHint reports a text with a verb contentsRE needs after "this
+// policy": "describes", "explains", "details", "sets out", "outlines",
+// "lists", "summarises", "tells you". No expression is run.
+func contentsHint(s string) bool {
+	for _, v := range []string{"escribe", "xplain", "etail", "ets out", "utline", "lists", "ummari", "ells you"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
