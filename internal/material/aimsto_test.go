@@ -29,3 +29,16 @@ func TestThirdPersonHedge(t *testing.T) {
 			"Our aims are to build useful software for small businesses.", false},
 	})
 }
+
+// TestThirdPersonPermission: "Omnis reserves the right to" is the
+// permission "We reserve the right to" states.
+func TestThirdPersonPermission(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"reserves the right", "Sharing",
+			"Omnis Software will share your data with its group companies.",
+			"Omnis Software reserves the right to share your data with its group companies.", true},
+		{"twin: the same permission, said by another person", "Sharing",
+			"We reserve the right to share your data with our group companies.",
+			"Omnis Software reserves the right to share your data with its group companies.", false},
+	})
+}
