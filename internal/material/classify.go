@@ -2127,6 +2127,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	context := append(append(make([]string, 0, len(pOld)+len(pNew)), pOld...), pNew...)
 	cat, changedHit, contextHit := c.categorize(changed, context, section)
 	about := changedHit || contextHit // the change is in text about personal data
+	if !about && len(sig.negRemoved)+len(sig.negAdded) > 0 && c.anyOfScale(fOld, "negation") != c.anyOfScale(fNew, "negation") && (namesData(fOld) || namesData(fNew)) {
+		// A denial added or dropped over data no category's word
+		// names: "omnie … does not independently host or control
+		// customer data" → "does independently host or control customer
+		// data" (the omnie seed's sentence) was "Wording not about
+		// personal data". Data is data, whoever's it is said to be.
+		about = true
+		if cat == "unclassified" && c.rb.categoryIndex("data") >= 0 {
+			cat = "data"
+		}
+	}
 	if lead != nil && about {
 		// A paragraph's bold lead heads it, inside its section: the two
 		// are read together ("**Flash Cookies**." under "Information We
@@ -7303,4 +7314,10 @@ func (c *classifier) oneStrongWord(item []string) string {
 		k = id
 	}
 	return k
+}
+
+// namesData reports folded words that name data or information as such:
+// the two nouns every privacy policy calls what it is about.
+func namesData(ws []string) bool {
+	return slices.Contains(ws, "data") || slices.Contains(ws, "information")
 }
