@@ -1,0 +1,30 @@
+package material
+
+import "testing"
+
+// TestBrandForWe: the author's own name put for "we" names the same
+// party: the seeds' "We use cookies …" → "OmniOps uses cookies …" was "to
+// confirm" on 'omniops' (found by rewording the seeds mechanically).
+// Twins: another company put for "we", or the name put beside a new act,
+// stay material.
+func TestBrandForWe(t *testing.T) {
+	rb := Builtin()
+	page := func(p string) string {
+		return "# Privacy Policy\n\nOmniOps Ltd (“OmniOps”, “we”, “us”) provides managed IT services.\n\n## Cookies\n\n" + p + "\n\n## Contact\n\nWrite to privacy@omniops.example.\n"
+	}
+	for _, tc := range []struct {
+		old, new string
+		material bool
+	}{
+		{"We use cookies and similar technologies to provide and improve our services.", "OmniOps uses cookies and similar technologies to provide and improve our services.", false},
+		{"We retain your personal data for as long as your account is active.", "OmniOps retains your personal data for as long as your account is active.", false},
+		{"OmniOps processes your personal data only when it has a legal basis.", "We process your personal data only when we have a legal basis.", false},
+		{"We use cookies and similar technologies to provide and improve our services.", "Google uses cookies and similar technologies to provide and improve our services.", true},
+		{"We use cookies to provide our services.", "OmniOps uses cookies to provide our services and to show you advertising.", true},
+	} {
+		rep, _, why := judgeText(rb, page(tc.old), page(tc.new))
+		if rep.Material != tc.material {
+			t.Errorf("%q → %q: material %v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
+		}
+	}
+}
