@@ -21,6 +21,7 @@ func TestBrandForWe(t *testing.T) {
 		{"OmniOps processes your personal data only when it has a legal basis.", "We process your personal data only when we have a legal basis.", false},
 		{"We use cookies and similar technologies to provide and improve our services.", "Google uses cookies and similar technologies to provide and improve our services.", true},
 		{"We use cookies to provide our services.", "OmniOps uses cookies to provide our services and to show you advertising.", true},
+		{"We use cookies to provide our services.", "OmniOps Analytics uses cookies to provide our services.", true},
 	} {
 		rep, _, why := judgeText(rb, page(tc.old), page(tc.new))
 		if rep.Material != tc.material {

@@ -2776,8 +2776,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, demonstrativeBack(fOld, fNew, removed, added))
-		left = slices.DeleteFunc(left, c.anaphorTraded(fOld, fNew, removed, added)) // "such functionality" → "these features" (anaphor.go)
-		left = slices.DeleteFunc(left, c.brandForWe(removed, added))                // "We use cookies" → "OmniOps uses cookies" (brandforwe.go)
+		left = slices.DeleteFunc(left, c.anaphorTraded(fOld, fNew, removed, added))  // "such functionality" → "these features" (anaphor.go)
+		left = slices.DeleteFunc(left, c.brandForWe(removed, added, ctxOld, ctxNew)) // "We use cookies" → "OmniOps uses cookies" (brandforwe.go)
 		left = slices.DeleteFunc(left, genericHead(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, companyForm(fOld, fNew, ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.formGloss(ctxOld, ctxNew)) // "SAS (Simplified Joint-Stock Company)" → "SA (public limited company)" (formgloss.go)
@@ -4379,7 +4379,13 @@ func (c *classifier) findBrand(blocks []*markdown.Block) string {
 		}
 		return w
 	}
-	opening := blocks[:min(4, len(blocks))]
+	// Front matter is no opening; a title and a short preamble may come
+	// before the list that names the group (the Omnis seed: its name
+	// first in the fifth block).
+	for len(blocks) > 0 && strings.HasPrefix(blocks[0].Text, "+++") {
+		blocks = blocks[1:]
+	}
+	opening := blocks[:min(6, len(blocks))]
 	for _, b := range opening {
 		scanRawWords(b.Text, func(w string) bool {
 			if w = name(w); w != "" {

@@ -1003,7 +1003,7 @@ func (c *classifier) newNames(added bool, es []string, ctx string) []string {
 			// the group: "Bumble Holding Limited" is not "Bumble".
 			key = formKey(e)
 		}
-		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && (!c.ownName(!added, e) || c.sharedWith(ctx, e)) &&
+		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && (!c.ownName(!added, e) || c.sharedWith(ctx, e) || legalFormAfter(ctx, e)) &&
 			!c.ownProduct(!added, e) && !c.ownProduct(added, e) && e != c.brand(!added) {
 			out = append(out, e)
 		}
@@ -2761,4 +2761,24 @@ func glossAcronym(text, other, e string) bool {
 		}
 	}
 	return false
+}
+
+// legalFormAfter reports a name that ctx writes with a company's legal
+// form right after it: "Omnis Software Italia S.r.l., Via Roma 10" names a
+// company of the author's group, a party of its own (h014), where "Omnis
+// Software Italia" alone might be a product.
+func legalFormAfter(ctx, e string) bool {
+	i := strings.Index(ctx, e)
+	if i < 0 {
+		return false
+	}
+	rest := ctx[i+len(e):]
+	if len(rest) > 16 {
+		rest = rest[:16]
+	}
+	ws := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	if len(ws) > 3 {
+		ws = ws[:3]
+	}
+	return hasLegalForm(ws)
 }
