@@ -1777,6 +1777,35 @@ func TestBatches(t *testing.T) {
 				// category once a company of the author's put into the group's list
 				// is its identity (b67-12, 2026-12-03).
 				minPrecision, minCategory = 0.61, 0.81
+			case "batch65.txt":
+				// Written and committed by someone who had not read the rules: 50 edits
+				// of the five seed policies by a copy editor (contractions, numerals in
+				// words, spelling, headings, punctuation), 22 material, each hidden in a
+				// restyled block. Held out while batches 66 and 67 were tuned on, run
+				// on b7aed46 and on the fixers' merge (d4dff71) before it was read:
+				// 1.00 / 0.96 / 1.00 both times (2026-12-03).
+				minPrecision, minCategory = 0.95, 1.00
+			case "batch68.txt":
+				// Written the same way: 50 edits of the seed policies by a product
+				// team (friendlier tone, examples, quantities restated), 22 material.
+				// Held out the same way: 1.00 / 0.58 / 0.86, then 1.00 / 0.59 / 0.86
+				// (one false alarm fewer) (2026-12-03).
+				minPrecision, minCategory = 0.58, 0.86
+			case "batch69.txt":
+				// Written the same way: 50 edits of the seed policies by a compliance
+				// officer after a regulator's review (articles cited, facts restated,
+				// abbreviations spelt out), 22 material. Written after the first fixers
+				// started, held out: 0.95 / 0.47 / 0.86 on b7aed46, 0.95 / 0.46 / 0.86
+				// on d4dff71. Its miss, a hedge in the third person ("omnie
+				// implements" → "omnie aims to implement", b69-46), mended once read
+				// (2026-12-03).
+				minPrecision, minCategory = 0.47, 0.86
+			case "batch70.txt":
+				// Written the same way: 50 edits of the seed policies by a structural
+				// editor (lists made paragraphs, sentences merged or split, clauses
+				// reordered), 22 material. Held out: 1.00 / 0.73 / 0.73 on b7aed46 and
+				// on d4dff71 (2026-12-03).
+				minPrecision, minCategory = 0.73, 0.72
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older
