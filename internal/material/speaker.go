@@ -58,28 +58,75 @@ func (c *classifier) authorAsWe(ctxOld, ctxNew, mOld, mNew string) (string, stri
 	return swap(mOld, minusNames(eo, en), ctxOld, ctxNew), swap(mNew, minusNames(en, eo), ctxNew, ctxOld)
 }
 
-// usersAsYou writes "you" for "users" (and "your" for "their") in a text
-// that never says "you" and opens a sentence with "Users" where the other
-// text opens one with "You" and the same next word: "You can review your
-// account" → "Users can review their account" addresses the same people.
-// "Business users can …" or "Users in the EU can …" open otherwise, and
-// are compared as written.
+// usersAsYou writes "you" for "users" or "customers" (and "your" for
+// "their") in a text that never says "you" and opens a sentence with
+// "Users" or "Customers" where the other text, which never names them so,
+// says "you" before the same next word: "You can review your account" →
+// "Users can review their account" addresses the same people, and so does
+// "If a customer cancels their subscription: Customers have 30 days" →
+// "If you cancel your subscription, you have 30 days" (b68-05). "may" and
+// "can" after the noun are one permission ("Users may control cookie
+// preferences" → "You can control …", b68-09). "Business users can …" or
+// "Users in the EU can …" open otherwise, and are compared as written.
 func usersAsYou(mOld, mNew string) (string, string) {
 	swap := func(m, other string) string {
-		if !strings.Contains(m, "Users ") {
-			return m
-		}
-		for _, w := range rawWords(m) {
-			if lw := strings.ToLower(w); lw == "you" || lw == "your" {
+		for _, n := range readerOpenings {
+			if !strings.Contains(m, n.plural+" ") {
+				continue
+			}
+			saysYou, named := false, false
+			for _, w := range rawWords(m) {
+				if lw := strings.ToLower(w); lw == "you" || lw == "your" {
+					saysYou = true
+				}
+			}
+			if saysYou {
 				return m
 			}
+			for _, w := range rawWords(other) {
+				if lw := strings.ToLower(w); lw == n.lower || lw == n.lowerOne {
+					named = true
+				}
+			}
+			if named || !youBefore(sentenceNexts(m, n.plural), other) {
+				continue
+			}
+			return strings.NewReplacer("A "+n.lowerOne+" ", "You ", "a "+n.lowerOne+" ", "you ",
+				n.plural, "You", n.lower, "you", "Their", "Your", "their", "your").Replace(m)
 		}
-		if !sameOpening(m, "Users", other, "You") {
-			return m
-		}
-		return strings.NewReplacer("Users", "You", "users", "you", "Their", "Your", "their", "your").Replace(m)
+		return m
 	}
 	return swap(mOld, mNew), swap(mNew, mOld)
+}
+
+// readerOpenings are the nouns a policy names its reader by when it does
+// not say "you": plural as a sentence opens with it, lower case, and one.
+var readerOpenings = []struct{ plural, lower, lowerOne string }{
+	{"Users", "users", "user"},
+	{"Customers", "customers", "customer"},
+}
+
+// youBefore reports "you" in other before one of the words xs (stems, as
+// sentenceNexts gives them), "may" and "can" taken as one: the reader
+// the noun named, doing the same thing.
+func youBefore(xs []string, other string) bool {
+	if len(xs) == 0 {
+		return false
+	}
+	ws := rawWords(other)
+	for i := 0; i+1 < len(ws); i++ {
+		if !strings.EqualFold(ws[i], "you") {
+			continue
+		}
+		y := stem(strings.ToLower(ws[i+1]))
+		for _, x := range xs {
+			if x == y || strings.TrimSuffix(x, "s") == y || strings.TrimSuffix(y, "s") == x ||
+				(x == "may" || x == "can") && (y == "may" || y == "can") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameOpening reports a sentence of a that opens with first and one of b
