@@ -1791,8 +1791,9 @@ func TestBatches(t *testing.T) {
 				// Held out the same way: 1.00 / 0.58 / 0.86, then 1.00 / 0.59 / 0.86
 				// (one false alarm fewer) (2026-12-03). Then 1.00 / 0.63 / 0.86 once
 				// "customers" or "users" named "you" was read as the same reader
-				// (b68-05, b68-09, 2026-12-03).
-				minPrecision, minCategory = 0.62, 0.86
+				// (b68-05, b68-09, 2026-12-03), 1.00 / 0.65 / 0.86 once "the people
+				// who use our systems" was read as its users (b68-16, 2026-12-03).
+				minPrecision, minCategory = 0.64, 0.86
 			case "batch69.txt":
 				// Written the same way: 50 edits of the seed policies by a compliance
 				// officer after a regulator's review (articles cited, facts restated,

@@ -1670,6 +1670,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	mOld, mNew = c.authorAsWe(ctxOld, ctxNew, mOld, mNew)
 	mOld, mNew = usersAsYou(mOld, mNew)
+	if uo, un := usersOf(mOld, mNew); uo != mOld || un != mNew {
+		// "users of our systems" is "the people who use our systems"
+		// (speaker.go, b68-16).
+		if fo, fn := ix.fold(uo), ix.fold(un); equalWords(fo, fn) ||
+			c.forceless(fo) && c.forceless(fn) && equalWords(ix.contentWords(fo), ix.contentWords(fn)) {
+			return minor("same.commitments", "Same commitments; the same people, the users of a service, named another way: "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = uo, un
+	}
 	mOld, mNew = disclaimed(mOld, mNew)
 	mOld, mNew = prohibitions(mOld, mNew)    // "you may not sign up" is "you must not" (prohibition.go)
 	mOld, mNew = notAlwaysHedged(mOld, mNew) // "may not always be accurate" (notalways.go)

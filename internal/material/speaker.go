@@ -146,3 +146,20 @@ func sameOpening(a, first, b, firstB string) bool {
 	}
 	return false
 }
+
+// usersOf writes "users of" for "the people who use" (or "those who
+// use", "anyone who uses") in one text where the other says "users of":
+// "about users of our systems" → "about the people who use our systems"
+// names the same people (b68-16). What follows is compared as written, so
+// "users of our systems" → "the people who use our website" still differs.
+func usersOf(mOld, mNew string) (string, string) {
+	if strings.Contains(mOld, "users of ") == strings.Contains(mNew, "users of ") {
+		return mOld, mNew
+	}
+	r := strings.NewReplacer("the people who use ", "users of ", "The people who use ", "Users of ",
+		"people who use ", "users of ", "those who use ", "users of ", "anyone who uses ", "users of ")
+	if strings.Contains(mOld, "users of ") {
+		return mOld, r.Replace(mNew)
+	}
+	return r.Replace(mOld), mNew
+}

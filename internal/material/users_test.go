@@ -66,3 +66,35 @@ func TestUsersAsYou(t *testing.T) {
 		}
 	}
 }
+
+// TestUsersOf: "users of our systems" → "the people who use our systems"
+// names the same people (b68-16); what they use, changed, stays material.
+func TestUsersOf(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"b68-16", "How do we use your personal information?",
+			"Analytics and profiling – we use your personal information for statistical analysis and to help us understand more about users of our systems. This helps us to serve you better and to find ways to improve our services and website.",
+			"Analytics and profiling – we use your personal information for statistical analysis and to help us understand more about the people who use our systems. This helps us serve you better and find ways to improve our services and website.", false},
+		{"those who use the platform", "Security",
+			"OmniCRM staff may access customer accounts only when necessary to help users of the platform with troubleshooting.",
+			"OmniCRM staff may access customer accounts only when necessary to help those who use the platform with troubleshooting.", false},
+		{"people to users", "Cookies",
+			"We use analytics cookies to understand how people who use our website move between pages.",
+			"We use analytics cookies to understand how users of our website move between pages.", false},
+		// Twins: still material.
+		{"twin: systems made website and apps", "How do we use your personal information?",
+			"We use your personal information for statistical analysis and to help us understand more about users of our systems.",
+			"We use your personal information for statistical analysis and to help us understand more about the people who use our systems and partner apps.", true},
+		{"twin: users of partners", "Cookies",
+			"We use analytics cookies to understand how users of our website move between pages.",
+			"We use analytics cookies to understand how people who use our partners' websites move between pages.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %v", tc.name, rep.Material, tc.material, why)
+		}
+	}
+}
