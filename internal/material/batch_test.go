@@ -1792,8 +1792,10 @@ func TestBatches(t *testing.T) {
 				// (one false alarm fewer) (2026-12-03). Then 1.00 / 0.63 / 0.86 once
 				// "customers" or "users" named "you" was read as the same reader
 				// (b68-05, b68-09, 2026-12-03), 1.00 / 0.65 / 0.86 once "the people
-				// who use our systems" was read as its users (b68-16, 2026-12-03).
-				minPrecision, minCategory = 0.64, 0.86
+				// who use our systems" was read as its users (b68-16, 2026-12-03),
+				// 1.00 / 0.67 / 0.86 once "browser cookies" was read as cookies
+				// (b68-37, 2026-12-03).
+				minPrecision, minCategory = 0.66, 0.86
 			case "batch69.txt":
 				// Written the same way: 50 edits of the seed policies by a compliance
 				// officer after a regulator's review (articles cited, facts restated,
