@@ -1803,8 +1803,11 @@ func TestBatches(t *testing.T) {
 				// started, held out: 0.95 / 0.47 / 0.86 on b7aed46, 0.95 / 0.46 / 0.86
 				// on d4dff71. Its miss, a hedge in the third person ("omnie
 				// implements" → "omnie aims to implement", b69-46), mended once read
-				// (2026-12-03).
-				minPrecision, minCategory = 0.47, 0.86
+				// (2026-12-03). Then 1.00 / 0.54 / 0.86 once a clause citing the
+				// article a sentence already follows ("as required by Article 33
+				// GDPR") was read as no change (b69-03, b69-23, b69-26, b69-29,
+				// b69-39, 2026-12-03).
+				minPrecision, minCategory = 0.53, 0.86
 			case "batch70.txt":
 				// Written the same way: 50 edits of the seed policies by a structural
 				// editor (lists made paragraphs, sentences merged or split, clauses

@@ -1387,6 +1387,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if c.pinpointsAdded(ch.Old, ch.New) {
 			return minor("same.citation", "Same commitments; the article of the law they rest on cited, or no longer cited: "+quoteChange(ch.Old, ch.New)) // pinpoint.go
 		}
+		if c.lawClauseAdded(ch.Old, ch.New) {
+			return minor("same.citation", "Same commitments; a clause naming the article of the law they rest on added or removed: "+quoteChange(ch.Old, ch.New)) // lawclause.go
+		}
 	}
 	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
 	fo, fn := ix.fold(so), ix.fold(sn)
