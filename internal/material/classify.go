@@ -1390,6 +1390,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if c.lawClauseAdded(ch.Old, ch.New) {
 			return minor("same.citation", "Same commitments; a clause naming the article of the law they rest on added or removed: "+quoteChange(ch.Old, ch.New)) // lawclause.go
 		}
+		// Initials spelt out in a way writeAcronyms (below) does not
+		// read: a plural, "and" inside the name, a longer set of
+		// initials, the body's web address.
+		if n, ok := initialsGlossed(ch.Old, ch.New); ok && equalWords(ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(n))) && !c.acronymsWritten(ch.Old, ch.New) {
+			return minor("cosmetic.acronym", "A name spelt out beside its initials, or its own web address given: "+quoteChange(ch.Old, ch.New)) // spelledname.go
+		}
+		if o, ok := initialsGlossed(ch.New, ch.Old); ok && equalWords(ix.fold(stripNumbering(o)), ix.fold(stripNumbering(ch.New))) && !c.acronymsWritten(ch.Old, ch.New) {
+			return minor("cosmetic.acronym", "A name spelt out beside its initials, or its own web address given: "+quoteChange(ch.Old, ch.New)) // spelledname.go
+		}
 	}
 	so, sn := stripNumbering(ch.Old), stripNumbering(ch.New)
 	fo, fn := ix.fold(so), ix.fold(sn)
