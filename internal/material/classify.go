@@ -1390,6 +1390,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if c.lawClauseAdded(ch.Old, ch.New) {
 			return minor("same.citation", "Same commitments; a clause naming the article of the law they rest on added or removed: "+quoteChange(ch.Old, ch.New)) // lawclause.go
 		}
+		if aliasGiven(ch.Old, ch.New) || aliasGiven(ch.New, ch.Old) {
+			return minor("same.name", "The same thing, its other name given beside the one used: "+quoteChange(ch.Old, ch.New)) // aliasname.go
+		}
 		// Initials spelt out in a way writeAcronyms (below) does not
 		// read: a plural, "and" inside the name, a longer set of
 		// initials, the body's web address.
