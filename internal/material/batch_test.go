@@ -1811,7 +1811,9 @@ func TestBatches(t *testing.T) {
 				// read as the same body (b69-05, b69-10, b69-13, 2026-12-03). Then
 				// 1.00 / 0.59 / 0.86 once a formal name given with the familiar one
 				// "also known as" was read as the same thing (b69-19, 2026-12-03).
-				minPrecision, minCategory = 0.59, 0.86
+				// Then 1.00 / 0.61 / 0.86 once "it" written out as the policy it
+				// stands for was read as the same sentence (b69-20, 2026-12-03).
+				minPrecision, minCategory = 0.61, 0.86
 			case "batch70.txt":
 				// Written the same way: 50 edits of the seed policies by a structural
 				// editor (lists made paragraphs, sentences merged or split, clauses
