@@ -1813,7 +1813,10 @@ func TestBatches(t *testing.T) {
 				// "also known as" was read as the same thing (b69-19, 2026-12-03).
 				// Then 1.00 / 0.61 / 0.86 once "it" written out as the policy it
 				// stands for was read as the same sentence (b69-20, 2026-12-03).
-				minPrecision, minCategory = 0.61, 0.86
+				// Then 1.00 / 0.63 / 0.86 once a contact's label glossed with what
+				// the address is for was read as the same contact (b69-01,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.62, 0.86
 			case "batch70.txt":
 				// Written the same way: 50 edits of the seed policies by a structural
 				// editor (lists made paragraphs, sentences merged or split, clauses

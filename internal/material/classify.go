@@ -1390,6 +1390,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if c.lawClauseAdded(ch.Old, ch.New) {
 			return minor("same.citation", "Same commitments; a clause naming the article of the law they rest on added or removed: "+quoteChange(ch.Old, ch.New)) // lawclause.go
 		}
+		if contactLabelGlossed(ch.Old, ch.New) {
+			return minor("same.contact", "The same contact; what it may be used for said beside its label: "+quoteChange(ch.Old, ch.New)) // contactlabel.go
+		}
 		if policyForIt(ch.Old, ch.New) || policyForIt(ch.New, ch.Old) {
 			return minor("same.reference", "The same policy, named where a pronoun stood for it: "+quoteChange(ch.Old, ch.New)) // policynamed.go
 		}
