@@ -6495,32 +6495,6 @@ func (c *classifier) partyMoved(old, new []string) string {
 	return ""
 }
 
-// phrasalObject reports a word that is the object of a verb on both
-// sides, once straight after it and once after a verb and its particle:
-// "To facilitate integrations with …" → "To help with integrations with
-// …" helps with a thing; no party took another role. "sell partner data"
-// → "sell data to partners", the word first a modifier, still moves.
-func phrasalObject(old, new []string, w string) bool {
-	s := stem(w)
-	at := func(ws []string) int {
-		return slices.IndexFunc(ws, func(x string) bool { return stem(x) == s })
-	}
-	verb := func(x string) bool { // a word WordNet knows as a verb ("help" is a noun first)
-		e := wordNet().entries(x)
-		return len(e) > 0 && strings.Contains(e[0].pos, "v")
-	}
-	i, j := at(old), at(new)
-	if i < 1 || j < 1 {
-		return false
-	}
-	// w straight after a verb, and the head of its object: "share
-	// advertiser reports" shares reports.
-	nounToo := func(x string) bool { e := wordNet().entries(x); return len(e) > 0 && strings.Contains(e[0].pos, "n") }
-	direct := func(ws []string, k int) bool { return verb(ws[k-1]) && (k+1 == len(ws) || !nounToo(ws[k+1])) }
-	particle := func(ws []string, k int) bool { return k >= 2 && verb(ws[k-2]) && !verb(ws[k-1]) }
-	return direct(old, i) && particle(new, j) || direct(new, j) && particle(old, i)
-}
-
 // movedRole is a word, as written where a preposition of partyMoved leads
 // it, that the other side writes in another role, or "".
 func movedRole(old, new []string) string {
@@ -7351,10 +7325,4 @@ func (c *classifier) oneStrongWord(item []string) string {
 		k = id
 	}
 	return k
-}
-
-// namesData reports folded words that name data or information as such:
-// the two nouns every privacy policy calls what it is about.
-func namesData(ws []string) bool {
-	return slices.Contains(ws, "data") || slices.Contains(ws, "information")
 }

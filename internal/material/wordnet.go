@@ -317,6 +317,13 @@ func pastForms(out []string, w string) []string {
 // verbEndings are the endings pastForms takes off, and what it puts back.
 var verbEndings = [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""}}
 
+// canBe reports a word WordNet knows in the part of speech pos ('n', 'v',
+// 'a', 'r') among others: "help" can be a verb, though a noun first.
+func canBe(w string, pos rune) bool {
+	e := wordNet().entries(w)
+	return len(e) > 0 && strings.ContainsRune(e[0].pos, pos)
+}
+
 // isNoun reports a word WordNet reads first as a noun: "controls",
 // "rights", "country", not "to".
 func isNoun(w string) bool {
