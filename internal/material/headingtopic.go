@@ -7,16 +7,19 @@ import (
 
 // A heading names what the text under it is about; it commits to nothing
 // unless it is a sentence. A heading reworded on the topics it had, or
-// on fewer or more of the same ("USE OF ARTIFICIAL INTELLIGENCE" →
+// on fewer of the same ("USE OF ARTIFICIAL INTELLIGENCE" →
 // "ARTIFICIAL INTELLIGENCE", "CHANGES TO THIS PRIVACY POLICY" → "UPDATES
 // TO THIS PRIVACY POLICY", "Age Restriction" → "Minimum Age"), is the same
 // section: a heading replaced outright was already judged so (the text
 // under it is judged on its own). Found on the seeds' own headings
 // reworded (b60-09): 5 of 66 same-meaning rewordings were material.
 
-// nestedTopics reports headings whose rubric topics are the same or one
-// holds the other's: a heading that drops "use of" before "artificial
-// intelligence" names a part of the same section.
+// nestedTopics reports a new heading whose rubric topics the old one
+// holds: a heading that drops "use of" before "artificial intelligence"
+// names the same section more briefly. A heading that gains a topic
+// ("We share your data with our hosting provider" → "… and our
+// advertisers", a sentence set as a heading) says something new, and
+// is judged as any text is.
 func (c *classifier) nestedTopics(a, b string) bool {
 	ta, tb := strings.Fields(c.topics(c.ix.fold(a))), strings.Fields(c.topics(c.ix.fold(b)))
 	if len(ta)+len(tb) == 0 {
@@ -30,7 +33,7 @@ func (c *classifier) nestedTopics(a, b string) bool {
 		}
 		return true
 	}
-	return in(ta, tb) || in(tb, ta)
+	return in(tb, ta)
 }
 
 // headingForceInert reports that the force the two headings' words differ

@@ -30,6 +30,8 @@ func TestHeadingTopic(t *testing.T) {
 		{"Your rights", "Your rights (California residents only)", true},
 		{"Optional cookies", "Required cookies", true},
 		{"Children", "Children under 16", true},
+		{"We share your data with our hosting provider", "We share your data with our hosting provider and our advertisers", true},
+		{"Sharing", "Sharing with advertisers", true},
 	} {
 		rep, _, why := judgeText(rb, page(tc.old), page(tc.new))
 		if rep.Material != tc.material {
