@@ -47,22 +47,8 @@ var informWords = map[string]bool{"we": true, "inform": true, "you": true, "that
 // citing an article of a law, added to one side where the other cites
 // none, is left out.
 func (c *classifier) lawClauseAdded(old, new string) bool {
-	if !citeHint(old) && !citeHint(new) {
-		return false // most texts: no expression is run
-	}
-	ao, an := anyCiteRE.MatchString(old), anyCiteRE.MatchString(new)
-	if ao == an {
-		return false
-	}
-	plain, cited := old, new
-	if ao {
-		plain, cited = new, old
-	}
-	if len(basisCites(cited)) > 0 {
-		return false // a legal basis named (lawcite.go)
-	}
-	stripped := pinpointRE.ReplaceAllString(cited, " ")
-	if stripped == cited {
+	plain, _, stripped, ok := citationAdded(old, new) // pinpoint.go
+	if !ok {
 		return false
 	}
 	if strings.Contains(plain, "EU ") && strings.Contains(stripped, "European ") {

@@ -18,6 +18,31 @@ var pinpointRE = regexp.MustCompile(`(?i)\b(?:article|art\.|recital)\s*\d+[a-z]?
 // read as citing none.
 var anyCiteRE = regexp.MustCompile(`(?i)\b(?:arts?\.?|articles?|recitals?|sections?|secs?\.)\s*\d|§`)
 
+// citationAdded returns the side that cites no article (plain), the side
+// that cites one where plain cites none (cited), and cited with its
+// pinpoint citations left out (stripped); ok is false for texts where
+// neither or both cite, where cited names a ground of Article 6(1) or
+// 9(2) (a legal basis, lawcite.go), or where nothing is left out. It is
+// what pinpointsAdded and lawClauseAdded (lawclause.go) both start from.
+func citationAdded(old, new string) (plain, cited, stripped string, ok bool) {
+	if !citeHint(old) && !citeHint(new) {
+		return "", "", "", false // most texts: no expression is run
+	}
+	ao, an := anyCiteRE.MatchString(old), anyCiteRE.MatchString(new)
+	if ao == an {
+		return "", "", "", false
+	}
+	plain, cited = old, new
+	if ao {
+		plain, cited = new, old
+	}
+	if len(basisCites(cited)) > 0 {
+		return "", "", "", false
+	}
+	stripped = pinpointRE.ReplaceAllString(cited, " ")
+	return plain, cited, stripped, stripped != cited
+}
+
 // pinpointsAdded reports old and new that say the same once the pinpoint
 // citations one of them adds, where the other cites none, are left out:
 // "under GDPR" → "under Article 6 of the GDPR" (b69-22) points to the
@@ -28,23 +53,11 @@ var anyCiteRE = regexp.MustCompile(`(?i)\b(?:arts?\.?|articles?|recitals?|sectio
 // stays (lawcite.go), as do citations both sides give ("Article 6(1)(a)"
 // → "Article 6(1)(f)").
 func (c *classifier) pinpointsAdded(old, new string) bool {
-	if !citeHint(old) && !citeHint(new) {
-		return false // most texts: no expression is run
-	}
-	ao, an := anyCiteRE.MatchString(old), anyCiteRE.MatchString(new)
-	var o, n string
-	switch {
-	case ao && !an && len(basisCites(old)) == 0:
-		o, n = pinpointRE.ReplaceAllString(old, ""), new
-	case an && !ao && len(basisCites(new)) == 0:
-		o, n = old, pinpointRE.ReplaceAllString(new, "")
-	default:
+	plain, _, stripped, ok := citationAdded(old, new)
+	if !ok {
 		return false
 	}
-	if o == old && n == new {
-		return false
-	}
-	r, a := diffWords(c.ix.fold(stripNumbering(o)), c.ix.fold(stripNumbering(n)))
+	r, a := diffWords(c.ix.fold(stripNumbering(plain)), c.ix.fold(stripNumbering(stripped)))
 	grammar := func(w string) bool { return c.ix.grammar[w] }
 	return !slices.ContainsFunc(r, func(w string) bool { return !grammar(w) }) && !slices.ContainsFunc(a, func(w string) bool { return !grammar(w) }) // "under GDPR" → "under the GDPR"
 }
