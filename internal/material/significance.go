@@ -1390,7 +1390,15 @@ var corporate = func() map[string]bool {
 var legalForms = map[string]bool{"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "llp": true,
 	"plc": true, "corp": true, "corporation": true, "co": true, "gmbh": true, "ag": true, "sa": true, "sas": true, "sarl": true,
 	"bv": true, "b": true, "v": true, "nv": true, "ab": true, "as": true, "oy": true, "spa": true, "srl": true, "kk": true, "pte": true,
-	"pty": true, "pbc": true, "ulc": true}
+	"pty": true, "pbc": true, "ulc": true,
+	// Forms of other jurisdictions a group's list of its companies
+	// writes (b68-12: "Omnis Software Iberia S.L."): Spain's S.L., S.L.U.
+	// and S.A.U., Brazil's Ltda., India's Pvt., Malaysia's Sdn. Bhd.,
+	// Finland's Oyj, Norway's ASA, Denmark's ApS, the s.r.o. and d.o.o.
+	// of central Europe, Hungary's Kft. and Zrt., a limited partnership's
+	// L.P. A closed set: the registers' own abbreviations.
+	"sl": true, "slu": true, "sau": true, "ltda": true, "pvt": true, "sdn": true, "bhd": true, "oyj": true,
+	"asa": true, "aps": true, "sro": true, "doo": true, "kft": true, "zrt": true, "lp": true}
 
 // groupWords are the words of corporate that say which company of a group
 // a name is, not its legal form ("Group", "Holding").
@@ -1595,6 +1603,11 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		v.Direction = Expands
 		if len(es) == 0 {
 			es, verb, v.Direction = sig.entitiesRemoved, "Removed", Restricts
+		}
+		if item := c.groupCompanyItem(ch); item != "" {
+			v.Category, v.Rule = "identity", "identity.entity" // groupitem.go
+			v.Reason = fmt.Sprintf("%s: %s company of the group “we” stands for: %s", c.label("identity"), strings.ToLower(verb), excerpt(item))
+			return v
 		}
 		// The role the names play in their clause (namerole.go), read
 		// once, where a branch below asks.

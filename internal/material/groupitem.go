@@ -1,0 +1,72 @@
+package material
+
+import (
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// A company added to or taken from a list, named with the author's own
+// name ("Omnis Software Iberia S.L., Calle de Serrano 41, 28001 Madrid,
+// Spain" among "The companies which make up the Omnis Software group
+// currently are:", b68-12), is one more or one fewer of the companies
+// "we" stands for: the controller's identity (GDPR Art. 13(1)(a)), not
+// a recipient, and no wording "not about personal data". In the
+// Markdown the never-seen set is written in, that list stands under no
+// heading of its own ("Who are we?" is a plain line there), so the item
+// and its lead-in must say so: the author's name first, and a legal form
+// in the item or a word of a group in the lead-in.
+
+// groupCompanyItem returns the text of a list item added or removed whole
+// that names a company of the author's group, "" otherwise.
+func (c *classifier) groupCompanyItem(ch redline.Change) string {
+	item := ch.New
+	if item == "" {
+		item = ch.Old
+	}
+	if ch.Old != "" && ch.New != "" || c.rb.categoryIndex("identity") < 0 {
+		return ""
+	}
+	text, ok := cutListMarker(item)
+	if !ok {
+		return ""
+	}
+	brand := c.brand(ch.New == "")
+	if len(brand) < 3 || !strings.HasPrefix(text, brand+" ") {
+		return ""
+	}
+	if !hasLegalForm(plainWords(text)) && !groupLead(c.leadIn()) {
+		return ""
+	}
+	return text
+}
+
+// cutListMarker returns a list item's text without its marker ("- ",
+// "* ", "1. "), and whether the block is one item.
+func cutListMarker(block string) (string, bool) {
+	t := strings.TrimSpace(block)
+	if strings.Contains(t, "\n") {
+		return "", false
+	}
+	for _, m := range []string{"- ", "* ", "+ ", "• "} {
+		if strings.HasPrefix(t, m) {
+			return strings.TrimSpace(t[len(m):]), true
+		}
+	}
+	if i := strings.IndexAny(t, ".)"); i > 0 && i <= 3 && allDigits(t[:i]) && strings.HasPrefix(t[i+1:], " ") {
+		return strings.TrimSpace(t[i+1:]), true
+	}
+	return "", false
+}
+
+// groupLead reports a lead-in that says its list is of companies of a
+// group: "The companies which make up the Omnis Software group are:".
+func groupLead(lead string) bool {
+	for _, w := range strings.Fields(strings.ToLower(lead)) {
+		switch strings.Trim(w, ".,:;()") {
+		case "companies", "group", "entities", "subsidiaries", "affiliates", "affiliated":
+			return true
+		}
+	}
+	return false
+}
