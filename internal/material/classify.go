@@ -957,6 +957,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	// A reStructuredText link or role is read as the Markdown link it
 	// renders as (rstLinks).
 	ch.Old, ch.New = rstLinks(ch.Old), rstLinks(ch.New)
+	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && c.companyHeading(h, ch.Kind == redline.Delete) {
+		return c.companyHeadingVerdict(ch, h) // a heading that is a company's name (groupitem.go)
+	}
 	if _, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
 		// A section's title says nothing on its own; the text under it is
 		// judged change by change.
@@ -2068,6 +2071,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// The innermost heading, and a list item's lead-in: what the text is
 	// read under.
 	section := c.headingWords(ch.Section)
+	if h := c.plainHeading(); h != "" {
+		section = c.ix.fold(h) // a title written as a line of its own (plainheading.go)
+	}
 	// A paragraph's bold lead is its own heading (runinlead.go).
 	lead := c.leadHeading(ch.Old, ch.New)
 	leadCat := "" // what the list a list item belongs to is a list of

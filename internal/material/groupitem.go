@@ -1,7 +1,10 @@
 package material
 
 import (
+	"fmt"
 	"strings"
+
+	"github.com/redline-legal/redline/internal/markdown"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
@@ -69,4 +72,61 @@ func groupLead(lead string) bool {
 		}
 	}
 	return false
+}
+
+// companyHeading reports a heading that is a company's name with its
+// legal form ("## Omniops Ltd" under "The data controller responsible
+// for your personal information is:", b48-41), added or removed, that the
+// other version does not name: a party named, judged as text is, not a
+// section's title.
+func (c *classifier) companyHeading(h string, removed bool) bool {
+	name, _, _ := strings.Cut(strings.TrimSpace(h), "(")
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 8 || !legalForms[nameFormWord(ws[len(ws)-1])] || !isName(ws[0]) {
+		return false
+	}
+	return !c.inDoc(!removed, strings.ToLower(strings.TrimSpace(name)))
+}
+
+// companyHeadingVerdict is a company's name set as a heading, added or
+// removed: the controller's where the words before it say whose it is
+// ("The data controller responsible for your personal information is:")
+// or nothing says otherwise, else what the section it stands in lists
+// ("Third-Party Processors": a recipient).
+func (c *classifier) companyHeadingVerdict(ch redline.Change, h string) Verdict {
+	k := "identity"
+	if id, hit, _ := c.categorize(c.ix.fold(c.blocksBefore(ch.Kind == redline.Delete)), nil, nil); hit && id != "" && c.rb.categoryIndex(id) >= 0 {
+		k = id
+	}
+	if c.rb.categoryIndex(k) < 0 {
+		k = ""
+	}
+	verb := "added"
+	if ch.Kind == redline.Delete {
+		verb = "removed"
+	}
+	v := c.material(ch, k+".entity", &signals{}, nil, nil, fmt.Sprintf("%s: a company named as a heading, %s: %s", c.label(k), verb, excerpt(h)))
+	v.Direction = Neutral
+	return v
+}
+
+// blocksBeforeText returns the texts of up to three blocks of one side
+// before the changed block, back to the heading above it, nearest first.
+func (c *classifier) blocksBeforeText(old bool) string {
+	i, ok := c.rowIndex()
+	if !ok {
+		return ""
+	}
+	var before []string
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		b := sideBlock(c.rows[j], old)
+		if b == nil {
+			continue
+		}
+		before = append(before, b.Text)
+		if b.Kind == markdown.HeadingBlock {
+			break
+		}
+	}
+	return strings.Join(before, " ")
 }

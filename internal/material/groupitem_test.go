@@ -63,3 +63,65 @@ func TestGroupCompanyItem(t *testing.T) {
 		t.Errorf("group company shared with: material=%v %v, want recipients: %v", rep.Material, cats, why)
 	}
 }
+
+// TestCompanyHeading: a company's name set as a heading, traded for
+// another (b48-41 as the never-seen set's Markdown writes OmniOps: "##
+// Omniops Ltd" under "## Data Controller"), names another controller; the
+// same name recapitalised does not.
+func TestCompanyHeading(t *testing.T) {
+	rb := Builtin()
+	old := "# Legal\n\n## Data Controller\n\nThe data controller responsible for your personal information is:\n\n## Omniops Ltd\n\nEmail: hello@omniops.co.uk\n\n## Privacy Inquiries\n\nWrite to us.\n"
+	for _, tc := range []struct{ name, to string }{
+		{"b48-41", "## OmniOps Holdings Inc. (Delaware, United States)"},
+		{"another form and name", "## Omniops Group GmbH"},
+	} {
+		rep, cats, why := judgeText(rb, old, strings.Replace(old, "## Omniops Ltd", tc.to, 1))
+		if !rep.Material || !cats["identity"] || len(cats) != 1 {
+			t.Errorf("%s: material=%v %v, want identity: %v", tc.name, rep.Material, cats, why)
+		}
+	}
+	if rep, _, why := judgeText(rb, old, strings.Replace(old, "## Omniops Ltd", "## OmniOps Ltd", 1)); rep.Material {
+		t.Errorf("recapitalised: material, want minor: %v", why)
+	}
+	// A section's title added is still only a title.
+	if rep, _, why := judgeText(rb, old, strings.Replace(old, "## Privacy Inquiries", "## Privacy Enquiries", 1)); rep.Material {
+		t.Errorf("a title reworded: material, want minor: %v", why)
+	}
+}
+
+// TestPlainHeading: in a policy whose headings are lines of their own,
+// unmarked (the Omnis seed as the shared cases write it), a change is read
+// under the nearest such line: b30-35's denial qualified under "Cookies
+// and similar technologies" is material there, as under a heading.
+func TestPlainHeading(t *testing.T) {
+	rb := Builtin()
+	old := "# Privacy & Cookies Policy\n\nWho are we?\n\nWe are the Omnis Software Group.\n\nCookies and similar technologies\n\nWe use cookies to help give you the best experience on our websites.\n\nThis statistical data does not identify any personal details whatsoever. It is used by us to analyse how visitors interact with the website.\n"
+	rep, cats, why := judgeText(rb, old, strings.Replace(old, "does not identify any personal details whatsoever", "does not directly identify any personal details", 1))
+	if !rep.Material || !cats["cookies"] {
+		t.Errorf("b30-35: material=%v %v, want cookies: %v", rep.Material, cats, why)
+	}
+	if titleLine("We use cookies.") || titleLine("Email: hello@omnis.com") || !titleLine("Who are we?") || !titleLine("Cookies and similar technologies") {
+		t.Error("titleLine: a sentence, a contact line read as titles, or a title not")
+	}
+	// The same qualifier-free rewording stays minor there.
+	if rep, _, why := judgeText(rb, old, strings.Replace(old, "It is used by us to analyse", "We use it to analyse", 1)); rep.Material {
+		t.Errorf("passive made active: material, want minor: %v", why)
+	}
+}
+
+// TestPlaceOpenedNamedElsewhere: a place taken from a row that now
+// reaches anywhere lifts a limit, though the policy names the place in
+// other rows (b24-37, b34-32 judged in the whole OmniOps seed).
+func TestPlaceOpenedNamedElsewhere(t *testing.T) {
+	rb := Builtin()
+	old := "# Legal\n\n## Third-Party Processors\n\nThe following processors may receive your data:\n\n- Supabase (European Union): Primary data storage — EU-based processing\n- Cloudflare (Global): CDN and DDoS protection — EU Points of Presence, protected by SCCs\n"
+	for _, to := range []string{"Points of Presence worldwide", "global Points of Presence", "Points of Presence anywhere"} {
+		rep, cats, why := judgeText(rb, old, strings.Replace(old, "EU Points of Presence", to, 1))
+		if !rep.Material || !cats["transfers"] {
+			t.Errorf("%q: material=%v %v, want transfers: %v", to, rep.Material, cats, why)
+		}
+	}
+	if rep, _, why := judgeText(rb, old, strings.Replace(old, "EU Points of Presence", "EU points of presence", 1)); rep.Material {
+		t.Errorf("recapitalised: material, want minor: %v", why)
+	}
+}

@@ -75,6 +75,8 @@ const (
 	askCounterpart
 	askOpening
 	askOwnDomain
+	askPlainHeading
+	askBlocksBefore
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -219,6 +221,10 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.openingBlockText(old))
 	case askOwnDomain:
 		return yes(c.ownDomainText(old, arg))
+	case askPlainHeading:
+		return c.plainHeadingText()
+	case askBlocksBefore:
+		return c.blocksBeforeText(old)
 	}
 	panic("material: unknown query")
 }
@@ -270,6 +276,14 @@ func (c *classifier) titlesWith(old bool, e string) string {
 
 func (c *classifier) counterpart() string {
 	return c.ask(askCounterpart, false, "", c.counterpartText())
+}
+
+func (c *classifier) plainHeading() string {
+	return c.ask(askPlainHeading, false, "", c.plainHeadingText())
+}
+
+func (c *classifier) blocksBefore(old bool) string {
+	return c.ask(askBlocksBefore, old, "", c.blocksBeforeText(old))
 }
 
 func (c *classifier) leadIn() string {

@@ -26,3 +26,17 @@ var namedPlaceWords = map[string]bool{"there": true, "here": true, "locally": tr
 // openPlaceWords open the place to any other.
 var openPlaceWords = map[string]bool{"elsewhere": true, "anywhere": true, "abroad": true, "overseas": true,
 	"internationally": true, "everywhere": true, "offshore": true, "worldwide": true}
+
+// opensReach reports a word that opens a place to any other, or says the
+// reach is the world's ("global"), added to the sentence: "(Global): …
+// EU Points of Presence" → "(Global): … global Points of Presence" adds
+// one, though the row's name says "Global" on both sides.
+func opensReach(old, new string) bool {
+	_, added := writtenWords(old, new)
+	for _, w := range added {
+		if openPlaceWords[w] || w == "global" || w == "globally" {
+			return true
+		}
+	}
+	return false
+}

@@ -103,7 +103,20 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		// Every word of a title is capitalised: only known names count.
 		eo, en = c.knownEntities(eo), c.knownEntities(en)
 	}
-	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, c.placeModifiers(minusNames(en, eo), ctxNew, ctxOld), ctxNew), c.newNames(false, c.placeModifiers(minusNames(eo, en), ctxOld, ctxNew), ctxOld)
+	placesGone := c.placeModifiers(minusNames(eo, en), ctxOld, ctxNew)
+	s.entitiesAdded, s.entitiesRemoved = c.newNames(true, c.placeModifiers(minusNames(en, eo), ctxNew, ctxOld), ctxNew), c.newNames(false, placesGone, ctxOld)
+	if len(placesGone) > len(s.entitiesRemoved) && opensReach(ctxOld, ctxNew) {
+		// A place taken from a sentence that now reaches anywhere ("EU
+		// Points of Presence" → "Points of Presence worldwide", b24-37)
+		// is a limit lifted, though the policy names the place
+		// elsewhere ("EU-based processing"): its own sentence no longer
+		// keeps the data there.
+		for _, e := range placesGone {
+			if c.ix.countries[e] && !slices.Contains(s.entitiesRemoved, e) {
+				s.entitiesRemoved = append(s.entitiesRemoved, e)
+			}
+		}
+	}
 	if len(s.entitiesAdded)+len(s.entitiesRemoved) > 0 && sameTowns(ctxOld, ctxNew) {
 		// The country written after the postcode of an address both sides
 		// give in the same town says where that town is, not where data

@@ -1,0 +1,156 @@
+package material
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The never-seen set that measures issue 8 is scored as
+// ../shared/materiality/cases are: `redline diff old.md new.md`, whole
+// policies in their Markdown form, where the Omnis seed has no heading over
+// "Who are we?" and a list is read under its lead-in, not under a heading a
+// batch case names. TestSeedBatchesWholeDocument judges every seed batch
+// case that way too: the block put back into its whole policy.
+
+// seedDocs returns the five seed policies as the shared cases write them
+// (each case's old.md is one of them), nil when ../shared is not there.
+func seedDocs(t *testing.T) []string {
+	dirs, _ := filepath.Glob("../../../shared/materiality/cases/*")
+	var docs []string
+	for _, d := range dirs {
+		b, err := os.ReadFile(filepath.Join(d, "old.md"))
+		if err == nil && !slices.Contains(docs, string(b)) {
+			docs = append(docs, string(b))
+		}
+	}
+	return docs
+}
+
+var (
+	blockMarkRE = regexp.MustCompile(`^\s*(?:#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+)?`)
+	seedLinkRE  = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdEscapeRE  = regexp.MustCompile(`\*\*|__|\\([^\w\s])`)
+)
+
+// plainLine is a line of a plain-text seed or of its Markdown form with
+// its block marker, emphasis, escapes and link targets set aside, for
+// finding one in the other.
+func plainLine(l string) string {
+	l = l[len(blockMarkRE.FindString(l)):]
+	l = mdEscapeRE.ReplaceAllString(l, "$1")
+	l = seedLinkRE.ReplaceAllString(l, "$1")
+	return strings.Join(strings.Fields(l), " ")
+}
+
+// inWholeDoc puts a batch case back into the seed policy its old block is
+// quoted from: it returns that policy and the policy with the block's
+// lines replaced by the new block's, each new line with the Markdown
+// marker of the line it stands for; ok is false when no seed holds the
+// old block line for line.
+func inWholeDoc(docs []string, old, new string) (doc, edited string, ok bool) {
+	nonEmpty := func(s string) []string {
+		return slices.DeleteFunc(strings.Split(s, "\n"), func(l string) bool { return strings.TrimSpace(l) == "" })
+	}
+	want := nonEmpty(old)
+	for i := range want {
+		want[i] = plainLine(want[i])
+	}
+	for _, d := range docs {
+		lines := strings.Split(d, "\n")
+		var at []int
+		for i, l := range lines {
+			if strings.TrimSpace(l) != "" {
+				at = append(at, i)
+			}
+		}
+	next:
+		for k := 0; k+len(want) <= len(at); k++ {
+			for j, w := range want {
+				if plainLine(lines[at[k+j]]) != w {
+					continue next
+				}
+			}
+			span := at[k : k+len(want)]
+			var repl []string
+			for j, l := range nonEmpty(new) {
+				mark := blockMarkRE.FindString(lines[span[min(j, len(span)-1)]])
+				if j > 0 && span[len(span)-1]-span[0] > len(span)-1 && !isItemMark(mark) {
+					repl = append(repl, "") // separate paragraphs stay separate
+				}
+				repl = append(repl, mark+strings.TrimSpace(l[len(blockMarkRE.FindString(l)):]))
+			}
+			out := append(append(slices.Clone(lines[:span[0]]), repl...), lines[span[len(span)-1]+1:]...)
+			return d, strings.Join(out, "\n"), true
+		}
+	}
+	return "", "", false
+}
+
+func isItemMark(m string) bool {
+	m = strings.TrimSpace(m)
+	return m != "" && !strings.HasPrefix(m, "#")
+}
+
+// TestSeedBatchesWholeDocument: every material seed edit of the batches
+// is caught when judged in its whole policy, as the never-seen set judges
+// it; precision and the category named are logged, with a floor under
+// their pooled figures.
+func TestSeedBatchesWholeDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("judges ~950 edits in whole policies; the race run (-short) need not")
+	}
+	docs := seedDocs(t)
+	if len(docs) == 0 {
+		t.Skip("../shared/materiality/cases not found")
+	}
+	files, _ := filepath.Glob("testdata/batch*.txt")
+	rb := Builtin()
+	var TP, FP, FN, TN, CAT int
+	for _, file := range files {
+		var tp, fp, fn, tn, catOK int
+		for _, tc := range readBatch(t, file) {
+			doc, edited, ok := inWholeDoc(docs, tc.old, tc.new)
+			if !ok {
+				continue // quoted from another source, or not line for line
+			}
+			rep, cats, why := judgeText(rb, doc, edited)
+			switch {
+			case tc.material && rep.Material:
+				tp++
+				if cats[tc.category] || slices.ContainsFunc(rubricNames[tc.category], func(k string) bool { return cats[k] }) {
+					catOK++
+				}
+			case tc.material:
+				fn++
+				t.Errorf("%s (%s, whole policy): material edit judged minor: %s", tc.id, filepath.Base(file), strings.Join(why, "; "))
+			case rep.Material:
+				fp++
+			default:
+				tn++
+			}
+		}
+		if tp+fp+fn+tn < 10 {
+			continue
+		}
+		t.Logf("%s whole policy: recall=%.2f precision=%.2f category=%.2f tp=%d fp=%d fn=%d tn=%d", filepath.Base(file),
+			ratio(tp, tp+fn), ratio(tp, tp+fp), ratio(catOK, tp), tp, fp, fn, tn)
+		TP, FP, FN, TN, CAT = TP+tp, FP+fp, FN+fn, TN+tn, CAT+catOK
+	}
+	p, k := ratio(TP, TP+FP), ratio(CAT, TP)
+	t.Logf("pooled whole policy: recall=%.2f precision=%.3f category=%.3f over %d edits", ratio(TP, TP+FN), p, k, TP+FP+FN+TN)
+	// Floors at the figures of 2026-12-03 (fourth session), to catch a fall.
+	if p < 0.75 || k < 0.85 {
+		t.Errorf("pooled whole-policy precision %.3f (floor 0.75), category %.3f (floor 0.85)", p, k)
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
