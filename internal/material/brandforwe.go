@@ -35,6 +35,10 @@ func (c *classifier) brandForWe(removed, added []string, ctxOld, ctxNew string) 
 		}
 	}
 	return func(w string) bool {
-		return slices.Contains(name, w) && (lost && slices.Contains(added, w) || gained && slices.Contains(removed, w))
+		if !(lost && slices.Contains(added, w) || gained && slices.Contains(removed, w)) {
+			return false
+		}
+		// Or the name the author's own addresses carry (ownname.go).
+		return slices.Contains(name, w) || len(w) > 2 && c.ownDomainDoc(other, w)
 	}
 }

@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBrandForWe: the author's own name put for "we" names the same
 // party: the seeds' "We use cookies …" → "OmniOps uses cookies …" was "to
@@ -27,5 +30,20 @@ func TestBrandForWe(t *testing.T) {
 		if rep.Material != tc.material {
 			t.Errorf("%q → %q: material %v, want %v: %v", tc.old, tc.new, rep.Material, tc.material, why)
 		}
+	}
+}
+
+// TestBrandForWeByDomain: the OmniOps seed, as the never-seen set writes
+// it, names itself only in a heading ("## Omniops Ltd") and its address
+// (hello@omniops.co.uk); its name put for "we" is the author all the same.
+// Another company's name is not.
+func TestBrandForWeByDomain(t *testing.T) {
+	rb := Builtin()
+	old := "# Legal\n\n## Cookies\n\nWe use cookies and similar technologies to provide and improve our services.\n\n## Data Controller\n\nThe data controller responsible for your personal information is:\n\n## Omniops Ltd\n\nEmail: hello@omniops.co.uk\n"
+	if rep, _, why := judgeText(rb, old, strings.Replace(old, "We use cookies", "OmniOps uses cookies", 1)); rep.Material {
+		t.Errorf("the author's name for we: material, want minor: %v", why)
+	}
+	if rep, _, why := judgeText(rb, old, strings.Replace(old, "We use cookies", "Hotjar uses cookies", 1)); !rep.Material {
+		t.Errorf("another company for we: minor, want material: %v", why)
 	}
 }

@@ -77,6 +77,7 @@ const (
 	askOwnDomain
 	askPlainHeading
 	askBlocksBefore
+	askOwnDomainDoc
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -225,6 +226,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.plainHeadingText()
 	case askBlocksBefore:
 		return c.blocksBeforeText(old)
+	case askOwnDomainDoc:
+		return yes(c.ownDomainDocText(old, arg))
 	}
 	panic("material: unknown query")
 }

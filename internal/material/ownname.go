@@ -66,3 +66,16 @@ func (c *classifier) ownDomainText(old bool, w string) bool {
 func (c *classifier) ownDomainIn(old bool, w string) bool {
 	return c.ask(askOwnDomain, old, w, yes(c.ownDomainText(old, w))) != ""
 }
+
+// ownDomainDocText reports an address of domain w anywhere in the old (or
+// new) text: "hello@omniops.co.uk" makes OmniOps the author's name,
+// though the policy's opening never writes it (the OmniOps seed names
+// itself only in a heading, "## Omniops Ltd").
+func (c *classifier) ownDomainDocText(old bool, w string) bool {
+	return ownDomain(c.side(old).lowered(c.ix), w)
+}
+
+// ownDomainDoc is ownDomainDocText, traced.
+func (c *classifier) ownDomainDoc(old bool, w string) bool {
+	return c.ask(askOwnDomainDoc, old, w, yes(c.ownDomainDocText(old, w))) != ""
+}
