@@ -25,6 +25,10 @@ func TestBrandForWe(t *testing.T) {
 		{"We use cookies and similar technologies to provide and improve our services.", "Google uses cookies and similar technologies to provide and improve our services.", true},
 		{"We use cookies to provide our services.", "OmniOps uses cookies to provide our services and to show you advertising.", true},
 		{"We use cookies to provide our services.", "OmniOps Analytics uses cookies to provide our services.", true},
+		// "our" as "we" (b68-21, whole policy); a product named after the
+		// author stays another thing.
+		{"Our chat widget uses artificial intelligence to generate responses.", "The OmniOps chat widget uses artificial intelligence to generate its responses.", false},
+		{"Our chat widget uses artificial intelligence to generate responses.", "The Google chat widget uses artificial intelligence to generate its responses.", true},
 	} {
 		rep, _, why := judgeText(rb, page(tc.old), page(tc.new))
 		if rep.Material != tc.material {
