@@ -14,8 +14,9 @@ import (
 // pass, nor "our" traded for a name ("our Omni Leads" names a product).
 func (c *classifier) brandForWe(removed, added []string, ctxOld, ctxNew string) func(string) bool {
 	lostWe, gainedWe := slices.Contains(removed, "we"), slices.Contains(added, "we")
-	lostOur, gainedOur := slices.Contains(removed, "our"), slices.Contains(added, "our")
-	lost, gained := lostWe || lostOur, gainedWe || gainedOur
+	lostOther := slices.Contains(removed, "our") || slices.Contains(removed, "us")
+	gainedOther := slices.Contains(added, "our") || slices.Contains(added, "us")
+	lost, gained := lostWe || lostOther, gainedWe || gainedOther
 	if !lost && !gained {
 		return func(string) bool { return false }
 	}
@@ -25,33 +26,49 @@ func (c *classifier) brandForWe(removed, added []string, ctxOld, ctxNew string) 
 	// policy names "Omnis Software" elsewhere. A name only the change
 	// writes ("Omni Mail") is no part of it.
 	named, other := ctxNew, true // the side the name is put on, and the other side
+	pronouns := ctxOld           // the side the pronoun is taken from
 	if gained {
-		named, other = ctxOld, false
+		named, other, pronouns = ctxOld, false, ctxNew
+	}
+	nw := rawWords(named)
+	for i := range nw {
+		nw[i] = strings.TrimSuffix(strings.TrimSuffix(nw[i], "'s"), "’s")
 	}
 	if len(name) > 0 {
-		ws := rawWords(named)
-		for i := 0; i+1 < len(ws); i++ {
-			if slices.Contains(name, strings.ToLower(ws[i])) && isName(ws[i+1]) && c.inDoc(other, ws[i]+" "+ws[i+1]) {
-				name = append(name, strings.ToLower(ws[i+1]))
+		for i := 0; i+1 < len(nw); i++ {
+			if slices.Contains(name, strings.ToLower(nw[i])) && isName(nw[i+1]) && c.inDoc(other, nw[i]+" "+nw[i+1]) {
+				name = append(name, strings.ToLower(nw[i+1]))
 			}
 		}
 	}
 	// "Our chat widget" → "The OmniOps chat widget" (b68-21 judged in the
-	// whole OmniOps seed) puts the name for "our" as for "we", where the
-	// name stands before the noun "our" stood before: in "the Bank's and
-	// our legitimate interest" → "the Bank's legitimate interest … in
-	// BankID" the name is no one's "our".
-	ourFor := func(w string) bool {
-		nw, ow := rawWords(named), rawWords(ctxOld)
-		if gained {
-			ow = rawWords(ctxNew)
-		}
-		for i := 0; i+1 < len(nw); i++ {
-			if strings.EqualFold(nw[i], w) {
-				for j := 0; j+1 < len(ow); j++ {
-					if strings.EqualFold(ow[j], "our") && strings.EqualFold(ow[j+1], nw[i+1]) {
-						return true
-					}
+	// whole OmniOps seed), "our website" → "OmniCRM's website", "contact
+	// us" → "contact Omnis Software" put the name for "our" and "us" as
+	// for "we", where the name stands where the pronoun stood: before
+	// the same noun, after the same verb. In "the Bank's and our
+	// legitimate interest" → "the Bank's legitimate interest … in BankID"
+	// the name is no one's "our".
+	pw := rawWords(pronouns)
+	inPlace := func(w string) bool {
+		for i, x := range nw {
+			if !strings.EqualFold(x, w) {
+				continue
+			}
+			// the name's run: "Omnis Software" for "us" ends at "Software"
+			end := i
+			for end+1 < len(nw) && slices.Contains(name, strings.ToLower(nw[end+1])) {
+				end++
+			}
+			start := i
+			for start > 0 && slices.Contains(name, strings.ToLower(nw[start-1])) {
+				start--
+			}
+			for j, p := range pw {
+				switch {
+				case strings.EqualFold(p, "our") && j+1 < len(pw) && end+1 < len(nw) && strings.EqualFold(pw[j+1], nw[end+1]):
+					return true
+				case strings.EqualFold(p, "us") && j > 0 && start > 0 && strings.EqualFold(pw[j-1], nw[start-1]):
+					return true
 				}
 			}
 		}
@@ -66,6 +83,6 @@ func (c *classifier) brandForWe(removed, added []string, ctxOld, ctxNew string) 
 		if !slices.Contains(name, w) && !(len(w) > 2 && c.ownDomainDoc(other, w)) {
 			return false
 		}
-		return lostWe || gainedWe || ourFor(w)
+		return lostWe || gainedWe || inPlace(w)
 	}
 }

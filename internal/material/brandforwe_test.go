@@ -29,6 +29,13 @@ func TestBrandForWe(t *testing.T) {
 		// author stays another thing.
 		{"Our chat widget uses artificial intelligence to generate responses.", "The OmniOps chat widget uses artificial intelligence to generate its responses.", false},
 		{"Our chat widget uses artificial intelligence to generate responses.", "The Google chat widget uses artificial intelligence to generate its responses.", true},
+		// "our" and "us" (probes of the seeds in their Markdown: 61 of 76
+		// "our X" → "OmniOps's X" and 9 of 9 "contact us" → "contact
+		// OmniOps" were to confirm).
+		{"We use cookies to remember your choices on our website.", "We use cookies to remember your choices on OmniOps's website.", false},
+		{"If you have questions, contact us at the address below.", "If you have questions, contact OmniOps at the address below.", false},
+		{"If you have questions, contact us at the address below.", "If you have questions, contact Google at the address below.", true},
+		{"We share your data with our partners.", "We share your data with Google's partners.", true},
 	} {
 		rep, _, why := judgeText(rb, page(tc.old), page(tc.new))
 		if rep.Material != tc.material {
