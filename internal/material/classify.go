@@ -2837,6 +2837,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, etcOfExamples(ctxOld, ctxNew))               // "(e.g., through statistics, etc.)" → "(e.g., through statistics)" (openetc.go)
 		left = slices.DeleteFunc(left, pointerDirection(ctxOld, ctxNew))            // "in Section 2.2 below" → "below" (pointerdirection.go)
 		left = slices.DeleteFunc(left, similarTechnologies(ctxOld, ctxNew))         // "uses cookies" → "uses cookies and similar technologies" (similartech.go)
+		left = slices.DeleteFunc(left, c.clarifyOpener(ctxOld, ctxNew))             // "We do not sell" → "For clarity, we do not sell" (clarifyopener.go)
 		if n := len(left); n > 0 {
 			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New)) // "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
 			addressSpelt = len(left) < n
@@ -3122,6 +3123,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// words of an address the other side also sends the reader to.
 		if left = c.ordinaryPhrase(uo, ua, fOld, fNew); len(left) > 0 && addressSpelt {
 			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New))
+		}
+		if len(left) > 0 {
+			left = slices.DeleteFunc(left, c.clarifyOpener(ctxOld, ctxNew)) // "For the avoidance of doubt," is no phrase of the commitment (clarifyopener.go)
 		}
 		if len(left) > 0 && placeRenamed {
 			left = slices.DeleteFunc(left, c.samePlaceRenamed(ch.Old, ch.New))
