@@ -1471,6 +1471,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	removed, added := diffWords(fo, fn)
 	if len(removed) == 0 && len(added) == 0 {
+		if c.acronymSwapped(ch.Old, ch.New) {
+			// the initials were written for the first of two names
+			// ("uses artificial intelligence …, an AI system" → "…, an
+			// artificial intelligence system"): nothing moved (acronymfor.go)
+			return minor("cosmetic.acronym", "A name written out or as its initials: "+quoteChange(ch.Old, ch.New))
+		}
 		if moved := c.movedAcrossClauses(ch.Old, ch.New); len(moved) > 0 && !listPermuted(ch.Old, ch.New) {
 			// The same words, but a condition or a purpose now
 			// qualifies another act: "With your consent, we use
@@ -2653,6 +2659,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 		}
 		uo, ua := c.pair(c.content(removed), c.content(added))
+		if c.acronymOnly(uo, ua, ctxOld, ctxNew) {
+			return minor("same.commitments", "Same commitments; an abbreviation written out, or words written as their abbreviation: "+quoteChange(ctxOld, ctxNew)) // acronymfor.go
+		}
 		if k := c.termsChanged(fOld, fNew, cat, append(uo, ua...)); k != "" {
 			if f := c.anchorFrame(fOld, fNew); f != "" {
 				k = f // "kept for six years from …": the event a period runs from
@@ -2838,6 +2847,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, pointerDirection(ctxOld, ctxNew))            // "in Section 2.2 below" → "below" (pointerdirection.go)
 		left = slices.DeleteFunc(left, similarTechnologies(ctxOld, ctxNew))         // "uses cookies" → "uses cookies and similar technologies" (similartech.go)
 		left = slices.DeleteFunc(left, c.clarifyOpener(ctxOld, ctxNew))             // "We do not sell" → "For clarity, we do not sell" (clarifyopener.go)
+		left = slices.DeleteFunc(left, c.acronymFor(ctxOld, ctxNew))                // "protected by SCCs" → "protected by Standard Contractual Clauses" (acronymfor.go)
 		if n := len(left); n > 0 {
 			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New)) // "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
 			addressSpelt = len(left) < n
