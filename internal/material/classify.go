@@ -1749,6 +1749,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "… the platform. These include:" leads into the list "…, including
 	// the following:" does.
 	mOld, mNew = includeLead(mOld), includeLead(mNew)
+	// "(see section 13)", "As described above," point to another part of
+	// the policy and commit to nothing (pointeradded.go).
+	if po, pn := c.pointersDropped(mOld, mNew); po != mOld || pn != mNew {
+		if equalWords(ix.fold(po), ix.fold(pn)) {
+			return minor("same.pointer", "Same commitments; a pointer to another part of the policy added or removed: "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = po, pn
+	}
 	// "we will give you the opportunity to" is "you will be able to".
 	if mOld != "" && mNew != "" {
 		mOld, mNew = offeredChance(mOld), offeredChance(mNew)
