@@ -1757,6 +1757,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		mOld, mNew = po, pn
 	}
+	// "Customers, as the Data Controllers, are" where the policy says "The
+	// Customer acts as the Data Controller" (glossrestated.go).
+	if go_, gn := c.glossesDropped(mOld, mNew); go_ != mOld || gn != mNew {
+		if equalWords(ix.fold(go_), ix.fold(gn)) {
+			return minor("same.gloss", "Same commitments; a gloss that repeats what the policy says the term or party is: "+quoteChange(ctxOld, ctxNew))
+		}
+		mOld, mNew = go_, gn
+	}
 	// "we will give you the opportunity to" is "you will be able to".
 	if mOld != "" && mNew != "" {
 		mOld, mNew = offeredChance(mOld), offeredChance(mNew)
