@@ -387,7 +387,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// for Digital Government (DIGG)".
 	if do, dn := definedNames(ctxOld), definedNames(ctxNew); len(do) > 0 && len(dn) > 0 {
 		for a, o := range do {
-			if n, ok := dn[a]; ok && o != n {
+			if n, ok := dn[a]; ok && o != n && !c.countryGlossed(o) && !c.countryGlossed(n) { // placeregion.go
 				in := func(name string) func(string) bool {
 					return func(e string) bool { return strings.Contains(name, e) }
 				}
