@@ -2196,6 +2196,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			cat = "data"
 		}
 	}
+	if !about && c.forceOverData(force, fOld, fNew, removed, added) {
+		// A condition, an exception or a hedge put on a commitment over
+		// data no category's word names (forcedata.go).
+		about = true
+		if cat == "unclassified" && c.rb.categoryIndex("data") >= 0 {
+			cat = "data"
+		}
+	}
 	if lead != nil && about {
 		// A paragraph's bold lead heads it, inside its section: the two
 		// are read together ("**Flash Cookies**." under "Information We
