@@ -2219,6 +2219,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if about && cat != "retention" && (ctxOld == "" && c.keptFor(fNew, ctxNew) || ctxNew == "" && c.keptFor(fOld, ctxOld)) {
 		cat = "retention" // a sentence added or removed that says how long data is kept (keptFor)
 	}
+	if !about && !reworded && c.changeToldWhole(ch, ctxOld, ctxNew) {
+		// A sentence added or removed whole that tells the reader of a
+		// change of the policy (changetoldwhole.go).
+		about = true
+		if c.rb.categoryIndex("notice") >= 0 {
+			cat = "notice"
+		}
+	}
 	if !about && reworded {
 		// A sentence about the policy itself: how it changes, what it
 		// governs; or about data on people in words no category has.
