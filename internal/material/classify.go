@@ -2068,7 +2068,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// review it now and then": advice to the reader (adviceforce.go).
 			force = nil
 		}
-		if (force == nil || force.scale == "condition") && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew)) {
+		if (force == nil || force.scale == "condition") && anytime(fOld) != anytime(fNew) && (c.userPower(fOld) || c.userPower(fNew) || c.rightNamedPower(fOld) && c.rightNamedPower(fNew)) { // anytimeright.go
 			// A power of the user's that could be used at any time, and
 			// now only at some ("once a year", "during business hours",
 			// "while you are signed in": a time of the user's act, said
