@@ -14,14 +14,20 @@ package material
 // rewritten whole ("You can contact the appropriate data protection
 // authority" → "Examples of relevant data protection authorities are
 // listed") changes more than a force, and is judged by its words. "data"
-// or "information" must be the head of a phrase on both sides, not a
-// word of a body's or a law's name ("data protection authority") or of a
-// template ("{% data variables … %}").
+// or "information" must be the head of a phrase on the side that kept
+// its words, not a word of a body's or a law's name ("data protection
+// authority") or of a template ("{% data variables … %}").
 func (c *classifier) forceOverData(force *forceChange, fOld, fNew, removed, added []string) bool {
 	if force == nil || len(removed) > 0 && len(added) > 0 || len(removed)+len(added) == 0 {
 		return false
 	}
-	return dataHeaded(fOld) && dataHeaded(fNew)
+	// The side that only kept words is read: the other has them all, and
+	// what it adds after "data" ("customer data, subject to our internal
+	// policies", the comma folded away) heads nothing.
+	if len(added) > 0 {
+		return dataHeaded(fOld)
+	}
+	return dataHeaded(fNew)
 }
 
 // dataHeaded reports "data" or "information" in folded words, not
