@@ -55,7 +55,7 @@ func otherSense(ws []string, i int) bool {
 		if i > 1 && ws[i-1] == "not" && ws[i-2] == "but" {
 			return true
 		}
-		if ws[i] != "if" && whObject(ws, i) {
+		if ws[i] != "if" && whObject(ws, i) && !standardAfter(ws, i) { // feasiblehedge.go
 			return true
 		}
 		// "the country where you live" names a place, the reader's
