@@ -952,6 +952,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	// Nothing of the change judged before is carried into this one.
 	c.scores, c.renamedWords, c.header = c.scores[:0], nil, false
 	if ch.Kind == redline.Move && ch.Words == nil {
+		if v, ok := c.movedGround(ch); ok {
+			return v // moved under a heading of another lawful ground, class of cookie or place (movedground.go)
+		}
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
 	}
 	// A reStructuredText link or role is read as the Markdown link it
@@ -2126,7 +2129,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if hOld, okOld := markdown.CutHeadingMarker(ch.Old); okOld && !sig.any() {
-		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && (c.sameTopics(hOld, hNew) || c.nestedTopics(hOld, hNew)) && c.headingForceInert(force, c.ix.fold(hOld), c.ix.fold(hNew)) { // headingtopic.go
+		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && (c.sameTopics(hOld, hNew) || c.nestedTopics(hOld, hNew)) && c.headingForceInert(force, c.ix.fold(hOld), c.ix.fold(hNew)) && !c.groundRetitled(hOld, hNew) { // headingtopic.go, movedground.go
 			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
 		}
 	} else if title := c.retitled(ch.Old, ch.New); !sig.any() && force == nil && c.headingLine(ch.Old) && c.headingLine(ch.New) &&

@@ -1,0 +1,186 @@
+package material
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// A block moved unchanged from under a heading that names one lawful
+// ground to under one that names another is processed on that other
+// ground: "- Marketing communications and newsletters" moved from
+// "Consent (Art. 6(1)(a))" to "Legitimate Interests (Art. 6(1)(f))" (the
+// OmniOps seed's lists) now rests on the company's interests, not the
+// reader's consent, though not a word of it changed. It read "Moved from
+// § … without change" (cosmetic), every one of the 42 moves between the
+// seed's four lists. So with a class of cookie (essential → analytics: now
+// needing consent) and with a right moved between the rights everyone
+// holds and those of a place's residents ("Your Data Rights" → "Your
+// California Rights"). The heading is part of what a list item says; a
+// move between headings of the same kind (or naming none) stays cosmetic.
+// The grounds are GDPR Art. 6(1)'s six, a closed class, named by their
+// head words. A heading added or removed alone is not read here: in a
+// restructure its items are judged where they go, and reading it alone
+// flagged dozens of retitled sections (github-021).
+
+// A class of cookie is one of cookieKinds' groups (cookierow.go): the
+// classes the ePrivacy rules and the regulators' guidance sort cookies
+// into, a closed class. An item moved from "Essential Cookies" to
+// "Analytics Cookies (Optional)" (the OmniOps seed) now needs consent, or
+// no longer does.
+
+// cookieKeys returns the classes of cookie a folded heading names, when
+// it names cookies.
+func cookieKeys(ws []string) map[int]bool {
+	if !slices.Contains(ws, "cookies") && !slices.Contains(ws, "cookie") {
+		return nil
+	}
+	var out map[int]bool
+	for _, w := range ws {
+		if k := cookieKinds[w]; k != 0 {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// headingKinds returns the category whose kinds two headings name
+// differently ("legal-basis" for lawful grounds, "cookies" for classes
+// of cookie), with the kinds of each; "" when they name the same, or
+// either names none.
+func (c *classifier) headingKinds(from, to string) (cat string, kf, kt map[string]bool) {
+	ff, ft := c.ix.fold(from), c.ix.fold(to)
+	if gf, gt := groundKeys(ff), groundKeys(ft); len(gf) > 0 && len(gt) > 0 && !maps.Equal(gf, gt) {
+		return "legal-basis", gf, gt
+	}
+	if cf, ct := cookieKeys(ff), cookieKeys(ft); len(cf) > 0 && len(ct) > 0 && !maps.Equal(cf, ct) {
+		return "cookies", cookieNames(cf), cookieNames(ct)
+	}
+	if (slices.Contains(ff, "rights") || slices.Contains(ff, "right")) && (slices.Contains(ft, "rights") || slices.Contains(ft, "right")) {
+		// Rights listed for the residents of a place, or for everyone:
+		// "Right to Access (Art. 15)" moved from "Your Data Rights" to
+		// "Your California Rights" is held by Californians only.
+		if pf, pt := c.headingPlaces(from, ff), c.headingPlaces(to, ft); !maps.Equal(pf, pt) {
+			return "rights", placeNames(pf), placeNames(pt)
+		}
+	}
+	return "", nil, nil
+}
+
+// placeNames names the places a heading names, "everyone" for none.
+func placeNames(m map[string]bool) map[string]bool {
+	if len(m) == 0 {
+		return map[string]bool{"everyone": true}
+	}
+	return m
+}
+
+// headingCheap is the cheap test: a heading pair that may name a ground
+// or a class of cookie.
+func headingCheap(s string) bool {
+	return containsFold(s, "right") || containsFold(s, "consent") || containsFold(s, "interest") || containsFold(s, "contract") || containsFold(s, "obligation") || containsFold(s, "public") || containsFold(s, "cookie")
+}
+
+// groundKeys returns the lawful grounds folded heading words name.
+func groundKeys(ws []string) map[string]bool {
+	var out map[string]bool
+	put := func(k string) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[k] = true
+	}
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "consent":
+			put("consent")
+		case w == "legitimate" && (next == "interest" || next == "interests"):
+			put("legitimate interests")
+		case w == "contract" || w == "contractual" && next == "necessity":
+			put("contract")
+		case w == "legal" && (next == "obligation" || next == "obligations" || next == "requirement" || next == "requirements"):
+			put("legal obligation")
+		case w == "vital" && (next == "interest" || next == "interests"):
+			put("vital interests")
+		case w == "public" && (next == "interest" || next == "task"):
+			put("public task")
+		}
+	}
+	return out
+}
+
+// movedGround returns a material verdict for a block moved unchanged
+// between headings naming different lawful grounds or classes of cookie.
+func (c *classifier) movedGround(ch redline.Change) (Verdict, bool) {
+	if len(ch.FromSection) == 0 || len(ch.Section) == 0 {
+		return Verdict{}, false
+	}
+	from, to := ch.FromSection[len(ch.FromSection)-1], ch.Section[len(ch.Section)-1]
+	if from == to || !headingCheap(from+to) {
+		return Verdict{}, false
+	}
+	return c.movedVerdict(ch, from, to, ch.New+ch.Old)
+}
+
+// movedVerdict is the verdict for text moved from under heading from to
+// under heading to, when the two name different kinds (headingKinds).
+func (c *classifier) movedVerdict(ch redline.Change, from, to, text string) (Verdict, bool) {
+	cat, kf, kt := c.headingKinds(from, to)
+	if cat == "" || c.rb.categoryIndex(cat) < 0 {
+		return Verdict{}, false
+	}
+	names := func(m map[string]bool) string { return strings.Join(slices.Sorted(maps.Keys(m)), ", ") }
+	v := c.material(ch, cat+".moved", &signals{}, nil, nil, "")
+	v.Reason = fmt.Sprintf("%s: moved from § %s to § %s, from %s to %s: %s", c.label(cat), from, to, names(kf), names(kt), excerpt(text))
+	return v, true
+}
+
+// groundRetitled reports a heading that named one lawful ground retitled
+// to name another: "Consent (Art. 6(1)(a))" → "Legitimate Interests (Art.
+// 6(1)(f))" moves every item under it to the other ground, as a move of
+// each would (the OmniOps seed's headings swapped read "Heading reworded,
+// on the same topic").
+func (c *classifier) groundRetitled(old, new string) bool {
+	if !headingCheap(old + new) {
+		return false
+	}
+	cat, _, _ := c.headingKinds(old, new)
+	return cat != ""
+}
+
+// cookieNames names cookieKinds' groups, for a reason.
+func cookieNames(m map[int]bool) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		out[[]string{"", "essential", "analytics", "functional", "advertising"}[k]] = true
+	}
+	return out
+}
+
+// headingPlaces returns the places a heading names: the rulebook's
+// countries and regions (places), and the US states (usStateWords, but
+// for the words of a state's name that say nothing alone: "new",
+// "north", "island").
+func (c *classifier) headingPlaces(h string, ws []string) map[string]bool {
+	keys, _ := c.places(h)
+	for _, w := range ws {
+		switch w {
+		case "new", "north", "south", "west", "island", "rhode", "hampshire", "jersey", "york", "mexico", "carolina", "dakota", "washington":
+			continue
+		}
+		if usStateWords[w] {
+			keys[w] = true
+		}
+	}
+	return keys
+}
