@@ -3235,6 +3235,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Commitment reversed: an item of a list under a denial now set against it, or the reverse: %s (%s)", quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
+		if reworded && authorisedAccessChanged(fOld, fNew) && c.rb.categoryIndex("security") >= 0 {
+			// "restricted to authorised personnel" → "to personnel"
+			// (authorisedaccess.go)
+			v := c.material(ch, "security.access", sig, removed, added, "")
+			v.Reason = c.label("security") + ": whom access is restricted to, authorised or not: " + quoteChange(ctxOld, ctxNew)
+			return v
+		}
 		if reworded && confidentialityDropped(fOld, fNew) && c.rb.categoryIndex("security") >= 0 {
 			// "kept confidential" → "kept longer" (confidential.go)
 			v := c.material(ch, "security.dropped", sig, removed, added, "")
