@@ -2911,8 +2911,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if len(left) > 0 && reworded && force == nil && c.absoluteEmphasis(fOld, fNew, removed, added) {
 		return minor("same.commitments", "Same commitments; emphasis of an absolute commitment: "+quoteChange(ctxOld, ctxNew))
 	}
-	if len(left) == 0 && reworded && about && (slices.ContainsFunc(removed, clauseSubject) || slices.ContainsFunc(added, clauseSubject)) {
-		if phrase, dropped := c.relativeClauseChanged(ctxOld, ctxNew); phrase != "" {
+	if len(left) == 0 && reworded && about && (slices.ContainsFunc(removed, clauseSubject) || slices.ContainsFunc(added, clauseSubject) || participleHint(removed)) {
+		phrase, dropped := "", false
+		if slices.ContainsFunc(removed, clauseSubject) || slices.ContainsFunc(added, clauseSubject) {
+			phrase, dropped = c.relativeClauseChanged(ctxOld, ctxNew)
+		}
+		if phrase == "" && participleHint(removed) {
+			phrase, dropped = c.participleClauseChanged(ctxOld, ctxNew) // participlescope.go
+		}
+		if phrase != "" {
 			// "with the seller you bought it from" → "with sellers": the
 			// same words of commitment, about more of them.
 			verb, dir := "narrowed", Restricts
