@@ -29,6 +29,24 @@ func misreadByte(r rune) (byte, bool) {
 	return b, ok
 }
 
+// garbleLead reports whether s holds one of Â–Å or â–å, as
+// strings.ContainsAny(s, "ÂÃÄÅâãäå") does, by its bytes: each is 0xC3
+// then 0x82–0x85 or 0xA2–0xA5, and 0xC3, never a continuation byte, starts
+// a character wherever it stands. IndexByte finds it at memory speed,
+// where ContainsAny decodes every character of every text folded.
+func garbleLead(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xC3)
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		if c := s[i+1] &^ 0x20; 0x82 <= c && c <= 0x85 {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
+
 // demojibake repairs the characters of s that are the bytes of one UTF-8
 // character read one by one: a lead byte (Â to ô) and the continuation
 // bytes its encoding needs (0x80–0xBF), together a valid encoding of a
@@ -36,7 +54,7 @@ func misreadByte(r rune) (byte, bool) {
 // it is: a letter of Latin-1 is a lead byte only when continuation bytes
 // follow it.
 func demojibake(s string) string {
-	if !strings.ContainsAny(s, "ÂÃÄÅâãäå") {
+	if !garbleLead(s) {
 		// None of the lead bytes of the characters a policy in a Latin
 		// script has garbled: Â–Å (U+0080–U+017F: accents, the
 		// no-break space), â–å (U+2000–U+5FFF: quotes, dashes, €).

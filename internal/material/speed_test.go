@@ -135,3 +135,16 @@ func TestMayHavePostcode(t *testing.T) {
 		}
 	}
 }
+
+func TestGarbleLeadAsContainsAny(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "Â", "Ã", "Ä", "Å", "â", "ã", "ä", "å", "Á", "Æ", "á", "æ", "é", "Ã©", "\xc3", "x\xc3", "\xc3\xc3\x82",
+		"â\u0080\u009cAffiliatesâ\u0080\u009d", "pâtes résumé", "\xe2\xc3\xa2", "\xc3\x62", "\xc3\xe2", "\xc3\xc2", "\xc3\xa6\xc3\xa5")
+	for b := 0; b < 256; b++ {
+		texts = append(texts, string([]byte{0xC3, byte(b)}), string([]byte{byte(b), 0xC3, 0xA3}))
+	}
+	for _, s := range texts {
+		if got, want := garbleLead(s), strings.ContainsAny(s, "ÂÃÄÅâãäå"); got != want {
+			t.Errorf("garbleLead(%q) = %v, ContainsAny says %v", s, got, want)
+		}
+	}
+}
