@@ -22,9 +22,15 @@ var controlLabelRE = regexp.MustCompile(`["“‘]([^"“”‘’\n]{1,80})["�
 // "Reject all", "Opt Out" → "Opt In"), one that only gains or loses a
 // "not" or other small words, and one that names another party ("Google"
 // → "Facebook") say another control, and are left to the other rules.
+// quotesLabel is strings.ContainsAny(s, "\"“‘"), each mark found by its
+// bytes: ContainsAny decodes every character when a mark is beyond ASCII.
+func quotesLabel(s string) bool {
+	return strings.Contains(s, `"`) || strings.Contains(s, "“") || strings.Contains(s, "‘")
+}
+
 func (c *classifier) controlRelabelled(old, new string) (from, to string, ok bool) {
 	// Most paragraphs quote nothing: a byte scan before the pattern.
-	if !strings.ContainsAny(old, "\"“‘") || !strings.ContainsAny(new, "\"“‘") || !namesControl(old) || !namesControl(new) {
+	if !quotesLabel(old) || !quotesLabel(new) || !namesControl(old) || !namesControl(new) {
 		return "", "", false
 	}
 	mo, mn := controlLabelRE.FindAllStringSubmatchIndex(old, -1), controlLabelRE.FindAllStringSubmatchIndex(new, -1)

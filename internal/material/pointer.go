@@ -35,12 +35,19 @@ var (
 	titleWordsRE = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\p{L}'’-]*|[a-z]{1,3}|&))*$`)
 )
 
+// pointsHint is strings.ContainsAny(s, "0123456789\"“"), the “ found by
+// its bytes: ContainsAny decodes every character when a mark is beyond
+// ASCII. A pointer names a place by its number or its quoted title.
+func pointsHint(s string) bool {
+	return strings.ContainsAny(s, "0123456789\"") || strings.Contains(s, "“")
+}
+
 // samePlaces writes every place a pointer points to as one word, so that
 // a section named by its number is the section named by its title: which
 // part of the policy says a thing commits to nothing. ("described in
 // section 7" → "described in "Our legal obligations" below").
 func samePlaces(s string) string {
-	if !strings.ContainsAny(s, "0123456789\"“") || !mayPoint(s) && !containsFold(s, "given") && !containsFold(s, "listed") && !containsFold(s, "found") && !containsFold(s, "shown") {
+	if !pointsHint(s) || !mayPoint(s) && !containsFold(s, "given") && !containsFold(s, "listed") && !containsFold(s, "found") && !containsFold(s, "shown") {
 		return s
 	}
 	return pointedPlaceRE.ReplaceAllString(s, "${1}section")

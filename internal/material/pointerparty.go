@@ -23,7 +23,7 @@ func (c *classifier) pointedOwners(old, new string) (string, string) {
 		}
 		return out
 	}
-	if !strings.ContainsAny(old, "'’") || !strings.ContainsAny(new, "'’") {
+	if !strings.Contains(old, "'") && !strings.Contains(old, "’") || !strings.Contains(new, "'") && !strings.Contains(new, "’") {
 		return "", "" // the cheap test
 	}
 	o, n := owners(old), owners(new)

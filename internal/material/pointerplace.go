@@ -1,9 +1,6 @@
 package material
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A pointer to a part of the policy may say where the part stands before
 // or after it, and introduce the part's title with a word: "described
@@ -22,7 +19,7 @@ var pointedPlaceWideRE = regexp.MustCompile(`(?i)\b(?:(see\s+)|((?:given|set out
 // pointer points to written as one word, fold to the same words, where
 // they did not before.
 func (c *classifier) pointersOnlyReworded(old, new string) bool {
-	if !strings.ContainsAny(old, "0123456789\"“") && !strings.ContainsAny(new, "0123456789\"“") || !mayPoint(old) || !mayPoint(new) {
+	if !pointsHint(old) && !pointsHint(new) || !mayPoint(old) || !mayPoint(new) {
 		return false
 	}
 	wo := pointedPlaceWideRE.ReplaceAllString(old, "${1}${2}${3}section")

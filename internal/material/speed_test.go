@@ -148,3 +148,15 @@ func TestGarbleLeadAsContainsAny(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteHintsAsContainsAny(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), `"Cookies"`, "“Cookies”", "‘Opt out’", "section 7", "\xe2\x80", "\xe2\x80\x9c", "\xe2\xe2\x80\x98", "’s", "it's", "»Cookies«")
+	for _, s := range texts {
+		if got, want := quotesLabel(s), strings.ContainsAny(s, "\"“‘"); got != want {
+			t.Errorf("quotesLabel(%q) = %v, ContainsAny says %v", s, got, want)
+		}
+		if got, want := pointsHint(s), strings.ContainsAny(s, "0123456789\"“"); got != want {
+			t.Errorf("pointsHint(%q) = %v, ContainsAny says %v", s, got, want)
+		}
+	}
+}
