@@ -38,7 +38,7 @@ func (c *classifier) addresseeRenamed(v Verdict, ch redline.Change) string {
 	default:
 		return ""
 	}
-	removed, added := writtenDiff(ch)
+	removed, added := c.writtenDiff(ch)
 	if ch.Kind != redline.Replace || len(removed) == 0 || len(added) == 0 || len(removed) > nameSpan || len(added) > nameSpan {
 		return "" // a name traded for another in the same line, not a paragraph added
 	}

@@ -33,7 +33,7 @@ func (c *classifier) humanCheck(v Verdict, ch redline.Change) string {
 		return "" // the cheap test
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	removed, added := writtenWords(so, sn)
+	removed, added := c.writtenWords(so, sn)
 	if len(removed)+len(added) > humanCheckSpan {
 		return "" // a paragraph rewritten, of many rights or uses, one of them this
 	}

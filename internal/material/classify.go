@@ -789,17 +789,17 @@ func (c *classifier) topics(ws []string) string {
 // asWritten describes a change by the words that changed as the texts
 // write them, lower-cased but not folded: a reason quotes the policy, never
 // the classifier's normal forms ("utilise" for "use", "30" for "thirty").
-func asWritten(ch redline.Change) string { return wordChange(writtenDiff(ch)) }
+func (c *classifier) asWritten(ch redline.Change) string { return wordChange(c.writtenDiff(ch)) }
 
 // writtenDiff is the words a change removed and added, as written:
 // lower-cased, not folded.
-func writtenDiff(ch redline.Change) (removed, added []string) {
-	return writtenWords(stripNumbering(ch.Old), stripNumbering(ch.New))
+func (c *classifier) writtenDiff(ch redline.Change) (removed, added []string) {
+	return c.writtenWords(stripNumbering(ch.Old), stripNumbering(ch.New))
 }
 
 // writtenWords is writtenDiff of texts stripped of their numbering.
-func writtenWords(old, new string) (removed, added []string) {
-	return diffWords(plainWords(old), plainWords(new))
+func (c *classifier) writtenWords(old, new string) (removed, added []string) {
+	return diffWords(c.ix.plain(old), c.ix.plain(new)) // diffWords never returns its lists
 }
 
 // refiled is recategorized with a reason said anew: the category, what
@@ -975,12 +975,12 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.headerSaidBefore(ch) {
 		// A table's header row labels its columns with what the text
 		// above it says; each row is judged on its own.
-		return minor("structure.header", "A table's header row, naming what the text above it says: "+asWritten(ch))
+		return minor("structure.header", "A table's header row, naming what the text above it says: "+c.asWritten(ch))
 	}
 	if tableOfContents(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		// An entry of a table of contents points to a heading, and says
 		// no more than it: the section is judged change by change.
-		return minor("structure.contents", "An entry of the table of contents, a link to a section of this text; the section is judged on its own: "+asWritten(ch))
+		return minor("structure.contents", "An entry of the table of contents, a link to a section of this text; the section is judged on its own: "+c.asWritten(ch))
 	}
 	if o, n, label := c.runInHeading(ch); label != "" {
 		if equalWords(ix.fold(o), ix.fold(n)) {
@@ -1021,22 +1021,22 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		return minor("cosmetic.link", "Only the address of a link on the same site changed ("+host+")")
 	}
 	if navigationRelabelled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
-		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+asWritten(ch))
+		return minor("cosmetic.navigation", "Only the labels of navigation links changed; each points where it did: "+c.asWritten(ch))
 	}
 	if c.linkRetitled(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		if v, ok := c.placeLine(ch); ok {
 			return v // "UK & EU RESIDENTS' RIGHTS" → "UK, EU, & … RESIDENTS' RIGHTS" (placeline.go)
 		}
-		return minor("cosmetic.link-title", "Only the title of a link to a page of the same site changed: "+asWritten(ch))
+		return minor("cosmetic.link-title", "Only the title of a link to a page of the same site changed: "+c.asWritten(ch))
 	}
 	if from, to, ok := c.controlRelabelled(ch.Old, ch.New); ok {
 		return minor("cosmetic.control-label", "Only the label of a link or button changed; what it does is said as before: “"+from+"” → “"+to+"”")
 	}
 	if c.urlRetitled(ch.Old, ch.New) {
-		return minor("cosmetic.link-title", "Only how a link is shown changed: its address given a title; it points where it did: "+asWritten(ch))
+		return minor("cosmetic.link-title", "Only how a link is shown changed: its address given a title; it points where it did: "+c.asWritten(ch))
 	}
 	if labelAsAddress(ch.Old, ch.New) {
-		return minor("cosmetic.link-title", "Only how a link is shown changed: its label replaced by the address it names: "+asWritten(ch))
+		return minor("cosmetic.link-title", "Only how a link is shown changed: its label replaced by the address it names: "+c.asWritten(ch))
 	}
 	if c.pageNamed(ch.Old, ch.New) { // pagenamed.go
 		return minor("cosmetic.link-title", "Only how a link is shown changed: the page it leads to named, or no longer named: "+quoteChange(ch.Old, ch.New))
@@ -1399,7 +1399,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if contactLabelGlossed(ch.Old, ch.New) {
 			return minor("same.contact", "The same contact; what it may be used for said beside its label: "+quoteChange(ch.Old, ch.New)) // contactlabel.go
 		}
-		if policyForIt(ch.Old, ch.New) || policyForIt(ch.New, ch.Old) {
+		if c.policyForIt(ch.Old, ch.New) || c.policyForIt(ch.New, ch.Old) {
 			return minor("same.reference", "The same policy, named where a pronoun stood for it: "+quoteChange(ch.Old, ch.New)) // policynamed.go
 		}
 		if aliasGiven(ch.Old, ch.New) || aliasGiven(ch.New, ch.Old) {
@@ -1457,7 +1457,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return c.cosmetic(ch.Old, ch.New)
 	}
 	if joinedEqual(fo, fn) {
-		return minor("cosmetic.compound", "Words joined or split: "+asWritten(ch))
+		return minor("cosmetic.compound", "Words joined or split: "+c.asWritten(ch))
 	}
 	if o, n := writeAcronyms(ch.Old, ch.New); o != ch.Old || n != ch.New {
 		if equalWords(ix.fold(o), ix.fold(n)) {
@@ -1554,7 +1554,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return v
 	}
 	if strings.HasPrefix(strings.TrimSpace(ch.Old), "|") && c.mergedRows(ch) {
-		return minor("same.rows", "Two rows of a table put in one, each cell with the entries of both: "+asWritten(ch))
+		return minor("same.rows", "Two rows of a table put in one, each cell with the entries of both: "+c.asWritten(ch))
 	}
 	if ch.Kind == redline.Insert && c.announcement(ch.New) || ch.Kind == redline.Delete && c.announcement(ch.Old) {
 		return minor("minor.announcement", "A note that the policy was updated, committing to nothing: "+excerpt(ch.Old+ch.New))
@@ -1597,19 +1597,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.readerServedVerdict(ch, fo, fn, removed, added); ok {
 			return v // "to provide you services" → "to provide services" (readerserved.go)
 		}
-		return minor("cosmetic.grammar", "Grammar only: "+asWritten(ch))
+		return minor("cosmetic.grammar", "Grammar only: "+c.asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
 	// would have put "keep" for "retain", which is no longer a typo of
 	// "retian".
-	if po, pn := writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" && !opensExamples(po) && !opensExamples(pn) && !personTraded(po, pn) {
+	if po, pn := c.writtenWords(so, sn); (c.typos(c.content(po), c.content(pn)) || c.typos(po, pn) || strayLetters(po, pn)) && c.partyMoved(fo, fn) == "" && !opensExamples(po) && !opensExamples(pn) && !personTraded(po, pn) {
 		if v, ok := c.numberVerdict(ch, fo, removed, added, changed); ok {
 			return v
 		}
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && !partNumbersOnly(removed, added, fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
-		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+asWritten(ch))
+		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+c.asWritten(ch))
 	}
 
 	// Substantive: compare what the changed sentences commit to.
@@ -2130,13 +2130,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	if hOld, okOld := markdown.CutHeadingMarker(ch.Old); okOld && !sig.any() {
 		if hNew, okNew := markdown.CutHeadingMarker(ch.New); okNew && (c.sameTopics(hOld, hNew) || c.nestedTopics(hOld, hNew)) && c.headingForceInert(force, c.ix.fold(hOld), c.ix.fold(hNew)) && !c.groundRetitled(hOld, hNew) { // headingtopic.go, movedground.go
-			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
+			return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+c.asWritten(ch))
 		}
 	} else if title := c.retitled(ch.Old, ch.New); !sig.any() && force == nil && c.headingLine(ch.Old) && c.headingLine(ch.New) &&
 		c.sameTopics(stripNumbering(ch.Old), stripNumbering(ch.New)) && !slices.ContainsFunc(append(slices.Clone(removed), added...), func(w string) bool { return !title(w) }) {
 		// A heading written as a line in capitals, no place or law it
 		// names dropped or added (headingline.go).
-		return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+asWritten(ch))
+		return minor("structure.heading-reworded", "Heading reworded, on the same topic: "+c.asWritten(ch))
 	}
 	if reworded && force != nil && (force.scale == "condition" || force.scale == "time") && len(force.to) == 0 && !sig.any() && c.tookEffect(removed, added) {
 		return minor("minor.in-force", "A clause about when a law takes effect, dropped once it has; the commitment is the same: "+quoteChange(ctxOld, ctxNew))
@@ -2797,7 +2797,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if !about {
-		return minor("minor.unrelated", "Wording not about personal data: "+asWritten(ch))
+		return minor("minor.unrelated", "Wording not about personal data: "+c.asWritten(ch))
 	}
 	// A pronoun added or removed on one side ("give us" for "provide")
 	// names no one new; one traded for another ("you" for "we") does.
@@ -3205,7 +3205,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if len(left) == 0 {
 		var po, pn []string // the words as written, for the readers below
 		if reworded {
-			po, pn = plainWords(ctxOld), plainWords(ctxNew)
+			po, pn = c.ix.plain(ctxOld), c.ix.plain(ctxNew)
 		}
 		if reworded && placeOpened(po, pn) && c.rb.categoryIndex("transfers") >= 0 {
 			// "stored in Ireland and processed there" → "… processed
@@ -3279,7 +3279,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
-		return minor("cosmetic.emphasis", "Wording that commits to nothing: "+asWritten(ch))
+		return minor("cosmetic.emphasis", "Wording that commits to nothing: "+c.asWritten(ch))
 	}
 	if mergedRestatement(left, fOld, fNew, added, ctxOld, ctxNew) {
 		// "… partners. Transfers outside of your home jurisdiction are done
@@ -6413,7 +6413,7 @@ func (c *classifier) isLabelLine(s string) bool {
 	if n := plainWordCount(s, 15); n == 0 || n > 14 {
 		return false
 	}
-	ws := plainWords(s)
+	ws := c.ix.plain(s)
 	if len(ws) == 0 || len(ws) > 14 {
 		return false
 	}

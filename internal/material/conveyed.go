@@ -37,7 +37,7 @@ func (c *classifier) conveyedOnly(v Verdict, ch redline.Change) string {
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	to := ""
 	for _, s := range []string{so, sn} {
-		for _, w := range plainWords(s) {
+		for _, w := range ix.plain(s) {
 			if k, ok := ix.conveyed[w]; ok {
 				to = c.rb.Categories[k].ID
 			}
@@ -46,7 +46,7 @@ func (c *classifier) conveyedOnly(v Verdict, ch redline.Change) string {
 	if to == "" || to == v.Category {
 		return ""
 	}
-	removed, added := writtenDiff(ch)
+	removed, added := c.writtenDiff(ch)
 	whole := strings.TrimSpace(so) == "" || strings.TrimSpace(sn) == ""
 	if !whole {
 		for _, h := range ix.strongHits(ix.fold(strings.Join(append(removed, added...), " "))) {

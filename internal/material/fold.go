@@ -65,6 +65,7 @@ type index struct {
 	// more, itself included (prefixIDs).
 	prefixes sync.Map
 	folds    textCache[[]string]
+	plains   textCache[[]string]
 	lowers   textCache[string]
 	contacts textCache[maskedContacts]
 	// entityCache remembers the names a short text names (entities).
@@ -544,6 +545,25 @@ func (ix *index) fold(s string) []string {
 	ws := ix.foldWords(s)
 	ws = ws[:len(ws):len(ws)]
 	ix.folds.put(s, ws)
+	return ws
+}
+
+// plain is plainWords(s), remembered for short texts as fold is: reader
+// after reader reads the words of a change's texts and of its changed
+// sentences as written, and the same texts recur in every pair of a
+// policy's versions. The slice returned is shared: callers must not
+// change its words, and appending to it copies it.
+func (ix *index) plain(s string) []string {
+	if len(s) > foldCacheLen {
+		return plainWords(s)
+	}
+	if ws, ok := ix.plains.get(s); ok {
+		return ws
+	}
+	s = strings.Clone(s) // the words remembered must not hold on to a whole document
+	ws := plainWords(s)
+	ws = ws[:len(ws):len(ws)]
+	ix.plains.put(s, ws)
 	return ws
 }
 

@@ -29,7 +29,7 @@ func (c *classifier) groupMember(v Verdict, ch redline.Change) string {
 		return "" // most changes: no sentence is cut into words
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	removed, added := writtenWords(so, sn)
+	removed, added := c.writtenWords(so, sn)
 	if !hasLegalForm(removed) && !hasLegalForm(added) {
 		return ""
 	}

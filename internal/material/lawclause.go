@@ -57,7 +57,7 @@ func (c *classifier) lawClauseAdded(old, new string) bool {
 		plain = strings.ReplaceAll(plain, "EU ", "European ")
 	}
 	plain, stripped = writeAcronyms(plain, stripped)
-	removed, added := writtenWords(plain, stripped)
+	removed, added := c.writtenWords(plain, stripped)
 	if len(removed) > 0 || len(added) == 0 {
 		return false
 	}

@@ -101,8 +101,8 @@ func (c *classifier) looseClauseVerdict(ch redline.Change, k string) (Verdict, b
 	if !loosened {
 		how, v.Direction = "narrowed: a clause that described them all now picks out which ones", Restricts
 	}
-	what := asWritten(ch)
-	if r, a := writtenDiff(ch); len(r) == 0 && len(a) == 0 {
+	what := c.asWritten(ch)
+	if r, a := c.writtenDiff(ch); len(r) == 0 && len(a) == 0 {
 		what = "a comma taken from before “who”"
 		if loosened {
 			what = "a comma put before “who”"

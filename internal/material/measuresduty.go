@@ -38,7 +38,7 @@ func (c *classifier) measuresDuty(v Verdict, ch redline.Change) string {
 			return ""
 		}
 	}
-	removed, added := writtenWords(so, sn)
+	removed, added := c.writtenWords(so, sn)
 	changed := strings.Join(removed, " ") + " " + strings.Join(added, " ")
 	if !measureWordsRE.MatchString(changed) && !measureWordsRE.MatchString(so+" "+sn) {
 		return "" // no measures named: "we protect it from loss"

@@ -38,7 +38,7 @@ func (c *classifier) partnerOfferings(v Verdict, ch redline.Change) string {
 			return ""
 		}
 	}
-	removed, added := writtenWords(so, sn)
+	removed, added := c.writtenWords(so, sn)
 	for _, ws := range [][]string{removed, added} {
 		if len(ws) > 0 && !partnerOfferingsRE.MatchString(strings.Join(ws, " ")) {
 			return ""

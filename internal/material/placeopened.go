@@ -32,7 +32,7 @@ var openPlaceWords = map[string]bool{"elsewhere": true, "anywhere": true, "abroa
 // EU Points of Presence" → "(Global): … global Points of Presence" adds
 // one, though the row's name says "Global" on both sides.
 func opensReach(old, new string) bool {
-	_, added := writtenWords(old, new)
+	_, added := diffWords(plainWords(old), plainWords(new))
 	for _, w := range added {
 		if openPlaceWords[w] || w == "global" || w == "globally" {
 			return true

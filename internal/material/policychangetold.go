@@ -46,7 +46,7 @@ func (c *classifier) policyChangeTold(v Verdict, ch redline.Change) string {
 			}
 		}
 	}
-	removed, added := writtenWords(so, sn)
+	removed, added := c.writtenWords(so, sn)
 	for _, h := range c.ix.strongHits(c.ix.fold(strings.Join(slices.Concat(removed, added), " "))) {
 		if !toldTerms[c.rb.Categories[h.k].ID] {
 			return ""

@@ -17,11 +17,11 @@ var policySelfNames = map[string]bool{
 
 // policyForIt reports new that is old with an "it" that can only be the
 // policy written as the policy's name.
-func policyForIt(old, new string) bool {
+func (c *classifier) policyForIt(old, new string) bool {
 	if !strings.Contains(old, " it") {
 		return false
 	}
-	removed, added := writtenWords(old, new)
+	removed, added := c.writtenWords(old, new)
 	if len(removed) != 1 || strings.ToLower(removed[0]) != "it" || len(added) < 2 {
 		return false
 	}

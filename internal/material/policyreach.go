@@ -40,7 +40,7 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 	if strings.TrimSpace(so) == "" && strings.TrimSpace(sn) == "" {
 		return ""
 	}
-	removed, added := writtenWords(so, sn)
+	removed, added := c.writtenWords(so, sn)
 	// A sentence that says which data the policy describes the handling
 	// of names data as its scope (scopedContents); any other act named
 	// is still a fact of its own.

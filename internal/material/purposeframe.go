@@ -30,7 +30,7 @@ func (c *classifier) purposeFrame(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	ow, nw := plainWords(so), plainWords(sn)
+	ow, nw := c.ix.plain(so), c.ix.plain(sn)
 	p, os, ns := changedSpan(ow, nw)
 	ws, end := nw, ns // the side the item stands on
 	if ns == p {

@@ -44,7 +44,7 @@ func (c *classifier) reportedFigures(ctxOld, ctxNew string) bool {
 	if !hasDigit(ctxOld + ctxNew) {
 		return false
 	}
-	wo, wn := plainWords(ctxOld), plainWords(ctxNew)
+	wo, wn := c.ix.plain(ctxOld), c.ix.plain(ctxNew)
 	removed, added := diffWords(wo, wn)
 	if len(removed)+len(added) == 0 {
 		return false
@@ -99,7 +99,7 @@ func (c *classifier) reportedFigures(ctxOld, ctxNew string) bool {
 // ("Retention period: 30") may be a term whose unit the label or a
 // table's header gives: it is not read as a report.
 func (c *classifier) reportLine(sen string) bool {
-	ws := plainWords(sen)
+	ws := c.ix.plain(sen)
 	if !slices.ContainsFunc(ws, isNumber) {
 		return false
 	}

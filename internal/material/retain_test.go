@@ -23,6 +23,7 @@ func TestCachesLetDocumentsGo(t *testing.T) {
 		{"contactsOf", func(c *classifier, s string) any { l, m := c.ix.contactsOf(s); return []any{l, m} }},
 		{"fold", func(c *classifier, s string) any { return c.ix.fold(s) }},
 		{"lower", func(c *classifier, s string) any { return c.ix.lower(s) }},
+		{"plain", func(c *classifier, s string) any { return c.ix.plain(s) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &classifier{rb: rb, ix: rb.index}

@@ -33,7 +33,7 @@ func (c *classifier) rightHolder(v Verdict, ch redline.Change) string {
 	if so == "" || sn == "" {
 		return ""
 	}
-	ow, nw := plainWords(so), plainWords(sn)
+	ow, nw := c.ix.plain(so), c.ix.plain(sn)
 	p, os, ns := changedSpan(ow, nw)
 	if os == p && ns == p || os-p > rightSpan || ns-p > rightSpan {
 		return ""

@@ -41,7 +41,7 @@ func (c *classifier) settingOnly(v Verdict, ch redline.Change) string {
 	if !setting {
 		return ""
 	}
-	removed, added := writtenDiff(ch)
+	removed, added := c.writtenDiff(ch)
 	changed := ix.fold(strings.Join(append(removed, added...), " "))
 	c.categorize(changed, context, section)
 	best, bestScore := "", 0
