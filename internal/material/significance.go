@@ -1431,14 +1431,27 @@ func nameKey(e string) string {
 	if c, ok := countryNames[l]; ok {
 		return c
 	}
-	var out []string
-	for _, w := range strings.Fields(l) {
+	// Most names keep every word: their key is then l single spaced,
+	// which most already are, with no list of words made and joined.
+	kept, dropped := 0, 0
+	for w := range strings.FieldsSeq(l) {
+		if corporate[nameFormWord(w)] {
+			dropped++
+		} else {
+			kept++
+		}
+	}
+	if kept == 0 {
+		return l
+	}
+	if dropped == 0 {
+		return singleSpaced(l)
+	}
+	out := make([]string, 0, kept)
+	for w := range strings.FieldsSeq(l) {
 		if !corporate[nameFormWord(w)] {
 			out = append(out, w)
 		}
-	}
-	if len(out) == 0 {
-		return l
 	}
 	return strings.Join(out, " ")
 }
@@ -1530,7 +1543,7 @@ func minusNames(a, b []string) []string {
 // is (groupWords).
 func corpWords(e string) []string {
 	var out []string
-	for _, w := range strings.Fields(strings.ToLower(e)) {
+	for w := range strings.FieldsSeq(strings.ToLower(e)) {
 		if w = nameFormWord(w); groupWords[w] {
 			out = append(out, w)
 		}

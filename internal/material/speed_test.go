@@ -160,3 +160,31 @@ func TestQuoteHintsAsContainsAny(t *testing.T) {
 		}
 	}
 }
+
+// nameKeyBefore is nameKey as it was written before session 38.
+func nameKeyBefore(e string) string {
+	l := strings.ToLower(e)
+	if c, ok := countryNames[l]; ok {
+		return c
+	}
+	var out []string
+	for _, w := range strings.Fields(l) {
+		if !corporate[nameFormWord(w)] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return l
+	}
+	return strings.Join(out, " ")
+}
+
+func TestNameKeyAsBefore(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "Google LLC", "Google  LLC", " Google LLC", "LLC", " LLC ", "Acme Inc.", "Acme  Holdings\tLtd", "Acme\u00a0Inc",
+		"The United States", "United  Kingdom", "Let's Encrypt", "A.B.C. GmbH", "S.A.", "Acme, Inc.", "\t", "Meta Platforms Ireland Limited")
+	for _, s := range texts {
+		if got, want := nameKey(s), nameKeyBefore(s); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
