@@ -159,9 +159,12 @@ var poBoxRE = regexp.MustCompile(`\bP\.?\s?O\.?\s+Box\s+\d+`)
 // of street, the words between capitalised or short: "10811 Washington
 // Boulevard", "9024 W. Olympic Blvd.", "14 boulevard Haussmann".
 func hasStreet(s string) bool {
+	if !hasDigit(s) {
+		return false // a street's number has a digit
+	}
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if !postalNumberRE.MatchString(strings.TrimRight(w, ",")) {
+		if !postalNumber(strings.TrimRight(w, ",")) {
 			continue
 		}
 	next:

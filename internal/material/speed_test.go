@@ -1,6 +1,7 @@
 package material
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -185,6 +186,20 @@ func TestNameKeyAsBefore(t *testing.T) {
 	for _, s := range texts {
 		if got, want := nameKey(s), nameKeyBefore(s); got != want {
 			t.Errorf("nameKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestPostalNumberAsPattern(t *testing.T) {
+	re := regexp.MustCompile(`^\d{1,6}[A-Za-z]{0,2}$`)
+	texts := append(slices.Clone(speedTexts), "255", "124th", "10A", "1234567", "123456", "123456ab", "12abc", "a12", "12-", "12@", "12[", "12`", "12{", "12Z", "12z",
+		"١٢", "12é", "0", "", "P.O.", "12\n", "\n12", "12a\n")
+	for b := 0; b < 256; b++ {
+		texts = append(texts, "7"+string(rune(b)), "7"+string([]byte{byte(b)}), "7a"+string([]byte{byte(b)}))
+	}
+	for _, s := range texts {
+		if got, want := postalNumber(s), re.MatchString(s); got != want {
+			t.Errorf("postalNumber(%q) = %v, the pattern says %v", s, got, want)
 		}
 	}
 }
