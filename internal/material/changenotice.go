@@ -36,8 +36,7 @@ func (c *classifier) changeNotice(old, new string) bool {
 		for _, s := range sentences(side) {
 			// Each pattern needs one of these stems: most sentences have
 			// none, and are ruled out without a regular expression.
-			l := strings.ToLower(s)
-			if !containsAny(l, noticeChangeStems) || !containsAny(l, noticeBeforeStems) ||
+			if !lowerHasAny(s, noticeChangeStems...) || !lowerHasAny(s, noticeBeforeStems...) ||
 				!noticeChangeRE.MatchString(s) || !noticeTellRE.MatchString(s) || !noticeBeforeRE.MatchString(s) {
 				return false
 			}

@@ -6478,7 +6478,7 @@ func (c *classifier) dateRevised(removed, added, words []string) bool {
 // policy or commits to nothing (no category's word, no force), and no
 // sentence names a party or a figure other than a date.
 func (c *classifier) announcement(text string) bool {
-	if lower := strings.ToLower(text); !strings.Contains(lower, "updat") && !strings.Contains(lower, "revis") && !strings.Contains(lower, "chang") {
+	if !lowerHasAny(text, "updat", "revis", "chang") {
 		return false
 	}
 	updates := false

@@ -135,6 +135,24 @@ func containsFold(s, sub string) bool {
 	return false
 }
 
+// lowerHasAny is containsAny(strings.ToLower(s), subs) for subs in ASCII
+// lower case, without lowering s: a cheap test asked of whole paragraphs.
+// Lowering keeps each run of ASCII as it is but for its capitals and makes
+// no character beyond ASCII one of ASCII but two, the Kelvin sign (k) and
+// İ (i): a text with either is lowered as before; in any other, each sub
+// is found in any case (containsFold), as it would be in the lowered text.
+func lowerHasAny(s string, subs ...string) bool {
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") {
+		return containsAny(strings.ToLower(s), subs)
+	}
+	for _, sub := range subs {
+		if containsFold(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // containsJoined is strings.Contains(a+b, sub) without joining a and b:
 // rules ask it of both sides of each change, and the joined text was one
 // allocation each time.

@@ -31,7 +31,8 @@ func (c *classifier) policyChangeTold(v Verdict, ch redline.Change) string {
 	if v.Category == "notice" || namesOwnFact(v.Rule) || c.rb.categoryIndex("notice") < 0 {
 		return ""
 	}
-	if !containsAny(strings.ToLower(ch.Old+" "+ch.New), noticeChangeStems) || !namesPolicy(ch.Old+" "+ch.New) {
+	// No stem has a space: none is found across the two texts joined.
+	if !lowerHasAny(ch.Old, noticeChangeStems...) && !lowerHasAny(ch.New, noticeChangeStems...) || !namesPolicy(ch.Old+" "+ch.New) {
 		return "" // the cheap test: no change and no policy named
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

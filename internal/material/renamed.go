@@ -103,8 +103,7 @@ func nameAt(s string, former []string, other string) bool {
 // reads "use Omni Lead Management Software (the Service)"; "Beta, now
 // called Acme," reads "Beta,". s itself when there is none.
 func (c *classifier) renamedAsFormer(s, other string) string {
-	lower := strings.ToLower(s)
-	if !strings.Contains(lower, "formerly") && !strings.Contains(lower, "previously") && !strings.Contains(lower, "now ") && !strings.Contains(lower, "renamed") && !strings.Contains(lower, "rebranded") && !strings.Contains(lower, "ex") && !strings.Contains(lower, "f/k/a") && !strings.Contains(lower, "fka") {
+	if !lowerHasAny(s, "formerly", "previously", "now ", "renamed", "rebranded", "ex", "f/k/a", "fka") {
 		return s
 	}
 	former := c.entities(other)

@@ -203,3 +203,16 @@ func TestPostalNumberAsPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerHasAnyAsLowered(t *testing.T) {
+	subs := [][]string{{"formerly", "previously", "now ", "renamed", "rebranded", "ex", "f/k/a", "fka"}, {"breach", "incident"}, {"updat", "revis", "chang"}, noticeChangeStems, noticeBeforeStems, {"like", "e.g"}}
+	texts := append(slices.Clone(speedTexts), "Formerly Acme", "F\u212aA", "f/\u212a/a", "PREVİOUSLY", "prev\u0130ously", "İncident", "BREACH", "Now you", "now\u00a0you", "E.G. this", "UPDAT\xff", "\xffchang",
+		"Bre\u017fach", "ex", "E", "X", "\u212a", "\u0130", "We may change this policy", "We will notify you in advance")
+	for _, s := range texts {
+		for _, ss := range subs {
+			if got, want := lowerHasAny(s, ss...), containsAny(strings.ToLower(s), ss); got != want {
+				t.Errorf("lowerHasAny(%q, %q) = %v, lowered says %v", s, ss, got, want)
+			}
+		}
+	}
+}

@@ -117,10 +117,10 @@ func withoutTelling(ws []string) []string {
 // an incident and speaks of no change: "If we need to notify you of a
 // breach, we will provide: …".
 func (c *classifier) breachTold(s string) bool {
-	l := strings.ToLower(s)
-	if !strings.Contains(l, "breach") && !strings.Contains(l, "incident") {
+	if !lowerHasAny(s, "breach", "incident") {
 		return false
 	}
+	l := strings.ToLower(s)
 	if containsAny(l, noticeChangeStems) {
 		return false // "notify you of changes to how we handle a breach"
 	}
