@@ -30,8 +30,8 @@ func (c *classifier) aiRight(v Verdict, ch redline.Change) string {
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	// Cheap test: a human check, a person or an automated decision named.
-	l := strings.ToLower(so + " " + sn)
-	if !strings.Contains(l, "human") && !strings.Contains(l, "automat") && !strings.Contains(l, "person") {
+	// (No stem has a space: none is found across the two joined.)
+	if !lowerHasAny(so, "human", "automat", "person") && !lowerHasAny(sn, "human", "automat", "person") {
 		return ""
 	}
 	fo, fn := c.ix.fold(so), c.ix.fold(sn)

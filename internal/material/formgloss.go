@@ -48,11 +48,10 @@ var formGlossHeads = map[string]bool{"company": true, "corporation": true, "part
 // (see formGloss), nil where it says none. Cheap: text with no word of
 // a form's noun is not read.
 func (c *classifier) formGlossRuns(text string) map[string]bool {
-	lower := strings.ToLower(text)
-	if !strings.Contains(lower, "compan") && !strings.Contains(lower, "corporation") && !strings.Contains(lower, "partnership") &&
-		!strings.Contains(lower, "soci") && !strings.Contains(lower, "gesellschaft") && !strings.Contains(lower, "proprietorship") {
+	if !lowerHasAny(text, "compan", "corporation", "partnership", "soci", "gesellschaft", "proprietorship") {
 		return nil
 	}
+	lower := strings.ToLower(text)
 	var out map[string]bool
 	ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := 0; i < len(ws); {

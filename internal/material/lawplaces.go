@@ -20,9 +20,7 @@ var lawPlacesRE = regexp.MustCompile(`(?i)\blaws?\s+(?:in|of)\s+(?:some|certain|
 // right. Each example must be a place's name in capitals and nothing
 // else: no company's form, no name the rulebook knows as a party.
 func (c *classifier) lawPlaceExamples(old, new string) bool {
-	lower := strings.ToLower(old + new)
-	if !strings.Contains(lower, "law") || !strings.Contains(lower, "includ") && !strings.Contains(lower, "such as") &&
-		!strings.Contains(lower, "example") && !strings.Contains(lower, "e.g") && !strings.Contains(lower, "instance") && !strings.Contains(lower, "like") {
+	if both := old + new; !lowerHasAny(both, "law") || !lowerHasAny(both, "includ", "such as", "example", "e.g", "instance", "like") {
 		return false
 	}
 	for _, p := range [][2]string{{old, new}, {new, old}} {

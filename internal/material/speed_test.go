@@ -205,9 +205,11 @@ func TestPostalNumberAsPattern(t *testing.T) {
 }
 
 func TestLowerHasAnyAsLowered(t *testing.T) {
-	subs := [][]string{{"formerly", "previously", "now ", "renamed", "rebranded", "ex", "f/k/a", "fka"}, {"breach", "incident"}, {"updat", "revis", "chang"}, noticeChangeStems, noticeBeforeStems, {"like", "e.g"}}
+	subs := [][]string{{"formerly", "previously", "now ", "renamed", "rebranded", "ex", "f/k/a", "fka"}, {"breach", "incident"}, {"updat", "revis", "chang"}, noticeChangeStems, noticeBeforeStems, {"like", "e.g"},
+		{"law"}, {"includ", "such as", "example", "e.g", "instance", "like"}, {"human", "automat", "person"}, {"cookie", "pixel", "beacon", "tracking technolog", "sdk"},
+		{"visible", "viewable", "accessible", "shown", "seen"}, {"compan", "corporation", "partnership", "soci", "gesellschaft", "proprietorship"}}
 	texts := append(slices.Clone(speedTexts), "Formerly Acme", "F\u212aA", "f/\u212a/a", "PREVİOUSLY", "prev\u0130ously", "İncident", "BREACH", "Now you", "now\u00a0you", "E.G. this", "UPDAT\xff", "\xffchang",
-		"Bre\u017fach", "ex", "E", "X", "\u212a", "\u0130", "We may change this policy", "We will notify you in advance")
+		"Bre\u017fach", "ex", "E", "X", "\u212a", "\u0130", "We may change this policy", "We will notify you in advance", "LIKE", "Such As", "such as", "TRACKING Technologies", "SDK", "Gesellschaft mbH", "LAWS")
 	for _, s := range texts {
 		for _, ss := range subs {
 			if got, want := lowerHasAny(s, ss...), containsAny(strings.ToLower(s), ss); got != want {

@@ -121,9 +121,7 @@ var trackerUseCategories = map[string]bool{"purposes": true, "security": true, "
 
 // mayNameTracker is trackerUse's cheap test on a raw sentence.
 func mayNameTracker(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "cookie") || strings.Contains(l, "pixel") || strings.Contains(l, "beacon") ||
-		strings.Contains(l, "tracking technolog") || strings.Contains(l, "sdk")
+	return lowerHasAny(s, "cookie", "pixel", "beacon", "tracking technolog", "sdk")
 }
 
 // trackerUseRE is a sentence whose act is the author's use of a tracker:

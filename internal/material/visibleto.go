@@ -40,9 +40,7 @@ func (c *classifier) visibleTo(v Verdict, ch redline.Change) string {
 
 // mayBeSeen is visibleTo's cheap test on a raw sentence.
 func mayBeSeen(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "visible") || strings.Contains(l, "viewable") || strings.Contains(l, "accessible") ||
-		strings.Contains(l, "shown") || strings.Contains(l, "seen")
+	return lowerHasAny(s, "visible", "viewable", "accessible", "shown", "seen")
 }
 
 // seenAt returns where, in plain words, a word of being seen stands with
