@@ -1542,6 +1542,11 @@ func minusNames(a, b []string) []string {
 // corpWords are the words of a name that say which company of a group it
 // is (groupWords).
 func corpWords(e string) []string {
+	if !strings.Contains(e, ".") && !lowerHasAny(e, "company", "group", "holding") {
+		// No word of groupWords; without a dot, none is made by
+		// nameFormWord dropping the dots of a legal form ("co.mpany").
+		return nil
+	}
 	var out []string
 	for w := range strings.FieldsSeq(strings.ToLower(e)) {
 		if w = nameFormWord(w); groupWords[w] {

@@ -218,3 +218,24 @@ func TestLowerHasAnyAsLowered(t *testing.T) {
 		}
 	}
 }
+
+// corpWordsBefore is corpWords as it was written before session 38.
+func corpWordsBefore(e string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(e)) {
+		if w = nameFormWord(w); groupWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func TestCorpWordsAsBefore(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "Acme Group", "ACME GROUP, Inc.", "Acme Holdings Ltd", "Acme Holding", "Com.pany", "Acme co.mpany", "the Company", "Groupon", "Holdingham Co.",
+		"Alphabet Inc.", "G.r.o.u.p.", "Acme, Group,", "\u212aompany", "Acme Gr\u0130oup")
+	for _, s := range texts {
+		if got, want := corpWords(s), corpWordsBefore(s); !slices.Equal(got, want) {
+			t.Errorf("corpWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
