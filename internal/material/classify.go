@@ -6719,7 +6719,7 @@ func (c *classifier) rowsRestated(ch redline.Change) bool {
 		text string
 		old  bool // the side asked: the other one
 	}{{ch.Old, false}, {ch.New, true}} {
-		for _, line := range strings.Split(side.text, "\n") {
+		for line := range strings.SplitSeq(side.text, "\n") {
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
