@@ -162,12 +162,13 @@ func quoteChange(old, new string) string {
 	key := func(s string, sp [2]int) string {
 		return strings.ToLower(strings.ReplaceAll(s[sp[0]:sp[1]], "’", "'"))
 	}
+	same := func(x, y [2]int) bool { return sameQuoteKey(old[x[0]:x[1]], new[y[0]:y[1]]) }
 	p := 0
-	for p < len(a) && p < len(b) && key(old, a[p]) == key(new, b[p]) {
+	for p < len(a) && p < len(b) && same(a[p], b[p]) {
 		p++
 	}
 	q := 0
-	for q < len(a)-p && q < len(b)-p && key(old, a[len(a)-1-q]) == key(new, b[len(b)-1-q]) {
+	for q < len(a)-p && q < len(b)-p && same(a[len(a)-1-q], b[len(b)-1-q]) {
 		q++
 	}
 	if p == len(a) && p == len(b) { // the same words: punctuation or case changed
@@ -199,6 +200,29 @@ func quoteChange(old, new string) string {
 		return "removed " + quote(x)
 	}
 	return quote(x) + " → " + quote(y)
+}
+
+// sameQuoteKey reports two words the same by quoteChange's key,
+// strings.ToLower(strings.ReplaceAll(w, "’", "'")), without making either
+// key: rune by rune, a typographic apostrophe as a plain one, each rune
+// lowered as ToLower lowers it, a byte that is no UTF-8 as the U+FFFD
+// ToLower writes for it.
+func sameQuoteKey(x, y string) bool {
+	for x != "" && y != "" {
+		rx, nx := utf8.DecodeRuneInString(x)
+		ry, ny := utf8.DecodeRuneInString(y)
+		if rx == '’' {
+			rx = '\''
+		}
+		if ry == '’' {
+			ry = '\''
+		}
+		if unicode.ToLower(rx) != unicode.ToLower(ry) {
+			return false
+		}
+		x, y = x[nx:], y[ny:]
+	}
+	return x == "" && y == ""
 }
 
 // danglingContext are the words a quote should not end on: a preposition,

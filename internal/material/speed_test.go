@@ -239,3 +239,16 @@ func TestCorpWordsAsBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestSameQuoteKeyAsKeys(t *testing.T) {
+	key := func(w string) string { return strings.ToLower(strings.ReplaceAll(w, "’", "'")) }
+	words := append(slices.Clone(speedTexts), "We", "we", "WE", "don't", "don’t", "DON’T", "k", "K", "\u212a", "i", "I", "\u0130", "\xff", "\ufffd", "\xfe", "a\xff", "a\ufffd",
+		"\xe2\x80", "\xe2\x80\x99", "'", "’", "ſ", "s", "S", "Σ", "σ", "ς", "e-mail", "E-Mail", "")
+	for _, x := range words {
+		for _, y := range words {
+			if got, want := sameQuoteKey(x, y), key(x) == key(y); got != want {
+				t.Errorf("sameQuoteKey(%q, %q) = %v, the keys say %v", x, y, got, want)
+			}
+		}
+	}
+}
