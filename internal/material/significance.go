@@ -72,13 +72,24 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	ix := c.ix
 	s := &signals{}
 	removed, added := diffWords(fOld, fNew)
-	inChanged := map[string]bool{}
-	for _, w := range changed {
-		inChanged[w] = true
+	// Most changes change a few words, found in their list; a map is
+	// made only for many.
+	var changedSet map[string]bool
+	if len(changed) > 16 {
+		changedSet = make(map[string]bool, len(changed))
+		for _, w := range changed {
+			changedSet[w] = true
+		}
+	}
+	inChanged := func(w string) bool {
+		if changedSet != nil {
+			return changedSet[w]
+		}
+		return slices.Contains(changed, w)
 	}
 	for _, w := range removed {
 		switch {
-		case !inChanged[w]:
+		case !inChanged(w):
 		case (isNumber(w) || ix.number[w] && counts(w, fOld)) && !selfPartNumber(fOld, w):
 			s.numbersOld = append(s.numbersOld, w)
 		case ix.negation[w]:
@@ -89,7 +100,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	for _, w := range added {
 		switch {
-		case !inChanged[w]:
+		case !inChanged(w):
 		case (isNumber(w) || ix.number[w] && counts(w, fNew)) && !selfPartNumber(fNew, w):
 			s.numbersNew = append(s.numbersNew, w)
 		case ix.negation[w]:
