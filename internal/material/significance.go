@@ -2291,9 +2291,9 @@ func isAlnumByte(c byte) bool {
 // numberDirection: a longer retention, a later notification or response,
 // a lower age or a weaker protocol expands; the opposite restricts.
 func numberDirection(cat, from, to string) string {
-	a, errA := leadingNumber(from)
-	b, errB := leadingNumber(to)
-	if errA != nil || errB != nil || a == b {
+	a, okA := leadingNumber(from)
+	b, okB := leadingNumber(to)
+	if !okA || !okB || a == b {
 		return Neutral
 	}
 	up := b > a
@@ -2315,23 +2315,33 @@ func numberDirection(cat, from, to string) string {
 	return Neutral
 }
 
-func leadingNumber(s string) (float64, error) {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return 0, fmt.Errorf("no number")
+func leadingNumber(s string) (float64, bool) {
+	// The first and last words, and whether there are two: no list of
+	// the words is made, nor an error no caller reads.
+	var first, last string
+	words := 0
+	for f := range strings.FieldsSeq(s) {
+		if words == 0 {
+			first = f
+		}
+		last = f
+		words++
 	}
-	n, err := strconv.ParseFloat(strings.ReplaceAll(f[0], ",", ""), 64)
+	if words == 0 {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(first, ",", ""), 64)
 	if err != nil {
-		w, ok := numberWords[strings.ToLower(f[0])]
+		w, ok := numberWords[strings.ToLower(first)]
 		if !ok {
-			return 0, err
+			return 0, false
 		}
 		n = w
 	}
-	if len(f) > 1 {
-		n *= unitDays(f[len(f)-1])
+	if words > 1 {
+		n *= unitDays(last)
 	}
-	return n, nil
+	return n, true
 }
 
 var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

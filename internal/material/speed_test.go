@@ -1,8 +1,10 @@
 package material
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -249,6 +251,37 @@ func TestSameQuoteKeyAsKeys(t *testing.T) {
 			if got, want := sameQuoteKey(x, y), key(x) == key(y); got != want {
 				t.Errorf("sameQuoteKey(%q, %q) = %v, the keys say %v", x, y, got, want)
 			}
+		}
+	}
+}
+
+// leadingNumberBefore is leadingNumber as it was written before session 38.
+func leadingNumberBefore(s string) (float64, error) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return 0, fmt.Errorf("no number")
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(f[0], ",", ""), 64)
+	if err != nil {
+		w, ok := numberWords[strings.ToLower(f[0])]
+		if !ok {
+			return 0, err
+		}
+		n = w
+	}
+	if len(f) > 1 {
+		n *= unitDays(f[len(f)-1])
+	}
+	return n, nil
+}
+
+func TestLeadingNumberAsBefore(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "30 days", "thirty days", "1,000 years", "  12  months ", "6", "six", "1e400 days", "NaN", "x days", "30", "2 weeks", "three\u00a0months", "Twelve Months")
+	for _, s := range texts {
+		got, ok := leadingNumber(s)
+		want, err := leadingNumberBefore(s)
+		if ok != (err == nil) || ok && got != want && !(got != got && want != want) {
+			t.Errorf("leadingNumber(%q) = %v, %v; before %v, %v", s, got, ok, want, err)
 		}
 	}
 }
