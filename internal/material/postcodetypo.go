@@ -18,6 +18,9 @@ import (
 // one written with one digit more than the other and otherwise the same,
 // next to the same capitalised word (the town).
 func postcodeMended(old, new string) bool {
+	if !hasDigit(old) || !hasDigit(new) {
+		return false // a postcode's digits on each side, which stripMarkdown never makes
+	}
 	to, tn := strings.Fields(stripMarkdown(old)), strings.Fields(stripMarkdown(new))
 	if len(to) != len(tn) {
 		return false
