@@ -108,6 +108,31 @@ func mayHoldContact(s string) bool {
 	return false
 }
 
+// addressLineParts reports text that passes addressLine's tests of its parts
+// before any is made: three parts at least, each of one to six words,
+// each word capitalised, a number or short. Most sentences with commas
+// fail at once, and no list of their parts or words is made.
+func addressLineParts(text string, cut func(rune) bool) bool {
+	n := 0
+	for p := range strings.FieldsFuncSeq(text, cut) {
+		n++
+		words := 0
+		for w := range strings.FieldsSeq(p) {
+			if words++; words > 6 {
+				return false
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (len(w) > 3 || !unicode.IsLower(r)) {
+				return false
+			}
+		}
+		if words == 0 {
+			return false
+		}
+	}
+	return n >= 3
+}
+
 // containsFold reports whether s holds lower-case ASCII sub, in any case.
 // The places where sub may start are found by its first letter, in lower
 // case and then in capitals, with IndexByte, which skips the bytes
@@ -498,7 +523,11 @@ func addressLine(s string) []string {
 	label := addressLabelRE.FindString(s)
 	// A line break parts an address set out line by line as a comma does:
 	// "Yelp, Attn: Data Privacy Manager\n140 New Montgomery St., 9th Floor".
-	parts := strings.FieldsFunc(s[len(label):], func(r rune) bool { return r == ',' || r == '\n' })
+	cut := func(r rune) bool { return r == ',' || r == '\n' }
+	if !addressLineParts(s[len(label):], cut) {
+		return nil
+	}
+	parts := strings.FieldsFunc(s[len(label):], cut)
 	if len(parts) < 3 {
 		return nil
 	}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The helpers below were rewritten to allocate less (session 31); each
@@ -282,6 +284,31 @@ func TestLeadingNumberAsBefore(t *testing.T) {
 		want, err := leadingNumberBefore(s)
 		if ok != (err == nil) || ok && got != want && !(got != got && want != want) {
 			t.Errorf("leadingNumber(%q) = %v, %v; before %v, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+func TestAddressLinePartsAsParts(t *testing.T) {
+	cut := func(r rune) bool { return r == ',' || r == '\n' }
+	texts := append(slices.Clone(speedTexts), "Yelp, Attn: Data Privacy Manager\n140 New Montgomery St., 9th Floor", "We, you, and they", "Acme Inc., 1 Main St, Springfield, IL 62701",
+		"A, B", "A,,B,C", "a, b, c", "One Two Three Four Five Six Seven, B, C", "Ünïcode, Straße 5, Berlin", " , , ", "10 Rue de la Paix, 75002 Paris, France")
+	for _, s := range texts {
+		parts := strings.FieldsFunc(s, cut)
+		want := len(parts) >= 3
+		for _, p := range parts {
+			ws := strings.Fields(p)
+			if len(ws) == 0 || len(ws) > 6 {
+				want = false
+			}
+			for _, w := range ws {
+				r, _ := utf8.DecodeRuneInString(w)
+				if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (len(w) > 3 || !unicode.IsLower(r)) {
+					want = false
+				}
+			}
+		}
+		if got := addressLineParts(s, cut); got != want {
+			t.Errorf("addressLineParts(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
