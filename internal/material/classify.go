@@ -167,8 +167,13 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 			}
 			ends = append(ends, c.longReflowEnds(rows, a, j)...)
 			for _, b := range ends {
-				var old, new []string
-				var changes []int // distinct, of 2 to 4 rows
+				// The texts and changes of a stretch are gathered on the
+				// stack: most stretches are short, and each was three
+				// lists grown by doubling.
+				var oldBuf, newBuf [8]string
+				var changesBuf [8]int
+				old, new := oldBuf[:0], newBuf[:0]
+				changes := changesBuf[:0] // distinct, of 2 to 4 rows
 				heading := false
 				for _, row := range rows[a:b] {
 					if row.Old != nil {
