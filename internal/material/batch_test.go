@@ -1823,6 +1823,19 @@ func TestBatches(t *testing.T) {
 				// reordered), 22 material. Held out: 1.00 / 0.73 / 0.73 on b7aed46 and
 				// on d4dff71 (2026-12-03).
 				minPrecision, minCategory = 0.73, 0.72
+			case "batch71.txt":
+				// Written blind (2026-12-03, fourth session): 50 edits of the seed
+				// policies by a group counsel harmonising the five brands' wording,
+				// 22 material. Held out while the session's probes and fixes were
+				// made: 1.00 / 0.76 / 0.91 on 588970d and on 66b22be, the same.
+				minPrecision, minCategory = 0.75, 0.90
+			case "batch72.txt":
+				// Written the same way: 50 seed edits by a UX writer shortening by
+				// 30%, 22 material. Held out: 0.95 / 0.55 / 0.86 on 588970d and on
+				// c66dc29, the same; then read, and its miss mended: a participle
+				// that said which clients dropped (b72-45: "With the client
+				// associated with the request" → "With our clients").
+				minPrecision, minCategory = 0.56, 0.86
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older
