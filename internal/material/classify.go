@@ -1413,10 +1413,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// Initials spelt out in a way writeAcronyms (below) does not
 		// read: a plural, "and" inside the name, a longer set of
 		// initials, the body's web address.
-		if n, ok := initialsGlossed(ch.Old, ch.New); ok && equalWords(ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(n))) && !c.acronymsWritten(ch.Old, ch.New) {
+		// (An article before the name spelt out is the name's: "the
+		// supervisory authority: Information Commissioner's Office" →
+		// "…, the Information Commissioner's Office (ICO): ico.org.uk", b71.)
+		if n, ok := initialsGlossed(ch.Old, ch.New); ok && equalWords(withoutArticles(ix.fold(stripNumbering(ch.Old))), withoutArticles(ix.fold(stripNumbering(n)))) && !c.acronymsWritten(ch.Old, ch.New) {
 			return minor("cosmetic.acronym", "A name spelt out beside its initials, or its own web address given: "+quoteChange(ch.Old, ch.New)) // spelledname.go
 		}
-		if o, ok := initialsGlossed(ch.New, ch.Old); ok && equalWords(ix.fold(stripNumbering(o)), ix.fold(stripNumbering(ch.New))) && !c.acronymsWritten(ch.Old, ch.New) {
+		if o, ok := initialsGlossed(ch.New, ch.Old); ok && equalWords(withoutArticles(ix.fold(stripNumbering(o))), withoutArticles(ix.fold(stripNumbering(ch.New)))) && !c.acronymsWritten(ch.Old, ch.New) {
 			return minor("cosmetic.acronym", "A name spelt out beside its initials, or its own web address given: "+quoteChange(ch.Old, ch.New)) // spelledname.go
 		}
 	}

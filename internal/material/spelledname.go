@@ -102,7 +102,7 @@ func nameBefore(s string, n int) (int, string) {
 // addressAfter returns the web address that ", www.ico.org.uk" or " at
 // https://ico.org.uk" puts after a name, or "".
 func addressAfter(s string) string {
-	t := strings.TrimLeft(s, ", ")
+	t := strings.TrimLeft(s, ",: ") // ", www.ico.org.uk", "(ICO): ico.org.uk" (b71)
 	t = strings.TrimPrefix(t, "at ")
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "https://"), "http://")
 	k := strings.IndexAny(t, " ;)")
