@@ -968,7 +968,10 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && c.companyHeading(h, ch.Kind == redline.Delete) {
 		return c.companyHeadingVerdict(ch, h) // a heading that is a company's name (groupitem.go)
 	}
-	if _, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
+	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
+		if v, ok := c.headingAloneMoves(ch, strings.TrimSpace(h)); ok {
+			return v // its items now under a heading of another kind (movedground.go)
+		}
 		// A section's title says nothing on its own; the text under it is
 		// judged change by change.
 		verb := "added"

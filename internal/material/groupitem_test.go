@@ -100,7 +100,7 @@ func TestPlainHeading(t *testing.T) {
 	if !rep.Material || !cats["cookies"] {
 		t.Errorf("b30-35: material=%v %v, want cookies: %v", rep.Material, cats, why)
 	}
-	if titleLine("We use cookies.") || titleLine("Email: hello@omnis.com") || !titleLine("Who are we?") || !titleLine("Cookies and similar technologies") {
+	if titleLine("We use cookies.") || titleLine("Email: hello@omnis.com") || titleLine("We keep it. Then we delete it") || !titleLine("Who are we?") || !titleLine("Cookies and similar technologies") || !titleLine("Consent (Art. 6(1)(a))") {
 		t.Error("titleLine: a sentence, a contact line read as titles, or a title not")
 	}
 	// The same qualifier-free rewording stays minor there.

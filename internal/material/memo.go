@@ -78,6 +78,8 @@ const (
 	askPlainHeading
 	askBlocksBefore
 	askOwnDomainDoc
+	askSectionAfter
+	askPlainHeadingOf
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -228,6 +230,10 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.blocksBeforeText(old)
 	case askOwnDomainDoc:
 		return yes(c.ownDomainDocText(old, arg))
+	case askSectionAfter:
+		return c.sectionAfterText(old)
+	case askPlainHeadingOf:
+		return c.plainHeadingOfText(old)
 	}
 	panic("material: unknown query")
 }
@@ -279,6 +285,14 @@ func (c *classifier) titlesWith(old bool, e string) string {
 
 func (c *classifier) counterpart() string {
 	return c.ask(askCounterpart, false, "", c.counterpartText())
+}
+
+func (c *classifier) sectionAfter(old bool) string {
+	return c.ask(askSectionAfter, old, "", c.sectionAfterText(old))
+}
+
+func (c *classifier) plainHeadingOf(old bool) string {
+	return c.ask(askPlainHeadingOf, old, "", c.plainHeadingOfText(old))
 }
 
 func (c *classifier) plainHeading() string {

@@ -79,3 +79,49 @@ func TestMovedGround(t *testing.T) {
 		}
 	}
 }
+
+// TestMovedUnderPlainTitles: the OmniOps seed as the never-seen set writes
+// it titles its lists of grounds and of cookies with plain lines; an item
+// moved between them changes its ground or class as under headings.
+// Reordered within one list, it does not.
+func TestMovedUnderPlainTitles(t *testing.T) {
+	rb := Builtin()
+	doc := "# Legal\n\n## Legal Basis\n\nConsent (Art. 6(1)(a))\n\nProcessing based on your explicit consent:\n\n- Marketing communications and newsletters\n- Optional product integrations\n\n## Withdrawing Consent\n\nYou can withdraw consent at any time.\n\nLegitimate Interests (Art. 6(1)(f))\n\nProcessing based on our legitimate business interests:\n\n- Security monitoring and fraud prevention\n- Troubleshooting and technical support\n\n## Essential Cookies\n\nThese cookies are necessary:\n\n- Session management and authentication\n- Load balancing and service delivery\n\nAnalytics Cookies (Optional)\n\nWith your consent, we use analytics cookies to:\n\n- Understand how visitors use our service\n- Measure the effectiveness of features\n"
+	move := func(item, after string) string {
+		d := strings.Replace(doc, item+"\n", "", 1)
+		return strings.Replace(d, after+"\n", after+"\n"+item+"\n", 1)
+	}
+	for _, tc := range []struct {
+		name, new, want string
+	}{
+		{"consent → legitimate interests", move("- Marketing communications and newsletters", "- Troubleshooting and technical support"), "legal-basis"},
+		{"essential → analytics", move("- Load balancing and service delivery", "- Measure the effectiveness of features"), "cookies"},
+		{"analytics → essential", move("- Measure the effectiveness of features", "- Session management and authentication"), "cookies"},
+	} {
+		rep, cats, why := judgeText(rb, doc, tc.new)
+		if !rep.Material || !cats[tc.want] {
+			t.Errorf("%s: material=%v %v, want %s: %v", tc.name, rep.Material, cats, tc.want, why)
+		}
+	}
+	if rep, _, why := judgeText(rb, doc, move("- Optional product integrations", "Processing based on your explicit consent:\n")); rep.Material {
+		t.Errorf("reordered within one list: material, want minor: %v", why)
+	}
+}
+
+// TestHeadingAloneMoves: a Markdown heading of a kind removed alone leaves
+// its items under the heading of another kind before it (rt's probes:
+// "### Analytics Cookies (Optional)" deleted, 4 of 4 read "Heading
+// removed").
+func TestHeadingAloneMoves(t *testing.T) {
+	rb := Builtin()
+	doc := "# Cookies\n\n### Essential Cookies\n\n- Session management and authentication\n\n### Analytics Cookies (Optional)\n\n- Understand how visitors use our service\n\n## Contact\n\nWrite to us.\n"
+	rep, cats, why := judgeText(rb, doc, strings.Replace(doc, "### Analytics Cookies (Optional)\n\n", "", 1))
+	if !rep.Material || !cats["cookies"] {
+		t.Errorf("analytics heading removed: material=%v %v, want cookies: %v", rep.Material, cats, why)
+	}
+	// A heading of no kind removed alone says nothing on its own.
+	rep, _, why = judgeText(rb, doc, strings.Replace(doc, "## Contact\n\n", "", 1))
+	if rep.Material {
+		t.Errorf("contact heading removed: material, want minor: %v", why)
+	}
+}

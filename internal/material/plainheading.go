@@ -39,6 +39,9 @@ func (c *classifier) plainHeadingText() string {
 			return ""
 		}
 		if b.Kind == markdown.Paragraph && titleLine(b.Text) {
+			if k == 0 {
+				return "" // the document's own title ("Privacy Policy"), no section's
+			}
 			return strings.TrimSpace(b.Text)
 		}
 	}
@@ -47,10 +50,12 @@ func (c *classifier) plainHeadingText() string {
 
 // titleLine reports a paragraph that reads as a title: one line of one to
 // eight words, starting with a capital, no sentence ended in it (a
-// question may end it), nothing after a colon, no address or link.
+// question may end it), nothing after a colon, no address or link. A
+// title may carry a gloss in brackets: "Consent (Art. 6(1)(a))",
+// "Analytics Cookies (Optional)".
 func titleLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || strings.ContainsAny(t, "\n:;@|[]()*_#`") || strings.Contains(t, "://") {
+	if t == "" || strings.ContainsAny(t, "\n:;@|[]*_#`") {
 		return false
 	}
 	if r := rune(t[0]); !unicode.IsUpper(r) {
@@ -60,5 +65,62 @@ func titleLine(t string) bool {
 		return false
 	}
 	n := len(strings.Fields(t))
-	return n >= 1 && n <= 8 && !strings.Contains(t, ". ")
+	return n >= 1 && n <= 8 && !sentenceInside(t)
+}
+
+// sentenceInside reports a full stop inside t that ends a sentence: one
+// followed by a capital ("Art. 6(1)(a)" ends none).
+func sentenceInside(t string) bool {
+	for i := strings.Index(t, ". "); i >= 0 && i+2 < len(t); {
+		if unicode.IsUpper(rune(t[i+2])) {
+			return true
+		}
+		j := strings.Index(t[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// plainHeadingOfText returns the unmarked heading the changed block stands
+// under in the old (or new) text, searched in that text's own order: for
+// a moved block, where it left (old) and where it arrived (new). A
+// Markdown heading nearer than any such line ends the search ("").
+func (c *classifier) plainHeadingOfText(old bool) string {
+	i, ok := c.rowIndex()
+	if !ok {
+		return ""
+	}
+	target := sideBlock(c.rows[i], old)
+	for j := i; target == nil && j < len(c.rows); j++ {
+		if c.rows[j].Change == c.rows[i].Change {
+			target = sideBlock(c.rows[j], old) // a move: where it arrived
+		}
+	}
+	if target == nil {
+		return ""
+	}
+	blocks := c.side(old).blocks
+	at := -1
+	for k, b := range blocks {
+		if b == target {
+			at = k
+			break
+		}
+	}
+	for k := at - 1; k >= 0 && k >= at-40; k-- {
+		b := blocks[k]
+		if b.Kind == markdown.HeadingBlock {
+			return ""
+		}
+		if b.Kind == markdown.Paragraph && titleLine(b.Text) {
+			if k == 0 {
+				return "" // the document's own title
+			}
+			return strings.TrimSpace(b.Text)
+		}
+	}
+	return ""
 }
