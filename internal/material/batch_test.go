@@ -1828,7 +1828,9 @@ func TestBatches(t *testing.T) {
 				// policies by a group counsel harmonising the five brands' wording,
 				// 22 material. Held out while the session's probes and fixes were
 				// made: 1.00 / 0.76 / 0.91 on 588970d and on 66b22be, the same.
-				minPrecision, minCategory = 0.75, 0.90
+				// Then read: 1.00 / 0.79 / 0.91 once a body's own web address
+				// after a colon was read as the same body (b71, 2026-12-03).
+				minPrecision, minCategory = 0.78, 0.90
 			case "batch72.txt":
 				// Written the same way: 50 seed edits by a UX writer shortening by
 				// 30%, 22 material. Held out: 0.95 / 0.55 / 0.86 on 588970d and on
