@@ -2807,6 +2807,29 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v // "anything you create with the free service" → "with the service" (reachhooks.go)
 		}
 	}
+	if v, ok := c.presentDenialVerdict(ch, sig, removed, added, cat, ctxOld, ctxNew); ok {
+		return v // "does not host" → "does not currently host" (presentdenial.go)
+	}
+	if a := c.addressGone(ch.Old); !about && ch.New == "" && a != "" {
+		// An address to write to taken away, no longer anywhere in the
+		// policy (presentdenial.go).
+		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("%s: an address to write to removed, named nowhere else: %s", c.label(v.Category), a)
+		return v
+	}
+	if a := c.domainNew(ch.New); !about && ch.Old == "" && a != "" {
+		// An address at a domain the policy never named: another party
+		// to write to (presentdenial.go).
+		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("%s: an address to write to at a domain the policy did not name: %s", c.label(v.Category), a)
+		return v
+	}
+	if !about && emailDomainTraded(ctxOld, ctxNew) {
+		// Another address to write to (presentdenial.go).
+		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("%s: the address to write to changed: %s", c.label(v.Category), quoteChange(ctxOld, ctxNew))
+		return v
+	}
 	if !about {
 		return minor("minor.unrelated", "Wording not about personal data: "+c.asWritten(ch))
 	}
