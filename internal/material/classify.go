@@ -965,10 +965,10 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	// A reStructuredText link or role is read as the Markdown link it
 	// renders as (rstLinks).
 	ch.Old, ch.New = rstLinks(ch.Old), rstLinks(ch.New)
-	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && c.companyHeading(h, ch.Kind == redline.Delete) {
-		return c.companyHeadingVerdict(ch, h) // a heading that is a company's name (groupitem.go)
-	}
 	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
+		if c.companyHeading(h, ch.Kind == redline.Delete) {
+			return c.companyHeadingVerdict(ch, h) // a heading that is a company's name (groupitem.go)
+		}
 		if v, ok := c.headingAloneMoves(ch, strings.TrimSpace(h)); ok {
 			return v // its items now under a heading of another kind (movedground.go)
 		}
@@ -2812,20 +2812,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	if a := c.addressGone(ch.Old); !about && ch.New == "" && a != "" {
 		// An address to write to taken away, no longer anywhere in the
-		// policy (presentdenial.go).
+		// policy (contactdomain.go).
 		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("%s: an address to write to removed, named nowhere else: %s", c.label(v.Category), a)
 		return v
 	}
 	if a := c.domainNew(ch.New); !about && ch.Old == "" && a != "" {
 		// An address at a domain the policy never named: another party
-		// to write to (presentdenial.go).
+		// to write to (contactdomain.go).
 		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("%s: an address to write to at a domain the policy did not name: %s", c.label(v.Category), a)
 		return v
 	}
 	if !about && emailDomainTraded(ctxOld, ctxNew) {
-		// Another address to write to (presentdenial.go).
+		// Another address to write to (contactdomain.go).
 		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("%s: the address to write to changed: %s", c.label(v.Category), quoteChange(ctxOld, ctxNew))
 		return v

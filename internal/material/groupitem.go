@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/redline-legal/redline/internal/markdown"
-
 	"github.com/redline-legal/redline/internal/redline"
 )
 

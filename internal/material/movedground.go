@@ -245,16 +245,15 @@ func (c *classifier) headingAloneMoves(ch redline.Change, h string) (Verdict, bo
 	if !headingCheap(h) {
 		return Verdict{}, false
 	}
-	if ch.Kind == redline.Delete {
-		after := c.sectionAfter(false)
-		if after == "" || after == h || !headingCheap(after) {
-			return Verdict{}, false
-		}
-		return c.movedVerdict(ch, h, after, "the text under it")
-	}
-	before := c.sectionAfter(true)
-	if before == "" || before == h || !headingCheap(before) {
+	// Removed: its items now stand (in the new text) under another
+	// heading; added: they stood (in the old) under another.
+	removed := ch.Kind == redline.Delete
+	other := c.sectionAfter(!removed)
+	if other == "" || other == h || !headingCheap(other) {
 		return Verdict{}, false
 	}
-	return c.movedVerdict(ch, before, h, "the text under it")
+	if removed {
+		return c.movedVerdict(ch, h, other, "the text under it")
+	}
+	return c.movedVerdict(ch, other, h, "the text under it")
 }

@@ -27,11 +27,21 @@ func (c *classifier) plainHeadingText() string {
 	if !ok {
 		return ""
 	}
-	for k := i - 1; k >= 0 && k >= i-40; k-- {
-		b := c.rows[k].New
-		if b == nil {
-			b = c.rows[k].Old
+	return titleAbove(i, func(k int) *markdown.Block {
+		if b := c.rows[k].New; b != nil {
+			return b
 		}
+		return c.rows[k].Old
+	})
+}
+
+// titleAbove returns the nearest title line among the up to 40 blocks
+// before the one at at (block(k) gives the k-th, nil for none): "" when
+// a Markdown heading comes first, or the line is the document's first
+// block, its own title ("Privacy Policy"), no section's.
+func titleAbove(at int, block func(k int) *markdown.Block) string {
+	for k := at - 1; k >= 0 && k >= at-40; k-- {
+		b := block(k)
 		if b == nil {
 			continue
 		}
@@ -40,7 +50,7 @@ func (c *classifier) plainHeadingText() string {
 		}
 		if b.Kind == markdown.Paragraph && titleLine(b.Text) {
 			if k == 0 {
-				return "" // the document's own title ("Privacy Policy"), no section's
+				return ""
 			}
 			return strings.TrimSpace(b.Text)
 		}
@@ -110,17 +120,5 @@ func (c *classifier) plainHeadingOfText(old bool) string {
 			break
 		}
 	}
-	for k := at - 1; k >= 0 && k >= at-40; k-- {
-		b := blocks[k]
-		if b.Kind == markdown.HeadingBlock {
-			return ""
-		}
-		if b.Kind == markdown.Paragraph && titleLine(b.Text) {
-			if k == 0 {
-				return "" // the document's own title
-			}
-			return strings.TrimSpace(b.Text)
-		}
-	}
-	return ""
+	return titleAbove(at, func(k int) *markdown.Block { return blocks[k] })
 }
