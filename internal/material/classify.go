@@ -2890,6 +2890,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, demonstrativeBack(fOld, fNew, removed, added))
+		// "… information. This information includes" → "…, including" (sequence.go)
+		left = slices.DeleteFunc(left, demonstrativeDropped(ctxOld, ctxNew, removed, added))
 		left = slices.DeleteFunc(left, c.anaphorTraded(fOld, fNew, removed, added))  // "such functionality" → "these features" (anaphor.go)
 		left = slices.DeleteFunc(left, c.brandForWe(removed, added, ctxOld, ctxNew)) // "We use cookies" → "OmniOps uses cookies" (brandforwe.go)
 		left = slices.DeleteFunc(left, genericHead(fOld, fNew, removed, added))

@@ -13,11 +13,12 @@ var likeAfter = map[string]bool{"i": true, "you": true, "we": true, "they": true
 
 // examples counts the examples a folded sentence introduces: the words
 // the rulebook folds to "for example" ("such as", "e.g.", "including"),
-// and "like" where it is no verb ("settings (like GPS)").
+// the verb "including" is a form of ("This includes: emails, SMS"), and
+// "like" where it is no verb ("settings (like GPS)").
 func examples(ws []string) int {
 	n := 0
 	for i, w := range ws {
-		if w == "example" || w == "like" && i > 0 && !likeAfter[ws[i-1]] {
+		if w == "example" || w == "include" || w == "includes" || w == "like" && i > 0 && !likeAfter[ws[i-1]] {
 			n++
 		}
 	}

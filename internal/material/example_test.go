@@ -27,6 +27,17 @@ func TestExamples(t *testing.T) {
 		{"another example, a sensor", "Information we collect",
 			"We collect data from your phone's sensors (e.g. the accelerometer) to count your steps.",
 			"We collect data from your phone's sensors (like the microphone) to count your steps.", true},
+		// "including" is "for example" to the rules; the verb it is a
+		// form of introduces the same list (b70-03, b72-32).
+		{"including, this includes", "Communications data",
+			"We keep records of your communications with us, including: emails, SMS messages, call logs and voicemail.",
+			"We keep records of your communications with us. This includes: emails, SMS messages, call logs and voicemail.", false},
+		{"includes, including", "Information you give us",
+			"We collect personal information when you register or contact us. This information includes your name, email address and phone number.",
+			"We collect personal information when you register or contact us, including your name, email address and phone number.", false},
+		{"includes, another example", "Communications data",
+			"We keep records of your communications with us, including: emails and SMS messages.",
+			"We keep records of your communications with us. This includes: emails, SMS messages and call recordings.", true},
 		{"a verb, not an example", "How we use your data",
 			"We use your purchases to recommend products.",
 			"We use your purchases to recommend products you might like, such as gadgets.", true},

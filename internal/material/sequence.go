@@ -240,6 +240,48 @@ func demonstrativeBack(old, new, removed, added []string) func(string) bool {
 	}
 }
 
+// demonstrativeDropped returns a test for a noun one side writes after a
+// demonstrative, naming again what an earlier word of the same side
+// named, where the other side writes that noun too, and not after a
+// demonstrative: "… collect personal information when you register. This
+// information includes your name" → "… when you register, including your
+// name". Two sentences made one leave out only the pointer back. The
+// words are compared as written: the rulebook folds "personal
+// information" and leaves "this information" as it is.
+func demonstrativeDropped(ctxOld, ctxNew string, removed, added []string) func(string) bool {
+	var ro, rn []string
+	lower := func(ws []string) []string {
+		for i, w := range ws {
+			ws[i] = strings.ToLower(w)
+		}
+		return ws
+	}
+	restated := func(ws []string, w string) (after, plain bool) {
+		for i, v := range ws {
+			if v != w {
+				continue
+			}
+			if i > 0 && demonstratives[ws[i-1]] {
+				after = after || slices.Contains(ws[:i-1], w)
+			} else {
+				plain = true
+			}
+		}
+		return after, plain
+	}
+	return func(w string) bool {
+		if !slices.Contains(removed, w) && !slices.Contains(added, w) || !strings.Contains(ctxOld, w) || !strings.Contains(ctxNew, w) {
+			return false // a cheap test first: both sides write the word
+		}
+		if ro == nil {
+			ro, rn = lower(rawWords(ctxOld)), lower(rawWords(ctxNew))
+		}
+		ao, po := restated(ro, w)
+		an, pn := restated(rn, w)
+		return ao && !an && pn || an && !ao && po
+	}
+}
+
 // anchored returns folded words with the starting event of a deadline
 // said as "after": "within 30 days of your account being closed" is
 // "within 30 days after your account is closed", and "once your account is
