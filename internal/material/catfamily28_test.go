@@ -96,7 +96,17 @@ func TestUseLimitHedged(t *testing.T) {
 			"Our vendors may use the data we share with them mainly for providing services to us.", "purposes"},
 		{"Third parties", "Service providers process your personal data only for the tasks we assign to them.",
 			"Service providers process your personal data generally for the tasks we assign to them.", "purposes"},
+		// the purpose as an infinitive: "only to perform support
+		// services" (b36-38, b38-43, b72-43), whoever accesses the data
+		{"Role of omnie", "- omnie personnel access this data only to perform support services",
+			"- omnie personnel access this data to perform support services", "purposes"},
+		{"Support", "Our engineers may access your messages only to fix the problems you report to us.",
+			"Our engineers may access your messages mainly to fix the problems you report to us.", "purposes"},
+		{"Staff", "Our staff use your account data solely to answer your questions.",
+			"Our staff use your account data to answer your questions.", "purposes"},
 		// a limit on whom it goes to is about recipients
+		{"Sharing", "We disclose your data only to our payment processor.",
+			"We disclose your data mainly to our payment processor.", "recipients"},
 		{"Sharing", "We share your data only with our payment processor.",
 			"We share your data mainly with our payment processor.", "recipients"},
 	} {

@@ -119,8 +119,17 @@ var threats = map[string]bool{"loss": true, "theft": true, "misuse": true, "acce
 // only for the tasks we assign". Such a force limits what the data
 // serves: weakened, the purposes it may be used for widen, whoever uses
 // it.
+//
+// The purpose may be written as an infinitive: "access this data only to
+// perform support services", a verb of access before it as of use.
 func (c *classifier) useLimit(ws, other []string) bool {
 	for _, sp := range c.forceSpans(ws, other) {
+		if sp[1]+1 < len(ws) && ws[sp[1]] == "to" && limitAdverbs[ws[sp[1]-1]] && c.baseVerb(ws[sp[1]+1]) {
+			if slices.ContainsFunc(ws[max(0, sp[0]-7):sp[0]], func(w string) bool { return useVerbs[w] || accessVerbs[w] }) {
+				return true
+			}
+			continue
+		}
 		if sp[1] >= len(ws) || ws[sp[1]] != "for" || sp[1]+1 < len(ws) && (ws[sp[1]+1] == "example" || ws[sp[1]+1] == "instance") {
 			continue
 		}
@@ -129,6 +138,29 @@ func (c *classifier) useLimit(ws, other []string) bool {
 		}
 	}
 	return false
+}
+
+// limitAdverbs are the adverbs that bound how far an act goes, folded:
+// "only to perform", "mainly to fix". A condition before an infinitive
+// ("in certain circumstances, to delete") bounds no purpose.
+var limitAdverbs = map[string]bool{"only": true, "solely": true, "exclusively": true, "primarily": true, "mainly": true, "mostly": true,
+	"largely": true, "generally": true, "principally": true, "chiefly": true, "predominantly": true, "usually": true, "typically": true}
+
+// accessVerbs are the forms of the verbs of getting at data, whose
+// purpose, written as an infinitive, limits its use: "access this data
+// only to perform support".
+var accessVerbs = map[string]bool{"access": true, "accesses": true, "accessed": true, "accessing": true, "view": true, "views": true, "viewed": true, "viewing": true}
+
+// baseVerb reports a folded word that is a verb in its base form, as
+// after "to" it is an infinitive ("only to perform"), not a party or a
+// place ("only to our processor", "only to the United States"): a word
+// WordNet knows first as a verb, with no ending of another form.
+func (c *classifier) baseVerb(w string) bool {
+	if c.ix.grammar[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	e := wordNet().entries(w)
+	return len(e) > 0 && e[0].pos[0] == 'v'
 }
 
 // useVerbs are the forms of the verbs of using data, as folded ("use it"
