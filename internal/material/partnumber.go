@@ -138,3 +138,36 @@ func partNumbersOnly(removed, added, old, new []string) bool {
 	}
 	return true
 }
+
+// citeNouns are the nouns, folded, a pinpoint citation of a law opens
+// with: "Art. 20", "Arts. 17 and 18", "Recital 47".
+var citeNouns = map[string]bool{"art": true, "arts": true, "article": true, "articles": true, "recital": true, "recitals": true}
+
+// citedGone reports a number w of folded words ws that, wherever ws
+// writes it, is the article a citation names, where the other side cites
+// no article at all: "- Right to Data Portability (Art. 20): …" removed
+// whole. The citation went with what it cites; the item says what
+// changed, not its number. A citation both sides write ("Art. 15" →
+// "Art. 16") keeps its number, as a change of what the text relies on.
+func citedGone(ws, other []string, w string) bool {
+	for _, x := range other {
+		if citeNouns[x] {
+			return false
+		}
+	}
+	found := false
+	for i, x := range ws {
+		if x != w {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (isNumber(ws[j]) || ws[j] == "and" || ws[j] == "or" || ws[j] == "to") {
+			j--
+		}
+		if j < 0 || !citeNouns[ws[j]] {
+			return false
+		}
+		found = true
+	}
+	return found
+}

@@ -90,7 +90,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range removed {
 		switch {
 		case !inChanged(w):
-		case (isNumber(w) || ix.number[w] && counts(w, fOld)) && !selfPartNumber(fOld, w):
+		case (isNumber(w) || ix.number[w] && counts(w, fOld)) && !selfPartNumber(fOld, w) && !citedGone(fOld, fNew, w):
 			s.numbersOld = append(s.numbersOld, w)
 		case ix.negation[w]:
 			s.negRemoved = append(s.negRemoved, w)
@@ -101,7 +101,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range added {
 		switch {
 		case !inChanged(w):
-		case (isNumber(w) || ix.number[w] && counts(w, fNew)) && !selfPartNumber(fNew, w):
+		case (isNumber(w) || ix.number[w] && counts(w, fNew)) && !selfPartNumber(fNew, w) && !citedGone(fNew, fOld, w):
 			s.numbersNew = append(s.numbersNew, w)
 		case ix.negation[w]:
 			s.negAdded = append(s.negAdded, w)
