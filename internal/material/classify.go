@@ -1377,6 +1377,16 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
 		// (formaldraft.go).
+		if o, n := policyDates(ch.Old, ch.New); o != ch.Old || n != ch.New {
+			// The date the policy gives itself, changed in a paragraph
+			// (policydate.go).
+			if equalWords(ix.fold(o), ix.fold(n)) {
+				return minor("minor.date-or-version", "Only the date the policy gives itself changed: "+quoteChange(ch.Old, ch.New))
+			}
+			undated := ch
+			undated.Old, undated.New = o, n
+			return c.judgeText(undated)
+		}
 		if o, n := c.draftedText(ch); o != ch.Old || n != ch.New {
 			if equalWords(ix.fold(stripNumbering(o)), ix.fold(stripNumbering(n))) && !equalWords(ix.fold(stripNumbering(ch.Old)), ix.fold(stripNumbering(ch.New))) {
 				return minor("same.drafting", "Same commitments, in the forms of formal drafting (a defined term, a number in words and figures, a gloss): "+quoteChange(ch.Old, ch.New))
