@@ -2896,6 +2896,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, representative(ctxOld, ctxNew))  // "represented by Prof. Dr. Christoph Bauer" → "by its managing director" (representedby.go)
 		left = slices.DeleteFunc(left, c.offeringTerms(ctxOld, ctxNew)) // "use of the Service" → "use of the Platform" (offeringterm.go)
 		left = slices.DeleteFunc(left, c.retitled(ch.Old, ch.New))      // "16. YOUR RIGHTS UNDER UK GDPR" → "16. YOUR DATA PROTECTION RIGHTS" (headingline.go)
+		// "with the Service" → "with Omni Lead Management Software", the name it defines (offeringterm.go)
+		left = slices.DeleteFunc(left, c.definedNamed(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))

@@ -85,3 +85,50 @@ func (c *classifier) offeringTermsOf(text string) map[string]string {
 	}
 	return out
 }
+
+// definedNamed returns a test for the words of the name a policy defines
+// a term of its offering for, where one side writes the term ("the
+// Service") and the other the name ("Omni Lead Management Software"):
+// the policy says they are one thing ("our Omni Lead Management Software
+// (the "Service")", b28-41). The definition is looked for in the old
+// text, as written there; a name the policy never defines as the term is
+// another offering.
+func (c *classifier) definedNamed(ctxOld, ctxNew string) func(string) bool {
+	no := func(string) bool { return false }
+	if !strings.Contains(ctxOld+ctxNew, "the ") {
+		return no
+	}
+	ro, rn := c.offeringTermsOf(ctxOld), c.offeringTermsOf(ctxNew)
+	term, named := "", ""
+	switch {
+	case len(ro) > 0 && len(rn) == 0:
+		term, named = anyValue(ro), ctxNew
+	case len(rn) > 0 && len(ro) == 0:
+		term, named = anyValue(rn), ctxOld
+	default:
+		return no
+	}
+	for _, e := range c.entities(named) {
+		if len(strings.Fields(e)) < 2 || strings.Contains(ctxOld, e) == strings.Contains(ctxNew, e) {
+			continue
+		}
+		for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+			if c.inDoc(true, e+" (the "+q[0]+term+q[1]+")") {
+				words := c.ix.fold(e + " " + term)
+				return func(w string) bool { return slices.Contains(words, w) }
+			}
+		}
+	}
+	return no
+}
+
+// anyValue returns one value of m, the same for the same m.
+func anyValue(m map[string]string) string {
+	v := ""
+	for _, x := range m {
+		if v == "" || x < v {
+			v = x
+		}
+	}
+	return v
+}
