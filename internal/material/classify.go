@@ -1060,6 +1060,11 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			if equalWords(fo, fn) {
 				return minor("same.contact", "Same contact, written another way: "+quoteChange(ch.Old, ch.New))
 			}
+			if dmo, dmn := formalDrafting(mo, mn); dmo != mo || dmn != mn {
+				// Compared with formal drafting set aside: "within thirty
+				// (30) days" beside "email us" for "contact us" (b68-26).
+				fo, fn = ix.fold(linkedContact(dmo)), ix.fold(linkedContact(dmn))
+			}
 			if c.sameChannel(fo, fn) && c.aboutContact(mo, mn) {
 				return minor("same.contact", "Same contact, reached in other words: "+quoteChange(ch.Old, ch.New))
 			}
@@ -3446,6 +3451,11 @@ func (c *classifier) sameChannel(old, new []string) bool {
 	if personTraded(removed, added) {
 		// "we will take steps" → "they will be asked to take steps":
 		// another party acts.
+		return false
+	}
+	if slices.ContainsFunc(removed, isNumber) || slices.ContainsFunc(added, isNumber) {
+		// "We respond within 30 days" → "within 45 days" beside "contact
+		// us" → "email us": the content words compared leave numbers out.
 		return false
 	}
 	uo, ua := c.pair(c.content(removed), c.content(added))
