@@ -38,10 +38,13 @@ func (c *classifier) contactRole(v Verdict, ch redline.Change) string {
 
 // contactRoleRE is a party appointed to the controller's own contact role
 // ("has appointed X as its Data Protection Officer", "designated X as our
-// EU representative") or that role said to be a party ("Our Data
-// Protection Officer is X", "our UK representative, X,").
+// EU representative"), that role said to be a party ("Our Data
+// Protection Officer is X", "our UK representative, X,"), or the role as
+// the label of a line of a contact block ("Data Protection Officer:
+// Daniel Okafor", b57-49).
 var contactRoleRE = regexp.MustCompile(`(?i)\b(?:appoint(?:s|ed)?|designat(?:es|ed)|nominat(?:es|ed)|engag(?:es|ed)|nam(?:es|ed))\b[^.;:]{0,80}?\bas\s+(?:its|our|their)\s+` + contactRoleNoun +
-	`|\b(?:its|our)\s+` + contactRoleNoun + `(?:\s+in\s+the\s+(?:EU|UK|EEA|European\s+Union|United\s+Kingdom))?\s*(?:\((?:DPO|“?"?the\s+\w+"?”?)\)\s*)?(?:is|,|:)\s`)
+	`|\b(?:its|our)\s+` + contactRoleNoun + `(?:\s+in\s+the\s+(?:EU|UK|EEA|European\s+Union|United\s+Kingdom))?\s*(?:\((?:DPO|“?"?the\s+\w+"?”?)\)\s*)?(?:is|,|:)\s` +
+	`|^\s*(?:[-*•]\s+)?(?:\*\*)?` + contactRoleNoun + `(?:\s*\(DPO\))?(?:\*\*)?\s*:(?:\*\*)?\s`)
 
 // contactRoleNoun is the role: a data protection officer or a
 // representative, with the place or article it is for.

@@ -17,6 +17,13 @@ func TestContactRole(t *testing.T) {
 	wantOnlyCategory(t, rb, "our DPO is", "Contact us",
 		"If you have questions about this policy, you can contact us at privacy@tailspin.com. Our Data Protection Officer is Kestrel Advisory Ltd, 12 Dock Street, Leeds LS10 1JF.",
 		"If you have questions about this policy, you can contact us at privacy@tailspin.com. Our Data Protection Officer is Meridian DPO Services SRL, Rue Neuve 8, 1000 Brussels.", "identity")
+	// the role as a label before the name, in a contact block (b57-49)
+	wantOnlyCategory(t, rb, "b57-49", "20. CONTACT INFORMATION",
+		"OmniCRM UK Ltd\n\n[email protected]",
+		"OmniCRM UK Ltd\n\nData Protection Officer: Daniel Okafor\n\n[email protected]", "identity")
+	wantOnlyCategory(t, rb, "a representative's label", "Contact",
+		"Write to us at privacy@tailspin.com.\n\n- EU Representative: Privacy Partners GmbH, Berlin",
+		"Write to us at privacy@tailspin.com.\n\n- EU Representative: Harbor Compliance BV, Amsterdam", "identity")
 	// twins: given data, or appointed to another role
 	wantOnlyCategory(t, rb, "twin: a payment processor appointed", "Sharing",
 		"We share your contact details with Acme Payments Ltd, which we have appointed as our payment processor.",
