@@ -9,10 +9,11 @@ import "strings"
 // ("transferred to the US") is still a destination, as is the far end of
 // a transfer framework ("the EU-US Privacy Shield").
 
-// titleNouns are the words after a place that make it part of a title.
+// titleNouns are the words after a place that make it part of a title,
+// or of a law's name ("UK GDPR", b69-15).
 var titleNouns = map[string]bool{"Notice": true, "Privacy": true, "Policy": true, "Control": true, "Statement": true,
 	"Terms": true, "Addendum": true, "Supplement": true, "Disclosures": true, "Disclosure": true, "Notices": true,
-	"Practices": true, "Laws": true}
+	"Practices": true, "Laws": true, "GDPR": true}
 
 // titledPlace reports a place every mention of which in text is followed
 // by a noun of a title (titleNouns), written with a capital: "US Notice".

@@ -17,6 +17,11 @@ func TestTitledPlace(t *testing.T) {
 			"If you are a California user, you can opt out (see our [US Notice](https://example.com/us))."},
 		{"Global Privacy Control", "Your Choices", "You may opt out of advertising networks using the tools of the Network Advertising Initiative.",
 			"You may opt out of advertising networks using the tools of the Network Advertising Initiative, or by Global Privacy Control."},
+		// a law's name that opens with its place (b69-15)
+		{"UK GDPR", "Our legal basis for processing your personal information",
+			"  • Legal obligation: We are required to process your personal information by law.",
+			"  • Legal obligation (Article 6(1)(c) UK GDPR): We are required to process your personal information by law."},
+		{"EU GDPR", "Your rights", "You have rights under data protection law.", "You have rights under the EU GDPR and the UK GDPR."},
 		{"Global Privacy Practices", "International transfers", "For more on transfers, see our Privacy Statement.",
 			"For more on transfers, see our [Global Privacy Practices](https://example.com/gpp)."},
 	} {
