@@ -1035,6 +1035,16 @@ func sameLaw(a, b string) bool {
 // lawWords end the name of a law.
 var lawWords = map[string]bool{"Act": true, "Acts": true, "Regulation": true, "Directive": true, "Code": true, "Law": true, "Statute": true, "Ordinance": true, "Convention": true, "Treaty": true}
 
+// instrumentWords end the name of an instrument of transfer or of a
+// contract between controller and processor: "Addendum", "Clauses",
+// "Framework".
+var instrumentWords = map[string]bool{"Addendum": true, "Clauses": true, "Framework": true}
+
+// instrumentInner are the common words an instrument's or a law's name
+// goes on in after the name found before them: "Data Transfer",
+// "Data Protection", "Contractual".
+var instrumentInner = map[string]bool{"Data": true, "Transfer": true, "Protection": true, "Privacy": true, "Contractual": true, "Processing": true}
+
 // lawName reports a name followed by the word that makes it a law's: "US
 // Federal Stored Communications" in "the US Federal Stored Communications
 // Act, 18 U.S.C." A law names a rule, not a party. The word must end the
@@ -1054,7 +1064,20 @@ func lawName(text, e string) bool {
 		if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 			w = rest[:j]
 		}
-		if !lawWords[w] {
+		// An instrument's name may go on in common words before the
+		// word that makes it one: "UK International" in "the UK
+		// International Data Transfer Addendum".
+		for k := 0; k < 3 && !lawWords[w] && !instrumentWords[w] && instrumentInner[w]; k++ {
+			next, ok := strings.CutPrefix(rest[len(w):], " ")
+			if !ok {
+				break
+			}
+			rest, w = next, next
+			if j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+				w = next[:j]
+			}
+		}
+		if !lawWords[w] && !instrumentWords[w] {
 			continue
 		}
 		next := strings.TrimLeft(rest[len(w):], " ")
