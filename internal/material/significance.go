@@ -831,7 +831,7 @@ func (c *classifier) partEntities(part string) []string {
 				continue // "Twitch Sweden AB" is a company, not Sweden
 			}
 			j := i + len(e) // "TikTok Pixel": a known name and the names after it
-			for j < len(ws) && isName(ws[j]) && !c.ix.countries[ws[j]] && !commonCapitalised[strings.ToLower(ws[j])] {
+			for j < len(ws) && isName(ws[j]) && (!c.ix.countries[ws[j]] || countryOfCompany(ws, j)) && !commonCapitalised[strings.ToLower(ws[j])] {
 				j++
 			}
 			out = append(out, strings.Join(ws[i:j], " "))
@@ -896,6 +896,13 @@ func (c *classifier) partEntities(part string) []string {
 		i = j - 1
 	}
 	return out
+}
+
+// countryOfCompany reports a country at ws[j] that a legal form follows:
+// the country a company of a group is named for ("Google Ireland
+// Limited", "Meta Platforms Ireland Limited"), part of its name.
+func countryOfCompany(ws []string, j int) bool {
+	return j+1 < len(ws) && corporate[strings.ToLower(strings.Trim(ws[j+1], "."))]
 }
 
 // gluedOpener reports a word that, opening a sentence, is ordinary English
