@@ -5276,6 +5276,12 @@ func actNouns(a, b []string) ([]string, []string) {
 		return a, b
 	}
 	rewrite := func(ws, other []string) []string {
+		// A noun the other side says too is kept (said, below): where
+		// every noun of ws is so ("information" on both sides), nothing
+		// is indexed. Short lists are searched in place.
+		if len(other) <= 64 && !slices.ContainsFunc(ws, func(w string) bool { return actNoun(w) && !slices.Contains(other, w) }) {
+			return ws
+		}
 		var out []string
 		// The words of ws; the words of other, and those that are no
 		// act's noun and not in ws by stem and by their first seven
