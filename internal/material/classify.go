@@ -4305,6 +4305,17 @@ var meanByRE = regexp.MustCompile(`(?i)\bfor\s+what\s+we\s+mean\s+by\b`)
 // address inside it.
 var bracketedRE = regexp.MustCompile(`\((?:[^()]|\([^()]*\))*\)`)
 
+// mayDescribeHere reports text that may hold describedHereRE: one of its
+// verbs and one of the words after them, in any case ("ſ" folds to "s"
+// under (?i)). Most texts have neither, and the expression is not run.
+func mayDescribeHere(s string) bool {
+	if !containsFold(s, "here") && !containsFold(s, "below") && !containsFold(s, "above") {
+		return false
+	}
+	return strings.Contains(s, "\u017f") || containsFold(s, "described") || containsFold(s, "explained") ||
+		containsFold(s, "set out") || containsFold(s, "detailed") || containsFold(s, "outlined")
+}
+
 // mayPoint reports text that may hold a pointer or a clause saying where
 // more is said: the words every one of them has. Most changes have none,
 // and the expressions are not run on them.
@@ -4324,7 +4335,10 @@ func mayPoint(s string) bool {
 // to nothing, whichever words it is written in.
 func (c *classifier) samePointed(old, new string) bool {
 	strip := func(s string) (string, bool) {
-		s2 := describedHereRE.ReplaceAllString(s, "")
+		s2 := s
+		if mayDescribeHere(s) {
+			s2 = describedHereRE.ReplaceAllString(s, "")
+		}
 		if strings.Contains(s2, "<br>") {
 			// A break in a table's cell ends a sentence as a space does:
 			// "… for what we mean by the Spotify Service.<br><br>For
