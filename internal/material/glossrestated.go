@@ -55,8 +55,26 @@ func (c *classifier) definedAs(term, gloss string) bool {
 	if term == "" || g == "" {
 		return false
 	}
-	for _, f := range []string{term + ": " + gloss, term + ": " + g, term + " means " + gloss, term + " means " + g,
-		gloss + ` (the "` + term + `")`, gloss + ` (the “` + term + `”)`, gloss + ` ("` + term + `")`, gloss + ` (“` + term + `”)`} {
+	// The first four shapes hold term's last word, whole, then ":" or
+	// " means"; the last four hold it then a closing quote and bracket.
+	// A policy that has neither states none: asked of the last word, the
+	// same for each term of a gloss, it is two or four questions where
+	// there were eight per term. (A "|" may send a shape to the table
+	// rows: then every shape is asked.)
+	states, names := true, true
+	if !strings.Contains(term, "|") && !strings.Contains(gloss, "|") {
+		last := term[strings.LastIndexByte(term, ' ')+1:]
+		states = c.inDoc(true, last+":") || c.inDoc(true, last+" means")
+		names = c.inDoc(true, last+`")`) || c.inDoc(true, last+`”)`)
+	}
+	var forms []string
+	if states {
+		forms = append(forms, term+": "+gloss, term+": "+g, term+" means "+gloss, term+" means "+g)
+	}
+	if names {
+		forms = append(forms, gloss+` (the "`+term+`")`, gloss+` (the “`+term+`”)`, gloss+` ("`+term+`")`, gloss+` (“`+term+`”)`)
+	}
+	for _, f := range forms {
 		if c.inDoc(true, f) {
 			return true
 		}
