@@ -142,6 +142,7 @@ func containsFold(s, sub string) bool {
 	if sub[0]&0x20 == 0 {
 		return false // no byte is sub's first in lower case
 	}
+	ascii := plainASCII(sub)
 	for _, first := range [2]byte{sub[0], sub[0] &^ 0x20} {
 		for at := 0; ; at++ {
 			i := strings.IndexByte(s[at:], first)
@@ -152,12 +153,35 @@ func containsFold(s, sub string) bool {
 			if at+len(sub) > len(s) {
 				break
 			}
-			if strings.EqualFold(s[at:at+len(sub)], sub) {
+			if t := s[at : at+len(sub)]; ascii && equalFoldASCII(t, sub) || !ascii && strings.EqualFold(t, sub) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// equalFoldASCII is strings.EqualFold for t and sub of the same length,
+// sub in ASCII, without decoding: a byte of t beyond ASCII makes them
+// differ, as it does for EqualFold (the "K" and "ſ" that fold to ASCII
+// letters take two bytes or more, where the letter takes one).
+func equalFoldASCII(t, sub string) bool {
+	for k := 0; k < len(sub); k++ {
+		a, b := t[k], sub[k]
+		if a == b {
+			continue
+		}
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerHasAny is containsAny(strings.ToLower(s), subs) for subs in ASCII
