@@ -581,16 +581,18 @@ func (c *classifier) leadInText() string {
 		return ""
 	case markdown.Paragraph:
 		// A short paragraph of a few under one that ends with a colon:
-		// "Our representatives are:", then "EU: DP-Dock GmbH, …".
-		if plainWordCount(own.Text, 31) > 30 {
-			return ""
-		}
+		// "Our representatives are:", then "EU: DP-Dock GmbH, …". The
+		// paragraphs above are looked at first: most have no colon, and
+		// the words of this one are then not counted.
 		for k := i - 1; k >= max(0, i-3); k-- {
 			b := block(c.rows[k])
 			if b == nil || b.Kind != markdown.Paragraph {
 				return ""
 			}
 			if t := strings.TrimSpace(b.Text); strings.HasSuffix(t, ":") {
+				if plainWordCount(own.Text, 31) > 30 {
+					return ""
+				}
 				ss := sentences(t)
 				return ss[len(ss)-1]
 			}
