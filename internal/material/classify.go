@@ -5880,25 +5880,23 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 		word string
 		at   []int // positions in added not yet taken, ascending
 	}
-	// A key is what groups are found by: a stem, the first three letters,
-	// or a meaning.
+	// A key is what groups are found by: a stem or the first three
+	// letters; in family, a lemma or a family word.
 	type key struct {
-		kind    byte // 's' for a stem, 'p' for the first three letters, 'm' for a meaning
-		word    string
-		meaning int32
+		kind byte // 's' for a stem, 'p' for the first three letters, 'L' for a lemma, 'F' for a family word
+		word string
 	}
 	byWord := map[string]*group{}
 	byKey := map[key][]*group{}
-	var meanings []key
-	meaningKeys := func(w string) []key {
-		meanings = meanings[:0]
-		for _, e := range wn.entries(w) {
-			for _, m := range e.meanings {
-				meanings = append(meanings, key{kind: 'm', meaning: m})
-			}
-		}
-		return meanings
+	// The groups by meaning are one list sorted by meaning, not a map of
+	// lists: a word has many meanings, and each was a list of its own.
+	// Which group a word takes does not depend on their order (the first
+	// position not yet taken, and no two groups share one).
+	type meant struct {
+		meaning int32
+		g       *group
 	}
+	var byMeaning []meant
 	for i, a := range added {
 		g := byWord[a]
 		if g == nil {
@@ -5908,12 +5906,15 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 			if len(a) >= 3 {
 				byKey[key{kind: 'p', word: a[:3]}] = append(byKey[key{kind: 'p', word: a[:3]}], g)
 			}
-			for _, k := range meaningKeys(a) {
-				byKey[k] = append(byKey[k], g)
+			for _, e := range wn.entries(a) {
+				for _, m := range e.meanings {
+					byMeaning = append(byMeaning, meant{m, g})
+				}
 			}
 		}
 		g.at = append(g.at, i)
 	}
+	slices.SortFunc(byMeaning, func(x, y meant) int { return cmp.Compare(x.meaning, y.meaning) })
 	taken := make([]bool, len(added))
 	var family map[key][]*group // by lemma ('L') and by family ('F'), built on first need
 	// A word of the same stem is taken first, before any word that only
@@ -5939,14 +5940,17 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 			continue
 		}
 		var best *group
-		try := func(gs []*group) {
-			for _, g := range gs {
-				if len(g.at) > 0 && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
-					best = g
-				}
+		try := func(g *group) {
+			if len(g.at) > 0 && (best == nil || g.at[0] < best.at[0]) && c.sameCategories(r, g.word) {
+				best = g
 			}
 		}
-		try(byKey[key{kind: 's', word: stem(r)}])
+		tryAll := func(gs []*group) {
+			for _, g := range gs {
+				try(g)
+			}
+		}
+		tryAll(byKey[key{kind: 's', word: stem(r)}])
 		if best == nil && len(r) >= 3 {
 			// A clipping is the word it clips: "app" and "application",
 			// where the shorter is no English word of its own.
@@ -5960,8 +5964,13 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 				}
 			}
 		}
-		for _, k := range meaningKeys(r) {
-			try(byKey[k])
+		for _, e := range wn.entries(r) {
+			for _, m := range e.meanings {
+				i, _ := slices.BinarySearchFunc(byMeaning, m, func(x meant, m int32) int { return cmp.Compare(x.meaning, m) })
+				for ; i < len(byMeaning) && byMeaning[i].meaning == m; i++ {
+					try(byMeaning[i].g)
+				}
+			}
 		}
 		if best == nil && len(r) >= 7 {
 			// Words of one family, a verb and its noun: "certified" and
@@ -5990,9 +5999,9 @@ func (c *classifier) pair(removed, added []string) (unpairedRemoved, unpairedAdd
 				}
 			}
 			for _, e := range wn.entries(r) {
-				try(family[key{kind: 'F', word: e.lemma}])
+				tryAll(family[key{kind: 'F', word: e.lemma}])
 				for _, f := range e.family {
-					try(family[key{kind: 'L', word: f}])
+					tryAll(family[key{kind: 'L', word: f}])
 				}
 			}
 		}
