@@ -36,3 +36,11 @@ func TestMayDescribeHereCoversRE(t *testing.T) {
 		}
 	}
 }
+
+func TestAlnumBytesAsIsAlnumByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if got, want := alnumBytes[c] == 1, isAlnumByte(byte(c)); got != want || alnumBytes[c] > 1 {
+			t.Errorf("alnumBytes[%#x] = %d, isAlnumByte says %v", c, alnumBytes[c], want)
+		}
+	}
+}
