@@ -346,12 +346,24 @@ func rawWords(s string) []string {
 func scanRawWords(s string, f func(string) bool) {
 	start := -1
 	for i := 0; i < len(s); {
+		c := s[i]
+		if alnumBytes[c] == 1 {
+			// A run of ASCII letters and digits is one word or part of
+			// one, read in a loop of its own: most of a text's bytes.
+			if start < 0 {
+				start = i
+			}
+			i++
+			for i < len(s) && alnumBytes[s[i]] == 1 {
+				i++
+			}
+			continue
+		}
 		var r rune
 		var n int
 		var word bool
-		if c := s[i]; c < utf8.RuneSelf {
+		if c < utf8.RuneSelf {
 			r, n = rune(c), 1
-			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 		} else {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			word = unicode.IsLetter(r) || unicode.IsDigit(r)

@@ -1,8 +1,11 @@
 package material
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The gates and shortcuts of the fifth session's speed work (2026-12-03),
@@ -41,6 +44,61 @@ func TestAlnumBytesAsIsAlnumByte(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		if got, want := alnumBytes[c] == 1, isAlnumByte(byte(c)); got != want || alnumBytes[c] > 1 {
 			t.Errorf("alnumBytes[%#x] = %d, isAlnumByte says %v", c, alnumBytes[c], want)
+		}
+	}
+}
+
+// scanRawWordsBefore is scanRawWords as it was before its ASCII runs were
+// read in a loop of their own.
+func scanRawWordsBefore(s string, f func(string) bool) {
+	start := -1
+	for i := 0; i < len(s); {
+		var r rune
+		var n int
+		var word bool
+		if c := s[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if !word && start >= 0 && (r == '\'' || r == '’' || r == '.' || r == ',') && i+n < len(s) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if r == '\'' || r == '’' {
+				word = unicode.IsLetter(next)
+			} else {
+				word = unicode.IsDigit(prev) && unicode.IsDigit(next)
+			}
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			if !f(s[start:i]) {
+				return
+			}
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+func TestScanRawWordsAsBefore(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "a'b", "1,000.5 x", "can’t stop", "é1 a.b", "x'", "'x", "12,", ",12", "a,,b", "ab'cd'",
+		"日本語 text", "\xff\xfeab", "1.2.3", "a'é", "9’s", "Ünïcödé words", "a’", "3.", ".5", "x\u00a0y", "")
+	for _, s := range texts {
+		for limit := 1; limit <= 6; limit++ {
+			var got, want []string
+			scanRawWords(s, func(w string) bool { got = append(got, w); return limit == 6 || len(got) < limit })
+			scanRawWordsBefore(s, func(w string) bool { want = append(want, w); return limit == 6 || len(want) < limit })
+			if !slices.Equal(got, want) {
+				t.Errorf("scanRawWords(%q) (up to %d) = %q, before %q", s, limit, got, want)
+			}
 		}
 	}
 }
