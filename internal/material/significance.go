@@ -1183,6 +1183,14 @@ func appendInitials(out []int16, text string) []int16 {
 		}
 		j := i + n
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				// most bytes: read here, not through space
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
 			sp, n := space(j)
 			if sp {
 				break
