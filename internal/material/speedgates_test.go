@@ -102,3 +102,16 @@ func TestScanRawWordsAsBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestMayGiveUpdateReasonCoversRE(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "This privacy policy may be updated according to regulatory developments.",
+		"We may update this Privacy Policy from time to time to reflect changes in the law.", "WE MAY CHANGE OUR NOTICE DUE TO LAW",
+		"Our policy may be amended in line with guidance", "The statement can be revised following a merger", "we may modify the policy because of x",
+		"This notice will be changed as a result of audits", "we will update our policy to take account of new rules", "we may update this policy.",
+		"this policy may be revi\u017fed due to law", "our policy may be updated to ta\u212ae account of law")
+	for _, s := range texts {
+		if !mayGiveUpdateReason(s) && updateReasonRE.MatchString(s) {
+			t.Errorf("mayGiveUpdateReason(%q) is false, but updateReasonRE matches it", s)
+		}
+	}
+}

@@ -28,7 +28,7 @@ var reasonTermsRE = regexp.MustCompile(`(?i)\b(?:notif|notice|inform|tell|e-?mai
 // names another act ("and we will notify you", "without notice", "to
 // share …"), is kept.
 func withoutUpdateReasons(s string) string {
-	if !strings.Contains(s, "olicy") && !strings.Contains(s, "otice") && !strings.Contains(s, "tatement") {
+	if !strings.Contains(s, "olicy") && !strings.Contains(s, "otice") && !strings.Contains(s, "tatement") || !mayGiveUpdateReason(s) {
 		return s
 	}
 	var cut []replacement
@@ -38,6 +38,20 @@ func withoutUpdateReasons(s string) string {
 		}
 	}
 	return replaced(s, cut)
+}
+
+// mayGiveUpdateReason reports text where updateReasonRE may match: a verb
+// of its head ("updat", "chang", "amend", "revis", "modif") and a word of
+// its reason, in any case. Most texts that name the policy have no
+// reason, and the expression is not run on them. A text with "ſ" or "K",
+// which fold to "s" and "k" under (?i), is always read by it.
+func mayGiveUpdateReason(s string) bool {
+	if strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") {
+		return true
+	}
+	return (containsFold(s, "updat") || containsFold(s, "chang") || containsFold(s, "amend") || containsFold(s, "revis") || containsFold(s, "modif")) &&
+		(containsFold(s, "reflect") || containsFold(s, "according") || containsFold(s, "line") || containsFold(s, "response") ||
+			containsFold(s, "due") || containsFold(s, "because") || containsFold(s, "result") || containsFold(s, "account") || containsFold(s, "following"))
 }
 
 var (
