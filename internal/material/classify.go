@@ -1339,10 +1339,19 @@ func (c *classifier) judgeClauses(ch redline.Change) Verdict {
 // a subject of its own: "; we may", ", but you".
 var clauseJointRE = regexp.MustCompile(`(?:;|,\s+(?:but|although|though|while|whereas|yet))\s+(we|you|they|it|he|she|our|your|their|its|this|these|such|[A-Z]\w+\s+(?:may|will|can|shall|must|might|would|could|does|do|is|are))\b`)
 
+// mayJoinClauses reports text with one of the conjunctions after a comma
+// clauseJointRE reads (as written: it does not fold case); "although"
+// holds "though". Most sentences with a comma have none, and the
+// expression is not run on them.
+func mayJoinClauses(s string) bool {
+	return strings.Contains(s, "but") || strings.Contains(s, "though") || strings.Contains(s, "while") ||
+		strings.Contains(s, "whereas") || strings.Contains(s, "yet")
+}
+
 // clausesAsSentences sets out the clauses clauseJointRE finds as
 // sentences of their own.
 func clausesAsSentences(s string) string {
-	if !strings.Contains(s, ";") && !strings.Contains(s, ", ") {
+	if !strings.Contains(s, ";") && (!strings.Contains(s, ", ") || !mayJoinClauses(s)) {
 		return s
 	}
 	ms := clauseJointRE.FindAllStringSubmatchIndex(s, -1)

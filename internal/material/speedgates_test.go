@@ -115,3 +115,13 @@ func TestMayGiveUpdateReasonCoversRE(t *testing.T) {
 		}
 	}
 }
+
+func TestMayJoinClausesCoversRE(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "We keep it, but you may ask", "it is kept, although we delete", "x,\tyet they can",
+		"we store it, whereas Omni will share", "a, while we check", "data, though it is", "a, and we", "A, But we")
+	for _, s := range texts {
+		if !strings.Contains(s, ";") && !mayJoinClauses(s) && clauseJointRE.MatchString(s) {
+			t.Errorf("mayJoinClauses(%q) is false, but clauseJointRE matches it", s)
+		}
+	}
+}
