@@ -561,7 +561,7 @@ func (c *classifier) predicateBinding(ws, other []string) bool {
 				for _, w := range p.words {
 					aux = aux && (auxiliaries[w] || pronouns[w])
 				}
-				if c.rb.Force[p.class].Class == "binding" && !aux && !(subordinateAt(ws, i) && !subordinatePermission(other)) {
+				if c.rb.Force[p.class].Class == "binding" && !aux && !needAuxAt(ws, i, other) && !(subordinateAt(ws, i) && !subordinatePermission(other)) { // needaux.go
 					return true
 				}
 				i += len(p.words) - 1
