@@ -143,6 +143,8 @@ func notForceAt(ws []string, i int) bool {
 		return i+2 < len(ws) && ws[i+1] == "to" && ws[i+2] == "date"
 	case "if":
 		return ifAsWhether(ws, i)
+	case "all":
+		return allThisAt(ws, i) // allthis.go
 	}
 	return otherSense(ws, i) // forcesense.go
 }
