@@ -6451,6 +6451,8 @@ func (c *classifier) sameContent(a, b []string) bool {
 	// An act named by its noun is the act: "upon closure of your
 	// account" is "when your account is closed".
 	a, b = actNouns(a, b)
+	// "Where such transfers occur" is "for such transfers" (conditionphrase.go).
+	a, b = withoutOccurrence(a), withoutOccurrence(b)
 	set := func(ws []string) map[string]int {
 		m := map[string]int{}
 		for _, w := range c.content(ws) {

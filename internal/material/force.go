@@ -99,6 +99,12 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			i += n - 1
 			continue
 		}
+		if n := gerundConditionAt(ws, i); n > 0 && ix.condition >= 0 {
+			// "upon learning that" is "if we learn that" (conditionphrase.go)
+			phrase(i, 1, ix.condition)
+			i += n - 1
+			continue
+		}
 		if n := reviewedByHuman(ws, i); n > 0 && ix.manual >= 0 {
 			// "to be reviewed by a human" is "human review"
 			phrase(i, n, ix.manual)
