@@ -450,6 +450,9 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		if s == "connective" && c.deMorgan(old, new, classes, d.lost, d.gained) {
 			continue
 		}
+		if s == "negation" && sameDenials(old, new, scaleDelta(classes, s, fo, fn)) { // denialsmerged.go
+			continue
+		}
 		if s == "obligation" && c.ix.permission >= 0 && relativePermitted(old, new, fo[c.ix.permission], fn[c.ix.permission], d.lost, d.gained, c.ix.permission) {
 			continue
 		}
