@@ -69,15 +69,25 @@ func occurrenceVerb(ws []string, i int) bool {
 	return false
 }
 
-// withoutOccurrence returns ws without its verbs of occurrence; ws itself
-// when it has none.
+// withoutOccurrence returns ws without its verbs of occurrence, and
+// without each "to do so" that takes up the main clause's verb after the
+// condition's noun ("only when we have a valid legal basis to do so" is
+// "only with a valid legal basis", b72-22): ws itself when it has none.
 func withoutOccurrence(ws []string) []string {
 	var out []string
-	for i := range ws {
-		if occurrenceVerb(ws, i) {
+	for i := 0; i < len(ws); i++ {
+		skip := 0
+		switch {
+		case occurrenceVerb(ws, i):
+			skip = 1
+		case ws[i] == "to" && i+2 < len(ws) && ws[i+1] == "do" && ws[i+2] == "so":
+			skip = 3
+		}
+		if skip > 0 {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)), ws[:i]...)
 			}
+			i += skip - 1
 			continue
 		}
 		if out != nil {

@@ -20,9 +20,11 @@ func TestConditionPhrase(t *testing.T) {
 		{"on becoming aware", "Data Breach", "If we become aware of a personal data breach affecting customer data, we will notify the affected customer within 48 hours of discovery.",
 			"On becoming aware of a personal data breach affecting customer data, we will notify the affected customer within 48 hours of discovery.", false},
 		{"breach occurs", "Data Breach", "When a breach occurs, we notify the affected customers within 72 hours.", "For a breach, we notify the affected customers within 72 hours.", false},
+		{"b72-22", "Legal Basis for Processing (GDPR Article 6)", "We process your personal data only when we have a valid legal basis to do so under GDPR:", "We process your personal data only with a valid legal basis under GDPR:", false},
 		// Twins: the case narrowed, widened or dropped.
 		{"case narrowed", "Data Deletion", "If a deletion request is received, we delete the data within 30 days.", "For deletion requests from the client, we delete the data within 30 days.", true},
 		{"condition dropped", "Data Breach", "If a breach is likely to result in a high risk, we will notify you.", "We will notify you of any breach.", true},
+		{"legal basis dropped", "Legal Basis for Processing (GDPR Article 6)", "We process your personal data only when we have a valid legal basis to do so under GDPR:", "We process your personal data under GDPR:", true},
 		{"based on", "Legal basis", "We process your data based on your consent.", "We process your data based on providing our services.", true},
 		{"upon receipt added", "Cookies", "We delete your data within 30 days.", "Upon receiving your request, we delete your data within 30 days.", true},
 	} {
