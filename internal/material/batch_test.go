@@ -1840,8 +1840,11 @@ func TestBatches(t *testing.T) {
 				// Then 1.00 / 0.59 / 0.86 once two denials merged under one
 				// negation (b72-30, denialsmerged.go) and a condition said as a
 				// phrase (b72-46, conditionphrase.go) kept their commitments
-				// (2026-12-03).
-				minPrecision, minCategory = 0.59, 0.86
+				// (2026-12-03). Then 1.00 / 0.63 / 0.86 (22 of 35) once "to do so" after a
+				// condition's noun named no act (b72-22, conditionphrase.go) and
+				// the reader's wish put on the reader's own permission was no
+				// condition (b72-38, wishpermission.go).
+				minPrecision, minCategory = 0.62, 0.86
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

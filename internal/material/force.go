@@ -414,6 +414,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = doSoTopic(old), doSoTopic(new)                             // dosotopic.go
 	old, new = c.freeChoiceAny(old, new), c.freeChoiceAny(new, old)       // anyall.go
 	old, new = exceptAsOnly(old, new)                                     // exceptonly.go
+	old, new = wishPermission(old), wishPermission(new)                   // wishpermission.go
 	old, new = openerDistributed(old, new), openerDistributed(new, old)   // openerdistributed.go
 
 	// "When we do, we will post it" (echoedcondition.go)
