@@ -1,5 +1,7 @@
 package material
 
+import "slices"
+
 // grantVerbs are the folded verbs by which a law gives the reader a
 // right ("give" folds to "provide").
 var grantVerbs = map[string]bool{"provide": true, "provides": true, "grant": true, "grants": true, "confer": true, "confers": true}
@@ -20,22 +22,29 @@ func lawAsGrantor(a, b []string) []string {
 			continue
 		}
 		for u := 0; u+3 < len(b); u++ {
-			if b[u] != "under" {
+			// "under the law" folds to "as described in the law" (rules.toml).
+			p := 0
+			switch {
+			case b[u] == "under":
+				p = 1
+			case b[u] == "as" && b[u+1] == "described" && b[u+2] == "in":
+				p = 3
+			default:
 				continue
 			}
 			// "under X you have": X ends with the same law word.
-			e := u + 1
+			e := u + p
 			for e < len(b) && e < u+6 && b[e] != a[k-1] {
 				e++
 			}
 			if e+2 >= len(b) || b[e] != a[k-1] || b[e+1] != "you" || b[e+2] != "have" {
 				continue
 			}
-			x := b[u+1 : e+1]
+			x := b[u+p : e+1]
 			if k < len(x) || !equalWords(a[k-len(x):k], x) {
 				continue
 			}
-			return splice(a, k-len(x), k+2, append(append([]string{"under"}, x...), "you", "have"))
+			return splice(a, k-len(x), k+2, append(append(slices.Clone(b[u:u+p]), x...), "you", "have"))
 		}
 	}
 	return a
