@@ -866,6 +866,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // a right against an automated decision (airightnear.go)
 		} else if k := c.automatedOutcome(v, ch); k != "" {
 			v = c.recategorized(v, k) // what an automated analysis does to the reader (autooutcome.go)
+		} else if k := c.rightNamed(v, ch); k != "" {
+			v = c.recategorized(v, k) // a line that opens with a right's name (rightnamed.go)
 		} else if k := c.shareObject(v, ch); k != "" {
 			v = c.recategorized(v, k) // what is shared, with whom kept (shareobject.go)
 		} else if k := c.visibleTo(v, ch); k != "" {
