@@ -3200,6 +3200,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a word saying which one, %s, %s: %s (%s)", verb, quoteWords([]string{w}), map[bool]string{true: "added", false: "removed"}[put], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
+		if w, narrowed := c.universalQualified(fOld, fNew, removed, added); w != "" {
+			// "All staff are subject to" → "Senior staff are subject to"
+			// (universalqualified.go).
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			verb, dir := "widened", Expands
+			if narrowed {
+				verb, dir = "narrowed", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a word saying which ones, %s, traded for one saying all: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
 		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
 			// "all requests" → "all complete requests": ordinary words,
 			// but the commitment holds for fewer of them, or on a

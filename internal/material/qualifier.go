@@ -89,6 +89,11 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if thresholdWords[w] && (!adjectiveFirst(wn, head) || i+2 < len(long) && !adjectiveFirst(wn, long[i+2])) {
 		// A threshold put to what a condition or a relative clause turns
 		// on: "a breach that poses a significant risk" is fewer breaches.
+		// So is one put between "all" and its noun: "records of all
+		// significant breaches" are of fewer breaches.
+		if i > 0 && universalWords[long[i-1]] {
+			return w, len(added) == 1
+		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if conditionOpeners[long[j]] || relativeWords[long[j]] || long[j] == "whether" {
 				return w, len(added) == 1
