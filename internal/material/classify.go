@@ -874,6 +874,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.seenRecategorized(v, k) // who can see it (visibleto.go)
 		} else if k := c.recipientUse(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a recipient may do (recipientuse.go)
+		} else if k := c.recipientOwnEnds(v, ch); k != "" {
+			v = c.recategorized(v, k) // a party's own ends, not the author's (ownends.go)
 		} else if k := c.rightObject(v, ch); k != "" {
 			v = c.recategorized(v, k) // what a right of the reader's covers (rightobject.go)
 		} else if k := c.rightHolder(v, ch); k != "" {
