@@ -3355,6 +3355,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if reworded && addressSpelt {
 			return minor("same.address", "Same commitments; the same web address or site, written another way: "+quoteChange(ctxOld, ctxNew))
 		}
+		if who := c.partyActs(ctxOld, ctxNew); reworded && who != "" {
+			// "we will notify" → "AWS will notify", AWS named elsewhere
+			// (partyacts.go).
+			v := c.material(ch, cat+".actor", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Who acts changed (now or no longer %s, not the author): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
