@@ -921,6 +921,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.refiled(v, ch, k, "the controller's data protection officer or representative, named or replaced") // contactrole.go
 		} else if k := c.rightsAddressee(v, ch); k != "" {
 			v = c.refiled(v, ch, k, "where the reader writes to use a right, named or dropped") // rightsaddressee.go
+		} else if k := c.rightsContact(v, ch); k != "" {
+			v = c.refiled(v, ch, k, "whom the reader contacts to use a right") // rightscontact.go
 		} else if k := c.glossTerm(v, ch); k != "" {
 			v = c.refiled(v, ch, k, "initials of common words, no party") // glossterm.go
 		} else if k := c.securityFirm(v, ch); k != "" {
