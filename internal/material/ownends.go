@@ -70,7 +70,7 @@ func (c *classifier) othersOwn(before []string, owner, text string) bool {
 	if owner == "their" {
 		return named
 	}
-	brand := strings.ToLower(c.brandText(false))
+	brand := strings.ToLower(c.brand(false))
 	if slices.ContainsFunc(before, func(w string) bool { return personWords[w] || w == "our" || brand != "" && w == brand }) {
 		return false // the author's: "omnie … for its own purposes"
 	}

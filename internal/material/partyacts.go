@@ -35,7 +35,7 @@ func (c *classifier) partyActs(so, sn string) string {
 		if len(ws) != 1 {
 			return false
 		}
-		return ws[0] == "we" || strings.EqualFold(ws[0], c.brandText(true)) || strings.EqualFold(ws[0], c.brandText(false))
+		return ws[0] == "we" || strings.EqualFold(ws[0], c.brand(true)) || strings.EqualFold(ws[0], c.brand(false))
 	}
 	party, raw := nw[p:ns], sn
 	switch {
