@@ -80,6 +80,8 @@ const (
 	askOwnDomainDoc
 	askSectionAfter
 	askPlainHeadingOf
+	askListLeadOf
+	askCrossedItem
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -234,6 +236,10 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.sectionAfterText(old)
 	case askPlainHeadingOf:
 		return c.plainHeadingOfText(old)
+	case askListLeadOf:
+		return c.leadInOfText(old)
+	case askCrossedItem:
+		return c.crossedItemText(arg)
 	}
 	panic("material: unknown query")
 }

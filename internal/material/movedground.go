@@ -135,6 +135,11 @@ func (c *classifier) movedGround(ch redline.Change) (Verdict, bool) {
 			return v, true
 		}
 	}
+	// A list item moved between lists whose lead-ins ("Core services
+	// (always active):") name different kinds (leadinmove.go).
+	if v, ok := c.movedLeadIn(ch, text); ok {
+		return v, true
+	}
 	// The seeds as the never-seen set writes them title their lists of
 	// grounds and of cookies with plain lines ("Consent (Art. 6(1)(a))",
 	// "Analytics Cookies (Optional)"): an item moved between two such
