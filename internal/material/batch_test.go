@@ -2027,7 +2027,10 @@ func TestBatches(t *testing.T) {
 				// identityparty.go, 2026-12-03).
 				// Then 16 of 20 categories once who holds a right is that right's
 				// (b39-12, rightholder.go, 2026-12-03).
-				minPrecision, minCategory = 0.86, 0.80
+				// Then 17 of 20 categories once a line that opens with a
+				// right's name is that right's (b39-35, rightnamed.go,
+				// 2026-12-03).
+				minPrecision, minCategory = 0.86, 0.85
 			case "batch33.txt":
 				// Written and committed by someone who had not read the
 				// rules (30 real changes of five services' privacy
