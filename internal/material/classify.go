@@ -2687,6 +2687,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if threatsChanged(fOld, fNew, c.content(removed), c.content(added)) && c.rb.categoryIndex("security") >= 0 {
 			cat = "security" // "from loss, theft, misuse and …": what data is protected from
 		}
+		if weDefinedRE.MatchString(ctxOld) && weDefinedRE.MatchString(ctxNew) && c.rb.categoryIndex("identity") >= 0 {
+			cat = "identity" // "the companies of the Group and its partners" in the sentence that says whom "we" stands for
+		}
 		v := c.material(ch, cat+".list", sig, removed, added, "")
 		verb := "Item removed from a list"
 		if len(c.content(withoutSameStems(removed, added))) == 0 {
@@ -2861,6 +2864,21 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("%s: the address to write to changed: %s", c.label(v.Category), quoteChange(ctxOld, ctxNew))
 		return v
+	}
+	if !about && reworded && c.rb.categoryIndex("identity") >= 0 && weDefinedRE.MatchString(ctxOld) && weDefinedRE.MatchString(ctxNew) {
+		// The sentence that says whom "we" stands for, a party put in it
+		// or taken from it: who is responsible (b73-11, "…, together with
+		// our official distributors").
+		// Only words put in, none taken out: a party joined, not the
+		// sentence said again ("the legally separate companies that
+		// together form the Group", b21-34).
+		uo, ua := c.pair(c.content(removed), c.content(added))
+		left := c.unexplained(uo, ua, false)
+		if len(uo) == 0 && slices.ContainsFunc(left, func(w string) bool { return !pronouns[w] && (partyNoun(w) || groupOrPerson(w)) }) {
+			v := c.material(ch, "identity.wording", sig, removed, added, "")
+			v.Reason = c.label("identity") + ": whom \"we\" stands for changed: " + quoteChange(ctxOld, ctxNew)
+			return v
+		}
 	}
 	if !about {
 		return minor("minor.unrelated", "Wording not about personal data: "+c.asWritten(ch))
@@ -3364,6 +3382,25 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Who acts changed (now or no longer %s, not the author): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
+		if item, put := listItemInserted(ch.Old, ch.New); reworded && item != "" && about && len(c.masked[0])+len(c.masked[1]) == 0 && c.onlyItemChanged(ch, item, put) {
+			// "call logs, voicemail recordings" → "call logs, call
+			// recordings, voicemail recordings": an item of words the
+			// list already uses (listappend.go).
+			v := c.material(ch, c.categoryOr(cat, "data", "unclassified")+".list", sig, removed, added, "")
+			verb, dir := "Item added to a list", Expands
+			if !put {
+				verb, dir = "Item removed from a list", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: '%s': %s (%s)", verb, item, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if m := modalClauseAdded(ctxOld, ctxNew); reworded && m != "" && about {
+			// "…; strictly necessary cookies will, however, still be set"
+			// (modalclause.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".modal", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("%s: a commitment put in (“%s”): %s", c.label(v.Category), m, quoteChange(ctxOld, ctxNew)), Neutral
+			return v
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
@@ -3470,6 +3507,27 @@ func (c *classifier) absoluteEmphasis(old, new, removed, added []string) bool {
 		}
 	}
 	return quantifier == 1 && nouns == 1
+}
+
+// groupOrPerson reports a word WordNet knows first as a noun of a group
+// or of a person: "distributors", "partners", "affiliates".
+func groupOrPerson(w string) bool {
+	e := wordNet().entries(w)
+	return len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && (e[0].lexfile == 14 || e[0].lexfile == 18)
+}
+
+// onlyItemChanged reports a change that, the list item item taken out of
+// the side it was put in (or out of the old side, where it was taken), is
+// no material change: the item is what changed (listItemInserted).
+func (c *classifier) onlyItemChanged(ch redline.Change, item string, put bool) bool {
+	without := ch
+	var ok bool
+	if put {
+		without.New, ok = withoutItem(ch.New, item)
+	} else {
+		without.Old, ok = withoutItem(ch.Old, item)
+	}
+	return ok && !c.judgeText(without).Material
 }
 
 // sameChannel reports two sentences, around the same contacts, that

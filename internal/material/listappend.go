@@ -2,6 +2,8 @@ package material
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -78,4 +80,165 @@ func processingActIn(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// listItemInserted reports an item put in a list of a sentence, or taken
+// from it, anywhere in the list, whose words the list already uses
+// elsewhere: "emails, SMS messages, call logs, voicemail recordings" →
+// "…, call logs, call recordings, voicemail recordings" collects call
+// recordings, though "call" and "recordings" pair with words both sides
+// write (b73-04). The lists are compared by their items, split at commas,
+// semicolons, "and" and "or": an item of one side that none of the
+// other's items ends in the same word as, with more items on its side
+// than the other has apart from the items both share, is put (or taken).
+// It returns the item, and whether it was put.
+func listItemInserted(ctxOld, ctxNew string) (string, bool) {
+	if strings.Count(ctxOld, ",")+strings.Count(ctxNew, ",") < 4 {
+		return "", false // no list of three items or more on either side
+	}
+	io, in := listParts(ctxOld), listParts(ctxNew)
+	onlyOld, onlyNew := minusItems(io, in), minusItems(in, io)
+	// The item's words in that order are written nowhere on the other
+	// side: "Reddit" → "Reddit, Inc." puts no item, nor does "in-app" →
+	// "in app".
+	absent := func(item, other string) bool {
+		norm := func(s string) string {
+			return " " + strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "-", " ")), " ") + " "
+		}
+		return !strings.Contains(norm(strings.Map(func(r rune) rune {
+			if r == ',' || r == ';' || r == ':' || r == '.' || r == '(' || r == ')' {
+				return ' '
+			}
+			return r
+		}, other)), norm(item))
+	}
+	if item := unpairedItem(onlyNew, onlyOld); item != "" && len(onlyNew) > len(onlyOld) && absent(item, ctxOld) {
+		return item, true
+	}
+	if item := unpairedItem(onlyOld, onlyNew); item != "" && len(onlyOld) > len(onlyNew) && absent(item, ctxNew) {
+		return item, false
+	}
+	return "", false
+}
+
+// listParts splits text at commas, semicolons, colons and the words "and"
+// and "or", each item lower-cased and trimmed of punctuation.
+func listParts(text string) []string {
+	var out []string
+	text = strings.ReplaceAll(strings.ToLower(text), ". ", ", ") // a full stop ends an item; "booking.com" is one word
+	for _, part := range strings.FieldsFunc(strings.TrimSuffix(text, "."), func(r rune) bool { return r == ',' || r == ';' || r == ':' }) {
+		for _, p := range strings.Split(" "+part+" ", " and ") {
+			for _, q := range strings.Split(" "+p+" ", " or ") {
+				if q = strings.Trim(q, " ()“”\"'"); q != "" && !itemLeadRE.MatchString(q) {
+					out = append(out, q)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// itemLeadRE is a part that only introduces the items after it:
+// "including", "this includes", "such as".
+var itemLeadRE = regexp.MustCompile(`^(?:(?:this|these|which|that|it|they)\s+)?(?:includes?|including|such\s+as|for\s+example|for\s+instance|e\.?\s?g)$`)
+
+// itemClauseWords are the words of a clause, not of an item: a modal, a
+// relative pronoun, a form of "be".
+var itemClauseWords = map[string]bool{"will": true, "may": true, "which": true, "that": true, "who": true, "are": true, "is": true, "was": true, "were": true, "be": true}
+
+// prepositionEnd are the words an item does not end in.
+var prepositionEnd = map[string]bool{"on": true, "in": true, "to": true, "for": true, "of": true, "with": true, "by": true, "at": true, "from": true, "about": true}
+
+// minusItems returns the items of a that b does not have, as many times
+// as a has them more.
+func minusItems(a, b []string) []string {
+	left := map[string]int{}
+	for _, x := range b {
+		left[x]++
+	}
+	var out []string
+	for _, x := range a {
+		if left[x] > 0 {
+			left[x]--
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// unpairedItem returns an item of mine, of at most four words, whose last
+// word ends none of others: an item with no counterpart reworded on the
+// other side ("call recordings" beside "this includes: emails" for
+// "including: emails").
+func unpairedItem(mine, others []string) string {
+	last := func(s string) string {
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			return ""
+		}
+		w := f[len(f)-1]
+		// "purposes" pairs with "purpose", "uses" with "use"
+		return strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	}
+	for _, m := range mine {
+		f := strings.Fields(m)
+		if len(f) == 0 || len(f) > 4 || slices.ContainsFunc(f, func(w string) bool { return pronouns[w] || itemClauseWords[w] }) {
+			continue // an item names a thing; "we will" is a clause's start
+		}
+		if len(f) == 1 && (f[0] == "etc" || corporate[f[0]]) {
+			continue // "etc." ends a list; "Inc." ends a company's name
+		}
+		if strings.ContainsAny(m, "()“”\"'‘’\\") || prepositionEnd[f[len(f)-1]] {
+			continue // a bracket or a quotation, or a verb's particle ("click on"): no item of its own
+		}
+		paired := false
+		for _, o := range others {
+			if last(o) != "" && last(o) == last(m) {
+				paired = true
+			}
+		}
+		if !paired {
+			return m
+		}
+	}
+	return ""
+}
+
+// withoutItem returns text with the list item item (as listParts writes
+// it: lower case) taken out with the comma or conjunction that joined it,
+// and whether it was found there as a whole item.
+func withoutItem(text, item string) (string, bool) {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return text, false // a letter whose lower case is written longer: not compared
+	}
+	for at := 0; ; {
+		i := strings.Index(lower[at:], item)
+		if i < 0 {
+			return text, false
+		}
+		i += at
+		j := i + len(item)
+		at = j
+		if i > 0 && isAlnumByte(lower[i-1]) || j < len(lower) && isAlnumByte(lower[j]) {
+			continue // part of a longer word
+		}
+		// the joint before it: ", ", ", and ", " and ", " or "
+		k := i
+		for _, joint := range []string{", and ", ", or ", " and ", " or ", ", "} {
+			if strings.HasSuffix(lower[:i], joint) {
+				k = i - len(joint)
+				break
+			}
+		}
+		if k == i {
+			continue // no joint before it: not an item of a list ("In addition, …", `or "our"`)
+		}
+		if rest := lower[j:]; rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ";") &&
+			!strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, " or ") && !strings.HasPrefix(rest, ")") {
+			continue // words go on after it: part of a longer item
+		}
+		return text[:k] + text[j:], true
+	}
 }
