@@ -1845,6 +1845,24 @@ func TestBatches(t *testing.T) {
 				// the reader's wish put on the reader's own permission was no
 				// condition (b72-38, wishpermission.go).
 				minPrecision, minCategory = 0.62, 0.86
+			case "batch73.txt":
+				// Written blind (2026-12-03, fifth session): 50 seed edits by an
+				// outside law firm's associate returning a tracked-changes markup,
+				// several edits a block, one of them material in 22. Held out:
+				// 0.91 / 0.77 / 0.85 on the session's first rules (4b67895) and
+				// 0.86 / 0.83 / 0.84 on all its mends merged (f97e5e6): one miss
+				// more, b73-04, a list item of words the list already used ("call
+				// recordings"), hidden before by an accident of the fallback. Then
+				// read: its three misses mended (listappend.go, modalclause.go, the
+				// sentence that says whom "we" stands for).
+				minPrecision, minCategory = 0.84, 0.84
+			case "batch74.txt":
+				// Written the same way: 50 seed edits by a privacy engineer making
+				// the text technically precise (examples, the precise names of
+				// things the policy already covers), 22 material. Held out: 1.00 /
+				// 0.45 / 0.86 on 4b67895 and on f97e5e6, the same. 27 of its 28
+				// minor edits are false alarms: read, not yet mended.
+				minPrecision, minCategory = 0.44, 0.86
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older
