@@ -3375,7 +3375,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if reworded && addressSpelt {
 			return minor("same.address", "Same commitments; the same web address or site, written another way: "+quoteChange(ctxOld, ctxNew))
 		}
-		if who := c.partyActs(ctxOld, ctxNew); reworded && who != "" {
+		if who := c.partyActs(ctxOld, ctxNew, removed, added); reworded && who != "" {
 			// "we will notify" → "AWS will notify", AWS named elsewhere
 			// (partyacts.go).
 			v := c.material(ch, cat+".actor", sig, removed, added, "")

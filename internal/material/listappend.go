@@ -96,6 +96,12 @@ func listItemInserted(ctxOld, ctxNew string) (string, bool) {
 	if strings.Count(ctxOld, ",")+strings.Count(ctxNew, ",") < 4 {
 		return "", false // no list of three items or more on either side
 	}
+	joints := func(s string) int {
+		return strings.Count(s, ",") + strings.Count(s, ";") + strings.Count(s, ". ") + strings.Count(s, " and ") + strings.Count(s, " or ")
+	}
+	if joints(ctxOld) == joints(ctxNew) {
+		return "", false // an item put or taken puts or takes a joint: most texts are not split
+	}
 	io, in := listParts(ctxOld), listParts(ctxNew)
 	onlyOld, onlyNew := minusItems(io, in), minusItems(in, io)
 	// The item's words in that order are written nowhere on the other

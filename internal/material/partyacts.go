@@ -22,14 +22,20 @@ import (
 // the other a party the rules know by name (neverAuthor, no country),
 // and both sides go on with the same verb, a modal
 // or one in a present form ("will notify", "enforces"). "" otherwise.
-func (c *classifier) partyActs(so, sn string) string {
-	if so == "" || sn == "" {
+func (c *classifier) partyActs(so, sn string, removed, added []string) string {
+	// A party for the author is a few words traded: most changes are not
+	// split into words again.
+	if so == "" || sn == "" || len(removed) == 0 || len(added) == 0 || len(removed) > 6 || len(added) > 6 {
 		return ""
 	}
+
 	ow, nw := plainWords(so), plainWords(sn)
 	p, os, ns := changedSpan(ow, nw)
 	if os == p || ns == p || os-p > 3 || ns-p > 3 || os >= len(ow) {
 		return ""
+	}
+	if !actVerb(ow[os]) {
+		return "" // first, as it asks nothing of the text around
 	}
 	author := func(ws []string) bool {
 		if len(ws) != 1 {
@@ -43,9 +49,6 @@ func (c *classifier) partyActs(so, sn string) string {
 	case author(nw[p:ns]) && !author(ow[p:os]):
 		party, raw = ow[p:os], so
 	default:
-		return ""
-	}
-	if !actVerb(ow[os]) {
 		return ""
 	}
 	for _, w := range rawWords(stripMarkdown(raw)) {
