@@ -192,7 +192,7 @@ func unpairedItem(mine, others []string) string {
 		if len(f) == 0 || len(f) > 4 || slices.ContainsFunc(f, func(w string) bool { return pronouns[w] || itemClauseWords[w] }) {
 			continue // an item names a thing; "we will" is a clause's start
 		}
-		if len(f) == 1 && (f[0] == "etc" || corporate[f[0]]) {
+		if len(f) == 1 && (strings.TrimSuffix(f[0], ".") == "etc" || corporate[strings.TrimSuffix(f[0], ".")]) {
 			continue // "etc." ends a list; "Inc." ends a company's name
 		}
 		if strings.ContainsAny(m, "()“”\"'‘’\\") || prepositionEnd[f[len(f)-1]] {

@@ -12,7 +12,9 @@ import (
 // and the verb it binds where new writes more binding modals than old and
 // the verb after the one put is a verb old never writes; "" otherwise.
 // The same duty said in two sentences ("We will X. We will also Y", Y
-// written before) puts no new verb.
+// written before) puts no new verb, and the same act said of another
+// subject the text names ("You will hear from us" for "we will notify
+// you") puts no new party.
 
 // bindingModals are the modals of a duty or a certainty.
 var bindingModals = map[string]bool{"will": true, "shall": true, "must": true}
@@ -52,7 +54,12 @@ func modalClauseAdded(ctxOld, ctxNew string) string {
 		for j < len(wn) && modalSkips[wn[j]] {
 			j++
 		}
-		if j < len(wn) && j-i <= 4 && !slices.ContainsFunc(wo, sameVerb(wn[j])) && lexPOS(wn[j], 'v') {
+		// Its subject names something the text did not: "strictly
+		// necessary cookies will", not "You will hear" for "we will
+		// notify you", nor "A senior clinician must give approval" for
+		// "only with the approval of a senior clinician".
+		newSubject := slices.ContainsFunc(wn[max(0, i-3):i], func(w string) bool { return len(w) > 3 && !slices.Contains(wo, w) })
+		if j < len(wn) && j-i <= 4 && newSubject && !slices.ContainsFunc(wo, sameVerb(wn[j])) && lexPOS(wn[j], 'v') {
 			return strings.Join(wn[i:j+1], " ")
 		}
 	}
