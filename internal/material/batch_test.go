@@ -1861,8 +1861,10 @@ func TestBatches(t *testing.T) {
 				// the text technically precise (examples, the precise names of
 				// things the policy already covers), 22 material. Held out: 1.00 /
 				// 0.45 / 0.86 on 4b67895 and on f97e5e6, the same. 27 of its 28
-				// minor edits are false alarms: read, not yet mended.
-				minPrecision, minCategory = 0.44, 0.86
+				// minor edits were false alarms; read, three mended: an example in
+				// brackets that names nothing the sentence does not
+				// (bracketexample.go): 1.00 / 0.48 / 0.86.
+				minPrecision, minCategory = 0.47, 0.86
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

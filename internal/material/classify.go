@@ -1399,6 +1399,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
 		// (formaldraft.go).
+		if ex := c.bracketExample(ch.Old, ch.New); ex != "" {
+			return minor("same.example", "Same commitments; a clarifying example in brackets, naming nothing the sentence does not: "+ex) // bracketexample.go
+		}
 		if o, n := policyDates(ch.Old, ch.New); o != ch.Old || n != ch.New {
 			// The date the policy gives itself, changed in a paragraph
 			// (policydate.go).
