@@ -24,7 +24,7 @@ var bracketExampleRE = regexp.MustCompile(`\s*\((?:for example|for instance|e\.\
 // bracketExample returns the bracket put in (or taken out), where the
 // change is that bracket alone and it names nothing new; "" otherwise.
 func (c *classifier) bracketExample(old, new string) string {
-	if !strings.Contains(old+new, "(") {
+	if !containsJoined(old, new, "(") {
 		return ""
 	}
 	longer, shorter := new, old

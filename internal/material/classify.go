@@ -4015,7 +4015,7 @@ func (c *classifier) dropUseClause(ws []string) []string {
 			continue
 		}
 		for _, one := range []string{strings.TrimSuffix(ws[i-1], "s"), strings.TrimSuffix(ws[i-1], "ies") + "y"} {
-			if e := wordNet().entries(one); len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && (e[0].lexfile == 14 || e[0].lexfile == 18) {
+			if groupOrPerson(one) {
 				return append(slices.Clone(ws[:i]), ws[i+2:]...)
 			}
 		}

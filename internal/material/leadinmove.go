@@ -45,24 +45,11 @@ func leadInAbove(at int, block func(k int) *markdown.Block) string {
 // of in the old (or new) text: for a moved block, where it left (old)
 // and where it arrived (new).
 func (c *classifier) leadInOfText(old bool) string {
-	i, ok := c.rowIndex()
-	if !ok {
-		return ""
-	}
-	target := sideBlock(c.rows[i], old)
-	for j := i; target == nil && j < len(c.rows); j++ {
-		if c.rows[j].Change == c.rows[i].Change {
-			target = sideBlock(c.rows[j], old)
-		}
-	}
-	if target == nil || target.Kind != markdown.ListItem {
+	target, at := c.changedSideBlock(old)
+	if target == nil || target.Kind != markdown.ListItem || at < 0 {
 		return ""
 	}
 	blocks := c.side(old).blocks
-	at := slices.Index(blocks, target)
-	if at < 0 {
-		return ""
-	}
 	return leadInAbove(at, func(k int) *markdown.Block { return blocks[k] })
 }
 

@@ -92,17 +92,17 @@ func processingActIn(ws []string) bool {
 // other's items ends in the same word as, with more items on its side
 // than the other has apart from the items both share, is put (or taken).
 // It returns the item, and whether it was put.
-func listItemInserted(ctxOld, ctxNew string) (string, bool) {
-	if strings.Count(ctxOld, ",")+strings.Count(ctxNew, ",") < 4 {
+func listItemInserted(old, new string) (string, bool) {
+	if strings.Count(old, ",")+strings.Count(new, ",") < 4 {
 		return "", false // no list of three items or more on either side
 	}
 	joints := func(s string) int {
 		return strings.Count(s, ",") + strings.Count(s, ";") + strings.Count(s, ". ") + strings.Count(s, " and ") + strings.Count(s, " or ")
 	}
-	if joints(ctxOld) == joints(ctxNew) {
+	if joints(old) == joints(new) {
 		return "", false // an item put or taken puts or takes a joint: most texts are not split
 	}
-	io, in := listParts(ctxOld), listParts(ctxNew)
+	io, in := listParts(old), listParts(new)
 	onlyOld, onlyNew := minusItems(io, in), minusItems(in, io)
 	// The item's words in that order are written nowhere on the other
 	// side: "Reddit" → "Reddit, Inc." puts no item, nor does "in-app" →
@@ -118,10 +118,10 @@ func listItemInserted(ctxOld, ctxNew string) (string, bool) {
 			return r
 		}, other)), norm(item))
 	}
-	if item := unpairedItem(onlyNew, onlyOld); item != "" && len(onlyNew) > len(onlyOld) && absent(item, ctxOld) {
+	if item := unpairedItem(onlyNew, onlyOld); item != "" && len(onlyNew) > len(onlyOld) && absent(item, old) {
 		return item, true
 	}
-	if item := unpairedItem(onlyOld, onlyNew); item != "" && len(onlyOld) > len(onlyNew) && absent(item, ctxNew) {
+	if item := unpairedItem(onlyOld, onlyNew); item != "" && len(onlyOld) > len(onlyNew) && absent(item, new) {
 		return item, false
 	}
 	return "", false

@@ -95,7 +95,7 @@ func (c *classifier) offeringTermsOf(text string) map[string]string {
 // another offering.
 func (c *classifier) definedNamed(ctxOld, ctxNew string) func(string) bool {
 	no := func(string) bool { return false }
-	if !strings.Contains(ctxOld+ctxNew, "the ") {
+	if !containsJoined(ctxOld, ctxNew, "the ") {
 		return no
 	}
 	ro, rn := c.offeringTermsOf(ctxOld), c.offeringTermsOf(ctxNew)

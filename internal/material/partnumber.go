@@ -44,10 +44,7 @@ func selfPartNumber(ws []string, w string) bool {
 func selfPartAt(ws []string, i int) bool {
 	// The part noun, before this number or the first of a run of them
 	// ("articles 12 and 24").
-	j := i - 1
-	for j > 0 && (isNumber(ws[j]) || ws[j] == "and" || ws[j] == "or" || ws[j] == "to") {
-		j--
-	}
+	j := beforeNumbers(ws, i)
 	if j < 0 || !partNouns[ws[j]] {
 		return false
 	}
@@ -139,6 +136,17 @@ func partNumbersOnly(removed, added, old, new []string) bool {
 	return true
 }
 
+// beforeNumbers returns the place of the word before the number at ws[i]
+// and the run of numbers it ends ("articles 12 and 24": "articles"), -1
+// where there is none.
+func beforeNumbers(ws []string, i int) int {
+	j := i - 1
+	for j > 0 && (isNumber(ws[j]) || ws[j] == "and" || ws[j] == "or" || ws[j] == "to") {
+		j--
+	}
+	return j
+}
+
 // citeNouns are the nouns, folded, a pinpoint citation of a law opens
 // with: "Art. 20", "Arts. 17 and 18", "Recital 47".
 var citeNouns = map[string]bool{"art": true, "arts": true, "article": true, "articles": true, "recital": true, "recitals": true}
@@ -160,11 +168,7 @@ func citedGone(ws, other []string, w string) bool {
 		if x != w {
 			continue
 		}
-		j := i - 1
-		for j > 0 && (isNumber(ws[j]) || ws[j] == "and" || ws[j] == "or" || ws[j] == "to") {
-			j--
-		}
-		if j < 0 || !citeNouns[ws[j]] {
+		if j := beforeNumbers(ws, i); j < 0 || !citeNouns[ws[j]] {
 			return false
 		}
 		found = true

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -99,9 +100,22 @@ func sentenceInside(t string) bool {
 // a moved block, where it left (old) and where it arrived (new). A
 // Markdown heading nearer than any such line ends the search ("").
 func (c *classifier) plainHeadingOfText(old bool) string {
+	target, at := c.changedSideBlock(old)
+	if target == nil {
+		return ""
+	}
+	blocks := c.side(old).blocks
+	return titleAbove(at, func(k int) *markdown.Block { return blocks[k] })
+}
+
+// changedSideBlock returns the changed block as the old (or new) text
+// holds it, nil where that text has none, and its place among the text's
+// blocks (-1 where it is not among them): for a moved block, where it
+// left (old) and where it arrived (new).
+func (c *classifier) changedSideBlock(old bool) (*markdown.Block, int) {
 	i, ok := c.rowIndex()
 	if !ok {
-		return ""
+		return nil, -1
 	}
 	target := sideBlock(c.rows[i], old)
 	for j := i; target == nil && j < len(c.rows); j++ {
@@ -110,15 +124,7 @@ func (c *classifier) plainHeadingOfText(old bool) string {
 		}
 	}
 	if target == nil {
-		return ""
+		return nil, -1
 	}
-	blocks := c.side(old).blocks
-	at := -1
-	for k, b := range blocks {
-		if b == target {
-			at = k
-			break
-		}
-	}
-	return titleAbove(at, func(k int) *markdown.Block { return blocks[k] })
+	return target, slices.Index(c.side(old).blocks, target)
 }

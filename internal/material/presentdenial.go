@@ -22,7 +22,7 @@ var presentDenialRE = regexp.MustCompile(`(?i)\b(?:(?:not|n't|never)\s+(?:curren
 // presentDenial returns +1 when new limits a denial to the present that
 // old did not, -1 for the reverse, 0 otherwise.
 func presentDenial(old, new string) int {
-	if !strings.Contains(old+new, "not") && !strings.Contains(old+new, "n't") && !strings.Contains(old+new, "never") {
+	if !containsJoined(old, new, "not") && !containsJoined(old, new, "n't") && !containsJoined(old, new, "never") {
 		return 0
 	}
 	o, n := len(presentDenialRE.FindAllString(old, -1)), len(presentDenialRE.FindAllString(new, -1))
