@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -136,6 +137,11 @@ func partNumbersOnly(removed, added, old, new []string) bool {
 	return true
 }
 
+// cites reports a citation noun among folded words ws.
+func cites(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return citeNouns[w] })
+}
+
 // beforeNumbers returns the place of the word before the number at ws[i]
 // and the run of numbers it ends ("articles 12 and 24": "articles"), -1
 // where there is none.
@@ -152,17 +158,12 @@ func beforeNumbers(ws []string, i int) int {
 var citeNouns = map[string]bool{"art": true, "arts": true, "article": true, "articles": true, "recital": true, "recitals": true}
 
 // citedGone reports a number w of folded words ws that, wherever ws
-// writes it, is the article a citation names, where the other side cites
-// no article at all: "- Right to Data Portability (Art. 20): …" removed
-// whole. The citation went with what it cites; the item says what
-// changed, not its number. A citation both sides write ("Art. 15" →
+// writes it, is the article a citation names; asked where the other side
+// cites no article at all (cites): "- Right to Data Portability (Art. 20):
+// …" removed whole. The citation went with what it cites; the item says
+// what changed, not its number. A citation both sides write ("Art. 15" →
 // "Art. 16") keeps its number, as a change of what the text relies on.
-func citedGone(ws, other []string, w string) bool {
-	for _, x := range other {
-		if citeNouns[x] {
-			return false
-		}
-	}
+func citedGone(ws []string, w string) bool {
 	found := false
 	for i, x := range ws {
 		if x != w {

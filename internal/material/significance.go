@@ -87,10 +87,13 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		}
 		return slices.Contains(changed, w)
 	}
+	// A side's citations are looked for once, not for each number
+	// (citedGone): a long list of numbers made that quadratic.
+	citesOld, citesNew := cites(fOld), cites(fNew)
 	for _, w := range removed {
 		switch {
 		case !inChanged(w):
-		case (isNumber(w) || ix.number[w] && counts(w, fOld)) && !selfPartNumber(fOld, w) && !citedGone(fOld, fNew, w):
+		case (isNumber(w) || ix.number[w] && counts(w, fOld)) && !selfPartNumber(fOld, w) && !(citesOld && !citesNew && citedGone(fOld, w)):
 			s.numbersOld = append(s.numbersOld, w)
 		case ix.negation[w]:
 			s.negRemoved = append(s.negRemoved, w)
@@ -101,7 +104,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range added {
 		switch {
 		case !inChanged(w):
-		case (isNumber(w) || ix.number[w] && counts(w, fNew)) && !selfPartNumber(fNew, w) && !citedGone(fNew, fOld, w):
+		case (isNumber(w) || ix.number[w] && counts(w, fNew)) && !selfPartNumber(fNew, w) && !(citesNew && !citesOld && citedGone(fNew, w)):
 			s.numbersNew = append(s.numbersNew, w)
 		case ix.negation[w]:
 			s.negAdded = append(s.negAdded, w)
