@@ -1680,10 +1680,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		changed = c.content(removed, added)
 	}
 	fqOld, fqNew := withoutUpdateFrequency(ctxOld, ctxNew) // "from time to time" → "occasionally" (updatereason.go)
-	if uo, un := withoutUpdateReasons(fqOld), withoutUpdateReasons(fqNew); uo != ctxOld || un != ctxNew {
+	if uo, un := c.withoutUpdateReasonsPair(fqOld, fqNew); uo != ctxOld || un != ctxNew {
 		// "This privacy policy may be updated according to regulatory
 		// developments" → "… to reflect changes in regulations or
 		// services": why the policy may change binds no one.
+		if uo != "" && un != "" && equalWords(ix.fold(uo), ix.fold(un)) {
+			return minor("same.commitments", "Same commitments; only how often or why the policy may be updated changed: "+quoteChange(ctxOld, ctxNew))
+		}
 		ctxOld, ctxNew = uo, un
 		removed, added = diffWords(ix.fold(uo), ix.fold(un))
 		changed = c.content(removed, added)

@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -12,9 +13,9 @@ import (
 // adverb of frequency ("occasionally", "periodically"), is no reason and
 // no notice either: it stands between. Group 1 is the reason, to the end
 // of the sentence.
-const updateHead = `(?i)\b(?:(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement)\s+(?:may|might|can|will)\s+(?:be\s+)?(?:updated|changed|amended|revised|modified)|we\s+(?:may|might|can|will)\s+(?:update|change|amend|revise|modify)\s+(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement))`
+const updateHead = `(?i)\b(?:(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement)\s+(?:may|might|can|will)\s+(?:be\s+)?(?:updated|changed|amended|revised|modified)|(?:may|might|can|will)\s+(?:update|change|amend|revise|modify)\s+(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement))`
 
-var updateReasonRE = regexp.MustCompile(updateHead + `(?:\s+(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often))?` + `(\s+(?:to\s+reflect|according\s+to|in\s+line\s+with|in\s+response\s+to|due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+take\s+account\s+of|following)\s[^.;!?]*)`)
+var updateReasonRE = regexp.MustCompile(updateHead + `(?:\s+(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often))?` + `(\s+(?:to\s+reflect|according\s+to|in\s+line\s+with|in\s+response\s+to|due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+take\s+account\s+of|following)[\s:][^.;!?]*)`)
 
 // reasonTermsRE are the words of a reason that say how or when a change is
 // made, or what else is done: they are the notice policy, not a reason.
@@ -38,6 +39,37 @@ func withoutUpdateReasons(s string) string {
 		}
 	}
 	return replaced(s, cut)
+}
+
+// withoutUpdateReasonsPair is withoutUpdateReasons of each side, unless
+// the reasons cut from one side are all still given by the other in
+// another form: "… may update this Privacy Policy periodically to
+// reflect: Legal changes, platform updates, security improvements" →
+// "… periodically. Reasons include: - Platform updates - Security
+// improvements - Legal changes" (b70-10) keeps both sides whole, to be
+// read as the same words laid out again.
+// reasonLeadWords are the words that open a reason in updateReasonRE.
+const reasonLeadWords = "to reflect according to in line with in response to due to because of as a result of to take account of following"
+
+func (c *classifier) withoutUpdateReasonsPair(o, n string) (string, string) {
+	uo, un := withoutUpdateReasons(o), withoutUpdateReasons(n)
+	restated := func(full, cut, other string) bool {
+		removed, _ := diffWords(c.ix.fold(full), c.ix.fold(cut))
+		if len(removed) == 0 {
+			return false
+		}
+		kept, lead := c.ix.fold(other), c.ix.fold(reasonLeadWords)
+		for _, w := range removed {
+			if !slices.Contains(kept, w) && !slices.Contains(lead, w) {
+				return false
+			}
+		}
+		return true
+	}
+	if uo != o && un == n && restated(o, uo, n) || un != n && uo == o && restated(n, un, o) {
+		return o, n
+	}
+	return uo, un
 }
 
 // mayGiveUpdateReason reports text where updateReasonRE may match: a verb

@@ -33,6 +33,26 @@ func TestUpdateReasons(t *testing.T) {
 		{"periodically, the same reason", "Changes to This Policy",
 			"We may update this Privacy Policy from time to time to reflect changes in our practices, technologies, or legal requirements.",
 			"We may update this Privacy Policy periodically to reflect changes in our practices, technologies, or legal requirements.", false},
+		// The company names itself, and its reasons follow a colon
+		// (b57-44): how often is still no commitment. Saying when a
+		// change takes effect is.
+		{"b57-44: the brand updates, periodically → from time to time", "19. CHANGES TO THIS PRIVACY POLICY",
+			"OmniCRM may update this Privacy Policy periodically to reflect: Legal changes, platform updates, security improvements.",
+			"OmniCRM may update this Privacy Policy from time to time to reflect legal changes, platform updates and security improvements.", false},
+		{"b57-44's twin: at any time, without notice", "19. CHANGES TO THIS PRIVACY POLICY",
+			"OmniCRM may update this Privacy Policy periodically to reflect: Legal changes, platform updates, security improvements.",
+			"OmniCRM may update this Privacy Policy at any time without notice to reflect legal changes, platform updates and security improvements.", true},
+		{"b57-44's twin: a reason that shares", "19. CHANGES TO THIS PRIVACY POLICY",
+			"OmniCRM may update this Privacy Policy periodically to reflect: Legal changes, platform updates, security improvements.",
+			"OmniCRM may update this Privacy Policy from time to time to reflect legal changes, platform updates, security improvements and data we share with partners.", true},
+		// The same reasons laid out as a list after the sentence (b70-10):
+		// neither side's reasons are set aside, and they read the same.
+		{"b70-10: the reasons listed", "19. CHANGES TO THIS PRIVACY POLICY",
+			"OmniCRM may update this Privacy Policy periodically to reflect: Legal changes, platform updates, security improvements.",
+			"OmniCRM may update this Privacy Policy periodically. Reasons include: platform updates, security improvements and legal changes.", false},
+		{"b70-10's twin: the list shares", "19. CHANGES TO THIS PRIVACY POLICY",
+			"OmniCRM may update this Privacy Policy periodically to reflect: Legal changes, platform updates, security improvements.",
+			"OmniCRM may update this Privacy Policy periodically. Reasons include: platform updates, security improvements, legal changes and new data we share with advertising partners.", true},
 		{"b31-38 in other words: how often, said first", "Changes",
 			"We may update this notice periodically.",
 			"Occasionally, we may update this notice.", false},
