@@ -75,3 +75,20 @@ func (c *classifier) ageNumbers(ws []string) []float64 {
 	}
 	return out
 }
+
+// agesSwapped reports folded words whose ages, said as ages, differ from
+// the other side's though every number is still there: the ages of a
+// bound and of its exception traded, each age counted once ("under 16 years of age (or 13 …)" →
+// "under 13 years of age (or 16 …)", b15-27).
+func agesSwapped(c *classifier, old, new []string) bool {
+	if !slices.Contains(old, "age") && !slices.Contains(old, "aged") && !slices.Contains(old, "old") {
+		return false
+	}
+	ao, an := c.ageNumbers(old), c.ageNumbers(new)
+	if len(ao) == 0 || len(an) == 0 {
+		return false
+	}
+	slices.Sort(ao)
+	slices.Sort(an)
+	return !slices.Equal(slices.Compact(ao), slices.Compact(an)) // "sixteen (16)" is one age
+}

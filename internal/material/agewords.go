@@ -19,6 +19,11 @@ var ageOverRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+(or|
 // the same threshold, in the words formal drafting uses (b67-10).
 var ageAtLeastRE = regexp.MustCompile(`\b(?:(?:who|that)\s+(?:are|is)\s+)?(?:at\s+least\s+(\d+)\s+years?\s+(?:of\s+age|old)|(\d+)\s+years?\s+(?:of\s+age|old)\s+or\s+(?:older|over|above))\b`)
 
+// ageBoundYearsRE is an age bound with its unit after the number: "under
+// 13 years of age", "younger than 16 years old". It is "under the age of
+// 13": an age is counted in years, and the unit adds nothing (b71-40).
+var ageBoundYearsRE = regexp.MustCompile(`\b([Uu]nder|[Bb]elow|[Oo]ver|[Aa]bove|than)\s+(\d+)\s+years?\s+(?:of\s+age|old)\b`)
+
 // agesInYears writes an age without its unit and "or over" as "or
 // older": "aged 18 years or older" and "aged 18 or over" state one
 // threshold. The number itself is compared as written.
@@ -28,6 +33,9 @@ func agesInYears(m string) string {
 	if strings.Contains(m, "of age") || strings.Contains(m, " old") {
 		if ageAtLeastRE.MatchString(m) {
 			m = ageAtLeastRE.ReplaceAllString(m, "aged $1$2 or older")
+		}
+		if ageBoundYearsRE.MatchString(m) {
+			m = ageBoundYearsRE.ReplaceAllString(m, "$1 the age of $2")
 		}
 	}
 	if !strings.Contains(m, "ged ") && !strings.Contains(m, "ge of") && !strings.Contains(m, "ges ") {

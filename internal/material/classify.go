@@ -1502,7 +1502,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		return c.cosmetic(ch.Old, ch.New)
 	}
-	if joinedEqual(fo, fn) {
+	// Folding may write a compound's part as a word of its own ("multi"
+	// is "multiple"), so the words as written are asked too.
+	if joinedEqual(fo, fn) || (strings.Contains(ch.Old, "-") || strings.Contains(ch.New, "-")) && joinedEqual(plainWords(strings.ReplaceAll(ch.Old, "-", " ")), plainWords(strings.ReplaceAll(ch.New, "-", " "))) {
 		return minor("cosmetic.compound", "Words joined or split: "+c.asWritten(ch))
 	}
 	if o, n := writeAcronyms(ch.Old, ch.New); o != ch.Old || n != ch.New {
@@ -2615,6 +2617,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	case reworded && !equalWords(quantities(fOld), quantities(fNew)):
 		// "10 days" for "10 working days": the words around a number.
 		v := c.material(ch, cat+".number", sig, removed, added, "")
+		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)
+		return v
+	case reworded && c.rb.categoryIndex("children") >= 0 && agesSwapped(c, fOld, fNew):
+		// "under 16 (or 13 where COPPA applies)" → "under 13 (or 16 where
+		// the GDPR applies)": the same numbers, another age first
+		// (agebound.go).
+		v := c.material(ch, "children.number", sig, removed, added, "")
 		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)
 		return v
 	case reworded && !alternativeWay(removed, added, fOld, fNew) && c.ownOnly(removed, added, ctxOld, ctxNew):
