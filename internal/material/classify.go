@@ -1439,6 +1439,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if c.lawClauseAdded(ch.Old, ch.New) {
 			return minor("same.citation", "Same commitments; a clause naming the article of the law they rest on added or removed: "+quoteChange(ch.Old, ch.New)) // lawclause.go
 		}
+		if c.basisNamedCited(ch.Old, ch.New) {
+			return minor("same.citation", "Same legal basis; the point of Article 6(1) for the basis the sentence names cited, or no longer cited: "+quoteChange(ch.Old, ch.New)) // identifiergiven.go
+		}
+		if c.registerNumberGiven(ch.Old, ch.New) {
+			return minor("same.identity", "Same company; the number it is registered under given beside its name, or no longer given: "+quoteChange(ch.Old, ch.New)) // identifiergiven.go
+		}
 		if contactLabelGlossed(ch.Old, ch.New) {
 			return minor("same.contact", "The same contact; what it may be used for said beside its label: "+quoteChange(ch.Old, ch.New)) // contactlabel.go
 		}
