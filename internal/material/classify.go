@@ -2935,6 +2935,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	addressSpelt := false // words of an address the other side gives too were left out (addressspelled.go)
 	placeRenamed := false // words of the title of a link to a site the other side links to were left out (linkpage.go)
 	titleRenamed := false // words of the title of a part of the service, renamed, were left out (titlerenamed.go)
+	partyGlossed := false // words of a gloss of a party the sentence names were left out (partyglossed.go)
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
@@ -2992,6 +2993,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, similarTechnologies(ctxOld, ctxNew))         // "uses cookies" → "uses cookies and similar technologies" (similartech.go)
 		left = slices.DeleteFunc(left, c.clarifyOpener(ctxOld, ctxNew))             // "We do not sell" → "For clarity, we do not sell" (clarifyopener.go)
 		left = slices.DeleteFunc(left, c.acronymFor(ctxOld, ctxNew))                // "protected by SCCs" → "protected by Standard Contractual Clauses" (acronymfor.go)
+		if n := len(left); n > 0 {
+			left = slices.DeleteFunc(left, c.partyGlossed(ctxOld, ctxNew)) // "the client (the business you bought from)" (partyglossed.go)
+			partyGlossed = len(left) < n
+		}
 		if n := len(left); n > 0 {
 			left = slices.DeleteFunc(left, c.sameAddressSpelled(ch.Old, ch.New)) // "visit https://www.acme.com" → "visit acme.com" (addressspelled.go)
 			addressSpelt = len(left) < n
@@ -3386,6 +3391,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
+		}
+		if reworded && partyGlossed {
+			return minor("same.party", "Same parties; one the sentence names, said again by who it is to the reader: "+quoteChange(ctxOld, ctxNew))
 		}
 		if reworded && titleRenamed {
 			return minor("same.place", "Same commitments; the part of the service the reader is sent to, renamed: "+quoteChange(ctxOld, ctxNew))
