@@ -2932,10 +2932,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	uo, ua := c.pair(c.content(removed), c.content(added))
 	left := c.unexplained(uo, ua, swapped)
-	addressSpelt := false // words of an address the other side gives too were left out (addressspelled.go)
-	placeRenamed := false // words of the title of a link to a site the other side links to were left out (linkpage.go)
-	titleRenamed := false // words of the title of a part of the service, renamed, were left out (titlerenamed.go)
-	partyGlossed := false // words of a gloss of a party the sentence names were left out (partyglossed.go)
+	addressSpelt := false  // words of an address the other side gives too were left out (addressspelled.go)
+	placeRenamed := false  // words of the title of a link to a site the other side links to were left out (linkpage.go)
+	titleRenamed := false  // words of the title of a part of the service, renamed, were left out (titlerenamed.go)
+	partyGlossed := false  // words of a gloss of a party the sentence names were left out (partyglossed.go)
+	offeringNamed := false // words the policy gives the author's offering, put before its short name, were left out (offeringnamed.go)
 	if len(left) > 0 && reworded {
 		left = slices.DeleteFunc(left, c.spellsOutAcronym(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, mannerHead(fOld, fNew))
@@ -2993,6 +2994,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, similarTechnologies(ctxOld, ctxNew))         // "uses cookies" → "uses cookies and similar technologies" (similartech.go)
 		left = slices.DeleteFunc(left, c.clarifyOpener(ctxOld, ctxNew))             // "We do not sell" → "For clarity, we do not sell" (clarifyopener.go)
 		left = slices.DeleteFunc(left, c.acronymFor(ctxOld, ctxNew))                // "protected by SCCs" → "protected by Standard Contractual Clauses" (acronymfor.go)
+		if n := len(left); n > 0 {
+			left = slices.DeleteFunc(left, c.offeringNamed(ctxOld, ctxNew)) // "its services" → "its outsourced customer support services" (offeringnamed.go)
+			offeringNamed = len(left) < n
+		}
 		if n := len(left); n > 0 {
 			left = slices.DeleteFunc(left, c.partyGlossed(ctxOld, ctxNew)) // "the client (the business you bought from)" (partyglossed.go)
 			partyGlossed = len(left) < n
@@ -3391,6 +3396,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
+		}
+		if reworded && offeringNamed {
+			return minor("same.offering", "Same commitments; the author's offering called by the words the policy gives it where it says what it provides: "+quoteChange(ctxOld, ctxNew))
 		}
 		if reworded && partyGlossed {
 			return minor("same.party", "Same parties; one the sentence names, said again by who it is to the reader: "+quoteChange(ctxOld, ctxNew))

@@ -82,6 +82,7 @@ const (
 	askPlainHeadingOf
 	askListLeadOf
 	askCrossedItem
+	askProvided
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -240,6 +241,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.leadInOfText(old)
 	case askCrossedItem:
 		return c.crossedItemText(arg)
+	case askProvided:
+		return yes(c.providedText(old, arg))
 	}
 	panic("material: unknown query")
 }
@@ -263,6 +266,10 @@ func (c *classifier) ask(kind queryKind, old bool, arg, answer string) string {
 
 func (c *classifier) inDoc(old bool, name string) bool {
 	return c.ask(askInDoc, old, name, yes(c.inDocText(old, name))) != ""
+}
+
+func (c *classifier) provided(old bool, phrase string) bool {
+	return c.ask(askProvided, old, phrase, yes(c.providedText(old, phrase))) != ""
 }
 
 func (c *classifier) hasFolded(old bool, text string) bool {
