@@ -1794,8 +1794,11 @@ func TestBatches(t *testing.T) {
 				// (b68-05, b68-09, 2026-12-03), 1.00 / 0.65 / 0.86 once "the people
 				// who use our systems" was read as its users (b68-16, 2026-12-03),
 				// 1.00 / 0.67 / 0.86 once "browser cookies" was read as cookies
-				// (b68-37, 2026-12-03).
-				minPrecision, minCategory = 0.66, 0.86
+				// (b68-37, 2026-12-03). Then 1.00 / 0.76 / 0.86 (from 0.71 on
+				// efa97e4) once a party glossed by who it is to the reader ("its
+				// clients, the businesses whose customers we support") was read as
+				// the same party (b68-42, b68-49, 2026-12-03).
+				minPrecision, minCategory = 0.75, 0.86
 			case "batch69.txt":
 				// Written the same way: 50 edits of the seed policies by a compliance
 				// officer after a regulator's review (articles cited, facts restated,
@@ -1815,8 +1818,11 @@ func TestBatches(t *testing.T) {
 				// stands for was read as the same sentence (b69-20, 2026-12-03).
 				// Then 1.00 / 0.63 / 0.86 once a contact's label glossed with what
 				// the address is for was read as the same contact (b69-01,
-				// 2026-12-03).
-				minPrecision, minCategory = 0.62, 0.86
+				// 2026-12-03). Then 1.00 / 0.67 / 0.86 (from 0.63 on efa97e4) once
+				// the point of Article 6(1) of the basis a sentence names, and a
+				// party glossed by who it is to the reader, were read as no change
+				// (b69-15, b69-49, 2026-12-03).
+				minPrecision, minCategory = 0.66, 0.86
 			case "batch70.txt":
 				// Written the same way: 50 edits of the seed policies by a structural
 				// editor (lists made paragraphs, sentences merged or split, clauses
@@ -1854,8 +1860,10 @@ func TestBatches(t *testing.T) {
 				// more, b73-04, a list item of words the list already used ("call
 				// recordings"), hidden before by an accident of the fallback. Then
 				// read: its three misses mended (listappend.go, modalclause.go, the
-				// sentence that says whom "we" stands for).
-				minPrecision, minCategory = 0.84, 0.84
+				// sentence that says whom "we" stands for). Then 1.00 / 0.88 / 0.86
+				// once a company's register number given after its name was read as
+				// the same company (b73-12, 2026-12-03).
+				minPrecision, minCategory = 0.87, 0.84
 			case "batch74.txt":
 				// Written the same way: 50 seed edits by a privacy engineer making
 				// the text technically precise (examples, the precise names of
