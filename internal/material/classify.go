@@ -1442,6 +1442,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if c.basisNamedCited(ch.Old, ch.New) {
 			return minor("same.citation", "Same legal basis; the point of Article 6(1) for the basis the sentence names cited, or no longer cited: "+quoteChange(ch.Old, ch.New)) // identifiergiven.go
 		}
+		if c.selfTradingName(ch.Old, ch.New) {
+			return minor("same.identity", "Same company; its own name given as the name it trades under: "+quoteChange(ch.Old, ch.New)) // identifiergiven.go
+		}
 		if c.registerNumberGiven(ch.Old, ch.New) {
 			return minor("same.identity", "Same company; the number it is registered under given beside its name, or no longer given: "+quoteChange(ch.Old, ch.New)) // identifiergiven.go
 		}

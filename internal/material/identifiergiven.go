@@ -11,13 +11,16 @@ import (
 // "Legal obligation (Article 6(1)(c) UK GDPR): We …", b69-15), or the
 // number a company the sentence names is registered under ("Omnis
 // Software Ltd., First Floor …" → "Omnis Software Ltd. (Registered
-// Number 1474483), First Floor …", b73-12). The number identifies what
-// is already there; it is no period, amount or age, and names no other
-// basis or party, so the reader has nothing new to be told. A point that
-// names another basis than the one written ("Legal obligation (Article
-// 6(1)(f))" is legitimate interests), a register number changed where
-// both sides give one (another company), or any word beside the
-// reference other than a law's name stays for the other rules.
+// Number 1474483), First Floor …", b73-12), or the company's own name as
+// the one it trades under ("Omniops Ltd (trading as OmniOps)", b74-29).
+// The number or the name identifies what is already there; it is no
+// period, amount or age, and names no other basis or party, so the
+// reader has nothing new to be told. A point that names another basis
+// than the one written ("Legal obligation (Article 6(1)(f))" is
+// legitimate interests), a register number changed where both sides
+// give one (another company), a trading name of other words ("trading as
+// Zentrova"), or any word beside the reference other than a law's name
+// stays for the other rules.
 
 // registerNumberRE is a company's register number, in brackets or set
 // off by commas, right after its legal form: "Ltd. (Registered Number
@@ -87,4 +90,51 @@ func (c *classifier) basisNamedCited(old, new string) bool {
 		}
 	}
 	return true
+}
+
+// tradingAsOpeners open a company's trading name: "Omniops Ltd (trading
+// as OmniOps)".
+var tradingAsOpeners = []string{" (trading as ", ", trading as ", " (t/a ", " (doing business as ", " (d/b/a "}
+
+// selfTradingName reports old and new that say the same once a trading
+// name given after a company's legal form on one side only is left out,
+// where that name is the company's own, written otherwise ("Omniops Ltd
+// (trading as OmniOps)", b74-29). Another name ("trading as Zentrova")
+// is a name the reader has not met: for the other rules.
+func (c *classifier) selfTradingName(old, new string) bool {
+	if !containsFold(old, "trading as") && !containsFold(new, "trading as") && !strings.Contains(old+new, "t/a") && !containsFold(old, "business as") && !containsFold(new, "business as") && !containsFold(old, "d/b/a") && !containsFold(new, "d/b/a") {
+		return false
+	}
+	for _, side := range [2][2]string{{new, old}, {old, new}} {
+		text, plain := side[0], side[1]
+		lower := strings.ToLower(text)
+		for _, opener := range tradingAsOpeners {
+			i := strings.Index(lower, opener)
+			if i < 0 || strings.Contains(strings.ToLower(plain), opener) {
+				continue
+			}
+			rest := text[i+len(opener):]
+			end := strings.IndexAny(rest, "),;")
+			if end < 0 {
+				end = len(rest)
+			}
+			name := strings.Fields(rest[:end])
+			before := strings.Fields(sentenceBefore(text[:i]))
+			if len(name) == 0 || len(before) < len(name)+1 || !formWord(strings.ToLower(strings.Trim(before[len(before)-1], ".,"))) {
+				continue
+			}
+			own := before[len(before)-1-len(name) : len(before)-1]
+			if !strings.EqualFold(strings.Join(own, " "), strings.Join(name, " ")) {
+				continue
+			}
+			after := rest[end:]
+			if strings.HasPrefix(after, ")") {
+				after = after[1:]
+			}
+			if equalWords(c.ix.fold(stripNumbering(plain)), c.ix.fold(stripNumbering(text[:i]+" "+after))) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -5,8 +5,10 @@ import "testing"
 // TestIdentifierGiven: the reference a thing already named is known by,
 // added beside it, says nothing new: the point of Article 6(1) of the
 // basis the sentence names (b69-15), a company's register number after
-// its name (b73-12). Twins: a point of another basis, a register number
-// changed (another company), a period or a party beside the reference.
+// its name (b73-12), its own name as the name it trades under (b74-29).
+// Twins: a point of another basis, a register number changed (another
+// company), a trading name of other words, a period or a party beside
+// the reference.
 func TestIdentifierGiven(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"b69-15", "Our legal basis for processing your personal information",
@@ -39,6 +41,12 @@ func TestIdentifierGiven(t *testing.T) {
 		{"twin: a period beside the name", "Who are we?",
 			"Omnis Software Ltd. keeps your account data while your account is open.",
 			"Omnis Software Ltd. (Registered Number 1474483) keeps your account data for 24 months after your account is closed.", true},
+		{"b74-29", "Data Controller", "Omniops Ltd", "Omniops Ltd (trading as OmniOps)", false},
+		{"variant: trading as, after a comma, in a sentence", "Who we are",
+			"Omnis Software Ltd is the controller of your personal data.",
+			"Omnis Software Ltd, trading as Omnis Software, is the controller of your personal data.", false},
+		{"twin: another trading name", "Data Controller", "Omniops Ltd", "Omniops Ltd (trading as Zentrova)", true},
+		{"twin: a name made longer", "Data Controller", "Omniops Ltd", "Omniops Ltd (trading as OmniOps Cloud)", true},
 		{"twin: another company beside the number", "Who are we?",
 			"  • Omnis Software Ltd., First Floor Office, Carlton Park House, Saxmundham, United Kingdom",
 			"  • Omnis Software Ltd. (Registered Number 1474483) and Omnis Inc., First Floor Office, Carlton Park House, Saxmundham, United Kingdom", true},
