@@ -20,7 +20,8 @@ import (
 // brackets). "Or", "and", "including", a word of force or of the
 // rulebook's terms ("the advertiser you bought from" is a recipient),
 // a name or a figure inside it make it more than a gloss: another party
-// or a condition, for the other rules.
+// or a condition, for the other rules; so does a denial in the sentence,
+// whose object a second name may seem to narrow.
 
 // glossClauseOpeners open the clause that says which party a gloss means:
 // a relative pronoun or the subject of a contact clause ("the business
@@ -96,6 +97,12 @@ func (c *classifier) partyGlosses(text string) []string {
 		}) && c.isPartyGloss(g) {
 			out = append(out, g)
 		}
+	}
+	if len(out) > 0 && slices.ContainsFunc(c.ix.fold(text), func(w string) bool { return c.ix.negation[w] }) {
+		// "We do not share data with third parties, the companies
+		// that we work with": said of what a denial is about, a second
+		// name may be read as narrowing what is denied.
+		return nil
 	}
 	return out
 }

@@ -6,7 +6,8 @@ import "testing"
 // relation the reader has with it, in brackets or after a comma ending
 // the sentence, names no one new (b68-42, b68-49, b69-49). Twins of the
 // same words: joined by "or" or "and" (another party), a gloss whose
-// noun is a term of the rulebook (a recipient), a name, a condition.
+// noun is a term of the rulebook (a recipient), a name, a condition, the
+// object of a denial glossed (what is denied may seem narrowed).
 func TestPartyGlossed(t *testing.T) {
 	const rights = "Individual Rights"
 	const old = "Requests should be directed to the client responsible for the data. omnie will assist clients in fulfilling such requests where applicable."
@@ -33,6 +34,9 @@ func TestPartyGlossed(t *testing.T) {
 			"Requests should be directed to the client responsible for the data (the advertiser whose ads you saw). omnie will assist clients in fulfilling such requests where applicable.", true},
 		{"twin: a name", rights, old,
 			"Requests should be directed to the client responsible for the data (the business Shopify whose customer you are). omnie will assist clients in fulfilling such requests where applicable.", true},
+		{"twin: a denial's object glossed", "Sharing",
+			"We do not share data with third parties.",
+			"We do not share data with third parties, the companies that we work with.", true},
 		{"twin: a condition", rights, old,
 			"Requests should be directed to the client responsible for the data (the business you bought from, only if it is in the EU). omnie will assist clients in fulfilling such requests where applicable.", true},
 	})
