@@ -18,7 +18,8 @@ import (
 // or a policy that never says what it provides (a paragraph read alone),
 // leave the change to the other rules: a noun narrowed by words of the
 // policy's other sentences ("data" → "customer data") may be another
-// commitment.
+// commitment, and so may an offering named in full in a denial, which
+// it may narrow to one of the author's offerings.
 
 // providedRE matches the words before a phrase in the sentence that says
 // what the author provides: "omnie provides outsourced ", "we offer ".
@@ -68,7 +69,10 @@ func (c *classifier) offeringNamed(ctxOld, ctxNew string) func(string) bool {
 			}
 		}
 	}
-	if len(words) == 0 {
+	if len(words) == 0 || slices.ContainsFunc(c.ix.fold(ctxOld+" "+ctxNew), func(w string) bool { return c.ix.negation[w] }) {
+		// "omnie does not use data from its services" → "… from its
+		// customer support services", in a policy that provides others
+		// too: a denial narrowed to one of them.
 		return func(string) bool { return false }
 	}
 	return func(w string) bool { return slices.Contains(words, w) }

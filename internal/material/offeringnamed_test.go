@@ -10,8 +10,9 @@ import (
 // is the same offering (b69-41, b69-44, read in omnie's whole policy).
 // Twins: words the policy never gives its offering, a word narrowing
 // something else ("data" → "customer data", though the policy writes
-// "customer"), a purpose term put in, and the same edits in a policy that
-// never says what its author provides: each stays material.
+// "customer"), an offering named in full in a denial, and the same edits
+// in a policy that never says what its author provides: each stays
+// material.
 func TestOfferingNamed(t *testing.T) {
 	rb := Builtin()
 	const about = "## Overview\n\nomnie provides outsourced customer support services for ecommerce businesses. omnie operates within client-managed systems.\n\n"
@@ -38,6 +39,9 @@ func TestOfferingNamed(t *testing.T) {
 		{"twin: another noun narrowed", about, "Use of Information",
 			"omnie does not use data for marketing or independent purposes.",
 			"omnie does not use customer data for marketing or independent purposes.", true},
+		{"twin: an offering named in full in a denial, which may narrow it", about, "Use of Information",
+			"Personal information accessed through its services is never kept outside client systems.",
+			"Personal information accessed through its customer support services is never kept outside client systems.", true},
 		{"twin: b69-41 in a policy that does not say what it provides", silent, "Scope",
 			"This Privacy Policy describes how omnie handles personal information accessed through its services.",
 			"This Privacy Policy describes how omnie handles personal information accessed through its outsourced customer support services.", true},
