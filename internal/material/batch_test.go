@@ -1871,8 +1871,11 @@ func TestBatches(t *testing.T) {
 				// 0.45 / 0.86 on 4b67895 and on f97e5e6, the same. 27 of its 28
 				// minor edits were false alarms; read, three mended: an example in
 				// brackets that names nothing the sentence does not
-				// (bracketexample.go): 1.00 / 0.48 / 0.86.
-				minPrecision, minCategory = 0.47, 0.86
+				// (bracketexample.go): 1.00 / 0.48 / 0.86. Then 1.00 / 0.50 / 0.86
+				// once a gloss without "for example" and a word of the rights
+				// vocabulary that only says which kind ("demo request form",
+				// "access tokens") were read the same way (b74-02, b74-33).
+				minPrecision, minCategory = 0.49, 0.86
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

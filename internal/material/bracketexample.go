@@ -11,52 +11,151 @@ import (
 // form)", "legal process (such as a court order or search warrant)")
 // names nothing new: the commitment is the same, and issue 8 counts
 // "Session management (for example, keeping you signed in)" among the
-// false alarms. The example names nothing new when it holds no figure, no
-// name of a party, no word of force, and no term of the rulebook the
-// sentence does not already write; otherwise the other rules
-// judge it ("(for example, your precise location)" after "device
-// information" names a kind of data).
+// false alarms. So does a gloss that names the same thing again in other
+// words ("authentication tokens (OAuth access and refresh tokens)"). The
+// bracket names nothing new when it holds no figure or period, no name of
+// a party, no word of force, and no term of the rulebook the sentence does
+// not already write; otherwise the other rules judge it ("(for example,
+// your precise location)" after "device information" names a kind of
+// data, "(only OAuth tokens)" narrows, "(or your passwords)" adds). Put in
+// beside a rewording of the rest of the sentence, it leaves that
+// rewording to be judged alone.
 
-// bracketExampleRE is a bracket that opens with words introducing an
+// exampleOpenerRE opens a bracket's words with words introducing an
 // example.
-var bracketExampleRE = regexp.MustCompile(`\s*\((?:for example|for instance|e\.\s?g\.|such as|including|like)[,:]?\s[^()]*\)`)
+var exampleOpenerRE = regexp.MustCompile(`^(?:for example|for instance|e\.\s?g\.|such as|including|like)[,:]?\s`)
 
-// bracketExample returns the bracket put in (or taken out), where the
-// change is that bracket alone and it names nothing new; "" otherwise.
-func (c *classifier) bracketExample(old, new string) string {
+// glossOpeners are the first words, folded, of a bracket that adds to,
+// bounds or says something of what it follows rather than naming it
+// again: "(or your passwords)", "(as well as …)", "(where …)", "(that
+// they collect or that we provide to them)". A preposition opens one
+// too ("(by email)", "(within …)": how, where, when), and "see" a
+// pointer, which the pointer rules read.
+var glossOpeners = map[string]bool{"or": true, "and": true, "plus": true, "also": true, "as": true, "but": true,
+	"not": true, "if": true, "when": true, "where": true, "unless": true, "except": true, "other": true,
+	"that": true, "which": true, "who": true, "whose": true, "whom": true, "so": true, "because": true,
+	"since": true, "until": true, "after": true, "before": true, "once": true, "while": true, "via": true,
+	"through": true, "without": true, "within": true, "over": true, "per": true, "see": true}
+
+// bracketExample returns the brackets put in (or taken out), where each
+// names nothing new, and the two texts without them: the change may be
+// those brackets alone, or reword the rest of the sentence too, which is
+// then judged alone. It returns "" and the texts as they are when the
+// change puts in no such bracket, or puts in one that names something.
+func (c *classifier) bracketExample(old, new string) (ex, o, n string) {
 	if !containsJoined(old, new, "(") {
-		return ""
+		return "", old, new
 	}
-	longer, shorter := new, old
-	if len(old) > len(new) {
-		longer, shorter = old, new
+	o, removed, ok := c.plainBrackets(old, new)
+	if !ok {
+		return "", old, new
 	}
-	ms := bracketExampleRE.FindAllStringIndex(longer, -1)
+	n, added, ok := c.plainBrackets(new, old)
+	if !ok || len(removed) == 0 && len(added) == 0 || len(removed) > 0 && len(added) > 0 {
+		// A bracket taken out and another put in is a bracket changed:
+		// "(e.g., hosting, data storage)" → "(i.e., …)", "(chat context
+		// and preferences)" → "(…, preferences and predicted purchase
+		// intent)". Each names nothing the other side does not, but
+		// what each covers is compared as written.
+		return "", old, new
+	}
+	return strings.Join(append(removed, added...), "; "), o, n
+}
+
+// plainBrackets returns text without each bracket other does not hold,
+// and those brackets, where each names nothing other does not
+// (namesNothing); ok is false when one names something.
+func (c *classifier) plainBrackets(text, other string) (plain string, brackets []string, ok bool) {
+	if !strings.Contains(text, "(") {
+		return text, nil, true
+	}
+	ms := bracketRE.FindAllStringSubmatchIndex(text, -1) // pointer.go
+	var b strings.Builder
+	at := 0
 	for _, m := range ms {
-		if strings.Join(strings.Fields(longer[:m[0]]+longer[m[1]:]), " ") != strings.Join(strings.Fields(shorter), " ") {
+		inner := text[m[2]:m[3]]
+		if strings.Contains(other, inner) {
+			continue // there on both sides, or moved into the bracket: compared as written
+		}
+		if !c.namesNothing(text[:m[0]], inner, other) {
+			return text, nil, false
+		}
+		brackets = append(brackets, strings.TrimSpace(text[m[0]:m[1]]))
+		b.WriteString(text[at:m[0]])
+		at = m[1]
+	}
+	if len(brackets) == 0 {
+		return text, nil, true
+	}
+	b.WriteString(text[at:])
+	return b.String(), brackets, true
+}
+
+// namesNothing reports a bracket holding inner, put after before, that
+// names nothing other does not: an example ("for example, …") or a
+// gloss of two words or more that opens with no word adding to or
+// bounding what it follows, with no figure, no name of a party, no word of
+// force and no term of the rulebook other does not already write. A word
+// of the rights vocabulary that only says which kind of the thing the
+// bracket follows it names ("forms (for example, the demo request form)",
+// "tokens (OAuth access and refresh tokens)") names no right.
+func (c *classifier) namesNothing(before, inner, other string) bool {
+	if !exampleOpenerRE.MatchString(inner) {
+		if len(strings.Fields(inner)) < 2 || strings.ContainsAny(inner, "\"“”‘’") {
+			return false // an acronym, a defined term: the other rules read them
+		}
+		w := c.ix.fold(inner)
+		if len(w) == 0 || glossOpeners[w[0]] || prepositions[w[0]] || slices.Contains(w, "we") || slices.Contains(w, "us") {
+			return false // what we do is said, not named
+		}
+	}
+	fe, fs := c.ix.fold(inner), c.ix.fold(other)
+	if strings.ContainsAny(inner, "0123456789") || slices.ContainsFunc(fe, func(w string) bool { return c.ix.number[w] || c.ix.unit[w] }) || len(c.entities(inner)) > 0 {
+		return false // a figure, a period ("24 months (a year)") or a name: for the other rules
+	}
+	if _, covered := c.ix.forces(fe); slices.ContainsFunc(fe, func(w string) bool {
+		i := slices.Index(fe, w)
+		return covered[i] && w != "and" && w != "or"
+	}) {
+		return false // "(for example, only …)"; the "and" of a list of examples is none
+	}
+	named := map[[2]int]bool{}
+	for _, h := range c.ix.strongHits(fs) {
+		named[[2]int{int(h.k), int(h.i)}] = true
+	}
+	head := lastWord(c.ix.fold(before))
+	for _, h := range c.ix.strongHits(fe) {
+		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && kindOf(fe, int(h.j), head) {
 			continue
 		}
-		ex := longer[m[0]:m[1]]
-		if strings.ContainsAny(ex, "0123456789") || len(c.entities(ex)) > 0 {
-			return "" // a figure or a name: for the other rules
-		}
-		fe, fs := c.ix.fold(ex), c.ix.fold(shorter)
-		if _, covered := c.ix.forces(fe); slices.ContainsFunc(fe, func(w string) bool {
-			i := slices.Index(fe, w)
-			return covered[i] && w != "and" && w != "or"
-		}) {
-			return "" // "(for example, only …)"; the "and" of a list of examples is none
-		}
-		named := map[[2]int]bool{}
-		for _, h := range c.ix.strongHits(fs) {
-			named[[2]int{int(h.k), int(h.i)}] = true
-		}
-		for _, h := range c.ix.strongHits(fe) {
-			if !named[[2]int{int(h.k), int(h.i)}] {
-				return "" // a term the sentence does not write: "(for example, your precise location)" after "device information"
-			}
-		}
-		return strings.TrimSpace(ex)
+		return false // a term the sentence does not write: "(for example, your precise location)" after "device information"
 	}
-	return ""
+	return true
+}
+
+// kindOf reports that the word at i of ws only says which kind of head
+// the words name: head follows it, with no word between that would make
+// it a verb's or a person's ("request access to your …", "the customer's
+// request"): "demo request form", "access and refresh tokens".
+func kindOf(ws []string, i int, head string) bool {
+	if head == "" {
+		return false
+	}
+	for _, w := range ws[i+1:] {
+		switch {
+		case sameNoun(w, head):
+			return true
+		case determiners[w] || prepositions[w] || readerWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// lastWord is the last of ws, "" when there is none.
+func lastWord(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }

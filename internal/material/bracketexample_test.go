@@ -33,3 +33,73 @@ func TestBracketExample(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketKind: an example or a gloss in brackets whose items are kinds
+// of the thing it follows ("forms (for example, the contact form and the
+// demo request form)", "authentication tokens (OAuth access and refresh
+// tokens)", b74-02, b74-33) names that thing again: a word of the rights
+// vocabulary that only says which kind ("request form", "access token")
+// names no right. Each twin names a kind of data, a tracker, an
+// alternative or a narrowing in the same place, and stays material.
+func TestBracketKind(t *testing.T) {
+	rb := Builtin()
+	const forms = "OmniCRM acts as a Data Controller for information collected through: Website forms, analytics tools, marketing tracking technologies, communications with our team."
+	const tokens = "If you connect third-party services like Google Calendar or Twilio, we may access and store information necessary for the integration, such as authentication tokens and relevant data (e.g., calendar events, message logs)."
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"request form", "When You Visit Our Website", forms,
+			strings.Replace(forms, "Website forms", "Website forms (for example, the contact form and the demo request form)", 1), false},
+		{"a form for health data", "When You Visit Our Website", forms,
+			strings.Replace(forms, "Website forms", "Website forms (for example, the contact form and the health data form)", 1), true},
+		{"a request that is no form", "When You Visit Our Website", forms,
+			strings.Replace(forms, "Website forms", "Website forms (for example, the contact form and your access request to us)", 1), true},
+		{"access tokens", "Information We Collect", tokens,
+			strings.Replace(tokens, "authentication tokens", "authentication tokens (OAuth access and refresh tokens)", 1), false},
+		{"a gloss naming a tracker", "Information We Collect", tokens,
+			strings.Replace(tokens, "authentication tokens", "authentication tokens (OAuth tokens and a device fingerprint)", 1), true},
+		{"an alternative in brackets", "Information We Collect", tokens,
+			strings.Replace(tokens, "authentication tokens", "authentication tokens (or your account passwords)", 1), true},
+		{"a gloss that narrows", "Information We Collect", tokens,
+			strings.Replace(tokens, "authentication tokens", "authentication tokens (only OAuth access tokens)", 1), true},
+		{"a gloss naming a vendor", "Information We Collect", tokens,
+			strings.Replace(tokens, "authentication tokens", "authentication tokens (issued by Okta)", 1), true},
+		{"a period in words", "Retention", "We keep your data for 24 months after your account closes.",
+			"We keep your data for 24 months (three years) after your account closes.", true},
+		{"what we do with it", "Cookies", "Advertisers may use cookies or other similar technologies to collect information about your use of the Services.",
+			"Advertisers may use cookies (that they collect or that we provide to them) or other similar technologies to collect information about your use of the Services.", true},
+		{"session information", "Technical Data", "When using our website or services we may collect: IP address, browser type, device information, session information, website interaction data.",
+			"When using our website or services we may collect: IP address, browser type, device information, session information (session cookies and a device fingerprint derived from browser and hardware characteristics), website interaction data.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestBracketBeside: an example in brackets that names nothing new, put
+// in beside a rewording of the same sentence ("Security of infrastructure
+// is" → "Infrastructure security (for example, server hosting and network
+// protection) is", b68-47), leaves the rewording to be judged alone; a
+// rewording that is material stays so, and so does an example that names
+// a party.
+func TestBracketBeside(t *testing.T) {
+	rb := Builtin()
+	const old = "Security of infrastructure is managed by client systems and third-party providers."
+	for _, tc := range []struct {
+		name, new string
+		material  bool
+	}{
+		{"reworded", "Infrastructure security (for example, server hosting and network protection) is managed by client systems and third-party providers.", false},
+		{"a party beside", "Infrastructure security (for example, server hosting and network protection) is managed by client systems and Cloudflare.", true},
+		{"a party in the example", "Infrastructure security (for example, server hosting by Amazon Web Services) is managed by client systems and third-party providers.", true},
+		{"a force beside", "Infrastructure security (for example, server hosting and network protection) is managed only by client systems.", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Security Practices", old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}

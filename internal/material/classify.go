@@ -1399,8 +1399,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
 		// (formaldraft.go).
-		if ex := c.bracketExample(ch.Old, ch.New); ex != "" {
-			return minor("same.example", "Same commitments; a clarifying example in brackets, naming nothing the sentence does not: "+ex) // bracketexample.go
+		if ex, o, n := c.bracketExample(ch.Old, ch.New); ex != "" {
+			// bracketexample.go
+			if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+				return minor("same.example", "Same commitments; a clarifying example in brackets, naming nothing the sentence does not: "+ex)
+			}
+			// The rest of the sentence reworded beside it is judged
+			// alone; where that is material, the change is judged as
+			// written, and its reason quotes the policy.
+			rest := ch
+			rest.Old, rest.New = o, n
+			if v := c.judgeText(rest); !v.Material {
+				v.Reason += "; a clarifying example in brackets, naming nothing the sentence does not: " + ex
+				return v
+			}
 		}
 		if o, n := policyDates(ch.Old, ch.New); o != ch.Old || n != ch.New {
 			// The date the policy gives itself, changed in a paragraph
