@@ -124,6 +124,13 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		named[[2]int{int(h.k), int(h.i)}] = true
 	}
 	head := lastWord(c.ix.fold(before))
+	if !exampleOpenerRE.MatchString(inner) && sameNoun(lastWord(fe), head) && !amongExamples(before) {
+		// "service providers (hosting providers)": a kind of the thing
+		// named as what it is bounds it to that kind, where an example
+		// would not; named among examples ("such as authentication
+		// tokens (OAuth access and refresh tokens)") it bounds nothing.
+		return false
+	}
 	for _, h := range c.ix.strongHits(fe) {
 		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && kindOf(fe, int(h.j), head) {
 			continue
@@ -147,6 +154,21 @@ func kindOf(ws []string, i int, head string) bool {
 			return true
 		case determiners[w] || prepositions[w] || readerWords[w]:
 			return false
+		}
+	}
+	return false
+}
+
+// amongExamples reports the sentence before a bracket naming its last
+// words among examples: "such as authentication tokens", "e.g. forms".
+func amongExamples(before string) bool {
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 && i+1 < len(before) && before[i+1] == ' ' {
+		before = before[i+1:]
+	}
+	l := strings.ToLower(before)
+	for _, w := range []string{"such as ", "for example", "for instance", "e.g.", "including ", " like "} {
+		if strings.Contains(l, w) {
+			return true
 		}
 	}
 	return false

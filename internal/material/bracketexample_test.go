@@ -57,6 +57,8 @@ func TestBracketKind(t *testing.T) {
 			strings.Replace(forms, "Website forms", "Website forms (for example, the contact form and your access request to us)", 1), true},
 		{"access tokens", "Information We Collect", tokens,
 			strings.Replace(tokens, "authentication tokens", "authentication tokens (OAuth access and refresh tokens)", 1), false},
+		{"a kind named as what the thing is", "Service providers", "We use service providers to store your data.",
+			"We use service providers (hosting providers) to store your data.", true},
 		{"a gloss naming a tracker", "Information We Collect", tokens,
 			strings.Replace(tokens, "authentication tokens", "authentication tokens (OAuth tokens and a device fingerprint)", 1), true},
 		{"an alternative in brackets", "Information We Collect", tokens,
