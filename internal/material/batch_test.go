@@ -1874,8 +1874,10 @@ func TestBatches(t *testing.T) {
 				// (bracketexample.go): 1.00 / 0.48 / 0.86. Then 1.00 / 0.50 / 0.86
 				// once a gloss without "for example" and a word of the rights
 				// vocabulary that only says which kind ("demo request form",
-				// "access tokens") were read the same way (b74-02, b74-33).
-				minPrecision, minCategory = 0.49, 0.86
+				// "access tokens") were read the same way (b74-02, b74-33). Then
+				// 1.00 / 0.51 / 0.86 once such a word describing a thing
+				// ("corrected typos") was read the same way (b74-30).
+				minPrecision, minCategory = 0.50, 0.86
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

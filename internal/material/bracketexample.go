@@ -132,7 +132,7 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		return false
 	}
 	for _, h := range c.ix.strongHits(fe) {
-		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && kindOf(fe, int(h.j), head) {
+		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && (kindOf(fe, int(h.j), head) || c.describes(fe, int(h.j))) {
 			continue
 		}
 		return false // a term the sentence does not write: "(for example, your precise location)" after "device information"
@@ -157,6 +157,21 @@ func kindOf(ws []string, i int, head string) bool {
 		}
 	}
 	return false
+}
+
+// describes reports that the word at i of ws, a participle in "-ed", says
+// what the thing the next word names is, and names no one's act: a word
+// of no category's vocabulary and of no force, which no article, pronoun,
+// preposition or person comes between: "corrected typos", where
+// "correct your details" or "corrected personal data" say what is done
+// with the reader's data.
+func (c *classifier) describes(ws []string, i int) bool {
+	if !strings.HasSuffix(ws[i], "ed") || i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1]
+	_, term := c.ix.vocab[next] // a word of any term, a phrase's too ("personal data")
+	return !term && !determiners[next] && !prepositions[next] && !readerWords[next] && !c.ix.forceWord[next]
 }
 
 // amongExamples reports the sentence before a bracket naming its last

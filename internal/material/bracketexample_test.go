@@ -81,6 +81,36 @@ func TestBracketKind(t *testing.T) {
 	}
 }
 
+// TestBracketDescribed: a word of the rights vocabulary that only
+// describes a thing ("(for example, corrected typos, formatting changes or
+// clearer wording of an existing practice)", b74-30) names no right; the
+// same word said of the reader's data, or as what the reader may do, does.
+// The twins are asked of the reader itself: in this sentence another
+// reader (trailingExample, example) already calls some of them minor.
+func TestBracketDescribed(t *testing.T) {
+	rb := Builtin()
+	const old = "Minor Changes: Updates that don't affect your rights will be posted with an updated \"Last Updated\" date"
+	rep, _, why := judgeEdit(rb, "Changes to This Policy", "  • "+old,
+		"  • "+strings.Replace(old, "rights will", "rights (for example, corrected typos, formatting changes or clearer wording of an existing practice) will", 1))
+	if rep.Material {
+		t.Errorf("typos: material, want minor: %s", strings.Join(why, "; "))
+	}
+	c := &classifier{rb: rb, ix: rb.index}
+	for _, tc := range []struct {
+		name, inner string
+		nothing     bool
+	}{
+		{"typos", "for example, corrected typos, formatting changes or clearer wording of an existing practice", true},
+		{"the reader's data", "for example, corrected personal data", false},
+		{"what the reader may do", "for example, you can correct your details", false},
+		{"a right named", "for example, changes to how you request access", false},
+	} {
+		if got := c.namesNothing("Updates that don't affect your rights", tc.inner, old); got != tc.nothing {
+			t.Errorf("%s: namesNothing=%v, want %v", tc.name, got, tc.nothing)
+		}
+	}
+}
+
 // TestBracketBeside: an example in brackets that names nothing new, put
 // in beside a rewording of the same sentence ("Security of infrastructure
 // is" → "Infrastructure security (for example, server hosting and network
