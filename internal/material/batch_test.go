@@ -1876,8 +1876,9 @@ func TestBatches(t *testing.T) {
 				// vocabulary that only says which kind ("demo request form",
 				// "access tokens") were read the same way (b74-02, b74-33). Then
 				// 1.00 / 0.51 / 0.86 once such a word describing a thing
-				// ("corrected typos") was read the same way (b74-30).
-				minPrecision, minCategory = 0.50, 0.86
+				// ("corrected typos") was read the same way (b74-30), 1.00 / 0.52 /
+				// 0.86 once "at the customer's request" was (b74-45).
+				minPrecision, minCategory = 0.51, 0.86
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

@@ -132,7 +132,7 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		return false
 	}
 	for _, h := range c.ix.strongHits(fe) {
-		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && (kindOf(fe, int(h.j), head) || c.describes(fe, int(h.j))) {
+		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && (kindOf(fe, int(h.j), head) || c.describes(fe, int(h.j)) || asked(fe, int(h.j))) {
 			continue
 		}
 		return false // a term the sentence does not write: "(for example, your precise location)" after "device information"
@@ -172,6 +172,20 @@ func (c *classifier) describes(ws []string, i int) bool {
 	next := ws[i+1]
 	_, term := c.ix.vocab[next] // a word of any term, a phrase's too ("personal data")
 	return !term && !determiners[next] && !prepositions[next] && !readerWords[next] && !c.ix.forceWord[next]
+}
+
+// asked reports the word at i of ws a "request" said as the manner of an
+// act, "at the customer's request", "at your request": as someone asked.
+// The act is what the example names, and the other words of the bracket
+// judge it ("the erasure of your data at your request" names an erasure).
+func asked(ws []string, i int) bool {
+	if ws[i] != "request" || i < 2 {
+		return false
+	}
+	if ws[i-2] == "at" && (determiners[ws[i-1]] || readerWords[ws[i-1]]) {
+		return true // "at your request"
+	}
+	return i >= 3 && ws[i-3] == "at" && determiners[ws[i-2]] && readerWords[ws[i-1]] // "at the customer's request"
 }
 
 // amongExamples reports the sentence before a bracket naming its last

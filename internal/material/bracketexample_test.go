@@ -111,6 +111,31 @@ func TestBracketDescribed(t *testing.T) {
 	}
 }
 
+// TestBracketAsked: "at the customer's request" says how an act in an
+// example comes about, and names no right (b74-45); what is done at that
+// request is still read: an erasure, a sharing with partners.
+func TestBracketAsked(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, bracket string
+		material      bool
+	}{
+		{"an order updated", "(for example, processing a return or updating an order in the client's system at the customer's request)", false},
+		{"data shared", "(for example, sharing your order history with our partners at your request)", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Use of Information", "- Performing service-related tasks", "- Performing service-related tasks "+tc.bracket)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+	// Asked of the reader itself: another reader (example) already calls
+	// this one minor in this sentence.
+	c := &classifier{rb: rb, ix: rb.index}
+	if c.namesNothing("- Performing service-related tasks", "for example, the erasure of the customer's data at the customer's request", "- Performing service-related tasks") {
+		t.Errorf("an erasure at the customer's request: namesNothing, want it to name an erasure")
+	}
+}
+
 // TestBracketBeside: an example in brackets that names nothing new, put
 // in beside a rewording of the same sentence ("Security of infrastructure
 // is" → "Infrastructure security (for example, server hosting and network
