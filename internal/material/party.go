@@ -70,7 +70,9 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			// "contact Jeremy Daer at Basecamp": a term of the rules, the
 			// author of a writing, the author's own contact person.
 			continue
-		case dataKind(e) || c.foreignDoc(old):
+		case dataKind(e) || c.formatAcronym(text, e) || c.foreignDoc(old):
+			// formatAcronym: "as CSV files", "(… sort code, or IBAN)" name a
+			// format or a standard of data (acronymkind.go).
 			// A policy in another language is not read by the capitals
 			// of English: "Retour", "Santé", "Imprimer" are words.
 			continue
