@@ -361,6 +361,23 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 			}
 		}
 	}
+	// A company's registered name given beside the name the other text
+	// writes is that party (registeredname.go).
+	for _, side := range []struct {
+		es          *[]string
+		text, other string
+	}{{&s.entitiesAdded, ctxNew, ctxOld}, {&s.entitiesRemoved, ctxOld, ctxNew}} {
+		if len(*side.es) == 0 || !strings.Contains(side.text, " (") && !strings.Contains(side.text, " as ") && !strings.Contains(side.text, "/a ") && !strings.Contains(side.text, " dba ") {
+			continue
+		}
+		*side.es = slices.DeleteFunc(*side.es, func(e string) bool {
+			if said, ok := registeredName(side.text, side.other, e); ok {
+				names = append(names, e, said)
+				return true
+			}
+			return false
+		})
+	}
 	names = append(names, written...)
 	names = append(names, mendedPlaces...)
 	// A country under another of its names ("the USA", "the United
