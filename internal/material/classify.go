@@ -1739,6 +1739,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if (mOld != ctxOld || mNew != ctxNew) && equalWords(ix.fold(mOld), ix.fold(mNew)) {
 		return minor("same.address", "The same address, its numbers or its country written another way: "+quoteChange(ctxOld, ctxNew))
 	}
+	if addrs, ok := c.addressGiven(ctxOld, ctxNew); ok {
+		return minor("same.address", "The postal address of a party the text names, given after its name: "+excerpt(strings.Join(addrs, "; "))) // addressplace.go
+	}
 	if addressBlockNumber(ch.Old, ch.New) {
 		return minor("same.address", "The same party, street and town; only the house number changed: "+quoteChange(ctxOld, ctxNew))
 	}

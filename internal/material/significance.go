@@ -203,6 +203,23 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	// Of the names, only those that may be parties count (see parties).
 	s.entitiesAdded, s.entitiesRemoved = c.parties(false, s.entitiesAdded, ctxNew, c.section), c.parties(true, s.entitiesRemoved, ctxOld, c.section)
+	// The town, county and postcode of an address given after a party
+	// the other text names say where that party is reached
+	// (addressplace.go).
+	// Their words, the street's too, explain themselves.
+	var addresses []string
+	if len(s.entitiesAdded)+len(s.numbersNew) > 0 && strings.Contains(ctxNew, ", ") {
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool {
+			addr, ok := addressOfNamed(ctxNew, ctxOld, e)
+			if ok {
+				addresses = append(addresses, addr)
+			}
+			return ok
+		})
+		var more []string
+		s.numbersNew, more = addressNumbersOfNamed(s.numbersNew, ctxNew, ctxOld)
+		addresses = append(addresses, more...)
+	}
 	// The street and districts of an address in the same town are
 	// places (withoutStreets).
 	if o, n, ok := c.withoutStreets(ctxOld, ctxNew); ok {
@@ -380,6 +397,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	}
 	names = append(names, written...)
 	names = append(names, mendedPlaces...)
+	names = append(names, addresses...)
 	// A country under another of its names ("the USA", "the United
 	// States") is the same country: its words explain themselves.
 	sameKey := func(e string, other []string) bool {
