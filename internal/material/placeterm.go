@@ -13,6 +13,13 @@ import (
 // it is, not a place data goes.
 var taxPlaceRE = regexp.MustCompile(`(?i)\b(?:tax|taxes|vat|gst|hst|duty|duties|levies|law|laws|legislation|regulations?|statutes?)(?:\s+(?:due|payable|owed|applicable|applying|in force))?\s+(?:in|of|under)\s+(?:the\s+)?$`)
 
+// lawStatesRE opens a text with the states a place is made of, and a
+// clause that says they made or apply a law: " member states that have
+// set the GDPR age of digital consent at 16", " countries whose laws
+// require". The place named before it is whose law it is, not a place
+// data goes ("EU member states that host our servers" is one).
+var lawStatesRE = regexp.MustCompile(`(?i)^\s+(?:member\s+)?(?:states|countries|jurisdictions)\s+(?:that|which|where|whose)\s+(?:[\w’']+\s+){0,3}?(?:(?:have\s+|has\s+)?(?:set|adopted|enacted|legislated)\b|laws?\b|legislation\b|requires?\b|regulations?\b)`)
+
 // termListRE ends a text with a quoted term defined as a list of places:
 // "We use the term “Designated Countries” to refer to ", "“Covered
 // Regions” means ". A place named next is one the term names.
@@ -21,7 +28,8 @@ var termListRE = regexp.MustCompile(`(?i)["“'‘][^"”'’]{2,40}["”'’]\s
 // placeOfTerm returns the category of a change whose countries es, on
 // the side they are named on, are each named only as whose tax or law
 // it is ("to calculate any sales tax due in the United States or VAT in
-// the EU") or as an item of the places a quoted term is defined to mean
+// the EU", "in EU member states that have set the GDPR age of digital
+// consent at 16") or as an item of the places a quoted term is defined to mean
 // ("We use the term “Designated Countries” to refer to Australia, …,
 // Russia"): neither is a place data goes. A tax's or a law's place widens
 // or narrows what the sentence says, read without the place; a defined
@@ -52,6 +60,8 @@ func (c *classifier) placeOfTerm(ch redline.Change, es []string, new bool) strin
 				r = "tax"
 			case termListRE.MatchString(pre):
 				r = "term"
+			case lawStatesRE.MatchString(text[at+i+len(e):]):
+				r = "tax" // "in EU member states that have set the GDPR age"
 			}
 			if r == "" || role != "" && role != r {
 				return ""
