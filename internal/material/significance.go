@@ -220,6 +220,16 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		s.numbersNew, more = addressNumbersOfNamed(s.numbersNew, ctxNew, ctxOld)
 		addresses = append(addresses, more...)
 	}
+	// A country after a party the old text places there (placedparty.go).
+	if len(s.entitiesAdded) > 0 {
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool {
+			placed, ok := c.placedParty(ctxNew, e)
+			if ok {
+				addresses = append(addresses, placed) // its words explain themselves
+			}
+			return ok
+		})
+	}
 	// The street and districts of an address in the same town are
 	// places (withoutStreets).
 	if o, n, ok := c.withoutStreets(ctxOld, ctxNew); ok {
