@@ -2086,6 +2086,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	c.section = ch.Section
 	sig := c.significant(changed, ctxOld, ctxNew, fOld, fNew)
+	if len(sig.entitiesAdded) > 0 {
+		c.placedCountries(sig, ch) // placedparty.go
+	}
 	var force *forceChange
 	if reworded {
 		// The force of the commitment is compared as a whole: "will not"

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -83,6 +84,7 @@ const (
 	askListLeadOf
 	askCrossedItem
 	askProvided
+	askPlacedIn
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -239,6 +241,9 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.plainHeadingOfText(old)
 	case askListLeadOf:
 		return c.leadInOfText(old)
+	case askPlacedIn:
+		party, country, _ := strings.Cut(arg, "\x00")
+		return yes(c.placedInText(old, party, country))
 	case askCrossedItem:
 		return c.crossedItemText(arg)
 	case askProvided:

@@ -21,7 +21,7 @@ func TestContextOnlyThroughQueries(t *testing.T) {
 	allowed := map[string]bool{"ClassifyMemo": true, "reflowed": true, "leadInText": true, "inDocText": true, "side": true,
 		"hasFoldedText": true, "isTitleText": true, "acronymOfText": true, "brandText": true, "foreignDocText": true,
 		"ownProductText": true, "ownOffering": true, "titlesWithText": true,
-		"headingText": true, "listAfterText": true, "tableLeadText": true, "mergedRowsText": true, "counterpartText": true, "openingBlockText": true, "ownDomainText": true, "plainHeadingText": true, "blocksBeforeText": true, "ownDomainDocText": true, "sectionAfterText": true, "plainHeadingOfText": true, "leadInOfText": true, "crossedItemText": true, "providedText": true, "rowIndex": true, "changedSideBlock": true} // rowIndex serves leadInText, headingText, listAfterText, tableLeadText, counterpartText, openingBlockText, ownDomainText, plainHeadingText and blocksBeforeText only; changedSideBlock serves plainHeadingOfText and leadInOfText only
+		"headingText": true, "listAfterText": true, "tableLeadText": true, "mergedRowsText": true, "counterpartText": true, "openingBlockText": true, "ownDomainText": true, "plainHeadingText": true, "blocksBeforeText": true, "ownDomainDocText": true, "sectionAfterText": true, "plainHeadingOfText": true, "leadInOfText": true, "crossedItemText": true, "providedText": true, "placedInText": true, "rowIndex": true, "changedSideBlock": true} // rowIndex serves leadInText, headingText, listAfterText, tableLeadText, counterpartText, openingBlockText, ownDomainText, plainHeadingText and blocksBeforeText only; changedSideBlock serves plainHeadingOfText and leadInOfText only
 	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()
 	for _, file := range files {

@@ -31,3 +31,41 @@ func TestPlacedParty(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedByAddress: the country of each company of the group written
+// in brackets after it (b74-11), where the policy gives each company an
+// address ending in that country, says nothing new; a country no address
+// of the company ends in does.
+func TestPlacedByAddress(t *testing.T) {
+	rb := Builtin()
+	const (
+		who   = "## Who are we?\n\n- Omnis Software Ltd., First Floor Office, Carlton Park House, Saxmundham, Suffolk, IP17 2NL, United Kingdom\n- Omnis Software France, 47 Boulevard de Charonne, 75011 Paris, France\n\n## Privacy & Cookies Policy\n\n"
+		group = "- The Omnis Software Group is currently made up of Omnis Software Ltd."
+	)
+	old := who + group + " and Omnis Software France\n"
+	for _, tc := range []struct {
+		name, new string
+		material  bool
+	}{
+		{"the countries of their addresses (b74-11)", who + group + " (United Kingdom) and Omnis Software France (France)\n", false},
+		{"another country", who + group + " (Ireland) and Omnis Software France (France)\n", true},
+	} {
+		rep, _, why := judgeText(rb, old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestPlacedNewRow: a new row's country, which an old row writes beside
+// another party (b69-27), is the new party's: "Sentry (United States)"
+// placing Sentry places no one else.
+func TestPlacedNewRow(t *testing.T) {
+	rb := Builtin()
+	old := "  • Sentry (United States): Error monitoring — protected by SCCs and UK IDTA\n  • Resend (United States): Transactional emails — protected by SCCs and UK IDTA"
+	new := "  • Sentry (United States): Error monitoring — protected by SCCs and UK IDTA\n  • PostHog (United States): Product analytics and session replay — protected by SCCs and UK IDTA\n  • Resend (United States): Transactional emails — protected by SCCs and UK IDTA"
+	rep, _, why := judgeEdit(rb, "Third-Party Processors", old, new)
+	if !rep.Material || !strings.Contains(strings.Join(why, "; "), "PostHog (United States") {
+		t.Errorf("material=%v, want PostHog with its country: %s", rep.Material, strings.Join(why, "; "))
+	}
+}

@@ -220,16 +220,6 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		s.numbersNew, more = addressNumbersOfNamed(s.numbersNew, ctxNew, ctxOld)
 		addresses = append(addresses, more...)
 	}
-	// A country after a party the old text places there (placedparty.go).
-	if len(s.entitiesAdded) > 0 {
-		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool {
-			placed, ok := c.placedParty(ctxNew, e)
-			if ok {
-				addresses = append(addresses, placed) // its words explain themselves
-			}
-			return ok
-		})
-	}
 	// The street and districts of an address in the same town are
 	// places (withoutStreets).
 	if o, n, ok := c.withoutStreets(ctxOld, ctxNew); ok {
@@ -511,6 +501,13 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 			c.renamedWords = addWords(c.renamedWords, removed)
 		}
 	}
+	s.setKind()
+	return s
+}
+
+// setKind names the strongest signal s holds: a name, a number, a
+// negation, a modal.
+func (s *signals) setKind() {
 	switch {
 	case len(s.entitiesAdded)+len(s.entitiesRemoved) > 0:
 		s.kind = "entity"
@@ -520,8 +517,9 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		s.kind = "negation"
 	case len(s.modalRemoved)+len(s.modalAdded) > 0:
 		s.kind = "modal"
+	default:
+		s.kind = ""
 	}
-	return s
 }
 
 // wholeName returns the name e as text writes it, with the capitalised
