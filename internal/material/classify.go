@@ -7258,15 +7258,21 @@ func alternativeWay(removed, added, fOld, fNew []string) bool {
 
 // joinSentences joins sentences with spaces, and the rows of a table
 // with line breaks: a row's last cell and the next row's first are not
-// one phrase ("United States" and "Azure").
+// one phrase ("United States" and "Azure"). So are lines each nothing but
+// a name, a list without its markers ("Stripe", "Paypal"; namecolumn.go).
 func joinSentences(ss []string) string {
-	if !slices.ContainsFunc(ss, func(s string) bool { return strings.Contains(s, "|") }) {
+	// A name line after another, or opening such a run after its
+	// lead-in's colon ("These include:").
+	column := func(i int) bool {
+		return i > 0 && nameLine(ss[i]) && (nameLine(ss[i-1]) || strings.HasSuffix(ss[i-1], ":") && i+1 < len(ss) && nameLine(ss[i+1]))
+	}
+	if !slices.ContainsFunc(ss, func(s string) bool { return strings.Contains(s, "|") }) && !slices.ContainsFunc(ss[min(1, len(ss)):], func(s string) bool { return nameLine(s) }) {
 		return strings.Join(ss, " ")
 	}
 	var b strings.Builder
 	for i, s := range ss {
 		if i > 0 {
-			if strings.Contains(s, "|") || strings.Contains(ss[i-1], "|") {
+			if strings.Contains(s, "|") || strings.Contains(ss[i-1], "|") || column(i) {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')

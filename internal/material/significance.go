@@ -605,6 +605,9 @@ func (c *classifier) findEntities(s string) []string {
 		// "UK-Requests@" no company.
 		plain = mailboxRE.ReplaceAllString(plain, "@")
 	}
+	if strings.Contains(plain, "\n") {
+		plain = nameColumn(plain) // names one to a line (namecolumn.go)
+	}
 	if strings.Contains(plain, "|") {
 		// The rows of a table are cells apart, though written without
 		// the pipes at their ends: the country ending one row and the
