@@ -3297,6 +3297,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Scope changed: a word saying which ones or on what condition, %s (%s): %s (%s)", quoteWords([]string{w}), verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
+		if w, put := ownerPut(fOld, fNew); w != "" {
+			// "for marketing or independent purposes" → "for its own
+			// marketing" (qualifier.go)
+			v := c.material(ch, cat+".scope", sig, removed, added, "")
+			verb, dir := "removed", Expands
+			if put {
+				verb, dir = "added", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope changed: a word saying whose, %s (%s): %s (%s)", quoteWords([]string{w}), verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
 	}
 	if len(left) == 0 && reworded && about {
 		// What a commitment waits for or covers, said of one item or by a

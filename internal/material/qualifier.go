@@ -654,3 +654,44 @@ func universalOwnedPhrase(old, new []string, i int) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// ownerPut returns an owner and a word picking out its own ("its own",
+// "your specific") put between two words the other side writes side by
+// side, whatever else changed, and whether it was put (rather than taken
+// away): "omnie does not use customer data for marketing or independent
+// purposes" → "… for its own marketing" (b76-44) denies only the
+// author's marketing, though an item left the list beside it, which
+// scopeQualifierPair, asked of one change at a time, does not read. An
+// owner the other side already wrote ("for their purposes" → "for their
+// own purposes") says no more.
+func ownerPut(old, new []string) (string, bool) {
+	if w := ownerIn(old, new); w != "" {
+		return w, true
+	}
+	if w := ownerIn(new, old); w != "" {
+		return w, false
+	}
+	return "", false
+}
+
+// ownerIn returns "its own" and the like in b whose neighbours a writes
+// side by side, where a says nothing of owning.
+func ownerIn(a, b []string) string {
+	for i := 1; i+2 < len(b); i++ {
+		if !restrictiveWords[b[i+1]] || person[b[i]] == 0 && b[i] != "its" {
+			continue
+		}
+		// The owner said another way on the other side ("on servers we
+		// own", "data that it owns") is the same owner.
+		if slices.ContainsFunc(a, func(w string) bool { return w == "own" || w == "owns" || w == "owned" }) {
+			return ""
+		}
+		before, head := b[i-1], b[i+2]
+		for j := 0; j+1 < len(a); j++ {
+			if a[j] == before && a[j+1] == head {
+				return b[i] + " " + b[i+1]
+			}
+		}
+	}
+	return ""
+}
