@@ -67,7 +67,7 @@ func quantities(ws []string) []string {
 			// "one year after" is. Not the period of a rate ("once a
 			// year", "24 hours a day"): the word before is no count or
 			// unit.
-			if i+1 < len(ws) && unitOf[ws[i+1]].unit != "" && !strings.HasSuffix(ws[i+1], "s") && (i == 0 || !countOrUnit(ws[i-1])) {
+			if i+1 < len(ws) && unitOf[ws[i+1]].unit != "" && !strings.HasSuffix(ws[i+1], "s") && (i == 0 || !countOrUnit(ws[i-1]) || longerThanPeriod(ws, i)) {
 				v, n = 1, 1
 			}
 		case "past":
@@ -266,6 +266,38 @@ func sameQuantities(old, new []string) bool {
 		return false // most texts state none: the other is not read
 	}
 	return equalWords(a, quantities(new))
+}
+
+// unitHours is how many hours a unit of time lasts, 0 for a word that is
+// none.
+func unitHours(w string) float64 {
+	u, ok := unitOf[w]
+	if !ok {
+		return 0
+	}
+	switch u.unit {
+	case "s":
+		return u.factor / 3600
+	case "mo":
+		return u.factor * 730
+	}
+	return u.factor
+}
+
+// longerThanPeriod reports a span of time before the "a" at ws[i] that
+// lasts longer than the unit after it: "24 months (a year)" is two
+// periods, no rate (the bracket is gone from folded words), where "24
+// hours a day" and "2 weeks a year" are rates.
+func longerThanPeriod(ws []string, i int) bool {
+	if i < 2 || i+1 >= len(ws) {
+		return false
+	}
+	v, n := readNumber(ws[i-2:])
+	if n != 1 {
+		return false
+	}
+	p, per := unitHours(ws[i-1]), unitHours(ws[i+1])
+	return p > 0 && per > 0 && v*p > per
 }
 
 // countOrUnit reports a word that makes "a year" after it the period of a
