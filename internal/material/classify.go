@@ -1525,7 +1525,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	// Folding may write a compound's part as a word of its own ("multi"
 	// is "multiple"), so the words as written are asked too.
-	if joinedEqual(fo, fn) || (strings.Contains(ch.Old, "-") || strings.Contains(ch.New, "-")) && joinedEqual(plainWords(strings.ReplaceAll(ch.Old, "-", " ")), plainWords(strings.ReplaceAll(ch.New, "-", " "))) {
+	if joinedEqual(fo, fn) || (innerHyphen(ch.Old) || innerHyphen(ch.New)) && joinedEqual(plainWords(strings.ReplaceAll(ch.Old, "-", " ")), plainWords(strings.ReplaceAll(ch.New, "-", " "))) {
 		return minor("cosmetic.compound", "Words joined or split: "+c.asWritten(ch))
 	}
 	if o, n := writeAcronyms(ch.Old, ch.New); o != ch.Old || n != ch.New {

@@ -298,6 +298,25 @@ func upperCase(s string) bool {
 	return true
 }
 
+// innerHyphen reports a hyphen between two letters: a compound
+// ("multi-channel"), not a list's marker or a dash.
+func innerHyphen(s string) bool {
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		if i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '-')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// isASCIILetter reports an ASCII letter of either case.
+func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+
 // joinedEqual reports whether a and b, each joined with nothing between
 // its words, are the same text, without joining them: most changes are
 // asked it, and most differ within a few letters.
