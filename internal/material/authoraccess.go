@@ -43,20 +43,33 @@ func (ix *index) authorAccessed(ws []string, i int) bool {
 	return false
 }
 
+// accessedData are the nouns of data that "accessed" may follow as a
+// participle: "safeguards to protect data accessed during service
+// delivery" (the omnie seed, under "Security Practices"), "information
+// accessed through its services". The data is what someone reaches in
+// doing the work, the author's use of it, never the reader's right of
+// access, which the reader does ("you can access your data").
+var accessedData = map[string]bool{"data": true, "information": true, "content": true, "records": true, "details": true, "files": true, "messages": true}
+
 // withoutAuthorAccess returns folded words with each "access" the
-// author's side does (authorAccessed) read as "used": the author's use
-// of the data, placed by what it is used for and on what, not as the
-// reader's right. Words without such an "access" are returned as they are.
+// author's side does (authorAccessed) read as "used", the author's use of
+// the data, placed by what it is used for and on what, not as the
+// reader's right; and each "accessed" after a noun of data (accessedData)
+// as "reached", a word of no category. Words without either are returned
+// as they are.
 func (ix *index) withoutAuthorAccess(ws []string) []string {
 	var out []string
 	for i, w := range ws {
-		if w != "access" || !ix.authorAccessed(ws, i) {
+		if !(w == "access" && ix.authorAccessed(ws, i) || w == "accessed" && i > 0 && accessedData[ws[i-1]]) {
 			continue
 		}
 		if out == nil {
 			out = slices.Clone(ws)
 		}
 		out[i] = "used"
+		if w == "accessed" {
+			out[i] = "reached" // what the data is, not what it is used for
+		}
 	}
 	if out == nil {
 		return ws

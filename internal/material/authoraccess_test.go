@@ -57,3 +57,27 @@ func TestAuthorAccessed(t *testing.T) {
 		}
 	}
 }
+
+// TestDataAccessedLeadIn: "data accessed during service delivery" in a
+// list's lead-in is the data the author reaches in its work, no right of
+// the reader's: an item of the omnie seed's security list weakened ("Use
+// of approved systems only" → "… wherever practicable", b75-47, b76-47)
+// was filed under rights in the whole policy (judged there: it needs
+// ../shared). The twin keeps the reader's own access a right.
+func TestDataAccessedLeadIn(t *testing.T) {
+	rb := Builtin()
+	doc, edited, ok := inWholeDoc(seedDocs(t), "- Use of approved systems only", "- Use of approved systems wherever practicable")
+	if !ok {
+		t.Skip("../shared/materiality/cases not found")
+	}
+	for _, tc := range []struct{ old, new, want string }{
+		{doc, edited, "security"},
+		{"## Your choices\n\nYou can access your data through:\n\n- your dashboard only\n- a request to us\n",
+			"## Your choices\n\nYou can access your data through:\n\n- your dashboard wherever practicable\n- a request to us\n", "rights"},
+	} {
+		rep, cats, why := judgeText(rb, tc.old, tc.new)
+		if !rep.Material || !cats[tc.want] || len(cats) != 1 {
+			t.Errorf("want %s: material=%v, categories %v: %v", tc.want, rep.Material, cats, why)
+		}
+	}
+}

@@ -7319,7 +7319,7 @@ func (c *classifier) categorizeAside(changedWords, contextWords, sectionWords []
 func (c *classifier) categorize(changedWords, contextWords, sectionWords []string) (id string, changedHit, contextHit bool) {
 	// "access" the author's side does is its use of the data, no right of
 	// the reader's (authoraccess.go).
-	changedWords, contextWords = c.ix.withoutAuthorAccess(changedWords), c.ix.withoutAuthorAccess(contextWords)
+	changedWords, contextWords, sectionWords = c.ix.withoutAuthorAccess(changedWords), c.ix.withoutAuthorAccess(contextWords), c.ix.withoutAuthorAccess(sectionWords)
 	// A request an authority makes is no right of the reader's
 	// (partyrequest.go).
 	changedWords, contextWords = withoutPartyRequests(changedWords), withoutPartyRequests(contextWords)
