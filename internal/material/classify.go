@@ -1414,6 +1414,21 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if q, o, n := c.questionLead(ch.Old, ch.New); q != "" {
+			// A question put before the sentences as a lead-in
+			// (questionlead.go); the rest, reworded beside it, is judged
+			// alone, and where that is material the change is judged as
+			// written.
+			if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+				return minor("same.question", "Same commitments; a question put before them as a lead-in, asking what they answer: "+q)
+			}
+			rest := ch
+			rest.Old, rest.New = o, n
+			if v := c.judgeText(rest); !v.Material {
+				v.Reason += "; a question put before them as a lead-in, asking what they answer: " + q
+				return v
+			}
+		}
 		if o, n := policyDates(ch.Old, ch.New); o != ch.Old || n != ch.New {
 			// The date the policy gives itself, changed in a paragraph
 			// (policydate.go).

@@ -1,0 +1,107 @@
+package material
+
+import (
+	"strings"
+)
+
+// A question put before a sentence as its lead-in, the way a help page
+// writes ("Wondering whether our team can see your account? OmniCRM staff
+// may access customer accounts only when …", "Not sure where to send your
+// request? Please direct it to …", "Want to exercise one of your rights?
+// Please contact us …"), asks what the sentence after it answers. A
+// question asserts nothing: put in or taken out, the sentences after it
+// commit to what they did. Only a question that asks (an interrogative
+// word) or says what the reader wants or wonders opens such a lead-in: a
+// yes-or-no question about the reader ("Are you a California resident?
+// You can …", "Have an account? …") sets a condition on what follows,
+// and is judged as written. So is a question that names something: a
+// figure, an address, a name, or a term of the rulebook that neither the
+// rest of the paragraph nor the other version writes ("Wondering whether
+// Zendesk can see your account?", "Want your data deleted within 7
+// days?"). The rest of the paragraph, reworded beside the question, is
+// judged alone.
+
+// questionOpeners are the first words, lower-cased, of a question that
+// asks or says what the reader wants or wonders: it sets no condition.
+var questionOpeners = map[string]bool{"wondering": true, "want": true, "wish": true, "curious": true, "how": true,
+	"what": true, "where": true, "when": true, "which": true, "who": true, "whom": true, "why": true}
+
+// questionLead returns the lead-in questions put in (or taken out), where
+// each names nothing new, and the two texts without them. It returns ""
+// and the texts as they are when the change puts in no such question.
+func (c *classifier) questionLead(old, new string) (q, o, n string) {
+	if !containsJoined(old, new, "?") {
+		return "", old, new
+	}
+	o, removed := c.plainQuestions(old, new)
+	n, added := c.plainQuestions(new, old)
+	if len(removed) == 0 && len(added) == 0 || len(removed) > 0 && len(added) > 0 {
+		return "", old, new // a question changed is compared as written
+	}
+	return strings.Join(append(removed, added...), " "), o, n
+}
+
+// plainQuestions returns text without each lead-in question that other
+// does not hold and that names nothing the rest of text or other does
+// not, and those questions.
+func (c *classifier) plainQuestions(text, other string) (plain string, questions []string) {
+	plain = text
+	for from := 0; ; {
+		end := strings.Index(plain[from:], "? ")
+		if end < 0 {
+			return plain, questions
+		}
+		end += from
+		start := sentenceStart(plain, end)
+		q := plain[start : end+1]
+		rest := strings.TrimSpace(plain[end+1:])
+		if rest == "" || strings.Contains(other, q) || !c.leadQuestion(q, plain[:start]+" "+rest+" "+other) {
+			from = end + 1
+			continue
+		}
+		questions = append(questions, q)
+		plain = plain[:start] + strings.TrimLeft(plain[end+1:], " ")
+		from = start
+	}
+}
+
+// sentenceStart returns where the sentence ending at end begins: after the
+// last end of a sentence before it, or at text's first letter.
+func sentenceStart(text string, end int) int {
+	start := 0
+	for _, stop := range []string{". ", "! ", "? ", ": "} {
+		if i := strings.LastIndex(text[:end], stop); i >= 0 && i+2 > start {
+			start = i + 2
+		}
+	}
+	for start < end && !isLetterByte(text[start]) {
+		start++ // a list item's marker stays the item's
+	}
+	return start
+}
+
+// leadQuestion reports a question q that opens as one that sets no
+// condition and names nothing context does not: no figure, no address,
+// no name, and no term of the rulebook context does not write.
+func (c *classifier) leadQuestion(q, context string) bool {
+	words := strings.Fields(strings.ToLower(q))
+	if len(words) < 2 {
+		return false
+	}
+	if !questionOpeners[words[0]] && !(words[0] == "not" && words[1] == "sure") {
+		return false
+	}
+	if strings.ContainsAny(q, "0123456789@()[]\"“”") || strings.Contains(q, "://") || strings.Contains(q, "www.") || len(c.entities(q)) > 0 {
+		return false
+	}
+	named := map[[2]int]bool{}
+	for _, h := range c.ix.strongHits(c.ix.fold(context)) {
+		named[[2]int{int(h.k), int(h.i)}] = true
+	}
+	for _, h := range c.ix.strongHits(c.ix.fold(q)) {
+		if !named[[2]int{int(h.k), int(h.i)}] {
+			return false
+		}
+	}
+	return true
+}
