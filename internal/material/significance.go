@@ -909,7 +909,7 @@ func (c *classifier) partEntities(part string) []string {
 		if months[strings.ToLower(ws[i])] {
 			continue
 		}
-		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] ||
+		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] || c.auxiliaryNot(lw) ||
 			!(i+1 < len(ws) && (isName(ws[i+1]) && !pronouns[possessive(ws[i+1])] || dottedForm(part, ws, i+1) > 0) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
 			// A word starting a sentence is written with a capital: an
 			// English word, or a word of the commitment vocabulary that
@@ -1357,6 +1357,26 @@ func (c *classifier) titleWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// auxiliaryNot reports an auxiliary contracted with "not", in lower case:
+// "Don't want our messages?" opens a sentence with "do not", which WordNet
+// does not list written so; it names no one.
+func (c *classifier) auxiliaryNot(lw string) bool {
+	lw = strings.ReplaceAll(lw, "’", "'")
+	aux, ok := strings.CutSuffix(lw, "n't")
+	if !ok {
+		return false
+	}
+	switch aux {
+	case "wo":
+		aux = "will"
+	case "sha":
+		aux = "shall"
+	case "ca":
+		return true // "can't"
+	}
+	return c.ix.grammar[aux] || c.ix.forceWord[aux]
 }
 
 // possessive is a word in lower case without its "'s", or the verb a
