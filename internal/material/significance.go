@@ -598,6 +598,9 @@ func (c *classifier) entities(s string) []string {
 func (c *classifier) findEntities(s string) []string {
 	var out []string
 	seen := map[string]bool{}
+	if strings.Contains(s, " > ") || strings.Contains(s, " › ") {
+		s = c.menuLabels(s) // "under Settings > Privacy" names screens, not a party (menupath.go)
+	}
 	plain := stripMarkdown(s)
 	if strings.Contains(plain, "@") {
 		// The name of a mailbox is no party and no place: "EU-Privacy@"
