@@ -1885,8 +1885,12 @@ func TestBatches(t *testing.T) {
 				// (where to click, which address to write to, FAQ sentences),
 				// 22 material hidden in that style. Held out: 1.00 / 0.49 / 0.91
 				// on the session's first rules (efa97e4) and 1.00 / 0.50 / 0.91
-				// on all its mends merged, unread (e9b716d).
-				minPrecision, minCategory = 0.50, 0.90
+				// on all its mends merged, unread (e9b716d). Then read: a question
+				// put before the sentences as a lead-in, naming nothing new
+				// (questionlead.go, b75-01): 1.00 / 0.51 / 0.91; "Don't" and a
+				// menu path ("Settings > Privacy") no longer read as names (b75-37,
+				// b75-06, still material for their other changes).
+				minPrecision, minCategory = 0.51, 0.90
 			case "batch76.txt":
 				// Written the same way: 50 seed edits by a localisation editor
 				// merging UK and US versions (spelling, dates, numbers in words,
