@@ -3026,6 +3026,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, namedForProForm(fOld, fNew, removed, added)) // "…, which processes" → "…. Stripe processes" (proform.go)
 		left = slices.DeleteFunc(left, c.impliedObject(fOld, fNew, uo, ua))         // "for troubleshooting" → "to troubleshoot problems" (impliedobject.go)
 		left = slices.DeleteFunc(left, etcOfExamples(ctxOld, ctxNew))               // "(e.g., through statistics, etc.)" → "(e.g., through statistics)" (openetc.go)
+		left = slices.DeleteFunc(left, subsetExampleWords(fOld, fNew))              // "including to countries that" → "Some of these countries" (subsetexample.go)
 		left = slices.DeleteFunc(left, pointerDirection(ctxOld, ctxNew))            // "in Section 2.2 below" → "below" (pointerdirection.go)
 		left = slices.DeleteFunc(left, similarTechnologies(ctxOld, ctxNew))         // "uses cookies" → "uses cookies and similar technologies" (similartech.go)
 		left = slices.DeleteFunc(left, c.clarifyOpener(ctxOld, ctxNew))             // "We do not sell" → "For clarity, we do not sell" (clarifyopener.go)
