@@ -420,6 +420,8 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 
 	// "When we do, we will post it" (echoedcondition.go)
 	old, new = c.ix.echoedCondition(old, new), c.ix.echoedCondition(new, old)
+	// "We may become aware … If this happens, we will" (supposedevent.go)
+	old, new = c.ix.supposedEvent(old, new), c.ix.supposedEvent(new, old)
 	fo, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(old, new), new))))
 	fn, _ := c.ix.forces(subjectToException(exclusivePermission(wishAsPurpose(possibleThenDone(new, old), old))))
 	classes := c.rb.Force
