@@ -31,8 +31,12 @@ var registerNumberRE = regexp.MustCompile(`(?i)\b([a-z]+)\.?\s*(?:\(\s*|,\s*)(?:
 // register number one of them gives right after a company's legal form,
 // where the other gives none, is left out.
 func (c *classifier) registerNumberGiven(old, new string) bool {
+	// The expression backtracks over every word: only a text with a
+	// digit and a word it must match is read by it (" no" alone is in
+	// most sentences).
 	hint := func(s string) bool {
-		return containsFold(s, "number") || containsFold(s, " no") || containsFold(s, " nr")
+		return strings.ContainsAny(s, "0123456789") && (containsFold(s, "regist") || containsFold(s, "compan") || containsFold(s, "reg")) &&
+			(containsFold(s, "number") || containsFold(s, "no.") || containsFold(s, " no ") || containsFold(s, " no:") || containsFold(s, "nr") || strings.Contains(s, "#"))
 	}
 	if !hint(old) && !hint(new) {
 		return false
