@@ -1389,6 +1389,24 @@ func (c *classifier) draftedText(ch redline.Change) (string, string) {
 }
 
 // judgeText classifies a change as its text reads.
+// setAside judges a change whose one side had words set aside that say
+// nothing new (what): o and n are its sides without them. Nothing else
+// changed, it is minor under rule; the rest reworded beside them is
+// judged alone, and ok is false where that is material: the change is
+// then judged as written, and its reason quotes the policy.
+func (c *classifier) setAside(ch redline.Change, o, n, rule, what string) (Verdict, bool) {
+	if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+		return minor(rule, "Same commitments; "+what), true
+	}
+	rest := ch
+	rest.Old, rest.New = o, n
+	if v := c.judgeText(rest); !v.Material {
+		v.Reason += "; " + what
+		return v, true
+	}
+	return Verdict{}, false
+}
+
 func (c *classifier) judgeText(ch redline.Change) Verdict {
 	ix := c.ix
 	if ch.Kind == redline.Replace {
@@ -1401,31 +1419,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// (formaldraft.go).
 		if ex, o, n := c.bracketExample(ch.Old, ch.New); ex != "" {
 			// bracketexample.go
-			if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
-				return minor("same.example", "Same commitments; a clarifying example in brackets, naming nothing the sentence does not: "+ex)
-			}
-			// The rest of the sentence reworded beside it is judged
-			// alone; where that is material, the change is judged as
-			// written, and its reason quotes the policy.
-			rest := ch
-			rest.Old, rest.New = o, n
-			if v := c.judgeText(rest); !v.Material {
-				v.Reason += "; a clarifying example in brackets, naming nothing the sentence does not: " + ex
+			if v, ok := c.setAside(ch, o, n, "same.example", "a clarifying example in brackets, naming nothing the sentence does not: "+ex); ok {
 				return v
 			}
 		}
 		if q, o, n := c.questionLead(ch.Old, ch.New); q != "" {
 			// A question put before the sentences as a lead-in
-			// (questionlead.go); the rest, reworded beside it, is judged
-			// alone, and where that is material the change is judged as
-			// written.
-			if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
-				return minor("same.question", "Same commitments; a question put before them as a lead-in, asking what they answer: "+q)
-			}
-			rest := ch
-			rest.Old, rest.New = o, n
-			if v := c.judgeText(rest); !v.Material {
-				v.Reason += "; a question put before them as a lead-in, asking what they answer: " + q
+			// (questionlead.go).
+			if v, ok := c.setAside(ch, o, n, "same.question", "a question put before them as a lead-in, asking what they answer: "+q); ok {
 				return v
 			}
 		}
