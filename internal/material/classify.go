@@ -1388,7 +1388,6 @@ func (c *classifier) draftedText(ch redline.Change) (string, string) {
 	return formalDrafting(ch.Old, ch.New)
 }
 
-// judgeText classifies a change as its text reads.
 // setAside judges a change whose one side had words set aside that say
 // nothing new (what): o and n are its sides without them. Nothing else
 // changed, it is minor under rule; the rest reworded beside them is
@@ -1407,6 +1406,7 @@ func (c *classifier) setAside(ch redline.Change, o, n, rule, what string) (Verdi
 	return Verdict{}, false
 }
 
+// judgeText classifies a change as its text reads.
 func (c *classifier) judgeText(ch redline.Change) Verdict {
 	ix := c.ix
 	if ch.Kind == redline.Replace {

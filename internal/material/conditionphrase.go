@@ -74,28 +74,13 @@ func occurrenceVerb(ws []string, i int) bool {
 // condition's noun ("only when we have a valid legal basis to do so" is
 // "only with a valid legal basis", b72-22): ws itself when it has none.
 func withoutOccurrence(ws []string) []string {
-	var out []string
-	for i := 0; i < len(ws); i++ {
-		skip := 0
+	return replaceRuns(ws, func(ws []string, i int) (int, []string) {
 		switch {
 		case occurrenceVerb(ws, i):
-			skip = 1
+			return 1, nil
 		case ws[i] == "to" && i+2 < len(ws) && ws[i+1] == "do" && ws[i+2] == "so":
-			skip = 3
+			return 3, nil
 		}
-		if skip > 0 {
-			if out == nil {
-				out = append(make([]string, 0, len(ws)), ws[:i]...)
-			}
-			i += skip - 1
-			continue
-		}
-		if out != nil {
-			out = append(out, ws[i])
-		}
-	}
-	if out == nil {
-		return ws
-	}
-	return out
+		return 0, nil
+	})
 }
