@@ -2262,7 +2262,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.pointer", "Only a pointer to more information reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))
 	}
 	if reworded && negationShared(removed, added, ctxOld, ctxNew) {
-		return minor("same.negation", "The “not” the second of two joined auxiliaries already carried, written on the first too; both denied it before: "+quoteChange(ctxOld, ctxNew))
+		// Read as sharing the second auxiliary's "not", the old sentence
+		// denied both; read word by word, its first auxiliary denied
+		// nothing. Two people who labelled the same change blind (b21-10,
+		// basecamp-037) read it each way: a reviewer decides.
+		k, _, _ := c.categorize(changed, append(slices.Clip(fOld), fNew...), section)
+		v := c.material(ch, k+".negation", sig, removed, added, "")
+		v.Rule, v.Certain = "fallback", false
+		v.Reason = fmt.Sprintf("To confirm (%s): a “not” written on the first of two joined auxiliaries: %s; read as sharing the second's “not”, the old text denied both already", strings.ToLower(c.label(v.Category)), quoteChange(ctxOld, ctxNew))
+		return v
 	}
 	if c.wrappedPointer(ch) {
 		return minor("same.pointer", "Only a pointer to more information added, removed or reworded; it commits to nothing: "+quoteChange(ctxOld, ctxNew))

@@ -15,10 +15,11 @@ var coordAux = map[string]bool{"do": true, "does": true, "did": true, "have": tr
 // negationShared reports a "not" added to the first of two coordinated
 // auxiliaries whose second already carries it: "we do and will not
 // charge you" → "we do not and will not charge you". The two auxiliaries
-// share the verb after the second, and its "not" with it: the sentence
-// denied both before, and now says so twice. Only the addition is read
-// so: the "not" taken from the first one ("do not and will not" → "do
-// and will not") stays a change to confirm.
+// share the verb after the second, and its "not" with it: read so, the
+// sentence denied both before and now says so twice; read word by word,
+// the first denied nothing before. The classifier sends it to a reviewer
+// (to confirm) rather than call it certain either way; so does the "not"
+// taken from the first one ("do not and will not" → "do and will not").
 func negationShared(removed, added []string, ctxOld, ctxNew string) bool {
 	if len(removed) != 0 || len(added) != 1 || added[0] != "not" {
 		return false
