@@ -2998,6 +2998,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return glossAcronym(ctxOld, ctxNew, a) || glossAcronym(ctxNew, ctxOld, a)
 		})
 		left = slices.DeleteFunc(left, c.samePlaces(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, c.samePower(fOld, fNew)) // "you can see" → "you can view" (powerverb.go)
 		left = slices.DeleteFunc(left, c.sameStreet(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownRoles(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.ownOffices(ctxOld, ctxNew))    // "Our Support Team" → "Our Customer Support department" (ownoffice.go)
@@ -3394,6 +3395,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		var po, pn []string // the words as written, for the readers below
 		if reworded {
 			po, pn = c.ix.plain(ctxOld), c.ix.plain(ctxNew)
+		}
+		if from, to := c.powerVerbChanged(fOld, fNew); reworded && from != "" && powerClass[from] != powerClass[to] && c.rb.categoryIndex("rights") >= 0 {
+			// "You can see the data we hold" → "You can edit the data
+			// we hold": another right given (powerverb.go).
+			v := c.material(ch, "rights.power", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("%s: what the reader may do changed: '%s' (%s) → '%s' (%s): %s", c.label("rights"), from, powerClass[from], to, powerClass[to], quoteChange(ctxOld, ctxNew))
+			return v
 		}
 		if reworded && placeOpened(po, pn) && c.rb.categoryIndex("transfers") >= 0 {
 			// "stored in Ireland and processed there" → "… processed
@@ -4441,9 +4449,10 @@ func documentPlace(ws []string, w string) bool {
 var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more|click|tap|consult|go to)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
 
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
-// "for more information", "learn more", "to learn about". "Visit our
+// "for more information", "learn more", "to learn about", "you can find
+// the DPA in clause 7" (where a document is). "Visit our
 // privacy portal to exercise your rights" tells the reader how to act.
-var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|\b(?:video|videos|explainer|guide)\s+(?:about|on)\b|\bto\s+understand\s+more\b|\bfor\s+the\s+(?:meaning|definition)\s+of\b|` + howToOpener)
+var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|\b(?:video|videos|explainer|guide)\s+(?:about|on)\b|\bto\s+understand\s+more\b|\bfor\s+the\s+(?:meaning|definition)\s+of\b|\bfind\s+(?:the|our|a|an)\s+[^,.;()]{1,60}?\s+(?:linked\s+|listed\s+|set out\s+)?(?:in|within|under)\s+(?:the\s+)?(?:clause|section|paragraph|article|schedule|annex|appendix|chapter)\b|` + howToOpener)
 
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
@@ -4481,8 +4490,10 @@ func pointersOnly(text string) bool {
 // describedHereRE is a clause that points to where more is said: "as
 // described [here](…)", "as explained below", and the part of this text
 // it names: "as further explained below in the ["How We Use Information
-// We Receive From You"](#use) section of this Privacy Policy" (b50-38).
-var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:further\s+|more\s+fully\s+|more\s+)?(?:described|explained|set out|detailed|outlined)\s+(?:\[here\]\([^)]*\)|here|below|above)` +
+// We Receive From You"](#use) section of this Privacy Policy" (b50-38),
+// "described further in the Website Interactions section"
+// (basecamp-030).
+var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:further\s+|more\s+fully\s+|more\s+)?(?:described|explained|set out|detailed|outlined)(?:\s+further)?\s+(?:\[here\]\([^)]*\)|here|below|above|in\s+the\s+(?:[\w’'-]+\s+){1,5}section\b)` +
 	`(?:\s+in\s+(?:the\s+|our\s+)?(?:\[[^\]]{1,120}\]\([^)]*\)|"[^"]{1,120}"|“[^”]{1,120}”)(?:\s+(?:section|part))?(?:\s+of\s+this\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement))?)?`)
 
 // meanByRE is a pointer's clause saying the page pointed to defines a
@@ -4497,7 +4508,7 @@ var bracketedRE = regexp.MustCompile(`\((?:[^()]|\([^()]*\))*\)`)
 // verbs and one of the words after them, in any case ("ſ" folds to "s"
 // under (?i)). Most texts have neither, and the expression is not run.
 func mayDescribeHere(s string) bool {
-	if !containsFold(s, "here") && !containsFold(s, "below") && !containsFold(s, "above") {
+	if !containsFold(s, "here") && !containsFold(s, "below") && !containsFold(s, "above") && !containsFold(s, "section") {
 		return false
 	}
 	return strings.Contains(s, "\u017f") || containsFold(s, "described") || containsFold(s, "explained") ||

@@ -21,8 +21,9 @@ var (
 	backRE = regexp.MustCompile(`(?i)^(?:its|their)\s+\S+`)
 	// pointedPlaceRE is the place a pointer points to, by its number or
 	// its quoted title: "described in section 7", "see "Our legal
-	// obligations" below", "set out in the section “Your rights”".
-	pointedPlaceRE = regexp.MustCompile(`(?i)\b((?:see|(?:given|set out|listed|described|explained|found|shown|detailed)\s+(?:in|under))\s+)(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
+	// obligations" below", "set out in the section “Your rights”", "you
+	// can find the DPA linked within clause 7".
+	pointedPlaceRE = regexp.MustCompile(`(?i)\b((?:see|(?:given|set out|listed|described|explained|found|shown|detailed|linked)\s+(?:in|under|within)|find\s+(?:the|our|a|an)\s+[^,.;()]{1,60}?\s+(?:in|under|within))\s+)(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
 	// crossRefRE ends in the number of a part of the policy, where a
 	// bracket after it gives that part's title: "Section 5 (Your Rights)".
 	crossRefRE = regexp.MustCompile(`(?i)\b(?:section|clause|paragraph|chapter|part|article|schedule|annex|appendix)\s+\d+(?:\.\d+)*[a-z]?$`)
@@ -47,7 +48,7 @@ func pointsHint(s string) bool {
 // part of the policy says a thing commits to nothing. ("described in
 // section 7" → "described in "Our legal obligations" below").
 func samePlaces(s string) string {
-	if !pointsHint(s) || !mayPoint(s) && !containsFold(s, "given") && !containsFold(s, "listed") && !containsFold(s, "found") && !containsFold(s, "shown") {
+	if !pointsHint(s) || !mayPoint(s) && !containsFold(s, "given") && !containsFold(s, "listed") && !containsFold(s, "found") && !containsFold(s, "shown") && !containsFold(s, "find") && !containsFold(s, "linked") {
 		return s
 	}
 	return pointedPlaceRE.ReplaceAllString(s, "${1}section")
