@@ -4446,7 +4446,7 @@ func documentPlace(ws []string, w string) bool {
 // on a screen: see, visit, refer to, read, review, check, consult, go to,
 // click and tap ("To learn more about the types of cookies used by
 // Netflix, please click here", OTA Netflix v9).
-var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|visit|refer to|read|review|check|learn more|click|tap|consult|go to)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
+var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|view|visit|refer to|read|review|check|learn more|click|tap|consult|go to)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
 
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about", "you can find
