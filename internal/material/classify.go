@@ -4143,12 +4143,14 @@ func (c *classifier) linkRetitled(old, new string) bool {
 		return false
 	}
 	for i := range lo {
-		if sameSection(lo[i][2], ln[i][2]) {
+		if sameSection(lo[i][2], ln[i][2]) && (linkHost(lo[i][2]) == linkHost(ln[i][2]) || c.ownSite(siteOf(ln[i][2]))) {
 			// The same section of the same page, moved to another
 			// path: its title is the section's ("[How GitHub uses your
 			// information](/github/site-policy/…#how-github-uses-your-
 			// information)" → "[AUTOTITLE](/site-policy/…#how-github-
 			// uses-your-information)", the title filled in from the page).
+			// On another organisation's site, a section of the same name
+			// is another's page.
 			continue
 		}
 		if linkHost(lo[i][2]) != linkHost(ln[i][2]) {

@@ -171,6 +171,13 @@ func (c *classifier) linkParty(ch redline.Change, so, sn string) (Verdict, bool)
 		}
 		return c.mailboxToSiteVerdict(ch, so, sn) // channellink.go
 	}
+	if c.ownSite(to) && !c.ownSite(from) {
+		// "[Controllers and Responsible Companies](https://automattic.wordpress.com/privacy/#…)"
+		// → "(https://automattic.com/privacy/#…)" (automattic-020): the
+		// page is now on the author's own site, whose name spells the
+		// author's; the author names itself, no other party.
+		return c.mailboxToSiteVerdict(ch, so, sn)
+	}
 	cat, _, _ := c.categorize(nil, c.ix.fold(sn), c.headingWords(ch.Section))
 	v := c.material(ch, cat+".entity", &signals{}, nil, nil, "")
 	v.Rule, v.Certain = "fallback", false

@@ -89,3 +89,32 @@ func TestAuthorNamedByForm(t *testing.T) {
 		t.Errorf("Acme's cookie notice moved to onetrust.com: minor, want material: %s", strings.Join(why, "; "))
 	}
 }
+
+// TestPartyLinkToOwnSite: a link naming a party by a common noun, moved to
+// the author's own site (its name spells the author's), is the author's
+// page moved ("[Controllers and Responsible Companies](https://automattic.wordpress.com/privacy/#…)"
+// → "(https://automattic.com/privacy/#…)", automattic-020). Twin: the
+// same link moved to another organisation's site stays to confirm.
+func TestPartyLinkToOwnSite(t *testing.T) {
+	doc := func(link string) []byte {
+		return []byte("# Privacy Policy\n\nAutomattic Inc. (“Automattic”, “we”) makes WordPress.com.\n\n## Who we are\n\nTo learn which Automattic company is the controller of information about you, take a look at the section on [Controllers and Responsible Companies](" + link + ").\n")
+	}
+	rb := Builtin()
+	old := doc("https://automattic.wordpress.com/privacy/#controllers-and-responsible-companies")
+	for _, tc := range []struct {
+		link     string
+		material bool
+	}{
+		{"https://automattic.com/privacy/#controllers-and-responsible-companies", false},
+		{"https://www.trustarc.com/privacy/#controllers-and-responsible-companies", true},
+	} {
+		rep := Classify(redline.Diff(old, doc(tc.link)), rb)
+		if rep.Material != tc.material {
+			var why []string
+			for _, v := range rep.Verdicts {
+				why = append(why, v.Rule+": "+v.Reason)
+			}
+			t.Errorf("→ %s: material=%v, want %v: %s", tc.link, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
