@@ -988,6 +988,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if changeLogEntry(ch) {
+		return minor("minor.change-log", "An entry of the policy's log of its changes; what it records is judged where the policy changed: "+c.asWritten(ch))
+	}
 	if c.headerSaidBefore(ch) {
 		// A table's header row labels its columns with what the text
 		// above it says; each row is judged on its own.
