@@ -2207,6 +2207,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if k, hit, _ := c.categorize(fl, nil, nil); hit && !strings.HasPrefix(strings.TrimSpace(lead), "|") {
 			leadCat = k // a table's header names its columns, not what its rows are
 			leadScore = c.scores[c.rb.categoryIndex(k)]
+			if k == "transfers" && slices.Contains(fl, "located") && c.partyWords(fl) && c.rb.categoryIndex("recipients") >= 0 {
+				// "These subprocessors are all located in the United
+				// States:" lists parties, and says where they are: an
+				// item added or removed is a party data goes to, or no
+				// longer goes to (basecamp-105, 120).
+				leadCat, parties = "recipients", true
+				leadScore = c.scores[c.rb.categoryIndex(leadCat)]
+			}
 		}
 	} else if !reworded {
 		// A sentence added or removed that is one item of a list run in
@@ -3560,6 +3568,25 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	if k := c.powerCategory(cat, ctxOld, ctxNew, fOld, fNew, removed, added); k != "" {
 		cat = k // "You can review and change your profile information" (powerfallback.go)
+	}
+	if name := partyItemName(ch.Old + ch.New); parties && !reworded && cat == "recipients" && name != "" {
+		// "* [Google reCAPTCHA](…). Anti-bot protection." added under
+		// "These subprocessors are all located in the United States:":
+		// one more party data goes to (basecamp-105).
+		v := c.material(ch, "recipients.entity", sig, removed, added, "")
+		verb, dir := "New recipient", Expands
+		if len(added) == 0 {
+			verb, dir = "Removed recipient", Restricts
+		}
+		v.Reason, v.Direction = fmt.Sprintf("%s: %s, an item of the list of parties after %s", verb, name, excerpt(c.leadIn())), dir
+		return v
+	}
+	if from, to := partyItemName(ch.Old), partyItemName(ch.New); parties && reworded && from != "" && to != "" && !strings.EqualFold(from, to) && c.rb.categoryIndex("recipients") >= 0 {
+		// "* [Google reCAPTCHA](…). Anti-bot protection." → "*
+		// [hCaptcha](…). Anti-bot protection." (basecamp-106).
+		v := c.material(ch, "recipients.entity", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Recipient replaced: %s → %s, in the list of parties after %s", from, to, excerpt(c.leadIn()))
+		return v
 	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false

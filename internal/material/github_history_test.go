@@ -67,8 +67,11 @@ func TestBasecampHistory(t *testing.T) {
 	// said with another of the same right was the same power ("see" →
 	// "view"), "please see" → "please view" a pointer reworded (029),
 	// and a sentence saying where a document is (054) and a section
-	// pointed to by its title (030) only pointed (2026-12-04).
-	holdHistory(t, "REDLINE_BASECAMP_POLICIES", "basecamp/policies", "testdata/basecamp-policies.tsv", 0.96, 0.74)
+	// pointed to by its title (030) only pointed (2026-12-04). 60 of 74
+	// categories (0.81) once an item of a list of parties whose lead-in
+	// says where they are located was a recipient, named (099, 105,
+	// 106, 120, and three more of 5 files).
+	holdHistory(t, "REDLINE_BASECAMP_POLICIES", "basecamp/policies", "testdata/basecamp-policies.tsv", 0.96, 0.81)
 }
 
 // TestAutomatticHistory is TestGitHubHistory for Automattic's privacy
