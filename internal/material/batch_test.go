@@ -1085,7 +1085,10 @@ func TestBatches(t *testing.T) {
 				// Then 24 of 24 flags once "not responsible for A or B"
 				// was "A and B are not our responsibility" (b31-14,
 				// 2026-12-03).
-				minPrecision, minCategory = 1.00, 0.79
+				// Then 20 of 24 categories once a place beside a party
+				// named for the first time was where that new recipient
+				// is (b31-27, placereached.go, 2026-12-04).
+				minPrecision, minCategory = 1.00, 0.83
 			case "batch32.txt":
 				// Written and committed by someone who had not read the
 				// rules (32 real changes of five services' privacy
@@ -1644,7 +1647,10 @@ func TestBatches(t *testing.T) {
 				// permissionhedge.go). Now 1.00 / 0.74 / 0.56 (2026-12-03). Then 1.00 /
 				// 0.76 / 0.56 once a postal code's typo mended beside the same town is
 				// the same address (b57-21, postcodetypo.go, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.56
+				// Now 1.00 / 0.81 / 0.68 once where the reader is ("if you
+				// are located outside the United States") was no transfer
+				// destination (b57-17, placereached.go, 2026-12-04).
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.68
 			case "batch58.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older
@@ -1686,7 +1692,10 @@ func TestBatches(t *testing.T) {
 				// addressspelled.go, 2026-12-03). Then 1.00 / 0.58 / 0.72 once a part of
 				// the service the reader is sent to, named by a title in capitals, is
 				// the same part renamed (b59-27, titlerenamed.go, 2026-12-03).
-				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.72
+				// Now 1.00 / 0.60 / 0.80 once where the reader lives ("or
+				// the United Kingdom", beside the controller named) was no
+				// transfer destination (b59-26, placereached.go, 2026-12-04).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.80
 			case "batch60.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 edits of the five seed policies of the families issue 8 names, in
@@ -1906,7 +1915,10 @@ func TestBatches(t *testing.T) {
 				// countries" (b76-25), a "may" that an "if this happens" takes
 				// up (b76-08) and a commissioner named by its office (b76-20)
 				// were read as the same commitments (2026-12-04).
-				minPrecision, minCategory = 0.78, 0.72
+				// Then 17 of 22 categories once an authority named for
+				// the first time beside its country was a new recipient
+				// (b76-16, placereached.go, 2026-12-04).
+				minPrecision, minCategory = 0.78, 0.77
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

@@ -1835,6 +1835,10 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			} else {
 				v.Reason = fmt.Sprintf("%s %s: %s", verb, noun, c.describeEntities(es))
 			}
+		} else if k, why := c.unreachedPlaces(ch, es, verb == "New", cat, verb); k != "" {
+			// A place no data is said to reach is no destination: the
+			// change is what its sentence says (placereached.go).
+			v.Category, v.Reason = k, why
 		} else if c.onlyCountries(es) {
 			v.Category = "transfers"
 			v.Reason = fmt.Sprintf("%s transfer destination: %s", verb, c.describeEntities(es))
