@@ -1,6 +1,7 @@
 package material
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -33,7 +34,10 @@ func (c *classifier) groupMember(v Verdict, ch redline.Change) string {
 	if !hasLegalForm(removed) && !hasLegalForm(added) {
 		return ""
 	}
-	for _, h := range c.ix.strongHits(c.ix.fold(so + " " + sn)) {
+	// A condition that says which readers the company is for ("if your
+	// billing address is in the United States", b76-01) names the
+	// reader's data to pick them out, none the company is given.
+	for _, h := range c.ix.strongHits(c.ix.fold(readerConditionRE.ReplaceAllString(so+" "+sn, " "))) {
 		if c.rb.Categories[h.k].ID != "identity" {
 			return "" // an act done with data: the company is a party to it
 		}
@@ -44,8 +48,43 @@ func (c *classifier) groupMember(v Verdict, ch redline.Change) string {
 			return "identity"
 		}
 	}
+	// Where no brand stands out, a company named with the first word of
+	// one the other side names with its legal form is of the same group:
+	// "OmniCRM UK Ltd" → "OmniCRM UK Ltd, or OmniCRM US, Inc." (b76-01).
+	for _, side := range [][2]string{{so, strings.Join(added, " ")}, {sn, strings.Join(removed, " ")}} {
+		for _, b := range companyStems(side[0]) {
+			if len(b) > 2 && !commonCapitalised[b] && slices.Contains(strings.Fields(side[1]), b) {
+				return "identity"
+			}
+		}
+	}
 	return ""
 }
+
+// companyStems returns, in lower case, the first word of each company text
+// names with its legal form: "omnicrm" for "Legal Entity: OmniCRM UK Ltd".
+func companyStems(text string) []string {
+	var out []string
+	ws := strings.Fields(stripMarkdown(text))
+	for i, w := range ws {
+		if !legalForms[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+			continue
+		}
+		start := i
+		for j := i - 1; j >= 0 && j >= i-3 && isName(strings.TrimRight(ws[j], ",")) && !strings.ContainsAny(ws[j], ".:;()"); j-- {
+			start = j
+		}
+		if start < i {
+			out = append(out, strings.ToLower(strings.TrimRight(ws[start], ",")))
+		}
+	}
+	return out
+}
+
+// readerConditionRE is a condition on the reader, to the end of its
+// clause: "if your billing address is in the United States", "where you
+// live in Canada".
+var readerConditionRE = regexp.MustCompile(`(?i)\b(?:if|where|when|whenever)\s+(?:you|your|you're|you’re)\b[^,;.]*`)
 
 // hasLegalForm reports a company's legal form among words as
 // writtenWords cuts them: "Ltd.", "GmbH", or "S.r.l." in its letters.
