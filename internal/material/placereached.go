@@ -61,7 +61,14 @@ func (c *classifier) unreachedPlaces(ch redline.Change, es []string, new bool, c
 	if lower := strings.ToLower(text); strings.Contains(lower, "complain") && slices.ContainsFunc(authorityWords, func(w string) bool { return strings.Contains(lower, w) }) {
 		return "", "" // the authority to complain to, and its country, are read as such (authoritydropped.go)
 	}
-	r := c.readPlaces(withoutAsides(stripMarkdown(text), es), es, c.headingWords(ch.Section), new)
+	read := withoutAsides(stripMarkdown(text), es)
+	if lead := c.leadIn(); lead != "" {
+		// An item of a list is read under its lead-in: "Our data
+		// centres are located in the following regions:", then
+		// "Singapore".
+		read = stripMarkdown(lead) + " " + read
+	}
+	r := c.readPlaces(read, es, c.headingWords(ch.Section), new)
 	switch {
 	case len(r.parties) > 0:
 		// The new party is the fact, where it is said to be with it,
