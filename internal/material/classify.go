@@ -996,7 +996,7 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// above it says; each row is judged on its own.
 		return minor("structure.header", "A table's header row, naming what the text above it says: "+c.asWritten(ch))
 	}
-	if tableOfContents(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
+	if c.tableOfContents(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		// An entry of a table of contents points to a heading, and says
 		// no more than it: the section is judged change by change.
 		return minor("structure.contents", "An entry of the table of contents, a link to a section of this text; the section is judged on its own: "+c.asWritten(ch))
@@ -4027,15 +4027,70 @@ func (c *classifier) headingWords(path []string) []string {
 // tableOfContents reports a change whose text on each side, where it has
 // one, is only lines of links to places in the same text ("[6\. Data
 // retention](#data-retention)"), as a table of contents is.
-func tableOfContents(old, new string) bool {
-	if old == new || !containsJoined(old, new, "](#") {
+//
+// A page may write its own address before each place: "[Sharing your
+// information](https://policies.google.com/privacy?hl=en-GB#infosharing)"
+// (OTA Reserve with Google, ota-012). Links to places of the text's own
+// page (ownPage) are a table of contents too.
+func (c *classifier) tableOfContents(old, new string) bool {
+	if old == new || !strings.Contains(old, "#") && !strings.Contains(new, "#") {
 		return false
 	}
-	inPage := func(s string) bool {
+	inPage := func(s string, side bool) bool {
 		ts, ok := linkTargets(s)
-		return ok && !slices.ContainsFunc(ts, func(t string) bool { return !strings.HasPrefix(t, "#") })
+		if !ok {
+			return false
+		}
+		if !slices.ContainsFunc(ts, func(t string) bool { return !strings.HasPrefix(t, "#") }) {
+			return true
+		}
+		// The page is this text's own, where two of the text's links to
+		// its places or more are titled as its headings are; a link to
+		// a place of another page ("[Utah](https://…/staterights#utah)",
+		// b56-42) is a pointer, judged as one.
+		for _, t := range ts {
+			page, frag, ok := strings.Cut(t, "#")
+			if !ok || frag == "" || !c.ownPage(side, page) {
+				return false
+			}
+		}
+		return true
 	}
-	return inPage(old) && inPage(new)
+	return (old == "" || inPage(old, true)) && (new == "" || inPage(new, false))
+}
+
+// ownPage reports whether page is the old (or new) text's own address:
+// two of its links to places of page or more are titled as headings of
+// the text are, as the entries of its table of contents are.
+func (c *classifier) ownPage(old bool, page string) bool {
+	return c.ask(askOwnPage, old, page, yes(c.ownPageText(old, page))) != ""
+}
+
+func (c *classifier) ownPageText(old bool, page string) bool {
+	headings := map[string]bool{}
+	blocks := c.side(old).blocks
+	title := func(s string) string {
+		return strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(stripMarkdown(s)), "*_")))
+	}
+	for _, b := range blocks {
+		if b.Kind == markdown.HeadingBlock {
+			headings[title(strings.TrimLeft(b.Text, "# "))] = true
+		}
+	}
+	n := 0
+	for _, b := range blocks {
+		if b.Kind == markdown.HeadingBlock || !strings.Contains(b.Text, page+"#") {
+			continue
+		}
+		for _, m := range mdLinkRE.FindAllStringSubmatch(b.Text, -1) {
+			if strings.HasPrefix(m[2], page+"#") && headings[title(m[1])] {
+				if n++; n >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // menuSepRE parts the links of a menu written on one line: "[Home](/) |

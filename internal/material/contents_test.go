@@ -3,6 +3,8 @@ package material
 import (
 	"strings"
 	"testing"
+
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // TestContentsEntries holds a real update (Spotify's privacy policy, Open
@@ -37,6 +39,44 @@ func TestContentsEntries(t *testing.T) {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {
 			t.Errorf("%s: want material=%v: %s", tc.name, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestContentsWithAddress: a table of contents whose entries write the
+// page's own address before each place ("[Sharing your
+// information](https://policies.google.com/privacy?hl=en-GB#infosharing)",
+// Google's policy in Open Terms Archive, ota-012) is one too, entry by
+// entry. Twins: entries beside a sentence that commits, and links to
+// places of another page ("[Utah](https://…/staterights#utah)", b56-42),
+// are judged as before.
+func TestContentsWithAddress(t *testing.T) {
+	const page = "https://policies.google.com/privacy?hl=en-GB"
+	entries := []string{"Introduction#intro", "Information that Google collects#infocollect", "Why Google collects data#whycollect", "Sharing your information#infosharing"}
+	var toc []string
+	for _, e := range entries {
+		title, frag, _ := strings.Cut(e, "#")
+		toc = append(toc, "["+title+"]("+page+"#"+frag+")")
+	}
+	body := "# Privacy Policy\n\n## Information that Google collects\n\nWe collect information to provide better services.\n\n## Sharing your information\n\nWe do not share your information with companies outside Google.\n"
+	rb := Builtin()
+	for _, tc := range []struct {
+		name     string
+		old, new string
+		material bool
+	}{
+		{"a table of contents added", body, strings.Replace(body, "\n\n## Information", "\n\nContents\n\n"+strings.Join(toc, "\n\n")+"\n\n## Information", 1), false},
+		{"twin: links to places of another page", body + "\nMore rights:\n\n[Maine](https://example.com/staterights#maine)\n\n[Virginia](https://example.com/staterights#virginia)\n",
+			body + "\nMore rights:\n\n[Maine](https://example.com/staterights#maine)\n\n[Utah](https://example.com/staterights#utah)\n\n[Virginia](https://example.com/staterights#virginia)\n", true},
+		{"twin: a commitment beside the entries", body, strings.Replace(body, "\n\n## Information", "\n\nContents\n\n"+strings.Join(toc, "\n\n")+"\n\nWe share your information with advertisers.\n\n## Information", 1), true},
+	} {
+		rep := Classify(redline.Diff([]byte(tc.old), []byte(tc.new)), rb)
+		if rep.Material != tc.material {
+			var why []string
+			for _, v := range rep.Verdicts {
+				why = append(why, v.Rule+": "+v.Reason)
+			}
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
 		}
 	}
 }

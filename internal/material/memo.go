@@ -85,6 +85,7 @@ const (
 	askCrossedItem
 	askProvided
 	askPlacedIn
+	askOwnPage
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -248,6 +249,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.crossedItemText(arg)
 	case askProvided:
 		return yes(c.providedText(old, arg))
+	case askOwnPage:
+		return yes(c.ownPageText(old, arg))
 	}
 	panic("material: unknown query")
 }
