@@ -1901,8 +1901,10 @@ func TestBatches(t *testing.T) {
 				// put before the sentences as a lead-in, naming nothing new
 				// (questionlead.go, b75-01): 1.00 / 0.51 / 0.91; "Don't" and a
 				// menu path ("Settings > Privacy") no longer read as names (b75-37,
-				// b75-06, still material for their other changes).
-				minPrecision, minCategory = 0.51, 0.90
+				// b75-06, still material for their other changes). Then 1.00 /
+				// 0.52 / 0.91 once advice labelled "Tip:" was read as the advice
+				// "we encourage you to" gives (b75-40).
+				minPrecision, minCategory = 0.52, 0.90
 			case "batch76.txt":
 				// Written the same way: 50 seed edits by a localisation editor
 				// merging UK and US versions (spelling, dates, numbers in words,

@@ -4346,10 +4346,10 @@ var adviceHints = []string{"ncourag", "ecommend", "uggest", "dvise", "urge", "Ur
 // nothing; words of the company ("we", "our" added or removed) or a number
 // in the change are not advice.
 func (c *classifier) adviceOnly(old, new string) bool {
-	if !slices.ContainsFunc(adviceHints, func(h string) bool { return strings.Contains(old, h) }) {
+	if !slices.ContainsFunc(adviceHints, func(h string) bool { return strings.Contains(old, h) }) && !labelHinted(old) {
 		return false // most changes give no advice: no need to fold them again
 	}
-	so, sn := sentences(old), sentences(new)
+	so, sn := adviceUnits(old), adviceUnits(new)
 	if len(so) != len(sn) {
 		return false
 	}
@@ -4360,8 +4360,8 @@ func (c *classifier) adviceOnly(old, new string) bool {
 			continue
 		}
 		changed++
-		a0, a := adviceOpener(fo)
-		b0, b := adviceOpener(fn)
+		a0, a := adviceStart(so[i], fo)
+		b0, b := adviceStart(sn[i], fn)
 		if a < 0 || b < 0 || !equalWords(fo[:a0], fn[:b0]) {
 			return false
 		}
