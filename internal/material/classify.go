@@ -1433,6 +1433,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if strings.Contains(ch.Old, "? ") || strings.Contains(ch.New, "? ") {
+			// A question of the reader's wish, read as the condition it
+			// asks (questionlead.go).
+			o, qo := c.wishQuestion(ch.Old)
+			n, qn := c.wishQuestion(ch.New)
+			if len(qo)+len(qn) > 0 {
+				if v, ok := c.setAside(ch, o, n, "same.question", "a question of what the reader wants, read as the condition it asks: "+strings.Join(append(qo, qn...), " ")); ok {
+					return v
+				}
+			}
+		}
 		if o, n := policyDates(ch.Old, ch.New); o != ch.Old || n != ch.New {
 			// The date the policy gives itself, changed in a paragraph
 			// (policydate.go).

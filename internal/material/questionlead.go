@@ -2,6 +2,7 @@ package material
 
 import (
 	"strings"
+	"unicode"
 )
 
 // A question put before a sentence as its lead-in, the way a help page
@@ -104,4 +105,69 @@ func (c *classifier) leadQuestion(q, context string) bool {
 		}
 	}
 	return true
+}
+
+// A question that says what the reader wants ("Want to exercise one of
+// your rights …? Please contact us …", b75-20; "Don't want our promotional
+// messages? Follow the unsubscribe instructions …", b75-37) is the
+// condition "If you want to …, please contact us" said as a question: it
+// asks whether the reader wants it, and the sentence after it says what
+// to do if so. Where it names something (a quoted section title, an
+// address) it is no lead-in to set aside (questionLead), but it still
+// sets no condition but the reader's wish: it is read as that condition,
+// its words kept, and the two sides compared so. A condition the other
+// side sets beside the wish ("If you are a customer and would like to …")
+// is then a condition taken away, as written.
+
+// wishQuestion returns text with each question opening with the reader's
+// wish ("Want to …?", "Wish to …?", "Don't want …?") written as the
+// condition it asks, "If you want to …, " and the sentence after it, and
+// the questions so read. It returns text as it is and no questions when
+// there is none.
+func (c *classifier) wishQuestion(text string) (string, []string) {
+	var qs []string
+	for from := 0; ; {
+		end := strings.Index(text[from:], "? ")
+		if end < 0 {
+			return text, qs
+		}
+		end += from
+		start := sentenceStart(text, end)
+		q := text[start:end]
+		cond, ok := wishCondition(q)
+		rest := strings.TrimLeft(text[end+1:], " ")
+		if !ok || rest == "" || !unicode.IsUpper(rune(rest[0])) {
+			from = end + 1
+			continue
+		}
+		first, _, _ := strings.Cut(rest, " ")
+		if c.ordinaryWords(strings.Trim(strings.ToLower(first), ",:;")) || pronounOpeners[strings.ToLower(first)] {
+			rest = strings.ToLower(rest[:1]) + rest[1:] // "Please contact us" → "please contact us"; a name keeps its capital
+		}
+		qs = append(qs, text[start:end+1])
+		text = text[:start] + cond + ", " + rest
+		from = start + len(cond)
+	}
+}
+
+// pronounOpeners are first words of a sentence WordNet does not list that
+// are no names: "We're here to help".
+var pronounOpeners = map[string]bool{"we": true, "we're": true, "we’re": true, "we'll": true, "we’ll": true, "you": true, "you'll": true, "you’ll": true, "our": true, "your": true}
+
+// wishCondition returns the condition a question of the reader's wish q
+// (without its "?") asks: "Want to see the safeguards" → "If you want to
+// see the safeguards", "Don't want our messages" → "If you don't want our
+// messages".
+func wishCondition(q string) (string, bool) {
+	lower := strings.ToLower(q)
+	for _, p := range []string{"want ", "wish ", "don't want ", "don’t want ", "do you want ", "would you like "} {
+		if strings.HasPrefix(lower, p) {
+			verb := strings.TrimPrefix(strings.TrimPrefix(p, "do you "), "would you ")
+			if p == "would you like " {
+				verb = "would like "
+			}
+			return "If you " + verb + q[len(p):], true
+		}
+	}
+	return "", false
 }
