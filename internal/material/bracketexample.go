@@ -43,6 +43,25 @@ var glossOpeners = map[string]bool{"or": true, "and": true, "plus": true, "also"
 // then judged alone. It returns "" and the texts as they are when the
 // change puts in no such bracket, or puts in one that names something.
 func (c *classifier) bracketExample(old, new string) (ex, o, n string) {
+	if bo, bn := c.appositiveBracketed(old, new), c.appositiveBracketed(new, old); bo != old || bn != new {
+		if ex, o, n := c.bracketedExample(bo, bn); ex != "" {
+			// The glosses as written: ", usually the store or brand you
+			// bought from", not the brackets they were read in.
+			parts := strings.Split(ex, "; ")
+			for i, p := range parts {
+				if !strings.Contains(old, p) && !strings.Contains(new, p) {
+					parts[i] = "'" + strings.TrimSuffix(strings.TrimPrefix(p, "("), ")") + "'"
+				}
+			}
+			return strings.Join(parts, "; "), o, n
+		}
+	}
+	return c.bracketedExample(old, new)
+}
+
+// bracketedExample is bracketExample on texts whose glosses are all in
+// brackets.
+func (c *classifier) bracketedExample(old, new string) (ex, o, n string) {
 	if !containsJoined(old, new, "(") {
 		return "", old, new
 	}
@@ -100,12 +119,17 @@ func (c *classifier) plainBrackets(text, other string) (plain string, brackets [
 // bracket follows it names ("forms (for example, the demo request form)",
 // "tokens (OAuth access and refresh tokens)") names no right.
 func (c *classifier) namesNothing(before, inner, other string) bool {
+	if adv, rest, ok := strings.Cut(inner, " "); ok && glossFrequency[strings.ToLower(adv)] {
+		if det, _, _ := strings.Cut(rest, " "); det == "the" || det == "a" || det == "an" {
+			inner = rest // "(usually the store or brand you bought from)": how often the gloss fits
+		}
+	}
 	if !exampleOpenerRE.MatchString(inner) {
 		if len(strings.Fields(inner)) < 2 || strings.ContainsAny(inner, "\"“”‘’") {
 			return false // an acronym, a defined term: the other rules read them
 		}
 		w := c.ix.fold(inner)
-		if len(w) == 0 || glossOpeners[w[0]] || prepositions[w[0]] || slices.Contains(w, "we") || slices.Contains(w, "us") {
+		if len(w) == 0 || glossOpeners[w[0]] || prepositions[w[0]] || weOutsideRelative(w) || c.weHandle(w) {
 			return false // what we do is said, not named
 		}
 	}
@@ -130,6 +154,9 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		// would not; named among examples ("such as authentication
 		// tokens (OAuth access and refresh tokens)") it bounds nothing.
 		return false
+	}
+	if th := c.articleThings(inner); th != inner {
+		fe = c.ix.fold(th)
 	}
 	for _, h := range c.ix.strongHits(fe) {
 		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && (kindOf(fe, int(h.j), head) || c.describes(fe, int(h.j)) || asked(fe, int(h.j))) {
@@ -209,4 +236,155 @@ func lastWord(ws []string) string {
 		return ""
 	}
 	return ws[len(ws)-1]
+}
+
+// glossFrequency are the adverbs that say how often a gloss fits the
+// thing it follows: "the client responsible for the data, usually the
+// store or brand you bought from" (b75-50). Said of the gloss, before its
+// article, such a word hedges the description, not a commitment.
+var glossFrequency = map[string]bool{"usually": true, "typically": true, "normally": true, "generally": true, "often": true, "mostly": true}
+
+// weOutsideRelative reports a "we" or "us" in a gloss's folded words ws
+// other than in a relative clause that says which ones the gloss means:
+// "(the ecommerce businesses whose customers we support)" (b75-42) picks
+// the clients out by what we do for them; "(we keep them for a year)"
+// says what we do.
+func weOutsideRelative(ws []string) bool {
+	rel := false
+	for _, w := range ws {
+		switch w {
+		case "whose", "who", "whom", "which", "that":
+			rel = true
+		case "we", "us":
+			if !rel {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weHandle reports a "we" in a gloss's folded words ws whose verb, or a
+// word WordNet derives from it or it from, is a word of the rulebook:
+// "(the businesses whose customers we track)" tracks, as "tracking" says.
+func (c *classifier) weHandle(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "we" {
+			continue
+		}
+		v := ws[i+1]
+		if _, term := c.ix.vocab[v]; term {
+			return true
+		}
+		for _, e := range wordNet().entries(v) {
+			for _, f := range e.family {
+				if fw := c.ix.fold(f); len(fw) == 1 {
+					if _, term := c.ix.vocab[fw[0]]; term {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// appositiveBracketed returns text with each gloss of a party that closes
+// a sentence, after a comma, and other does not hold ("on behalf of its
+// clients, the ecommerce businesses whose customers we support.", "the
+// client responsible for the data, usually the store or brand you bought
+// from.") written in brackets, so that it is read as the gloss it is. As
+// partyGlosses (partyglossed.go) reads them: an article after the comma
+// (or an adverb of how often and an article), no comma, colon or
+// semicolon to the sentence's end, a noun of a group or a person among
+// the six words before the comma, and no item of a list before it;
+// not in a sentence with a denial, whose object a second name may seem to
+// narrow ("We do not share data with third parties, the companies that
+// we work with").
+func (c *classifier) appositiveBracketed(text, other string) string {
+	if !strings.Contains(text, ", ") {
+		return text
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", ")
+		if i < 0 {
+			return text
+		}
+		i += from
+		from = i + 2
+		rest := text[i+2:]
+		first, after, _ := strings.Cut(rest, " ")
+		if glossFrequency[strings.ToLower(first)] {
+			first, _, _ = strings.Cut(after, " ")
+		}
+		if first != "the" && first != "a" && first != "an" {
+			continue
+		}
+		end := strings.IndexAny(rest, ".;:,()")
+		if end < 0 {
+			end = len(rest)
+		}
+		if end < len(rest) && rest[end] != '.' || end+1 < len(rest) && rest[end+1] != ' ' && rest[end+1] != '\n' {
+			continue // not the sentence's last words
+		}
+		if strings.Contains(other, rest[:end]) || len(strings.Fields(rest[:end])) < 2 {
+			continue
+		}
+		before := sentenceBefore(text[:i])
+		if k := strings.LastIndexAny(before, ",:"); k >= 0 && len(strings.Fields(before[k+1:])) <= 3 {
+			continue // an item of a list: "for: support, billing, a copy of your records"
+		}
+		if slices.ContainsFunc(c.ix.fold(before+" "+rest[:end]), func(w string) bool { return c.ix.negation[w] }) {
+			continue // what a denial is about
+		}
+		bw := strings.Fields(strings.ToLower(before))
+		if len(bw) > 6 {
+			bw = bw[len(bw)-6:]
+		}
+		if !slices.ContainsFunc(bw, func(w string) bool {
+			w = strings.Trim(w, "\"“”'’*_()")
+			return groupOrPerson(w) && !pronouns[w]
+		}) {
+			continue
+		}
+		text = text[:i] + " (" + rest[:end] + ")" + rest[end:]
+		from = i + end + 3
+	}
+}
+
+// lexArtifact is WordNet's lexical file of nouns that name made things.
+const lexArtifact = 6
+
+// articleThings returns s with each word of the rulebook that an article
+// makes a noun, and whose first sense as a noun is a made thing
+// (WordNet's artifacts), written as "thing": "the store or brand you
+// bought from" (b75-50) names a shop, where "we store" keeps data. A noun
+// of an act ("a transfer", "the processing") is still the act.
+func (c *classifier) articleThings(s string) string {
+	if !strings.Contains(s, "the ") && !strings.Contains(s, "a ") && !strings.Contains(s, "an ") {
+		return s
+	}
+	ws := strings.Fields(s)
+	changed := false
+	for i := 1; i < len(ws); i++ {
+		if a := strings.ToLower(ws[i-1]); a != "the" && a != "a" && a != "an" {
+			continue
+		}
+		w := strings.ToLower(strings.TrimRight(ws[i], ".,;:)"))
+		fw := c.ix.fold(w)
+		if len(fw) != 1 {
+			continue
+		}
+		if _, term := c.ix.vocab[fw[0]]; !term {
+			continue
+		}
+		if e := wordNet().entries(w); len(e) > 0 && e[0].pos[0] == 'n' && e[0].lexfile == lexArtifact {
+			ws[i] = "thing" + ws[i][len(w):]
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(ws, " ")
 }

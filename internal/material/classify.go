@@ -1422,7 +1422,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// (formaldraft.go).
 		if ex, o, n := c.bracketExample(ch.Old, ch.New); ex != "" {
 			// bracketexample.go
-			if v, ok := c.setAside(ch, o, n, "same.example", "a clarifying example in brackets, naming nothing the sentence does not: "+ex); ok {
+			what := "a clarifying example in brackets, naming nothing the sentence does not: "
+			if strings.HasPrefix(ex, "'") {
+				what = "a gloss put after what it describes, naming nothing the sentence does not: "
+			}
+			if v, ok := c.setAside(ch, o, n, "same.example", what+ex); ok {
 				return v
 			}
 		}
