@@ -1907,8 +1907,10 @@ func TestBatches(t *testing.T) {
 				// once a gloss after a comma that says who a party named is
 				// ("usually the store or brand you bought from", "the ecommerce
 				// businesses whose customers we support") was read as the same
-				// party (b75-50, b75-42).
-				minPrecision, minCategory = 0.55, 0.90
+				// party (b75-50, b75-42), 1.00 / 0.56 / 0.91 once what an
+				// instruction in brackets tells the reader to click was read as
+				// a control ("click your name", b75-36).
+				minPrecision, minCategory = 0.56, 0.90
 			case "batch76.txt":
 				// Written the same way: 50 seed edits by a localisation editor
 				// merging UK and US versions (spelling, dates, numbers in words,

@@ -162,6 +162,9 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && (kindOf(fe, int(h.j), head) || c.describes(fe, int(h.j)) || asked(fe, int(h.j))) {
 			continue
 		}
+		if clicked(fe, int(h.j)) {
+			continue // "(click your name in the top corner, then choose Settings)": a control
+		}
 		return false // a term the sentence does not write: "(for example, your precise location)" after "device information"
 	}
 	return true
@@ -387,4 +390,25 @@ func (c *classifier) articleThings(s string) string {
 		return s
 	}
 	return strings.Join(ws, " ")
+}
+
+// screenVerbs are the verbs of a reader's instruction that work a screen:
+// what they take is a control on it.
+var screenVerbs = map[string]bool{"click": true, "tap": true, "press": true, "select": true, "choose": true}
+
+// clicked reports the word at i of a bracket's folded words ws the thing
+// an instruction that opens the bracket tells the reader to click or
+// choose, right after the verb or its determiner: in "(click your name in
+// the top corner, then choose Settings)" (b75-36) "your name" is a
+// control on the screen, no data collected. Only a bracket that opens
+// with such a verb is an instruction; "(your name, which we share)"
+// names data.
+func clicked(ws []string, i int) bool {
+	if len(ws) == 0 || !screenVerbs[ws[0]] || i == 0 {
+		return false
+	}
+	if screenVerbs[ws[i-1]] {
+		return true
+	}
+	return i >= 2 && screenVerbs[ws[i-2]] && (determiners[ws[i-1]] || ws[i-1] == "on")
 }
