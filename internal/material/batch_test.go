@@ -1909,8 +1909,9 @@ func TestBatches(t *testing.T) {
 				// businesses whose customers we support") was read as the same
 				// party (b75-50, b75-42), 1.00 / 0.56 / 0.91 once what an
 				// instruction in brackets tells the reader to click was read as
-				// a control ("click your name", b75-36).
-				minPrecision, minCategory = 0.56, 0.90
+				// a control ("click your name", b75-36), 1.00 / 0.58 / 0.91 once
+				// "we'd" was read as "we would" (b75-16).
+				minPrecision, minCategory = 0.57, 0.90
 			case "batch76.txt":
 				// Written the same way: 50 seed edits by a localisation editor
 				// merging UK and US versions (spelling, dates, numbers in words,
