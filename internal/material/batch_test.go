@@ -1910,8 +1910,10 @@ func TestBatches(t *testing.T) {
 				// party (b75-50, b75-42), 1.00 / 0.56 / 0.91 once what an
 				// instruction in brackets tells the reader to click was read as
 				// a control ("click your name", b75-36), 1.00 / 0.58 / 0.91 once
-				// "we'd" was read as "we would" (b75-16).
-				minPrecision, minCategory = 0.57, 0.90
+				// "we'd" was read as "we would" (b75-16), 1.00 / 0.59 / 0.91 once
+				// ", in plain terms," inside a sentence was read as "In short,"
+				// opening one (b75-41).
+				minPrecision, minCategory = 0.59, 0.90
 			case "batch76.txt":
 				// Written the same way: 50 seed edits by a localisation editor
 				// merging UK and US versions (spelling, dates, numbers in words,
