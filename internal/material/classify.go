@@ -1712,6 +1712,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
 	}
 	if sameQuantities(fo, fn) && !partNumbersOnly(removed, added, fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
+		if r, a := c.writtenDiff(ch); slices.ContainsFunc(append(slices.Clone(r), a...), func(w string) bool { return !isNumber(w) && !ix.number[w] && !ix.unit[w] }) {
+			// Other words written another way beside the figure ("will
+			// come to an end 7 years" → "will end seven years"): the
+			// words as a diff of them would read "come to an 7".
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			return minor("same.quantity", "Same commitments: the same quantity, written another way: "+quoteChange(so, sn))
+		}
 		return minor("same.quantity", "Same commitments: the same quantity, written another way: "+c.asWritten(ch))
 	}
 
