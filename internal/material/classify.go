@@ -1079,6 +1079,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			if c.sameChannel(fo, fn) && c.aboutContact(mo, mn) {
 				return minor("same.contact", "Same contact, reached in other words: "+quoteChange(ch.Old, ch.New))
 			}
+			if c.numberDialledFrom(ch.Old, ch.New, fo, fn) {
+				return minor("same.contact", "Same number, given again in its international form for callers from elsewhere: "+quoteChange(ch.Old, ch.New)) // dialledfrom.go
+			}
 			orig := ch
 			ch.Old, ch.New = mo, mn
 			c.masked = [2][]string{co, cn}
