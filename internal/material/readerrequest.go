@@ -25,11 +25,34 @@ func requestAsAdvice(ws, other []string) []string {
 		if w == "please" {
 			return ws
 		}
-		if w == "should" && i > 0 && !firstPerson[ws[i-1]] && i+1 < len(ws) && ws[i+1] != "not" && ws[i+1] != "be" {
+		if w == "should" && i > 0 && !firstPerson[ws[i-1]] && i+1 < len(ws) && ws[i+1] != "not" && (ws[i+1] != "be" || askedToSend(ws[i-1], other)) {
 			drop = append(drop, i)
 		}
 	}
 	return dropAt(ws, drop)
+}
+
+// askedToSend reports thing, the subject of a passive "should be"
+// ("Requests should be directed to the client"), as what other asks the
+// reader to send: the object of a verb of sending after "please" ("Please
+// send requests to the client", b76-49). What the reader sends is the
+// reader's to send: the act is the same, advised or asked. A passive
+// "should be" of another act ("your data should be deleted" → "please
+// delete your data") leaves open who acts, and still counts.
+func askedToSend(thing string, other []string) bool {
+	for j := 2; j < len(other); j++ {
+		if other[j] != thing {
+			continue
+		}
+		k := j - 1 // the verb, after "please"
+		if other[k] == "your" || other[k] == "these" || other[k] == "such" {
+			k--
+		}
+		if k >= 1 && other[k-1] == "please" && (other[k] == "send" || wordNet().close(other[k], "send")) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson are the subjects a "should" of the company's has.
