@@ -40,6 +40,9 @@ func formalDrafting(old, new string) (string, string) {
 			old, new = glossMarkRE.ReplaceAllString(old, "("), glossMarkRE.ReplaceAllString(new, "(")
 		}
 	}
+	if containsJoined(old, new, "applicable") && containsJoined(old, new, " appl") {
+		old, new = appliesAsApplicable(old, new), appliesAsApplicable(new, old) // appliesclause.go
+	}
 	if containsJoined(old, new, "ata ") && (containsFold(old, "controller") || containsFold(new, "controller") || containsFold(old, "processor") || containsFold(new, "processor")) && differ(dataRoleRE, old, new) {
 		old, new = rolesOfArt(old, new)
 	}
