@@ -1579,6 +1579,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	removed, added := diffWords(fo, fn)
+	if jo, jn := c.joinCompounds(fo, fn, removed, added); len(jo) != len(fo) || len(jn) != len(fn) {
+		fo, fn = jo, jn // "user name" → "username" beside other changes (compoundjoined.go)
+		removed, added = diffWords(fo, fn)
+	}
 	if len(removed) == 0 && len(added) == 0 {
 		if c.acronymSwapped(ch.Old, ch.New) {
 			// the initials were written for the first of two names
