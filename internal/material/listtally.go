@@ -15,7 +15,65 @@ import (
 // purposes:" before three items), or a list whose items cannot be told
 // apart (an "and" inside an item before the last), keeps its count, and a
 // number changed is still compared.
+//
+// A count said in a sentence of its own, the list in the next after
+// "These are" ("applies to three groups. These are: visitors …; businesses
+// …; and individuals …", b76-02), counts the list as "three groups:" does,
+// and is read so.
 func listTallyDropped(m string) string {
+	if r := countThenListed(m); r != m {
+		if d := listTallyColon(r); d != r {
+			return d
+		}
+	}
+	return listTallyColon(m)
+}
+
+// countThenListed returns m with each ". These are" (or "They are"), a
+// colon after it or not, written as a colon, where the sentence before
+// ends in a plural noun: the list the next sentence gives is the noun's.
+// m itself when there is none.
+func countThenListed(m string) string {
+	if !strings.Contains(m, ". These are") && !strings.Contains(m, ". They are") {
+		return m
+	}
+	var b strings.Builder
+	done := 0
+	for from := 0; ; {
+		i := strings.Index(m[from:], ". The")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 2
+		rest := m[i+2:]
+		lead := ""
+		for _, l := range []string{"These are:", "They are:", "These are ", "They are "} {
+			if strings.HasPrefix(rest, l) {
+				lead = l
+				break
+			}
+		}
+		words := strings.Fields(m[max(done, i-40):i])
+		if lead == "" || len(words) == 0 || !strings.HasSuffix(words[len(words)-1], "s") {
+			continue
+		}
+		b.WriteString(m[done:i])
+		b.WriteString(": ")
+		done = i + 2 + len(lead)
+		for done < len(m) && m[done] == ' ' {
+			done++
+		}
+	}
+	if done == 0 {
+		return m
+	}
+	b.WriteString(m[done:])
+	return b.String()
+}
+
+// listTallyColon is listTallyDropped for a count before a colon.
+func listTallyColon(m string) string {
 	if strings.IndexByte(m, ':') < 0 {
 		return m
 	}
@@ -77,15 +135,27 @@ func listTallyDropped(m string) string {
 // listItems counts the items of a list run in at the start of s, up to
 // the end of its sentence: items parted by commas, the last two by "and"
 // or "or". -1 when an item before the last has an "and" or "or" of its
-// own, or a semicolon parts them: which words make one item is unclear.
-// A sentence is read up to its first 2,000 bytes.
+// own: which words make one item is unclear. A semicolon after a list
+// parted by commas ends it; items parted by semicolons alone ("visitors
+// …; businesses …; and individuals …") are what is between them. A
+// sentence is read up to its first 2,000 bytes.
 func listItems(s string) int {
 	end := min(len(s), 2000) // a list run in is one sentence, not a page
+	semi := -1               // where the first semicolon is
 	for i := 0; i < end; i++ {
-		if s[i] == ';' || s[i] == '\n' || s[i] == '.' && (i+1 == len(s) || s[i+1] == ' ') {
+		if s[i] == ';' && semi < 0 {
+			semi = i
+		}
+		if s[i] == '\n' || s[i] == '.' && (i+1 == len(s) || s[i+1] == ' ') {
 			end = i
 			break
 		}
+	}
+	if semi >= 0 && semi < end {
+		if strings.IndexByte(s[:semi], ',') < 0 {
+			return semicolonItems(s[:end])
+		}
+		end = semi // "a, b, and c; then …": the list ends at the semicolon
 	}
 	n := 0
 	for rest := s[:end]; ; {
@@ -139,4 +209,16 @@ func fieldStart(s string, i int) int {
 		}
 		i--
 	}
+}
+
+// semicolonItems counts the items of a list parted by semicolons, the
+// last opened by "and" or "or" or not; -1 when an item is empty.
+func semicolonItems(s string) int {
+	parts := strings.Split(s, ";")
+	for _, p := range parts {
+		if strings.TrimSpace(p) == "" {
+			return -1
+		}
+	}
+	return len(parts)
 }

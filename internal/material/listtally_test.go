@@ -19,6 +19,8 @@ func TestListTally(t *testing.T) {
 		{" providing the service, paying out refunds and accounting. The rest", 3},
 		{" a and b", 2},
 		{" a, b, and c; then", 3},
+		{" visitors to the website; businesses using the platform; and individuals, if any, whose data we process. Then", 3},
+		{" a; ; c", -1},
 		{" terms and conditions, b and c", -1},
 		{" a", 1},
 	} {
@@ -78,6 +80,36 @@ func TestListTallyWholeWord(t *testing.T) {
 	} {
 		if got := listTallyDropped(tc.in); got != tc.want {
 			t.Errorf("listTallyDropped(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCountThenListed: a count said in a sentence of its own, its list in
+// the next after "These are", the items parted by semicolons, counts the
+// list as "three groups:" does (b76-02, "applies to: A, B, C" → "applies
+// to three groups. These are: a; b; and c"). Twins: a count the list does
+// not bear out, an item added beside the right count, an item changed,
+// and "These include" (the list not all of them) stay material.
+func TestCountThenListed(t *testing.T) {
+	const heading = "2. SCOPE OF THIS PRIVACY POLICY"
+	const old = "This Privacy Policy applies to: Visitors to the OmniCRM website, businesses using the OmniCRM platform, individuals whose personal data may be processed through the OmniCRM platform."
+	const a, b, c = "visitors to the OmniCRM website", "businesses using the OmniCRM platform", "individuals whose personal data may be processed through the OmniCRM platform."
+	rb := Builtin()
+	for _, tc := range []struct {
+		new      string
+		material bool
+	}{
+		{"This Privacy Policy applies to three groups. These are: " + a + "; " + b + "; and " + c, false},
+		{"This Privacy Policy applies to three groups. They are " + a + "; " + b + "; and " + c, false},
+		{"This Privacy Policy applies to four groups. These are: " + a + "; " + b + "; and " + c, true},
+		{"This Privacy Policy applies to three groups. These are: " + a + "; " + b + "; job applicants; and " + c, true},
+		{"This Privacy Policy applies to four groups. These are: " + a + "; " + b + "; job applicants; and " + c, true},
+		{"This Privacy Policy applies to three groups. These are: " + a + "; " + b + "; and " + strings.Replace(c, "platform", "mobile app", 1), true},
+		{"This Privacy Policy applies to three groups. These include: " + a + "; " + b + "; and " + c, true},
+	} {
+		rep, _, why := judgeEdit(rb, heading, old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%q: material=%v, want %v: %s", tc.new, rep.Material, tc.material, strings.Join(why, "; "))
 		}
 	}
 }
