@@ -1869,6 +1869,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
 	mOld, mNew = agedNouns(mOld, mNew)
+	// "data storage locations" is "where data is stored"; "different
+	// jurisdictions" is "different countries" (placeofact.go).
+	mOld, mNew = placeOfActAsNoun(mOld, mNew), placeOfActAsNoun(mNew, mOld)
+	mOld, mNew = unnamedPlacesAs(mOld, mNew), unnamedPlacesAs(mNew, mOld)
 	// "individuals aged 18 or older" → "adults (individuals aged 18 or
 	// over)": a noun defined by the words the other side says.
 	mOld, mNew = appositiveDefined(mOld, mNew), appositiveDefined(mNew, mOld)
