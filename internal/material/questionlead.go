@@ -25,7 +25,13 @@ import (
 // questionOpeners are the first words, lower-cased, of a question that
 // asks or says what the reader wants or wonders: it sets no condition.
 var questionOpeners = map[string]bool{"wondering": true, "want": true, "wish": true, "curious": true, "how": true,
-	"what": true, "where": true, "when": true, "which": true, "who": true, "whom": true, "why": true}
+	"what": true, "where": true, "when": true, "which": true, "who": true, "whom": true, "why": true,
+	// the same asked in the contracted forms a conversational text uses
+	// ("Who's this policy for?"), and a wish or a readiness said without
+	// its "do you" ("Rather not have cookies?", "Prefer not to have
+	// them?", "Ready to make a request?", "Changed your mind?", b77)
+	"who's": true, "what's": true, "where's": true, "how's": true, "rather": true, "prefer": true,
+	"ready": true, "changed": true, "interested": true, "thinking": true, "looking": true}
 
 // questionLead returns the lead-in questions put in (or taken out), where
 // each names nothing new, and the two texts without them. It returns ""

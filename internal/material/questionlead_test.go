@@ -35,3 +35,20 @@ func TestQuestionLead(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionLeadWish: a wish or a readiness asked without its "do
+// you", or a question in its contracted form, is a lead-in too ("Prefer
+// not to have them? You can usually set your browser …", b77-38). Twins:
+// the question naming a figure, a status of the reader ("Under 16?"), and
+// the sentence after it narrowed, stay material.
+func TestQuestionLeadWish(t *testing.T) {
+	const h = "Cookies"
+	const old = "Most web browsers are set to accept cookies by default. If you prefer, you can usually choose to set your browser to remove or reject browser cookies."
+	runRestated(t, []restatedCase{
+		{"prefer not to", h, old, "Most web browsers are set to accept cookies by default. Prefer not to have them? You can usually choose to set your browser to remove or reject browser cookies.", false},
+		{"rather not", h, old, "Most web browsers are set to accept cookies by default. Rather not have cookies? You can usually choose to set your browser to remove or reject browser cookies.", false},
+		{"twin: a figure in the question", h, old, "Most web browsers are set to accept cookies by default. Rather not have cookies for 13 months? You can usually choose to set your browser to remove or reject browser cookies.", true},
+		{"twin: the reader's status asked", h, old, "Most web browsers are set to accept cookies by default. Are you under 16? You can usually choose to set your browser to remove or reject browser cookies.", true},
+		{"twin: the sentence after it narrowed", h, old, "Most web browsers are set to accept cookies by default. Prefer not to have them? You can usually choose to set your browser to remove browser cookies, except our analytics cookies.", true},
+	})
+}
