@@ -2914,6 +2914,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 		return v
 	}
+	if who := c.readerTold(fOld, fNew); who != "" && reworded {
+		// "Your data should be deleted" → "Please delete your data"
+		// (actorgiven.go)
+		v := c.material(ch, cat+".actor", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Who acts changed (%s, now the reader's act): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	}
+	if who := actorGiven(fOld, fNew); who != "" && reworded {
+		// "your user name and chosen password" → "the password we
+		// choose" (actorgiven.go)
+		v := c.material(ch, cat+".actor", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("Who acts changed (%s): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+		return v
+	}
 	if who := actorSwapped(fOld, fNew); who != "" {
 		// The author and the reader traded who acts, both still named
 		// (the words, counted, gained only a pronoun): who decides, who
