@@ -3046,6 +3046,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, formHead(fOld, fNew))
 		left = slices.DeleteFunc(left, consequencePhrase(fOld, fNew))
 		left = slices.DeleteFunc(left, multiwordSynonyms(uo, ua, fOld, fNew))
+		left = slices.DeleteFunc(left, compoundNouns(uo, ua, fOld, fNew))       // "surname" → "last name" (compoundnoun.go)
 		left = slices.DeleteFunc(left, phrasalVerb(fOld, fNew, removed, added)) // "register for an account" → "sign up for an account" (phrasalverb.go)
 		left = slices.DeleteFunc(left, supportVerb(c.content(removed), c.content(added), fOld, fNew))
 		left = slices.DeleteFunc(left, numberLabel(fOld, fNew))
