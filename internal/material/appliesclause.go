@@ -24,8 +24,8 @@ var appliesComplement = map[string]bool{"to": true, "in": true, "within": true, 
 // appliesAsApplicable returns s with each "the X that applies" written
 // "applicable X", where other writes "applicable X" and s does not.
 func appliesAsApplicable(s, other string) string {
-	if !containsFold(other, "applicable") || !containsFold(s, " appl") {
-		return s
+	if !containsFold(other, "applicable") || !containsFold(s, "that appl") && !containsFold(s, "which appl") {
+		return s // the expression is run only where "that applies" may be
 	}
 	return appliesRE.ReplaceAllStringFunc(s, func(m string) string {
 		g := appliesRE.FindStringSubmatch(m)

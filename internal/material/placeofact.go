@@ -72,8 +72,8 @@ func actNounOf(noun, participle string) bool {
 // unnamed) written "different countries", where other counts them after
 // the same word with another of the nouns: both sides are written alike.
 func unnamedPlacesAs(s, other string) string {
-	if !strings.Contains(s, "ies") && !strings.Contains(s, "ions") || !strings.Contains(other, "ies") && !strings.Contains(other, "ions") {
-		return s
+	if !unnamedPlaceNoun(s) || !unnamedPlaceNoun(other) {
+		return s // most texts name no places so: the expression is not run
 	}
 	theirs := unnamedPlaceRE.FindAllStringSubmatch(other, -1)
 	if len(theirs) == 0 {
@@ -88,4 +88,10 @@ func unnamedPlacesAs(s, other string) string {
 		}
 		return m
 	})
+}
+
+// unnamedPlaceNoun reports text that may hold unnamedPlaceRE: one of its
+// nouns, in any case.
+func unnamedPlaceNoun(s string) bool {
+	return containsFold(s, "jurisdictions") || containsFold(s, "countries") || containsFold(s, "territories") || containsFold(s, "regions")
 }
