@@ -3455,6 +3455,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if reworded {
 			po, pn = c.ix.plain(ctxOld), c.ix.plain(ctxNew)
 		}
+		if alt := alternativeDropped(fOld, fNew); reworded && alt != "" && about {
+			// "legal or similarly significant effects" → "legal effects",
+			// beside other rewording (alternativedropped.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".list", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("%s: an alternative dropped or put in: %s: %s", c.label(v.Category), alt, quoteChange(ctxOld, ctxNew))
+			return v
+		}
 		if from, to := c.powerVerbChanged(fOld, fNew); reworded && from != "" && powerClass[from] != powerClass[to] && c.rb.categoryIndex("rights") >= 0 {
 			// "You can see the data we hold" → "You can edit the data
 			// we hold": another right given (powerverb.go).

@@ -1,0 +1,73 @@
+package material
+
+import (
+	"fmt"
+	"slices"
+)
+
+// alternativeDropped returns the alternative one side's "or" joins to a
+// word and the other side drops, whatever else changed around it: "legal
+// or similarly significant effects" → "legal effects" narrows what the
+// sentence covers, though "to make" → "for the making of" beside it made
+// the rest read as reworded (a miss found taking batch 78's nominal style
+// apart, b78-27). The word before "or" must meet, on the other side, the
+// word the alternative led to ("legal effects"), which the first side
+// never writes side by side. "" when no alternative was dropped.
+func alternativeDropped(old, new []string) string {
+	look := func(a, b []string) string {
+		for i := 1; i+1 < len(a); i++ {
+			if a[i] != "or" {
+				continue
+			}
+			left := a[i-1]
+			if left == "and" && i >= 2 {
+				left = a[i-2] // folding writes "or" as "and or"
+			}
+			for j := i + 2; j < min(len(a), i+5); j++ {
+				if containsPair(b, left, a[j]) && !containsPair(a, left, a[j]) && !restated(a[i+1:j], left, b) {
+					return fmt.Sprintf("'%s %s' → '%s %s'", left, joinWords(a[i:j+1]), left, a[j])
+				}
+			}
+		}
+		return ""
+	}
+	if s := look(old, new); s != "" {
+		return s
+	}
+	return look(new, old)
+}
+
+// restated reports an alternative the other side still writes, a word of
+// it anywhere ("or 13 in jurisdictions …" → "In jurisdictions where 13
+// is …"), or one that means what the word before "or" does ("keep or
+// maintain" → "keep"): nothing was dropped.
+func restated(alt []string, left string, other []string) bool {
+	wn := wordNet()
+	for _, w := range alt {
+		if len(w) > 2 && slices.Contains(other, w) || isNumber(w) && slices.Contains(other, w) {
+			return true
+		}
+	}
+	return len(alt) == 1 && wn.close(left, alt[0])
+}
+
+// containsPair reports a followed by b somewhere in ws.
+func containsPair(ws []string, a, b string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == a && ws[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords(ws []string) string {
+	out := ""
+	for i, w := range ws {
+		if i > 0 {
+			out += " "
+		}
+		out += w
+	}
+	return out
+}
