@@ -996,6 +996,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// above it says; each row is judged on its own.
 		return minor("structure.header", "A table's header row, naming what the text above it says: "+c.asWritten(ch))
 	}
+	if c.pointerListEntry(ch) {
+		return minor("same.pointer", "An item of a list of pointers to more information, only a link, added or removed; it commits to nothing: "+c.asWritten(ch))
+	}
 	if c.tableOfContents(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
 		// An entry of a table of contents points to a heading, and says
 		// no more than it: the section is judged change by change.

@@ -99,8 +99,10 @@ func TestOpenTermsArchiveHistory(t *testing.T) {
 	// The first run, at 834d9c4, before the labels were read: recall
 	// 1.00, precision 0.78 (39 of 50), category 0.90 (35 of 39). 39 of 49
 	// (0.80) once a table of contents that writes the page's own
-	// address before each place was one (012, 2026-12-04).
-	holdHistory(t, "REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-privacy.tsv", 0.79, 0.89)
+	// address before each place was one (012, 2026-12-04); 39 of 45
+	// (0.87) once an item only a link, in a list of notices that give
+	// more information, was a pointer (025, 026, 027, 038).
+	holdHistory(t, "REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-privacy.tsv", 0.86, 0.89)
 }
 
 // holdHistory scores the labelled updates of labels from the clone of
