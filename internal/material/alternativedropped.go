@@ -3,6 +3,7 @@ package material
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // alternativeDropped returns the alternative one side's "or" joins to a
@@ -24,8 +25,8 @@ func alternativeDropped(old, new []string) string {
 				left = a[i-2] // folding writes "or" as "and or"
 			}
 			for j := i + 2; j < min(len(a), i+5); j++ {
-				if containsPair(b, left, a[j]) && !containsPair(a, left, a[j]) && !restated(a[i+1:j], left, b) {
-					return fmt.Sprintf("'%s %s' → '%s %s'", left, joinWords(a[i:j+1]), left, a[j])
+				if pair := []string{left, a[j]}; hasSeq(b, pair) && !hasSeq(a, pair) && !restated(a[i+1:j], left, b) {
+					return fmt.Sprintf("'%s %s' → '%s %s'", left, strings.Join(a[i:j+1], " "), left, a[j])
 				}
 			}
 		}
@@ -44,30 +45,9 @@ func alternativeDropped(old, new []string) string {
 func restated(alt []string, left string, other []string) bool {
 	wn := wordNet()
 	for _, w := range alt {
-		if len(w) > 2 && slices.Contains(other, w) || isNumber(w) && slices.Contains(other, w) {
+		if (len(w) > 2 || isNumber(w)) && slices.Contains(other, w) {
 			return true
 		}
 	}
 	return len(alt) == 1 && wn.close(left, alt[0])
-}
-
-// containsPair reports a followed by b somewhere in ws.
-func containsPair(ws []string, a, b string) bool {
-	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == a && ws[i+1] == b {
-			return true
-		}
-	}
-	return false
-}
-
-func joinWords(ws []string) string {
-	out := ""
-	for i, w := range ws {
-		if i > 0 {
-			out += " "
-		}
-		out += w
-	}
-	return out
 }

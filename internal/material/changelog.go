@@ -15,10 +15,9 @@ var changeLogEntryRE = regexp.MustCompile(`(?i)^\s*(?:[-*+]|\d+[.)])?\s*[_*]*\s*
 // changeLogHeading reports the heading of a policy's log of its changes:
 // "Change log", "Changelog", "Revision history", "Version history".
 func changeLogHeading(h string) bool {
-	h = strings.ToLower(h)
-	return strings.Contains(h, "change log") || strings.Contains(h, "changelog") ||
-		strings.Contains(h, "revision history") || strings.Contains(h, "version history") ||
-		strings.Contains(h, "document history") || strings.Contains(h, "history of changes")
+	return containsFold(h, "change log") || containsFold(h, "changelog") ||
+		containsFold(h, "revision history") || containsFold(h, "version history") ||
+		containsFold(h, "document history") || containsFold(h, "history of changes")
 }
 
 // changeLogEntry reports a change that adds, removes or rewords dated

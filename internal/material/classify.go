@@ -4127,9 +4127,7 @@ func (c *classifier) ownPage(old bool, page string) bool {
 func (c *classifier) ownPageText(old bool, page string) bool {
 	headings := map[string]bool{}
 	blocks := c.side(old).blocks
-	title := func(s string) string {
-		return strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(stripMarkdown(s)), "*_")))
-	}
+	title := func(s string) string { return strings.ToLower(plainTitle(s)) }
 	for _, b := range blocks {
 		if b.Kind == markdown.HeadingBlock {
 			headings[title(strings.TrimLeft(b.Text, "# "))] = true

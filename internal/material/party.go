@@ -1186,7 +1186,7 @@ func (c *classifier) titlesWithText(old bool, e string) string {
 		if b.Kind != markdown.HeadingBlock || !strings.Contains(b.Text, e) {
 			continue
 		}
-		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(stripMarkdown(strings.TrimLeft(b.Text, "# "))), "*_"))
+		title := plainTitle(strings.TrimLeft(b.Text, "# "))
 		if title != e && len(strings.Fields(title)) > len(strings.Fields(e)) && !strings.Contains(title, "\n") {
 			out = append(out, title)
 		}
@@ -1256,4 +1256,11 @@ func (c *classifier) ordinaryWords(e string) bool {
 		}
 	}
 	return e != ""
+}
+
+// plainTitle is a title as a reader sees it: without Markdown, its bold
+// or italic marks, or spaces around it ("**Your Rights**" is "Your
+// Rights"). A heading's is read after its "#" marks are cut.
+func plainTitle(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(stripMarkdown(s)), "*_"))
 }
