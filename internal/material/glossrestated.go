@@ -55,6 +55,12 @@ func (c *classifier) definedAs(term, gloss string) bool {
 	if term == "" || g == "" {
 		return false
 	}
+	if !strings.Contains(g, "|") && !c.inDoc(true, g) {
+		// Every shape below holds the gloss, whole words: a policy
+		// that never writes it defines nothing as it. One question,
+		// where there were up to eight for each of four terms.
+		return false
+	}
 	// The first four shapes hold term's last word, whole, then ":" or
 	// " means"; the last four hold it then a closing quote and bracket.
 	// A policy that has neither states none: asked of the last word, the

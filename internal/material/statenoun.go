@@ -34,9 +34,15 @@ func (c *classifier) statesRead(ws, other []string) []string {
 		}
 		out[i] = w
 	}
-	retains := slices.ContainsFunc(other, func(w string) bool { return c.wordTopics(w) == "retention" })
+	retains := -1 // whether other says anything of retention, asked at the first "keep"
 	for i, w := range ws {
-		if keepForms[w] && !retains && stateComplement(ws, i) {
+		if keepForms[w] && retains < 0 {
+			retains = 0
+			if slices.ContainsFunc(other, func(w string) bool { return c.wordTopics(w) == "retention" }) {
+				retains = 1
+			}
+		}
+		if keepForms[w] && retains == 0 && stateComplement(ws, i) {
 			set(i, "maintain")
 			continue
 		}
