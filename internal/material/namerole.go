@@ -236,7 +236,7 @@ func (c *classifier) nameRole(text, e string) (role, noun string) {
 		// rights": whom the sentence is for.
 		return roleResidence, ""
 	}
-	place := c.ix.countries[e]
+	place := c.ix.countries[e] || c.worldPlace(e) // worldplace.go
 	if place {
 		// A place is no party: what it is the place of, the grammar says.
 		return c.grammarRole(rw, true)

@@ -2271,7 +2271,7 @@ func residence(text string, es []string) bool {
 
 func (c *classifier) onlyCountries(es []string) bool {
 	for _, e := range es {
-		if !c.ix.countries[e] {
+		if !c.ix.countries[e] && !c.worldPlace(e) {
 			return false
 		}
 	}
