@@ -1952,6 +1952,14 @@ func TestBatches(t *testing.T) {
 				// you" ("Prefer not to have them?") was a lead-in
 				// question (b77-38, 2026-12-04).
 				minPrecision, minCategory = 0.56, 0.72
+			case "batch79.txt":
+				// Written the same way (2026-12-04, second session): 50 seed
+				// edits of an in-house counsel's yearly review with a copy
+				// editor (same-meaning verbs, defined terms, quantities
+				// restated, hedges and dropped protections hidden among
+				// them), 22 material. Held out: 1.00 / 0.69 / 0.82 on
+				// 5699ff3 (22 of 32 flags, 18 of 22 categories).
+				minPrecision, minCategory = 0.68, 0.81
 			case "batch78.txt":
 				// Written the same way (2026-12-04): 50 seed edits by a
 				// translator, the text put into German and back (literal,
