@@ -3008,6 +3008,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if !about {
+		if item, put := c.dataItemTraded(ch, ctxOld, ctxNew); item != "" {
+			// "- Political opinions" added under "Information We
+			// Access": data, by where it stands (dataitem.go).
+			return c.dataItemVerdict(ch, sig, removed, added, item, put, ctxOld, ctxNew)
+		}
 		return minor("minor.unrelated", "Wording not about personal data: "+c.asWritten(ch))
 	}
 	// A pronoun added or removed on one side ("give us" for "provide")
@@ -3573,6 +3578,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("%s: a commitment put in (“%s”): %s", c.label(v.Category), m, quoteChange(ctxOld, ctxNew)), Neutral
 			return v
 		}
+		if item, put := c.dataItemTraded(ch, ctxOld, ctxNew); item != "" {
+			// "your name and email address" → "your name, email address
+			// and purchase history" (dataitem.go)
+			return c.dataItemVerdict(ch, sig, removed, added, item, put, ctxOld, ctxNew)
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
@@ -3645,6 +3655,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v := c.material(ch, "recipients.entity", sig, removed, added, "")
 		v.Reason = fmt.Sprintf("Recipient replaced: %s → %s, in the list of parties after %s", from, to, excerpt(c.leadIn()))
 		return v
+	}
+	if item, put := c.dataItemTraded(ch, ctxOld, ctxNew); item != "" {
+		return c.dataItemVerdict(ch, sig, removed, added, item, put, ctxOld, ctxNew) // dataitem.go
 	}
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false

@@ -1,0 +1,155 @@
+package material
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// An item put into, or taken out of, a list of the data a sentence or a
+// list names is one more kind of data, or one fewer, though its words are
+// ordinary English: "your name and email address" → "your name, email
+// address and purchase history"; "- Political opinions" added to the
+// items under "Information We Access". The commitment vocabulary cannot
+// list every kind of data; where an item stands says what it is. Such an
+// edit was "Same commitments, reworded" or "Wording that commits to
+// nothing" when no word of the item was in the vocabulary: a miss of the
+// worst kind, a new special category of data called minor.
+//
+// The list is one of data when an item both sides keep names data in the
+// rulebook's words ("name", "email address"): for a list item added or
+// removed whole, an item before it, its heading or its lead-in. The item is a noun phrase of at most five words, no clause: no
+// pronoun but "your", no word of the clause ("that", "if", "when") and no
+// verb of its own. An item put in that the old policy already names
+// elsewhere, or taken out that the new one still names, is left to the
+// other rules, which compare it as written.
+
+// dataItemStops open or join a clause, not a noun phrase.
+var dataItemStops = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true,
+	"where": true, "if": true, "unless": true, "except": true, "while": true, "because": true, "so": true, "to": true,
+	"is": true, "are": true, "be": true, "was": true, "were": true, "will": true, "may": true, "can": true, "must": true,
+	"we": true, "us": true, "you": true, "it": true, "they": true, "them": true, "our": true, "including": true, "such": true,
+	"as": true, "like": true, "e.g": true, "etc": true}
+
+// dataItemTraded returns the item of a list of data put in (put) or
+// taken out, or "".
+func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (item string, put bool) {
+	if c.rb.categoryIndex("data") < 0 {
+		return "", false
+	}
+	if ctxOld == "" || ctxNew == "" {
+		text, put := ctxNew, true
+		if ctxNew == "" {
+			text, put = ctxOld, false
+		}
+		raw := strings.TrimSpace(ch.New)
+		if !put {
+			raw = strings.TrimSpace(ch.Old)
+		}
+		text = strings.Trim(strings.TrimLeft(strings.TrimSpace(text), "-*•+ "), " .;,")
+		if !listMarked(raw) || !c.nounItem(text) || c.inDoc(put, strings.ToLower(text)) {
+			return "", false
+		}
+		// The items before it, back to the heading, or the lead-in.
+		for _, s := range []string{c.blocksBefore(!put), c.leadIn()} {
+			if c.namesDataTerm(c.ix.fold(s)) {
+				return text, put
+			}
+		}
+		return "", false
+	}
+	o, n := conjunctsOf(ctxOld), conjunctsOf(ctxNew)
+	if len(o) < 2 && len(n) < 2 {
+		return "", false
+	}
+	put = len(n) > len(o)
+	long, short := n, o
+	if !put {
+		long, short = o, n
+	}
+	if len(long) != len(short)+1 {
+		return "", false
+	}
+	// short must be long with one item left out, every other the same.
+	at := -1
+	for i, j := 0, 0; i < len(long); i++ {
+		if j < len(short) && long[i] == short[j] {
+			j++
+			continue
+		}
+		if at >= 0 {
+			return "", false
+		}
+		at = i
+	}
+	if at <= 0 || !c.nounItem(long[at]) || c.inDoc(put, long[at]) {
+		return "", false // the first part holds the verb: not an item
+	}
+	for i, it := range long {
+		if i != at && i > 0 && c.namesDataTerm(c.ix.fold(it)) {
+			return long[at], put
+		}
+	}
+	if c.namesDataTerm(c.ix.fold(long[0])) && len(strings.Fields(long[0])) <= 4 {
+		return long[at], put
+	}
+	return "", false
+}
+
+// listMarked reports a block written as an item of a list.
+func listMarked(s string) bool {
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ")
+}
+
+// conjunctsOf cuts a sentence into the items of its list, lower-cased:
+// "We collect your name, email address and phone number." → "we collect
+// your name", "email address", "phone number".
+func conjunctsOf(s string) []string {
+	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".;:"))
+	s = strings.NewReplacer(", and ", ", ", ", or ", ", ", " and ", ", ", " or ", ", ", " & ", ", ").Replace(s)
+	parts := strings.Split(s, ", ")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// nounItem reports words that read as one item of a list: a noun phrase of
+// at most five words, its last a noun (or a word WordNet does not know, a
+// name), with no word of a clause.
+func (c *classifier) nounItem(s string) bool {
+	ws := c.ix.fold(strings.Trim(s, " .;,"))
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if dataItemStops[w] || c.ix.negation[w] || c.ix.modal[w] {
+			return false
+		}
+	}
+	es := wordNet().entries(ws[len(ws)-1])
+	return len(es) == 0 || strings.ContainsRune(es[0].pos, 'n')
+}
+
+// namesDataTerm reports folded words holding a word of the data category.
+func (c *classifier) namesDataTerm(ws []string) bool {
+	for _, h := range c.ix.strongHits(ws) {
+		if c.rb.Categories[h.k].ID == "data" {
+			return true
+		}
+	}
+	return false
+}
+
+// dataItemVerdict is the verdict of an item of a list of data put in or
+// taken out.
+func (c *classifier) dataItemVerdict(ch redline.Change, sig *signals, removed, added []string, item string, put bool, ctxOld, ctxNew string) Verdict {
+	v := c.material(ch, "data.item", sig, removed, added, "")
+	verb, dir := "New kind of data", Expands
+	if !put {
+		verb, dir = "Kind of data removed", Restricts
+	}
+	v.Reason, v.Direction = fmt.Sprintf("%s: '%s', an item of a list of data: %s", verb, item, quoteChange(ctxOld, ctxNew)), dir
+	return v
+}
