@@ -3008,6 +3008,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if !about {
+		if item, put := partyItemTraded(ctxOld, ctxNew); item != "" {
+			// "made up of Omnis Software Ltd., Omnis Software France and
+			// …" → "… Ltd. and …" (partytraded.go)
+			return c.partyItemVerdict(ch, sig, removed, added, item, put, ctxOld, ctxNew)
+		}
 		if item, put := c.dataItemTraded(ch, ctxOld, ctxNew); item != "" {
 			// "- Political opinions" added under "Information We
 			// Access": data, by where it stands (dataitem.go).

@@ -1733,6 +1733,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		if len(es) == 0 {
 			es, verb, v.Direction = sig.entitiesRemoved, "Removed", Restricts
 		}
+		if so, sn := c.changedSentences(ch.Old, ch.New); c.onlyCountries(es) {
+			if item, put := partyItemTraded(so, sn); item != "" && slices.ContainsFunc(es, func(e string) bool { return strings.Contains(item, e) }) {
+				// "Omnis Software France" taken out of the companies
+				// the group is made of: a company, not a place
+				// (partytraded.go).
+				return c.partyItemVerdict(ch, sig, removed, added, item, put, so, sn)
+			}
+		}
 		if item := c.groupCompanyItem(ch); item != "" {
 			v.Category, v.Rule = "identity", "identity.entity" // groupitem.go
 			v.Reason = fmt.Sprintf("%s: %s company of the group “we” stands for: %s", c.label("identity"), strings.ToLower(verb), excerpt(item))
