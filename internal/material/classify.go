@@ -3008,6 +3008,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 	}
 	if !about {
+		if box := c.mailboxGone(ch); box != "" {
+			// "by e-mailing support@npmjs.com" → "by [contacting
+			// support](…)" (mailboxgone.go)
+			return c.mailboxGoneVerdict(ch, sig, removed, added, box, ctxOld, ctxNew)
+		}
 		if item, put := partyItemTraded(ctxOld, ctxNew); item != "" {
 			// "made up of Omnis Software Ltd., Omnis Software France and
 			// …" → "… Ltd. and …" (partytraded.go)
