@@ -1890,7 +1890,10 @@ func TestBatches(t *testing.T) {
 				// 1.00 / 0.51 / 0.86 once such a word describing a thing
 				// ("corrected typos") was read the same way (b74-30), 1.00 / 0.52 /
 				// 0.86 once "at the customer's request" was (b74-45).
-				minPrecision, minCategory = 0.51, 0.86
+				// Then 1.00 / 0.58 / 0.86 once a condition, quantifier or hedge
+				// that picks out the case an example shows was the example's
+				// own, not the commitment's (b74-16, 2026-12-04).
+				minPrecision, minCategory = 0.57, 0.86
 			case "batch75.txt":
 				// Written blind (2026-12-03, sixth session): 50 seed edits by a
 				// customer-support lead turning the policy into how-to guidance

@@ -134,13 +134,10 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		}
 	}
 	fe, fs := c.ix.fold(inner), c.ix.fold(other)
-	if strings.ContainsAny(inner, "0123456789") || slices.ContainsFunc(fe, func(w string) bool { return c.ix.number[w] || c.ix.unit[w] }) || len(c.entities(inner)) > 0 {
+	if c.newFigure(inner, fe, fs) || len(c.entities(inner)) > 0 {
 		return false // a figure, a period ("24 months (a year)") or a name: for the other rules
 	}
-	if _, covered := c.ix.forces(fe); slices.ContainsFunc(fe, func(w string) bool {
-		i := slices.Index(fe, w)
-		return covered[i] && w != "and" && w != "or"
-	}) {
+	if c.bindingForce(fe, fs, exampleOpenerRE.MatchString(inner)) {
 		return false // "(for example, only …)"; the "and" of a list of examples is none
 	}
 	named := map[[2]int]bool{}
@@ -411,4 +408,127 @@ func clicked(ws []string, i int) bool {
 		return true
 	}
 	return i >= 2 && screenVerbs[ws[i-2]] && (determiners[ws[i-1]] || ws[i-1] == "on")
+}
+
+// bindingForce reports a word of force in a bracket's folded words fe
+// that binds the commitment of the sentence, whose folded words are fs.
+// Not every force word in a bracket does: an illustration says a case of
+// what the sentence covers, and the words that say which case are the
+// case's own. In an example ("(for example, by ticking the box when you
+// create an account)", "(for example, which pages are visited most often
+// and how long visitors stay on each page)") a condition, a quantifier or
+// a connective picks out the instance shown; the commitment holds as it
+// held, for every case, and "for example" says this is one. In a gloss
+// with no opener, the same words said in a clause of the gloss's own, a
+// relative or participial one that says what the thing named is ("(written
+// policies that each agent acknowledges during onboarding)", "(support
+// agents working remotely in several countries …)"), describe it.
+// A relation of time ("after", "before", "until", "within") is a period,
+// the case's own only where the sentence states the same relation ("7
+// years after … (for example, 7 years after your last … ends)"); a hedge
+// of frequency ("often", "usually") only inside a clause of the
+// illustration's own, where it is said of what the clause is about
+// ("which pages are visited most often"), not of what we do ("(for
+// example, usually in transit)"). Every other force, a modal, a negation,
+// an exception, an exclusive "only", a bound, a form of consent, binds
+// wherever it is written: "(for example, only …)", "(unless …)".
+func (c *classifier) bindingForce(fe, fs []string, example bool) bool {
+	count, covered := c.ix.forces(fe)
+	if len(count) == 0 {
+		return false
+	}
+	clause := len(fe) // where a clause of the illustration's own opens
+	for i := 1; i < len(fe); i++ {
+		if illustrationClauseAt(fe, i) {
+			clause = i
+			break
+		}
+	}
+	// An example's own words follow what it shows: "(including, where
+	// relevant, their creditworthiness)" puts a condition on the
+	// example itself, before it shows anything.
+	content := len(fe)
+	for i, w := range fe {
+		if !covered[i] && w != "example" && w != "for" && w != "include" && w != "including" && w != "like" && w != "such" && w != "as" && w != "instance" {
+			content = i
+			break
+		}
+	}
+	var sentence map[int]int
+	for i := 0; i < len(fe); {
+		if !covered[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(fe) && covered[j] {
+			j++
+		}
+		run, at := fe[i:j], i
+		i = j
+		own := example && content < at || clause < at
+		rc, _ := c.ix.forces(run)
+		if len(rc) == 0 {
+			return true // a force only in its context: read as written
+		}
+		for k := range rc {
+			switch c.rb.Force[k].Scale {
+			case "connective":
+				// the "and" of a list of examples, the "or" of
+				// alternative names ("(landline or mobile/cell
+				// phone)"), is none
+			case "condition", "quantifier":
+				if !own {
+					return true
+				}
+			case "time":
+				if sentence == nil {
+					sentence, _ = c.ix.forces(fs)
+				}
+				if !own || sentence[k] == 0 {
+					return true
+				}
+			case "scope":
+				if k != c.ix.hedged || clause >= at {
+					return true
+				}
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// illustrationClauseAt reports the word at i of an illustration's folded
+// words opening a clause of its own: a relative or interrogative word
+// ("that each agent acknowledges", "which pages are visited"), or, past
+// its first word, a participle ("agents working remotely").
+func illustrationClauseAt(ws []string, i int) bool {
+	w := ws[i]
+	return relativeWords[w] || whWords[w] || i > 0 && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// newFigure reports a figure or a period in a bracket (inner, folded fe)
+// that the sentence (folded fs) does not state: an example that gives
+// the sentence's own period again ("7 years after the end of your
+// relationship with us (for example, 7 years after your last … agreement
+// with us ends)") states no new one, the same quantity compared as
+// quantities are (quantity.go: "seven years" is "7 years"). A number that
+// reads as no quantity is new.
+func (c *classifier) newFigure(inner string, fe, fs []string) bool {
+	if !strings.ContainsAny(inner, "0123456789") && !slices.ContainsFunc(fe, func(w string) bool { return c.ix.number[w] || c.ix.unit[w] }) {
+		return false
+	}
+	qs := quantities(fe)
+	if len(qs) == 0 {
+		return true
+	}
+	have := quantities(fs)
+	for _, q := range qs {
+		if !slices.Contains(have, q) {
+			return true
+		}
+	}
+	return false
 }
