@@ -125,7 +125,7 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		}
 	}
 	if !exampleOpenerRE.MatchString(inner) {
-		if len(strings.Fields(inner)) < 2 || strings.ContainsAny(inner, "\"“”‘’") {
+		if len(strings.Fields(inner)) < 2 || definedTerm(inner) {
 			return false // an acronym, a defined term: the other rules read them
 		}
 		w := c.ix.fold(inner)
@@ -134,7 +134,7 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		}
 	}
 	fe, fs := c.ix.fold(inner), c.ix.fold(other)
-	if c.newFigure(inner, fe, fs) || len(c.entities(inner)) > 0 {
+	if c.newFigure(inner, fe, fs) || len(c.entities(unlabelled(c.ix, inner))) > 0 {
 		return false // a figure, a period ("24 months (a year)") or a name: for the other rules
 	}
 	if c.bindingForce(fe, fs, exampleOpenerRE.MatchString(inner)) {
@@ -429,9 +429,10 @@ func clicked(ws []string, i int) bool {
 // of frequency ("often", "usually") only inside a clause of the
 // illustration's own, where it is said of what the clause is about
 // ("which pages are visited most often"), not of what we do ("(for
-// example, usually in transit)"). Every other force, a modal, a negation,
-// an exception, an exclusive "only", a bound, a form of consent, binds
-// wherever it is written: "(for example, only …)", "(unless …)".
+// example, usually in transit)"); a form ("written") only where it is
+// said of a thing no commitment is about. Every other force, a modal, a
+// negation, an exception, an exclusive "only", a bound, binds wherever it
+// is written: "(for example, only …)", "(unless …)".
 func (c *classifier) bindingForce(fe, fs []string, example bool) bool {
 	count, covered := c.ix.forces(fe)
 	if len(count) == 0 {
@@ -441,6 +442,15 @@ func (c *classifier) bindingForce(fe, fs []string, example bool) bool {
 	for i := 1; i < len(fe); i++ {
 		if illustrationClauseAt(fe, i) {
 			clause = i
+			break
+		}
+	}
+	// Where a phrase that places or qualifies the thing a gloss names
+	// opens: "(the … link at the bottom of each promotional email)".
+	modifier := clause
+	for i := 1; i < clause; i++ {
+		if prepositions[fe[i]] && !covered[i] {
+			modifier = i
 			break
 		}
 	}
@@ -466,7 +476,7 @@ func (c *classifier) bindingForce(fe, fs []string, example bool) bool {
 		}
 		run, at := fe[i:j], i
 		i = j
-		own := example && content < at || clause < at
+		own := example && content < at || modifier < at
 		rc, _ := c.ix.forces(run)
 		if len(rc) == 0 {
 			return true // a force only in its context: read as written
@@ -488,6 +498,14 @@ func (c *classifier) bindingForce(fe, fs []string, example bool) bool {
 				if !own || sentence[k] == 0 {
 					return true
 				}
+			case "consent":
+				// A form said of a thing no commitment of the
+				// rulebook is about ("(written policies that each
+				// agent acknowledges)") describes that thing; said of
+				// a consent, a request or a notice it binds.
+				if j >= len(fe) || !c.plainThing(fe[j]) {
+					return true
+				}
 			case "scope":
 				if k != c.ix.hedged || clause >= at {
 					return true
@@ -498,6 +516,16 @@ func (c *classifier) bindingForce(fe, fs []string, example bool) bool {
 		}
 	}
 	return false
+}
+
+// plainThing reports a folded word that names a thing of no commitment:
+// a noun of no category's term and no force, which no article or
+// preposition is.
+func (c *classifier) plainThing(w string) bool {
+	if _, term := c.ix.vocab[w]; term || c.ix.forceWord[w] || determiners[w] || prepositions[w] || readerWords[w] || len(c.ix.strongHits([]string{w})) > 0 {
+		return false
+	}
+	return lexPOS(w, 'n')
 }
 
 // illustrationClauseAt reports the word at i of an illustration's folded
@@ -531,4 +559,78 @@ func (c *classifier) newFigure(inner string, fe, fs []string) bool {
 		}
 	}
 	return false
+}
+
+// definitionWords are the words a bracket that defines a term says
+// beside the term in quotes: "(the “Service”)", "(together, “we” or
+// “us”)", "(hereinafter referred to as “Omni”)". A closed class.
+var definitionWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "together": true,
+	"collectively": true, "each": true, "hereinafter": true, "herein": true, "referred": true, "to": true, "as": true, "called": true}
+
+// definedTerm reports a bracket that defines a term: words in quotes,
+// with none beside them but those of a definition. The rules of defined
+// terms read it. A word in quotes inside a longer gloss is the label of
+// what the gloss describes, a control on the screen or a thing's common
+// name ("(the “Unsubscribe” link at the bottom of each promotional
+// email)", "(… sometimes called “hallucinations”)"), and is read as the
+// rest of the gloss is: a name in it is still a name.
+func definedTerm(inner string) bool {
+	if strings.ContainsAny(inner, "‘’") {
+		return true // a single quote or an apostrophe: read as written
+	}
+	if !strings.ContainsAny(inner, "\"“”") {
+		return false
+	}
+	var rest strings.Builder
+	quoted := false
+	for _, r := range inner {
+		switch r {
+		case '"':
+			quoted = !quoted
+		case '“':
+			quoted = true
+		case '”':
+			quoted = false
+		default:
+			if !quoted {
+				rest.WriteRune(r)
+			}
+			continue
+		}
+		rest.WriteRune(' ')
+	}
+	for _, w := range strings.Fields(strings.ToLower(rest.String())) {
+		if w = strings.Trim(w, ",;:."); w != "" && !definitionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// unlabelled returns s with the quoted label of each control it names
+// ("the “Unsubscribe” link", controllabel.go) written "label": the words
+// on a control name the control, not a party. A label that holds a name
+// the rulebook knows ("the “Sign in with Google” button") is kept, and
+// the name read.
+func unlabelled(ix *index, s string) string {
+	if !quotesLabel(s) || !namesControl(s) {
+		return s
+	}
+	ms := controlLabelRE.FindAllStringSubmatchIndex(s, -1)
+	var spans [][2]int
+	for _, m := range ms {
+		known := false
+		for _, w := range rawWords(s[m[2]:m[3]]) {
+			if len(ix.entityByFirst[w]) > 0 {
+				known = true
+			}
+		}
+		if !known {
+			spans = append(spans, [2]int{m[2], m[3]})
+		}
+	}
+	if len(spans) == 0 {
+		return s
+	}
+	return replaceSpans(s, spans, "label")
 }
