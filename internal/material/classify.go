@@ -1446,11 +1446,21 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if strings.Contains(ch.Old, "? ") || strings.Contains(ch.New, "? ") {
 			// A question of the reader's wish, read as the condition it
 			// asks (questionlead.go).
-			o, qo := c.wishQuestion(ch.Old)
-			n, qn := c.wishQuestion(ch.New)
+			o, qo := c.wishQuestion(ch.Old, false)
+			n, qn := c.wishQuestion(ch.New, false)
 			if len(qo)+len(qn) > 0 {
 				if v, ok := c.setAside(ch, o, n, "same.question", "a question of what the reader wants, read as the condition it asks: "+strings.Join(append(qo, qn...), " ")); ok {
 					return v
+				}
+				// Or, before an instruction, as the purpose of the step
+				// it gives ("Want to see …? Contact us" is "To see …,
+				// contact us").
+				po, _ := c.wishQuestion(ch.Old, true)
+				pn, _ := c.wishQuestion(ch.New, true)
+				if po != o || pn != n {
+					if v, ok := c.setAside(ch, po, pn, "same.question", "a question of what the reader wants to do, read as the purpose of the step after it: "+strings.Join(append(qo, qn...), " ")); ok {
+						return v
+					}
 				}
 			}
 		}

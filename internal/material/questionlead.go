@@ -129,8 +129,9 @@ func (c *classifier) leadQuestion(q, context string) bool {
 // wish ("Want to …?", "Wish to …?", "Don't want …?") written as the
 // condition it asks, "If you want to …, " and the sentence after it, and
 // the questions so read. It returns text as it is and no questions when
-// there is none.
-func (c *classifier) wishQuestion(text string) (string, []string) {
+// there is none. With asPurpose, a wish to act asked before an
+// instruction is written as the purpose it asks (wishPurpose).
+func (c *classifier) wishQuestion(text string, asPurpose bool) (string, []string) {
 	var qs []string
 	for from := 0; ; {
 		end := strings.Index(text[from:], "? ")
@@ -150,10 +151,44 @@ func (c *classifier) wishQuestion(text string) (string, []string) {
 		if c.ordinaryWords(strings.Trim(strings.ToLower(first), ",:;")) || pronounOpeners[strings.ToLower(first)] {
 			rest = strings.ToLower(rest[:1]) + rest[1:] // "Please contact us" → "please contact us"; a name keeps its capital
 		}
+		if purpose, ok := wishPurpose(q); ok && asPurpose && c.instruction(firstSentence(rest)) != nil {
+			cond = purpose // "Want to see …? Contact us" is "To see …, contact us"
+		}
 		qs = append(qs, text[start:end+1])
 		text = text[:start] + cond + ", " + rest
 		from = start + len(cond)
 	}
+}
+
+// A wish to do something, asked before an instruction to the reader
+// ("Want to see the safeguards we use? Contact us to request a copy",
+// b75-24), asks the purpose of the step the instruction gives: "To see
+// the safeguards we use, contact us …". It puts no condition on what the
+// company does, and offers what "You can request a copy … by contacting
+// us" offers (readerPermission, instruction.go). Before a sentence that is
+// no instruction ("Want us to delete it? We will …") the wish stays the
+// condition it asks; so does a wish of something not to be done ("Don't
+// want our messages?"), which has no purpose of its own to say.
+
+// wishPurpose returns the clause of purpose a question of the reader's
+// wish to act q (without its "?") asks: "Want to see the safeguards" →
+// "To see the safeguards".
+func wishPurpose(q string) (string, bool) {
+	lower := strings.ToLower(q)
+	for _, p := range []string{"want to ", "wish to ", "do you want to ", "would you like to "} {
+		if strings.HasPrefix(lower, p) {
+			return "To " + q[len(p):], true
+		}
+	}
+	return "", false
+}
+
+// firstSentence returns text up to the end of its first sentence.
+func firstSentence(text string) string {
+	if ss := sentences(text); len(ss) > 0 {
+		return ss[0]
+	}
+	return text
 }
 
 // pronounOpeners are first words of a sentence WordNet does not list that

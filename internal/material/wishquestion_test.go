@@ -40,3 +40,24 @@ func TestWishQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestWishQuestionPurpose: a question of what the reader wants to do put
+// before an instruction ("Want to see the safeguards …? Contact us to
+// request a copy", b75-24's shape) asks the purpose of the step it gives,
+// as "To see the safeguards …, contact us" does: no condition on anything
+// the company does, and the same offer as "You can request a copy … by
+// contacting us". Twins: the instruction given a period, limited to one
+// way, or the wish put before the company's own act, stay material.
+func TestWishQuestionPurpose(t *testing.T) {
+	const h = "Your Rights"
+	const old = "You can request a copy of the safeguards we use for international transfers by contacting us. See Your Data Rights for more information."
+	const account = "You can delete your account at any time by contacting us."
+	runRestated(t, []restatedCase{
+		{"want to, then an instruction", h, old, "Want to see the safeguards we use for international transfers? Contact us to request a copy. See Your Data Rights for more information.", false},
+		{"just, then an instruction", "Your account", account, "Want to delete your account? Just contact us at any time.", false},
+		{"twin: a period given", h, old, "Want to see the safeguards we use for international transfers? Contact us to request a copy within 30 days. See Your Data Rights for more information.", true},
+		{"twin: one way only", h, old, "Want to see the safeguards we use for international transfers? Contact us by post only to request a copy. See Your Data Rights for more information.", true},
+		{"twin: the company's act", "Your account", account, "Want to delete your account? We may delete it when you contact us.", true},
+		{"twin: a status asked", "Your account", account, "Are you a business customer? Contact us at any time to delete your account.", true},
+	})
+}
