@@ -417,6 +417,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = wishPermission(old), wishPermission(new)                   // wishpermission.go
 	old, new = openerDistributed(old, new), openerDistributed(new, old)   // openerdistributed.go
 	old, new = subsetOfExample(old, new), subsetOfExample(new, old)       // subsetexample.go
+	old, new = universalNoException(old), universalNoException(new)       // noexceptions.go
 
 	// "When we do, we will post it" (echoedcondition.go)
 	old, new = c.ix.echoedCondition(old, new), c.ix.echoedCondition(new, old)
