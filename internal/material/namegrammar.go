@@ -83,7 +83,7 @@ func (c *classifier) grammarRole(rw roleWords, place bool) (string, string) {
 		return "recipients", "processor"
 	}
 	if !place && (engageVerbs[prep] || prep == "on" && (last(j+1) == "rely" || last(j+1) == "relies") || prep == "with" && (last(j+1) == "work" || last(j+1) == "works" || last(j+1) == "partner" || last(j+1) == "partners")) {
-		if k := j + 1; engageVerbs[prep] && (last(k) == "we" || last(k) == "i" || last(k) == "also" || last(k) == "may" || last(k) == "currently" || last(k) == "and") || !engageVerbs[prep] {
+		if k := j + 1; engageVerbs[prep] && (last(k) == "we" || last(k) == "i" || last(k) == "also" || last(k) == "may" || last(k) == "currently" || last(k) == "and" || c.authorSubject(last(k), last(k+1))) || !engageVerbs[prep] {
 			return "recipients", "processor"
 		}
 	}
@@ -262,4 +262,28 @@ func (c *classifier) readerClass(after []string) bool {
 		}
 	}
 	return false
+}
+
+// authorSubject reports the subject of a verb of engaging that is the
+// author by name or its own product: "npm uses HubSpot to track …",
+// "The npm website uses Optimizely to test …" (npm-035, npm-012) say
+// what "we use Mailgun" says. w is the word right before the verb, before
+// the one before that. A name opening the sentence is the author's where
+// the policy gives no brand to compare with (npm's says "npm" and "we"
+// alike); the reader ("you", "users") using a product is not the author
+// engaging a party, nor is "your browser".
+func (c *classifier) authorSubject(w, before string) bool {
+	if w == "" || readerWords[w] || parties[w] || determiners[w] || readerWords[before] || before == "your" {
+		return false
+	}
+	brand := strings.Fields(strings.ToLower(c.brand(false)))
+	own := func(x string) bool { return len(brand) > 0 && x == brand[len(brand)-1] }
+	if productNouns[w] {
+		// "our website", "the npm website"; not "this website, using …",
+		// where the reader visits it.
+		return before == "our" || own(before) || len(brand) == 0 && before != "" && !determiners[before] && !c.english(before)
+	}
+	// A name opening the sentence, no English word, no word of a clause
+	// ("When using the Tidewell login": the reader uses it).
+	return own(w) || before == "" && len(brand) == 0 && len(w) > 1 && !c.english(w) && !subordinators[w] && !conjunctions[w] && !prepositions[w] && !pronouns[w]
 }

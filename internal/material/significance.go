@@ -1879,18 +1879,20 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// Mailgun to send newsletters", "Twilio sends the codes"), is
 			// a recipient, whatever else the sentence is about (namerole.go).
 			// A name data is said to be given to is a recipient even
-			// beside a tracker's words.
+			// beside a tracker's words; one the author engages to do a
+			// thing ("npm uses HubSpot to … collect data from forms",
+			// npm-035) even beside words of collection.
 			giving, how := namesRole()
 			given := giving == "recipients" && how == givenTo
 			for _, id := range []string{"identity", "cookies", "ai", "data", "security"} {
-				if giving == "recipients" && (id != "cookies" && id != "data" || given && id == "cookies") || partyColumn || id == "data" && (company || !collects) || id == "cookies" && company && !c.trackerNamed(append(c.ix.fold(so+" "+sn), c.headingWords(c.section)...)) || (id == "ai") && company || id == "security" && (company || known) {
+				if giving == "recipients" && (id != "cookies" && id != "data" || given && id == "cookies" || id == "data" && how != "") || partyColumn || id == "data" && (company || !collects) || id == "cookies" && company && !c.trackerNamed(append(c.ix.fold(so+" "+sn), c.headingWords(c.section)...)) || (id == "ai") && company || id == "security" && (company || known) {
 					continue
 				}
 				if k := c.rb.categoryIndex(id); k >= 0 && c.scores[k] > bestScore {
 					best, bestScore = id, c.scores[k]
 				}
 			}
-			if best == "recipients" && bestScore == 0 && !company && c.rb.categoryIndex("data") >= 0 && received {
+			if best == "recipients" && bestScore == 0 && !company && c.rb.categoryIndex("data") >= 0 && received && giving != "recipients" {
 				// No word of sharing, and data received from a party
 				// (receivedFromRE): the name is where data comes from.
 				best = "data"
