@@ -2003,7 +2003,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			compare(so, sn)
 		}
-		if so, sn := actSaidAsNoun(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
+		if so, sn := ix.actSaidAsNoun(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "make a decision on" is "decide on": an act said as its
 			// noun, with a verb that only says it happens.
 			if equalWords(so, sn) && len(sentences(ctxOld)) == 1 && len(sentences(ctxNew)) == 1 {
@@ -2634,6 +2634,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// one category only, say what was weakened: "if you agree to
 			// this in your settings" dropped is the legal basis.
 			cat = k
+		case force.scale == "condition" && len(ix.strongHits(changed)) == 0:
+			// A condition put or dropped in words of no category ("where
+			// appropriate"): what the sentence is about, from the words
+			// both sides share, not the heading's ("shared within the
+			// group", under "Privacy & Cookies Policy").
+			frame, _ := diffWords(fOld, append(append([]string{}, removed...), added...))
+			if k, _, hit := c.categorize(nil, frame, nil); hit {
+				cat = k
+			}
 		case force.scale == "consent" && !consentRegimes[cat] && consentBoth(fOld, fNew) && c.rb.categoryIndex("legal-basis") >= 0:
 			// The form consent must take ("explicit", "prior", "in
 			// writing") made stricter or looser, the words around it of
@@ -2656,10 +2665,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// except for HEY"): the period is what it limits.
 			cat = "retention"
 		}
-		if (c.useLimit(fOld, fNew) || c.useLimit(fNew, fOld)) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("purposes") >= 0 {
+		if (c.useLimit(fOld, fNew) || c.useLimit(fNew, fOld)) && len(ix.strongHits(changed)) == 0 && c.rb.categoryIndex("purposes") >= 0 && !(len(force.to) == 0 && c.partyWords(fOld) && c.partyWords(fNew)) {
 			// "use it only for the purposes we specify" → "primarily
 			// for": what the data may be used for (useLimit), whoever
-			// uses it.
+			// uses it. A limit on a recipient's use lifted outright, the
+			// recipient named on both sides ("These providers are
+			// obligated to … use it only for the purposes we specify" →
+			// "… to use it for the purposes"), is a term of the sharing:
+			// what the party data goes to may do with it (b77-34,
+			// b78-35).
 			cat = "purposes"
 		}
 		if cat == "retention" && c.storedWhere(fOld, fNew, ctxOld, ctxNew) {

@@ -18,8 +18,8 @@ var supportVerbs = map[string]bool{"make": true, "makes": true, "made": true, "c
 // regular suffix ("decision" of "decide", "deletion" of "delete",
 // "review" of "review"): another act is still compared. a and b are not
 // changed; copies are returned when a phrase is rewritten.
-func actSaidAsNoun(a, b []string) ([]string, []string) {
-	return actSaidAsNounOnce(a, b), actSaidAsNounOnce(b, a)
+func (ix *index) actSaidAsNoun(a, b []string) ([]string, []string) {
+	return ix.actTakesPlace(actSaidAsNounOnce(a, b), b), ix.actTakesPlace(actSaidAsNounOnce(b, a), a)
 }
 
 func actSaidAsNounOnce(ws, other []string) []string {
@@ -66,9 +66,223 @@ func deverbal(n, v string) bool {
 		return true
 	case strings.HasSuffix(v, "y") && n == v[:len(v)-1]+"ication":
 		return true
+	case strings.HasSuffix(v, "nd") && n == v[:len(v)-1]+"se":
+		return true // "response" of "respond", "defense" of "defend"
 	case strings.HasSuffix(v, "e"):
 		b := v[:len(v)-1]
 		return n == b+"ion" || n == b+"ation" || n == b+"ure" || n == b+"al"
 	}
 	return n == v+"ment" || n == v+"al" || n == v+"ance" || n == v+"ence" || n == v+"ion" || n == v+"ation"
+}
+
+// actNounOfVerb reports n a noun of the act the verb v (as written,
+// folded) names, by WordNet: the same lemma used as a noun ("a use of",
+// "the download of"), or a lemma WordNet derives from the verb's or the
+// verb from it ("enforcement" of "enforces", "withdrawal" of "withdraw",
+// "gathering" of "gather"), or of a verb the rulebook folds into v ("the
+// storage of" beside "kept", the fold of "stored"); or, for a noun the
+// table links to no verb, a regular suffix (deverbal: "response" of
+// "respond").
+func (ix *index) actNounOfVerb(n, v string) bool {
+	wn := wordNet()
+	canon := func(w string) string {
+		if c, ok := ix.canonWords[w]; ok && len(c) == 1 {
+			return c[0]
+		}
+		return w
+	}
+	for _, ve := range wn.entries(v) {
+		if !strings.Contains(ve.pos, "v") {
+			continue
+		}
+		if deverbal(n, ve.lemma) {
+			return true
+		}
+		for _, ne := range wn.entries(n) {
+			if ne.lemma == ve.lemma || slices.Contains(ve.family, ne.lemma) || slices.Contains(ne.family, ve.lemma) {
+				return true
+			}
+			for _, f := range append([]string{ne.lemma}, ne.family...) {
+				if c := canon(f); c != f && wn.close(c, ve.lemma) && c == canon(ve.lemma) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// occurrenceAt returns the length of a verb at ws[i] that only says its
+// subject happens: "take(s) place", "took place", "occur(s)" (a closed
+// class, as occurrenceVerbs in conditionphrase.go), 0 when there is none.
+func occurrenceAt(ws []string, i int) int {
+	switch ws[i] {
+	case "take", "takes", "took", "taken", "taking":
+		if i+1 < len(ws) && ws[i+1] == "place" {
+			return 2
+		}
+	case "occur", "occurs", "occurred", "happen", "happens", "happened":
+		return 1
+	}
+	return 0
+}
+
+// placeTakingAux are the words that may stand between an act's noun and
+// the verb saying it takes place, and carry its force: modals, the
+// auxiliaries of a denial, negation. A closed class.
+var placeTakingAux = map[string]bool{"may": true, "might": true, "can": true, "could": true, "will": true, "shall": true, "would": true,
+	"should": true, "must": true, "does": true, "do": true, "did": true, "not": true, "never": true, "only": true, "also": true}
+
+// subjectPronoun is the subject form of an object pronoun an agent
+// phrase ends in: "by us" says who acts as "we" does.
+var subjectPronoun = map[string]string{"us": "we", "them": "they", "him": "he", "her": "she", "me": "i", "you": "you", "it": "it"}
+
+// actorWords open or carry a clause of their own, a closed class: the
+// subject pronouns and "please". A noun phrase "the N of X" has none in X.
+var actorWords = map[string]bool{"we": true, "you": true, "they": true, "i": true, "he": true, "she": true, "please": true}
+
+// actTakesPlace returns folded words with each act said as its noun and
+// a verb that only says it happens written as the verb the other side
+// says, with the same force words and the same actor: "The enforcement
+// of MFA takes place by OmniCRM for all accounts" is "OmniCRM enforces
+// MFA for all accounts", "A use of customer data for marketing does not
+// take place by omnie" is "omnie does not use customer data for
+// marketing", "A disclosure of information may take place if" is "may
+// disclose information if". The noun is the act of the verb by WordNet
+// (actNounOfVerb), written as the other side writes it, and the other
+// side says the noun fewer times and the verb more: another act, or an
+// act said as a noun on both sides, is still compared. Every word of force
+// between the noun and "take place" ("may", "does not", "never") stays
+// where the verb's auxiliaries stand, and a "by" after it names who
+// acts, put before them as the subject; an act whose doer is unsaid
+// stays so. What the "of" names goes where the other side puts it:
+// after the verb ("enforces MFA"), or before it, where it is what the
+// verb's subject names ("the end of the period occurs" is "the period
+// ends"), with the passive's "be" where the other side has one ("the
+// download of cookies takes place" is "cookies are downloaded"). An
+// adjective on the noun the other side says as the verb's adverb ("a
+// knowing collection", beside "knowingly collect") is that adverb. ws is
+// not changed; a copy is returned when a phrase is rewritten.
+func (ix *index) actTakesPlace(ws, other []string) []string {
+	if !slices.Contains(ws, "place") && !slices.ContainsFunc(ws, func(w string) bool { return occurrenceAt([]string{w}, 0) == 1 }) {
+		return ws // most sentences say nothing takes place
+	}
+	var out []string
+	from := 0 // the words of ws copied to out so far
+	for i := 0; i < len(ws); i++ {
+		n := occurrenceAt(ws, i)
+		if n == 0 {
+			continue
+		}
+		// The force words before the verb, then the noun phrase before
+		// them: "[the] N of X".
+		s := i
+		for s > from && placeTakingAux[ws[s-1]] {
+			s--
+		}
+		start, of, j, adverb := ix.nounPhraseOfAct(ws, other, from, s)
+		if of < 0 {
+			continue
+		}
+		verb := other[j]
+		end := i + n
+		var agent []string
+		if end+1 < len(ws) && ws[end] == "by" {
+			agent = ws[end : end+2]
+			end += 2
+		}
+		object, aux := ws[of+1:s], ws[s:i]
+		if ws[of] != "of" {
+			object = ws[of:s] // the verb's own preposition: "the response to all requests" is "respond to all requests"
+		}
+		// The noun of what the "of" names, and the phrases after it
+		// ("of" binds within the noun: "the hard drive of your computer").
+		np := slices.IndexFunc(object, func(w string) bool { return w != "of" && (prepositions[w] || phrasePrepositions[w]) })
+		if np < 0 {
+			np = len(object)
+		}
+		head := "" // none after a preposition: the verb's object
+		if np > 0 {
+			head = object[np-1]
+		}
+		// Where the other side says the verb more than once, the place
+		// that has the noun before it, if one has.
+		for x := j + 1; x < len(other) && head != ""; x++ {
+			if other[x] == verb && slices.Contains(other[max(0, x-8):x], head) && !slices.Contains(other[max(0, j-8):j], head) {
+				j = x
+			}
+		}
+		var phrase []string
+		if k := slices.Index(other[max(0, j-8):j], head); k >= 0 && head != "" {
+			// Before the verb: its subject, or a passive's, with the
+			// passive's "be" after a modal ("may be shared") or before
+			// a denial ("are not shared", for "does not take place").
+			phrase = append(phrase, object[:np]...)
+			if b := slices.IndexFunc(other[max(0, j-8)+k:j], func(w string) bool { return beForms[w] }); b >= 0 {
+				if slices.ContainsFunc(aux, func(w string) bool { return w != "not" && w != "never" && w != "do" && w != "does" && w != "did" }) {
+					phrase = append(append(append(phrase, aux...), adverb...), "be")
+				} else {
+					phrase = append(phrase, other[max(0, j-8)+k+b])
+					phrase = append(append(phrase, slices.DeleteFunc(slices.Clone(aux), func(w string) bool { return w == "do" || w == "does" || w == "did" })...), adverb...)
+				}
+			} else {
+				phrase = append(append(phrase, aux...), adverb...)
+			}
+			phrase = append(append(append(phrase, verb), object[np:]...), agent...)
+		} else {
+			if len(agent) > 0 {
+				a := agent[1]
+				if p, ok := subjectPronoun[a]; ok {
+					a = p
+				}
+				phrase = append(phrase, a)
+			}
+			phrase = append(append(append(append(phrase, aux...), adverb...), verb), object...)
+		}
+		out = append(append(out, ws[from:start]...), phrase...)
+		from, i = end, end-1
+	}
+	if out == nil {
+		return ws
+	}
+	return append(out, ws[from:]...)
+}
+
+// nounPhraseOfAct finds, in ws[from:s], the noun phrase "the N of X"
+// (or "a", "an") whose N is the act of a verb other says at j and whose
+// X runs to s: the nearest such noun first. The noun must open its
+// phrase, but for adjectives the other side says as the verb's adverbs
+// ("a knowing collection", beside "knowingly collect"), returned as
+// those adverbs. X must be a noun phrase, with no verb of its own. of is
+// -1 when there is none.
+func (ix *index) nounPhraseOfAct(ws, other []string, from, s int) (start, of, j int, adverb []string) {
+	for k := s - 2; k > from && k >= s-30; k-- {
+		if ws[k] != "of" && ws[k] != "to" {
+			continue
+		}
+		if slices.ContainsFunc(ws[k+1:s], func(w string) bool { return actorWords[w] || placeTakingAux[w] }) ||
+			slices.ContainsFunc(ws[k+1:s], func(w string) bool { return beForms[w] }) && !slices.Contains(ws[k+1:s], "than") {
+			break // X is no noun phrase: the clause before has its own verb ("longer than is necessary" is the noun's)
+		}
+		n := ws[k-1]
+		j := slices.IndexFunc(other, func(v string) bool {
+			return (v == n || countWord(ws, v) < countWord(other, v) && countWord(other, n) < countWord(ws, n)) && ix.actNounOfVerb(n, v)
+		})
+		if j < 0 {
+			continue
+		}
+		b := k - 1
+		var adv []string
+		for b > from && b >= k-3 && slices.Contains(other, ws[b-1]+"ly") {
+			b--
+			adv = append([]string{ws[b] + "ly"}, adv...)
+		}
+		if b > from && (ws[b-1] == "a" || ws[b-1] == "an" || ws[b-1] == "the") {
+			b--
+		} else if b != from {
+			continue
+		}
+		return b, k, j, adv
+	}
+	return -1, -1, -1, nil
 }
