@@ -1978,8 +1978,10 @@ func TestBatches(t *testing.T) {
 				// day-month-year dates), 22 material. Held out: 1.00 /
 				// 0.58 / 0.73 on 834d9c4 and, unread, on 3b5e000 (22 of
 				// 38 flags). 0.63 / 0.77 once an act said as its noun and
-				// "take place" was read as its verb (2026-12-04).
-				minPrecision, minCategory = 0.62, 0.76
+				// "take place" was read as its verb (2026-12-04); 0.65
+				// once its noun after "for", "to" and "in the context
+				// of" was too (2026-12-04).
+				minPrecision, minCategory = 0.64, 0.76
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older

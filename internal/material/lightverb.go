@@ -19,7 +19,8 @@ var supportVerbs = map[string]bool{"make": true, "makes": true, "made": true, "c
 // "review" of "review"): another act is still compared. a and b are not
 // changed; copies are returned when a phrase is rewritten.
 func (ix *index) actSaidAsNoun(a, b []string) ([]string, []string) {
-	return ix.actTakesPlace(actSaidAsNounOnce(a, b), b), ix.actTakesPlace(actSaidAsNounOnce(b, a), a)
+	a2 := ix.actNounAsVerb(ix.actTakesPlace(actSaidAsNounOnce(a, b), b), b)
+	return a2, ix.actNounAsVerb(ix.actTakesPlace(actSaidAsNounOnce(b, a), a), a2)
 }
 
 func actSaidAsNounOnce(ws, other []string) []string {
@@ -212,8 +213,12 @@ func (ix *index) actTakesPlace(ws, other []string) []string {
 				j = x
 			}
 		}
+		// After the verb where the other side has it there too ("we will
+		// notify the affected customer", beside "affecting customer
+		// data"), else before it where it has it there.
+		after := slices.Contains(other[j+1:min(len(other), j+2+np)], head)
 		var phrase []string
-		if k := slices.Index(other[max(0, j-8):j], head); k >= 0 && head != "" {
+		if k := slices.Index(other[max(0, j-8):j], head); k >= 0 && head != "" && !after {
 			// Before the verb: its subject, or a passive's, with the
 			// passive's "be" after a modal ("may be shared") or before
 			// a denial ("are not shared", for "does not take place").
@@ -285,4 +290,111 @@ func (ix *index) nounPhraseOfAct(ws, other []string, from, s int) (start, of, j 
 		return b, k, j, adv
 	}
 	return -1, -1, -1, nil
+}
+
+// possessiveSubject is the subject a possessive on an act's noun names:
+// "your use of" is what "you use" says.
+var possessiveSubject = map[string]string{"your": "you", "our": "we", "their": "they", "its": "it", "his": "he", "her": "she", "my": "i"}
+
+// caseNouns head a phrase of the occasion of an act, a closed class: "in
+// the context of your use of" is "when you use", "in the case of the
+// withdrawal of" is "when you withdraw".
+var caseNouns = map[string]bool{"context": true, "case": true, "event": true, "course": true}
+
+// actNounAsVerb returns folded words with an act said as its noun after a
+// preposition written as the other side writes it with its verb: a
+// purpose, "for the protection of your information" (is "to protect your
+// information"); the object of a word that takes an act, "committed to
+// the protection of your privacy" ("to protecting your privacy"), "seek
+// the exercise of" ("seeking to exercise"); the occasion, "in the context
+// of your use of the Service" ("when you use the Service"), a possessive
+// on the noun being the verb's subject. The noun is the act of the verb by
+// WordNet (actNounOfVerb) and the other side says the verb more and the
+// noun less: another act, or one said as a noun on both sides, is still
+// compared, and what the act is done to (after "of") is compared as it
+// stands. ws is not changed; a copy is returned when a phrase is
+// rewritten.
+func (ix *index) actNounAsVerb(ws, other []string) []string {
+	if !slices.Contains(ws, "of") {
+		return ws
+	}
+	var out []string
+	from := 0
+	for k := 1; k < len(ws); k++ {
+		if ws[k] != "of" && ws[k] != "to" {
+			continue
+		}
+		n := ws[k-1]
+		if !actNoun(n) && !strings.HasSuffix(n, "ing") && len(wordNet().entries(n)) == 0 {
+			continue
+		}
+		b := k - 1 // the noun's phrase, from its determiner
+		subject := ""
+		if b > from && (ws[b-1] == "the" || ws[b-1] == "a" || ws[b-1] == "an") {
+			b--
+		} else if b > from && possessiveSubject[ws[b-1]] != "" {
+			b--
+			subject = possessiveSubject[ws[b]]
+		}
+		if b == from {
+			continue
+		}
+		// The verb on the other side: another word than the noun, said
+		// more there; or the noun itself where only a verb can stand
+		// ("to use", "when you use").
+		verbal := func(j int) bool {
+			v := other[j]
+			if v != n {
+				return countWord(ws, v) < countWord(other, v) && countWord(other, n) < countWord(ws, n) && ix.actNounOfVerb(n, v)
+			}
+			return j > 0 && (other[j-1] == "to" || actorWords[other[j-1]]) && ix.actNounOfVerb(n, v)
+		}
+		var lead []string
+		start := b - 1
+		tail := []string(nil)
+		if ws[k] == "to" {
+			tail = []string{"to"} // the verb's own preposition: "for the response to a request"
+		}
+		for j := range other {
+			if !verbal(j) {
+				continue
+			}
+			v := other[j]
+			switch {
+			case ws[b-1] == "for" && b == k-2:
+				lead = []string{"to", v} // a purpose
+			case ws[b-1] == "to" && b == k-2 && strings.HasSuffix(v, "ing"):
+				lead = []string{"to", v} // "committed to protecting"
+			case ws[b-1] == "of" && b >= from+4 && caseNouns[ws[b-2]] && ws[b-3] == "the" && ws[b-4] == "in" && j > 0:
+				// "in the context of": the occasion, said with the
+				// conjunction the other side opens it with.
+				c := slices.IndexFunc(other[max(0, j-3):j], func(w string) bool { return w == "when" || w == "if" || w == "while" || w == "whenever" })
+				if c < 0 {
+					continue
+				}
+				start = b - 4
+				lead = []string{other[max(0, j-3)+c]}
+				if subject != "" {
+					lead = append(lead, subject)
+				}
+				lead = append(lead, v)
+			case b == k-2 && j > 1 && other[j-1] == "to" && wordNet().close(ws[b-1], other[j-2]):
+				// "seek the exercise of" is "seeking to exercise"
+				start, lead = b, []string{"to", v}
+			default:
+				continue
+			}
+			break
+		}
+		if lead == nil {
+			continue
+		}
+		lead = append(lead, tail...)
+		out = append(append(out, ws[from:start]...), lead...)
+		from = k + 1
+	}
+	if out == nil {
+		return ws
+	}
+	return append(out, ws[from:]...)
 }

@@ -78,3 +78,55 @@ func TestActTakesPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestActNounAsVerb holds the rest of batch 78's nominal style: an act
+// said as its noun after a preposition is the act said by its verb where
+// the other side says it so: a purpose ("for the protection of your
+// information" is "to protect your information"), the object of a word
+// that takes an act ("committed to the protection of" is "committed to
+// protecting"), the occasion ("in the context of your use of" is "when
+// you use"). And what the "of" names stays after the verb where the other
+// side has it there, though it has the same word before the verb too
+// (b78-09: "affecting customer data, we will notify the affected
+// customer"). Twins: another act, another purpose added, another period.
+func TestActNounAsVerb(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, heading, old, new string
+		material                bool
+	}{
+		{"b78-33, committed to", "Privacy Policy",
+			"Omni Software is committed to protecting your privacy.",
+			"Omni Software is committed to the protection of your privacy.", false},
+		{"b78-33, the occasion", "Privacy Policy",
+			"This Privacy Policy explains how we use your information when you use our Omni Lead Management Software.",
+			"This Privacy Policy explains how we use your information in the context of your use of our Omni Lead Management Software.", false},
+		{"b78-38, a purpose", "Data Security",
+			"We implement reasonable technical and organizational measures to protect your information.",
+			"We implement reasonable technical and organisational measures for the protection of your information.", false},
+		{"b78-09, the object after the verb", "Data Breach Notification",
+			"If we learn of a breach affecting customer data, we will notify the affected customer within 48 hours.",
+			"If we learn of a breach affecting customer data, the notification of the affected customer takes place by us within 48 hours.", false},
+
+		{"the occasion, another act", "Location",
+			"We collect your location when you use the app.",
+			"We collect your location in the context of the installation of the app.", true},
+		{"a purpose, another act", "Data Security",
+			"We implement reasonable technical and organizational measures to protect your information.",
+			"We implement reasonable technical and organisational measures for the analysis of your information.", true},
+		{"a purpose, another added", "Cookies",
+			"We use cookies to protect your account.",
+			"We use cookies for the protection of your account and for the personalisation of advertising.", true},
+		{"the object after the verb, another period", "Data Breach Notification",
+			"If we learn of a breach affecting customer data, we will notify the affected customer within 48 hours.",
+			"If we learn of a breach affecting customer data, the notification of the affected customer takes place by us within 72 hours.", true},
+		{"the object after the verb, another party notified", "Data Breach Notification",
+			"If we learn of a breach affecting customer data, we will notify the affected customer within 48 hours.",
+			"If we learn of a breach affecting customer data, the notification of the supervisory authority takes place by us within 48 hours.", true},
+	} {
+		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: want material=%v: %s", tc.name, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
