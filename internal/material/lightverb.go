@@ -319,15 +319,13 @@ func (ix *index) actNounAsVerb(ws, other []string) []string {
 		return ws
 	}
 	var out []string
+	var counts map[string][2]int // per word, how often ws and other say it
 	from := 0
 	for k := 1; k < len(ws); k++ {
 		if ws[k] != "of" && ws[k] != "to" {
 			continue
 		}
 		n := ws[k-1]
-		if !actNoun(n) && !strings.HasSuffix(n, "ing") && len(wordNet().entries(n)) == 0 {
-			continue
-		}
 		b := k - 1 // the noun's phrase, from its determiner
 		subject := ""
 		if b > from && (ws[b-1] == "the" || ws[b-1] == "a" || ws[b-1] == "an") {
@@ -339,13 +337,35 @@ func (ix *index) actNounAsVerb(ws, other []string) []string {
 		if b == from {
 			continue
 		}
+		// Only the shapes below are read, and only a noun that may name
+		// an act: most phrases with "of" are neither.
+		occasion := ws[b-1] == "of" && b >= from+4 && caseNouns[ws[b-2]] && ws[b-3] == "the" && ws[b-4] == "in"
+		if !occasion && (b != k-2 || ws[b-1] != "for" && ws[b-1] != "to" && !isVerb(ws[b-1])) {
+			continue
+		}
+		if !actNoun(n) && !strings.HasSuffix(n, "ing") && !isVerb(n) {
+			continue
+		}
+		if counts == nil {
+			counts = map[string][2]int{}
+			for _, w := range ws {
+				c := counts[w]
+				c[0]++
+				counts[w] = c
+			}
+			for _, w := range other {
+				c := counts[w]
+				c[1]++
+				counts[w] = c
+			}
+		}
 		// The verb on the other side: another word than the noun, said
 		// more there; or the noun itself where only a verb can stand
 		// ("to use", "when you use").
 		verbal := func(j int) bool {
 			v := other[j]
 			if v != n {
-				return countWord(ws, v) < countWord(other, v) && countWord(other, n) < countWord(ws, n) && ix.actNounOfVerb(n, v)
+				return counts[v][0] < counts[v][1] && counts[n][1] < counts[n][0] && ix.actNounOfVerb(n, v)
 			}
 			return j > 0 && (other[j-1] == "to" || actorWords[other[j-1]]) && ix.actNounOfVerb(n, v)
 		}
@@ -365,7 +385,7 @@ func (ix *index) actNounAsVerb(ws, other []string) []string {
 				lead = []string{"to", v} // a purpose
 			case ws[b-1] == "to" && b == k-2 && strings.HasSuffix(v, "ing"):
 				lead = []string{"to", v} // "committed to protecting"
-			case ws[b-1] == "of" && b >= from+4 && caseNouns[ws[b-2]] && ws[b-3] == "the" && ws[b-4] == "in" && j > 0:
+			case occasion && j > 0:
 				// "in the context of": the occasion, said with the
 				// conjunction the other side opens it with.
 				c := slices.IndexFunc(other[max(0, j-3):j], func(w string) bool { return w == "when" || w == "if" || w == "while" || w == "whenever" })
@@ -397,4 +417,14 @@ func (ix *index) actNounAsVerb(ws, other []string) []string {
 		return ws
 	}
 	return append(out, ws[from:]...)
+}
+
+// isVerb reports a word WordNet knows as a verb, in any of its forms.
+func isVerb(w string) bool {
+	for _, e := range wordNet().entries(w) {
+		if strings.Contains(e.pos, "v") {
+			return true
+		}
+	}
+	return false
 }
