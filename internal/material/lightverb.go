@@ -343,7 +343,7 @@ func (ix *index) actNounAsVerb(ws, other []string) []string {
 		if !occasion && (b != k-2 || ws[b-1] != "for" && ws[b-1] != "to" && !isVerb(ws[b-1])) {
 			continue
 		}
-		if !actNoun(n) && !strings.HasSuffix(n, "ing") && !isVerb(n) {
+		if !actNoun(n) && !strings.HasSuffix(n, "ing") && len(wordNet().entries(n)) == 0 {
 			continue
 		}
 		if counts == nil {
