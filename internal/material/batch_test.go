@@ -1971,6 +1971,14 @@ func TestBatches(t *testing.T) {
 				// them), 22 material. Held out: 1.00 / 0.69 / 0.82 on
 				// 5699ff3 (22 of 32 flags, 18 of 22 categories).
 				minPrecision, minCategory = 0.68, 0.81
+			case "batch80.txt":
+				// Written the same way (2026-12-04, second session): 50 seed
+				// edits of a privacy programme manager's release, with a
+				// light legal edit (features and vendors renamed or swapped,
+				// laws cited, lists made prose), 22 material. Held out:
+				// 1.00 / 0.67 / 0.91 on 4cbc5ec (22 of 33 flags, 20 of 22
+				// categories).
+				minPrecision, minCategory = 0.66, 0.90
 			case "batch78.txt":
 				// Written the same way (2026-12-04): 50 seed edits by a
 				// translator, the text put into German and back (literal,
