@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -21,7 +22,8 @@ import (
 // rulebook's words ("name", "email address"): for a list item added or
 // removed whole, an item before it, its heading or its lead-in. The item is a noun phrase of at most five words, no clause: no
 // pronoun but "your", no word of the clause ("that", "if", "when") and no
-// verb of its own. An item put in that the old policy already names
+// verb of its own, nor a party ("social media providers"), nor a link
+// alone (an item of a menu). An item put in that the old policy already names
 // elsewhere, or taken out that the new one still names, is left to the
 // other rules, which compare it as written.
 
@@ -39,16 +41,20 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 		return "", false
 	}
 	if ctxOld == "" || ctxNew == "" {
-		text, put := ctxNew, true
-		if ctxNew == "" {
-			text, put = ctxOld, false
-		}
+		put := ctxOld == ""
 		raw := strings.TrimSpace(ch.New)
 		if !put {
 			raw = strings.TrimSpace(ch.Old)
 		}
-		text = strings.Trim(strings.TrimLeft(strings.TrimSpace(text), "-*•+ "), " .;,")
-		if !listMarked(raw) || !c.nounItem(text) || c.inDoc(put, strings.ToLower(text)) {
+		if !listMarked(raw) {
+			return "", false
+		}
+		body := strings.TrimSpace(raw[2:])
+		if linkOnlyRE.MatchString(body) {
+			return "", false // "- [Careers](…)": a link of a menu, no kind of data
+		}
+		text := strings.Trim(stripMarkdown(body), " .;,:")
+		if !c.nounItem(text) || c.inDoc(put, strings.ToLower(text)) {
 			return "", false
 		}
 		// The items before it, back to the heading, or the lead-in.
@@ -58,6 +64,9 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 			}
 		}
 		return "", false
+	}
+	if strings.ContainsAny(ctxOld+ctxNew, "[*_`") {
+		ctxOld, ctxNew = stripMarkdown(ctxOld), stripMarkdown(ctxNew) // the items as read, not as marked up
 	}
 	o, n := conjunctsOf(ctxOld), conjunctsOf(ctxNew)
 	if len(o) < 2 && len(n) < 2 {
@@ -97,6 +106,9 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 	return "", false
 }
 
+// linkOnlyRE is an item that is only a link: "[Careers](https://…)".
+var linkOnlyRE = regexp.MustCompile(`^\[[^\]]*\]\([^)]*\)[.;,]?$`)
+
 // listMarked reports a block written as an item of a list.
 func listMarked(s string) bool {
 	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ")
@@ -127,6 +139,9 @@ func (c *classifier) nounItem(s string) bool {
 		if dataItemStops[w] || c.ix.negation[w] || c.ix.modal[w] {
 			return false
 		}
+	}
+	if prepositions[ws[0]] || partyNoun(ws[len(ws)-1]) {
+		return false // "at your direction"; "social media providers" are whom, not what
 	}
 	es := wordNet().entries(ws[len(ws)-1])
 	return len(es) == 0 || strings.ContainsRune(es[0].pos, 'n')

@@ -29,6 +29,9 @@ func partyItemTraded(ctxOld, ctxNew string) (item string, put bool) {
 	if ctxOld == "" || ctxNew == "" || !strings.Contains(ctxOld+ctxNew, ",") && !strings.Contains(ctxOld+ctxNew, " and ") {
 		return "", false
 	}
+	if strings.ContainsAny(ctxOld+ctxNew, "[*_`") {
+		ctxOld, ctxNew = stripMarkdown(ctxOld), stripMarkdown(ctxNew)
+	}
 	o, n := casedConjuncts(ctxOld), casedConjuncts(ctxNew)
 	put = len(n) > len(o)
 	long, short := n, o
