@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A compliance review often appends the law a sentence already follows:
 // "within 72 hours …, as required by Article 33 GDPR" (b69-29), "…
@@ -37,6 +40,16 @@ var lawNameWords = map[string]bool{
 // the sentence already describes.
 var citeRoles = map[string]bool{"processor": true, "processors": true, "controller": true, "controllers": true}
 
+// meaningOfRE finds the formula that points a term to the article of the
+// law that defines it: "acts as a service provider (processor, within the
+// meaning of Article 4(8) GDPR)" (b80-42) says whose definition of
+// "processor" the sentence uses, as "as required by Article 28" says whose
+// duty it is; the role is the one already named. Only the whole formula
+// followed by the article is so read: "within" alone begins a period or a
+// place ("within the EU"), and the words of the law beside it are still
+// compared as any clause's.
+var meaningOfRE = regexp.MustCompile(`(?i)\bwithin the meaning of\s+((?:article|art\.)\s*\d)`)
+
 // informWords are the formula a disclosure the law requires is made in:
 // "As required by Article 50(1) of the EU AI Act, we inform you that
 // when you interact …" (b69-23) gives the same notice as "When you
@@ -47,9 +60,12 @@ var informWords = map[string]bool{"we": true, "inform": true, "you": true, "that
 // citing an article of a law, added to one side where the other cites
 // none, is left out.
 func (c *classifier) lawClauseAdded(old, new string) bool {
-	plain, _, stripped, ok := citationAdded(old, new) // pinpoint.go
+	plain, cited, stripped, ok := citationAdded(old, new) // pinpoint.go
 	if !ok {
 		return false
+	}
+	if meaningOfRE.MatchString(cited) {
+		stripped = pinpointRE.ReplaceAllString(meaningOfRE.ReplaceAllString(cited, "$1"), " ")
 	}
 	if strings.Contains(plain, "EU ") && strings.Contains(stripped, "European ") {
 		// "EU Commission-approved" → "European Commission-approved"
