@@ -27,12 +27,19 @@ import (
 func coveredNames(old, new string) (cat string, names []string) {
 	so, sn := nameStems(old), nameStems(new)
 	var ident bool
-	look := func(text string, other map[string]bool) {
+	look := func(text, otherText string, other map[string]bool) {
 		ws := nameWords(stripMarkdown(text))
+		var glossed map[string]bool // made at the first name
 		for i, w := range ws {
 			w = strings.Trim(w, ".'’-")
 			if !isName(w) || slices.Contains(names, w) || commonCapitalised[strings.ToLower(w)] || coverWords[strings.ToLower(w)] || other[stem(strings.ToLower(w))] {
 				continue
+			}
+			if glossed == nil {
+				glossed = glossedAcronymWords(text, otherText)
+			}
+			if glossed[w] {
+				continue // "the EU AI Act" → "the EU Artificial Intelligence Act (AI Act)" (b80-22)
 			}
 			if i == 0 || strings.HasSuffix(ws[i-1], ".") && !legalForms[nameFormWord(ws[i-1])] {
 				continue // a sentence's first word, capitalised as any is
@@ -46,8 +53,8 @@ func coveredNames(old, new string) (cat string, names []string) {
 			}
 		}
 	}
-	look(old, sn)
-	look(new, so)
+	look(old, new, sn)
+	look(new, old, so)
 	if len(names) == 0 {
 		return "", nil
 	}
@@ -55,6 +62,45 @@ func coveredNames(old, new string) (cat string, names []string) {
 		return "identity", names
 	}
 	return "scope", names
+}
+
+// glossedAcronymWords returns the words of text that spell out an
+// abbreviation other writes, where text glosses them with it: "the EU AI
+// Act" → "the EU Artificial Intelligence Act (AI Act)" (b80-22) names the
+// same law, written out, as "the ICO" → "the Information Commissioner's
+// Office (ICO)" names the same office (spellsOutAcronym). The gloss must
+// follow the words (at most two capitalised words between, "Act"), and
+// text must write the abbreviation no more often than other does, so that
+// a new name whose initials happen to be an abbreviation other writes
+// ("Acme Insights (AI)" beside "the EU AI Act") is still a new name.
+// Never nil.
+func glossedAcronymWords(text, other string) map[string]bool {
+	out := map[string]bool{}
+	if !twoCapitals(text) || !twoCapitals(other) {
+		return out
+	}
+	tw, ow := rawWords(text), rawWords(other)
+	for a, run := range spelledOut(text) {
+		if !slices.Contains(ow, a) || countWord(tw, a) > countWord(ow, a) {
+			continue
+		}
+		phrase := strings.Join(run, " ")
+		for rest := text; ; {
+			i := strings.Index(rest, phrase)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(phrase):]
+			before, _, ok := strings.Cut(rest, "("+a)
+			if between := strings.Fields(before); ok && len(between) <= 2 && !slices.ContainsFunc(between, func(w string) bool { return !isName(w) }) {
+				for _, w := range run {
+					out[w] = true
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // coverWords are words a sentence saying what the document covers writes

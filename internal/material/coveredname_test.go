@@ -25,6 +25,14 @@ func TestCoveredName(t *testing.T) {
 			"This policy covers the Orbit app, Orbit Web and Beacon.",
 			"This policy covers the Orbit app and Orbit Web.",
 			"scope"},
+		{"twin: a product whose initials are a law's abbreviation",
+			"This policy describes our practices in accordance with the GDPR, the EU AI Act, and other applicable privacy laws.",
+			"This policy describes our practices in accordance with the GDPR, the EU AI Act, and other applicable privacy laws, and covers the Acme Insights (AI) platform.",
+			"scope"},
+		{"twin: a law written out, and a product added",
+			"This policy describes our practices in accordance with the GDPR, the EU AI Act, and other applicable privacy laws.",
+			"This policy describes our practices in accordance with the GDPR, the EU Artificial Intelligence Act (AI Act), and other applicable privacy laws, and covers Orbit Web.",
+			"scope"},
 	} {
 		wantOnlyCategory(t, rb, tc.name, "About this policy", tc.old, tc.new, tc.want)
 	}
@@ -38,6 +46,9 @@ func TestCoveredName(t *testing.T) {
 		{"github-102: a practice on the site dropped",
 			"This page details our subprocessors, how we use cookies, and where and how we perform any tracking on GitHub.",
 			"This page details our subprocessors, and how we use cookies."},
+		{"b80-22 a law's abbreviation written out, glossed",
+			"We take your privacy seriously. This policy describes our practices in accordance with the General Data Protection Regulation (GDPR), the California Consumer Privacy Act (CCPA/CPRA), the EU AI Act, and other applicable privacy laws. We only collect data necessary to provide our services and we never sell your personal information.",
+			"We take your privacy seriously. This policy describes our practices in accordance with the General Data Protection Regulation (GDPR), the California Consumer Privacy Act (CCPA/CPRA), the EU Artificial Intelligence Act (AI Act), and other applicable privacy laws. We only collect data necessary to provide our services and we never sell your personal information."},
 		{"the same names reordered",
 			"This notice describes the information we collect through Amazon websites, devices, products, services, online and physical stores.",
 			"This notice describes the information we collect through Amazon products, services, stores, website and physical locations and devices."},
