@@ -156,7 +156,7 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		fe = c.ix.fold(th)
 	}
 	for _, h := range c.ix.strongHits(fe) {
-		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && (kindOf(fe, int(h.j), head) || c.describes(fe, int(h.j)) || asked(fe, int(h.j))) {
+		if named[[2]int{int(h.k), int(h.i)}] || c.rb.Categories[h.k].ID == "rights" && (kindOf(fe, int(h.j), head) || c.describes(fe, int(h.j)) || asked(fe, int(h.j)) || c.aboutAThing(fe, int(h.j))) {
 			continue
 		}
 		if clicked(fe, int(h.j)) {
@@ -213,6 +213,37 @@ func asked(ws []string, i int) bool {
 		return true // "at your request"
 	}
 	return i >= 3 && ws[i-3] == "at" && determiners[ws[i-2]] && readerWords[ws[i-1]] // "at the customer's request"
+}
+
+// aboutAThing reports the word at i of ws, a noun of the rights
+// vocabulary ("request"), compounded with a noun before it that says what
+// it is about and is no act, person or attribute a right is made of: "a
+// feature request" (b80-23) is a request for a feature, as "a bug report"
+// is a report of a bug, said among examples of feedback; a right's request
+// is named by the act or the data it asks for ("an access request", "a
+// deletion request", "a portability request", "a consumer request"),
+// which are words of the vocabulary, nouns WordNet derives from the verb
+// or adjective of the act (erase, delete, portable), or persons' nouns,
+// and stay the rights rules' to read.
+func (c *classifier) aboutAThing(ws []string, i int) bool {
+	if i < 2 || !determiners[ws[i-2]] && ws[i-2] != "or" && ws[i-2] != "and" {
+		return false // the compound as a noun phrase: "a feature request", "or feature requests"
+	}
+	if e := wordNet().entries(ws[i]); len(e) == 0 || e[0].pos[0] != 'n' {
+		return false // "(for example, corrected personal data)": an act done
+	}
+	m := ws[i-1]
+	if _, term := c.ix.vocab[m]; term || determiners[m] || prepositions[m] || readerWords[m] || c.ix.forceWord[m] {
+		return false
+	}
+	e := wordNet().entries(m)
+	if len(e) == 0 || e[0].pos[0] != 'n' || e[0].lexfile == 18 {
+		return false // not a noun, or a person's: "consumer request"
+	}
+	// A root noun: WordNet derives it from no other word ("erasure" from
+	// "erase", "portability" from "portable"); the words derived from it
+	// ("buggy" from "bug") begin with it.
+	return !slices.ContainsFunc(e[0].family, func(f string) bool { return !strings.HasPrefix(f, e[0].lemma) })
 }
 
 // amongExamples reports the sentence before a bracket naming its last

@@ -136,6 +136,32 @@ func TestBracketAsked(t *testing.T) {
 	}
 }
 
+// TestBracketAboutAThing holds b80-23: a request named by what it is
+// about ("a feature request"), among examples of feedback, is no right's
+// request; one named by the act or data a right asks for, or by the
+// person who may make it, still is.
+func TestBracketAboutAThing(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct {
+		name, bracket string
+		material      bool
+	}{
+		{"b80-23 a feature request", "(for example, a bug report or a feature request)", false},
+		{"twin: an erasure request", "(for example, a bug report or an erasure request)", true},
+		{"twin: a portability request", "(for example, a bug report or a portability request)", true},
+		{"twin: an account deletion request", "(for example, a bug report or an account deletion request)", true},
+		{"twin: an objection request", "(for example, a bug report or an objection request)", true},
+		{"twin: a consumer request", "(for example, a bug report or a consumer request)", true},
+		{"twin: a request to delete", "(for example, a bug report or a request to delete your account)", true},
+		{"twin: a feature request sent on", "(for example, a feature request, which we share with Zentrova Analytics)", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Information You Provide", "  • Support inquiries and feedback", "  • Support inquiries and feedback "+tc.bracket)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
 // TestBracketBeside: an example in brackets that names nothing new, put
 // in beside a rewording of the same sentence ("Security of infrastructure
 // is" → "Infrastructure security (for example, server hosting and network
