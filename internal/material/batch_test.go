@@ -1977,8 +1977,11 @@ func TestBatches(t *testing.T) {
 				// light legal edit (features and vendors renamed or swapped,
 				// laws cited, lists made prose), 22 material. Held out:
 				// 1.00 / 0.67 / 0.91 on 4cbc5ec (22 of 33 flags, 20 of 22
-				// categories).
-				minPrecision, minCategory = 0.66, 0.90
+				// categories). 22 of 29 (0.76) once measures "are in
+				// place", "within the meaning of Article 4(8)", a law
+				// written out and glossed, and "a feature request" among
+				// examples were read (b80-37, 42, 22, 23; 2026-12-04).
+				minPrecision, minCategory = 0.75, 0.90
 			case "batch78.txt":
 				// Written the same way (2026-12-04): 50 seed edits by a
 				// translator, the text put into German and back (literal,
