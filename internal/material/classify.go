@@ -7418,6 +7418,9 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 				v, aux = v+1, true // "the data they have provided": the verb after "have"
 			}
 			verb := a[v].w
+			if v+1 < len(a) && occurrenceAt([]string{verb, a[v+1].w}, 0) > 0 {
+				continue // "the processing which took place before": the noun happened, no one of them picked out (lightverb.go)
+			}
 			if slices.ContainsFunc(b, func(t tok) bool { return adjectiveOf(t.w, verb) }) {
 				continue // "clauses applicable in" → "clauses that apply in" (reducedrelative.go)
 			}

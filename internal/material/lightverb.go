@@ -128,6 +128,52 @@ func occurrenceAt(ws []string, i int) int {
 	return 0
 }
 
+// modalAdjectives say, after "is" or "are", the force an act named by
+// its noun is done with, as a modal says it before the act's verb: what
+// is possible can be done ("the withdrawal of consent is possible" is
+// "consent can be withdrawn", a permission), what is necessary or
+// required must be ("a verification of your identity is necessary" is
+// "we must verify your identity", a duty), what is permitted or allowed
+// may be. A closed class, with the modal each says (as folded: "can"
+// folds to "may").
+var modalAdjectives = map[string]string{"possible": "may", "necessary": "must", "required": "must", "permitted": "may", "allowed": "may"}
+
+// modalPredicateAt returns the length of a predicate at ws[i] saying
+// with which force its subject, an act named by its noun, is done: "is
+// possible", "are necessary", "is not possible", "is generally
+// possible", and the force words it says, modal first: "may", "may not",
+// "may generally". Adverbs between the copula and the adjective
+// ("generally", "always") stay with the modal: a hedge stays a hedge. A
+// duty denied ("is not necessary") lifts the duty, which no modal says
+// alone: it is not read, and is compared as it stands. 0 when there is
+// none.
+func modalPredicateAt(ws []string, i int) (int, []string) {
+	if ws[i] != "is" && ws[i] != "are" {
+		return 0, nil
+	}
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		m, ok := modalAdjectives[ws[j]]
+		if ok {
+			between := ws[i+1 : j]
+			if m == "must" && slices.ContainsFunc(between, func(w string) bool { return w == "not" || w == "never" }) {
+				return 0, nil
+			}
+			return j + 1 - i, append([]string{m}, between...)
+		}
+		if !placeTakingAux[ws[j]] && !canBe(ws[j], 'r') {
+			return 0, nil
+		}
+	}
+	return 0, nil
+}
+
+// predicateOpeners open a clause of their own before a modal predicate,
+// which is then that clause's and not the act's: "for longer than is
+// necessary", "as soon as is possible", "where it is possible", "the
+// data which is required". A closed class.
+var predicateOpeners = map[string]bool{"than": true, "as": true, "where": true, "when": true, "if": true, "which": true, "that": true,
+	"it": true, "this": true, "what": true, "who": true, "whatever": true, "wherever": true, "whenever": true, "and": true, "or": true}
+
 // placeTakingAux are the words that may stand between an act's noun and
 // the verb saying it takes place, and carry its force: modals, the
 // auxiliaries of a denial, negation. A closed class.
@@ -165,14 +211,28 @@ var actorWords = map[string]bool{"we": true, "you": true, "they": true, "i": tru
 // knowing collection", beside "knowingly collect") is that adverb. ws is
 // not changed; a copy is returned when a phrase is rewritten.
 func (ix *index) actTakesPlace(ws, other []string) []string {
-	if !slices.Contains(ws, "place") && !slices.ContainsFunc(ws, func(w string) bool { return occurrenceAt([]string{w}, 0) == 1 }) {
+	if !slices.Contains(ws, "place") && !slices.ContainsFunc(ws, func(w string) bool { return occurrenceAt([]string{w}, 0) == 1 || modalAdjectives[w] != "" }) {
 		return ws // most sentences say nothing takes place
 	}
 	var out []string
 	from := 0 // the words of ws copied to out so far
 	for i := 0; i < len(ws); i++ {
 		n := occurrenceAt(ws, i)
+		var modal []string // the force a modal predicate says ("is possible": "may")
 		if n == 0 {
+			if n, modal = modalPredicateAt(ws, i); n == 0 {
+				continue
+			}
+		}
+		// "the processing which took place before the withdrawal" ("before"
+		// folds to "prior to") is
+		// "the processing before the withdrawal": a relative clause that
+		// only says its noun happened, before a phrase of when or where,
+		// where the other side says no such verb.
+		if modal == nil && i > from && (ws[i-1] == "which" || ws[i-1] == "that") && i+n < len(ws) && (prepositions[ws[i+n]] || phrasePrepositions[ws[i+n]] || ws[i+n] == "prior") &&
+			!slices.ContainsFunc(other, func(w string) bool { return w == "place" || occurrenceAt([]string{w}, 0) == 1 }) {
+			out = append(out, ws[from:i-1]...)
+			from, i = i+n, i+n-1
 			continue
 		}
 		// The force words before the verb, then the noun phrase before
@@ -188,13 +248,24 @@ func (ix *index) actTakesPlace(ws, other []string) []string {
 		verb := other[j]
 		end := i + n
 		var agent []string
-		if end+1 < len(ws) && ws[end] == "by" {
+		if end+1 < len(ws) && ws[end] == "by" && ws[end+1] != "means" && ws[end+1] != "way" {
 			agent = ws[end : end+2]
 			end += 2
 		}
 		object, aux := ws[of+1:s], ws[s:i]
 		if ws[of] != "of" {
 			object = ws[of:s] // the verb's own preposition: "the response to all requests" is "respond to all requests"
+		}
+		if modal != nil {
+			if slices.ContainsFunc(object, func(w string) bool { return predicateOpeners[w] }) {
+				continue // "a retention … for longer than is necessary": the predicate is another clause's
+			}
+			aux = append(slices.Clone(aux), modal...)
+			// "a verification of your identity by us is necessary": the
+			// doer named in the noun's phrase, before the predicate.
+			if l := len(object); agent == nil && l >= 2 && object[l-2] == "by" && subjectPronoun[object[l-1]] != "" {
+				agent, object = object[l-2:], object[:l-2]
+			}
 		}
 		// The noun of what the "of" names, and the phrases after it
 		// ("of" binds within the noun: "the hard drive of your computer").
