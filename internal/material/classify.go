@@ -1443,6 +1443,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if a, o, n := c.announcementLead(ch.Old, ch.New); a != "" {
+			// "Here's what you need to know." announces what follows
+			// and commits to nothing (announcement.go).
+			if v, ok := c.setAside(ch, o, n, "same.announcement", "a sentence that only announces what follows, committing to nothing: "+a); ok {
+				return v
+			}
+		}
 		if strings.Contains(ch.Old, "? ") || strings.Contains(ch.New, "? ") {
 			// A question of the reader's wish, read as the condition it
 			// asks (questionlead.go).
