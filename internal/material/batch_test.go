@@ -1991,8 +1991,10 @@ func TestBatches(t *testing.T) {
 				// 38 flags). 0.63 / 0.77 once an act said as its noun and
 				// "take place" was read as its verb (2026-12-04); 0.65
 				// once its noun after "for", "to" and "in the context
-				// of" was too (2026-12-04).
-				minPrecision, minCategory = 0.64, 0.76
+				// of" was too (2026-12-04); 0.67 (22 of 33) once "the N
+				// of X is possible/necessary" was read as its modal
+				// and verb (2026-12-04, b78-24).
+				minPrecision, minCategory = 0.66, 0.76
 			case "batch64.txt":
 				// Written and committed by someone who had not read the rules, held out:
 				// 50 real changes of nine services' privacy policies from commits older
