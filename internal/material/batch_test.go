@@ -1970,7 +1970,10 @@ func TestBatches(t *testing.T) {
 				// restated, hedges and dropped protections hidden among
 				// them), 22 material. Held out: 1.00 / 0.69 / 0.82 on
 				// 5699ff3 (22 of 32 flags, 18 of 22 categories).
-				minPrecision, minCategory = 0.68, 0.81
+				// Then 22 of 31 (0.70) once a word put right beside other
+				// light edits was set aside (b79-12, typomended.go,
+				// 2026-12-04).
+				minPrecision, minCategory = 0.70, 0.81
 			case "batch80.txt":
 				// Written the same way (2026-12-04, second session): 50 seed
 				// edits of a privacy programme manager's release, with a

@@ -1737,6 +1737,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v
 		}
 		return minor("cosmetic.spelling", "Spelling corrected: "+wordChange(po, pn))
+	} else if ch.Kind == redline.Replace && len(po) > 0 && len(pn) > 0 && len(po)+len(pn) > 2 && len(po)*len(pn) <= 1024 {
+		// A word corrected beside other edits: the rest is judged with
+		// it put right (typomended.go).
+		if o, fixed := c.typosMended(ch.Old, ch.New, po, pn); len(fixed) > 0 {
+			if v, ok := c.setAside(ch, o, ch.New, "cosmetic.spelling", "a spelling corrected: "+strings.Join(fixed, ", ")); ok {
+				return v
+			}
+		}
 	}
 	if sameQuantities(fo, fn) && !partNumbersOnly(removed, added, fo, fn) && func() bool { q := c.timeNouns(changed); return len(q) == 0 || c.onlyQuantities(q) }() {
 		if r, a := c.writtenDiff(ch); slices.ContainsFunc(append(slices.Clone(r), a...), func(w string) bool { return !isNumber(w) && !ix.number[w] && !ix.unit[w] }) {

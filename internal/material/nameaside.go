@@ -12,14 +12,19 @@ import (
 
 // misspeltWord reports a name of one word that is an ordinary word of the
 // other side's changed words misspelt, a letter or two apart ("Hombe" →
-// "Home"): a typo put right, or made, names no one.
+// "Home"): a typo put right, or made, names no one. A word of the rules'
+// own vocabulary is as ordinary as one WordNet knows, though WordNet may
+// not list it: "visiting: UNSUBSRIBE" → "visiting: UNSUBSCRIBE" (b79-12)
+// mends the word in capitals the link was labelled with, and was reported
+// as "Removed tracker: UNSUBSRIBE". The name itself must be a word neither
+// knows, so a company named after a word ("Segment") stays a name.
 func (c *classifier) misspeltWord(e string, other []string) bool {
-	if strings.Contains(e, " ") || len(e) < 4 || c.english(e) {
+	if strings.Contains(e, " ") || len(e) < 4 || c.english(e) || c.ix.termWord[strings.ToLower(e)] {
 		return false
 	}
 	le := strings.ToLower(e)
 	for _, w := range other {
-		if len(w) >= 3 && w[0] == le[0] && c.english(w) && levenshtein.Distance(le, w) <= max(1, min(2, len(w)/4)) {
+		if len(w) >= 3 && w[0] == le[0] && (c.english(w) || c.ix.termWord[w]) && levenshtein.Distance(le, w) <= max(1, min(2, len(w)/4)) {
 			return true
 		}
 	}
