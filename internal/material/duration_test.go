@@ -7,6 +7,9 @@ import "testing"
 // condition "for as long as your account exists"; a period "plus 2 years"
 // is one "and for 2 further years". Another bound, another number, a
 // condition added or a period added is material. (Written for b15-09.)
+// "For the life of your account" is the lifetime of it (b79-27, "2 years"
+// restated as "24 months" beside it); "the life of another person" is no
+// period.
 func TestDurationRestated(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"b15-09", "Data Retention",
@@ -36,5 +39,26 @@ func TestDurationRestated(t *testing.T) {
 		{"2 years → 2 more years", "Retention",
 			"We keep your data for the duration of your account plus 2 years.",
 			"We keep your data for the duration of your account plus 2 more years, unless the law requires longer.", true},
+		{"b79-27", "Data Retention",
+			"• Account Data: Duration of account plus 2 years for legal compliance",
+			"• Account Data: For the life of your account plus 24 months, for legal compliance", false},
+		{"duration → life", "Retention",
+			"We keep account data for the duration of your account.",
+			"We keep account data for the life of your account.", false},
+		{"life, another period", "Data Retention",
+			"• Account Data: Duration of account plus 2 years for legal compliance",
+			"• Account Data: For the life of your account plus 12 months, for legal compliance", true},
+		{"life, a bound", "Data Retention",
+			"• Account Data: Duration of account plus 2 years for legal compliance",
+			"• Account Data: For the life of your account plus up to 24 months, for legal compliance", true},
+		{"life, a hedge", "Retention",
+			"We keep account data for the duration of your account.",
+			"We may keep account data for the life of your account.", true},
+		{"life, an exception", "Retention",
+			"We keep account data for the duration of your account.",
+			"We keep account data for the life of your account, unless you ask us to delete it.", true},
+		{"life of a person", "Legal basis",
+			"We may process your data to protect your vital interests.",
+			"We may process your data to protect your life or the life of another person.", true},
 	})
 }

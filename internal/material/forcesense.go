@@ -27,6 +27,9 @@ package material
 //   - "where" after a noun of place and before a subject and a verb of
 //     dwelling ("the one where you live", "the country where you reside")
 //     names the reader's place, no case (b27-44, b60-35).
+//   - "life of" is the period "lifetime of" is only after a preposition of
+//     time and "the" ("for the life of your account", b79-27): "to protect
+//     your life or the life of another person" is the person's life.
 //   - "once" before "a", "an", "per", "every", "or" or "again" counts the
 //     times an act recurs ("once a year" is "annually"); "once you have"
 //     orders two steps, which is the time word the rules mean.
@@ -61,6 +64,8 @@ func otherSense(ws []string, i int) bool {
 		// "the country where you live" names a place, the reader's
 		// residence, as "your country of residence" does.
 		return ws[i] == "where" && i > 0 && i+2 < len(ws) && residesAt(ws, i+1) && placeNoun(ws[i-1])
+	case "life":
+		return i < 2 || ws[i-1] != "the" || !spanPreposition[ws[i-2]]
 	case "once":
 		if i+1 == len(ws) {
 			return false
@@ -72,6 +77,10 @@ func otherSense(ws []string, i int) bool {
 	}
 	return false
 }
+
+// spanPreposition are the prepositions a period is said after, "for the
+// life of", "throughout the life of".
+var spanPreposition = map[string]bool{"for": true, "during": true, "throughout": true, "over": true}
 
 // otherThanSet reports a denial or a universal in the eight words before
 // the "other than" at ws[i]: "we do not share it with anyone other than",
