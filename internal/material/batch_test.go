@@ -1974,7 +1974,10 @@ func TestBatches(t *testing.T) {
 				// light edits was set aside (b79-12, typomended.go,
 				// 2026-12-04). Then 22 of 30 (0.73) once "for the life of"
 				// was the period "for the lifetime of" is (b79-27, 2026-12-04).
-				minPrecision, minCategory = 0.73, 0.81
+				// Then 22 of 29 (0.75) once a participle after a noun
+				// written as a relative clause said the same ones (b79-24,
+				// reducedrelative.go, 2026-12-04).
+				minPrecision, minCategory = 0.75, 0.81
 			case "batch80.txt":
 				// Written the same way (2026-12-04, second session): 50 seed
 				// edits of a privacy programme manager's release, with a

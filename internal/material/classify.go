@@ -7425,7 +7425,10 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 					kept = c.phraseHeadBefore(other, noun)
 				}
 			}
-			if kept {
+			if kept || c.participleAfter(func(j int) bool { return inflectionStem(b[j].w) == inflectionStem(noun) && !b[j].end }, func(j int) string { return b[j].w }, len(b)) {
+				// The other side says which ones with a participle after
+				// the same noun: "processing based on" → "processing
+				// that relies on" (reducedrelative.go).
 				continue
 			}
 			aux := false
