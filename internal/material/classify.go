@@ -1471,6 +1471,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				}
 			}
 		}
+		if o, n, ok := c.dwellingAsKept(ch.Old, ch.New); ok {
+			// "resides within" → "is held within" the same place
+			// (dwelling.go).
+			if v, ok := c.setAside(ch, o, n, "same.place", "where the data is, said with a verb of dwelling or as kept there: "+quoteChange(ch.Old, ch.New)); ok {
+				return v
+			}
+		}
 		if o, n := policyDates(ch.Old, ch.New); o != ch.Old || n != ch.New {
 			// The date the policy gives itself, changed in a paragraph
 			// (policydate.go).
