@@ -1471,6 +1471,18 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				}
 			}
 		}
+		if containsJoined(ch.Old, ch.New, "(") {
+			// A label in brackets given to a term, or taken away, beside
+			// other edits: "businesses using the platform" → "to
+			// businesses using the platform (“Customers”)" (b79-01). A
+			// label names what the sentence describes and commits to
+			// nothing (relabelled); the rest is judged without it.
+			if o, n, labels := termLabelsOut(ch.Old, ch.New); o != ch.Old || n != ch.New {
+				if v, ok := c.setAside(ch, o, n, "same.label", "a label given to a term in brackets, committing to nothing: "+labels); ok {
+					return v
+				}
+			}
+		}
 		if o, n, ok := c.dwellingAsKept(ch.Old, ch.New); ok {
 			// "resides within" → "is held within" the same place
 			// (dwelling.go).
@@ -6185,6 +6197,34 @@ func (c *classifier) defines(old, new string) bool {
 // labels: "(“Advertisers”)", "(the “Publishers” or “Partners”)",
 // "(collectively, “cookies”)", "(hereinafter “Bolt”)".
 var labelRE = regexp.MustCompile(`\s*\((?:the\s+|collectively,?\s+|together,?\s+|jointly,?\s+|(?:hereafter|hereinafter)(?:\s+(?:collectively|referred to as))?,?:?\s+)*[“"‘][^”"’()]{1,40}[”"’](?:\s*(?:,|or|and)\s*(?:the\s+)?[“"‘][^”"’()]{1,40}[”"’])*\)`)
+
+// termLabelsOut returns old and new without the labels in brackets that
+// follow a term, a word and a space before the bracket ("platform
+// (“Customers”)"), and the labels so taken out. A bracket right after a
+// word is a call in a template's code (`_("Cookies")`), no label.
+func termLabelsOut(old, new string) (o, n, labels string) {
+	var out []string
+	cut := func(s string) string {
+		ms := labelRE.FindAllStringIndex(s, -1)
+		if ms == nil {
+			return s
+		}
+		var b strings.Builder
+		at := 0
+		for _, m := range ms {
+			if m[0] == 0 || !unicode.IsSpace(rune(s[m[0]])) || !isWordByte(s[m[0]-1]) {
+				continue
+			}
+			b.WriteString(s[at:m[0]])
+			out = append(out, strings.TrimSpace(s[m[0]:m[1]]))
+			at = m[1]
+		}
+		b.WriteString(s[at:])
+		return b.String()
+	}
+	o, n = cut(old), cut(new)
+	return o, n, strings.Join(out, " ")
+}
 
 // relabelled reports two sentences that differ only in the labels their
 // terms are defined by: a label names what the sentence describes, and
