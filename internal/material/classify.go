@@ -1483,6 +1483,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				}
 			}
 		}
+		if strings.Contains(ch.Old, "\n") && strings.Contains(ch.New, "\n") {
+			if o, ok := c.titleEventNamed(ch.Old, ch.New); ok {
+				// "Data" → "Data After Cancellation" over a text that
+				// says "if a customer cancels" (titleevent.go)
+				if v, ok := c.setAside(ch, o, ch.New, "same.heading", "a title naming the event the text under it states: "+quoteChange(strings.SplitN(ch.Old, "\n", 2)[0], strings.SplitN(ch.New, "\n", 2)[0])); ok {
+					return v
+				}
+			}
+		}
 		if o, n, ok := c.dwellingAsKept(ch.Old, ch.New); ok {
 			// "resides within" → "is held within" the same place
 			// (dwelling.go).
