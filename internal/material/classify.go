@@ -1492,6 +1492,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				}
 			}
 		}
+		if o, n, what := productAppositivesOut(ch.Old, ch.New); what != "" {
+			// "Omni Lead Management Software, our lead management
+			// platform" (nameappositive.go)
+			if v, ok := c.setAside(ch, o, n, "same.product", "an appositive saying what the product is, in its name's words: "+what); ok {
+				return v
+			}
+		}
 		if o, n, ok := c.dwellingAsKept(ch.Old, ch.New); ok {
 			// "resides within" → "is held within" the same place
 			// (dwelling.go).
@@ -6209,11 +6216,13 @@ var labelRE = regexp.MustCompile(`\s*\((?:the\s+|collectively,?\s+|together,?\s+
 
 // termLabelsOut returns old and new without the labels in brackets that
 // follow a term, a word and a space before the bracket ("platform
-// (“Customers”)"), and the labels so taken out. A bracket right after a
+// (“Customers”)"), and the labels so taken out, where the two sides'
+// labels differ (old and new as they are when not). A bracket right after a
 // word is a call in a template's code (`_("Cookies")`), no label.
 func termLabelsOut(old, new string) (o, n, labels string) {
 	var out []string
 	cut := func(s string) string {
+		out = out[:0:0]
 		ms := labelRE.FindAllStringIndex(s, -1)
 		if ms == nil {
 			return s
@@ -6231,8 +6240,13 @@ func termLabelsOut(old, new string) (o, n, labels string) {
 		b.WriteString(s[at:])
 		return b.String()
 	}
-	o, n = cut(old), cut(new)
-	return o, n, strings.Join(out, " ")
+	o = cut(old)
+	lo := out
+	n = cut(new)
+	if slices.Equal(lo, out) {
+		return old, new, "" // the same labels on both sides: none given or taken away
+	}
+	return o, n, strings.Join(append(lo, out...), " ")
 }
 
 // relabelled reports two sentences that differ only in the labels their
