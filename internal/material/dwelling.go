@@ -43,9 +43,12 @@ func (c *classifier) dwellingAsKept(old, new string) (o, n string, ok bool) {
 // preposition and place a "kept there" phrase of kept has written as
 // that phrase's verb.
 func (c *classifier) dwellingRewritten(kept, dwell string) (string, bool) {
-	if !strings.Contains(kept, "held") && !strings.Contains(kept, "kept") && !strings.Contains(kept, "stored") && !strings.Contains(kept, "hosted") &&
-		!strings.Contains(kept, "housed") && !strings.Contains(kept, "located") && !strings.Contains(kept, "maintained") {
-		return dwell, false // most text has none: the expression is not run
+	gained := false // a participle of keeping the dwelling side lacks
+	for _, p := range [...]string{"held", "kept", "stored", "hosted", "housed", "located", "maintained"} {
+		gained = gained || strings.Contains(kept, p) && !strings.Contains(dwell, p)
+	}
+	if !gained {
+		return dwell, false // most changes have none: the expressions are not run
 	}
 	ks := keptThereRE.FindAllStringSubmatch(kept, -1)
 	if len(ks) == 0 {
