@@ -1036,6 +1036,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if o, n, ok := attestationRedated(ch.Old, ch.New); ok {
 		return minor("same.commitments", "Same commitments; only the date a statement of what has happened is made as of changed: "+quoteChange(o, n))
 	}
+	if percentEscapedOnly(ch.Old, ch.New) { // urlescape.go
+		return minor("cosmetic.link", "Only how a link's address is written changed: a character written as its percent escape, the same address: "+quoteChange(ch.Old, ch.New))
+	}
 	if host := sameSiteLinks(ch.Old, ch.New); host != "" {
 		if v, ok := c.listRelinkedVerdict(ch); ok { // listrelinked.go
 			return v

@@ -118,13 +118,16 @@ func TestNPMHistory(t *testing.T) {
 	// moved to another street of the same town (Oakland), which this
 	// labeller calls material and batch 23's (b23-06, the same move) and
 	// Automattic's (048) call minor: the rules keep the earlier labels
-	// (officemoved.go), and recall is held at 39 of 40 here.
+	// (officemoved.go), and recall is held at 39 of 40 here. Precision 39
+	// of 46 (0.85), category 29 of 39 (0.74), once a link's address
+	// written with a percent escape was the same address (041,
+	// 2026-12-04).
 	repo := os.Getenv("REDLINE_NPM_POLICIES")
 	if repo == "" {
 		t.Skip("set REDLINE_NPM_POLICIES to a clone of npm/policies")
 	}
-	if r, p, c := scoreHistory(t, "testdata/npm-policies.tsv", repo); r < 0.975 || p < 0.82 || c < 0.68 {
-		t.Errorf("recall %.3f (want 0.975: 011 alone missed), precision %.3f (want 0.82), category %.3f (want 0.68)", r, p, c)
+	if r, p, c := scoreHistory(t, "testdata/npm-policies.tsv", repo); r < 0.975 || p < 0.84 || c < 0.74 {
+		t.Errorf("recall %.3f (want 0.975: 011 alone missed), precision %.3f (want 0.84), category %.3f (want 0.74)", r, p, c)
 	}
 }
 

@@ -13,7 +13,11 @@ var htmlRE = regexp.MustCompile(`(?s)<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]
 
 // linkTargetRE is a link's target after its text: "](https://…)", closed
 // or cut short (a sentence quoted from inside a link has its "[" before it).
-var linkTargetRE = regexp.MustCompile(`\]\([^)\s]*\)?`)
+// A target may hold parentheses in balanced pairs, as CommonMark reads
+// them: "[tarball](https://en.wikipedia.org/wiki/Tar_(computing))," is
+// the word "tarball" and a comma, the same as the target written
+// "…Tar_(computing%29)," (npm 041), not "tarball)," with a stray mark.
+var linkTargetRE = regexp.MustCompile(`\]\((?:[^()\s]|\([^()\s]*\))*\)|\]\([^)\s]*\)?`)
 
 // ruleRE is a run of "=" or "-" standing alone, as a heading's underline
 // or a table's delimiter cell are written ("Bolt =====", "| --- |",
