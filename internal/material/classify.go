@@ -988,6 +988,14 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && colonTitle(ch.New+ch.Old) {
+		// A title on a line of its own, a colon after it (plainheading.go).
+		verb := "added"
+		if ch.Kind == redline.Delete {
+			verb = "removed"
+		}
+		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own: "+excerpt(ch.Old+ch.New))
+	}
 	if changeLogEntry(ch) {
 		return minor("minor.change-log", "An entry of the policy's log of its changes; what it records is judged where the policy changed: "+c.asWritten(ch))
 	}

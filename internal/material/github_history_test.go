@@ -137,8 +137,10 @@ func TestNPMHistory(t *testing.T) {
 // (git clone https://github.com/tumblr/policy).
 func TestTumblrHistory(t *testing.T) {
 	// The first run, at 4cbc5ec, before the labels were read: recall
-	// 1.00, precision 0.83 (29 of 35), category 0.79 (23 of 29).
-	holdHistory(t, "REDLINE_TUMBLR_POLICY", "tumblr/policy", "testdata/tumblr-policy.tsv", 0.82, 0.79)
+	// 1.00, precision 0.83 (29 of 35), category 0.79 (23 of 29). 29 of 34
+	// (0.85) once a title on a line of its own, a colon after it, was a
+	// heading (012, 2026-12-04).
+	holdHistory(t, "REDLINE_TUMBLR_POLICY", "tumblr/policy", "testdata/tumblr-policy.tsv", 0.85, 0.79)
 }
 
 // holdHistory scores the labelled updates of labels from the clone of

@@ -128,3 +128,46 @@ func (c *classifier) changedSideBlock(old bool) (*markdown.Block, int) {
 	}
 	return target, slices.Index(c.side(old).blocks, target)
 }
+
+// A plain-text policy may set a section's title on a line of its own,
+// each word capitalised and a colon after it: "Information Shared with
+// Third Parties:" (Tumblr 012). Such a line names what the text under it
+// is about, as a Markdown heading does, and commits to nothing by itself;
+// added or removed, the text under it is judged change by change. A lead
+// into a list ("We share your data with:") is a sentence, not a title:
+// its words are not capitalised. A line that says a modal, a negation or
+// "only" ("We Will Never Sell Your Data:") is read as the commitment it
+// states, whatever its case.
+
+// titleFunctionWords are the closed class a title leaves small: articles,
+// prepositions and conjunctions.
+var titleFunctionWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true,
+	"for": true, "with": true, "in": true, "on": true, "by": true, "from": true, "about": true, "at": true, "as": true}
+
+// titleForceWords are the closed class that makes a line a commitment:
+// modals, negations and "only".
+var titleForceWords = map[string]bool{"may": true, "might": true, "will": true, "would": true, "shall": true, "should": true,
+	"must": true, "can": true, "could": true, "not": true, "never": true, "no": true, "only": true}
+
+// colonTitle reports a line that is a title followed by a colon, each
+// word but the small ones capitalised, no modal or negation in it.
+func colonTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	body, ok := strings.CutSuffix(t, ":")
+	if !ok || !titleLine(body) {
+		return false
+	}
+	for _, w := range strings.Fields(body) {
+		w = strings.Trim(w, `"'“”‘’()`)
+		if w == "" {
+			continue
+		}
+		if titleForceWords[strings.ToLower(w)] {
+			return false
+		}
+		if r := []rune(w)[0]; unicode.IsLetter(r) && !unicode.IsUpper(r) && !titleFunctionWords[w] {
+			return false
+		}
+	}
+	return true
+}
