@@ -21,8 +21,12 @@ import (
 // one and stays what it is.
 
 // attentionTellRE is the idiom of telling by bringing or drawing a thing
-// to the reader's attention.
-var attentionTellRE = regexp.MustCompile(`(?i)\b(?:bring|bringing|brought|draw|drawing|drew|call|calling)\b[^.;]{0,40}\byour attention\b`)
+// to the reader's attention, or by sending the reader where the changes
+// are shown: "Please refer to the git history for this document to view
+// the changes" (npm's security policy) tells the reader where to learn of
+// a change, as "we will post the changes on this page" does.
+var attentionTellRE = regexp.MustCompile(`(?i)\b(?:bring|bringing|brought|draw|drawing|drew|call|calling)\b[^.;]{0,40}\byour attention\b|` +
+	`\b(?:refer to|see|check|consult|visit)\b[^.;]{0,80}\bto (?:view|see|review|read|find) (?:the|any|those|these|all|its|our) changes\b`)
 
 // changeToldWhole reports a sentence added or removed whole (one side's
 // changed sentences empty) that tells the reader of a change of the
@@ -34,7 +38,12 @@ func (c *classifier) changeToldWhole(ch redline.Change, ctxOld, ctxNew string) b
 	} else if ctxNew != "" {
 		return false
 	}
-	if s == "" || !namesPolicy(para) || !noticeTellRE.MatchString(s) && !attentionTellRE.MatchString(s) {
+	if s == "" || !namesPolicy(para) {
+		return false
+	}
+	// The words as read, a link's address left out: "refer to the [git
+	// history](https://github.com/…) to view the changes".
+	if t := readable(s); !noticeTellRE.MatchString(t) && !attentionTellRE.MatchString(t) {
 		return false
 	}
 	return policySelf(c.ix.fold(para), c.ix.fold(s)) == "notice"

@@ -38,7 +38,7 @@ func policySelf(para, fw []string) string {
 }
 
 // policyRefAt reports whether ws[i] names the policy: "policy", "notice"
-// or "statement" after "this", "its", "our" or "privacy".
+// "statement" or "document" after "this", "its", "our" or "privacy".
 func policyRefAt(ws []string, i int) bool {
 	return i > 0 && policyNoun[ws[i]] && (policyDeterminer[ws[i-1]] || ws[i-1] == "privacy")
 }
@@ -65,11 +65,14 @@ func policyGoverns(fw []string, i int) bool {
 
 // namesPolicy is policySelf's cheap test on the raw paragraph.
 func namesPolicy(s string) bool {
-	return strings.Contains(s, "olic") || strings.Contains(s, "otice") || strings.Contains(s, "tatement")
+	return strings.Contains(s, "olic") || strings.Contains(s, "otice") || strings.Contains(s, "tatement") || strings.Contains(s, "ocument")
 }
 
 var (
-	policyNoun       = map[string]bool{"policy": true, "notice": true, "statement": true}
+	// "this document" is the text the reader is reading, the policy
+	// itself, as "this policy" is (npm's security policy: "This is a
+	// living document and may be updated from time to time").
+	policyNoun       = map[string]bool{"policy": true, "notice": true, "statement": true, "document": true}
 	policyDeterminer = map[string]bool{"this": true, "its": true, "our": true}
 	// policyChangeVerb say a change of the document, as a verb or a noun;
 	// noticeobject.go reads folded words with it too.

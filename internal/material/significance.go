@@ -795,7 +795,7 @@ var documentHeads = map[string]bool{"terms": true, "policy": true, "policies": t
 	"extension": true, "principles": true, "clauses": true, "act": true, "regulation": true, "guidelines": true, "conditions": true,
 	// A law's title names a rule, not a party that receives data:
 	// "California Civil Code section 1798.83", "the EU Directive".
-	"code": true, "codes": true, "contents": true, "directive": true, "directives": true, "law": true, "laws": true, "statute": true, "ordinance": true}
+	"code": true, "codes": true, "contents": true, "directive": true, "license": true, "licence": true, "licenses": true, "licences": true, "directives": true, "law": true, "laws": true, "statute": true, "ordinance": true}
 
 // splitList cuts s into the parts of a list: at , ; : ( ) [ ] — – / |, at
 // " - ", " and ", " or ", " & " and at ". ". It is what splitting by the
