@@ -114,12 +114,15 @@ func listMarked(s string) bool {
 	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ")
 }
 
+// conjunctionsAsCommas writes the "and" and "or" of a list as its commas.
+var conjunctionsAsCommas = strings.NewReplacer(", and ", ", ", ", or ", ", ", " and ", ", ", " or ", ", ", " & ", ", ")
+
 // conjunctsOf cuts a sentence into the items of its list, lower-cased:
 // "We collect your name, email address and phone number." → "we collect
 // your name", "email address", "phone number".
 func conjunctsOf(s string) []string {
 	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".;:"))
-	s = strings.NewReplacer(", and ", ", ", ", or ", ", ", " and ", ", ", " or ", ", ", " & ", ", ").Replace(s)
+	s = conjunctionsAsCommas.Replace(s)
 	parts := strings.Split(s, ", ")
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])

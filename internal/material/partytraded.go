@@ -97,7 +97,7 @@ func partyItemTraded(ctxOld, ctxNew string) (item string, put bool) {
 // casedConjuncts is conjunctsOf with the case kept.
 func casedConjuncts(s string) []string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".;:")
-	s = strings.NewReplacer(", and ", ", ", ", or ", ", ", " and ", ", ", " or ", ", ", " & ", ", ").Replace(s)
+	s = conjunctionsAsCommas.Replace(s)
 	parts := strings.Split(s, ", ")
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])

@@ -21,6 +21,9 @@ import (
 var regionInitials = map[string]bool{"APAC": true, "APJ": true, "EMEA": true, "LATAM": true, "LATAM.": true, "MENA": true,
 	"DACH": true, "ANZ": true, "AMER": true, "AMERICAS": true, "NORAM": true}
 
+// lemmaSpaces writes a name as WordNet writes its lemmas: "costa_rica".
+var lemmaSpaces = strings.NewReplacer(" ", "_", "-", "_")
+
 // worldPlace reports a name that is a place of the world, though the
 // rulebook's countries do not list it.
 func (c *classifier) worldPlace(e string) bool {
@@ -30,7 +33,7 @@ func (c *classifier) worldPlace(e string) bool {
 	if slices.Contains(c.rb.Significant.Processors, e) || !strings.ContainsAny(e, " -") && len(e) < 4 {
 		return false
 	}
-	key := strings.ToLower(strings.NewReplacer(" ", "_", "-", "_").Replace(e))
+	key := strings.ToLower(lemmaSpaces.Replace(e))
 	if es := wordNet().entries(key); len(es) > 0 && es[0].pos[0] == 'n' && es[0].lexfile == 15 {
 		return true
 	}
