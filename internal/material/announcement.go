@@ -89,14 +89,5 @@ func (c *classifier) announcesNothing(text, context string) bool {
 	if len(c.entities("here"+text[len("here"):])) > 0 {
 		return false // a name; "Here" itself, capitalised, opens a sentence
 	}
-	named := map[[2]int]bool{}
-	for _, h := range c.ix.strongHits(c.ix.fold(context)) {
-		named[[2]int{int(h.k), int(h.i)}] = true
-	}
-	for _, h := range c.ix.strongHits(c.ix.fold(text)) {
-		if !named[[2]int{int(h.k), int(h.i)}] {
-			return false
-		}
-	}
-	return true
+	return c.termsWrittenIn(text, context)
 }

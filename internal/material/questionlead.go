@@ -101,11 +101,17 @@ func (c *classifier) leadQuestion(q, context string) bool {
 	if strings.ContainsAny(q, "0123456789@()[]\"“”") || strings.Contains(q, "://") || strings.Contains(q, "www.") || len(c.entities(q)) > 0 {
 		return false
 	}
+	return c.termsWrittenIn(q, context)
+}
+
+// termsWrittenIn reports text whose every term of the rulebook context
+// writes too.
+func (c *classifier) termsWrittenIn(text, context string) bool {
 	named := map[[2]int]bool{}
 	for _, h := range c.ix.strongHits(c.ix.fold(context)) {
 		named[[2]int{int(h.k), int(h.i)}] = true
 	}
-	for _, h := range c.ix.strongHits(c.ix.fold(q)) {
+	for _, h := range c.ix.strongHits(c.ix.fold(text)) {
 		if !named[[2]int{int(h.k), int(h.i)}] {
 			return false
 		}
