@@ -72,26 +72,7 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 	if len(o) < 2 && len(n) < 2 {
 		return "", false
 	}
-	put = len(n) > len(o)
-	long, short := n, o
-	if !put {
-		long, short = o, n
-	}
-	if len(long) != len(short)+1 {
-		return "", false
-	}
-	// short must be long with one item left out, every other the same.
-	at := -1
-	for i, j := 0, 0; i < len(long); i++ {
-		if j < len(short) && long[i] == short[j] {
-			j++
-			continue
-		}
-		if at >= 0 {
-			return "", false
-		}
-		at = i
-	}
+	long, at, put := oneItemTraded(o, n, func(a, b string) bool { return a == b })
 	if at <= 0 || !c.nounItem(long[at]) || c.inDoc(put, long[at]) {
 		return "", false // the first part holds the verb: not an item
 	}
@@ -121,13 +102,45 @@ var conjunctionsAsCommas = strings.NewReplacer(", and ", ", ", ", or ", ", ", " 
 // "We collect your name, email address and phone number." → "we collect
 // your name", "email address", "phone number".
 func conjunctsOf(s string) []string {
-	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".;:"))
+	return casedConjuncts(strings.ToLower(s))
+}
+
+// casedConjuncts is conjunctsOf with the case kept.
+func casedConjuncts(s string) []string {
+	s = strings.TrimRight(strings.TrimSpace(s), ".;:")
 	s = conjunctionsAsCommas.Replace(s)
 	parts := strings.Split(s, ", ")
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])
 	}
 	return parts
+}
+
+// oneItemTraded reports the longer of two lists of items (put: the new
+// one) and the index in it of the one item the shorter leaves out, every
+// other the same by same and in order; at is -1 where the lists differ
+// otherwise.
+func oneItemTraded(o, n []string, same func(a, b string) bool) (long []string, at int, put bool) {
+	put = len(n) > len(o)
+	long, short := n, o
+	if !put {
+		long, short = o, n
+	}
+	if len(long) != len(short)+1 {
+		return long, -1, put
+	}
+	at = -1
+	for i, j := 0, 0; i < len(long); i++ {
+		if j < len(short) && same(long[i], short[j]) {
+			j++
+			continue
+		}
+		if at >= 0 {
+			return long, -1, put
+		}
+		at = i
+	}
+	return long, at, put
 }
 
 // nounItem reports words that read as one item of a list: a noun phrase of

@@ -33,25 +33,12 @@ func partyItemTraded(ctxOld, ctxNew string) (item string, put bool) {
 		ctxOld, ctxNew = stripMarkdown(ctxOld), stripMarkdown(ctxNew)
 	}
 	o, n := casedConjuncts(ctxOld), casedConjuncts(ctxNew)
-	put = len(n) > len(o)
-	long, short := n, o
-	if !put {
-		long, short = o, n
-	}
-	if len(long) != len(short)+1 || len(short) < 2 {
+	if min(len(o), len(n)) < 2 {
 		return "", false
 	}
-	at := -1
-	for i, j := 0, 0; i < len(long); i++ {
-		if j < len(short) && strings.EqualFold(strings.TrimRight(long[i], "."), strings.TrimRight(short[j], ".")) {
-			j++
-			continue
-		}
-		if at >= 0 {
-			return "", false
-		}
-		at = i
-	}
+	long, at, put := oneItemTraded(o, n, func(a, b string) bool {
+		return strings.EqualFold(strings.TrimRight(a, "."), strings.TrimRight(b, "."))
+	})
 	if at <= 0 {
 		return "", false
 	}
@@ -65,7 +52,7 @@ func partyItemTraded(ctxOld, ctxNew string) (item string, put bool) {
 			return "", false // a word of a sentence, not of a name
 		}
 	}
-	formed, kin := hasLegalForm(ws), false
+	formed := hasLegalForm(ws)
 	for i, it := range long {
 		if i == at {
 			continue
@@ -84,25 +71,13 @@ func partyItemTraded(ctxOld, ctxNew string) (item string, put bool) {
 			continue
 		}
 		if strings.EqualFold(kept[0], ws[0]) {
-			kin = true
+			formed = true // a kept company of its first word
 		}
-		formed = formed || kin
 	}
-	if !formed && !kin {
+	if !formed {
 		return "", false
 	}
 	return name, put
-}
-
-// casedConjuncts is conjunctsOf with the case kept.
-func casedConjuncts(s string) []string {
-	s = strings.TrimRight(strings.TrimSpace(s), ".;:")
-	s = conjunctionsAsCommas.Replace(s)
-	parts := strings.Split(s, ", ")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	return parts
 }
 
 // partyItemVerdict is the verdict of a company put into or taken out of a

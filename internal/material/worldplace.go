@@ -34,7 +34,7 @@ func (c *classifier) worldPlace(e string) bool {
 		return false
 	}
 	key := strings.ToLower(lemmaSpaces.Replace(e))
-	if es := wordNet().entries(key); len(es) > 0 && es[0].pos[0] == 'n' && es[0].lexfile == 15 {
+	if placeWord(key) {
 		return true
 	}
 	parts := strings.FieldsFunc(e, func(r rune) bool { return r == ' ' || r == '-' })
