@@ -46,10 +46,10 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 		if !put {
 			raw = strings.TrimSpace(ch.Old)
 		}
-		if !listMarked(raw) {
+		body, ok := listItemBody(raw)
+		if !ok {
 			return "", false
 		}
-		body := strings.TrimSpace(raw[2:])
 		if linkOnlyRE.MatchString(body) {
 			return "", false // "- [Careers](…)": a link of a menu, no kind of data
 		}
@@ -90,9 +90,15 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 // linkOnlyRE is an item that is only a link: "[Careers](https://…)".
 var linkOnlyRE = regexp.MustCompile(`^\[[^\]]*\]\([^)]*\)[.;,]?$`)
 
-// listMarked reports a block written as an item of a list.
-func listMarked(s string) bool {
-	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ")
+// listItemBody returns the words of a block written as an item of a list,
+// after its marker ("- ", "* ", "+ ", "• "), and whether it is one.
+func listItemBody(s string) (string, bool) {
+	for _, m := range []string{"- ", "* ", "+ ", "• "} {
+		if body, ok := strings.CutPrefix(s, m); ok {
+			return strings.TrimSpace(body), true
+		}
+	}
+	return "", false
 }
 
 // conjunctionsAsCommas writes the "and" and "or" of a list as its commas.

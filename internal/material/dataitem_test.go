@@ -3,6 +3,7 @@ package material
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A kind of data put into a list of data is material, whatever its words:
@@ -19,6 +20,22 @@ func TestDataItemAdded(t *testing.T) {
 			"# Information We Access\n\n- Name\n- Order and account details\n- "+strings.ToUpper(item[:1])+item[1:]+"\n")
 		if !rep.Material || !cats["data"] || len(cats) != 1 {
 			t.Errorf("list item %s: material=%v %v, want data: %s", item, rep.Material, cats, strings.Join(why, "; "))
+		}
+	}
+}
+
+// A bullet written "•" (three bytes) is cut off whole: the reason quotes
+// the item, never half a character ("'\xa2 Purchase history'").
+func TestDataItemBulletCutWhole(t *testing.T) {
+	rb := Builtin()
+	rep, cats, why := judgeText(rb, "# P\n\n## Information We Access\n\n• Name\n\n• Order and account details\n",
+		"# P\n\n## Information We Access\n\n• Name\n\n• Order and account details\n\n• Purchase history\n")
+	if !rep.Material || !cats["data"] {
+		t.Fatalf("material=%v %v, want data: %s", rep.Material, cats, strings.Join(why, "; "))
+	}
+	for _, v := range rep.Verdicts {
+		if !utf8.ValidString(v.Reason) || !strings.Contains(v.Reason, "'Purchase history'") {
+			t.Errorf("reason %q, want the item quoted whole", v.Reason)
 		}
 	}
 }
