@@ -41,10 +41,11 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 		return "", false
 	}
 	if ctxOld == "" || ctxNew == "" {
-		put := ctxOld == ""
-		raw := strings.TrimSpace(ch.New)
+		// The line of the item: a block of its own, or one line of a
+		// paragraph of "•" lines ("  • Name\n  • Purchase history").
+		put, raw, kept := ctxOld == "", strings.TrimSpace(ctxNew), ch.Old
 		if !put {
-			raw = strings.TrimSpace(ch.Old)
+			raw, kept = strings.TrimSpace(ctxOld), ch.New
 		}
 		body, ok := listItemBody(raw)
 		if !ok {
@@ -57,8 +58,9 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 		if !c.nounItem(text) || c.inDoc(put, strings.ToLower(text)) {
 			return "", false
 		}
-		// The items before it, back to the heading, or the lead-in.
-		for _, s := range []string{c.blocksBefore(!put), c.leadIn()} {
+		// The items beside it in its paragraph, the blocks before it back
+		// to the heading, or the lead-in.
+		for _, s := range []string{kept, c.blocksBefore(!put), c.leadIn()} {
 			if c.namesDataTerm(c.ix.fold(s)) {
 				return text, put
 			}

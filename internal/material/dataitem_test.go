@@ -40,6 +40,17 @@ func TestDataItemBulletCutWhole(t *testing.T) {
 	}
 }
 
+// An item added as one more "•" line of a paragraph of them, as the seed
+// policies write their lists, is a kind of data too.
+func TestDataItemBulletLine(t *testing.T) {
+	rb := Builtin()
+	rep, cats, why := judgeText(rb, "# P\n\n## Information We Access\n\n  • Name\n  • Order and account details\n",
+		"# P\n\n## Information We Access\n\n  • Name\n  • Order and account details\n  • Purchase history\n")
+	if !rep.Material || !cats["data"] || len(cats) != 1 {
+		t.Errorf("material=%v %v, want data: %s", rep.Material, cats, strings.Join(why, "; "))
+	}
+}
+
 // A list that is not of data, an item that is a clause, and a list
 // restated with the same items are left to the other rules.
 func TestDataItemNotOverread(t *testing.T) {
