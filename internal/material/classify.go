@@ -1489,7 +1489,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// label names what the sentence describes and commits to
 			// nothing (relabelled); the rest is judged without it.
 			if o, n, labels := termLabelsOut(ch.Old, ch.New); o != ch.Old || n != ch.New {
-				if v, ok := c.setAside(ch, o, n, "same.label", "a label given to a term in brackets, committing to nothing: "+labels); ok {
+				if v, ok := c.setAside(ch, o, n, "same.label", "a label given to a term in brackets, committing to nothing: "+emphasisMarks.Replace(labels)); ok {
 					return v
 				}
 			}
@@ -6224,6 +6224,10 @@ func (c *classifier) defines(old, new string) bool {
 // labels: "(“Advertisers”)", "(the “Publishers” or “Partners”)",
 // "(collectively, “cookies”)", "(hereinafter “Bolt”)".
 var labelRE = regexp.MustCompile(`\s*\((?:the\s+|collectively,?\s+|together,?\s+|jointly,?\s+|(?:hereafter|hereinafter)(?:\s+(?:collectively|referred to as))?,?:?\s+)*[“"‘][^”"’()]{1,40}[”"’](?:\s*(?:,|or|and)\s*(?:the\s+)?[“"‘][^”"’()]{1,40}[”"’])*\)`)
+
+// emphasisMarks are the marks of bold and code a label may be written
+// in ("(“**EIDV**”)"): a reason quotes the label as read.
+var emphasisMarks = strings.NewReplacer("**", "", "__", "", "`", "")
 
 // termLabelsOut returns old and new without the labels in brackets that
 // follow a term, a word and a space before the bracket ("platform

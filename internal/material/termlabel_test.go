@@ -20,6 +20,9 @@ func TestTermLabelBeside(t *testing.T) {
 		category, reason        string
 	}{
 		{"b79-01", "Scope", scope, "This Privacy Policy applies to visitors to the OmniCRM website, to businesses using the OmniCRM platform (“Customers”), and to individuals whose personal data may be processed through the OmniCRM platform.", false, "", "(“Customers”)"},
+		// The label as read, not as marked up (Coinbase's "(“**EIDV**”)"
+		// on Open Terms Archive).
+		{"bold label", "Scope", scope, "This Privacy Policy applies to visitors to the OmniCRM website, to businesses using the OmniCRM platform (“**Customers**”), and to individuals whose personal data may be processed through the OmniCRM platform.", false, "", "(“Customers”)"},
 		{"a party beside it", "Sharing", "We share your contact details with Acme.", "We share your contact details with Acme and Hubspot (“Partners”).", true, "recipients", "Hubspot"},
 		{"a period beside it", "Retention", "We keep your account data for 30 days.", "We keep your account data (“Account Data”) for 90 days.", true, "retention", "90 days"},
 		{"a hedge beside it", "Scope", "This Privacy Policy applies to businesses using the OmniCRM platform.", "This Privacy Policy may apply to businesses using the OmniCRM platform (“Customers”).", true, "", "may apply"},
