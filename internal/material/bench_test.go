@@ -79,11 +79,13 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 				}
 			}
 			cpu0, cpuKnown := processCPU()
+			var last *Memo
 			for b.Loop() {
 				var memo *Memo
 				if bc.memo {
 					memo = NewMemo(rb)
 				}
+				last = memo
 				for _, pairs := range bc.policies {
 					for _, r := range pairs {
 						ClassifyMemo(r, rb, memo)
@@ -91,6 +93,9 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(changes), "changes")
+			if last != nil {
+				b.ReportMetric(float64(last.hits.Load()), "memo-hits")
+			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/1000/float64(b.N*changes), "µs/change")
 			if cpu1, ok := processCPU(); ok && cpuKnown {
 				// Processor time, unlike the time elapsed, barely moves
