@@ -213,6 +213,13 @@ func period(ws []string, v float64) (qty, int) {
 	}
 	u, ok := unitOf[ws[n]]
 	if !ok {
+		// "every quarter", "once a quarter": the period of a rate is a
+		// quarter of a year, three months, as "quarterly" is. Only
+		// here: "a quarter of our users" counts no time, and "every
+		// quarter of an hour" is another quarter.
+		if (ws[n] == "quarter" || ws[n] == "quarters") && (n+1 == len(ws) || ws[n+1] != "of") {
+			return qty{value: v / (every * 3), unit: "/mo"}, n + 1
+		}
 		return qty{}, 0
 	}
 	return qty{value: v / (every * u.factor), unit: "/" + u.unit}, n + 1
