@@ -77,10 +77,16 @@ var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keep
 // secure, prevent fraud", "kept [it] confidential". "keep your personal
 // data" goes on with a noun, and "keep it secure for 30 days" names a
 // period too.
+//
+// The object must hold more than a determiner ("keep your content" keeps
+// content: "your" is no object a state is said of), and the word after
+// it must be an adjective in its own right: "number" is one only as
+// "numb"'s comparative, so "keep your card number" keeps a number.
 func stateComplement(ws []string, i int) bool {
+	head := false // the object so far holds a noun or a pronoun
 	for j := i + 1; j < len(ws) && j <= i+5; j++ {
 		w := ws[j]
-		if j > i+1 && hasAdjective(w) {
+		if head && ownAdjective(w) {
 			if j+1 == len(ws) || ws[j+1] == "and" || ws[j+1] == "or" {
 				return true
 			}
@@ -91,8 +97,22 @@ func stateComplement(ws []string, i int) bool {
 		if !objectWord(w) {
 			return false
 		}
+		head = head || !objectOpeners[w]
 	}
 	return false
+}
+
+// objectOpeners open an object without being one: "keep your" is not
+// yet a thing kept ("this" and "those" may be the thing itself).
+var objectOpeners = map[string]bool{"your": true, "the": true, "their": true, "our": true, "its": true,
+	"all": true, "any": true, "such": true, "a": true, "an": true, "my": true, "his": true, "her": true}
+
+// ownAdjective reports a word WordNet has an adjective of whose lemma is
+// the word itself, not an inflection of another ("number" of "numb").
+func ownAdjective(w string) bool {
+	return slices.ContainsFunc(wordNet().entries(w), func(e lexEntry) bool {
+		return e.lemma == w && strings.ContainsAny(e.pos, "as")
+	})
 }
 
 // hasAdjective reports a word WordNet has an adjective of: "secure" is

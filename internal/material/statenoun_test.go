@@ -32,6 +32,17 @@ func TestStateNouns(t *testing.T) {
 		{"another quality", "Data Security",
 			"Our staff are trained to protect the confidentiality of customer records and must report any incident.",
 			"Our staff are trained to keep customer records available and must report any incident.", true},
+		// A noun that closes the object is kept, not a state: "number"
+		// is an adjective only as "numb"'s comparative, and "your"
+		// alone is no object for "content" to be said of (found by
+		// probing: "we never see your full card number" → "we do not
+		// store …" read "Same commitments").
+		{"card number stored", "Payments",
+			"Your payment details go straight to Adyen; we never see your full card number.",
+			"Your payment details go straight to Adyen; we do not store your full card number.", true},
+		{"content kept", "Your content",
+			"We do not see your content.",
+			"We do not keep your content.", true},
 	} {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {
