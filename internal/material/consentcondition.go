@@ -1,5 +1,7 @@
 package material
 
+import "slices"
+
 // Consent is a condition however it is said: "With your consent, Kraken
 // may disclose your name" allows the disclosure in the case the reader
 // agrees, as "If you agree, Kraken may share your name" does (b55-16).
@@ -20,8 +22,9 @@ var leaveNouns = map[string]bool{"consent": true, "permission": true, "agreement
 // consentPhraseAt returns how many words of ws from i open a consent
 // said as the ground of an act: "with", "based on", "on the basis of",
 // "subject to", "upon" ("processing based on your consent" is processing
-// "with your consent"); 0 where none does, or where no noun of leave
-// follows.
+// "with your consent"), or the act's author resting it on the consent:
+// "we rely on your consent to send" is "we send … with your consent";
+// 0 where none does, or where no noun of leave follows.
 func consentPhraseAt(ws []string, i int) int {
 	n := 0
 	switch {
@@ -33,6 +36,19 @@ func consentPhraseAt(ws []string, i int) int {
 		n = 4
 	case ws[i] == "subject" && i+1 < len(ws) && ws[i+1] == "to":
 		n = 2
+	case (ws[i] == "rely" || ws[i] == "relies" || ws[i] == "relying") && i+1 < len(ws) && (ws[i+1] == "on" || ws[i+1] == "upon"):
+		// Only with the act after it: "rely on consent as the legal
+		// basis" names the basis, and conditions nothing; nor in a
+		// clause that is itself a condition ("Where we rely on your
+		// consent to process it, you may withdraw it"): it says when.
+		if slices.ContainsFunc(ws[max(0, i-3):i], func(w string) bool {
+			return w == "where" || w == "if" || w == "when" || w == "whenever" || w == "wherever"
+		}) {
+			break
+		}
+		if k := slices.IndexFunc(ws[i+2:min(len(ws), i+7)], func(w string) bool { return leaveNouns[w] }); k >= 0 && i+2+k+1 < len(ws) && (ws[i+2+k+1] == "to" || ws[i+2+k+1] == "for") {
+			n = 2
+		}
 	}
 	if n == 0 || !consentGivenAt(ws, i+n-1) {
 		return 0
