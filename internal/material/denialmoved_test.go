@@ -21,5 +21,21 @@ func TestDenialMoved(t *testing.T) {
 		{"two denials, in another order", "Sharing",
 			"We never sell your data and we never rent it.",
 			"We never rent your data and we never sell it.", false},
+		// A denial falls on every conjunct of what it denies: the
+		// conjuncts in another order deny the same acts (found by
+		// probing: "not sell or rent" → "not rent or sell" read
+		// "Commitment reversed").
+		{"denied acts in another order", "Sharing",
+			"We do not sell or rent your personal information to third parties.",
+			"We do not rent or sell your personal information to third parties.", false},
+		{"denied items in another order", "Data we collect",
+			"We never collect your health data, biometric data or precise location.",
+			"We never collect your precise location, biometric data or health data.", false},
+		{"a denied act now done", "Sharing",
+			"We do not sell your data, but we rent it to partners.",
+			"We do not rent your data, but we sell it to partners.", true},
+		{"an act taken out of the denial", "Sharing",
+			"We do not sell or rent your personal information to third parties.",
+			"We rent, but do not sell, your personal information to third parties.", true},
 	})
 }

@@ -9,7 +9,9 @@ import (
 // deniedWords returns, per word of denial or exception in ws ("not",
 // "never", "rather than", "except"), the first word after it that is not
 // grammar: what the sentence denies or excepts. "reviewed by a person,
-// not an automated system" denies "automated".
+// not an automated system" denies "automated". A denial falls on each
+// word joined to that one by "or", "and" or "nor": "do not sell or rent"
+// denies both acts, in either order.
 func (c *classifier) deniedWords(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
@@ -24,6 +26,17 @@ func (c *classifier) deniedWords(ws []string) []string {
 					}
 					if !c.ix.grammar[ws[k]] && !c.ix.forceWord[ws[k]] {
 						out = append(out, ws[k])
+						for m := k + 1; m < len(ws); {
+							j := m
+							for j < len(ws) && (ws[j] == "or" || ws[j] == "and" || ws[j] == "nor") {
+								j++ // folded words write "or" as "and or"
+							}
+							if j == m || j == len(ws) || c.ix.grammar[ws[j]] || c.ix.forceWord[ws[j]] {
+								break
+							}
+							out = append(out, ws[j])
+							m = j + 1
+						}
 						break
 					}
 				}
