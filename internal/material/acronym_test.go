@@ -25,6 +25,18 @@ func TestAcronymSpelledOutInLowerCase(t *testing.T) {
 		{"an assessment written out", "Security",
 			"We carry out a DPIA before we start any new processing of health data.",
 			"We carry out a data protection impact assessment before we start any new processing of health data.", false},
+		// Words in lower case glossed by their initials, the gloss
+		// dropped (found by probing real wording: "internet protocol (IP)
+		// address" → "IP address" read "To confirm").
+		{"a lower-case name glossed by its initials", "Data we collect",
+			"Technical Data includes internet protocol (IP) address, browser type and version.",
+			"Technical Data includes IP address, browser type and version.", false},
+		{"twin: the gloss dropped and an item added", "Data we collect",
+			"Technical Data includes internet protocol (IP) address, browser type and version.",
+			"Technical Data includes IP address, device fingerprint, browser type and version.", true},
+		{"twin: words of other initials", "Data we collect",
+			"Technical Data includes internet service provider (IP) address, browser type and version.",
+			"Technical Data includes IP address, browser type and version.", true},
 		{"a written-out name of other initials", "Transfers",
 			"We do not transfer your data outside the EEA.",
 			"We do not transfer your data outside the European Union.", true},

@@ -2724,11 +2724,53 @@ func writeAcronyms(old, new string) (string, string) {
 		for _, a := range slices.Sorted(maps.Keys(acronyms)) {
 			if !inText[a] {
 				text = writeLowerAcronym(text, other, a)
+			} else if strings.Contains(text, "("+a+")") {
+				text = dropLowerGloss(text, other, a)
 			}
 		}
 		return text
 	}
 	return rewrite(old, new), rewrite(new, old)
+}
+
+// dropLowerGloss writes as a the words in lower case before "(a)" whose
+// initials a is: "internet protocol (IP) address" is "IP address", as
+// "Internet Protocol (IP) address" is (spelledOut reads only capitalised
+// names). "of", "and", "for" and "the" inside count no initial. Where
+// other writes the words out too ("uses artificial intelligence" →
+// "uses artificial intelligence (AI)"), the gloss is what was added and
+// the words stay.
+func dropLowerGloss(text, other, a string) string {
+	if strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return text
+	}
+	want := strings.ToLower(a)
+	i := strings.Index(text, " ("+a+")")
+	if i < 0 {
+		return text
+	}
+	before := strings.Fields(text[:i])
+	initials, j := "", len(before)
+	for j > 0 && len(initials) < len(want) {
+		w := before[j-1]
+		if strings.ToLower(w) != w || strings.IndexFunc(w, unicode.IsLetter) != 0 {
+			break
+		}
+		j--
+		if w == "of" || w == "and" || w == "for" || w == "the" {
+			continue
+		}
+		initials = w[:1] + initials
+	}
+	if initials != want || len(before)-j < 2 {
+		return text
+	}
+	spelled := strings.Join(before[j:], " ")
+	start := strings.LastIndex(text[:i], spelled)
+	if start < 0 || start+len(spelled) != i || containsFold(other, spelled) {
+		return text
+	}
+	return text[:start] + a + text[i+len(" ("+a+")"):]
 }
 
 // writeLowerAcronym writes as a the words of text in lower case whose
