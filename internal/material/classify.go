@@ -1989,7 +1989,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	// "…, in accordance with applicable law" binds to what the law
 	// imposes anyway; "the way you use" is "how you use".
-	mOld, mNew = theWayAsHow(c.withoutLawful(mOld)), theWayAsHow(c.withoutLawful(mNew))
+	mOld, mNew = periodAsLong(theWayAsHow(c.withoutLawful(mOld))), periodAsLong(theWayAsHow(c.withoutLawful(mNew)))
 	// "your information" is "the information we collect".
 	mOld, mNew = c.ourInformation(mOld, mNew)
 	// A name one side writes out and the other by its initials is

@@ -50,3 +50,18 @@ func theWayAsHow(m string) string {
 	}
 	return theWayRE.ReplaceAllString(m, "how $1")
 }
+
+// periodNeededRE is a period said by the need it lasts for: "for the
+// period necessary to fulfil the purposes", "for the time needed".
+var periodNeededRE = regexp.MustCompile(`(?i)\bfor\s+the\s+(?:period|time)(?:\s+of\s+time)?(?:\s+(?:that\s+is|which\s+is))?\s+(necessary|needed|required)\b`)
+
+// periodAsLong writes a period said by the need it lasts for as "for as
+// long as" that need: "for the period necessary to fulfil the purposes"
+// is "for as long as necessary to fulfil them", a period and no
+// condition ("as long as" is one of the words of condition, rules.toml).
+func periodAsLong(m string) string {
+	if !containsFold(m, "for the ") {
+		return m
+	}
+	return periodNeededRE.ReplaceAllString(m, "for as long as $1")
+}
