@@ -11,19 +11,28 @@ package material
 // another added word that means r, or r removed beside another removed
 // word that means a.
 //
-// Only nouns are compared: a thing asked and a thing answered. An
-// adjective or particle has senses enough to be close to almost anything
-// ("off" to "turned").
+// Only nouns are compared, a thing asked and a thing answered, and verbs:
+// "unless a longer period is required or permitted by law" → "unless the
+// law requires or allows us to keep it longer" adds "keep", an opposite
+// of one sense of "permit", beside "allows", which means it. An adjective
+// or particle has senses enough to be close to almost anything ("off" to
+// "turned").
 func oppositeBesideRestated(wn *lexicon, removed, added []string, r, a string) bool {
 	for _, x := range added {
-		if x != a && x != r && lexPOS(r, 'n') && lexPOS(x, 'n') && wn.close(r, x) && !wn.close(a, x) {
+		if x != a && x != r && samePOS(r, x) && wn.close(r, x) && !wn.close(a, x) {
 			return true
 		}
 	}
 	for _, y := range removed {
-		if y != r && y != a && lexPOS(a, 'n') && lexPOS(y, 'n') && wn.close(a, y) && !wn.close(r, y) {
+		if y != r && y != a && samePOS(a, y) && wn.close(a, y) && !wn.close(r, y) {
 			return true
 		}
 	}
 	return false
+}
+
+// samePOS reports two nouns, or two verbs neither of which is a
+// particle ("off" is a verb too, rarely: "turned on" restates it not).
+func samePOS(a, b string) bool {
+	return lexPOS(a, 'n') && lexPOS(b, 'n') || lexPOS(a, 'v') && lexPOS(b, 'v') && !particles[a] && !particles[b]
 }
