@@ -1987,6 +1987,15 @@ func TestBatches(t *testing.T) {
 				// saying in a product's name's words what it is named
 				// nothing new (b79-31, nameappositive.go, 2026-12-04).
 				minPrecision, minCategory = 0.88, 0.81
+			case "batch82.txt":
+				// Written the same way (2026-12-04, third session): 50 seed
+				// edits of a customer support lead turning each policy into
+				// answers to users' questions (headings and lead-ins made
+				// questions, scenarios, "you can" steps), 22 material. Held
+				// out: 1.00 / 0.50 / 0.82 on 8ca9972 (22 of 44 flags, 18
+				// of 22 categories): batch 75's style again, whose mends
+				// did not carry over.
+				minPrecision, minCategory = 0.50, 0.81
 			case "batch80.txt":
 				// Written the same way (2026-12-04, second session): 50 seed
 				// edits of a privacy programme manager's release, with a
