@@ -24,6 +24,12 @@ func (c *classifier) deniedWords(ws []string) []string {
 					if subordinators[ws[k]] && ws[k] != "except" && ws[k] != "as" {
 						break // "not a human when you interact …": the denial ends where a clause opens
 					}
+					if anaphors[ws[k]] {
+						// "no longer need it": what "it" stands for is
+						// denied, whatever it is called elsewhere.
+						out = append(out, "*")
+						break
+					}
 					if !c.ix.grammar[ws[k]] && !c.ix.forceWord[ws[k]] {
 						out = append(out, ws[k])
 						for m := k + 1; m < len(ws); {
@@ -62,7 +68,26 @@ func (c *classifier) denialMoved(old, new []string) []string {
 		return nil
 	}
 	r, ad := diffWords(a, b)
+	// A pronoun denied on one side stands for a word denied on the
+	// other: "When we no longer need your personal data, we delete it" →
+	// "We delete your personal data when we no longer need it".
+	r, ad = dropAnaphors(r, ad)
+	r, ad = dropAnaphors(ad, r)
 	return append(r, ad...)
+}
+
+// anaphors are the pronouns that stand for a thing named before or after.
+var anaphors = map[string]bool{"it": true, "them": true, "this": true, "these": true, "those": true}
+
+// dropAnaphors takes each "*" out of xs with one word of ys it may stand
+// for.
+func dropAnaphors(xs, ys []string) ([]string, []string) {
+	for slices.Contains(xs, "*") && slices.ContainsFunc(ys, func(w string) bool { return w != "*" }) {
+		xs = slices.Delete(slices.Clone(xs), slices.Index(xs, "*"), slices.Index(xs, "*")+1)
+		i := slices.IndexFunc(ys, func(w string) bool { return w != "*" })
+		ys = slices.Delete(slices.Clone(ys), i, i+1)
+	}
+	return xs, ys
 }
 
 // opensExamples reports words that make what follows examples of a
