@@ -17,6 +17,9 @@ var caseOpeners = []string{"in the event of", "in the event that", "in case of",
 // clause a caseOpeners phrase opens: an item between commas, or after the
 // last comma before "or" or "and".
 func caseListed(text, w string) bool {
+	if w == "" {
+		return false // a mark alone, trimmed away: no word to find, and no end to the search
+	}
 	lower := strings.ToLower(text)
 	at := -1
 	for from := 0; ; {

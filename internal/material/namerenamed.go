@@ -40,7 +40,7 @@ func (c *classifier) productSwapped(ctxNew, e string, removed, added []string) b
 		return false // a payment processor or a party the rulebook knows
 	}
 	found := false
-	for from := 0; from < len(ctxNew); {
+	for from := 0; from < len(ctxNew) && e != ""; {
 		i := nameIndex(ctxNew[from:], e)
 		if i < 0 {
 			break

@@ -215,6 +215,9 @@ func nameStarts(before string) bool {
 // another party's, so the commitments about Acme Analytics do not pass
 // to Acme Ads.
 func namedOutright(other, f string) bool {
+	if f == "" {
+		return false // no name: the search below would not move on
+	}
 	for from := 0; from < len(other); {
 		p := strings.Index(other[from:], f)
 		if p < 0 {
