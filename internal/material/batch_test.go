@@ -1987,6 +1987,14 @@ func TestBatches(t *testing.T) {
 				// saying in a product's name's words what it is named
 				// nothing new (b79-31, nameappositive.go, 2026-12-04).
 				minPrecision, minCategory = 0.88, 0.81
+			case "batch81.txt":
+				// Written the same way (2026-12-04, third session): 50 seed
+				// edits of an accessibility editor (reading age 12,
+				// abbreviations and numbers written out, "This means …"
+				// explanations, lists made sentences), with the product
+				// team's changes, 22 material. Held out: 1.00 / 0.56 / 0.73
+				// on 50521f3 (22 of 39 flags, 16 of 22 categories).
+				minPrecision, minCategory = 0.56, 0.72
 			case "batch82.txt":
 				// Written the same way (2026-12-04, third session): 50 seed
 				// edits of a customer support lead turning each policy into
