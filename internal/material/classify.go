@@ -1510,6 +1510,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if o, n, what := countCompoundsAlike(ch.Old, ch.New); what != "" {
+			// "two-factor" → "multi-factor" authentication: the same
+			// floor of more than one (countcompound.go)
+			if v, ok := c.setAside(ch, o, n, "same.measure", "a count of two in a compound read as its \"multi-\": "+what); ok {
+				return v
+			}
+		}
 		if o, n, ok := c.dwellingAsKept(ch.Old, ch.New); ok {
 			// "resides within" → "is held within" the same place
 			// (dwelling.go).
