@@ -42,8 +42,11 @@ func partnerLinksMoved(old, new string) bool {
 		if len(label) < 3 {
 			return false
 		}
-		// Nothing but addresses after the label, on both sides.
-		if strings.TrimSpace(strings.Trim(bareURLRE.ReplaceAllString(restOld, ""), " []()")) != "" || strings.TrimSpace(strings.Trim(bareURLRE.ReplaceAllString(restNew, ""), " []()")) != "" {
+		// Nothing but addresses after the label, on both sides: bare, as
+		// a link's target, or in Markdown's angle brackets, its own way
+		// of writing a bare address ("<http://www.ubuntu.com/usn/trusty/>"
+		// → "<https://usn.ubuntu.com/>", npm-055).
+		if strings.TrimSpace(strings.Trim(bareURLRE.ReplaceAllString(restOld, ""), " []()<>")) != "" || strings.TrimSpace(strings.Trim(bareURLRE.ReplaceAllString(restNew, ""), " []()<>")) != "" {
 			return false
 		}
 		us := bareURLRE.FindAllString(restNew, -1)
