@@ -418,6 +418,30 @@ func (c *classifier) shouted(text string) bool {
 	return words >= 5 && caps*4 >= words*3
 }
 
+// shoutedTitle reports a sentence that is a title in capitals on a line
+// of its own, too short for shouted: "PERSONALIZED ADVERTISING ON
+// TUMBLR" above the paragraphs it heads (tumblr-020, read "New
+// recipient: PERSONALIZED ADVERTISING ON TUMBLR"). Its capitals are a
+// heading's, as a shouted sentence's are emphasis: a name in it is a word
+// no dictionary knows ("TUMBLR"). A title joins its words with a word of
+// grammar ("ON", "OF", "WITH"); a line of capitals without one may be a
+// name laid out on its own ("ZORBIX DATA LTD") and is read as written.
+func (c *classifier) shoutedTitle(sen string) bool {
+	if !c.headingLine(sen) {
+		return false
+	}
+	ws := rawWords(sen)
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if c.ix.grammar[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // shoutedNames returns the names in a part of a shouted text: the runs of
 // words no dictionary knows ("ZORBIX" in "WE MAY SHARE YOUR DATA WITH
 // ZORBIX"), with a company's form after them ("ZORBIX LTD"). Every other

@@ -636,7 +636,7 @@ func (c *classifier) findEntities(s string) []string {
 		for i, sen := range sens {
 			switch {
 			case foreign[i]:
-			case c.shouted(sen):
+			case c.shouted(sen) || c.shoutedTitle(sen):
 				// Capitals for emphasis mark no name: a name there is a
 				// word no dictionary knows.
 				for _, part := range splitList(sen) {
