@@ -104,7 +104,10 @@ func shownTokens(s string) shown {
 	}
 	b.WriteString(s[last:])
 	for _, f := range strings.Fields(strings.ReplaceAll(b.String(), `\`, "")) {
-		w := strings.ToLower(strings.Trim(f, "()[]<>.,;:!?\"'“”‘’*_"))
+		// A typographic apostrophe is the same apostrophe set in
+		// another type: "Tumblr’s" and "Tumblr's" are one word to the
+		// reader (tumblr-027, a link re-pointed in the same edit).
+		w := strings.ReplaceAll(strings.ToLower(strings.Trim(f, "()[]<>.,;:!?\"'“”‘’*_")), "’", "'")
 		if w == "" {
 			continue
 		}
