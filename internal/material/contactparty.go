@@ -126,6 +126,9 @@ func (c *classifier) contactVerdict(v *Verdict, ch redline.Change, added bool, e
 		k = "rights" // the authority to complain to (authoritydropped.go)
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
+	if k == "identity" && c.securityContact(ch.Old, ch.New, es) {
+		k = "security"
+	}
 	how := "changed"
 	switch {
 	case so == "":
@@ -203,4 +206,46 @@ func streetAndNumber(ws []string) bool {
 		street = street || streetKinds[strings.TrimRight(lw, ".")] || frenchStreetKinds[lw] || strings.HasSuffix(lw, "straße") || strings.HasSuffix(lw, "strasse")
 	}
 	return street && number
+}
+
+// A person named as the one to write to about security issues, "npm's
+// CTO Laurie Voss is the current point of contact for all security
+// related issues" → "… C J Silverio …" (npm-053, read "Controller
+// identity or role"), holds a post in how incidents are handled, a
+// security commitment (the rubric's "security measures", breach
+// handling), not the controller's identity: the company is the same,
+// the person it routes security reports to is another.
+//
+// securityContact reports changed paragraphs so and sn (whole: a hard
+// wrap cuts the sentence naming the person from its "for all security
+// related issues") whose own words, on each side that has any, are about
+// security (a strong hit of the
+// security category), naming parties es none of which is a company (a
+// company's form after the name, "Ltd", "Inc.": a company named there may
+// be the controller itself).
+func (c *classifier) securityContact(so, sn string, es []string) bool {
+	t := c.rb.categoryIndex("security")
+	if t < 0 || so+sn == "" {
+		return false
+	}
+	for _, s := range []string{so, sn} {
+		if s == "" {
+			continue
+		}
+		hit := false
+		for _, h := range c.ix.strongHits(c.ix.fold(s)) {
+			hit = hit || int(h.k) == t
+		}
+		if !hit {
+			return false
+		}
+	}
+	for _, e := range es {
+		for _, w := range strings.Fields(e) {
+			if corporate[strings.ToLower(strings.Trim(w, ".,"))] {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -126,13 +126,14 @@ func TestNPMHistory(t *testing.T) {
 	// changes are shown told of them, and a licence no recipient (049,
 	// 2026-12-04). Precision 39 of 45 (0.87) once an address in angle
 	// brackets, moved to a site of its label's name, was the same page
-	// (055, 2026-12-04).
+	// (055, 2026-12-04); category 31 of 39 (0.79) once the person
+	// security reports go to was a security commitment (053, 2026-12-04).
 	repo := os.Getenv("REDLINE_NPM_POLICIES")
 	if repo == "" {
 		t.Skip("set REDLINE_NPM_POLICIES to a clone of npm/policies")
 	}
-	if r, p, c := scoreHistory(t, "testdata/npm-policies.tsv", repo); r < 0.975 || p < 0.86 || c < 0.76 {
-		t.Errorf("recall %.3f (want 0.975: 011 alone missed), precision %.3f (want 0.86), category %.3f (want 0.76)", r, p, c)
+	if r, p, c := scoreHistory(t, "testdata/npm-policies.tsv", repo); r < 0.975 || p < 0.86 || c < 0.79 {
+		t.Errorf("recall %.3f (want 0.975: 011 alone missed), precision %.3f (want 0.86), category %.3f (want 0.79)", r, p, c)
 	}
 }
 
