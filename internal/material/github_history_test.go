@@ -49,8 +49,9 @@ func TestMozillaHistory(t *testing.T) {
 	// US, Firefox sends …", "if you're in the US") was no transfer
 	// destination (092, 116, 118, 2026-12-02); 93 (0.762) once the
 	// reader offered to send a crash report was data collected (050,
-	// 051, 120).
-	holdHistory(t, "REDLINE_LEGAL_DOCS", "mozilla/legal-docs", "testdata/mozilla-legal-docs.tsv", 0.875, 0.762)
+	// 051, 120); 94 (0.770) once an item of a list of parties was a
+	// recipient, not the controller (109, 2026-12-04).
+	holdHistory(t, "REDLINE_LEGAL_DOCS", "mozilla/legal-docs", "testdata/mozilla-legal-docs.tsv", 0.875, 0.770)
 }
 
 // TestBasecampHistory is TestGitHubHistory for Basecamp's (37signals')
@@ -127,13 +128,15 @@ func TestNPMHistory(t *testing.T) {
 	// 2026-12-04). Precision 39 of 45 (0.87) once an address in angle
 	// brackets, moved to a site of its label's name, was the same page
 	// (055, 2026-12-04); category 31 of 39 (0.79) once the person
-	// security reports go to was a security commitment (053, 2026-12-04).
+	// security reports go to was a security commitment (053, 2026-12-04);
+	// 32 of 39 (0.82) once a kind of party removed from the list of them
+	// was a recipient (047, 2026-12-04).
 	repo := os.Getenv("REDLINE_NPM_POLICIES")
 	if repo == "" {
 		t.Skip("set REDLINE_NPM_POLICIES to a clone of npm/policies")
 	}
-	if r, p, c := scoreHistory(t, "testdata/npm-policies.tsv", repo); r < 0.975 || p < 0.86 || c < 0.79 {
-		t.Errorf("recall %.3f (want 0.975: 011 alone missed), precision %.3f (want 0.86), category %.3f (want 0.79)", r, p, c)
+	if r, p, c := scoreHistory(t, "testdata/npm-policies.tsv", repo); r < 0.975 || p < 0.86 || c < 0.82 {
+		t.Errorf("recall %.3f (want 0.975: 011 alone missed), precision %.3f (want 0.86), category %.3f (want 0.82)", r, p, c)
 	}
 }
 

@@ -18,6 +18,9 @@ import (
 // with partners") keeps its category, and so do parties data comes
 // from ("from our retail partners": a source of data).
 func (c *classifier) partyKind(v Verdict, ch redline.Change) string {
+	if (v.Category == "data" || v.Category == "purposes" || v.Category == "identity") && c.rb.categoryIndex("recipients") >= 0 && c.partyListItem(ch) {
+		return "recipients"
+	}
 	if v.Category != "data" && v.Category != "purposes" || c.rb.categoryIndex("recipients") < 0 {
 		return ""
 	}
@@ -89,4 +92,37 @@ func mentionsParties(s string) bool {
 		}
 	}
 	return false
+}
+
+// A list whose lead-in names a kind of party ("Examples of service
+// providers that npm uses include:") lists parties: an item added to or
+// removed from it whole is one more or one fewer kind of recipient,
+// whatever words of purpose or data describe what the party does (or
+// a word of a company, "Companies that …", read as the controller's): "-
+// Companies that assist us with marketing, such as to store data about
+// current and potential customers" removed (npm-047, read "Purposes of
+// use: text removed"). A lead-in that names data too ("Examples of data
+// we share with our partners include:") lists data, and keeps its
+// category; so does an item only reworded.
+//
+// partyListItem reports such an item, added or removed whole.
+func (c *classifier) partyListItem(ch redline.Change) bool {
+	if ch.Kind != redline.Insert && ch.Kind != redline.Delete {
+		return false
+	}
+	item := strings.TrimSpace(ch.Old + ch.New)
+	if item == "" || !bulletItem(item) {
+		return false
+	}
+	lead := strings.TrimSpace(c.leadIn())
+	if !strings.HasSuffix(lead, ":") || !mentionsParties(lead) {
+		return false
+	}
+	d, p := c.rb.categoryIndex("data"), c.rb.categoryIndex("purposes")
+	for _, h := range c.ix.strongHits(c.ix.fold(lead)) {
+		if int(h.k) == d || int(h.k) == p {
+			return false // the list is of data or of purposes
+		}
+	}
+	return true
 }
