@@ -23,6 +23,9 @@ func (c *classifier) rightLabelled(v Verdict, ch redline.Change) string {
 	if !v.Material || v.Category == "rights" || v.Category == "ai" || c.rb.categoryIndex("rights") < 0 || strings.HasSuffix(v.Rule, ".entity") {
 		return ""
 	}
+	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && rightsLabelRE.MatchString(ch.Old+ch.New) {
+		return "rights" // "Your California Privacy Rights: Under … California residents are entitled to ask us …"
+	}
 	mo, mn := rightLabelRE.FindStringSubmatch(ch.Old), rightLabelRE.FindStringSubmatch(ch.New)
 	if mo == nil || mn == nil || !strings.EqualFold(mo[1], mn[1]) {
 		return ""
@@ -34,3 +37,16 @@ func (c *classifier) rightLabelled(v Verdict, ch redline.Change) string {
 // bold label that names a right and ends in a colon or a full stop:
 // "1. **Access:**", "* **Right to Delete.**", "**Correction**:".
 var rightLabelRE = regexp.MustCompile(`(?i)^\s*(?:[*+-]|\d+[.)])?\s*\*\*((?:the\s+)?(?:right\s+(?:to|of)\s+)?(?:access|know|deletion|delete|erasure|correction|correct|rectification|portability|data\s+portability|opt[\s-]+out(?:\s+of\s+[\w\s]{1,30})?|restriction(?:\s+of\s+processing)?|objection))\s*[:.]?\s*\*\*\s*[:.]?`)
+
+// A paragraph added or removed whole under a run-in label that says it
+// states the reader's rights, "Your California Privacy Rights: Under
+// California Civil Code sections 1798.83-1798.84, California residents
+// are entitled to ask us for a notice identifying the categories of
+// personal customer information that we share with … third parties"
+// (tumblr-013, read "Recipients and sharing: text removed"), gives or
+// takes away a right: what the reader may ask to learn of sharing is the
+// right's content, as under a right's own name above.
+//
+// rightsLabelRE is such a label: up to four words and "rights" (or
+// "privacy rights"), bold or not, then a colon, opening the block.
+var rightsLabelRE = regexp.MustCompile(`(?i)^\s*(?:[*+-]\s+)?(?:\*\*)?(?:your\s+)?(?:[\w-]+\s+){0,3}rights\s*(?:\*\*)?\s*:`)
