@@ -27,10 +27,14 @@ func (c *classifier) dataItemsAdded(removed, added, fNew []string) bool {
 	for after < len(fNew) && (fNew[after] == "and" || fNew[after] == "or") {
 		after++ // "…, region and billing address"
 	}
-	if i < 2 || after+2 > len(fNew) {
+	if i < 2 {
 		return false
 	}
-	if !c.names("data", fNew[i-2:i]) || !c.names("data", fNew[after:after+2]) {
+	// The item between two items of data, or last, after an "and" or an
+	// "or" that follows one: "name, email address and IP address" →
+	// "…, IP address and mobile advertising ID".
+	last := after == len(fNew) && i >= 3 && (fNew[i-1] == "and" || fNew[i-1] == "or") && c.names("data", fNew[i-3:i-1])
+	if !last && (after+2 > len(fNew) || !c.names("data", fNew[after:after+2]) || !c.names("data", fNew[i-2:i])) {
 		return false
 	}
 	wn := wordNet()

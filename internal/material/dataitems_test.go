@@ -21,6 +21,16 @@ func TestDataItemsAdded(t *testing.T) {
 			"Your profile holds your name, date of birth, postal address, email address and phone number.",
 			"Your profile holds your name, date of birth, postal address, country, email address and phone number.",
 			"data"},
+		// The item put last, after the "and" of a list of data (found
+		// by probing: "… and mobile advertising ID" read as a purpose).
+		{"invented: an identifier put last", "Categories",
+			"Identifiers, such as name, email address and IP address.",
+			"Identifiers, such as name, email address, IP address and mobile advertising ID.",
+			"data"},
+		{"twin: a purpose put last", "How we use your data",
+			"We use your personal data for billing and customer support.",
+			"We use your personal data for billing, customer support and advertising.",
+			"purposes"},
 		{"twin: an act added, not an item", "Information you give us",
 			"We collect your name, email address and phone number.",
 			"We collect your name, email address and phone number and transfer them to our office in India.",
