@@ -5,24 +5,47 @@ import (
 	"testing"
 )
 
-// TestInstrumentName: the name of a transfer instrument that opens with a
-// place and goes on in common words ("the UK International Data Transfer
-// Addendum") is no party: b67-18 and b69-18 reported "New recipient: UK
-// International (EU)", a name cut at "Data". The change of safeguards is
-// a change of transfers.
+// TestInstrumentName: a country that opens the name of an instrument
+// ("UK International Data Transfer Agreement") is part of that name, not
+// a party or a place data goes to (instrumentname.go). b80-27 wrote the
+// same mechanism with its acronym first and was reported as "Removed
+// recipient: UK International". The twins keep the same construction and
+// change a commitment: the mechanism dropped, another put for it, a new
+// destination beside it.
 func TestInstrumentName(t *testing.T) {
 	rb := Builtin()
-	const old = "From time to time we transfer your personal information to our Group companies based outside of the EEA. Currently this includes transfers to the USA. When we do this, your personal information will continue to be subject to one or more appropriate safeguards set out in the law. These might be the use of model contracts in a form approved by regulators, or having our suppliers sign up to an independent privacy scheme approved by regulators (like the US ‘Privacy Shield’ scheme)."
-	const new = "From time to time we transfer your personal information to our Group companies based outside of the EEA. Currently this includes transfers to the USA. When we do this, your personal information will continue to be subject to one or more appropriate safeguards set out in the law. These might be the use of the Standard Contractual Clauses approved by the European Commission together with the UK International Data Transfer Addendum, or having our suppliers certify under the EU-US Data Privacy Framework and its UK Extension."
-	rep, cats, why := judgeEdit(rb, "International transfers of personal information", old, new)
-	reason := strings.Join(why, "; ")
-	if !rep.Material || !cats["transfers"] {
-		t.Errorf("material=%v, categories %v, want transfers: %s", rep.Material, cats, reason)
+	const heading = "Transfer Mechanisms"
+	const old = "  • UK International Data Transfer Agreement (IDTA): UK-approved transfer mechanism for data originating from the United Kingdom (post-Brexit requirement)"
+	for _, tc := range []struct {
+		name, old, new string
+		material       bool
+		category       string
+	}{
+		{"b80-27 the mechanism's name written with its acronym first", old,
+			"  • UK IDTA (International Data Transfer Agreement): the transfer mechanism approved in the UK for data originating from the United Kingdom (post-Brexit requirement)", false, ""},
+		{"twin: the mechanism dropped", "  • EU Standard Contractual Clauses (SCCs): for data originating from the EEA\n" + old,
+			"  • EU Standard Contractual Clauses (SCCs): for data originating from the EEA", true, ""},
+		// b80-27 as written: "post-Brexit" → "since Brexit" is left to a
+		// reviewer to confirm, and no party is named.
+		{"b80-27 as written", old,
+			"  • UK IDTA (International Data Transfer Agreement): the transfer mechanism approved in the UK for data originating from the United Kingdom (required since Brexit)", false, "confirm"},
+		{"twin: another mechanism put for it", old,
+			"  • UK Binding Corporate Rules (BCRs): the transfer mechanism approved in the UK for data originating from the United Kingdom (required since Brexit)", true, "transfers"},
+		{"twin: a destination added beside it", old,
+			"  • UK IDTA (International Data Transfer Agreement): the transfer mechanism approved in the UK for data originating from the United Kingdom and sent to India (required since Brexit)", true, "transfers"},
+	} {
+		rep, cats, why := judgeEdit(rb, heading, tc.old, tc.new)
+		if tc.category == "confirm" {
+			for _, v := range rep.Verdicts {
+				if v.Material && v.Certain {
+					t.Errorf("%s: a certain material verdict: %s", tc.name, strings.Join(why, "; "))
+				}
+			}
+		} else if rep.Material != tc.material || tc.material && tc.category != "" && !cats[tc.category] {
+			t.Errorf("%s: material=%v %v, want %v %s: %s", tc.name, rep.Material, cats, tc.material, tc.category, strings.Join(why, "; "))
+		}
+		if p := namedParties(why, "UK International"); len(p) > 0 {
+			t.Errorf("%s: a piece of the instrument's name reported as a party: %v", tc.name, p)
+		}
 	}
-	if strings.Contains(reason, "UK International") && !strings.Contains(reason, "UK International Data Transfer Addendum") {
-		t.Errorf("a name cut short: %s", reason)
-	}
-	// a company whose name opens with a place stays a party
-	wantOnlyCategory(t, rb, "a company", "Sharing", "We share your data with our payment processor.",
-		"We share your data with our payment processor and with UK International Logistics Ltd.", "recipients")
 }

@@ -883,6 +883,12 @@ func (c *classifier) partEntities(part string) []string {
 				continue // "Twitch Sweden AB" is a company, not Sweden
 			}
 			j := i + len(e) // "TikTok Pixel": a known name and the names after it
+			if end := c.instrumentOfCountry(part, ws, i, j); end > 0 {
+				for k := i; k < end; k++ {
+					used[k] = true // "UK International Data Transfer Agreement" (instrumentname.go)
+				}
+				break
+			}
 			for j < len(ws) && isName(ws[j]) && (!c.ix.countries[ws[j]] || countryOfCompany(ws, j)) && !commonCapitalised[strings.ToLower(ws[j])] {
 				j++
 			}
