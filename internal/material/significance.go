@@ -942,6 +942,9 @@ func (c *classifier) partEntities(part string) []string {
 		for j < len(ws) && !used[j] && isName(ws[j]) {
 			j++
 		}
+		if m := c.capsHeadingEnd(ws, i, j); m > i {
+			i = m // "SECURITY MEASURES OmniCRM": a heading run into the text (capsheading.go)
+		}
 		form := dottedForm(part, ws, j) // "Omnis Software Benelux B.V.": the form is the name's
 		if (!commonCapitalised[possessive(ws[i])] || j-i > 1 && !allCommon(ws[i:j]) && !c.commonThenEnglish(ws[i:j])) && !c.titleWords(ws[i:j]) {
 			name := strings.Join(ws[i:j], " ")
