@@ -38,8 +38,11 @@ var (
 
 // plainLine is a line of a plain-text seed or of its Markdown form with
 // its block marker, emphasis, escapes and link targets set aside, for
-// finding one in the other.
+// finding one in the other. A numbered heading's number is set aside as
+// a plain line's is: "## 9. SECURITY MEASURES" is the seed's "9. SECURITY
+// MEASURES" (b80-06 was not found in its policy).
 func plainLine(l string) string {
+	l = l[len(blockMarkRE.FindString(l)):]
 	l = l[len(blockMarkRE.FindString(l)):]
 	l = mdEscapeRE.ReplaceAllString(l, "$1")
 	l = seedLinkRE.ReplaceAllString(l, "$1")
