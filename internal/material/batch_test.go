@@ -2016,7 +2016,10 @@ func TestBatches(t *testing.T) {
 				// place", "within the meaning of Article 4(8)", a law
 				// written out and glossed, and "a feature request" among
 				// examples were read (b80-37, 42, 22, 23; 2026-12-04).
-				minPrecision, minCategory = 0.75, 0.90
+				// 22 of 28 (0.79) once a page the reader is sent to, its
+				// kind the title's own last word, was read as renamed
+				// (b80-29, 2026-12-04).
+				minPrecision, minCategory = 0.78, 0.90
 			case "batch78.txt":
 				// Written the same way (2026-12-04): 50 seed edits by a
 				// translator, the text put into German and back (literal,

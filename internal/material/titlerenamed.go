@@ -46,11 +46,18 @@ func (c *classifier) renamedTitle(old, new string) func(string) bool {
 		return no
 	}
 	det, place := strings.ToLower(to[p-1]), strings.ToLower(strings.Trim(to[p-2], ",;:"))
-	kind := strings.ToLower(strings.TrimRight(to[len(to)-s], ".,;:)"))
-	if !titleDeterminers[det] || !titlePlaceWords[place] || kind == "" || !isNoun(kind) || !isLowerWord(to[len(to)-s]) {
+	if !titleDeterminers[det] || !titlePlaceWords[place] {
 		return no
 	}
 	wn := wordNet()
+	kind := strings.ToLower(strings.TrimRight(to[len(to)-s], ".,;:)"))
+	known := false // the kind is the title's own last word: each word of both titles must be known
+	if kind == "" || !isNoun(kind) || !isLowerWord(to[len(to)-s]) {
+		if !placeKind(mo[len(mo)-1]) || !placeKind(mn[len(mn)-1]) {
+			return no
+		}
+		known = true
+	}
 	words := map[string]bool{}
 	for _, side := range [][]string{mo, mn} {
 		for _, t := range side {
@@ -65,12 +72,35 @@ func (c *classifier) renamedTitle(old, new string) func(string) bool {
 				if e := wn.entries(w); parties[w] || !massNouns[w] && len(e) > 0 && e[0].pos[0] == 'n' && personOrGroup[e[0].lexfile] {
 					return no // a party: "the Data Broker Exchange page"
 				}
+				if known && !c.english(w) && !commonCapitalised[w] {
+					return no // a coined word may be another firm's: "our Zorvex Request Centre"
+				}
 				words[w] = true
 			}
 		}
 	}
 	return func(w string) bool { return words[w] }
 }
+
+// placeKind reports a title's own last word that says what kind of part
+// of the service it is, capitalised with the title: a noun WordNet files
+// first under made things, communication or places ("Portal", "Page",
+// "Centre"). "Visit our GDPR Rights Page to submit a data request" →
+// "Visit our Privacy Request Centre to submit …" sends the reader to the
+// same place by another title, as a title before a small "page" does
+// (b80-29). Then every word of both titles must be one WordNet or the
+// rulebook knows: a coined word may name another firm's portal.
+func placeKind(t string) bool {
+	t = strings.TrimRight(t, ".,;:)")
+	if t == "" || isLowerWord(t) {
+		return false
+	}
+	e := wordNet().entries(strings.ToLower(t))
+	return len(e) > 0 && e[0].pos[0] == 'n' && (e[0].lexfile == lexArtifact || e[0].lexfile == lexCommunication || e[0].lexfile == lexLocation)
+}
+
+// lexLocation is WordNet's lexical file of nouns that name places.
+const lexLocation = 15
 
 // isLowerWord reports a word written in lower case: a common noun after a
 // title, not the title going on.

@@ -32,3 +32,30 @@ func TestRenamedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleKindRenamed: a page or tool the reader is sent to, its kind
+// the title's own last word ("our GDPR Rights Page" → "our Privacy
+// Request Centre", b80-29), is the same place renamed. The twins keep the
+// construction and change a commitment or a party: a coined name for the
+// place, a hedge or a longer deadline in the same edit.
+func TestTitleKindRenamed(t *testing.T) {
+	rb := Builtin()
+	const heading = "Exercise Your Rights"
+	const old = "Visit our GDPR Rights Page to submit a data request, or contact us at hello@omniops.co.uk. We respond to all requests within 30 days."
+	for _, tc := range []struct {
+		name, new string
+		material  bool
+		reason    string
+	}{
+		{"b80-29", "Visit our Privacy Request Centre to submit a data request, or contact us at hello@omniops.co.uk. We respond to all requests within 30 days.", false, "renamed"},
+		{"twin: a coined name for the place", "Visit our Zorvex Request Centre to submit a data request, or contact us at hello@omniops.co.uk. We respond to all requests within 30 days.", true, "Zorvex"},
+		{"twin: a hedge beside it", "Visit our Privacy Request Centre to submit a data request, or contact us at hello@omniops.co.uk. We aim to respond to all requests within 30 days.", true, "aim to"},
+		{"twin: a longer deadline beside it", "Visit our Privacy Request Centre to submit a data request, or contact us at hello@omniops.co.uk. We respond to all requests within 45 days.", true, "45"},
+		{"twin: a party's page", "Visit our Partner Network Page to submit a data request, or contact us at hello@omniops.co.uk. We respond to all requests within 30 days.", true, ""},
+	} {
+		rep, _, why := judgeEdit(rb, heading, old, tc.new)
+		if joined := strings.Join(why, "; "); rep.Material != tc.material || !strings.Contains(joined, tc.reason) {
+			t.Errorf("%s: material=%v, want %v with %q: %s", tc.name, rep.Material, tc.material, tc.reason, joined)
+		}
+	}
+}
