@@ -1975,6 +1975,9 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			if noun == "" || best != "transfers" && best != "rights" {
 				noun = entityNoun(v.Category)
 			}
+			if best == "data" && received {
+				noun = "source of data" // a party data comes from: "Information from other sources such as Equifax"
+			}
 			v.Reason = fmt.Sprintf("%s %s: %s", verb, noun, c.describeEntities(es))
 		}
 		v.Rule = v.Category + ".entity"
@@ -2029,16 +2032,23 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 // data, as one data is collected from is, not whom data goes to.
 var receivedFromRE = regexp.MustCompile(`(?i)\b(?:we|us)\b[^.;]{0,30}\b(?:receive|receives|received|obtain|obtains|obtained)\b[^.;]{0,60}\bfrom\b`)
 
+// sourceItemRE is an item of a list of data that says where the data
+// comes from, opening with the noun of data and "from": "Information from
+// other sources, such as … credit reference agencies such as Experian"
+// (b79-14), "Data from your bank". The party named in it is a source of
+// data, as one the author receives data from is (receivedFromRE).
+var sourceItemRE = regexp.MustCompile(`(?i)^[^\pL]*(?:personal\s+)?(?:information|data)\s+(?:[\pL-]+\s+){0,2}?from\b`)
+
 // receivedFromName reports a sentence of text that names one of es and
 // says the author receives or obtains data from a party (receivedFromRE):
 // "if you log in through a social media service (like Google) … we will
 // receive information from that service".
 func receivedFromName(text string, es []string) bool {
-	if !strings.Contains(text, "receive") && !strings.Contains(text, "obtain") {
+	if !strings.Contains(text, "receive") && !strings.Contains(text, "obtain") && !strings.Contains(text, " from ") {
 		return false
 	}
 	for _, s := range sentenceSplitRE.Split(text, -1) {
-		if containsAny(s, es) && receivedFromRE.MatchString(s) {
+		if containsAny(s, es) && (receivedFromRE.MatchString(s) || sourceItemRE.MatchString(s)) {
 			return true
 		}
 	}
