@@ -1867,7 +1867,8 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			// company ("… B.V.") never is.
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			received := receivedFromName(so+" "+sn, es)
-			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect") || received
+			kindOfData := c.namesKindOfData(so+" "+sn, es) // "SMS and WhatsApp messages" (namedkind.go)
+			collects := strings.Contains(strings.ToLower(so+" "+sn), "collect") || received || kindOfData
 			company := slices.ContainsFunc(es, func(e string) bool { return nameKey(e) != strings.ToLower(e) || formAfter(so, e) || formAfter(sn, e) })
 			// A code no processor list knows, in a sentence about
 			// security, is a measure: a protocol, a standard ("ISO27701
@@ -1974,6 +1975,9 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 			v.Category = best
 			if noun == "" || best != "transfers" && best != "rights" {
 				noun = entityNoun(v.Category)
+			}
+			if best == "data" && kindOfData {
+				noun = "name of a kind of data" // "SMS and WhatsApp messages"
 			}
 			if best == "data" && received {
 				noun = "source of data" // a party data comes from: "Information from other sources such as Equifax"
