@@ -1447,6 +1447,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if t, o, n := sharedTail(ch.Old, ch.New); t != "" {
+			// A condition every item ends with, written once for items
+			// merged, or once for each item split (sharedtail.go).
+			if v, ok := c.setAside(ch, o, n, "same.condition", "a condition every item ends with, written once for the items merged or for each item split: '"+t+"'"); ok {
+				return v
+			}
+		}
 		if q, o, n := c.questionLead(ch.Old, ch.New); q != "" {
 			// A question put before the sentences as a lead-in
 			// (questionlead.go).
