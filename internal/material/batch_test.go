@@ -2023,8 +2023,10 @@ func TestBatches(t *testing.T) {
 				// examples were read (b80-37, 42, 22, 23; 2026-12-04).
 				// 22 of 28 (0.79) once a page the reader is sent to, its
 				// kind the title's own last word, was read as renamed
-				// (b80-29, 2026-12-04).
-				minPrecision, minCategory = 0.78, 0.90
+				// (b80-29, 2026-12-04). Category 21 of 22 (0.95) once who
+				// holds a power, "you" no longer, was a right limited
+				// (b80-38, powerfallback.go, 2026-12-04).
+				minPrecision, minCategory = 0.78, 0.95
 			case "batch78.txt":
 				// Written the same way (2026-12-04): 50 seed edits by a
 				// translator, the text put into German and back (literal,

@@ -18,6 +18,20 @@ import "slices"
 func (c *classifier) powerCategory(cat, ctxOld, ctxNew string, old, new, removed, added []string) string {
 	switch cat {
 	case "purposes", "notice", "unclassified", "":
+	case "recipients":
+		// Who holds the power, changed: "You can manage or disconnect
+		// third-party integrations" → "Account owners and
+		// administrators can manage …" (b80-38) limits a right to some
+		// users, though the sentence names recipients. Only where "you"
+		// is among the words changed and no word changed is one of
+		// sharing: a recipient added or dropped stays the recipients'.
+		if !slices.Contains(removed, "you") && !slices.Contains(added, "you") {
+			return ""
+		}
+		rc := c.rb.categoryIndex("recipients")
+		if slices.ContainsFunc(c.ix.strongHits(append(append([]string{}, removed...), added...)), func(h termHit) bool { return int(h.k) == rc }) {
+			return ""
+		}
 	default:
 		return ""
 	}
