@@ -2899,6 +2899,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if threatsChanged(fOld, fNew, c.content(removed), c.content(added)) && c.rb.categoryIndex("security") >= 0 {
 			cat = "security" // "from loss, theft, misuse and …": what data is protected from
 		}
+		if k := c.basisHeading(ch.Section); k != "" && cat != "recipients" && len(c.ix.strongHits(append(slices.Clip(removed), added...))) > 0 {
+			cat = k // "• Non-essential cookies and analytics" under "Consent (Art. 6(1)(a))": what the basis covers (basisheading.go)
+		}
 		if weDefinedRE.MatchString(ctxOld) && weDefinedRE.MatchString(ctxNew) && c.rb.categoryIndex("identity") >= 0 {
 			cat = "identity" // "the companies of the Group and its partners" in the sentence that says whom "we" stands for
 		}

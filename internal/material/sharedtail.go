@@ -17,6 +17,9 @@ import "strings"
 // with after a dash, where the two sides have a different number of
 // items, and the items without it; "" where there is none.
 func sharedTail(old, new string) (tail, o, n string) {
+	if !strings.Contains(old, "\n") && !strings.Contains(new, "\n") {
+		return "", old, new // one item a side: nothing merged or split
+	}
 	io, in := strings.Split(old, "\n"), strings.Split(new, "\n")
 	io, in = nonBlank(io), nonBlank(in)
 	if len(io) == len(in) || len(io) == 0 || len(in) == 0 {
