@@ -2012,8 +2012,11 @@ func TestBatches(t *testing.T) {
 				// questions, scenarios, "you can" steps), 22 material. Held
 				// out: 1.00 / 0.50 / 0.82 on 8ca9972 (22 of 44 flags, 18
 				// of 22 categories): batch 75's style again, whose mends
-				// did not carry over.
-				minPrecision, minCategory = 0.50, 0.81
+				// did not carry over. 22 of 42 (0.52) once a yes-or-no
+				// question answered at once by the sentence after it was
+				// that sentence put as a help page puts it (b82-16, b82-45,
+				// answeredQuestion, 2026-12-04).
+				minPrecision, minCategory = 0.52, 0.81
 			case "batch80.txt":
 				// Written the same way (2026-12-04, second session): 50 seed
 				// edits of a privacy programme manager's release, with a

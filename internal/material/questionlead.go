@@ -62,6 +62,12 @@ func (c *classifier) plainQuestions(text, other string) (plain string, questions
 		start := sentenceStart(plain, end)
 		q := plain[start : end+1]
 		rest := strings.TrimSpace(plain[end+1:])
+		if after, ok := c.answeredQuestion(q, rest); ok && !strings.Contains(other, q) {
+			questions = append(questions, strings.TrimSpace(q+" "+strings.TrimSuffix(rest, after)))
+			plain = plain[:start] + after
+			from = start
+			continue
+		}
 		if rest == "" || strings.Contains(other, q) || !c.leadQuestion(q, plain[:start]+" "+rest+" "+other) {
 			from = end + 1
 			continue
@@ -217,4 +223,64 @@ func wishCondition(q string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// A yes-or-no question answered at once ("Will we ever use customer data
+// for marketing? No: omnie does not use customer data for marketing …",
+// "Can you turn cookies off? Yes. Every computer can decline cookies …",
+// b82) is a help page's way of putting the sentence after it: the
+// answer says the sentence holds, and the sentence says what is
+// committed to. The question and its answer commit to nothing the
+// sentence does not, where the question names nothing that sentence does
+// not write (no figure, no name, no term of the rulebook it leaves out)
+// and the answer agrees with the sentence's polarity: "No" before a
+// sentence that denies something the question does not deny, "Yes" before
+// one that denies no more than the question. Set aside, the sentence is
+// judged alone against the other side, so a hedge, a party or a period
+// put in it stays the change it is. A question asked without its answer
+// ("Are you a California resident? You can …") sets a condition, and is
+// judged as written (leadQuestion).
+
+// yesNoOpeners are the auxiliaries, lower-cased, that open a question
+// answered by yes or no.
+var yesNoOpeners = map[string]bool{"do": true, "does": true, "did": true, "can": true, "could": true, "will": true,
+	"would": true, "is": true, "are": true, "may": true, "might": true, "should": true, "shall": true, "has": true, "have": true}
+
+// answeredQuestion reports a yes-or-no question q answered at the start
+// of rest by a bare "Yes" or "No" the sentence after it bears out, and
+// returns rest after the answer.
+func (c *classifier) answeredQuestion(q, rest string) (string, bool) {
+	words := strings.Fields(strings.ToLower(q))
+	if len(words) < 3 || !yesNoOpeners[words[0]] {
+		return "", false
+	}
+	var no bool
+	switch {
+	case len(rest) > 4 && strings.HasPrefix(rest, "Yes") && strings.ContainsRune(".,:;!", rune(rest[3])) && rest[4] == ' ':
+		rest = rest[5:]
+	case len(rest) > 3 && strings.HasPrefix(rest, "No") && strings.ContainsRune(".,:;!", rune(rest[2])) && rest[3] == ' ':
+		rest, no = rest[4:], true
+	default:
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	answer := firstSentence(rest)
+	if answer == "" || strings.ContainsAny(q, "0123456789@()[]\"“”") || strings.Contains(q, "://") || len(c.entities(q)) > 0 {
+		return "", false
+	}
+	if denials(answer) > denials(q) != no || !c.termsWrittenIn(q, answer) {
+		return "", false
+	}
+	return rest, true
+}
+
+// denials counts the words of denial in text.
+func denials(text string) int {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if denial(strings.Trim(w, ".,:;!?\"'“”()")) {
+			n++
+		}
+	}
+	return n
 }

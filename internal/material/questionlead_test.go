@@ -52,3 +52,28 @@ func TestQuestionLeadWish(t *testing.T) {
 		{"twin: the sentence after it narrowed", h, old, "Most web browsers are set to accept cookies by default. Prefer not to have them? You can usually choose to set your browser to remove browser cookies, except our analytics cookies.", true},
 	})
 }
+
+// TestQuestionAnswered: a yes-or-no question answered at once by a bare
+// "Yes" or "No" the sentence after it bears out (b82-16, b82-45) puts
+// that sentence the way a help page does, and commits to nothing it does
+// not. Twins keep the question and its answer and put a hedge, a new
+// party or a period into the sentence, give an answer the sentence does
+// not bear out, or ask after a term the sentence leaves out: material.
+func TestQuestionAnswered(t *testing.T) {
+	const h = "Use of Information"
+	const old = "omnie does not use customer data for marketing or independent purposes."
+	const ck = "Cookies and similar technologies"
+	const cookies = "All computers have the ability to decline cookies. Please note that should you choose to decline cookies, you may be unable to access particular areas of our website."
+	runRestated(t, []restatedCase{
+		{"no, then the denial", h, old, "Will we ever use customer data for marketing? No: omnie does not use customer data for marketing or for any independent purposes.", false},
+		{"yes, then the sentence", ck, cookies, "Can you turn cookies off? Yes. " + cookies, false},
+		{"taken out", ck, "Can you turn cookies off? Yes. " + cookies, cookies, false},
+		{"twin: a hedge after the answer", h, old, "Will we ever use customer data for marketing? No: omnie does not usually use customer data for marketing or for any independent purposes.", true},
+		{"twin: a party after the answer", h, old, "Will we ever use customer data for marketing? No: omnie does not use customer data for marketing or for any independent purposes, except with Salesforce.", true},
+		{"twin: the answer turned", h, old, "Will we ever use customer data for marketing? Yes: omnie uses customer data for marketing or for any independent purposes.", true},
+		{"twin: a term only the question names", h, "omnie does not use customer data for independent purposes.", "Will we ever use customer data for marketing? No: omnie does not use customer data for independent purposes.", true},
+		{"twin: a figure in the question", h, old, "Will we keep customer data for 90 days? No: omnie does not use customer data for marketing or independent purposes.", true},
+		{"twin: a period changed after the answer", ck, "Can you turn cookies off? Yes. " + cookies + " Cookies last 13 months.", "Can you turn cookies off? Yes. " + cookies + " Cookies last 24 months.", true},
+		{"twin: the sentence hardened", ck, cookies, "Can you turn cookies off? Yes. " + strings.Replace(cookies, "you may be unable to access particular areas of", "you will be unable to access", 1), true},
+	})
+}
