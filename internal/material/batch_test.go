@@ -2015,8 +2015,11 @@ func TestBatches(t *testing.T) {
 				// did not carry over. 22 of 42 (0.52) once a yes-or-no
 				// question answered at once by the sentence after it was
 				// that sentence put as a help page puts it (b82-16, b82-45,
-				// answeredQuestion, 2026-12-04).
-				minPrecision, minCategory = 0.52, 0.81
+				// answeredQuestion, 2026-12-04). 22 of 41 (0.53) once a
+				// lead-in question's term written in the sentence after it
+				// in a word of its meaning was written there (b82-24,
+				// termsWrittenIn, 2026-12-04).
+				minPrecision, minCategory = 0.53, 0.81
 			case "batch80.txt":
 				// Written the same way (2026-12-04, second session): 50 seed
 				// edits of a privacy programme manager's release, with a

@@ -111,18 +111,39 @@ func (c *classifier) leadQuestion(q, context string) bool {
 }
 
 // termsWrittenIn reports text whose every term of the rulebook context
-// writes too.
+// writes too: as it is, or, for a term of one word, in a word WordNet
+// gives a meaning of it ("an AI answer" asks after what "an
+// AI-generated response" says: "answer" and "response" share a sense),
+// or as the first part of a compound ("AI-generated"). A word of the
+// same meaning names the same thing; one of another meaning ("sell"
+// against "use") is a term the context leaves out.
 func (c *classifier) termsWrittenIn(text, context string) bool {
 	named := map[[2]int]bool{}
-	for _, h := range c.ix.strongHits(c.ix.fold(context)) {
+	folded := c.ix.fold(context)
+	for _, h := range c.ix.strongHits(folded) {
 		named[[2]int{int(h.k), int(h.i)}] = true
 	}
 	for _, h := range c.ix.strongHits(c.ix.fold(text)) {
-		if !named[[2]int{int(h.k), int(h.i)}] {
+		if !named[[2]int{int(h.k), int(h.i)}] && !meantIn(c.ix.terms[h.k][h.i], folded) {
 			return false
 		}
 	}
 	return true
+}
+
+// meantIn reports a term of one word that words write in a word of its
+// meaning, or as the first part of a hyphenated compound.
+func meantIn(term, words []string) bool {
+	if len(term) != 1 {
+		return false
+	}
+	l := wordNet()
+	for _, w := range words {
+		if first, _, ok := strings.Cut(w, "-"); ok && first == term[0] || l.close(term[0], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // A question that says what the reader wants ("Want to exercise one of

@@ -77,3 +77,21 @@ func TestQuestionAnswered(t *testing.T) {
 		{"twin: the sentence hardened", ck, cookies, "Can you turn cookies off? Yes. " + strings.Replace(cookies, "you may be unable to access particular areas of", "you will be unable to access", 1), true},
 	})
 }
+
+// TestQuestionLeadMeant: a lead-in question asks after a term the
+// sentence after it writes in a word of the same meaning or in a compound
+// ("an AI answer", "any AI-generated response", b82-24). Twins: a term of
+// another meaning in the question, a hedge or a right dropped after it.
+func TestQuestionLeadMeant(t *testing.T) {
+	const h = "AI Disclosure (EU AI Act Article 50)"
+	const old = "You have the right to request human review of any AI-generated response or to opt out of AI processing where technically feasible. Contact us to exercise these rights."
+	const rest = "You have the right to ask for human review of any AI-generated response, or to opt out of AI processing where technically feasible. To use these rights, contact us."
+	runRestated(t, []restatedCase{
+		{"an answer is a response", h, old, "Want a person to check an AI answer? " + rest, false},
+		{"twin: a kind of data the sentence leaves out", h, old, "Want a person to check an AI answer about your health data? " + rest, true},
+		{"twin: a hedge after it", h, old, "Want a person to check an AI answer? " + strings.Replace(rest, "You have", "You may have", 1), true},
+		{"twin: a right dropped after it", h, old, "Want a person to check an AI answer? " + strings.Replace(rest, ", or to opt out of AI processing", "", 1), true},
+		{"twin: a party in the question", h, old, "Want a person at OpenAI to check an AI answer? " + rest, true},
+	})
+}
+
