@@ -1474,7 +1474,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			o, qo := c.wishQuestion(ch.Old, false)
 			n, qn := c.wishQuestion(ch.New, false)
 			if len(qo)+len(qn) > 0 {
-				if v, ok := c.setAside(ch, o, n, "same.question", "a question of what the reader wants, read as the condition it asks: "+strings.Join(append(qo, qn...), " ")); ok {
+				if v, ok := c.setAside(ch, o, n, "same.question", "a question of what the reader wants or has, read as the condition it asks: "+strings.Join(append(qo, qn...), " ")); ok {
 					return v
 				}
 				// Or, before an instruction, as the purpose of the step

@@ -243,6 +243,18 @@ func wishCondition(q string) (string, bool) {
 			return "If you " + verb + q[len(p):], true
 		}
 	}
+	// What the reader has, asked without its "do you" ("Got a question
+	// about this policy? Contact us", b82-40; "Have an account? …"), is
+	// the condition "If you have …" as a wish is "If you want …": it is
+	// read so, and a condition the other side does not set is one added.
+	for _, p := range []string{"got ", "have ", "do you have ", "have you got "} {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			if first, _, _ := strings.Cut(rest, " "); parties[first] || rest == "" {
+				return "", false // "Have you …?" asks about a deed, not a having
+			}
+			return "If you have " + q[len(p):], true
+		}
+	}
 	return "", false
 }
 

@@ -95,3 +95,21 @@ func TestQuestionLeadMeant(t *testing.T) {
 	})
 }
 
+// TestQuestionHaving: what the reader has, asked without its "do you"
+// ("Got a question about this Privacy Policy? Contact us", b82-40), is the
+// condition "If you have …" and is read so. Twins: a condition the other
+// side does not set, another contact, a kind of data or a deadline put in
+// beside it.
+func TestQuestionHaving(t *testing.T) {
+	const h = "Contact Us"
+	const form = " at: [Insert Contact Email or Link to Contact Form]"
+	const old = "If you have any questions about this Privacy Policy, please contact us" + form
+	runRestated(t, []restatedCase{
+		{"got a question", h, old, "Got a question about this Privacy Policy? Contact us" + form, false},
+		{"have a question", h, old, "Have a question about this Privacy Policy? Contact us" + form, false},
+		{"twin: a condition added", h, "Please contact us" + form, "Got an account? Contact us" + form, true},
+		{"twin: another contact", h, old, "Got a question about this Privacy Policy? Contact our DPO" + form, true},
+		{"twin: a kind of data asked after", h, old, "Have a question about our use of your health data? Contact us" + form, true},
+		{"twin: a deadline put in", h, old, "Got a question about this Privacy Policy? Contact us within 30 days" + form, true},
+	})
+}
