@@ -1489,6 +1489,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				}
 			}
 		}
+		if o, n := ch.Old, ch.New; strings.Contains(o, ": ") || strings.Contains(n, ": ") {
+			// "Say you connect …: we may …" is "If you connect …, we
+			// may …" (supposition, questionlead.go).
+			o, so := supposition(o)
+			n, sn := supposition(n)
+			if so || sn {
+				if v, ok := c.setAside(ch, o, n, "same.condition", "a supposition put to the reader, read as the condition it sets"); ok {
+					return v
+				}
+			}
+		}
 		if containsJoined(ch.Old, ch.New, "(") {
 			// A label in brackets given to a term, or taken away, beside
 			// other edits: "businesses using the platform" → "to

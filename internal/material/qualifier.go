@@ -456,6 +456,11 @@ func universalNarrowed(old, new, uo, ua []string) (string, bool) {
 var minimisationWords = map[string]bool{"necessary": true, "needed": true, "required": true, "relevant": true, "essential": true,
 	"strictly": true, "minimum": true, "minimal": true}
 
+// needVerbs are the present forms of the verbs necessityWords make
+// adjectives of: what an end "needs" or "requires" is what is "needed",
+// "required", "necessary" for it.
+var needVerbs = map[string]bool{"need": true, "needs": true, "require": true, "requires": true}
+
 // minimisationDropped returns a word of data minimisation, said of data
 // ("data" or "information" within two words), that one side's
 // unexplained words hold and the other side says nowhere, in any form:
@@ -471,6 +476,20 @@ func minimisationDropped(old, new, uo, ua []string) (w string, put bool) {
 			for i := 0; i+1 < len(ws); i++ {
 				if necessityWords[ws[i]] && (ws[i+1] == "to" || ws[i+1] == "for") {
 					return false
+				}
+			}
+			// "information necessary for the integration" → "the
+			// information that integration needs": the need said as
+			// the verb of the end, in a clause on the data, limits the
+			// data to the same.
+			for i, x := range ws {
+				if x != "data" && x != "information" {
+					continue
+				}
+				for _, y := range ws[i+1 : min(i+5, len(ws))] {
+					if needVerbs[y] {
+						return false
+					}
 				}
 			}
 		}

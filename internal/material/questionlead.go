@@ -317,3 +317,47 @@ func denials(text string) int {
 	}
 	return n
 }
+
+// A supposition put to the reader ("Say you connect a third-party
+// service like Google Calendar: we may access …", b82-34; "Suppose you
+// close your account: …") is the condition "If you connect …, we may
+// access …" in a help page's voice: the verb of supposing, put first,
+// is the conditional conjunction, and the colon ends the condition as a
+// comma does. It is read so, and compared with the other side's
+// condition as written: a condition it sets that the other side does not
+// is one added.
+
+// supposingVerbs are the verbs of supposing that, put first and followed
+// by the supposed clause, work as "if" does.
+var supposingVerbs = map[string]bool{"say": true, "suppose": true, "supposing": true, "imagine": true, "assume": true, "assuming": true}
+
+// supposition returns text with each sentence or clause after a colon
+// opening "Say you …:" (or "Suppose we …,") written "If you …," and
+// whether there was one.
+func supposition(text string) (string, bool) {
+	found := false
+	for from := 0; from < len(text); {
+		sp := strings.IndexByte(text[from:], ' ')
+		if sp < 0 {
+			break
+		}
+		at, word := from, text[from:from+sp]
+		from += sp + 1
+		if !supposingVerbs[strings.ToLower(word)] || !unicode.IsUpper(rune(word[0])) || sentenceStart(text, at) != at {
+			continue
+		}
+		rest := text[from:]
+		if subj, _, _ := strings.Cut(rest, " "); subj != "you" && subj != "we" && subj != "that" {
+			continue
+		}
+		cond, after, ok := strings.Cut(rest, ": ")
+		if !ok || strings.ContainsAny(cond, ".;?!\n") {
+			continue
+		}
+		cond = strings.TrimPrefix(cond, "that ")
+		text = text[:at] + "If " + cond + ", " + after
+		found = true
+		from = at
+	}
+	return text, found
+}

@@ -113,3 +113,24 @@ func TestQuestionHaving(t *testing.T) {
 		{"twin: a deadline put in", h, old, "Got a question about this Privacy Policy? Contact us within 30 days" + form, true},
 	})
 }
+
+// TestSupposition: "Say you connect …: we may …" is the condition "If you
+// connect …, we may …" (b82-34), and "the information that integration
+// needs" limits the data as "information necessary for the integration"
+// does. Twins: the supposition with a hedge, a new party, the limit
+// dropped, a condition the other side does not set.
+func TestSupposition(t *testing.T) {
+	const h = "Information We Collect"
+	const old = "  • Integration Data: If you connect third-party services like Google Calendar or Twilio, we may access and store information necessary for the integration, such as authentication tokens and relevant data (e.g., calendar events, message logs)."
+	const say = "  • Integration Data: Say you connect a third-party service like Google Calendar or Twilio: we may access and store the information that integration needs, such as authentication tokens and relevant data (e.g., calendar events, message logs)."
+	runRestated(t, []restatedCase{
+		{"say you", h, old, say, false},
+		{"suppose you", h, old, strings.Replace(say, "Say", "Suppose", 1), false},
+		{"needs, no supposition", h, "We may access and store information necessary for the integration.", "We may access and store the information that the integration needs.", false},
+		{"twin: the limit dropped", h, "We may access and store information necessary for the integration.", "We may access and store the information available through the integration.", true},
+		{"twin: a need of another end", h, "We may access and store information necessary for the integration.", "We may access and store information from the integration whenever it needs us to.", true},
+		{"twin: a new party", h, old, strings.Replace(say, "Google Calendar or Twilio", "Google Calendar, Slack or Twilio", 1), true},
+		{"twin: a hedge", h, old, strings.Replace(say, "we may access and store the information that integration needs", "we may access and store any information that integration holds", 1), true},
+		{"twin: a condition set", h, "  • Integration Data: We may access and store information necessary for the integration.", "  • Integration Data: Say you connect a third-party service: we may access and store the information that integration needs.", true},
+	})
+}
