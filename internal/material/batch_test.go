@@ -51,6 +51,21 @@ func judgeEdit(rb *Rulebook, heading, old, new string) (rep *Report, cats map[st
 	return judgeText(rb, doc(heading, old), doc(heading, new))
 }
 
+// wantCategoryNot checks that an edit is material, names category cat
+// (unless empty) and does not name category not (unless empty).
+func wantCategoryNot(t *testing.T, name string, rep *Report, cats map[string]bool, why []string, cat, not string) {
+	t.Helper()
+	all := strings.Join(why, "; ")
+	switch {
+	case !rep.Material:
+		t.Errorf("%s: minor, want material: %v", name, rep.Verdicts)
+	case cat != "" && !cats[cat]:
+		t.Errorf("%s: categories %v, want %s: %s", name, cats, cat, all)
+	case not != "" && cats[not]:
+		t.Errorf("%s: categories %v, want no %s: %s", name, cats, not, all)
+	}
+}
+
 // wantOnlyCategory checks that an edit is material and names category
 // want alone, or, for want "!k", that it is material and does not name k.
 func wantOnlyCategory(t *testing.T, rb *Rulebook, name, heading, old, new, want string) {

@@ -27,14 +27,6 @@ func TestPartyKindListItem(t *testing.T) {
 		{"twin: a sentence after the list", lead + tail + "\nWe use this data for marketing to potential customers.\n", lead + tail, "", "recipients"},
 	} {
 		rep, cats, why := judgeText(rb, tc.old, tc.new)
-		all := strings.Join(why, "; ")
-		switch {
-		case !rep.Material:
-			t.Errorf("%s: minor, want material: %v", tc.name, rep.Verdicts)
-		case tc.cat != "" && !cats[tc.cat]:
-			t.Errorf("%s: categories %v, want %s: %s", tc.name, cats, tc.cat, all)
-		case tc.not != "" && cats[tc.not]:
-			t.Errorf("%s: categories %v, want no %s: %s", tc.name, cats, tc.not, all)
-		}
+		wantCategoryNot(t, tc.name, rep, cats, why, tc.cat, tc.not)
 	}
 }

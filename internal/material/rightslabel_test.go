@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRightsLabelBlock: a paragraph under "Your California Privacy Rights:"
 // removed takes away a right (tumblr-013), though its words are of
@@ -24,14 +21,6 @@ func TestRightsLabelBlock(t *testing.T) {
 		{"twin: another label", lead + "\nMarketing Partners: we share the categories of personal customer information with our affiliates and third parties for marketing purposes.\n", lead, "", "rights"},
 	} {
 		rep, cats, why := judgeText(rb, tc.old, tc.new)
-		all := strings.Join(why, "; ")
-		switch {
-		case !rep.Material:
-			t.Errorf("%s: minor, want material: %v", tc.name, rep.Verdicts)
-		case tc.cat != "" && !cats[tc.cat]:
-			t.Errorf("%s: categories %v, want %s: %s", tc.name, cats, tc.cat, all)
-		case tc.not != "" && cats[tc.not]:
-			t.Errorf("%s: categories %v, want no %s: %s", tc.name, cats, tc.not, all)
-		}
+		wantCategoryNot(t, tc.name, rep, cats, why, tc.cat, tc.not)
 	}
 }

@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSecurityContact: the person security reports go to, replaced, is a
 // security commitment, not the controller's identity (npm-053); a company
@@ -31,14 +28,6 @@ func TestSecurityContact(t *testing.T) {
 			"", "security"},
 	} {
 		rep, cats, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
-		all := strings.Join(why, "; ")
-		switch {
-		case !rep.Material:
-			t.Errorf("%s: minor, want material: %v", tc.name, rep.Verdicts)
-		case tc.cat != "" && !cats[tc.cat]:
-			t.Errorf("%s: categories %v, want %s: %s", tc.name, cats, tc.cat, all)
-		case tc.not != "" && cats[tc.not]:
-			t.Errorf("%s: categories %v, want no %s: %s", tc.name, cats, tc.not, all)
-		}
+		wantCategoryNot(t, tc.name, rep, cats, why, tc.cat, tc.not)
 	}
 }
