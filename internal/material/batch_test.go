@@ -2018,8 +2018,10 @@ func TestBatches(t *testing.T) {
 				// abbreviations and numbers written out, "This means …"
 				// explanations, lists made sentences), with the product
 				// team's changes, 22 material. Held out: 1.00 / 0.56 / 0.73
-				// on 50521f3 (22 of 39 flags, 16 of 22 categories).
-				minPrecision, minCategory = 0.56, 0.72
+				// on 50521f3 (22 of 39 flags, 16 of 22 categories). Then
+				// 17 of 22 categories (0.77) once a name written with a
+				// hyphen was looked for as written (b81-08, 2026-12-04).
+				minPrecision, minCategory = 0.56, 0.77
 			case "batch82.txt":
 				// Written the same way (2026-12-04, third session): 50 seed
 				// edits of a customer support lead turning each policy into

@@ -1095,12 +1095,48 @@ func (c *classifier) newNames(added bool, es []string, ctx string) []string {
 			// the group: "Bumble Holding Limited" is not "Bumble".
 			key = formKey(e)
 		}
+		if w := hyphenWritten(ctx, e); w != "" && c.inDoc(added, nameKey(w)) {
+			continue
+		}
 		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && (!c.ownName(!added, e) || c.sharedWith(ctx, e) || legalFormAfter(ctx, e)) &&
 			!c.ownProduct(!added, e) && !c.ownProduct(added, e) && e != c.brand(!added) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// hyphenWritten returns the name e as ctx writes it, where ctx joins some
+// of its words with hyphens ("Multi-Factor Authentication" found as "Multi
+// Factor Authentication", b81-08), or "" where ctx writes it as e does or
+// not at all. A name is one name however its words are joined: the other
+// text, which names "Multi-Factor Authentication" too, names no one new,
+// and a reason quotes the name as the reader reads it.
+func hyphenWritten(ctx, e string) string {
+	if !strings.Contains(ctx, "-") || strings.Contains(ctx, e) {
+		return ""
+	}
+	ws := strings.Fields(e)
+	if len(ws) < 2 || len(ws) > 6 {
+		return ""
+	}
+	var b strings.Builder
+	for mask := 1; mask < 1<<(len(ws)-1); mask++ {
+		b.Reset()
+		b.WriteString(ws[0])
+		for i, w := range ws[1:] {
+			if mask&(1<<i) != 0 {
+				b.WriteByte('-')
+			} else {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		if strings.Contains(ctx, b.String()) {
+			return b.String()
+		}
+	}
+	return ""
 }
 
 // ownName reports a name the author of the old (or new) text gives what
