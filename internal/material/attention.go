@@ -18,6 +18,31 @@ func attentionIdiom(old, new []string) func(string) bool {
 	return func(w string) bool { return ok && w == "attention" }
 }
 
+// attentionTelling returns a test for the words of the two idioms where
+// attentionIdiom holds: the verb and "attention" of "bring … to your
+// attention" on one side, the verb of the plain telling and "you" on the
+// other ("notify you", "tell you about", which fold to "notify you
+// regarding"). Both commit to the same act, the reader told, so neither
+// side's verb is a term changed, though "notify" is a word of the
+// change-notice rules (b81-20: "to bring those changes to your attention"
+// → "to tell you about the changes"). What is told, and how and when,
+// stay outside the idioms and are compared as ever: a tail with "by",
+// "within" or "before" is no plain telling (toldTail), and a word put in
+// the told noun phrase ("about material changes") is left to explain.
+func attentionTelling(old, new []string) func(string) bool {
+	holds := attentionIdiom(old, new)("attention")
+	return func(w string) bool {
+		if !holds {
+			return false
+		}
+		switch w {
+		case "attention", "you", "tell", "tells", "told", "aware", "know", "let", "lets", "make", "makes", "made", "making":
+			return true
+		}
+		return attentionVerbs[w] || strings.HasPrefix(w, "notif") || strings.HasPrefix(w, "inform") || strings.HasPrefix(w, "alert")
+	}
+}
+
 // attentionVerbs bring something to someone's attention, or draw it.
 var attentionVerbs = map[string]bool{"bring": true, "brings": true, "brought": true, "bringing": true, "draw": true, "draws": true, "drawn": true, "drew": true, "drawing": true,
 	"call": true, "calls": true, "called": true, "calling": true, "direct": true, "directs": true, "directed": true, "directing": true}
@@ -67,7 +92,7 @@ func toldTail(ws []string) bool {
 	if len(ws) == 0 {
 		return true
 	}
-	if len(ws) > 4 || ws[0] != "of" && ws[0] != "about" {
+	if len(ws) > 4 || ws[0] != "of" && ws[0] != "about" && ws[0] != "regarding" { // "about" folds to "regarding"
 		return false
 	}
 	return !slices.ContainsFunc(ws[1:], func(w string) bool {

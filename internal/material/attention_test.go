@@ -22,7 +22,16 @@ func TestAttentionIdiomIsTelling(t *testing.T) {
 		{"the other way", "Security incidents",
 			"If we learn of a breach affecting your personal data, we will promptly make you aware of it.",
 			"If we learn of a breach affecting your personal data, we will promptly bring it to your attention.", false},
+		// b81-20: the plain telling a word of the notice rules ("tell
+		// you about" folds to "notify you regarding").
+		{"b81-20: tell you about", "Policy change", notice,
+			"This privacy policy was last updated in March 2026. If we change it, we will take suitable steps to tell you about the changes.", false},
+		{"notify you of", "Policy change", notice, pre + "notify you of the changes.", false},
 		// Material twins.
+		{"told about material changes only", "Policy change", notice, pre + "tell you about material changes.", true},
+		{"told by email", "Policy change", notice, pre + "tell you about the changes by email.", true},
+		{"told to another", "Policy change", notice, pre + "tell your employer about the changes.", true},
+		{"told, weaker duty", "Policy change", notice, "This privacy policy was most recently updated in May 2018. If we change it, we may take steps to tell you about the changes.", true},
 		{"some of the changes", "Policy change", notice, pre + "make you aware of some of the changes.", true},
 		{"only material changes", "Policy change", notice, pre + "make you aware of material changes.", true},
 		{"after they take effect", "Policy change", notice, pre + "make you aware of the changes after they take effect.", true},

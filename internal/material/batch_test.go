@@ -2021,7 +2021,10 @@ func TestBatches(t *testing.T) {
 				// on 50521f3 (22 of 39 flags, 16 of 22 categories). Then
 				// 17 of 22 categories (0.77) once a name written with a
 				// hyphen was looked for as written (b81-08, 2026-12-04).
-				minPrecision, minCategory = 0.56, 0.77
+				// Then 22 of 38 flags (0.57) once "tell you about the
+				// changes" was the telling "bring them to your attention"
+				// is (b81-20, attention.go, 2026-12-04).
+				minPrecision, minCategory = 0.57, 0.77
 			case "batch82.txt":
 				// Written the same way (2026-12-04, third session): 50 seed
 				// edits of a customer support lead turning each policy into

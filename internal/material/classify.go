@@ -2966,6 +2966,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 		}
 		uo, ua := c.pair(c.content(removed), c.content(added))
+		if told := attentionTelling(fOld, fNew); told("attention") {
+			// "bring those changes to your attention" → "tell you about
+			// the changes": the same telling (attention.go).
+			uo, ua = slices.DeleteFunc(slices.Clone(uo), told), slices.DeleteFunc(slices.Clone(ua), told)
+		}
 		if c.acronymOnly(uo, ua, ctxOld, ctxNew) {
 			return minor("same.commitments", "Same commitments; an abbreviation written out, or words written as their abbreviation: "+quoteChange(ctxOld, ctxNew)) // acronymfor.go
 		}
