@@ -2803,8 +2803,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return v
 	case !reworded && force == nil && !sig.any() && pointersOnly(ctxOld+ctxNew):
 		return minor("same.pointer", "A pointer to more information, added or removed; it commits to nothing: "+excerpt(ctxOld+ctxNew))
-	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != ""):
+	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != "" || c.topics(withoutAlso(append(fOld, fNew...))) != ""):
 		// A sentence added or removed whole, with words about personal data.
+		if cat == "" || cat == "unclassified" {
+			if ks := strings.Fields(c.topics(withoutAlso(append(fOld, fNew...)))); len(ks) > 0 {
+				cat = ks[0] // "We also use your information to …": the term "we use" read past "also"
+			}
+		}
 		return c.material(ch, cat+".wording", sig, removed, added, "")
 	case reworded && c.datelineOnly(removed, added, fOld, fNew) && !equalWords(quantities(fOld), quantities(fNew)):
 		return minor("minor.date-or-version", "Only a date changed, in a line that commits to nothing else: "+quoteChange(ctxOld, ctxNew)) // dateline.go
@@ -8018,3 +8023,20 @@ func (c *classifier) oneStrongWord(item []string) string {
 	}
 	return k
 }
+
+// withoutAlso returns ws without the adverbs that only add an act to
+// others ("also", "additionally", "likewise"), or nil where it has none:
+// "We also use your information to develop new products" uses it as "We
+// use your information …" does, though the adverb parts the words of the
+// term "we use" (found by a helper: it read "Wording not about personal
+// data", a new purpose missed).
+func withoutAlso(ws []string) []string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return addingAdverbs[w] }) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return addingAdverbs[w] })
+}
+
+// addingAdverbs add an act or a thing to those said before, and commit to
+// nothing of their own.
+var addingAdverbs = map[string]bool{"also": true, "additionally": true, "likewise": true}

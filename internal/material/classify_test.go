@@ -365,7 +365,7 @@ func TestReasonsQuoteAsWritten(t *testing.T) {
 		for _, v := range rep.Verdicts {
 			reasons = append(reasons, v.Reason)
 		}
-		if got := strings.Join(reasons, "; "); !strings.Contains(got, tc.want) {
+		if got := strings.Join(reasons, "; "); !strings.Contains(strings.ToLower(got), tc.want) {
 			t.Errorf("%q → %q: reasons %q do not quote %q", tc.old, tc.new, got, tc.want)
 		}
 	}
