@@ -41,9 +41,7 @@ func consentPhraseAt(ws []string, i int) int {
 		// basis" names the basis, and conditions nothing; nor in a
 		// clause that is itself a condition ("Where we rely on your
 		// consent to process it, you may withdraw it"): it says when.
-		if slices.ContainsFunc(ws[max(0, i-3):i], func(w string) bool {
-			return w == "where" || w == "if" || w == "when" || w == "whenever" || w == "wherever"
-		}) {
+		if slices.ContainsFunc(ws[max(0, i-3):i], func(w string) bool { return conditionConjunctions[w] }) {
 			break
 		}
 		if k := slices.IndexFunc(ws[i+2:min(len(ws), i+7)], func(w string) bool { return leaveNouns[w] }); k >= 0 && i+2+k+1 < len(ws) && (ws[i+2+k+1] == "to" || ws[i+2+k+1] == "for") {

@@ -13,8 +13,10 @@ var necessityWords = map[string]bool{"necessary": true, "needed": true, "require
 // states: "where this is needed", "when it is necessary".
 var necessityFillers = map[string]bool{"this": true, "it": true, "that": true, "is": true, "be": true, "so": true}
 
-// necessityConditions open a necessity said as a condition.
-var necessityConditions = map[string]bool{"where": true, "when": true, "if": true, "wherever": true, "whenever": true}
+// conditionConjunctions open a clause that sets a condition, not an
+// exception (conditionOpeners has "unless" and "except" too): "where
+// this is needed", "if we rely on your consent to …".
+var conditionConjunctions = map[string]bool{"where": true, "when": true, "if": true, "wherever": true, "whenever": true}
 
 // necessityAt returns where the necessity word stands when ws[i:] opens
 // "where (this is) needed to V" or "for V" (a condition when cond is
@@ -24,7 +26,7 @@ func necessityAt(ws []string, i int, cond bool) (at int, end [2]string) {
 	j := i
 	if cond {
 		switch {
-		case necessityConditions[ws[i]]:
+		case conditionConjunctions[ws[i]]:
 			j++
 		case periodAsNeeded(ws, i):
 			j += 4 // "for as long as we need it to provide the Service"
@@ -105,5 +107,5 @@ func necessityAsManner(ws, other []string) []string {
 func conditionBefore(ws []string, k int) bool {
 	for k--; k >= 0 && necessityFillers[ws[k]]; k-- {
 	}
-	return k >= 0 && necessityConditions[ws[k]]
+	return k >= 0 && conditionConjunctions[ws[k]]
 }
