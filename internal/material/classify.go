@@ -2803,7 +2803,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return v
 	case !reworded && force == nil && !sig.any() && pointersOnly(ctxOld+ctxNew):
 		return minor("same.pointer", "A pointer to more information, added or removed; it commits to nothing: "+excerpt(ctxOld+ctxNew))
-	case !reworded && (changedHit || c.topics(append(fOld, fNew...)) != "" || c.topics(withoutAlso(append(fOld, fNew...))) != ""):
+	case !reworded && (changedHit || c.topics(withoutAlso(append(fOld, fNew...))) != ""):
 		// A sentence added or removed whole, with words about personal data.
 		if cat == "" || cat == "unclassified" {
 			if ks := strings.Fields(c.topics(withoutAlso(append(fOld, fNew...)))); len(ks) > 0 {
@@ -8024,19 +8024,21 @@ func (c *classifier) oneStrongWord(item []string) string {
 	return k
 }
 
-// withoutAlso returns ws without the adverbs that only add an act to
-// others ("also", "additionally", "likewise"), or nil where it has none:
-// "We also use your information to develop new products" uses it as "We
-// use your information …" does, though the adverb parts the words of the
-// term "we use" (found by a helper: it read "Wording not about personal
-// data", a new purpose missed).
+// withoutAlso returns the folded words ws without the adverbs that only
+// add an act to others ("also", "likewise"; the fold writes "additionally"
+// and "in addition" as "also"), or ws itself where it has none: "We also
+// use your information to develop new products" uses it as "We use your
+// information …" does, though the adverb parts the words of the term "we
+// use" (found by a helper: it read "Wording not about personal data", a
+// new purpose missed). No term of the rulebook holds one of them, so the
+// terms ws names are all still named.
 func withoutAlso(ws []string) []string {
 	if !slices.ContainsFunc(ws, func(w string) bool { return addingAdverbs[w] }) {
-		return nil
+		return ws
 	}
 	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return addingAdverbs[w] })
 }
 
 // addingAdverbs add an act or a thing to those said before, and commit to
 // nothing of their own.
-var addingAdverbs = map[string]bool{"also": true, "additionally": true, "likewise": true}
+var addingAdverbs = map[string]bool{"also": true, "likewise": true}
