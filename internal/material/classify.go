@@ -77,14 +77,14 @@ func ClassifyMemo(r *redline.Result, rb *Rulebook, memo *Memo) *Report {
 	}
 	rep := &Report{Verdicts: make([]Verdict, len(r.Changes))}
 	seen := map[string]int{}
+	j := newJudge(c) // guard.go
 	for i, ch := range r.Changes {
-		c.at = i
-		v := c.classifyMemo(ch)
+		v := j.classify(i, ch)
 		v.ID = changeID(ch, seen)
 		rep.Verdicts[i] = v
 	}
-	c.reflowed(r, rep)
-	c.breaksMoved(r, rep) // breakmoved.go
+	j.together(r, rep)
+	j.stop()
 	hideUnseen(r, rep)
 	for _, v := range rep.Verdicts {
 		if v.Material {

@@ -143,9 +143,18 @@ func writeLen(h *maphash.Hash, n int) {
 
 // classifyMemo is classify, through the memo when there is one.
 func (c *classifier) classifyMemo(ch redline.Change) Verdict {
+	if v, ok := c.fromMemo(ch); ok {
+		return v
+	}
+	return c.classifyTraced(ch)
+}
+
+// fromMemo returns the memo's verdict on ch, if it holds one given in the
+// same context.
+func (c *classifier) fromMemo(ch redline.Change) (Verdict, bool) {
 	m := c.memo
 	if m == nil {
-		return c.classifySafe(ch)
+		return Verdict{}, false
 	}
 	key := keyOf(ch)
 	m.mu.Lock()
@@ -154,13 +163,24 @@ func (c *classifier) classifyMemo(ch redline.Change) Verdict {
 	for _, e := range kept {
 		if c.answersSame(e.trace) {
 			m.hits.Add(1)
-			return e.verdict
+			return e.verdict, true
 		}
+	}
+	return Verdict{}, false
+}
+
+// classifyTraced is classifySafe, keeping the verdict in the memo, if
+// there is one, with the questions it asked.
+func (c *classifier) classifyTraced(ch redline.Change) Verdict {
+	m := c.memo
+	if m == nil {
+		return c.classifySafe(ch)
 	}
 	c.trace, c.tracing = c.trace[:0], true
 	v := c.classifySafe(ch)
 	c.tracing = false
 	e := memoEntry{trace: slices.Clone(c.trace), verdict: v}
+	key := keyOf(ch)
 	m.mu.Lock()
 	if m.n < memoLimit {
 		m.entries[key] = append(m.entries[key], e)

@@ -13,12 +13,12 @@ import (
 // on the change and on the answers of the traced questions only. The texts
 // around a change (the classifier's rows, its whole texts, the index of the
 // change) may be read only by the questions' own functions and by
-// ClassifyMemo and reflowed, which set them up (side reads a whole text for them); a rule that reads them
+// ClassifyMemo, the judge's start (guard.go) and reflowed, which set them up (side reads a whole text for them); a rule that reads them
 // elsewhere would make the memo give a verdict the texts at hand do not.
 // Such a rule must ask through a traced question (memo.go).
 func TestContextOnlyThroughQueries(t *testing.T) {
 	context := map[string]bool{"rows": true, "at": true, "oldDoc": true, "newDoc": true, "rowOf": true, "sides": true, "side": true}
-	allowed := map[string]bool{"ClassifyMemo": true, "reflowed": true, "leadInText": true, "inDocText": true, "side": true,
+	allowed := map[string]bool{"ClassifyMemo": true, "start": true, "reflowed": true, "leadInText": true, "inDocText": true, "side": true,
 		"hasFoldedText": true, "isTitleText": true, "acronymOfText": true, "brandText": true, "foreignDocText": true,
 		"ownProductText": true, "ownOffering": true, "titlesWithText": true,
 		"headingText": true, "listAfterText": true, "tableLeadText": true, "mergedRowsText": true, "counterpartText": true, "openingBlockText": true, "ownDomainText": true, "plainHeadingText": true, "blocksBeforeText": true, "ownDomainDocText": true, "sectionAfterText": true, "plainHeadingOfText": true, "leadInOfText": true, "crossedItemText": true, "providedText": true, "placedInText": true, "ownPageText": true, "rowIndex": true, "changedSideBlock": true} // rowIndex serves leadInText, headingText, listAfterText, tableLeadText, counterpartText, openingBlockText, ownDomainText, plainHeadingText and blocksBeforeText only; changedSideBlock serves plainHeadingOfText and leadInOfText only
