@@ -2025,6 +2025,14 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch83.txt":
+				// Written the same way (2026-12-04, fourth session): 50 seed
+				// edits of a designer turning each policy into a layered
+				// notice ("In short:" summaries, tables and What/Why lists,
+				// "Learn more" links), with the product team's changes, 22
+				// material. Held out: 1.00 / 0.50 / 0.77 on a5ad27c (22 of 44
+				// flags, 17 of 22 categories).
+				minPrecision, minCategory = 0, 0
 			case "batch82.txt":
 				// Written the same way (2026-12-04, third session): 50 seed
 				// edits of a customer support lead turning each policy into

@@ -2840,6 +2840,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)
 		return v
 	case reworded && !alternativeWay(removed, added, fOld, fNew) && c.ownOnly(removed, added, ctxOld, ctxNew):
+		if name, isAdded, beside := c.ownListed(ctxOld, ctxNew); name != "" && c.rb.categoryIndex("scope") >= 0 {
+			// A product added to the products listed, or dropped
+			// (ownlisted.go).
+			v := c.material(ch, "scope.product", sig, removed, added, "")
+			v.Category = "scope"
+			v.Reason = ownListedReason(name, isAdded, beside, quoteChange(ctxOld, ctxNew))
+			return v
+		}
 		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
 	case reworded && similarTechOnly(ctxOld, ctxNew, removed, added):
 		return minor("same.trackers", "Same trackers; cookies said with the technologies like them: "+quoteChange(ctxOld, ctxNew)) // similartech.go
