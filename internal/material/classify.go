@@ -973,6 +973,14 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	// A reStructuredText link or role is read as the Markdown link it
 	// renders as (rstLinks).
 	ch.Old, ch.New = rstLinks(ch.Old), rstLinks(ch.New)
+	if o, n := withoutPictures(ch.Old, ch.New); o != ch.Old || n != ch.New {
+		// A picture and its description commit to nothing: the text
+		// beside it is judged alone (picture.go).
+		if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+			return minor("same.picture", "Only a picture changed, or its description for those who cannot see it; it commits to nothing: "+quoteChange(ch.Old, ch.New))
+		}
+		ch.Old, ch.New = o, n
+	}
 	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
 		if c.companyHeading(h, ch.Kind == redline.Delete) {
 			return c.companyHeadingVerdict(ch, h) // a heading that is a company's name (groupitem.go)
