@@ -2031,8 +2031,12 @@ func TestBatches(t *testing.T) {
 				// notice ("In short:" summaries, tables and What/Why lists,
 				// "Learn more" links), with the product team's changes, 22
 				// material. Held out: 1.00 / 0.50 / 0.77 on a5ad27c (22 of 44
-				// flags, 17 of 22 categories).
-				minPrecision, minCategory = 0.50, 0.77
+				// flags, 17 of 22 categories). 22 of 43 (0.51) once a
+				// summary line restating the text ("**In short:** omnie
+				// keeps no customer data …") and a pointer to a section
+				// ("See [Retention](#retention).") were set aside (b83-49,
+				// summary.go, 2026-12-04).
+				minPrecision, minCategory = 0.51, 0.77
 			case "batch82.txt":
 				// Written the same way (2026-12-04, third session): 50 seed
 				// edits of a customer support lead turning each policy into

@@ -981,6 +981,21 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		ch.Old, ch.New = o, n
 	}
+	if o, n := withoutSectionPointers(ch.Old, ch.New); ch.Kind == redline.Replace && (o != ch.Old || n != ch.New) && strings.TrimSpace(o) != "" && strings.TrimSpace(n) != "" {
+		// "See [Retention](#retention).": a pointer to a section of the
+		// same text, beside a sentence reworded (picture.go).
+		if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+			return minor("same.pointer", "A pointer to a section of this text, added or removed; it commits to nothing: "+quoteChange(ch.Old, ch.New))
+		}
+		ch.Old, ch.New = o, n
+	}
+	if ch.Kind == redline.Replace {
+		// A layered notice's summary over the text it summarises
+		// (summary.go).
+		if v, ok := c.summarySetAside(ch); ok {
+			return v
+		}
+	}
 	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
 		if c.companyHeading(h, ch.Kind == redline.Delete) {
 			return c.companyHeadingVerdict(ch, h) // a heading that is a company's name (groupitem.go)

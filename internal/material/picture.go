@@ -22,3 +22,18 @@ func withoutPictures(old, new string) (string, string) {
 	}
 	return pictureRE.ReplaceAllString(old, ""), pictureRE.ReplaceAllString(new, "")
 }
+
+// sectionPointerRE is a sentence that only sends the reader to a section
+// of the same text, "See [Data Storage and Retention](#data-storage).",
+// with what ends the sentence before it (group 1).
+var sectionPointerRE = regexp.MustCompile(`(?im)(^|[.!?:]\s+)(?:see|read)(?:\s+also)?\s+\[[^\]\n]*\]\(#[^)\s]*\)[ \t]*(?:[.!]|$)`)
+
+// withoutSectionPointers returns old and new without the sentences that
+// only point to a section of the same text: the section is judged where
+// it stands, and the pointer commits to nothing.
+func withoutSectionPointers(old, new string) (string, string) {
+	if !strings.Contains(old, "](#") && !strings.Contains(new, "](#") {
+		return old, new
+	}
+	return sectionPointerRE.ReplaceAllString(old, "$1"), sectionPointerRE.ReplaceAllString(new, "$1")
+}
