@@ -77,14 +77,11 @@ func ClassifyMemo(r *redline.Result, rb *Rulebook, memo *Memo) *Report {
 	}
 	rep := &Report{Verdicts: make([]Verdict, len(r.Changes))}
 	seen := map[string]int{}
-	j := newJudge(c) // guard.go
+	ids := make([]string, len(r.Changes))
 	for i, ch := range r.Changes {
-		v := j.classify(i, ch)
-		v.ID = changeID(ch, seen)
-		rep.Verdicts[i] = v
+		ids[i] = changeID(ch, seen)
 	}
-	j.together(r, rep)
-	j.stop()
+	newJudge(c).classifyAll(r, ids, rep.Verdicts) // guard.go
 	hideUnseen(r, rep)
 	for _, v := range rep.Verdicts {
 		if v.Material {

@@ -3,6 +3,7 @@ package material
 import (
 	"fmt"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -26,64 +27,129 @@ var testStall func(what string)
 
 // A judge runs the classifier on a goroutine of its own, so that a change
 // the rules cannot finish judging gives a verdict to confirm instead of a
-// command that never ends. The goroutine stuck on it is abandoned with its
-// classifier, which nothing else touches again, and a fresh classifier
-// judges the changes after it; the memo is safe for both.
+// command that never ends. The goroutine judges the changes of a
+// comparison in turn, each verdict into a slice of its own, and counts
+// them; the caller looks at the count every second. A count that has not
+// moved within the budget is a change the rules are stuck on: its
+// goroutine is abandoned with its classifier, which nothing else touches
+// again, and a fresh classifier judges the changes after it. The memo is
+// safe for both. One goroutine a comparison, not one a change: a change
+// handed over alone cost more than judging it.
 type judge struct {
-	c     *classifier
-	in    chan judgement
-	out   chan Verdict
-	timer *time.Timer
+	c *classifier
 }
 
-type judgement struct {
-	at int
-	ch redline.Change
+func newJudge(c *classifier) *judge { return &judge{c: c} }
+
+// worker judges changes[from:] into out, counting them in progress. The
+// first worker of a comparison, from its first change, then reads the
+// changes together (reflowed, breaksMoved) on its own verdicts.
+type worker struct {
+	out      []Verdict
+	alone    []Verdict    // out as judged change by change, before the passes that read them together
+	progress atomic.Int64 // the index of the change being judged; len(changes) once all are, one more once alone is kept
+	finished chan struct{}
 }
 
-func newJudge(c *classifier) *judge {
-	j := &judge{c: c, timer: time.NewTimer(judgeBudget)}
-	j.timer.Stop()
-	j.start()
-	return j
-}
-
-func (j *judge) start() {
-	j.in, j.out = make(chan judgement), make(chan Verdict, 1)
-	go func(c *classifier, in <-chan judgement, out chan<- Verdict, stall func(string)) {
-		for w := range in {
-			c.at = w.at
+func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
+	changes := r.Changes
+	w := &worker{out: make([]Verdict, len(changes)), finished: make(chan struct{})}
+	w.progress.Store(int64(from))
+	go func(c *classifier, stall func(string)) {
+		defer close(w.finished)
+		for i := from; i < len(changes); i++ {
+			c.at = i
 			if stall != nil {
-				stall(w.ch.New)
+				stall(changes[i].New)
 			}
-			out <- c.classifyTraced(w.ch)
+			if v, ok := c.fromMemo(changes[i]); ok {
+				w.out[i] = v
+			} else {
+				w.out[i] = c.classifyTraced(changes[i])
+			}
+			w.out[i].ID = ids[i]
+			if i+1 < len(changes) || from > 0 {
+				w.progress.Store(int64(i + 1)) // the first worker's last is counted with alone
+			}
 		}
-	}(j.c, j.in, j.out, testStall)
+		if from > 0 {
+			return
+		}
+		w.alone = slices.Clone(w.out)
+		w.progress.Store(int64(len(changes) + 1))
+		if stall != nil {
+			stall("together")
+		}
+		defer func() {
+			// A pass that fails leaves the verdicts as judged alone.
+			if recover() != nil {
+				copy(w.out, w.alone)
+			}
+		}()
+		work := &Report{Verdicts: w.out}
+		c.reflowed(r, work)
+		c.breaksMoved(r, work) // breakmoved.go
+	}(j.c, testStall)
+	return w
 }
 
-// stop ends the judge's goroutine once its judgement, if any, returns.
-func (j *judge) stop() { close(j.in) }
-
-// classify judges the change at index at: from the memo when it holds the
-// verdict (asked here, while the goroutine waits), else on the goroutine.
-func (j *judge) classify(at int, ch redline.Change) Verdict {
-	j.c.at = at
-	if v, ok := j.c.fromMemo(ch); ok {
-		return v
+// classifyAll judges every change of r into verdicts, and reads them
+// together: the report ClassifyMemo gives, but for the unseen.
+func (j *judge) classifyAll(r *redline.Result, ids []string, verdicts []Verdict) {
+	n := len(r.Changes)
+	from := 0
+	for from < n || from == 0 {
+		w := j.start(r, ids, from)
+		tick := min(time.Second, judgeBudget)
+		ticker := time.NewTicker(tick)
+		last, still := int64(from), time.Duration(0)
+		stuck := -1
+	wait:
+		for {
+			select {
+			case <-w.finished:
+				break wait
+			case <-ticker.C:
+				if p := w.progress.Load(); p != last {
+					last, still = p, 0
+				} else if still += tick; still >= judgeBudget {
+					select {
+					case <-w.finished: // finished as the ticker fired
+					default:
+						stuck = int(p)
+					}
+					break wait
+				}
+			}
+		}
+		ticker.Stop()
+		switch {
+		case stuck < 0 && from == 0:
+			copy(verdicts, w.out) // judged and read together
+			return
+		case stuck < 0:
+			copy(verdicts[from:], w.out[from:])
+			j.together(r, &Report{Verdicts: verdicts})
+			return
+		case stuck >= n:
+			// The passes reading the changes together are stuck: the
+			// verdicts stand as judged alone, kept before they began.
+			copy(verdicts, w.alone)
+			return
+		}
+		// The verdicts before the stuck change were counted after they
+		// were written: they are read safely.
+		copy(verdicts[from:stuck], w.out[from:stuck])
+		verdicts[stuck] = unfinished(judgeBudget)
+		verdicts[stuck].ID = ids[stuck]
+		old := j.c
+		j.c = &classifier{rb: old.rb, ix: old.ix, rows: old.rows, memo: old.memo}
+		from = stuck + 1
+		if from == n {
+			j.together(r, &Report{Verdicts: verdicts})
+			return
+		}
 	}
-	j.in <- judgement{at, ch}
-	j.timer.Reset(judgeBudget)
-	select {
-	case v := <-j.out:
-		j.timer.Stop()
-		return v
-	case <-j.timer.C:
-	}
-	j.stop()
-	old := j.c
-	j.c = &classifier{rb: old.rb, ix: old.ix, rows: old.rows, memo: old.memo}
-	j.start()
-	return unfinished(judgeBudget)
 }
 
 // unfinished is the verdict on a change the rules did not finish judging
@@ -117,13 +183,13 @@ func (j *judge) together(r *redline.Result, rep *Report) {
 		c.reflowed(r, work)
 		c.breaksMoved(r, work) // breakmoved.go
 	}(j.c, testStall)
-	j.timer.Reset(judgeBudget)
+	timer := time.NewTimer(judgeBudget)
+	defer timer.Stop()
 	select {
 	case <-done:
-		j.timer.Stop()
 		if verdicts != nil {
-			rep.Verdicts = verdicts
+			copy(rep.Verdicts, verdicts)
 		}
-	case <-j.timer.C:
+	case <-timer.C:
 	}
 }
