@@ -6631,7 +6631,7 @@ func (c *classifier) unexplained(removed, added []string, swapped bool) []string
 	wn := wordNet()
 	var left []string
 	for _, w := range append(removed, added...) {
-		if !c.ix.termWord[w] && !wn.ordinary(w) && (swapped || !pronouns[w]) && !c.renamedWords[w] && !c.acronymOf(strings.ToUpper(w)) &&
+		if !c.ix.termWord[w] && !wn.ordinary(w) && (swapped || !pronouns[w]) && !c.renamedWords[w] && !draftMarkers[w] && !c.acronymOf(strings.ToUpper(w)) &&
 			!categoryNames[strings.TrimSuffix(w, "s")] { // "for advertising purposes" is "for advertising"
 			left = append(left, w)
 		}

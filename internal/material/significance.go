@@ -1487,7 +1487,14 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"saml": true, "samesite": true, "oauth": true, "csrf": true, "sso": true, "dnt": true, "2fa": true, "mfa": true,
 	// abbreviations of Latin and English asides: "(AKA the “GDPR”)"
 	"aka": true, "ie": true, "eg": true, "etc": true, "viz": true, "nb": true,
-	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true}
+	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
+	// a drafter's markers (draftMarkers)
+	"todo": true, "fixme": true, "tbd": true, "tbc": true, "xxx": true}
+
+// draftMarkers are a drafter's notes to themself, left in a published
+// text ("(c - TODO fix copyright symbol issue)"): no party, and no word
+// of a commitment.
+var draftMarkers = map[string]bool{"todo": true, "fixme": true, "tbd": true, "tbc": true, "xxx": true}
 
 // usStateWords are the words of US states' names: where residents live,
 // not who receives data. commonCapitalised has them too (init).
