@@ -2025,6 +2025,14 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch84.txt":
+				// Written the same way (2026-12-04, fourth session): 50 seed
+				// edits of a small-business owner rewriting each policy in a
+				// chatty first person ("Here's the deal", "my team", legal
+				// words made everyday ones, asides in brackets), with the
+				// product team's changes, 22 material. Held out: 1.00 / 0.50 / 0.82
+				// on 44b4fe2 (22 of 44 flags, 18 of 22 categories).
+				minPrecision, minCategory = 0.50, 0.81
 			case "batch83.txt":
 				// Written the same way (2026-12-04, fourth session): 50 seed
 				// edits of a designer turning each policy into a layered

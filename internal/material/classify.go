@@ -1008,6 +1008,15 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own")
 	}
+	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && containerFence(ch.New+ch.Old) {
+		// ":::info Last updated" … ":::": a box drawn around text, with
+		// its title; the text in it is judged on its own (picture.go).
+		verb := "added"
+		if ch.Kind == redline.Delete {
+			verb = "removed"
+		}
+		return minor("structure.heading", "A box's opening or closing line "+verb+"; the text in it is judged on its own: "+excerpt(ch.Old+ch.New))
+	}
 	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && colonTitle(ch.New+ch.Old) {
 		// A title on a line of its own, a colon after it (plainheading.go).
 		verb := "added"
@@ -1027,7 +1036,10 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.pointerListEntry(ch) {
 		return minor("same.pointer", "An item of a list of pointers to more information, only a link, added or removed; it commits to nothing: "+c.asWritten(ch))
 	}
-	if c.tableOfContents(ch.Old, ch.New) && c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil {
+	if c.tableOfContents(ch.Old, ch.New) && (ch.Kind == redline.Insert || ch.Kind == redline.Delete || c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil) {
+		// An entry added or removed is a section's title, whatever its
+		// words ("Compliance With a Legal Obligation" has a word of
+		// force); an entry retitled is compared.
 		// An entry of a table of contents points to a heading, and says
 		// no more than it: the section is judged change by change.
 		return minor("structure.contents", "An entry of the table of contents, a link to a section of this text; the section is judged on its own: "+c.asWritten(ch))
@@ -3730,6 +3742,18 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				verb, dir = "Item removed from a list", Restricts
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: '%s': %s (%s)", verb, item, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if item, party, put := c.rowItemChanged(ch.Old, ch.New); reworded && item != "" && c.rb.categoryIndex("recipients") >= 0 {
+			// A name put into a list in a recipient's row: what it
+			// receives data for (rowitem.go).
+			v := c.material(ch, "recipients.entity", sig, removed, added, "") // a name, a fact of its own (namesOwnFact)
+			v.Category = "recipients"
+			verb, dir := "added to", Expands
+			if !put {
+				verb, dir = "removed from", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("What a recipient's row lists changed: '%s' %s the row of %s: %s", item, verb, readable(party), quoteChange(ctxOld, ctxNew)), dir
 			return v
 		}
 		if m := modalClauseAdded(ctxOld, ctxNew); reworded && m != "" && about {

@@ -37,3 +37,15 @@ func withoutSectionPointers(old, new string) (string, string) {
 	}
 	return sectionPointerRE.ReplaceAllString(old, "$1"), sectionPointerRE.ReplaceAllString(new, "$1")
 }
+
+// containerFenceRE is the opening or closing line of a container, the
+// boxes documentation sites draw around a note (Docusaurus, VitePress,
+// markdown-it-container): ":::info Last updated", ":::tip", ":::". A
+// title after the kind is at most five words.
+var containerFenceRE = regexp.MustCompile(`^:{3,}[ \t]*(?:[A-Za-z][\w-]*(?:[ \t]+[^\s:][^\s]*){0,5})?[ \t]*$`)
+
+// containerFence reports a block that is only a container's fence.
+func containerFence(block string) bool {
+	b := strings.TrimSpace(block)
+	return strings.HasPrefix(b, ":::") && !strings.Contains(b, "\n") && containerFenceRE.MatchString(b)
+}

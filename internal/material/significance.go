@@ -601,6 +601,11 @@ func (c *classifier) findEntities(s string) []string {
 	if strings.Contains(s, " > ") || strings.Contains(s, " › ") {
 		s = c.menuLabels(s) // "under Settings > Privacy" names screens, not a party (menupath.go)
 	}
+	if strings.Contains(s, "<") {
+		// A tag's attributes are not read: "<a href=\"…?PowerFormId=…\">"
+		// names no party (htmlattr.go).
+		s = htmlTagRE.ReplaceAllString(s, " ")
+	}
 	plain := stripMarkdown(s)
 	if strings.Contains(plain, "@") {
 		// The name of a mailbox is no party and no place: "EU-Privacy@"
