@@ -52,6 +52,7 @@ func TestPolicyDateWithoutPreposition(t *testing.T) {
 		{"b. *Last Modified*. This Privacy Policy was last modified April 25, 2017.", "b. *Last Modified*. This Privacy Policy was last modified May 9, 2017."},
 		{"b. _Last Modified_. This Privacy Policy was last modified [date of update].", "b. _Last Modified_. This Privacy Policy was last modified on November 1, 2021."},
 		{"This notice was last revised 3 March 2023. We will email you 30 days before any change takes effect.", "This notice was last revised 8 May 2025. We will email you 30 days before any change takes effect."},
+		{"This document was last modified on [date of update].", "This document was last modified on November 1, 2021."}, // Desmos's student data statement
 	} {
 		if rep, _, why := judgeEdit(rb, "Changes to this policy", tc.old, tc.new); rep.Material {
 			t.Errorf("%q → %q: material, want minor: %v", tc.old, tc.new, why)
