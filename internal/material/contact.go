@@ -593,6 +593,13 @@ func (c *classifier) sameSeat(old, new string) (string, bool) {
 	if po == nil || pn == nil || po[0] != pn[0] {
 		return "", false
 	}
+	if strings.HasSuffix(po[0], ":") && (len(po) < 2 || len(pn) < 2 || po[1] != pn[1]) {
+		// "Our EU Representative is:" leads in to the addressee, the
+		// part after it: "Jack Baylor, 2 Ashton Place, …, Cork" →
+		// "George Barry, 4 St Christopher's Rd, …, Cork" is another
+		// representative (range-labs/range-policy, 2023).
+		return "", false
+	}
 	country := func(ps []string) bool {
 		last := ps[len(ps)-1]
 		n := c.addressCountry(last)
