@@ -1665,7 +1665,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	switch {
 	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old):
 		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
-	case ch.Kind == redline.Insert && c.hasFolded(true, ch.New):
+	case ch.Kind == redline.Insert && c.hasFolded(true, ch.New) && c.copyInPlace(true, ch.New):
 		return minor("cosmetic.duplicate-added", "Added text that the policy already had")
 	case len(fo) == 0 && len(fn) == 0:
 		return minor("cosmetic.formatting", "Only formatting changed")

@@ -332,3 +332,28 @@ func TestRangeHistory(t *testing.T) {
 	// no addressee (2026-12-04).
 	holdHistory(t, "REDLINE_RANGE_POLICY", "range-labs/range-policy", "testdata/range-labs-range-policy.tsv", 0.92, 0.83)
 }
+
+// TestKindeHistory is TestGitHubHistory for Kinde's privacy policy, list
+// of sub-processors and GDPR page (testdata/kinde-oss-documentation.tsv:
+// 48 updates, 2024 to 2026, each commit against its parent), from a clone
+// of kinde-oss/documentation named by REDLINE_KINDE_DOCS (git clone
+// https://github.com/kinde-oss/documentation).
+func TestKindeHistory(t *testing.T) {
+	// The first run, at af0104d, before the labels were read: recall 0.88
+	// (14 of 16), precision 0.70 (14 of 20), category 0.86 (12 of 14).
+	// Then 15 of 16 once a list item the policy had only under another
+	// lead-in was no duplicate (012, copyinplace.go, 2026-12-04);
+	// precision 0.71, category 0.87. The one left, 023, adds "If you need
+	// a DPA, please reach out to our team at support@kinde.com" after the
+	// sentence that only customers with a DPA are told of new
+	// sub-processors: the labeller's own borderline call (the notice goes
+	// to the same customers; the sentence says how to become one), read
+	// as wording about no personal data. Recall is held at 15 of 16.
+	repo := os.Getenv("REDLINE_KINDE_DOCS")
+	if repo == "" {
+		t.Skip("set REDLINE_KINDE_DOCS to a clone of kinde-oss/documentation")
+	}
+	if r, p, c := scoreHistory(t, "testdata/kinde-oss-documentation.tsv", repo); r < 0.93 || p < 0.71 || c < 0.86 {
+		t.Errorf("recall %.3f (want 0.93: 023 alone missed), precision %.3f (want 0.71), category %.3f (want 0.86)", r, p, c)
+	}
+}

@@ -86,6 +86,7 @@ const (
 	askProvided
 	askPlacedIn
 	askOwnPage
+	askCopyInPlace
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -262,6 +263,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.plainHeadingOfText(old)
 	case askListLeadOf:
 		return c.leadInOfText(old)
+	case askCopyInPlace:
+		return yes(c.copyInPlaceText(old, arg))
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))
