@@ -819,6 +819,15 @@ func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: rea
 
 func (c *classifier) classify(ch redline.Change) Verdict {
 	v := c.classifyChange(ch)
+	if !v.Material && ch.Kind == redline.Replace {
+		if box := c.mailboxCome(ch); box != "" {
+			// "[Contact us](https://…/contact) if you …" → "Contact us
+			// at privacy@… if you …": a mailbox to write to that the
+			// policy did not give, read as the same words
+			// (mailboxgone.go).
+			return c.mailboxCameVerdict(ch, box)
+		}
+	}
 	if v.Material {
 		if k := c.settingOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)

@@ -45,3 +45,39 @@ func (c *classifier) mailboxGoneVerdict(ch redline.Change, sig *signals, removed
 	return c.material(ch, k+".contact", sig, removed, added, fmt.Sprintf("%s: the mailbox to write to, %s, is no longer given: %s",
 		c.label(k), box, quoteChange(ctxOld, ctxNew)))
 }
+
+// mailboxCome returns the mailbox the new sentence gives in place of
+// another way to reach the company that the old sentence gave (a link, a
+// form), named nowhere in the old policy: "[Contact us](https://plausible.io/contact)
+// if you have any questions" → "Contact us at privacy@plausible.io if you
+// have any questions" (plausible/website). A new channel to exercise a
+// right is a term of it, as one taken away is (mailboxGone). A mailbox
+// the old policy gave elsewhere, or a sentence that gave none before and
+// no other way either, is not this.
+func (c *classifier) mailboxCome(ch redline.Change) string {
+	if ch.Old == "" || ch.New == "" || !strings.Contains(ch.New, "@") || !strings.Contains(ch.Old, "](") {
+		return ""
+	}
+	if strings.Contains(ch.Old, "email protected") || strings.Contains(ch.Old, "email-protection") {
+		return "" // an address a CDN hid behind a link ("[email protected]"), now shown
+	}
+	for _, m := range emailRE.FindAllString(ch.New, -1) {
+		if strings.Contains(ch.Old, m) || strings.HasPrefix(strings.ToLower(m), "noreply") || strings.HasPrefix(strings.ToLower(m), "no-reply") {
+			continue
+		}
+		if !c.inDoc(true, strings.ToLower(m)) {
+			return m
+		}
+	}
+	return ""
+}
+
+// mailboxCameVerdict is the verdict of a mailbox given anew.
+func (c *classifier) mailboxCameVerdict(ch redline.Change, box string) Verdict {
+	k := "rights"
+	if c.rb.categoryIndex(k) < 0 {
+		k = "unclassified"
+	}
+	return c.material(ch, k+".contact", &signals{}, nil, nil, fmt.Sprintf("%s: a mailbox to write to, %s, given where the policy gave another way: %s",
+		c.label(k), box, quoteChange(ch.Old, ch.New)))
+}
