@@ -3195,6 +3195,16 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// Access": data, by where it stands (dataitem.go).
 			return c.dataItemVerdict(ch, sig, removed, added, item, put, ctxOld, ctxNew)
 		}
+		if k := c.limitBeside(ch, ctxOld, ctxNew); !reworded && k != "" {
+			// "We only show the brand of the operating system" added
+			// to a paragraph about it (limitbeside.go)
+			return c.limitBesideVerdict(ch, k, ctxOld, ctxNew)
+		}
+		if items, put := exceptionItems(ctxOld, ctxNew); reworded && len(items) > 0 {
+			// "except for ref=, source= and utm_source=" → "…,
+			// utm_medium= and utm_campaign=" (exceptlist.go)
+			return c.exceptionVerdict(ch, items, put, ctxOld, ctxNew)
+		}
 		return minor("minor.unrelated", "Wording not about personal data: "+c.asWritten(ch))
 	}
 	// A pronoun added or removed on one side ("give us" for "provide")

@@ -1,0 +1,91 @@
+package material
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// exceptRE is a word of exception opening a list: what a rule leaves out
+// of what it does ("Query parameters are discarded, except for these
+// special query parameters: ref=, source= and utm_source=").
+var exceptRE = regexp.MustCompile(`(?i)\b(?:except(?:\s+for)?|other\s+than|apart\s+from|with\s+the\s+exception\s+of|excluding|save\s+for)\b`)
+
+// exceptionItems returns the items put into (or taken from) the list
+// after a word of exception, the words before it the same on both sides,
+// every item of the shorter list still in the longer: an exception
+// widened or narrowed. It says what a rule leaves out, a commitment of
+// its own whatever the words name (plausible/website: "utm_medium=" and
+// "utm_campaign=" kept as well). nil when the change is not that.
+func exceptionItems(old, new string) (items []string, put bool) {
+	lo, ln := exceptRE.FindStringIndex(old), exceptRE.FindStringIndex(new)
+	if lo == nil || ln == nil || strings.Join(strings.Fields(old[:lo[0]]), " ") != strings.Join(strings.Fields(new[:ln[0]]), " ") {
+		return nil, false
+	}
+	end := func(s string) string {
+		if i := strings.IndexAny(s, ".;|\n"); i >= 0 && !(s[i] == '.' && i+1 < len(s) && s[i+1] != ' ') {
+			return s[:i]
+		}
+		return s
+	}
+	items = func(s string) []string {
+		if _, after, ok := strings.Cut(s, ":"); ok {
+			s = after // "except for these special query parameters: …"
+		}
+		var out []string
+		for _, p := range listParts(s) {
+			if p = strings.Trim(strings.TrimSpace(p), "`*_\"'"); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}(end(old[lo[1]:]))
+	newItems := func(s string) []string {
+		if _, after, ok := strings.Cut(s, ":"); ok {
+			s = after
+		}
+		var out []string
+		for _, p := range listParts(s) {
+			if p = strings.Trim(strings.TrimSpace(p), "`*_\"'"); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}(end(new[ln[1]:]))
+	short, long, put := items, newItems, true
+	if len(items) > len(newItems) {
+		short, long, put = newItems, items, false
+	}
+	if len(short) == 0 || len(long) == len(short) {
+		return nil, false
+	}
+	var diff []string
+	for _, it := range long {
+		if !slices.Contains(short, it) {
+			diff = append(diff, it)
+		}
+	}
+	if len(diff) != len(long)-len(short) {
+		return nil, false // items traded, not only put or taken
+	}
+	return diff, put
+}
+
+// exceptionVerdict is the verdict of an exception widened or narrowed.
+func (c *classifier) exceptionVerdict(ch redline.Change, items []string, put bool, ctxOld, ctxNew string) Verdict {
+	k, _, _ := c.categorize(c.ix.fold(ctxOld), c.ix.fold(ctxNew), c.headingWords(ch.Section))
+	if k == "" {
+		k = "unclassified"
+	}
+	verb, dir := "put into", Restricts
+	if !put {
+		verb, dir = "taken from", Expands
+	}
+	v := c.material(ch, k+".exception", &signals{}, nil, nil, "")
+	v.Direction = dir
+	v.Reason = fmt.Sprintf("Exception changed: '%s' %s what the rule leaves out: %s", strings.Join(items, "', '"), verb, quoteChange(ctxOld, ctxNew))
+	return v
+}
