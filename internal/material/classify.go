@@ -3751,7 +3751,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Who acts changed (now or no longer %s, not the author): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
-		if item, put := listItemInserted(ch.Old, ch.New); reworded && item != "" && about && len(c.masked[0])+len(c.masked[1]) == 0 && c.onlyItemChanged(ch, item, put) {
+		if item, put := listItemInsertedAcross(ch.Old, ch.New); reworded && item != "" && about && len(c.masked[0])+len(c.masked[1]) == 0 && c.onlyItemChanged(ch, item, put) {
 			// "call logs, voicemail recordings" → "call logs, call
 			// recordings, voicemail recordings": an item of words the
 			// list already uses (listappend.go).

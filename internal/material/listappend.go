@@ -232,7 +232,7 @@ func withoutItem(text, item string) (string, bool) {
 		}
 		// the joint before it: ", ", ", and ", " and ", " or "
 		k := i
-		for _, joint := range []string{", and ", ", or ", " and ", " or ", ", "} {
+		for _, joint := range []string{", and ", ", or ", " and ", " or ", ", ", ",\n"} { // ",\n": a list wrapped across lines
 			if strings.HasSuffix(lower[:i], joint) {
 				k = i - len(joint)
 				break
@@ -247,4 +247,49 @@ func withoutItem(text, item string) (string, bool) {
 		}
 		return text[:k] + text[j:], true
 	}
+}
+
+// listItemInsertedAcross is listItemInserted, reading a list set out as
+// bullets as the items of a sentence: "includes the visitor's browser
+// type, language preference, referring site, additional websites
+// requested, and the date and time of each visitor request" made a list
+// of four bullets, one item dropped (readthedocs/readthedocs.org, 2018).
+func listItemInsertedAcross(old, new string) (string, bool) {
+	if item, put := listItemInserted(old, new); item != "" {
+		return item, put
+	}
+	if !strings.Contains(old, "\n") && !strings.Contains(new, "\n") {
+		return "", false
+	}
+	return listItemInserted(bulletsAsItems(old), bulletsAsItems(new))
+}
+
+// bulletsAsItems writes a list's bullets as the items of a sentence, each
+// after a comma.
+func bulletsAsItems(s string) string {
+	var b strings.Builder
+	inList := false
+	for i, line := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		item := false
+		for _, m := range []string{"* ", "- ", "+ "} {
+			if r, ok := strings.CutPrefix(t, m); ok {
+				t, item = r, true
+				break
+			}
+		}
+		switch {
+		case i == 0:
+		case item && inList:
+			b.WriteString(", ") // the next item
+		default:
+			b.WriteString(" ") // the first item goes on from its lead-in, as prose does
+		}
+		inList = item
+		b.WriteString(strings.TrimSuffix(t, ":"))
+	}
+	return b.String()
 }
