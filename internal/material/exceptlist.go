@@ -31,30 +31,7 @@ func exceptionItems(old, new string) (items []string, put bool) {
 		}
 		return s
 	}
-	items = func(s string) []string {
-		if _, after, ok := strings.Cut(s, ":"); ok {
-			s = after // "except for these special query parameters: …"
-		}
-		var out []string
-		for _, p := range listParts(s) {
-			if p = strings.Trim(strings.TrimSpace(p), "`*_\"'"); p != "" {
-				out = append(out, p)
-			}
-		}
-		return out
-	}(end(old[lo[1]:]))
-	newItems := func(s string) []string {
-		if _, after, ok := strings.Cut(s, ":"); ok {
-			s = after
-		}
-		var out []string
-		for _, p := range listParts(s) {
-			if p = strings.Trim(strings.TrimSpace(p), "`*_\"'"); p != "" {
-				out = append(out, p)
-			}
-		}
-		return out
-	}(end(new[ln[1]:]))
+	items, newItems := exceptedItems(end(old[lo[1]:])), exceptedItems(end(new[ln[1]:]))
 	short, long, put := items, newItems, true
 	if len(items) > len(newItems) {
 		short, long, put = newItems, items, false
@@ -72,6 +49,23 @@ func exceptionItems(old, new string) (items []string, put bool) {
 		return nil, false // items traded, not only put or taken
 	}
 	return diff, put
+}
+
+// exceptedItems returns the items of the list after a word of exception,
+// past a colon if one leads in to them ("except for these special query
+// parameters: ref=, source= and utm_source="), trimmed of code marks and
+// quotes.
+func exceptedItems(s string) []string {
+	if _, after, ok := strings.Cut(s, ":"); ok {
+		s = after
+	}
+	var out []string
+	for _, p := range listParts(s) {
+		if p = strings.Trim(strings.TrimSpace(p), "`*_\"'"); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // exceptionVerdict is the verdict of an exception widened or narrowed.
