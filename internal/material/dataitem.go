@@ -55,13 +55,16 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 			return "", false // "- [Careers](…)": a link of a menu, no kind of data
 		}
 		text := strings.Trim(stripMarkdown(body), " .;,:")
+		if i := strings.Index(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+			text = text[:i] // "Duration of individual phases (e.g. parsing)": the item, its example aside
+		}
 		if !c.nounItem(text) || c.inDoc(put, strings.ToLower(text)) {
 			return "", false
 		}
 		// The items beside it in its paragraph, the blocks before it back
 		// to the heading, or the lead-in.
 		for _, s := range []string{kept, c.blocksBefore(!put), c.leadIn()} {
-			if c.namesDataTerm(c.ix.fold(s)) {
+			if ws := c.ix.fold(s); c.namesDataTerm(ws) || namesKindOfData(ws) {
 				return text, put
 			}
 		}
@@ -191,4 +194,24 @@ func (c *classifier) dataItemVerdict(ch redline.Change, sig *signals, removed, a
 	}
 	v.Reason, v.Direction = fmt.Sprintf("%s: '%s', an item of a list of data: %s", verb, item, quoteChange(ctxOld, ctxNew)), dir
 	return v
+}
+
+// dataDeterminers are the words before "data" that say whose or which
+// data, not what kind: "your data", "the data", "personal data".
+var dataDeterminers = map[string]bool{"the": true, "your": true, "our": true, "their": true, "this": true, "that": true, "these": true,
+	"those": true, "such": true, "any": true, "all": true, "of": true, "personal": true, "my": true, "his": true, "her": true, "its": true,
+	"no": true, "some": true, "what": true, "which": true, "more": true, "less": true, "other": true, "same": true, "and": true, "or": true,
+	"with": true, "to": true, "from": true, "by": true, "in": true, "on": true, "for": true, "about": true, "a": true, "an": true}
+
+// namesKindOfData reports words that name a kind of data by a noun before
+// "data": "Performance data enable understanding of which rules … are
+// slow", over a list of the metrics a tool sends (semgrep/semgrep). The
+// items of the list are that data.
+func namesKindOfData(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "data" && !dataDeterminers[ws[i-1]] && !isNumber(ws[i-1]) {
+			return true
+		}
+	}
+	return false
 }
