@@ -3195,6 +3195,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// Access": data, by where it stands (dataitem.go).
 			return c.dataItemVerdict(ch, sig, removed, added, item, put, ctxOld, ctxNew)
 		}
+		if item, put := c.dataRow(ch); item != "" {
+			// "| | Deployment ID | The ID organization associated with
+			// the logged in account | …" added to the fields sent
+			// (datarow.go)
+			return c.dataRowVerdict(ch, item, put)
+		}
 		if k := c.limitBeside(ch, ctxOld, ctxNew); !reworded && k != "" {
 			// "We only show the brand of the operating system" added
 			// to a paragraph about it (limitbeside.go)

@@ -436,13 +436,12 @@ func TestSemgrepHistory(t *testing.T) {
 	// The first run, at 003bc86, before the labels were read: recall 0.89
 	// (31 of 35), precision 0.78 (31 of 40), category 0.61 (19 of 31).
 	// Then 32 of 35 once an item under "Performance data enable …" was a
-	// kind of data (042, dataitem.go, 2026-12-04). Left:
+	// kind of data (042, dataitem.go, 2026-12-04); 33 of 35 once a row
+	// added to a table with a column of fields was a field (044,
+	// datarow.go, 2026-12-04): precision 0.79, category 0.64. Left:
 	//   - 027: "(e.g., paths scanned)" → "(e.g., paths scanned and
 	//     extensions of ignored files)", new data in an example, read as
 	//     an example naming nothing new;
-	//   - 044: a row "Deployment ID | The ID organization associated with
-	//     the logged in account" added to the table of fields sent, read
-	//     as about no personal data (a table row is no list item);
 	//   - 048: "Semgrep may collect" → "Semgrep CLI may collect" as the
 	//     page became "Semgrep metrics", which the labeller calls the
 	//     document's scope narrowed.
@@ -450,7 +449,7 @@ func TestSemgrepHistory(t *testing.T) {
 	if repo == "" {
 		t.Skip("set REDLINE_SEMGREP to a clone of semgrep/semgrep")
 	}
-	if r, p, c := scoreHistory(t, "testdata/semgrep-semgrep.tsv", repo); r < 0.91 || p < 0.78 || c < 0.62 {
-		t.Errorf("recall %.3f (want 0.91: 027, 044 and 048 missed), precision %.3f (want 0.78), category %.3f (want 0.62)", r, p, c)
+	if r, p, c := scoreHistory(t, "testdata/semgrep-semgrep.tsv", repo); r < 0.94 || p < 0.78 || c < 0.63 {
+		t.Errorf("recall %.3f (want 0.94: 027 and 048 missed), precision %.3f (want 0.78), category %.3f (want 0.63)", r, p, c)
 	}
 }
