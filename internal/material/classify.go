@@ -3793,6 +3793,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// and purchase history" (dataitem.go)
 			return c.dataItemVerdict(ch, sig, removed, added, item, put, ctxOld, ctxNew)
 		}
+		if items, put := exceptionItems(ctxOld, ctxNew); reworded && len(items) > 0 {
+			// "any external commands except bundle, cask and services" →
+			// "except bundle and services" (exceptlist.go)
+			return c.exceptionVerdict(ch, items, put, ctxOld, ctxNew)
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}

@@ -24,6 +24,13 @@ func TestExceptionListWidened(t *testing.T) {
 			t.Errorf("%s: material %v, want %v: %v", tc.name, rep.Material, tc.material, why)
 		}
 	}
+	// In a sentence about the reader's data too (Homebrew/brew, 2018):
+	// one command's use recorded as well, "cask" taken from the exception.
+	rep, _, why := judgeEdit(rb, "What is collected", "We record the command you have run (with arguments stripped), not any external commands except `bundle`, `cask` and `services`.",
+		"We record the command you have run (with arguments stripped), not any external commands except `bundle` and `services`.")
+	if !rep.Material {
+		t.Errorf("an item taken from an exception in a sentence about data: minor, want material: %v", why)
+	}
 }
 
 // TestLimitBesideParagraph holds a sentence with a limit added to a

@@ -453,3 +453,25 @@ func TestSemgrepHistory(t *testing.T) {
 		t.Errorf("recall %.3f (want 0.94: 027 and 048 missed), precision %.3f (want 0.78), category %.3f (want 0.63)", r, p, c)
 	}
 }
+
+// TestHomebrewHistory is TestGitHubHistory for Homebrew's notice of the
+// analytics brew sends (testdata/homebrew-brew.tsv: 37 updates, 2016 to
+// 2026, across a move of the file), from a clone of Homebrew/brew named
+// by REDLINE_HOMEBREW (git clone https://github.com/Homebrew/brew).
+func TestHomebrewHistory(t *testing.T) {
+	// The first run, at f40fdcb, before the labels were read: recall 0.90
+	// (19 of 21), precision 0.73 (19 of 26), category 0.42 (8 of 19).
+	// Then 20 of 21 once an exception's list in a sentence about the
+	// reader's data was read too ("except bundle, cask and services" →
+	// "except bundle and services", 010, 2026-12-04). Left: 003, "You
+	// will be notified the first time you run brew update or install
+	// Homebrew" added, that users are told analytics are on, read as
+	// wording about no personal data.
+	repo := os.Getenv("REDLINE_HOMEBREW")
+	if repo == "" {
+		t.Skip("set REDLINE_HOMEBREW to a clone of Homebrew/brew")
+	}
+	if r, p, c := scoreHistory(t, "testdata/homebrew-brew.tsv", repo); r < 0.95 || p < 0.74 || c < 0.40 {
+		t.Errorf("recall %.3f (want 0.95: 003 missed), precision %.3f (want 0.74), category %.3f (want 0.40)", r, p, c)
+	}
+}
