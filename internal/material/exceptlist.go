@@ -21,6 +21,9 @@ var exceptRE = regexp.MustCompile(`(?i)\b(?:except(?:\s+for)?|other\s+than|apart
 // its own whatever the words name (plausible/website: "utm_medium=" and
 // "utm_campaign=" kept as well). nil when the change is not that.
 func exceptionItems(old, new string) (items []string, put bool) {
+	if !exceptHint(old) || !exceptHint(new) {
+		return nil, false // most texts: the expression is not run
+	}
 	lo, ln := exceptRE.FindStringIndex(old), exceptRE.FindStringIndex(new)
 	if lo == nil || ln == nil || strings.Join(strings.Fields(old[:lo[0]]), " ") != strings.Join(strings.Fields(new[:ln[0]]), " ") {
 		return nil, false
@@ -49,6 +52,17 @@ func exceptionItems(old, new string) (items []string, put bool) {
 		return nil, false // items traded, not only put or taken
 	}
 	return diff, put
+}
+
+// exceptHint reports a text that may hold a word of exceptRE. No
+// allocation.
+func exceptHint(s string) bool {
+	for _, h := range []string{"xcept", "XCEPT", "ther than", "THER THAN", "part from", "PART FROM", "xcluding", "XCLUDING", "ave for", "AVE FOR"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // exceptedItems returns the items of the list after a word of exception,

@@ -33,10 +33,21 @@ func summaryLine(line string) string {
 	return ""
 }
 
+// summaryHint reports a text that may hold a summary label: a word of one
+// of summaryLabels, in any case but the first letter's. No allocation.
+func summaryHint(text string) bool {
+	for _, h := range []string{"hort", "HORT", "rief", "RIEF", "ummary", "UMMARY", "L;DR", "l;dr", "LDR", "ldr", "lance", "LANCE", "ist", "IST", "oint", "OINT", "utshell", "UTSHELL", "asics", "ASICS"} {
+		if strings.Contains(text, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutSummaries returns text without its summary lines, the text
 // with each summary line's label alone taken out, and what they say.
 func withoutSummaries(text string) (string, string, []string) {
-	if !strings.Contains(text, ":") && !strings.ContainsAny(text, "—–") {
+	if !strings.Contains(text, ":") && !strings.ContainsAny(text, "—–") || !summaryHint(text) {
 		return text, text, nil // most texts: no line is read
 	}
 	var kept, unlabelled, sums []string
