@@ -131,13 +131,7 @@ func TestNPMHistory(t *testing.T) {
 	// security reports go to was a security commitment (053, 2026-12-04);
 	// 32 of 39 (0.82) once a kind of party removed from the list of them
 	// was a recipient (047, 2026-12-04).
-	repo := os.Getenv("REDLINE_NPM_POLICIES")
-	if repo == "" {
-		t.Skip("set REDLINE_NPM_POLICIES to a clone of npm/policies")
-	}
-	if r, p, c := scoreHistory(t, "testdata/npm-policies.tsv", repo); r < 0.975 || p < 0.86 || c < 0.82 {
-		t.Errorf("recall %.3f (want 0.975: 011 alone missed), precision %.3f (want 0.86), category %.3f (want 0.82)", r, p, c)
-	}
+	holdHistoryMissed(t, "REDLINE_NPM_POLICIES", "npm/policies", "testdata/npm-policies.tsv", 0.975, 0.86, 0.82) // 011 alone missed
 }
 
 // TestTumblrHistory is TestGitHubHistory for Tumblr's privacy policy, US
@@ -174,13 +168,20 @@ func TestLetsEncryptHistory(t *testing.T) {
 // precision and category named.
 func holdHistory(t *testing.T, env, repository, labels string, precision, category float64) {
 	t.Helper()
+	holdHistoryMissed(t, env, repository, labels, 1, precision, category)
+}
+
+// holdHistoryMissed is holdHistory for a history with misses left, each
+// given with its reason where the test is: recall is held at the floor.
+func holdHistoryMissed(t *testing.T, env, repository, labels string, recall, precision, category float64) {
+	t.Helper()
 	repo := os.Getenv(env)
 	if repo == "" {
 		t.Skipf("set %s to a clone of %s", env, repository)
 	}
 	r, p, c := scoreHistory(t, labels, repo)
-	if r < 1 || p < precision || c < category {
-		t.Errorf("recall %.3f (want 1.00), precision %.3f (want %.3f), category %.3f (want %.3f)", r, p, precision, c, category)
+	if r < recall || p < precision || c < category {
+		t.Errorf("recall %.3f (want %.3f), precision %.3f (want %.3f), category %.3f (want %.3f)", r, recall, p, precision, c, category)
 	}
 }
 
@@ -349,13 +350,7 @@ func TestKindeHistory(t *testing.T) {
 	// sub-processors: the labeller's own borderline call (the notice goes
 	// to the same customers; the sentence says how to become one), read
 	// as wording about no personal data. Recall is held at 15 of 16.
-	repo := os.Getenv("REDLINE_KINDE_DOCS")
-	if repo == "" {
-		t.Skip("set REDLINE_KINDE_DOCS to a clone of kinde-oss/documentation")
-	}
-	if r, p, c := scoreHistory(t, "testdata/kinde-oss-documentation.tsv", repo); r < 0.93 || p < 0.71 || c < 0.86 {
-		t.Errorf("recall %.3f (want 0.93: 023 alone missed), precision %.3f (want 0.71), category %.3f (want 0.86)", r, p, c)
-	}
+	holdHistoryMissed(t, "REDLINE_KINDE_DOCS", "kinde-oss/documentation", "testdata/kinde-oss-documentation.tsv", 0.93, 0.71, 0.86) // 023 alone missed
 }
 
 // TestPlausibleHistory is TestGitHubHistory for Plausible Analytics's
@@ -445,13 +440,7 @@ func TestSemgrepHistory(t *testing.T) {
 	//   - 048: "Semgrep may collect" → "Semgrep CLI may collect" as the
 	//     page became "Semgrep metrics", which the labeller calls the
 	//     document's scope narrowed.
-	repo := os.Getenv("REDLINE_SEMGREP")
-	if repo == "" {
-		t.Skip("set REDLINE_SEMGREP to a clone of semgrep/semgrep")
-	}
-	if r, p, c := scoreHistory(t, "testdata/semgrep-semgrep.tsv", repo); r < 0.94 || p < 0.78 || c < 0.63 {
-		t.Errorf("recall %.3f (want 0.94: 027 and 048 missed), precision %.3f (want 0.78), category %.3f (want 0.63)", r, p, c)
-	}
+	holdHistoryMissed(t, "REDLINE_SEMGREP", "semgrep/semgrep", "testdata/semgrep-semgrep.tsv", 0.94, 0.78, 0.63) // 027 and 048 missed
 }
 
 // TestHomebrewHistory is TestGitHubHistory for Homebrew's notice of the
@@ -467,13 +456,7 @@ func TestHomebrewHistory(t *testing.T) {
 	// will be notified the first time you run brew update or install
 	// Homebrew" added, that users are told analytics are on, read as
 	// wording about no personal data.
-	repo := os.Getenv("REDLINE_HOMEBREW")
-	if repo == "" {
-		t.Skip("set REDLINE_HOMEBREW to a clone of Homebrew/brew")
-	}
-	if r, p, c := scoreHistory(t, "testdata/homebrew-brew.tsv", repo); r < 0.95 || p < 0.74 || c < 0.40 {
-		t.Errorf("recall %.3f (want 0.95: 003 missed), precision %.3f (want 0.74), category %.3f (want 0.40)", r, p, c)
-	}
+	holdHistoryMissed(t, "REDLINE_HOMEBREW", "Homebrew/brew", "testdata/homebrew-brew.tsv", 0.95, 0.74, 0.40) // 003 missed
 }
 
 // TestTravisHistory is TestGitHubHistory for Travis CI's GDPR privacy
