@@ -62,11 +62,7 @@ func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
 			if stall != nil {
 				stall(changes[i].New)
 			}
-			if v, ok := c.fromMemo(changes[i]); ok {
-				w.out[i] = v
-			} else {
-				w.out[i] = c.classifyTraced(changes[i])
-			}
+			w.out[i] = c.classifyMemo(changes[i])
 			w.out[i].ID = ids[i]
 			if i+1 < len(changes) || from > 0 {
 				w.progress.Store(int64(i + 1)) // the first worker's last is counted with alone
@@ -80,15 +76,9 @@ func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
 		if stall != nil {
 			stall("together")
 		}
-		defer func() {
-			// A pass that fails leaves the verdicts as judged alone.
-			if recover() != nil {
-				copy(w.out, w.alone)
-			}
-		}()
-		work := &Report{Verdicts: w.out}
-		c.reflowed(r, work)
-		c.breaksMoved(r, work) // breakmoved.go
+		if !c.readTogether(r, w.out) {
+			copy(w.out, w.alone)
+		}
 	}(j.c, testStall)
 	return w
 }
@@ -98,7 +88,7 @@ func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
 func (j *judge) classifyAll(r *redline.Result, ids []string, verdicts []Verdict) {
 	n := len(r.Changes)
 	from := 0
-	for from < n || from == 0 {
+	for {
 		w := j.start(r, ids, from)
 		tick := min(time.Second, judgeBudget)
 		ticker := time.NewTicker(tick)
@@ -170,18 +160,12 @@ func (j *judge) together(r *redline.Result, rep *Report) {
 	done := make(chan struct{})
 	go func(c *classifier, stall func(string)) {
 		defer close(done)
-		defer func() {
-			// A pass that fails leaves the verdicts as judged alone.
-			if recover() != nil {
-				verdicts = nil
-			}
-		}()
 		if stall != nil {
 			stall("together")
 		}
-		work := &Report{Verdicts: verdicts}
-		c.reflowed(r, work)
-		c.breaksMoved(r, work) // breakmoved.go
+		if !c.readTogether(r, verdicts) {
+			verdicts = nil
+		}
 	}(j.c, testStall)
 	timer := time.NewTimer(judgeBudget)
 	defer timer.Stop()
@@ -192,4 +176,21 @@ func (j *judge) together(r *redline.Result, rep *Report) {
 		}
 	case <-timer.C:
 	}
+}
+
+// readTogether runs over verdicts, in place, the passes that read
+// neighbouring changes together: a paragraph split or joined (reflowed),
+// a line break moved (breaksMoved). It reports false when one fails, a
+// fault of redline's: verdicts may then be rewritten in part, and the
+// caller keeps the verdicts as judged alone.
+func (c *classifier) readTogether(r *redline.Result, verdicts []Verdict) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	work := &Report{Verdicts: verdicts}
+	c.reflowed(r, work)
+	c.breaksMoved(r, work) // breakmoved.go
+	return true
 }

@@ -69,16 +69,8 @@ func (c *classifier) rowItemChanged(old, new string) (item, cell string, put boo
 	} else {
 		neighbour = after
 	}
-	if neighbour == "" || !startsUpper(neighbour) {
+	if neighbour == "" || !isUpperInitial(neighbour) {
 		return "", "", false
 	}
 	return item, strings.TrimSpace(ro[0]), put
-}
-
-// startsUpper reports a text that opens with a capital letter.
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
-	}
-	return false
 }

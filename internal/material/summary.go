@@ -80,14 +80,15 @@ func (c *classifier) summaryRestates(sum, text string) bool {
 	if len(ws) == 0 || len(ws) > 30 {
 		return false
 	}
-	if !equalWords(minusWords(quantities(ws), quantities(tws)), nil) {
+	if len(minusItems(quantities(ws), quantities(tws))) > 0 {
 		return false
 	}
 	if len(minusNames(c.entities(sum), c.entities(text))) > 0 {
 		return false
 	}
+	textTopics := " " + c.topics(tws) + " "
 	for _, k := range strings.Fields(c.topics(ws)) {
-		if !strings.Contains(" "+c.topics(tws)+" ", " "+k+" ") {
+		if !strings.Contains(textTopics, " "+k+" ") {
 			return false
 		}
 	}
@@ -127,24 +128,6 @@ func (c *classifier) summaryRestates(sum, text string) bool {
 // sectionLinkRE is a link to a section of the same text, with "See"
 // before it.
 var sectionLinkRE = regexp.MustCompile(`(?i)(?:\b(?:see|read)\s+(?:also\s+)?)?\[[^\]\n]*\]\(#[^)\s]*\)`)
-
-// minusWords returns the words of a not in b.
-func minusWords(a, b []string) []string {
-	var out []string
-	for _, w := range a {
-		found := false
-		for _, x := range b {
-			if x == w {
-				found = true
-				break
-			}
-		}
-		if !found {
-			out = append(out, w)
-		}
-	}
-	return out
-}
 
 // summarySetAside judges a change that added or removed a summary line
 // over a section's text. A summary that restates what the text says is
