@@ -2884,9 +2884,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if name, isAdded, beside := c.ownListed(ctxOld, ctxNew); name != "" && c.rb.categoryIndex("scope") >= 0 {
 			// A product added to the products listed, or dropped
 			// (ownlisted.go).
-			v := c.material(ch, "scope.product", sig, removed, added, "")
-			v.Category = "scope"
-			v.Reason = ownListedReason(name, isAdded, beside, quoteChange(ctxOld, ctxNew))
+			v := c.material(ch, "scope.product", sig, removed, added, ownListedReason(name, isAdded, beside, quoteChange(ctxOld, ctxNew)))
+			v.Direction = Expands
+			if !isAdded {
+				v.Direction = Restricts
+			}
 			return v
 		}
 		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
@@ -3772,13 +3774,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if item, party, put := c.rowItemChanged(ch.Old, ch.New); reworded && item != "" && c.rb.categoryIndex("recipients") >= 0 {
 			// A name put into a list in a recipient's row: what it
 			// receives data for (rowitem.go).
-			v := c.material(ch, "recipients.entity", sig, removed, added, "") // a name, a fact of its own (namesOwnFact)
-			v.Category = "recipients"
 			verb, dir := "added to", Expands
 			if !put {
 				verb, dir = "removed from", Restricts
 			}
-			v.Reason, v.Direction = fmt.Sprintf("What a recipient's row lists changed: '%s' %s the row of %s: %s", item, verb, readable(party), quoteChange(ctxOld, ctxNew)), dir
+			v := c.material(ch, "recipients.entity", sig, removed, added, fmt.Sprintf("What a recipient's row lists changed: '%s' %s the row of %s: %s", item, verb, readable(party), quoteChange(ctxOld, ctxNew))) // a name, a fact of its own (namesOwnFact)
+			v.Direction = dir
 			return v
 		}
 		if m := modalClauseAdded(ctxOld, ctxNew); reworded && m != "" && about {
