@@ -1871,6 +1871,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 
 	// Substantive: compare what the changed sentences commit to.
 	ctxOld, ctxNew := c.changedSentences(ch.Old, ch.New)
+	if said, put := supersededSaid(ctxOld, ctxNew); said != "" && c.rb.categoryIndex("scope") >= 0 {
+		// "Superceded by [PyPI Terms of Service](…)" put above the
+		// terms: another text governs now (supersede.go).
+		return c.material(ch, "scope.superseded", &signals{}, removed, added, supersededReason(said, put, quoteChange(ctxOld, ctxNew)))
+	}
 	po, pn := c.withoutPointers(ctxOld), c.withoutPointers(ctxNew)
 	if !otherSections(ctxOld, ctxNew) {
 		// Which part of the policy says a thing commits to nothing,
