@@ -832,7 +832,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.settingOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
 		}
-		if k := c.rightHolders(v, ch); k != "" {
+		if k := c.partyColumnChanged(v, ch); k != "" {
+			v = c.recategorized(v, k) // a party put in a table's column of them (modelcell.go)
+		} else if k := c.rightHolders(v, ch); k != "" {
 			v = c.recategorized(v, k) // who holds a right (rightholders.go)
 		} else if k := c.rightsSaid(v, ch); k != "" {
 			v = c.recategorized(v, k) // what the rights are worth (rightsaid.go)
@@ -1359,7 +1361,7 @@ func (c *classifier) judge(ch redline.Change) Verdict {
 		// of the children a promise protects, moved, in a column of
 		// reasons for disclosing (b53-19, agebound.go).
 		ageMoved := v.Category == "children" && strings.HasSuffix(v.Rule, ".number")
-		if k := c.columnCategory(ch.Old, ch.New); k != "" && k != v.Category && v.Category != "ai" && v.Category != "cookies" && !ageMoved {
+		if k := c.columnCategory(ch.Old, ch.New); k != "" && k != v.Category && (v.Category != "ai" || k == "retention") && v.Category != "cookies" && !ageMoved {
 			v = c.recategorized(v, k)
 		}
 		// A verb taken from or added to a pair of verbs is the act that
@@ -1791,6 +1793,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v // "Effective Date in EEA & UK" → "… in EEA, UK, and Switzerland" (placeline.go)
 		}
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
+	}
+	if c.modelsOnly(ch) {
+		// "| Claude 3.5 Sonnet | Anthropic | No | 30 days |" → "| Claude
+		// 3.7 Sonnet | …": the same provider, terms and data; model names
+		// read as no language (modelcell.go).
+		return minor("same.models", "Same providers and terms; only which of their models the table lists changed: "+c.asWritten(ch))
 	}
 	if v, ok := c.unreadable(ch, fo, fn, removed, added); ok {
 		return v

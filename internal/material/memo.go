@@ -87,6 +87,7 @@ const (
 	askPlacedIn
 	askOwnPage
 	askCopyInPlace
+	askItemsInTable
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -265,6 +266,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.leadInOfText(old)
 	case askCopyInPlace:
 		return yes(c.copyInPlaceText(old, arg))
+	case askItemsInTable:
+		return yes(c.itemsInTableText(old, arg))
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))
