@@ -117,7 +117,7 @@ func hideUnseen(r *redline.Result, rep *Report) {
 		case rendersSame(ch.Old, ch.New):
 			v.Hidden = true
 			v.Rule, v.Reason = "cosmetic.unseen", "Not seen by readers: only spacing, an HTML comment or how a tag is written changed"
-		case ch.Kind == redline.Insert && onlyLinkDefinitions(ch.New) || ch.Kind == redline.Delete && onlyLinkDefinitions(ch.Old):
+		case linkDefinitionsOnly(ch.Old, ch.New):
 			// "[support]: https://…" renders nothing: the links that use it
 			// show their own text. (An address changed is where those
 			// links lead, and is shown.)
@@ -977,6 +977,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			return v // moved under a heading of another lawful ground, class of cookie or place (movedground.go)
 		}
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
+	}
+	if linkDefinitionsOnly(ch.Old, ch.New) {
+		return minor("cosmetic.unseen", "Not seen by readers: links' addresses defined for reference, put in or taken out") // linkdefs.go
 	}
 	// A reStructuredText link or role is read as the Markdown link it
 	// renders as (rstLinks).

@@ -1,0 +1,51 @@
+package material
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestLinkDefinitionsOnly: link reference definitions render nothing, so
+// a block of them losing or gaining a line is unseen; the words of a
+// label are no text ("[no-tracking]: …" lost read as a "no" lifted,
+// duckduckgo-help-pages 009). A label both sides define, sent elsewhere,
+// is where a link leads and is read as any change.
+func TestLinkDefinitionsOnly(t *testing.T) {
+	rb := Builtin()
+	const page = "# Web tracking protections\n\nDuckDuckGo [never tracks you][no-tracking]. We block [third-party cookies][cookies].\n\n%s\n"
+	defs := "[//]: # \"Links internal to this help site\"\n[no-tracking]: /privacy/no-tracking/\n[cookies]: /privacy/cookies/\n"
+	fewer := "[//]: # \"Links internal to this help site\"\n[cookies]: /privacy/cookies/\n"
+	rep, _, why := judgeText(rb, fmt.Sprintf(page, defs), fmt.Sprintf(page, fewer))
+	if rep.Material {
+		t.Errorf("definition removed: material: %v", why)
+	}
+	if !linkDefinitionsOnly(defs, "") || !linkDefinitionsOnly("", fewer) || !linkDefinitionsOnly(defs, fewer) {
+		t.Error("blocks of definitions put in or taken out not read as such")
+	}
+	if linkDefinitionsOnly("[partners]: https://example.com/partners-2023\n", "[partners]: https://example.com/partners-2024\n") {
+		t.Error("a label sent to another address read as unseen")
+	}
+	if linkDefinitionsOnly("[cookies]: /privacy/cookies/\n", "[cookies]: /privacy/cookies/\nWe never sell your data.\n") {
+		t.Error("a sentence beside definitions read as unseen")
+	}
+}
+
+// TestHTMLEntities: a character written as an HTML entity is the
+// character, not a word: "individual it's" → "individual &mdash; it's"
+// read as the word "mdash" put in (duckduckgo-help-pages 049). Twin: the
+// same place, a word put in.
+func TestHTMLEntities(t *testing.T) {
+	rb := Builtin()
+	old := "We cannot tie a search to an individual; it's anonymous, and we never sell it."
+	for _, new := range []string{
+		"We cannot tie a search to an individual &mdash; it's anonymous, and we never sell it.",
+		"We cannot tie a search to an individual&nbsp;&ndash; it&#39;s anonymous, and we never sell it.",
+	} {
+		if rep, _, why := judgeEdit(rb, "Anonymous usage", old, new); rep.Material {
+			t.Errorf("%q: material: %v", new, why)
+		}
+	}
+	if rep, _, why := judgeEdit(rb, "Anonymous usage", old, "We cannot tie a search to an individual &mdash; it's anonymous, and we never sell or share it."); !rep.Material {
+		t.Errorf("share put in beside an entity: minor: %v", why)
+	}
+}
