@@ -2,6 +2,7 @@ package material
 
 import (
 	"cmp"
+	"html"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -430,6 +431,9 @@ func plainWords(s string) []string {
 	}
 	if strings.Contains(s, "{:") || strings.Contains(s, "{#") {
 		s = attrListRE.ReplaceAllString(s, " ") // nor does an attribute list
+	}
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s) // "individual &mdash; it's" is "individual — it's", no word "mdash"
 	}
 	s = unmangle(s)
 	ws := rawWords(stripMarkdown(s))
