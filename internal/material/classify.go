@@ -2524,6 +2524,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if about && cat != "retention" && (ctxOld == "" && c.keptFor(fNew, ctxNew) || ctxNew == "" && c.keptFor(fOld, ctxOld)) {
 		cat = "retention" // a sentence added or removed that says how long data is kept (keptFor)
 	}
+	if !about && limitSaid(ctxOld, ctxNew) {
+		// "Blocking resources loaded by service workers is currently
+		// unsupported", put in a table under a protection against
+		// trackers: a limit on what the section's category commits to
+		// (unsupported.go). A table's header is no heading of a category.
+		k := cat
+		if n := len(ch.Section); k == "unclassified" && n > 0 {
+			k, _, _ = c.categorize(nil, nil, ix.fold(ch.Section[n-1])) // a title too names what a page's limits are of
+		}
+		if k != "unclassified" {
+			cat, about = k, true
+		}
+	}
 	if !about && !reworded && c.changeToldWhole(ch, ctxOld, ctxNew) {
 		// A sentence added or removed whole that tells the reader of a
 		// change of the policy (changetoldwhole.go).
