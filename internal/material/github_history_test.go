@@ -480,3 +480,152 @@ func TestPirschHistory(t *testing.T) {
 	// (7 of 7), precision 0.64 (7 of 11), category 0.71 (5 of 7).
 	holdHistory(t, "REDLINE_PIRSCH_DOCS", "pirsch-analytics/docs", "testdata/pirsch-analytics-docs.tsv", 0.63, 0.71)
 }
+
+// TestCleverHistory is TestGitHubHistory for Clever's privacy policy and
+// its terms for schools and general terms (testdata/Clever-policies.tsv:
+// 38 updates, 2014 to 2020), from a clone of Clever/policies named by
+// REDLINE_CLEVER_POLICIES (git clone https://github.com/Clever/policies).
+func TestCleverHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (19 of 19), precision 0.83 (19 of 23), category 0.74 (14 of 19).
+	holdHistory(t, "REDLINE_CLEVER_POLICIES", "Clever/policies", "testdata/Clever-policies.tsv", 0.82, 0.73)
+}
+
+// TestPearDeckHistory is TestGitHubHistory for Pear Deck's privacy policy
+// and terms of service (testdata/peardeck-policies.tsv: 20 updates, 2015
+// to 2020), from a clone of peardeck/policies named by
+// REDLINE_PEARDECK_POLICIES (git clone https://github.com/peardeck/policies).
+func TestPearDeckHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (16 of 16), precision 0.89 (16 of 18), category 0.94 (15 of 16).
+	holdHistory(t, "REDLINE_PEARDECK_POLICIES", "peardeck/policies", "testdata/peardeck-policies.tsv", 0.88, 0.93)
+}
+
+// TestPSFHistory is TestGitHubHistory for the Python Software
+// Foundation's privacy notices of pypi.org, python.org and us.pycon.org
+// and PyPI's terms (testdata/psf-policies.tsv: 27 updates, 2019 to
+// 2025), from a clone of psf/policies named by REDLINE_PSF_POLICIES (git
+// clone https://github.com/psf/policies).
+func TestPSFHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 0.92
+	// (11 of 12), precision 0.85 (11 of 13), category 0.27 (3 of 11). Its
+	// miss, "Superceded by [PyPI Terms of Service](…)" put above the Terms
+	// of Use (011), mended the same day (supersede.go).
+	holdHistory(t, "REDLINE_PSF_POLICIES", "psf/policies", "testdata/psf-policies.tsv", 0.85, 0.33)
+}
+
+// TestRevoltHistory is TestGitHubHistory for Revolt's privacy policy,
+// terms of service and community guidelines (testdata/revoltchat-legal.tsv:
+// 56 updates, 2021 to 2024), from a clone of revoltchat/legal named by
+// REDLINE_REVOLT_LEGAL (git clone https://github.com/revoltchat/legal).
+func TestRevoltHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (19 of 19), precision 0.61 (19 of 31), category 0.89 (17 of 19).
+	// The labeller called changes of conduct rules and of the addresses
+	// abuse is reported to minor, outside the privacy rubric; the rules
+	// read a new address to write to as material.
+	holdHistory(t, "REDLINE_REVOLT_LEGAL", "revoltchat/legal", "testdata/revoltchat-legal.tsv", 0.60, 0.89)
+}
+
+// TestExercismHistory is TestGitHubHistory for Exercism's privacy policy
+// and terms (testdata/exercism-website-copy.tsv: 21 updates, 2017 to
+// 2022), from a clone of exercism/website-copy named by
+// REDLINE_EXERCISM_COPY (git clone https://github.com/exercism/website-copy).
+func TestExercismHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (5 of 5), precision 0.50 (5 of 10), category 1.00 (5 of 5).
+	holdHistory(t, "REDLINE_EXERCISM_COPY", "exercism/website-copy", "testdata/exercism-website-copy.tsv", 0.50, 1.00)
+}
+
+// TestKagiHistory is TestGitHubHistory for Kagi's pages on privacy: the
+// table of the AI providers its Assistant sends requests to, and two
+// pages on privacy and anonymity (testdata/kagisearch-kagi-docs.tsv: 85
+// updates, 2022 to 2026), from a clone of kagisearch/kagi-docs named by
+// REDLINE_KAGI_DOCS (git clone https://github.com/kagisearch/kagi-docs).
+func TestKagiHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (15 of 15), precision 0.19 (15 of 77), category 0.33 (5 of 15):
+	// 62 of the table's updates that only add, rename or retire a model of
+	// a provider listed read material (modelcell.go). The labeller also
+	// called a provider listed elsewhere put in another model's row minor;
+	// the rules read it as a recipient of that model's requests.
+	holdHistory(t, "REDLINE_KAGI_DOCS", "kagisearch/kagi-docs", "testdata/kagisearch-kagi-docs.tsv", 0.55, 0.86)
+}
+
+// TestDuckDuckGoHistory is TestGitHubHistory for five of DuckDuckGo's
+// help pages on privacy: web tracking protections, the anonymous unique
+// test (atb), anonymous localised results, privacy labels and Global
+// Privacy Control (testdata/duckduckgo-duckduckgo-help-pages.tsv: 108
+// updates, 2019 to 2025), from a clone of duckduckgo/duckduckgo-help-pages
+// named by REDLINE_DDG_HELP (git clone
+// https://github.com/duckduckgo/duckduckgo-help-pages).
+func TestDuckDuckGoHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (41 of 41), precision 0.67 (41 of 61), category 0.71 (29 of 41).
+	holdHistory(t, "REDLINE_DDG_HELP", "duckduckgo/duckduckgo-help-pages", "testdata/duckduckgo-duckduckgo-help-pages.tsv", 0.70, 0.68)
+}
+
+// TestObsidianHistory is TestGitHubHistory for Obsidian's help pages on
+// the security and privacy of Sync, Publish and Teams
+// (testdata/obsidianmd-obsidian-help.tsv: 44 updates, 2022 to 2026), from
+// a clone of obsidianmd/obsidian-help named by REDLINE_OBSIDIAN_HELP (git
+// clone https://github.com/obsidianmd/obsidian-help).
+func TestObsidianHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (11 of 11), precision 0.35 (11 of 31), category 0.73 (8 of 11).
+	holdHistory(t, "REDLINE_OBSIDIAN_HELP", "obsidianmd/obsidian-help", "testdata/obsidianmd-obsidian-help.tsv", 0.35, 0.72)
+}
+
+// TestIVPNHistory is TestGitHubHistory for IVPN's privacy policy and its
+// guidelines for legal process (testdata/ivpn-ivpn.net.tsv: 25 updates,
+// 2020 to 2026, across a move of the file), from a clone of ivpn/ivpn.net
+// named by REDLINE_IVPN_SITE (git clone https://github.com/ivpn/ivpn.net).
+func TestIVPNHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (11 of 11), precision 0.85 (11 of 13), category 0.73 (8 of 11).
+	holdHistory(t, "REDLINE_IVPN_SITE", "ivpn/ivpn.net", "testdata/ivpn-ivpn.net.tsv", 0.84, 0.72)
+}
+
+// TestRustHistory is TestGitHubHistory for the Rust Project's privacy
+// notice on rust-lang.org, a Handlebars template and its message file
+// (testdata/rust-lang-www.rust-lang.org.tsv: 14 updates, 2019 to 2021),
+// and the Rust Foundation's privacy policy that followed it
+// (testdata/rustfoundation-foundation.rust-lang.org.tsv: 7 updates, 2021
+// to 2023), from clones named by REDLINE_RUST_WWW and
+// REDLINE_RUST_FOUNDATION (git clone
+// https://github.com/rust-lang/www.rust-lang.org,
+// https://github.com/rustfoundation/foundation.rust-lang.org).
+func TestRustHistory(t *testing.T) {
+	// The first runs, at 6264105, before the labels were read: rust-lang.org
+	// recall 1.00 (1 of 1), precision 0.20 (1 of 5), category 1.00; the
+	// Foundation's 1.00 (6 of 6), 1.00, 1.00.
+	t.Run("rust-lang.org", func(t *testing.T) {
+		holdHistory(t, "REDLINE_RUST_WWW", "rust-lang/www.rust-lang.org", "testdata/rust-lang-www.rust-lang.org.tsv", 0.20, 1.00)
+	})
+	t.Run("foundation", func(t *testing.T) {
+		holdHistory(t, "REDLINE_RUST_FOUNDATION", "rustfoundation/foundation.rust-lang.org", "testdata/rustfoundation-foundation.rust-lang.org.tsv", 1.00, 1.00)
+	})
+}
+
+// TestNodeJSHistory is TestGitHubHistory for the privacy policy on
+// nodejs.org, the Node.js Foundation's and then the OpenJS Foundation's
+// (testdata/nodejs-nodejs.org.tsv: 9 updates, 2016 to 2022), from a clone
+// of nodejs/nodejs.org named by REDLINE_NODEJS_ORG (git clone
+// https://github.com/nodejs/nodejs.org).
+func TestNodeJSHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (1 of 1), precision 1.00 (1 of 1), category 1.00.
+	holdHistory(t, "REDLINE_NODEJS_ORG", "nodejs/nodejs.org", "testdata/nodejs-nodejs.org.tsv", 1.00, 1.00)
+}
+
+// TestMeilisearchHistory is TestGitHubHistory for Meilisearch's notice of
+// the telemetry its engine sends, with its table of every data point
+// (testdata/meilisearch-documentation.tsv: 47 updates, 2021 to 2026,
+// across three moves of the file), from a clone of
+// meilisearch/documentation named by REDLINE_MEILISEARCH_DOCS (git clone
+// https://github.com/meilisearch/documentation).
+func TestMeilisearchHistory(t *testing.T) {
+	// The first run, at 6264105, before the labels were read: recall 1.00
+	// (27 of 27), precision 0.82 (27 of 33), category 1.00 (27 of 27).
+	holdHistory(t, "REDLINE_MEILISEARCH_DOCS", "meilisearch/documentation", "testdata/meilisearch-documentation.tsv", 0.81, 1.00)
+}
