@@ -3,6 +3,7 @@ package material
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -25,10 +26,18 @@ var supersededRE = regexp.MustCompile(`(?i)(?:^|[.!?:]\s+|\n)[\s>*_!#"'\x60-]*(?
 	`(?:(?:is|are|has been|have been|was|were|will be|shall be)\s+(?:now\s+|hereby\s+)?(?:super[sc]eded|replaced|retired|withdrawn|revoked|archived|deprecated|discontinued|no longer (?:in effect|in force|valid|effective|applicable|current|maintained|used))|` +
 	`no longer (?:applies|apply|governs|govern)|(?:has |have )?(?:expired|ceased to (?:apply|have effect)))\b`)
 
+// supersededStems are the words a declaration needs, without their first
+// letter, which may be a capital.
+var supersededStems = []string{"upersed", "uperced", "eplaced", "etired", "ithdrawn", "evoked", "rchived", "eprecated",
+	"iscontinued", "o longer", "xpired", "eased to"}
+
 // supersededAt returns the declaration in s that the document has given
 // way, or "". A declaration about a version of the document ("the
 // previous version of this policy") is not one.
 func supersededAt(s string) string {
+	if !slices.ContainsFunc(supersededStems, func(w string) bool { return strings.Contains(s, w) }) {
+		return "" // most text has none of the words: the expression is not run on it
+	}
 	for _, m := range supersededRE.FindAllStringIndex(s, -1) {
 		if strings.HasSuffix(strings.TrimSpace(s[:m[0]]), " of") {
 			continue
