@@ -1677,7 +1677,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return v
 	}
 	switch {
-	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old):
+	case ch.Kind == redline.Delete && c.hasFolded(false, ch.Old) && c.copyInPlace(false, ch.Old):
 		return minor("cosmetic.duplicate-removed", "Removed text that remains elsewhere in the policy")
 	case ch.Kind == redline.Insert && c.hasFolded(true, ch.New) && c.copyInPlace(true, ch.New):
 		return minor("cosmetic.duplicate-added", "Added text that the policy already had")

@@ -29,3 +29,27 @@ func TestCopyUnderAnotherLeadIn(t *testing.T) {
 		t.Errorf("an item repeated in the customers' list: material, want minor: %v", why)
 	}
 }
+
+// TestRemovedFromOneSection: an item dropped from a list that another
+// section lists under the same lead-in is gone from this section's list:
+// Instagram's "Public content you or others create or share" left the
+// data used to develop AI at Meta, still listed for ads, and read
+// "Removed text that remains elsewhere" (pga-35 015). Twin: a duplicate
+// in the same list removed.
+func TestRemovedFromOneSection(t *testing.T) {
+	rb := Builtin()
+	lead := "Your activity and information you provide:\n\n"
+	public := "* Public content you or others create or share, like posts, comments or audio\n"
+	chats := "* Interactions with AI and related metadata, like messages you exchange with AI\n"
+	page := func(ai string) string {
+		return "# Privacy Policy\n\n## How we personalise ads\n\n" + lead + public + chats +
+			"\n## How we develop and improve AI\n\n" + lead + ai + "\n## Contact\n\nWrite to us.\n"
+	}
+	rep, _, why := judgeText(rb, page(public+chats), page(chats))
+	if !rep.Material {
+		t.Errorf("an item dropped from one section's list: minor, want material: %v", why)
+	}
+	if rep, _, why := judgeText(rb, page(public+chats+public), page(public+chats)); rep.Material {
+		t.Errorf("a duplicate in the same list removed: material, want minor: %v", why)
+	}
+}
