@@ -1050,6 +1050,11 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.pointerListEntry(ch) {
 		return minor("same.pointer", "An item of a list of pointers to more information, only a link, added or removed; it commits to nothing: "+c.asWritten(ch))
 	}
+	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && navigationLabel(ch.Old+ch.New) {
+		// "Table of contents", "On this page": a page's navigation,
+		// captured with its text (navlabel.go).
+		return minor("structure.contents", "Only a label of the page's navigation, put in or taken out: "+c.asWritten(ch))
+	}
 	if c.tableOfContents(ch.Old, ch.New) && (ch.Kind == redline.Insert || ch.Kind == redline.Delete || c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil) {
 		// An entry added or removed is a section's title, whatever its
 		// words ("Compliance With a Legal Obligation" has a word of

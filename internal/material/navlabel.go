@@ -1,0 +1,21 @@
+package material
+
+import "strings"
+
+// A page's navigation captured with its text: ChatGPT's privacy policy
+// lost its "Table of contents" line and read "To confirm: the rules cannot
+// tell whether 'table', 'contents' changes a commitment" (ota-40 042).
+// A block that is only such a label, as a line, a heading or a list item,
+// says nothing of the policy.
+
+// navigationLabels are the labels of a page's navigation, in lower case.
+var navigationLabels = map[string]bool{"table of contents": true, "contents": true, "on this page": true, "in this article": true,
+	"in this section": true, "jump to section": true, "jump to": true, "skip to content": true, "skip to main content": true,
+	"back to top": true, "return to top": true, "top of page": true}
+
+// navigationLabel reports a block that is only a navigation label.
+func navigationLabel(block string) bool {
+	t := strings.ToLower(strings.Join(strings.Fields(stripMarkdown(block)), " "))
+	t = strings.Trim(t, "#*-_:. ↑")
+	return navigationLabels[t]
+}
