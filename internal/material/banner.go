@@ -58,3 +58,9 @@ func (c *classifier) updateBanner(ctxOld, ctxNew string) bool {
 	}
 	return when
 }
+
+// bannerWords reports a text that names a policy, notice or terms, as a
+// notice of its update must: the rest is not read for one.
+func bannerWords(s string) bool {
+	return containsFold(s, "polic") || containsFold(s, "notice") || containsFold(s, "terms")
+}

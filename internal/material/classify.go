@@ -1802,10 +1802,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}
-	if so, sn := c.changedSentences(ch.Old, ch.New); c.updateBanner(so, sn) {
-		// "We've updated our Privacy Policy, effective August 15, 2023.
-		// You can view the prior Privacy Policy … here." (banner.go)
-		return minor("same.banner", "Only a notice that the policy was or will be updated, put in or taken out; what changed is judged in the text: "+c.asWritten(ch))
+	if bannerWords(ch.Old) || bannerWords(ch.New) {
+		if so, sn := c.changedSentences(ch.Old, ch.New); c.updateBanner(so, sn) {
+			// "We've updated our Privacy Policy, effective August 15, 2023.
+			// You can view the prior Privacy Policy … here." (banner.go)
+			return minor("same.banner", "Only a notice that the policy was or will be updated, put in or taken out; what changed is judged in the text: "+c.asWritten(ch))
+		}
 	}
 	if c.modelsOnly(ch) {
 		// "| Claude 3.5 Sonnet | Anthropic | No | 30 days |" → "| Claude

@@ -23,5 +23,14 @@ var unsupportedRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|remains?|remain)\s+(?
 // limitSaid reports a sentence of that form on one side of a change
 // only.
 func limitSaid(ctxOld, ctxNew string) bool {
-	return unsupportedRE.MatchString(ctxOld) != unsupportedRE.MatchString(ctxNew)
+	return limitAt(ctxOld) != limitAt(ctxNew)
+}
+
+// limitAt reports a sentence of that form in s; the expression runs only
+// on text with a word it needs.
+func limitAt(s string) bool {
+	if !containsFold(s, "not") && !containsFold(s, "n't") && !containsFold(s, "unsupport") && !containsFold(s, "unavailab") {
+		return false
+	}
+	return unsupportedRE.MatchString(s)
 }
