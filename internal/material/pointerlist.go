@@ -1,6 +1,7 @@
 package material
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -13,7 +14,7 @@ import (
 // (Google's policy in Open Terms Archive, ota-025 to 027). Such an item
 // points to a notice, judged where it is; it commits to nothing here. An
 // item with words beside its link, or a list of parties, is judged as
-// any text is.
+// any text is. So is a link alone under a heading of related pages.
 func (c *classifier) pointerListEntry(ch redline.Change) bool {
 	if ch.Kind != redline.Insert && ch.Kind != redline.Delete || ch.Old != "" && ch.New != "" {
 		return false
@@ -22,6 +23,16 @@ func (c *classifier) pointerListEntry(ch redline.Change) bool {
 	if strings.Contains(text, "\n") || !linkLineRE.MatchString(text) {
 		return false
 	}
+	if relatedHeadingRE.MatchString(c.heading(ch.Kind == redline.Delete)) {
+		return true // under "Related Articles", "See also"
+	}
 	lead := c.leadIn()
 	return lead != "" && moreInfoRE.MatchString(lead) && !c.partyWords(c.ix.fold(lead))
 }
+
+// relatedHeadingRE is a heading over links to other pages: Threads's
+// privacy page, captured from Instagram's help centre, ends with "Related
+// Articles" and a line a link, changed with every capture ("[Review and
+// export your Threads information](…?helpref=related_articles)" read as
+// retention; pga-34 025).
+var relatedHeadingRE = regexp.MustCompile(`(?i)^\W*(?:related(?:\s+(?:articles?|pages?|topics?|links?|resources|help|content|reading|questions))?|see\s+also|further\s+reading|more\s+(?:resources|help|articles)|useful\s+links|helpful\s+links|other\s+resources|popular\s+(?:articles|topics))\W*$`)
