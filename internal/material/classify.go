@@ -3194,6 +3194,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Reason = fmt.Sprintf("%s: an address to write to removed, named nowhere else: %s", c.label(v.Category), a)
 		return v
 	}
+	if l := c.postalGone(ch.Old); !about && ch.New == "" && l != "" {
+		// A postal address to write to taken away, written nowhere in
+		// the new text (contactdomain.go).
+		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
+		v.Reason = fmt.Sprintf("%s: a postal address to write to removed, written nowhere else: %s", c.label(v.Category), l)
+		return v
+	}
 	if a := c.domainNew(ch.New); !about && ch.Old == "" && a != "" {
 		// An address at a domain the policy never named: another party
 		// to write to (contactdomain.go).

@@ -90,3 +90,26 @@ func (c *classifier) domainNew(block string) string {
 	}
 	return ""
 }
+
+// postalGone returns a line of a postal address the block is (a postcode,
+// lines too short to be sentences) that the new text writes nowhere: the
+// address to write to by post taken away, as addressGone has it for
+// e-mail. Tinder's Data Protection Officer for Japan moved from "c/o
+// Tinder, LLC / 8750 North Central Expressway / … Dallas, TX 75231" to an
+// address in Tokyo, and the old block, read alone, was "Wording not about
+// personal data" (ota-43 032).
+func (c *classifier) postalGone(block string) string {
+	lines := strings.Split(strings.TrimSpace(block), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), ">"))
+	}
+	if !addressBlock(strings.Join(lines, "\n")) {
+		return ""
+	}
+	for _, l := range lines {
+		if strings.ContainsAny(l, "0123456789") && !c.hasFolded(false, l) {
+			return l
+		}
+	}
+	return ""
+}
