@@ -423,6 +423,11 @@ func plainWordCount(s string, limit int) int {
 	return n
 }
 
+// newWindowRE is a link's note of how it opens, in English or French, as
+// captured pages write it: "(opens in a new window)", "(ouvre une nouvelle
+// fenêtre)" (Badoo's policy gained one, ota-43 041), "(external link)".
+var newWindowRE = regexp.MustCompile(`(?i)\((?:opens?|ouvre|s'ouvre)\b[^()]{0,30}?\b(?:window|tab|fenêtre|onglet)\)|\((?:external link|link is external|lien externe)\)`)
+
 // plainWords is rawWords in lower case, with typographic apostrophes made
 // plain and possessive 's dropped.
 func plainWords(s string) []string {
@@ -434,6 +439,9 @@ func plainWords(s string) []string {
 	}
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s) // "individual &mdash; it's" is "individual — it's", no word "mdash"
+	}
+	if strings.Contains(s, "(") && (strings.Contains(s, "window") || strings.Contains(s, "tab)") || strings.Contains(s, "fenêtre") || strings.Contains(s, "onglet") || strings.Contains(s, "xternal")) {
+		s = newWindowRE.ReplaceAllString(s, " ") // "[here](…) (opens in a new window)" tells how a link opens
 	}
 	s = unmangle(s)
 	ws := rawWords(stripMarkdown(s))

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,29 @@ func TestHTMLEntities(t *testing.T) {
 	}
 	if rep, _, why := judgeEdit(rb, "Anonymous usage", old, "We cannot tie a search to an individual &mdash; it's anonymous, and we never sell or share it."); !rep.Material {
 		t.Errorf("share put in beside an entity: minor: %v", why)
+	}
+}
+
+// TestNewWindowNote: a link's note of how it opens is no word of the
+// policy: Badoo's French policy gained "(ouvre une nouvelle fenêtre)" and
+// read "the rules do not read the language of this text" (ota-43 041).
+// Twin: a word put beside the note.
+func TestNewWindowNote(t *testing.T) {
+	rb := Builtin()
+	old := "You can read more about how we verify accounts [here](https://example.com/verify) before you upload a photo."
+	for _, new := range []string{
+		"You can read more about how we verify accounts [here](https://example.com/verify) (opens in a new window) before you upload a photo.",
+		"You can read more about how we verify accounts [here (opens in new tab)](https://example.com/verify) before you upload a photo.",
+	} {
+		if rep, _, why := judgeEdit(rb, "Verification", old, new); rep.Material {
+			t.Errorf("%q: material: %v", new, why)
+		}
+	}
+	fr := "Pour en savoir plus sur la vérification des comptes, cliquez [ici](https://example.com/verify) les informations sont détaillées."
+	if rep, _, why := judgeEdit(rb, "Vérification", fr, strings.Replace(fr, "(https://example.com/verify)", "(https://example.com/verify) (ouvre une nouvelle fenêtre)", 1)); rep.Material {
+		t.Errorf("the French note: material: %v", why)
+	}
+	if rep, _, why := judgeEdit(rb, "Verification", old, "You can read more about how we verify accounts [here](https://example.com/verify) (opens in a new window) before you upload a photo of your ID."); !rep.Material {
+		t.Errorf("ID put beside the note: minor: %v", why)
 	}
 }
