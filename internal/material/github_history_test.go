@@ -648,8 +648,8 @@ func TestMeilisearchHistory(t *testing.T) {
 // (Threads, X, Quora: 70), pga-35.tsv (Instagram, YouTube, LinkedIn: 52),
 // pga-36.tsv (Facebook: 60), pga-37.tsv (Parler, Telegram, WeChat, LINE:
 // 62), pga-38.tsv (Twitch, Bluesky, Tumblr, WhatsApp, Twitter,
-// Upscrolled, BeReal: 39) and pga-47.tsv (Facebook's 60 before April
-// 2025, none material), from a
+// Upscrolled, BeReal: 39), pga-47.tsv (Facebook's 60 before April 2025,
+// none material) and pga-48.tsv (Instagram's 49 before June 2025), from a
 // clone named by REDLINE_PGA_VERSIONS (git clone
 // https://github.com/OpenTermsArchive/pga-versions). Capture artefacts
 // (an error page for the policy, a banner coming and going) are labelled
@@ -670,7 +670,8 @@ func TestPGAHistory(t *testing.T) {
 	// Twitter, Upscrolled, BeReal: 39) 1.00 (27 of 27) / 0.93 (27 of 29) /
 	// 0.81 (22 of 27). Then, at 27d0889, pga-47 (Facebook's 60 updates
 	// before April 2025, each only the signed addresses of its videos'
-	// links): no false alarm.
+	// links): no false alarm; pga-48 (Instagram's 49 before June 2025) 1.00
+	// (22 of 22) / 0.85 (22 of 26) / 0.91 (20 of 22), at 3408a4c.
 	for _, tc := range []struct {
 		file                string
 		precision, category float64
@@ -683,6 +684,7 @@ func TestPGAHistory(t *testing.T) {
 		{"testdata/pga-37.tsv", 0.69, 0.82},
 		{"testdata/pga-38.tsv", 0.93, 0.81},
 		{"testdata/pga-47.tsv", 1, 1},
+		{"testdata/pga-48.tsv", 0.84, 0.90},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(tc.file, "testdata/"), ".tsv"), func(t *testing.T) {
 			holdHistory(t, "REDLINE_PGA_VERSIONS", "OpenTermsArchive/pga-versions", tc.file, tc.precision, tc.category)
