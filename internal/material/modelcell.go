@@ -50,7 +50,8 @@ func (c *classifier) modelsOnly(ch redline.Change) bool {
 	}
 	changed, kept := false, false
 	for i, h := range header {
-		if isModelColumn(h) {
+		model := isModelColumn(h)
+		if model {
 			// A model put in that another row named before, or taken out
 			// that another row names now, moved: who serves it changed.
 			mo, mn := cellItems(o[i]), cellItems(n[i])
@@ -59,7 +60,6 @@ func (c *classifier) modelsOnly(ch redline.Change) bool {
 			}
 		}
 		same := strings.Join(strings.Fields(o[i]), " ") == strings.Join(strings.Fields(n[i]), " ")
-		model := isModelColumn(h)
 		switch {
 		case !same && !model:
 			return false
@@ -74,7 +74,13 @@ func (c *classifier) modelsOnly(ch redline.Change) bool {
 
 // isModelColumn reports a header of a column of models.
 func isModelColumn(h string) bool {
-	return modelColumns[strings.ToLower(strings.Trim(strings.TrimSpace(stripMarkdown(h)), "*_ "))]
+	return modelColumns[headerKey(h)]
+}
+
+// headerKey is a table header's text in lower case, its mark-up and the
+// spaces around it taken off.
+func headerKey(h string) string {
+	return strings.ToLower(strings.Trim(strings.TrimSpace(stripMarkdown(h)), "*_ "))
 }
 
 // cellItemRE splits a cell into its items: the entries of an HTML list
@@ -177,7 +183,7 @@ func (c *classifier) partyColumnChanged(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	for i, h := range header {
-		if !partyColumns[strings.ToLower(strings.Trim(strings.TrimSpace(stripMarkdown(h)), "*_ "))] {
+		if !partyColumns[headerKey(h)] {
 			continue
 		}
 		var io, in []string
