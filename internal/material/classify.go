@@ -1050,6 +1050,11 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	if c.pointerListEntry(ch) {
 		return minor("same.pointer", "An item of a list of pointers to more information, only a link, added or removed; it commits to nothing: "+c.asWritten(ch))
 	}
+	if c.contentsList(ch) {
+		// "* How We Use Your Information / * How We Share …": a table
+		// of contents without links (contentslist.go).
+		return minor("structure.contents", "A table of contents, its entries the titles of this text's sections; the sections are judged on their own: "+c.asWritten(ch))
+	}
 	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && navigationLabel(ch.Old+ch.New) {
 		// "Table of contents", "On this page": a page's navigation,
 		// captured with its text (navlabel.go).

@@ -88,6 +88,7 @@ const (
 	askOwnPage
 	askCopyInPlace
 	askItemsInTable
+	askSectionsTitled
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -268,6 +269,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.copyInPlaceText(old, arg))
 	case askItemsInTable:
 		return yes(c.itemsInTableText(old, arg))
+	case askSectionsTitled:
+		return yes(c.contentsListText(old))
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))
