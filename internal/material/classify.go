@@ -122,7 +122,7 @@ func hideUnseen(r *redline.Result, rep *Report) {
 			// show their own text. (An address changed is where those
 			// links lead, and is shown.)
 			v.Hidden = true
-			v.Rule, v.Reason = "cosmetic.unseen", "Not seen by readers: a link's address defined for reference, added or removed"
+			v.Rule, v.Reason = "cosmetic.unseen", linkDefinitionsReason
 		}
 	}
 }
@@ -979,7 +979,7 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		return minor("cosmetic.moved", "Moved from § "+strings.Join(ch.FromSection, " › ")+" without change")
 	}
 	if linkDefinitionsOnly(ch.Old, ch.New) {
-		return minor("cosmetic.unseen", "Not seen by readers: links' addresses defined for reference, put in or taken out") // linkdefs.go
+		return minor("cosmetic.unseen", linkDefinitionsReason) // linkdefs.go; hideUnseen hides it
 	}
 	// A reStructuredText link or role is read as the Markdown link it
 	// renders as (rstLinks).
@@ -3199,12 +3199,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Reason = fmt.Sprintf("%s: an address to write to removed, named nowhere else: %s", c.label(v.Category), a)
 		return v
 	}
-	if l := c.postalGone(ch.Old); !about && ch.New == "" && l != "" {
+	if !about && ch.New == "" {
 		// A postal address to write to taken away, written nowhere in
-		// the new text (contactdomain.go).
-		v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
-		v.Reason = fmt.Sprintf("%s: a postal address to write to removed, written nowhere else: %s", c.label(v.Category), l)
-		return v
+		// the new text (contactdomain.go). Asked of blocks removed only:
+		// its question is traced.
+		if l := c.postalGone(ch.Old); l != "" {
+			v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".contact", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("%s: a postal address to write to removed, written nowhere else: %s", c.label(v.Category), l)
+			return v
+		}
 	}
 	if a := c.domainNew(ch.New); !about && ch.Old == "" && a != "" {
 		// An address at a domain the policy never named: another party

@@ -10,6 +10,10 @@ import "strings"
 // taken out are unseen; one whose label both sides define but whose
 // address changed is where a link leads, and is read as any.
 
+// linkDefinitionsReason is the reason given for such a change, hidden
+// from readers.
+const linkDefinitionsReason = "Not seen by readers: a link's address defined for reference, added or removed"
+
 // linkDefinitionsOnly reports two sides of a change each empty or a block
 // of link reference definitions, with no label defined on both sides to
 // another address.

@@ -15,6 +15,9 @@ var navigationLabels = map[string]bool{"table of contents": true, "contents": tr
 
 // navigationLabel reports a block that is only a navigation label.
 func navigationLabel(block string) bool {
+	if len(block) > 300 {
+		return false // a label, with its mark-up and a link, is a line; most blocks are not read
+	}
 	t := strings.ToLower(strings.Join(strings.Fields(stripMarkdown(block)), " "))
 	t = strings.Trim(t, "#*-_:. ↑")
 	return navigationLabels[t]
