@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,12 +8,12 @@ import (
 // that gives a house number and its street: "88 Colin P. Kelly Jr. St.",
 // "1600 Amphitheatre Parkway", "10A Queen's Road". The number is the
 // first group.
-var streetLineRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(\d{1,5}[A-Za-z]?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,6}[.,]?\s*$`)
+var streetLineRE = mustPattern(`^\s*(?:[-*+]\s+)?(\d{1,5}[A-Za-z]?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,6}[.,]?\s*$`)
 
 // streetNumberLastRE is a street line that writes the house number after
 // the street: "Taurusavenue 111", "Rosenheimer Straße 143C". The number is
 // the first group.
-var streetNumberLastRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+(\d{1,5}[A-Za-z]?)[.,]?\s*$`)
+var streetNumberLastRE = mustPattern(`^\s*(?:[-*+]\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+(\d{1,5}[A-Za-z]?)[.,]?\s*$`)
 
 // addressBlockNumber reports a postal address laid out one part to a line
 // (the party, the street, the town and postcode, the country) in which

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -25,7 +24,7 @@ import (
 // writtenAddressRE is a web address written in the text: a host of two
 // labels or more ending in a top-level domain, with its scheme, "www."
 // and path when written.
-var writtenAddressRE = regexp.MustCompile(`(?i)(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\]>"'’”]*)?`)
+var writtenAddressRE = mustPattern(`(?i)(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\]>"'’”]*)?`)
 
 // addressForm is an address as the reader reaches it: lower case, without
 // its scheme, "www.", a closing full stop or slash.

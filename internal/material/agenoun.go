@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // ageNounRE is a noun for persons of an age, followed by the age that
 // defines them: "adults aged 18 or over", "children under the age of 13",
 // "individuals below 16".
-var ageNounRE = regexp.MustCompile(`\b([Aa]dults|[Cc]hildren|[Mm]inors|[Kk]ids|[Tt]eens|[Tt]eenagers|[Ii]ndividuals|[Pp]eople|[Pp]ersons)(\s+(?:aged|under|over|below|above|younger than|older than|of)\s+(?:the\s+age\s+of\s+)?\d+)\b`)
+var ageNounRE = mustPattern(`\b([Aa]dults|[Cc]hildren|[Mm]inors|[Kk]ids|[Tt]eens|[Tt]eenagers|[Ii]ndividuals|[Pp]eople|[Pp]ersons)(\s+(?:aged|under|over|below|above|younger than|older than|of)\s+(?:the\s+age\s+of\s+)?\d+)\b`)
 
 // agedNouns returns old and new with the noun for persons before an age
 // that both say written as old writes it: "individuals aged 18 or older"

@@ -1,28 +1,27 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // ageYearsRE is an age said with its unit: "aged 18 years", "age of 16
 // years old". An age is counted in years; the unit adds nothing.
-var ageYearsRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+years?(?:\s+old)?\b`)
+var ageYearsRE = mustPattern(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+years?(?:\s+old)?\b`)
 
 // ageOverRE is "or over" or "or above" after an age, which "or older"
 // says.
-var ageOverRE = regexp.MustCompile(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+(or|and)\s+(?:over|above)\b`)
+var ageOverRE = mustPattern(`\b([Aa]ged|[Aa]ge of|[Aa]ges)\s+(\d+)\s+(or|and)\s+(?:over|above)\b`)
 
 // ageAtLeastRE is a lower age bound said with "at least", or with its
 // unit before "or older": "who are at least 18 years of age", "at least
 // 16 years old", "18 years of age or older". Each is "aged 18 or older":
 // the same threshold, in the words formal drafting uses (b67-10).
-var ageAtLeastRE = regexp.MustCompile(`\b(?:(?:who|that)\s+(?:are|is)\s+)?(?:at\s+least\s+(\d+)\s+years?\s+(?:of\s+age|old)|(\d+)\s+years?\s+(?:of\s+age|old)\s+or\s+(?:older|over|above))\b`)
+var ageAtLeastRE = mustPattern(`\b(?:(?:who|that)\s+(?:are|is)\s+)?(?:at\s+least\s+(\d+)\s+years?\s+(?:of\s+age|old)|(\d+)\s+years?\s+(?:of\s+age|old)\s+or\s+(?:older|over|above))\b`)
 
 // ageBoundYearsRE is an age bound with its unit after the number: "under
 // 13 years of age", "younger than 16 years old". It is "under the age of
 // 13": an age is counted in years, and the unit adds nothing (b71-40).
-var ageBoundYearsRE = regexp.MustCompile(`\b([Uu]nder|[Bb]elow|[Oo]ver|[Aa]bove|than)\s+(\d+)\s+years?\s+(?:of\s+age|old)\b`)
+var ageBoundYearsRE = mustPattern(`\b([Uu]nder|[Bb]elow|[Oo]ver|[Aa]bove|than)\s+(\d+)\s+years?\s+(?:of\s+age|old)\b`)
 
 // agesInYears writes an age without its unit and "or over" as "or
 // older": "aged 18 years or older" and "aged 18 or over" state one

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -47,7 +46,7 @@ func (c *classifier) humanCheck(v Verdict, ch redline.Change) string {
 
 // humanCheckRE is a person's check on an automated decision, or a
 // decision said to be made by automated means alone.
-var humanCheckRE = regexp.MustCompile(`\b(?:without|no|any)\s+human\s+(?:review|intervention|oversight|involvement|input)\b|\bhuman\s+(?:review|intervention|oversight|involvement)\s+of\b|\bsolely\s+(?:by\s+)?automated\b|\bautomated\s+decisions?\b`)
+var humanCheckRE = mustPattern(`\b(?:without|no|any)\s+human\s+(?:review|intervention|oversight|involvement|input)\b|\bhuman\s+(?:review|intervention|oversight|involvement)\s+of\b|\bsolely\s+(?:by\s+)?automated\b|\bautomated\s+decisions?\b`)
 
 // humanCheckSpan is the most words a change may remove and add together
 // for the check it names to be what changed: a paragraph rewritten names

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 // follows, or a second sentence beside it, is still read.
 
 // announceBelowRE matches a sentence that announces the text after it.
-var announceBelowRE = regexp.MustCompile(`(?i)^\W*(?:below,?\s+(?:we|you will|you'll|you can)|(?:this section|the (?:table|list|sections?) below|the following(?: table| list| sections?)?)(?:\s+(?:we|will))?)\s+(?:\w+\s+){0,2}?(?:describe|describes|explain|explains|set out|sets out|outline|outlines|list|lists|summari[sz]e|summari[sz]es|find|see)\b[^.;:!?]*[.:]?\s*$`)
+var announceBelowRE = mustPattern(`(?i)^\W*(?:below,?\s+(?:we|you will|you'll|you can)|(?:this section|the (?:table|list|sections?) below|the following(?: table| list| sections?)?)(?:\s+(?:we|will))?)\s+(?:\w+\s+){0,2}?(?:describe|describes|explain|explains|set out|sets out|outline|outlines|list|lists|summari[sz]e|summari[sz]es|find|see)\b[^.;:!?]*[.:]?\s*$`)
 
 // announcesBelow reports text that is one sentence announcing what the
 // text below says (announceBelowRE).

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,7 +22,7 @@ import (
 
 // announcementRE matches "here is" and an interrogative word, to the end
 // of its clause (a colon or the end of the sentence).
-var announcementRE = regexp.MustCompile(`(?i)\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what|why|how|when|where|who|which)\b[^.!?:;\n]*[.!?:]`)
+var announcementRE = mustPattern(`(?i)\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what|why|how|when|where|who|which)\b[^.!?:;\n]*[.!?:]`)
 
 // announcementLead returns the announcements put in (or taken out) and
 // the two texts without them; "" and the texts as they are when the change

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 // California" name whose law, or where, and are compared as written; so
 // is "where the law requires" beside "where we choose", which is another
 // condition.
-var appliesRE = regexp.MustCompile(`(?i)\b(the\s+)?([a-z]+)\s+(?:that|which)\s+appl(?:y|ies)\b(\s+[a-z]+)?`)
+var appliesRE = mustPattern(`(?i)\b(the\s+)?([a-z]+)\s+(?:that|which)\s+appl(?:y|ies)\b(\s+[a-z]+)?`)
 
 // appliesComplement are the words after "that applies" that give it a
 // complement: to whom, where, when or how far it applies.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -66,11 +65,11 @@ var (
 	// automatedActRE: an automated act that decides ("automated analysis
 	// of …", "automated decision-making"), not data "automatically
 	// collected".
-	automatedActRE = regexp.MustCompile(`\bautomated\s+(?:[\w-]+\s+){0,2}?(?:analysis|processing|decisions?|decision-making|screening|scoring|detection|review|checks?|moderation|verification)\b`)
+	automatedActRE = mustPattern(`\bautomated\s+(?:[\w-]+\s+){0,2}?(?:analysis|processing|decisions?|decision-making|screening|scoring|detection|review|checks?|moderation|verification)\b`)
 	// readerRE: the sentence speaks to the reader.
-	readerRE = regexp.MustCompile(`\b(?:you|your)\b`)
+	readerRE = mustPattern(`\b(?:you|your)\b`)
 	// refusalRE: the reader refused, blocked or unable to act.
-	refusalRE = regexp.MustCompile(`\b(?:will not be able to|won't be able to|cannot|can't|unable to|not be permitted to|not be allowed to|refuse[sd]?|reject(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|prevent(?:s|ed)?)\b`)
+	refusalRE = mustPattern(`\b(?:will not be able to|won't be able to|cannot|can't|unable to|not be permitted to|not be allowed to|refuse[sd]?|reject(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|prevent(?:s|ed)?)\b`)
 	// groundRE: a legal ground named.
-	groundRE = regexp.MustCompile(`\b(?:legitimate interests?|legal obligations?|consent|contract|vital interests?|public interest)\b`)
+	groundRE = mustPattern(`\b(?:legitimate interests?|legal obligations?|consent|contract|vital interests?|public interest)\b`)
 )

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -9,7 +8,7 @@ import (
 // availNoteRE is a remark in brackets, in an example, on whom a product
 // is offered to for now: "for example, our AskFT tool (currently
 // available to our FT Professional clients)".
-var availNoteRE = regexp.MustCompile(`(?i)(\b(?:for example|for instance|e\.\s?g\.|such as),?\s[^.;:()]{1,80}?)\s*\((?:currently|now|at present|presently)\s+(?:available|offered|in beta|being tested)\b([^()]{0,80})\)`)
+var availNoteRE = mustPattern(`(?i)(\b(?:for example|for instance|e\.\s?g\.|such as),?\s[^.;:()]{1,80}?)\s*\((?:currently|now|at present|presently)\s+(?:available|offered|in beta|being tested)\b([^()]{0,80})\)`)
 
 // availWords are the words availNoteRE's bracket opens with ("at
 // present", "presently": "present").

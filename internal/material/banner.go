@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,14 +19,14 @@ import (
 // advertisers").
 
 // bannerPolicyRE is the policy named.
-var bannerPolicyRE = regexp.MustCompile(`(?i)\b(?:privacy (?:policy|notice|statement)|policy|notice|terms(?: of (?:service|use))?)\b`)
+var bannerPolicyRE = mustPattern(`(?i)\b(?:privacy (?:policy|notice|statement)|policy|notice|terms(?: of (?:service|use))?)\b`)
 
 // bannerSaysRE is the policy said to be updated, new, prior or in effect.
-var bannerSaysRE = regexp.MustCompile(`(?i)\b(?:we(?:'|’)ve|we have|we(?:'|’)re|we are|we will be|we(?:'|’)ll be)\s+(?:recently\s+)?(?:updated|updating|revised|revising|amended|amending|changed|changing)\b|` +
+var bannerSaysRE = mustPattern(`(?i)\b(?:we(?:'|’)ve|we have|we(?:'|’)re|we are|we will be|we(?:'|’)ll be)\s+(?:recently\s+)?(?:updated|updating|revised|revising|amended|amending|changed|changing)\b|` +
 	`\b(?:new|updated|revised|prior|previous|earlier|former|old)\b|\b(?:comes?|came|will come|goes|went|will go) into (?:effect|force)\b|\b(?:takes?|took|will take) effect\b|\beffective\b`)
 
 // bannerWhenRE is a date, or the prior version pointed to.
-var bannerWhenRE = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b|\b(?:prior|previous|earlier|former|old) (?:version|privacy|policy|notice|terms)`)
+var bannerWhenRE = mustPattern(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b|\b(?:prior|previous|earlier|former|old) (?:version|privacy|policy|notice|terms)`)
 
 // updateBanner reports sentences put in or taken out whole (one side
 // empty) that only announce the policy's update.

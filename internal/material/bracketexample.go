@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -23,7 +22,7 @@ import (
 
 // exampleOpenerRE opens a bracket's words with words introducing an
 // example.
-var exampleOpenerRE = regexp.MustCompile(`^(?:for example|for instance|e\.\s?g\.|such as|including|like)[,:]?\s`)
+var exampleOpenerRE = mustPattern(`^(?:for example|for instance|e\.\s?g\.|such as|including|like)[,:]?\s`)
 
 // glossOpeners are the first words, folded, of a bracket that adds to,
 // bounds or says something of what it follows rather than naming it

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -10,7 +9,7 @@ import (
 // changeLogEntryRE is a dated entry of a policy's log of its own changes,
 // as a list item: "_July 12, 2023_: Add new example of information shared
 // with site owners.", "2023-07-12 — Updated the rights section".
-var changeLogEntryRE = regexp.MustCompile(`(?i)^\s*(?:[-*+]|\d+[.)])?\s*[_*]*\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s*[_*]*\s*(?::|–|—|-)\s+\S`)
+var changeLogEntryRE = mustPattern(`(?i)^\s*(?:[-*+]|\d+[.)])?\s*[_*]*\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s*[_*]*\s*(?::|–|—|-)\s+\S`)
 
 // changeLogHeading reports the heading of a policy's log of its changes:
 // "Change log", "Changelog", "Revision history", "Version history".

@@ -1,16 +1,15 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // A sentence that says how the reader is told of a change before it takes
 // effect names the change, the telling and the time before.
 var (
-	noticeChangeRE = regexp.MustCompile(`(?i)\b(?:chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|modif(?:y|ies|ied|ication|ications)|amend(?:s|ed|ing|ment|ments)?|revis(?:e|es|ed|ion|ions))\b`)
-	noticeTellRE   = regexp.MustCompile(`(?i:\b(?:notif(?:y|ies|ied|ication)|notice|inform|tell|e-?mail|announce|let you know)\b)|\bpost(?:s|ed|ing)?\b`) // "post" written small: "Swiss Post" tells no one
-	noticeBeforeRE = regexp.MustCompile(`(?i)\b(?:prior|before|in advance|advance|becom(?:e|es|ing) effective|tak(?:e|es|ing) effect)\b`)
+	noticeChangeRE = mustPattern(`(?i)\b(?:chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|modif(?:y|ies|ied|ication|ications)|amend(?:s|ed|ing|ment|ments)?|revis(?:e|es|ed|ion|ions))\b`)
+	noticeTellRE   = mustPattern(`(?i:\b(?:notif(?:y|ies|ied|ication)|notice|inform|tell|e-?mail|announce|let you know)\b)|\bpost(?:s|ed|ing)?\b`) // "post" written small: "Swiss Post" tells no one
+	noticeBeforeRE = mustPattern(`(?i)\b(?:prior|before|in advance|advance|becom(?:e|es|ing) effective|tak(?:e|es|ing) effect)\b`)
 )
 
 // noticeChangeStems and noticeBeforeStems start the words of

@@ -1,8 +1,6 @@
 package material
 
 import (
-	"regexp"
-
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -25,7 +23,7 @@ import (
 // are shown: "Please refer to the git history for this document to view
 // the changes" (npm's security policy) tells the reader where to learn of
 // a change, as "we will post the changes on this page" does.
-var attentionTellRE = regexp.MustCompile(`(?i)\b(?:bring|bringing|brought|draw|drawing|drew|call|calling)\b[^.;]{0,40}\byour attention\b|` +
+var attentionTellRE = mustPattern(`(?i)\b(?:bring|bringing|brought|draw|drawing|drew|call|calling)\b[^.;]{0,40}\byour attention\b|` +
 	`\b(?:refer to|see|check|consult|visit)\b[^.;]{0,80}\bto (?:view|see|review|read|find) (?:the|any|those|these|all|its|our) changes\b`)
 
 // changeToldWhole reports a sentence added or removed whole (one side's

@@ -1,7 +1,5 @@
 package material
 
-import "regexp"
-
 // A sentence may open with a formula of clarification: "For clarity, we
 // do not sell your personal information", "To be clear,", "For the
 // avoidance of doubt,", "In other words,". The formula says how the
@@ -14,7 +12,7 @@ import "regexp"
 // that is no such aside ("we give clarity about fees") is not one.
 
 // clarifyOpenerRE matches a formula of clarification opening a sentence.
-var clarifyOpenerRE = regexp.MustCompile(`(?i)(?:^|[.!?:;]\s+|,\s+)(?:\*\*|_)?(for (?:the )?(?:avoidance of (?:any )?doubt|clarity|sake of clarity|clarification|the sake of clarity)|by way of clarification|to be clear|to clarify|to be precise|in other words|that is to say|put simply|simply put|to put it simply|in short|in brief|in summary|in (?:plain|simple) (?:terms|language|english|words)|to summari[sz]e|as a reminder)(?:\*\*|_)?\s*,\s*`)
+var clarifyOpenerRE = mustPattern(`(?i)(?:^|[.!?:;]\s+|,\s+)(?:\*\*|_)?(for (?:the )?(?:avoidance of (?:any )?doubt|clarity|sake of clarity|clarification|the sake of clarity)|by way of clarification|to be clear|to clarify|to be precise|in other words|that is to say|put simply|simply put|to put it simply|in short|in brief|in summary|in (?:plain|simple) (?:terms|language|english|words)|to summari[sz]e|as a reminder)(?:\*\*|_)?\s*,\s*`)
 
 // clarifyWords are the words of the formulas clarifyOpenerRE matches,
 // but for grammar: a word left unexplained that is none of them asks for

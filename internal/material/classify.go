@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -129,7 +128,7 @@ func hideUnseen(r *redline.Result, rep *Report) {
 
 // linkDefinitionRE is a CommonMark link reference definition on one line:
 // a label, a colon, a destination and an optional title.
-var linkDefinitionRE = regexp.MustCompile(`^ {0,3}\[[^\]\n]+\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$`)
+var linkDefinitionRE = mustPattern(`^ {0,3}\[[^\]\n]+\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$`)
 
 // onlyLinkDefinitions reports a block whose every line is a link
 // reference definition.
@@ -447,11 +446,11 @@ func nextInk(s string, i int) (rune, int) {
 }
 
 var (
-	commentRE = regexp.MustCompile(`(?s)<!--.*?-->`)
-	voidTagRE = regexp.MustCompile(`(?i)<(br|hr|wbr)\s*/?\s*>`)
-	breakRE   = regexp.MustCompile(`( {2,}|\\)\n`)
-	spaceRE   = regexp.MustCompile(`[ \t]+`)
-	lineRE    = regexp.MustCompile(` ?\n ?`)
+	commentRE = mustPattern(`(?s)<!--.*?-->`)
+	voidTagRE = mustPattern(`(?i)<(br|hr|wbr)\s*/?\s*>`)
+	breakRE   = mustPattern(`( {2,}|\\)\n`)
+	spaceRE   = mustPattern(`[ \t]+`)
+	lineRE    = mustPattern(` ?\n ?`)
 )
 
 func renderKey(s string) string {
@@ -1293,7 +1292,7 @@ func (c *classifier) headingText(old bool) string {
 
 // runInRE is a paragraph's bold lead, its run-in heading: "**With service
 // providers.** We share …", "__Marketing:__ We send …".
-var runInRE = regexp.MustCompile(`^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+`)
+var runInRE = mustPattern(`^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+`)
 
 // runInHeading returns the texts of a paragraph changed only in that its
 // bold lead became the heading it now stands under, or the heading it
@@ -1345,7 +1344,7 @@ func unmaskContact(reason, old, new string) string {
 
 // judgmentRE finds what holds on the company's view rather than on a fact:
 // "as we consider it useful", "where we see fit", "at our sole discretion".
-var judgmentRE = regexp.MustCompile(`(?i)\b(?:(?:consider|considers|think|thinks|judge|judges)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:necessary|appropriate|useful|reasonable|relevant|needed|suitable|proper|advisable|desirable|helpful|required|fit)|(?:see|sees)\s+fit|(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+|reasonable\s+)?discretion)\b`)
+var judgmentRE = mustPattern(`(?i)\b(?:(?:consider|considers|think|thinks|judge|judges)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:necessary|appropriate|useful|reasonable|relevant|needed|suitable|proper|advisable|desirable|helpful|required|fit)|(?:see|sees)\s+fit|(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+|reasonable\s+)?discretion)\b`)
 
 // judgment counts what in s holds on the company's view (judgmentRE).
 func judgment(s string) int {
@@ -1356,7 +1355,7 @@ func judgment(s string) int {
 }
 
 // maskWordRE is the word contacts are masked by.
-var maskWordRE = regexp.MustCompile(`\bcontact\b`)
+var maskWordRE = mustPattern(`\bcontact\b`)
 
 // judge classifies a change whose contacts, if any, were compared already.
 // A clause joined to a sentence by a semicolon or a conjunction that sets
@@ -1419,7 +1418,7 @@ func (c *classifier) judgeClauses(ch redline.Change) Verdict {
 // clauseJointRE finds a clause joined to the one before by a semicolon, or
 // by a comma and a conjunction that sets it against it, and opening with
 // a subject of its own: "; we may", ", but you".
-var clauseJointRE = regexp.MustCompile(`(?:;|,\s+(?:but|although|though|while|whereas|yet))\s+(we|you|they|it|he|she|our|your|their|its|this|these|such|[A-Z]\w+\s+(?:may|will|can|shall|must|might|would|could|does|do|is|are))\b`)
+var clauseJointRE = mustPattern(`(?:;|,\s+(?:but|although|though|while|whereas|yet))\s+(we|you|they|it|he|she|our|your|their|its|this|these|such|[A-Z]\w+\s+(?:may|will|can|shall|must|might|would|could|does|do|is|are))\b`)
 
 // mayJoinClauses reports text with one of the conjunctions after a comma
 // clauseJointRE reads (as written: it does not fold case); "although"
@@ -4190,10 +4189,10 @@ func withoutAsUnless(old, new []string) ([]string, []string, bool) {
 }
 
 // siteDataRE is a Jekyll data variable: "{{ site.data.variables.x }}".
-var siteDataRE = regexp.MustCompile(`\{\{\s*site\.data\.([\w.-]+)\s*\}\}`)
+var siteDataRE = mustPattern(`\{\{\s*site\.data\.([\w.-]+)\s*\}\}`)
 
 // urlRE is a web address written in the text.
-var urlRE = regexp.MustCompile(`https?://[^\s<>()\[\]"'*]+`)
+var urlRE = mustPattern(`https?://[^\s<>()\[\]"'*]+`)
 
 // sameSiteLinks returns the site of the web addresses two texts write
 // when they differ only in those addresses, each on the same site as
@@ -4222,7 +4221,7 @@ func sameSiteLinks(old, new string) string {
 // attestedRE is a statement of what has happened up to a date, the date
 // first: "As of June 30, 2020, we have never received a National Security
 // Letter", "As of 2024-01-01, LibraryThing has not been asked".
-var attestedRE = regexp.MustCompile(`(?i)\bas of ((?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|\d{4}-\d{2}-\d{2})(,? (?:[\w'’.-]+ ){1,3}(?:have|has) (?:never|not|no|been|had|\w+ed)\b)`)
+var attestedRE = mustPattern(`(?i)\bas of ((?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|\d{4}-\d{2}-\d{2})(,? (?:[\w'’.-]+ ){1,3}(?:have|has) (?:never|not|no|been|had|\w+ed)\b)`)
 
 // attestationRedated reports two texts that differ only in the date a
 // statement of what has happened is made as of: a warrant canary's date
@@ -4255,7 +4254,7 @@ func asOf(s string) bool {
 
 // bareAddrRE is a web address written without its scheme, a host and a
 // path: "ico.org.uk/concerns" (a sentence's full stop is not its path's).
-var bareAddrRE = regexp.MustCompile(`(?i)(^|[\s(\[<"'])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s)\]>"']*[^\s)\]>"'.,;:!?]|/)`)
+var bareAddrRE = mustPattern(`(?i)(^|[\s(\[<"'])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s)\]>"']*[^\s)\]>"'.,;:!?]|/)`)
 
 // sameSiteBare is sameSiteLinks for addresses written without a scheme:
 // "Go to ico.org.uk/concerns" → "Go to ico.org.uk/make-a-complaint" points
@@ -4282,7 +4281,7 @@ func sameSiteBare(old, new string) string {
 }
 
 // mdLinkRE is a Markdown link: its label and its target.
-var mdLinkRE = regexp.MustCompile(`\[([^\[\]]*)\]\(\s*([^)\s]+)[^)]*\)`)
+var mdLinkRE = mustPattern(`\[([^\[\]]*)\]\(\s*([^)\s]+)[^)]*\)`)
 
 // autotitled writes each "[AUTOTITLE](target)" link of text with the
 // label other gives a link to the same page (the same target, or the same
@@ -4319,7 +4318,7 @@ func autotitled(text, other string) string {
 
 // linkLineRE is a line that is only a Markdown link, as a list item or
 // not: a menu's or a table of contents' entry.
-var linkLineRE = regexp.MustCompile(`^\s*(?:[*+-]|\d+\.)?\s*\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)\s*$`)
+var linkLineRE = mustPattern(`^\s*(?:[*+-]|\d+\.)?\s*\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)\s*$`)
 
 // navigationRelabelled reports two texts that are both only lines of
 // links, to the same targets in the same order, whose labels changed: a
@@ -4436,7 +4435,7 @@ func (c *classifier) ownPageText(old bool, page string) bool {
 
 // menuSepRE parts the links of a menu written on one line: "[Home](/) |
 // [Privacy](/privacy)".
-var menuSepRE = regexp.MustCompile(`\s+[|·•]\s+`)
+var menuSepRE = mustPattern(`\s+[|·•]\s+`)
 
 // linkHost is the site a link points to, "" for a page of this one.
 func linkHost(u string) string {
@@ -4637,7 +4636,7 @@ var partWords = map[string]bool{"some": true, "most": true, "many": true, "sever
 	"portion": true, "subset": true, "majority": true, "none": true}
 
 // anchorRE is the fragment of a link's target: the section it opens.
-var anchorRE = regexp.MustCompile(`\]\([^)\s]*#([^)\s]+)\)`)
+var anchorRE = mustPattern(`\]\([^)\s]*#([^)\s]+)\)`)
 
 // otherSections reports two texts whose links open sections, not the same
 // ones: "the purposes listed in the "[How GitHub uses your information]
@@ -4874,13 +4873,13 @@ func documentPlace(ws []string, w string) bool {
 // on a screen: see, visit, refer to, read, review, check, consult, go to,
 // click and tap ("To learn more about the types of cookies used by
 // Netflix, please click here", OTA Netflix v9).
-var pointerRE = regexp.MustCompile(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|view|visit|refer to|read|review|check|learn more|click|tap|consult|go to)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
+var pointerRE = mustPattern(`(?i)^(?:(?:for|to learn) (?:more|additional|further)(?: information| details)?(?: (?:about|on|regarding) [^,.;]{1,80})?,?\s+|` + howToOpener + `)?(?:please\s+)?(?:see|view|visit|refer to|read|review|check|learn more|click|tap|consult|go to)\b|^you\s+(?:can|may|will)\s+(?:also\s+)?(?:find|learn|read|see|view|watch)\b`)
 
 // moreInfoRE is what makes a sentence a pointer, not an instruction:
 // "for more information", "learn more", "to learn about", "you can find
 // the DPA in clause 7" (where a document is). "Visit our
 // privacy portal to exercise your rights" tells the reader how to act.
-var moreInfoRE = regexp.MustCompile(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|\b(?:video|videos|explainer|guide)\s+(?:about|on)\b|\bto\s+understand\s+more\b|\bfor\s+the\s+(?:meaning|definition)\s+of\b|\bfind\s+(?:the|our|a|an)\s+[^,.;()]{1,60}?\s+(?:linked\s+|listed\s+|set out\s+)?(?:in|within|under)\s+(?:the\s+)?(?:clause|section|paragraph|article|schedule|annex|appendix|chapter)\b|` + howToOpener)
+var moreInfoRE = mustPattern(`(?i)\b(?:more|additional|further)\s+(?:information|details|about)\b|\b(?:more|additional|further|detailed)\s+(?:metrics|figures|statistics)\s+(?:about|on)\b|\blearn\s+(?:more|about)\b|\bfor\s+(?:information|details)\b|\bsee\s+more\b|\bhere\W*$|\b(?:video|videos|explainer|guide)\s+(?:about|on)\b|\bto\s+understand\s+more\b|\bfor\s+the\s+(?:meaning|definition)\s+of\b|\bfind\s+(?:the|our|a|an)\s+[^,.;()]{1,60}?\s+(?:linked\s+|listed\s+|set out\s+)?(?:in|within|under)\s+(?:the\s+)?(?:clause|section|paragraph|article|schedule|annex|appendix|chapter)\b|` + howToOpener)
 
 // pointersOnly reports text whose every sentence only points to more
 // information, with no first person but "our" and no clause of how or why
@@ -4921,16 +4920,16 @@ func pointersOnly(text string) bool {
 // We Receive From You"](#use) section of this Privacy Policy" (b50-38),
 // "described further in the Website Interactions section"
 // (basecamp-030).
-var describedHereRE = regexp.MustCompile(`(?i),?\s+(?:as\s+)?(?:further\s+|more\s+fully\s+|more\s+)?(?:described|explained|set out|detailed|outlined)(?:\s+further)?\s+(?:\[here\]\([^)]*\)|here|below|above|in\s+the\s+(?:[\w’'-]+\s+){1,5}section\b)` +
+var describedHereRE = mustPattern(`(?i),?\s+(?:as\s+)?(?:further\s+|more\s+fully\s+|more\s+)?(?:described|explained|set out|detailed|outlined)(?:\s+further)?\s+(?:\[here\]\([^)]*\)|here|below|above|in\s+the\s+(?:[\w’'-]+\s+){1,5}section\b)` +
 	`(?:\s+in\s+(?:the\s+|our\s+)?(?:\[[^\]]{1,120}\]\([^)]*\)|"[^"]{1,120}"|“[^”]{1,120}”)(?:\s+(?:section|part))?(?:\s+of\s+this\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement))?)?`)
 
 // meanByRE is a pointer's clause saying the page pointed to defines a
 // term: "for what we mean by".
-var meanByRE = regexp.MustCompile(`(?i)\bfor\s+what\s+we\s+mean\s+by\b`)
+var meanByRE = mustPattern(`(?i)\bfor\s+what\s+we\s+mean\s+by\b`)
 
 // bracketedRE is text in round brackets, with the brackets of a link's
 // address inside it.
-var bracketedRE = regexp.MustCompile(`\((?:[^()]|\([^()]*\))*\)`)
+var bracketedRE = mustPattern(`\((?:[^()]|\([^()]*\))*\)`)
 
 // mayDescribeHere reports text that may hold describedHereRE: one of its
 // verbs and one of the words after them, in any case ("ſ" folds to "s"
@@ -5010,7 +5009,7 @@ var topicOpeners = map[string]bool{"what": true, "how": true, "why": true, "whic
 // contentsRE is a sentence that says what the document covers: "we
 // provide this page, which details our subprocessors, how we use cookies,
 // and …", "This policy explains what we collect and why".
-var contentsRE = regexp.MustCompile(`(?i)\bthis (?:[\w-]+ ){0,2}(?:page|policy|notice|statement|document|section)\b,?\s+(?:which\s+|that\s+)?(?:details|describes|explains|sets out|covers|outlines|lists|summari[sz]es|tells you)\b`)
+var contentsRE = mustPattern(`(?i)\bthis (?:[\w-]+ ){0,2}(?:page|policy|notice|statement|document|section)\b,?\s+(?:which\s+|that\s+)?(?:details|describes|explains|sets out|covers|outlines|lists|summari[sz]es|tells you)\b`)
 
 // contentsOnly reports text whose every sentence says what the document
 // covers. What it covers is stated where it is covered: the sentence that
@@ -5076,7 +5075,7 @@ func contentsOnly(text string) bool {
 // that we collect from applicants", "information collected via our
 // website". What the data is used for ("the information we process to
 // support Facebook") is a topic, and no scope.
-var scopedDataRE = regexp.MustCompile(`(?i)\b(?:information|data)\s+(?:(?:that|which)\s+)?(?:(?:[\w-]+\s+){0,2}(?:collects?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?from|(?:collected|accessed|obtained|received|gathered|submitted|provided)\s+(?:through|via|from|on|when))\b`)
+var scopedDataRE = mustPattern(`(?i)\b(?:information|data)\s+(?:(?:that|which)\s+)?(?:(?:[\w-]+\s+){0,2}(?:collects?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?from|(?:collected|accessed|obtained|received|gathered|submitted|provided)\s+(?:through|via|from|on|when))\b`)
 
 // contentsStops are words by which a sentence saying what the document
 // covers would state a commitment of its own.
@@ -5085,7 +5084,7 @@ var contentsStops = map[string]bool{"not": true, "never": true, "no": true, "onl
 
 // liquidTagRE is a tag of a Liquid template, as GitHub's documents have
 // them.
-var liquidTagRE = regexp.MustCompile(`\{%[^%]{1,200}%\}|\{\{[^}]{1,200}\}\}`)
+var liquidTagRE = mustPattern(`\{%[^%]{1,200}%\}|\{\{[^}]{1,200}\}\}`)
 
 // forceOnly reports a word that ws writes only inside a phrase of force:
 // the "lets" of "lets you" is a permission, compared as a force, never a
@@ -6190,12 +6189,12 @@ func countTerm(ws []string, t string) int {
 // etc.", "(ex: Google Analytics, Recaptcha, etc)" (b48-29), a space or a
 // no-break space between words. Its second group is
 // the examples.
-var openExamplesRE = regexp.MustCompile(`(?i)\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|ex[:.]|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+(?:and|or) (?:others|more|many others|similar \w+)\b|\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|ex[:.]|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+etc\b`)
+var openExamplesRE = mustPattern(`(?i)\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|ex[:.]|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+(?:and|or) (?:others|more|many others|similar \w+)\b|\b(such as|for example|for instance|e\.[\s\x{a0}]?g\.|ex[:.]|including)[\s\x{a0}]+([^.;:!?]*?),?[\s\x{a0}]+etc\b`)
 
 // openBracketRE is a list of examples in brackets that ends saying it is
 // not the whole list: "(Cloudflare, AWS, Google Cloud, etc)", "(e.g.
 // Google, Bing and others)".
-var openBracketRE = regexp.MustCompile(`(?i)\s*\([^()]*?,?[\s\x{a0}]+(?:etc\.?|and (?:others|more|many others|so on)|or (?:others|similar))\)`)
+var openBracketRE = mustPattern(`(?i)\s*\([^()]*?,?[\s\x{a0}]+(?:etc\.?|and (?:others|more|many others|so on)|or (?:others|similar))\)`)
 
 // openExampleRemoved reports names es taken from the examples of a list
 // that stays open on both sides, in words otherwise the same: "such as
@@ -6352,12 +6351,12 @@ func withoutSameStems(a, b []string) []string {
 
 // exampleRE is a clarifying example in brackets: "(for example, keeping
 // you signed in)", "(e.g. …)".
-var exampleRE = regexp.MustCompile(`(?i)\s*\((for example|for instance|e\.\s?g\.?|such as|like)[^()]*\)`)
+var exampleRE = mustPattern(`(?i)\s*\((for example|for instance|e\.\s?g\.?|such as|like)[^()]*\)`)
 
 // definitionRE is a definition in brackets, which clarifies as an example
 // does: "(i.e. …)", "(that is, …)", or a noun phrase with a relative
 // clause, "(the number that identifies your device on the internet)".
-var definitionRE = regexp.MustCompile(`(?i)\s*\((i\.\s?e\.?|that is|(the|a|an)\s[^()]*\b(that|which|who)\b)[^()]*\)`)
+var definitionRE = mustPattern(`(?i)\s*\((i\.\s?e\.?|that is|(the|a|an)\s[^()]*\b(that|which|who)\b)[^()]*\)`)
 
 // defines reports two sentences that differ by a definition in brackets
 // that commits to nothing: no name, number, force word or first person
@@ -6400,7 +6399,7 @@ func (c *classifier) defines(old, new string) bool {
 // labelRE is a term's definition in brackets that is only its label, or
 // labels: "(“Advertisers”)", "(the “Publishers” or “Partners”)",
 // "(collectively, “cookies”)", "(hereinafter “Bolt”)".
-var labelRE = regexp.MustCompile(`\s*\((?:the\s+|collectively,?\s+|together,?\s+|jointly,?\s+|(?:hereafter|hereinafter)(?:\s+(?:collectively|referred to as))?,?:?\s+)*[“"‘][^”"’()]{1,40}[”"’](?:\s*(?:,|or|and)\s*(?:the\s+)?[“"‘][^”"’()]{1,40}[”"’])*\)`)
+var labelRE = mustPattern(`\s*\((?:the\s+|collectively,?\s+|together,?\s+|jointly,?\s+|(?:hereafter|hereinafter)(?:\s+(?:collectively|referred to as))?,?:?\s+)*[“"‘][^”"’()]{1,40}[”"’](?:\s*(?:,|or|and)\s*(?:the\s+)?[“"‘][^”"’()]{1,40}[”"’])*\)`)
 
 // emphasisMarks are the marks of bold and code a label may be written
 // in ("(“**EIDV**”)"): a reason quotes the label as read.
@@ -6774,7 +6773,7 @@ func numberLabel(old, new []string) func(string) bool {
 
 // politeRE is a request to the reader that opens a sentence: "Please note
 // that", "Please be aware that". What follows it is the commitment.
-var politeRE = regexp.MustCompile(`(?i)^please\s+(\w+\s+){1,3}that\s+`)
+var politeRE = mustPattern(`(?i)^please\s+(\w+\s+){1,3}that\s+`)
 
 // mannerHead returns a test for the noun of a phrase of manner whose
 // adjective the other side says as an adverb: "in a transparent manner"
@@ -6981,7 +6980,7 @@ func quoteWords(ws []string) string {
 // "### 3.1", "2)", "(b)", "IV.", and "1\." as Markdown escapes it; in a
 // bold or underlined lead too, which a list's items are often set as
 // ("**d. Information on how you use our services**").
-var numbering = regexp.MustCompile(`^\s*((?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?)(\(?\d+(\.\d+)*\\?[.)]?|\(?[a-zA-Z]\\?[.)]|[IVXLC]+\\?\.)\s+`)
+var numbering = mustPattern(`^\s*((?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?)(\(?\d+(\.\d+)*\\?[.)]?|\(?[a-zA-Z]\\?[.)]|[IVXLC]+\\?\.)\s+`)
 
 // stripNumbering removes the number of a heading or numbered item, so that
 // renumbering is not a change of substance. The heading marker stays.
@@ -7583,7 +7582,7 @@ func (c *classifier) ownOnly(removed, added []string, ctxOld, ctxNew string) boo
 // clauseBreakRE ends a clause: a sentence's end, a semicolon, or a comma,
 // with the word that joins two clauses after it ("; but" joins as ", but"
 // does, clauseJoiner).
-var clauseBreakRE = regexp.MustCompile(`[.!?;:]` + clauseJoiner + `|[.!?;:](\s|$)|,` + clauseJoiner)
+var clauseBreakRE = mustPattern(`[.!?;:]` + clauseJoiner + `|[.!?;:](\s|$)|,` + clauseJoiner)
 
 // movedAcrossClauses returns the words of commitment (force words and the
 // terms of a category) that stand in another clause in new than in old,

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -25,4 +24,4 @@ func companyAddressBlock(text string) bool {
 
 // townLineRE is a line of an address block that gives the town, its
 // region written out and the postcode: "San Mateo, California 94403".
-var townLineRE = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’-]{1,40},\s*\p{Lu}[\p{L} ]{1,30}\s+\d{4,6}(?:-\d{4})?\s*$`)
+var townLineRE = mustPattern(`(?m)^\s*\p{Lu}[\p{L} .'’-]{1,40},\s*\p{Lu}[\p{L} ]{1,30}\s+\d{4,6}(?:-\d{4})?\s*$`)

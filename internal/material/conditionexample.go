@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,7 +8,7 @@ import (
 // end of a sentence or list item, after a comma or in brackets: ", for
 // example when you contest its accuracy", " (e.g. while we check whether
 // it is accurate);". Group 1 is the clause after its condition word.
-var conditionExampleRE = regexp.MustCompile(`(?i)(?:,\s*|\s*\(\s*)(?:for example|for instance|e\.\s?g\.),?\s+(?:when|whenever|while|if|where|during)\s+([^.;:!?()]+?)\s*\)?\s*[.;,]?\s*$`)
+var conditionExampleRE = mustPattern(`(?i)(?:,\s*|\s*\(\s*)(?:for example|for instance|e\.\s?g\.),?\s+(?:when|whenever|while|if|where|during)\s+([^.;:!?()]+?)\s*\)?\s*[.;,]?\s*$`)
 
 // conditionExample reports a sentence that only gains, at its end, an
 // example of a case it applies in: "the right to restrict our use of

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -9,7 +8,7 @@ import (
 // conjunctBreakRE ends a conjunct of a coordination inside a clause: a
 // comma, a semicolon or the coordinators "and" and "or" (a grammar class,
 // closed).
-var conjunctBreakRE = regexp.MustCompile(`(?i)[,;]|\s(?:and|or)\s`)
+var conjunctBreakRE = mustPattern(`(?i)[,;]|\s(?:and|or)\s`)
 
 // conjunctsSwapped returns the words two conjuncts traded when old and new
 // hold the same words: "logs for 30 days and backups for 90 days" → "logs

@@ -2,7 +2,6 @@ package material
 
 import (
 	"net/url"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -15,7 +14,7 @@ import (
 // "privacy\at\example\dot\com") and change a link's scheme: the contact is
 // the same, and so is the commitment.
 var (
-	contactRE = regexp.MustCompile(`(?i)` +
+	contactRE = mustPattern(`(?i)` +
 		// Cloudflare's placeholder, with the letters of the hidden address
 		// a page shows against it ("windstream.priv[email protected]",
 		// "[email protected]happn.com"): one address, partly shown.
@@ -25,8 +24,8 @@ var (
 		`|[a-z0-9._%+-]+(\s*\\?[\[(]\s*at\s*\\?[\])]\s*|\\at\\)[a-z0-9-]+((\s*\\?[\[(]\s*dot\s*\\?[\])]\s*|\\dot\\|\.)[a-z]{2,})+` +
 		`|(https?://|www\.)[^\s\x{a0})\]>"']+` +
 		`|\+?\(?\d[\d\s().-]{7,}\d`)
-	obfuscatedAt  = regexp.MustCompile(`(?i)\s*\\?[\[(]\s*at\s*\\?[\])]\s*|\\at\\`)
-	obfuscatedDot = regexp.MustCompile(`(?i)\s*\\?[\[(]\s*dot\s*\\?[\])]\s*|\\dot\\`)
+	obfuscatedAt  = mustPattern(`(?i)\s*\\?[\[(]\s*at\s*\\?[\])]\s*|\\at\\`)
+	obfuscatedDot = mustPattern(`(?i)\s*\\?[\[(]\s*dot\s*\\?[\])]\s*|\\dot\\`)
 )
 
 // contacts returns the contacts of s, normalised ("*" for a hidden
@@ -350,8 +349,8 @@ func contactsRewritten(old, new string) bool {
 // postcodeRE's groups are the state or the town, then the number; the
 // district and its part.
 var (
-	postcodeRE    = regexp.MustCompile(`\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b|,\s*(\d{4,5})\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+)|\b([A-Z]{1,2}\d[A-Z\d]?)\s+(\d[A-Z]{2})\b`)
-	houseNumberRE = regexp.MustCompile(`(?:^|,\s*|\bat\s+)(\d{1,5}[A-Za-z]?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,6},|\p{Lu}\p{L}+\s+(\d{1,5}[a-z]?),\s*(?:[A-Z]{2}-?)?\d{4,5}\b`)
+	postcodeRE    = mustPattern(`\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b|,\s*(\d{4,5})\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+)|\b([A-Z]{1,2}\d[A-Z\d]?)\s+(\d[A-Z]{2})\b`)
+	houseNumberRE = mustPattern(`(?:^|,\s*|\bat\s+)(\d{1,5}[A-Za-z]?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,6},|\p{Lu}\p{L}+\s+(\d{1,5}[a-z]?),\s*(?:[A-Z]{2}-?)?\d{4,5}\b`)
 )
 
 // withoutAddressNumbers returns old and new without the house numbers and
@@ -505,7 +504,7 @@ func (c *classifier) withoutAddressCountries(s string) string {
 
 // streetNameRE is the house number and the capitalised words of a street
 // up to the comma after them: "88 Colin P. Kelly Jr. Street,".
-var streetNameRE = regexp.MustCompile(`(?:^|,\s*|\bat\s+)\d{1,5}[A-Za-z]?\s+(\p{Lu}[\p{L}'’-]*)((?:\s+\p{Lu}[\p{L}.'’-]*){0,6}),`)
+var streetNameRE = mustPattern(`(?:^|,\s*|\bat\s+)\d{1,5}[A-Za-z]?\s+(\p{Lu}[\p{L}'’-]*)((?:\s+\p{Lu}[\p{L}.'’-]*){0,6}),`)
 
 // sameStreet returns a test for a word of the name of a street both
 // sentences give in a postal address, starting with the same word, the
@@ -532,7 +531,7 @@ func (c *classifier) sameStreet(old, new string) func(string) bool {
 
 // addressLabelRE is the label a postal address standing alone may open
 // with, as a line of contacts sets it: "HQ:", "Head office: ".
-var addressLabelRE = regexp.MustCompile(`^(?:[-*+]\s+)?(?:\p{L}[\p{L} ]{0,20}:\s*)?`)
+var addressLabelRE = mustPattern(`^(?:[-*+]\s+)?(?:\p{L}[\p{L} ]{0,20}:\s*)?`)
 
 // addressLine returns the parts of a paragraph that is a postal address
 // and nothing else, split at its commas: three parts or more, each of

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -12,7 +11,7 @@ import (
 // stands beside it. The same domain written another way, or another
 // mailbox at the same domain, is left to the contact rules.
 
-var emailRE = regexp.MustCompile(`[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+(?:[A-Za-z]{2,}))\b`)
+var emailRE = mustPattern(`[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+(?:[A-Za-z]{2,}))\b`)
 
 // fileExtensions end a file's name written like an address: "icon@2x.png".
 var fileExtensions = map[string]bool{"png": true, "jpg": true, "jpeg": true, "gif": true, "svg": true, "webp": true, "pdf": true, "ico": true}

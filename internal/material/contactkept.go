@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,12 +17,12 @@ import (
 
 // spelledMailboxRE is a mailbox, written plainly or spelt out against robots:
 // "privacy@example.com", "wineverygame (at) gmail (dot) com".
-var spelledMailboxRE = regexp.MustCompile(`(?i)[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+`)
+var spelledMailboxRE = mustPattern(`(?i)[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+`)
 
 // invitationRE is a sentence that only invites the reader to write: "If
 // you have any questions about this privacy statement, the practices of
 // this site …, you can contact us", "Please email us with any questions".
-var invitationRE = regexp.MustCompile(`(?i)^(?:if you have (?:any )?(?:questions|comments|concerns|feedback)[^.;]*?,\s*)?(?:you (?:can|may) |please |feel free to )?(?:contact|write to|e-?mail|reach|message) us(?: (?:at|by e-?mail at|with any (?:questions|comments|concerns)))?:?\s*$`)
+var invitationRE = mustPattern(`(?i)^(?:if you have (?:any )?(?:questions|comments|concerns|feedback)[^.;]*?,\s*)?(?:you (?:can|may) |please |feel free to )?(?:contact|write to|e-?mail|reach|message) us(?: (?:at|by e-?mail at|with any (?:questions|comments|concerns)))?:?\s*$`)
 
 // invitationKept reports text, added or removed whole, that only invites
 // the reader to write to a mailbox the other text still gives.

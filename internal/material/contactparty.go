@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,11 +28,11 @@ import (
 // contactMarkRE is what only a contact line has: an addressee's "Attn" or
 // "c/o", a post-office box, a telephone number written with its "+" or
 // area code, an e-mail address, the label of an address or a telephone.
-var contactMarkRE = regexp.MustCompile(`(?i)\battn\b|\battention\s*:|\bc/o\b|\bp\.?\s?o\.?\s+box\b|\bpostbox\b|\bpostfach\b|\+\d[\d ()-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b1-8\d\d-|\b\d{3}-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.\w|\b(?:address|tel|telephone|phone|fax)\s*:`)
+var contactMarkRE = mustPattern(`(?i)\battn\b|\battention\s*:|\bc/o\b|\bp\.?\s?o\.?\s+box\b|\bpostbox\b|\bpostfach\b|\+\d[\d ()-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b1-8\d\d-|\b\d{3}-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.\w|\b(?:address|tel|telephone|phone|fax)\s*:`)
 
 // contactVerbRE is a sentence's invitation to reach a party: "contact",
 // "write to", "by post", "call", "reach".
-var contactVerbRE = regexp.MustCompile(`(?i)\b(?:contact(?:ed|ing)?|write|writing|written|mail|mailing|post|postal|call|calling|reach|reached|send|letter)\b`)
+var contactVerbRE = mustPattern(`(?i)\b(?:contact(?:ed|ing)?|write|writing|written|mail|mailing|post|postal|call|calling|reach|reached|send|letter)\b`)
 
 // contactParty names what the parties es are to the reader where each
 // stands in a contact line of text (the changed sentences of ch): a

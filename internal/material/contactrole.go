@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -42,7 +41,7 @@ func (c *classifier) contactRole(v Verdict, ch redline.Change) string {
 // Protection Officer is X", "our UK representative, X,"), or the role as
 // the label of a line of a contact block ("Data Protection Officer:
 // Daniel Okafor", b57-49).
-var contactRoleRE = regexp.MustCompile(`(?i)\b(?:appoint(?:s|ed)?|designat(?:es|ed)|nominat(?:es|ed)|engag(?:es|ed)|nam(?:es|ed))\b[^.;:]{0,80}?\bas\s+(?:its|our|their)\s+` + contactRoleNoun +
+var contactRoleRE = mustPattern(`(?i)\b(?:appoint(?:s|ed)?|designat(?:es|ed)|nominat(?:es|ed)|engag(?:es|ed)|nam(?:es|ed))\b[^.;:]{0,80}?\bas\s+(?:its|our|their)\s+` + contactRoleNoun +
 	`|\b(?:its|our)\s+` + contactRoleNoun + `(?:\s+in\s+the\s+(?:EU|UK|EEA|European\s+Union|United\s+Kingdom))?\s*(?:\((?:DPO|“?"?the\s+\w+"?”?)\)\s*)?(?:is|,|:)\s` +
 	`|^\s*(?:[-*•]\s+)?(?:\*\*)?` + contactRoleNoun + `(?:\s*\(DPO\))?(?:\*\*)?\s*:(?:\*\*)?\s`)
 

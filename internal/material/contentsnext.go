@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // contentsNextRE is a sentence that goes on saying what the document
 // covers, its subject the document or the author writing in it: "It also
 // explains your rights", "Here, we also explain how to contact us".
-var contentsNextRE = regexp.MustCompile(`(?i)^(?:it|here,?\s+we|in it,?\s+we)\s+(?:also\s+)?(?:details?|describes?|explains?|sets?\s+out|covers?|outlines?|lists?|summari[sz]es?|tells?\s+you)\b`)
+var contentsNextRE = mustPattern(`(?i)^(?:it|here,?\s+we|in it,?\s+we)\s+(?:also\s+)?(?:details?|describes?|explains?|sets?\s+out|covers?|outlines?|lists?|summari[sz]es?|tells?\s+you)\b`)
 
 // contentsGoesOn returns where, in a sentence after one that says what
 // the document covers (contentsRE), the words go on saying what else it

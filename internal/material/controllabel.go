@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -10,7 +9,7 @@ import (
 // page, written in quotes before the noun that names the control: "the
 // “Do Not Sell or Share My Personal Information” link", "the 'Accept all'
 // button". Group 1 is the label.
-var controlLabelRE = regexp.MustCompile(`["“‘]([^"“”‘’\n]{1,80})["”’]\s+(?:link|button|tab|toggle|icon|menu|option|switch|checkbox)s?\b`)
+var controlLabelRE = mustPattern(`["“‘]([^"“”‘’\n]{1,80})["”’]\s+(?:link|button|tab|toggle|icon|menu|option|switch|checkbox)s?\b`)
 
 // controlRelabelled reports two texts that differ only in the quoted
 // labels of their links, buttons and other controls: "opt out by clicking

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,7 +19,7 @@ import (
 
 // countCompoundRE finds a compound opened by a count of two or by
 // "multi": "two-factor", "2-step", "multi-factor", "multifactor".
-var countCompoundRE = regexp.MustCompile(`(?i)\b(two-|2-|multi-?)(\p{L}{3,})\b`)
+var countCompoundRE = mustPattern(`(?i)\b(two-|2-|multi-?)(\p{L}{3,})\b`)
 
 // countCompoundsAlike returns old and new with each "two-" compound of one
 // side written "multi-" where the other side writes the same head with

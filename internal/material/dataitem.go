@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -93,7 +92,7 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 }
 
 // linkOnlyRE is an item that is only a link: "[Careers](https://…)".
-var linkOnlyRE = regexp.MustCompile(`^\[[^\]]*\]\([^)]*\)[.;,]?$`)
+var linkOnlyRE = mustPattern(`^\[[^\]]*\]\([^)]*\)[.;,]?$`)
 
 // listItemBody returns the words of a block written as an item of a list,
 // after its marker ("- ", "* ", "+ ", "• "), and whether it is one.

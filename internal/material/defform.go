@@ -1,18 +1,17 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // appositiveDefRE is a definition put after a comma: ", that is, the
 // advertising ID …," or ", i.e. the advertising ID …", up to the next
 // comma or the sentence's end.
-var appositiveDefRE = regexp.MustCompile(`(?i),\s*(?:that is,|i\.\s?e\.,?)\s+([^,;.()]+?)\s*(,|[.;]|$)`)
+var appositiveDefRE = mustPattern(`(?i),\s*(?:that is,|i\.\s?e\.,?)\s+([^,;.()]+?)\s*(,|[.;]|$)`)
 
 // bracketDefRE is "(that is, …)" or "(i.e., …)": a definition in
 // brackets, said with "that is" or a comma after "i.e.".
-var bracketDefRE = regexp.MustCompile(`(?i)\(\s*(?:that is,?|i\.\s?e\.,?)\s+([^()]+)\)`)
+var bracketDefRE = mustPattern(`(?i)\(\s*(?:that is,?|i\.\s?e\.,?)\s+([^()]+)\)`)
 
 // definitionsAsBrackets writes a definition given by "that is" or "i.e."
 // in brackets, one way: "your device identifier, that is, the advertising
@@ -36,7 +35,7 @@ func definitionsAsBrackets(m string) string {
 
 // defSentenceRE is a sentence that only says what a term is: "A content
 // delivery network is a group of servers that deliver web pages faster."
-var defSentenceRE = regexp.MustCompile(`^(?:An?|The)\s+([^.;:()]{3,60}?)\s+(?:is|are|means)\s+([^.;:()]+)[.;]?$`)
+var defSentenceRE = mustPattern(`^(?:An?|The)\s+([^.;:()]{3,60}?)\s+(?:is|are|means)\s+([^.;:()]+)[.;]?$`)
 
 // definitionsInBrackets writes a sentence of m that only defines a term
 // ("A content delivery network is a group of servers that …") as the

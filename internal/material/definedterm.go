@@ -1,16 +1,15 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
 
 var (
 	// labelQuoteRE is one label of a definition labelRE matches.
-	labelQuoteRE = regexp.MustCompile(`[“"‘]([^”"’()]{1,40})[”"’]`)
+	labelQuoteRE = mustPattern(`[“"‘]([^”"’()]{1,40})[”"’]`)
 	// spanWordRE is a word of a text, found with where it stands.
-	spanWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’-]*`)
+	spanWordRE = mustPattern(`[\p{L}\p{N}][\p{L}\p{N}'’-]*`)
 )
 
 // backWords open a phrase that refers back to a thing the text has named:

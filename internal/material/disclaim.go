@@ -1,13 +1,12 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // disclaimRE is a promise denied: "we cannot guarantee", "we do not
 // ensure", "we are unable to promise".
-var disclaimRE = regexp.MustCompile(`(?i)\b(?:cannot|can\s+not|can['’]t|do\s+not|does\s+not|don['’]t|doesn['’]t|(?:are|is|am)\s+unable\s+to|(?:will|shall)\s+not\s+be\s+able\s+to|won['’]t\s+be\s+able\s+to)\s+(guarantee|ensure|promise|warrant|assure)(s?)\b`)
+var disclaimRE = mustPattern(`(?i)\b(?:cannot|can\s+not|can['’]t|do\s+not|does\s+not|don['’]t|doesn['’]t|(?:are|is|am)\s+unable\s+to|(?:will|shall)\s+not\s+be\s+able\s+to|won['’]t\s+be\s+able\s+to)\s+(guarantee|ensure|promise|warrant|assure)(s?)\b`)
 
 // disclaimed writes every denial of a promise in both texts as "do not",
 // where both deny one: "we cannot guarantee the security of your data"

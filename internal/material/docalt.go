@@ -1,19 +1,18 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // docAltRE is a document's name given with another name of the same kind
 // beside it: "privacy policies / notices", "privacy policy or statement".
-var docAltRE = regexp.MustCompile(`(?i)\b(polic(?:y|ies)|notices?|statements?)(\s*/\s*|\s+or\s+|\s+and/or\s+)(polic(?:y|ies)|notices?|statements?)\b`)
+var docAltRE = mustPattern(`(?i)\b(polic(?:y|ies)|notices?|statements?)(\s*/\s*|\s+or\s+|\s+and/or\s+)(polic(?:y|ies)|notices?|statements?)\b`)
 
 // docWordRE finds each name docAltRE takes, written as a word.
-var docWordRE = func() map[string]*regexp.Regexp {
-	m := map[string]*regexp.Regexp{}
+var docWordRE = func() map[string]*pattern {
+	m := map[string]*pattern{}
 	for _, w := range []string{"policy", "policies", "notice", "notices", "statement", "statements"} {
-		m[w] = regexp.MustCompile(`\b` + w + `\b`)
+		m[w] = mustPattern(`\b` + w + `\b`)
 	}
 	return m
 }()

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,11 +8,11 @@ import (
 // rather than in a link's target: "npmjs.org", "www.example.com". The
 // first group is the label before the top-level domain, the second is
 // " website" or " site" when the text goes on with the word.
-var siteDomainRE = regexp.MustCompile(`(?i)\b(?:www\.)?([a-z][a-z0-9-]{2,})\.(?:com|org|net|io|co|app|dev)\b((?:\s+(?:web)?site)\b)?`)
+var siteDomainRE = mustPattern(`(?i)\b(?:www\.)?([a-z][a-z0-9-]{2,})\.(?:com|org|net|io|co|app|dev)\b((?:\s+(?:web)?site)\b)?`)
 
 // siteNameRE is a website named by its brand: "the npm website", "npm
 // site". The first group is the brand, a single word.
-var siteNameRE = regexp.MustCompile(`(?i)\b([a-z][a-z0-9-]{2,})\s+(?:web)?site\b`)
+var siteNameRE = mustPattern(`(?i)\b([a-z][a-z0-9-]{2,})\s+(?:web)?site\b`)
 
 // domainAsSite returns s with each website named by its domain
 // ("npmjs.org", "the npmjs.org website") written as other names it, by

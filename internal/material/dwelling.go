@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -21,10 +20,10 @@ import (
 
 // keptThereRE finds a copula, a participle of keeping or placing, a
 // preposition of place and the word after it: "is held within client".
-var keptThereRE = regexp.MustCompile(`(?i)\b((?:is|are|be|been|being)\s+(?:held|kept|stored|hosted|housed|located|maintained))\s+(in|within|inside|on|at)\s+([\p{L}\p{N}-]+)`)
+var keptThereRE = mustPattern(`(?i)\b((?:is|are|be|been|being)\s+(?:held|kept|stored|hosted|housed|located|maintained))\s+(in|within|inside|on|at)\s+([\p{L}\p{N}-]+)`)
 
 // dwellRE finds a word, a preposition of place and the word after it.
-var dwellRE = regexp.MustCompile(`(?i)\b(\p{L}+)\s+(in|within|inside|on|at)\s+([\p{L}\p{N}-]+)`)
+var dwellRE = mustPattern(`(?i)\b(\p{L}+)\s+(in|within|inside|on|at)\s+([\p{L}\p{N}-]+)`)
 
 // dwellingAsKept returns old and new with a verb of dwelling on one side
 // written as the other side's copula and participle where both put the

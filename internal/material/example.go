@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -52,7 +51,7 @@ func (ix *index) contentWords(ws []string) []string {
 
 // trailingExampleRE is an example added at the end of a sentence, after a
 // comma: ", for example the parcel with the shoes you bought".
-var trailingExampleRE = regexp.MustCompile(`(?i),\s*(for example|for instance|e\.\s?g\.|such as),?\s+([^.;:!?()]+)[.]?\s*$`)
+var trailingExampleRE = mustPattern(`(?i),\s*(for example|for instance|e\.\s?g\.|such as),?\s+([^.;:!?()]+)[.]?\s*$`)
 
 // trailingExample reports a sentence that only gains an example at its
 // end: "We use your delivery address to send you the products you order"

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -18,7 +17,7 @@ import (
 
 // endExampleRE is an example at the end of a sentence, after a comma or
 // in brackets. Group 1 is what follows its opener.
-var endExampleRE = regexp.MustCompile(`(?i)(?:,\s*|\s*\(\s*)(?:for example|for instance|e\.\s?g\.),?\s+([^.;:!?()]+?)\s*\)?\s*[.;]?\s*$`)
+var endExampleRE = mustPattern(`(?i)(?:,\s*|\s*\(\s*)(?:for example|for instance|e\.\s?g\.),?\s+([^.;:!?()]+?)\s*\)?\s*[.;]?\s*$`)
 
 // exampleRestated reports two one-sentence texts that say the same
 // before an example each ends with, where the new example's words (as

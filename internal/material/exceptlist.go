@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -12,7 +11,7 @@ import (
 // exceptRE is a word of exception opening a list: what a rule leaves out
 // of what it does ("Query parameters are discarded, except for these
 // special query parameters: ref=, source= and utm_source=").
-var exceptRE = regexp.MustCompile(`(?i)\b(?:except(?:\s+for)?|other\s+than|apart\s+from|with\s+the\s+exception\s+of|excluding|save\s+for)\b`)
+var exceptRE = mustPattern(`(?i)\b(?:except(?:\s+for)?|other\s+than|apart\s+from|with\s+the\s+exception\s+of|excluding|save\s+for)\b`)
 
 // exceptionItems returns the items put into (or taken from) the list
 // after a word of exception, the words before it the same on both sides,

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"html"
 	"math/bits"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -426,7 +425,7 @@ func plainWordCount(s string, limit int) int {
 // newWindowRE is a link's note of how it opens, in English or French, as
 // captured pages write it: "(opens in a new window)", "(ouvre une nouvelle
 // fenêtre)" (Badoo's policy gained one, ota-43 041), "(external link)".
-var newWindowRE = regexp.MustCompile(`(?i)\((?:opens?|ouvre|s'ouvre)\b[^()]{0,30}?\b(?:window|tab|fenêtre|onglet)\)|\((?:external link|link is external|lien externe)\)`)
+var newWindowRE = mustPattern(`(?i)\((?:opens?|ouvre|s'ouvre)\b[^()]{0,30}?\b(?:window|tab|fenêtre|onglet)\)|\((?:external link|link is external|lien externe)\)`)
 
 // plainWords is rawWords in lower case, with typographic apostrophes made
 // plain and possessive 's dropped.
@@ -549,7 +548,7 @@ func stripMarkdown(s string) string {
 // Markdown sites write them after a block or a heading: "{: datetime=
 // "2014-03-17" }", "{: #cookies }", "{#contact-us}". It names the block
 // for the page's code and says nothing to the reader.
-var attrListRE = regexp.MustCompile(`\{[:#][^{}\n]{0,200}\}`)
+var attrListRE = mustPattern(`\{[:#][^{}\n]{0,200}\}`)
 
 // mangled are the marks of UTF-8 text read as Windows-1252 and written
 // again ("youâ€™re" for "you’re"): a page recorded with the wrong

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -67,7 +66,7 @@ func parenDigit(s string) bool {
 
 // differ reports two texts in which re finds different spans, or the
 // same spans a different number of times.
-func differ(re *regexp.Regexp, old, new string) bool {
+func differ(re *pattern, old, new string) bool {
 	a, b := re.FindAllString(old, -1), re.FindAllString(new, -1)
 	if len(a) != len(b) {
 		return true
@@ -80,10 +79,10 @@ func differ(re *regexp.Regexp, old, new string) bool {
 // dataRoleRE is a role of the GDPR (Art. 4(7), 4(8)) under the name the
 // Data Protection Directive and the UK's 1998 Act gave it: "data
 // controller", "Data Processor". One role, two names.
-var dataRoleRE = regexp.MustCompile(`\b([Dd]ata|DATA)\s+((?i:controllers?|processors?))\b`)
+var dataRoleRE = mustPattern(`\b([Dd]ata|DATA)\s+((?i:controllers?|processors?))\b`)
 
 // roleRE is a role of the GDPR named by itself.
-var roleRE = regexp.MustCompile(`(?i)\b(?:controllers?|processors?)\b`)
+var roleRE = mustPattern(`(?i)\b(?:controllers?|processors?)\b`)
 
 // rolesOfArt writes "data controller" and "data processor" as
 // "controller" and "processor" on both sides, where both name a role
@@ -101,17 +100,17 @@ func rolesOfArt(old, new string) (string, string) {
 }
 
 // gluedDataRE is "data" run into the word before it.
-var gluedDataRE = regexp.MustCompile(`[a-z](?:Data|data)\s`)
+var gluedDataRE = mustPattern(`[a-z](?:Data|data)\s`)
 
 // glossMarkRE is "i.e." or "that is" opening a bracket: a bracket put
 // after a term glosses it, and "i.e." only says so: "a service provider
 // (processor)" is "a service provider (i.e., a processor)" (b67-42). The
 // gloss itself is compared.
-var glossMarkRE = regexp.MustCompile(`\(\s*(?:[Ii]\.\s?[Ee]\.|[Tt]hat is),?\s+`)
+var glossMarkRE = mustPattern(`\(\s*(?:[Ii]\.\s?[Ee]\.|[Tt]hat is),?\s+`)
 
 // figuresRE is a number in words followed by its figures in brackets:
 // "eighteen (18)", "twenty-four (24)", "thirty (30)".
-var figuresRE = regexp.MustCompile(`(?i)\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s*\((\d{1,2})\)`)
+var figuresRE = mustPattern(`(?i)\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s*\((\d{1,2})\)`)
 
 // numbersInFigures writes a number given in words and in figures once, in
 // figures: "at least eighteen (18) years" is "at least 18 years". A pair
@@ -153,16 +152,16 @@ func wordsValue(w string) int {
 // “our”)". The words before a label are a closed class: determiners and
 // the adverbs that say whether the label names the things one by one or
 // together.
-var defTermRE = regexp.MustCompile(`\s*\((?:(?:the|this|our|its|their|a|an|each|collectively|together|jointly|individually|respectively|hereafter|hereinafter|referred to as|defined as)\s*,?\s*)*` +
+var defTermRE = mustPattern(`\s*\((?:(?:the|this|our|its|their|a|an|each|collectively|together|jointly|individually|respectively|hereafter|hereinafter|referred to as|defined as)\s*,?\s*)*` +
 	`[“"‘][^”"’()]{1,40}[”"’](?:\s*,?\s*(?:or|and)?\s*(?:the\s+|our\s+)?[“"‘][^”"’()]{1,40}[”"’])*\)`)
 
 // defPreambleRE is the words a definition puts before its first label,
 // when they are more than "the": "(collectively, our “", "(each, a “".
-var defPreambleRE = regexp.MustCompile(`^(\s*\()((?:the\s+)?[^“"‘\s][^“"‘]*?)([“"‘])`)
+var defPreambleRE = mustPattern(`^(\s*\()((?:the\s+)?[^“"‘\s][^“"‘]*?)([“"‘])`)
 
 // bareDefRE is a capitalised name in brackets, a label with no quotes:
 // "(the Platform)".
-var bareDefRE = regexp.MustCompile(`\s*\((?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)`)
+var bareDefRE = mustPattern(`\s*\((?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)`)
 
 // defPreambles returns the words each definition of s puts before its
 // labels, sorted: where both sides put the same, they are left as
@@ -191,7 +190,7 @@ func commonLabel(label string) bool {
 }
 
 // labelTailRE is what parts a label from the next, left at the end.
-var labelTailRE = regexp.MustCompile(`[\s,]*(?:(?:or|and)\s*)?$`)
+var labelTailRE = mustPattern(`[\s,]*(?:(?:or|and)\s*)?$`)
 
 // ownNameLabels drops from each definition the labels that are the
 // thing's own name, said just before it ("the Omnis Software Group (the

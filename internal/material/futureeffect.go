@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,7 +16,7 @@ import (
 // futureEffectRE is the phrase, with the comma before it, ending a clause
 // ("for the future development of the service" is no such phrase). Group
 // 1 is what ends the clause, kept.
-var futureEffectRE = regexp.MustCompile(`(?i),?\s*\b(?:with (?:effect for the future|future effect|effect going forward)|(?:only )?for the future)(\s*(?:[.,;:)]|$))`)
+var futureEffectRE = mustPattern(`(?i),?\s*\b(?:with (?:effect for the future|future effect|effect going forward)|(?:only )?for the future)(\s*(?:[.,;:)]|$))`)
 
 // withoutFutureEffect returns old and new with the phrase taken out of
 // the one side that says it beside a withdrawal or revocation of

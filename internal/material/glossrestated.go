@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -19,11 +18,11 @@ import (
 // companies)") is still compared.
 
 // glossParenRE is a gloss in brackets after up to four words.
-var glossParenRE = regexp.MustCompile(`((?:[\p{L}’'-]+ ){0,3}[\p{L}’'-]+) \(([^()]{3,120})\)`)
+var glossParenRE = mustPattern(`((?:[\p{L}’'-]+ ){0,3}[\p{L}’'-]+) \(([^()]{3,120})\)`)
 
 // roleAppositiveRE is a party's role set off by commas after it:
 // "Customers, as the Data Controllers, are".
-var roleAppositiveRE = regexp.MustCompile(`([\p{L}’'-]+), (?:as|acting as) (?:the |a |an )?([\p{L} -]{3,40}?),`)
+var roleAppositiveRE = mustPattern(`([\p{L}’'-]+), (?:as|acting as) (?:the |a |an )?([\p{L} -]{3,40}?),`)
 
 // glossRoles are the roles a party plays under data protection law (GDPR
 // Art. 4(7), 4(8), 28(2)): a closed set of terms of art.

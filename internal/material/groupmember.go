@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -84,7 +83,7 @@ func companyStems(text string) []string {
 // readerConditionRE is a condition on the reader, to the end of its
 // clause: "if your billing address is in the United States", "where you
 // live in Canada".
-var readerConditionRE = regexp.MustCompile(`(?i)\b(?:if|where|when|whenever)\s+(?:you|your|you're|you’re)\b[^,;.]*`)
+var readerConditionRE = mustPattern(`(?i)\b(?:if|where|when|whenever)\s+(?:you|your|you're|you’re)\b[^,;.]*`)
 
 // hasLegalForm reports a company's legal form among words as
 // writtenWords cuts them: "Ltd.", "GmbH", or "S.r.l." in its letters.

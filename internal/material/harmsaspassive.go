@@ -1,18 +1,17 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // unauthorizedNounsRE is a list of harms said as nouns after
 // "unauthorized": "unauthorized access, use, alteration, and
 // disclosure".
-var unauthorizedNounsRE = regexp.MustCompile(`(?i)\bunauthori[sz]ed\s+([a-z]+(?:\s*,\s*[a-z]+)*)(?:\s*,)?\s+(and|or)\s+([a-z]+)\b`)
+var unauthorizedNounsRE = mustPattern(`(?i)\bunauthori[sz]ed\s+([a-z]+(?:\s*,\s*[a-z]+)*)(?:\s*,)?\s+(and|or)\s+([a-z]+)\b`)
 
 // withoutAuthorizationRE is the same list said as passive verbs: "being
 // accessed, used, altered, and disclosed without authorization".
-var withoutAuthorizationRE = regexp.MustCompile(`(?i)\b(?:being|be)\s+([a-z]+ed(?:\s*,\s*[a-z]+ed)*)(?:\s*,)?\s+(and|or)\s+([a-z]+ed)\s+without\s+(?:any\s+)?authori[sz]ation\b`)
+var withoutAuthorizationRE = mustPattern(`(?i)\b(?:being|be)\s+([a-z]+ed(?:\s*,\s*[a-z]+ed)*)(?:\s*,)?\s+(and|or)\s+([a-z]+ed)\s+without\s+(?:any\s+)?authori[sz]ation\b`)
 
 // harmsAsNouns writes, in s, harms said as passive verbs done "without
 // authorization" as the nouns other says after "unauthorized", where

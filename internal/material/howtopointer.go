@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ const howToOpener = `to (?:learn|find out|see) how to [^,.;]{1,80},?\s+`
 // or the same instructions after "for more information on" ("For more
 // information on how to contact the data protection officer, please
 // click here", b58-13).
-var howToRE = regexp.MustCompile(`(?i)^(?:to (?:learn|find out|see)|for (?:more|further|additional) (?:information|details) (?:on|about|regarding)) how to (\S+)`)
+var howToRE = mustPattern(`(?i)^(?:to (?:learn|find out|see)|for (?:more|further|additional) (?:information|details) (?:on|about|regarding)) how to (\S+)`)
 
 // howToPointer reports a sentence s that only sends the reader to
 // instructions for something they do ("To learn how to watch a

@@ -1,13 +1,12 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // hundredPercentRE is "100%" (or "100 percent", "one hundred per cent")
 // said as a degree before a word: "is 100% secure", "100%-accurate".
-var hundredPercentRE = regexp.MustCompile(`(?i)\b(?:100|one\s+hundred)\s*(?:%|percent\b|per\s+cent\b)(?:\s*-\s*|\s+)([a-z]+)\b`)
+var hundredPercentRE = mustPattern(`(?i)\b(?:100|one\s+hundred)\s*(?:%|percent\b|per\s+cent\b)(?:\s*-\s*|\s+)([a-z]+)\b`)
 
 // completeDegree are the adverbs that say a quality is had in full, as
 // "100%" does before an adjective.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -25,7 +24,7 @@ import (
 // registerNumberRE is a company's register number, in brackets or set
 // off by commas, right after its legal form: "Ltd. (Registered Number
 // 1474483)", "GmbH, Company No. HRB 12345,". Group 1 is the form.
-var registerNumberRE = regexp.MustCompile(`(?i)\b([a-z]+)\.?\s*(?:\(\s*|,\s*)(?:registered|registration|company|companies\s+house|reg\.?)\s+(?:number|no\.?|nr\.?|#)\s*:?\s*([a-z]{0,3}\s?\d{4,10})\s*(?:\)|,|$)`)
+var registerNumberRE = mustPattern(`(?i)\b([a-z]+)\.?\s*(?:\(\s*|,\s*)(?:registered|registration|company|companies\s+house|reg\.?)\s+(?:number|no\.?|nr\.?|#)\s*:?\s*([a-z]{0,3}\s?\d{4,10})\s*(?:\)|,|$)`)
 
 // registerNumberGiven reports old and new that say the same once the
 // register number one of them gives right after a company's legal form,

@@ -1,8 +1,6 @@
 package material
 
 import (
-	"regexp"
-
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -26,7 +24,7 @@ import (
 // provided by Lumo Labs GmbH", not "data provided by you"), or the
 // author's registration and control, its parent, and a controllership
 // it shares ("Lydia and its Partners are jointly controllers").
-var authorRoleRE = regexp.MustCompile(`(?i)\b(?:we|us|[A-Z][\w.&-]*)\s+(?:are|is|am|act|acts|acting|operate|operates|serve|serves|will\s+be|remain|remains)\s+(?:as\s+)?(?:a|an|the|its|our|your|joint|sole)?\s*(?:independent\s+|joint\s+)?(?:data\s+)?(?:controller|processor|service\s+provider|representative|subsidiary|parent)|\b(?:operated|controlled|owned|represented)\s+by\b|\b(?:offered|provided|developed|published)\s+by\s+(?-i:[A-Z])|\bregistered\s+(?:office|address|in|with|under)\b|\b(?:company|registration)\s+number\b|\b(?:data\s+protection\s+officer|dpo)\b|\b(?:its|our)\s+(?:ultimate\s+)?parent\b|\bjoint(?:ly)?\s+(?:controllers?|responsible|define|determine)\b`)
+var authorRoleRE = mustPattern(`(?i)\b(?:we|us|[A-Z][\w.&-]*)\s+(?:are|is|am|act|acts|acting|operate|operates|serve|serves|will\s+be|remain|remains)\s+(?:as\s+)?(?:a|an|the|its|our|your|joint|sole)?\s*(?:independent\s+|joint\s+)?(?:data\s+)?(?:controller|processor|service\s+provider|representative|subsidiary|parent)|\b(?:operated|controlled|owned|represented)\s+by\b|\b(?:offered|provided|developed|published)\s+by\s+(?-i:[A-Z])|\bregistered\s+(?:office|address|in|with|under)\b|\b(?:company|registration)\s+number\b|\b(?:data\s+protection\s+officer|dpo)\b|\b(?:its|our)\s+(?:ultimate\s+)?parent\b|\bjoint(?:ly)?\s+(?:controllers?|responsible|define|determine)\b`)
 
 // identityOfParties reports changed sentences filed under identity that
 // pass data on to parties, a word of recipients among their own, and say

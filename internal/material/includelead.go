@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // include:", "These measures include the following:"), a relative clause
 // ("…, which include:") or a phrase ("…, including the following:",
 // "…, including but not limited to:"), ending the text with its colon.
-var includeLeadRE = regexp.MustCompile(`(?i)(?:[.;]\s+(?:these|they|those|such)(?:\s+[a-z]+){0,2}\s+include|,?\s+(?:which|that)\s+include|,\s+including(?:,?\s+but\s+not\s+limited\s+to,?)?)(?:\s+the\s+following)?\s*:\s*$`)
+var includeLeadRE = mustPattern(`(?i)(?:[.;]\s+(?:these|they|those|such)(?:\s+[a-z]+){0,2}\s+include|,?\s+(?:which|that)\s+include|,\s+including(?:,?\s+but\s+not\s+limited\s+to,?)?)(?:\s+the\s+following)?\s*:\s*$`)
 
 // includeLead writes the lead-in of a list that ends m, if it gives the
 // list as some of what the sentence names, as ", including:": "… the

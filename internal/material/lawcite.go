@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -15,7 +14,7 @@ import (
 // cited: "Art. 6 para. 1 s. 1 lit. b", "Art. 6(1)(f)", "Article 6 (1)
 // (a)", "Art. 6 Abs. 1 lit. f", "Article 9(2)(h)", and "point (f) of
 // Article 6(1)". Group 1 or 4 is the article, group 2 or 3 the point.
-var basisCiteRE = regexp.MustCompile(`(?i)\bart(?:icle|\.)?\s*([69])\s*(?:\(\s*[12]\s*\)|(?:para\.?|paragraph|abs\.?)\s*[12]|\.[12])\s*(?:(?:s\.|sentence|satz)\s*1\s*)?(?:,\s*)?(?:lit\.?\s*|letter\s*|point\s*|\.)?\(?([a-j])\b\)?|\bpoint\s*\(([a-j])\)\s*of\s*art(?:icle|\.)?\s*([69])\b`)
+var basisCiteRE = mustPattern(`(?i)\bart(?:icle|\.)?\s*([69])\s*(?:\(\s*[12]\s*\)|(?:para\.?|paragraph|abs\.?)\s*[12]|\.[12])\s*(?:(?:s\.|sentence|satz)\s*1\s*)?(?:,\s*)?(?:lit\.?\s*|letter\s*|point\s*|\.)?\(?([a-j])\b\)?|\bpoint\s*\(([a-j])\)\s*of\s*art(?:icle|\.)?\s*([69])\b`)
 
 // basisNames are the bases of Article 6(1) GDPR by point.
 var basisNames = map[string]string{"a": "consent", "b": "contract", "c": "legal obligation", "d": "vital interests", "e": "public task", "f": "legitimate interests"}
@@ -63,7 +62,7 @@ func basisCites(s string) []string {
 // morePointRE is a further point joined to a cited one: ", (b)", " and
 // lit. f", " or f GDPR". A bare letter must end the citation ("and f
 // GDPR"), so that "(b) and a contract" cites no point (a).
-var morePointRE = regexp.MustCompile(`(?i)^\s*(?:,|and|or|&|/)\s*(?:and\s+|or\s+)?(?:(?:lit\.?\s*|letter\s*|point\s*)?\(([a-j])\)|(?:lit\.?\s*|letter\s*|point\s*)?([b-hj])\b(?:\s*(?:[,;.)&]|and\b|or\b|gdpr|dsgvo|of\b)|$))`)
+var morePointRE = mustPattern(`(?i)^\s*(?:,|and|or|&|/)\s*(?:and\s+|or\s+)?(?:(?:lit\.?\s*|letter\s*|point\s*)?\(([a-j])\)|(?:lit\.?\s*|letter\s*|point\s*)?([b-hj])\b(?:\s*(?:[,;.)&]|and\b|or\b|gdpr|dsgvo|of\b)|$))`)
 
 // basisCiteChanged returns the points of Articles 6 and 9 GDPR that old
 // cites and new does not, and those new cites and old does not, when both

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -48,7 +47,7 @@ var citeRoles = map[string]bool{"processor": true, "processors": true, "controll
 // followed by the article is so read: "within" alone begins a period or a
 // place ("within the EU"), and the words of the law beside it are still
 // compared as any clause's.
-var meaningOfRE = regexp.MustCompile(`(?i)\bwithin the meaning of\s+((?:article|art\.)\s*\d)`)
+var meaningOfRE = mustPattern(`(?i)\bwithin the meaning of\s+((?:article|art\.)\s*\d)`)
 
 // informWords are the formula a disclosure the law requires is made in:
 // "As required by Article 50(1) of the EU AI Act, we inform you that

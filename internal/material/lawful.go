@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,11 +12,11 @@ import (
 // line with the law and relevant regulations" (b66-19). "as
 // permitted by law" and "to the extent permitted" grant, and are no part
 // of it.
-var lawfulRE = regexp.MustCompile(`(?i),?\s+in\s+(?:accordance|compliance|conformity|line)\s+with\s+(?:(?:all\s+|the\s+)?(?:applicable|relevant)\s+(?:data\s+protection\s+|privacy\s+)?(?:laws?\s+and\s+regulations|laws?|legislation|regulations?)|(?:all\s+|the\s+)?laws?\s+and\s+(?:the\s+)?(?:applicable|relevant)\s+regulations)\b`)
+var lawfulRE = mustPattern(`(?i),?\s+in\s+(?:accordance|compliance|conformity|line)\s+with\s+(?:(?:all\s+|the\s+)?(?:applicable|relevant)\s+(?:data\s+protection\s+|privacy\s+)?(?:laws?\s+and\s+regulations|laws?|legislation|regulations?)|(?:all\s+|the\s+)?laws?\s+and\s+(?:the\s+)?(?:applicable|relevant)\s+regulations)\b`)
 
 // exceptBeforeRE is a word that makes what follows an exception: "except
 // in accordance with applicable law" lifts a limit.
-var exceptBeforeRE = regexp.MustCompile(`(?i)\b(?:except|unless|save|than|not|only|but)\s*$`)
+var exceptBeforeRE = mustPattern(`(?i)\b(?:except|unless|save|than|not|only|but)\s*$`)
 
 // withoutLawful returns m without the phrases that put an act of the
 // company's in line with applicable law (lawfulRE), where no word before
@@ -41,7 +40,7 @@ func (c *classifier) withoutLawful(m string) string {
 
 // theWayRE is "the way" a clause's subject does a thing: "understand the
 // way you use our services" is "understand how you use them".
-var theWayRE = regexp.MustCompile(`(?i)\bthe\s+way(?:\s+in\s+which|\s+that)?\s+(we|you|they|it|users?|people|our|your|their)\b`)
+var theWayRE = mustPattern(`(?i)\bthe\s+way(?:\s+in\s+which|\s+that)?\s+(we|you|they|it|users?|people|our|your|their)\b`)
 
 // theWayAsHow writes "the way" before a clause's subject as "how".
 func theWayAsHow(m string) string {
@@ -53,7 +52,7 @@ func theWayAsHow(m string) string {
 
 // periodNeededRE is a period said by the need it lasts for: "for the
 // period necessary to fulfil the purposes", "for the time needed".
-var periodNeededRE = regexp.MustCompile(`(?i)\bfor\s+the\s+(?:period|time)(?:\s+of\s+time)?(?:\s+(?:that\s+is|which\s+is))?\s+(necessary|needed|required)\b`)
+var periodNeededRE = mustPattern(`(?i)\bfor\s+the\s+(?:period|time)(?:\s+of\s+time)?(?:\s+(?:that\s+is|which\s+is))?\s+(necessary|needed|required)\b`)
 
 // periodAsLong writes a period said by the need it lasts for as "for as
 // long as" that need: "for the period necessary to fulfil the purposes"

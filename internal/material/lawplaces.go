@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // and Virginia,", "the privacy laws of certain countries (such as
 // Brazil)". Group 1 opens the examples: the comma or parenthesis and
 // what introduces them.
-var lawPlacesRE = regexp.MustCompile(`(?i)\blaws?\s+(?:in|of)\s+(?:some|certain|several|many|various|other|a number of)\s+(?:(?:US|U\.S\.|EU|European|Canadian|Australian)\s+)?(?:states|countries|jurisdictions|provinces|territories|regions)(\s*(?:,\s*|\(\s*)(?:including|such as|like|e\.\s?g\.,?|for example,?|for instance,?)\s+)`)
+var lawPlacesRE = mustPattern(`(?i)\blaws?\s+(?:in|of)\s+(?:some|certain|several|many|various|other|a number of)\s+(?:(?:US|U\.S\.|EU|European|Canadian|Australian)\s+)?(?:states|countries|jurisdictions|provinces|territories|regions)(\s*(?:,\s*|\(\s*)(?:including|such as|like|e\.\s?g\.,?|for example,?|for instance,?)\s+)`)
 
 // lawPlaceExamples reports two sentences one of which only adds, after an
 // open set of the places whose laws it explains, examples of those

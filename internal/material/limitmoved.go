@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -128,7 +127,7 @@ func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
 }
 
 // listItemRE splits a run-in list into its items.
-var listItemRE = regexp.MustCompile(`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
+var listItemRE = mustPattern(`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
 
 // listPermuted reports old and new the same items of a list in another
 // order, each item whole: "we collect, use, disclose, and sell" → "we

@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/levenshtein"
 )
 
 // webAddressRE is a web address written out, with or without its scheme.
-var webAddressRE = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>()\[\]"'*]+`)
+var webAddressRE = mustPattern(`(?i)(?:https?://|www\.)[^\s<>()\[\]"'*]+`)
 
 // linkWords are the words a label adds to the name of the page it stands
 // for: "visit our unsubscribe page", "this link".

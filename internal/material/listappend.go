@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -146,7 +145,7 @@ func listParts(text string) []string {
 
 // itemLeadRE is a part that only introduces the items after it:
 // "including", "this includes", "such as".
-var itemLeadRE = regexp.MustCompile(`^(?:(?:this|these|which|that|it|they)\s+)?(?:includes?|including|such\s+as|for\s+example|for\s+instance|e\.?\s?g)$`)
+var itemLeadRE = mustPattern(`^(?:(?:this|these|which|that|it|they)\s+)?(?:includes?|including|such\s+as|for\s+example|for\s+instance|e\.?\s?g)$`)
 
 // itemClauseWords are the words of a clause, not of an item: a modal, a
 // relative pronoun, a form of "be".

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -78,7 +77,7 @@ func newEdition(old, new string) bool {
 // version "v3": not part of a longer number or of an identifier's run of
 // letters and digits ("2023" in "Jan-2023.pdf", "Oct2025.pdf" and
 // "/2024/05/13/", not in "a6d020c8920231f").
-var editionRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d|\bv\d+)(?:$|[^0-9a-zA-Z])`)
+var editionRE = mustPattern(`(?:^|[^0-9])((?:19|20)\d\d|\bv\d+)(?:$|[^0-9a-zA-Z])`)
 
 // aboutRecipients reports whether the sentence of text that holds link,
 // or its heading, names those data is given to by a term

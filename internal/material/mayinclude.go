@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 // location" names an example of the category as "such as" does: a list
 // a verb "includes" opens is not closed ("includes only" is, and is not
 // matched).
-var mayIncludeRE = regexp.MustCompile(`(?i)\b(?:which|that)\s+(?:(?:may|might|can|could)\s+include|includes?)\b(?:,?\s+but\s+(?:is|are)\s+not\s+limited\s+to,?)?`)
+var mayIncludeRE = mustPattern(`(?i)\b(?:which|that)\s+(?:(?:may|might|can|could)\s+include|includes?)\b(?:,?\s+but\s+(?:is|are)\s+not\s+limited\s+to,?)?`)
 
 // mayInclude writes such a clause as "such as" in each text, where one
 // of them has it.

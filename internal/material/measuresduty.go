@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -53,10 +52,10 @@ func (c *classifier) measuresDuty(v Verdict, ch redline.Change) string {
 
 // protectAgainstRE is data protected against a harm: "to safeguard your
 // personal information against loss, theft, and unauthorized access".
-var protectAgainstRE = regexp.MustCompile(`(?i)\b(?:protect|safeguard|secur)\w*\b[^.;]{0,80}\b(?:against|from)\b[^.;]{0,40}\b(?:loss|theft|unauthori[sz]ed|misuse|destruction|alteration|breach|intrusion|disclosure)`)
+var protectAgainstRE = mustPattern(`(?i)\b(?:protect|safeguard|secur)\w*\b[^.;]{0,80}\b(?:against|from)\b[^.;]{0,40}\b(?:loss|theft|unauthori[sz]ed|misuse|destruction|alteration|breach|intrusion|disclosure)`)
 
 // measureNounStems start the words of measureWordsRE the cheap test needs.
 var measureNounStems = []string{"measure", "safeguard"}
 
 // measureWordsRE is a word of the measures taken.
-var measureWordsRE = regexp.MustCompile(`(?i)\b(?:measures?|safeguards?|controls?|standards?|protections?)\b`)
+var measureWordsRE = mustPattern(`(?i)\b(?:measures?|safeguards?|controls?|standards?|protections?)\b`)

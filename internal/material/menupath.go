@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 // as any name written mid-sentence.
 
 // menuPathRE is two or more capitalised labels joined by " > " or " › ".
-var menuPathRE = regexp.MustCompile(`\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}(?:\s+[>›]\s+\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})+`)
+var menuPathRE = mustPattern(`\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}(?:\s+[>›]\s+\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})+`)
 
 // menuLabels returns s with each label of a menu path that is ordinary
 // words put in lower case.

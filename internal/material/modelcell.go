@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -85,7 +84,7 @@ func headerKey(h string) string {
 
 // cellItemRE splits a cell into its items: the entries of an HTML list
 // or lines in it, or a list written with commas.
-var cellItemRE = regexp.MustCompile(`(?i)</?(?:ul|ol|li|br)\s*/?>|[,;]\s+`)
+var cellItemRE = mustPattern(`(?i)</?(?:ul|ol|li|br)\s*/?>|[,;]\s+`)
 
 // modelRowOnly is modelsOnly for a row added or removed whole: it has a
 // column of models, and every item of its other cells is written in a

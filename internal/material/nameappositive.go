@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ import (
 
 // productAppositiveRE finds ", our … noun" (or "a", "an", "the") after a
 // capitalised word, up to the comma, bracket or stop that ends it.
-var productAppositiveRE = regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}]*),\s+(?:our|an?|the)\s+([\p{L}\s-]{2,60}?)\s*([,.;(]|$)`)
+var productAppositiveRE = mustPattern(`(\p{Lu}[\p{L}\p{N}]*),\s+(?:our|an?|the)\s+([\p{L}\s-]{2,60}?)\s*([,.;(]|$)`)
 
 // productAppositiveOut returns s without each appositive that restates
 // the name before it (the last words of the capitalised name that ends at

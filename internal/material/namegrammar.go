@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -208,7 +207,7 @@ func conditionWord(w string) bool {
 // name: "contact", "write to", "email", "complain to" at the start of a
 // clause or after "please", "you", "to" or a modal; not a noun's
 // ("Eyeota contact and Perion").
-var readerAsksRE = regexp.MustCompile(`(?i)(?:^|[,:;(]\s*|\b(?:please|you|to|may|can|should|must|also|directly|simply)\s+)(?:contact|write to|email|reach|complain to)(?:\s+(?:the|our))?\s*$`)
+var readerAsksRE = mustPattern(`(?i)(?:^|[,:;(]\s*|\b(?:please|you|to|may|can|should|must|also|directly|simply)\s+)(?:contact|write to|email|reach|complain to)(?:\s+(?:the|our))?\s*$`)
 
 // adjective reports a word whose commonest sense is an adjective's: the
 // "to" after it is its complement ("specific to", "similar to"), not the
@@ -221,7 +220,7 @@ func adjective(w string) bool {
 // readerPlaceRE is the words before a place, or a list of places, that say
 // the reader lives there: "for residents of countries in", "if you are
 // located in the".
-var readerPlaceRE = regexp.MustCompile(`(?i)\b(?:residents?|citizens?|users?|customers?|individuals|people|persons|members|consumers|visitors|you\s+(?:live|reside|are(?:\s+located|\s+based)?))\s+(?:of|in|from|within)(?:\s+(?:the\s+)?countries\s+(?:in|of))?(?:\s+the)?\s*$`)
+var readerPlaceRE = mustPattern(`(?i)\b(?:residents?|citizens?|users?|customers?|individuals|people|persons|members|consumers|visitors|you\s+(?:live|reside|are(?:\s+located|\s+based)?))\s+(?:of|in|from|within)(?:\s+(?:the\s+)?countries\s+(?:in|of))?(?:\s+the)?\s*$`)
 
 // honorific are the titles written before a person's name: "Prof. Dr.
 // Christoph Bauer" is represented by him, the titles aside.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -33,7 +32,7 @@ var placeNouns = map[string]bool{"website": true, "websites": true, "site": true
 // name: the imperative of visiting or reading ("visit", "see", "refer
 // to"), at a clause's start or after "please", a modal or "to"; "learn
 // more", "for more information".
-var pointingRE = regexp.MustCompile(`(?i)(?:^|[,;:(]\s*|\b(?:please|can|may|also|to|should|or|and)\s+)(?:visit|see|go to|refer to|consult|read|review|reviewing|check out)\b|\b(?:learn|find out|read) more\b|\bmore (?:information|details|info)\b|\bfurther (?:information|details)\b`)
+var pointingRE = mustPattern(`(?i)(?:^|[,;:(]\s*|\b(?:please|can|may|also|to|should|or|and)\s+)(?:visit|see|go to|refer to|consult|read|review|reviewing|check out)\b|\b(?:learn|find out|read) more\b|\bmore (?:information|details|info)\b|\bfurther (?:information|details)\b`)
 
 // pointsReader reports text that may point its reader somewhere: only
 // there need each name be read as a pointer.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,7 +8,7 @@ import (
 // before it, standing right before the quoted term: "(sometimes called
 // the “right to be forgotten”)", "also known as “cookies”", "commonly
 // referred to as "portability"". The quote is kept.
-var namingRE = regexp.MustCompile(`(?i)\b(?:(?:sometimes|often|also|commonly|otherwise|usually|generally|frequently|more)\s+)?(?:called|known\s+as|referred\s+to\s+as|termed|described\s+as|so-called)(?:\s+(?:the|a|an))?\s+([“"‘«])`)
+var namingRE = mustPattern(`(?i)\b(?:(?:sometimes|often|also|commonly|otherwise|usually|generally|frequently|more)\s+)?(?:called|known\s+as|referred\s+to\s+as|termed|described\s+as|so-called)(?:\s+(?:the|a|an))?\s+([“"‘«])`)
 
 // withoutNaming returns s without the phrases that say a quoted term is a
 // name for what it follows: "your personal data ("right to be

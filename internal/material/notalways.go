@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 // accurate, or that it never is, is not such a hedge.
 
 // notAlwaysRE is a hedge that a thing is not so in every case.
-var notAlwaysRE = regexp.MustCompile(`(?i)\b(?:(?:may|might|will|could|can)\s+not\s+always\s+be|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?always)\b`)
+var notAlwaysRE = mustPattern(`(?i)\b(?:(?:may|might|will|could|can)\s+not\s+always\s+be|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?always)\b`)
 
 // notAlwaysHedged writes every such hedge of both texts as "are not
 // always", where both hedge one.

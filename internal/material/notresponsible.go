@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -51,4 +50,4 @@ func (c *classifier) disclaimedOnly(ctxOld, ctxNew string, sig *signals, removed
 
 // notResponsibleRE is a phrase disclaiming responsibility for what others do:
 // "is not responsible for", "have no control over", "are not liable for".
-var notResponsibleRE = regexp.MustCompile(`(?i)\b(?:not|no)\s+(?:responsib(?:le|ility)|liab(?:le|ility)|control)\s+(?:for|over)\b`)
+var notResponsibleRE = mustPattern(`(?i)\b(?:not|no)\s+(?:responsib(?:le|ility)|liab(?:le|ility)|control)\s+(?:for|over)\b`)

@@ -1,13 +1,12 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // offeredChanceRE is "we (will) give you the opportunity to": the company
 // handing the reader a power, and the modal that binds its giving.
-var offeredChanceRE = regexp.MustCompile(`(?i)\bwe(\s+(?:will|shall|may|can|might|could|would))?\s+(?:give|provide|offer)s?\s+you\s+(?:with\s+)?(?:the|an|a)\s+(?:opportunity|option|chance|possibility|ability)\s+to\b`)
+var offeredChanceRE = mustPattern(`(?i)\bwe(\s+(?:will|shall|may|can|might|could|would))?\s+(?:give|provide|offer)s?\s+you\s+(?:with\s+)?(?:the|an|a)\s+(?:opportunity|option|chance|possibility|ability)\s+to\b`)
 
 // offeredChance writes "we will give you the opportunity to" (the option,
 // the chance, the ability; provide, offer) as the reader's power it

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -24,7 +23,7 @@ import (
 // providedRE matches the words before a phrase in the sentence that says
 // what the author provides: "omnie provides outsourced ", "we offer ".
 // Only words stand between the verb and the phrase.
-var providedRE = regexp.MustCompile(`\b(?:provide|provides|providing|offer|offers|offering|deliver|delivers|delivering)\b[a-z\- ]*$`)
+var providedRE = mustPattern(`\b(?:provide|provides|providing|offer|offers|offering|deliver|delivers|delivering)\b[a-z\- ]*$`)
 
 // offeringNamed returns a test for the folded words one side puts before
 // a word both sides write, which with it make a phrase the other text

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -10,10 +9,10 @@ import (
 
 // usZipRE is a US state's postal code and a ZIP code, the end of a US
 // postal address: "CA 94107", "NY-11803", "WI 53228-1234".
-var usZipRE = regexp.MustCompile(`\b(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[\s-]+\d{5}(?:-\d{4})?\b`)
+var usZipRE = mustPattern(`\b(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[\s-]+\d{5}(?:-\d{4})?\b`)
 
 // ukPostcodeRE is a UK postcode: "EC1A 1BB", "W1 2AB".
-var ukPostcodeRE = regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`)
+var ukPostcodeRE = mustPattern(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`)
 
 // officeMoved reports a postal address whose street changed, in the same
 // town, the text before it (the lead-in, the addressee) and after it the
@@ -158,7 +157,7 @@ func postalParts(ls []string) bool {
 }
 
 // zipRE is a US ZIP code, the number after a state's code.
-var zipRE = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
+var zipRE = mustPattern(`\b\d{5}(?:-\d{4})?\b`)
 
 // postalPlaces returns the places the parts of an address name after its
 // street, in lower case: each part that holds no number of a street, a

@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,7 +135,7 @@ func (c *classifier) addressMoved(ch redline.Change, ctxOld, ctxNew string) (Ver
 // amountRE is a number written with a thousands' separator or a
 // currency, an amount ("30,000", "38,994.44", "€500"), not a door or a
 // postcode ("10811", "4-1-6", "Suite 40.4", "C1049AAA").
-var amountRE = regexp.MustCompile(`\d,\d{3}|[€$£]`)
+var amountRE = mustPattern(`\d,\d{3}|[€$£]`)
 
 // frenchStreetKinds are kinds of street written in lower case before the
 // name, as French, Spanish and Italian addresses write them.
@@ -153,7 +152,7 @@ func (c *classifier) postalAddress(s string) bool {
 
 // poBoxRE is a post-office box and its number: "PO Box 619810", "P.O.
 // Box 1027" (Thryv's Privacy Manager, moved from one to a street).
-var poBoxRE = regexp.MustCompile(`\bP\.?\s?O\.?\s+Box\s+\d+`)
+var poBoxRE = mustPattern(`\bP\.?\s?O\.?\s+Box\s+\d+`)
 
 // hasStreet reports a house number followed, within five words, by a kind
 // of street, the words between capitalised or short: "10811 Washington

@@ -1,7 +1,5 @@
 package material
 
-import "regexp"
-
 // "etc." closes a list that is open already: one of examples ("(e.g.,
 // through internal statistics, etc.)", "such as your browser, device,
 // etc."). Put there or taken away it widens or narrows nothing, for an
@@ -11,10 +9,10 @@ import "regexp"
 
 // exampleEtcRE matches an example marker, then the list it opens, then
 // "etc" within the same clause.
-var exampleEtcRE = regexp.MustCompile(`(?i)\b(?:e\.\s?g\.|eg\b|for example|for instance|such as|including|like)[^.;:()]*?\betc\b`)
+var exampleEtcRE = mustPattern(`(?i)\b(?:e\.\s?g\.|eg\b|for example|for instance|such as|including|like)[^.;:()]*?\betc\b`)
 
 // etcRE matches the word "etc" ("etc.", not "fetch").
-var etcRE = regexp.MustCompile(`(?i)\betc\b`)
+var etcRE = mustPattern(`(?i)\betc\b`)
 
 // etcOfExamples returns a test for "etc", where each side that writes it
 // writes it only to close a list of examples (exampleEtcRE).

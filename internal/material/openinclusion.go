@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 // must follow the word that opens the list, so "limited to" or "without
 // limitation" said of anything else (a limit the sentence sets: "use
 // limited to support", "share without limitation") is not matched.
-var openInclusionRE = regexp.MustCompile(`(?i)\b(including|includes?|such\s+as)\b[,:]?\s*\(?\s*(?:but\s+)?(?:(?:is|are)\s+)?(?:not\s+(?:limited|restricted)\s+to|without\s+(?:limitation|restriction|being\s+(?:limited|restricted)\s+to)(?:\s+to\b)?)(?:\s*\))?[,:]?`)
+var openInclusionRE = mustPattern(`(?i)\b(including|includes?|such\s+as)\b[,:]?\s*\(?\s*(?:but\s+)?(?:(?:is|are)\s+)?(?:not\s+(?:limited|restricted)\s+to|without\s+(?:limitation|restriction|being\s+(?:limited|restricted)\s+to)(?:\s+to\b)?)(?:\s*\))?[,:]?`)
 
 // openInclusion writes each such formula of old and new one way,
 // "including but not limited to", where both texts have one, so that a

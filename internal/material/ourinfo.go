@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // you", "the information (that) we collect (about you)", "personal data
 // collected by us". Group 1 or 2 is the noun; for "we collect" and
 // "collected by us", the text after the match decides (ourInfoEnds).
-var ourInfoRE = regexp.MustCompile(`(?i)\byour\s+((?:personal\s+)?(?:information|data))\b|\b(?:the\s+)?((?:personal\s+)?(?:information|data))\s+(?:(about\s+you)\b|(?:that\s+|which\s+)?we\s+collect(?:\s+about\s+you)?\b|collected\s+by\s+us\b)`)
+var ourInfoRE = mustPattern(`(?i)\byour\s+((?:personal\s+)?(?:information|data))\b|\b(?:the\s+)?((?:personal\s+)?(?:information|data))\s+(?:(about\s+you)\b|(?:that\s+|which\s+)?we\s+collect(?:\s+about\s+you)?\b|collected\s+by\s+us\b)`)
 
 // ourInfoEnds are the words that may follow "the information we collect"
 // without saying which of it: what the main clause goes on with.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,23 +8,23 @@ import (
 // words, an e-mail address or a web address ("contacting us as
 // privacy@palantir.com", "email us at dpo@x.com", "visit us at
 // www.x.com"). Its group is the address's domain.
-var usAddressRE = regexp.MustCompile(`(?i)\bus\b(?:\s+[\p{L}]+){0,3}?\s+\[?(?:mailto:)?(?:[a-z0-9._%+-]+@|https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})`)
+var usAddressRE = mustPattern(`(?i)\bus\b(?:\s+[\p{L}]+){0,3}?\s+\[?(?:mailto:)?(?:[a-z0-9._%+-]+@|https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})`)
 
 // ourLinkRE is a link the author calls its own: "our" written in its
 // label or right before it, and its address ("[our Privacy
 // Report](https://transparency.automattic.com/landing/)", "our
 // [transparency report](https://www.zentrova.com/…)"). Its groups are
 // the label and the address's domain.
-var ourLinkRE = regexp.MustCompile(`(?i)(?:\bour\s+\[|\[our\s)([^\[\]]{0,60})\]\(\s*(?:mailto:)?(?:[a-z0-9._%+-]+@|https?://)([a-z0-9.-]+\.[a-z]{2,})`)
+var ourLinkRE = mustPattern(`(?i)(?:\bour\s+\[|\[our\s)([^\[\]]{0,60})\]\(\s*(?:mailto:)?(?:[a-z0-9._%+-]+@|https?://)([a-z0-9.-]+\.[a-z]{2,})`)
 
 // ownPageRE is a label of a page of the author's own: its report, policy,
 // help centre ("our Privacy Report", "our transparency report"). A label
 // that names a party ("our payment processor's terms") or an agreement
 // with one ("our data agreement") may link to that party's site.
-var ownPageRE = regexp.MustCompile(`(?i)\b(?:report|reports|policy|notice|statement|page|center|centre|portal|blog|guide|help|faq|documentation)\b`)
+var ownPageRE = mustPattern(`(?i)\b(?:report|reports|policy|notice|statement|page|center|centre|portal|blog|guide|help|faq|documentation)\b`)
 
 // partyLabelRE is a label naming someone beside the author.
-var partyLabelRE = regexp.MustCompile(`(?i)partner|provider|processor|vendor|affiliate|third|supplier|advertiser`)
+var partyLabelRE = mustPattern(`(?i)partner|provider|processor|vendor|affiliate|third|supplier|advertiser`)
 
 // namedByOwnAddress reports a name that the domain of the address a
 // sentence of ctx gives for "us" spells: "complain directly to Palantir

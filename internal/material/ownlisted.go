@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -55,7 +54,7 @@ func (c *classifier) ownListed(ctxOld, ctxNew string) (name string, added bool, 
 }
 
 // listItemSplitRE splits a sentence into the items of its lists.
-var listItemSplitRE = regexp.MustCompile(`[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
+var listItemSplitRE = mustPattern(`[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
 
 // ownListedReason is the reason for ownListed's change.
 func ownListedReason(name string, added bool, beside, quoted string) string {

@@ -1,13 +1,12 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // addressRE matches an e-mail or web address, so that a name is looked
 // for outside them.
-var addressRE = regexp.MustCompile(`[\w.+-]+@[\w.-]+|https?://\S+|www\.\S+`)
+var addressRE = mustPattern(`[\w.+-]+@[\w.-]+|https?://\S+|www\.\S+`)
 
 // ownNameOnly reports words left unexplained that are only the company's
 // own name, the one its e-mail address or website already carries, and

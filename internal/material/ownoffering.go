@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,21 +17,21 @@ import (
 
 // offeredRE matches the words just before a name the author provides or
 // offers: "to provide the ", "we offer our ".
-var offeredRE = regexp.MustCompile(`(?i)\b(?:provide|provides|providing|offer|offers|offering)\s+(?:the|our)\s+$`)
+var offeredRE = mustPattern(`(?i)\b(?:provide|provides|providing|offer|offers|offering)\s+(?:the|our)\s+$`)
 
 // offeredListRE matches the words before a name in a list of the author's
 // own products: "we offer many products, including AdSense, ".
-var offeredListRE = regexp.MustCompile(`(?i)\b(?:we|our)\b[^.;:()]*\b(?:offer|offers|provide|provides|make|makes)\b[^.;:()]*\b(?:products|services|apps|brands)\b,?\s+(?:including|such as|like)\b[^.;:()]*$`)
+var offeredListRE = mustPattern(`(?i)\b(?:we|our)\b[^.;:()]*\b(?:offer|offers|provide|provides|make|makes)\b[^.;:()]*\b(?:products|services|apps|brands)\b,?\s+(?:including|such as|like)\b[^.;:()]*$`)
 
 // adsForRE matches the words before a name ads are run for: "track ad
 // conversions from ads for ", "campaigns for ".
-var adsForRE = regexp.MustCompile(`(?i)\b(?:ads|adverts|advertisements|advertising|campaigns?)\s+(?:for|promoting)\s+$`)
+var adsForRE = mustPattern(`(?i)\b(?:ads|adverts|advertisements|advertising|campaigns?)\s+(?:for|promoting)\s+$`)
 
 // yourContentRE matches the words before a name in a list of the places
 // the reader's own content is kept: "based on your content from Drive, ".
 // Only capitalised names stand between: "your content from partners such
 // as Acme" names a source.
-var yourContentRE = regexp.MustCompile(`(?i:\byour\s+(?:own\s+)?(?:content|files|documents|emails|photos)\s+(?:from|in|on)\s+)(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*,?\s+(?:(?:or|and)\s+)?)*$`)
+var yourContentRE = mustPattern(`(?i:\byour\s+(?:own\s+)?(?:content|files|documents|emails|photos)\s+(?:from|in|on)\s+)(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*,?\s+(?:(?:or|and)\s+)?)*$`)
 
 // controlNouns end the name of a control or page of settings: "Ads
 // Settings", "Ads Personalization", "My Preferences". Not "Dashboard":

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -78,4 +77,4 @@ var productWords = map[string]bool{"service": true, "services": true, "site": tr
 
 // changeOfPolicyRE is a change of the policy said: "If we make any
 // material changes", "changes to this Privacy Policy".
-var changeOfPolicyRE = regexp.MustCompile(`(?i)\b(?:material|significant|substantial)\s+(?:changes?|updates?|modifications?)\b|\b(?:chang|updat|modif|amend|revis)\w*\s+(?:to\s+)?(?:this|our|the)\s+(?:\w+\s+)?(?:policy|notice|statement)\b`)
+var changeOfPolicyRE = mustPattern(`(?i)\b(?:material|significant|substantial)\s+(?:changes?|updates?|modifications?)\b|\b(?:chang|updat|modif|amend|revis)\w*\s+(?:to\s+)?(?:this|our|the)\s+(?:\w+\s+)?(?:policy|notice|statement)\b`)

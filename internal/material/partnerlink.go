@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 // another party's, and is left to the other rules.
 
 // bareURLRE is an address written in a line, bare or as a link's target.
-var bareURLRE = regexp.MustCompile(`https?://[^\s()\[\]<>]+`)
+var bareURLRE = mustPattern(`https?://[^\s()\[\]<>]+`)
 
 // partnerLinksMoved reports two texts that differ only in lines labelled
 // by a company's name, "Name: address", each of whose addresses now lies

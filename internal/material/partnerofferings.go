@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -53,7 +52,7 @@ func (c *classifier) partnerOfferings(v Verdict, ch redline.Change) string {
 // partnerOfferingsRE is words that say whose products, services or offers
 // are meant, and nothing else: "and those of our selected partners", "and
 // offers from our partners".
-var partnerOfferingsRE = regexp.MustCompile(`^(?:and|or|as well as|including)?\s*(?:those|the products|products|services|offers|the offers|promotions|deals)(?:\s+(?:and|or)\s+(?:services|offers|products|promotions))?\s+(?:of|from)\s+(?:our|its|their|the|selected|trusted|carefully|chosen|\s)*\s*(?:business\s+)?(?:partners?|affiliates?|third\s+parties|third-party\s+partners?)$`)
+var partnerOfferingsRE = mustPattern(`^(?:and|or|as well as|including)?\s*(?:those|the products|products|services|offers|the offers|promotions|deals)(?:\s+(?:and|or)\s+(?:services|offers|products|promotions))?\s+(?:of|from)\s+(?:our|its|their|the|selected|trusted|carefully|chosen|\s)*\s*(?:business\s+)?(?:partners?|affiliates?|third\s+parties|third-party\s+partners?)$`)
 
 // marketingRE is a sentence of marketing to, or informing, the reader.
-var marketingRE = regexp.MustCompile(`(?i)\b(?:marketing|advertis\w*|promotional|promot\w+|newsletters?|inform\s+you\s+about|tell\s+you\s+about|offers?)\b`)
+var marketingRE = mustPattern(`(?i)\b(?:marketing|advertis\w*|promotional|promot\w+|newsletters?|inform\s+you\s+about|tell\s+you\s+about|offers?)\b`)

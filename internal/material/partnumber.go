@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -75,11 +74,11 @@ func selfPartAt(ws []string, i int) bool {
 // partPointerRE is a sentence saying where the document sets something
 // out: "The rights … are detailed in Article 24 of this Agreement", "Your
 // choices are set out in Section 7 below".
-var partPointerRE = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:further\s+|more\s+fully\s+)?(?:detailed|set\s+out|set\s+forth|described|listed|explained|specified)\s+(?:in|at|under)\s+(?:article|section|clause|paragraph|annex|appendix|schedule|part|chapter)\s+\d+[\da-z().]*\s*(?:(?:of|to)\s+(?:this|these|the\s+present)\s+\w+|above|below|hereof|herein)\b`)
+var partPointerRE = mustPattern(`(?i)\b(?:is|are)\s+(?:further\s+|more\s+fully\s+)?(?:detailed|set\s+out|set\s+forth|described|listed|explained|specified)\s+(?:in|at|under)\s+(?:article|section|clause|paragraph|annex|appendix|schedule|part|chapter)\s+\d+[\da-z().]*\s*(?:(?:of|to)\s+(?:this|these|the\s+present)\s+\w+|above|below|hereof|herein)\b`)
 
 // partSummaryRE opens a sentence that sums up what the sentence before
 // it points to: "These include, in particular, …", "They are …".
-var partSummaryRE = regexp.MustCompile(`(?i)^(?:these|they|this|which)\s+(?:include|includes|are|is|comprise|comprises|cover|covers)\b`)
+var partSummaryRE = mustPattern(`(?i)^(?:these|they|this|which)\s+(?:include|includes|are|is|comprise|comprises|cover|covers)\b`)
 
 // partSummary reports text added or removed whole that only points to a
 // part of the document itself and sums up what that part sets out: the

@@ -3,7 +3,6 @@ package material
 import (
 	"github.com/redline-legal/redline/internal/markdown"
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -301,7 +300,7 @@ func (c *classifier) partyWords(ws []string) bool {
 // postalRE ends the part of a postal address before its country: a
 // postcode and a town ("10557 Berlin, "), or a town and a state's code
 // with its ZIP code ("San Francisco, CA 94107, ").
-var postalRE = regexp.MustCompile(`(?:\b\d[\dA-Z-]{2,}\s+\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b\p{Lu}[\p{L}.-]+\s+\d[\dA-Z]{2,}(?:\s[\dA-Z]{3})?),\s*$`)
+var postalRE = mustPattern(`(?:\b\d[\dA-Z-]{2,}\s+\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b\p{Lu}[\p{L}.-]+\s+\d[\dA-Z]{2,}(?:\s[\dA-Z]{3})?),\s*$`)
 
 // postalCountry reports a country text names only at the end of postal
 // addresses ("CrossEngage GmbH (Bertha-Benz-Str. 5, 10557 Berlin,
@@ -580,10 +579,10 @@ func (c *classifier) servesUs(text, e string) bool {
 
 // usedForRE opens what a listed service is used for: ", for sending …",
 // " – to host …", ": payments".
-var usedForRE = regexp.MustCompile(`^\s*(?:,|–|—|-|:)\s*(?:for|to|which|that|who|used|provides?|hosts?)\b`)
+var usedForRE = mustPattern(`^\s*(?:,|–|—|-|:)\s*(?:for|to|which|that|who|used|provides?|hosts?)\b`)
 
 // weUseRE ends the words before a service the author uses.
-var weUseRE = regexp.MustCompile(`(?:\b[Ww]e\s+(?:\w+\s+){0,2}?(?:use|uses|rely on|work with)|\b(?:via|through|powered by|hosted by|hosted on|hosted with))\s+$`)
+var weUseRE = mustPattern(`(?:\b[Ww]e\s+(?:\w+\s+){0,2}?(?:use|uses|rely on|work with)|\b(?:via|through|powered by|hosted by|hosted on|hosted with))\s+$`)
 
 // wordsOfALanguage reports a name made of words of a language, not coined:
 // each an English word WordNet knows ("Posted Content", "Family Plan",
@@ -808,7 +807,7 @@ func (c *classifier) ownOffering(old bool, e string, words bool) (bool, []string
 // apps except for ", "our products other than basecamp and ". A name
 // excepted from what is the author's is one of them: "We keep this
 // record forever for all our apps except for HEY" names no party.
-var exceptedOwnRE = regexp.MustCompile(`\bour\s+(?:other\s+|own\s+)?([a-z]+),?\s+(?:except(?:\s+for)?|excepting|other\s+than|apart\s+from|but\s+not|besides|with\s+the\s+exception\s+of)\s+(?:[\w.'’-]+(?:,\s*|\s+(?:and|or)\s+))*$`)
+var exceptedOwnRE = mustPattern(`\bour\s+(?:other\s+|own\s+)?([a-z]+),?\s+(?:except(?:\s+for)?|excepting|other\s+than|apart\s+from|but\s+not|besides|with\s+the\s+exception\s+of)\s+(?:[\w.'’-]+(?:,\s*|\s+(?:and|or)\s+))*$`)
 
 // exceptedOwn reports prev, the lower-cased text before a name, ending
 // in exceptedOwnRE with an offering's noun (ownNouns) as its head.
@@ -878,11 +877,11 @@ func ownPhrase(after, brand string) bool {
 // postalTownRE is what follows the town of a postal address: a state, in
 // letters or in words, and a postcode ("Boca Raton, FL 33487",
 // "San Francisco, California 94105").
-var postalTownRE = regexp.MustCompile(`^,?\s+(?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?,?\s+\d{4,5}(?:-\d{4})?\b`)
+var postalTownRE = mustPattern(`^,?\s+(?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?,?\s+\d{4,5}(?:-\d{4})?\b`)
 
 // stateAfterRE is a state written after a town: "Menlo Park, CA",
 // "Los Angeles, California".
-var stateAfterRE = regexp.MustCompile(`^,\s+([A-Z]{2}|\p{Lu}\p{Ll}+)\b`)
+var stateAfterRE = mustPattern(`^,\s+([A-Z]{2}|\p{Lu}\p{Ll}+)\b`)
 
 // town reports a town, which no data is shared with, as text writes it:
 // before a state and a postcode, as a postal address has it ("Boca Raton,

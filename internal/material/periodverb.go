@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -95,13 +94,13 @@ const periodRE = `((?:up\s+to\s+|at\s+least\s+|no\s+more\s+than\s+|not\s+more\s+
 // keptPeriodRE is a verb of destroying or keeping, then, in the same
 // clause, a period it is done within or for: "destroy or de-identify
 // personal information in a secure manner within 90 days".
-var keptPeriodRE = regexp.MustCompile(`(?i)\b(?:destroy|delete|erase|de-identif|deidentif|anonymi[sz]|pseudonymi[sz]|purge|dispos|retain|keep|kept|store|stored|hold|held)\w*\b([^.;:]{0,80}?)\b(?:within|for|after|up\s+to|no\s+longer\s+than|for\s+a\s+period\s+of)\s+` + periodRE)
+var keptPeriodRE = mustPattern(`(?i)\b(?:destroy|delete|erase|de-identif|deidentif|anonymi[sz]|pseudonymi[sz]|purge|dispos|retain|keep|kept|store|stored|hold|held)\w*\b([^.;:]{0,80}?)\b(?:within|for|after|up\s+to|no\s+longer\s+than|for\s+a\s+period\s+of)\s+` + periodRE)
 
 // processedAfterRE is processing that lasts until an event and a period
 // after it: "we process the data until you ask us to stop and for up to
 // 24 months after this".
-var processedAfterRE = regexp.MustCompile(`(?i)\b(?:process|use|hold|keep|retain|store)\w*\s+(?:the|your|this|that|such|these|those)\s+(?:\w+\s+)?(?:data|information|details)\b[^.;]{0,60}?\buntil\b[^.;]{0,60}?\bfor\s+` + periodRE + `\s+after`)
+var processedAfterRE = mustPattern(`(?i)\b(?:process|use|hold|keep|retain|store)\w*\s+(?:the|your|this|that|such|these|those)\s+(?:\w+\s+)?(?:data|information|details)\b[^.;]{0,60}?\buntil\b[^.;]{0,60}?\bfor\s+` + periodRE + `\s+after`)
 
 // replyWordsRE are words of answering a request between the verb and the
 // period: the period is the reply's ("delete it and respond within").
-var replyWordsRE = regexp.MustCompile(`(?i)\b(?:requests?|respond|response|reply|answer|notify|inform|tell|confirm)\b`)
+var replyWordsRE = mustPattern(`(?i)\b(?:requests?|respond|response|reply|answer|notify|inform|tell|confirm)\b`)

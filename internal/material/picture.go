@@ -1,13 +1,12 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // pictureRE is a Markdown image, "![alt text](/icons/key.svg)" with an
 // optional title, and the space after it.
-var pictureRE = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)[ \t]*`)
+var pictureRE = mustPattern(`!\[[^\]\n]*\]\([^)\n]*\)[ \t]*`)
 
 // withoutPictures returns old and new without their images. A picture's
 // alt text says what the picture shows, for readers who cannot see it:
@@ -26,7 +25,7 @@ func withoutPictures(old, new string) (string, string) {
 // sectionPointerRE is a sentence that only sends the reader to a section
 // of the same text, "See [Data Storage and Retention](#data-storage).",
 // with what ends the sentence before it (group 1).
-var sectionPointerRE = regexp.MustCompile(`(?im)(^|[.!?:]\s+)(?:see|read)(?:\s+also)?\s+\[[^\]\n]*\]\(#[^)\s]*\)[ \t]*(?:[.!]|$)`)
+var sectionPointerRE = mustPattern(`(?im)(^|[.!?:]\s+)(?:see|read)(?:\s+also)?\s+\[[^\]\n]*\]\(#[^)\s]*\)[ \t]*(?:[.!]|$)`)
 
 // withoutSectionPointers returns old and new without the sentences that
 // only point to a section of the same text: the section is judged where
@@ -42,7 +41,7 @@ func withoutSectionPointers(old, new string) (string, string) {
 // boxes documentation sites draw around a note (Docusaurus, VitePress,
 // markdown-it-container): ":::info Last updated", ":::tip", ":::". A
 // title after the kind is at most five words.
-var containerFenceRE = regexp.MustCompile(`^:{3,}[ \t]*(?:[A-Za-z][\w-]*(?:[ \t]+[^\s:][^\s]*){0,5})?[ \t]*$`)
+var containerFenceRE = mustPattern(`^:{3,}[ \t]*(?:[A-Za-z][\w-]*(?:[ \t]+[^\s:][^\s]*){0,5})?[ \t]*$`)
 
 // containerFence reports a block that is only a container's fence.
 func containerFence(block string) bool {

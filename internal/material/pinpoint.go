@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -11,12 +10,12 @@ import (
 // stands, not a quantity of anything. "Section 5.2" may be a section of
 // the policy itself (a pointer, other rules') as well as of a statute:
 // left.
-var pinpointRE = regexp.MustCompile(`(?i)\b(?:article|art\.|recital)\s*\d+[a-z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*(?:\s+of\b)?\s*`)
+var pinpointRE = mustPattern(`(?i)\b(?:article|art\.|recital)\s*\d+[a-z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*(?:\s+of\b)?\s*`)
 
 // anyCiteRE finds any citation of a provision, in any of its forms
 // ("Arts. 17 and 18", "§ 26", "Section 5"): a side that has one is not
 // read as citing none.
-var anyCiteRE = regexp.MustCompile(`(?i)\b(?:arts?\.?|articles?|recitals?|sections?|secs?\.)\s*\d|§`)
+var anyCiteRE = mustPattern(`(?i)\b(?:arts?\.?|articles?|recitals?|sections?|secs?\.)\s*\d|§`)
 
 // citationAdded returns the side that cites no article (plain), the side
 // that cites one where plain cites none (cited), and cited with its

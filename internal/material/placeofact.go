@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -20,9 +19,9 @@ import (
 // says which ones ("different", "other") stays. "in your country" →
 // "in other countries" is compared as written.
 var (
-	actLocationsRE = regexp.MustCompile(`\b([a-z]+) ([a-z]+) locations\b`)
-	whereDoneRE    = regexp.MustCompile(`\bwhere ([a-z]+) (?:is|are) ([a-z]+ed)\b([ ,;.]*)([a-z]*)`)
-	unnamedPlaceRE = regexp.MustCompile(`(?i)\b(different|other|various|multiple|several|many) (jurisdictions|countries|territories|regions)\b`)
+	actLocationsRE = mustPattern(`\b([a-z]+) ([a-z]+) locations\b`)
+	whereDoneRE    = mustPattern(`\bwhere ([a-z]+) (?:is|are) ([a-z]+ed)\b([ ,;.]*)([a-z]*)`)
+	unnamedPlaceRE = mustPattern(`(?i)\b(different|other|various|multiple|several|many) (jurisdictions|countries|territories|regions)\b`)
 )
 
 // placeOfActAsNoun returns s with "where N is V-ed" written "N <noun of

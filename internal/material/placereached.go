@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -237,7 +236,7 @@ func transferSentence(text string) bool {
 // the people the text is for) lives or is in, or outside, the place named
 // next: "if you reside in the", "if you are located outside the", "users
 // in the".
-var readerAtRE = regexp.MustCompile(`(?i)(?:\b(?:live|lives|living|reside|resides|residing|resident|residents|citizens?)|\b(?:you\s+are|you're|you’re|users?|customers?|individuals?|visitors?|consumers?|members?|people|persons|those|anyone)(?:\s+(?:who\s+are\s+)?(?:located|based|situated))?)\s+(?:in|of|within|outside(?:\s+of)?)\s+(?:the\s+|an?\s+)?$`)
+var readerAtRE = mustPattern(`(?i)(?:\b(?:live|lives|living|reside|resides|residing|resident|residents|citizens?)|\b(?:you\s+are|you're|you’re|users?|customers?|individuals?|visitors?|consumers?|members?|people|persons|those|anyone)(?:\s+(?:who\s+are\s+)?(?:located|based|situated))?)\s+(?:in|of|within|outside(?:\s+of)?)\s+(?:the\s+|an?\s+)?$`)
 
 // flowStems start the words that say data goes somewhere, is kept,
 // handled or reached there: "transferred to", "stored in", "servers in",
@@ -295,7 +294,7 @@ func (c *classifier) partyAt(pre, post string) (party string, ok bool) {
 }
 
 // inTheRE is "in the" at the end of a text.
-var inTheRE = regexp.MustCompile(`\s+in\s+(?:the\s+)?$`)
+var inTheRE = mustPattern(`\s+in\s+(?:the\s+)?$`)
 
 // partyNameBefore returns the capitalised name text ends with, with its
 // initials in brackets and the small words inside it ("Department for

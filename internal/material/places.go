@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
 // dottedInitials is a place written with full stops between its
 // initials: "U.S.", "U.K.", "U.S.A.".
-var dottedInitials = regexp.MustCompile(`\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?`)
+var dottedInitials = mustPattern(`\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?`)
 
 // places returns the places a text names, each under one key however it
 // is written ("EU" and "European Union", "U.S.", "US" and "United States"

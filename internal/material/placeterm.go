@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -11,19 +10,19 @@ import (
 // ties a place to it: "any sales tax due in the ", "VAT in the ",
 // "consumer protection laws of ". A place named next is whose tax or law
 // it is, not a place data goes.
-var taxPlaceRE = regexp.MustCompile(`(?i)\b(?:tax|taxes|vat|gst|hst|duty|duties|levies|law|laws|legislation|regulations?|statutes?)(?:\s+(?:due|payable|owed|applicable|applying|in force))?\s+(?:in|of|under)\s+(?:the\s+)?$`)
+var taxPlaceRE = mustPattern(`(?i)\b(?:tax|taxes|vat|gst|hst|duty|duties|levies|law|laws|legislation|regulations?|statutes?)(?:\s+(?:due|payable|owed|applicable|applying|in force))?\s+(?:in|of|under)\s+(?:the\s+)?$`)
 
 // lawStatesRE opens a text with the states a place is made of, and a
 // clause that says they made or apply a law: " member states that have
 // set the GDPR age of digital consent at 16", " countries whose laws
 // require". The place named before it is whose law it is, not a place
 // data goes ("EU member states that host our servers" is one).
-var lawStatesRE = regexp.MustCompile(`(?i)^\s+(?:member\s+)?(?:states|countries|jurisdictions)\s+(?:that|which|where|whose)\s+(?:[\w’']+\s+){0,3}?(?:(?:have\s+|has\s+)?(?:set|adopted|enacted|legislated)\b|laws?\b|legislation\b|requires?\b|regulations?\b)`)
+var lawStatesRE = mustPattern(`(?i)^\s+(?:member\s+)?(?:states|countries|jurisdictions)\s+(?:that|which|where|whose)\s+(?:[\w’']+\s+){0,3}?(?:(?:have\s+|has\s+)?(?:set|adopted|enacted|legislated)\b|laws?\b|legislation\b|requires?\b|regulations?\b)`)
 
 // termListRE ends a text with a quoted term defined as a list of places:
 // "We use the term “Designated Countries” to refer to ", "“Covered
 // Regions” means ". A place named next is one the term names.
-var termListRE = regexp.MustCompile(`(?i)["“'‘][^"”'’]{2,40}["”'’]\s*(?:,\s*)?(?:to\s+(?:refer\s+to|mean|describe|cover)|means?|refers?\s+to|shall\s+mean|includes?|covers?)\s+(?:the\s+)?$`)
+var termListRE = mustPattern(`(?i)["“'‘][^"”'’]{2,40}["”'’]\s*(?:,\s*)?(?:to\s+(?:refer\s+to|mean|describe|cover)|means?|refers?\s+to|shall\s+mean|includes?|covers?)\s+(?:the\s+)?$`)
 
 // placeOfTerm returns the category of a change whose countries es, on
 // the side they are named on, are each named only as whose tax or law

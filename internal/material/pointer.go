@@ -1,39 +1,38 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
 
 var (
 	// bracketRE is a bracket at the end of a clause, and the space before it.
-	bracketRE = regexp.MustCompile(`\s*\(([^()]*)\)`)
+	bracketRE = mustPattern(`\s*\(([^()]*)\)`)
 	// pointerVerbRE says where a thing is stated: "is given in", "see",
 	// "please refer to", "for more information, consult".
-	pointerVerbRE = regexp.MustCompile(`(?i)^(?:please\s+)?see\b|\b(?:see|refer to|consult)\s+(?:the\s+)?(?:section|sections|heading|paragraph|clause|chapter|"|“)|\b(?:given|set out|set forth|listed|described|explained|found|shown)\s+(?:in|under|below|above)\b|\bprovided\s+(?:in|under)\b`)
+	pointerVerbRE = mustPattern(`(?i)^(?:please\s+)?see\b|\b(?:see|refer to|consult)\s+(?:the\s+)?(?:section|sections|heading|paragraph|clause|chapter|"|“)|\b(?:given|set out|set forth|listed|described|explained|found|shown)\s+(?:in|under|below|above)\b|\bprovided\s+(?:in|under)\b`)
 	// placeRE names a place in the policy: "the section …", "below".
-	placeRE = regexp.MustCompile(`(?i)\b(?:section|sections|below|above|paragraph|clause|heading|chapter)\b`)
+	placeRE = mustPattern(`(?i)\b(?:section|sections|below|above|paragraph|clause|heading|chapter)\b`)
 	// titleRE is a title quoted in a pointer: "Who are we?".
-	titleRE = regexp.MustCompile(`"[^"]*"|“[^”]*”|'[^']*'`)
+	titleRE = mustPattern(`"[^"]*"|“[^”]*”|'[^']*'`)
 	// backRE opens a bracket about a thing the sentence names: "its
 	// address", "their names".
-	backRE = regexp.MustCompile(`(?i)^(?:its|their)\s+\S+`)
+	backRE = mustPattern(`(?i)^(?:its|their)\s+\S+`)
 	// pointedPlaceRE is the place a pointer points to, by its number or
 	// its quoted title: "described in section 7", "see "Our legal
 	// obligations" below", "set out in the section “Your rights”", "you
 	// can find the DPA linked within clause 7".
-	pointedPlaceRE = regexp.MustCompile(`(?i)\b((?:see|(?:given|set out|listed|described|explained|found|shown|detailed|linked)\s+(?:in|under|within)|find\s+(?:the|our|a|an)\s+[^,.;()]{1,60}?\s+(?:in|under|within))\s+)(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
+	pointedPlaceRE = mustPattern(`(?i)\b((?:see|(?:given|set out|listed|described|explained|found|shown|detailed|linked)\s+(?:in|under|within)|find\s+(?:the|our|a|an)\s+[^,.;()]{1,60}?\s+(?:in|under|within))\s+)(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
 	// crossRefRE ends in the number of a part of the policy, where a
 	// bracket after it gives that part's title: "Section 5 (Your Rights)".
-	crossRefRE = regexp.MustCompile(`(?i)\b(?:section|clause|paragraph|chapter|part|article|schedule|annex|appendix)\s+\d+(?:\.\d+)*[a-z]?$`)
+	crossRefRE = mustPattern(`(?i)\b(?:section|clause|paragraph|chapter|part|article|schedule|annex|appendix)\s+\d+(?:\.\d+)*[a-z]?$`)
 	// detailsPointerRE points the reader to where the policy gives the
 	// details of a thing: "using the details in the “Contact Us” section
 	// below", "with the contact information set out in section 9".
-	detailsPointerRE = regexp.MustCompile(`(?i),?\s*\b(?:using|via|with|through|by using)\s+the\s+(?:contact\s+)?(?:details|information|addresses|address)\s+(?:(?:given|set out|listed|provided|shown)\s+)?(?:in|under|at)\s+(?:the\s+)?(?:(?:section|clause|paragraph)\s+(?:\d+(?:\.\d+)*|"[^"]*"|“[^”]*”)|(?:"[^"]*"|“[^”]*”)\s+(?:section|heading))(?:\s+(?:below|above))?`)
+	detailsPointerRE = mustPattern(`(?i),?\s*\b(?:using|via|with|through|by using)\s+the\s+(?:contact\s+)?(?:details|information|addresses|address)\s+(?:(?:given|set out|listed|provided|shown)\s+)?(?:in|under|at)\s+(?:the\s+)?(?:(?:section|clause|paragraph)\s+(?:\d+(?:\.\d+)*|"[^"]*"|“[^”]*”)|(?:"[^"]*"|“[^”]*”)\s+(?:section|heading))(?:\s+(?:below|above))?`)
 	// titleWordsRE is a title: words, each of more than three letters
 	// capitalised ("Your Privacy Rights", "Sharing with Partners").
-	titleWordsRE = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\p{L}'’-]*|[a-z]{1,3}|&))*$`)
+	titleWordsRE = mustPattern(`^(?:[A-Z][\p{L}'’-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\p{L}'’-]*|[a-z]{1,3}|&))*$`)
 )
 
 // pointsHint is strings.ContainsAny(s, "0123456789\"“"), the “ found by

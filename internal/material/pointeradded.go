@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -24,12 +23,12 @@ const pointerVerbs = `as (?:described|explained|set out|detailed|outlined|noted|
 
 var (
 	// "(see section 13)", "(see “Your rights” above)", "(as described in Section 5)"
-	pointerParenRE = regexp.MustCompile(`\s*\((?i:see|refer to|` + pointerVerbs + ` (?:in|under))\s+([^()]{1,80})\)`)
+	pointerParenRE = mustPattern(`\s*\((?i:see|refer to|` + pointerVerbs + ` (?:in|under))\s+([^()]{1,80})\)`)
 	// "As described above, ", "As set out in “Your rights” above, " opening a sentence
-	pointerLeadRE = regexp.MustCompile(`(^|[.!?:;]\s+)(?i:` + pointerVerbs + `)(?:\s+((?i:above|below|earlier))|\s+(?i:in|under)\s+([^,]{1,80}))?\s*,\s*`)
+	pointerLeadRE = mustPattern(`(^|[.!?:;]\s+)(?i:` + pointerVerbs + `)(?:\s+((?i:above|below|earlier))|\s+(?i:in|under)\s+([^,]{1,80}))?\s*,\s*`)
 	// ", as described above." closing a clause
-	pointerTrailRE  = regexp.MustCompile(`,?\s+(?i:` + pointerVerbs + `)\s+(?:((?i:above|below|earlier))|(?i:in|under)\s+([^,.;()]{1,80}))([.;,]|$)`)
-	pointerNumberRE = regexp.MustCompile(`(?i)^(?:section|clause|paragraph|part)(?:\s+[0-9][0-9.]*)?(?:\s*\([^)]*\))?(?:\s+(?:above|below))?$`)
+	pointerTrailRE  = mustPattern(`,?\s+(?i:` + pointerVerbs + `)\s+(?:((?i:above|below|earlier))|(?i:in|under)\s+([^,.;()]{1,80}))([.;,]|$)`)
+	pointerNumberRE = mustPattern(`(?i)^(?:section|clause|paragraph|part)(?:\s+[0-9][0-9.]*)?(?:\s*\([^)]*\))?(?:\s+(?:above|below))?$`)
 )
 
 // otherDocNouns end the names of documents, not of parts of this one.

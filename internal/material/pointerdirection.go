@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -12,7 +11,7 @@ import (
 
 // numberedPointerRE matches a numbered part of the text and the direction
 // it lies in: "in Section 2.2 below", "Clause 4(b) above".
-var numberedPointerRE = regexp.MustCompile(`(?i)\b(section|clause|paragraph|part|chapter|article)\s+[0-9][0-9.]*(?:\([a-z0-9]+\))?\s+(below|above)\b`)
+var numberedPointerRE = mustPattern(`(?i)\b(section|clause|paragraph|part|chapter|article)\s+[0-9][0-9.]*(?:\([a-z0-9]+\))?\s+(below|above)\b`)
 
 // pointerDirection returns a test for the noun of a numbered part of the
 // text ("section") written on one side only, where the other side still

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -35,4 +34,4 @@ func (c *classifier) pointerListEntry(ch redline.Change) bool {
 // Articles" and a line a link, changed with every capture ("[Review and
 // export your Threads information](…?helpref=related_articles)" read as
 // retention; pga-34 025).
-var relatedHeadingRE = regexp.MustCompile(`(?i)^\W*(?:related(?:\s+(?:articles?|pages?|topics?|links?|resources|help|content|reading|questions))?|see\s+also|further\s+reading|more\s+(?:resources|help|articles)|useful\s+links|helpful\s+links|other\s+resources|popular\s+(?:articles|topics))\W*$`)
+var relatedHeadingRE = mustPattern(`(?i)^\W*(?:related(?:\s+(?:articles?|pages?|topics?|links?|resources|help|content|reading|questions))?|see\s+also|further\s+reading|more\s+(?:resources|help|articles)|useful\s+links|helpful\s+links|other\s+resources|popular\s+(?:articles|topics))\W*$`)

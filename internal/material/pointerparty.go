@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
 
 // possessiveNameRE is a capitalised name in the possessive: "Stripe’s",
 // "Google's".
-var possessiveNameRE = regexp.MustCompile(`\b([A-Z][\p{L}0-9.&-]*)['’]s\b`)
+var possessiveNameRE = mustPattern(`\b([A-Z][\p{L}0-9.&-]*)['’]s\b`)
 
 // pointedOwners returns the parties a pointer names as owners ("see
 // Stripe's terms") where the two sides name different ones and neither is

@@ -1,7 +1,5 @@
 package material
 
-import "regexp"
-
 // A pointer to a part of the policy may say where the part stands before
 // or after it, and introduce the part's title with a word: "described
 // below in the section titled “Access and Control”" points where
@@ -13,7 +11,7 @@ import "regexp"
 // pointedPlaceWideRE is pointedPlaceRE with the pointer's position before
 // "in" ("described below in") and a word introducing the title ("the
 // section titled “…”").
-var pointedPlaceWideRE = regexp.MustCompile(`(?i)\b(?:(see\s+)|((?:given|set out|listed|described|explained|found|shown|detailed)\s+)(?:(?:below|above)\s+)?((?:in|under)\s+))(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:(?:titled|entitled|called|named|headed)\s+)?(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
+var pointedPlaceWideRE = mustPattern(`(?i)\b(?:(see\s+)|((?:given|set out|listed|described|explained|found|shown|detailed)\s+)(?:(?:below|above)\s+)?((?:in|under)\s+))(?:the\s+)?(?:(?:section|chapter|paragraph|clause)\s+(?:(?:titled|entitled|called|named|headed)\s+)?(?:\d+(?:\.\d+)*\b|"[^"]*"|“[^”]*”)|"[^"]*"|“[^”]*”)(?:\s+(?:section|below|above)\b)*`)
 
 // pointersOnlyReworded reports that old and new, each with every place a
 // pointer points to written as one word, fold to the same words, where

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -77,7 +76,7 @@ const appliesReach = 160
 // notice will also apply". "Our DNT policy applies" is a practice's
 // (b24-08); "before a change to this policy applies" says when a change
 // takes effect (b14-46).
-var policyAppliesRE = regexp.MustCompile(`(?i)\b(?:this|these|privacy)\s+(?:[\w’']+\s+){0,1}(?:policy|statement|notice)\W+(?:(?:does|do|will|shall|may|also|not|only|no\s+longer|n[’']t)\s+){0,3}appl(?:y|ies)\b`)
+var policyAppliesRE = mustPattern(`(?i)\b(?:this|these|privacy)\s+(?:[\w’']+\s+){0,1}(?:policy|statement|notice)\W+(?:(?:does|do|will|shall|may|also|not|only|no\s+longer|n[’']t)\s+){0,3}appl(?:y|ies)\b`)
 
 // changeBefore reports text that ends with a change of the policy as the
 // subject: "Before a material change to", "any updates of".

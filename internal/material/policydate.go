@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // last revised on 3 March 2023", "… was last modified April 25, 2017", or
 // a draft's placeholder for it, "… last modified [date of update]". Group
 // 1 is the date with the preposition before it.
-var policyDateRE = regexp.MustCompile(`(?i)\b(?:policy|notice|statement|document|page|it)\s+(?:was|has\s+been|is)\s+(?:most\s+recently\s+|last\s+|first\s+)?(?:updated|revised|amended|modified|reviewed)(\s+(?:(?:in|on|as\s+of)\s+)?(?:\[[^\]\n]{0,30}\bdate\b[^\]\n]{0,30}\]|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b))`)
+var policyDateRE = mustPattern(`(?i)\b(?:policy|notice|statement|document|page|it)\s+(?:was|has\s+been|is)\s+(?:most\s+recently\s+|last\s+|first\s+)?(?:updated|revised|amended|modified|reviewed)(\s+(?:(?:in|on|as\s+of)\s+)?(?:\[[^\]\n]{0,30}\bdate\b[^\]\n]{0,30}\]|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b))`)
 
 // policyDates returns old and new without the date each gives the policy
 // itself, where each states it once and the dates differ: the document's

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -75,7 +74,7 @@ func (c *classifier) policyReach(v Verdict, ch redline.Change) string {
 // policyReachRE is a sentence whose subject is this policy, saying what
 // it applies to or covers, or does not: "This Privacy Notice also applies
 // to", "This Privacy Policy does not apply to".
-var policyReachRE = regexp.MustCompile(`(?i)^\W{0,3}(?:[^.;]{0,40}?,\s*)?(?:this|our)\s+(?:[\w*]+\s+){0,2}(?:policy|notice|statement)\W{0,4}\s+(?:\w+\s+){0,2}?(?:(?:does|do)\s+not\s+|doesn['’]t\s+|only\s+|also\s+|no\s+longer\s+)?(?:appl(?:y|ies)|covers?|governs?)\b`)
+var policyReachRE = mustPattern(`(?i)^\W{0,3}(?:[^.;]{0,40}?,\s*)?(?:this|our)\s+(?:[\w*]+\s+){0,2}(?:policy|notice|statement)\W{0,4}\s+(?:\w+\s+){0,2}?(?:(?:does|do)\s+not\s+|doesn['’]t\s+|only\s+|also\s+|no\s+longer\s+)?(?:appl(?:y|ies)|covers?|governs?)\b`)
 
 // dataActs are the categories of what is done with data and for whom: a
 // word of theirs changed in the sentence of what the policy covers says

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -141,9 +140,9 @@ func onDate(rest string) bool {
 }
 
 var (
-	effectRE          = regexp.MustCompile(`(?i)\b(?:(?:shall|will|would)\s+(?:be|become)\s+effective|(?:shall|will|would)\s+take\s+effect|takes\s+effect)\b`)
-	effectPhraseRE    = regexp.MustCompile(`(?i)\b(?:(?:shall|will|would)\s+(?:be|become)\s+effective|(?:shall|will|would)\s+take\s+effect|takes?\s+effect)(?:\s+(?:immediately\s+)?(?:upon|on|after)|\s+as\s+soon\s+as)?\b`)
-	immediatelyUponRE = regexp.MustCompile(`(?i)\btake effect\s+(?:immediately\s+upon|immediately\s+on|immediately\s+after|upon|on)\b`)
+	effectRE          = mustPattern(`(?i)\b(?:(?:shall|will|would)\s+(?:be|become)\s+effective|(?:shall|will|would)\s+take\s+effect|takes\s+effect)\b`)
+	effectPhraseRE    = mustPattern(`(?i)\b(?:(?:shall|will|would)\s+(?:be|become)\s+effective|(?:shall|will|would)\s+take\s+effect|takes?\s+effect)(?:\s+(?:immediately\s+)?(?:upon|on|after)|\s+as\s+soon\s+as)?\b`)
+	immediatelyUponRE = mustPattern(`(?i)\btake effect\s+(?:immediately\s+upon|immediately\s+on|immediately\s+after|upon|on)\b`)
 )
 
 // reviseVerb is a verb of revising a text, in any of its forms.
@@ -152,7 +151,7 @@ const reviseVerb = `(?:updat(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|amend(?:s|ed
 // reviseRE matches a verb of revising, or two or three of them joined by
 // "or", "and", "and/or" or commas, before "this", "our" or "the" and the
 // policy's noun a word or two on.
-var reviseRE = regexp.MustCompile(`(?i)\b(` + reviseVerb + `(?:(?:,\s*|,?\s+(?:or|and/or|and)\s+)` + reviseVerb + `){0,2})(\s+(?:this|our|the)\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement|terms)\b)`)
+var reviseRE = mustPattern(`(?i)\b(` + reviseVerb + `(?:(?:,\s*|,?\s+(?:or|and/or|and)\s+)` + reviseVerb + `){0,2})(\s+(?:this|our|the)\s+(?:[\w-]+\s+){0,2}(?:policy|notice|statement|terms)\b)`)
 
 // versionPublishedPair writes "update this Privacy Policy (from time to
 // time) by publishing an updated version" as "publish an updated version
@@ -182,7 +181,7 @@ func versionPublishedPair(o, n string) (string, string) {
 
 var (
 	// byPublishingRE: the policy revised by publishing a new version.
-	byPublishingRE = regexp.MustCompile(`(?i)\b(?:updat(?:e|es)|chang(?:e|es)|modif(?:y|ies)|revis(?:e|es)|amends?)\s+((?:this|our|the)\s+(?:[\w-]+\s+){0,2}?(?:policy|notice|statement))(\s+from\s+time\s+to\s+time)?\s+by\s+(?:posting|publishing)\s+(?:an?|the)\s+(?:new|updated|revised|amended)\s+version\b`)
+	byPublishingRE = mustPattern(`(?i)\b(?:updat(?:e|es)|chang(?:e|es)|modif(?:y|ies)|revis(?:e|es)|amends?)\s+((?:this|our|the)\s+(?:[\w-]+\s+){0,2}?(?:policy|notice|statement))(\s+from\s+time\s+to\s+time)?\s+by\s+(?:posting|publishing)\s+(?:an?|the)\s+(?:new|updated|revised|amended)\s+version\b`)
 	// versionOfRE: a new version of the policy published.
-	versionOfRE = regexp.MustCompile(`(?i)\b(?:publish(?:es)?|posts?)\s+(?:an?|the)\s+(?:new|updated|revised|amended)\s+version\s+of\s+`)
+	versionOfRE = mustPattern(`(?i)\b(?:publish(?:es)?|posts?)\s+(?:an?|the)\s+(?:new|updated|revised|amended)\s+version\s+of\s+`)
 )

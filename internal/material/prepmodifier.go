@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // channelPhraseRE is a noun followed by the channel it goes by, one or
 // two, each with a preposition of means: "transmission over the internet
 // or by email", "alerts by SMS".
-var channelPhraseRE = regexp.MustCompile(`(?i)\b(\p{L}+)\s+(?:over|by|via|through)\s+(?:the\s+)?(\p{L}+)(?:\s+(or|and)\s+(?:(?:over|by|via|through)\s+)?(?:the\s+)?(\p{L}+))?\b`)
+var channelPhraseRE = mustPattern(`(?i)\b(\p{L}+)\s+(?:over|by|via|through)\s+(?:the\s+)?(\p{L}+)(?:\s+(or|and)\s+(?:(?:over|by|via|through)\s+)?(?:the\s+)?(\p{L}+))?\b`)
 
 // pronounObject are the pronouns a channel may follow as the object of a
 // verb: "notify you by email", "contact us by phone".

@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -17,7 +16,7 @@ import (
 // negation is read: "not currently", "currently do not", "not at
 // present", "not at this time".
 
-var presentDenialRE = regexp.MustCompile(`(?i)\b(?:(?:not|n't|never)\s+(?:currently|presently|at\s+present|at\s+this\s+time|for\s+now|yet)|(?:currently|presently)\s+(?:do|does|will|are|is|have|has)\s*(?:not|n't))\b`)
+var presentDenialRE = mustPattern(`(?i)\b(?:(?:not|n't|never)\s+(?:currently|presently|at\s+present|at\s+this\s+time|for\s+now|yet)|(?:currently|presently)\s+(?:do|does|will|are|is|have|has)\s*(?:not|n't))\b`)
 
 // presentDenial returns +1 when new limits a denial to the present that
 // old did not, -1 for the reverse, 0 otherwise.

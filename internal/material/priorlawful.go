@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -27,7 +26,7 @@ var priorLawfulWords = func() map[string]bool {
 	return m
 }()
 
-var priorLawfulWordRE = regexp.MustCompile(`[\p{L}’']+`)
+var priorLawfulWordRE = mustPattern(`[\p{L}’']+`)
 
 // priorLawful reports whether sentence s says only that a withdrawal of
 // consent leaves earlier processing lawful: it names a withdrawal, the

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -10,7 +9,7 @@ import (
 // a comma, a stop, a bracket, "and", "or" or the end: "Google Analytics
 // 4,", "Windows 11 and". Group 1 is the name's last word, group 2 the
 // number with the space before it.
-var versionRE = regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}]*)(\s+\d{1,3}(?:\.\d{1,2})?)(?:[,;.)]|\s+(?:and|or)\b|\s*$)`)
+var versionRE = mustPattern(`(\p{Lu}[\p{L}\p{N}]*)(\s+\d{1,3}(?:\.\d{1,2})?)(?:[,;.)]|\s+(?:and|or)\b|\s*$)`)
 
 // withoutVersions returns old and new without the version number one side
 // writes after a product's name and the other does not: "Google

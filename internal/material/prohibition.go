@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 // say what may happen and are left as written.
 
 // prohibitionRE is a modal denied before the verb after it.
-var prohibitionRE = regexp.MustCompile(`(?i)\b(?:may|must|shall)\s+not\s+([a-z]+)`)
+var prohibitionRE = mustPattern(`(?i)\b(?:may|must|shall)\s+not\s+([a-z]+)`)
 
 // notActs follow a "may not" that says what may happen, not what is
 // forbidden.

@@ -1,8 +1,6 @@
 package material
 
 import (
-	"regexp"
-
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -18,24 +16,24 @@ import (
 
 // protectionDutyRE matches a sentence that binds someone to protect the
 // data: measures, safeguards or obligations, and "protect".
-var protectionDutyRE = regexp.MustCompile(`(?i)\b(?:measures|safeguards|obligations|standards)\b[^.;]*\bprotect|\bprotect[^.;]*\b(?:measures|safeguards|obligations|standards)\b`)
+var protectionDutyRE = mustPattern(`(?i)\b(?:measures|safeguards|obligations|standards)\b[^.;]*\bprotect|\bprotect[^.;]*\b(?:measures|safeguards|obligations|standards)\b`)
 
 // protectsDataRE matches protecting the data itself: "to protect your
 // personal data", not "protection measures for Users under the Payment
 // Services Act" (pixiv).
-var protectsDataRE = regexp.MustCompile(`(?i)\bprotect\w*\s+(?:\w+\s+){0,3}?(?:data|information|privacy)\b`)
+var protectsDataRE = mustPattern(`(?i)\bprotect\w*\s+(?:\w+\s+){0,3}?(?:data|information|privacy)\b`)
 
 // measuresRE matches the measures a duty to protect names: one sentence of
 // the change at least says what protects the data, not only that a duty
 // to does.
-var measuresRE = regexp.MustCompile(`(?i)\b(?:measures|safeguards)\b`)
+var measuresRE = mustPattern(`(?i)\b(?:measures|safeguards)\b`)
 
 // otherGroundRE matches the words of a sentence about something else than
 // protecting the data: a ground of processing ("for our legitimate
 // interests … while applying appropriate safeguards", "to comply with our
 // legal obligations, including to protect the safety of"), or the act of
 // giving it to someone ("We may disclose your information to auditors").
-var otherGroundRE = regexp.MustCompile(`(?i)\b(?:legitimate interests?|legal obligations?|consent|comply|complies|law|laws|legal claims|disclose|disclosed|share|shared|sell|sold)\b`)
+var otherGroundRE = mustPattern(`(?i)\b(?:legitimate interests?|legal obligations?|consent|comply|complies|law|laws|legal claims|disclose|disclosed|share|shared|sell|sold)\b`)
 
 // protectionDuty returns "security" for a material verdict of the legal
 // basis or recipients whose changed sentences, on each side that has them,

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -363,7 +362,7 @@ func partitive(old, new []string) func(string) bool {
 
 // labelValueRE is a line that gives a label and, after its colon, a short
 // value: "- Analytics Data: 180 days", "**Audit logs:** 24 months".
-var labelValueRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?([^:.;]{1,60}?):(?:\*\*)?\s+(\S+(?:\s+\S+){0,4})\s*$`)
+var labelValueRE = mustPattern(`^\s*(?:[-*+]\s+)?(?:\*\*)?([^:.;]{1,60}?):(?:\*\*)?\s+(\S+(?:\s+\S+){0,4})\s*$`)
 
 // labelledPeriod reports a change of the period one label gives, the
 // label kept: a row of a list whose meaning its heading gives ("Data

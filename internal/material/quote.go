@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -9,7 +8,7 @@ import (
 )
 
 // htmlRE matches what HTML does not render as text: comments and tags.
-var htmlRE = regexp.MustCompile(`(?s)<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>`)
+var htmlRE = mustPattern(`(?s)<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>`)
 
 // linkTargetRE is a link's target after its text: "](https://…)", closed
 // or cut short (a sentence quoted from inside a link has its "[" before it).
@@ -17,16 +16,16 @@ var htmlRE = regexp.MustCompile(`(?s)<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]
 // them: "[tarball](https://en.wikipedia.org/wiki/Tar_(computing))," is
 // the word "tarball" and a comma, the same as the target written
 // "…Tar_(computing%29)," (npm 041), not "tarball)," with a stray mark.
-var linkTargetRE = regexp.MustCompile(`\]\((?:[^()\s]|\([^()\s]*\))*\)|\]\([^)\s]*\)?`)
+var linkTargetRE = mustPattern(`\]\((?:[^()\s]|\([^()\s]*\))*\)|\]\([^)\s]*\)?`)
 
 // ruleRE is a run of "=" or "-" standing alone, as a heading's underline
 // or a table's delimiter cell are written ("Bolt =====", "| --- |",
 // "| :--- |"): a line on the page, not words. The marks beside it stay.
-var ruleRE = regexp.MustCompile(`(^|\s|\|):?(?:={3,}|-{3,}):?(\s|\||$)`)
+var ruleRE = mustPattern(`(^|\s|\|):?(?:={3,}|-{3,}):?(\s|\||$)`)
 
 // escapeRE is a Markdown escape, a backslash before punctuation, which is
 // read as the punctuation alone: "30\." reads "30.".
-var escapeRE = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+var escapeRE = mustPattern("\\\\([!-/:-@\\[-`{-~])")
 
 // readable is text as a reader sees it: no HTML comments or tags, no
 // attribute lists, no Markdown marks, link targets, escapes or table

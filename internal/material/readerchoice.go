@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -19,14 +18,14 @@ import (
 // readerChoiceAside is a parenthesis that only says the reader may do a
 // thing if he chooses: "(although you can if you choose to, …)",
 // "(you may add one if you wish)".
-var readerChoiceAside = regexp.MustCompile(`(?i)\s*\((?:although|though|but|of course,?)?\s*you\s+(?:can|may|could|are free to)\b[^()]{0,160}\bif\s+you\s+(?:choose|wish|want|like|prefer|decide)\b[^()]{0,120}\)`)
+var readerChoiceAside = mustPattern(`(?i)\s*\((?:although|though|but|of course,?)?\s*you\s+(?:can|may|could|are free to)\b[^()]{0,160}\bif\s+you\s+(?:choose|wish|want|like|prefer|decide)\b[^()]{0,120}\)`)
 
 // withoutDataConsequence is a sentence that only says what the reader
 // cannot have if he does not give a piece of data: "However, if you choose
 // not to provide an email address, we can't help you recover your
 // password", "If you do not provide it, you may not be able to use some
 // features."
-var withoutDataConsequence = regexp.MustCompile(`(?i)^(?:however,?\s+|but\s+|please note(?: that)?,?\s+|note that\s+)?if\s+you\s+(?:choose not to|decide not to|do not|don't|don’t|prefer not to|decline to)\s+(?:provide|give|share|submit|supply|enter|add)\b[^,;]{1,80},\s*(?:we|you)\s+(?:can't|can’t|cannot|can not|won't be able to|won’t be able to|will not be able to|may not be able to|might not be able to|are unable to|will be unable to)\s+[^;]{1,120}$`)
+var withoutDataConsequence = mustPattern(`(?i)^(?:however,?\s+|but\s+|please note(?: that)?,?\s+|note that\s+)?if\s+you\s+(?:choose not to|decide not to|do not|don't|don’t|prefer not to|decline to)\s+(?:provide|give|share|submit|supply|enter|add)\b[^,;]{1,80},\s*(?:we|you)\s+(?:can't|can’t|cannot|can not|won't be able to|won’t be able to|will not be able to|may not be able to|might not be able to|are unable to|will be unable to)\s+[^;]{1,120}$`)
 
 // asideActs are words by which the rest of such a sentence or aside would
 // state an act of the company's on data.

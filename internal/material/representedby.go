@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -34,7 +33,7 @@ func representative(ctxOld, ctxNew string) func(string) bool {
 // representedRE finds the words that say who represents a party, and
 // what follows up to a comma, a semicolon or a bracket (representatives
 // cuts it at a sentence's end).
-var representedRE = regexp.MustCompile(`(?i)\b(?:represented(?:\s+herein)?\s+by|signed\s+by|acting\s+(?:through|by))\s+([^,;()]+)`)
+var representedRE = mustPattern(`(?i)\b(?:represented(?:\s+herein)?\s+by|signed\s+by|acting\s+(?:through|by))\s+([^,;()]+)`)
 
 // personTitles are the titles written before a person's name.
 var personTitles = map[string]bool{"prof": true, "dr": true, "mr": true, "mrs": true, "ms": true, "mx": true, "sir": true, "dame": true, "professor": true, "doctor": true}

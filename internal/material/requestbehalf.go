@@ -1,8 +1,6 @@
 package material
 
 import (
-	"regexp"
-
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -41,4 +39,4 @@ func (c *classifier) requestOnBehalf(v Verdict, ch redline.Change) string {
 // behalfOfChildRE is a request made, or a right used, on a child's
 // behalf: "make a request on behalf of your minor child", "exercise these
 // rights on behalf of your child".
-var behalfOfChildRE = regexp.MustCompile(`(?i)\b(?:request|requests|exercise|submit|make)\b[^.;]{0,50}\bon\s+(?:behalf\s+of|the\s+behalf\s+of)\s+(?:your|a|their|his|her)\s+(?:minor\s+|own\s+)?(?:child|children|kids?|son|daughter|teens?|teenagers?)\b`)
+var behalfOfChildRE = mustPattern(`(?i)\b(?:request|requests|exercise|submit|make)\b[^.;]{0,50}\bon\s+(?:behalf\s+of|the\s+behalf\s+of)\s+(?:your|a|their|his|her)\s+(?:minor\s+|own\s+)?(?:child|children|kids?|son|daughter|teens?|teenagers?)\b`)

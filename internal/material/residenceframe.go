@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -10,17 +9,17 @@ import (
 // readerWithinRE is a phrase, at the end of a text, that says the reader
 // is in a place, said of the reader and not of where the reader lives:
 // "if you're in the", "a customer within the".
-var readerWithinRE = regexp.MustCompile(`(?i)\b(?:(?:you\s+are|you're|you’re)\s+(?:located\s+|based\s+)?(?:in|within)|(?:customers?|users?|members?|residents?|consumers?|individuals?|visitors?)\s+(?:located\s+|based\s+)?within)\s+(?:the\s+|an?\s+)?$`)
+var readerWithinRE = mustPattern(`(?i)\b(?:(?:you\s+are|you're|you’re)\s+(?:located\s+|based\s+)?(?:in|within)|(?:customers?|users?|members?|residents?|consumers?|individuals?|visitors?)\s+(?:located\s+|based\s+)?within)\s+(?:the\s+|an?\s+)?$`)
 
 // openingInRE is "In the" opening a sentence, at the end of a text: a place
 // named next is the sentence's frame when a comma closes it ("In the US,
 // Firefox sends …").
-var openingInRE = regexp.MustCompile(`(?:^|[.!?:]\s+|\(\s*)In\s+(?:the\s+)?$`)
+var openingInRE = mustPattern(`(?:^|[.!?:]\s+|\(\s*)In\s+(?:the\s+)?$`)
 
 // framePlacesRE is the rest of a list of places after one of them, up to
 // the comma that closes the frame they open: "" or " and the UK" before
 // ", we …".
-var framePlacesRE = regexp.MustCompile(`^(?:\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}\w.-]*(?:\s+\p{Lu}[\p{L}\w.-]*)*)*?\s*,`)
+var framePlacesRE = mustPattern(`^(?:\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}\w.-]*(?:\s+\p{Lu}[\p{L}\w.-]*)*)*?\s*,`)
 
 // readerPlace reports a place named in text, pre being the text before it
 // and post the text after, as where the reader is, the way residenceRE

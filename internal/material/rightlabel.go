@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -36,7 +35,7 @@ func (c *classifier) rightLabelled(v Verdict, ch redline.Change) string {
 // rightLabelRE is a block opening, after a list's mark or number, with a
 // bold label that names a right and ends in a colon or a full stop:
 // "1. **Access:**", "* **Right to Delete.**", "**Correction**:".
-var rightLabelRE = regexp.MustCompile(`(?i)^\s*(?:[*+-]|\d+[.)])?\s*\*\*((?:the\s+)?(?:right\s+(?:to|of)\s+)?(?:access|know|deletion|delete|erasure|correction|correct|rectification|portability|data\s+portability|opt[\s-]+out(?:\s+of\s+[\w\s]{1,30})?|restriction(?:\s+of\s+processing)?|objection))\s*[:.]?\s*\*\*\s*[:.]?`)
+var rightLabelRE = mustPattern(`(?i)^\s*(?:[*+-]|\d+[.)])?\s*\*\*((?:the\s+)?(?:right\s+(?:to|of)\s+)?(?:access|know|deletion|delete|erasure|correction|correct|rectification|portability|data\s+portability|opt[\s-]+out(?:\s+of\s+[\w\s]{1,30})?|restriction(?:\s+of\s+processing)?|objection))\s*[:.]?\s*\*\*\s*[:.]?`)
 
 // A paragraph added or removed whole under a run-in label that says it
 // states the reader's rights, "Your California Privacy Rights: Under
@@ -49,4 +48,4 @@ var rightLabelRE = regexp.MustCompile(`(?i)^\s*(?:[*+-]|\d+[.)])?\s*\*\*((?:the\
 //
 // rightsLabelRE is such a label: up to four words and "rights" (or
 // "privacy rights"), bold or not, then a colon, opening the block.
-var rightsLabelRE = regexp.MustCompile(`(?i)^\s*(?:[*+-]\s+)?(?:\*\*)?(?:your\s+)?(?:[\w-]+\s+){0,3}rights\s*(?:\*\*)?\s*:`)
+var rightsLabelRE = mustPattern(`(?i)^\s*(?:[*+-]\s+)?(?:\*\*)?(?:your\s+)?(?:[\w-]+\s+){0,3}rights\s*(?:\*\*)?\s*:`)

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -74,7 +73,7 @@ func inRightSentence(text, s string) bool {
 
 // citationAbbrevRE is the full stop of an abbreviation that cites a
 // provision: "Art. 15", "Arts. 15-22", "Sec. 1798.100", "No. 2".
-var citationAbbrevRE = regexp.MustCompile(`(?i)\b(?:art|arts|sec|secs|para|no|cf)\.\s`)
+var citationAbbrevRE = mustPattern(`(?i)\b(?:art|arts|sec|secs|para|no|cf)\.\s`)
 
 // rightLines reports every non-blank line of text opening with a right's
 // name; an empty text (the side a line was added to or removed from) has
@@ -93,4 +92,4 @@ func rightLines(text string) bool {
 // forgotten", "Right of access", "Rights related to automated processing".
 // "You have the right to" opens a grant, not a name, and is rightObject's
 // and rightHolder's to read.
-var rightNameRE = regexp.MustCompile(`(?i)^\s*(?:[*+-]|\d+[.)])?\s*(?:\*\*|__)?\s*(?:the\s+)?rights?\s+(?:to|of|related\s+to)\s+\w`)
+var rightNameRE = mustPattern(`(?i)^\s*(?:[*+-]|\d+[.)])?\s*(?:\*\*|__)?\s*(?:the\s+)?rights?\s+(?:to|of|related\s+to)\s+\w`)

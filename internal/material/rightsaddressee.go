@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -51,7 +50,7 @@ func (c *classifier) rightsAddressee(v Verdict, ch redline.Change) string {
 // writeToAtRE is the reader told to write or send a letter to someone at
 // a place: "write to the Data Protection Officer at Guardian News & Media
 // Limited", "send a letter to us at", "by post to".
-var writeToAtRE = regexp.MustCompile(`(?i:\b(?:write|writing|send(?:ing)?\s+(?:us\s+)?(?:a\s+)?(?:letter|request)|mail|post)\b[^.;]{0,60}?\b(?:at|to))\s+\p{Lu}`)
+var writeToAtRE = mustPattern(`(?i:\b(?:write|writing|send(?:ing)?\s+(?:us\s+)?(?:a\s+)?(?:letter|request)|mail|post)\b[^.;]{0,60}?\b(?:at|to))\s+\p{Lu}`)
 
 // rightsUseRE is a sentence about using a right or making a request.
-var rightsUseRE = regexp.MustCompile(`(?i)\b(?:exercis\w*|your\s+rights?|a\s+request|your\s+request|to\s+request|to\s+access|to\s+delete|to\s+correct|to\s+object|opt\s+out)\b`)
+var rightsUseRE = mustPattern(`(?i)\b(?:exercis\w*|your\s+rights?|a\s+request|your\s+request|to\s+request|to\s+access|to\s+delete|to\s+correct|to\s+object|opt\s+out)\b`)

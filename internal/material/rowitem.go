@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // rowItemRE is a name put into, or taken from, a list in a table's cell:
 // ", Assist" after "Agents", or "Assist, " before it. Group 1 is the name:
 // one to four capitalised words.
-var rowItemRE = regexp.MustCompile(`^(?:,\s*|\s+(?:and|or|&)\s+)(\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})$|^(\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})(?:,\s*|\s+(?:and|or|&)\s+)$`)
+var rowItemRE = mustPattern(`^(?:,\s*|\s+(?:and|or|&)\s+)(\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})$|^(\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})(?:,\s*|\s+(?:and|or|&)\s+)$`)
 
 // rowItemChanged returns the name added to (put) or removed from a list
 // in one cell of a table row that names a party, the rest of the row as

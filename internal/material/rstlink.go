@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -19,12 +18,12 @@ import (
 // target: an optional role, the label, the target in angle brackets (a
 // :ref:'s may be a title, with spaces), and the underscores of a
 // hyperlink reference.
-var rstLinkRE = regexp.MustCompile("(?::([A-Za-z][\\w.+-]*):)?`([^`<>]*?)\\s*<([^<>`\\s]+(?: [^<>`\\s]+)*)>`(_{0,2})")
+var rstLinkRE = mustPattern("(?::([A-Za-z][\\w.+-]*):)?`([^`<>]*?)\\s*<([^<>`\\s]+(?: [^<>`\\s]+)*)>`(_{0,2})")
 
 // rstRoleRE is a role with its target alone: ":ref:`privacy-policy`",
 // ":doc:`terms-of-service`", which render as the title of the part they
 // name.
-var rstRoleRE = regexp.MustCompile(":([A-Za-z][\\w.+-]*):`([^`<>]+)`")
+var rstRoleRE = mustPattern(":([A-Za-z][\\w.+-]*):`([^`<>]+)`")
 
 // rstLinks returns s with its reStructuredText links and roles written as
 // Markdown links: "[label](target)", a :ref:'s target as a place in the

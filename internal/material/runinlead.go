@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -63,7 +62,7 @@ func (c *classifier) underRunInLead(v Verdict, old, new string) Verdict {
 }
 
 // listMarkRE is a list item's marker before its text: "*   ", "- ", "1. ".
-var listMarkRE = regexp.MustCompile(`^\s*(?:[*+-]|\d{1,3}[.)])\s+`)
+var listMarkRE = mustPattern(`^\s*(?:[*+-]|\d{1,3}[.)])\s+`)
 
 // boldLead returns the folded words of a paragraph's bold lead, after a
 // list item's marker: "*   **Flash Cookies**. Certain features …" leads

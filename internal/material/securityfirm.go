@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -91,11 +90,11 @@ func firstClause(s string) string {
 
 // securityTradeRE is a firm named by its security trade: "an independent
 // security firm", "penetration testers", "our external auditor".
-var securityTradeRE = regexp.MustCompile(`(?i)\b(?:(?:cyber)?security|penetration[- ]test(?:ing)?|pen[- ]test(?:ing)?|vulnerability|audit(?:ing)?)\s+(?:firm|company|consultancy|consultants?|specialists?|partner|provider|vendor|auditors?|testers?|experts?)s?\b|\b(?:penetration\s+testers?|(?:external|independent|third-party)\s+auditors?)\b`)
+var securityTradeRE = mustPattern(`(?i)\b(?:(?:cyber)?security|penetration[- ]test(?:ing)?|pen[- ]test(?:ing)?|vulnerability|audit(?:ing)?)\s+(?:firm|company|consultancy|consultants?|specialists?|partner|provider|vendor|auditors?|testers?|experts?)s?\b|\b(?:penetration\s+testers?|(?:external|independent|third-party)\s+auditors?)\b`)
 
 // securityAgentRE is the text before a name that makes it the agent of a
 // security measure: "encrypted at rest by our cloud hosting provider, ".
-var securityAgentRE = regexp.MustCompile(`(?i)\b(?:encrypt\w*|hashed|tokeni[sz]ed|pseudonymi[sz]ed|secured|audited|pen(?:etration)?[- ]tested)\b[^.;,]{0,30}\bby\s+(?:(?:our|its|the|their|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?$`)
+var securityAgentRE = mustPattern(`(?i)\b(?:encrypt\w*|hashed|tokeni[sz]ed|pseudonymi[sz]ed|secured|audited|pen(?:etration)?[- ]tested)\b[^.;,]{0,30}\bby\s+(?:(?:our|its|the|their|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?$`)
 
 // securityTradeStems are words one of which every match of
 // securityTradeRE holds, for the cheap test.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,7 +8,7 @@ import (
 // another comma stands a few words before it, with no end of clause
 // between ("from disclosure, alteration, or unauthorized use"). The last
 // group is the word after the joiner.
-var serialCommaRE = regexp.MustCompile(`,[^,.;:!?]{1,40}(,)\s+(?:and|or)\s+([\p{L}']+)`)
+var serialCommaRE = mustPattern(`,[^,.;:!?]{1,40}(,)\s+(?:and|or)\s+([\p{L}']+)`)
 
 // seriesSubjects start a clause, not a series' last member: ", and we
 // share it" joins two clauses even after a list.

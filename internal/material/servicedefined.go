@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -59,7 +58,7 @@ func definesService(ws []string, end int) bool {
 
 // definedServiceRE is a parenthesised definition of what the policy
 // calls its service: "(the "Service")", "(collectively, the “Sites”)".
-var definedServiceRE = regexp.MustCompile(`(?i)\((?:collectively,?\s+)?(?:the|our)\s+["“”'‘’]{1,2}(?:services?|sites?|websites?|platforms?|apps?|applications?|products?)["“”'‘’]{1,2}\)`)
+var definedServiceRE = mustPattern(`(?i)\((?:collectively,?\s+)?(?:the|our)\s+["“”'‘’]{1,2}(?:services?|sites?|websites?|platforms?|apps?|applications?|products?)["“”'‘’]{1,2}\)`)
 
 // serviceNouns are the words such a definition defines.
 var serviceNouns = map[string]bool{"service": true, "services": true, "site": true, "sites": true, "website": true,

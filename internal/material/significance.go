@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -569,7 +568,7 @@ func (c *classifier) nameSpans(es []string) func(ws, other []string) [][2]int {
 
 // formerlyRE is a party's former name, given beside the new one:
 // "(formerly Zemanta)", ", formerly known as Writelatex Ltd,", "(f/k/a …)".
-var formerlyRE = regexp.MustCompile(`[(,]\s*(?:formerly(?: known as| called)?|previously(?: known as| called)?|f/k/a)\s+([^(),;]+)`)
+var formerlyRE = mustPattern(`[(,]\s*(?:formerly(?: known as| called)?|previously(?: known as| called)?|f/k/a)\s+([^(),;]+)`)
 
 // entities returns the organisations and countries named in s: those the
 // rulebook knows, and other capitalised names inside a sentence. Names are
@@ -721,17 +720,17 @@ func notParty(f []string) bool {
 var residentWords = map[string]bool{"residents": true, "resident": true, "citizens": true, "citizen": true, "nationals": true, "inhabitants": true}
 
 // mailboxRE is the name of a mailbox before the "@" of an e-mail address.
-var mailboxRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@`)
+var mailboxRE = mustPattern(`[\p{L}\p{N}._%+-]+@`)
 
 // sectionTitleRE is a section of the policy named by its quoted title:
 // "section entitled “Contacting GitHub”", "section headed "Who are we?"".
-var sectionTitleRE = regexp.MustCompile(`(?i)\bsection\s+(?:(?:entitled|titled|headed|called|named)\s+)?(?:"[^"]*"|“[^”]*”)|(?:"[^"\n]*"|“[^”\n]*”)\s+(?:sub)?section\b`)
+var sectionTitleRE = mustPattern(`(?i)\bsection\s+(?:(?:entitled|titled|headed|called|named)\s+)?(?:"[^"]*"|“[^”]*”)|(?:"[^"\n]*"|“[^”\n]*”)\s+(?:sub)?section\b`)
 
 // streetRE is a street address: a house number, up to six capitalised
 // words (initials and "Jr." among them) and a kind of street, with the
 // units within it that follow ("Suite 200", "Ste B", "Apt 4C", "Fl 3",
 // "PMB 53289"): an abbreviated unit ("Ste", "PMB") is no name of a party.
-var streetRE = regexp.MustCompile(`\b\d{1,6}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Close|Crescent|Plaza|Strasse|Straße|Str)\b\.?` +
+var streetRE = mustPattern(`\b\d{1,6}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Close|Crescent|Plaza|Strasse|Straße|Str)\b\.?` +
 	`(?:,?\s+(?:Suite|Ste|Unit|Apt|Apartment|Floor|Fl|Room|Rm|Bldg|Building|PMB|#)\.?\s*#?[A-Z0-9][A-Za-z0-9-]*\b)*`)
 
 // houseNumber reports digits, alone or with a letter, then a space and a
@@ -791,7 +790,7 @@ func (c *classifier) dataTerm(ws []string) bool {
 // webFormatRE is a version of the languages web pages are written in
 // ("HTML5", "CSS3"): a technology every browser has, not a party or a
 // tracker.
-var webFormatRE = regexp.MustCompile(`^(?:HTML|CSS|HTTP)\d(?:\.\d)?$`)
+var webFormatRE = mustPattern(`^(?:HTML|CSS|HTTP)\d(?:\.\d)?$`)
 
 // documentHeads are the nouns that make a name the name of a document or
 // an instrument, not of a party.
@@ -2082,14 +2081,14 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 // "we will receive information from that service", "we may obtain
 // information about you from other sources". The party is a source of
 // data, as one data is collected from is, not whom data goes to.
-var receivedFromRE = regexp.MustCompile(`(?i)\b(?:we|us)\b[^.;]{0,30}\b(?:receive|receives|received|obtain|obtains|obtained)\b[^.;]{0,60}\bfrom\b`)
+var receivedFromRE = mustPattern(`(?i)\b(?:we|us)\b[^.;]{0,30}\b(?:receive|receives|received|obtain|obtains|obtained)\b[^.;]{0,60}\bfrom\b`)
 
 // sourceItemRE is an item of a list of data that says where the data
 // comes from, opening with the noun of data and "from": "Information from
 // other sources, such as … credit reference agencies such as Experian"
 // (b79-14), "Data from your bank". The party named in it is a source of
 // data, as one the author receives data from is (receivedFromRE).
-var sourceItemRE = regexp.MustCompile(`(?i)^[^\pL]*(?:personal\s+)?(?:information|data)\s+(?:[\pL-]+\s+){0,2}?from\b`)
+var sourceItemRE = mustPattern(`(?i)^[^\pL]*(?:personal\s+)?(?:information|data)\s+(?:[\pL-]+\s+){0,2}?from\b`)
 
 // receivedFromName reports a sentence of text that names one of es and
 // says the author receives or obtains data from a party (receivedFromRE):
@@ -2161,16 +2160,16 @@ func formAfter(text, e string) bool {
 
 // sentenceSplitRE ends a sentence: a full stop, a question or exclamation
 // mark, or a line break.
-var sentenceSplitRE = regexp.MustCompile(`[.!?]\s+|\n+`)
+var sentenceSplitRE = mustPattern(`[.!?]\s+|\n+`)
 
 // weDefinedRE is "we" in quotation marks: the party a policy calls "we"
 // defined ("(“we”, “us” or “our”)", the comma inside too: "“we,” “us”").
-var weDefinedRE = regexp.MustCompile(`(?i)["“'‘]we,?["”'’]`)
+var weDefinedRE = mustPattern(`(?i)["“'‘]we,?["”'’]`)
 
 // groupMadeUpRE is a sentence that says which companies make up a group
 // named as the author's, in capitals ("The Omnis Software Group is
 // currently made up of …") or as "our group of companies": who "we" are.
-var groupMadeUpRE = regexp.MustCompile(`(?:\bGroup|(?i:\bour group(?: of companies)?))\s+(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:made up of|comprised of|composed of|formed (?:of|by))|consists of|comprises)\s`)
+var groupMadeUpRE = mustPattern(`(?:\bGroup|(?i:\bour group(?: of companies)?))\s+(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:made up of|comprised of|composed of|formed (?:of|by))|consists of|comprises)\s`)
 
 // partyPlace is placeRole for countries es alone, on the side of ch
 // they are named on; a seat only where the sentence names the controller
@@ -2248,7 +2247,7 @@ func (c *classifier) groupNoun(w string) bool {
 
 // postcodeLineRE is a postcode and a town ("D-20099 Hamburg", "1097 JB
 // Amsterdam") or a US state and ZIP code ("TX 78701").
-var postcodeLineRE = regexp.MustCompile(`(?m)(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s+[A-Z]{2})?\s+\p{Lu}\p{L}+|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
+var postcodeLineRE = mustPattern(`(?m)(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s+[A-Z]{2})?\s+\p{Lu}\p{L}+|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
 
 // addressBlock reports text that is a postal address standing alone: a
 // postcode, and lines or parts too short to be sentences (no line of
@@ -2277,14 +2276,14 @@ func (c *classifier) changedSentencesOf(ch redline.Change, new bool) string {
 }
 
 // residenceRE is a phrase that says where the reader lives.
-var residenceRE = regexp.MustCompile(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+|an?\s+)?$`)
+var residenceRE = mustPattern(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+|an?\s+)?$`)
 
 // residenceStems start the words of residenceRE.
 var residenceStems = []string{"live", "living", "resid", "located", "based", "citizen", "user", "consumer"}
 
 // placeListRE is a name and the word joining it to the next of a list,
 // at the end of a text: "the European Economic Area or the ".
-var placeListRE = regexp.MustCompile(`(?:\bthe\s+)?\b\p{Lu}[\p{L}\w.-]*(?:\s+\p{Lu}[\p{L}\w.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
+var placeListRE = mustPattern(`(?:\bthe\s+)?\b\p{Lu}[\p{L}\w.-]*(?:\s+\p{Lu}[\p{L}\w.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
 
 // residentsCategory returns the category of a sentence that names places
 // where the reader lives, read without the places (and without asides
@@ -2409,7 +2408,7 @@ func (c *classifier) describeEntities(es []string) string {
 	return strings.Join(names, ", ")
 }
 
-var quantityRE = regexp.MustCompile(`(?i)\b(\d[\d.,]*|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice)\s*(\(\d+\)\s*)?(?:(?:times\s+)?(?:a|an|per|every|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:business |working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?)`)
+var quantityRE = mustPattern(`(?i)\b(\d[\d.,]*|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice)\s*(\(\d+\)\s*)?(?:(?:times\s+)?(?:a|an|per|every|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:business |working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|(business |working |calendar )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)?)`)
 
 // quantity finds in text the first of the given numbers with its unit:
 // "30 days", "TLS 1.3" shows as "1.3".
@@ -2454,7 +2453,7 @@ func quantity(text string, nums []string) string {
 }
 
 // quantityAt is quantityRE anchored at the start of the text.
-var quantityAt = regexp.MustCompile(`^(?:` + quantityRE.String() + `)`)
+var quantityAt = mustPattern(`^(?:` + quantityRE.String() + `)`)
 
 func isAlnumByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'

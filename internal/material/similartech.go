@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 // technologies such as pixels") is still one more tracker.
 
 // similarTechRE matches cookies said with the technologies like them.
-var similarTechRE = regexp.MustCompile(`(?i)\bcookies,?\s+(?:and|or|&)\s+(?:other\s+)?(?:similar|like|comparable|related)\s+(?:tracking\s+)?(technologies|technology|tools)\b`)
+var similarTechRE = mustPattern(`(?i)\bcookies,?\s+(?:and|or|&)\s+(?:other\s+)?(?:similar|like|comparable|related)\s+(?:tracking\s+)?(technologies|technology|tools)\b`)
 
 // similarTechnologies returns a test for the noun of "cookies and similar
 // technologies" where one side writes it and the other writes "cookies"

@@ -1,13 +1,12 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // sitePhraseRE is a phrase of where a commitment applies, folded: "on our
 // marketing website", "in the mobile app", "across our sites".
-var sitePhraseRE = regexp.MustCompile(`\b(?:on|in|at|across|within|through|via|for) (?:(?:our|the|this|these|its|their|your|all|each|any) )?(?:[a-z-]+ ){0,2}(?:website|websites|site|sites|app|apps|application|applications|platform|platforms|page|pages|domain|domains)\b`)
+var sitePhraseRE = mustPattern(`\b(?:on|in|at|across|within|through|via|for) (?:(?:our|the|this|these|its|their|your|all|each|any) )?(?:[a-z-]+ ){0,2}(?:website|websites|site|sites|app|apps|application|applications|platform|platforms|page|pages|domain|domains)\b`)
 
 // siteOnly reports a change whose words added and removed are only
 // phrases of where the sentence applies, and "there" or "here" that

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -10,7 +9,7 @@ import (
 // "where technically feasible", "if commercially reasonable", "to the
 // extent it is legally possible". Group 1 is the adverb naming the kind
 // of standard, group 2 the adjective.
-var standardRE = regexp.MustCompile(`(?i)\b(?:where|wherever|if|when|whenever|as far as|to the extent)\s+(?:it\s+is\s+|this\s+is\s+)?(?:(technically|practically|operationally|commercially|economically|financially|reasonably|legally)\s+)?(feasible|possible|practicable|practical|viable|reasonable|proportionate|justified|appropriate|permissible|permitted|allowed)\b`)
+var standardRE = mustPattern(`(?i)\b(?:where|wherever|if|when|whenever|as far as|to the extent)\s+(?:it\s+is\s+|this\s+is\s+)?(?:(technically|practically|operationally|commercially|economically|financially|reasonably|legally)\s+)?(feasible|possible|practicable|practical|viable|reasonable|proportionate|justified|appropriate|permissible|permitted|allowed)\b`)
 
 // standards returns the kinds of standard the conditions of s measure a
 // commitment by: what can be done ("technically feasible", "possible"),

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 // "stop using".
 
 // stopUsingRE asks the reader to stop using a thing.
-var stopUsingRE = regexp.MustCompile(`(?i)\b(?:avoid\s+(?:any\s+)?(?:further|continued)\s+use\s+of|make\s+no\s+(?:further\s+)?use\s+of|(?:discontinue|cease|stop|end)\s+(?:(?:your|all|any)\s+)?(?:further\s+)?use\s+of|(?:discontinue|cease|stop|refrain\s+from)\s+(?:further\s+)?using)\b`)
+var stopUsingRE = mustPattern(`(?i)\b(?:avoid\s+(?:any\s+)?(?:further|continued)\s+use\s+of|make\s+no\s+(?:further\s+)?use\s+of|(?:discontinue|cease|stop|end)\s+(?:(?:your|all|any)\s+)?(?:further\s+)?use\s+of|(?:discontinue|cease|stop|refrain\s+from)\s+(?:further\s+)?using)\b`)
 
 // stopUsing writes every such request of both texts as "stop using",
 // where both ask one.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,12 +14,12 @@ import (
 // postcode: "Tokyo 141-0021", "London EC2R 8EJ", "10117 Berlin", or a
 // state and ZIP code after the town ("Austin, TX 78701").
 var (
-	houseTokenRE = regexp.MustCompile(`^\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?$`)
-	townCodeRE   = []*regexp.Regexp{
-		regexp.MustCompile(`^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+\d{3}-\d{4}\b`),                       // Tokyo 141-0021
-		regexp.MustCompile(`^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), // London EC2R 8EJ
-		regexp.MustCompile(`^\d{4,5}\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b`),               // 10117 Berlin
-		regexp.MustCompile(`^([A-Z]{2})\s+\d{5}(?:-\d{4})?\b`),                                                // TX 78701, after the town
+	houseTokenRE = mustPattern(`^\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?$`)
+	townCodeRE   = []*pattern{
+		mustPattern(`^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+\d{3}-\d{4}\b`),                       // Tokyo 141-0021
+		mustPattern(`^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), // London EC2R 8EJ
+		mustPattern(`^\d{4,5}\s+(?:[A-Z]{2}\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b`),               // 10117 Berlin
+		mustPattern(`^([A-Z]{2})\s+\d{5}(?:-\d{4})?\b`),                                                // TX 78701, after the town
 	}
 )
 
@@ -111,7 +110,7 @@ func streetPart(p string) bool {
 
 // unitRE is a unit within a street's building, between the street and
 // the town: "Suite 200", "Ste. B", "Apt 4C", "Floor 3", "PMB 53289".
-var unitRE = regexp.MustCompile(`^(?:Suite|Ste|Unit|Apt|Apartment|Floor|Fl|Room|Rm|Bldg|Building|PMB)\.?\s+#?[A-Z0-9][A-Za-z0-9-]*$|^#\d+[A-Za-z]?$`)
+var unitRE = mustPattern(`^(?:Suite|Ste|Unit|Apt|Apartment|Floor|Fl|Room|Rm|Bldg|Building|PMB)\.?\s+#?[A-Z0-9][A-Za-z0-9-]*$|^#\d+[A-Za-z]?$`)
 
 // unitPart reports a part of an address that is a unit of the street's
 // building: where the same party is reached, not who.

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -127,7 +126,7 @@ func (c *classifier) summaryRestates(sum, text string) bool {
 
 // sectionLinkRE is a link to a section of the same text, with "See"
 // before it.
-var sectionLinkRE = regexp.MustCompile(`(?i)(?:\b(?:see|read)\s+(?:also\s+)?)?\[[^\]\n]*\]\(#[^)\s]*\)`)
+var sectionLinkRE = mustPattern(`(?i)(?:\b(?:see|read)\s+(?:also\s+)?)?\[[^\]\n]*\]\(#[^)\s]*\)`)
 
 // summarySetAside judges a change that added or removed a summary line
 // over a section's text. A summary that restates what the text says is

@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -21,7 +20,7 @@ import (
 // replaced" speaks of a version, not of the text in force.
 
 // supersededRE matches a declaration that the document has given way.
-var supersededRE = regexp.MustCompile(`(?i)(?:^|[.!?:]\s+|\n)[\s>*_!#"'\x60-]*(?:(?:note|notice|important|update|warning)\b[\s:*_"'-]*)*(?:super[sc]eded|replaced)\s+by\b|` +
+var supersededRE = mustPattern(`(?i)(?:^|[.!?:]\s+|\n)[\s>*_!#"'\x60-]*(?:(?:note|notice|important|update|warning)\b[\s:*_"'-]*)*(?:super[sc]eded|replaced)\s+by\b|` +
 	`\b(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:policy|policies|terms|notice|statement|document|agreement|addendum)(?:\s+of\s+(?:use|service|services|sale|business))?\s+` +
 	`(?:(?:is|are|has been|have been|was|were|will be|shall be)\s+(?:now\s+|hereby\s+)?(?:super[sc]eded|replaced|retired|withdrawn|revoked|archived|deprecated|discontinued|no longer (?:in effect|in force|valid|effective|applicable|current|maintained|used))|` +
 	`no longer (?:applies|apply|governs|govern)|(?:has |have )?(?:expired|ceased to (?:apply|have effect)))\b`)

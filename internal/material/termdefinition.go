@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -25,7 +24,7 @@ import (
 // meaning"), or a subject of a few words that "defines" a quoted term
 // "as" (or "broadly to include"). The verbs of meaning are a closed class: the ways English
 // states a definition.
-var termDefinitionRE = regexp.MustCompile(`^(?i:(?:(?:in|under|for the purposes? of|as used in|within the meaning of) [^,]{1,60}, )?(?:(?:the terms? )?(?:["“'‘][^"”'’]{1,60}["”'’]|\*\*[^*]{1,60}\*\*)(?: \([^)]{1,40}\))? (?:means?|refers? to|(?:is|are) defined as|shall mean|has the meaning|have the meaning)\b|[^,.;:"“]{1,60}? (?:defines?|define) ["“'‘][^"”'’]{1,60}["”'’](?: [a-z]+ly)? (?:as|to (?:mean|include))\b))`)
+var termDefinitionRE = mustPattern(`^(?i:(?:(?:in|under|for the purposes? of|as used in|within the meaning of) [^,]{1,60}, )?(?:(?:the terms? )?(?:["“'‘][^"”'’]{1,60}["”'’]|\*\*[^*]{1,60}\*\*)(?: \([^)]{1,40}\))? (?:means?|refers? to|(?:is|are) defined as|shall mean|has the meaning|have the meaning)\b|[^,.;:"“]{1,60}? (?:defines?|define) ["“'‘][^"”'’]{1,60}["”'’](?: [a-z]+ly)? (?:as|to (?:mean|include))\b))`)
 
 // definitionsOnly reports text each of whose sentences defines a term
 // (termDefinitionRE), and none of which names the author or the reader
@@ -76,4 +75,4 @@ func stripMarkdownLead(s string) string {
 }
 
 // listLeadRE is a list marker or an item's number at a line's start.
-var listLeadRE = regexp.MustCompile(`^(?:[-*+•] |\(?[0-9ivx]{1,4}[.)] ?(?:[0-9]{1,2}\.? )?|[a-z]\) )+`)
+var listLeadRE = mustPattern(`^(?:[-*+•] |\(?[0-9ivx]{1,4}[.)] ?(?:[0-9]{1,2}\.? )?|[a-z]\) )+`)

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,11 +8,11 @@ var (
 	// thirdPartyModRE is "third-party" written before a noun, hyphenated:
 	// "any third-party websites". ("to a third party without …" names
 	// one; it is not matched.)
-	thirdPartyModRE = regexp.MustCompile(`(?i)\bthird[-‐‑]party\s+`)
+	thirdPartyModRE = mustPattern(`(?i)\bthird[-‐‑]party\s+`)
 	// responsibilityDeniedRE is a disclaimer of responsibility or control:
 	// "we are not responsible for", "we have no control over", "we do not
 	// endorse".
-	responsibilityDeniedRE = regexp.MustCompile(`(?i)\b(?:not|never)\s+(?:be\s+|held\s+)?(?:responsible|liable|accountable)\b|\bno\s+(?:control|responsibility|liability)\b|\b(?:do|does)\s+not\s+(?:control|endorse)\b|\b(?:don|doesn)['’]t\s+(?:control|endorse)\b`)
+	responsibilityDeniedRE = mustPattern(`(?i)\b(?:not|never)\s+(?:be\s+|held\s+)?(?:responsible|liable|accountable)\b|\bno\s+(?:control|responsibility|liability)\b|\b(?:do|does)\s+not\s+(?:control|endorse)\b|\b(?:don|doesn)['’]t\s+(?:control|endorse)\b`)
 )
 
 // thirdPartyDisclaimed returns mOld and mNew without the "third-party"

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -81,7 +80,7 @@ func (c *classifier) trackerUse(v Verdict, ch redline.Change) string {
 
 // noTrackerRE matches a cell or sentence that says no tracker is used:
 // "None for this purpose.", "N/A", "Not used".
-var noTrackerRE = regexp.MustCompile(`(?i)^(?:none|n/a|not applicable|not used)(?: for this purpose)?\.?$`)
+var noTrackerRE = mustPattern(`(?i)^(?:none|n/a|not applicable|not used)(?: for this purpose)?\.?$`)
 
 // trackerPhraseChanged reports a change [from, to) of plain words ws
 // that reaches the words from the first verb of use to the tracker's
@@ -127,7 +126,7 @@ func mayNameTracker(s string) bool {
 // trackerUseRE is a sentence whose act is the author's use of a tracker:
 // "we use cookies", "We only use strictly necessary cookies", "our
 // website places a small number of pixels".
-var trackerUseRE = regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?(?:we|our (?:site|website|services?|apps?|platform))\W+(?:\w+\W+){0,2}?(?:use|uses|place|places|set|sets|deploy|deploys|employ|employs|utili[sz]es?)\W+(?:[\w-]+\W+){0,4}?(?:cookies?|pixels?|(?:web )?beacons?|tracking technologies|trackers?|sdks?)\b`)
+var trackerUseRE = mustPattern(`(?i)^\W*(?:\w+\W+){0,3}?(?:we|our (?:site|website|services?|apps?|platform))\W+(?:\w+\W+){0,2}?(?:use|uses|place|places|set|sets|deploy|deploys|employ|employs|utili[sz]es?)\W+(?:[\w-]+\W+){0,4}?(?:cookies?|pixels?|(?:web )?beacons?|tracking technologies|trackers?|sdks?)\b`)
 
 // lastCell returns the last cell of a table row that has words ("| Our
 // use of cookies | We use cookies for …" gives "We use cookies for …"),

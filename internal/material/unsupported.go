@@ -1,7 +1,5 @@
 package material
 
-import "regexp"
-
 // A sentence that says a protection or a right does not reach somewhere
 // ("Blocking resources loaded by service workers is currently
 // unsupported due to platform limitations", put in the rows of
@@ -15,7 +13,7 @@ import "regexp"
 
 // unsupportedRE matches a sentence's saying that a thing is not done or
 // cannot be.
-var unsupportedRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|remains?)\s+(?:currently\s+|still\s+|not\s+yet\s+)?(?:unsupported|unavailable)|` +
+var unsupportedRE = mustPattern(`(?i)\b(?:(?:is|are|remains?)\s+(?:currently\s+|still\s+|not\s+yet\s+)?(?:unsupported|unavailable)|` +
 	`(?:is|are)\s*(?:n't|not)\s+(?:yet\s+|currently\s+)?(?:supported|available|possible|offered|blocked|covered)|` +
 	`cannot\s+(?:currently\s+|yet\s+)?be\s+(?:blocked|supported|deleted|removed|disabled|turned off)|` +
 	`(?:does|do)\s*(?:n't|not)\s+(?:yet\s+|currently\s+)?(?:work|apply|cover|block|protect))\b`)

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -15,11 +14,11 @@ import (
 // of the sentence.
 const updateHead = `(?i)\b(?:(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement)\s+(?:may|might|can|will)\s+(?:be\s+)?(?:updated|changed|amended|revised|modified)|(?:may|might|can|will)\s+(?:update|change|amend|revise|modify)\s+(?:this|our|the)\s+(?:privacy\s+|cookie\s+|data\s+protection\s+)?(?:policy|notice|statement))`
 
-var updateReasonRE = regexp.MustCompile(updateHead + `(?:\s+(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often))?` + `(\s+(?:to\s+reflect|according\s+to|in\s+line\s+with|in\s+response\s+to|due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+take\s+account\s+of|following)[\s:][^.;!?]*)`)
+var updateReasonRE = mustPattern(updateHead + `(?:\s+(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often))?` + `(\s+(?:to\s+reflect|according\s+to|in\s+line\s+with|in\s+response\s+to|due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+take\s+account\s+of|following)[\s:][^.;!?]*)`)
 
 // reasonTermsRE are the words of a reason that say how or when a change is
 // made, or what else is done: they are the notice policy, not a reason.
-var reasonTermsRE = regexp.MustCompile(`(?i)\b(?:notif|notice|inform|tell|e-?mail|post|publish|publication|without|prior|before|advance|days?|weeks?|months?|effect|effective|immediately|consent|agree|accept|share|sell|disclos|transfer|collect|use|process)`)
+var reasonTermsRE = mustPattern(`(?i)\b(?:notif|notice|inform|tell|e-?mail|post|publish|publication|without|prior|before|advance|days?|weeks?|months?|effect|effective|immediately|consent|agree|accept|share|sell|disclos|transfer|collect|use|process)`)
 
 // withoutUpdateReasons returns s without the reasons it gives for which
 // the policy may be updated ("… may be updated to reflect changes in
@@ -87,12 +86,12 @@ func mayGiveUpdateReason(s string) bool {
 }
 
 var (
-	updateHeadRE = regexp.MustCompile(updateHead)
+	updateHeadRE = mustPattern(updateHead)
 	// frequencyRE is an adverbial of frequency, a closed class: how
 	// often something happens, and nothing of who does what.
-	frequencyRE = regexp.MustCompile(`(?i)\b(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often)\b,?\s*`)
+	frequencyRE = mustPattern(`(?i)\b(?:from\s+time\s+to\s+time|occasionally|periodically|regularly|sometimes|now\s+and\s+then|every\s+so\s+often)\b,?\s*`)
 	// sentenceSpanRE is a sentence and its closing mark.
-	sentenceSpanRE = regexp.MustCompile(`[^.;!?]+[.;!?]*`)
+	sentenceSpanRE = mustPattern(`[^.;!?]+[.;!?]*`)
 )
 
 // withoutUpdateFrequency returns o and n without how often the policy may

@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/markdown"
@@ -79,7 +78,7 @@ func formedBefore(before, first string) bool {
 }
 
 // weBracketsRE is the brackets that define "we": (“we”, “us”, “our”).
-var weBracketsRE = regexp.MustCompile(`\(([^()]*?[“"']we[,”"']{1,2}[^()]*)\)`)
+var weBracketsRE = mustPattern(`\(([^()]*?[“"']we[,”"']{1,2}[^()]*)\)`)
 
 // quotedNameRE is a capitalised name quoted among them: “Airbnb”.
-var quotedNameRE = regexp.MustCompile(`[“"]([A-Z][\w&.\- ]*?)[,.]?[”"]`)
+var quotedNameRE = mustPattern(`[“"]([A-Z][\w&.\- ]*?)[,.]?[”"]`)

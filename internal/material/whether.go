@@ -1,14 +1,13 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 )
 
 // whetherRE is "whether" opening the first of alternatives, each with its
 // preposition: "…, whether through our cookie banner, through the
 // preference center or by contacting us".
-var whetherRE = regexp.MustCompile(`,?\s+whether\s+(through|by|via|using|in|at|on|from|with|online|offline)\b`)
+var whetherRE = mustPattern(`,?\s+whether\s+(through|by|via|using|in|at|on|from|with|online|offline)\b`)
 
 // withoutWhether drops a "whether" that opens alternatives followed by an
 // "or" in the same sentence: "whether through A, through B or C" offers
