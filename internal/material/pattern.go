@@ -42,6 +42,11 @@ func mustPattern(expr string) *pattern {
 		p.any = true
 		return p
 	}
+	if prefix, _ := p.LiteralPrefix(); prefix != "" {
+		// Go's matcher looks for a literal prefix itself, by a byte search.
+		p.any = true
+		return p
+	}
 	p.needs = groups(re.Simplify())
 	p.any = len(p.needs) == 0
 	return p
@@ -97,7 +102,7 @@ func (p *pattern) may(s string) bool {
 
 func containsOne(s string, group []need) bool {
 	for _, n := range group {
-		if n.fold && indexFoldASCII(s, n.s) || !n.fold && strings.Contains(s, n.s) {
+		if n.fold && containsFoldAt(s, n.s, n.anchor) || !n.fold && strings.Contains(s, n.s) {
 			return true
 		}
 	}
@@ -106,8 +111,9 @@ func containsOne(s string, group []need) bool {
 
 // need is one literal string a match may have to contain.
 type need struct {
-	s    string
-	fold bool // s is lower-case ASCII and is matched regardless of case
+	s      string
+	fold   bool // s is lower-case ASCII and is matched regardless of case
+	anchor int  // of a fold string, the index of its rarest letter in English
 }
 
 // required gives strings of which every match of re contains at least
@@ -199,7 +205,7 @@ func literalNeed(rs []rune, fold bool) []need {
 	if best == "" {
 		return nil
 	}
-	return []need{{s: best, fold: true}}
+	return []need{{s: best, fold: true, anchor: rarest(best)}}
 }
 
 // asciiOrbit says whether r and every letter it folds to are ASCII.
@@ -232,25 +238,47 @@ func classNeed(ranges []rune) []need {
 	return out
 }
 
-// indexFoldASCII says whether s contains sub, lower-case ASCII, in any
-// case. A byte of sub can only meet an ASCII byte of s: UTF-8 keeps
-// ASCII bytes out of every longer character.
-func indexFoldASCII(s, sub string) bool {
-	firsts := [2]byte{sub[0], sub[0]}
-	if 'a' <= sub[0] && sub[0] <= 'z' {
-		firsts[1] = sub[0] - 'a' + 'A'
+// letterRank orders the letters of English from the commonest; a byte
+// not listed (a digit, a space, a mark) ranks rarer than any.
+const letterRank = "etaoinsrhldcumfpgwybvkxjqz"
+
+// rarest is the index of the rarest byte of s, lower-case ASCII: the one
+// a search looks for first, so that few places are compared in full.
+func rarest(s string) int {
+	best, rank := 0, -1
+	for i := 0; i < len(s); i++ {
+		r := strings.IndexByte(letterRank, s[i])
+		if r < 0 {
+			r = len(letterRank)
+		}
+		if r > rank {
+			best, rank = i, r
+		}
 	}
-	for k, first := range firsts {
-		if k == 1 && first == firsts[0] {
+	return best
+}
+
+// containsFoldAt says whether s contains sub, lower-case ASCII, in any
+// case, looking for the byte of sub at anchor in both its cases and
+// comparing sub in full where one is. A byte of sub can only meet an
+// ASCII byte of s: UTF-8 keeps ASCII bytes out of every longer character.
+func containsFoldAt(s, sub string, anchor int) bool {
+	c := sub[anchor]
+	cases := [2]byte{c, c}
+	if 'a' <= c && c <= 'z' {
+		cases[1] = c - 'a' + 'A'
+	}
+	for k, b := range cases {
+		if k == 1 && b == cases[0] {
 			break
 		}
-		for at := 0; at+len(sub) <= len(s); at++ {
-			i := strings.IndexByte(s[at:], first)
+		for at := anchor; at < len(s); at++ {
+			i := strings.IndexByte(s[at:], b)
 			if i < 0 {
 				break
 			}
 			at += i
-			if at+len(sub) <= len(s) && equalFoldASCII(s[at:at+len(sub)], sub) {
+			if start := at - anchor; start+len(sub) <= len(s) && equalFoldASCII(s[start:start+len(sub)], sub) {
 				return true
 			}
 		}
