@@ -1067,6 +1067,11 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// no more than it: the section is judged change by change.
 		return minor("structure.contents", "An entry of the table of contents, a link to a section of this text; the section is judged on its own: "+c.asWritten(ch))
 	}
+	if c.siteLinksOnly(ch) {
+		// A menu or a footer of the site, captured with the policy
+		// (sitelinks.go).
+		return minor("structure.navigation", "Only links to pages of the same site, naming no term of a policy: a menu or a footer, judged where the pages are: "+c.asWritten(ch))
+	}
 	if o, n, label := c.runInHeading(ch); label != "" {
 		if equalWords(ix.fold(o), ix.fold(n)) {
 			return minor("structure.run-in-heading", "A paragraph's bold lead made a heading, or a heading its bold lead, in the same words: "+readable(label))

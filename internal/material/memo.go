@@ -89,6 +89,7 @@ const (
 	askCopyInPlace
 	askItemsInTable
 	askSectionsTitled
+	askSiteDomain
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -271,6 +272,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.itemsInTableText(old, arg))
 	case askSectionsTitled:
 		return yes(c.contentsListText(old))
+	case askSiteDomain:
+		return yes(c.siteDomainText(old, arg))
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))

@@ -43,6 +43,9 @@ type sideText struct {
 	foreignOnce sync.Once
 	foreign     bool // written in another language
 
+	siteOnce sync.Once
+	site     string // the domain its links point to most (siteDomain)
+
 	// named, spelled and owned remember answers (remember): the
 	// comparisons of a build ask each text of the same names, change
 	// after change.
