@@ -991,6 +991,21 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		ch.Old, ch.New = o, n
 	}
+	if o, n := withoutAnchors(ch.Old, ch.New); o != ch.Old || n != ch.New {
+		// "[](#notice "#notice")Notice": an anchor shows nothing; the
+		// words beside it are judged alone (picture.go).
+		if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+			return minor("cosmetic.markdown", "Only a link with no words changed, an anchor that shows nothing: "+quoteChange(ch.Old, ch.New))
+		}
+		ch.Old, ch.New = o, n
+		// A heading that left only its anchor behind is a heading taken
+		// out (or, the other way, put in), judged as one.
+		if ch.Kind == redline.Replace && strings.TrimSpace(n) == "" {
+			ch.Kind, ch.New = redline.Delete, ""
+		} else if ch.Kind == redline.Replace && strings.TrimSpace(o) == "" {
+			ch.Kind, ch.Old = redline.Insert, ""
+		}
+	}
 	if o, n := withoutSectionPointers(ch.Old, ch.New); ch.Kind == redline.Replace && (o != ch.Old || n != ch.New) && strings.TrimSpace(o) != "" && strings.TrimSpace(n) != "" {
 		// "See [Retention](#retention).": a pointer to a section of the
 		// same text, beside a sentence reworded (picture.go).

@@ -22,6 +22,21 @@ func withoutPictures(old, new string) (string, string) {
 	return pictureRE.ReplaceAllString(old, ""), pictureRE.ReplaceAllString(new, "")
 }
 
+// emptyLinkRE is a link with no words, an anchor for a heading, its
+// text nothing or an icon's glyph (a character of a private use):
+// "[\ue904](#notice "#notice")Notice" (Bitwarden's, ota-51 007 to
+// 009). It shows no words.
+var emptyLinkRE = mustPattern(`\[[^\]\n\p{L}\p{N}]*\]\([^)\n]*\)`)
+
+// withoutAnchors returns old and new without their links that have no
+// words: a reader sees none of them.
+func withoutAnchors(old, new string) (string, string) {
+	if !strings.Contains(old, "](") && !strings.Contains(new, "](") {
+		return old, new
+	}
+	return emptyLinkRE.ReplaceAllString(old, ""), emptyLinkRE.ReplaceAllString(new, "")
+}
+
 // sectionPointerRE is a sentence that only sends the reader to a section
 // of the same text, "See [Data Storage and Retention](#data-storage).",
 // with what ends the sentence before it (group 1).
