@@ -20,22 +20,27 @@ import (
 // recipients (a recruiting notice, a licence, an earlier version of the
 // policy), are links that moved; the sentence's category tells them
 // apart, by the same vocabulary as any change, not by words of this rule.
-func (c *classifier) listRelinked(old, new string, heading []string) (text, from, to string, ok bool) {
+// A list of the places data goes to is one of transfers: "Further
+// information can be found [here](…/Third Party and Geolocation Policy -
+// updated 9th June 2023.pdf)" → "(… updated 13 th June 2025.pdf)", under
+// "Where we transfer and store your information" (Ubuntu's, ota-52 017).
+func (c *classifier) listRelinked(old, new string, heading []string) (text, from, to, category string) {
 	lo, ln := mdLinkRE.FindAllStringSubmatchIndex(old, -1), mdLinkRE.FindAllStringSubmatchIndex(new, -1)
 	if len(lo) != len(ln) {
-		return "", "", "", false
+		return "", "", "", ""
 	}
 	for i := range lo {
 		uo, un := old[lo[i][4]:lo[i][5]], new[ln[i][4]:ln[i][5]]
 		if !newEdition(uo, un) {
 			continue
 		}
-		if !c.aboutRecipients(new, new[ln[i][0]:ln[i][1]], heading) {
-			continue
+		for _, k := range [...]string{"recipients", "transfers"} {
+			if c.aboutCategory(k, new, new[ln[i][0]:ln[i][1]], heading) {
+				return new[ln[i][2]:ln[i][3]], uo, un, k
+			}
 		}
-		return new[ln[i][2]:ln[i][3]], uo, un, true
 	}
-	return "", "", "", false
+	return "", "", "", ""
 }
 
 // newEdition reports two addresses whose paths differ and whose new
@@ -79,15 +84,15 @@ func newEdition(old, new string) bool {
 // "/2024/05/13/", not in "a6d020c8920231f").
 var editionRE = mustPattern(`(?:^|[^0-9])((?:19|20)\d\d|\bv\d+)(?:$|[^0-9a-zA-Z])`)
 
-// aboutRecipients reports whether the sentence of text that holds link,
-// or its heading, names those data is given to by a term
-// of the recipients' vocabulary that is not a weak one ("partners",
+// aboutCategory reports whether the sentence of text that holds link,
+// or its heading, names a category, those data is given to or where it
+// goes, by a term of its vocabulary that is not a weak one ("partners",
 // "shared with"), links' addresses left out (a file's name is no word of
-// the sentence). Whether recipients are what the sentence is most about
+// the sentence). Whether the category is what the sentence is most about
 // does not matter: a list of partners behind a link in a sentence about
 // advertising is still one.
-func (c *classifier) aboutRecipients(text, link string, heading []string) bool {
-	k := c.rb.categoryIndex("recipients")
+func (c *classifier) aboutCategory(category, text, link string, heading []string) bool {
+	k := c.rb.categoryIndex(category)
 	if k < 0 {
 		return false
 	}
@@ -106,12 +111,16 @@ func (c *classifier) aboutRecipients(text, link string, heading []string) bool {
 
 // listRelinkedVerdict is the verdict on a list of recipients re-pointed.
 func (c *classifier) listRelinkedVerdict(ch redline.Change) (Verdict, bool) {
-	text, from, to, ok := c.listRelinked(ch.Old, ch.New, c.headingWords(ch.Section))
-	if !ok {
+	text, from, to, category := c.listRelinked(ch.Old, ch.New, c.headingWords(ch.Section))
+	if category == "" {
 		return Verdict{}, false
 	}
-	v := c.material(ch, "recipients.list", &signals{}, nil, nil, "")
+	v := c.material(ch, category+".list", &signals{}, nil, nil, "")
 	v.Rule, v.Certain = "fallback", false
-	v.Reason = "To confirm: the link " + quote(readable(text)) + ", where the text lists those it gives data to, now points to another edition of the list (" + from + " → " + to + ")"
+	lists := "those it gives data to"
+	if category == "transfers" {
+		lists = "where data goes"
+	}
+	v.Reason = "To confirm: the link " + quote(readable(text)) + ", where the text lists " + lists + ", now points to another edition of the list (" + from + " → " + to + ")"
 	return v, true
 }
