@@ -2,6 +2,7 @@ package material
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -17,6 +18,17 @@ import (
 var partNouns = map[string]bool{"article": true, "articles": true, "section": true, "sections": true, "clause": true,
 	"clauses": true, "paragraph": true, "paragraphs": true, "annex": true, "appendix": true, "schedule": true,
 	"exhibit": true, "chapter": true, "part": true, "point": true}
+
+// innerParts are the part nouns a document numbers its own parts by: an
+// article, a recital or an annex is as often a law's (Article 6 GDPR).
+var innerParts = map[string]bool{"section": true, "sections": true, "clause": true, "clauses": true, "paragraph": true, "paragraphs": true}
+
+// smallPart reports a whole number from 1 to 40, as a document's own
+// sections are numbered.
+func smallPart(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 40
+}
 
 // selfDocuments are what a document calls itself after "of this".
 var selfDocuments = map[string]bool{"agreement": true, "policy": true, "notice": true, "statement": true, "document": true,
@@ -46,7 +58,14 @@ func selfPartAt(ws []string, i int) bool {
 	// ("articles 12 and 24").
 	j := beforeNumbers(ws, i)
 	if j < 0 || !partNouns[ws[j]] {
-		return false
+		// A section's number alone, "3.12", where it lies: "the
+		// purposes set out at 3.12 below" (Energia's, ota-50 042).
+		return strings.Contains(ws[i], ".") && i+1 < len(ws) && (ws[i+1] == "below" || ws[i+1] == "above")
+	}
+	if innerParts[ws[j]] && smallPart(ws[i]) && (i+1 >= len(ws) || ws[i+1] != "of") {
+		// "Section 8" of the text itself: a law's sections are numbered
+		// "1798.100", or said to be of it ("section 7 of the Act").
+		return true
 	}
 	// What follows the run: the document itself, or where it lies.
 	k := i + 1
