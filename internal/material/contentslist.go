@@ -64,20 +64,29 @@ func (c *classifier) contentsListText(old bool) bool {
 	if to-from < 2 {
 		return false
 	}
-	have := map[string]bool{}
-	for _, b := range c.side(old).blocks {
-		t := strings.TrimSpace(b.Text)
-		if b.Kind == markdown.HeadingBlock {
-			first, _, _ := strings.Cut(t, "\n") // a setext heading's underline is no word of it
-			have[sectionTitleKey(strings.TrimLeft(first, "# "))] = true
-		} else if b.Kind == markdown.Paragraph && strings.HasPrefix(t, "**") && strings.HasSuffix(strings.TrimRight(t, ":"), "**") && !strings.Contains(t, "\n") {
-			have[sectionTitleKey(t)] = true
-		}
-	}
+	have := c.side(old).sectionTitles()
 	for k := from; k <= to; k++ {
 		if t := sectionTitleKey(item(k).Text); t == "" || len(strings.Fields(t)) > 10 || !have[t] {
 			return false
 		}
 	}
 	return true
+}
+
+// sectionTitles are the keys (sectionTitleKey) of the text's headings and
+// of its paragraphs of bold text alone, worked out once a text.
+func (s *sideText) sectionTitles() map[string]bool {
+	s.titlesOnce.Do(func() {
+		s.titles = map[string]bool{}
+		for _, b := range s.blocks {
+			t := strings.TrimSpace(b.Text)
+			if b.Kind == markdown.HeadingBlock {
+				first, _, _ := strings.Cut(t, "\n") // a setext heading's underline is no word of it
+				s.titles[sectionTitleKey(strings.TrimLeft(first, "# "))] = true
+			} else if b.Kind == markdown.Paragraph && strings.HasPrefix(t, "**") && strings.HasSuffix(strings.TrimRight(t, ":"), "**") && !strings.Contains(t, "\n") {
+				s.titles[sectionTitleKey(t)] = true
+			}
+		}
+	})
+	return s.titles
 }

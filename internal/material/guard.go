@@ -213,4 +213,3 @@ func growStack(at int) byte {
 	var frame [judgeStack]byte
 	return frame[at%judgeStack]
 }
-

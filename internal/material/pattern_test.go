@@ -57,7 +57,7 @@ func TestPatternPrefilterNeverRefusesAMatch(t *testing.T) {
 
 func TestRequiredLiterals(t *testing.T) {
 	for _, tc := range []struct {
-		expr        string
+		expr string
 		want string // the groups, each as its strings; fold ones in brackets
 	}{
 		{`(?i)\bwill\b`, "[will]"},

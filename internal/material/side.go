@@ -46,6 +46,9 @@ type sideText struct {
 	siteOnce sync.Once
 	site     string // the domain its links point to most (siteDomain)
 
+	titlesOnce sync.Once
+	titles     map[string]bool // its sections' titles (sectionTitles)
+
 	// named, spelled and owned remember answers (remember): the
 	// comparisons of a build ask each text of the same names, change
 	// after change.
