@@ -4368,7 +4368,17 @@ func linkTargets(s string) ([]string, bool) {
 			}
 			m := linkLineRE.FindStringSubmatch(item)
 			if m == nil {
-				return nil, false
+				// Links one after another, nothing between them: "[*
+				// Introduction](#Introduction)[* Sharing your personal
+				// data](#Sharing …)" (NordVPN's, ota-55 001).
+				links, ok := linksOnly(item)
+				if !ok || len(links) < 2 || strings.HasPrefix(strings.TrimSpace(item), "#") {
+					return nil, false // a heading that is a link is a heading
+				}
+				for _, l := range links {
+					out = append(out, l[1])
+				}
+				continue
 			}
 			out = append(out, m[1])
 		}

@@ -3,6 +3,8 @@ package material
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
@@ -46,12 +48,20 @@ func (c *classifier) siteLinksOnly(ch redline.Change) bool {
 			if count, _ := c.ix.forces(ft); len(count) > 0 || len(c.ix.strongHits(ft)) > 0 {
 				return false
 			}
-			if keys, _ := c.places(l[0]); len(keys) > 0 || slices.ContainsFunc(ft, placeWord) {
+			if keys, _ := c.places(l[0]); len(keys) > 0 || slices.ContainsFunc(rawWords(l[0]), namedPlace) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// namedPlace reports a word written as a name that WordNet knows first as
+// a place: "Utah", not "uk", the code of the Ukrainian of a menu of
+// languages.
+func namedPlace(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && placeWord(strings.ToLower(w))
 }
 
 // linksOnly returns the links of a text, each its words and target, and
@@ -66,8 +76,12 @@ func linksOnly(s string) ([][2]string, bool) {
 	var links [][2]string
 	if m := linkTailRE.FindStringSubmatch(s); m != nil {
 		// The last paragraph of such an entry is its words and the
-		// link's end: "Press play with Talktrack shortcuts](…/talktrack/)".
-		return [][2]string{{m[1], m[2]}}, true
+		// link's end: "Press play with Talktrack shortcuts](…/talktrack/)";
+		// in a row of links laid out a paragraph a line, the next
+		// link's start may follow: "0.43%](…/price/bitcoin "View price
+		// details")[ETH" (CoinDesk's ticker, ota-54 049). Its words are
+		// read with the link's.
+		return [][2]string{{m[1] + " " + m[3], m[2]}}, true
 	}
 	rest := mdLinkRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := mdLinkRE.FindStringSubmatch(m)
@@ -86,8 +100,9 @@ func linksOnly(s string) ([][2]string, bool) {
 	return links, true
 }
 
-// linkTailRE is a paragraph that ends a link opened paragraphs before.
-var linkTailRE = mustPattern(`^\s*([^\[\]]+)\]\(\s*([^)\s]+)[^)]*\)\s*$`)
+// linkTailRE is a paragraph that ends a link opened paragraphs before,
+// and may open the next (group 3, its first words).
+var linkTailRE = mustPattern(`^\s*([^\[\]]+)\]\(\s*([^)\s]+)[^)]*\)\s*(?:\[([^\[\]]*))?$`)
 
 // siteLink reports a link's target that is a page of the site the old (or
 // new) text links to most: a path of this site, or an address of that

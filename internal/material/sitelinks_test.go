@@ -25,6 +25,12 @@ func TestSiteLinksOnly(t *testing.T) {
 		{"menu entries changed", page(menuOld, ""), page(menuNew, "")},
 		{"links put in above the title", page("", ""), banner + page("", "")},
 		{"pictures in a menu's entry", page("## Solutions\n\n", ""), page("## Solutions\n\n*   [![](data:image/svg+xml,%3csvg%3e)![](data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP)\n    \n    ![](https://images.example.net/w6r2/meeting-3.svg)\n    \n    Press play with Talktrack shortcuts](https://acme.com/talktrack/)\n\n", "")},
+		{"a ticker's figures, a link laid out a paragraph a line (CoinDesk's, ota-54 049)",
+			page("[BTC\n\n$85,059.60\n\n0.43%](https://acme.com/price/bitcoin \"View price details\")[ETH\n\n", ""),
+			page("[BTC\n\n$85,173.51\n\n0.75%](https://acme.com/price/bitcoin \"View price details\")[ETH\n\n", "")},
+		{"a menu of languages reordered",
+			page("[English en](https://acme.com/privacy)[Français fr](https://acme.com/fr/privacy)[Українська uk](https://acme.com/uk/privacy)\n\n", ""),
+			page("[English en](https://acme.com/privacy)[Українська uk](https://acme.com/uk/privacy)[Français fr](https://acme.com/fr/privacy)\n\n", "")},
 		{"a footer taken out", page("", "## Solutions\n\n"+menuOld), page("", "## Solutions\n\n")},
 	} {
 		if rep, _, why := judgeText(rb, tc.old, tc.new); rep.Material {
