@@ -709,7 +709,9 @@ func TestPGAHistory(t *testing.T) {
 // updates no batch had cited (ota-49.tsv, GitLab and Miro, 72; ota-50.tsv,
 // Hygraph, SurveyMonkey, Energia and Viber, 71; ota-51.tsv, Bitwarden,
 // Grammarly, Coursera, Atlassian and Roblox, 72; ota-52.tsv, Ubuntu,
-// Thomson Reuters, Binance and OPay, 72), from clones named by
+// Thomson Reuters, Binance and OPay, 72; ota-53.tsv, Kraken and Verizon,
+// 70; ota-54.tsv, Zoosk, Allstate and CoinDesk, 72; ota-55.tsv, NordVPN,
+// WeTransfer and IKEA, 72), from clones named by
 // REDLINE_OTA_GENAI, REDLINE_OTA_VLOPSES, REDLINE_OTA_DATING and
 // REDLINE_OTA_VERSIONS (git clone
 // https://github.com/OpenTermsArchive/genai-eu-versions,
@@ -743,7 +745,11 @@ func TestOTACollectionsHistory(t *testing.T) {
 	// Thomson Reuters, Binance, OPay: 72) 0.95 (20 of 21) / 0.51 (20 of 39)
 	// / 0.95 (19 of 20). Its miss, Ubuntu's list of third parties and
 	// places given a new edition (ota-52 017), mended the same day
-	// (listrelinked.go).
+	// (listrelinked.go). Then, at 4d78eec: ota-53 (Kraken, Verizon: 70)
+	// 1.00 (19 of 19) / 0.58 (19 of 33) / 0.89 (17 of 19); ota-54 (Zoosk,
+	// Allstate, CoinDesk: 72) 1.00 (31 of 31) / 0.46 (31 of 68) / 1.00;
+	// ota-55 (NordVPN, WeTransfer, IKEA: 72) 1.00 (28 of 28) / 0.43 (28 of
+	// 65) / 0.96 (27 of 28).
 	for _, tc := range []struct {
 		env, repo, file     string
 		precision, category float64
@@ -760,6 +766,9 @@ func TestOTACollectionsHistory(t *testing.T) {
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-50.tsv", 0.22, 0.82},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-51.tsv", 0.85, 0.77},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-52.tsv", 0.56, 0.94},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-53.tsv", 0.57, 0.88},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-54.tsv", 0.56, 0.99},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-55.tsv", 0.57, 0.95},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(tc.file, "testdata/"), ".tsv"), func(t *testing.T) {
 			holdHistory(t, tc.env, tc.repo, tc.file, tc.precision, tc.category)
