@@ -46,6 +46,8 @@ type sideText struct {
 	siteOnce sync.Once
 	site     string // the domain its links point to most (siteDomain)
 
+	siteLinks, links int // the links to site, and to any site
+
 	titlesOnce sync.Once
 	titles     map[string]bool // its sections' titles (sectionTitles)
 

@@ -121,10 +121,23 @@ func (c *classifier) siteLink(old bool, target string) bool {
 
 // siteDomainText reports that host is of the domain the old (or new)
 // text's links point to most, three times or more and more often than to
-// any other.
+// any other, and that the domain is the author's: half the text's links
+// or more, ten or more, point there (a site's menus), its name holds the
+// author's, or the text gives an e-mail address there. A policy that
+// links most to Google's pages (its privacy policy, its opt-out, its
+// terms) does not make "[Google Analytics](https://google.com/…)" a page
+// of its own.
 func (c *classifier) siteDomainText(old bool, host string) bool {
-	site := c.side(old).siteDomain()
-	return site != "" && registrable(strings.TrimSuffix(host, ".")) == site
+	side := c.side(old)
+	site := side.siteDomain()
+	if site == "" || registrable(strings.TrimSuffix(host, ".")) != site {
+		return false
+	}
+	if side.siteLinks >= 10 && 2*side.siteLinks >= side.links {
+		return true // a site's menus and footers, linked to page after page
+	}
+	b := strings.ToLower(strings.Join(strings.Fields(c.brandText(old)), ""))
+	return len(b) >= 3 && strings.Contains(orgName(site), b) || strings.Contains(side.lowered(c.ix), "@"+site)
 }
 
 // siteDomain is the domain the text's links point to most (siteDomainText).
@@ -143,6 +156,7 @@ func (s *sideText) siteDomain() string {
 		}
 		best, n, tie := "", 0, false
 		for d, k := range count {
+			s.links += k
 			switch {
 			case k > n:
 				best, n, tie = d, k, false
@@ -151,7 +165,7 @@ func (s *sideText) siteDomain() string {
 			}
 		}
 		if n >= 3 && !tie {
-			s.site = best
+			s.site, s.siteLinks = best, n
 		}
 	})
 	return s.site

@@ -13,7 +13,7 @@ import (
 // subprocessors; a page whose links point to no one site most.
 func TestSiteLinksOnly(t *testing.T) {
 	rb := Builtin()
-	body := "## Contact us\n\nQuestions? Visit [our help centre](https://acme.com/help) or [your account](https://acme.com/account).\n\n" +
+	body := "## Contact us\n\nQuestions? Visit [our help centre](https://acme.com/help) or [your account](https://acme.com/account), or write to privacy@acme.com.\n\n" +
 		"## Sharing\n\nWe share your data with our hosting provider.\n\n"
 	page := func(menu, footer string) string {
 		return "Privacy Policy\n==============\n\n" + menu + "We collect your email address to run [your account](https://acme.com/account).\n\n" + body + footer
@@ -58,6 +58,11 @@ func TestSiteLinksOnly(t *testing.T) {
 	few := strings.NewReplacer("https://acme.com/account", "https://other.org/account").Replace(page("", ""))
 	if rep, _, why := judgeText(rb, few, strings.Replace(few, "## Sharing", "*   [Cloud native development](https://acme.com/solutions/cloud)\n\n## Sharing", 1)); !rep.Material {
 		t.Errorf("a link to a site the page does not link to most: minor: %v", why)
+	}
+	// The site linked most is another company's: its product named.
+	google := "# Privacy Policy\n\nWe are Acme Ltd. We use Google's services; see [Google's policy](https://policies.google.com/privacy), [how Google uses data](https://policies.google.com/technologies/partner-sites) and [Google's opt-out](https://tools.google.com/dlpage/gaoptout).\n\n## Services we use\n\n"
+	if rep, _, why := judgeText(rb, google, google+"*   [Google Fonts](https://fonts.google.com/)\n"); !rep.Material {
+		t.Errorf("a product of the company the text links to most: minor: %v", why)
 	}
 	if got := registrable("legal.thomsonreuters.com"); got != "thomsonreuters.com" {
 		t.Errorf("registrable: %q", got)
