@@ -1923,6 +1923,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// terms: another text governs now (supersede.go).
 		return c.material(ch, "scope.superseded", &signals{}, removed, added, supersededReason(said, put, quoteChange(ctxOld, ctxNew)))
 	}
+	if group, put := policyForSaid(ctxOld, ctxNew); group != "" && c.rb.categoryIndex("scope") >= 0 {
+		// "To see the Privacy policy applicable to the Outbrain DSP
+		// Users, …": whose data another policy governs (policyfor.go).
+		return c.material(ch, "scope.policy-for", &signals{}, removed, added, policyForReason(group, put, quoteChange(ctxOld, ctxNew)))
+	}
 	po, pn := c.withoutPointers(ctxOld), c.withoutPointers(ctxNew)
 	if !otherSections(ctxOld, ctxNew) {
 		// Which part of the policy says a thing commits to nothing,
