@@ -34,14 +34,7 @@ func policyForAt(text string) string {
 // no one it applies to ("see our Cookie Policy") is judged as pointers
 // are.
 func policyForSaid(ctxOld, ctxNew string) (group string, put bool) {
-	o, n := policyForAt(ctxOld), policyForAt(ctxNew)
-	switch {
-	case o == "" && n != "":
-		return n, true
-	case o != "" && n == "":
-		return o, false
-	}
-	return "", false
+	return onOneSide(policyForAt(ctxOld), policyForAt(ctxNew))
 }
 
 // policyForReason is the reason for policyForSaid's change.

@@ -26,7 +26,7 @@ import (
 // residents (b56-42). A menu's heading may name a category ("Security",
 // "AI / ML" over Ubuntu's product links): the heading is not read.
 func (c *classifier) siteLinksOnly(ch redline.Change) bool {
-	if ch.Old == ch.New || !strings.Contains(ch.Old+ch.New, "](") {
+	if ch.Old == ch.New || !strings.Contains(ch.Old, "](") && !strings.Contains(ch.New, "](") {
 		return false
 	}
 	for _, side := range [2]struct {

@@ -49,12 +49,18 @@ func supersededAt(s string) string {
 // supersededSaid reports a declaration that the document has given way,
 // on one side only: said is the declaration, put whether it was added.
 func supersededSaid(ctxOld, ctxNew string) (said string, put bool) {
-	o, n := supersededAt(ctxOld), supersededAt(ctxNew)
+	return onOneSide(supersededAt(ctxOld), supersededAt(ctxNew))
+}
+
+// onOneSide returns what one side says and the other does not, and
+// whether it is the new side; "" where both say something or neither
+// does.
+func onOneSide(old, new string) (said string, put bool) {
 	switch {
-	case o == "" && n != "":
-		return n, true
-	case o != "" && n == "":
-		return o, false
+	case old == "" && new != "":
+		return new, true
+	case old != "" && new == "":
+		return old, false
 	}
 	return "", false
 }
