@@ -781,13 +781,38 @@ func (c *classifier) deMorgan(old, new []string, classes []ForceClass, lost, gai
 		return false
 	}
 	from, to := classes[lost[0]].Class, classes[gained[0]].Class
+	// Only the connectives in the words that changed are read, where the
+	// change is a few words: another "or" the sentence keeps says nothing
+	// of the one traded (b85-18: "text message or by any other means"
+	// after "we may" is a choice offered; "Where we have your consent or
+	// it is in our legitimate interests" is not).
+	o, n := tradedSpans(old, new)
 	switch {
 	case from == "or" && to == "and":
-		return c.deniedEach(old, "or") && c.deniedEach(new, "and") || permittedEach(old, "or") && permittedEach(new, "and")
+		return c.deniedEach(o, "or") && c.deniedEach(n, "and") || permittedEach(o, "or") && permittedEach(n, "and")
 	case from == "and" && to == "or":
-		return c.deniedEach(old, "and") && c.deniedEach(new, "or") || permittedEach(old, "and") && permittedEach(new, "or")
+		return c.deniedEach(o, "and") && c.deniedEach(n, "or") || permittedEach(o, "and") && permittedEach(n, "or")
 	}
 	return false
+}
+
+// connectiveSpan is a span of words about a traded connective: the words
+// a permission or a negation is looked for in before and after it.
+type connectiveSpan struct {
+	ws       []string
+	from, to int // the connectives read are those in ws[from:to]
+}
+
+// tradedSpans returns old and new with the words where they differ
+// marked, one word either side (the "and" that folding writes before
+// "or" stays in the common words), where the two differ in five words
+// or fewer a side; else every word.
+func tradedSpans(old, new []string) (connectiveSpan, connectiveSpan) {
+	p, os, ns := changedSpan(old, new)
+	if os-p > 5 || ns-p > 5 {
+		return connectiveSpan{old, 0, len(old)}, connectiveSpan{new, 0, len(new)}
+	}
+	return connectiveSpan{old, max(p-1, 0), min(os+1, len(old))}, connectiveSpan{new, max(p-1, 0), min(ns+1, len(new))}
 }
 
 // permittedEach reports the connective conj in ws under a permission
@@ -799,14 +824,23 @@ func (c *classifier) deMorgan(old, new []string, classes []ForceClass, lost, gai
 // permits. Two words describing one noun are not two choices: "may
 // collect aggregated and anonymized data" is data of both kinds, "…
 // aggregated or anonymized data" of either (b35-19).
-func permittedEach(ws []string, conj string) bool {
+func permittedEach(sp connectiveSpan, conj string) bool {
 	wn := wordNet()
-	for i, w := range ws {
-		if w != conj || describedBefore(wn, ws, i) {
+	ws := sp.ws
+	for i := sp.from; i < sp.to; i++ {
+		if ws[i] != conj || conj == "and" && i+1 < len(ws) && ws[i+1] == "or" || describedBefore(wn, ws, i) {
 			continue
 		}
+		infinitive := i+1 < len(ws) && ws[i+1] == "to"
 		for k := i - 1; k >= max(i-20, 0); k-- {
-			if ws[k] == "not" || ws[k] == "no" || ws[k] == "never" || ws[k] == "without" || ws[k] == "will" || ws[k] == "must" {
+			if ws[k] == "not" || ws[k] == "no" || ws[k] == "never" || ws[k] == "without" || ws[k] == "will" || ws[k] == "must" || conditionOpeners[ws[k]] && !infinitive {
+				// A connective in a clause of condition joins its
+				// grounds, whatever permission the sentence gives after
+				// it: "Where we have your consent or it is in our
+				// legitimate interests to do so, we may" (b85-18). One
+				// before "to" joins acts the permission offers, after a
+				// condition of the first: "you can change your settings
+				// to notify you when a cookie is set, or to block them".
 				break
 			}
 			if ws[k] == "may" || ws[k] == "able" {
@@ -824,10 +858,11 @@ func permittedEach(ws []string, conj string) bool {
 // incompatible purposes" denies purposes of either kind, "… unrelated and
 // incompatible purposes" only those of both (b27-18); the WordNet table
 // tells the describing word (an adjective) before the connective.
-func (c *classifier) deniedEach(ws []string, conj string) bool {
+func (c *classifier) deniedEach(sp connectiveSpan, conj string) bool {
 	wn := wordNet()
-	for i, w := range ws {
-		if w != conj {
+	ws := sp.ws
+	for i := sp.from; i < sp.to; i++ {
+		if ws[i] != conj || conj == "and" && i+1 < len(ws) && ws[i+1] == "or" {
 			continue
 		}
 		if describedBefore(wn, ws, i) {
@@ -959,6 +994,9 @@ func describingWord(wn *lexicon, w string) bool {
 // connective at ws[i], past the "and" that folding writes before "or"
 // ("and/or" and "or" both fold to "and or").
 func describedBefore(wn *lexicon, ws []string, i int) bool {
+	if i+1 < len(ws) && ws[i+1] == "to" {
+		return false // "set or updated, or to block cookies": "or to" joins acts
+	}
 	j := i - 1
 	if j > 0 && ws[i] == "or" && ws[j] == "and" {
 		j--
