@@ -175,7 +175,7 @@ func newIndex(rb *Rulebook) *index {
 			}
 			ix.forceByFirst[ws[0]] = append(ix.forceByFirst[ws[0]], forcePhrase{ws, k})
 			for _, x := range ws {
-				ix.forceWord[x] = true
+				ix.forceWord[x] = ix.forceWord[x] || !fc.Content
 			}
 		}
 	}

@@ -10,11 +10,14 @@ import (
 // ForceClass is one strength of commitment: the words that state it, on a
 // scale of related strengths (rules.toml, [[force]]).
 type ForceClass struct {
-	Scale    string   `toml:"scale"`
-	Class    string   `toml:"class"`
-	Rank     int      `toml:"rank"`
-	SwapOnly bool     `toml:"swapOnly"`
-	Words    []string `toml:"words"`
+	Scale    string `toml:"scale"`
+	Class    string `toml:"class"`
+	Rank     int    `toml:"rank"`
+	SwapOnly bool   `toml:"swapOnly"`
+	// Content words stay words of content as well as force: dropped or
+	// put, the rest of the rules judge them as they judge any word.
+	Content bool     `toml:"content"`
+	Words   []string `toml:"words"`
 }
 
 // forcePhrase is a force word or phrase, as folded words, and its class.
@@ -501,6 +504,12 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 			} else {
 				fc.verb, fc.direction = "weakened", Expands
 			}
+		case "necessity":
+			if classes[d.gained[0]].Rank < classes[d.lost[0]].Rank {
+				fc.verb, fc.direction = "weakened", Expands
+			} else {
+				fc.verb, fc.direction = "strengthened", Restricts
+			}
 		case "condition", "time":
 			if len(d.lost) == 0 {
 				fc.verb, fc.direction = "made conditional", Restricts
@@ -601,7 +610,7 @@ func (c *classifier) anyOfScale(ws []string, scale string) bool {
 
 // scaleOrder ranks the scales for reporting: the strongest signal first.
 func scaleOrder(s string) int {
-	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "availability", "time", "promptness", "condition", "automation", "connective"} {
+	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "necessity", "availability", "time", "promptness", "condition", "automation", "connective"} {
 		if s == x {
 			return i
 		}
