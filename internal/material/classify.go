@@ -3088,7 +3088,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// companies we use" no longer forbids selling to others.
 		return minor("same.commitments", "Same commitments; the parties named are said to be ones we use: "+quoteChange(ctxOld, ctxNew))
 	case reworded:
-		if !c.sharesMore(removed, added) && (example(ctxOld, ctxNew, ix) || containsJoined(ctxOld, ctxNew, "(") && c.defines(ctxOld, ctxNew) || c.illustrationOnly(fOld, fNew)) {
+		if !c.sharesMore(removed, added) && (example(ctxOld, ctxNew, ix) && !c.exampleListGrew(ctxOld, ctxNew) || containsJoined(ctxOld, ctxNew, "(") && c.defines(ctxOld, ctxNew) || c.illustrationOnly(fOld, fNew)) {
 			return minor("same.example", "Same commitments; a clarifying example: "+quoteChange(ctxOld, ctxNew))
 		}
 		uo, ua := c.pair(c.content(removed), c.content(added))

@@ -1,0 +1,77 @@
+package material
+
+import "strings"
+
+// A list of examples in brackets ("relevant data (e.g., calendar events,
+// message logs)") that keeps every example it gave and gains another
+// ("…, message logs, call recordings)", b85-33, read "a clarifying
+// example") tells the reader of one more thing the sentence covers. An
+// example names nothing new only where the policy already names what it
+// names: "call recordings" said nowhere else in the old text is a new
+// kind of data, as it would be as an item of a list. Examples reordered,
+// reworded, or put where there were none are left to the rules of
+// examples (example, trailingExample).
+
+// exampleListGrew reports a bracketed list of examples in new that holds
+// every example of its counterpart in old and one or more that old does
+// not name anywhere.
+func (c *classifier) exampleListGrew(old, new string) bool {
+	lo, ln := exampleRE.FindAllString(old, -1), exampleRE.FindAllString(new, -1)
+	if len(lo) == 0 || len(lo) != len(ln) {
+		return false
+	}
+	for k := range lo {
+		io, in := exampleItems(lo[k]), exampleItems(ln[k])
+		if len(in) <= len(io) {
+			continue
+		}
+		kept := map[string]bool{}
+		for _, it := range in {
+			kept[it] = true
+		}
+		all := true
+		for _, it := range io {
+			all = all && kept[it]
+		}
+		if !all {
+			continue
+		}
+		had := map[string]bool{}
+		for _, it := range io {
+			had[it] = true
+		}
+		for _, it := range in {
+			if !had[it] && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exampleItems returns the examples of a bracketed list, lower-cased:
+// "(e.g., calendar events, message logs)" gives "calendar events" and
+// "message logs".
+func exampleItems(list string) []string {
+	s := strings.TrimSpace(list)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	if m := listOpenerRE.FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(strings.ToLower(part))
+		for _, j := range [...]string{"and ", "or "} {
+			part = strings.TrimPrefix(part, j)
+		}
+		for _, sub := range strings.Split(part, " and ") {
+			if sub = strings.TrimSpace(strings.TrimSuffix(sub, ".")); sub != "" && sub != "etc" {
+				out = append(out, sub)
+			}
+		}
+	}
+	return out
+}
+
+// listOpenerRE is the word that opens a list of examples, its comma kept out.
+var listOpenerRE = mustPattern(`(?i)^\s*(for example|for instance|e\.\s?g\.?|such as|like)\s*,?\s*`)
