@@ -12,6 +12,13 @@ import "strings"
 // items, the condition set aside on both sides, is judged as written, so
 // an item dropped or changed in the merge is still one; a condition on
 // some items only, or another condition, is compared as written.
+//
+// The condition may also be written once as the list's lead-in instead
+// ("**Only with your analytics consent:**" over the items, b83-22, read
+// "Commitment weakened"), or a lead-in written after each item: it holds
+// the same items either way. Only the lead-in line and the items' tails
+// are set aside; an item brought in under the lead-in or left out is
+// judged as written.
 
 // sharedTail returns the condition every item of old and of new ends
 // with after a dash, where the two sides have a different number of
@@ -32,6 +39,12 @@ func sharedTail(old, new string) (tail, o, n string) {
 			}
 		}
 		return item, ""
+	}
+	if t, rest, ok := tailAsLead(io, in, cut); ok {
+		return t, strings.Join(rest, "\n"), strings.Join(in[1:], "\n")
+	}
+	if t, rest, ok := tailAsLead(in, io, cut); ok {
+		return t, strings.Join(io[1:], "\n"), strings.Join(rest, "\n")
 	}
 	var restO, restN []string
 	for k, side := range [][]string{io, in} {
@@ -63,4 +76,45 @@ func nonBlank(ls []string) []string {
 		}
 	}
 	return out
+}
+
+// tailAsLead reports a condition every item of tails ends with after a
+// dash that is, word for word, the lead-in that opens leads ("**Only with
+// your analytics consent:**"), its emphasis and colon aside, where no item
+// under the lead-in repeats it. It returns the condition and the items of
+// tails without it.
+func tailAsLead(tails, leads []string, cut func(string) (string, string)) (tail string, rest []string, ok bool) {
+	if len(leads) < 2 {
+		return "", nil, false
+	}
+	lead := strings.TrimSpace(strings.Trim(strings.TrimSpace(leads[0]), "*_"))
+	lead, colon := strings.CutSuffix(strings.TrimSpace(strings.Trim(lead, "*_")), ":")
+	lead = strings.Join(strings.Fields(strings.Trim(lead, "*_")), " ")
+	if !colon || len(strings.Fields(lead)) < 2 || listItemLine(leads[0]) {
+		return "", nil, false
+	}
+	for _, item := range tails {
+		r, t := cut(item)
+		if !strings.EqualFold(t, lead) {
+			return "", nil, false
+		}
+		rest = append(rest, r)
+	}
+	for _, item := range leads[1:] {
+		if _, t := cut(item); strings.EqualFold(t, lead) {
+			return "", nil, false
+		}
+	}
+	return lead, rest, true
+}
+
+// listItemLine reports a line that opens with a list item's marker.
+func listItemLine(l string) bool {
+	l = strings.TrimSpace(l)
+	for _, m := range [...]string{"• ", "- ", "* ", "+ ", "· "} {
+		if strings.HasPrefix(l, m) {
+			return true
+		}
+	}
+	return false
 }
