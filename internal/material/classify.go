@@ -526,6 +526,7 @@ type classifier struct {
 	sides            [2]*sideText // what is read of the new and the old text, made when first needed
 	alnumBuf, keyBuf []byte
 	at               int             // the index of the change being classified
+	citedWhole       bool            // judging a change with its citations, once they were set aside (citeadded.go)
 	rowOf            []int           // per change, its first row; made when first needed
 	leadIns          *leadIns        // what leadInText reads above each row; made when first needed
 	scores           []int           // per category, the last categorize's score
@@ -1521,6 +1522,26 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if v, ok := c.setAside(ch, o, n, "same.example", what+ex); ok {
 				return v
 			}
+		}
+		if cites, o, n := c.citationsSetAside(ch.Old, ch.New); cites != "" && !c.citedWhole {
+			// A citation of the provision a sentence relies on, added or
+			// dropped: the rest is judged alone (citeadded.go).
+			what := "a citation of the law added or dropped, naming where the rule stands: " + cites
+			if v, ok := c.setAside(ch, o, n, "same.citation", what); ok {
+				return v
+			}
+			// The rest changes a commitment. Read whole, the citations'
+			// numbers would be the change reported ("a number without a
+			// unit changed"); the rest's own reason is the one to give.
+			c.citedWhole = true
+			v := c.judgeText(ch)
+			c.citedWhole = false
+			if !strings.HasSuffix(v.Rule, ".number") && !strings.HasSuffix(v.Reason, "a number without a unit changed") {
+				return v
+			}
+			rest := ch
+			rest.Old, rest.New = o, n
+			return c.judgeText(rest)
 		}
 		if t, o, n := sharedTail(ch.Old, ch.New); t != "" {
 			// A condition every item ends with, written once for items

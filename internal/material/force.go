@@ -218,12 +218,22 @@ func replaceRuns(ws []string, at func(ws []string, i int) (n int, put []string))
 func timeAhead(ws []string, i int) bool {
 	for k := i; k < min(i+5, len(ws)); k++ {
 		w := ws[k]
+		if definingNouns[w] {
+			// "within the meaning of Article 4(7) UK GDPR" says which
+			// sense a word has, not by when (b86-02, read "Condition
+			// added"): the article's number is no time.
+			return false
+		}
 		if _, ok := numberValue[w]; ok || isNumber(w) || unitOf[w].unit != "" || deadlineWords[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// definingNouns are the heads of "within the meaning of", "within the
+// scope of": a sense or a reach, not a time.
+var definingNouns = map[string]bool{"meaning": true, "sense": true, "definition": true, "scope": true}
 
 // deadlineWords name a time without a number: "within a reasonable time",
 // "within the period the law sets".

@@ -593,6 +593,16 @@ func (c *classifier) entities(s string) []string {
 	return es
 }
 
+// euActRE is the number of a European act, with the "(EU)" before it.
+var euActRE = mustPattern(`\((?:EU|EC|EEC)\)\s*(?:No\.?\s*)?\d{2,4}/\d+`)
+
+// codeCiteRE is the abbreviated name of a code in a citation: "Cal. Civ.
+// Code", "Cal. Bus. & Prof. Code".
+var codeCiteRE = mustPattern(`\b(?:\p{Lu}\p{Ll}{0,4}\.\s*)+(?:&\s*(?:\p{Lu}\p{Ll}{0,4}\.\s*)+)?Code\b`)
+
+// eraPrefixRE is a name after a prefix of time: "post-Brexit", "pre-GDPR".
+var eraPrefixRE = mustPattern(`\b(?:[Pp]ost|[Pp]re)-\p{Lu}[\p{L}\d]*`)
+
 // findEntities is entities, not remembered.
 func (c *classifier) findEntities(s string) []string {
 	var out []string
@@ -611,6 +621,22 @@ func (c *classifier) findEntities(s string) []string {
 		// in "EU-Privacy@Blizzard.com" names no European Union, and
 		// "UK-Requests@" no company.
 		plain = mailboxRE.ReplaceAllString(plain, "@")
+	}
+	if strings.Contains(plain, "(E") && strings.Contains(plain, "/") {
+		// "Regulation (EU) 2016/679" numbers an act: its "(EU)" is
+		// neither a party nor a place (b86-21, "New transfer
+		// destination: EU").
+		plain = euActRE.ReplaceAllString(plain, " ")
+	}
+	if strings.Contains(plain, "Code") {
+		// "Cal. Civ. Code §1798.100" cites a code: its abbreviations
+		// are no names (b86-21, "New name: Cal, Civ").
+		plain = codeCiteRE.ReplaceAllString(plain, " code")
+	}
+	if strings.Contains(plain, "-") {
+		// "post-Brexit", "pre-GDPR": a time told by an event or a law,
+		// not a party (b86-25, "Removed recipient: Brexit").
+		plain = eraPrefixRE.ReplaceAllString(plain, " ")
 	}
 	if strings.Contains(plain, "\n") {
 		plain = nameColumn(plain) // names one to a line (namecolumn.go)
