@@ -471,6 +471,9 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		if s == "negation" && sameDenials(old, new, scaleDelta(classes, s, fo, fn)) { // denialsmerged.go
 			continue
 		}
+		if s == "quantifier" && c.ix.partial >= 0 && looseCountsOnly(d.lost, d.gained, c.ix.partial, fo[c.ix.partial]-fn[c.ix.partial], looseCounts(old)-looseCounts(new)) {
+			continue // "multiple security measures" → "the following measures"
+		}
 		if s == "obligation" && c.ix.permission >= 0 && relativePermitted(old, new, fo[c.ix.permission], fn[c.ix.permission], d.lost, d.gained, c.ix.permission) {
 			continue
 		}
@@ -1055,4 +1058,34 @@ func lawPermitsAt(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// looseCountWords say there are more than one of the things they count,
+// not which share of them: "implements multiple security measures" →
+// "implements the following measures" (b86-05), "enforces Multi-Factor
+// Authentication" → "MFA is required" (b83-08), "with several payment
+// partners" → "with payment partners". Followed by "of" they take a
+// share of a set ("several of your accounts"), and "some", "certain" and
+// "most" always do: those stay quantifiers.
+var looseCountWords = map[string]bool{"multiple": true, "several": true, "many": true, "numerous": true}
+
+// looseCounts counts the loose count words of ws not followed by "of".
+func looseCounts(ws []string) int {
+	n := 0
+	for i, w := range ws {
+		if looseCountWords[w] && (i+1 == len(ws) || ws[i+1] != "of") {
+			n++
+		}
+	}
+	return n
+}
+
+// looseCountsOnly reports a change of the quantifier scale that is only
+// the partial class, lost or gained, by as many as the loose count words
+// lost or gained.
+func looseCountsOnly(lost, gained []int, partial, delta, loose int) bool {
+	if len(lost)+len(gained) != 1 || append(lost, gained...)[0] != partial {
+		return false
+	}
+	return delta == loose
 }
