@@ -20,7 +20,7 @@ var priorLawfulWords = func() map[string]bool {
 		is are be been being was were has have had
 		carried out performed conducted undertaken done took place given
 		processing process processed use using personal data information
-		however please note but`) {
+		however please note but what anything`) {
 		m[w] = true
 	}
 	return m
@@ -71,16 +71,32 @@ const priorLawfulSentence = "Withdrawal of consent does not affect the lawfulnes
 // before withdrawal" and "Any processing carried out before you withdraw
 // your consent remains lawful" state the same law (b17-39). A text that
 // does not say it is left as written.
+//
+// Said on one side only, the statement is put in or taken out beside
+// what the text commits to: it states the law (GDPR Art. 7(3)), which
+// holds whether the policy says so or not, and commits the author to
+// nothing ("… you may withdraw that consent at any time. Withdrawal does
+// not affect the lawfulness of processing carried out before it.",
+// b86-18, read "Limit added"). It is left out of the side that says it,
+// where the other says nothing of a withdrawal and lawfulness: one that
+// does says it in words not read here ("… the processing which took
+// place before the withdrawal", b78-24), and is compared as written.
 func priorProcessingLawful(mOld, mNew string) (string, string) {
-	if !mayPriorLawful(mOld) || !mayPriorLawful(mNew) {
+	po, pn := mayPriorLawful(mOld), mayPriorLawful(mNew)
+	if !po && !pn {
 		return mOld, mNew
 	}
 	o, okO := rewritePriorLawful(mOld)
 	n, okN := rewritePriorLawful(mNew)
-	if !okO || !okN {
-		return mOld, mNew
+	switch {
+	case okO && okN:
+		return o, n
+	case okO && !pn:
+		return strings.TrimSpace(strings.ReplaceAll(o, priorLawfulSentence, "")), mNew
+	case okN && !po:
+		return mOld, strings.TrimSpace(strings.ReplaceAll(n, priorLawfulSentence, ""))
 	}
-	return o, n
+	return mOld, mNew
 }
 
 func mayPriorLawful(m string) bool {
