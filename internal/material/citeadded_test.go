@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCitationsAdded: a lawyer's redraft cites the article, section or
 // statute each sentence already relies on ("the right to erasure (Article
@@ -18,11 +15,7 @@ import (
 // citation of a legal basis the sentence does not name, and a right
 // dropped while articles are cited.
 func TestCitationsAdded(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		name, heading, old, new string
-		material                bool
-	}{
+	runRestated(t, []restatedCase{
 		{"b86-10, a complaint under Article 77", "20. CONTACT INFORMATION",
 			"You also have the right to lodge a complaint with the UK supervisory authority: Information Commissioner's Office",
 			"You also have the right to lodge a complaint with the UK supervisory authority, the Information Commissioner's Office, under Article 77 UK GDPR.", false},
@@ -47,10 +40,5 @@ func TestCitationsAdded(t *testing.T) {
 		{"twin: a right dropped while articles are cited", "16. YOUR RIGHTS UNDER UK GDPR",
 			"Individuals located in the UK may have rights including the right to erasure and the right to data portability.",
 			"Individuals located in the UK may have rights including the right to erasure (Article 17 UK GDPR).", true},
-	} {
-		rep, _, why := judgeText(rb, doc(tc.heading, tc.old), doc(tc.heading, tc.new))
-		if rep.Material != tc.material {
-			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	})
 }

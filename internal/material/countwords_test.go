@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCountWordDropped: a loose count of the things a sentence names
 // ("implements multiple security measures … These include:" → "implements
@@ -13,21 +10,12 @@ import (
 // The twins stay material: "all" traded for "several", and "some" put
 // before what was every item.
 func TestCountWordDropped(t *testing.T) {
-	rb := Builtin()
-	for _, tc := range []struct {
-		name, heading, old, new string
-		material                bool
-	}{
+	runRestated(t, []restatedCase{
 		{"b86-05, the measures named by the GDPR's term", "9. SECURITY MEASURES",
 			"OmniCRM implements multiple security measures to protect data processed through the platform.",
 			"OmniCRM implements technical and organisational measures to protect data processed through the platform.", false},
 		{"several partners", "Sharing", "We share your data with several payment partners to process your orders.", "We share your data with payment partners to process your orders.", false},
 		{"twin: all for several", "Sharing", "We delete all backups after 30 days.", "We delete several backups after 30 days.", true},
 		{"twin: some put", "Sharing", "We encrypt the files you upload.", "We encrypt some of the files you upload.", true},
-	} {
-		rep, _, why := judgeText(rb, doc(tc.heading, tc.old), doc(tc.heading, tc.new))
-		if rep.Material != tc.material {
-			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	})
 }

@@ -15,23 +15,14 @@ import (
 // "suitable safeguards"), and a word of necessity dropped or put with
 // nothing traded for it, which the rest of the rules judge.
 func TestNecessityTraded(t *testing.T) {
-	rb := Builtin()
 	const heading = "Information Sharing and Disclosure"
 	const old = "  • For Legal Reasons: We may disclose information if required by law, subpoena, or other legal process, or if we believe in good faith that disclosure is necessary to protect our rights, protect your safety or the safety of others, investigate fraud, or respond to a government request."
-	for _, tc := range []struct {
-		name, old, new string
-		material       bool
-	}{
-		{"b85-35, necessary → appropriate", old, strings.Replace(old, "is necessary to", "is appropriate to", 1), true},
-		{"necessary → useful", old, strings.Replace(old, "is necessary to", "is useful to", 1), true},
-		{"appropriate → necessary", strings.Replace(old, "is necessary to", "is appropriate to", 1), old, true},
-		{"data needed → data helpful", "We collect only the data needed to provide the service.", "We collect only the data helpful to provide the service.", true},
-		{"twin: necessary → needed", old, strings.Replace(old, "is necessary to", "is needed to", 1), false},
-		{"twin: appropriate → suitable", "We put appropriate safeguards in place for these transfers.", "We put suitable safeguards in place for these transfers.", false},
-	} {
-		rep, _, why := judgeText(rb, doc(heading, tc.old), doc(heading, tc.new))
-		if rep.Material != tc.material {
-			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"b85-35, necessary → appropriate", heading, old, strings.Replace(old, "is necessary to", "is appropriate to", 1), true},
+		{"necessary → useful", heading, old, strings.Replace(old, "is necessary to", "is useful to", 1), true},
+		{"appropriate → necessary", heading, strings.Replace(old, "is necessary to", "is appropriate to", 1), old, true},
+		{"data needed → data helpful", heading, "We collect only the data needed to provide the service.", "We collect only the data helpful to provide the service.", true},
+		{"twin: necessary → needed", heading, old, strings.Replace(old, "is necessary to", "is needed to", 1), false},
+		{"twin: appropriate → suitable", heading, "We put appropriate safeguards in place for these transfers.", "We put suitable safeguards in place for these transfers.", false},
+	})
 }

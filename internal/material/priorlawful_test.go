@@ -48,20 +48,11 @@ func TestPriorProcessingLawful(t *testing.T) {
 // still: a sentence that says more than the statement, or turns it about,
 // put in.
 func TestPriorLawfulOneSide(t *testing.T) {
-	rb := Builtin()
 	const lead = "Where we rely on your consent as the legal basis for processing your personal information, you may withdraw that consent at any time."
-	for _, tc := range []struct {
-		name, old, new string
-		material       bool
-	}{
-		{"b86-18, the statement put in", lead, lead + " Withdrawal does not affect the lawfulness of processing carried out before it.", false},
-		{"the statement taken out", lead + " Withdrawing your consent will not affect the lawfulness of any processing we conducted prior to your withdrawal.", lead, false},
-		{"twin: more than the statement", lead, lead + " Withdrawal does not affect the lawfulness of processing carried out before it, and we may keep your data for analytics.", true},
-		{"twin: turned about", lead, lead + " Withdrawal does not affect the lawfulness of processing carried out after it.", true},
-	} {
-		rep, _, why := judgeEdit(rb, "Your rights", tc.old, tc.new)
-		if rep.Material != tc.material {
-			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"b86-18, the statement put in", "Your rights", lead, lead + " Withdrawal does not affect the lawfulness of processing carried out before it.", false},
+		{"the statement taken out", "Your rights", lead + " Withdrawing your consent will not affect the lawfulness of any processing we conducted prior to your withdrawal.", lead, false},
+		{"twin: more than the statement", "Your rights", lead, lead + " Withdrawal does not affect the lawfulness of processing carried out before it, and we may keep your data for analytics.", true},
+		{"twin: turned about", "Your rights", lead, lead + " Withdrawal does not affect the lawfulness of processing carried out after it.", true},
+	})
 }

@@ -13,13 +13,9 @@ import (
 // same. The twins stay material: credentials for another service, and
 // a reach widened to partners' apps.
 func TestSamePhrase87(t *testing.T) {
-	rb := Builtin()
 	const why = "we will not be able to sell you that product as we would be unable to process your payment."
 	const reach = "This Privacy Policy explains how we collect, use, disclose, and safeguard your information when you use our Omni Lead Management Software (the \"Service\")."
-	for _, tc := range []struct {
-		name, heading, old, new string
-		material                bool
-	}{
+	runRestated(t, []restatedCase{
 		{"b87-13, login credentials", "What sorts of personal information do we hold?",
 			"  • Your account login details for our services, including your user name and chosen password;",
 			"  • Your account login credentials for our services, including your username and chosen password;", false},
@@ -29,10 +25,5 @@ func TestSamePhrase87(t *testing.T) {
 			"  • Your account login details for our services, including your user name and chosen password;",
 			"  • Your account login details for our services and your bank's login credentials, including your user name and chosen password;", true},
 		{"twin: a reach widened", "Privacy Policy", reach, strings.Replace(reach, "when you use our Omni Lead Management Software", "in connection with your use of our Omni Lead Management Software and of our partners' apps", 1), true},
-	} {
-		rep, _, why := judgeText(rb, doc(tc.heading, tc.old), doc(tc.heading, tc.new))
-		if rep.Material != tc.material {
-			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	})
 }

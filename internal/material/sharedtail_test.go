@@ -38,25 +38,16 @@ func TestSharedTail(t *testing.T) {
 // left out from under the lead-in, another condition in the lead-in, a
 // new item brought under it, and a lead-in that holds back "only".
 func TestSharedTailAsLead(t *testing.T) {
-	rb := Builtin()
 	const heading = "Information Collected Automatically"
 	const tails = "  • Basic usage analytics (page views, chat interactions) — only with your analytics consent\n  • Device type, browser type, and operating system — only with your analytics consent\n  • IP address (anonymized for analytics) — only with your analytics consent"
 	const lead = "**Only with your analytics consent:**\n  • Basic usage analytics (page views, chat interactions)\n  • Device type, browser type, and operating system\n  • IP address (anonymized for analytics)"
-	for _, tc := range []struct {
-		name, old, new string
-		material       bool
-	}{
-		{"b83-22, the tails made a lead-in", tails, lead, false},
-		{"the lead-in made tails", lead, tails, false},
-		{"the lead-in without markup", tails, strings.Replace(lead, "**", "", 2), false},
-		{"twin: an item left out", tails, "**Only with your analytics consent:**\n  • Basic usage analytics (page views, chat interactions)\n  • Device type, browser type, and operating system", true},
-		{"twin: an item brought in", tails, lead + "\n  • Precise location", true},
-		{"twin: another condition", tails, strings.Replace(lead, "Only with", "Unless you withdraw", 1), true},
-		{"twin: the lead-in weaker", tails, strings.Replace(lead, "Only with", "Usually with", 1), true},
-	} {
-		rep, _, why := judgeText(rb, doc(heading, tc.old), doc(heading, tc.new))
-		if rep.Material != tc.material {
-			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+	runRestated(t, []restatedCase{
+		{"b83-22, the tails made a lead-in", heading, tails, lead, false},
+		{"the lead-in made tails", heading, lead, tails, false},
+		{"the lead-in without markup", heading, tails, strings.Replace(lead, "**", "", 2), false},
+		{"twin: an item left out", heading, tails, "**Only with your analytics consent:**\n  • Basic usage analytics (page views, chat interactions)\n  • Device type, browser type, and operating system", true},
+		{"twin: an item brought in", heading, tails, lead + "\n  • Precise location", true},
+		{"twin: another condition", heading, tails, strings.Replace(lead, "Only with", "Unless you withdraw", 1), true},
+		{"twin: the lead-in weaker", heading, tails, strings.Replace(lead, "Only with", "Usually with", 1), true},
+	})
 }
