@@ -66,7 +66,7 @@ func (c *classifier) citationsSetAside(old, new string) (cites, o, n string) {
 
 // citationHint reports a text that may cite a provision. No allocation.
 func citationHint(s string) bool {
-	return citeHint(s) || strings.Contains(s, "§") || strings.Contains(s, "ection") || strings.Contains(s, "U.S.C") ||
+	return citeHint(s) || strings.Contains(s, "§") || strings.Contains(s, "Section") || strings.Contains(s, "section") || strings.Contains(s, "U.S.C") ||
 		strings.Contains(s, "(EU)") || strings.Contains(s, "/EU") || strings.Contains(s, "/EC") || strings.Contains(s, "Act ") || strings.Contains(s, "et seq")
 }
 
