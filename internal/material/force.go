@@ -431,6 +431,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = openerDistributed(old, new), openerDistributed(new, old)   // openerdistributed.go
 	old, new = subsetOfExample(old, new), subsetOfExample(new, old)       // subsetexample.go
 	old, new = universalNoException(old), universalNoException(new)       // noexceptions.go
+	old, new = writingAsChannel(old, new), writingAsChannel(new, old)     // writingchannel.go
 
 	// "When we do, we will post it" (echoedcondition.go)
 	old, new = c.ix.echoedCondition(old, new), c.ix.echoedCondition(new, old)
