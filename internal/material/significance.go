@@ -603,6 +603,10 @@ var codeCiteRE = mustPattern(`\b(?:\p{Lu}\p{Ll}{0,4}\.\s*)+(?:&\s*(?:\p{Lu}\p{Ll
 // eraPrefixRE is a name after a prefix of time: "post-Brexit", "pre-GDPR".
 var eraPrefixRE = mustPattern(`\b(?:[Pp]ost|[Pp]re)-\p{Lu}[\p{L}\d]*`)
 
+// itemEndRE is the end of a line that the next list item follows, the
+// line not ending with a stop of its own.
+var itemEndRE = mustPattern(`([^\s.:;,!?])(\n[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+)`)
+
 // findEntities is entities, not remembered.
 func (c *classifier) findEntities(s string) []string {
 	var out []string
@@ -614,6 +618,11 @@ func (c *classifier) findEntities(s string) []string {
 		// A tag's attributes are not read: "<a href=\"…?PowerFormId=…\">"
 		// names no party (htmlattr.go).
 		s = htmlTagRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "\n") {
+		// A name ends with its list item: "… and the United States" over
+		// "• AI processing: …" names no "United States AI" (b90-24).
+		s = itemEndRE.ReplaceAllString(s, "$1.$2")
 	}
 	plain := stripMarkdown(s)
 	if strings.Contains(plain, "@") {
