@@ -112,7 +112,9 @@ func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
 	}
 	for _, pair := range [2][2][]string{{ra, jumped}, {jumped, ra}} {
 		moved, over := pair[0], pair[1]
-		if has(moved, limitWords) && has(over, linkPrepositions) {
+		if has(moved, limitWords) && has(over, linkPrepositions) && !(len(over) == 1 && len(moved) == 1) {
+			// (Past its own preposition alone, "to only those" → "only
+			// to those", it limits the same phrase, b89-20.)
 			limit, reach = moved, over
 		}
 		if has(moved, conditionOpeners) && has(over, coordinators) {
