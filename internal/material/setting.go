@@ -66,6 +66,10 @@ func (c *classifier) recategorized(v Verdict, k string) Verdict {
 	if was != nil {
 		v.Reason = strings.Replace(v.Reason, was.Label+":", next.Label+":", 1)
 		v.Reason = strings.Replace(v.Reason, "("+strings.ToLower(was.Label)+")", "("+strings.ToLower(next.Label)+")", 1)
+		// A force's reason lowers only the label's first letter ("(automated
+		// decisions and AI)", forceReason): that form is replaced too
+		// (b89-21 named the category it had left).
+		v.Reason = strings.Replace(v.Reason, "("+strings.ToLower(was.Label[:1])+was.Label[1:]+")", "("+strings.ToLower(next.Label[:1])+next.Label[1:]+")", 1)
 	} else if r, ok := strings.CutSuffix(v.Reason, " ("+strings.ToLower(c.label(v.Category))+")"); ok {
 		// A change no category claimed is labelled "(change)" (label):
 		// filed now, it says under what ("… (categories of personal
