@@ -2112,8 +2112,10 @@ func TestBatches(t *testing.T) {
 				// summary line restating the text ("**In short:** omnie
 				// keeps no customer data …") and a pointer to a section
 				// ("See [Retention](#retention).") were set aside (b83-49,
-				// summary.go, 2026-12-04).
-				minPrecision, minCategory = 0.51, 0.77
+				// summary.go, 2026-12-04). 22 of 42 (0.52) once a condition
+				// every item ended with, written as the list's lead-in,
+				// held the same items (b83-22, sharedtail.go, 2026-12-04).
+				minPrecision, minCategory = 0.52, 0.77
 			case "batch82.txt":
 				// Written the same way (2026-12-04, third session): 50 seed
 				// edits of a customer support lead turning each policy into
