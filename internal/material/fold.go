@@ -715,6 +715,9 @@ func (tc *textCache[V]) putLocked(s string, v V) {
 // or "perform" and "performance", count as one word. "process" keeps its
 // double s.
 func stem(w string) string {
+	if l, ok := irregularForms[w]; ok {
+		w = l // "kept" is "keep": "Data … is retained" → "We retain data …" (b91-37)
+	}
 	for _, suf := range []string{"ations", "ation", "ions", "ion", "ances", "ance", "ences", "ence", "ments", "ment", "ies", "es", "s", "ed", "ing", "ly"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !(suf == "s" && strings.HasSuffix(w, "ss")) {
 			w = w[:len(w)-len(suf)]
@@ -729,6 +732,13 @@ func stem(w string) string {
 	}
 	return w
 }
+
+// irregularForms are the past forms of the irregular verbs a policy uses
+// of what is done with data, each with its plain form: folded, "retained"
+// is "kept" and "retain" is "keep", which no suffix joins.
+var irregularForms = map[string]string{"kept": "keep", "held": "hold", "sold": "sell", "told": "tell", "gave": "give", "given": "give",
+	"made": "make", "took": "take", "taken": "take", "sent": "send", "shown": "show", "paid": "pay", "bought": "buy", "found": "find",
+	"known": "know", "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "sought": "seek", "brought": "bring"}
 
 // hasTerm reports whether words contain term: a phrase in order, its last
 // word matched as a prefix when it is four letters or longer ("encrypt"
