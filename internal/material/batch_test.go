@@ -2025,6 +2025,25 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch92.txt":
+				// Written the same way (2026-12-04, fifth session), on the
+				// session's rules: 50 seed edits of a copy desk's house-style
+				// pass with legal's few substantive edits, 16 material.
+				// Held out: 1.00 / 0.94 / 0.81 on 0b685d9 (16 of 17 flags,
+				// 13 of 16 categories).
+				minPrecision, minCategory = 0.94, 0.81
+			case "batch91.txt":
+				// Written the same way (2026-12-04, fifth session), on the
+				// session's rules: 50 seed edits of a data protection
+				// officer's fix-list after a regulator's letter, one to
+				// eight words a sentence, 22 material. Held out: 1.00 /
+				// 0.79 / 0.77 on 0b685d9 (22 of 28 flags, 17 of 22
+				// categories). 22 of 27 (0.81) once a passive made active
+				// kept its irregular verb ("is retained" → "we retain",
+				// b91-37, 2026-12-04). Its "New recipient: Omnis Software
+				// Group" (b91-11) is the harness's: a batch's text is one
+				// block, and the policy names its group elsewhere.
+				minPrecision, minCategory = 0.81, 0.77
 			case "batch90.txt":
 				// Written the same way (2026-12-04, fifth session), after
 				// the mends of batches 85 to 88: 50 seed edits of a general
