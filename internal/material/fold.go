@@ -733,12 +733,13 @@ func stem(w string) string {
 	return w
 }
 
-// irregularForms are the past forms of the irregular verbs a policy uses
+// irregularForms are the past forms of the irregular verbs a policy says
 // of what is done with data, each with its plain form: folded, "retained"
-// is "kept" and "retain" is "keep", which no suffix joins.
-var irregularForms = map[string]string{"kept": "keep", "held": "hold", "sold": "sell", "told": "tell", "gave": "give", "given": "give",
-	"made": "make", "took": "take", "taken": "take", "sent": "send", "shown": "show", "paid": "pay", "bought": "buy", "found": "find",
-	"known": "know", "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "sought": "seek", "brought": "bring"}
+// is "kept" and "retain" is "keep", which no suffix joins. Verbs of what
+// the reader does ("chosen", "paid", "given") are left out: "your chosen
+// password" → "the password we choose" names another actor (actorgiven.go),
+// which a stem shared with "choose" would read as grammar only.
+var irregularForms = map[string]string{"kept": "keep", "held": "hold", "sold": "sell", "told": "tell", "sent": "send", "shown": "show"}
 
 // hasTerm reports whether words contain term: a phrase in order, its last
 // word matched as a prefix when it is four letters or longer ("encrypt"
