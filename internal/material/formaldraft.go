@@ -33,6 +33,9 @@ func formalDrafting(old, new string) (string, string) {
 			preamble := len(po) > 0 && len(pn) > 0 && !slices.Equal(po, pn)
 			old, new = ownNameLabels(old, preamble), ownNameLabels(new, preamble)
 		}
+		if (containsJoined(old, new, "approx") || containsJoined(old, new, "about") || containsJoined(old, new, "roughly") || containsJoined(old, new, "around") || containsJoined(old, new, "circa")) && differ(approxGlossRE, old, new) {
+			old, new = approximateGlosses(old), approximateGlosses(new) // "180 days (approximately six months)" (approxgloss.go)
+		}
 		if (containsJoined(old, new, ".e.") || containsJoined(old, new, "hat is")) && differ(glossMarkRE, old, new) {
 			// ", i.e. …," is set in brackets first (defform.go).
 			old, new = definitionsAsBrackets(old), definitionsAsBrackets(new)

@@ -1,0 +1,56 @@
+package material
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// A period given again in brackets, roughly, in another unit ("180 days
+// (approximately six months)", b93-27, read "six months added") glosses
+// the period it follows: the commitment is the figure before the
+// bracket. Only a gloss within a tenth of that figure is one; "180 days
+// (approximately two years)" says another period and is compared as
+// written.
+
+// approxGlossRE is a period and a rough gloss of it in brackets.
+var approxGlossRE = mustPattern(`(?i)\b(\d+|[a-z]+)\s+(day|week|month|year|hour)s?\s*\((?:approximately|approx\.|about|roughly|around|circa)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(day|week|month|year|hour)s?\)`)
+
+// periodDays are the days of each unit, on average.
+var periodDays = map[string]float64{"hour": 1.0 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+// approximateGlosses returns s without each bracket that roughly glosses
+// the period before it.
+func approximateGlosses(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return approxGlossRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := approxGlossRE.FindStringSubmatch(m)
+		a, b := figureValue(g[1]), figureValue(g[3])
+		if a <= 0 || b <= 0 {
+			return m
+		}
+		da, db := a*periodDays[strings.ToLower(g[2])], b*periodDays[strings.ToLower(g[4])]
+		if math.Abs(da-db) > da/10 {
+			return m
+		}
+		return m[:strings.IndexByte(m, '(')]
+	})
+}
+
+// figureValue is the value of a number written in figures or in a word
+// ("six", "twenty-four"), or 0.
+func figureValue(w string) float64 {
+	if v, err := strconv.ParseFloat(w, 64); err == nil {
+		return v
+	}
+	w = strings.ToLower(w)
+	if v, ok := numberValue[w]; ok {
+		return v
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return numberValue[a] + numberValue[b]
+	}
+	return 0
+}
