@@ -2025,6 +2025,25 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch94.txt":
+				// Written the same way (2026-12-04, fifth session), on the
+				// session's last rules: 50 seed edits of an editor
+				// preparing each policy for a plain-language
+				// certification ("in the event that" → "if", nouns made
+				// verbs, "the user" → "you"), with the product team's few
+				// changes, 14 material. Held out: 1.00 / 0.56 / 0.64 on
+				// 86459d4 (14 of 25 flags, 9 of 14 categories).
+				minPrecision, minCategory = 0.56, 0.64
+			case "batch93.txt":
+				// Written the same way (2026-12-04, fifth session), on the
+				// session's last rules: 50 seed edits of a lawyer quietly
+				// weakening each policy in one-to-eight-word edits among
+				// the legal team's clean-ups, 22 material. Held out: 1.00 /
+				// 0.79 / 0.82 on 86459d4 (22 of 28 flags, 18 of 22
+				// categories). 22 of 27 (0.81) once a period glossed
+				// roughly in brackets was the same period (b93-27,
+				// approxgloss.go, 2026-12-04).
+				minPrecision, minCategory = 0.81, 0.81
 			case "batch92.txt":
 				// Written the same way (2026-12-04, fifth session), on the
 				// session's rules: 50 seed edits of a copy desk's house-style
