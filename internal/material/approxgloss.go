@@ -2,7 +2,6 @@ package material
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
@@ -27,7 +26,7 @@ func approximateGlosses(s string) string {
 	}
 	return approxGlossRE.ReplaceAllStringFunc(s, func(m string) string {
 		g := approxGlossRE.FindStringSubmatch(m)
-		a, b := figureValue(g[1]), figureValue(g[3])
+		a, b := periodFigure(g[1]), periodFigure(g[3])
 		if a <= 0 || b <= 0 {
 			return m
 		}
@@ -39,18 +38,9 @@ func approximateGlosses(s string) string {
 	})
 }
 
-// figureValue is the value of a number written in figures or in a word
-// ("six", "twenty-four"), or 0.
-func figureValue(w string) float64 {
-	if v, err := strconv.ParseFloat(w, 64); err == nil {
-		return v
-	}
-	w = strings.ToLower(w)
-	if v, ok := numberValue[w]; ok {
-		return v
-	}
-	if a, b, ok := strings.Cut(w, "-"); ok {
-		return numberValue[a] + numberValue[b]
-	}
-	return 0
+// periodFigure is the value of a number written in figures or in words
+// ("six", "twenty-four"), as readNumber reads it, or 0.
+func periodFigure(w string) float64 {
+	v, _ := readNumber(strings.Fields(strings.ReplaceAll(strings.ToLower(w), "-", " ")))
+	return v
 }

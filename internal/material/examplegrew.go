@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A list of examples in brackets ("relevant data (e.g., calendar events,
 // message logs)") that keeps every example it gave and gains another
@@ -20,28 +23,19 @@ func (c *classifier) exampleListGrew(old, new string) bool {
 	if len(lo) == 0 || len(lo) != len(ln) {
 		return false
 	}
+lists:
 	for k := range lo {
 		io, in := exampleItems(lo[k]), exampleItems(ln[k])
 		if len(in) <= len(io) {
 			continue
 		}
-		kept := map[string]bool{}
-		for _, it := range in {
-			kept[it] = true
-		}
-		all := true
 		for _, it := range io {
-			all = all && kept[it]
-		}
-		if !all {
-			continue
-		}
-		had := map[string]bool{}
-		for _, it := range io {
-			had[it] = true
+			if !slices.Contains(in, it) {
+				continue lists
+			}
 		}
 		for _, it := range in {
-			if !had[it] && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
+			if !slices.Contains(io, it) && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
 				return true
 			}
 		}
@@ -49,29 +43,17 @@ func (c *classifier) exampleListGrew(old, new string) bool {
 	return false
 }
 
-// exampleItems returns the examples of a bracketed list, lower-cased:
-// "(e.g., calendar events, message logs)" gives "calendar events" and
-// "message logs".
+// exampleItems returns the examples of a bracketed list, lower-cased, as
+// conjunctsOf cuts them: "(e.g., calendar events, message logs)" gives
+// "calendar events" and "message logs". An "etc." names nothing.
 func exampleItems(list string) []string {
-	s := strings.TrimSpace(list)
+	s := strings.ToLower(strings.TrimSpace(list))
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
-	if m := listOpenerRE.FindStringIndex(s); m != nil {
+	if m := exampleOpenerRE.FindStringIndex(s); m != nil {
 		s = s[m[1]:]
 	}
-	var out []string
-	for _, part := range strings.Split(s, ",") {
-		part = strings.TrimSpace(strings.ToLower(part))
-		for _, j := range [...]string{"and ", "or "} {
-			part = strings.TrimPrefix(part, j)
-		}
-		for _, sub := range strings.Split(part, " and ") {
-			if sub = strings.TrimSpace(strings.TrimSuffix(sub, ".")); sub != "" && sub != "etc" {
-				out = append(out, sub)
-			}
-		}
-	}
-	return out
+	return slices.DeleteFunc(conjunctsOf(s), func(it string) bool {
+		it = strings.TrimSuffix(it, ".")
+		return it == "" || it == "etc"
+	})
 }
-
-// listOpenerRE is the word that opens a list of examples, its comma kept out.
-var listOpenerRE = mustPattern(`(?i)^\s*(for example|for instance|e\.\s?g\.?|such as|like)\s*,?\s*`)

@@ -87,9 +87,8 @@ func tailAsLead(tails, leads []string, cut func(string) (string, string)) (tail 
 	if len(leads) < 2 {
 		return "", nil, false
 	}
-	lead := strings.TrimSpace(strings.Trim(strings.TrimSpace(leads[0]), "*_"))
-	lead, colon := strings.CutSuffix(strings.TrimSpace(strings.Trim(lead, "*_")), ":")
-	lead = strings.Join(strings.Fields(strings.Trim(lead, "*_")), " ")
+	lead, colon := strings.CutSuffix(strings.Trim(leads[0], "*_ \t"), ":")
+	lead = strings.Join(strings.Fields(strings.Trim(lead, "*_ \t")), " ")
 	if !colon || len(strings.Fields(lead)) < 2 || listItemLine(leads[0]) {
 		return "", nil, false
 	}
@@ -108,13 +107,10 @@ func tailAsLead(tails, leads []string, cut func(string) (string, string)) (tail 
 	return lead, rest, true
 }
 
-// listItemLine reports a line that opens with a list item's marker.
+// listItemLine reports a line that opens with a list item's marker
+// (listItemBody's, or a middle dot).
 func listItemLine(l string) bool {
 	l = strings.TrimSpace(l)
-	for _, m := range [...]string{"• ", "- ", "* ", "+ ", "· "} {
-		if strings.HasPrefix(l, m) {
-			return true
-		}
-	}
-	return false
+	_, ok := listItemBody(l)
+	return ok || strings.HasPrefix(l, "· ")
 }
