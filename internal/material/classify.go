@@ -1490,16 +1490,25 @@ func (c *classifier) draftedText(ch redline.Change) (string, string) {
 // judged alone, and ok is false where that is material: the change is
 // then judged as written, and its reason quotes the policy.
 func (c *classifier) setAside(ch redline.Change, o, n, rule, what string) (Verdict, bool) {
-	if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
-		return minor(rule, "Same commitments; "+what), true
-	}
-	rest := ch
-	rest.Old, rest.New = o, n
-	if v := c.judgeText(rest); !v.Material {
-		v.Reason += "; " + what
+	if v := c.judgeAside(ch, o, n, rule, what); !v.Material {
 		return v, true
 	}
 	return Verdict{}, false
+}
+
+// judgeAside is setAside's judgement, given whatever it is: the rest's
+// verdict where the rest is material.
+func (c *classifier) judgeAside(ch redline.Change, o, n, rule, what string) Verdict {
+	if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+		return minor(rule, "Same commitments; "+what)
+	}
+	rest := ch
+	rest.Old, rest.New = o, n
+	v := c.judgeText(rest)
+	if !v.Material {
+		v.Reason += "; " + what
+	}
+	return v
 }
 
 // judgeText classifies a change as its text reads.
@@ -1527,8 +1536,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// A citation of the provision a sentence relies on, added or
 			// dropped: the rest is judged alone (citeadded.go).
 			what := "a citation of the law added or dropped, naming where the rule stands: " + cites
-			if v, ok := c.setAside(ch, o, n, "same.citation", what); ok {
-				return v
+			rest := c.judgeAside(ch, o, n, "same.citation", what)
+			if !rest.Material {
+				return rest
 			}
 			// The rest changes a commitment. Read whole, the citations'
 			// numbers would be the change reported ("a number without a
@@ -1539,9 +1549,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if !strings.HasSuffix(v.Rule, ".number") && !strings.HasSuffix(v.Reason, "a number without a unit changed") {
 				return v
 			}
-			rest := ch
-			rest.Old, rest.New = o, n
-			return c.judgeText(rest)
+			return rest
 		}
 		if t, o, n := sharedTail(ch.Old, ch.New); t != "" {
 			// A condition every item ends with, written once for items
