@@ -715,8 +715,10 @@ func (tc *textCache[V]) putLocked(s string, v V) {
 // or "perform" and "performance", count as one word. "process" keeps its
 // double s.
 func stem(w string) string {
-	if l, ok := irregularForms[w]; ok {
-		w = l // "kept" is "keep": "Data … is retained" → "We retain data …" (b91-37)
+	if len(w) <= 5 { // the longest form irregularForms holds: no lookup for longer words
+		if l, ok := irregularForms[w]; ok {
+			w = l // "kept" is "keep": "Data … is retained" → "We retain data …" (b91-37)
+		}
 	}
 	for _, suf := range []string{"ations", "ation", "ions", "ion", "ances", "ance", "ences", "ence", "ments", "ment", "ies", "es", "s", "ed", "ing", "ly"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !(suf == "s" && strings.HasSuffix(w, "ss")) {
