@@ -29,13 +29,14 @@ lists:
 		if len(in) <= len(io) {
 			continue
 		}
+		had, kept := addWords(nil, io), addWords(nil, in) // sets: a hostile list has thousands of items
 		for _, it := range io {
-			if !slices.Contains(in, it) {
+			if !kept[it] {
 				continue lists
 			}
 		}
 		for _, it := range in {
-			if !slices.Contains(io, it) && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
+			if !had[it] && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
 				return true
 			}
 		}
