@@ -1,7 +1,6 @@
 package material
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -39,20 +38,27 @@ func (c *classifier) exampleRestated(old, new string) bool {
 	if eo == en {
 		return false
 	}
+	// Sets, not a search of one side for each word of the other: an
+	// example may be a list of thousands of words.
 	ro, rn := rawWords(eo), rawWords(en)
+	so, sn := addWords(nil, ro), addWords(nil, rn)
 	for _, w := range rn {
-		if lw := strings.ToLower(w); (isName(w) || isNumber(lw) || c.ix.number[lw]) && !slices.Contains(ro, w) {
+		if lw := strings.ToLower(w); (isName(w) || isNumber(lw) || c.ix.number[lw]) && !so[w] {
 			return false
 		}
 	}
 	for _, w := range ro {
-		if lw := strings.ToLower(w); (isName(w) || isNumber(lw) || c.ix.number[lw]) && !slices.Contains(rn, w) {
+		if lw := strings.ToLower(w); (isName(w) || isNumber(lw) || c.ix.number[lw]) && !sn[w] {
 			return false
 		}
 	}
 	fo, fn := c.ix.fold(eo), c.ix.fold(en)
+	words, stems := addWords(nil, fo), map[string]bool{}
+	for _, v := range fo {
+		stems[stem(v)] = true
+	}
 	for _, w := range c.content(fn) {
-		if !slices.ContainsFunc(fo, func(v string) bool { return v == w || stem(v) == stem(w) }) {
+		if !words[w] && !stems[stem(w)] {
 			return false
 		}
 	}
