@@ -17,3 +17,13 @@ func TestIrregularForm(t *testing.T) {
 		{"twin: other data", "Data Retention", old, "We retain data related to your contacts' employers according to your subscription status and applicable terms.", true},
 	})
 }
+
+// TestIrregularFormsShort: stem asks irregularForms only of words of five
+// letters or fewer; a longer form put in the table would never be read.
+func TestIrregularFormsShort(t *testing.T) {
+	for w := range irregularForms {
+		if len(w) > 5 {
+			t.Errorf("irregularForms holds %q, longer than the five letters stem asks it of", w)
+		}
+	}
+}
