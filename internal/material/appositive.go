@@ -3,6 +3,7 @@ package material
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // appositiveDefined returns s with each common noun that a definition in
@@ -35,7 +36,7 @@ func appositiveDefined(s, other string) string {
 		}
 		noun := s[j:i]
 		dw := lowerWords(def)
-		if len(dw) >= 2 && len(noun) >= 3 && noun == strings.ToLower(noun) && j >= at && !openerOfMore[dw[0]] &&
+		if len(dw) >= 2 && len(noun) >= 3 && noun == strings.ToLower(noun) && j >= at && !openerOfMore[dw[0]] && criterion(def) && !coordinated(s[:j]) &&
 			strings.Contains(lo, " "+strings.Join(dw, " ")+" ") && !strings.Contains(lo, " "+noun+" ") {
 			rs = append(rs, replacement{from: j, to: end + 1, with: def})
 			at = end + 1
@@ -47,6 +48,32 @@ func appositiveDefined(s, other string) string {
 		i = end + next
 	}
 	return replaced(s, rs)
+}
+
+// criterion reports that a definition in brackets says what a thing is
+// by some word in small letters ("individuals aged 18 or over"), not by
+// names alone ("Software Products Italia and The DLA Group"): names are
+// who the noun stands for, and a noun that gains another noun beside them
+// ("distributors and resellers (…)") says more of who they are.
+func criterion(def string) bool {
+	for _, w := range rawWords(def) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameJoiners[w] && !listJoiners[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// listJoiners are the small words a list of names is written with,
+// beside the joiners within a name (nameJoiners).
+var listJoiners = map[string]bool{"and": true, "or": true, "the": true}
+
+// coordinated reports that the text before a noun ends with "and" or "or":
+// the brackets after "distributors and resellers" define both nouns, and
+// the last alone cannot be written as the definition.
+func coordinated(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or") || strings.HasSuffix(before, ",")
 }
 
 // openerOfMore are the words that open brackets giving examples or more
