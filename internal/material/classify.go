@@ -255,6 +255,17 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 					}
 					continue
 				}
+				if v.Material && strings.HasSuffix(v.Rule, ".reach") {
+					// The same words split or joined, a condition or hedge
+					// now reaching others: seen only in the two read whole
+					// (qualifierscope.go).
+					for _, k := range changes {
+						w := v
+						w.ID, w.Reason = rep.Verdicts[k].ID, "Paragraphs split or joined: "+v.Reason
+						rep.Verdicts[k] = w
+					}
+					continue
+				}
 				if !v.Material {
 					for _, k := range changes {
 						rule, why := "cosmetic.reflowed", "Paragraphs split or joined: "
@@ -1828,6 +1839,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			k, _, _ := c.categorize(swapped, fo, c.headingWords(ch.Section)) // "unclassified" when nothing names one
 			v := c.material(ch, k+".moved", &signals{}, swapped, nil, "")
 			v.Reason = fmt.Sprintf("Terms traded between the parts of a list (%s): %s", quoteWords(swapped), quoteChange(ch.Old, ch.New))
+			return v
+		}
+		if q, was, now := c.qualifierMoved(ch.Old, ch.New); q != "" {
+			// The same words, a condition or hedge reaching other ones
+			// (qualifierscope.go).
+			k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section)) // "unclassified" when nothing names one
+			v := c.material(ch, k+".reach", &signals{}, nil, nil, "")
+			v.Reason = fmt.Sprintf("Scope changed: '%s' qualified %s, now %s (%s)", q, quoteReach(was), quoteReach(now), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
@@ -3907,6 +3926,23 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "any external commands except bundle, cask and services" →
 			// "except bundle and services" (exceptlist.go)
 			return c.exceptionVerdict(ch, items, put, ctxOld, ctxNew)
+		}
+		if verb, was, now := modalCarried(ch.Old, ch.New); reworded && verb != "" {
+			// "we will update" → "may add … and update" (modalcarried.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".modal", sig, removed, added, "")
+			what, dir := "Commitment weakened", Restricts
+			if modalStrength[now] > modalStrength[was] {
+				what, dir = "Commitment strengthened", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: '%s %s' now carried by '%s' through 'and': %s (%s)", what, was, verb, now, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if q, was, now := c.qualifierMoved(ch.Old, ch.New); reworded && q != "" {
+			// The same words, a condition or hedge reaching other ones
+			// (qualifierscope.go).
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".reach", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Scope changed: '%s' qualified %s, now %s (%s)", q, quoteReach(was), quoteReach(now), strings.ToLower(c.label(v.Category)))
+			return v
 		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))

@@ -1,0 +1,239 @@
+package material
+
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
+// A restructured sentence keeps its words and may still change what it
+// commits to: a condition or hedge that qualified one thing now qualifies
+// another. "… through browser settings or cookie consent tools where
+// implemented" → "… through cookie consent tools, or through browser
+// settings where implemented" promises the consent tool outright;
+// "Standard Contractual Clauses where required" → "Where such transfers
+// occur and where required, safeguards are implemented …" lets every
+// safeguard go; "We will never retain … longer than is necessary. In most
+// cases, our retention period will end …" → "In most cases, we will never
+// retain …" makes the limit a usual one (b98-03, b98-08, b98-19, b98-31).
+// Each word is where it was; the qualifier's reach is not.
+//
+// A qualifier's reach is read from the punctuation the sentence is
+// written with: the words before it in its clause (the text between
+// commas, semicolons and colons); for one that opens its sentence and is
+// set off by a comma ("In most cases, …", "Where required, …"), the rest of
+// the sentence; for one set off alone ("we will, in most cases, delete"),
+// the whole sentence. Only the words both sides hold are compared, so
+// that a word changed elsewhere is left to the rules that read it.
+
+// scopeQualifierRE finds the conditions and hedges whose reach is read.
+// "necessary" counts only after what it qualifies ("information necessary
+// for the integration"), not before it ("the necessary steps").
+var scopeQualifierRE = mustPattern(`(?i)\b(?:(?:where|if|when)\s+(?:required|implemented|applicable|appropriate|necessary|possible|feasible|permitted|available|needed)|as\s+(?:required|necessary|needed|permitted|applicable|appropriate)|in\s+(?:most|some|certain|many)\s+cases|generally|typically|usually|normally|by\s+default|necessary\s+(?:for|to))\b`)
+
+// qualifiedNouns are the nouns that make "where applicable" an adjective
+// before them ("where applicable law requires"), not a qualifier.
+var qualifiedNouns = map[string]bool{"law": true, "laws": true, "legislation": true, "regulation": true, "regulations": true, "rules": true, "data": true, "information": true}
+
+// qualifierReachWords is how many words before a trailing qualifier it is read to
+// reach.
+const qualifierReachWords = 4
+
+// reach is what a qualifier qualifies: its words, sorted, as compared,
+// and its text, as quoted.
+type reach struct {
+	key, text string
+	elsewhere map[string]bool // the words of the sentence's other clauses
+	window    bool            // the last words before a trailing condition, not a whole clause
+}
+
+// qualifierReach gives, for each qualifier of s (lower-case, spaces
+// single), the reach of each time s uses it: the words of content,
+// kept to those in keep.
+func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][]reach {
+	out := map[string][]reach{}
+	words := func(t string) []string {
+		var ws []string
+		for _, w := range c.content(c.ix.fold(t)) {
+			if keep[w] && !c.ix.grammar[w] && w != "and" && w != "or" {
+				ws = append(ws, w)
+			}
+		}
+		return ws
+	}
+	for _, sent := range sentences(stripMarkdown(s)) {
+		clauses := strings.FieldsFunc(sent, func(r rune) bool { return r == ',' || r == ';' || r == ':' || r == '–' || r == '—' })
+		for k, cl := range clauses {
+			for _, m := range scopeQualifierRE.FindAllStringIndex(cl, -1) {
+				q := strings.ToLower(strings.Join(strings.Fields(cl[m[0]:m[1]]), " "))
+				if next, _, _ := strings.Cut(strings.TrimSpace(cl[m[1]:]), " "); qualifiedNouns[strings.ToLower(next)] {
+					continue
+				}
+				var ws []string
+				var text string
+				window := false
+				before := words(cl[:m[0]])
+				rest := words(cl[m[1]:])
+				switch {
+				case k == 0 && len(clauses) > 1 && conditionOpener(cl):
+					for _, o := range clauses[1:] { // opens the sentence, set off by a comma
+						ws = append(ws, words(o)...)
+					}
+					text = strings.Join(clauses[1:], ",")
+				case len(before) > 0 && sentenceAdverb(q):
+					// "… stored client CRM records by default": the clause
+					// before it, whole.
+					ws, text = before, cl[:m[0]]
+				case len(before) > 0:
+					// What a trailing condition qualifies is what comes just
+					// before it: the last of the things the clause joins by
+					// "and" or "or", or its last few words (a comma put in
+					// earlier in the clause moves nothing).
+					text = cl[:m[0]]
+					if j := lastJoin(text); j >= 0 && len(words(text[j:])) > 0 {
+						text = text[j:]
+					}
+					ws = words(text)
+					ws, window = ws[max(0, len(ws)-qualifierReachWords):], true
+				case len(rest) == 0 && len(clauses) > 1 && sentenceAdverb(q):
+					// "this Date of Birth is, by default, not publicly
+					// displayed": the sentence it is set off in.
+					for j, o := range clauses {
+						if j != k {
+							ws = append(ws, words(o)...)
+						}
+					}
+					text = sent
+				case len(rest) == 0 && len(clauses) > 1:
+					// Set off alone ("and, where required, Standard
+					// Contractual Clauses"; "we will, in most cases,
+					// delete"): the clause after it, or the one before.
+					j := k + 1
+					if j == len(clauses) {
+						j = k - 1
+					}
+					ws, text = words(clauses[j]), clauses[j]
+				default:
+					continue // "necessary to" with nothing before it: not read
+				}
+				slices.Sort(ws)
+				ws = slices.Compact(ws)
+				elsewhere := map[string]bool{}
+				for j, o := range clauses {
+					if j != k {
+						for _, w := range words(o) {
+							elsewhere[w] = true
+						}
+					}
+				}
+				out[q] = append(out[q], reach{strings.Join(ws, " "), strings.Join(strings.Fields(text), " "), elsewhere, window})
+			}
+		}
+	}
+	return out
+}
+
+// qualifierMoved reports a qualifier that both sides hold as often, whose
+// reach differs, with the words it reaches on each side.
+func (c *classifier) qualifierMoved(old, new string) (q, was, now string) {
+	if !scopeQualifierRE.MatchString(old) || !scopeQualifierRE.MatchString(new) {
+		return "", "", ""
+	}
+	keep := map[string]bool{}
+	for _, w := range c.ix.fold(stripMarkdown(old)) {
+		keep[w] = true
+	}
+	shared := map[string]bool{}
+	for _, w := range c.ix.fold(stripMarkdown(new)) {
+		if keep[w] {
+			shared[w] = true
+		}
+	}
+	ro, rn := c.qualifierReach(old, shared), c.qualifierReach(new, shared)
+	byKey := func(a, b reach) int { return strings.Compare(a.key, b.key) }
+	for _, k := range slices.Sorted(maps.Keys(ro)) {
+		a, b := ro[k], rn[k]
+		if len(a) != len(b) {
+			continue // a qualifier added or dropped is a word changed, read elsewhere
+		}
+		slices.SortFunc(a, byKey)
+		slices.SortFunc(b, byKey)
+		for i := range a {
+			if a[i].key != "" && b[i].key != "" && reachMoved(k, a[i], b[i]) {
+				return k, a[i].text, b[i].text
+			}
+		}
+	}
+	return "", "", ""
+}
+
+// quoteReach quotes what a qualifier reaches, as the text has it.
+func quoteReach(s string) string { return quote(readable(strings.TrimSpace(s))) }
+
+// conditionOpener reports a clause that opens with a condition or hedge
+// ("Where such transfers occur and where required", "In most cases"):
+// set off by a comma at the head of its sentence, it reaches the rest.
+func conditionOpener(clause string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(clause)), " ")
+	switch w {
+	case "where", "wherever", "if", "when", "whenever", "unless", "in", "as", "generally", "typically", "usually", "normally", "by":
+		return true
+	}
+	return false
+}
+
+// reachMoved reports that a qualifier reaches other words: the two
+// reaches share fewer than half the words of the smaller; or one holds the
+// other and three words more; or, for a condition ("where available"), a
+// word it reached is now in another clause of its sentence, out of its
+// reach ("the dashboard or the API where available" → "the API, or the
+// dashboard where available"). A word or two in or out is a clause
+// reworded, not a condition moved; and what "necessary for" needs is read
+// only from the first test, as a comma put in before it narrows its
+// clause without moving it.
+func reachMoved(q string, a, b reach) bool {
+	wa, wb := strings.Fields(a.key), strings.Fields(b.key)
+	shared := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			shared++
+		}
+	}
+	small, large := min(len(wa), len(wb)), max(len(wa), len(wb))
+	if 2*shared < small {
+		return true
+	}
+	if strings.HasPrefix(q, "necessary") {
+		return false
+	}
+	if shared == small && large-small >= 3 && !a.window && !b.window {
+		return true // a window of words holds fewer than the clause it ends
+	}
+	if sentenceAdverb(q) {
+		return false
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) && b.elsewhere[w] {
+			return true
+		}
+	}
+	for _, w := range wb {
+		if !slices.Contains(wa, w) && a.elsewhere[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAdverb reports a qualifier that says how often or by what
+// default the whole clause holds, not which of its things.
+func sentenceAdverb(q string) bool {
+	return q == "by default" || q == "generally" || q == "typically" || q == "usually" || q == "normally" || strings.HasSuffix(q, " cases")
+}
+
+// lastJoin is where the last thing a clause joins by "and" or "or" starts
+// (-1 when it joins none).
+func lastJoin(s string) int {
+	lo := strings.ToLower(s)
+	return max(strings.LastIndex(lo, " and "), strings.LastIndex(lo, " or "))
+}
