@@ -2025,6 +2025,39 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch95.txt":
+				// Written blind (2026-12-05, sixth session) and first run on
+				// 606cf39: 50 seed edits of a localisation reviewer
+				// reconciling each policy with its back-translations.
+				// Held out: 0.96 / 0.88 / 0.86 (22 of 23 caught, 22 of 25
+				// flags). The miss, "distributors" → "distributors and
+				// resellers" before the names in brackets, was mended
+				// (b95-15, describednames_test.go): 23 of 26, 19 of 23
+				// (filed under purposes: "distributors" is no recipient
+				// word, as adding it moved b73-11 and b84-18).
+				minPrecision, minCategory = 0.88, 0.82
+			case "batch96.txt":
+				// Written the same way, first run on 606cf39: an
+				// integration counsel's update after an acquisition
+				// (group names, new parent's services, contacts moved).
+				// Held out: 1.00 / 0.65 / 0.73 (22 of 34 flags, 16 of 22
+				// categories); not tuned.
+				minPrecision, minCategory = 0.64, 0.72
+			case "batch97.txt":
+				// Written the same way, first run on 606cf39: a product
+				// manager's feature pass (examples, product names, new
+				// data and partners). Held out: 1.00 / 0.49 / 0.74 (23 of
+				// 47 flags, 17 of 23 categories); not tuned.
+				minPrecision, minCategory = 0.48, 0.73
+			case "batch98.txt":
+				// Written the same way, first run on 49ae3e6 (606cf39's
+				// rules): a structure and accessibility editor's lists,
+				// splits and reordering. Held out: 0.78 / 0.60 / 0.78 (18
+				// of 23 caught, 18 of 30 flags). The five misses, a
+				// condition, hedge or modal reaching other words in the
+				// same words, were mended (qualifierscope.go,
+				// modalcarried.go): 23 of 35, 18 of 23.
+				minPrecision, minCategory = 0.65, 0.78
 			case "batch94.txt":
 				// Written the same way (2026-12-04, fifth session), on the
 				// session's last rules: 50 seed edits of an editor

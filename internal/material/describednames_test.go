@@ -4,8 +4,8 @@ import "testing"
 
 // TestDescribedByNames: a noun before a list of names in brackets is not
 // a definition to be replaced by the names: "distributors and resellers
-// (…)" adds a kind of recipient (b95-15). Twin: a noun defined by a
-// criterion is still read as its definition.
+// (…)" adds a kind of recipient (b95-15). A noun defined by a criterion is still read as its
+// definition (appositive_test.go).
 func TestDescribedByNames(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"a kind of recipient beside named ones", "Who we share with",

@@ -95,9 +95,10 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 					}
 					ws = words(text)
 					ws, window = ws[max(0, len(ws)-qualifierReachWords):], true
-				case len(rest) == 0 && len(clauses) > 1 && sentenceAdverb(q):
+				case len(rest) == 0 && len(clauses) > 1 && (sentenceAdverb(q) || k == 0 || !endsWithJoin(clauses[k-1])):
 					// "this Date of Birth is, by default, not publicly
-					// displayed": the sentence it is set off in.
+					// displayed", "Your personal information is, where
+					// appropriate, shared": the sentence it is set off in.
 					for j, o := range clauses {
 						if j != k {
 							ws = append(ws, words(o)...)
@@ -105,9 +106,9 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 					}
 					text = sent
 				case len(rest) == 0 && len(clauses) > 1:
-					// Set off alone ("and, where required, Standard
-					// Contractual Clauses"; "we will, in most cases,
-					// delete"): the clause after it, or the one before.
+					// Set off alone after "and" or "or" ("and, where
+					// required, Standard Contractual Clauses"): the thing
+					// joined after it, or the one before.
 					j := k + 1
 					if j == len(clauses) {
 						j = k - 1
@@ -236,4 +237,11 @@ func sentenceAdverb(q string) bool {
 func lastJoin(s string) int {
 	lo := strings.ToLower(s)
 	return max(strings.LastIndex(lo, " and "), strings.LastIndex(lo, " or "))
+}
+
+// endsWithJoin reports a clause that ends with "and" or "or": what is set
+// off after it is the next thing joined.
+func endsWithJoin(clause string) bool {
+	lo := strings.ToLower(strings.TrimSpace(clause))
+	return strings.HasSuffix(lo, " and") || strings.HasSuffix(lo, " or") || lo == "and" || lo == "or"
 }
