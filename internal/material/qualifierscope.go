@@ -137,7 +137,7 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 // qualifierMoved reports a qualifier that both sides hold as often, whose
 // reach differs, with the words it reaches on each side.
 func (c *classifier) qualifierMoved(old, new string) (q, was, now string) {
-	if !scopeQualifierRE.MatchString(old) || !scopeQualifierRE.MatchString(new) {
+	if !scopeQualifierRE.MatchString(old) || !scopeQualifierRE.MatchString(new) || !restructured(old, new) {
 		return "", "", ""
 	}
 	keep := map[string]bool{}
@@ -244,4 +244,33 @@ func lastJoin(s string) int {
 func endsWithJoin(clause string) bool {
 	lo := strings.ToLower(strings.TrimSpace(clause))
 	return strings.HasSuffix(lo, " and") || strings.HasSuffix(lo, " or") || lo == "and" || lo == "or"
+}
+
+// restructured reports that the text two sides differ in holds a mark
+// that bounds a clause or a sentence, or a qualifier (with a few words
+// around it): where it holds neither, every clause of the one side is a
+// clause of the other with words traded, and no qualifier can reach
+// anything else. Most edits are of that kind, and this is asked of every
+// change the rules find the same.
+func restructured(old, new string) bool {
+	p := 0
+	for p < len(old) && p < len(new) && old[p] == new[p] {
+		p++
+	}
+	q := 0
+	for q < len(old)-p && q < len(new)-p && old[len(old)-1-q] == new[len(new)-1-q] {
+		q++
+	}
+	for _, s := range []string{old, new} {
+		mid := s[p : len(s)-q]
+		if strings.ContainsAny(mid, ",;:.!?\n–—") {
+			return true
+		}
+		// A qualifier the change touches: the text around it, far enough
+		// to hold the longest ("in certain cases") whole.
+		if scopeQualifierRE.MatchString(s[max(0, p-20):min(len(s), len(s)-q+20)]) {
+			return true
+		}
+	}
+	return false
 }
