@@ -42,7 +42,7 @@ var glossOpeners = map[string]bool{"or": true, "and": true, "plus": true, "also"
 // then judged alone. It returns "" and the texts as they are when the
 // change puts in no such bracket, or puts in one that names something.
 func (c *classifier) bracketExample(old, new string) (ex, o, n string) {
-	if bo, bn := c.appositiveBracketed(old, new), c.appositiveBracketed(new, old); bo != old || bn != new {
+	if bo, bn := exampleBracketed(c.appositiveBracketed(old, new), new), exampleBracketed(c.appositiveBracketed(new, old), old); bo != old || bn != new {
 		if ex, o, n := c.bracketedExample(bo, bn); ex != "" {
 			// The glosses as written: ", usually the store or brand you
 			// bought from", not the brackets they were read in.
