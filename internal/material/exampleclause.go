@@ -43,7 +43,7 @@ func exampleBracketed(text, other string) string {
 		opener := strings.TrimSpace(text[m[2]:m[3]])
 		words := strings.TrimSpace(text[m[4]:m[5]])
 		first, _, _ := strings.Cut(words, " ")
-		if strings.Contains(other, words) || strings.Contains(other, opener+" "+first) || whWords[strings.ToLower(first)] && first != "if" || saysWe(words) {
+		if strings.Contains(other, words) || strings.Contains(other, opener+" "+first) || whWords[strings.ToLower(first)] && first != "if" || saysWe(words) || namesOrPoints(words) {
 			// There on both sides, or an example there changed ("such as
 			// your history" → "such as your history and the details of
 			// your account"): compared as written. An example that says
@@ -51,6 +51,8 @@ func exampleBracketed(text, other string) string {
 			// what the data records, for the other rules; so does one in
 			// which we act or are acted for ("the parcels we leave with
 			// your neighbours", "the questions your employer sends us").
+			// A capitalised name ("such as California") and a pointer
+			// ("such as those listed below") are for the other rules too.
 			continue
 		}
 		rs = append(rs, replacement{from: m[0], to: m[5], with: " (" + strings.TrimSuffix(opener, ",") + " " + words + ")"})
@@ -83,6 +85,22 @@ func overlaps(rs []replacement, from, to int) bool {
 func saysWe(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		if w = strings.Trim(w, ",.;:'’\""); w == "we" || w == "us" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOrPoints reports an example that holds a capitalised word, a name
+// ("such as California", "like the My Account page"), or points elsewhere
+// for what it means ("such as those listed below").
+func namesOrPoints(words string) bool {
+	for i, w := range strings.Fields(words) {
+		if r := w[0]; 'A' <= r && r <= 'Z' && !(i == 0 && w == "I") {
+			return true
+		}
+		switch strings.ToLower(strings.Trim(w, ",.;:")) {
+		case "those", "these", "below", "above", "following", "listed":
 			return true
 		}
 	}

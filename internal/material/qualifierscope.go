@@ -29,7 +29,7 @@ import (
 // scopeQualifierRE finds the conditions and hedges whose reach is read.
 // "necessary" counts only after what it qualifies ("information necessary
 // for the integration"), not before it ("the necessary steps").
-var scopeQualifierRE = mustPattern(`(?i)\b(?:(?:where|if|when)\s+(?:required|implemented|applicable|appropriate|necessary|possible|feasible|permitted|available|needed)|as\s+(?:required|necessary|needed|permitted|applicable|appropriate)|in\s+(?:most|some|certain|many)\s+cases|generally|typically|usually|normally|by\s+default|necessary\s+(?:for|to))\b`)
+var scopeQualifierRE = mustPattern(`(?i)\b(?:(?:where|if|when)\s+(?:(?:technically|reasonably|commercially|legally|operationally)\s+)?(?:required|implemented|applicable|appropriate|necessary|possible|feasible|permitted|available|needed)|as\s+(?:required|necessary|needed|permitted|applicable|appropriate)|in\s+(?:most|some|certain|many)\s+cases|generally|typically|usually|normally|by\s+default|necessary\s+(?:for|to))\b`)
 
 // qualifiedNouns are the nouns that make "where applicable" an adjective
 // before them ("where applicable law requires"), not a qualifier.
@@ -90,11 +90,18 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 					// "and" or "or", or its last few words (a comma put in
 					// earlier in the clause moves nothing).
 					text = cl[:m[0]]
-					if j := lastJoin(text); j >= 0 && len(words(text[j:])) > 0 {
-						text = text[j:]
+					joined := false
+					if j := lastJoin(text); j >= 0 && len(words(text[j:])) > 0 && clauseJoined(text[j:]) {
+						text, joined = text[j:], true
 					}
 					ws = words(text)
-					ws, window = ws[max(0, len(ws)-qualifierReachWords):], true
+					if len(ws) > qualifierReachWords {
+						// A window of the last words: not all the clause it
+						// ends, unless it is the last thing joined.
+						ws, window = ws[len(ws)-qualifierReachWords:], !joined
+					} else {
+						window = !joined
+					}
 				case len(rest) == 0 && len(clauses) > 1 && (sentenceAdverb(q) || k == 0 || !endsWithJoin(clauses[k-1])):
 					// "this Date of Birth is, by default, not publicly
 					// displayed", "Your personal information is, where
@@ -151,17 +158,33 @@ func (c *classifier) qualifierMoved(old, new string) (q, was, now string) {
 		}
 	}
 	ro, rn := c.qualifierReach(old, shared), c.qualifierReach(new, shared)
-	byKey := func(a, b reach) int { return strings.Compare(a.key, b.key) }
 	for _, k := range slices.Sorted(maps.Keys(ro)) {
 		a, b := ro[k], rn[k]
 		if len(a) != len(b) {
 			continue // a qualifier added or dropped is a word changed, read elsewhere
 		}
-		slices.SortFunc(a, byKey)
-		slices.SortFunc(b, byKey)
-		for i := range a {
-			if a[i].key != "" && b[i].key != "" && reachMoved(k, a[i], b[i]) {
-				return k, a[i].text, b[i].text
+		// Each reach of the old side is matched with the new side's
+		// that best keeps it: moved when none does.
+		for _, x := range a {
+			if x.key == "" {
+				continue
+			}
+			var near *reach
+			moved := true
+			for i := range b {
+				if b[i].key == "" {
+					continue
+				}
+				if !reachMoved(k, x, b[i]) {
+					moved = false
+					break
+				}
+				if near == nil || overlap(x.key, b[i].key) > overlap(x.key, near.key) {
+					near = &b[i]
+				}
+			}
+			if moved && near != nil {
+				return k, x.text, near.text
 			}
 		}
 	}
@@ -201,8 +224,8 @@ func reachMoved(q string, a, b reach) bool {
 		}
 	}
 	small, large := min(len(wa), len(wb)), max(len(wa), len(wb))
-	if 2*shared < small {
-		return true
+	if 2*shared < small && small >= 2 {
+		return true // a word alone on a side ("as otherwise necessary to") is too little to say what it reached
 	}
 	if strings.HasPrefix(q, "necessary") {
 		return false
@@ -232,6 +255,20 @@ func sentenceAdverb(q string) bool {
 	return q == "by default" || q == "generally" || q == "typically" || q == "usually" || q == "normally" || strings.HasSuffix(q, " cases")
 }
 
+// clauseJoined reports a thing joined by "and" or "or" that is a clause
+// or a phrase of its own ("or to opt out of AI processing", "and on
+// Standard Contractual Clauses", "or through browser settings"), which a
+// condition after it qualifies alone; "your name and email address where
+// required by law" joins two nouns, and the condition qualifies the clause.
+func clauseJoined(joined string) bool {
+	ws := strings.Fields(strings.ToLower(joined))
+	if len(ws) < 2 {
+		return false
+	}
+	w := ws[1] // after the "and" or "or"
+	return w == "to" || prepositions[w] || modalSubjects[w] || modalStrength[w] > 0
+}
+
 // lastJoin is where the last thing a clause joins by "and" or "or" starts
 // (-1 when it joins none).
 func lastJoin(s string) int {
@@ -253,14 +290,7 @@ func endsWithJoin(clause string) bool {
 // anything else. Most edits are of that kind, and this is asked of every
 // change the rules find the same.
 func restructured(old, new string) bool {
-	p := 0
-	for p < len(old) && p < len(new) && old[p] == new[p] {
-		p++
-	}
-	q := 0
-	for q < len(old)-p && q < len(new)-p && old[len(old)-1-q] == new[len(new)-1-q] {
-		q++
-	}
+	p, q := sharedEnds(old, new)
 	for _, s := range []string{old, new} {
 		mid := s[p : len(s)-q]
 		if strings.ContainsAny(mid, ",;:.!?\n–—") {
@@ -273,4 +303,16 @@ func restructured(old, new string) bool {
 		}
 	}
 	return false
+}
+
+// overlap counts the words two reaches share.
+func overlap(a, b string) int {
+	n := 0
+	wb := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return n
 }
