@@ -1530,6 +1530,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// on the other side, are the same words: "third partiesEntitled
 		// Iliad" → "third parties <br>Entitled Iliad".
 		ch.Old, ch.New = unglued(ch.Old, ch.New), unglued(ch.New, ch.Old)
+		if v, ok := c.dutyVerdict(ch); ok {
+			// "we are required to" → "we need to", "where required" →
+			// "where appropriate", "necessary" → "reasonably necessary"
+			// (legalduty.go)
+			return v
+		}
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
 		// (formaldraft.go).
@@ -3306,6 +3312,25 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if len(uo) == 0 && slices.ContainsFunc(left, func(w string) bool { return !pronouns[w] && (partyNoun(w) || groupOrPerson(w)) }) {
 			v := c.material(ch, "identity.wording", sig, removed, added, "")
 			v.Reason = c.label("identity") + ": whom \"we\" stands for changed: " + quoteChange(ctxOld, ctxNew)
+			return v
+		}
+		if e, put := c.companyNamedAnew(ctxOld, ctxNew); e != "" {
+			// "the separate and distinct legal entities that make up the
+			// Omnis Software Group" → "Omnis Software Ltd., on behalf of
+			// the Omnis Software Group": one company where there were
+			// the group's (b100-12; weidentity.go).
+			v := c.material(ch, "identity.wording", sig, removed, added, "")
+			v.Reason = c.label("identity") + ": whom \"we\" stands for changed, " + namingVerb(put) + e + ": " + quoteChange(ctxOld, ctxNew)
+			return v
+		}
+	}
+	if !about && !reworded && c.rb.categoryIndex("identity") >= 0 && (weDefinedRE.MatchString(ctxOld) || weDefinedRE.MatchString(ctxNew)) {
+		if e, put := c.companyNamedAnew(ctxOld, ctxNew); e != "" {
+			// A sentence saying whom "we" stands for, put in or taken
+			// out, that names a company: who is responsible (b100-12,
+			// weidentity.go).
+			v := c.material(ch, "identity.wording", sig, removed, added, "")
+			v.Reason = c.label("identity") + ": whom \"we\" stands for, " + namingVerb(put) + e + ": " + quoteChange(ctxOld, ctxNew)
 			return v
 		}
 	}

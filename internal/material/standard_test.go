@@ -19,7 +19,14 @@ func TestStandardChanged(t *testing.T) {
 		// the same kind of standard
 		{"AI", "You may opt out of AI processing where technically feasible. Contact us to exercise this right.",
 			"You may opt out of AI processing where technically possible. Contact us to exercise this right.", false},
+		// "where reasonable" → "where commercially reasonable" was held
+		// the same kind here until batch 102 (b102-36, "reasonable" →
+		// "commercially reasonable" measures, labelled material blind):
+		// "commercially" puts the cost to the company into the standard,
+		// as b25-41 above reads it (legalduty.go).
 		{"Your rights", "We will correct your data where reasonable.",
-			"We will correct your data where commercially reasonable.", false},
+			"We will correct your data where it is reasonable.", false},
+		{"Your rights", "We will correct your data where reasonable.",
+			"We will correct your data where commercially reasonable.", true},
 	})
 }
