@@ -2025,6 +2025,38 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch99.txt":
+				// Written blind (2026-12-05, sixth session) and first run on
+				// 1a48c97: 50 seed edits of a litigator's defensive pass
+				// (qualifiers added, moved, restated). Held out: 0.86 / 0.73
+				// / 0.89 (19 of 22 caught, 19 of 26 flags). The misses,
+				// "where required" → "where appropriate", "we are required
+				// to" → "we need to" and "where technically feasible" put
+				// at the head of its sentence, were mended (legalduty.go,
+				// qualifierscope.go): 22 of 29, 20 of 22.
+				minPrecision, minCategory = 0.75, 0.90
+			case "batch100.txt":
+				// Written the same way, first run on 1a48c97: a UX writer's
+				// layered notice (summaries, headings as questions, "we" and
+				// the brand). Held out: 0.95 / 0.49 / 0.70 (20 of 21, 20 of
+				// 41). The miss, whom "we" stands for now one company of
+				// the group's own name, was mended (weidentity.go): 21 of
+				// 42, 15 of 21.
+				minPrecision, minCategory = 0.50, 0.71
+			case "batch101.txt":
+				// Written the same way, first run on 1a48c97: a US
+				// privacy counsel's state-law update. Held out: 0.96 /
+				// 0.55 / 0.86 (22 of 23, 22 of 40). The miss, "necessary" →
+				// "reasonably necessary", was mended (legalduty.go): 23 of
+				// 41, 20 of 23.
+				minPrecision, minCategory = 0.56, 0.86
+			case "batch102.txt":
+				// Written the same way, first run on 1a48c97: a security
+				// team's rewrite (standards, tools, timelines named).
+				// Held out: 0.96 / 0.57 / 0.74 (23 of 24, 23 of 40). The
+				// miss, "reasonable" → "commercially reasonable", was
+				// mended (legalduty.go): 24 of 41, 18 of 24.
+				minPrecision, minCategory = 0.58, 0.75
 			case "batch95.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 606cf39: 50 seed edits of a localisation reviewer
