@@ -2079,8 +2079,10 @@ func TestBatches(t *testing.T) {
 				// Written the same way, first run on 606cf39: a product
 				// manager's feature pass (examples, product names, new
 				// data and partners). Held out: 1.00 / 0.49 / 0.74 (23 of
-				// 47 flags, 17 of 23 categories); not tuned.
-				minPrecision, minCategory = 0.48, 0.73
+				// 47 flags, 17 of 23 categories). Then 23 of 37 once an
+				// example set off by a comma was read as the bracketed
+				// example it could have been (exampleclause.go).
+				minPrecision, minCategory = 0.62, 0.73
 			case "batch98.txt":
 				// Written the same way, first run on 49ae3e6 (606cf39's
 				// rules): a structure and accessibility editor's lists,
