@@ -3314,6 +3314,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = c.label("identity") + ": whom \"we\" stands for changed: " + quoteChange(ctxOld, ctxNew)
 			return v
 		}
+		if p, put := weJoined(ctxOld, ctxNew); p != "" {
+			// "Omni Software and its affiliates ("we," "us," or "our")":
+			// parties joined to, or taken from, whom "we" names
+			// (b106-31; weidentity.go).
+			v := c.material(ch, "identity.wording", sig, removed, added, "")
+			v.Reason = c.label("identity") + ": whom \"we\" stands for changed, " + namingVerb(put) + "'" + p + "': " + quoteChange(ctxOld, ctxNew)
+			return v
+		}
 		if e, put := c.companyNamedAnew(ctxOld, ctxNew); e != "" {
 			// "the separate and distinct legal entities that make up the
 			// Omnis Software Group" → "Omnis Software Ltd., on behalf of
@@ -3960,6 +3968,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				what, dir = "Commitment strengthened", Expands
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: '%s %s' now carried by '%s' through 'and': %s (%s)", what, was, verb, now, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if way := channelDropped(ctxOld, ctxNew); reworded && way != "" {
+			// "…, or by contacting us" dropped from the ways to withdraw
+			// consent (channeldropped.go)
+			v := c.material(ch, c.categoryOr(cat, "rights", "unclassified")+".channel", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("%s: a way to do it dropped, '%s': %s", c.label(v.Category), way, quoteChange(ctxOld, ctxNew)), Restricts
 			return v
 		}
 		if q, was, now := c.qualifierMoved(ch.Old, ch.New); reworded && q != "" {

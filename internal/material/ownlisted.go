@@ -36,6 +36,17 @@ func (c *classifier) ownListed(ctxOld, ctxNew string) (name string, added bool, 
 	isItem, other := false, ""
 	for _, part := range listItemSplitRE.Split(text, -1) {
 		part = strings.TrimSpace(part)
+		if i := strings.Index(part, " ("); i > 0 {
+			part = part[:i] // "the Omni AI Assistant (together, the "Service")" (b105-31)
+		}
+		if coversRE.MatchString(text) {
+			// The last product of what the policy covers ends its
+			// sentence: "… when you use our Omni Lead Management Software
+			// and the Omni AI Assistant." A team named last in passing
+			// ("with GitHub Support and GitHub Premium Support.") is not
+			// read so.
+			part = strings.TrimRight(part, ".")
+		}
 		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "our ")
 		if part == name {
 			isItem = true
@@ -52,6 +63,9 @@ func (c *classifier) ownListed(ctxOld, ctxNew string) (name string, added bool, 
 	}
 	return "", false, ""
 }
+
+// coversRE finds a sentence that says what the policy covers.
+var coversRE = mustPattern(`(?i)\b(?:when you use|applies to|this (?:privacy )?(?:policy|notice|statement))\b`)
 
 // listItemSplitRE splits a sentence into the items of its lists.
 var listItemSplitRE = mustPattern(`[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)

@@ -28,3 +28,55 @@ func namingVerb(put bool) string {
 	}
 	return "no longer naming "
 }
+
+// weJoined returns the parties one side joins to the name "we" is given
+// for ("Omni Software and its affiliates ("we," …)") that the other side
+// does not, and whether the new side joins them. The name is the text
+// before the label; a party is a noun of persons or groups ("affiliates",
+// "subsidiaries", "partners").
+func weJoined(old, new string) (party string, put bool) {
+	no, nn := namedAsWe(old), namedAsWe(new)
+	if no == "" || nn == "" || no == nn {
+		return "", false
+	}
+	for i, side := range [2][2]string{{nn, no}, {no, nn}} {
+		have := map[string]bool{}
+		for _, w := range lowerWords(side[1]) {
+			have[w] = true
+		}
+		ws := lowerWords(side[0])
+		for j, w := range ws {
+			if !have[w] && (partyNoun(w) || groupOrPerson(w)) && joinedAt(ws, j) {
+				return w, i == 0
+			}
+		}
+	}
+	return "", false
+}
+
+// joinedAt reports that the word at j of ws is of a thing joined by "and",
+// "or" or "with" ("and its affiliates", "together with our partners"),
+// not said of the name ("Omni Software, a member of the Veltris Group").
+func joinedAt(ws []string, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if ws[k] == "and" || ws[k] == "or" || ws[k] == "with" || ws[k] == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAsWe is the text of a sentence's clause before the label that
+// says "we" stands for it: "Omni Software and its affiliates" in "Omni
+// Software and its affiliates ("we," "us," or "our") is committed …".
+func namedAsWe(s string) string {
+	m := weDefinedRE.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	before := strings.TrimRight(s[:m[0]], " (“\"'‘")
+	if k := strings.LastIndexAny(before, ".;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	return strings.TrimSpace(before)
+}
