@@ -2025,6 +2025,38 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch103.txt":
+				// Written blind (2026-12-05, sixth session) and first run on
+				// 64a993b: a children's-privacy specialist's review against
+				// an age-appropriate design code. Held out: 1.00 / 0.79 /
+				// 0.68 (22 of 28 flags, 15 of 22 categories); not tuned.
+				minPrecision, minCategory = 0.78, 0.68
+			case "batch104.txt":
+				// Written the same way, first run on 64a993b: a marketing
+				// operations lead's rewrite of marketing and preferences.
+				// Held out: 0.91 / 0.55 / 0.76 (21 of 23, 21 of 38). The
+				// miss "or by contacting us" dropped from the ways to
+				// withdraw consent was mended (channeldropped.go): 22 of
+				// 39. Its miss left: b104-38, "and send you offers" put
+				// among what data is kept for, read "Same commitments": an
+				// item in no category's words is no item, and "offers" as
+				// a word of purposes moved categories elsewhere ("Delta
+				// Chat offers …", "so that they can show you offers").
+				minRecall, minPrecision, minCategory = 0.95, 0.56, 0.77
+			case "batch105.txt":
+				// Written the same way, first run on 64a993b: a product
+				// counsel's AI disclosure update. Held out: 0.95 / 0.70 /
+				// 0.67 (21 of 22, 21 of 30). The miss, a product put into
+				// what the "Service" covers before its label, was mended
+				// (ownlisted.go): 22 of 31, 14 of 22.
+				minPrecision, minCategory = 0.70, 0.63
+			case "batch106.txt":
+				// Written the same way, first run on 64a993b: a privacy
+				// counsel's transfers update. Held out: 0.95 / 0.57 / 0.65
+				// (20 of 21, 20 of 35). The miss, "and its affiliates"
+				// joined to whom "we" stands for, was mended
+				// (weidentity.go): 21 of 36, 14 of 21.
+				minPrecision, minCategory = 0.58, 0.66
 			case "batch99.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 1a48c97: 50 seed edits of a litigator's defensive pass
