@@ -32,8 +32,9 @@ var exampleRangeRE = mustPattern(`,\s+from\s+([^.;:()\n,]+?)\s+to\s+([^.;:()\n,]
 // other does not hold written in brackets, as bracketedExample reads
 // examples.
 func exampleBracketed(text, other string) string {
-	if !strings.Contains(text, " ") {
-		return text
+	p, q := sharedEnds(text, other)
+	if around := aroundChange(text, p, q); !strings.Contains(around, "such as") && !strings.Contains(around, "for example") && !strings.Contains(around, "for instance") && !strings.Contains(around, "e.g") && !strings.Contains(around, ", like") && !strings.Contains(around, ", from") {
+		return text // no example where the sides differ (asked of every change)
 	}
 	var rs []replacement
 	for _, m := range exampleClauseRE.FindAllStringSubmatchIndex(text, -1) {

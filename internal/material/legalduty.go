@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/redline-legal/redline/internal/redline"
 	"strings"
+	"unicode/utf8"
 )
 
 // What the law makes the author do, said instead as what the author
@@ -98,18 +99,23 @@ const localTrade = 12
 // dutyVerdict judges a duty loosened or a standard hedged, where the
 // change holds one.
 func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
-	if p, q := sharedEnds(ch.Old, ch.New); len(strings.Fields(ch.Old[p:len(ch.Old)-q])) > localTrade || len(strings.Fields(ch.New[p:len(ch.New)-q])) > localTrade {
+	p, q := sharedEnds(ch.Old, ch.New)
+	if len(strings.Fields(ch.Old[p:len(ch.Old)-q])) > localTrade || len(strings.Fields(ch.New[p:len(ch.New)-q])) > localTrade {
 		return Verdict{}, false // a passage rewritten: a duty here and a choice there need not be one traded for the other
 	}
+	// Only the words that changed and a few on each side can hold the
+	// duty, the choice or the hedge traded: the rest is not read (this
+	// is asked of every change).
+	wo, wn := aroundChange(ch.Old, p, q), aroundChange(ch.New, p, q)
 	what := ""
 	dir := 0
-	if d, was, now := dutyLoosened(ch.Old, ch.New); d != 0 {
+	if d, was, now := dutyLoosened(wo, wn); d != 0 {
 		dir = d
 		what = fmt.Sprintf("what the law requires of the author, now its own need or judgement: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
 		if d > 0 {
 			what = fmt.Sprintf("what was the author's own need or judgement, now required of it: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
 		}
-	} else if d, hedged := standardHedged(ch.Old, ch.New); d != 0 {
+	} else if d, hedged := standardHedged(wo, wn); d != 0 {
 		dir = d
 		what = fmt.Sprintf("a standard hedged: '%s'", hedged)
 		if d > 0 {
@@ -155,4 +161,20 @@ func changedMatches(re *pattern, s string, from, to int) []string {
 		}
 	}
 	return out
+}
+
+// aroundChange is s from a little before the words that changed to a
+// little after them: p and q are the bytes both sides share at the
+// start and the end (sharedEnds), and the margin holds a phrase such as
+// "we are legally required to" whole.
+func aroundChange(s string, p, q int) string {
+	const margin = 48
+	from, to := max(0, p-margin), min(len(s), len(s)-q+margin)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to++
+	}
+	return s[from:to]
 }

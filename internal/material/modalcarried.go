@@ -3,6 +3,7 @@ package material
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // A verb joined by "and" to a clause under "may" is under "may" too:
@@ -68,6 +69,9 @@ type carried struct {
 // side and, on the other, one of another strength carries through "and":
 // its word and the two modals.
 func modalCarried(old, new string) (verb, was, now string) {
+	if !modalsMoved(old, new) {
+		return "", "", ""
+	}
 	co, cn := carriedModals(old), carriedModals(new)
 	for _, v := range slices.Sorted(maps.Keys(co)) {
 		os, ns := co[v], cn[v]
@@ -79,4 +83,32 @@ func modalCarried(old, new string) (verb, was, now string) {
 		}
 	}
 	return "", "", ""
+}
+
+// modalsMoved reports that the words the two sides differ in hold a
+// modal, a joining "and" or "or", a subject or a sentence's end: where
+// they hold none, every verb keeps the modal that carried it. Asked of
+// every change the rules find the same, this spares reading its
+// sentences.
+func modalsMoved(old, new string) bool {
+	p, q := sharedEnds(old, new)
+	// Whole words: "shall" and "should" share "sh".
+	for p > 0 && old[p-1] != ' ' {
+		p--
+	}
+	for q > 0 && old[len(old)-q] != ' ' {
+		q--
+	}
+	for _, mid := range []string{old[p : len(old)-q], new[p : len(new)-q]} {
+		if strings.ContainsAny(mid, ".;!?") {
+			return true
+		}
+		for _, w := range strings.Fields(strings.ToLower(mid)) {
+			w = strings.Trim(w, ",:()\"'“”‘’")
+			if modalStrength[w] > 0 || modalSubjects[w] || w == "and" || w == "or" {
+				return true
+			}
+		}
+	}
+	return false
 }
