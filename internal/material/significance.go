@@ -703,6 +703,18 @@ func (c *classifier) findEntities(s string) []string {
 		// party: "the section entitled “Contacting GitHub” below".
 		plain = sectionTitleRE.ReplaceAllString(plain, "section")
 	}
+	if strings.Contains(plain, "ISO") || strings.Contains(plain, "IEC") {
+		// A standard is named whole, its number with it: "ISO/IEC
+		// 27001" was "IEC" (b102-19), the name reader cutting at "/"
+		// and leaving the number out.
+		for _, e := range standardNameRE.FindAllString(plain, -1) {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+		plain = standardNameRE.ReplaceAllString(plain, " ")
+	}
 	table := strings.Contains(plain, "|")
 	for _, part := range splitList(plain) {
 		if w := strings.TrimSpace(part); table && camelName(w) && !c.english(w) && !seen[w] {
@@ -732,6 +744,10 @@ func (c *classifier) findEntities(s string) []string {
 	}
 	return out
 }
+
+// standardNameRE is a standard of the ISO and the IEC named by its
+// number: "ISO/IEC 27001", "ISO 27701", "ISO/IEC 27001:2022".
+var standardNameRE = mustPattern(`\b(?:ISO/IEC|ISO|IEC)[ -]?\d{4,5}(?:-\d+)?(?::\d{4})?\b`)
 
 // notParty reports capitalised words that name no party: people by where
 // they live ("US Residents"), a kind of state ("EU Member State"), a
