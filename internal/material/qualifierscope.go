@@ -18,13 +18,24 @@ import (
 // retain …" makes the limit a usual one (b98-03, b98-08, b98-19, b98-31).
 // Each word is where it was; the qualifier's reach is not.
 //
-// A qualifier's reach is read from the punctuation the sentence is
-// written with: the words before it in its clause (the text between
-// commas, semicolons and colons); for one that opens its sentence and is
-// set off by a comma ("In most cases, …", "Where required, …"), the rest of
-// the sentence; for one set off alone ("we will, in most cases, delete"),
-// the whole sentence. Only the words both sides hold are compared, so
-// that a word changed elsewhere is left to the rules that read it.
+// A qualifier's reach is read from the punctuation and the joins the
+// sentence is written with (its clauses are the text between commas,
+// semicolons, colons and dashes):
+//   - one that opens its sentence, set off by a comma ("In most cases,
+//     …", "Where required, …"), reaches the rest of the sentence;
+//   - a default or frequency after its clause ("… by default") reaches
+//     the clause;
+//   - a trailing condition reaches the last thing its clause joins by
+//     "and" or "or" when that is a clause or a phrase of its own ("or to
+//     opt out of AI processing where technically feasible"), and
+//     otherwise the last few words before it ("your name and email
+//     address where required by law": the clause);
+//   - one set off alone inside a clause ("is, where appropriate,
+//     shared") reaches the sentence, and after "and," ("and, where
+//     required, Standard Contractual Clauses") the thing joined next.
+// Only the words both sides hold are compared, so that a word changed
+// elsewhere is left to the rules that read it; and each old reach is
+// matched with the new one that best keeps it (reachMoved).
 
 // scopeQualifierRE finds the conditions and hedges whose reach is read.
 // "necessary" counts only after what it qualifies ("information necessary
