@@ -2,9 +2,10 @@ package material
 
 import (
 	"fmt"
-	"github.com/redline-legal/redline/internal/redline"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // What the law makes the author do, said instead as what the author
