@@ -5918,6 +5918,14 @@ func (c *classifier) itemCategory(item, old, new []string, power bool) string {
 			return "data"
 		}
 	}
+	if e := wn.entries(item[0]); len(e) > 0 && e[0].pos[0] == 'v' && object(item[1]) && slices.Contains(old, "to") && slices.Contains(new, "to") && len(c.ix.strongHits(item)) == 0 {
+		// A verb and its object joined to a list of what is done "to"
+		// (the infinitive's "to" said once for the list): "as needed to
+		// provide the Service, resolve disputes, enforce our agreements,
+		// and send you offers" (b104-38). An item in a category's words
+		// ("and train AI models", "make a complaint") is read by them.
+		return "purposes"
+	}
 	if power && len(c.ix.strongHits(item)) == 0 {
 		// A channel of a power of the reader's, in no category's words:
 		// "directly at dpo@…" dropped from "You can contact our Data

@@ -173,9 +173,6 @@ var wholeDocMisses = map[string]string{
 	// own"): "Information We Access" → "Examples of information we may
 	// see" turns the list under it into examples of what may be seen.
 	"b100-43": "a heading retitled to make the list under it examples",
-	// Missed as a paragraph too (TestBatches, batch104.txt): an item in
-	// no category's words put into a list of what data is kept for.
-	"b104-38": "'and send you offers' put among the purposes data is kept for",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
