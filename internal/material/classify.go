@@ -5903,6 +5903,11 @@ func (c *classifier) itemCategory(item, old, new []string, power bool) string {
 		if party(item[1:]) {
 			return "recipients"
 		}
+		if len(item) > 3 && !object(item[1]) && slices.ContainsFunc(wn.entries(item[1]), func(e lexEntry) bool { return e.pos[0] == 'v' }) {
+			// A verb in a less common sense, before its object and more:
+			// "to tailor offers to you" (b108-17).
+			return "purposes"
+		}
 	case "with":
 		if party(item[1:]) {
 			return "recipients"
@@ -6425,8 +6430,26 @@ func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 		if connective(in[i-1]) && equalWords(in[i:i+len(run)], run) && i+len(run) == len(in) {
 			return true // the item ends the sentence, after the list's "and"
 		}
+		if item := aimItem(run); shape == "purposes" && item != nil && i+len(item) < len(in) && connective(in[i+len(item)]) && equalWords(in[i:i+len(item)], item) {
+			// An aim put before the list's last ("to serve you better, to
+			// send you offers and to find ways to improve", b108-17).
+			return true
+		}
 	}
 	return false
+}
+
+// aimItem returns run as an aim of a list, "to" and its verb ("to send you
+// offers"), where the diff may have taken the "to" of the next item
+// instead ("send you offers to"); nil when run is no such item.
+func aimItem(run []string) []string {
+	switch {
+	case len(run) > 1 && run[0] == "to":
+		return run
+	case len(run) > 2 && run[len(run)-1] == "to":
+		return append([]string{"to"}, run[:len(run)-1]...)
+	}
+	return nil
 }
 
 // frameCategory is the category the words of old that a change of

@@ -22,7 +22,7 @@ import (
 // your email" asks the same of the reader.
 
 // authorDutyRE finds a duty the law or a rule puts on the author.
-var authorDutyRE = mustPattern(`(?i)\b(?:we|us)\s+(?:are|were|will\s+be|may\s+be|might\s+be|can\s+be|have\s+been|be)\s+(?:legally\s+)?(?:required|obliged|obligated|compelled|mandated)\s+to\b|\b(?:where|if|when|as)\s+(?:legally\s+)?required\b|\brequired\s+by\s+(?:applicable\s+|the\s+)?(?:law|laws|regulation|regulations|legislation)\b|\b(?:the\s+)?(?:applicable\s+)?(?:law|laws|regulations?|legislation)\s+requires?\b`)
+var authorDutyRE = mustPattern(`(?i)\b(?:we|us)\s+(?:are|were|will\s+be|may\s+be|might\s+be|can\s+be|have\s+been|be)\s+(?:legally\s+)?(?:required|obliged|obligated|compelled|mandated)\s+to\b|\b(?:where|if|when|as)\s+(?:legally\s+)?required\b|\bwhere\s+applicable\b|\brequired\s+by\s+(?:applicable\s+|the\s+)?(?:law|laws|regulation|regulations|legislation)\b|\b(?:the\s+)?(?:applicable\s+)?(?:law|laws|regulations?|legislation)\s+requires?\b`)
 
 // duties gives the author's duties s states. "As required to deliver
 // services" and "where required for the service" say what a purpose
@@ -44,18 +44,39 @@ func duties(s string, from, to int) []string {
 }
 
 // authorChoiceRE finds what the author does by its own need or judgement.
-var authorChoiceRE = mustPattern(`(?i)\bwe\s+(?:need|want|wish|choose|decide|consider\s+it\s+necessary)\s+to\b|\b(?:where|if|when|as)\s+(?:(?:reasonably|commercially)\s+)?(?:appropriate|necessary|needed|possible|practicable|feasible|suitable|useful|desirable|we\s+(?:deem|consider|think|believe)\b)|\bat\s+our\s+(?:sole\s+)?discretion\b`)
+var authorChoiceRE = mustPattern(`(?i)\bwe\s+(?:need|want|wish|choose|decide|consider\s+it\s+necessary)\s+to\b|\b(?:where|if|when|as)\s+(?:(?:reasonably|commercially)\s+)?(?:appropriate|necessary|needed|possible|practicable|feasible|suitable|useful|desirable|reasonable|convenient|we\s+(?:deem|consider|think|believe)\b)|\bat\s+our\s+(?:sole\s+)?discretion\b`)
+
+// purposeNeedRE and purposeFitRE find what a purpose needs and what
+// suits it: "as required to deliver", "as convenient to deliver".
+var (
+	purposeNeedRE = mustPattern(`(?i)\b(?:as|where|when|if)\s+(?:required|necessary|needed)\s+(?:to|for)\b`)
+	purposeFitRE  = mustPattern(`(?i)\b(?:as|where|when|if)\s+(?:convenient|appropriate|useful|helpful|desirable|suitable)\s+(?:to|for)\b`)
+)
 
 // dutyLoosened reports a duty of the author's made a choice of its own
 // (-1), or the reverse (+1), with the words of each side; 0 when the
 // sides hold as many duties as each other.
 func dutyLoosened(old, new string) (dir int, was, now string) {
-	if !strings.Contains(old, "requir") && !strings.Contains(new, "requir") && !strings.Contains(old, "oblig") && !strings.Contains(new, "oblig") {
+	if !strings.Contains(old, "requir") && !strings.Contains(new, "requir") && !strings.Contains(old, "oblig") && !strings.Contains(new, "oblig") &&
+		!strings.Contains(old, "applicable") && !strings.Contains(new, "applicable") && !strings.Contains(old, "necessary") && !strings.Contains(old, "needed") {
 		return 0, "", ""
 	}
 	p, q := sharedEnds(old, new)
 	do, dn := duties(old, p, len(old)-q), duties(new, p, len(new)-q)
 	co, cn := changedMatches(authorChoiceRE, old, p, len(old)-q), changedMatches(authorChoiceRE, new, p, len(new)-q)
+	if len(do) == len(dn) {
+		// What a purpose needs, made what suits it: "as required to
+		// deliver services" → "as convenient to deliver services"
+		// (b108-49).
+		no, nn := changedMatches(purposeNeedRE, old, p, len(old)-q), changedMatches(purposeNeedRE, new, p, len(new)-q)
+		fo, fn := changedMatches(purposeFitRE, old, p, len(old)-q), changedMatches(purposeFitRE, new, p, len(new)-q)
+		switch {
+		case len(no) > len(nn) && len(fn) > len(fo):
+			return -1, no[len(no)-1], fn[len(fn)-1]
+		case len(nn) > len(no) && len(fo) > len(fn):
+			return 1, fo[len(fo)-1], nn[len(nn)-1]
+		}
+	}
 	switch {
 	case len(do) > len(dn) && len(cn) > len(co):
 		return -1, do[len(do)-1], cn[len(cn)-1]
@@ -104,6 +125,13 @@ func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
 	if len(strings.Fields(ch.Old[p:len(ch.Old)-q])) > localTrade || len(strings.Fields(ch.New[p:len(ch.New)-q])) > localTrade {
 		return Verdict{}, false // a passage rewritten: a duty here and a choice there need not be one traded for the other
 	}
+	for _, mid := range []string{ch.Old[p : len(ch.Old)-q], ch.New[p : len(ch.New)-q]} {
+		for _, w := range strings.Fields(strings.ToLower(mid)) {
+			if modalStrength[strings.Trim(w, ",.;:")] > 0 {
+				return Verdict{}, false // "will assist" → "may assist" too: the force rules say both (b57-48)
+			}
+		}
+	}
 	// Only the words that changed and a few on each side can hold the
 	// duty, the choice or the hedge traded: the rest is not read (this
 	// is asked of every change).
@@ -115,6 +143,12 @@ func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
 		what = fmt.Sprintf("what the law requires of the author, now its own need or judgement: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
 		if d > 0 {
 			what = fmt.Sprintf("what was the author's own need or judgement, now required of it: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
+		}
+		if purposeNeedRE.MatchString(was) || purposeFitRE.MatchString(was) {
+			what = fmt.Sprintf("what a purpose needs, now what suits it: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
+			if d > 0 {
+				what = fmt.Sprintf("what suited a purpose, now what it needs: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
+			}
 		}
 	} else if d, hedged := standardHedged(wo, wn); d != 0 {
 		dir = d
