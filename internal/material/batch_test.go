@@ -2025,6 +2025,42 @@ func TestBatches(t *testing.T) {
 				// changes" was the telling "bring them to your attention"
 				// is (b81-20, attention.go, 2026-12-04).
 				minPrecision, minCategory = 0.57, 0.77
+			case "batch107.txt":
+				// Written blind (2026-12-05, sixth session) and first run on
+				// 634f529, the session's last rules: a data-minimisation
+				// auditor. Held out: 1.00 / 0.65 / 0.86 (22 of 34 flags, 19
+				// of 22 categories); not tuned. Its writer saw the three
+				// newest commit subjects before reading the brief (one names
+				// b104-38's rule), and says so in its header.
+				minPrecision, minCategory = 0.64, 0.86
+			case "batch108.txt":
+				// Written the same way, first run on 634f529: a privacy
+				// lawyer's legal-basis overhaul. Held out: 0.91 / 0.69 /
+				// 0.80 (20 of 22, 20 of 29). "As required to deliver
+				// services" → "as convenient to …" was mended
+				// (legalduty.go): 21 of 30, 17 of 21. Its miss left:
+				// b108-17, "to tailor offers to you" put before the list's
+				// last aim, read "Same commitments" ("tailor" is a noun
+				// first in WordNet, and the diff takes the next item's
+				// "to").
+				minRecall, minPrecision, minCategory = 0.95, 0.70, 0.80
+			case "batch109.txt":
+				// Written the same way, first run on 634f529: a
+				// support-operations manager. Held out: 0.96 / 0.79 / 0.68
+				// (22 of 23, 22 of 28); its writer saw the commit subjects
+				// too. Its miss left: b109-04, "MFA for all internal staff
+				// accounts" → "for internal support staff accounts", a
+				// measure's reach narrowed by a word put before its noun
+				// and "all" dropped, read "Same commitments".
+				minRecall, minPrecision, minCategory = 0.95, 0.78, 0.68
+			case "batch110.txt":
+				// Written the same way, first run on 634f529: a B2B
+				// contracts lawyer's processor-role clarification. Held
+				// out: 0.95 / 0.57 / 0.81 (21 of 22, 21 of 37); its writer
+				// saw the commit subjects too. The miss, "where
+				// applicable" → "where commercially reasonable", was
+				// mended (legalduty.go): 22 of 38, 18 of 22.
+				minPrecision, minCategory = 0.57, 0.81
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
