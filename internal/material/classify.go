@@ -5903,11 +5903,6 @@ func (c *classifier) itemCategory(item, old, new []string, power bool) string {
 		if party(item[1:]) {
 			return "recipients"
 		}
-		if len(item) > 3 && !object(item[1]) && slices.ContainsFunc(wn.entries(item[1]), func(e lexEntry) bool { return e.pos[0] == 'v' }) {
-			// A verb in a less common sense, before its object and more:
-			// "to tailor offers to you" (b108-17).
-			return "purposes"
-		}
 	case "with":
 		if party(item[1:]) {
 			return "recipients"
