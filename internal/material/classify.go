@@ -1852,7 +1852,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// (qualifierscope.go).
 			k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section)) // "unclassified" when nothing names one
 			v := c.material(ch, k+".reach", &signals{}, nil, nil, "")
-			v.Reason = fmt.Sprintf("Scope changed: '%s' qualified %s, now %s (%s)", q, quoteReach(was), quoteReach(now), strings.ToLower(c.label(v.Category)))
+			v.Reason = c.reachReason(q, was, now, v.Category)
 			return v
 		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
@@ -3981,7 +3981,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// The same words, a condition or hedge reaching other ones
 			// (qualifierscope.go).
 			v := c.material(ch, c.categoryOr(cat, "unclassified")+".reach", sig, removed, added, "")
-			v.Reason = fmt.Sprintf("Scope changed: '%s' qualified %s, now %s (%s)", q, quoteReach(was), quoteReach(now), strings.ToLower(c.label(v.Category)))
+			v.Reason = c.reachReason(q, was, now, v.Category)
 			return v
 		}
 		if reworded {

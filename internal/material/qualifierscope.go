@@ -1,6 +1,7 @@
 package material
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -200,6 +201,14 @@ func (c *classifier) qualifierMoved(old, new string) (q, was, now string) {
 		}
 	}
 	return "", "", ""
+}
+
+// reachReason says that qualifier q reached was and now reaches now, in
+// category cat: "Scope changed: 'where implemented' qualified 'or cookie
+// consent tools', now 'or through browser settings' (cookies and
+// tracking)".
+func (c *classifier) reachReason(q, was, now, cat string) string {
+	return fmt.Sprintf("Scope changed: '%s' qualified %s, now %s (%s)", q, quoteReach(was), quoteReach(now), strings.ToLower(c.label(cat)))
 }
 
 // quoteReach quotes what a qualifier reaches, as the text has it.
