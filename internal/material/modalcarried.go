@@ -24,9 +24,10 @@ var modalStrength = map[string]int{"will": 2, "shall": 2, "must": 2, "may": 1, "
 var modalFillers = map[string]bool{"be": true, "also": true, "then": true, "still": true, "have": true, "been": true, "always": true,
 	"promptly": true, "automatically": true, "only": true, "usually": true, "generally": true}
 
-// modalSubjects open a clause of their own: a modal before one carries none of
-// the verbs after it.
-var modalSubjects = map[string]bool{"we": true, "you": true, "they": true, "it": true, "he": true, "she": true, "i": true}
+// pronounSubject reports a pronoun that opens a clause of its own: a
+// modal before one carries none of the verbs after it. The subject
+// pronouns of the ellipsis rules, and "it".
+func pronounSubject(w string) bool { return subjectPronouns[w] || w == "it" }
 
 // carriedModals gives, for each verb of s that a modal carries, the modal
 // and whether the verb is joined to it by "and" or "or" across other words.
@@ -48,7 +49,7 @@ func carriedModals(s string) map[string][]carried {
 			out[ws[j]] = append(out[ws[j]], carried{modal: w})
 			// Verbs joined after it: "may add … and update".
 			for k := j + 1; k+1 < len(ws); k++ {
-				if modalSubjects[ws[k]] || modalStrength[ws[k]] > 0 || ws[k] == "not" {
+				if pronounSubject(ws[k]) || modalStrength[ws[k]] > 0 || ws[k] == "not" {
 					break
 				}
 				if ws[k] == "and" || ws[k] == "or" {
@@ -105,7 +106,7 @@ func modalsMoved(old, new string) bool {
 		}
 		for _, w := range strings.Fields(strings.ToLower(mid)) {
 			w = strings.Trim(w, ",:()\"'“”‘’")
-			if modalStrength[w] > 0 || modalSubjects[w] || w == "and" || w == "or" {
+			if modalStrength[w] > 0 || pronounSubject(w) || w == "and" || w == "or" {
 				return true
 			}
 		}

@@ -286,7 +286,7 @@ func clauseJoined(joined string) bool {
 		return false
 	}
 	w := ws[1] // after the "and" or "or"
-	return w == "to" || prepositions[w] || modalSubjects[w] || modalStrength[w] > 0
+	return w == "to" || prepositions[w] || pronounSubject(w) || modalStrength[w] > 0
 }
 
 // lastJoin is where the last thing a clause joins by "and" or "or" starts
