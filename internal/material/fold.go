@@ -1118,6 +1118,34 @@ type replacement struct {
 	with     string
 }
 
+// sharedEnds gives how many bytes old and new share at their start and,
+// after that, at their end: the words between are what changed.
+func sharedEnds(old, new string) (p, q int) {
+	for p < len(old) && p < len(new) && old[p] == new[p] {
+		p++
+	}
+	for q < len(old)-p && q < len(new)-p && old[len(old)-1-q] == new[len(new)-1-q] {
+		q++
+	}
+	return p, q
+}
+
+// aroundChange is s from a little before the words that changed to a
+// little after them: p and q are the bytes both sides share at the
+// start and the end (sharedEnds), and the margin holds a phrase such as
+// "we are legally required to" whole.
+func aroundChange(s string, p, q int) string {
+	const margin = 48
+	from, to := max(0, p-margin), min(len(s), len(s)-q+margin)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to++
+	}
+	return s[from:to]
+}
+
 // replaced returns s with each of rs made, in order: they are sorted and
 // do not overlap. s itself when rs is empty.
 func replaced(s string, rs []replacement) string {

@@ -3,7 +3,6 @@ package material
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/redline-legal/redline/internal/redline"
 )
@@ -173,18 +172,6 @@ func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
 	return v, true
 }
 
-// sharedEnds gives how many bytes old and new share at their start and,
-// after that, at their end: the words between are what changed.
-func sharedEnds(old, new string) (p, q int) {
-	for p < len(old) && p < len(new) && old[p] == new[p] {
-		p++
-	}
-	for q < len(old)-p && q < len(new)-p && old[len(old)-1-q] == new[len(new)-1-q] {
-		q++
-	}
-	return p, q
-}
-
 // changedMatches gives the matches of re in s that reach into s[from:to], the
 // words that changed: a duty or a hedge elsewhere in a paragraph
 // rewritten is not paired with one here.
@@ -196,20 +183,4 @@ func changedMatches(re *pattern, s string, from, to int) []string {
 		}
 	}
 	return out
-}
-
-// aroundChange is s from a little before the words that changed to a
-// little after them: p and q are the bytes both sides share at the
-// start and the end (sharedEnds), and the margin holds a phrase such as
-// "we are legally required to" whole.
-func aroundChange(s string, p, q int) string {
-	const margin = 48
-	from, to := max(0, p-margin), min(len(s), len(s)-q+margin)
-	for from > 0 && !utf8.RuneStart(s[from]) {
-		from--
-	}
-	for to < len(s) && !utf8.RuneStart(s[to]) {
-		to++
-	}
-	return s[from:to]
 }
