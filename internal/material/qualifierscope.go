@@ -47,6 +47,10 @@ var scopeQualifierRE = mustPattern(`(?i)\b(?:(?:where|if|when)\s+(?:(?:technical
 // before them ("where applicable law requires"), not a qualifier.
 var qualifiedNouns = map[string]bool{"law": true, "laws": true, "legislation": true, "regulation": true, "regulations": true, "rules": true, "data": true, "information": true}
 
+// maxQualifiers is the most qualifiers a side may hold for their reaches
+// to be read; no policy paragraph comes near it.
+const maxQualifiers = 64
+
 // qualifierReachWords is how many words before a trailing qualifier it is read to
 // reach.
 const qualifierReachWords = 4
@@ -75,8 +79,15 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 	}
 	for _, sent := range sentences(stripMarkdown(s)) {
 		clauses := strings.FieldsFunc(sent, func(r rune) bool { return r == ',' || r == ';' || r == ':' || r == '–' || r == '—' })
+		var cw [][]string // each clause's words, read once: a reach is made of whole clauses
 		for k, cl := range clauses {
 			for _, m := range scopeQualifierRE.FindAllStringIndex(cl, -1) {
+				if cw == nil {
+					cw = make([][]string, len(clauses))
+					for j, o := range clauses {
+						cw[j] = words(o)
+					}
+				}
 				q := strings.ToLower(strings.Join(strings.Fields(cl[m[0]:m[1]]), " "))
 				if next, _, _ := strings.Cut(strings.TrimSpace(cl[m[1]:]), " "); qualifiedNouns[strings.ToLower(next)] {
 					continue
@@ -88,8 +99,8 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 				rest := words(cl[m[1]:])
 				switch {
 				case k == 0 && len(clauses) > 1 && conditionOpener(cl):
-					for _, o := range clauses[1:] { // opens the sentence, set off by a comma
-						ws = append(ws, words(o)...)
+					for _, o := range cw[1:] { // opens the sentence, set off by a comma
+						ws = append(ws, o...)
 					}
 					text = strings.Join(clauses[1:], ",")
 				case len(before) > 0 && sentenceAdverb(q):
@@ -118,9 +129,9 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 					// "this Date of Birth is, by default, not publicly
 					// displayed", "Your personal information is, where
 					// appropriate, shared": the sentence it is set off in.
-					for j, o := range clauses {
+					for j, o := range cw {
 						if j != k {
-							ws = append(ws, words(o)...)
+							ws = append(ws, o...)
 						}
 					}
 					text = sent
@@ -132,16 +143,16 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 					if j == len(clauses) {
 						j = k - 1
 					}
-					ws, text = words(clauses[j]), clauses[j]
+					ws, text = slices.Clone(cw[j]), clauses[j] // sorted below: cw stays as read
 				default:
 					continue // "necessary to" with nothing before it: not read
 				}
 				slices.Sort(ws)
 				ws = slices.Compact(ws)
 				elsewhere := map[string]bool{}
-				for j, o := range clauses {
+				for j, o := range cw {
 					if j != k {
-						for _, w := range words(o) {
+						for _, w := range o {
 							elsewhere[w] = true
 						}
 					}
@@ -158,6 +169,9 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 func (c *classifier) qualifierMoved(old, new string) (q, was, now string) {
 	if !scopeQualifierRE.MatchString(old) || !scopeQualifierRE.MatchString(new) || !restructured(old, new) {
 		return "", "", ""
+	}
+	if len(scopeQualifierRE.FindAllStringIndex(old, maxQualifiers+1)) > maxQualifiers || len(scopeQualifierRE.FindAllStringIndex(new, maxQualifiers+1)) > maxQualifiers {
+		return "", "", "" // each reach is read against its sentence's clauses: a text of thousands would take minutes
 	}
 	keep := map[string]bool{}
 	for _, w := range c.ix.fold(stripMarkdown(old)) {
