@@ -2048,11 +2048,12 @@ func TestBatches(t *testing.T) {
 				// Written the same way, first run on 634f529: a
 				// support-operations manager. Held out: 0.96 / 0.79 / 0.68
 				// (22 of 23, 22 of 28); its writer saw the commit subjects
-				// too. Its miss left: b109-04, "MFA for all internal staff
+				// too. Its miss, b109-04, "MFA for all internal staff
 				// accounts" → "for internal support staff accounts", a
 				// measure's reach narrowed by a word put before its noun
-				// and "all" dropped, read "Same commitments".
-				minRecall, minPrecision, minCategory = 0.95, 0.78, 0.68
+				// and "all" dropped, was mended the next session with
+				// b114-07 (onlyreach.go): 23 of 29.
+				minPrecision, minCategory = 0.79, 0.68
 			case "batch110.txt":
 				// Written the same way, first run on 634f529: a B2B
 				// contracts lawyer's processor-role clarification. Held
@@ -2061,6 +2062,34 @@ func TestBatches(t *testing.T) {
 				// applicable" → "where commercially reasonable", was
 				// mended (legalduty.go): 22 of 38, 18 of 22.
 				minPrecision, minCategory = 0.57, 0.81
+			case "batch111.txt":
+				// Written blind (2026-12-05, seventh session; no git command
+				// but add and commit) and first run on 7217802, the last
+				// session's final rules: a records-retention manager's
+				// schedule pass. Held out: 1.00 / 0.73 / 0.73 (22 of 30
+				// flags, 16 of 22 categories); not tuned.
+				minPrecision, minCategory = 0.73, 0.72
+			case "batch112.txt":
+				// Written the same way, first run on 7217802: a payments and
+				// fraud compliance officer. Held out: 1.00 / 0.65 / 0.82 (22
+				// of 34, 18 of 22); not tuned.
+				minPrecision, minCategory = 0.64, 0.81
+			case "batch113.txt":
+				// Written the same way, first run on 7217802: a cookies and
+				// analytics lead after a consent-banner redesign. Held out:
+				// 1.00 / 0.54 / 0.73 (22 of 41, 16 of 22); not tuned.
+				minPrecision, minCategory = 0.53, 0.72
+			case "batch114.txt":
+				// Written the same way, first run on 7217802: a drafter's
+				// grammar fixes, a few of which move a commitment. Held out:
+				// 0.70 / 0.93 / 0.71 (14 of 20, 14 of 15). The six misses
+				// were mended: a condition or "only" whose reach moved with
+				// commas, brackets or a dash alone, or beside a word of
+				// grammar (onlyreach.go; "in certain circumstances" read as
+				// a qualifier); an "or" put between two words that named
+				// one thing, or taken from between them; "all" dropped and
+				// nothing else: 20 of 21, 16 of 20.
+				minPrecision, minCategory = 0.95, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1770,6 +1770,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if v, ok := c.reachVerdict(ch, fo); ok {
+			return v // "response or to opt out … where feasible" → "response, or to opt out …, where feasible" (reachhooks.go)
+		}
 		return c.cosmetic(ch.Old, ch.New)
 	}
 	// Folding may write a compound's part as a word of its own ("multi"
@@ -1847,13 +1850,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Terms traded between the parts of a list (%s): %s", quoteWords(swapped), quoteChange(ch.Old, ch.New))
 			return v
 		}
-		if q, was, now := c.qualifierMoved(ch.Old, ch.New); q != "" {
-			// The same words, a condition or hedge reaching other ones
-			// (qualifierscope.go).
-			k, _, _ := c.categorize(fo, nil, c.headingWords(ch.Section)) // "unclassified" when nothing names one
-			v := c.material(ch, k+".reach", &signals{}, nil, nil, "")
-			v.Reason = c.reachReason(q, was, now, v.Category)
-			return v
+		if v, ok := c.reachVerdict(ch, fo); ok {
+			return v // the same words, a condition or hedge reaching other ones (reachhooks.go)
 		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
 	}
@@ -1939,6 +1937,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if v, ok := c.readerServedVerdict(ch, fo, fn, removed, added); ok {
 			return v // "to provide you services" → "to provide services" (readerserved.go)
+		}
+		if v, ok := c.reachVerdict(ch, fo); ok {
+			return v // "share … in certain circumstances with X, and Y" → "… with X and, in certain circumstances, with Y" (reachhooks.go)
 		}
 		return minor("cosmetic.grammar", "Grammar only: "+c.asWritten(ch))
 	}
@@ -3982,6 +3983,38 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// (qualifierscope.go).
 			v := c.material(ch, c.categoryOr(cat, "unclassified")+".reach", sig, removed, added, "")
 			v.Reason = c.reachReason(q, was, now, v.Category)
+			return v
+		}
+		if q, put := universalAlone(fo, fn, removed, added); reworded && q != "" {
+			// "MFA for all internal staff accounts" → "MFA for internal
+			// staff accounts": a bare plural allows exceptions "all" did
+			// not; under a denial, "not all" denies less than "not"
+			// (onlyreach.go).
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".quantifier", sig, removed, added, "")
+			what, dir := "Commitment weakened: '"+q+"' dropped", Restricts
+			if put {
+				what, dir = "Commitment strengthened: '"+q+"' put in", Expands
+			} else if len(added) == 1 {
+				what = "Commitment narrowed: '" + q + "' dropped and '" + added[0] + "' put in"
+			}
+			if slices.ContainsFunc(fo, func(w string) bool { return c.ix.negation[w] }) {
+				what, dir = "How many a denial covers changed: '"+q+"' dropped", Neutral
+				if put {
+					what = "How many a denial covers changed: '" + q + "' put in"
+				}
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if split, ok := c.alternativesSplit(ch.Old, ch.New); reworded && ok {
+			// "for legal compliance purposes" → "for legal or compliance
+			// purposes" (onlyreach.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
+			what := "Two alternatives made one thing"
+			if split {
+				what = "One thing split into alternatives by 'or'"
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Neutral
 			return v
 		}
 		if reworded {

@@ -41,7 +41,7 @@ import (
 // scopeQualifierRE finds the conditions and hedges whose reach is read.
 // "necessary" counts only after what it qualifies ("information necessary
 // for the integration"), not before it ("the necessary steps").
-var scopeQualifierRE = mustPattern(`(?i)\b(?:(?:where|if|when)\s+(?:(?:technically|reasonably|commercially|legally|operationally)\s+)?(?:required|implemented|applicable|appropriate|necessary|possible|feasible|permitted|available|needed)|as\s+(?:required|necessary|needed|permitted|applicable|appropriate)|in\s+(?:most|some|certain|many)\s+cases|generally|typically|usually|normally|by\s+default|necessary\s+(?:for|to))\b`)
+var scopeQualifierRE = mustPattern(`(?i)\b(?:(?:where|if|when)\s+(?:(?:technically|reasonably|commercially|legally|operationally)\s+)?(?:required|implemented|applicable|appropriate|necessary|possible|feasible|permitted|available|needed)|as\s+(?:required|necessary|needed|permitted|applicable|appropriate)|(?:where|when|if|as)\s+(?:the\s+|applicable\s+)?laws?\s+(?:allows?|permits?|requires?)|in\s+(?:most|some|certain|many|limited|specific|exceptional|rare)\s+(?:cases|circumstances|situations|instances)|generally|typically|usually|normally|by\s+default|necessary\s+(?:for|to))\b`)
 
 // qualifiedNouns are the nouns that make "where applicable" an adjective
 // before them ("where applicable law requires"), not a qualifier.

@@ -5,9 +5,13 @@ import "testing"
 // TestUniversalQualified: "all" traded for a word that picks some of what
 // it covered narrows the commitment (rt2's probes: "All staff" → "Senior
 // staff", "records of all breaches" → "of significant breaches"); the
-// other way widens it. Twins: "all" dropped alone, or traded for the
-// possessive or another universal, is the same commitment or another
-// rule's.
+// other way widens it. Twins: "all" traded for another universal is the
+// same commitment. "All" dropped alone was a twin here that stayed minor
+// (a bare plural speaks of all); a blind batch labelled its like material,
+// a guarantee of each one made a rule that allows exceptions ("MFA for all
+// internal staff accounts" → "for internal staff accounts", b114-07), and
+// it is now material: a false alarm costs a reviewer a look, a miss
+// costs users their notice.
 func TestUniversalQualified(t *testing.T) {
 	rb := Builtin()
 	for _, tc := range []struct {
@@ -34,9 +38,9 @@ func TestUniversalQualified(t *testing.T) {
 			"- Documentation: We maintain records of significant breaches, including their effects and remedial actions taken",
 			"- Documentation: We maintain records of all breaches, including their effects and remedial actions taken", true},
 		// Twins.
-		{"twin: all dropped alone", "10. ACCESS TO CUSTOMER DATA",
+		{"all dropped alone", "10. ACCESS TO CUSTOMER DATA",
 			"All staff are subject to contractual non-disclosure agreements.",
-			"Staff are subject to contractual non-disclosure agreements.", false},
+			"Staff are subject to contractual non-disclosure agreements.", true},
 		{"twin: all → every", "Exercise Your Rights",
 			"We respond to all requests within 30 days.",
 			"We respond to every request within 30 days.", false},
