@@ -3445,6 +3445,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.anaphorTraded(fOld, fNew, removed, added))  // "such functionality" → "these features" (anaphor.go)
 		left = slices.DeleteFunc(left, c.brandForWe(removed, added, ctxOld, ctxNew)) // "We use cookies" → "OmniOps uses cookies" (brandforwe.go)
 		left = slices.DeleteFunc(left, genericHead(fOld, fNew, removed, added))
+		left = slices.DeleteFunc(left, kindHeadTraded(fOld, fNew)) // "booking information" → "booking details" (kindhead.go)
 		left = slices.DeleteFunc(left, companyForm(fOld, fNew, ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.formGloss(ctxOld, ctxNew)) // "SAS (Simplified Joint-Stock Company)" → "SA (public limited company)" (formgloss.go)
 		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
