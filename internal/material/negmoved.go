@@ -24,6 +24,13 @@ func (c *classifier) deniedWords(ws []string) []string {
 					if subordinators[ws[k]] && ws[k] != "except" && ws[k] != "as" {
 						break // "not a human when you interact …": the denial ends where a clause opens
 					}
+					if mannerAdverb(ws[k]) && k+1 < len(ws) && !c.ix.grammar[ws[k+1]] && !c.ix.forceWord[ws[k+1]] {
+						// "do not independently store or maintain" denies
+						// storing, as "do not store or maintain …
+						// independently" does: the adverb goes with its verb
+						// wherever it stands (b111-45, b114-46).
+						continue
+					}
 					if anaphors[ws[k]] {
 						// "no longer need it": what "it" stands for is
 						// denied, whatever it is called elsewhere.
@@ -164,4 +171,14 @@ func listRegrouped(old, new []string) bool {
 	}
 	o, n := pairs(old), pairs(new)
 	return len(o) > 0 && len(n) > 0 && !maps.Equal(o, n)
+}
+
+// mannerAdverb reports a word WordNet knows first as an adverb ending in
+// "-ly" ("independently", "separately"): how an act is done.
+func mannerAdverb(w string) bool {
+	if !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	e := wordNet().entries(w)
+	return len(e) > 0 && e[0].pos[0] == 'r'
 }

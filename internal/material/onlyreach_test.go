@@ -72,3 +72,18 @@ func TestUniversalDropped(t *testing.T) {
 			"We do not share server logs with partners.", true},
 	})
 }
+
+// TestDeniedAdverb: an adverb of manner goes with its verb, before it or
+// after its object, under a denial (b111-45, b114-46); the denial moved to
+// another verb is still a reversal. (Written before the rules were
+// changed.)
+func TestDeniedAdverb(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"adverb put before the denied verbs", "Data storage",
+			"The processor does not copy or retain client files separately.",
+			"The processor does not separately copy or retain client files.", false},
+		{"the denial moved to the other verb", "Data storage",
+			"We do not independently verify the data you provide, and we keep it.",
+			"We independently verify the data you provide, and we do not keep it.", true},
+	})
+}
