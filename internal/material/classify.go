@@ -3152,6 +3152,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// the changes": the same telling (attention.go).
 			uo, ua = slices.DeleteFunc(slices.Clone(uo), told), slices.DeleteFunc(slices.Clone(ua), told)
 		}
+		if source := dutySource(fOld, fNew); source("contractually") {
+			// "are obligated to" → "are contractually bound to": the
+			// duty's source named, the same duty (dutysource.go).
+			uo, ua = slices.DeleteFunc(slices.Clone(uo), source), slices.DeleteFunc(slices.Clone(ua), source)
+		}
 		if c.acronymOnly(uo, ua, ctxOld, ctxNew) {
 			return minor("same.commitments", "Same commitments; an abbreviation written out, or words written as their abbreviation: "+quoteChange(ctxOld, ctxNew)) // acronymfor.go
 		}

@@ -154,6 +154,8 @@ func notForceAt(ws []string, i int) bool {
 		return ifAsWhether(ws, i)
 	case "all":
 		return allThisAt(ws, i) // allthis.go
+	case "bound":
+		return i > 0 && (ws[i-1] == "upper" || ws[i-1] == "lower") // a limit, not a duty: "an upper bound to"
 	}
 	return otherSense(ws, i) // forcesense.go
 }
