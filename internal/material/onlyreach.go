@@ -147,6 +147,9 @@ func (c *classifier) reachVerdict(ch redline.Change, fo []string) (Verdict, bool
 // between them, on the other side; old and new otherwise hold the same
 // words, the two perhaps traded on the side without the "or".
 func (c *classifier) alternativesSplit(old, new string) (split, ok bool) {
+	if orCount(old) == orCount(new) {
+		return false, false // no "or" put in or taken out
+	}
 	a, b := punctClauses(old), punctClauses(new)
 	if len(a) > 400 || len(b) > 400 {
 		return false, false
@@ -262,4 +265,15 @@ func allThisIn(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// orCount counts the words "or" of s, in any case.
+func orCount(s string) int {
+	n := 0
+	for i := 0; i+2 <= len(s); i++ {
+		if s[i]|0x20 == 'o' && s[i+1]|0x20 == 'r' && (i == 0 || !isLetterByte(s[i-1])) && (i+2 == len(s) || !isLetterByte(s[i+2])) {
+			n++
+		}
+	}
+	return n
 }

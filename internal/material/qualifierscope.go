@@ -167,7 +167,7 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 // qualifierMoved reports a qualifier that both sides hold as often, whose
 // reach differs, with the words it reaches on each side.
 func (c *classifier) qualifierMoved(old, new string) (q, was, now string) {
-	if !scopeQualifierRE.MatchString(old) || !scopeQualifierRE.MatchString(new) || !restructured(old, new) {
+	if !restructured(old, new) || !scopeQualifierRE.MatchString(old) || !scopeQualifierRE.MatchString(new) {
 		return "", "", ""
 	}
 	if len(scopeQualifierRE.FindAllStringIndex(old, maxQualifiers+1)) > maxQualifiers || len(scopeQualifierRE.FindAllStringIndex(new, maxQualifiers+1)) > maxQualifiers {
