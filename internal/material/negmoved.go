@@ -169,8 +169,35 @@ func listRegrouped(old, new []string) bool {
 		}
 		return m
 	}
-	o, n := pairs(old), pairs(new)
+	o, n := pairs(joinerWritten(ofCompound(old, new), new)), pairs(joinerWritten(ofCompound(new, old), old))
 	return len(o) > 0 && len(n) > 0 && !maps.Equal(o, n)
+}
+
+// ofCompound returns ws with each "A of B" written "B A" where other
+// writes "B A": "strong encryption of data, and separation" is "strong
+// data encryption, and separation", the same item of a list (b111-19,
+// b112-20). ws is not changed.
+func ofCompound(ws, other []string) []string {
+	var out []string
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "of" {
+			continue
+		}
+		a, b := ws[i-1], ws[i+1]
+		for j := 0; j+1 < len(other); j++ {
+			if other[j] == b && other[j+1] == a {
+				if out == nil {
+					out = slices.Clone(ws)
+				}
+				out[i-1], out[i], out[i+1] = "", b, a
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return slices.DeleteFunc(out, func(w string) bool { return w == "" })
 }
 
 // mannerAdverb reports a word WordNet knows first as an adverb ending in
@@ -181,4 +208,30 @@ func mannerAdverb(w string) bool {
 	}
 	e := wordNet().entries(w)
 	return len(e) > 0 && e[0].pos[0] == 'r'
+}
+
+// joinerWritten returns ws without each "and" or "or" whose neighbours
+// stand side by side in other, where a sign joined them that folding
+// drops: "systems and data" is "systems & data" (b111-19). ws is not
+// changed.
+func joinerWritten(ws, other []string) []string {
+	var out []string
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "and" && ws[i] != "or" {
+			continue
+		}
+		for j := 0; j+1 < len(other); j++ {
+			if other[j] == ws[i-1] && other[j+1] == ws[i+1] {
+				if out == nil {
+					out = slices.Clone(ws)
+				}
+				out[i] = ""
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return slices.DeleteFunc(out, func(w string) bool { return w == "" })
 }
