@@ -1536,6 +1536,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// (legalduty.go)
 			return v
 		}
+		if v, ok := c.markerVerdict(ch); ok {
+			return v // "(e.g., calendar events)" → "(i.e., calendar events)" (exampleclosed.go)
+		}
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
 		// (formaldraft.go).
@@ -3747,7 +3750,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a word saying which ones, %s, traded for one saying all: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
-		if w, put := c.scopeQualifier(fOld, fNew, removed, added); w != "" {
+		if w, put := c.scopeQualifierPlain(fOld, fNew, removed, added); w != "" {
 			// "all requests" → "all complete requests": ordinary words,
 			// but the commitment holds for fewer of them, or on a
 			// stricter condition.
@@ -4008,6 +4011,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				if put {
 					what = "How many a denial covers changed: '" + q + "' put in"
 				}
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if ok, put := providedNarrowed(ctxOld, ctxNew); reworded && ok && about {
+			// "Receive your data" → "Receive data you provided to us"
+			// (exampleclosed.go)
+			v := c.material(ch, c.categoryOr(cat, "data")+".scope", sig, removed, added, "")
+			what, dir := "Scope narrowed to what the reader provided", Restricts
+			if !put {
+				what, dir = "Scope widened beyond what the reader provided", Expands
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v

@@ -151,6 +151,23 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 // the commitment's vocabulary, and whether it was put: "wholly owned
 // subsidiaries" are fewer than "subsidiaries", "directly related data"
 // less than "data".
+// scopeQualifierPlain is scopeQualifier, asked again of the words
+// without their articles where an article came or went beside the
+// qualifier: "a breach that poses a risk" → "… a high risk", with "the
+// ICO" for "ICO" elsewhere (b116-29).
+func (c *classifier) scopeQualifierPlain(old, new, removed, added []string) (string, bool) {
+	if w, put := c.scopeQualifier(old, new, removed, added); w != "" {
+		return w, put
+	}
+	article := func(w string) bool { return w == "a" || w == "an" || w == "the" }
+	if !slices.ContainsFunc(removed, article) && !slices.ContainsFunc(added, article) {
+		return "", false
+	}
+	o, n := withoutArticles(old), withoutArticles(new)
+	r, a := diffWords(o, n)
+	return c.scopeQualifier(o, n, r, a)
+}
+
 func (c *classifier) scopeQualifierPair(old, new, removed, added []string) (string, bool) {
 	long, short := old, new
 	if len(added) == 2 {

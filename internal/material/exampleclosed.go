@@ -1,0 +1,82 @@
+package material
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// Examples and a definition read alike but commit to different things:
+// "relevant data (e.g., calendar events, message logs)" may be more than
+// those two, "relevant data (i.e., calendar events, message logs)" is
+// only those (b118-33). The words after the marker are the same; what
+// they bound is not. "E.g." for "for example" or "i.e." for "that is"
+// trades nothing.
+
+// exampleMarkerRE finds a marker of examples (group 1) or of what a thing
+// is, whole (group 2).
+var exampleMarkerRE = mustPattern(`(?i)(?:^|[\s(,;:])(?:(e\.\s?g\.|for\s+example|for\s+instance|such\s+as)|(i\.\s?e\.|that\s+is(?:\s+to\s+say)?|namely))(?:,|\s|$)`)
+
+// markersTraded reports old and new the same but for markers of examples
+// and of definition, one of them traded for the other kind, and whether
+// examples were made a definition (closed).
+func markersTraded(old, new string) (ok, closed bool) {
+	mark := func(s string) (string, []bool) {
+		var kinds []bool
+		out := exampleMarkerRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := exampleMarkerRE.FindStringSubmatch(m)
+			kinds = append(kinds, sub[2] != "")
+			return " \x00 "
+		})
+		return strings.Join(strings.Fields(strings.ReplaceAll(out, ",", " ")), " "), kinds
+	}
+	if !exampleMarkerRE.MatchString(old) || !exampleMarkerRE.MatchString(new) {
+		return false, false
+	}
+	o, ko := mark(old)
+	n, kn := mark(new)
+	if o != n || len(ko) != len(kn) {
+		return false, false
+	}
+	for i := range ko {
+		if ko[i] != kn[i] {
+			return true, kn[i]
+		}
+	}
+	return false, false
+}
+
+// markerVerdict calls material a change that only trades a marker of
+// examples for one of definition, or back.
+func (c *classifier) markerVerdict(ch redline.Change) (Verdict, bool) {
+	ok, closed := markersTraded(ch.Old, ch.New)
+	if !ok {
+		return Verdict{}, false
+	}
+	k, _, _ := c.categorize(c.ix.fold(ch.Old), nil, c.headingWords(ch.Section)) // "unclassified" when nothing names one
+	v := c.material(ch, k+".scope", &signals{}, nil, nil, "")
+	what, dir := "examples made the whole of what is covered", Restricts
+	if !closed {
+		what, dir = "what was the whole of what is covered is now examples of it", Expands
+	}
+	v.Reason, v.Direction = fmt.Sprintf("Scope changed: %s: %s (%s)", what, quoteChange(ch.Old, ch.New), strings.ToLower(c.label(v.Category))), dir
+	return v, true
+}
+
+// What the reader gave is a kind of data of its own: "Receive your data in
+// a structured … format" → "Receive data you provided to us in …" leaves
+// out what was observed or inferred (GDPR Art. 20 draws that line;
+// b115-26).
+
+// readerGaveRE is a noun of data narrowed to what the reader gave.
+// Said active ("the data you provided") or passive ("data provided to us
+// by you").
+var readerGaveRE = mustPattern(`(?i)\b(?:data|information|details|content)\s+(?:that\s+|which\s+)?(?:you\s+(?:have\s+)?(?:provided|provide|gave|give|submitted|submit|supplied|supply|uploaded|upload)\b|(?:provided|given|submitted|supplied|uploaded)\s+(?:to\s+us\s+)?by\s+you\b)`)
+
+// providedNarrowed reports a noun of data narrowed to what the reader
+// gave on one side and not the other, and whether new narrows it.
+func providedNarrowed(old, new string) (ok, put bool) {
+	o, n := len(readerGaveRE.FindAllStringIndex(old, 4)), len(readerGaveRE.FindAllStringIndex(new, 4))
+	return o != n, n > o
+}
