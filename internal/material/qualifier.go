@@ -165,7 +165,23 @@ func (c *classifier) scopeQualifierPlain(old, new, removed, added []string) (str
 	}
 	o, n := withoutArticles(old), withoutArticles(new)
 	r, a := diffWords(o, n)
-	return c.scopeQualifier(o, n, r, a)
+	w, put := c.scopeQualifier(o, n, r, a)
+	if w == "" {
+		return "", false
+	}
+	// The article must have come or gone elsewhere: "include access, …"
+	// → "include the following: access, …" puts "the following" whole,
+	// a pointer to the list, no word of degree.
+	long, changed := old, removed
+	if put {
+		long, changed = new, added
+	}
+	for i := 1; i < len(long); i++ {
+		if long[i] == w && article(long[i-1]) && slices.Contains(changed, long[i-1]) {
+			return "", false
+		}
+	}
+	return w, put
 }
 
 func (c *classifier) scopeQualifierPair(old, new, removed, added []string) (string, bool) {
