@@ -31,6 +31,17 @@ func markersTraded(old, new string) (ok, closed bool) {
 		})
 		return strings.Join(strings.Fields(strings.ReplaceAll(out, ",", " ")), " "), kinds
 	}
+	// A marker of one kind on one side only, read without the pattern
+	// first: most changes hold none.
+	closedIn := func(s string) bool {
+		return containsFold(s, "i.e") || containsFold(s, "ie.") || containsFold(s, "that is") || containsFold(s, "namely")
+	}
+	examplesIn := func(s string) bool {
+		return containsFold(s, "e.g") || containsFold(s, "eg.") || containsFold(s, "for example") || containsFold(s, "for instance") || containsFold(s, "such as")
+	}
+	if closedIn(old) == closedIn(new) && examplesIn(old) == examplesIn(new) {
+		return false, false
+	}
 	if !exampleMarkerRE.MatchString(old) || !exampleMarkerRE.MatchString(new) {
 		return false, false
 	}

@@ -69,6 +69,9 @@ var markupRE = mustPattern(`<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*[^<>]*>`)
 // words, and stands beside others on the other. It returns the limit and
 // the clause it confines on each side, as written in lower case.
 func limitReachMoved(old, new string) (limit, was, now string) {
+	if !containsFold(old, "only") && !containsFold(old, "solely") && !containsFold(old, "exclusively") {
+		return "", "", ""
+	}
 	a, b := punctClauses(markupRE.ReplaceAllString(old, "\n")), punctClauses(markupRE.ReplaceAllString(new, "\n"))
 	if len(a) != len(b) || len(a) > 400 {
 		return "", "", ""
