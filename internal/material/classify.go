@@ -3160,6 +3160,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// duty's source named, the same duty (dutysource.go).
 			uo, ua = slices.DeleteFunc(slices.Clone(uo), source), slices.DeleteFunc(slices.Clone(ua), source)
 		}
+		if role := c.roleAppositive(ctxOld, ctxNew); len(uo)+len(ua) > 0 && (slices.ContainsFunc(uo, role) || slices.ContainsFunc(ua, role)) {
+			// "by AWS" → "by our storage vendor, AWS,": a party the
+			// sentence names, said again by its role (roleappositive.go).
+			uo, ua = slices.DeleteFunc(slices.Clone(uo), role), slices.DeleteFunc(slices.Clone(ua), role)
+		}
 		if c.acronymOnly(uo, ua, ctxOld, ctxNew) {
 			return minor("same.commitments", "Same commitments; an abbreviation written out, or words written as their abbreviation: "+quoteChange(ctxOld, ctxNew)) // acronymfor.go
 		}
@@ -3453,7 +3458,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.anaphorTraded(fOld, fNew, removed, added))  // "such functionality" → "these features" (anaphor.go)
 		left = slices.DeleteFunc(left, c.brandForWe(removed, added, ctxOld, ctxNew)) // "We use cookies" → "OmniOps uses cookies" (brandforwe.go)
 		left = slices.DeleteFunc(left, genericHead(fOld, fNew, removed, added))
-		left = slices.DeleteFunc(left, kindHeadTraded(fOld, fNew)) // "booking information" → "booking details" (kindhead.go)
+		left = slices.DeleteFunc(left, kindHeadTraded(fOld, fNew))       // "booking information" → "booking details" (kindhead.go)
+		left = slices.DeleteFunc(left, c.roleAppositive(ctxOld, ctxNew)) // "by AWS" → "by our cloud host, AWS," (roleappositive.go)
 		left = slices.DeleteFunc(left, companyForm(fOld, fNew, ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.formGloss(ctxOld, ctxNew)) // "SAS (Simplified Joint-Stock Company)" → "SA (public limited company)" (formgloss.go)
 		left = slices.DeleteFunc(left, readerWish(fOld, fNew))
