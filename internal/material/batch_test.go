@@ -2117,6 +2117,34 @@ func TestBatches(t *testing.T) {
 				// "(i.e., …)", was mended (exampleclosed.go): 21 of 21, 18 of
 				// 21.
 				minPrecision, minCategory = 1.00, 0.85
+			case "batch119.txt":
+				// Written blind (2026-12-05, seventh session, third round)
+				// and first run on a0a7a53: a DPO answering an audit.
+				// Held out: 0.86 / 0.64 / 0.72 (18 of 21, 18 of 28). The
+				// misses were mended: "update this notice" → "… beforehand"
+				// (a word of time), "a government request" → "a lawful
+				// government request" (an adjective before a compound whose
+				// head is a term), and a list in brackets grown by an item,
+				// read as an example put in: 21 of 31, 16 of 21.
+				minPrecision, minCategory = 0.67, 0.76
+			case "batch120.txt":
+				// Written the same way, first run on a0a7a53: an in-house
+				// lawyer shortening each policy by a third. Held out: 0.96 /
+				// 0.54 / 0.82 (22 of 23, 22 of 41). Its miss left: b120-35,
+				// two list items merged and "with third-party services you
+				// authorize" cut to "third-party integrations" in the merge
+				// (the cut alone is caught: a clause saying which ones).
+				minRecall, minPrecision, minCategory = 0.95, 0.53, 0.81
+			case "batch121.txt":
+				// Written the same way, first run on a0a7a53: an M&A
+				// counsel preparing for a sale. Held out: 1.00 / 0.76 /
+				// 0.68 (19 of 25, 13 of 19); not tuned.
+				minPrecision, minCategory = 0.76, 0.68
+			case "batch122.txt":
+				// Written the same way, first run on a0a7a53: a writer for
+				// a teen audience. Held out: 1.00 / 0.49 / 0.68 (22 of 45,
+				// 15 of 22); not tuned.
+				minPrecision, minCategory = 0.48, 0.68
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

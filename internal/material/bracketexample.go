@@ -93,6 +93,13 @@ func (c *classifier) plainBrackets(text, other string) (plain string, brackets [
 	for _, m := range ms {
 		inner := text[m[2]:m[3]]
 		if strings.Contains(other, inner) {
+			if i := strings.Index(other, "("+inner); i >= 0 && !strings.Contains(other, "("+inner+")") && listGoesOn(other[i+1+len(inner):]) {
+				// The other side's bracket starts with these words and
+				// goes on: "(page views, chat interactions)" → "(page
+				// views, chat interactions, scroll depth)" is a list in
+				// brackets grown, not an example put in (b119-21).
+				return text, nil, false
+			}
 			continue // there on both sides, or moved into the bracket: compared as written
 		}
 		if !c.namesNothing(text[:m[0]], inner, other) {
@@ -663,4 +670,10 @@ func unlabelled(ix *index, s string) string {
 		return s
 	}
 	return replaceSpans(s, spans, "label")
+}
+
+// listGoesOn reports text that goes on with another item of a list: a
+// comma, "and" or "or".
+func listGoesOn(rest string) bool {
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ")
 }

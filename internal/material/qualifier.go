@@ -123,7 +123,16 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) {
 		return "", false
 	}
-	if (c.ix.termWord[head] || c.ix.termWord[strings.TrimSuffix(head, "s")]) && !c.ix.termWord[w] && !praiseWords[w] {
+	term := func(x string) bool { return c.ix.termWord[x] || c.ix.termWord[strings.TrimSuffix(x, "s")] }
+	if !term(head) && i > 0 && (long[i-1] == "a" || long[i-1] == "an" || long[i-1] == "the" || long[i-1] == "any") && i+2 < len(long) && lexPOS(head, 'n') && !adjectiveFirst(wn, head) && term(long[i+2]) && lexPOS(long[i+2], 'n') {
+		// The noun of the vocabulary may be the head of a compound the
+		// adjective is put before, after an article: "a lawful
+		// government request" is fewer requests than "a government
+		// request" (b119-34); "our own employees process" names no
+		// compound.
+		head = long[i+2]
+	}
+	if term(head) && !c.ix.termWord[w] && !praiseWords[w] {
 		// An adjective put to a noun of the commitment's own
 		// vocabulary says which of them: "relevant marketing" is less
 		// marketing than "marketing", and "we do not collect precise
