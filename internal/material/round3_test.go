@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRoundThreeMends: an adjective put before a compound whose head is a
 // term narrows it (b119-34); "beforehand" puts the act before its event
@@ -25,4 +28,21 @@ func TestRoundThreeMends(t *testing.T) {
 			"  • Device data (model, operating system) — only with your consent",
 			"  • Device information (model, operating system) — only with your consent", false},
 	})
+}
+
+// TestAnswerWordNoName: a word of answer alone after a question ("Nope.")
+// names no party (b122-04 was "New recipient: Nope"); a name alone
+// there does.
+func TestAnswerWordNoName(t *testing.T) {
+	rb := Builtin()
+	_, _, why := judgeEdit(rb, "Payment data", "We do not store card numbers.", "Do we keep your card number? Nope. We do not store card numbers.")
+	for _, w := range why {
+		if strings.Contains(w, "Nope") && strings.Contains(w, "New ") {
+			t.Errorf("an answer read as a name: %s", w)
+		}
+	}
+	_, _, why = judgeEdit(rb, "Payment data", "We do not store card numbers.", "Who processes card numbers? Adyen. We do not store card numbers.")
+	if !strings.Contains(strings.Join(why, "; "), "Adyen") {
+		t.Errorf("a name answering a question not reported: %v", why)
+	}
 }

@@ -675,6 +675,10 @@ func (c *classifier) findEntities(s string) []string {
 		for i, sen := range sens {
 			switch {
 			case foreign[i]:
+			case i > 0 && strings.HasSuffix(sens[i-1], "?") && answerWords[strings.ToLower(strings.TrimRight(sen, ".!"))]:
+				// A word of answer alone after a question ("Do we keep
+				// your card number? Nope.") names no one (b122-04); a
+				// name there ("Who stores it? Stripe.") still does.
 			case c.shouted(sen) || c.shoutedTitle(sen):
 				// Capitals for emphasis mark no name: a name there is a
 				// word no dictionary knows.
@@ -3111,3 +3115,9 @@ func legalFormAfter(ctx, e string) bool {
 	}
 	return hasLegalForm(ws)
 }
+
+// answerWords answer a question in a word: yes or no and their informal
+// and hedged forms, a closed class.
+var answerWords = map[string]bool{"yes": true, "no": true, "nope": true, "nah": true, "yep": true, "yup": true, "yeah": true,
+	"sure": true, "never": true, "always": true, "sometimes": true, "rarely": true, "usually": true, "often": true,
+	"maybe": true, "absolutely": true, "certainly": true, "definitely": true, "correct": true, "indeed": true, "exactly": true}
