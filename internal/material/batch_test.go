@@ -2145,6 +2145,40 @@ func TestBatches(t *testing.T) {
 				// a teen audience. Held out: 1.00 / 0.49 / 0.68 (22 of 45,
 				// 15 of 22); not tuned.
 				minPrecision, minCategory = 0.48, 0.68
+			case "batch123.txt":
+				// Written blind (2026-12-05, seventh session, fourth round)
+				// and first run on 828939a, the session's last rules but
+				// for this round's mends: a senior associate's line edit of
+				// scope, bases and notice. Held out: 0.91 / 0.84 / 0.81 (21
+				// of 23, 21 of 25). Mended: "where required" put after an
+				// echoed condition ("When we do so, we will update this
+				// notice"), and "for longer than needed" put on a denial (a
+				// bound): 23 of 27, 17 of 23.
+				minPrecision, minCategory = 0.85, 0.73
+			case "batch124.txt":
+				// Written the same way, first run on 828939a: a privacy
+				// engineer's accuracy pass. Held out: 1.00 / 0.64 / 0.70
+				// (23 of 36, 16 of 23); not tuned.
+				minPrecision, minCategory = 0.63, 0.69
+			case "batch125.txt":
+				// Written the same way, first run on 828939a: a
+				// reorganisation's contact pass. Held out: 0.95 / 0.49 /
+				// 0.85 (20 of 21, 20 of 41). Its miss left: b125-03,
+				// "account support and upgrade offers", a purpose put into
+				// a list under "Customer Support", whose sentence names no
+				// data (in the whole policy too). b125-28, the controller's
+				// name line renamed, was missed in the whole policy only and
+				// is mended (companyHeadingRenamed).
+				minRecall, minPrecision, minCategory = 0.95, 0.48, 0.85
+			case "batch126.txt":
+				// Written the same way, first run on 828939a: an adversary
+				// disguising material edits as polish. Held out: 0.83 /
+				// 0.79 / 0.79 (19 of 23, 19 of 24). Mended: "all privileged
+				// internal staff accounts", "highly sensitive information",
+				// "includes, for example, transfers to the USA". Its miss
+				// left: b126-45, "independent purposes" → "unrelated
+				// purposes" under a denial (WordNet reads them alike).
+				minRecall, minPrecision, minCategory = 0.95, 0.81, 0.81
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1032,6 +1032,12 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		if v, ok := c.summarySetAside(ch); ok {
 			return v
 		}
+		if was, now, ok := companyHeadingRenamed(ch.Old, ch.New); ok {
+			// A company named as a heading, renamed (groupitem.go).
+			v := c.companyHeadingVerdict(ch, now)
+			v.Reason = fmt.Sprintf("%s: a company named as a heading, another company now: %s", c.label(strings.TrimSuffix(v.Rule, ".entity")), quoteChange(was, now))
+			return v
+		}
 	}
 	if h, heading := markdown.CutHeadingMarker(ch.New + ch.Old); heading && (ch.Kind == redline.Insert || ch.Kind == redline.Delete) {
 		if c.companyHeading(h, ch.Kind == redline.Delete) {

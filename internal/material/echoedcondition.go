@@ -8,7 +8,8 @@ package material
 // follows it is done on that act either way ("We will notify you of any
 // changes by posting …" → "When we do, we will post …", b62-37, b66-40).
 // A clause of its own ("when we do so for marketing", "if we do not")
-// is a condition and still counts. Where the other side says as many
+// is a condition and still counts. Where both sides echo, neither echo
+// counts. Where the other side says as many
 // conditions, one of them is the echo said in full ("should you choose
 // to decline cookies" → "If you do", b66-14), and both are compared.
 
@@ -24,6 +25,15 @@ func (ix *index) echoedCondition(ws, other []string) []string {
 	}
 	if len(drop) == 0 || ix.condition < 0 {
 		return ws
+	}
+	for i := 0; i+2 < len(other); i++ {
+		if echoedAt(other, i) {
+			// Both sides echo: the echoes are the same condition, and
+			// neither counts ("When we do so, we will update this
+			// notice" → "… update this notice where required" puts a
+			// condition, b123-13).
+			return dropAt(ws, drop)
+		}
 	}
 	co, _ := ix.forces(other)
 	cw, _ := ix.forces(ws)

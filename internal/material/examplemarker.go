@@ -39,14 +39,24 @@ func exampleMarkerCount(ws []string) (n int, first string) {
 func (c *classifier) exampleMarkerChanged(old, new []string) (string, bool) {
 	no, mo := exampleMarkerCount(old)
 	nn, mn := exampleMarkerCount(new)
-	if (no == 0) == (nn == 0) {
+	if no == nn {
 		return "", false
+	}
+	if no > 0 && nn > 0 {
+		// A marker put beside one the sentence has: "Currently this
+		// includes transfers to the USA" → "… includes, for example,
+		// transfers to the USA" makes the one place named an example
+		// (b126-16). The marker named is the one put in or taken out.
+		mo, mn = extraMarker(markersUndoubled(old), markersUndoubled(new)), extraMarker(markersUndoubled(new), markersUndoubled(old))
+		if mo == "" && mn == "" {
+			return "", false
+		}
 	}
 	co, cn := slices.DeleteFunc(c.ix.contentWords(old), isExampleWord), slices.DeleteFunc(c.ix.contentWords(new), isExampleWord)
 	if !equalWords(co, cn) {
 		return "", false
 	}
-	if nn > 0 {
+	if nn > no {
 		return mn, true
 	}
 	return mo, false
@@ -66,4 +76,38 @@ func isExampleWord(w string) bool {
 func (c *classifier) exampleMarkerOnly(old, new []string) string {
 	m, _ := c.exampleMarkerChanged(old, new)
 	return m
+}
+
+// extraMarker returns a marker of examples ws holds more often than
+// other, or "".
+func extraMarker(ws, other []string) string {
+	count := func(xs []string, m []string) int {
+		n := 0
+		for i := range xs {
+			if i+len(m) <= len(xs) && slices.Equal(xs[i:i+len(m)], m) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, m := range exampleOpeners {
+		if count(ws, m) > count(other, m) {
+			return strings.Join(m, " ")
+		}
+	}
+	return ""
+}
+
+// markersUndoubled returns ws without the first of a marker written twice in a
+// row, a slip ("such as such as Identifiers", b58-04). ws is not changed.
+func markersUndoubled(ws []string) []string {
+	for _, m := range exampleOpeners {
+		k := len(m)
+		for i := 0; i+2*k <= len(ws); i++ {
+			if slices.Equal(ws[i:i+k], m) && slices.Equal(ws[i+k:i+2*k], m) {
+				return markersUndoubled(slices.Concat(ws[:i], ws[i+k:]))
+			}
+		}
+	}
+	return ws
 }

@@ -129,3 +129,39 @@ func (c *classifier) blocksBeforeText(old bool) string {
 	}
 	return strings.Join(before, " ")
 }
+
+// companyHeadingRenamed reports a heading that names a company on both
+// sides, each with its legal form, the names not the same: "Omniops Ltd"
+// → "Omniops Group Holdings Ltd" under "The data controller … is:" names
+// another company (b125-28). It returns the names.
+func companyHeadingRenamed(old, new string) (was, now string, ok bool) {
+	name := func(s string) string {
+		h, heading := markdown.CutHeadingMarker(s)
+		if !heading {
+			return ""
+		}
+		n, _, _ := strings.Cut(strings.TrimSpace(h), "(")
+		ws := strings.Fields(n)
+		if len(ws) < 2 || len(ws) > 8 || !legalForms[nameFormWord(ws[len(ws)-1])] || !isName(ws[0]) {
+			return ""
+		}
+		return strings.Join(ws, " ")
+	}
+	was, now = name(old), name(new)
+	if was == "" || now == "" || strings.EqualFold(was, now) {
+		return was, now, false
+	}
+	// The same name with its form written otherwise ("Ltd", "Limited")
+	// is the same company.
+	wo, wn := strings.Fields(was), strings.Fields(now)
+	stem := func(ws []string) string { return strings.ToLower(strings.Join(ws[:len(ws)-1], " ")) }
+	form := func(ws []string) string { return formSpelling[nameFormWord(ws[len(ws)-1])] }
+	if stem(wo) == stem(wn) && form(wo) != "" && form(wo) == form(wn) {
+		return was, now, false
+	}
+	return was, now, true
+}
+
+// formSpelling gives each legal form written out or shortened one spelling.
+var formSpelling = map[string]string{"ltd": "ltd", "limited": "ltd", "inc": "inc", "incorporated": "inc",
+	"corp": "corp", "corporation": "corp", "co": "co", "company": "co", "llc": "llc", "plc": "plc", "gmbh": "gmbh"}

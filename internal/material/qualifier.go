@@ -105,6 +105,14 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 		if !adjectival(wn, head) {
 			return "", false
 		}
+		if i+2 < len(long) && (c.ix.termWord[head] || thresholdWords[head]) && (kindHeads[long[i+2]] || c.ix.termWord[long[i+2]] || c.ix.termWord[strings.TrimSuffix(long[i+2], "s")]) && lexPOS(long[i+2], 'n') {
+			// Or before an adjective of the vocabulary, or of degree,
+			// that says which of a thing of the vocabulary: "highly
+			// sensitive information" is less of it than "sensitive
+			// information" (b126-48); "very basic information" is the
+			// same information.
+			return w, len(added) == 1
+		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if conditionOpeners[long[j]] {
 				return w, len(added) == 1
@@ -122,6 +130,19 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	// only be grammar or a possessive ("all of your requests").
 	if c.ix.grammar[w] || c.ix.forceWord[w] || !adjectiveFirst(wn, w) {
 		return "", false
+	}
+	if i > 0 && universalWords[long[i-1]] && adjectival(wn, head) {
+		// Put before the adjectives the noun already has: "all
+		// privileged internal staff accounts" are fewer than "all
+		// internal staff accounts" (b126-07).
+		for k := i + 2; k < len(long) && k <= i+4; k++ {
+			if lexPOS(long[k], 'n') && !adjectiveFirst(wn, long[k]) {
+				return w, len(added) == 1
+			}
+			if !adjectival(wn, long[k]) {
+				break
+			}
+		}
 	}
 	term := func(x string) bool { return c.ix.termWord[x] || c.ix.termWord[strings.TrimSuffix(x, "s")] }
 	if !term(head) && i > 0 && (long[i-1] == "a" || long[i-1] == "an" || long[i-1] == "the" || long[i-1] == "any") && i+2 < len(long) && lexPOS(head, 'n') && !adjectiveFirst(wn, head) && term(long[i+2]) && lexPOS(long[i+2], 'n') {

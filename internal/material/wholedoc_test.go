@@ -177,9 +177,11 @@ var wholeDocMisses = map[string]string{
 	// a heading in the whole policy; retitled, it is a heading removed
 	// and one added, as b100-43's.
 	"b121-27": "'Omniops Ltd' → 'Omniops Ltd (or, after a sale of the business, its successor)' as a heading",
-	// Missed as paragraphs too (TestBatches, batch108.txt, batch120.txt).
+	// Missed as paragraphs too (TestBatches: batches 108, 120, 125, 126).
 	"b108-17": "'to tailor offers to you' put before a list's last aim",
 	"b120-35": "two list items merged, 'services you authorize' shortened to 'third-party integrations' in the merge",
+	"b125-03": "'upgrade offers' put among the aims of a purpose under 'Customer Support', a sentence that names no data",
+	"b126-45": "'independent purposes' → 'unrelated purposes' under a denial",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
