@@ -31,8 +31,16 @@ func markersTraded(old, new string) (ok, closed bool) {
 		})
 		return strings.Join(strings.Fields(strings.ReplaceAll(out, ",", " ")), " "), kinds
 	}
-	// A marker of one kind on one side only, read without the pattern
-	// first: most changes hold none.
+	// A marker on both sides, looked for with plain substrings first: most
+	// changes hold none.
+	hint := func(s string) bool {
+		return strings.Contains(s, ".g") || strings.Contains(s, ".e") || strings.Contains(s, "xample") ||
+			strings.Contains(s, "nstance") || strings.Contains(s, "uch as") || strings.Contains(s, "amely") || strings.Contains(s, "hat is")
+	}
+	if !hint(old) || !hint(new) {
+		return false, false
+	}
+	// A marker of one kind on one side only.
 	closedIn := func(s string) bool {
 		return containsFold(s, "i.e") || containsFold(s, "ie.") || containsFold(s, "that is") || containsFold(s, "namely")
 	}
