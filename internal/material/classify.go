@@ -3465,6 +3465,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.brandForWe(removed, added, ctxOld, ctxNew)) // "We use cookies" → "OmniOps uses cookies" (brandforwe.go)
 		left = slices.DeleteFunc(left, genericHead(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, kindHeadTraded(fOld, fNew))       // "booking information" → "booking details" (kindhead.go)
+		left = slices.DeleteFunc(left, settableSaid(fOld, fNew))         // "(configurable in your dashboard)" → "(you can set this in …)" (settable.go)
 		left = slices.DeleteFunc(left, c.roleAppositive(ctxOld, ctxNew)) // "by AWS" → "by our cloud host, AWS," (roleappositive.go)
 		left = slices.DeleteFunc(left, companyForm(fOld, fNew, ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, c.formGloss(ctxOld, ctxNew)) // "SAS (Simplified Joint-Stock Company)" → "SA (public limited company)" (formgloss.go)
@@ -7863,15 +7864,16 @@ func (c *classifier) movedAcrossClauses(old, new string) []string {
 // no more than the noun does.
 func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 	type tok struct {
-		w   string
-		end bool // punctuation ends the token
+		w    string
+		end  bool // punctuation ends the token
+		open bool // a bracket opens before it: "days (you can set this …)" is no clause of "days"
 	}
 	toks := func(s string) []tok {
 		var out []tok
 		for _, f := range strings.Fields(strings.ToLower(stripMarkdown(s))) {
 			w := strings.Trim(f, ".,;:!?()[]\"'“”‘’")
 			if w != "" {
-				out = append(out, tok{w, strings.TrimRight(f, ".,;:!?)]\"'“”‘’") != f})
+				out = append(out, tok{w, strings.TrimRight(f, ".,;:!?)]\"'“”‘’") != f, strings.HasPrefix(f, "(") || strings.HasPrefix(f, "[")})
 			}
 		}
 		return out
@@ -7886,7 +7888,7 @@ func (c *classifier) relativeClauseChanged(old, new string) (string, bool) {
 		}
 		for i := 1; i+1 < len(a); i++ {
 			subj := a[i].w
-			if !clauseSubject(subj) || a[i-1].end {
+			if !clauseSubject(subj) || a[i-1].end || a[i].open {
 				continue
 			}
 			noun := a[i-1].w

@@ -1,0 +1,73 @@
+package material
+
+import "strings"
+
+// What the reader can set, said as an adjective or as the power itself:
+// "90 days (configurable in your dashboard)" is "(adjustable in your
+// dashboard)" and "(you can change this in your dashboard)" (b102-27,
+// b107-26, b111-26). The verbs are a closed class, those of changing a
+// setting; "(deletable in your dashboard)" → "(you can change this …)"
+// trades one power for another and stays unexplained.
+
+// settingVerbs are the verbs, as their stems, of changing a setting.
+var settingVerbs = []string{"configur", "adjust", "customi", "chang", "modif", "edit", "set", "tailor"}
+
+// settingStem reports a word whose stem is a verb of changing a setting.
+func settingStem(w string) bool {
+	for _, v := range settingVerbs {
+		if strings.HasPrefix(w, v) && (v != "set" || w == "set" || w == "settable") {
+			return true
+		}
+	}
+	return false
+}
+
+// settableAdjective reports an adjective "-able" or "-ible" of a verb of
+// changing a setting ("configurable", "adjustable", "customisable").
+func settableAdjective(w string) bool {
+	return (strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")) && settingStem(w)
+}
+
+// settableSaid returns a test for the words of a setting the reader can
+// change said one way on one side and the other way on the other: an
+// adjective of settingVerbs on one side, and another such adjective or
+// "you can (may) <verb> this (it)" with a verb of settingVerbs on the
+// other.
+func settableSaid(old, new []string) func(string) bool {
+	adj := func(ws []string) string {
+		for _, w := range ws {
+			if settableAdjective(w) {
+				return w
+			}
+		}
+		return ""
+	}
+	power := func(ws []string) []string {
+		for i := 0; i+3 < len(ws); i++ {
+			if ws[i] == "you" && (ws[i+1] == "can" || ws[i+1] == "may") && settingStem(ws[i+2]) && (ws[i+3] == "this" || ws[i+3] == "it" || ws[i+3] == "them") {
+				return ws[i : i+4]
+			}
+		}
+		return nil
+	}
+	var words []string
+	for _, side := range [2][2][]string{{old, new}, {new, old}} {
+		a := adj(side[0])
+		if a == "" || adj(side[1]) == a {
+			continue
+		}
+		if b := adj(side[1]); b != "" {
+			words = append(words, a, b)
+		} else if p := power(side[1]); p != nil && power(side[0]) == nil {
+			words = append(append(words, a), p...)
+		}
+	}
+	return func(w string) bool {
+		for _, x := range words {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+}
