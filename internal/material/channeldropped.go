@@ -20,13 +20,11 @@ var exerciseRE = mustPattern(`(?i)\b(?:withdraw|opt[\s-]out|unsubscribe|exercise
 // channelDropped returns the way the old side gives that the new side
 // does not, in a sentence about doing something with a right or a choice.
 func channelDropped(old, new string) string {
-	if !channelRE.MatchString(old) || !exerciseRE.MatchString(old) {
+	ways := channelRE.FindAllStringIndex(old, -1)
+	if len(ways) == 0 || len(ways) <= len(channelRE.FindAllStringIndex(new, -1)) || !exerciseRE.MatchString(old) {
 		return ""
 	}
-	if len(channelRE.FindAllString(old, -1)) <= len(channelRE.FindAllString(new, -1)) {
-		return ""
-	}
-	for _, m := range channelRE.FindAllStringIndex(old, -1) {
+	for _, m := range ways {
 		end := m[1]
 		if k := strings.IndexAny(old[end:], ".,;:"); k >= 0 {
 			end += k

@@ -1780,7 +1780,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 		}
 		if v, ok := c.reachVerdict(ch, fo); ok {
-			return v // "response or to opt out … where feasible" → "response, or to opt out …, where feasible" (reachhooks.go)
+			return v // "response or to opt out … where feasible" → "response, or to opt out …, where feasible" (onlyreach.go)
 		}
 		return c.cosmetic(ch.Old, ch.New)
 	}
@@ -1860,7 +1860,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v
 		}
 		if v, ok := c.reachVerdict(ch, fo); ok {
-			return v // the same words, a condition or hedge reaching other ones (reachhooks.go)
+			return v // the same words, a condition or hedge reaching other ones (onlyreach.go)
 		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
 	}
@@ -1948,7 +1948,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			return v // "to provide you services" → "to provide services" (readerserved.go)
 		}
 		if v, ok := c.reachVerdict(ch, fo); ok {
-			return v // "share … in certain circumstances with X, and Y" → "… with X and, in certain circumstances, with Y" (reachhooks.go)
+			return v // "share … in certain circumstances with X, and Y" → "… with X and, in certain circumstances, with Y" (onlyreach.go)
 		}
 		return minor("cosmetic.grammar", "Grammar only: "+c.asWritten(ch))
 	}

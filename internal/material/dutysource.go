@@ -19,8 +19,9 @@ var dutySources = map[string]bool{"contractually": true}
 var dutyWords = map[string]bool{"bound": true, "obliged": true, "obligated": true, "required": true}
 
 // dutySource returns a test for an adverb of dutySources that one side
-// puts between a form of "be" (beForms, passiveswap.go) and a word of duty followed by "to", where
-// the other side states a duty the same way without it.
+// puts between a form of "be" (beForms, passiveswap.go) and a word of
+// duty followed by "to", where the other side states a duty the same way
+// without it.
 func dutySource(old, new []string) func(string) bool {
 	duty := func(ws []string, i int) bool {
 		return i > 0 && i+1 < len(ws) && beForms[ws[i-1]] && dutyWords[ws[i]] && ws[i+1] == "to"
@@ -38,7 +39,7 @@ func dutySource(old, new []string) func(string) bool {
 			return false
 		}
 		for i := 1; i+1 < len(ws); i++ {
-			if dutySources[ws[i]] && beForms[ws[i-1]] && duty(append([]string{ws[i-1]}, ws[i+1:]...), 1) && !slices.Contains(other, ws[i]) {
+			if dutySources[ws[i]] && beForms[ws[i-1]] && i+2 < len(ws) && dutyWords[ws[i+1]] && ws[i+2] == "to" && !slices.Contains(other, ws[i]) {
 				return true
 			}
 		}

@@ -24,12 +24,16 @@ var exampleMarkerRE = mustPattern(`(?i)(?:^|[\s(,;:])(?:(e\.\s?g\.|for\s+example
 func markersTraded(old, new string) (ok, closed bool) {
 	mark := func(s string) (string, []bool) {
 		var kinds []bool
-		out := exampleMarkerRE.ReplaceAllStringFunc(s, func(m string) string {
-			sub := exampleMarkerRE.FindStringSubmatch(m)
-			kinds = append(kinds, sub[2] != "")
-			return " \x00 "
-		})
-		return strings.Join(strings.Fields(strings.ReplaceAll(out, ",", " ")), " "), kinds
+		var b strings.Builder
+		at := 0
+		for _, m := range exampleMarkerRE.FindAllStringSubmatchIndex(s, -1) {
+			kinds = append(kinds, m[4] >= 0) // group 2: a definition's marker
+			b.WriteString(s[at:m[0]])
+			b.WriteString(" \x00 ")
+			at = m[1]
+		}
+		b.WriteString(s[at:])
+		return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), ",", " ")), " "), kinds
 	}
 	// A marker on both sides, looked for with plain substrings first: most
 	// changes hold none.

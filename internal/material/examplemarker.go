@@ -47,7 +47,8 @@ func (c *classifier) exampleMarkerChanged(old, new []string) (string, bool) {
 		// includes transfers to the USA" → "… includes, for example,
 		// transfers to the USA" makes the one place named an example
 		// (b126-16). The marker named is the one put in or taken out.
-		mo, mn = extraMarker(markersUndoubled(old), markersUndoubled(new)), extraMarker(markersUndoubled(new), markersUndoubled(old))
+		uo, un := markersUndoubled(old), markersUndoubled(new)
+		mo, mn = extraMarker(uo, un), extraMarker(un, uo)
 		if mo == "" && mn == "" {
 			return "", false
 		}

@@ -79,12 +79,20 @@ func groupLead(lead string) bool {
 // other version does not name: a party named, judged as text is, not a
 // section's title.
 func (c *classifier) companyHeading(h string, removed bool) bool {
+	name := companyTitle(h)
+	return name != "" && !c.inDoc(!removed, strings.ToLower(name))
+}
+
+// companyTitle returns the company a title names, its words before any
+// bracket, ending in a legal form ("Omniops Ltd (the \"Company\")" is
+// "Omniops Ltd"); "" when it names none.
+func companyTitle(h string) string {
 	name, _, _ := strings.Cut(strings.TrimSpace(h), "(")
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 8 || !legalForms[nameFormWord(ws[len(ws)-1])] || !isName(ws[0]) {
-		return false
+		return ""
 	}
-	return !c.inDoc(!removed, strings.ToLower(strings.TrimSpace(name)))
+	return strings.Join(ws, " ")
 }
 
 // companyHeadingVerdict is a company's name set as a heading, added or
@@ -136,16 +144,10 @@ func (c *classifier) blocksBeforeText(old bool) string {
 // another company (b125-28). It returns the names.
 func companyHeadingRenamed(old, new string) (was, now string, ok bool) {
 	name := func(s string) string {
-		h, heading := markdown.CutHeadingMarker(s)
-		if !heading {
-			return ""
+		if h, heading := markdown.CutHeadingMarker(s); heading {
+			return companyTitle(h)
 		}
-		n, _, _ := strings.Cut(strings.TrimSpace(h), "(")
-		ws := strings.Fields(n)
-		if len(ws) < 2 || len(ws) > 8 || !legalForms[nameFormWord(ws[len(ws)-1])] || !isName(ws[0]) {
-			return ""
-		}
-		return strings.Join(ws, " ")
+		return ""
 	}
 	was, now = name(old), name(new)
 	if was == "" || now == "" || strings.EqualFold(was, now) {

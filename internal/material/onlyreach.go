@@ -178,37 +178,23 @@ func (c *classifier) orJoined(with, without []clauseWord) bool {
 		if with[i].w != "or" || !content(with[i-1].w) || !content(with[i+1].w) || with[i-1].clause != with[i+1].clause {
 			continue
 		}
+		// without holds the two where with holds "x or y", side by side
+		// in one clause, either way round, and every other word of with
+		// in its place.
 		x, y := with[i-1].w, with[i+1].w
-		// The words of without must be those of with less the "or", in
-		// order but for x and y, which may stand the other way round.
-		rest := make([]string, 0, len(without))
-		for k, cw := range with {
-			if k != i {
-				rest = append(rest, cw.w)
+		p, q := without[i-1], without[i]
+		if p.clause != q.clause || !(p.w == x && q.w == y || p.w == y && q.w == x) {
+			continue
+		}
+		same := true
+		for k := range without {
+			if k < i-1 && without[k].w != with[k].w || k > i && without[k].w != with[k+1].w {
+				same = false
+				break
 			}
 		}
-		for j := 0; j+1 < len(without); j++ {
-			p, q := without[j], without[j+1]
-			if p.clause != q.clause || !(p.w == x && q.w == y || p.w == y && q.w == x) {
-				continue
-			}
-			same := true
-			for k := range without {
-				w := without[k].w
-				switch k {
-				case j:
-					w = x
-				case j + 1:
-					w = y
-				}
-				if w != rest[k] {
-					same = false
-					break
-				}
-			}
-			if same && j == i-1 {
-				return true
-			}
+		if same {
+			return true
 		}
 	}
 	return false

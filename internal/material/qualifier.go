@@ -105,7 +105,7 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 		if !adjectival(wn, head) {
 			return "", false
 		}
-		if i+2 < len(long) && (c.ix.termWord[head] || thresholdWords[head]) && (kindHeads[long[i+2]] || c.ix.termWord[long[i+2]] || c.ix.termWord[strings.TrimSuffix(long[i+2], "s")]) && lexPOS(long[i+2], 'n') {
+		if i+2 < len(long) && (c.ix.termWord[head] || thresholdWords[head]) && (kindHeads[long[i+2]] || c.vocabularyNoun(long[i+2])) && lexPOS(long[i+2], 'n') {
 			// Or before an adjective of the vocabulary, or of degree,
 			// that says which of a thing of the vocabulary: "highly
 			// sensitive information" is less of it than "sensitive
@@ -144,7 +144,7 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 			}
 		}
 	}
-	term := func(x string) bool { return c.ix.termWord[x] || c.ix.termWord[strings.TrimSuffix(x, "s")] }
+	term := c.vocabularyNoun
 	if !term(head) && i > 0 && (long[i-1] == "a" || long[i-1] == "an" || long[i-1] == "the" || long[i-1] == "any") && i+2 < len(long) && lexPOS(head, 'n') && !adjectiveFirst(wn, head) && term(long[i+2]) && lexPOS(long[i+2], 'n') {
 		// The noun of the vocabulary may be the head of a compound the
 		// adjective is put before, after an article: "a lawful
@@ -176,11 +176,6 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	return "", false
 }
 
-// scopeQualifierPair returns a qualifier of two words, an adverb and the
-// adjective or participle it grades, put before or taken from a noun of
-// the commitment's vocabulary, and whether it was put: "wholly owned
-// subsidiaries" are fewer than "subsidiaries", "directly related data"
-// less than "data".
 // scopeQualifierPlain is scopeQualifier, asked again of the words
 // without their articles where an article came or went beside the
 // qualifier: "a breach that poses a risk" → "… a high risk", with "the
@@ -214,6 +209,11 @@ func (c *classifier) scopeQualifierPlain(old, new, removed, added []string) (str
 	return w, put
 }
 
+// scopeQualifierPair returns a qualifier of two words, an adverb and the
+// adjective or participle it grades, put before or taken from a noun of
+// the commitment's vocabulary, and whether it was put: "wholly owned
+// subsidiaries" are fewer than "subsidiaries", "directly related data"
+// less than "data".
 func (c *classifier) scopeQualifierPair(old, new, removed, added []string) (string, bool) {
 	long, short := old, new
 	if len(added) == 2 {
@@ -639,7 +639,7 @@ func (c *classifier) narrowingDropped(old, new []string) (string, bool) {
 			if c.ix.grammar[head] || c.ix.forceWord[head] || !lexPOS(head, 'n') {
 				continue
 			}
-			if !c.ix.termWord[head] && !c.ix.termWord[strings.TrimSuffix(head, "s")] && !categoryNames[strings.TrimSuffix(head, "s")] {
+			if !c.vocabularyNoun(head) && !categoryNames[strings.TrimSuffix(head, "s")] {
 				continue // "your particular needs" are "your needs"
 			}
 			// The head noun in short, in either number: its first place.
@@ -775,4 +775,9 @@ func ownerIn(a, b []string) string {
 		}
 	}
 	return ""
+}
+
+// vocabularyNoun reports a word of a category's terms, in either number.
+func (c *classifier) vocabularyNoun(w string) bool {
+	return c.ix.termWord[w] || c.ix.termWord[strings.TrimSuffix(w, "s")]
 }

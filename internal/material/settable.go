@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What the reader can set, said as an adjective or as the power itself:
 // "90 days (configurable in your dashboard)" is "(adjustable in your
@@ -62,12 +65,5 @@ func settableSaid(old, new []string) func(string) bool {
 			words = append(append(words, a), p...)
 		}
 	}
-	return func(w string) bool {
-		for _, x := range words {
-			if x == w {
-				return true
-			}
-		}
-		return false
-	}
+	return func(w string) bool { return slices.Contains(words, w) }
 }
