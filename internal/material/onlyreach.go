@@ -209,17 +209,20 @@ func plainCommas(s string) string {
 	return stopSpaceRE.ReplaceAllString(unserialComma(s), "$1. $2")
 }
 
-// universalAlone reports a change that only drops or puts in one
-// universal ("all", "every", "each"): what "all" promised of each one, a
+// universalAlone reports a change that only drops or puts in universals
+// ("all", "every", "each"): what "all" promised of each one, a
 // bare plural promises as a rule, with exceptions (b114-07). A universal
 // dropped with a word put into the phrase it led narrows it the more:
 // "MFA for all internal staff accounts" → "for internal support staff
 // accounts" (b109-04).
 func universalAlone(fo, fn, removed, added []string) (q string, put bool) {
+	every := func(ws []string) bool {
+		return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !allWords[w] })
+	}
 	switch {
-	case len(removed) == 1 && len(added) == 0 && allWords[removed[0]] && !allThisIn(fo):
-		return removed[0], false
-	case len(added) == 1 && len(removed) == 0 && allWords[added[0]] && !allThisIn(fn):
+	case every(removed) && len(added) == 0 && !allThisIn(fo):
+		return removed[0], false // "all backups and all logs" → "backups and logs" drops each
+	case every(added) && len(removed) == 0 && !allThisIn(fn):
 		return added[0], true
 	case len(removed) == 1 && len(added) == 1 && allWords[removed[0]] && wordInPhrase(fo, fn, removed[0], added[0]):
 		return removed[0], false
