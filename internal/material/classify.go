@@ -829,7 +829,7 @@ func (c *classifier) refiled(v Verdict, ch redline.Change, k, why string) Verdic
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
 
 func (c *classifier) classify(ch redline.Change) Verdict {
-	v := c.classifyChange(ch)
+	v := c.retitledVerdict(ch, c.classifyChange(ch))
 	if !v.Material && ch.Kind == redline.Replace {
 		if box := c.mailboxCome(ch); box != "" {
 			// "[Contact us](https://…/contact) if you …" → "Contact us

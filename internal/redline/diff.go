@@ -215,6 +215,18 @@ func (d *differ) similar(i, j int) float64 {
 	return s
 }
 
+// retitled reports whether old block i and new block j, alone in their
+// hunk, are one heading retitled: two headings of the same level between
+// the same neighbours, however few words they share ("Information We
+// Access" → "Examples of information we may see"). Shown apart, as a
+// heading removed and one added, the redline hides what was retitled, and
+// each heading judged alone commits to nothing; paired, the words that
+// changed are struck and inserted where the title stands.
+func (d *differ) retitled(i, j int) bool {
+	o, n := d.old[i], d.new[j]
+	return o.Kind == markdown.HeadingBlock && n.Kind == markdown.HeadingBlock && o.Level == n.Level
+}
+
 // pair turns the alignment into rows, pairing the deletions and insertions
 // of each hunk that are similar enough into replacements, in order.
 func (d *differ) pair(edits []edit) []Row {
@@ -246,6 +258,9 @@ func (d *differ) pair(edits []edit) []Row {
 // pairHunk pairs deletions with insertions greedily and in order: each
 // deletion takes the most similar insertion after the last one taken.
 func (d *differ) pairHunk(dels, ins []int) []Row {
+	if len(dels) == 1 && len(ins) == 1 && d.retitled(dels[0], ins[0]) {
+		return []Row{{Kind: Replace, Old: &d.old[dels[0]], New: &d.new[ins[0]], Change: -1}}
+	}
 	var rows []Row
 	next := 0 // first insertion not yet placed
 	for _, i := range dels {

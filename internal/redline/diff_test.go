@@ -157,3 +157,36 @@ func FuzzDiffRoundTrip(f *testing.F) {
 		checkRoundTrip(t, old, new)
 	})
 }
+
+// TestHeadingRetitled: a heading put in place of another between the same
+// neighbours is one edited heading, however few words the titles share,
+// so the redline strikes and inserts the words where the title stands;
+// headings of two levels, or a heading among other blocks changed, are
+// paired only by their words, as any block.
+func TestHeadingRetitled(t *testing.T) {
+	body := "\n\nWe may see your name and email.\n\n## Contact\n\nWrite to us.\n"
+	for _, tc := range []struct {
+		name, old, new string
+		want           []string // kinds of the changes
+	}{
+		{"retitled", "## Information We Access" + body, "## Examples of information we may see" + body, []string{"replace"}},
+		{"another level", "## Information We Access" + body, "### Examples of information we may see" + body, []string{"delete", "insert"}},
+		{"a paragraph changed beside it", "## Information We Access\n\nWe keep logs." + body, "## Examples of information we may see\n\nEvery account is checked." + body, []string{"delete", "delete", "insert", "insert"}},
+		{"a paragraph for a heading", "Information We Access" + body, "## Examples of information we may see" + body, []string{"delete", "insert"}},
+	} {
+		r := Diff([]byte(tc.old), []byte(tc.new))
+		var got []string
+		for _, c := range r.Changes {
+			got = append(got, string(c.Kind))
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s: changes %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	r := Diff([]byte("## Information We Access"+body), []byte("## Examples of information we may see"+body))
+	if len(r.Changes) == 1 {
+		if w := r.Changes[0].Words; len(w) == 0 || w[0].Op == Equal && strings.Contains(w[0].Text, "Examples") {
+			t.Errorf("retitled heading's words = %+v, want the old title struck and the new inserted", w)
+		}
+	}
+}
