@@ -53,3 +53,33 @@ func TestAgeBoundBeside(t *testing.T) {
 		wantOnlyCategory(t, rb, tc.name, tc.heading, tc.old, tc.new, tc.want)
 	}
 }
+
+// TestAgeBoundInclusive: "under 13" leaves 13-year-olds out, "13 or
+// under" takes them in (b132-39, a junior associate's slip, read "Same
+// commitments"). An age said the same way with other words is the same
+// bound.
+func TestAgeBoundInclusive(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b132-39", "Children's Privacy",
+			"The Service is not intended for use by children under the age of 13 (or a higher age threshold where applicable law requires).",
+			"The Service is not intended for use by children aged 13 or under (or a higher age threshold where applicable law requires).", true},
+		{"or younger made under", "Children",
+			"We do not knowingly collect data from children aged 15 or younger.",
+			"We do not knowingly collect data from children under 15.", true},
+		{"under said as below", "Children",
+			"We do not knowingly collect data from children under the age of 13.",
+			"We do not knowingly collect data from children below the age of 13.", false},
+		{"or under a higher age, no bound", "Children's Privacy",
+			"The Service is not intended for use by children under the age of 13 (or a higher age threshold where applicable law requires).",
+			"The Service is not intended for use by children under the age of 13 (or under a higher age where applicable law requires it).", false},
+		{"and younger said as or under", "Children",
+			"We do not knowingly collect data from children aged 15 and younger.",
+			"We do not knowingly collect data from children aged 15 or under.", false},
+		{"a version bound, no age", "Browser data",
+			"The browser sends crash reports from versions 44 and below.",
+			"The browser sends crash reports from versions 44 and earlier.", false},
+		{"or under said as or younger", "Children",
+			"We do not knowingly collect data from children aged 15 or under.",
+			"We do not knowingly collect data from children aged 15 or younger.", false},
+	})
+}

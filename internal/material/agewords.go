@@ -23,9 +23,16 @@ var ageAtLeastRE = mustPattern(`\b(?:(?:who|that)\s+(?:are|is)\s+)?(?:at\s+least
 // 13": an age is counted in years, and the unit adds nothing (b71-40).
 var ageBoundYearsRE = mustPattern(`\b([Uu]nder|[Bb]elow|[Oo]ver|[Aa]bove|than)\s+(\d+)\s+years?\s+(?:of\s+age|old)\b`)
 
-// agesInYears writes an age without its unit and "or over" as "or
-// older": "aged 18 years or older" and "aged 18 or over" state one
-// threshold. The number itself is compared as written.
+// ageUnderRE is an age with "or under", "or below" or "and younger"
+// after it, which "or younger" says: "aged 13 or under" takes in the
+// 13-year-olds that "under the age of 13" leaves out (b132-39). Only after
+// an age: "versions 44 and below" bound no one, and bare, "or under" opens
+// a phrase ("or under a higher age where the law requires it").
+var ageUnderRE = mustPattern(`\b((?:[Aa]ged|[Aa]ge of|[Aa]ges|[Cc]hildren|[Kk]ids|[Mm]inors|[Tt]eens)\s+\d+)\s+(?:or\s+(?:under|below)|and\s+(?:under|below|younger))\b`)
+
+// agesInYears writes an age without its unit, "or over" as "or older"
+// and "or under" as "or younger": "aged 18 years or older" and "aged 18
+// or over" state one threshold. The number itself is compared as written.
 func agesInYears(m string) string {
 	// The expressions are slow and replacing copies the text, matched or
 	// not: only where an age is said at all.
@@ -36,6 +43,9 @@ func agesInYears(m string) string {
 		if ageBoundYearsRE.MatchString(m) {
 			m = ageBoundYearsRE.ReplaceAllString(m, "$1 the age of $2")
 		}
+	}
+	if (strings.Contains(m, " under") || strings.Contains(m, " below") || strings.Contains(m, " younger")) && ageUnderRE.MatchString(m) {
+		m = ageUnderRE.ReplaceAllString(m, "$1 or younger")
 	}
 	if !strings.Contains(m, "ged ") && !strings.Contains(m, "ge of") && !strings.Contains(m, "ges ") {
 		return m

@@ -2179,6 +2179,55 @@ func TestBatches(t *testing.T) {
 				// left: b126-45, "independent purposes" → "unrelated
 				// purposes" under a denial (WordNet reads them alike).
 				minRecall, minPrecision, minCategory = 0.95, 0.81, 0.81
+			case "batch127.txt":
+				// Written blind (2026-12-05, eighth session; no git command
+				// but add and commit) and first run on 67dfa87, the last
+				// session's final rules: a localisation editor's house-style
+				// pass. Held out: 0.91 / 0.88 / 0.76 (21 of 23, 21 of 24
+				// flags). Mended: "the UK" → "Great Britain" (a place
+				// narrowed, no longer one country under two names);
+				// "reasonable" → "commercially reasonable" beside a capital
+				// changed two sentences on (dutyVerdict read the passage as
+				// rewritten).
+				minPrecision, minCategory = 0.88, 0.78
+			case "batch128.txt":
+				// Written the same way, first run on 67dfa87: an AI product
+				// lead's feature update. Held out: 1.00 / 0.61 / 0.48 (23 of
+				// 38 flags, 11 of 23 categories); not tuned.
+				minPrecision, minCategory = 0.60, 0.47
+			case "batch129.txt":
+				// Written the same way, first run on 67dfa87: a UX writer's
+				// layered notice. Held out: 1.00 / 0.51 / 0.74 (23 of 45
+				// flags); not tuned.
+				minPrecision, minCategory = 0.51, 0.73
+			case "batch130.txt":
+				// Written the same way, first run on 67dfa87: a security and
+				// incident-response lead. Held out: 1.00 / 0.76 / 0.73 (22
+				// of 29 flags); not tuned.
+				minPrecision, minCategory = 0.75, 0.72
+			case "batch131.txt":
+				// Written the same way (second round), first run on 67dfa87:
+				// a special-category data specialist. Held out: 1.00 / 0.76
+				// / 0.77 (22 of 29 flags); not tuned.
+				minPrecision, minCategory = 0.75, 0.77
+			case "batch132.txt":
+				// Written the same way, first run on 67dfa87: a junior
+				// associate's markup with slips. Held out: 0.91 / 0.83 /
+				// 0.85 (20 of 22, 20 of 24 flags). Mended: "under the age of
+				// 13" → "aged 13 or under" (the 13-year-olds taken in), and
+				// "only" put before the subject ("Only omnie personnel
+				// access this data", limitMoved).
+				minPrecision, minCategory = 0.84, 0.86
+			case "batch133.txt":
+				// Written the same way, first run on 67dfa87: a mobile and
+				// telemetry lead. Held out: 1.00 / 0.63 / 0.73 (22 of 35
+				// flags); not tuned.
+				minPrecision, minCategory = 0.62, 0.72
+			case "batch134.txt":
+				// Written the same way, first run on 67dfa87: an editor
+				// condensing each policy for a one-page view. Held out: 1.00
+				// / 0.54 / 0.86 (22 of 41 flags); not tuned.
+				minPrecision, minCategory = 0.53, 0.86
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

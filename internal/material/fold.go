@@ -1130,6 +1130,21 @@ func sharedEnds(old, new string) (p, q int) {
 	return p, q
 }
 
+// sharedEndsCase is sharedEnds, a letter's case aside (ASCII letters:
+// the offsets stay those of both texts).
+func sharedEndsCase(old, new string) (p, q int) {
+	same := func(a, b byte) bool {
+		return a == b || a|0x20 == b|0x20 && a|0x20 >= 'a' && a|0x20 <= 'z'
+	}
+	for p < len(old) && p < len(new) && same(old[p], new[p]) {
+		p++
+	}
+	for q < len(old)-p && q < len(new)-p && same(old[len(old)-1-q], new[len(new)-1-q]) {
+		q++
+	}
+	return p, q
+}
+
 // aroundChange is s from a little before the words that changed to a
 // little after them: p and q are the bytes both sides share at the
 // start and the end (sharedEnds), and the margin holds a phrase such as

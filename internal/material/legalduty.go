@@ -120,7 +120,10 @@ const localTrade = 12
 // dutyVerdict judges a duty loosened or a standard hedged, where the
 // change holds one.
 func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
-	p, q := sharedEnds(ch.Old, ch.New)
+	// A word's capital changed elsewhere ("internet" → "Internet", two
+	// sentences on) changes nothing, and must not make the passage look
+	// rewritten (b127-37).
+	p, q := sharedEndsCase(ch.Old, ch.New)
 	if len(strings.Fields(ch.Old[p:len(ch.Old)-q])) > localTrade || len(strings.Fields(ch.New[p:len(ch.New)-q])) > localTrade {
 		return Verdict{}, false // a passage rewritten: a duty here and a choice there need not be one traded for the other
 	}

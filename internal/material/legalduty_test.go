@@ -25,6 +25,14 @@ func TestDutyLoosened(t *testing.T) {
 		{"reasonable hedged", "Security",
 			"We take reasonable steps to protect your personal data.",
 			"We take commercially reasonable steps to protect your personal data.", true},
+		// b127-37: a word's capital changed two sentences on made the
+		// passage look rewritten, and the hedge went unread.
+		{"reasonable hedged, a capital changed beside it", "Security",
+			"We take reasonable steps to protect your personal data. However, no internet or email transmission is ever fully secure or error-free. Please keep this in mind when you send us information over the internet.",
+			"We take commercially reasonable steps to protect your personal data. However, no Internet or email transmission is ever fully secure or error-free. Please keep this in mind when you send us information over the Internet.", true},
+		{"only capitals changed beside the standard", "Security",
+			"We take commercially reasonable steps to protect your personal data. However, no internet or email transmission is ever fully secure or error-free. Please keep this in mind when you send us information over the internet.",
+			"We take commercially reasonable steps to protect your personal data. However, no Internet or email transmission is ever fully secure or error-free. Please keep this in mind when you send us information over the Internet.", false},
 		{"where the law applies made the author's judgement", "Your rights",
 			"We will help our customers answer your requests where applicable.",
 			"We will help our customers answer your requests where commercially reasonable.", true},

@@ -29,7 +29,8 @@ var coordinators = map[string]bool{"and": true, "or": true, "but": true}
 // limitMoved returns the words of a limit or a condition that qualify
 // another part of a sentence in new than in old, where old and new have
 // the same words, and the words it moved past (what it qualified, or now
-// qualifies): a limit ("only") moved past a preposition, or a
+// qualifies): a limit ("only") moved past a preposition, or to or from
+// the front of its sentence, before the subject, or a
 // condition ("where", "if", "unless") moved across "and" or "or" from
 // one clause into the middle of the other. A condition moved to the front
 // or the end of its sentence still governs the whole of it ("We collect
@@ -109,6 +110,13 @@ func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
 	jumped := lcs[min(pa, pb):max(pa, pb)]
 	has := func(ws []string, set map[string]bool) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
+	}
+	if len(ra) == 1 && limitWords[ra[0]] && len(jumped) >= 2 && (sa == 0) != (sb == 0) {
+		// Put before the sentence's subject, or taken from there, the
+		// limit says who instead of what or why: "personnel access this
+		// data only to perform support" → "Only personnel access this
+		// data to perform support" (b132-42).
+		return ra, jumped
 	}
 	for _, pair := range [2][2][]string{{ra, jumped}, {jumped, ra}} {
 		moved, over := pair[0], pair[1]

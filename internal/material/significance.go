@@ -1630,7 +1630,7 @@ var groupWords = map[string]bool{"company": true, "group": true, "holdings": tru
 // rulebook lists, under the name they are compared as: "the USA" is "the
 // United States".
 var countryNames = map[string]string{"usa": "united states", "us": "united states", "united states of america": "united states",
-	"uk": "united kingdom", "great britain": "united kingdom", "eu": "european union", "eea": "european economic area",
+	"uk": "united kingdom", "eu": "european union", "eea": "european economic area",
 	"uae": "united arab emirates", "türkiye": "turkey", "czechia": "czech republic", "south korea": "korea"}
 
 // nameKey is a name without its company form; a country by the name it
