@@ -44,3 +44,26 @@ func periodFigure(w string) float64 {
 	v, _ := readNumber(strings.Fields(strings.ReplaceAll(strings.ToLower(w), "-", " ")))
 	return v
 }
+
+// A period given again in brackets exactly, in another unit ("within two
+// days (48 hours)", b127-07, b130-09, read "two days added" beside a verb
+// reworded) is the same period said twice: the figure before the bracket
+// is kept. Only an exact conversion is one (hours, days and weeks; months
+// and years): "30 days (one month)" says two periods, compared as written.
+
+// exactGlossRE is a period and another in brackets after it.
+var exactGlossRE = mustPattern(`(?i)\b(\d+|[a-z]+(?:-[a-z]+)?)\s+(day|week|month|year|hour)s?\s*\((\d+|[a-z]+(?:-[a-z]+)?)\s+(day|week|month|year|hour)s?\)`)
+
+// exactGlosses returns s without each bracket that restates the period
+// before it in another unit, exactly.
+func exactGlosses(s string) string {
+	return exactGlossRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := exactGlossRE.FindStringSubmatch(m)
+		ua, ub := unitOf[strings.ToLower(g[2])], unitOf[strings.ToLower(g[4])]
+		a, b := periodFigure(g[1]), periodFigure(g[3])
+		if a <= 0 || b <= 0 || ua.unit != ub.unit || a*ua.factor != b*ub.factor {
+			return m
+		}
+		return strings.TrimRight(m[:strings.IndexByte(m, '(')], " ")
+	})
+}

@@ -36,6 +36,9 @@ func formalDrafting(old, new string) (string, string) {
 		if (containsJoined(old, new, "approx") || containsJoined(old, new, "about") || containsJoined(old, new, "roughly") || containsJoined(old, new, "around") || containsJoined(old, new, "circa")) && differ(approxGlossRE, old, new) {
 			old, new = approximateGlosses(old), approximateGlosses(new) // "180 days (approximately six months)" (approxgloss.go)
 		}
+		if hasPeriodWord(old, new) && differ(exactGlossRE, old, new) {
+			old, new = exactGlosses(old), exactGlosses(new) // "two days (48 hours)" (approxgloss.go)
+		}
 		if (containsJoined(old, new, ".e.") || containsJoined(old, new, "hat is")) && differ(glossMarkRE, old, new) {
 			// ", i.e. …," is set in brackets first (defform.go).
 			old, new = definitionsAsBrackets(old), definitionsAsBrackets(new)
@@ -49,6 +52,16 @@ func formalDrafting(old, new string) (string, string) {
 		old, new = rolesOfArt(old, new)
 	}
 	return old, new
+}
+
+// hasPeriodWord reports a unit of time in either text.
+func hasPeriodWord(old, new string) bool {
+	for _, u := range [...]string{"hour", "day", "week", "month", "year"} {
+		if containsJoined(old, new, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenDigit reports a bracket opened before a digit, "(7)": where a

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -44,5 +45,48 @@ func TestAnswerWordNoName(t *testing.T) {
 	_, _, why = judgeEdit(rb, "Payment data", "We do not store card numbers.", "Who processes card numbers? Adyen. We do not store card numbers.")
 	if !strings.Contains(strings.Join(why, "; "), "Adyen") {
 		t.Errorf("a name answering a question not reported: %v", why)
+	}
+}
+
+// TestQuestionEndsName: a question ends a name. "… like Google Calendar or
+// Twilio? Then, with your authorization, we share …" was "New recipient:
+// Twilio Then" (b129-35), a junk reason a notice would have carried. A
+// name after the question is still one.
+func TestQuestionEndsName(t *testing.T) {
+	rb := Builtin()
+	_, _, why := judgeEdit(rb, "Information Sharing",
+		"When you connect third-party services (like Google Calendar or Twilio), we share information as necessary for that integration.",
+		"Connected a service like Google Calendar or Twilio? Then, with your authorization, we share the information needed for that integration.")
+	if all := strings.Join(why, "; "); strings.Contains(all, "Twilio Then") {
+		t.Errorf("a name read across a question: %s", all)
+	}
+	_, _, why = judgeEdit(rb, "Information Sharing",
+		"When you connect third-party services (like Google Calendar), we share information as necessary for that integration.",
+		"Connected a service like Google Calendar? Zendesk Support then receives the information needed for that integration.")
+	if all := strings.Join(why, "; "); !strings.Contains(all, "Zendesk Support") {
+		t.Errorf("a name after a question not reported whole: %s", all)
+	}
+}
+
+// TestQuestionWordEndsName: a word that asks is never part of a name. A
+// title run into its question ("Canvas What happens to my data?", real
+// Gemini updates: "New name: Chrome What, Shopping What, Canvas What")
+// names no "Canvas What".
+func TestQuestionWordEndsName(t *testing.T) {
+	rb := Builtin()
+	c := &classifier{rb: rb, ix: rb.index}
+	for _, tc := range []struct {
+		text     string
+		want     string // a name found
+		wantNone string // a name not found
+	}{
+		{"Use Google Labs Canvas. Canvas What happens to my data when I use it?", "Google Labs Canvas", "Canvas What"},
+		{"We share it with Acme Analytics. What we share is listed below.", "Acme Analytics", "Analytics What"},
+		{"Who processes card numbers? Adyen.", "Adyen", ""},
+	} {
+		got := c.entities(tc.text)
+		if tc.want != "" && !slices.Contains(got, tc.want) || tc.wantNone != "" && slices.Contains(got, tc.wantNone) {
+			t.Errorf("%q: names %q, want %q and not %q", tc.text, got, tc.want, tc.wantNone)
+		}
 	}
 }

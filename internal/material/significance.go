@@ -915,6 +915,9 @@ var openers = map[string]bool{"since": true, "although": true, "though": true, "
 	"because": true, "whereas": true, "whether": true, "until": true, "upon": true, "within": true, "without": true,
 	"regardless": true, "notwithstanding": true, "once": true, "where": true, "wherever": true, "whenever": true}
 
+// questionWords ask; one is never part of a name.
+var questionWords = map[string]bool{"what": true, "how": true, "why": true, "when": true, "where": true, "who": true, "which": true, "whose": true, "whom": true}
+
 // topLevelDomains end the web addresses companies are named by.
 var topLevelDomains = map[string]bool{"com": true, "io": true, "net": true, "org": true, "ai": true, "co": true, "app": true, "dev": true}
 
@@ -927,7 +930,11 @@ func (c *classifier) partEntities(part string) []string {
 	ws := rawWords(part)
 	var out []string
 	used := make([]bool, len(ws))
-	starts := sentenceStarts(part, ws)
+	starts, asked := sentenceAndQuestionStarts(part, ws)
+	// A question ends a name: "Connected a service like Google Calendar
+	// or Twilio? Then, with your authorization, we share" names no
+	// "Twilio Then" (b129-35).
+	goesOn := func(j int) bool { return asked == nil || !asked[j] }
 	if strings.Contains(part, " of ") || strings.Contains(part, " for ") || strings.Contains(part, " de ") || strings.Contains(part, " du ") || strings.Contains(part, " des ") {
 		// Names written across "of" first, whole (ofname.go).
 		out = c.ofNames(ws, starts, used)
@@ -948,7 +955,7 @@ func (c *classifier) partEntities(part string) []string {
 				}
 				break
 			}
-			for j < len(ws) && isName(ws[j]) && (!c.ix.countries[ws[j]] || countryOfCompany(ws, j)) && !commonCapitalised[strings.ToLower(ws[j])] {
+			for j < len(ws) && isName(ws[j]) && (!c.ix.countries[ws[j]] || countryOfCompany(ws, j)) && !commonCapitalised[strings.ToLower(ws[j])] && goesOn(j) {
 				j++
 			}
 			out = append(out, strings.Join(ws[i:j], " "))
@@ -978,7 +985,7 @@ func (c *classifier) partEntities(part string) []string {
 			continue
 		}
 		if lw, pw := strings.ToLower(ws[i]), possessive(ws[i]); starts[i] && (commonCapitalised[lw] || openers[lw] || commonCapitalised[pw] || c.ix.grammar[lw] || c.ix.forceWord[lw] || parties[lw] || parties[pw] || c.auxiliaryNot(lw) ||
-			!(i+1 < len(ws) && (isName(ws[i+1]) && !pronouns[possessive(ws[i+1])] || dottedForm(part, ws, i+1) > 0) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
+			!(i+1 < len(ws) && (isName(ws[i+1]) && !pronouns[possessive(ws[i+1])] && !questionWords[strings.ToLower(ws[i+1])] || dottedForm(part, ws, i+1) > 0) || !c.english(ws[i]) && (!c.vocabularyWord(lw) || camelName(ws[i][1:])))) {
 			// A word starting a sentence is written with a capital: an
 			// English word, or a word of the commitment vocabulary that
 			// WordNet lacks ("Anonymisation of your answers will take
@@ -998,7 +1005,10 @@ func (c *classifier) partEntities(part string) []string {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && !used[j] && isName(ws[j]) {
+		for j < len(ws) && !used[j] && isName(ws[j]) && !questionWords[strings.ToLower(ws[j])] && !(starts[j] && (commonCapitalised[strings.ToLower(ws[j])] || openers[strings.ToLower(ws[j])])) && goesOn(j) {
+			// (A word of grammar that opens a sentence, or asks, is no
+			// part of a name: "Canvas What happens to my data?", a
+			// title run into its question, names no "Canvas What".)
 			j++
 		}
 		if m := c.capsHeadingEnd(ws, i, j); m > i {
@@ -1574,7 +1584,14 @@ func init() {
 
 // sentenceStarts marks the words of ws that begin a sentence of s.
 func sentenceStarts(s string, ws []string) []bool {
-	starts := make([]bool, len(ws))
+	starts, _ := sentenceAndQuestionStarts(s, ws)
+	return starts
+}
+
+// sentenceAndQuestionStarts is sentenceStarts, and the words that start a
+// sentence after a question.
+func sentenceAndQuestionStarts(s string, ws []string) (starts, afterQuestion []bool) {
+	starts = make([]bool, len(ws))
 	if len(ws) > 0 {
 		starts[0] = true
 	}
@@ -1588,10 +1605,16 @@ func sentenceStarts(s string, ws []string) []bool {
 		if before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "!") ||
 			strings.HasSuffix(before, "?") || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
 			starts[i] = true
+			if strings.HasSuffix(before, "?") {
+				if afterQuestion == nil {
+					afterQuestion = make([]bool, len(ws))
+				}
+				afterQuestion[i] = true
+			}
 		}
 		pos += at + len(w)
 	}
-	return starts
+	return starts, afterQuestion
 }
 
 // corporate are the words of a company's form, not of its name: "Rakuten
