@@ -2233,6 +2233,27 @@ func TestBatches(t *testing.T) {
 				// condensing each policy for a one-page view. Held out: 1.00
 				// / 0.54 / 0.86 (22 of 41 flags); not tuned.
 				minPrecision, minCategory = 0.53, 0.86
+			case "batch135.txt":
+				// Written blind the same way (third round), first run on
+				// f797b33: a moderniser's update (Privacy Shield, fax, old
+				// law names). Held out: 1.00 / 0.67 / 0.86 (22 of 33
+				// flags); not tuned.
+				minPrecision, minCategory = 0.66, 0.86
+			case "batch136.txt":
+				// Written the same way, first run on f797b33: a counsel
+				// adapting the policies for Canada and Australia. Held
+				// out: 1.00 / 0.64 / 0.87 (23 of 36 flags); not tuned.
+				minPrecision, minCategory = 0.63, 0.86
+			case "batch137.txt":
+				// Written the same way, first run on f797b33: a Japanese
+				// round-trip translation. Held out: 1.00 / 0.61 / 0.86 (22
+				// of 36 flags); not tuned.
+				minPrecision, minCategory = 0.61, 0.86
+			case "batch138.txt":
+				// Written the same way, first run on f797b33: a counsel
+				// adapting the policies for schools. Held out: 1.00 / 0.51
+				// / 0.73 (22 of 43 flags); not tuned.
+				minPrecision, minCategory = 0.51, 0.72
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
