@@ -2254,6 +2254,34 @@ func TestBatches(t *testing.T) {
 				// adapting the policies for schools. Held out: 1.00 / 0.51
 				// / 0.73 (22 of 43 flags); not tuned.
 				minPrecision, minCategory = 0.51, 0.72
+			case "batch139.txt":
+				// Written blind the same way (fourth round), first run on
+				// 3ec3f87: an adversary moving commitments by grammar alone.
+				// Held out: 0.78 / 0.95 / 0.89 (18 of 23). Mended: "only"
+				// moved past a noun and no verb, "on its own" under a
+				// denial, "all of" put under a denial said another way
+				// ("never" → "not … all of"), a promise put in the perfect
+				// ("respond" → "have responded"). Left: b139-46, "the client
+				// associated with the request" → "any client associated with
+				// a request" (an article made "any"; kept minor elsewhere).
+				minRecall, minPrecision, minCategory = 0.95, 0.95, 0.86
+			case "batch140.txt":
+				// Written the same way, first run on 3ec3f87: a marketer's
+				// reassurance copy. Held out: 1.00 / 0.46 / 0.59 (22 of 48
+				// flags); not tuned: benefit clauses ("so you can relax")
+				// read as new text, the lowest precision of any batch.
+				minPrecision, minCategory = 0.45, 0.59
+			case "batch141.txt":
+				// Written the same way, first run on 3ec3f87: a records
+				// manager's number pass. Held out: 0.95 / 0.70 / 0.79 (19 of
+				// 20). Mended: "on occasion" → "in most cases" (two degrees of
+				// frequency, no longer one hedge).
+				minPrecision, minCategory = 0.71, 0.80
+			case "batch142.txt":
+				// Written the same way, first run on 3ec3f87: a lawyer
+				// removing repetition. Held out: 1.00 / 0.56 / 0.68 (22 of 39
+				// flags); not tuned.
+				minPrecision, minCategory = 0.56, 0.68
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1950,6 +1950,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.reachVerdict(ch, fo); ok {
 			return v // "share … in certain circumstances with X, and Y" → "… with X and, in certain circumstances, with Y" (onlyreach.go)
 		}
+		if v, ok := c.tenseVerdict(ch, so, sn, fo, removed, added); ok {
+			return v // "We respond to all requests" → "We have responded to …" (pastreport.go)
+		}
 		return minor("cosmetic.grammar", "Grammar only: "+c.asWritten(ch))
 	}
 	// A spelling corrected is judged on the words as written: folding
@@ -4049,6 +4052,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Neutral
 			return v
+		}
+		if v, ok := c.tenseVerdict(ch, ctxOld, ctxNew, fOld, removed, added); ok {
+			return v // "We will delete your data" → "We have deleted your data" (pastreport.go)
 		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))

@@ -143,7 +143,8 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 // saying something else: the superlative "the most recent version" or
 // "was most recently updated" (not the quantifier "most users"), the
 // adjective "up to date" (not the bound "up to 30 days"), the "if" of a
-// question ("to see if it is up to date").
+// question ("to see if it is up to date"), the "on" of "on its own
+// servers".
 func notForceAt(ws []string, i int) bool {
 	switch ws[i] {
 	case "most":
@@ -156,9 +157,18 @@ func notForceAt(ws []string, i int) bool {
 		return allThisAt(ws, i) // allthis.go
 	case "bound":
 		return i > 0 && (ws[i-1] == "upper" || ws[i-1] == "lower") // a limit, not a duty: "an upper bound to"
+	case "on":
+		// "on its own servers": whose, not "taken alone".
+		return i+3 < len(ws) && ws[i+1] == "its" && ws[i+2] == "own" && isNoun(ws[i+3]) && !auxiliaryAfter[ws[i+3]]
 	}
 	return otherSense(ws, i) // forcesense.go
 }
+
+// auxiliaryAfter are the verbs that may follow "on its own" as a clause
+// goes on ("on its own, will not identify you"), though WordNet reads some
+// first as nouns ("will", "can").
+var auxiliaryAfter = map[string]bool{"will": true, "would": true, "may": true, "might": true, "can": true, "could": true,
+	"shall": true, "should": true, "must": true, "is": true, "are": true, "was": true, "were": true, "does": true, "do": true}
 
 // reviewedByHuman returns the length of "reviewed by a human" (or "review
 // by a person", "reviewed by humans") at ws[i], 0 when there is none.

@@ -118,6 +118,15 @@ func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
 		// data to perform support" (b132-42).
 		return ra, jumped
 	}
+	if len(ra) == 1 && limitWords[ra[0]] && len(jumped) > 0 && slices.ContainsFunc(jumped, isNoun) && !slices.ContainsFunc(jumped, func(w string) bool { return canBe(w, 'v') && !isNoun(w) }) {
+		// Moved past a noun and no verb, the limit limits the thing
+		// instead of how or why it is done: "processes this data only in
+		// accordance with instructions" → "processes only this data in
+		// accordance with instructions" (b139-02). Past its verb it
+		// limits the same phrase ("we only share it with" → "we share it
+		// only with").
+		return ra, jumped
+	}
 	for _, pair := range [2][2][]string{{ra, jumped}, {jumped, ra}} {
 		moved, over := pair[0], pair[1]
 		if has(moved, limitWords) && has(over, linkPrepositions) && !(len(over) == 1 && len(moved) == 1) {

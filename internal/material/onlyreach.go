@@ -216,8 +216,20 @@ func plainCommas(s string) string {
 // "MFA for all internal staff accounts" → "for internal support staff
 // accounts" (b109-04).
 func universalAlone(fo, fn, removed, added []string) (q string, put bool) {
+	// A denial said another way beside it is the same denial: "will never
+	// retain your information" → "will not retain all of your
+	// information" puts "all" under it (b139-20).
+	denial := func(w string) bool { return w == "not" || w == "never" || w == "no" }
+	denied := slices.ContainsFunc(fo, denial) || slices.ContainsFunc(fn, denial)
 	every := func(ws []string) bool {
-		return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !allWords[w] })
+		// Under a denial, "all of your information" is "all your
+		// information": not all of it is denied (b139-20). Elsewhere "all
+		// of its functionality" is its functionality.
+		return len(ws) > 0 && allWords[ws[0]] && !slices.ContainsFunc(ws, func(w string) bool { return !allWords[w] && !(denied && w == "of") })
+	}
+	if slices.ContainsFunc(removed, denial) && slices.ContainsFunc(added, denial) {
+		removed = slices.DeleteFunc(slices.Clone(removed), denial)
+		added = slices.DeleteFunc(slices.Clone(added), denial)
 	}
 	switch {
 	case every(removed) && len(added) == 0 && !allThisIn(fo):

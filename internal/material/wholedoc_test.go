@@ -176,6 +176,7 @@ var wholeDocMisses = map[string]string{
 	"b120-35": "two list items merged, 'services you authorize' shortened to 'third-party integrations' in the merge",
 	"b125-03": "'upgrade offers' put among the aims of a purpose under 'Customer Support', a sentence that names no data",
 	"b126-45": "'independent purposes' → 'unrelated purposes' under a denial",
+	"b139-46": "'the client associated with the request' → 'any client associated with a request'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
