@@ -2282,6 +2282,36 @@ func TestBatches(t *testing.T) {
 				// removing repetition. Held out: 1.00 / 0.56 / 0.68 (22 of 39
 				// flags); not tuned.
 				minPrecision, minCategory = 0.56, 0.68
+			case "batch143.txt":
+				// Written blind the same way (fifth round), first run on
+				// a9247ba: an editor restructuring headings and lead-ins.
+				// Held out: 0.95 / 0.54 / 0.86 (21 of 22). Mended: a list's
+				// lead-in opened ("are:" → "includes, among others, these
+				// companies:", openlist.go). In its whole policy b143-09
+				// ("permanently deleted" → "removed") was missed too, and is
+				// mended; b143-47 is left there (wholeDocMisses).
+				minPrecision, minCategory = 0.55, 0.86
+			case "batch144.txt":
+				// Written the same way, first run on a9247ba: an adversary
+				// swapping legal terms of art. Held out: 1.00 / 0.58 / 0.86
+				// (22 of 38 flags); not tuned.
+				minPrecision, minCategory = 0.57, 0.86
+			case "batch145.txt":
+				// Written the same way, first run on a9247ba: a non-native
+				// writer's slips. Held out: 0.77 / 0.74 / 0.82 (17 of 22).
+				// Mended: a denial limited to the present by a time word a
+				// few words after it ("do not use AI at the moment to"),
+				// "important" a threshold of which changes are announced,
+				// "the most sensitive", "permanently deleted" → "eventually
+				// deleted", "does not identify any" → "identifies almost no".
+				minPrecision, minCategory = 0.78, 0.86
+			case "batch146.txt":
+				// Written the same way, first run on a9247ba: an adversary
+				// working on negations and exceptions. Held out: 1.00 / 0.51
+				// / 0.73 (22 of 43 flags). Then read: "only" said as a denial
+				// with "other than" or "unless" is the same limit (five false
+				// alarms, exceptonly.go).
+				minPrecision, minCategory = 0.57, 0.72
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -3397,6 +3397,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// utm_medium= and utm_campaign=" (exceptlist.go)
 			return c.exceptionVerdict(ch, items, put, ctxOld, ctxNew)
 		}
+		if v, ok := c.openedLeadVerdict(ch, "", ctxOld, ctxNew); ok {
+			return v // "The companies which make up the group are:" → "The group includes, among others, these companies:" (openlist.go)
+		}
 		return minor("minor.unrelated", "Wording not about personal data: "+c.asWritten(ch))
 	}
 	// A pronoun added or removed on one side ("give us" for "provide")
@@ -4055,6 +4058,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if v, ok := c.tenseVerdict(ch, ctxOld, ctxNew, fOld, removed, added); ok {
 			return v // "We will delete your data" → "We have deleted your data" (pastreport.go)
+		}
+		if v, ok := c.openedLeadVerdict(ch, cat, ctxOld, ctxNew); ok {
+			return v // "We collect:" → "We collect, among other things:" (openlist.go)
 		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))

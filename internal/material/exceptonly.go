@@ -24,17 +24,17 @@ func deniedExcept(ws, other []string) ([]string, bool) {
 			if denial(ws[j]) {
 				return ws, false
 			}
-			if ws[j] != "except" {
+			n := exceptWordAt(ws, j)
+			if n == 0 {
 				continue
 			}
-			if slices.ContainsFunc(ws[j+1:], func(v string) bool { return v == "except" || v == "unless" || denial(v) }) {
+			if slices.ContainsFunc(ws[j+n:], func(v string) bool { return v == "except" || v == "unless" || denial(v) }) {
 				return ws, false
 			}
 			// "except when" is folded "except" (exceptWhere); the opener
 			// the other side writes after its "only" is the one meant.
-			out := slices.Clone(ws)
-			out[j] = "only"
-			if k := slices.Index(other, "only"); k+1 < len(other) && (other[k+1] == "when" || other[k+1] == "where" || other[k+1] == "if") && (j+1 == len(ws) || ws[j+1] != other[k+1]) {
+			out := slices.Replace(slices.Clone(ws), j, j+n, "only")
+			if k := slices.Index(other, "only"); k+1 < len(other) && (other[k+1] == "when" || other[k+1] == "where" || other[k+1] == "if") && (j+1 == len(out) || out[j+1] != other[k+1]) {
 				out = slices.Insert(out, j+1, other[k+1])
 			}
 			return slices.Delete(out, i, i+1), true
@@ -42,6 +42,22 @@ func deniedExcept(ws, other []string) ([]string, bool) {
 		return ws, false
 	}
 	return ws, false
+}
+
+// exceptWordAt returns the length of the word or words of an exception at
+// ws[j]: "except", "unless", "other than", "apart from" (b146-01: "does not
+// process this data other than in accordance with instructions" is
+// "processes this data only in accordance with instructions"); 0 for none.
+func exceptWordAt(ws []string, j int) int {
+	switch ws[j] {
+	case "except", "unless":
+		return 1
+	case "other", "apart":
+		if j+1 < len(ws) && (ws[j] == "other" && ws[j+1] == "than" || ws[j] == "apart" && ws[j+1] == "from") {
+			return 2
+		}
+	}
+	return 0
 }
 
 // exceptReach is the most words a denial's exception stands after it.

@@ -513,9 +513,17 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 		}
 		switch s {
 		case "negation":
-			if len(d.gained) > 0 {
+			nearly := func(ks []int) bool {
+				return slices.ContainsFunc(ks, func(k int) bool { return classes[k].Class == "nearly-none" })
+			}
+			switch {
+			case nearly(d.gained):
+				fc.verb, fc.direction = "weakened", Expands // "not any" → "almost no"
+			case nearly(d.lost) && len(d.gained) > 0:
+				fc.verb, fc.direction = "strengthened", Restricts
+			case len(d.gained) > 0:
 				fc.verb, fc.direction = "limited", Restricts
-			} else {
+			default:
 				fc.verb, fc.direction = "limit lifted", Expands
 			}
 		case "exception":

@@ -46,6 +46,21 @@ func persistenceQualifier(old, new []string) (string, bool) {
 		long = old
 	case ns == p+1 && os == p:
 		long, put = new, true
+	case os == p+1 && ns == p+1 && p+1 < len(old) && p+1 < len(new) && deletionWords[old[p+1]] && old[p+1] == new[p+1] && finalityAdverbs[old[p]] != finalityAdverbs[new[p]] && !wordNet().close(old[p], new[p]):
+		// One adverb traded for another on the deletion: "permanently
+		// deleted" → "eventually deleted" says when, no longer that it
+		// is final (b145-08); one WordNet reads alike is the same
+		// ("securely" → "safely").
+		if finalityAdverbs[old[p]] {
+			return old[p], false
+		}
+		return new[p], true
+	case os == p+2 && ns == p+1 && finalityAdverbs[old[p]] && deletionWords[old[p+1]] && deletionWords[new[p]]:
+		// Dropped with the verb said another way: "permanently deleted"
+		// → "removed" (b143-09, in its whole policy).
+		return old[p], false
+	case ns == p+2 && os == p+1 && finalityAdverbs[new[p]] && deletionWords[new[p+1]] && deletionWords[old[p]]:
+		return new[p], true
 	default:
 		return "", false
 	}

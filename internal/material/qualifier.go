@@ -22,7 +22,7 @@ var universalWords = map[string]bool{"all": true, "every": true, "each": true, "
 // "a risk".
 var thresholdWords = map[string]bool{"significant": true, "substantial": true, "serious": true, "severe": true, "high": true, "major": true,
 	"considerable": true, "grave": true, "undue": true, "excessive": true, "imminent": true, "genuine": true, "real": true, "appreciable": true, "material": true,
-	"compelling": true, "overriding": true}
+	"compelling": true, "overriding": true, "important": true, "critical": true, "meaningful": true, "notable": true}
 
 // relativeWords open a relative clause, which picks out which ones of
 // the noun before it a commitment holds for.
@@ -230,6 +230,13 @@ func (c *classifier) scopeQualifierPair(old, new, removed, added []string) (stri
 		return "", false
 	}
 	adv, adj, head := long[i], long[i+1], long[i+2]
+	if adv == "the" && adj == "most" && i+3 < len(long) && adjectival(wordNet(), head) && lexPOS(long[i+3], 'n') &&
+		(c.ix.termWord[head] || thresholdWords[head] || c.vocabularyNoun(long[i+3])) {
+		// A superlative put before what says which of a thing: "access
+		// to the most sensitive information" is to less of it than
+		// "access to sensitive information" (b145-49).
+		return "the most", len(added) == 2
+	}
 	if (person[adv] != 0 || adv == "its") && restrictiveWords[adj] && !c.ix.grammar[head] {
 		// "for your specific products" → "for products": no longer
 		// the reader's own.

@@ -177,6 +177,10 @@ var wholeDocMisses = map[string]string{
 	"b125-03": "'upgrade offers' put among the aims of a purpose under 'Customer Support', a sentence that names no data",
 	"b126-45": "'independent purposes' → 'unrelated purposes' under a denial",
 	"b139-46": "'the client associated with the request' → 'any client associated with a request'",
+	// A list's lead-in made a possibility, read in a whole policy as
+	// "Wording not about personal data"; as a paragraph, with its heading
+	// retitled beside it, it is caught.
+	"b143-47": "'safeguards …, including:' → 'safeguards …, which may include:'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
