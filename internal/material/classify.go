@@ -369,6 +369,12 @@ func sharedWords(a, b []string) float64 {
 	if len(a) == 0 {
 		return 1
 	}
+	return float64(commonWords(a, b)) / float64(len(a))
+}
+
+// commonWords counts the words a and b share, each as often as both have
+// it.
+func commonWords(a, b []string) int {
 	count := make(map[string]int, len(b))
 	for _, w := range b {
 		count[w]++
@@ -380,7 +386,7 @@ func sharedWords(a, b []string) float64 {
 			common++
 		}
 	}
-	return float64(common) / float64(len(a))
+	return common
 }
 
 func reflowable(row redline.Row) bool {

@@ -37,18 +37,7 @@ func (c *classifier) retitledApart(ch redline.Change) bool {
 	if len(ow)+len(nw) == 0 {
 		return false
 	}
-	left := map[string]int{}
-	for _, w := range ow {
-		left[w]++
-	}
-	shared := 0
-	for _, w := range nw {
-		if left[w] > 0 {
-			left[w]--
-			shared++
-		}
-	}
-	return 4*shared < len(ow)+len(nw) // Dice below the differ's pairSimilarity, 0.5
+	return 4*commonWords(ow, nw) < len(ow)+len(nw) // Dice below the differ's pairSimilarity, 0.5
 }
 
 // topicWordsOnly reports whether a material verdict rests only on which
