@@ -2312,6 +2312,32 @@ func TestBatches(t *testing.T) {
 				// with "other than" or "unless" is the same limit (five false
 				// alarms, exceptonly.go).
 				minPrecision, minCategory = 0.57, 0.72
+			case "batch147.txt":
+				// Written blind the same way (sixth round), first run on
+				// b7fbbd4: a web producer converting to rich Markdown. Held
+				// out: 1.00 / 0.68 / 0.78 (23 of 34 flags); not tuned.
+				minPrecision, minCategory = 0.67, 0.78
+			case "batch148.txt":
+				// Written the same way, first run on b7fbbd4: an adversary
+				// changing who does what. Held out: 0.95 / 0.84 / 0.67 (21 of
+				// 22). Left: b148-04, a passive with one agent for two verbs
+				// made two clauses with two agents ("are stored and processed
+				// directly by the payment provider" → "We store …, and the
+				// payment provider processes them").
+				minRecall, minPrecision, minCategory = 0.95, 0.84, 0.66
+			case "batch149.txt":
+				// Written the same way, first run on b7fbbd4: an adversary
+				// working on time and sequence. Held out: 0.83 / 0.66 / 0.74
+				// (19 of 23). Mended: "will continue to be" → "will initially
+				// be"; "the consent you have" → "you have had". Left: "when
+				// you use" → "while you are signed in to" (b149-31) and "when
+				// you register" → "when you begin registering" (b149-32).
+				minRecall, minPrecision, minCategory = 0.91, 0.67, 0.76
+			case "batch150.txt":
+				// Written the same way, first run on b7fbbd4: a consumer
+				// advocate's protections. Held out: 1.00 / 0.62 / 0.74 (23 of
+				// 37 flags); not tuned.
+				minPrecision, minCategory = 0.62, 0.73
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

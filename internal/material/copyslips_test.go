@@ -65,3 +65,23 @@ func TestRoundFiveMends(t *testing.T) {
 			"We do not share your data other than with our processors and advertisers.", true},
 	})
 }
+
+// TestRoundSixMends: the misses of the sixth held-out round's time
+// adversary (batch 149): a commitment for the start only, and the consent
+// "you have had", not "you have". Twins stay minor.
+func TestRoundSixMends(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b149-13", "International transfers of personal information",
+			"When we do this, your personal information will continue to be subject to one or more appropriate safeguards set out in the law.",
+			"When we do this, your personal information will initially be subject to one or more appropriate safeguards set out in the law.", true},
+		{"at the outset said as initially", "International transfers of personal information",
+			"Initially, we store your personal information in the EU.",
+			"At the outset, we store your personal information in the EU.", false},
+		{"b149-14", "Keeping you informed about our products and services",
+			"Where we have your consent or it is in our legitimate interests to do so, we may do this through the post or by email.",
+			"Where we have had your consent or it is in our legitimate interests to do so, we may do this through the post or by email.", true},
+		{"consent given said as consent had", "Legal basis",
+			"We process it based on the consent you have given.",
+			"We process it based on the consent you have had.", false},
+	})
+}

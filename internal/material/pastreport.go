@@ -82,10 +82,19 @@ func perfectMade(a, b []string) (plain, perfect string, ok bool) {
 	return "", "", false
 }
 
+// irregularPast are the past participles of the irregular verbs
+// policies commit with.
+var irregularPast = map[string]string{"have": "had", "has": "had", "give": "given", "gives": "given", "take": "taken", "takes": "taken",
+	"make": "made", "makes": "made", "keep": "kept", "keeps": "kept", "send": "sent", "sends": "sent", "hold": "held", "holds": "held",
+	"tell": "told", "tells": "told", "pay": "paid", "pays": "paid", "choose": "chosen", "chooses": "chosen", "get": "got", "gets": "got"}
+
 // pastOf reports past the regular past participle of v, or of v with its
 // "-s" of the third person: "respond", "responds" → "responded";
 // "delete" → "deleted"; "notify" → "notified".
 func pastOf(v, past string) bool {
+	if p, ok := irregularPast[v]; ok {
+		return past == p // "consent you have" → "consent you have had" (b149-14)
+	}
 	if len(v) < 3 || !strings.HasSuffix(past, "ed") {
 		return false
 	}

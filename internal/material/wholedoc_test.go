@@ -179,8 +179,13 @@ var wholeDocMisses = map[string]string{
 	"b139-46": "'the client associated with the request' → 'any client associated with a request'",
 	// A list's lead-in made a possibility, read in a whole policy as
 	// "Wording not about personal data"; as a paragraph, with its heading
-	// retitled beside it, it is caught.
+	// retitled beside it, it is caught. (mayinclude.go reads "which may
+	// include" as "such as" on purpose: a list of examples either way.)
 	"b143-47": "'safeguards …, including:' → 'safeguards …, which may include:'",
+	// Missed as paragraphs too (TestBatches: batches 148, 149).
+	"b148-04": "'are stored and processed directly by the payment provider' → 'We store …, and the payment provider processes them'",
+	"b149-31": "'when you use our Omni services' → 'while you are signed in to our Omni services'",
+	"b149-32": "'when you register for an account' → 'when you begin registering for an account'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
