@@ -2329,10 +2329,11 @@ func TestBatches(t *testing.T) {
 				// Written the same way, first run on b7fbbd4: an adversary
 				// working on time and sequence. Held out: 0.83 / 0.66 / 0.74
 				// (19 of 23). Mended: "will continue to be" → "will initially
-				// be"; "the consent you have" → "you have had". Left: "when
-				// you use" → "while you are signed in to" (b149-31) and "when
-				// you register" → "when you begin registering" (b149-32).
-				minRecall, minPrecision, minCategory = 0.91, 0.67, 0.76
+				// be"; "the consent you have" → "you have had"; "when you
+				// register" → "when you begin registering" (inception.go).
+				// Left: "when you use" → "while you are signed in to"
+				// (b149-31).
+				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.76
 			case "batch150.txt":
 				// Written the same way, first run on b7fbbd4: a consumer
 				// advocate's protections. Held out: 1.00 / 0.62 / 0.74 (23 of

@@ -4068,6 +4068,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.openedLeadVerdict(ch, cat, ctxOld, ctxNew); ok {
 			return v // "We collect:" → "We collect, among other things:" (openlist.go)
 		}
+		if v, ok := c.inceptionVerdict(ch, cat, ctxOld, ctxNew); ok {
+			return v // "when you register" → "when you begin registering" (inception.go)
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}

@@ -67,8 +67,9 @@ func TestRoundFiveMends(t *testing.T) {
 }
 
 // TestRoundSixMends: the misses of the sixth held-out round's time
-// adversary (batch 149): a commitment for the start only, and the consent
-// "you have had", not "you have". Twins stay minor.
+// adversary (batch 149): a commitment for the start only, the consent
+// "you have had", not "you have", and an act only begun. Twins stay
+// minor.
 func TestRoundSixMends(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"b149-13", "International transfers of personal information",
@@ -83,5 +84,15 @@ func TestRoundSixMends(t *testing.T) {
 		{"consent given said as consent had", "Legal basis",
 			"We process it based on the consent you have given.",
 			"We process it based on the consent you have had.", false},
+		// An act only begun or attempted (b149-32).
+		{"b149-32", "Information we collect",
+			"We collect this information when you register for an account.",
+			"We collect this information when you begin registering for an account.", true},
+		{"register said as sign up", "Information we collect",
+			"We collect this information when you register for an account.",
+			"We collect this information when you sign up for an account.", false},
+		{"start said as begin", "Information we collect",
+			"We start processing your data when you register.",
+			"We begin processing your data when you register.", false},
 	})
 }
