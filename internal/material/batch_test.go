@@ -2339,6 +2339,31 @@ func TestBatches(t *testing.T) {
 				// advocate's protections. Held out: 1.00 / 0.62 / 0.74 (23 of
 				// 37 flags); not tuned.
 				minPrecision, minCategory = 0.62, 0.73
+			case "batch151.txt":
+				// Written blind the same way (seventh round), first run on
+				// c342829: a counsel adding jurisdiction-specific wording.
+				// Held out: 1.00 / 0.45 / 0.82 (22 of 49 flags); not tuned:
+				// "If you are in the EU or UK" put before a commitment that
+				// already held there is read as a condition added.
+				minPrecision, minCategory = 0.44, 0.81
+			case "batch152.txt":
+				// Written the same way, first run on c342829: an adversary
+				// working on lists and counts. Held out: 0.91 / 0.66 / 0.76
+				// (21 of 23). Mended: an "or" dropped before a preposition
+				// that opened the second alternative ("legitimate interests
+				// or for direct marketing"), and a condition in brackets moved
+				// to another item of a list ("(where permitted)").
+				minPrecision, minCategory = 0.67, 0.73
+			case "batch153.txt":
+				// Written the same way, first run on c342829: a product
+				// manager's renames. Held out: 1.00 / 0.58 / 0.68 (22 of 38
+				// flags); not tuned.
+				minPrecision, minCategory = 0.57, 0.68
+			case "batch154.txt":
+				// Written the same way, first run on c342829: a counsel
+				// clarifying whose data. Held out: 1.00 / 0.59 / 0.77 (22 of
+				// 37 flags); not tuned.
+				minPrecision, minCategory = 0.59, 0.77
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

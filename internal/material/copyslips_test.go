@@ -96,3 +96,24 @@ func TestRoundSixMends(t *testing.T) {
 			"We begin processing your data when you register.", false},
 	})
 }
+
+// TestRoundSevenMends: the misses of the seventh held-out round's lists
+// adversary (batch 152): an "or" dropped before a preposition that opened
+// the second alternative, and a condition in brackets moved to another
+// item of a list. Twins stay minor.
+func TestRoundSevenMends(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"b152-27", "Your Data Rights",
+			"• Right to Object (Art. 21): Object to processing based on legitimate interests or for direct marketing",
+			"• Right to Object (Art. 21): Object to processing based on legitimate interests for direct marketing", true},
+		{"a comma before the or", "Your Data Rights",
+			"• Right to Object (Art. 21): Object to processing based on legitimate interests or for direct marketing",
+			"• Right to Object (Art. 21): Object to processing based on legitimate interests, or for direct marketing", false},
+		{"b152-34", "How We Use Your Information",
+			"• To communicate with you, including sending service updates, support messages, and marketing communications (where permitted).",
+			"• To communicate with you, including sending service updates, support messages (where permitted), and marketing communications.", true},
+		{"the bracket kept in place", "How We Use Your Information",
+			"• To communicate with you, including sending service updates, support messages, and marketing communications (where permitted).",
+			"• To communicate with you, including sending service updates, support messages and marketing communications (where permitted).", false},
+	})
+}

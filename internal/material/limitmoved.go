@@ -136,13 +136,22 @@ func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
 		}
 		if has(moved, conditionOpeners) && has(over, coordinators) {
 			// Not to the front or the end of the sentence, where a
-			// condition governs all of it.
-			if sa > 0 && sb > 0 && sa+len(ra) < n && sb+len(rb) < m {
+			// condition governs all of it; but one in brackets governs
+			// the words before it, at the end too: "support messages, and
+			// marketing communications (where permitted)" → "support
+			// messages (where permitted), and marketing communications"
+			// (b152-34).
+			if sa > 0 && sb > 0 && (sa+len(ra) < n && sb+len(rb) < m || bracketed(so, ra[0]) && bracketed(sn, ra[0])) {
 				limit, reach = moved, over
 			}
 		}
 	}
 	return limit, reach
+}
+
+// bracketed reports w opening a bracket in s: "(where permitted)".
+func bracketed(s, w string) bool {
+	return strings.Contains(strings.ToLower(s), "("+w)
 }
 
 // listItemRE splits a run-in list into its items.

@@ -153,6 +153,13 @@ func (c *classifier) alternativesSplit(old, new string) (split, ok bool) {
 	if orCount(old) == orCount(new) {
 		return false, false // no "or" put in or taken out
 	}
+	if lo, ln := boldLeadRE.FindString(old), boldLeadRE.FindString(new); lo != "" && ln != "" && lo != ln && old[len(lo):] == new[len(ln):] {
+		// Only a bold lead changed, the label of its paragraph: "**Buyers
+		// or in connection with business transfer**." → "**Buyers in
+		// connection with business transfer**." (a real PayPal update,
+		// b56-30); the paragraph says what is done.
+		return false, false
+	}
 	a, b := punctClauses(old), punctClauses(new)
 	if len(a) > 400 || len(b) > 400 {
 		return false, false
@@ -162,6 +169,10 @@ func (c *classifier) alternativesSplit(old, new string) (split, ok bool) {
 	}
 	return false, c.orJoined(a, b)
 }
+
+// boldLeadRE is a paragraph's (or list item's) bold lead: "*   **Buyers
+// or in connection with business transfer**".
+var boldLeadRE = mustPattern(`^\s*(?:[*+-]\s+)?\*\*[^*\n]+\*\*`)
 
 // orJoined finds in with an "or" between two words of content whose
 // removal leaves the words of without, where the two stand side by side
@@ -175,7 +186,10 @@ func (c *classifier) orJoined(with, without []clauseWord) bool {
 		return !c.ix.grammar[w] && !c.ix.forceWord[w] && !isNumber(w) && w != "and" && w != "or"
 	}
 	for i := 1; i+1 < len(with); i++ {
-		if with[i].w != "or" || !content(with[i-1].w) || !content(with[i+1].w) || with[i-1].clause != with[i+1].clause {
+		// (After the "or", a preposition opening the second alternative
+		// will do: "based on legitimate interests or for direct marketing"
+		// → "based on legitimate interests for direct marketing", b152-27.)
+		if with[i].w != "or" || !content(with[i-1].w) || !content(with[i+1].w) && !linkPrepositions[with[i+1].w] || with[i-1].clause != with[i+1].clause {
 			continue
 		}
 		// without holds the two where with holds "x or y", side by side
