@@ -2364,6 +2364,31 @@ func TestBatches(t *testing.T) {
 				// clarifying whose data. Held out: 1.00 / 0.59 / 0.77 (22 of
 				// 37 flags); not tuned.
 				minPrecision, minCategory = 0.59, 0.77
+			case "batch155.txt":
+				// Written blind the same way (eighth round), first run on
+				// ec78031: an adversary mixing issue 8's harmless families
+				// with their material twins. Held out: 1.00 / 0.88 / 0.91 (22
+				// of 25 flags); not tuned.
+				minPrecision, minCategory = 0.88, 0.90
+			case "batch156.txt":
+				// Written the same way, first run on ec78031: a data-sharing
+				// counsel. Held out: 1.00 / 0.61 / 0.59 (22 of 36 flags); not
+				// tuned.
+				minPrecision, minCategory = 0.61, 0.59
+			case "batch157.txt":
+				// Written the same way, first run on ec78031: a style-guide
+				// editor's slips. Held out: 0.95 / 0.91 / 0.90 (20 of 21).
+				// Left: b157-14, a comma put alone before "which"
+				// ("information which you have made public" → "information,
+				// which …"), kept minor on purpose (looseclause.go: editors
+				// put it for style as often as for sense; its writer marked
+				// it borderline).
+				minRecall, minPrecision, minCategory = 0.95, 0.90, 0.90
+			case "batch158.txt":
+				// Written the same way, first run on ec78031: a privacy
+				// officer making commitments precise or vague. Held out: 1.00
+				// / 0.68 / 0.91 (23 of 34 flags); not tuned.
+				minPrecision, minCategory = 0.67, 0.91
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
