@@ -21,6 +21,12 @@ var inceptionVerbs = map[string]bool{"begin": true, "begins": true, "start": tru
 // puts a verb of beginning or attempt before it, or old did and new does
 // not (then put is false).
 func inceptionPut(old, new string) (act, now string, put bool) {
+	// Asked of every change read as the same commitments: the words are
+	// split only where a verb of beginning or attempt stands.
+	has := func(w string) bool { return containsFold(old, w) || containsFold(new, w) }
+	if !has("begin") && !has("start") && !has("attempt") && !has("tr") {
+		return "", "", false
+	}
 	a, b := lowered(strings.Fields(old)), lowered(strings.Fields(new))
 	if act, now := inceptionAt(a, b); act != "" {
 		return act, now, true
@@ -69,14 +75,11 @@ func (c *classifier) inceptionVerdict(ch redline.Change, cat, so, sn string) (Ve
 		return Verdict{}, false
 	}
 	v := c.material(ch, c.categoryOr(cat, "unclassified")+".condition", &signals{}, nil, nil, "")
-	what, dir := "When it holds changed: the act now only begun or attempted", Expands
+	what, dir, from, to := "When it holds changed: the act now only begun or attempted", Expands, act, now
 	if !put {
-		what, dir = "When it holds changed: the act now done, not only begun or attempted", Restricts
+		what, dir, from, to = "When it holds changed: the act now done, not only begun or attempted", Restricts, now, act
 	}
-	v.Reason, v.Direction = fmt.Sprintf("%s, '%s' → '%s': %s (%s)", what, act, now, quoteChange(so, sn), strings.ToLower(c.label(v.Category))), dir
-	if !put {
-		v.Reason = fmt.Sprintf("%s, '%s' → '%s': %s (%s)", what, now, act, quoteChange(so, sn), strings.ToLower(c.label(v.Category)))
-	}
+	v.Reason, v.Direction = fmt.Sprintf("%s, '%s' → '%s': %s (%s)", what, from, to, quoteChange(so, sn), strings.ToLower(c.label(v.Category))), dir
 	return v, true
 }
 

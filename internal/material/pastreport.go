@@ -40,13 +40,7 @@ func perfectTraded(old, new string) (was, now string, perfect bool) {
 	if !strings.Contains(old, "ha") && !strings.Contains(new, "ha") {
 		return "", "", false // neither has "have", "has" or "had"
 	}
-	o, n := strings.Fields(strings.ToLower(old)), strings.Fields(strings.ToLower(new))
-	for i := range o {
-		o[i] = strings.Trim(o[i], ".,;:!?()\"“”'’")
-	}
-	for i := range n {
-		n[i] = strings.Trim(n[i], ".,;:!?()\"“”'’")
-	}
+	o, n := lowered(strings.Fields(old)), lowered(strings.Fields(new))
 	if v, p, ok := perfectMade(o, n); ok {
 		return v, p, true
 	}
