@@ -50,6 +50,7 @@ type index struct {
 	after      int             // the class of "after", -1 when the rules have none
 	atMost     int             // the class of upper bounds ("a maximum of"), -1 when the rules have none
 	hedged     int             // the class of hedges of scope ("generally"), -1 when the rules have none
+	nowAndThen int             // the class of hedges of frequency ("occasionally"), -1 when the rules have none
 	termWord   map[string]bool // every word of a category's terms
 	wordTopics sync.Map        // word → the categories whose terms it is
 	// canonWords is canon with each canonical form split into its words.
@@ -146,7 +147,7 @@ func newIndex(rb *Rulebook) *index {
 	for _, es := range ix.entityByFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i]) > len(es[j]) })
 	}
-	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost, ix.hedged, ix.manual, ix.condition, ix.after = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	ix.forceByFirst, ix.forceWord, ix.hedge, ix.permission, ix.partial, ix.within, ix.atMost, ix.hedged, ix.nowAndThen, ix.manual, ix.condition, ix.after = map[string][]forcePhrase{}, map[string]bool{}, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	for k, fc := range rb.Force {
 		switch fc.Class {
 		case "within":
@@ -155,6 +156,8 @@ func newIndex(rb *Rulebook) *index {
 			ix.atMost = k
 		case "hedged":
 			ix.hedged = k
+		case "now-and-then":
+			ix.nowAndThen = k
 		case "manual":
 			ix.manual = k
 		case "condition":
@@ -646,7 +649,7 @@ func (ix *index) foldWords(s string) []string {
 	if feasibleHint(s) {
 		out = feasibleFolded(out)
 	}
-	return out
+	return ix.generalityFolded(out)
 }
 
 // lower is strings.ToLower(s), remembered for short texts: the blocks
