@@ -124,6 +124,9 @@ var partitiveWords = map[string]bool{"those": true, "of": true, "the": true, "on
 func clauseNarrowed(old, new []string) (string, bool) {
 	p, os, ns := changedSpan(old, new)
 	find := func(short, long []string, before string) string {
+		if len(short) > 1 && (short[0] == "all" || short[0] == "every" || short[0] == "any") {
+			short = short[1:] // "all analytics cookies" → "analytics cookies set by us" (b161-24)
+		}
 		i := 0
 		for i < len(long) && i < 3 && partitiveWords[long[i]] && (len(short) == 0 || long[i] != short[0]) {
 			i++
@@ -138,13 +141,19 @@ func clauseNarrowed(old, new []string) (string, bool) {
 			return ""
 		}
 		clause := long[i+len(short):]
-		if !relativeWords[clause[0]] || noun == "" || !lexPOS(noun, 'n') {
+		if noun == "" || !lexPOS(noun, 'n') {
 			return ""
+		}
+		if !relativeWords[clause[0]] {
+			if !reducedRelative(clause) {
+				return ""
+			}
+			clause = append([]string{""}, clause...) // as if "that" opened it
 		}
 		if len(clause) <= 3 && (clause[1] == "we" || clause[1] == "i") && authorChoice[clause[len(clause)-1]] {
 			return ""
 		}
-		return strings.Join(clause, " ")
+		return strings.TrimSpace(strings.Join(clause, " "))
 	}
 	before := ""
 	if p > 0 {
@@ -157,6 +166,23 @@ func clauseNarrowed(old, new []string) (string, bool) {
 		return w, false
 	}
 	return "", false
+}
+
+// reducedRelative reports a restrictive clause put after a noun without
+// its relative word, all of what follows the noun: "cookies we set",
+// "cookies set by us", "data they collect about you". The subject is a
+// pronoun of a party followed by a verb, or the clause is a participle
+// with its agent ("set by us", "placed by our partners").
+func reducedRelative(clause []string) bool {
+	if len(clause) < 2 || len(clause) > 8 {
+		return false
+	}
+	switch clause[0] {
+	case "we", "you", "they", "i":
+		return lexPOS(clause[1], 'v') && !lexPOS(clause[1], 'n') || participles[clause[1]] != "" || clause[1] == "set"
+	}
+	part := strings.HasSuffix(clause[0], "ed") || participles[clause[0]] != "" || clause[0] == "set" || clause[0] == "put"
+	return part && clause[1] == "by"
 }
 
 // restrictiveIn reports a relative word in s without a comma before it.
@@ -180,15 +206,12 @@ func restrictiveIn(s string) bool {
 // narrowedClauseVerdict is the verdict on a restrictive clause put or
 // dropped (clauseNarrowed).
 func (c *classifier) narrowedClauseVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
-	if !anyWordIn(old, relativeWords) && !anyWordIn(new, relativeWords) {
-		return Verdict{}, false
-	}
 	w, put := clauseNarrowed(old, new)
 	said := ctxOld // the side that holds the clause
 	if put {
 		said = ctxNew
 	}
-	if w == "" || !restrictiveIn(said) {
+	if w == "" || !restrictiveIn(said) && strings.Contains(said, ", "+w) {
 		return Verdict{}, false
 	}
 	if cat == "" || c.rb.categoryIndex(cat) < 0 {

@@ -64,3 +64,22 @@ func TestLooseWho(t *testing.T) {
 		}
 	}
 }
+
+// TestContactClause: a restrictive clause put after a noun without its
+// "that": "cookies we set", "cookies set by us" pick out which cookies as
+// "cookies that we set" does, and "all" dropped with it (b161-24). The
+// clause traded for its full form is not.
+func TestContactClause(t *testing.T) {
+	const h = "Withdrawing Consent"
+	say := func(n string) string {
+		return "When you withdraw analytics consent, " + n + " are automatically removed."
+	}
+	runRestated(t, []restatedCase{
+		{"set by us, all dropped", h, say("all analytics cookies"), say("analytics cookies set by us"), true},
+		{"set by us", h, say("analytics cookies"), say("analytics cookies set by us"), true},
+		{"we set", h, say("analytics cookies"), say("analytics cookies we set"), true},
+		{"placed by our partners dropped", h, say("analytics cookies placed by our partners"), say("analytics cookies"), true},
+		{"that we set said without that", h, say("analytics cookies that we set"), say("analytics cookies we set"), false},
+		{"set by us said as that we set", h, say("all analytics cookies set by us"), say("all analytics cookies that we set"), false},
+	})
+}
