@@ -194,6 +194,9 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 				if len(changes) < 2 || len(old) == 0 || len(new) == 0 || len(old) == len(new) && !rewritten || heading {
 					continue
 				}
+				if itemsJoined(rows[a:b]) {
+					continue // each item judged alone (itemsjoined.go)
+				}
 				fo, fn := c.ix.fold(strings.Join(old, " ")), c.ix.fold(strings.Join(new, " "))
 				if equalWords(fo, fn) {
 					for _, k := range changes {
@@ -4060,6 +4063,32 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				what = "One thing split into alternatives by 'or'"
 			}
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Neutral
+			return v
+		}
+		if aim, put := purposeVerbAdded(fOld, fNew); reworded && aim != "" {
+			// "To analyze usage patterns and improve" → "…, measure ad
+			// campaigns, and improve" (purposeconfined.go)
+			k := "purposes"
+			if c.rb.categoryIndex(k) < 0 {
+				k = c.categoryOr(cat, "unclassified")
+			}
+			v := c.material(ch, k+".list", sig, removed, added, "")
+			verb, dir := "An aim added to a purpose", Expands
+			if !put {
+				verb, dir = "An aim taken from a purpose", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s, %s: %s (%s)", verb, quoteWords([]string{aim}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
+		if w, put := needPurposeDropped(ctxOld, ctxNew); reworded && w != "" {
+			// "… as required to deliver services" dropped in a rewording
+			// (purposeconfined.go)
+			v := c.material(ch, c.categoryOr(cat, "purposes", "unclassified")+".scope", sig, removed, added, "")
+			verb, dir := "widened: the purpose it held for dropped", Expands
+			if put {
+				verb, dir = "narrowed: a purpose it holds for put", Restricts
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
 		if v, ok := c.tenseVerdict(ch, ctxOld, ctxNew, fOld, removed, added); ok {

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -42,6 +43,9 @@ func purposeConfined(old, new []string) (string, bool) {
 	default:
 		return "", false
 	}
+	if purposeClauseOpens(span) {
+		return strings.Join(span, " "), put
+	}
 	if len(span) < 2 || span[0] != "for" {
 		return "", false
 	}
@@ -71,7 +75,7 @@ var controllerRoles = map[string]bool{"controller": true, "controllers": true, "
 // (purposeConfined): the identity of the controller where the sentence
 // says in which role a party processes.
 func (c *classifier) purposeConfinedVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
-	if !anyWordIn(old, purposeNouns) && !anyWordIn(new, purposeNouns) {
+	if !anyWordIn(old, purposeNouns) && !anyWordIn(new, purposeNouns) && !slices.Contains(old, "to") && !slices.Contains(new, "to") && !slices.Contains(old, "that") && !slices.Contains(new, "that") {
 		return Verdict{}, false
 	}
 	w, put := purposeConfined(old, new)
@@ -91,4 +95,128 @@ func (c *classifier) purposeConfinedVerdict(ch redline.Change, cat string, old, 
 	}
 	v.Reason, v.Direction = fmt.Sprintf("Scope %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
+}
+
+// purposeNeeds say that an act is done as far as a purpose needs it: "as
+// required to deliver services", "where needed to".
+var purposeNeeds = map[string]bool{"required": true, "needed": true, "necessary": true, "reasonably": true}
+
+// purposeClauseOpens reports a clause of purpose said whole: "to deliver
+// services", "in order to", "so as to", "so that", "as required to
+// deliver services". Dropped, the act it followed is no longer confined
+// to that purpose: "Data may be accessed by personnel … as required to
+// deliver services" → "… by personnel …" (b160-49). The verb after "to"
+// must be one ("to third parties" names recipients, not a purpose).
+func purposeClauseOpens(span []string) bool {
+	i := 0
+	switch {
+	case len(span) >= 3 && span[0] == "in" && span[1] == "order" && span[2] == "to",
+		len(span) >= 3 && span[0] == "so" && span[1] == "as" && span[2] == "to":
+		i = 2
+	case len(span) >= 3 && span[0] == "so" && span[1] == "that":
+		return true
+	case len(span) >= 3 && (span[0] == "as" || span[0] == "where" || span[0] == "when") && purposeNeeds[span[1]]:
+		i = 2
+		if span[i] == "necessary" || span[i] == "needed" || span[i] == "required" {
+			i++ // "as reasonably necessary to"
+		}
+		if i >= len(span) || span[i] != "to" {
+			return false
+		}
+	}
+	if i+1 >= len(span) || span[i] != "to" {
+		return false
+	}
+	v := span[i+1]
+	if i == 0 && len(span) < 3 || v == "be" || v == "have" || v == "get" || v == "do" {
+		// "check whether" → "check to see if": a verb's complement, not
+		// an aim; "so as to be able to reach" → "to reach": the aim
+		// is the verb after, kept
+		return false
+	}
+	return lexPOS(v, 'v') && !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && !parties[v]
+}
+
+// needPurposeDropped returns the clause of a purpose an act was confined
+// to as far as needed ("as required to deliver services") that one side
+// says and the other says nowhere, in a sentence otherwise reworded, and
+// whether it was put: "Data may be accessed by personnel … as required to
+// deliver services" → "… whose personnel … may access data" (b160-49).
+// The other side must have neither a word of need nor the purpose's verb.
+func needPurposeDropped(old, new string) (string, bool) {
+	wo, wn := lowered(strings.Fields(old)), lowered(strings.Fields(new))
+	find := func(ws, other []string) string {
+		for i := 0; i+3 < len(ws); i++ {
+			if ws[i] != "as" && ws[i] != "where" && ws[i] != "when" {
+				continue
+			}
+			if !purposeClauseOpens(ws[i:min(len(ws), i+5)]) || !purposeNeeds[ws[i+1]] {
+				continue
+			}
+			j := i + 2
+			for j < len(ws) && ws[j] != "to" {
+				j++
+			}
+			verb := ws[j+1]
+			if slices.ContainsFunc(other, func(w string) bool { return purposeNeeds[w] || stem(w) == stem(verb) }) {
+				return ""
+			}
+			end := j + 2
+			for end < len(ws) && end < j+6 && !clauseJoins[ws[end]] && !strings.HasSuffix(ws[end-1], ",") {
+				end++
+			}
+			return strings.Join(ws[i:end], " ")
+		}
+		return ""
+	}
+	if w := find(wo, wn); w != "" {
+		return w, false
+	}
+	if w := find(wn, wo); w != "" {
+		return w, true
+	}
+	return "", false
+}
+
+// purposeVerbAdded returns an aim put whole among the aims of a purpose
+// said as verbs after "to", or taken out whole, and whether it was put:
+// "To analyze usage patterns and improve the Service" → "To analyze usage
+// patterns, measure ad campaigns, and improve the Service" (b159-33). The
+// aim is a verb and its object, the verb one the other side does not
+// have in any form; the rest of the sentence is the same words.
+func purposeVerbAdded(old, new []string) (string, bool) {
+	// the "and" before the last aim moves when one is put after it
+	join := func(w string) bool { return w == "and" }
+	old, new = slices.DeleteFunc(slices.Clone(old), join), slices.DeleteFunc(slices.Clone(new), join)
+	p, os, ns := changedSpan(old, new)
+	find := func(before, span, other []string) string {
+		if len(span) < 2 || len(span) > 6 || len(before) < 2 {
+			return ""
+		}
+		v := span[0]
+		if !lexPOS(v, 'v') || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") || parties[v] {
+			return ""
+		}
+		if slices.ContainsFunc(other, func(o string) bool { return stem(o) == stem(v) }) || slices.Contains(span[1:], "to") {
+			return ""
+		}
+		// a list of aims opened by "to" and a verb, before the span
+		for i := len(before) - 2; i >= 0 && i >= len(before)-12; i-- {
+			if before[i] == "to" && lexPOS(before[i+1], 'v') && before[len(before)-1] != "to" {
+				return strings.Join(span, " ")
+			}
+		}
+		return ""
+	}
+	switch {
+	case os == p && ns > p:
+		if w := find(new[:p], new[p:ns], old); w != "" {
+			return w, true
+		}
+	case ns == p && os > p:
+		if w := find(old[:p], old[p:os], new); w != "" {
+			return w, false
+		}
+	}
+	return "", false
 }

@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPurposeConfined: a purpose phrase put after what a statement
 // says of processing confines it to processing for that purpose. "Data
@@ -31,4 +34,47 @@ func TestPurposeConfined(t *testing.T) {
 		{"Definitions", "- Data Controller: The entity that determines the purposes and means of processing (us, when we process your data for our own purposes)",
 			"- Data Controller: The entity that determines the purposes and means of processing (us, when we process your data for our own purpose)", false},
 	})
+}
+
+// TestPurposeClauseDropped: an act confined to a purpose by a clause of
+// purpose ("to deliver services", "as required to deliver services") is
+// no longer confined when the clause is dropped, whether the sentence is
+// otherwise the same or turned from passive to active (b160-49). The
+// clause said another way, or kept through the rewording, is the same
+// commitment; "to" before a recipient opens no purpose.
+func TestPurposeClauseDropped(t *testing.T) {
+	const h = "International Data Transfers"
+	runRestated(t, []restatedCase{
+		{"as required to, dropped", h, "Data may be accessed by personnel in other countries as required to deliver services.", "Data may be accessed by personnel in other countries.", true},
+		{"to, dropped", h, "Data may be accessed by personnel in other countries to deliver services.", "Data may be accessed by personnel in other countries.", true},
+		{"dropped in a turn to the active", h, "Data may be accessed by personnel as required to deliver services.", "Personnel may access data.", true},
+		{"in order to, put", h, "Data may be accessed by personnel in other countries.", "Data may be accessed by personnel in other countries in order to provide support.", true},
+		{"kept in a turn to the active", h, "Data may be accessed by personnel as required to deliver services.", "Personnel may access data as required to deliver services.", false},
+		{"in order to said as to", h, "Data may be accessed by personnel in order to deliver services.", "Data may be accessed by personnel to deliver services.", false},
+		{"as needed for as required", h, "Data may be accessed by personnel as required to deliver services.", "Personnel may access data as needed to deliver services.", false},
+	})
+}
+
+// TestPurposeAimPut: an aim put whole into a list of aims after "to" is
+// a purpose added, wherever the "and" before the last aim lands
+// (b159-33, b161-04, missed in their whole policies). An aim said in
+// other words, or the same aims, is not one.
+func TestPurposeAimPut(t *testing.T) {
+	f := strings.Fields
+	for _, tc := range []struct {
+		old, new, aim string
+		put           bool
+	}{
+		{"to analyze usage patterns and improve the service", "to analyze usage patterns measure ad campaigns and improve the service", "measure ad campaigns", true},
+		{"to monitor system performance and maintain platform security", "to monitor system performance maintain platform security and measure ad campaigns", "measure ad campaigns", true},
+		{"to monitor system performance share usage data and maintain platform security", "to monitor system performance and maintain platform security", "share usage data", false},
+		{"to monitor system performance and maintain platform security", "to monitor how the system performs and maintain platform security", "", false},
+		{"to monitor system performance and maintain platform security", "to monitor system performance and keep platform security", "", false},
+		{"we share data with partners", "we share data with partners measure ad campaigns", "", false},
+	} {
+		aim, put := purposeVerbAdded(f(tc.old), f(tc.new))
+		if aim != tc.aim || put != tc.put {
+			t.Errorf("%q → %q: got %q %v, want %q %v", tc.old, tc.new, aim, put, tc.aim, tc.put)
+		}
+	}
 }
