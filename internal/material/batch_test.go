@@ -2043,12 +2043,11 @@ func TestBatches(t *testing.T) {
 				// lawyer's legal-basis overhaul. Held out: 0.91 / 0.69 /
 				// 0.80 (20 of 22, 20 of 29). "As required to deliver
 				// services" → "as convenient to …" was mended
-				// (legalduty.go): 21 of 30, 17 of 21. Its miss left:
-				// b108-17, "to tailor offers to you" put before the list's
-				// last aim, read "Same commitments" ("tailor" is a noun
-				// first in WordNet, and the diff takes the next item's
-				// "to").
-				minRecall, minPrecision, minCategory = 0.95, 0.70, 0.80
+				// (legalduty.go): 21 of 30, 17 of 21. b108-17, "to tailor
+				// offers to you" put before the list's last aim, read "Same
+				// commitments" for five sessions; a clause of purpose put
+				// whole is one now (purposeconfined.go, the ninth session).
+				minPrecision, minCategory = 0.70, 0.80
 			case "batch109.txt":
 				// Written the same way, first run on 634f529: a
 				// support-operations manager. Held out: 0.96 / 0.79 / 0.68
@@ -2389,6 +2388,38 @@ func TestBatches(t *testing.T) {
 				// officer making commitments precise or vague. Held out: 1.00
 				// / 0.68 / 0.91 (23 of 34 flags); not tuned.
 				minPrecision, minCategory = 0.67, 0.91
+			case "batch159.txt":
+				// Written blind the same way (ninth round, 2026-12-05, ninth
+				// session), first run on 84437e8, the last session's final
+				// rules: a US privacy counsel's state-law pass. Held out:
+				// 1.00 / 0.61 / 0.82 (22 of 36 flags); not tuned.
+				minPrecision, minCategory = 0.61, 0.81
+			case "batch160.txt":
+				// Written the same way, first run on 84437e8: an editor
+				// merging and splitting sentences. Held out: 0.86 / 0.68 /
+				// 0.68 (19 of 22, 19 of 28 flags). Mended: two list items
+				// made one, the second now a clause of the first
+				// (itemsjoined.go); "as required to deliver services"
+				// dropped in a turn to the active (purposeconfined.go).
+				// Left: b160-33, "access and store information necessary
+				// for …, such as tokens" split into "access information
+				// necessary …. We may also store tokens": the need no longer
+				// confines what is stored.
+				minRecall, minPrecision, minCategory = 0.95, 0.69, 0.66
+			case "batch161.txt":
+				// Written the same way, first run on 84437e8: a cookie and
+				// tracker consultant. Held out: 0.96 / 0.69 / 0.73 (22 of
+				// 23, 22 of 32 flags). Mended: "all analytics cookies" →
+				// "analytics cookies set by us", a clause without its
+				// "that" (looseclause.go).
+				minPrecision, minCategory = 0.69, 0.73
+			case "batch162.txt":
+				// Written the same way, first run on 84437e8: an in-house
+				// lawyer answering a regulator's findings. Held out: 0.95 /
+				// 0.68 / 0.76 (21 of 22, 21 of 31 flags). Mended: "does not,
+				// as a general rule, store", a phrase of generality built
+				// from its parts (generality.go).
+				minPrecision, minCategory = 0.68, 0.76
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -171,8 +171,7 @@ func TestSeedBatchesWholeDocument(t *testing.T) {
 // policy, each with why: caught as a paragraph (TestBatches), missed
 // whole.
 var wholeDocMisses = map[string]string{
-	// Missed as paragraphs too (TestBatches: batches 108, 120, 125, 126).
-	"b108-17": "'to tailor offers to you' put before a list's last aim",
+	// Missed as paragraphs too (TestBatches: batches 120, 125, 126).
 	"b120-35": "two list items merged, 'services you authorize' shortened to 'third-party integrations' in the merge",
 	"b125-03": "'upgrade offers' put among the aims of a purpose under 'Customer Support', a sentence that names no data",
 	"b126-45": "'independent purposes' → 'unrelated purposes' under a denial",
