@@ -23,15 +23,34 @@ import "strings"
 // word WordNet does not know (a name: "Acme") is no office of the
 // author's. Where only one side names an office, no word is explained.
 func (c *classifier) ownOffices(ctxOld, ctxNew string) func(string) bool {
-	ro := c.officeRuns(ctxOld)
-	if ro == nil {
-		return func(string) bool { return false }
+	ro, namedO := c.officeRuns(ctxOld, ctxNew)
+	rn, namedN := c.officeRuns(ctxNew, ctxOld)
+	switch {
+	case ro != nil && rn != nil:
+		return func(w string) bool { return ro[w] || rn[w] }
+	case ro == nil && rn != nil && (namedN || authorSaid(ctxOld)) && sameLinks(ctxOld, ctxNew):
+		return func(w string) bool { return rn[w] }
+	case rn == nil && ro != nil && (namedO || authorSaid(ctxNew)) && sameLinks(ctxOld, ctxNew):
+		return func(w string) bool { return ro[w] }
 	}
-	rn := c.officeRuns(ctxNew)
-	if rn == nil {
-		return func(string) bool { return false }
+	return func(string) bool { return false }
+}
+
+// authorSaid reports text that names the author by "we", "us" or "our":
+// "contact us" said as "contact our Privacy Team" is the same door
+// (b125-27, b109-39). A change that names an office of the author's on
+// one side only is read against it, where the links stay: "contact us
+// [here](mailto:dpo@…)" → "contact our Customer Support team
+// [here](https://…/chat)" routes the reader from the data protection
+// officer to general support (b30-13).
+func authorSaid(text string) bool {
+	for _, f := range strings.Fields(text) {
+		switch strings.ToLower(strings.Trim(f, "*_|,.;:()“”\"[]!?")) {
+		case "we", "us", "our":
+			return true
+		}
 	}
-	return func(w string) bool { return ro[w] || rn[w] }
+	return false
 }
 
 // officeNouns are the nouns that name a part of an organisation, as the
@@ -55,17 +74,18 @@ func (c *classifier) officeAhead(ws []string) bool {
 }
 
 // officeRuns returns the folded words of the offices text names after
-// "our" or "Attn:" (see ownOffices), nil where it names none. Cheap: text
-// without "our" or "Attn" is not read.
-func (c *classifier) officeRuns(text string) map[string]bool {
-	if !containsFold(text, "our") && !containsFold(text, "attn") && !containsFold(text, "attention") {
-		return nil
+// "our", "Attn:" or the possessive of a name other says (see ownOffices),
+// nil where it names none, and whether one was named after such a name.
+// Cheap: text without "our", "Attn" or a possessive is not read.
+func (c *classifier) officeRuns(text, other string) (out map[string]bool, named bool) {
+	if !containsFold(text, "our") && !containsFold(text, "attn") && !containsFold(text, "attention") && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+		return nil, false
 	}
-	var out map[string]bool
 	ws := strings.Fields(text)
 	for i := 0; i+1 < len(ws); i++ {
 		t := strings.ToLower(strings.Trim(ws[i], "*_|(“\"[]"))
-		if t != "our" && t != "attn:" && t != "attention:" && t != "attn" {
+		owner := t != "our" && t != "attn:" && t != "attention:" && t != "attn"
+		if owner && !c.namedOwner(ws[i], other) {
 			continue
 		}
 		var run []string
@@ -77,7 +97,7 @@ func (c *classifier) officeRuns(text string) map[string]bool {
 			lw := strings.ToLower(w)
 			switch {
 			case isName(w):
-			case officeNouns[lw] && len(run) > 0:
+			case officeNouns[lw] && (len(run) > 0 || lw == "team" || lw == "teams"):
 			case c.officeAhead(ws[j:]):
 				// "our customer support team": lower-case words the office
 				// noun after them ends.
@@ -101,11 +121,38 @@ func (c *classifier) officeRuns(text string) map[string]bool {
 		if out == nil {
 			out = map[string]bool{}
 		}
+		named = named || owner
 		for _, w := range run {
 			for _, f := range c.ix.fold(w) {
 				out[f] = true
 			}
 		}
 	}
-	return out
+	return out, named
+}
+
+// namedOwner reports a word that is a name in the possessive, the name
+// one the other side says: "omnie implements" → "omnie's Operations team
+// implements" (b125-46), the office one of the party the other side
+// names.
+func (c *classifier) namedOwner(w, other string) bool {
+	name, ok := strings.CutSuffix(strings.Trim(w, "*_|(“\"[]"), "'s")
+	if !ok {
+		name, ok = strings.CutSuffix(strings.Trim(w, "*_|(“\"[]"), "’s")
+	}
+	return ok && name != "" && containsWordFold(other, strings.ToLower(name))
+}
+
+// sameLinks reports two texts whose links go to the same places.
+func sameLinks(old, new string) bool {
+	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
+	if len(lo) != len(ln) {
+		return false
+	}
+	for i := range lo {
+		if lo[i][2] != ln[i][2] {
+			return false
+		}
+	}
+	return true
 }

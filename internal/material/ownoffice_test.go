@@ -34,3 +34,20 @@ func TestOwnOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnOfficeForUs: "contact us" said as "contact our Privacy Team", or
+// "omnie implements" as "omnie's Operations team implements", names the
+// same door: batch 125 read ten such edits "to confirm". Another
+// company's team, a partner's, or an office named while the link the
+// reader follows changes (the DPO's mailbox for a support chat, b30-13)
+// stay compared.
+func TestOwnOfficeForUs(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"us, our team", "Rights", "Contact us to exercise these rights.", "Contact our Customer Success team to exercise these rights.", false},
+		{"us, our team, lower case", "Rights", "Please contact us at privacy@omnie.com.", "Please get in touch with our team at privacy@omnie.com.", false},
+		{"the author, its team", "Security", "omnie implements access controls.", "omnie's Operations team implements access controls.", false},
+		{"another company's team", "Security", "omnie implements access controls.", "Zendesk's Operations team implements access controls.", true},
+		{"a partner's team", "Rights", "Contact us to exercise these rights.", "Contact our partner Acme's team to exercise these rights.", true},
+		{"our team, the link changed", "Rights", "To exercise your rights, please contact us [here](mailto:dpo@binance.com).", "To exercise your rights, please contact our Customer Support team [here](https://www.binance.com/en/chat).", true},
+	})
+}
