@@ -3184,6 +3184,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			uo, ua = slices.DeleteFunc(slices.Clone(uo), role), slices.DeleteFunc(slices.Clone(ua), role)
 		}
 		if c.acronymOnly(uo, ua, ctxOld, ctxNew) {
+			if q, was, now := c.qualifierMoved(ch.Old, ch.New); q != "" {
+				// "AI-generated" written out beside "where technically
+				// feasible" moved to the front, where it reaches both
+				// rights (b165-23, in its whole policy)
+				v := c.material(ch, c.categoryOr(cat, "unclassified")+".reach", sig, removed, added, "")
+				v.Reason = c.reachReason(q, was, now, v.Category)
+				return v
+			}
 			return minor("same.commitments", "Same commitments; an abbreviation written out, or words written as their abbreviation: "+quoteChange(ctxOld, ctxNew)) // acronymfor.go
 		}
 		if k := c.termsChanged(fOld, fNew, cat, append(uo, ua...)); k != "" {

@@ -16,7 +16,8 @@ import (
 // exampleOpeners are the words and phrases that open an example or a part
 // of a whole, as they fold.
 var exampleOpeners = [][]string{{"including"}, {"includes"}, {"include"}, {"such", "as"}, {"for", "example"}, {"for", "instance"},
-	{"e.g"}, {"eg"}, {"in", "particular"}, {"particularly"}, {"especially"}, {"among", "others"}, {"among", "other", "things"}}
+	{"e.g"}, {"eg"}, {"in", "particular"}, {"particularly"}, {"especially"}, {"notably"}, {"among", "others"}, {"among", "other", "things"},
+	{"inter", "alia"}}
 
 // exampleMarkerCount counts the example markers of ws.
 func exampleMarkerCount(ws []string) (n int, first string) {
@@ -53,9 +54,16 @@ func (c *classifier) exampleMarkerChanged(old, new []string) (string, bool) {
 			return "", false
 		}
 	}
-	co, cn := slices.DeleteFunc(c.ix.contentWords(old), isExampleWord), slices.DeleteFunc(c.ix.contentWords(new), isExampleWord)
+	co, cn := slices.DeleteFunc(slices.Clone(c.ix.contentWords(old)), isExampleWord), slices.DeleteFunc(slices.Clone(c.ix.contentWords(new)), isExampleWord)
 	if !equalWords(co, cn) {
-		return "", false
+		// Words of force traded one for one are compared by the force
+		// rules, which asked this only where they found the same force:
+		// "primarily" for "principally" beside "notably" put in
+		// (b163-06).
+		r, a := diffWords(co, cn)
+		if len(r) == 0 || len(r) != len(a) || slices.ContainsFunc(r, func(w string) bool { return !c.ix.forceWord[w] }) || slices.ContainsFunc(a, func(w string) bool { return !c.ix.forceWord[w] }) {
+			return "", false
+		}
 	}
 	if nn > no {
 		return mn, true
@@ -67,7 +75,7 @@ func (c *classifier) exampleMarkerChanged(old, new []string) (string, bool) {
 // keeps.
 func isExampleWord(w string) bool {
 	switch w {
-	case "including", "includes", "include", "such", "instance", "e.g", "eg", "particular", "particularly", "especially", "among", "others", "other", "things", "those", "these":
+	case "including", "includes", "include", "such", "instance", "e.g", "eg", "particular", "particularly", "especially", "notably", "among", "others", "other", "things", "those", "these", "inter", "alia":
 		return true
 	}
 	return false

@@ -635,6 +635,9 @@ func (ix *index) foldWords(s string) []string {
 				}
 				c, ok = ix.canonWords[string(key)]
 			}
+			if ok && k == 2 && ws[i+1] == "certain" && !certainAsSure(ws, i+2) {
+				ok = false // "make certain automated decisions": which ones, not "ensure"
+			}
 			if ok {
 				repl, n = c, k
 				break
@@ -1179,4 +1182,20 @@ func replaced(s string, rs []replacement) string {
 	}
 	b.WriteString(s[at:])
 	return b.String()
+}
+
+// certainAsSure reports the words after "make certain" at ws[j] as what is
+// made sure of: a clause ("that", "we", "your data is …") or nothing. Before
+// an adjective or a noun, "certain" picks out some of them: "we do not
+// make certain automated decisions" (b166-23) is not "we do not ensure
+// automated decisions".
+func certainAsSure(ws []string, j int) bool {
+	if j >= len(ws) {
+		return true
+	}
+	switch ws[j] {
+	case "that", "the", "your", "our", "their", "its", "this", "these", "those", "we", "you", "they", "it", "all", "any", "every", "each", "no", "of", "to", "there":
+		return true
+	}
+	return false
 }

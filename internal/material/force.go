@@ -571,9 +571,21 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				// feasible"): the weakest word present says nothing of
 				// the clause the hedge weakens.
 				for _, k := range d.gained {
-					if r := classes[k].Rank; r > 0 && r < plain && fo[k] == 0 || s == "obligation" && tradedDown(classes, d.lost, k, plain) {
+					if r := classes[k].Rank; r > 0 && r < plain && fo[k] == 0 || (s == "obligation" || s == "quantifier" && k == c.ix.partial) && tradedDown(classes, d.lost, k, plain) {
 						fc.verb, fc.direction = "weakened", Expands
 						return fc
+					}
+				}
+				if s == "quantifier" {
+					// "for all staff accounts" → "for some staff accounts"
+					// beside a "multiple" the sentence has elsewhere
+					// ("Multi-Factor Authentication", b166-05), and the
+					// reverse; "any" for "each" is no trade of a part
+					for _, k := range d.lost {
+						if k == c.ix.partial && tradedDown(classes, d.gained, k, plain) {
+							fc.verb, fc.direction = "strengthened", Restricts
+							return fc
+						}
 					}
 				}
 				if s == "scope" && len(d.gained)+len(d.lost) == 1 && classes[append(d.lost, d.gained...)[0]].Class == "exclusive" && !limitDoubled(old) && !limitDoubled(new) {

@@ -174,5 +174,38 @@ func denialQualified(old, new, removed, added []string) string {
 	if w := look(new, added); w != "" {
 		return w
 	}
+	if w := deniedManner(new, added); w != "" {
+		return w
+	}
+	if w := deniedManner(old, removed); w != "" {
+		return w
+	}
 	return look(old, removed)
+}
+
+// mannerNouns head a phrase of manner: "in a durable manner".
+var mannerNouns = map[string]bool{"manner": true, "way": true, "fashion": true, "form": true}
+
+// deniedManner returns a phrase of manner, "in a durable manner", that
+// words put (or taken out) make of the clause a denial opens a few words
+// before it: "omnie does not … store this information outside of client
+// systems" → "… outside of client systems in a durable manner" (b163-44)
+// denies only storing it durably. "In any way" only stresses the denial.
+func deniedManner(ws, words []string) string {
+	for i := 0; i+3 < len(words); i++ {
+		if words[i] != "in" || words[i+1] != "a" && words[i+1] != "an" || !mannerNouns[words[i+3]] {
+			continue
+		}
+		for j := 0; j+3 < len(ws); j++ {
+			if ws[j] != "in" || ws[j+1] != words[i+1] || ws[j+2] != words[i+2] || ws[j+3] != words[i+3] {
+				continue
+			}
+			for k := max(0, j-15); k < j; k++ {
+				if denial(ws[k]) {
+					return strings.Join(words[i:i+4], " ")
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -35,11 +35,14 @@ func rightChannelPut(old, new []string) ([]string, bool) {
 	default:
 		return nil, false
 	}
-	if len(phrase) < 2 || len(phrase) > 4 || !channelPrepositions[phrase[0]] || !channelNouns[phrase[len(phrase)-1]] {
+	if len(phrase) < 2 || len(phrase) > 7 || !channelPrepositions[phrase[0]] || !channelNouns[phrase[len(phrase)-1]] {
 		return nil, false
 	}
 	for _, w := range phrase[1 : len(phrase)-1] {
-		if w != "the" && w != "a" && w != "our" && w != "an" && w != "online" && w != "web" {
+		// "by post", "through the online portal", and a way of writing
+		// said before it: "by writing to us by post" (b164-16)
+		if w != "the" && w != "a" && w != "our" && w != "an" && w != "online" && w != "web" &&
+			w != "to" && w != "us" && w != "writing" && !channelPrepositions[w] && !channelPhrases[w] && !channelNouns[w] {
 			return nil, false
 		}
 	}

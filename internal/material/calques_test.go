@@ -1,0 +1,115 @@
+package material
+
+import "testing"
+
+// Round ten of the blind batches (159-166) found these misses; each test
+// holds the edit and twins that must stay minor.
+
+// TestQuantifierBesideMultiple: "all" traded for "some" or "certain" is a
+// weaker commitment even where the sentence has a word of a part already,
+// as "Multi-Factor Authentication" folds to "multiple" (b166-05). "any"
+// for "each" trades no part.
+func TestQuantifierBesideMultiple(t *testing.T) {
+	const h = "Multi-Factor Authentication"
+	say := func(q string) string {
+		return "OmniCRM enforces Multi-Factor Authentication (MFA) for " + q + " internal staff accounts."
+	}
+	runRestated(t, []restatedCase{
+		{"all → certain", h, say("all"), say("certain"), true},
+		{"all → some", h, say("all"), say("some"), true},
+		{"some → all", h, say("some"), say("all"), true},
+		{"all → every", h, say("all"), say("every one of the"), false},
+		{"any → each", "Withdrawing consent", "Use the unsubscribe link in any email we send you.", "Use the unsubscribe link included in each of our emails.", false},
+	})
+}
+
+// TestMakeCertainBeforeNoun: "make certain" is "ensure" before what is
+// made sure of, and "certain" picks out some before an adjective or a
+// noun: "We do not use AI to make certain automated decisions" denies
+// less (b166-23).
+func TestMakeCertainBeforeNoun(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"certain decisions", "AI", "We do not use AI to make automated decisions that have legal effects on you.", "We do not use AI to make certain automated decisions that have legal effects on you.", true},
+		{"make certain that", "Security", "We ensure that your data is encrypted.", "We make certain that your data is encrypted.", false},
+		{"make certain your data", "Security", "We ensure your data is encrypted.", "We make certain your data is encrypted.", false},
+	})
+}
+
+// TestNotablyAsExample: "notably" and "inter alia" make what follows
+// examples, as "including" does: data "located notably in the United
+// States & Europe" may be anywhere (b163-06), even with "primarily" said
+// "principally" beside it. A marker kept, or a hedge traded alone, is
+// not that.
+func TestNotablyAsExample(t *testing.T) {
+	const h = "7. PLATFORM INFRASTRUCTURE AND DATA STORAGE"
+	const old = "All CRM data is primarily stored on AWS infrastructure located in the United States & Europe."
+	runRestated(t, []restatedCase{
+		{"notably, beside a hedge restated", h, old, "All CRM data is principally stored on AWS infrastructure located notably in the United States & Europe.", true},
+		{"inter alia", h, old, "All CRM data is primarily stored on AWS infrastructure located, inter alia, in the United States & Europe.", true},
+		{"notably for in particular", h, "We share data with partners, in particular payment processors.", "We share data with partners, notably payment processors.", false},
+	})
+}
+
+// TestCalquedModals: a French drafter's "is susceptible to" is "may", and
+// "eventually" (for "éventuellement", possibly) or "ultimately" puts off
+// what held now (b163-08, b163-19, b163-50). One such word for another
+// is the same commitment.
+func TestCalquedModals(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"susceptible to", "Deletion", "Data is permanently deleted from active systems.", "Data is susceptible to be permanently deleted from active systems.", true},
+		{"will → is susceptible to", "Assistance", "omnie will assist clients with requests.", "omnie is susceptible to assist clients with requests.", true},
+		{"may → is liable to", "Assistance", "omnie may assist clients with requests.", "omnie is liable to assist clients with requests.", false},
+		{"eventually", "Transfers", "Your personal information will continue to be subject to appropriate safeguards.", "Your personal information will continue to be eventually subject to appropriate safeguards.", true},
+		{"eventually → ultimately", "Deletion", "Data is eventually deleted from active systems.", "Data is ultimately deleted from active systems.", false},
+		{"the end of a relationship", "Retention", "The period will come to an end 7 years after the end of your relationship with us.", "The period will end seven years after your relationship with us ends.", false},
+	})
+}
+
+// TestChannelAfterWriting: a channel put after a right, said with the
+// way of writing before it ("by writing to us by post"), limits how the
+// right is used (b164-16); "by writing to us" alone is the consent rule's.
+func TestChannelAfterWriting(t *testing.T) {
+	const h, old = "Your rights", "Where we rely on consent, you may also withdraw that consent at any time."
+	runRestated(t, []restatedCase{
+		{"by writing to us by post", h, old, "Where we rely on consent, you may also withdraw that consent at any time by writing to us by post.", true},
+		{"by post", h, old, "Where we rely on consent, you may also withdraw that consent at any time by post.", true},
+		{"at any time said otherwise", h, old, "Where we rely on consent, you may also withdraw that consent whenever you like.", false},
+	})
+}
+
+// TestDeniedManner: a phrase of manner put at the end of a denial denies
+// only that manner: "does not … store this information outside of client
+// systems in a durable manner" allows storing it for a while (b163-44).
+// "In any way" only stresses the denial; a manner said of what is done,
+// not denied, is read by other rules.
+func TestDeniedManner(t *testing.T) {
+	const h, old = "Information We Access", "omnie does not independently collect or store this information outside of client systems."
+	runRestated(t, []restatedCase{
+		{"in a durable manner", h, old, "omnie does not independently collect or store this information outside of client systems in a durable manner.", true},
+		{"in a permanent way", h, old, "omnie does not independently collect or store this information outside of client systems in a permanent way.", true},
+	})
+	if w := deniedManner([]string{"we", "do", "not", "share", "data", "in", "any", "way"}, []string{"in", "any", "way"}); w != "" {
+		t.Errorf("deniedManner(in any way) = %q, want none", w)
+	}
+	if w := deniedManner([]string{"we", "share", "data", "in", "a", "secure", "manner"}, []string{"in", "a", "secure", "manner"}); w != "" {
+		t.Errorf("deniedManner without a denial = %q, want none", w)
+	}
+}
+
+// TestReachBesideAcronym: a condition moved to where it reaches both
+// rights is read even when an abbreviation is written out beside it
+// ("AI-generated" → "generated by artificial intelligence", b165-23 in
+// its whole policy, read "an abbreviation written out"). The abbreviation
+// alone stays minor.
+func TestReachBesideAcronym(t *testing.T) {
+	const h = "AI and Automated Processing"
+	const lead = "OmniOps uses artificial intelligence (AI) to draft answers. "
+	runRestated(t, []restatedCase{
+		{"condition moved, abbreviation written out", h,
+			lead + "You have the right to request human review of any AI-generated response or to opt out of AI processing where technically feasible.",
+			lead + "Where technically feasible, you have the right to request human review of any response generated by artificial intelligence, or to opt out of AI processing.", true},
+		{"abbreviation written out alone", h,
+			lead + "You have the right to request human review of any AI-generated response or to opt out of AI processing where technically feasible.",
+			lead + "You have the right to request human review of any response generated by artificial intelligence or to opt out of AI processing where technically feasible.", false},
+	})
+}
