@@ -152,6 +152,12 @@ func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
 				what = fmt.Sprintf("what suited a purpose, now what it needs: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
 			}
 		}
+	} else if d, was, now := judgementPut(wo, wn); d != 0 {
+		dir = d
+		what = fmt.Sprintf("a standard made the author's judgement of it: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
+		if d > 0 {
+			what = fmt.Sprintf("a standard no longer the author's judgement of it: '%s' → '%s'", strings.TrimSpace(was), strings.TrimSpace(now))
+		}
 	} else if d, hedged := standardHedged(wo, wn); d != 0 {
 		dir = d
 		what = fmt.Sprintf("a standard hedged: '%s'", hedged)
@@ -173,6 +179,47 @@ func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
 	}
 	v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", verb, what, strings.ToLower(c.label(v.Category))), d
 	return v, true
+}
+
+// judgeRE finds a standard the author judges met: "where we consider it
+// technically feasible", "if we believe it necessary".
+var judgeRE = mustPattern(`(?i)\b(?:where|if|when|as|unless)\s+we\s+(?:deem|consider|think|believe|judge|determine|decide)\b`)
+
+// judgementPut reports a standard said plainly on one side and as the
+// author's judgement of it on the other: "where technically feasible" →
+// "where we consider it commercially feasible" (b170-24) leaves the
+// author the judge of what it must do (-1); the reverse is +1.
+func judgementPut(old, new string) (dir int, was, now string) {
+	if !strings.Contains(old, " we ") && !strings.Contains(new, " we ") {
+		return 0, "", ""
+	}
+	p, q := sharedEnds(old, new)
+	jo, jn := changedMatches(judgeRE, old, p, len(old)-q), changedMatches(judgeRE, new, p, len(new)-q)
+	if len(jo) == len(jn) || len(hedgeableRE.FindAllString(old, -1)) == 0 || len(hedgeableRE.FindAllString(new, -1)) == 0 {
+		return 0, "", ""
+	}
+	// the words changed, whole, and the one before them: "where
+	// technically" → "where we consider it commercially"
+	mid := func(s string) string {
+		from, to := min(p, len(s)-q), len(s)-q
+		for from > 0 && s[from-1] != ' ' {
+			from--
+		}
+		if from > 0 {
+			from--
+			for from > 0 && s[from-1] != ' ' {
+				from--
+			}
+		}
+		for to < len(s) && s[to] != ' ' && s[to] != '.' && s[to] != ',' {
+			to++
+		}
+		return strings.TrimSpace(s[from:to])
+	}
+	if len(jn) > len(jo) {
+		return -1, mid(old), mid(new)
+	}
+	return 1, mid(old), mid(new)
 }
 
 // changedMatches gives the matches of re in s that reach into s[from:to], the

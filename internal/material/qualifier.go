@@ -85,6 +85,20 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 		// data" shares less than "we share data".
 		return w, len(added) == 1
 	}
+	if base, ok := strings.CutSuffix(w, "ly"); ok && (thresholdWords[base] || thresholdWords[base+"e"] || base == "adverse" || strings.HasSuffix(base, "i") && thresholdWords[strings.TrimSuffix(base, "i")+"y"]) && lexPOS(head, 'v') {
+		// The adverb of a threshold before the act a condition, or a
+		// participle after a noun, turns on: "a personal data breach
+		// materially affecting customer data" is fewer breaches than "a
+		// breach affecting" it (b170-08).
+		if strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed") {
+			return w, len(added) == 1
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if conditionOpeners[long[j]] || relativeWords[long[j]] {
+				return w, len(added) == 1
+			}
+		}
+	}
 	if thresholdWords[w] && (!adjectiveFirst(wn, head) || i+2 < len(long) && !adjectiveFirst(wn, long[i+2])) {
 		// A threshold put to what a condition or a relative clause turns
 		// on: "a breach that poses a significant risk" is fewer breaches.
