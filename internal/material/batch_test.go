@@ -2450,6 +2450,34 @@ func TestBatches(t *testing.T) {
 				// to (force.go); "make certain automated decisions" is no
 				// "ensure" (fold.go).
 				minPrecision, minCategory = 0.95, 0.81
+			case "batch167.txt":
+				// Written blind the same way (eleventh round), first run on
+				// 896dfbf: a product manager's launch notes. Held out: 0.96
+				// / 0.72 / 0.74 (23 of 24, 23 of 32 flags). Left: b167-24,
+				// "meeting recordings" put into a list of fragments that
+				// ends with a condition in brackets ("… and contacts (when
+				// you enable this integration)"), read "Same commitments";
+				// the same list with a verb ("We collect …") is caught.
+				minRecall, minPrecision, minCategory = 0.95, 0.71, 0.73
+			case "batch168.txt":
+				// Written the same way, first run on 896dfbf: counsel
+				// consolidating the brands' voices after a reorganisation.
+				// Held out: 1.00 / 0.54 / 0.59 (22 of 41 flags); not tuned.
+				minPrecision, minCategory = 0.53, 0.59
+			case "batch169.txt":
+				// Written the same way, first run on 896dfbf: a retention
+				// and deletion engineer. Held out: 1.00 / 0.63 / 0.86 (22 of
+				// 35 flags); not tuned.
+				minPrecision, minCategory = 0.62, 0.86
+			case "batch170.txt":
+				// Written the same way, first run on 896dfbf: an adversary
+				// working on conditions. Held out: 0.91 / 0.87 / 0.85 (20 of
+				// 22, 20 of 23 flags). Mended: "a breach materially
+				// affecting" (an adverb of threshold, qualifier.go); "where
+				// technically feasible" → "where we consider it
+				// commercially feasible" (the author judging its own
+				// standard, legalduty.go).
+				minPrecision, minCategory = 0.87, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
