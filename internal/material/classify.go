@@ -4092,11 +4092,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "… as required to deliver services" dropped in a rewording
 			// (purposeconfined.go)
 			v := c.material(ch, c.categoryOr(cat, "purposes", "unclassified")+".scope", sig, removed, added, "")
-			verb, dir := "widened: the purpose it held for dropped", Expands
-			if put {
-				verb, dir = "narrowed: a purpose it holds for put", Restricts
-			}
-			v.Reason, v.Direction = fmt.Sprintf("Scope %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			v.Reason, v.Direction = c.purposeScopeReason(w, put, ctxOld, ctxNew, v.Category)
 			return v
 		}
 		if v, ok := c.tenseVerdict(ch, ctxOld, ctxNew, fOld, removed, added); ok {

@@ -89,12 +89,18 @@ func (c *classifier) purposeConfinedVerdict(ch redline.Change, cat string, old, 
 		cat = "unclassified"
 	}
 	v := c.material(ch, cat+".scope", &signals{}, nil, nil, "")
+	v.Reason, v.Direction = c.purposeScopeReason(w, put, ctxOld, ctxNew, v.Category)
+	return v, true
+}
+
+// purposeScopeReason is the reason and direction of a purpose put or
+// dropped, w its words.
+func (c *classifier) purposeScopeReason(w string, put bool, ctxOld, ctxNew, category string) (string, string) {
 	verb, dir := "narrowed: a purpose it holds for put", Restricts
 	if !put {
 		verb, dir = "widened: the purpose it held for dropped", Expands
 	}
-	v.Reason, v.Direction = fmt.Sprintf("Scope %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
-	return v, true
+	return fmt.Sprintf("Scope %s, %s: %s (%s)", verb, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(category))), dir
 }
 
 // purposeNeeds say that an act is done as far as a purpose needs it: "as
