@@ -2478,6 +2478,37 @@ func TestBatches(t *testing.T) {
 				// commercially feasible" (the author judging its own
 				// standard, legalduty.go).
 				minPrecision, minCategory = 0.87, 0.85
+			case "batch171.txt":
+				// Written blind the same way (twelfth round), first run on
+				// 6d2d15e: an international transfers specialist. Held out:
+				// 0.96 / 0.56 / 0.82 (22 of 23, 22 of 39 flags). Left:
+				// b171-33, "a government request" → "a lawful request from a
+				// government" (the adjective of a lawful request, said
+				// with the noun's complement moved after it).
+				minRecall, minPrecision, minCategory = 0.95, 0.56, 0.81
+			case "batch172.txt":
+				// Written the same way, first run on 6d2d15e: a translator's
+				// round trip through Spanish. Held out: 0.95 / 0.62 / 0.81
+				// (21 of 22, 21 of 34 flags). Mended: "any changes" → "the
+				// relevant changes" in the change-notice clause (negmoved.go).
+				minPrecision, minCategory = 0.62, 0.81
+			case "batch173.txt":
+				// Written the same way, first run on 6d2d15e: a contract
+				// drafter's boilerplate. Held out: 0.95 / 0.64 / 0.76 (21 of
+				// 22, 21 of 33 flags). Mended: "We won't send" → "We shall
+				// use reasonable endeavours not to send".
+				minPrecision, minCategory = 0.64, 0.72
+			case "batch174.txt":
+				// Written the same way, first run on 6d2d15e: an adversary
+				// working on references. Held out: 0.81 / 0.61 / 0.65 (17 of
+				// 21, 17 of 28 flags). Mended: "that transaction" → "any
+				// transaction", "these rights" → "the latter right"
+				// (pointerwidened.go), "that information" → "the information
+				// they provided" (looseclause.go). Left: b174-05, "Where
+				// such transfers occur" → "Where transfers to the United
+				// States occur", the transfers pointed back to narrowed to
+				// one country.
+				minRecall, minPrecision, minCategory = 0.95, 0.64, 0.70
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

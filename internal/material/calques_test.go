@@ -154,3 +154,47 @@ func TestLetYouKnow(t *testing.T) {
 		{"let you know, but only by email", "Changes", "We will notify you of any material changes.", "We will let you know about material changes by email only.", true},
 	})
 }
+
+// Round twelve (batches 171-174).
+
+// TestChangesSelected: "any changes" → "the relevant changes" announces
+// only those the author finds relevant (b172-40), as "the material
+// changes" does.
+func TestChangesSelected(t *testing.T) {
+	const h = "Changes to This Privacy Policy"
+	say := func(w string) string {
+		return "We will notify you of " + w + " by posting the new Privacy Policy on this page."
+	}
+	runRestated(t, []restatedCase{
+		{"the relevant changes", h, say("any changes"), say("the relevant changes"), true},
+		{"applicable changes", h, say("changes"), say("applicable changes"), true},
+		{"any changes, all changes", h, say("any changes"), say("all changes"), false},
+	})
+}
+
+// TestEndeavours: "reasonable endeavours" tries, as "reasonable efforts"
+// does (b173-18); one for the other is no change.
+func TestEndeavours(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"won't → endeavours not to", "Marketing", "We won’t send you marketing messages if you tell us not to.", "We shall use reasonable endeavours not to send you marketing messages if you tell us not to.", true},
+		{"efforts → endeavours", "Requests", "We will use reasonable efforts to respond within 30 days.", "We will use reasonable endeavours to respond within 30 days.", false},
+		{"use is no force word", "Security", "Transit: All data transfers use TLS 1.3.", "Transit: TLS 1.3 is used for all data transfers.", false},
+	})
+}
+
+// TestPointerTraded: a word pointing back at what the text named, traded
+// for a quantifier, holds the commitment for any ("as part of that
+// transaction" → "as part of any transaction", b174-35); "these rights"
+// → "the latter right" keeps one of two (b174-25); a pointer traded for
+// one that names the same thing with a clause ("that information" → "the
+// information they provided", b174-30) picks out fewer. One pointer for
+// another is grammar.
+func TestPointerTraded(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"that → any", "Business Transfers", "In the event of a merger, your information may be transferred as part of that transaction.", "In the event of a merger, your information may be transferred as part of any transaction.", true},
+		{"these → the latter", "AI", "You may request human review or opt out of AI processing. Contact us to exercise these rights.", "You may request human review or opt out of AI processing. Contact us to exercise the latter right.", true},
+		{"that → the, with a clause", "Children's Privacy", "If we learn that we collected data from a child, we will delete that information promptly.", "If we learn that we collected data from a child, we will delete the information they provided promptly.", true},
+		{"these → those", "Rights", "Contact us to exercise these rights.", "Contact us to exercise those rights.", false},
+		{"that → this", "Business Transfers", "In the event of a merger, your information may be transferred as part of that transaction.", "In the event of a merger, your information may be transferred as part of this transaction.", false},
+	})
+}

@@ -4095,6 +4095,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = c.purposeScopeReason(w, put, ctxOld, ctxNew, v.Category)
 			return v
 		}
+		if w, widened, ok := pointerTraded(fOld, fNew); reworded && ok {
+			// "as part of that transaction" → "as part of any
+			// transaction" (pointerwidened.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
+			what, dir := "narrowed: now only what was named before", Restricts
+			if widened {
+				what, dir = "widened: what was named before is now any", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s (%s): %s (%s)", what, quoteWords([]string{w}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
 		if v, ok := c.tenseVerdict(ch, ctxOld, ctxNew, fOld, removed, added); ok {
 			return v // "We will delete your data" → "We have deleted your data" (pastreport.go)
 		}

@@ -127,6 +127,11 @@ func clauseNarrowed(old, new []string) (string, bool) {
 		if len(short) > 1 && (short[0] == "all" || short[0] == "every" || short[0] == "any") {
 			short = short[1:] // "all analytics cookies" → "analytics cookies set by us" (b161-24)
 		}
+		if len(short) > 1 && len(long) > 1 && backPointers[short[0]] && (long[0] == "the" || backPointers[long[0]]) && long[0] != short[0] {
+			// "delete that information" → "delete the information they
+			// provided" (b174-30)
+			short, long = short[1:], long[1:]
+		}
 		i := 0
 		for i < len(long) && i < 3 && partitiveWords[long[i]] && (len(short) == 0 || long[i] != short[0]) {
 			i++

@@ -113,6 +113,11 @@ func opensExamples(ws []string) bool {
 	return false
 }
 
+// changeSelectors pick out some of the changes a sentence speaks of
+// without a degree: "we will notify you of any changes" → "of the
+// relevant changes" (b172-40) announces those the author finds relevant.
+var changeSelectors = map[string]bool{"relevant": true, "pertinent": true, "applicable": true, "certain": true, "selected": true}
+
 // thresholdOnChanges returns a word of degree put to, or taken from, the
 // changes a sentence speaks of, and whether it was put: "we will notify
 // you of changes" → "of material changes" announces fewer of them.
@@ -120,7 +125,7 @@ func thresholdOnChanges(old, new []string) (string, bool) {
 	count := func(ws []string) map[string]int {
 		var m map[string]int
 		for i, w := range ws {
-			if thresholdWords[w] && (i+1 < len(ws) && changeNouns[ws[i+1]] || changesAre(ws, i)) {
+			if (thresholdWords[w] || changeSelectors[w]) && (i+1 < len(ws) && changeNouns[ws[i+1]] || changesAre(ws, i)) {
 				if m == nil {
 					m = map[string]int{}
 				}
