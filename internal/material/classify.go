@@ -4095,6 +4095,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = c.purposeScopeReason(w, put, ctxOld, ctxNew, v.Category)
 			return v
 		}
+		if w, put := compoundAdjective(fOld, fNew); reworded && w != "" {
+			// "a government request" → "a lawful request from a
+			// government" (compoundadj.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
+			verb, dir := "narrowed", Restricts
+			if !put {
+				verb, dir = "widened", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a word saying which ones, %s, %s: %s (%s)", verb, quoteWords([]string{w}), map[bool]string{true: "added", false: "removed"}[put], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			return v
+		}
 		if w, widened, ok := pointerTraded(fOld, fNew); reworded && ok {
 			// "as part of that transaction" → "as part of any
 			// transaction" (pointerwidened.go)

@@ -28,9 +28,22 @@ func pointerTraded(old, new []string) (string, bool, bool) {
 			return n, false, true
 		}
 	}
+	// "such transfers" → "transfers to the United States": the pointer
+	// traded for a phrase that says which ones (b174-05)
+	if os-p == 2 && ns-p >= 3 && ns-p <= 8 && (old[p] == "such" || old[p] == "these" || old[p] == "those") && new[p] == old[p+1] && whichPrepositions[new[p+1]] {
+		return new[p+1] + " …", false, true
+	}
+	if ns-p == 2 && os-p >= 3 && os-p <= 8 && (new[p] == "such" || new[p] == "these" || new[p] == "those") && old[p] == new[p+1] && whichPrepositions[old[p+1]] {
+		return new[p], true, true
+	}
 	// "these rights" → "the latter right": the noun's number changes too
 	if ns-p == 3 && os-p == 2 && (old[p] == "these" || old[p] == "those") && new[p] == "the" && (new[p+1] == "latter" || new[p+1] == "former") {
 		return "the " + new[p+1], false, true
 	}
 	return "", false, false
 }
+
+// whichPrepositions open a phrase that says which ones by where they go
+// or whose they are: "transfers to the United States", "data from
+// partners".
+var whichPrepositions = map[string]bool{"to": true, "from": true, "in": true, "within": true, "outside": true, "of": true, "by": true}
