@@ -2481,11 +2481,10 @@ func TestBatches(t *testing.T) {
 			case "batch171.txt":
 				// Written blind the same way (twelfth round), first run on
 				// 6d2d15e: an international transfers specialist. Held out:
-				// 0.96 / 0.56 / 0.82 (22 of 23, 22 of 39 flags). Left:
-				// b171-33, "a government request" → "a lawful request from a
-				// government" (the adjective of a lawful request, said
-				// with the noun's complement moved after it).
-				minRecall, minPrecision, minCategory = 0.95, 0.56, 0.81
+				// 0.96 / 0.56 / 0.82 (22 of 23, 22 of 39 flags). Mended:
+				// "a government request" → "a lawful request from a
+				// government" (compoundadj.go).
+				minPrecision, minCategory = 0.56, 0.81
 			case "batch172.txt":
 				// Written the same way, first run on 6d2d15e: a translator's
 				// round trip through Spanish. Held out: 0.95 / 0.62 / 0.81
@@ -2504,11 +2503,34 @@ func TestBatches(t *testing.T) {
 				// 21, 17 of 28 flags). Mended: "that transaction" → "any
 				// transaction", "these rights" → "the latter right"
 				// (pointerwidened.go), "that information" → "the information
-				// they provided" (looseclause.go). Left: b174-05, "Where
-				// such transfers occur" → "Where transfers to the United
-				// States occur", the transfers pointed back to narrowed to
-				// one country.
-				minRecall, minPrecision, minCategory = 0.95, 0.64, 0.70
+				// they provided" (looseclause.go), and "Where such
+				// transfers occur" → "Where transfers to the United States
+				// occur" (pointerwidened.go).
+				minPrecision, minCategory = 0.64, 0.70
+			case "batch175.txt":
+				// Written blind the same way (thirteenth round), first run
+				// on 84e6bdc: a compliance lead adapting the policies for a
+				// health app. Held out: 1.00 / 0.68 / 0.74 (23 of 34
+				// flags); not tuned.
+				minPrecision, minCategory = 0.67, 0.73
+			case "batch176.txt":
+				// Written the same way, first run on 84e6bdc: a minimalist
+				// who only deletes. Held out: 1.00 / 0.57 / 0.83 (23 of 40
+				// flags); not tuned.
+				minPrecision, minCategory = 0.57, 0.82
+			case "batch177.txt":
+				// Written the same way, first run on 84e6bdc: an engineer
+				// adding technical precision. Held out: 1.00 / 0.50 / 0.59
+				// (22 of 44 flags); not tuned.
+				minPrecision, minCategory = 0.50, 0.59
+			case "batch178.txt":
+				// Written the same way, first run on 84e6bdc: an auditor
+				// making terms consistent. Held out: 0.91 / 0.61 / 0.85 (20
+				// of 22, 20 of 33 flags). Left: b178-44 and b178-46, omnie's
+				// "Clients" (the shops) traded for "Customers" (their
+				// shoppers) and back. The rules read the two words as one
+				// party; only the policy says they are two.
+				minRecall, minPrecision, minCategory = 0.90, 0.60, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
