@@ -248,3 +248,29 @@ func TestSuchNarrowed(t *testing.T) {
 		t.Errorf("pointerTraded: an adjective put after 'such' is no pointer traded")
 	}
 }
+
+// TestTechnicalNamesNoParties: formats, protocols and identifiers an
+// engineer names exactly are no recipients, trackers or names: batch 177
+// read "New recipient: UUIDs", "JSON, CSV", "IPv4, IPv6" and "New
+// tracker: HttpOnly"; real histories read "New recipient: SMTP", "DNS",
+// "UUID". A company put beside them is still named.
+func TestTechnicalNamesNoParties(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ old, new, bad, want string }{
+		{"We assign each account unique identifiers.", "We assign each account unique tenant UUIDs.", "UUID", ""},
+		{"You can export your data in a portable format.", "You can export your data in a portable format such as JSON or CSV.", "JSON", ""},
+		{"We log your IP address and browser type.", "We log your IP address (IPv4 or IPv6) and browser type.", "IPv4", ""},
+		{"We send emails to you.", "We send emails to you over SMTP through Mailgun.", "SMTP", "Mailgun"},
+	} {
+		_, _, why := judgeEdit(rb, "Technical details", tc.old, tc.new)
+		all := strings.Join(why, "; ")
+		for _, kind := range []string{"New recipient: ", "New tracker: ", "New name: ", "New party: "} {
+			if i := strings.Index(all, kind); i >= 0 && strings.Contains(all[i:min(len(all), i+len(kind)+40)], tc.bad) {
+				t.Errorf("%q: %q named as a party: %s", tc.new, tc.bad, all)
+			}
+		}
+		if tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%q: %q not named: %s", tc.new, tc.want, all)
+		}
+	}
+}

@@ -1554,6 +1554,14 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true, "back": true, "top": true, "to": true,
 	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true,
 	"saml": true, "samesite": true, "oauth": true, "csrf": true, "sso": true, "dnt": true, "2fa": true, "mfa": true,
+	// formats, protocols and identifiers an engineer names exactly: "user
+	// IDs (UUIDs)", "export as JSON or CSV", "IPv4 and IPv6 addresses",
+	// "HttpOnly, Secure cookies", a date as "YYYY-MM-DD" (batch 177 read
+	// them as recipients and trackers)
+	"uuid": true, "uuids": true, "guid": true, "guids": true, "json": true, "csv": true, "xml": true, "yaml": true, "tsv": true,
+	"ipv4": true, "ipv6": true, "httponly": true, "tcp": true, "udp": true, "dns": true, "cdn": true, "ssh": true, "smtp": true,
+	"imap": true, "uri": true, "uris": true, "jwt": true, "otp": true, "totp": true, "hmac": true, "sha": true, "rsa": true,
+	"yyyy": true, "mm": true, "dd": true, "hh": true, "utc": true, "gmt": true,
 	// abbreviations of Latin and English asides: "(AKA the “GDPR”)"
 	"aka": true, "ie": true, "eg": true, "etc": true, "viz": true, "nb": true,
 	"dpo": true, "http": true, "https": true, "www": true, "note": true, "please": true, "contact": true, "email": true, "e-mail": true,
