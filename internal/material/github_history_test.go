@@ -376,8 +376,12 @@ func TestPlausibleHistory(t *testing.T) {
 	// 2026-12-04); 43 of 43 once items put into the list a rule excepts
 	// (044, exceptlist.go) and a sentence with a limit added to a
 	// paragraph about personal data (032, limitbeside.go) were
-	// commitments (2026-12-04): precision 0.69, category 0.65.
-	holdHistory(t, "REDLINE_PLAUSIBLE_WEBSITE", "plausible/website", "testdata/plausible-website.tsv", 0.69, 0.65)
+	// commitments (2026-12-04): precision 0.69, category 0.65. Category
+	// 0.62 since 2026-12-05: 015 (Bunny "for a global CDN" → "for a
+	// global CDN, DNS and DDoS protection") named recipients only by
+	// reading "DNS" as a new recipient, a junk name now taken out; it is
+	// material still, to confirm, filed under data.
+	holdHistory(t, "REDLINE_PLAUSIBLE_WEBSITE", "plausible/website", "testdata/plausible-website.tsv", 0.69, 0.62)
 }
 
 // TestApacheHistory is TestGitHubHistory for the Apache Software
@@ -465,8 +469,11 @@ func TestHomebrewHistory(t *testing.T) {
 	// "except bundle and services", 010, 2026-12-04). Left: 003, "You
 	// will be notified the first time you run brew update or install
 	// Homebrew" added, that users are told analytics are on, read as
-	// wording about no personal data.
-	holdHistoryMissed(t, "REDLINE_HOMEBREW", "Homebrew/brew", "testdata/homebrew-brew.tsv", 0.95, 0.74, 0.40) // 003 missed
+	// wording about no personal data. Category 0.35 since 2026-12-05:
+	// 021 ("A JSON API is also available", analytics published) named
+	// recipients only by reading "JSON API" as a recipient, a junk name
+	// now taken out (technical words are no parties); it stays material.
+	holdHistoryMissed(t, "REDLINE_HOMEBREW", "Homebrew/brew", "testdata/homebrew-brew.tsv", 0.95, 0.74, 0.35) // 003 missed
 }
 
 // TestTravisHistory is TestGitHubHistory for Travis CI's GDPR privacy
