@@ -274,3 +274,29 @@ func TestTechnicalNamesNoParties(t *testing.T) {
 		}
 	}
 }
+
+// Round fourteen (batches 179-182).
+
+// TestGerundAimPut: a purpose said as a gerund put into a list of
+// purposes ("Troubleshooting and technical support" → "Troubleshooting,
+// technical support and sending you tailored offers", b180-23, read "Same
+// commitments"). An aim said another way is not one put.
+func TestGerundAimPut(t *testing.T) {
+	const h = "Legitimate Interests (Art. 6(1)(f))"
+	runRestated(t, []restatedCase{
+		{"a bullet of gerunds", h, "  • Troubleshooting and technical support", "  • Troubleshooting, technical support and sending you tailored offers", true},
+		{"after for", h, "We use your data for troubleshooting and technical support.", "We use your data for troubleshooting, technical support and sending you tailored offers.", true},
+		{"the same aims", h, "We use your data for troubleshooting and technical support.", "We use your data for troubleshooting and for technical support.", false},
+	})
+}
+
+// TestApproximateNumber: a period said to be about right binds to no
+// period ("Conversations: 90 days" → "approximately 90 days", b181-22);
+// one word of approximation for another is the same.
+func TestApproximateNumber(t *testing.T) {
+	const h = "Retention"
+	runRestated(t, []restatedCase{
+		{"approximately put", h, "Conversations: 90 days", "Conversations: approximately 90 days", true},
+		{"roughly for approximately", h, "Conversations: approximately 90 days", "Conversations: roughly 90 days", false},
+	})
+}

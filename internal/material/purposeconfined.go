@@ -200,10 +200,22 @@ func purposeVerbAdded(old, new []string) (string, bool) {
 			return ""
 		}
 		v := span[0]
-		if !lexPOS(v, 'v') || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") || parties[v] {
+		if slices.ContainsFunc(other, func(o string) bool { return stem(o) == stem(v) }) || slices.Contains(span[1:], "to") || parties[v] {
 			return ""
 		}
-		if slices.ContainsFunc(other, func(o string) bool { return stem(o) == stem(v) }) || slices.Contains(span[1:], "to") {
+		if base, ok := strings.CutSuffix(v, "ing"); ok && len(base) > 2 && (lexPOS(base, 'v') || lexPOS(base+"e", 'v')) {
+			// a list of aims said as gerunds: "Troubleshooting and
+			// technical support" → "Troubleshooting, technical support
+			// and sending you tailored offers" (b180-23); the list before
+			// it holds a gerund too, or follows "for"
+			for i := len(before) - 1; i >= 0 && i >= len(before)-12; i-- {
+				if before[i] == "for" || strings.HasSuffix(before[i], "ing") {
+					return strings.Join(span, " ")
+				}
+			}
+			return ""
+		}
+		if !lexPOS(v, 'v') || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
 			return ""
 		}
 		// a list of aims opened by "to" and a verb, before the span
