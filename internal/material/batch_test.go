@@ -2531,6 +2531,34 @@ func TestBatches(t *testing.T) {
 				// shoppers) and back. The rules read the two words as one
 				// party; only the policy says they are two.
 				minRecall, minPrecision, minCategory = 0.90, 0.60, 0.85
+			case "batch179.txt":
+				// Written blind the same way (fourteenth round), first run
+				// on 4040ce6: a children's and teens' privacy reviewer. Held
+				// out: 0.95 / 0.78 / 0.62 (21 of 22, 21 of 27 flags). Left:
+				// b179-07, "is permanently deleted" → "is scheduled for
+				// permanent deletion" (deletion only planned).
+				minRecall, minPrecision, minCategory = 0.95, 0.77, 0.61
+			case "batch180.txt":
+				// Written the same way, first run on 4040ce6: a support
+				// lead's friendly macros. Held out: 0.90 / 0.44 / 0.63 (19
+				// of 21, 19 of 43 flags). Mended: "sending you tailored
+				// offers" put into a list of purposes said as gerunds
+				// (purposeconfined.go). Left: b180-14, "in order to be able
+				// to provide … products or services" → "to provide …, or to
+				// develop new ones" (an aim put while the lead-in is
+				// reworded).
+				minRecall, minPrecision, minCategory = 0.95, 0.45, 0.60
+			case "batch181.txt":
+				// Written the same way, first run on 4040ce6: an adversary
+				// working on numbers and units. Held out: 0.95 / 0.63 /
+				// 0.79 (19 of 20, 19 of 30 flags). Mended: "90 days" →
+				// "approximately 90 days" (rules.toml, a bound).
+				minPrecision, minCategory = 0.64, 0.79
+			case "batch182.txt":
+				// Written the same way, first run on 4040ce6: counsel on AI
+				// and automated decisions. Held out: 1.00 / 0.73 / 0.55 (22
+				// of 30 flags); not tuned.
+				minPrecision, minCategory = 0.73, 0.54
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

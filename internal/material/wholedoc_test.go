@@ -195,6 +195,10 @@ var wholeDocMisses = map[string]string{
 	// which only the policy says.
 	"b178-44": "'Clients are responsible' → 'Customers are responsible'",
 	"b178-46": "'does not use customer data' → 'does not use client data'",
+	// The fourteenth round's two misses, as paragraphs too (batches 179,
+	// 180).
+	"b179-07": "'is permanently deleted' → 'is scheduled for permanent deletion'",
+	"b180-14": "'in order to be able to provide … products or services' → 'to provide …, or to develop new ones'",
 	// Kept minor on purpose (looseclause.go).
 	"b157-14": "'personal information which you have already made public' → 'personal information, which …'",
 }
