@@ -3768,11 +3768,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "for a specific purpose" → "for our purposes": which ones
 			// is no longer said.
 			v := c.material(ch, cat+".scope", sig, removed, added, "")
-			verb, dir := "widened", Expands
-			if put {
-				verb, dir = "narrowed", Restricts
-			}
-			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a word saying which one, %s, %s: %s (%s)", verb, quoteWords([]string{w}), map[bool]string{true: "added", false: "removed"}[put], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			v.Reason, v.Direction = c.scopeWordReason("which one", w, put, ctxOld, ctxNew, v.Category)
 			return v
 		}
 		if w, narrowed := c.universalQualified(fOld, fNew, removed, added); w != "" {
@@ -4099,11 +4095,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "a government request" → "a lawful request from a
 			// government" (compoundadj.go)
 			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
-			verb, dir := "narrowed", Restricts
-			if !put {
-				verb, dir = "widened", Expands
-			}
-			v.Reason, v.Direction = fmt.Sprintf("Scope %s: a word saying which ones, %s, %s: %s (%s)", verb, quoteWords([]string{w}), map[bool]string{true: "added", false: "removed"}[put], quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+			v.Reason, v.Direction = c.scopeWordReason("which ones", w, put, ctxOld, ctxNew, v.Category)
 			return v
 		}
 		if w, widened, ok := pointerTraded(fOld, fNew); reworded && ok {

@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // A compound noun restated with its first noun after a preposition is
 // the same thing ("a government request" is "a request from a
@@ -57,3 +60,15 @@ var compoundPrepositions = map[string]bool{"from": true, "of": true, "by": true,
 // which ones by where they stand, not by what they are.
 var pointingAdjectives = map[string]bool{"some": true, "following": true, "above": true, "same": true, "said": true, "such": true,
 	"other": true, "certain": true, "several": true, "many": true, "few": true, "various": true}
+
+// scopeWordReason is the reason and direction of a word that says which
+// ones put (narrowed) or taken out (widened), w the word and which what it
+// picks out: "Scope narrowed: a word saying which ones, 'lawful', added:
+// …". narrowingDropped's verdict says it too.
+func (c *classifier) scopeWordReason(which, w string, put bool, ctxOld, ctxNew, category string) (string, string) {
+	verb, dir, how := "narrowed", Restricts, "added"
+	if !put {
+		verb, dir, how = "widened", Expands, "removed"
+	}
+	return fmt.Sprintf("Scope %s: a word saying %s, %s, %s: %s (%s)", verb, which, quoteWords([]string{w}), how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(category))), dir
+}

@@ -50,7 +50,10 @@ func itemsJoined(rows []redline.Row) bool {
 	}
 	joined := strings.ToLower(strings.Join(fewer, "\n"))
 	for _, t := range more[1:] {
-		f := strings.Fields(strings.TrimLeft(t, "-*+0123456789. \t"))
+		if item, ok := cutListMarker(t); ok {
+			t = item
+		}
+		f := strings.Fields(t)
 		if len(f) < 2 || !itemOpeners[strings.ToLower(strings.Trim(f[0], "*_"))] {
 			continue
 		}

@@ -149,16 +149,17 @@ func clauseNarrowed(old, new []string) (string, bool) {
 		if noun == "" || !lexPOS(noun, 'n') {
 			return ""
 		}
+		body := clause[1:] // the clause after its "that"
 		if !relativeWords[clause[0]] {
 			if !reducedRelative(clause) {
 				return ""
 			}
-			clause = append([]string{""}, clause...) // as if "that" opened it
+			body = clause // "cookies we set": no "that"
 		}
-		if len(clause) <= 3 && (clause[1] == "we" || clause[1] == "i") && authorChoice[clause[len(clause)-1]] {
+		if len(body) <= 2 && (body[0] == "we" || body[0] == "i") && authorChoice[body[len(body)-1]] {
 			return ""
 		}
-		return strings.TrimSpace(strings.Join(clause, " "))
+		return strings.Join(clause, " ")
 	}
 	before := ""
 	if p > 0 {

@@ -15,16 +15,13 @@ package material
 // former" (narrowed).
 func pointerTraded(old, new []string) (string, bool, bool) {
 	p, os, ns := changedSpan(old, new)
-	pointer := func(w string) bool {
-		return w == "that" || w == "this" || w == "these" || w == "those" || w == "such"
-	}
-	universal := func(w string) bool { return w == "any" || w == "all" || w == "every" || w == "each" }
+	pointer := func(w string) bool { return demonstratives[w] || w == "such" }
 	if os-p == 1 && ns-p == 1 && p+1 < len(old) {
 		o, n := old[p], new[p]
 		switch {
-		case pointer(o) && universal(n):
+		case pointer(o) && universalWords[n]:
 			return n, true, true
-		case universal(o) && pointer(n):
+		case universalWords[o] && pointer(n):
 			return n, false, true
 		}
 	}

@@ -140,7 +140,14 @@ func purposeClauseOpens(span []string) bool {
 		// is the verb after, kept
 		return false
 	}
-	return lexPOS(v, 'v') && !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && !parties[v]
+	return bareVerb(v)
+}
+
+// bareVerb reports a verb in its bare form, as after "to": "deliver", not
+// "delivers", "delivered", "delivering", nor a pronoun WordNet files as a
+// verb.
+func bareVerb(w string) bool {
+	return lexPOS(w, 'v') && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !parties[w]
 }
 
 // needPurposeDropped returns the clause of a purpose an act was confined
@@ -215,7 +222,7 @@ func purposeVerbAdded(old, new []string) (string, bool) {
 			}
 			return ""
 		}
-		if !lexPOS(v, 'v') || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
+		if !bareVerb(v) {
 			return ""
 		}
 		// a list of aims opened by "to" and a verb, before the span
