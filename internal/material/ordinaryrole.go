@@ -41,7 +41,8 @@ func usePurposeLead(ws []string) bool {
 
 // limitClauseKind returns the kinds of clause a limit opens in old and in
 // new when they differ: "only to perform" (a purpose) → "only while
-// performing" (a time).
+// performing" (a time). A time and a condition are both occasions: "only
+// when necessary" and "only if it is necessary" limit to the same cases.
 func limitClauseKind(old, new []string) (string, string) {
 	kind := func(ws []string) string {
 		for i := 0; i+1 < len(ws); i++ {
@@ -60,7 +61,7 @@ func limitClauseKind(old, new []string) (string, string) {
 		return ""
 	}
 	ko, kn := kind(old), kind(new)
-	if ko == "" || kn == "" || ko == kn {
+	if ko == "" || kn == "" || ko == kn || ko != "a purpose" && kn != "a purpose" {
 		return "", ""
 	}
 	return ko, kn

@@ -1,0 +1,37 @@
+package material
+
+import "testing"
+
+// TestLimitTimeOrCondition: "only when necessary" and "only if it is
+// necessary" limit the same act to the same cases: a time and a condition
+// are both occasions (b162-07, b164-01, b170-05, b173-24, b182-04). A
+// purpose made an occasion ("only to perform support" → "only while
+// performing support") is another limit (b38-43).
+func TestLimitTimeOrCondition(t *testing.T) {
+	const h = "11. ACCESS TO CUSTOMER DATA"
+	const old = "OmniCRM staff may access customer accounts only when necessary for support."
+	runRestated(t, []restatedCase{
+		{"when → if", h, old, "OmniCRM staff may access customer accounts only if it is necessary for support.", false},
+		{"when → where needed", h, old, "OmniCRM staff may access customer accounts only where needed for support.", false},
+		{"if → when, AI enabled", "AI Features", "These features are activated only if explicitly enabled by the customer.", "These features are switched on only when the customer explicitly enables them.", false},
+		{"purpose → time", "Role of omnie", "- omnie personnel access this data only to perform support services", "- omnie personnel access this data only while performing support services", true},
+		{"when → unless", h, old, "OmniCRM staff may access customer accounts unless it is unnecessary for support.", true},
+	})
+}
+
+// TestProviderNouns: processors are the law's name for service
+// providers, and vendors are the same parties: "our processors" → "our
+// service providers" (b144-26, b178-25). Partners, advertisers or
+// controllers are other recipients; a processor in the singular is a
+// role beside a controller.
+func TestProviderNouns(t *testing.T) {
+	const h = "Third-Party Processors"
+	runRestated(t, []restatedCase{
+		{"processors → service providers", h, "We share data with our processors under contract.", "We share data with our service providers under contract.", false},
+		{"service providers → vendors", h, "We share data with our service providers under contract.", "We share data with our vendors under contract.", false},
+		{"service providers → partners", h, "We share data with our service providers under contract.", "We share data with our partners under contract.", true},
+		{"service providers → advertisers", h, "We share data with our service providers under contract.", "We share data with our advertisers under contract.", true},
+		{"processors → controllers", h, "We share data with our processors under contract.", "We share data with independent controllers under contract.", true},
+		{"processor → controller", "Role of omnie", "omnie acts as a processor on behalf of its clients.", "omnie acts as a controller on behalf of its clients.", true},
+	})
+}
