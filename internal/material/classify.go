@@ -1567,6 +1567,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if o, n, what := explanationsOut(ch.Old, ch.New); what != "" {
+			// ", so that a stolen password alone cannot open them"
+			// (explanation.go)
+			if v, ok := c.setAside(ch, o, n, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "+what); ok {
+				return v
+			}
+		}
 		if cites, o, n := c.citationsSetAside(ch.Old, ch.New); cites != "" && !c.citedWhole {
 			// A citation of the provision a sentence relies on, added or
 			// dropped: the rest is judged alone (citeadded.go).

@@ -45,11 +45,13 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 			covered[i] = true
 			continue
 		}
-		if bestAt(ws, i) && ix.hedge >= 0 {
+		if n := bestAt(ws, i); n > 0 && ix.hedge >= 0 {
 			// "we will do our best to" tries (besteffort.go)
 			count[ix.hedge]++
-			covered[i], covered[i+1], covered[i+2] = true, true, true
-			i += 2
+			for k := i; k < i+n; k++ {
+				covered[k] = true
+			}
+			i += n - 1
 			continue
 		}
 		if maybeAble(ws, i) && ix.permission >= 0 && ix.hedged >= 0 {

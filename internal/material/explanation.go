@@ -1,0 +1,135 @@
+package material
+
+import (
+	"strings"
+	"unicode"
+)
+
+// An explanation put after a sentence says why it holds or what it comes
+// to: "OmniCRM enforces MFA for all staff accounts, so that a stolen
+// password alone cannot open them". It commits to nothing the sentence
+// does not (b188, a copywriter's explanations: 26 of 27 were read as a
+// limit or a condition added). An explanation can also carry a new
+// commitment in the same words: "…, which means trusted partners may also
+// be given access" (b188-19). explanationSignal tells the one from the
+// other.
+
+// explanationMarkers open a clause that explains the one before it. "That
+// is" is not among them: it says what exactly the words before it are, and
+// closes a list of examples as "i.e." does (b165-12).
+var explanationMarkers = []string{", so that ", ", so ", ", because ", ", which means ", ", meaning ",
+	", in other words, ", ", in other words ", ", for example, ", ", for example ", ", for instance, "}
+
+// explanationWords are words an explanation does not need and a new
+// commitment does: another case ("also", "except", "if"), a permission
+// ("may"), a hedge ("usually"), the law's acts ("sell", "share") and uses
+// that need a reader's notice (advertising, training a model).
+var explanationWords = map[string]bool{
+	"also": true, "too": true, "plus": true, "additionally": true, "other": true, "except": true, "unless": true,
+	"though": true, "although": true, "if": true, "including": true, "even": true,
+	"may": true, "might": true, "could": true, "only": true, "solely": true,
+	"usually": true, "generally": true, "typically": true, "normally": true, "often": true, "sometimes": true, "practice": true,
+	"sell": true, "sells": true, "sold": true, "sale": true, "share": true, "shares": true, "shared": true, "sharing": true,
+	"disclose": true, "disclosed": true, "transfer": true, "transferred": true, "rent": true, "trade": true,
+	"profile": true, "profiles": true, "profiling": true, "combine": true, "combined": true, "publish": true, "published": true,
+	"ads": true, "advert": true, "adverts": true, "advertising": true, "advertisements": true, "marketing": true, "offers": true,
+	"promotions": true, "train": true, "training": true, "model": true, "models": true, "ai": true, "research": true,
+	"insurer": true, "insurers": true, "buyer": true, "buyers": true, "carrier": true, "carriers": true,
+}
+
+// explanationsOut returns old and new with each explanation only one of
+// them has, and that carries no signal of a new commitment, cut out, and
+// the explanations cut, quoted; what is "" where none was.
+func explanationsOut(old, new string) (o, n, what string) {
+	o, wo := cutExplanations(old, new)
+	n, wn := cutExplanations(new, old)
+	if len(wo)+len(wn) == 0 {
+		return old, new, ""
+	}
+	return o, n, quoteWords(append(wo, wn...))
+}
+
+// cutExplanations cuts from s each explanation other does not have.
+func cutExplanations(s, other string) (string, []string) {
+	if !strings.Contains(s, ", ") {
+		return s, nil
+	}
+	var cut []string
+	for _, m := range explanationMarkers {
+		for from := 0; ; {
+			i := strings.Index(s[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := explanationEnd(s, i+len(m))
+			clause := s[i+2 : end]
+			if strings.Contains(other, clause) || explanationSignal(s[i+len(m):end], other) || exampleMarker(m) && examplesIn(other) || end < len(s) && s[end] == ':' {
+				from = i + len(m)
+				continue
+			}
+			cut = append(cut, clause)
+			s = s[:i] + s[end:]
+			from = i
+		}
+	}
+	return s, cut
+}
+
+// exampleMarker reports a marker that opens examples or a gloss: where
+// the other text gives examples or a gloss too ("our technology
+// suppliers, for example our hosting provider", b52-40), the examples
+// themselves changed, and are not set aside.
+func exampleMarker(m string) bool {
+	return strings.Contains(m, "example") || strings.Contains(m, "instance")
+}
+
+// examplesIn reports a text that gives examples or a gloss.
+func examplesIn(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"e.g", "eg ", "i.e", "example", "instance", "such as", "including", "includ", "namely", "that is", "in particular", "like "} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// explanationEnd is where the clause that starts at i ends: before the
+// stop, semicolon, colon, bracket or line that closes it, or at the
+// text's end. A clause that ends in a colon opens what follows ("may
+// access, for example, the following:", b165-44) and explains nothing.
+func explanationEnd(s string, i int) int {
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case ';', ':', '\n', ')':
+			return j
+		case '.':
+			if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '\n' {
+				return j
+			}
+		}
+	}
+	return len(s)
+}
+
+// explanationSignal reports a clause (its body, after the marker) that
+// says more than an explanation:
+// a word of explanationWords, a number, or a name the other text does not
+// have (a party, a place).
+func explanationSignal(body, other string) bool {
+	if strings.Contains(strings.ToLower(body), "in case") {
+		return true // "in case you return": another case, where "in that case" is the one said
+	}
+	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
+		lw := strings.ToLower(w)
+		if _, n := numberWords[lw]; n || explanationWords[lw] || partyNoun(lw) || unicode.IsDigit(rune(w[0])) {
+			return true
+		}
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) && !strings.Contains(strings.ToLower(other), lw) {
+			return true
+		}
+	}
+	return false
+}
