@@ -27,7 +27,8 @@ var kindOpeners = map[string]bool{"the": true, "your": true, "our": true, "their
 // sentence is about, where it changed: a noun before a noun of data
 // ("information", "data", "details") that one side says and the other
 // does not, in the same frame: the same word before it, one that opens a noun
-// phrase ("the", "your", "such"), and a noun of data after it, with no word or another word between, such as
+// phrase ("the", "your", "such"), or the start of the sentence, and a noun
+// of data after it, with no word or another word between, such as
 // "the personal information we have collected" → "the contact
 // information we have collected" ("contact" added). A noun WordNet knows
 // as ordinary English still names a kind of data there: a commitment
@@ -46,9 +47,17 @@ func dataKindChanged(old, new, removed, added []string) (w string, put bool) {
 		if !noun(x) {
 			return false
 		}
-		for i := 1; i+1 < len(ws); i++ {
-			if ws[i] != x || !kindHeads[ws[i+1]] || !kindOpeners[ws[i-1]] || i+2 < len(ws) && noun(ws[i+2]) {
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] != x || !kindHeads[ws[i+1]] || i > 0 && !kindOpeners[ws[i-1]] || i+2 < len(ws) && noun(ws[i+2]) {
 				continue // "this stops data exposure": data is no head there
+			}
+			if i == 0 {
+				// The sentence's first words: "Personal information is
+				// used solely for" → "Contact information is …" (b189-45).
+				if len(other) > 1 && (kindHeads[other[0]] || kindHeads[other[1]] && (generalKinds[other[0]] || noun(other[0]))) {
+					return true
+				}
+				continue
 			}
 			for j := 1; j < len(other); j++ {
 				if other[j-1] != ws[i-1] {

@@ -36,3 +36,18 @@ func TestDataKindChanged(t *testing.T) {
 		}
 	}
 }
+
+// TestDataKindAtStart: a kind of data named at the start of a sentence,
+// where it said personal information ("Contact information is used
+// solely for:", b189-45), takes the rest of the reader's data out of what
+// the sentence says, and the other way widens it. "Your" or "personal"
+// put before the noun names no kind.
+func TestDataKindAtStart(t *testing.T) {
+	const h = "Use of Information"
+	runRestated(t, []restatedCase{
+		{"personal → contact", h, "Personal information is used solely for:", "Contact information is used solely for:", true},
+		{"account → personal", h, "We never sell your account information.", "We never sell your personal information.", true},
+		{"your put before", h, "Personal information is used solely for:", "Your personal information is used solely for:", false},
+		{"personal put in", h, "We never sell your information.", "We never sell your personal information.", false},
+	})
+}

@@ -14,7 +14,9 @@ import (
 // The item is ordinary English, and the words a diff pairs are "time"
 // with "time", so the rules read the same commitments; the list's shape
 // is read here: the last item and its "and" on one side, the same item,
-// the "and" and one more on the other.
+// the "and" and one more on the other. The items may be acts as well as
+// what they act on: "we may access and store information" → "access,
+// store and analyse information" (b187-33) analyses it too.
 
 // listConjunctions join the last item of a list.
 var listConjunctions = map[string]bool{"and": true, "or": true}
@@ -29,6 +31,9 @@ func listItemAppended(old, new []string) ([]string, bool) {
 			return nil
 		}
 		item := b[2:]
+		if len(item) == 1 && processingActs[a[1]] && processingActs[item[0]] {
+			return item // "access and store" → "access, store and analyse": an act
+		}
 		for _, w := range item {
 			if listConjunctions[w] || !lexPOS(w, 'n') {
 				return nil
@@ -67,7 +72,18 @@ func (c *classifier) listAppendVerdict(ch redline.Change, cat string, old, new [
 	if !put {
 		verb, dir = "Item removed from a list", Restricts
 	}
-	v.Reason, v.Direction = fmt.Sprintf("%s of what is processed: %s (%s)", verb, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+	what := "of what is processed"
+	if len(item) == 1 && processingActs[item[0]] {
+		if k := actCategory(item[0]); c.rb.categoryIndex(k) >= 0 && k != v.Category {
+			v = c.recategorized(v, k)
+		}
+		verb, what = "An act added", "to what is done with the data, "+quoteWords(item)
+		if !put {
+			verb = "An act taken"
+			what = "from what is done with the data, " + quoteWords(item)
+		}
+	}
+	v.Reason, v.Direction = fmt.Sprintf("%s %s: %s (%s)", verb, what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
 }
 
@@ -291,4 +307,19 @@ func bulletsAsItems(s string) string {
 		b.WriteString(strings.TrimSuffix(t, ":"))
 	}
 	return b.String()
+}
+
+// actCategory is the category of what an act of processing does with the
+// data: sharing it is whom it goes to, keeping it how long, analysing it
+// a use, gathering it what is collected.
+func actCategory(w string) string {
+	switch strings.TrimRight(stem(w), "e") {
+	case "shar", "disclos", "sell", "sold", "transfer":
+		return "recipients"
+	case "keep", "kept", "stor", "retain":
+		return "retention"
+	case "collect", "gather", "captur", "receiv", "access", "view", "see", "read":
+		return "data"
+	}
+	return "purposes"
 }

@@ -51,11 +51,17 @@ func (c *classifier) mailboxGoneVerdict(ch redline.Change, sig *signals, removed
 // form), named nowhere in the old policy: "[Contact us](https://plausible.io/contact)
 // if you have any questions" → "Contact us at privacy@plausible.io if you
 // have any questions" (plausible/website). A new channel to exercise a
-// right is a term of it, as one taken away is (mailboxGone). A mailbox
-// the old policy gave elsewhere, or a sentence that gave none before and
-// no other way either, is not this.
+// right is a term of it, as one taken away is (mailboxGone). So is one
+// given where the sentence gave no way at all: "Questions regarding this
+// policy may be directed to:" → "… can be sent to our privacy team at:
+// privacy@omnie.com" (b190-50). A mailbox the old policy gave elsewhere,
+// or one put beside an address or a web page the sentence already gave,
+// is not this.
 func (c *classifier) mailboxCome(ch redline.Change) string {
-	if ch.Old == "" || ch.New == "" || !strings.Contains(ch.New, "@") || !strings.Contains(ch.Old, "](") {
+	if ch.Old == "" || ch.New == "" || !strings.Contains(ch.New, "@") {
+		return ""
+	}
+	if !strings.Contains(ch.Old, "](") && (strings.Contains(ch.Old, "@") || strings.Contains(ch.Old, "http") || strings.Contains(ch.Old, "www.")) {
 		return ""
 	}
 	if strings.Contains(ch.Old, "email protected") || strings.Contains(ch.Old, "email-protection") {
@@ -78,6 +84,10 @@ func (c *classifier) mailboxCameVerdict(ch redline.Change, box string) Verdict {
 	if c.rb.categoryIndex(k) < 0 {
 		k = "unclassified"
 	}
-	return c.material(ch, k+".contact", &signals{}, nil, nil, fmt.Sprintf("%s: a mailbox to write to, %s, given where the policy gave another way: %s",
-		c.label(k), box, quoteChange(ch.Old, ch.New)))
+	way := "where the policy gave another way"
+	if !strings.Contains(ch.Old, "](") {
+		way = "where the sentence gave none"
+	}
+	return c.material(ch, k+".contact", &signals{}, nil, nil, fmt.Sprintf("%s: a mailbox to write to, %s, given %s: %s",
+		c.label(k), box, way, quoteChange(ch.Old, ch.New)))
 }
