@@ -1567,6 +1567,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if o, n, ok := c.uiPlaceTraded(ch.Old, ch.New); ok {
+			// "through your settings page" → "on the Profile screen
+			// under Settings" (uiplace.go)
+			return minor("same.place", "Same commitments; where in the product it is done, named another way: "+quoteChange(o, n))
+		}
 		if o, n, what := explanationsOut(ch.Old, ch.New); what != "" {
 			// ", so that a stolen password alone cannot open them"
 			// (explanation.go)
