@@ -1572,6 +1572,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// under Settings" (uiplace.go)
 			return minor("same.place", "Same commitments; where in the product it is done, named another way: "+quoteChange(o, n))
 		}
+		if o, n, what := descriptionHedgesOut(ch.Old, ch.New); what != "" {
+			// "Retention periods generally depend on …" (hedgeverb.go)
+			if v, ok := c.setAside(ch, o, n, "same.hedge", "a hedge or an intensifier said of what commits to nothing more: "+what); ok {
+				return v
+			}
+		}
 		if o, n, what := explanationsOut(ch.Old, ch.New); what != "" {
 			// ", so that a stolen password alone cannot open them"
 			// (explanation.go)
