@@ -2559,6 +2559,62 @@ func TestBatches(t *testing.T) {
 				// and automated decisions. Held out: 1.00 / 0.73 / 0.55 (22
 				// of 30 flags); not tuned.
 				minPrecision, minCategory = 0.73, 0.54
+			case "batch183.txt":
+				// Written blind the same way (fifteenth round, the first of
+				// session 2026-12-05d), first run on 4d50ec3: a public
+				// company's privacy counsel doing the yearly update. Held
+				// out: 1.00 / 0.79 / 0.87 (23 of 29 flags); not tuned.
+				minPrecision, minCategory = 0.79, 0.86
+			case "batch184.txt":
+				// Written the same way, first run on 4d50ec3: a product
+				// manager for enterprise admin controls. Held out: 1.00 /
+				// 0.55 / 0.73 (22 of 40 flags). Mended: where in the product
+				// a setting is, named another way (uiplace.go, four false
+				// alarms).
+				minPrecision, minCategory = 0.61, 0.72
+			case "batch185.txt":
+				// Written the same way, first run on 4d50ec3: a
+				// de-identification and analytics research lead. Held out:
+				// 1.00 / 0.73 / 0.77 (22 of 30 flags); not tuned.
+				minPrecision, minCategory = 0.73, 0.77
+			case "batch186.txt":
+				// Written the same way, first run on 4d50ec3: an editor
+				// adding and removing softeners and intensifiers. Held out:
+				// 1.00 / 0.72 / 0.87 (23 of 32 flags). Mended: a hedge said
+				// of a verb of no commitment, and "strictly" before a word
+				// that restricts (hedgeverb.go, six false alarms).
+				minPrecision, minCategory = 0.88, 0.86
+			case "batch187.txt":
+				// Written blind the same way (sixteenth round), first run on
+				// d98e5ca: an adversary working on the verbs of handling
+				// data. Held out: 0.95 / 0.70 / 0.57 (21 of 22, 21 of 30
+				// flags). Mended: "access and store" → "access, store and
+				// analyse" (listappend.go).
+				minPrecision, minCategory = 0.70, 0.59
+			case "batch188.txt":
+				// Written the same way, first run on d98e5ca: a copywriter
+				// adding explanations. Held out: 1.00 / 0.47 / 0.83 (23 of
+				// 49 flags: 26 of 27 minor edits flagged). Mended: an
+				// explanation that names nothing new is set aside
+				// (explanation.go).
+				minPrecision, minCategory = 0.85, 0.82
+			case "batch189.txt":
+				// Written the same way, first run on d98e5ca: an adversary
+				// working on the nouns that name data. Held out: 0.95 / 0.75
+				// / 0.81 (21 of 22, 21 of 28 flags). Mended: "Personal
+				// information is used solely for" → "Contact information
+				// …" (datakind.go, a kind named at a sentence's start).
+				minPrecision, minCategory = 0.75, 0.81
+			case "batch190.txt":
+				// Written the same way, first run on d98e5ca: a data
+				// protection officer rewriting how readers reach the company
+				// and complain. Held out: 0.91 / 0.71 / 0.65 (20 of 22, 20
+				// of 28 flags). Mended: a mailbox given where the sentence
+				// gave none (mailboxgone.go). Left: b190-08, "Our Data
+				// Protection Officer" named in the contact block (as a word
+				// of identity it moved four labelled rows away from their
+				// label).
+				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.61
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

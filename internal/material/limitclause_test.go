@@ -20,15 +20,14 @@ func TestLimitTimeOrCondition(t *testing.T) {
 }
 
 // TestProviderNouns: processors are the law's name for service
-// providers, and vendors are the same parties: "our processors" → "our
-// service providers" (b144-26, b178-25). Partners, advertisers or
+// providers: "our processors" → "our service providers" (b144-26,
+// b178-25). Partners, advertisers or
 // controllers are other recipients; a processor in the singular is a
 // role beside a controller.
 func TestProviderNouns(t *testing.T) {
 	const h = "Third-Party Processors"
 	runRestated(t, []restatedCase{
 		{"processors → service providers", h, "We share data with our processors under contract.", "We share data with our service providers under contract.", false},
-		{"service providers → vendors", h, "We share data with our service providers under contract.", "We share data with our vendors under contract.", false},
 		{"service providers → partners", h, "We share data with our service providers under contract.", "We share data with our partners under contract.", true},
 		{"service providers → advertisers", h, "We share data with our service providers under contract.", "We share data with our advertisers under contract.", true},
 		{"processors → controllers", h, "We share data with our processors under contract.", "We share data with independent controllers under contract.", true},
