@@ -34,3 +34,24 @@ func TestProviderNouns(t *testing.T) {
 		{"processor → controller", "Role of omnie", "omnie acts as a processor on behalf of its clients.", "omnie acts as a controller on behalf of its clients.", true},
 	})
 }
+
+// TestHandlingVerbsRestated: round sixteen's verbs of handling data said
+// another way with the same act: "collected" is "obtained", "posting"
+// the new policy is "publishing" it, "published on our website" is "made
+// available" there, "at any time" is "whenever you choose", "contacting
+// us" is "getting in touch with us" (b187-01, b187-10, b187-40, b185-17,
+// b190-21). A verb of another act is
+// another commitment.
+func TestHandlingVerbsRestated(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"collected → obtained", "Information Collected", "We use information collected through our website forms to answer you.", "We use information obtained through our website forms to answer you.", false},
+		{"posting → publishing", "Changes", "We will notify you by posting the new policy on this page.", "We will notify you by publishing the new policy on this page.", false},
+		{"published → made available", "Changes", "Updates will be published on our website.", "Updates will be made available on our website.", false},
+		{"at any time → whenever you choose", "Consent", "You can withdraw your consent at any time.", "You can withdraw your consent whenever you choose.", false},
+		{"contacting → getting in touch", "Rights", "You can exercise these rights by contacting us.", "You can exercise these rights by getting in touch with us.", false},
+
+		{"collected → sold", "Information Collected", "We use information collected through our website forms to answer you.", "We use information sold through our website forms to answer you.", true},
+		{"posted → emailed", "Changes", "We will notify you of changes by posting the new policy on this page.", "We will notify you of changes by email.", true},
+		{"stored → shared", "Storage", "omnie does not independently store or control this data.", "omnie does not independently share or control this data.", true},
+	})
+}
