@@ -1889,6 +1889,26 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.reachVerdict(ch, fo); ok {
 			return v // the same words, a condition or hedge reaching other ones (onlyreach.go)
 		}
+		if ro, rn, whole := reorderedRest(ch.Old, ch.New); !whole {
+			// "under 16 (or 13 …)" → "under 13 (or 16 …)"; "…, all
+			// analytics cookies are removed" → "withdraw all analytics
+			// consent, …" (reorder.go)
+			what := ""
+			if t := wordsTraded(ro, rn); t != nil {
+				what = "Terms traded places, " + quoteWords(t)
+			} else if w := movedIntoClause(ro, rn, c.ix.forceWord); w != "" {
+				what = "A word of number or force moved into another clause, " + quoteWords([]string{w})
+			}
+			if what != "" {
+				k, _, _ := c.categorize(nil, fo, c.headingWords(ch.Section))
+				if k == "" {
+					k = "unclassified"
+				}
+				v := c.material(ch, k+".moved", &signals{}, nil, nil, "")
+				v.Reason = fmt.Sprintf("%s: %s", what, quoteChange(ch.Old, ch.New))
+				return v
+			}
+		}
 		return minor("cosmetic.reordered", "Words reordered, with the same words")
 	}
 	if ch.Kind == redline.Replace {
