@@ -1578,6 +1578,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if o, n, what := referenceAsidesOut(ch.Old, ch.New); what != "" {
+			// "As our Cookie Policy also explains, our website uses …"
+			// (referenceaside.go)
+			if v, ok := c.setAside(ch, o, n, "same.reference", "a pointer to where the reader can read more, committing to nothing: "+what); ok {
+				return v
+			}
+		}
 		if o, n, what := explanationsOut(ch.Old, ch.New); what != "" {
 			// ", so that a stolen password alone cannot open them"
 			// (explanation.go)

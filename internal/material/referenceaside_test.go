@@ -1,0 +1,24 @@
+package material
+
+import "testing"
+
+// TestReferenceAside: a pointer to where the reader can read more ("As
+// our Cookie Policy also explains, …", "…, described further in its
+// Information Security Policy, …", "(see International transfers below)")
+// commits to nothing the sentence does not (b191-09, b191-43, b191-47,
+// b106-12). A pointer that says another document governs, or that
+// carries "only" or "instead", or a period handed to another document,
+// is no pointer.
+func TestReferenceAside(t *testing.T) {
+	const ck = "Our website uses tracking technologies including Google Analytics and Meta Pixel."
+	const sec = "omnie implements reasonable safeguards to protect data accessed during service delivery."
+	runRestated(t, []restatedCase{
+		{"As … explains", "15. COOKIES", ck, "As our Cookie Policy also explains, our website uses tracking technologies including Google Analytics and Meta Pixel.", false},
+		{"described further in", "Security Practices", sec, "omnie implements reasonable safeguards, described further in its Information Security Policy, to protect data accessed during service delivery.", false},
+		{"see … below, in brackets", "Sharing", "We share data with our group companies.", "We share data with our group companies (see International transfers below).", false},
+
+		{"governed by", "Security Practices", sec, "omnie implements reasonable safeguards, as governed by its Information Security Policy, to protect data accessed during service delivery.", true},
+		{"only as listed", "15. COOKIES", ck, "As our Cookie Policy explains, our website uses only the tracking technologies listed there.", true},
+		{"period handed to a schedule", "Retention", "We keep contact data for 2 years.", "We keep contact data for the period set out in our Retention Schedule.", true},
+	})
+}
