@@ -17,6 +17,7 @@ func TestReferenceAside(t *testing.T) {
 		{"described further in", "Security Practices", sec, "omnie implements reasonable safeguards, described further in its Information Security Policy, to protect data accessed during service delivery.", false},
 		{"see … below, in brackets", "Sharing", "We share data with our group companies.", "We share data with our group companies (see International transfers below).", false},
 
+		{"a pointer that says what governs", "Sharing", "We share data with our group companies.", "We share data with our group companies (see our Data Processing Agreement, which governs this sharing).", true},
 		{"governed by", "Security Practices", sec, "omnie implements reasonable safeguards, as governed by its Information Security Policy, to protect data accessed during service delivery.", true},
 		{"only as listed", "15. COOKIES", ck, "As our Cookie Policy explains, our website uses only the tracking technologies listed there.", true},
 		{"period handed to a schedule", "Retention", "We keep contact data for 2 years.", "We keep contact data for the period set out in our Retention Schedule.", true},
