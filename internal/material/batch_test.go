@@ -2615,6 +2615,42 @@ func TestBatches(t *testing.T) {
 				// of identity it moved four labelled rows away from their
 				// label).
 				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.61
+			case "batch191.txt":
+				// Written blind the same way (seventeenth round), first run
+				// on 79b112a: a lawyer working on cross-references and
+				// other documents. The writer printed the whole of issue 4's
+				// first page and so saw a session note's figures (recorded in
+				// the header). Held out: 1.00 / 0.57 / 0.83 (23 of 40
+				// flags). Mended: a pointer to where the reader can read
+				// more (referenceaside.go, seven false alarms).
+				minPrecision, minCategory = 0.69, 0.82
+			case "batch192.txt":
+				// Written the same way, first run on 79b112a: an editor
+				// working on the register of each commitment. Held out:
+				// 0.77 / 0.74 / 0.71 (17 of 22, 17 of 23 flags). Mended:
+				// "our practice is to", "tries not to", "is happy to"
+				// (rules.toml).
+				minPrecision, minCategory = 0.78, 0.77
+			case "batch193.txt":
+				// Written the same way, first run on 79b112a: a privacy
+				// team's yearly revision, two or three edits a case. Held
+				// out: 0.95 / 0.75 / 0.76 (21 of 22, 21 of 28 flags). Left:
+				// b193-49, "where applicable" → "where commercially
+				// reasonable" beside a rewording of the sentence before it
+				// (judging each changed sentence alone moved 27 labelled
+				// rows away).
+				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.76
+			case "batch194.txt":
+				// Written the same way, first run on 79b112a: an editor who
+				// only reorders. Held out: 0.64 / 0.82 / 0.57 (14 of 22, 14
+				// of 17 flags). Mended: terms that trade places, and a
+				// number, quantifier or word of force moved into another
+				// clause (reorder.go). Left: b194-04 ("primarily stored on
+				// AWS infrastructure located in" → "stored on AWS
+				// infrastructure located primarily in") and b194-07 ("30
+				// days to export their data after this period" → "30 days
+				// after this period to export their data").
+				minRecall, minPrecision, minCategory = 0.90, 0.86, 0.64
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
