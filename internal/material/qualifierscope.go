@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A restructured sentence keeps its words and may still change what it
@@ -42,6 +43,54 @@ import (
 // "necessary" counts only after what it qualifies ("information necessary
 // for the integration"), not before it ("the necessary steps").
 var scopeQualifierRE = mustPattern(`(?i)\b(?:(?:where|if|when)\s+(?:(?:technically|reasonably|commercially|legally|operationally)\s+)?(?:required|implemented|applicable|appropriate|necessary|possible|feasible|permitted|available|needed)|as\s+(?:required|necessary|needed|permitted|applicable|appropriate)|(?:where|when|if|as)\s+(?:the\s+|applicable\s+)?laws?\s+(?:allows?|permits?|requires?)|in\s+(?:most|some|certain|many|limited|specific|exceptional|rare)\s+(?:cases|circumstances|situations|instances)|generally|typically|usually|normally|by\s+default|necessary\s+(?:for|to))\b`)
+
+// scopeQualifierWords are the words every match of scopeQualifierRE
+// opens with, each a whole word: each branch of the expression starts
+// with one, followed by a space or a word's end.
+var scopeQualifierWords = map[string]bool{
+	"where": true, "if": true, "when": true, "as": true, "in": true, "by": true, "necessary": true,
+	"generally": true, "typically": true, "usually": true, "normally": true,
+}
+
+// hasScopeQualifier is scopeQualifierRE.MatchString(s). The expression
+// opens with a dozen branches and no word they all need, so Go's matcher
+// tries it at every byte of s; most texts its rules ask about hold none of
+// the words it opens with (scopeQualifierWords), and those are found
+// first, word by word. Under (?i) "s" also matches "ſ": a text with any
+// byte beyond ASCII goes to the expression.
+func hasScopeQualifier(s string) bool {
+	var buf [len("generally")]byte
+	for i := 0; i < len(s); {
+		if !reWordByte(s[i]) {
+			if s[i] >= utf8.RuneSelf {
+				return scopeQualifierRE.MatchString(s)
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && reWordByte(s[j]) {
+			j++
+		}
+		if j-i <= len(buf) {
+			w := buf[:j-i]
+			for k := range w {
+				w[k] = s[i+k] | 0x20 // ASCII letters to lower case; a digit or "_" is no letter of the words
+			}
+			if scopeQualifierWords[string(w)] {
+				return scopeQualifierRE.MatchString(s)
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// reWordByte is a byte of a word as \b reads it: an ASCII letter or
+// digit, or "_".
+func reWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
 
 // qualifiedNouns are the nouns that make "where applicable" an adjective
 // before them ("where applicable law requires"), not a qualifier.
@@ -167,7 +216,7 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 // qualifierMoved reports a qualifier that both sides hold as often, whose
 // reach differs, with the words it reaches on each side.
 func (c *classifier) qualifierMoved(old, new string) (q, was, now string) {
-	if !restructured(old, new) || !scopeQualifierRE.MatchString(old) || !scopeQualifierRE.MatchString(new) {
+	if !restructured(old, new) || !hasScopeQualifier(old) || !hasScopeQualifier(new) {
 		return "", "", ""
 	}
 	if len(scopeQualifierRE.FindAllStringIndex(old, maxQualifiers+1)) > maxQualifiers || len(scopeQualifierRE.FindAllStringIndex(new, maxQualifiers+1)) > maxQualifiers {
@@ -332,7 +381,7 @@ func restructured(old, new string) bool {
 		}
 		// A qualifier the change touches: the text around it, far enough
 		// to hold the longest ("in certain cases") whole.
-		if scopeQualifierRE.MatchString(s[max(0, p-20):min(len(s), len(s)-q+20)]) {
+		if hasScopeQualifier(s[max(0, p-20):min(len(s), len(s)-q+20)]) {
 			return true
 		}
 	}

@@ -1,6 +1,8 @@
 package material
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -122,6 +124,36 @@ func TestMayJoinClausesCoversRE(t *testing.T) {
 	for _, s := range texts {
 		if !strings.Contains(s, ";") && !mayJoinClauses(s) && clauseJointRE.MatchString(s) {
 			t.Errorf("mayJoinClauses(%q) is false, but clauseJointRE matches it", s)
+		}
+	}
+}
+
+// TestHasScopeQualifierAsRE holds hasScopeQualifier to the expression it
+// stands in for, on tricky texts and on every line of the labelled
+// batches, whole and cut (restructured reads a window of its text).
+func TestHasScopeQualifierAsRE(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "Where required", "AS NECESSARY by law", "a\u017f required", "wherever required",
+		"In most cases, we", "_in most cases", "in_ most cases", "generally", "GENERALLY", "Generally_", "by default", "byd efault",
+		"necessary for", "if\tpermitted", "where\u00a0required", "when applicable laws require", "usually.", "2if required", "if",
+		"Normally\nwe", "where TECHNICALLY feasible", "as permitted")
+	files, err := filepath.Glob("testdata/batch*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no batches: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i += 1 + len(s)/3 {
+			for _, cut := range []string{s[i:], s[:i]} {
+				if got, want := hasScopeQualifier(cut), scopeQualifierRE.MatchString(cut); got != want {
+					t.Errorf("hasScopeQualifier(%q) = %v, scopeQualifierRE says %v", cut, got, want)
+				}
+			}
 		}
 	}
 }
