@@ -8327,12 +8327,13 @@ func (c *classifier) unreadable(ch redline.Change, fo, fn, removed, added []stri
 // paragraph too short to tell either ("Kubeflow", an address) is read as
 // the rules read it: its language is not known to be another.
 func (c *classifier) foreignChange(ch redline.Change, old, new string) bool {
-	for _, s := range []string{old + " " + new, ch.Old + " " + ch.New} {
-		if c.otherLanguage(stripMarkdown(s)) {
-			return true
-		}
+	changed := old + " " + new
+	if c.otherLanguage(stripMarkdown(changed)) {
+		return true
 	}
-	return false
+	// Where every sentence changed, the paragraph is what was just read.
+	whole := ch.Old + " " + ch.New
+	return whole != changed && c.otherLanguage(stripMarkdown(whole))
 }
 
 // otherLanguage reports text whose words in lower case, five at least, are
