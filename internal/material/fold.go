@@ -716,6 +716,19 @@ func (tc *textCache[V]) putLocked(s string, v V) {
 	tc.size += len(s)
 }
 
+// stemEndings are the endings stem strips, the first that fits taken.
+var stemEndings = []string{"ations", "ation", "ions", "ion", "ances", "ance", "ences", "ence", "ments", "ment", "ies", "es", "s", "ed", "ing", "ly"}
+
+// stemSuffixes files stemEndings by their last byte, each list in their
+// order: stem, asked of most words of every change, tries only the
+// endings that can fit a word.
+var stemSuffixes = func() (t [256][]string) {
+	for _, suf := range stemEndings {
+		t[suf[len(suf)-1]] = append(t[suf[len(suf)-1]], suf)
+	}
+	return t
+}()
+
 // stem strips common English inflections and the noun endings of verbs,
 // so that "operate", "operates" and "operation", "delete" and "deletion",
 // or "perform" and "performance", count as one word. "process" keeps its
@@ -726,7 +739,10 @@ func stem(w string) string {
 			w = l // "kept" is "keep": "Data … is retained" → "We retain data …" (b91-37)
 		}
 	}
-	for _, suf := range []string{"ations", "ation", "ions", "ion", "ances", "ance", "ences", "ence", "ments", "ment", "ies", "es", "s", "ed", "ing", "ly"} {
+	if w == "" {
+		return w
+	}
+	for _, suf := range stemSuffixes[w[len(w)-1]] {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !(suf == "s" && strings.HasSuffix(w, "ss")) {
 			w = w[:len(w)-len(suf)]
 			if suf == "ed" || suf == "ing" {

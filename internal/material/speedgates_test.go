@@ -157,3 +157,47 @@ func TestHasScopeQualifierAsRE(t *testing.T) {
 		}
 	}
 }
+
+// stemBefore is stem as it was before its endings were filed by their
+// last byte.
+func stemBefore(w string) string {
+	if len(w) <= 5 {
+		if l, ok := irregularForms[w]; ok {
+			w = l
+		}
+	}
+	for _, suf := range []string{"ations", "ation", "ions", "ion", "ances", "ance", "ences", "ence", "ments", "ment", "ies", "es", "s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !(suf == "s" && strings.HasSuffix(w, "ss")) {
+			w = w[:len(w)-len(suf)]
+			if suf == "ed" || suf == "ing" {
+				w = undoubleStem(w)
+			}
+			break
+		}
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func TestStemAsBefore(t *testing.T) {
+	words := append(slices.Clone(speedTexts), "s", "ss", "ed", "ing", "kept", "shown", "stopping", "process", "processes", "ations",
+		"operations", "operation", "performances", "references", "payments", "parties", "uses", "used", "kindly", "e", "free", "tree")
+	files, err := filepath.Glob("testdata/batch*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no batches: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, strings.Fields(strings.ToLower(string(data)))...)
+	}
+	for _, w := range words {
+		if got, want := stem(w), stemBefore(w); got != want {
+			t.Errorf("stem(%q) = %q, before %q", w, got, want)
+		}
+	}
+}
