@@ -2,8 +2,8 @@ package material
 
 import (
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // currencySymbols returns the currency signs of s ("$", "€", "£", "¥"), the
@@ -15,7 +15,7 @@ import (
 // stands alone is no price, and text decoded in the wrong charset is full
 // of them ("youâ€™re", ".. Ã¢â‚¬â„¢").
 func currencySymbols(s string) string {
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) < 0 {
+	if !hasCurrencySign(s) {
 		return "" // most text has none: no runes copied
 	}
 	var out []rune
@@ -52,4 +52,25 @@ func currencySymbols(s string) string {
 func currencyChanged(old, new string) bool {
 	o, n := currencySymbols(old), currencySymbols(new)
 	return o != "" && n != "" && o != n
+}
+
+// hasCurrencySign reports a rune of the class Sc in s. Of ASCII, the class
+// holds "$" alone: an ASCII byte is compared, where looking each rune up
+// in the class's table was most of what reading a change's amounts cost.
+func hasCurrencySign(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '$' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.Is(unicode.Sc, r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }

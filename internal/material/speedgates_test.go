@@ -201,3 +201,19 @@ func TestStemAsBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestHasCurrencySignAsIndexFunc(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "$10", "10 €", "£5", "¥", "youâ€™re", "Ã¢â‚¬â„¢", "\xe2\x82", "\xa3", "a ₹ b", "¤")
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := "a " + string(r)
+		if got, want := hasCurrencySign(s), unicode.Is(unicode.Sc, r); got != want {
+			t.Errorf("hasCurrencySign(%q) = %v, unicode.Is(Sc) says %v", s, got, want)
+		}
+	}
+	for _, s := range texts {
+		want := strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) >= 0
+		if got := hasCurrencySign(s); got != want {
+			t.Errorf("hasCurrencySign(%q) = %v, IndexFunc says %v", s, got, want)
+		}
+	}
+}
