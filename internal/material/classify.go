@@ -563,6 +563,7 @@ type classifier struct {
 	tracing bool
 
 	lastChanged changedPair // the last pair changedSentences was asked of
+	lists       [2]listRun  // per side, the last list contentsListText read
 }
 
 // leadInText returns the sentence that introduces the list a changed list

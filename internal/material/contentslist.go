@@ -54,6 +54,13 @@ func (c *classifier) contentsListText(old bool) bool {
 	if item(at) == nil {
 		return false
 	}
+	// Every entry of a list has the list's answer: the last list read
+	// on this side is answered again without reading its entries, each
+	// of which a list added or removed whole asks of.
+	run := &c.lists[sideOf(old)]
+	if run.read && run.from <= at && at <= run.to {
+		return run.titles
+	}
 	from, to := at, at
 	for from > 0 && item(from-1) != nil {
 		from--
@@ -61,6 +68,7 @@ func (c *classifier) contentsListText(old bool) bool {
 	for to+1 < len(c.rows) && item(to+1) != nil {
 		to++
 	}
+	*run = listRun{from: from, to: to, read: true}
 	if to-from < 2 {
 		return false
 	}
@@ -70,7 +78,15 @@ func (c *classifier) contentsListText(old bool) bool {
 			return false
 		}
 	}
+	run.titles = true
 	return true
+}
+
+// listRun is a list of a side's rows that contentsListText read: rows
+// from to to, and whether each entry titles a section.
+type listRun struct {
+	from, to     int
+	read, titles bool
 }
 
 // sectionTitles are the keys (sectionTitleKey) of the text's headings and
