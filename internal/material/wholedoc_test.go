@@ -199,6 +199,10 @@ var wholeDocMisses = map[string]string{
 	// 180).
 	"b179-07": "'is permanently deleted' → 'is scheduled for permanent deletion'",
 	"b180-14": "'in order to be able to provide … products or services' → 'to provide …, or to develop new ones'",
+	// Missed as paragraphs too (batches 193 and 194, 2026-12-05d).
+	"b193-49": "'where applicable' → 'where commercially reasonable' beside a rewording of the sentence before it",
+	"b194-04": "'primarily stored on AWS infrastructure located in' → 'stored on AWS infrastructure located primarily in'",
+	"b194-07": "'30 days to export their data after this period' → '30 days after this period to export their data'",
 	// Kept minor on purpose (looseclause.go).
 	"b157-14": "'personal information which you have already made public' → 'personal information, which …'",
 }
