@@ -1579,6 +1579,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
+		if o, n, what := pointerSentencesOut(ch.Old, ch.New); what != "" {
+			// "Section 6 explains how we use this information."
+			// (referenceaside.go)
+			if v, ok := c.setAside(ch, o, n, "same.reference", "a sentence that points to where the reader can read more, or only invites questions, committing to nothing: "+what); ok {
+				return v
+			}
+		}
 		if o, n, what := referenceAsidesOut(ch.Old, ch.New); what != "" {
 			// "As our Cookie Policy also explains, our website uses …"
 			// (referenceaside.go)

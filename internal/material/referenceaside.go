@@ -80,3 +80,71 @@ func referenceAsidesOut(old, new string) (o, n, what string) {
 	}
 	return o, n, quoteWords(cut)
 }
+
+// A sentence of its own can point, too, or only invite questions:
+// "Section 6 explains how we use this information.", "The safeguards we
+// use for these transfers are described below.", "Please contact us if
+// you have any questions about these transfers." (b195, an editor who
+// adds or removes whole sentences: such sentences were read as changes
+// of the paragraph's category).
+
+// questionsInviteRE finds a sentence that asks the reader to bring
+// questions, and does nothing else.
+var questionsInviteRE = mustPattern(`(?i)^(?:please\s+)?(?:feel free to\s+)?(?:contact|get in touch with|reach out to|write to|ask)\s+(?:us|our\s+\w+(?:\s+team)?)\s+(?:if|with|about|should)\b[^.;]*\bquestions?\b[^.;]*[.!]?$|^(?:our|the)\s+\w+(?:\s+team)?\s+(?:is|are)\s+(?:happy|glad)\s+to\s+(?:help|answer)\b[^.;]*\bquestions?\b[^.;]*[.!]?$`)
+
+// pointerSentencesOut returns old and new without each sentence only one
+// of them has that points elsewhere or only invites questions, and the
+// sentences cut, quoted; what is "" where none was.
+func pointerSentencesOut(old, new string) (o, n, what string) {
+	var cut []string
+	out := func(s, other string) string {
+		if !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".") {
+			return s
+		}
+		others := sentences(other)
+		for _, t := range sentences(s) {
+			if strings.Contains(other, t) || rewrittenFrom(t, others) {
+				continue // a sentence both sides have, reworded, is judged as such
+			}
+			pointer := referenceVerbRE.MatchString(t) && referencePlaceRE.MatchString(t) && !referenceBarRE.MatchString(t) && len(strings.Fields(t)) <= 20
+			if !pointer && !questionsInviteRE.MatchString(strings.TrimSpace(t)) {
+				continue
+			}
+			cut = append(cut, t)
+			s = strings.Replace(strings.Replace(s, " "+t, "", 1), t, "", 1)
+		}
+		return s
+	}
+	n = out(new, old)
+	o = out(old, new)
+	if len(cut) == 0 {
+		return old, new, ""
+	}
+	return o, n, quoteWords(cut)
+}
+
+// rewrittenFrom reports a sentence that shares half its words or more
+// with one of others: the same sentence reworded, not one added.
+func rewrittenFrom(t string, others []string) bool {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range normWords(s) {
+			m[w] = true
+		}
+		return m
+	}
+	wt := words(t)
+	for _, o := range others {
+		wo := words(o)
+		shared := 0
+		for w := range wt {
+			if wo[w] {
+				shared++
+			}
+		}
+		if 2*shared >= len(wt) {
+			return true
+		}
+	}
+	return false
+}

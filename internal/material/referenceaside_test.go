@@ -23,3 +23,22 @@ func TestReferenceAside(t *testing.T) {
 		{"period handed to a schedule", "Retention", "We keep contact data for 2 years.", "We keep contact data for the period set out in our Retention Schedule.", true},
 	})
 }
+
+// TestPointerSentence: a sentence added or removed whole that only points
+// to where the reader can read more ("Section 6 explains how we use this
+// information.") or only invites questions ("Please contact us if you
+// have any questions about these transfers.") commits to nothing (b195).
+// A sentence rewritten that also says what a document describes is judged
+// as the rewording it is, and a sentence added that commits to something
+// is material.
+func TestPointerSentence(t *testing.T) {
+	const tr = "We may transfer your personal data outside the UK or EEA."
+	runRestated(t, []restatedCase{
+		{"section explains", "Information We Collect", "We collect your name and email address when you sign up.", "We collect your name and email address when you sign up. Section 6 explains how we use this information.", false},
+		{"questions invited", "International Transfers", tr, tr + " Please contact us if you have any questions about these transfers.", false},
+		{"described below", "International Transfers", tr, tr + " The safeguards we use for these transfers are described below.", false},
+
+		{"a commitment added", "International Transfers", tr, tr + " We may also transfer it to our partners in India.", true},
+		{"what the policy describes, rewritten", "Scope", "This Privacy Policy describes how omnie handles personal information accessed through client systems.", "This Privacy Policy describes how omnie handles personal information it collects through its own website.", true},
+	})
+}
