@@ -2569,9 +2569,10 @@ func TestBatches(t *testing.T) {
 				// Written the same way, first run on 4d50ec3: a product
 				// manager for enterprise admin controls. Held out: 1.00 /
 				// 0.55 / 0.73 (22 of 40 flags). Mended: where in the product
-				// a setting is, named another way (uiplace.go, four false
-				// alarms).
-				minPrecision, minCategory = 0.61, 0.72
+				// a setting is, named another way (uiplace.go, three false
+				// alarms; a named page renamed is left to the rule of titles
+				// renamed).
+				minPrecision, minCategory = 0.58, 0.72
 			case "batch185.txt":
 				// Written the same way, first run on 4d50ec3: a
 				// de-identification and analytics research lead. Held out:
@@ -2596,8 +2597,9 @@ func TestBatches(t *testing.T) {
 				// adding explanations. Held out: 1.00 / 0.47 / 0.83 (23 of
 				// 49 flags: 26 of 27 minor edits flagged). Mended: an
 				// explanation that names nothing new is set aside
-				// (explanation.go).
-				minPrecision, minCategory = 0.85, 0.82
+				// (explanation.go; an example after a sentence is left to
+				// trailingexample.go, so b188-13, 17 and 33 stay flagged).
+				minPrecision, minCategory = 0.79, 0.82
 			case "batch189.txt":
 				// Written the same way, first run on d98e5ca: an adversary
 				// working on the nouns that name data. Held out: 0.95 / 0.75
@@ -2628,9 +2630,9 @@ func TestBatches(t *testing.T) {
 				// Written the same way, first run on 79b112a: an editor
 				// working on the register of each commitment. Held out:
 				// 0.77 / 0.74 / 0.71 (17 of 22, 17 of 23 flags). Mended:
-				// "our practice is to", "tries not to", "is happy to"
-				// (rules.toml).
-				minPrecision, minCategory = 0.78, 0.77
+				// "our practice is to", "tries not to" (rules.toml). Left:
+				// b192-49, "omnie will assist" → "omnie is happy to assist".
+				minRecall, minPrecision, minCategory = 0.95, 0.77, 0.75
 			case "batch193.txt":
 				// Written the same way, first run on 79b112a: a privacy
 				// team's yearly revision, two or three edits a case. Held
@@ -2651,6 +2653,37 @@ func TestBatches(t *testing.T) {
 				// days to export their data after this period" → "30 days
 				// after this period to export their data").
 				minRecall, minPrecision, minCategory = 0.90, 0.86, 0.64
+			case "batch195.txt":
+				// Written blind the same way (eighteenth round), first run
+				// on 42a25e8: an editor who adds or removes whole sentences.
+				// Held out: 1.00 / 0.48 / 0.78 (23 of 48 flags: 25 of 27
+				// minor edits flagged). Mended: a sentence that only points
+				// elsewhere or invites questions (referenceaside.go).
+				minPrecision, minCategory = 0.56, 0.78
+			case "batch196.txt":
+				// Written the same way, first run on 42a25e8: an editor
+				// turning passive into active and nouns into verbs. Held
+				// out: 0.95 / 0.84 / 0.67 (21 of 22, 21 of 25 flags); not
+				// tuned. Left: b196-26, "You can configure shorter retention
+				// periods" → "Configuration of shorter retention periods is
+				// available on paid plans".
+				minRecall, minPrecision, minCategory = 0.95, 0.84, 0.66
+			case "batch197.txt":
+				// Written the same way, first run on 42a25e8: a security and
+				// HR lead on who inside the company has access. Held out:
+				// 0.91 / 0.50 / 0.90 (20 of 22, 20 of 40 flags); not tuned.
+				// Left: b197-04 ("assigned account managers" → "any of our
+				// account managers") and b197-29 ("If we become aware" → "If
+				// our compliance team becomes aware").
+				minRecall, minPrecision, minCategory = 0.90, 0.50, 0.90
+			case "batch198.txt":
+				// Written the same way, first run on 42a25e8: a lawyer
+				// working on definitions and defined terms. Held out: 0.88 /
+				// 0.70 / 0.71 (21 of 24, 21 of 30 flags); not tuned. Left:
+				// b198-17, b198-30, b198-45 (a defined term's gloss
+				// widened, a definition's example narrowing it, an
+				// exception to "solely" in a definition).
+				minRecall, minPrecision, minCategory = 0.87, 0.70, 0.71
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1911,8 +1911,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			what := ""
 			if t := wordsTraded(ro, rn); t != nil {
 				what = "Terms traded places, " + quoteWords(t)
-			} else if w := movedIntoClause(ro, rn, c.ix.forceWord); w != "" {
-				what = "A word of number or force moved into another clause, " + quoteWords([]string{w})
+			} else if w := movedIntoClause(ro, rn); w != "" {
+				what = "A number or a quantifier moved into another clause, " + quoteWords([]string{w})
 			}
 			if what != "" {
 				k, _, _ := c.categorize(nil, fo, c.headingWords(ch.Section))

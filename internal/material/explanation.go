@@ -16,9 +16,11 @@ import (
 
 // explanationMarkers open a clause that explains the one before it. "That
 // is" is not among them: it says what exactly the words before it are, and
-// closes a list of examples as "i.e." does (b165-12).
+// closes a list of examples as "i.e." does (b165-12). Nor is "for
+// example": an example said after a sentence is judged by what it names
+// (trailingexample.go).
 var explanationMarkers = []string{", so that ", ", so ", ", because ", ", which means ", ", meaning ",
-	", in other words, ", ", in other words ", ", for example, ", ", for example ", ", for instance, "}
+	", in other words, ", ", in other words "}
 
 // explanationWords are words an explanation does not need and a new
 // commitment does: another case ("also", "except", "if"), a permission
@@ -64,7 +66,7 @@ func cutExplanations(s, other string) (string, []string) {
 			i += from
 			end := explanationEnd(s, i+len(m))
 			clause := s[i+2 : end]
-			if strings.Contains(other, clause) || explanationSignal(s[i+len(m):end], other) || exampleMarker(m) && examplesIn(other) || end < len(s) && s[end] == ':' {
+			if strings.Contains(other, clause) || explanationSignal(s[i+len(m):end], other) || end < len(s) && s[end] == ':' {
 				from = i + len(m)
 				continue
 			}
@@ -74,25 +76,6 @@ func cutExplanations(s, other string) (string, []string) {
 		}
 	}
 	return s, cut
-}
-
-// exampleMarker reports a marker that opens examples or a gloss: where
-// the other text gives examples or a gloss too ("our technology
-// suppliers, for example our hosting provider", b52-40), the examples
-// themselves changed, and are not set aside.
-func exampleMarker(m string) bool {
-	return strings.Contains(m, "example") || strings.Contains(m, "instance")
-}
-
-// examplesIn reports a text that gives examples or a gloss.
-func examplesIn(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range []string{"e.g", "eg ", "i.e", "example", "instance", "such as", "including", "includ", "namely", "that is", "in particular", "like "} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // explanationEnd is where the clause that starts at i ends: before the

@@ -17,7 +17,7 @@ import (
 // applies, or that adds "only", "may" or "instead", is no pointer.
 
 // referenceVerbRE finds a verb that points the reader elsewhere.
-var referenceVerbRE = mustPattern(`(?i)\b(?:explains?|explained|describes?|described|summari[sz]ed|summari[sz]es|details|detailed|gives? further details|see|set out|listed|named)\b`)
+var referenceVerbRE = mustPattern(`(?i)\b(?:explains?|explained|describes?|described|summari[sz]ed|summari[sz]es|details|detailed|gives? further details|listed|named)\b`)
 
 // referencePlaceRE finds what a pointer points to: a section, a
 // document, a page, or a place in this one.
@@ -27,8 +27,11 @@ var referencePlaceRE = mustPattern(`(?i)\b(?:section|sections|policy|policies|no
 var referenceBarRE = mustPattern(`(?i)\b(?:govern|governs|governed|appl(?:y|ies)|instead|rather|only|solely|may|might|must|shall|will|replace[sd]?|supersede[sd]?|incorporated|unless|except)\b`)
 
 // referenceClauseRE finds a clause a pointer could stand in: set off by
-// commas or brackets, or opening a sentence with "As … ,".
-var referenceClauseRE = regexp.MustCompile(`\(([^()]{3,160})\)|,\s+([^,;.()]{3,160}),|(?:^|\.\s+)(As\s+[^,;.]{3,120}),`)
+// commas, or opening a sentence with "As … ,". A pointer in brackets, and
+// "see …", are read by the rules of pointers in brackets and pointers
+// added, which ask whether the title pointed to is the policy's own; "set
+// out in" another document brings its terms in.
+var referenceClauseRE = regexp.MustCompile(`,\s+([^,;.()]{3,160}),|(?:^|\.\s+)(As\s+[^,;.]{3,120}),`)
 
 // referenceAsidesOut returns old and new with each pointer only one of
 // them has cut out, and the pointers cut, quoted; what is "" where none
@@ -43,7 +46,7 @@ func referenceAsidesOut(old, new string) (o, n, what string) {
 		at := 0
 		for _, m := range referenceClauseRE.FindAllStringSubmatchIndex(s, -1) {
 			g := 1
-			for g <= 3 && m[2*g] < 0 {
+			for g <= 2 && m[2*g] < 0 {
 				g++
 			}
 			body := s[m[2*g]:m[2*g+1]]
@@ -52,19 +55,13 @@ func referenceAsidesOut(old, new string) (o, n, what string) {
 			}
 			cut = append(cut, strings.TrimSpace(body))
 			switch g {
-			case 1: // "(…)": the brackets and the space before them go
-				start := m[0]
-				if start > 0 && s[start-1] == ' ' {
-					start--
-				}
-				b.WriteString(s[at:start])
-			case 2: // ", …," keeps one comma
+			case 1: // ", …," keeps one comma
 				b.WriteString(s[at:m[0]] + ",")
-			case 3: // "As …, " opening a sentence: what stood before it stays
+			case 2: // "As …, " opening a sentence: what stood before it stays
 				b.WriteString(s[at:m[2*g]])
 			}
 			at = m[1]
-			if g == 3 {
+			if g == 2 {
 				for at < len(s) && s[at] == ' ' {
 					at++
 				}

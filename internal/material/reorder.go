@@ -78,10 +78,12 @@ func itemsReordered(old, new string) bool {
 		return false
 	}
 	for back := 0; back <= 2 && p-back >= 0; back++ {
-		a := wo[p-back : len(wo)-s]
-		b := wn[p-back : len(wn)-s]
-		if sameMultiset(reorderItems(strings.Join(a, " ")), reorderItems(strings.Join(b, " "))) {
-			return true
+		for fwd := 0; fwd <= 2 && s-fwd >= 0; fwd++ {
+			a := wo[p-back : len(wo)-s+fwd]
+			b := wn[p-back : len(wn)-s+fwd]
+			if sameMultiset(reorderItems(strings.Join(a, " ")), reorderItems(strings.Join(b, " "))) {
+				return true
+			}
 		}
 	}
 	return false
@@ -152,7 +154,7 @@ func reorderItems(s string) []string {
 	for _, part := range strings.Split(s, ",") {
 		for _, w := range strings.Split(" "+part+" ", " and ") {
 			for _, x := range strings.Split(" "+w+" ", " or ") {
-				if x = strings.TrimSpace(x); x != "" {
+				if x = strings.Trim(strings.TrimSpace(x), ".;:()[]"); x != "" {
 					out = append(out, x)
 				}
 			}
@@ -250,6 +252,9 @@ func wordsTraded(old, new string) []string {
 				if itemsOfList(strings.ToLower(old), a, m, b) {
 					return nil // "Billing Data, Transaction Data" → "Transaction Data, Billing Data": items of a list
 				}
+				if x == 1 && y == 1 && !isNumber(a[0]) && (slices.Contains(m, "and") || slices.Contains(m, "or")) {
+					return nil // "never sell your data and we never rent it" → "never rent … and … never sell it": two acts of one kind, each still said
+				}
 				return []string{strings.Join(a, " "), strings.Join(b, " ")}
 			}
 		}
@@ -269,10 +274,12 @@ func normWords(s string) []string {
 	return out
 }
 
-// movedIntoClause returns a number, a quantifier or a word of force that
-// stands in another clause of its sentence in new than in old (the
-// clauses split at commas), or "".
-func movedIntoClause(old, new string, force map[string]bool) string {
+// movedIntoClause returns a number or a quantifier that stands in another
+// clause of its sentence in new than in old (the clauses split at commas),
+// or "". Words of force are not asked: a condition moved with its clause
+// ("If you ask for a review, it is …" → "A review is …, if you ask for
+// it") is read by the rules of reach.
+func movedIntoClause(old, new string) string {
 	so, sn := reorderSentences(old), reorderSentences(new)
 	if len(so) != len(sn) {
 		return ""
@@ -286,7 +293,7 @@ func movedIntoClause(old, new string, force map[string]bool) string {
 		for k := range co {
 			ro, rn := normWords(co[k]), normWords(cn[k])
 			for j, w := range rn {
-				if w == "and" || w == "or" || slices.Contains(ro, w) || !strings.Contains(whole, " "+w+" ") || !force[w] && !howMany[w] && !isNumber(w) {
+				if slices.Contains(ro, w) || !strings.Contains(whole, " "+w+" ") || !howMany[w] && !isNumber(w) {
 					continue
 				}
 				// The word and the rest of its clause stood together

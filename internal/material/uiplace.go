@@ -47,6 +47,21 @@ func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
 	if len(so)+len(sn) == 0 || p == 0 {
 		return "", "", false
 	}
+	names := func(span []string) int {
+		n := 0
+		for _, w := range span {
+			if r := []rune(w)[0]; unicode.IsUpper(r) && !uiNouns[strings.ToLower(w)] {
+				n++
+			}
+		}
+		return n
+	}
+	if names(so) > 0 && names(sn) > 0 {
+		// A named page renamed ("our GDPR Rights Page" → "our Privacy
+		// Request Centre") is the rule of titles renamed's to read: a
+		// coined name may name another place (titlerenamed.go).
+		return "", "", false
+	}
 	place := func(span, ws []string, at int) bool {
 		named := false
 		for i, w := range span {

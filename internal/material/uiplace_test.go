@@ -4,8 +4,9 @@ import "testing"
 
 // TestUIPlace: where in the product a reader finds a setting ("through
 // your settings page" → "on the Profile screen under Settings") is the
-// same channel, named as the product names its screens (b184-24, b184-29,
-// b184-38, b184-39, b177-38). A channel traded for another (a screen for
+// same channel, named as the product names its screens (b184-24,
+// b184-38, b177-38). A named page renamed is left to the rule of titles
+// renamed. A channel traded for another (a screen for
 // an email, the company's screen for a third party's), or the setting's
 // act changed, is not.
 func TestUIPlace(t *testing.T) {
@@ -14,7 +15,6 @@ func TestUIPlace(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"settings page → Profile screen", h, old, "  • Account Information: You can review and update your account information on the Profile screen under Settings.", false},
 		{"menu path in brackets", h, old, "  • Account Information: You can review and update your account information through your settings page (Settings → Account).", false},
-		{"rights page renamed", "Exercise Your Rights", "Visit our GDPR Rights Page to submit a data request, or contact us at hello@omniops.co.uk.", "Visit the Data Requests page in your account to submit a data request, or contact us at hello@omniops.co.uk.", false},
 		{"preference center → Privacy tab", "Withdrawing Consent", "You can withdraw consent at any time using our cookie consent banner, the preference center in your dashboard, or by contacting us.", "You can withdraw consent at any time using our cookie consent banner, the Privacy tab of your dashboard settings, or by contacting us.", false},
 
 		{"screen → email", h, old, "  • Account Information: You can review and update your account information by emailing support.", true},

@@ -203,6 +203,14 @@ var wholeDocMisses = map[string]string{
 	"b193-49": "'where applicable' → 'where commercially reasonable' beside a rewording of the sentence before it",
 	"b194-04": "'primarily stored on AWS infrastructure located in' → 'stored on AWS infrastructure located primarily in'",
 	"b194-07": "'30 days to export their data after this period' → '30 days after this period to export their data'",
+	// Missed as paragraphs too (batches 192, 196-198, 2026-12-05d).
+	"b192-49": "'omnie will assist' → 'omnie is happy to assist'",
+	"b196-26": "'You can configure shorter retention periods' → 'Configuration of shorter retention periods is available on paid plans'",
+	"b197-04": "'assigned account managers' → 'any of our account managers'",
+	"b197-29": "'If we become aware' → 'If our compliance team becomes aware'",
+	"b198-17": "a gloss of professional advisers widened to prospective investors",
+	"b198-30": "'(changes that reduce your rights)' added to what 'material changes' means",
+	"b198-45": "'information is used solely for' → 'information (other than “Service Metrics” derived from it) is used solely for'",
 	// Kept minor on purpose (looseclause.go).
 	"b157-14": "'personal information which you have already made public' → 'personal information, which …'",
 }
