@@ -26,7 +26,7 @@ var strictlyRestrictedRE = mustPattern(`(?i)\bstrictly\s+(restricted|limited|obl
 func descriptionHedgesOut(old, new string) (o, n, what string) {
 	var gone []string
 	out := func(s string) string {
-		if !containsFold(s, "ly ") {
+		if !containsFold(s, "ly ") || !hedgeWordIn(s) {
 			return s // every hedge matched ends in "ly" and a space
 		}
 		for _, m := range hedgedDescriptionRE.FindAllString(s, -1) {
@@ -47,4 +47,15 @@ func descriptionHedgesOut(old, new string) (o, n, what string) {
 		return old, new, ""
 	}
 	return o, n, quoteWords(gone)
+}
+
+// hedgeWordIn reports a text with one of the hedges the expressions
+// above start with.
+func hedgeWordIn(s string) bool {
+	for _, w := range [...]string{"generally ", "typically ", "usually ", "normally ", "often ", "mostly ", "largely ", "strictly "} {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
 }

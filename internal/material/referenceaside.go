@@ -19,6 +19,18 @@ import (
 // referenceVerbRE finds a verb that points the reader elsewhere.
 var referenceVerbRE = mustPattern(`(?i)\b(?:explains?|explained|describes?|described|summari[sz]ed|summari[sz]es|details|detailed|gives? further details|listed|named)\b`)
 
+// referenceWordIn reports a text that may hold a verb of referenceVerbRE,
+// by a piece of each that its capitals do not touch: most texts hold
+// none, and the expression is not run on them.
+func referenceWordIn(s string) bool {
+	for _, w := range [...]string{"xplain", "escrib", "ummari", "etail", "isted", "amed"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // referencePlaceRE finds what a pointer points to: a section, a
 // document, a page, or a place in this one.
 var referencePlaceRE = mustPattern(`(?i)\b(?:section|sections|policy|policies|notice|page|pages|agreement|agreements|terms|schedule|above|below)\b|[“"][^”"]+[”"]`)
@@ -37,7 +49,7 @@ var referenceClauseRE = regexp.MustCompile(`,\s+([^,;.()]{3,160}),|(?:^|\.\s+)(A
 // them has cut out, and the pointers cut, quoted; what is "" where none
 // was.
 func referenceAsidesOut(old, new string) (o, n, what string) {
-	if !referenceVerbRE.MatchString(old) && !referenceVerbRE.MatchString(new) {
+	if mo, mn := changedWithMargin(old, new, 160); !referenceWordIn(mo) && !referenceWordIn(mn) {
 		return old, new, ""
 	}
 	var cut []string
@@ -93,19 +105,25 @@ var questionsInviteRE = mustPattern(`(?i)^(?:please\s+)?(?:feel free to\s+)?(?:c
 // of them has that points elsewhere or only invites questions, and the
 // sentences cut, quoted; what is "" where none was.
 func pointerSentencesOut(old, new string) (o, n, what string) {
+	if mo, mn := changedWithMargin(old, new, 200); !referenceWordIn(mo) && !referenceWordIn(mn) && !strings.Contains(mo, "question") && !strings.Contains(mn, "question") {
+		return old, new, ""
+	}
 	var cut []string
 	out := func(s, other string) string {
-		if !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".") {
+		if !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".") || !referenceWordIn(s) && !strings.Contains(s, "question") {
 			return s
 		}
-		others := sentences(other)
+		var others []string
 		for _, t := range sentences(s) {
-			if strings.Contains(other, t) || rewrittenFrom(t, others) {
-				continue // a sentence both sides have, reworded, is judged as such
-			}
-			pointer := referenceVerbRE.MatchString(t) && referencePlaceRE.MatchString(t) && !referenceBarRE.MatchString(t) && len(strings.Fields(t)) <= 20
-			if !pointer && !questionsInviteRE.MatchString(strings.TrimSpace(t)) {
+			pointer := referenceWordIn(t) && referenceVerbRE.MatchString(t) && referencePlaceRE.MatchString(t) && !referenceBarRE.MatchString(t) && len(strings.Fields(t)) <= 20
+			if !pointer && !(strings.Contains(t, "question") && questionsInviteRE.MatchString(strings.TrimSpace(t))) || strings.Contains(other, t) {
 				continue
+			}
+			if others == nil {
+				others = sentences(other)
+			}
+			if rewrittenFrom(t, others) {
+				continue // a sentence both sides have, reworded, is judged as such
 			}
 			cut = append(cut, t)
 			s = strings.Replace(strings.Replace(s, " "+t, "", 1), t, "", 1)
@@ -144,4 +162,13 @@ func rewrittenFrom(t string, others []string) bool {
 		}
 	}
 	return false
+}
+
+// changedWithMargin returns what changed of old and of new, with margin
+// bytes of what they share on each side: a clause or a sentence only one
+// side has stands there.
+func changedWithMargin(old, new string, margin int) (string, string) {
+	p, q := sharedEnds(old, new)
+	p = max(0, p-margin)
+	return old[p:min(len(old), len(old)-q+margin)], new[p:min(len(new), len(new)-q+margin)]
 }

@@ -136,16 +136,8 @@ func TestHasScopeQualifierAsRE(t *testing.T) {
 		"In most cases, we", "_in most cases", "in_ most cases", "generally", "GENERALLY", "Generally_", "by default", "byd efault",
 		"necessary for", "if\tpermitted", "where\u00a0required", "when applicable laws require", "usually.", "2if required", "if",
 		"Normally\nwe", "where TECHNICALLY feasible", "as permitted")
-	files, err := filepath.Glob("testdata/batch*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no batches: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n")...)
+	for _, data := range batchFiles(t) {
+		texts = append(texts, strings.Split(data, "\n")...)
 	}
 	for _, s := range texts {
 		for i := 0; i <= len(s); i += 1 + len(s)/3 {
@@ -184,16 +176,8 @@ func stemBefore(w string) string {
 func TestStemAsBefore(t *testing.T) {
 	words := append(slices.Clone(speedTexts), "s", "ss", "ed", "ing", "kept", "shown", "stopping", "process", "processes", "ations",
 		"operations", "operation", "performances", "references", "payments", "parties", "uses", "used", "kindly", "e", "free", "tree")
-	files, err := filepath.Glob("testdata/batch*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no batches: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		words = append(words, strings.Fields(strings.ToLower(string(data)))...)
+	for _, data := range batchFiles(t) {
+		words = append(words, strings.Fields(strings.ToLower(data))...)
 	}
 	for _, w := range words {
 		if got, want := stem(w), stemBefore(w); got != want {
@@ -216,4 +200,22 @@ func TestHasCurrencySignAsIndexFunc(t *testing.T) {
 			t.Errorf("hasCurrencySign(%q) = %v, IndexFunc says %v", s, got, want)
 		}
 	}
+}
+
+// batchFiles returns the text of every labelled batch.
+func batchFiles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/batch*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no batches: %v", err)
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	return out
 }

@@ -34,6 +34,9 @@ var uiJoints = map[string]bool{"the": true, "your": true, "our": true, "a": true
 // screen something is done, where they are all that changed; ok is false
 // otherwise.
 func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
+	if mo, mn := changedWithMargin(old, new, 40); !uiNounIn(mo) && !uiNounIn(mn) {
+		return "", "", false
+	}
 	wo, wn := rawWords(stripMarkdown(unmangle(old))), rawWords(stripMarkdown(unmangle(new)))
 	p := 0
 	for p < len(wo) && p < len(wn) && strings.EqualFold(wo[p], wn[p]) {
@@ -96,6 +99,17 @@ func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
 func hasUINoun(ws []string) bool {
 	for _, w := range ws {
 		if uiNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// uiNounIn reports a text that may name a place on a screen: most texts
+// name none, and their words are not split.
+func uiNounIn(s string) bool {
+	for w := range uiNouns {
+		if containsFold(s, w) {
 			return true
 		}
 	}
