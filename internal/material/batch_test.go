@@ -2598,7 +2598,8 @@ func TestBatches(t *testing.T) {
 				// 49 flags: 26 of 27 minor edits flagged). Mended: an
 				// explanation that names nothing new is set aside
 				// (explanation.go; an example after a sentence is left to
-				// trailingexample.go, so b188-13, 17 and 33 stay flagged).
+				// trailingExample in example.go, so b188-13, 17 and 33 stay
+				// flagged).
 				minPrecision, minCategory = 0.79, 0.82
 			case "batch189.txt":
 				// Written the same way, first run on d98e5ca: an adversary

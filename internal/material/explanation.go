@@ -18,7 +18,7 @@ import (
 // is" is not among them: it says what exactly the words before it are, and
 // closes a list of examples as "i.e." does (b165-12). Nor is "for
 // example": an example said after a sentence is judged by what it names
-// (trailingexample.go).
+// (trailingExample, example.go).
 var explanationMarkers = []string{", so that ", ", so ", ", because ", ", which means ", ", meaning ",
 	", in other words, ", ", in other words "}
 
