@@ -49,7 +49,7 @@ var referenceClauseRE = regexp.MustCompile(`,\s+([^,;.()]{3,160}),|(?:^|\.\s+)(A
 // them has cut out, and the pointers cut, quoted; what is "" where none
 // was.
 func referenceAsidesOut(old, new string) (o, n, what string) {
-	if mo, mn := changedWithMargin(old, new, 160); !referenceWordIn(mo) && !referenceWordIn(mn) {
+	if mo, mn := changedWithMargin(old, new, 16); !referenceWordIn(mo) && !referenceWordIn(mn) {
 		return old, new, ""
 	}
 	var cut []string
@@ -105,7 +105,7 @@ var questionsInviteRE = mustPattern(`(?i)^(?:please\s+)?(?:feel free to\s+)?(?:c
 // of them has that points elsewhere or only invites questions, and the
 // sentences cut, quoted; what is "" where none was.
 func pointerSentencesOut(old, new string) (o, n, what string) {
-	if mo, mn := changedWithMargin(old, new, 200); !referenceWordIn(mo) && !referenceWordIn(mn) && !strings.Contains(mo, "question") && !strings.Contains(mn, "question") {
+	if mo, mn := changedWithMargin(old, new, 16); !referenceWordIn(mo) && !referenceWordIn(mn) && !strings.Contains(mo, "question") && !strings.Contains(mn, "question") {
 		return old, new, ""
 	}
 	var cut []string
@@ -166,7 +166,8 @@ func rewrittenFrom(t string, others []string) bool {
 
 // changedWithMargin returns what changed of old and of new, with margin
 // bytes of what they share on each side: a clause or a sentence only one
-// side has stands there.
+// side has stands there, but for the letters its ends may share by chance
+// with what stands beside it.
 func changedWithMargin(old, new string, margin int) (string, string) {
 	p, q := sharedEnds(old, new)
 	p = max(0, p-margin)

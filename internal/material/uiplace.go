@@ -34,7 +34,7 @@ var uiJoints = map[string]bool{"the": true, "your": true, "our": true, "a": true
 // screen something is done, where they are all that changed; ok is false
 // otherwise.
 func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
-	if mo, mn := changedWithMargin(old, new, 40); !uiNounIn(mo) && !uiNounIn(mn) {
+	if mo, mn := changedWithMargin(old, new, 16); !uiNounIn(mo) && !uiNounIn(mn) {
 		return "", "", false
 	}
 	wo, wn := rawWords(stripMarkdown(unmangle(old))), rawWords(stripMarkdown(unmangle(new)))
