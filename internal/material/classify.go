@@ -1538,6 +1538,21 @@ func (c *classifier) judgeAside(ch redline.Change, o, n, rule, what string) Verd
 	return v
 }
 
+// asides are words set aside where only one side has them and they
+// commit to nothing, each with the rule and the reason that say so, in
+// the order they are tried: a hedge said of what commits to nothing
+// (hedgeverb.go), a sentence or a clause that points elsewhere
+// (referenceaside.go), an explanation (explanation.go).
+var asides = []struct {
+	out        func(old, new string) (o, n, what string)
+	rule, what string
+}{
+	{descriptionHedgesOut, "same.hedge", "a hedge or an intensifier said of what commits to nothing more: "},
+	{pointerSentencesOut, "same.reference", "a sentence that points to where the reader can read more, or only invites questions, committing to nothing: "},
+	{referenceAsidesOut, "same.reference", "a pointer to where the reader can read more, committing to nothing: "},
+	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
+}
+
 // judgeText classifies a change as its text reads.
 func (c *classifier) judgeText(ch redline.Change) Verdict {
 	ix := c.ix
@@ -1573,31 +1588,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// under Settings" (uiplace.go)
 			return minor("same.place", "Same commitments; where in the product it is done, named another way: "+quoteChange(o, n))
 		}
-		if o, n, what := descriptionHedgesOut(ch.Old, ch.New); what != "" {
-			// "Retention periods generally depend on …" (hedgeverb.go)
-			if v, ok := c.setAside(ch, o, n, "same.hedge", "a hedge or an intensifier said of what commits to nothing more: "+what); ok {
-				return v
-			}
-		}
-		if o, n, what := pointerSentencesOut(ch.Old, ch.New); what != "" {
-			// "Section 6 explains how we use this information."
-			// (referenceaside.go)
-			if v, ok := c.setAside(ch, o, n, "same.reference", "a sentence that points to where the reader can read more, or only invites questions, committing to nothing: "+what); ok {
-				return v
-			}
-		}
-		if o, n, what := referenceAsidesOut(ch.Old, ch.New); what != "" {
-			// "As our Cookie Policy also explains, our website uses …"
-			// (referenceaside.go)
-			if v, ok := c.setAside(ch, o, n, "same.reference", "a pointer to where the reader can read more, committing to nothing: "+what); ok {
-				return v
-			}
-		}
-		if o, n, what := explanationsOut(ch.Old, ch.New); what != "" {
-			// ", so that a stolen password alone cannot open them"
-			// (explanation.go)
-			if v, ok := c.setAside(ch, o, n, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "+what); ok {
-				return v
+		for _, a := range asides {
+			// "Retention periods generally depend on …", "Section 6
+			// explains how we use this information.", ", so that a
+			// stolen password alone cannot open them" (asides)
+			if o, n, what := a.out(ch.Old, ch.New); what != "" {
+				if v, ok := c.setAside(ch, o, n, a.rule, a.what+what); ok {
+					return v
+				}
 			}
 		}
 		if cites, o, n := c.citationsSetAside(ch.Old, ch.New); cites != "" && !c.citedWhole {
