@@ -33,7 +33,7 @@ var exampleRangeRE = mustPattern(`,\s+from\s+([^.;:()\n,]+?)\s+to\s+([^.;:()\n,]
 // examples.
 func exampleBracketed(text, other string) string {
 	p, q := sharedEnds(text, other)
-	if around := aroundChange(text, p, q); !strings.Contains(around, "such as") && !strings.Contains(around, "for example") && !strings.Contains(around, "for instance") && !strings.Contains(around, "e.g") && !strings.Contains(around, ", like") && !strings.Contains(around, ", from") {
+	if around := aroundChange(text, p, q, 48); !strings.Contains(around, "such as") && !strings.Contains(around, "for example") && !strings.Contains(around, "for instance") && !strings.Contains(around, "e.g") && !strings.Contains(around, ", like") && !strings.Contains(around, ", from") {
 		return text // no example where the sides differ (asked of every change)
 	}
 	var rs []replacement

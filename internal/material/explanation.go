@@ -104,13 +104,19 @@ func explanationSignal(body, other string) bool {
 	if strings.Contains(strings.ToLower(body), "in case") {
 		return true // "in case you return": another case, where "in that case" is the one said
 	}
+	lowerOther := ""
 	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
 		lw := strings.ToLower(w)
 		if _, n := numberWords[lw]; n || explanationWords[lw] || partyNoun(lw) || unicode.IsDigit(rune(w[0])) {
 			return true
 		}
-		r := []rune(w)
-		if unicode.IsUpper(r[0]) && !strings.Contains(strings.ToLower(other), lw) {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		if lowerOther == "" {
+			lowerOther = strings.ToLower(other)
+		}
+		if !strings.Contains(lowerOther, lw) {
 			return true
 		}
 	}

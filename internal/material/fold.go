@@ -1152,6 +1152,15 @@ func sharedEnds(old, new string) (p, q int) {
 	return p, q
 }
 
+// changedWithMargin returns what changed of old and of new, with margin
+// bytes of what they share on each side (aroundChange): a clause or a
+// sentence only one side has stands there, but for the letters its ends
+// may share by chance with what stands beside it.
+func changedWithMargin(old, new string, margin int) (string, string) {
+	p, q := sharedEnds(old, new)
+	return aroundChange(old, p, q, margin), aroundChange(new, p, q, margin)
+}
+
 // sharedEndsCase is sharedEnds, a letter's case aside (ASCII letters:
 // the offsets stay those of both texts).
 func sharedEndsCase(old, new string) (p, q int) {
@@ -1167,12 +1176,10 @@ func sharedEndsCase(old, new string) (p, q int) {
 	return p, q
 }
 
-// aroundChange is s from a little before the words that changed to a
-// little after them: p and q are the bytes both sides share at the
-// start and the end (sharedEnds), and the margin holds a phrase such as
-// "we are legally required to" whole.
-func aroundChange(s string, p, q int) string {
-	const margin = 48
+// aroundChange is s from margin bytes before the words that changed to
+// margin bytes after them, widened to whole characters: p and q are the
+// bytes both sides share at the start and the end (sharedEnds).
+func aroundChange(s string, p, q, margin int) string {
 	from, to := max(0, p-margin), min(len(s), len(s)-q+margin)
 	for from > 0 && !utf8.RuneStart(s[from]) {
 		from--

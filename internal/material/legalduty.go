@@ -136,8 +136,9 @@ func (c *classifier) dutyVerdict(ch redline.Change) (Verdict, bool) {
 	}
 	// Only the words that changed and a few on each side can hold the
 	// duty, the choice or the hedge traded: the rest is not read (this
-	// is asked of every change).
-	wo, wn := aroundChange(ch.Old, p, q), aroundChange(ch.New, p, q)
+	// is asked of every change). 48 bytes hold a phrase such as "we are
+	// legally required to" whole.
+	wo, wn := aroundChange(ch.Old, p, q, 48), aroundChange(ch.New, p, q, 48)
 	what := ""
 	dir := 0
 	if d, was, now := dutyLoosened(wo, wn); d != 0 {

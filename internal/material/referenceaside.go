@@ -57,9 +57,9 @@ func referenceAsidesOut(old, new string) (o, n, what string) {
 		var b strings.Builder
 		at := 0
 		for _, m := range referenceClauseRE.FindAllStringSubmatchIndex(s, -1) {
-			g := 1
-			for g <= 2 && m[2*g] < 0 {
-				g++
+			g := 1 // ", …,"
+			if m[2] < 0 {
+				g = 2 // "As …,"
 			}
 			body := s[m[2*g]:m[2*g+1]]
 			if strings.Contains(other, body) || !referenceVerbRE.MatchString(body) || !referencePlaceRE.MatchString(body) || referenceBarRE.MatchString(body) {
@@ -162,14 +162,4 @@ func rewrittenFrom(t string, others []string) bool {
 		}
 	}
 	return false
-}
-
-// changedWithMargin returns what changed of old and of new, with margin
-// bytes of what they share on each side: a clause or a sentence only one
-// side has stands there, but for the letters its ends may share by chance
-// with what stands beside it.
-func changedWithMargin(old, new string, margin int) (string, string) {
-	p, q := sharedEnds(old, new)
-	p = max(0, p-margin)
-	return old[p:min(len(old), len(old)-q+margin)], new[p:min(len(new), len(new)-q+margin)]
 }

@@ -18,15 +18,8 @@ import (
 // (or 16 …)" (b194, an editor who only reorders: eight such moves read
 // "Words reordered, with the same words").
 
-// reorderedWhole reports old and new, the same words, as whole units
-// reordered (above).
-func reorderedWhole(old, new string) bool {
-	_, _, whole := reorderedRest(old, new)
-	return whole
-}
-
 // reorderedRest returns the sentences of old and of new, joined, that are
-// not whole units reordered, and whether there are none.
+// not whole units reordered (above), and whether there are none.
 func reorderedRest(old, new string) (ro, rn string, whole bool) {
 	so, sn := reorderSentences(old), reorderSentences(new)
 	if sameMultiset(so, sn) {
@@ -49,20 +42,8 @@ func reorderedRest(old, new string) (ro, rn string, whole bool) {
 // start and end with alike, and whether the middles reach the end.
 func middles(old, new string) (mo, mn []string, atEnd bool) {
 	wo, wn := strings.Fields(old), strings.Fields(new)
-	p, s := sharedWordEnds(wo, wn)
-	return wo[p : len(wo)-s], wn[p : len(wn)-s], s == 0
-}
-
-// sharedWordEnds returns how many words wo and wn start with alike and, of
-// the rest, how many they end with alike.
-func sharedWordEnds(wo, wn []string) (p, s int) {
-	for p < len(wo) && p < len(wn) && wo[p] == wn[p] {
-		p++
-	}
-	for s < len(wo)-p && s < len(wn)-p && wo[len(wo)-1-s] == wn[len(wn)-1-s] {
-		s++
-	}
-	return p, s
+	p, eo, en := changedSpan(wo, wn)
+	return wo[p:eo], wn[p:en], eo == len(wo)
 }
 
 // itemsReordered reports the items of a list in another order: the
@@ -73,14 +54,14 @@ func sharedWordEnds(wo, wn []string) (p, s int) {
 // …" share "by"): up to two of them are given back to the middles.
 func itemsReordered(old, new string) bool {
 	wo, wn := strings.Fields(old), strings.Fields(new)
-	p, s := sharedWordEnds(wo, wn)
-	if p+s == len(wo) {
+	p, eo, en := changedSpan(wo, wn)
+	if p == eo {
 		return false
 	}
 	for back := 0; back <= 2 && p-back >= 0; back++ {
-		for fwd := 0; fwd <= 2 && s-fwd >= 0; fwd++ {
-			a := wo[p-back : len(wo)-s+fwd]
-			b := wn[p-back : len(wn)-s+fwd]
+		for fwd := 0; fwd <= 2 && eo+fwd <= len(wo); fwd++ {
+			a := wo[p-back : eo+fwd]
+			b := wn[p-back : en+fwd]
 			if sameMultiset(reorderItems(strings.Join(a, " ")), reorderItems(strings.Join(b, " "))) {
 				return true
 			}
@@ -172,8 +153,8 @@ func clauseMoved(old, new string) bool {
 		return false
 	}
 	to, tn := trimCommas(wo), trimCommas(wn)
-	p, s := sharedWordEnds(to, tn)
-	mo, mn := to[p:len(to)-s], tn[p:len(tn)-s]
+	p, eo, en := changedSpan(to, tn)
+	mo, mn := to[p:eo], tn[p:en]
 	// The moved clause is a run of words at the start of one middle and
 	// the end of the other: mo = clause + rest, mn = rest + clause, or the
 	// other way.
@@ -181,10 +162,7 @@ func clauseMoved(old, new string) bool {
 		for _, pair := range [2][2][]string{{mo, mn}, {mn, mo}} {
 			a, b := pair[0], pair[1]
 			clause, rest := a[:k], a[k:]
-			if !slices.Equal(trimCommas(rest), trimCommas(b[:len(b)-k])) || !slices.Equal(trimCommas(clause), trimCommas(b[len(b)-k:])) {
-				continue
-			}
-			if standsAlone(wo, wn, trimCommas(clause)) {
+			if slices.Equal(rest, b[:len(b)-k]) && slices.Equal(clause, b[len(b)-k:]) && standsAlone(wo, wn, clause) {
 				return true
 			}
 		}
@@ -240,8 +218,8 @@ func wordsTraded(old, new string) []string {
 	if len(wo) != len(wn) {
 		return nil
 	}
-	p, s := sharedWordEnds(wo, wn)
-	mo, mn := wo[p:len(wo)-s], wn[p:len(wn)-s]
+	p, eo, en := changedSpan(wo, wn)
+	mo, mn := wo[p:eo], wn[p:en]
 	for x := 1; x < len(mo); x++ {
 		for y := 1; x+y < len(mo); y++ {
 			a, m, b := mo[:x], mo[x:len(mo)-y], mo[len(mo)-y:]

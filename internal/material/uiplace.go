@@ -86,23 +86,12 @@ func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
 		}
 		return named || len(span) == 0
 	}
+	// Each side names the place with a noun of the screen, or says
+	// nothing: one side at least does, as both are not empty.
 	if !place(so, wo, p) || !place(sn, wn, p) {
 		return "", "", false
 	}
-	// One side at least names the place with a noun of the screen.
-	if !hasUINoun(so) && !hasUINoun(sn) {
-		return "", "", false
-	}
 	return strings.Join(so, " "), strings.Join(sn, " "), true
-}
-
-func hasUINoun(ws []string) bool {
-	for _, w := range ws {
-		if uiNouns[strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
 }
 
 // uiNounIn reports a text that may name a place on a screen: most texts
