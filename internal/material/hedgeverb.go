@@ -26,8 +26,8 @@ var strictlyRestrictedRE = mustPattern(`(?i)\bstrictly\s+(restricted|limited|obl
 func descriptionHedgesOut(old, new string) (o, n, what string) {
 	var gone []string
 	out := func(s string) string {
-		if !containsFold(s, "ly ") || !hedgeWordIn(s) {
-			return s // every hedge matched ends in "ly" and a space
+		if !hedgeWordIn(s) {
+			return s // none of the words the expressions start with
 		}
 		for _, m := range hedgedDescriptionRE.FindAllString(s, -1) {
 			gone = append(gone, m)

@@ -12,6 +12,7 @@ import "testing"
 func TestHedgeOnDescription(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"periods generally depend", "13. DATA RETENTION", "Retention periods depend on the relationship with the customer.", "Retention periods generally depend on the relationship with the customer.", false},
+		{"often depend, no word in -ly", "13. DATA RETENTION", "Retention periods depend on the relationship with the customer.", "Retention periods often depend on the relationship with the customer.", false},
 		{"typically helps", "How do we use your personal information?", "This helps us to serve you better and to find ways to improve our services and website.", "This typically helps us to serve you better and to find ways to improve our services and website.", false},
 		{"generally try", "What sorts of personal information do we hold?", "For example, we try to identify which of our apps you use.", "For example, we generally try to identify which of our apps you use.", false},
 		{"explains how we generally handle", "2. SCOPE OF THIS PRIVACY POLICY", "It also explains how we handle personal data processed on behalf of our customers.", "It also explains how we generally handle personal data processed on behalf of our customers.", false},
