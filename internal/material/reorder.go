@@ -220,12 +220,12 @@ func wordsTraded(old, new string) []string {
 	}
 	p, eo, en := changedSpan(wo, wn)
 	mo, mn := wo[p:eo], wn[p:en]
-	for x := 1; x < len(mo); x++ {
-		for y := 1; x+y < len(mo); y++ {
+	// Terms of four words at most: longer runs are clauses restructured,
+	// not terms traded ("We won't … if you tell us not to" → "If you tell
+	// us not to …, we won't").
+	for x := 1; x <= 4 && x < len(mo); x++ {
+		for y := 1; y <= 4 && x+y < len(mo); y++ {
 			a, m, b := mo[:x], mo[x:len(mo)-y], mo[len(mo)-y:]
-			if x > 4 || y > 4 {
-				continue // clauses restructured, not terms traded: "We won't … if you tell us not to" → "If you tell us not to …, we won't"
-			}
 			if slices.Equal(mn[:y], b) && slices.Equal(mn[y:len(mn)-x], m) && slices.Equal(mn[len(mn)-x:], a) {
 				if itemsOfList(strings.ToLower(old), a, m, b) {
 					return nil // "Billing Data, Transaction Data" → "Transaction Data, Billing Data": items of a list
