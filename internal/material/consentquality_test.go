@@ -40,3 +40,14 @@ func TestConsentQuality(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentAdverb: consent given explicitly is explicit consent, said
+// with the adverb ("if you have explicitly consented", b200-38); consent
+// no longer given explicitly is weaker.
+func TestConsentAdverb(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"explicitly consented", "Sharing", "  • Consent: We may use your data for research with your explicit consent.", "  • Consent: We may use your data for research if you have explicitly consented.", false},
+		{"affirmatively consented", "Sharing", "  • Consent: We may use your data for research with your affirmative consent.", "  • Consent: We may use your data for research if you have affirmatively consented.", false},
+		{"explicitly dropped", "Sharing", "  • Consent: We may use your data for research if you have explicitly consented.", "  • Consent: We may use your data for research with your consent.", true},
+	})
+}

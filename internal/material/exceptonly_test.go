@@ -60,3 +60,27 @@ func TestDenialExceptIsOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestExceptAside: "other than" opening a bracket or an aside after a
+// comma excepts from what the sentence promises ("opt out of promotional
+// emails (other than offers in service updates)", b202-37, b198-45); the
+// same exception said with "except" is the same commitment.
+func TestExceptAside(t *testing.T) {
+	const o = "You can unsubscribe from our newsletters at any time by clicking the link in any of them."
+	runRestated(t, []restatedCase{
+		{"bracket", "Your choices", o, "You can unsubscribe from our newsletters (other than product announcements) at any time by clicking the link in any of them.", true},
+		{"comma", "Your choices", o, "You can unsubscribe from our newsletters, other than product announcements, at any time by clicking the link in any of them.", true},
+		{"except said as other than", "Your choices", "You can unsubscribe from our newsletters (except product announcements) at any time by clicking the link in any of them.", "You can unsubscribe from our newsletters (other than product announcements) at any time by clicking the link in any of them.", false},
+	})
+}
+
+// TestNewProductsPurpose: developing new products is a use of data of its
+// own, named in brackets or after "or" (b202-13, b180-14).
+func TestNewProductsPurpose(t *testing.T) {
+	const o = "Legitimate interests: the processing is necessary for us to run our business, but not where your interests override ours."
+	runRestated(t, []restatedCase{
+		{"in brackets", "Legal basis", o, "Legitimate interests: the processing is necessary for us to run our business (including developing new products), but not where your interests override ours.", true},
+		{"product development", "Legal basis", o, "Legitimate interests: the processing is necessary for us to run our business (including product development), but not where your interests override ours.", true},
+		{"an example naming nothing new", "Legal basis", o, "Legitimate interests: the processing is necessary for us to run our business (such as billing and support), but not where your interests override ours.", false},
+	})
+}

@@ -96,10 +96,30 @@ func explanationEnd(s string, i int) int {
 	return len(s)
 }
 
+// shortList reports a clause that is a list of three or more short items
+// ("lawyers, consultants, auditors and prospective investors"): what it
+// names is what the words before it cover, not why.
+func shortList(body string) bool {
+	body = strings.ReplaceAll(strings.ReplaceAll(body, " and ", ", "), " or ", ", ")
+	items := strings.Split(body, ", ")
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // explanationSignal reports a clause (its body, after the marker) that
 // says more than an explanation:
-// a word of explanationWords, a number, or a name the other text does not
-// have (a party, a place).
+// a word of explanationWords, a number, or a name or a noun of people the
+// other text does not have (a party, a place; a noun of people in a
+// list of them, "meaning lawyers, consultants,
+// auditors and prospective investors" for "such as lawyers and
+// consultants", b198-17).
 func explanationSignal(body, other string) bool {
 	if strings.Contains(strings.ToLower(body), "in case") {
 		return true // "in case you return": another case, where "in that case" is the one said
@@ -110,7 +130,7 @@ func explanationSignal(body, other string) bool {
 		if _, n := numberWords[lw]; n || explanationWords[lw] || partyNoun(lw) || unicode.IsDigit(rune(w[0])) {
 			return true
 		}
-		if !unicode.IsUpper([]rune(w)[0]) {
+		if !unicode.IsUpper([]rune(w)[0]) && !(personNoun(lw) && shortList(body)) {
 			continue
 		}
 		if lowerOther == "" {

@@ -29,5 +29,8 @@ func TestExplanationAdded(t *testing.T) {
 		{"so that, a sale", "Sharing", "We keep a record of your purchases.", "We keep a record of your purchases, so that we can sell insights about them.", true},
 		{"so that, advertising", "Analytics", "We collect your browsing history on our site.", "We collect your browsing history on our site, so that we can show you ads on other sites.", true},
 		{"because, a period", "Retention", "Closed tickets are deleted.", "Closed tickets are deleted, because we keep them for 90 days only.", true},
+		{"meaning, a list of people", "Who we share it with", "• Where needed, our outside advisers, such as accountants and solicitors;", "• Where needed, our “Outside Advisers”, meaning accountants, solicitors, auditors and potential acquirers;", true},
+		{"meaning, the same people listed", "Who we share it with", "• Where needed, our outside advisers, such as accountants and solicitors;", "• Where needed, our “Outside Advisers”, meaning accountants and solicitors;", false},
+		{"because, people not listed", "Children", "Our services are not directed to children.", "Our services are not directed to children, because the Service is built for businesses and their employees.", false},
 	})
 }

@@ -593,6 +593,19 @@ func (ix *index) fold(s string) []string {
 	return ws
 }
 
+// exceptAsides writes "except" for the "other than" that opens an aside,
+// after a bracket or a comma: "promotional communications from us (other
+// than offers included in service updates)" excepts those offers from the
+// opt-out (b202-37, b198-45). Without the bracket, "countries other than
+// the one where you live" describes the countries, and the words after a
+// denial or a universal tell the exception themselves (otherThanSet).
+func exceptAsides(s string) string {
+	if !strings.Contains(s, "other than") {
+		return s
+	}
+	return strings.NewReplacer("(other than ", "(except ", ", other than ", ", except ", "(Other than ", "(Except ").Replace(s)
+}
+
 // plain is plainWords(s), remembered for short texts as fold is: reader
 // after reader reads the words of a change's texts and of its changed
 // sentences as written, and the same texts recur in every pair of a
@@ -614,7 +627,7 @@ func (ix *index) plain(s string) []string {
 
 // foldWords is fold, not remembered.
 func (ix *index) foldWords(s string) []string {
-	ws := plainWords(s)
+	ws := plainWords(exceptAsides(s))
 	// The folded words are written over ws, which they never outrun but
 	// for a canonical form longer than the words it replaces.
 	out, inPlace := ws[:0], true

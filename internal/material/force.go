@@ -146,7 +146,7 @@ func (ix *index) forces(ws []string) (count map[int]int, covered []bool) {
 // "was most recently updated" (not the quantifier "most users"), the
 // adjective "up to date" (not the bound "up to 30 days"), the "if" of a
 // question ("to see if it is up to date"), the "on" of "on its own
-// servers".
+// servers", the "after" of "look after".
 func notForceAt(ws []string, i int) bool {
 	switch ws[i] {
 	case "most":
@@ -159,6 +159,15 @@ func notForceAt(ws []string, i int) bool {
 		return allThisAt(ws, i) // allthis.go
 	case "bound":
 		return i > 0 && (ws[i-1] == "upper" || ws[i-1] == "lower") // a limit, not a duty: "an upper bound to"
+	case "after":
+		// "look after your account" takes care of it; "named after" is
+		// whose name it bears: no time and no case (b199-32)
+		if i > 0 {
+			switch ws[i-1] {
+			case "look", "looks", "looking", "looked", "named":
+				return true
+			}
+		}
 	case "on":
 		// "on its own servers": whose, not "taken alone".
 		return i+3 < len(ws) && ws[i+1] == "its" && ws[i+2] == "own" && isNoun(ws[i+3]) && !auxiliaryAfter[ws[i+3]]

@@ -107,3 +107,12 @@ func TestOtherSense(t *testing.T) {
 		}
 	}
 }
+
+// TestLookAfter: "look after your account" takes care of it, no time;
+// "after you close your account" is one.
+func TestLookAfter(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"look after", "How we use your information", "  • To manage your subscription and billing.", "  • To look after your subscription and billing.", false},
+		{"after, a time", "How we use your information", "  • To manage your subscription and billing.", "  • To manage your subscription and billing after you cancel.", true},
+	})
+}

@@ -5,7 +5,8 @@ import "strings"
 // A hedge said of a verb that commits to nothing hedges no commitment:
 // "Retention periods generally depend on the relationship", "This
 // typically helps us to serve you better", "we generally try to
-// identify" (b186-07, b186-15, b186-13). Nor does one said of what the
+// identify" (b186-07, b186-15, b186-13), nor one said of what a thing is
+// called ("often called a subject access request", b202-18). Nor does one said of what the
 // policy explains ("It explains how we generally handle personal data",
 // b186-01), or "strictly" before a word that restricts already
 // ("Strictly restricted access", "are strictly obligated", b186-47,
@@ -13,7 +14,7 @@ import "strings"
 // generally delete") is left to the rules of force.
 
 // hedgedDescriptionRE finds a hedge before a verb of no commitment.
-var hedgedDescriptionRE = mustPattern(`(?i)\b(?:generally|typically|usually|normally|often|mostly|largely)\s+(depends?|helps?|try|tries|vary|varies|aims?|seeks?|strives?)\b`)
+var hedgedDescriptionRE = mustPattern(`(?i)\b(?:generally|typically|usually|normally|often|mostly|largely|commonly|sometimes)\s+(depends?|helps?|try|tries|vary|varies|aims?|seeks?|strives?|called|known|referred|termed)\b`)
 
 // hedgedExplainedRE finds a hedge in what the policy says it explains.
 var hedgedExplainedRE = mustPattern(`(?i)\b(explains?|describes?|sets out)\s+how\s+(we|you|they|it)\s+(?:generally|typically|usually|normally)\s+`)
@@ -52,7 +53,7 @@ func descriptionHedgesOut(old, new string) (o, n, what string) {
 // hedgeWordIn reports a text with one of the hedges the expressions
 // above start with.
 func hedgeWordIn(s string) bool {
-	for _, w := range [...]string{"generally ", "typically ", "usually ", "normally ", "often ", "mostly ", "largely ", "strictly "} {
+	for _, w := range [...]string{"generally ", "typically ", "usually ", "normally ", "often ", "mostly ", "largely ", "strictly ", "commonly ", "sometimes "} {
 		if containsFold(s, w) {
 			return true
 		}

@@ -25,3 +25,17 @@ func TestHedgeOnDescription(t *testing.T) {
 		{"strictly dropped from only", "Security Practices", "Access is strictly limited to support staff.", "Access is limited to support staff.", false},
 	})
 }
+
+// TestHedgeOnNaming: a hedge on what a thing is called says how often
+// people call it that, not how often the company acts ("the right to
+// access … (often called a subject access request)", b202-18); the same
+// hedge on an act the company commits to stays material.
+func TestHedgeOnNaming(t *testing.T) {
+	const o = "  • the right to object to our processing of your personal information;"
+	runRestated(t, []restatedCase{
+		{"often called", "Your rights", o, "  • the right to object to our processing of your personal information (often called the right to object);", false},
+		{"commonly known as", "Your rights", o, "  • the right to object to our processing of your personal information (commonly known as the right to object);", false},
+		{"sometimes referred to", "Your rights", o, "  • the right to object to our processing of your personal information (sometimes referred to as the right to object);", false},
+		{"often on an act", "Retention", "We delete your messages when you close your account.", "We often delete your messages when you close your account.", true},
+	})
+}

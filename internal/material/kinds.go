@@ -49,7 +49,7 @@ var wordKinds = map[string]wordKind{
 
 // consentKinds say what kind of consent a commitment asks for: given in
 // so many words, or read from what the reader does.
-var consentKinds = map[string]string{"explicit": "explicit", "express": "explicit", "expressly": "explicit", "affirmative": "explicit",
+var consentKinds = map[string]string{"explicit": "explicit", "explicitly": "explicit", "express": "explicit", "expressly": "explicit", "affirmative": "explicit", "affirmatively": "explicit",
 	"written": "explicit", "opt-in": "explicit", "unambiguous": "explicit",
 	"implied": "implied", "implicit": "implied", "implicitly": "implied", "deemed": "implied", "presumed": "implied", "tacit": "implied"}
 

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -159,6 +160,9 @@ func clauseNarrowed(old, new []string) (string, bool) {
 		if len(body) <= 2 && (body[0] == "we" || body[0] == "i") && authorChoice[body[len(body)-1]] {
 			return ""
 		}
+		if bindingClause(noun, body) {
+			return ""
+		}
 		return strings.Join(clause, " ")
 	}
 	before := ""
@@ -172,6 +176,25 @@ func clauseNarrowed(old, new []string) (string, bool) {
 		return w, false
 	}
 	return "", false
+}
+
+// bindingNouns name what binds the company: "the legal obligations that
+// apply to us" are all of its legal obligations.
+var bindingNouns = map[string]bool{"obligations": true, "obligation": true, "law": true, "laws": true, "requirements": true,
+	"regulations": true, "rules": true, "duties": true, "legislation": true}
+
+// bindingClause reports a clause that says a law binds the company, said
+// after a noun of law: "with the legal obligations that apply to us",
+// "the laws we are subject to" pick out no fewer of them (b200-32).
+func bindingClause(noun string, body []string) bool {
+	if !bindingNouns[noun] || len(body) == 0 || len(body) > 4 {
+		return false
+	}
+	switch body[0] {
+	case "apply", "applies", "bind", "binds", "govern", "governs":
+		return true
+	}
+	return len(body) >= 3 && body[0] == "we" && slices.Contains(body, "subject")
 }
 
 // reducedRelative reports a restrictive clause put after a noun without

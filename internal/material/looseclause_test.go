@@ -83,3 +83,15 @@ func TestContactClause(t *testing.T) {
 		{"set by us said as that we set", h, say("all analytics cookies set by us"), say("all analytics cookies that we set"), false},
 	})
 }
+
+// TestBindingClause: "the legal obligations that apply to us" are all the
+// company's legal obligations (b200-32); a clause that picks out some of
+// them still narrows.
+func TestBindingClause(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"that apply to us", "How we use your information", "  • To comply with legal obligations.", "  • To comply with the legal obligations that apply to us.", false},
+		{"that bind us", "How we use your information", "  • To comply with legal obligations.", "  • To comply with the legal obligations that bind us.", false},
+		{"we are subject to", "How we use your information", "  • To comply with legal obligations.", "  • To comply with the legal obligations we are subject to.", false},
+		{"that arise under tax law", "How we use your information", "  • To comply with legal obligations.", "  • To comply with the legal obligations that arise under tax law.", true},
+	})
+}

@@ -198,6 +198,9 @@ func (c *classifier) scopeQualifierPlain(old, new, removed, added []string) (str
 	if w, put := c.scopeQualifier(old, new, removed, added); w != "" {
 		return w, put
 	}
+	if w, put := c.scopeQualifierBeside(old, new, removed, added); w != "" {
+		return w, put
+	}
 	article := func(w string) bool { return w == "a" || w == "an" || w == "the" }
 	if !slices.ContainsFunc(removed, article) && !slices.ContainsFunc(added, article) {
 		return "", false
@@ -801,4 +804,65 @@ func ownerIn(a, b []string) string {
 // vocabularyNoun reports a word of a category's terms, in either number.
 func (c *classifier) vocabularyNoun(w string) bool {
 	return c.ix.termWord[w] || c.ix.termWord[strings.TrimSuffix(w, "s")]
+}
+
+// scopeQualifierBeside finds the qualifier scopeQualifier looks for when
+// the sentence was also changed elsewhere: "data entered about your
+// contacts" → "data you enter about your active contacts" rewords the
+// first words and narrows the contacts to the active ones (b201-36). Each
+// word put or taken alone, where the words beside it on both sides are
+// the same, is tried as if it were the only change, when it is a word of
+// a state before a noun (nounAt: "Just contact us" is no qualifier of
+// the contacting, b77-26).
+func (c *classifier) scopeQualifierBeside(old, new, removed, added []string) (string, bool) {
+	if len(removed)+len(added) < 2 {
+		return "", false
+	}
+	for _, ws := range [][]string{removed, added} {
+		for _, x := range ws {
+			if isNumber(x) || numberValue[x] > 0 || besideRestated[x] {
+				// "daily backups" → "backups every 24 hours" or "every
+				// day", "plus 7 years" → "7 more years after that": the
+				// word said another way (b124-26)
+				return "", false
+			}
+		}
+	}
+	w, put := "", false
+	wordHunks(old, new, func(x, y []string, at, _ int) {
+		switch {
+		case w != "":
+		case len(x) == 0 && len(y) == 1 && nounAt(old, at) && adjectival(wordNet(), y[0]):
+			long := slices.Concat(old[:at], y, old[at:])
+			w, put = c.scopeQualifier(old, long, nil, y)
+		case len(y) == 0 && len(x) == 1 && nounAt(old, at+1) && adjectival(wordNet(), x[0]):
+			short := slices.Concat(old[:at], old[at+1:])
+			w, put = c.scopeQualifier(old, short, x, nil)
+		}
+	})
+	return w, put
+}
+
+// besideRestated are words of time and amount a rewording says in other
+// words beside the noun they qualified ("every day" for "daily", "7 more
+// years" for "plus 7 years"): a change elsewhere in the sentence may be
+// the same qualifier.
+var besideRestated = map[string]bool{"daily": true, "day": true, "weekly": true, "week": true, "monthly": true, "month": true,
+	"yearly": true, "annual": true, "annually": true, "year": true, "hourly": true, "hour": true, "every": true, "each": true,
+	"more": true, "less": true, "fewer": true, "plus": true, "further": true, "additional": true, "extra": true}
+
+// nounAt reports ws[i] read as a noun: one WordNet knows first as a noun,
+// not followed by a pronoun it would take as its object ("contact us" is
+// the verb).
+func nounAt(ws []string, i int) bool {
+	if i >= len(ws) || !isNoun(ws[i]) {
+		return false
+	}
+	if i+1 < len(ws) {
+		switch ws[i+1] {
+		case "us", "you", "me", "them", "him", "her", "it":
+			return false
+		}
+	}
+	return true
 }

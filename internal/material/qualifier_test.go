@@ -59,3 +59,18 @@ func TestNegatedQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeQualifierBeside: a word that narrows or widens the things a
+// commitment covers ("your active contacts") is found when the sentence
+// was reworded elsewhere too (b201-36, "data entered about" → "data you
+// enter about"); a word said another way elsewhere, or one that is no
+// qualifier of a noun, is not (b124-26, b77-26).
+func TestScopeQualifierBeside(t *testing.T) {
+	const o = "We process the messages sent by your users solely to provide the Service and will not share them except as required by law."
+	runRestated(t, []restatedCase{
+		{"unread, beside a change of voice", "Your data", o, "We process the unread messages your users send solely to provide the Service and will not share them except as required by law.", true},
+		{"taken away, beside a change of voice", "Your data", "We process the unread messages sent by your users solely to provide the Service and will not share them except as required by law.", "We process the messages your users send solely to provide the Service and will not share them except as required by law.", true},
+		{"change of voice alone", "Your data", o, "We process the messages your users send solely to provide the Service and will not share them except as required by law.", false},
+		{"daily said as every 24 hours", "Backups", "We keep encrypted daily backups with integrity checks.", "We keep encrypted backups every 24 hours with integrity checks.", false},
+	})
+}

@@ -737,7 +737,7 @@ func (c *classifier) findEntities(s string) []string {
 				e = o
 			}
 			if f := strings.Fields(e); len(f) > 1 && documentHeads[strings.ToLower(f[len(f)-1])] || webFormatRE.MatchString(e) || c.dataTerm(f) || lawmakers[strings.ToLower(e)] ||
-				len(f) > 1 && strings.Contains(plain, " (") && c.spelledAcronym(plain, e) || len(f) > 1 && notParty(f) {
+				len(f) > 1 && strings.Contains(plain, " (") && c.spelledAcronym(plain, e) || len(f) > 1 && notParty(f) || browserNames[strings.ToLower(e)] {
 				continue
 			}
 			if !seen[e] {
@@ -908,12 +908,23 @@ func camelName(w string) bool {
 	return upper && w != "iOS" && w != "macOS" && w != "iPadOS" && w != "tvOS" && w != "watchOS"
 }
 
+// browserNames are web browsers: the reader's own software, where the
+// reader changes settings ("set your browser to reject cookies (for
+// example, in Chrome, Safari or Firefox settings)", b202-38), no party
+// data goes to.
+var browserNames = map[string]bool{"firefox": true, "mozilla firefox": true, "safari": true, "apple safari": true, "chrome": true,
+	"google chrome": true, "chromium": true, "edge": true, "microsoft edge": true, "opera": true, "brave": true, "vivaldi": true,
+	"internet explorer": true, "microsoft internet explorer": true, "samsung internet": true}
+
 // openers are the words that open a clause, capitalised where they
 // start a sentence; WordNet, which knows no function words, does not know
-// them: "Since the number …", "Although GitHub …" name no one.
+// them: "Since the number …", "Although GitHub …" name no one. Nor do
+// the prepositions a sentence opens with: "Under GDPR and other laws" names
+// no "Under GDPR" (b201-28).
 var openers = map[string]bool{"since": true, "although": true, "though": true, "while": true, "whilst": true, "unless": true,
 	"because": true, "whereas": true, "whether": true, "until": true, "upon": true, "within": true, "without": true,
-	"regardless": true, "notwithstanding": true, "once": true, "where": true, "wherever": true, "whenever": true}
+	"regardless": true, "notwithstanding": true, "once": true, "where": true, "wherever": true, "whenever": true,
+	"under": true, "per": true, "after": true, "before": true, "during": true, "throughout": true, "across": true, "outside": true}
 
 // questionWords ask; one is never part of a name.
 var questionWords = map[string]bool{"what": true, "how": true, "why": true, "when": true, "where": true, "who": true, "which": true, "whose": true, "whom": true}
