@@ -534,6 +534,10 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 				fc.verb, fc.direction = "strengthened", Restricts
 			case len(d.gained) > 0:
 				fc.verb, fc.direction = "limited", Restricts
+			case triedDenial(classes, fo, fn):
+				// "does not store" → "tries not to store": the denial
+				// kept as an aim, a commitment weakened, no limit lifted
+				fc.verb, fc.direction = "weakened", Expands
 			default:
 				fc.verb, fc.direction = "limit lifted", Expands
 			}
@@ -659,6 +663,18 @@ func (c *classifier) anyOfScale(ws []string, scale string) bool {
 	count, _ := c.ix.forces(ws)
 	for k, n := range count {
 		if n > 0 && c.rb.Force[k].Scale == scale {
+			return true
+		}
+	}
+	return false
+}
+
+// triedDenial reports a denial that became an aim or a hedge: the new
+// text has more words of aspiration or hedging than the old ("tries not
+// to", "aims not to").
+func triedDenial(classes []ForceClass, fo, fn map[int]int) bool {
+	for k, c := range classes {
+		if (c.Class == "aspiration" || c.Class == "hedged") && fn[k] > fo[k] {
 			return true
 		}
 	}

@@ -116,3 +116,20 @@ func TestLookAfter(t *testing.T) {
 		{"after, a time", "How we use your information", "  • To manage your subscription and billing.", "  • To manage your subscription and billing after you cancel.", true},
 	})
 }
+
+// TestTriedDenialReason: a denial made an aim ("does not store" → "tries
+// not to store") is reported as a commitment weakened, what it is to the
+// reader, not as a limit lifted; a denial dropped still lifts a limit.
+func TestTriedDenialReason(t *testing.T) {
+	rb := Builtin()
+	for _, tc := range []struct{ old, new, want string }{
+		{"We do not store your card number.", "We try not to store your card number.", "Commitment weakened"},
+		{"We do not store your card number.", "We aim not to store your card number.", "Commitment weakened"},
+		{"We do not store your card number.", "We store your card number.", "Limit lifted"},
+	} {
+		rep, _, why := judgeEdit(rb, "Payments", tc.old, tc.new)
+		if !rep.Material || len(why) == 0 || !strings.Contains(why[0], tc.want) {
+			t.Errorf("%q → %q: material=%v, %q, want a reason starting %q", tc.old, tc.new, rep.Material, why, tc.want)
+		}
+	}
+}
