@@ -3,6 +3,7 @@ package material
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // actorGiven reports a participle that says what the reader did to
@@ -42,28 +43,33 @@ func actorGiven(old, new []string) string {
 
 // readerTold reports an act said in the passive on one side, its doer
 // unsaid ("Your data should be deleted when your account closes"), and
-// asked of the reader on the other ("Please delete your data …"): the act
-// is now the reader's to do. Only an act the rulebook names (deleting,
+// asked of the reader on the other ("Please delete your data …",
+// "Customers must encrypt their API keys", b205-25): the act is now the
+// reader's to do. Only an act the rulebook names (deleting,
 // keeping, sharing …) counts: a request the reader "should send" is
 // theirs to send either way (b76-49). It returns the two readings, ""
 // when none. (Found by a helper writing the twins of b76-49.)
 func (c *classifier) readerTold(old, new []string) string {
 	look := func(passive, asked []string) string {
 		for i := 0; i+1 < len(asked); i++ {
-			if asked[i] != "please" {
+			v := readerDuty(asked, i)
+			if v < 0 {
 				continue
 			}
-			verb := asked[i+1]
-			if len(c.ix.strongHits(asked[i+1:i+2])) == 0 {
+			verb := asked[v]
+			if len(c.ix.strongHits(asked[v:v+1])) == 0 || slices.Contains(passive, verb) {
 				continue
 			}
 			for j := 1; j < len(passive); j++ {
-				if passive[j-1] != "be" {
+				if passive[j-1] != "be" && passive[j-1] != "is" && passive[j-1] != "are" {
 					continue
+				}
+				if j >= 2 && passive[j-2] == "you" || j+1 < len(passive) && passive[j+1] == "by" {
+					continue // "you are …", "are encrypted by us": the doer is said
 				}
 				var buf [16]string
 				if slices.Contains(pastForms(buf[:0], passive[j]), verb) { // "deleted", "sold"
-					return fmt.Sprintf("'be %s' → 'please %s'", passive[j], verb)
+					return fmt.Sprintf("'%s %s' → '%s'", passive[j-1], passive[j], strings.Join(asked[i:v+1], " "))
 				}
 			}
 		}
@@ -73,4 +79,29 @@ func (c *classifier) readerTold(old, new []string) string {
 		return s
 	}
 	return look(new, old)
+}
+
+// readerSubjects are the reader, or the customers the reader may be, as
+// the subject of a duty.
+var readerSubjects = map[string]bool{"you": true, "customers": true, "customer": true, "users": true, "user": true, "clients": true, "client": true}
+
+// readerDuty returns the index of the verb asked of the reader at
+// ws[i]: "please delete", "you must delete", "customers need to delete",
+// "you are required to delete"; -1 when none is asked there.
+func readerDuty(ws []string, i int) int {
+	if ws[i] == "please" {
+		return i + 1
+	}
+	if !readerSubjects[ws[i]] || i+2 >= len(ws) {
+		return -1
+	}
+	switch {
+	case ws[i+1] == "must" || ws[i+1] == "should":
+		return i + 2
+	case (ws[i+1] == "need" || ws[i+1] == "require" || ws[i+1] == "have") && ws[i+2] == "to" && i+3 < len(ws):
+		return i + 3
+	case (ws[i+1] == "are" || ws[i+1] == "is") && ws[i+2] == "required" && i+4 < len(ws) && ws[i+3] == "to":
+		return i + 4
+	}
+	return -1
 }

@@ -30,3 +30,26 @@ func TestActorGiven(t *testing.T) {
 			"Please send requests to the client responsible for the data.", false},
 	})
 }
+
+// TestReaderDuty: an act said in the passive, its doer unsaid ("API keys
+// are encrypted before storage"), made the reader's duty ("Customers must
+// encrypt their API keys", b205-25) is no longer the company's to do. The
+// same act said with its doer, or asked of the reader on both sides, is
+// no change of who acts.
+func TestReaderDuty(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"customers must", "Security", "  • Backups: Customer backups are encrypted before upload", "  • Backups: Customers must encrypt their backups before upload", true},
+		{"you need to", "Retention", "Exported reports are deleted after 30 days.", "You need to delete exported reports after 30 days.", true},
+		{"you are required to", "Security", "Shared files are deleted when a project closes.", "You are required to delete shared files when a project closes.", true},
+		{"the reader's on both sides", "Security", "You must encrypt your backups before upload.", "Customers must encrypt their backups before upload.", false},
+	})
+}
+
+// TestYoursTo: what is "yours to set" the reader may set, as "you can
+// set" says (b205-26).
+func TestYoursTo(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"yours to choose", "Notifications", "You can choose how often we email you in your account settings.", "How often we email you is yours to choose in your account settings.", false},
+		{"ours to choose", "Notifications", "You can choose how often we email you in your account settings.", "How often we email you is ours to choose.", true},
+	})
+}

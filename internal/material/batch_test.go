@@ -2725,6 +2725,39 @@ func TestBatches(t *testing.T) {
 				// are when using them" put into a list of examples of data,
 				// location said as a clause).
 				minRecall, minPrecision, minCategory = 0.95, 0.63, 0.76
+			case "batch203.txt":
+				// Written the same way (session 2026-12-05e, twentieth
+				// round), first run on 129a348: an HR and recruitment
+				// privacy lead. Held out: 0.95 / 0.49 / 0.57 (21 of 22, 21
+				// of 43 flags). Then read: a qualifier put before an
+				// adjective and its noun beside another rewording ("all
+				// permanent internal staff", b203-05). Most false alarms
+				// name applicants or staff among people already covered
+				// ("job candidates among them", "team members").
+				minRecall, minPrecision, minCategory = 1.00, 0.50, 0.59
+			case "batch204.txt":
+				// Written the same way, first run on 129a348: a breach
+				// notification counsel. Held out: 0.95 / 0.78 / 0.52 (21 of
+				// 22, 21 of 27 flags). Then read: a clause put after a noun
+				// without "that", its verb after an auxiliary ("breaches
+				// we are required to report", b204-27).
+				minRecall, minPrecision, minCategory = 1.00, 0.78, 0.54
+			case "batch205.txt":
+				// Written the same way, first run on 129a348: a lawyer on
+				// the reader's own obligations. Held out: 0.95 / 0.70 /
+				// 0.71 (21 of 22, 21 of 30 flags). Then read: an act done
+				// in the passive made the reader's duty ("Customers must
+				// encrypt their API keys", b205-25); "yours to set" is "you
+				// can set" (b205-26).
+				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.72
+			case "batch206.txt":
+				// Written the same way, first run on 129a348: a translator
+				// whose edits read like a round trip through German. Held
+				// out: 1.00 / 0.62 / 0.78 (23 of 23, 23 of 37 flags); not
+				// mended: its false alarms are nominal style ("the
+				// collection of data takes place only insofar as
+				// necessary"), which no rule reads yet.
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.78
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -194,7 +194,7 @@ func bindingClause(noun string, body []string) bool {
 	case "apply", "applies", "bind", "binds", "govern", "governs":
 		return true
 	}
-	return len(body) >= 3 && body[0] == "we" && slices.Contains(body, "subject")
+	return len(body) >= 3 && body[0] == "we" && (slices.Contains(body, "subject") || slices.Contains(body, "bound")) // "subject to" folds to "bound by"
 }
 
 // reducedRelative reports a restrictive clause put after a noun without
@@ -208,11 +208,25 @@ func reducedRelative(clause []string) bool {
 	}
 	switch clause[0] {
 	case "we", "you", "they", "i":
+		if n, ok := reducedAuxiliaries[clause[1]]; ok && len(clause) >= n {
+			// "breaches we are required to report", "data we must
+			// keep by law" (b204-27); "the processors we are using" is
+			// the author's choice, said in three words
+			return true
+		}
 		return lexPOS(clause[1], 'v') && !lexPOS(clause[1], 'n') || participles[clause[1]] != "" || clause[1] == "set"
 	}
 	part := strings.HasSuffix(clause[0], "ed") || participles[clause[0]] != "" || clause[0] == "set" || clause[0] == "put"
 	return part && clause[1] == "by"
 }
+
+// reducedAuxiliaries open the verb of a reduced relative clause after
+// its subject: "we are required to", "we must", "you have asked us to".
+// Each gives the fewest words the clause needs: a modal and its verb
+// ("we must report"); "are" or "have" and two more, since "we are using"
+// and "we have engaged" say only that the author uses them.
+var reducedAuxiliaries = map[string]int{"are": 4, "were": 4, "have": 4, "had": 4, "must": 3, "can": 3,
+	"could": 3, "may": 3, "might": 3, "will": 3, "would": 3, "need": 3, "should": 3}
 
 // restrictiveIn reports a relative word in s without a comma before it.
 func restrictiveIn(s string) bool {

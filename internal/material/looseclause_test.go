@@ -95,3 +95,16 @@ func TestBindingClause(t *testing.T) {
 		{"that arise under tax law", "How we use your information", "  • To comply with legal obligations.", "  • To comply with the legal obligations that arise under tax law.", true},
 	})
 }
+
+// TestReducedClauseAuxiliary: a clause put after a noun without its
+// "that", its verb after an auxiliary ("breaches we are required to
+// report", b204-27), picks out which ones as "that we must report" does;
+// "the processors we are using" is the author's choice and picks out none.
+func TestReducedClauseAuxiliary(t *testing.T) {
+	const o = "Acme maintains a register of all security incidents, with the facts and the steps taken."
+	runRestated(t, []restatedCase{
+		{"we are required to", "Incident records", o, "Acme maintains a register of all security incidents we are required to report, with the facts and the steps taken.", true},
+		{"we must", "Incident records", o, "Acme maintains a register of all security incidents we must notify, with the facts and the steps taken.", true},
+		{"we are using, the author's choice", "Processors", "We list all the processors here, including where they are based.", "We list all the processors we are using here, including where they are based.", false},
+	})
+}

@@ -855,6 +855,9 @@ var besideRestated = map[string]bool{"daily": true, "day": true, "weekly": true,
 // not followed by a pronoun it would take as its object ("contact us" is
 // the verb).
 func nounAt(ws []string, i int) bool {
+	if i+1 < len(ws) && adjectiveFirst(wordNet(), ws[i]) {
+		i++ // "permanent internal staff": the noun after its adjective (b203-05)
+	}
 	if i >= len(ws) || !isNoun(ws[i]) {
 		return false
 	}

@@ -71,6 +71,7 @@ func TestScopeQualifierBeside(t *testing.T) {
 		{"unread, beside a change of voice", "Your data", o, "We process the unread messages your users send solely to provide the Service and will not share them except as required by law.", true},
 		{"taken away, beside a change of voice", "Your data", "We process the unread messages sent by your users solely to provide the Service and will not share them except as required by law.", "We process the messages your users send solely to provide the Service and will not share them except as required by law.", true},
 		{"change of voice alone", "Your data", o, "We process the messages your users send solely to provide the Service and will not share them except as required by law.", false},
+		{"an adjective before an adjective and its noun", "Access", "We enforce two-factor sign-in for all internal staff accounts.", "We enforce two-factor sign-in for the accounts of all senior internal staff.", true},
 		{"daily said as every 24 hours", "Backups", "We keep encrypted daily backups with integrity checks.", "We keep encrypted backups every 24 hours with integrity checks.", false},
 	})
 }
