@@ -217,7 +217,18 @@ func reducedRelative(clause []string) bool {
 		return lexPOS(clause[1], 'v') && !lexPOS(clause[1], 'n') || participles[clause[1]] != "" || clause[1] == "set"
 	}
 	part := strings.HasSuffix(clause[0], "ed") || participles[clause[0]] != "" || clause[0] == "set" || clause[0] == "put"
-	return part && clause[1] == "by"
+	if !part {
+		return false
+	}
+	switch clause[1] {
+	case "by":
+		return true
+	case "to", "through", "via", "directly":
+		// "requests sent to us directly", "data submitted through the
+		// portal" (b209-26): a participle with the way it came
+		return len(clause) >= 3 && slices.Contains(clause[1:], "directly") || clause[1] == "through" || clause[1] == "via"
+	}
+	return false
 }
 
 // reducedAuxiliaries open the verb of a reduced relative clause after

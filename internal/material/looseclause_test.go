@@ -108,3 +108,15 @@ func TestReducedClauseAuxiliary(t *testing.T) {
 		{"we are using, the author's choice", "Processors", "We list all the processors here, including where they are based.", "We list all the processors we are using here, including where they are based.", false},
 	})
 }
+
+// TestParticipleWay: a participle put after a noun with the way the thing
+// came ("requests sent to us directly", "data submitted through the
+// portal") picks out which ones (b209-26); "requests sent to us" is every
+// request the company gets.
+func TestParticipleWay(t *testing.T) {
+	const o = "Acme answers all access requests within 20 days."
+	runRestated(t, []restatedCase{
+		{"sent to us directly", "Your rights", o, "Acme answers all access requests sent to us directly within 20 days.", true},
+		{"made through the portal", "Your rights", o, "Acme answers all access requests made through the portal within 20 days.", true},
+	})
+}

@@ -28,6 +28,10 @@ func necessityAt(ws []string, i int, cond bool) (at int, end [2]string) {
 		switch {
 		case conditionConjunctions[ws[i]]:
 			j++
+		case i+2 < len(ws) && ws[i] == "to" && ws[i+1] == "the" && ws[i+2] == "extent":
+			j += 3 // "to the extent (that it is) necessary for": the legal register's "where"
+		case i+1 < len(ws) && ws[i] == "insofar" && ws[i+1] == "as":
+			j += 2 // "insofar as necessary for" (b206-21)
 		case periodAsNeeded(ws, i):
 			j += 4 // "for as long as we need it to provide the Service"
 		default:
@@ -107,5 +111,5 @@ func necessityAsManner(ws, other []string) []string {
 func conditionBefore(ws []string, k int) bool {
 	for k--; k >= 0 && necessityFillers[ws[k]]; k-- {
 	}
-	return k >= 0 && conditionConjunctions[ws[k]]
+	return k >= 0 && (conditionConjunctions[ws[k]] || ws[k] == "extent" || k > 0 && ws[k] == "as" && ws[k-1] == "insofar")
 }

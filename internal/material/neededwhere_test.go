@@ -91,3 +91,51 @@ func TestPeriodAsNeededBoth(t *testing.T) {
 			"We keep your information in our server logs for as long as we need it to provide the Service.", false},
 	})
 }
+
+// TestExtentOfNeed: "to the extent necessary" and "insofar as necessary"
+// limit an act to what its end needs, as "as necessary" and "necessary
+// to" do (b206-21, b173-36); "to the extent you consent" is a condition.
+func TestExtentOfNeed(t *testing.T) {
+	const o = "We only share your details as necessary to deliver your order."
+	runRestated(t, []restatedCase{
+		{"to the extent", "Sharing", o, "We only share your details to the extent necessary to deliver your order.", false},
+		{"insofar as", "Sharing", o, "We only share your details insofar as necessary to deliver your order.", false},
+		{"to the extent you consent", "Sharing", o, "We only share your details to the extent you consent, to deliver your order.", true},
+	})
+}
+
+// TestToPromote: "to promote" a product is a purpose of its own, put
+// beside the one a legal basis covers ("to provide, or to promote, one of
+// our products", b210-13); promoting said as an example of marketing
+// already named is not new (b79-44).
+func TestToPromote(t *testing.T) {
+	const o = "  • Contract: we need your details in order to be able to provide you with one of our subscriptions."
+	runRestated(t, []restatedCase{
+		{"or to promote", "Legal basis", o, "  • Contract: we need your details to provide, or to promote, one of our subscriptions.", true},
+		{"provide restated", "Legal basis", o, "  • Contract: we need your details to provide one of our subscriptions.", false},
+	})
+}
+
+// TestReassuringParties: "trusted", "vetted" or "reputable" said of the
+// parties a text already names picks out no fewer of them (b209-13,
+// b209-34); a party put beside them is still new (b117-42).
+func TestReassuringParties(t *testing.T) {
+	const o = "We share your booking details with third-party hotels to confirm your stay."
+	runRestated(t, []restatedCase{
+		{"vetted", "Sharing", o, "We share your booking details with vetted third-party hotels to confirm your stay.", false},
+		{"trusted", "Sharing", o, "We share your booking details with trusted third-party hotels to confirm your stay.", false},
+		{"a party beside them", "Sharing", o, "We share your booking details with third-party hotels and vetted travel agents to confirm your stay.", true},
+	})
+}
+
+// TestUSNames: a "mailing address" is a "postal address", a "business
+// name" a "company name" (b208-02, b208-32); a kind of data put beside
+// them is still new.
+func TestUSNames(t *testing.T) {
+	const o = "When you order, we collect your name, postal address and company name."
+	runRestated(t, []restatedCase{
+		{"mailing address", "What we collect", o, "When you order, we collect your name, mailing address and company name.", false},
+		{"business name", "What we collect", o, "When you order, we collect your name, postal address and business name.", false},
+		{"date of birth beside them", "What we collect", o, "When you order, we collect your name, mailing address, date of birth and company name.", true},
+	})
+}

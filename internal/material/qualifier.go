@@ -199,6 +199,12 @@ func (c *classifier) scopeQualifierPlain(old, new, removed, added []string) (str
 		return w, put
 	}
 	if w, put := c.scopeQualifierBeside(old, new, removed, added); w != "" {
+		if w == "applicable" && (lawAfter(old, w) || lawAfter(new, w)) {
+			// "all applicable marketing laws" → "all marketing laws
+			// that apply": the laws that bind the company are all of
+			// them (b207-05, bindingClause)
+			return "", false
+		}
 		return w, put
 	}
 	article := func(w string) bool { return w == "a" || w == "an" || w == "the" }
@@ -813,7 +819,9 @@ func (c *classifier) vocabularyNoun(w string) bool {
 // word put or taken alone, where the words beside it on both sides are
 // the same, is tried as if it were the only change, when it is a word of
 // a state before a noun (nounAt: "Just contact us" is no qualifier of
-// the contacting, b77-26).
+// the contacting, b77-26), and not one the other side says elsewhere
+// ("all applicable marketing laws" → "all marketing laws that apply",
+// folded to "applicable laws", b207-05).
 func (c *classifier) scopeQualifierBeside(old, new, removed, added []string) (string, bool) {
 	if len(removed)+len(added) < 2 {
 		return "", false
@@ -832,10 +840,10 @@ func (c *classifier) scopeQualifierBeside(old, new, removed, added []string) (st
 	wordHunks(old, new, func(x, y []string, at, _ int) {
 		switch {
 		case w != "":
-		case len(x) == 0 && len(y) == 1 && nounAt(old, at) && adjectival(wordNet(), y[0]):
+		case len(x) == 0 && len(y) == 1 && nounAt(old, at) && adjectival(wordNet(), y[0]) && !slices.Contains(old, y[0]):
 			long := slices.Concat(old[:at], y, old[at:])
 			w, put = c.scopeQualifier(old, long, nil, y)
-		case len(y) == 0 && len(x) == 1 && nounAt(old, at+1) && adjectival(wordNet(), x[0]):
+		case len(y) == 0 && len(x) == 1 && nounAt(old, at+1) && adjectival(wordNet(), x[0]) && !slices.Contains(new, x[0]):
 			short := slices.Concat(old[:at], old[at+1:])
 			w, put = c.scopeQualifier(old, short, x, nil)
 		}
@@ -868,4 +876,20 @@ func nounAt(ws []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// lawAfter reports a noun of what binds the company (bindingNouns) within
+// the four words after w in ws.
+func lawAfter(ws []string, w string) bool {
+	for i, x := range ws {
+		if x != w {
+			continue
+		}
+		for _, y := range ws[i+1 : min(len(ws), i+5)] {
+			if bindingNouns[y] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -72,6 +72,8 @@ func TestScopeQualifierBeside(t *testing.T) {
 		{"taken away, beside a change of voice", "Your data", "We process the unread messages sent by your users solely to provide the Service and will not share them except as required by law.", "We process the messages your users send solely to provide the Service and will not share them except as required by law.", true},
 		{"change of voice alone", "Your data", o, "We process the messages your users send solely to provide the Service and will not share them except as required by law.", false},
 		{"an adjective before an adjective and its noun", "Access", "We enforce two-factor sign-in for all internal staff accounts.", "We enforce two-factor sign-in for the accounts of all senior internal staff.", true},
+		{"applicable laws said as laws that apply", "Your duties", "Customers are responsible for ensuring the text messages they send to their contacts comply with all applicable marketing and consumer laws.", "It is for customers to make sure the text messages they send to their contacts meet all marketing and consumer laws that apply.", false},
+		{"the qualifier moved, not dropped", "Your data", "We process the unread messages sent by your users solely to provide the Service.", "We process the messages your users send, unread ones included, solely to provide the Service.", false},
 		{"daily said as every 24 hours", "Backups", "We keep encrypted daily backups with integrity checks.", "We keep encrypted backups every 24 hours with integrity checks.", false},
 	})
 }
