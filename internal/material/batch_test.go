@@ -2789,6 +2789,39 @@ func TestBatches(t *testing.T) {
 				// judged alone. "to promote" is a purpose (b210-13, caught
 				// on first run by its table's header).
 				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.95
+			case "batch211.txt":
+				// Written the same way (session 2026-12-05e, twenty-second
+				// round), first run on 670d71d: an adversary editing only the
+				// openings and endings of sentences. Held out: 1.00 / 0.55 /
+				// 0.73 (22 of 22, 22 of 40 flags). Then read: a connective
+				// or a pointer to another part of the policy only frames a
+				// sentence (framing.go; eleven false alarms).
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.72
+			case "batch212.txt":
+				// Written the same way, first run on 670d71d: a mobile
+				// privacy engineer on apps, devices and permissions. Held
+				// out: 1.00 / 0.63 / 0.73 (22 of 22, 22 of 35 flags); not
+				// mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.72
+			case "batch213.txt":
+				// Written the same way, first run on 670d71d: a product lead
+				// on defaults and settings. Held out: 1.00 / 0.63 / 0.71 (24
+				// of 24, 24 of 38 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.63, 0.70
+			case "batch214.txt":
+				// Written the same way, first run on 670d71d: a lawyer
+				// switching the form of address. Held out: 1.00 / 0.49 /
+				// 0.64 (22 of 22, 22 of 45 flags). Then read: the reader
+				// titled "the User" where the other text says "you"
+				// (readertitle.go; eight false alarms). The author's name said
+				// for "we" is left to the brand rules, which need the whole
+				// policy: in a paragraph read alone, "omnie acts" → "We act"
+				// cannot be told from "we will notify" → "AWS will notify"
+				// (TestPartyActs). Tried: any name not in English, set
+				// aside where the other side says "we" (fifteen rows of
+				// earlier rounds toward their label, ten unit tests of
+				// another company put for "we" broken).
+				minRecall, minPrecision, minCategory = 1.00, 0.59, 0.63
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

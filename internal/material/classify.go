@@ -1551,6 +1551,8 @@ var asides = []struct {
 	{pointerSentencesOut, "same.reference", "a sentence that points to where the reader can read more, or only invites questions, committing to nothing: "},
 	{referenceAsidesOut, "same.reference", "a pointer to where the reader can read more, committing to nothing: "},
 	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
+	{framesOut, "same.frame", "words that only frame the sentence, a connective or a pointer to another part of the policy: "},
+	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 }
 
 // judgeText classifies a change as its text reads.

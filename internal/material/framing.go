@@ -1,0 +1,77 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Words that only frame a sentence commit to nothing it does not: a
+// pointer to another part of this policy put at a sentence's edge ("In
+// the sections below, it …", "…, as explained in the next sentence",
+// "…, as the following points explain", "…, as explained under Data
+// Storage and Retention") and a connective or a courtesy that opens it
+// ("In the same way,", "As you would expect,", "For completeness,"): b211,
+// an adversary who edits only the openings and endings of sentences,
+// had eleven such frames read as changes. A frame that qualifies the
+// commitment ("Generally,", "Where appropriate,", "…, where possible",
+// "…, subject to our terms") is no frame: it hedges, conditions or
+// excepts, and the rules of force judge it.
+
+// internalPointerRE finds a pointer to another part of this policy, as a
+// clause: where it is ("in the sections below"), or what explains it
+// ("as the following points explain", "as explained in the next
+// sentence", "as explained under Data Storage and Retention").
+var internalPointerRE = regexp.MustCompile(`(?i)^(?:(?:as\s+)?(?:(?:explained|described|set out|detailed|shown)\s+)?(?:in|under)\s+the\s+(?:[a-z]+\s+){0,3}(?:sections?|paragraphs?|points?|parts?|sentences?)\s+(?:below|above|that\s+follows?|which\s+follows?)|as\s+(?:explained|described|set out|detailed|shown)\s+(?:in|under)\s+(?:the\s+)?(?:next|following|previous|preceding)\s+(?:sections?|paragraphs?|sentences?|points?)|as\s+the\s+(?:following|next|previous)\s+(?:points?|sections?|paragraphs?|sentences?)\s+(?:explains?|shows?|sets?\s+out|describes?)|as\s+(?:explained|described|set out|detailed)\s+(?:below|above)|as\s+(?:explained|described|detailed)\s+under\s+(?:[A-Z][\w’']*(?:\s+(?:and|&|of|the|[A-Z][\w’']*))*))$`)
+
+// framingOpeners are the connectives and courtesies that open a sentence
+// and say nothing of what it commits to.
+var framingOpeners = map[string]bool{
+	"in the same way": true, "likewise": true, "similarly": true, "as you would expect": true, "as a matter of course": true,
+	"for completeness": true, "for the sake of completeness": true, "for the avoidance of doubt": true, "as with any policy": true,
+	"to keep things simple for you": true, "to keep things simple": true, "for illustration only": true, "for illustration": true,
+	"for your convenience": true, "for your information": true, "to be clear": true, "put simply": true, "in short": true,
+	"in summary": true, "of course": true, "naturally": true, "in addition": true, "additionally": true, "furthermore": true,
+	"moreover": true, "also": true, "further": true,
+}
+
+// framesOut returns old and new without each frame only one of them has,
+// and the frames cut, quoted; what is "" where none was.
+func framesOut(old, new string) (o, n, what string) {
+	if !strings.Contains(old, ",") && !strings.Contains(new, ",") {
+		return old, new, ""
+	}
+	var cut []string
+	out := func(s, other string) string {
+		for _, t := range sentences(s) {
+			body := strings.TrimRight(t, ".!?;: ")
+			// An opener: the words before the sentence's first comma.
+			if i := strings.Index(body, ", "); i > 0 {
+				lead := body[:i]
+				if (framingOpeners[strings.ToLower(lead)] || internalPointerRE.MatchString(lead)) && !strings.Contains(other, lead) {
+					rest := body[i+2:]
+					if rest != "" {
+						rest = strings.ToUpper(rest[:1]) + rest[1:]
+					}
+					cut = append(cut, lead)
+					s = strings.Replace(s, body, rest, 1)
+					body = rest
+				}
+			}
+			// A closer: the words after the sentence's last comma.
+			if i := strings.LastIndex(body, ", "); i > 0 {
+				tail := body[i+2:]
+				if internalPointerRE.MatchString(tail) && !strings.Contains(other, tail) {
+					cut = append(cut, tail)
+					s = strings.Replace(s, body, body[:i], 1)
+				}
+			}
+		}
+		return s
+	}
+	n = out(new, old)
+	o = out(old, new)
+	if len(cut) == 0 {
+		return old, new, ""
+	}
+	return o, n, quoteWords(cut)
+}
