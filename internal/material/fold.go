@@ -603,8 +603,10 @@ func exceptAsides(s string) string {
 	if !strings.Contains(s, "other than") {
 		return s
 	}
-	return strings.NewReplacer("(other than ", "(except ", ", other than ", ", except ", "(Other than ", "(Except ").Replace(s)
+	return exceptAsideReplacer.Replace(s)
 }
+
+var exceptAsideReplacer = strings.NewReplacer("(other than ", "(except ", ", other than ", ", except ", "(Other than ", "(Except ")
 
 // plain is plainWords(s), remembered for short texts as fold is: reader
 // after reader reads the words of a change's texts and of its changed

@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -40,8 +41,12 @@ func framesOut(old, new string) (o, n, what string) {
 	if !strings.Contains(old, ",") && !strings.Contains(new, ",") {
 		return old, new, ""
 	}
-	var cut []string
-	out := func(s, other string) string {
+	// A frame is set off by a comma, which what changed holds.
+	if mo, mn := changedWithMargin(old, new, 40); !strings.Contains(mo, ",") && !strings.Contains(mn, ",") || !frameWordIn(mo, mn) {
+		return old, new, ""
+	}
+	out := func(s, other string) (string, []string) {
+		var cut []string
 		for _, t := range sentences(s) {
 			body := strings.TrimRight(t, ".!?;: ")
 			// An opener: the words before the sentence's first comma.
@@ -66,12 +71,33 @@ func framesOut(old, new string) (o, n, what string) {
 				}
 			}
 		}
-		return s
+		return s, cut
 	}
-	n = out(new, old)
-	o = out(old, new)
-	if len(cut) == 0 {
-		return old, new, ""
-	}
-	return o, n, quoteWords(cut)
+	return cutFromBoth(old, new, out)
 }
+
+// frameWordIn reports a word a frame needs in what changed (with its
+// margin) on either side: a place in the policy, a verb that explains, or
+// a framing opener. Most changes have none, and their sentences are not
+// split.
+func frameWordIn(mo, mn string) bool {
+	for _, s := range [2]string{mo, mn} {
+		s = strings.ToLower(s)
+		for _, w := range frameWords {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frameWords are the words and phrases frameWordIn looks for.
+var frameWords = func() []string {
+	ws := []string{"below", "above", "follow", "next", "explain", "under", "section"}
+	for o := range framingOpeners {
+		ws = append(ws, o)
+	}
+	slices.Sort(ws)
+	return ws
+}()

@@ -30,8 +30,9 @@ var readerTitleRE = regexp.MustCompile(`\b(?:[Tt]he|[Ee]ach)\s+(?:[Uu]ser|[Dd]at
 // (or "your") where the other side says it so, and the titles so
 // written, quoted; what is "" where none was.
 func readerTitlesOut(old, new string) (o, n, what string) {
-	if mo, mn := changedWithMargin(old, new, 24); !containsFold(mo, "you") && !containsFold(mn, "you") {
-		return old, new, ""
+	mo, mn := changedWithMargin(old, new, 24)
+	if !containsFold(mo, "you") && !containsFold(mn, "you") || !containsFold(mo, "user") && !containsFold(mn, "user") && !containsFold(mo, "subject") && !containsFold(mn, "subject") {
+		return old, new, "" // a title of the reader on one side, "you" on the other, near what changed
 	}
 	ow, nw := plainWords(old), plainWords(new)
 	var titled [2]bool // per side (old, new): the side titles the reader where the other says "you"

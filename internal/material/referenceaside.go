@@ -52,8 +52,8 @@ func referenceAsidesOut(old, new string) (o, n, what string) {
 	if mo, mn := changedWithMargin(old, new, 16); !referenceWordIn(mo) && !referenceWordIn(mn) {
 		return old, new, ""
 	}
-	var cut []string
-	out := func(s, other string) string {
+	out := func(s, other string) (string, []string) {
+		var cut []string
 		var b strings.Builder
 		at := 0
 		for _, m := range referenceClauseRE.FindAllStringSubmatchIndex(s, -1) {
@@ -80,14 +80,9 @@ func referenceAsidesOut(old, new string) (o, n, what string) {
 			}
 		}
 		b.WriteString(s[at:])
-		return b.String()
+		return b.String(), cut
 	}
-	n = out(new, old)
-	o = out(old, new)
-	if len(cut) == 0 {
-		return old, new, ""
-	}
-	return o, n, quoteWords(cut)
+	return cutFromBoth(old, new, out)
 }
 
 // A sentence of its own can point, too, or only invite questions:
@@ -108,10 +103,10 @@ func pointerSentencesOut(old, new string) (o, n, what string) {
 	if mo, mn := changedWithMargin(old, new, 16); !referenceWordIn(mo) && !referenceWordIn(mn) && !strings.Contains(mo, "question") && !strings.Contains(mn, "question") {
 		return old, new, ""
 	}
-	var cut []string
-	out := func(s, other string) string {
+	out := func(s, other string) (string, []string) {
+		var cut []string
 		if !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".") || !referenceWordIn(s) && !strings.Contains(s, "question") {
-			return s
+			return s, nil
 		}
 		var others []string
 		for _, t := range sentences(s) {
@@ -128,14 +123,9 @@ func pointerSentencesOut(old, new string) (o, n, what string) {
 			cut = append(cut, t)
 			s = strings.Replace(strings.Replace(s, " "+t, "", 1), t, "", 1)
 		}
-		return s
+		return s, cut
 	}
-	n = out(new, old)
-	o = out(old, new)
-	if len(cut) == 0 {
-		return old, new, ""
-	}
-	return o, n, quoteWords(cut)
+	return cutFromBoth(old, new, out)
 }
 
 // rewrittenFrom reports a sentence that shares half its words or more
@@ -162,4 +152,16 @@ func rewrittenFrom(t string, others []string) bool {
 		}
 	}
 	return false
+}
+
+// cutFromBoth runs cut on each side, the other side beside it, the new
+// side first, and returns both texts cut and what was cut, quoted; what
+// is "" where nothing was.
+func cutFromBoth(old, new string, cut func(s, other string) (string, []string)) (o, n, what string) {
+	n, wn := cut(new, old)
+	o, wo := cut(old, new)
+	if len(wn)+len(wo) == 0 {
+		return old, new, ""
+	}
+	return o, n, quoteWords(append(wn, wo...))
 }
