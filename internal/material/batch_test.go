@@ -2822,6 +2822,34 @@ func TestBatches(t *testing.T) {
 				// earlier rounds toward their label, ten unit tests of
 				// another company put for "we" broken).
 				minRecall, minPrecision, minCategory = 1.00, 0.59, 0.63
+			case "batch215.txt":
+				// Written the same way (session 2026-12-05e, twenty-third
+				// round), first run on 62e9f29: a B2B counsel aligning each
+				// policy with its processing agreement. Held out: 0.96 /
+				// 0.71 / 0.64 (22 of 23, 22 of 31 flags). Then read: "changes
+				// to it" → "changes that we consider significant", a clause
+				// for what went without saying (b215-20).
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.65
+			case "batch216.txt":
+				// Written the same way, first run on 62e9f29: a paraphraser
+				// with a thesaurus. Held out: 0.95 / 0.51 / 0.76 (21 of 22,
+				// 21 of 41 flags); not mended. Left: b216-26 (", where
+				// technically feasible and your plan includes it,": a
+				// condition joined to one both sides have).
+				minRecall, minPrecision, minCategory = 0.95, 0.51, 0.76
+			case "batch217.txt":
+				// Written the same way, first run on 62e9f29: a compliance
+				// editor on when commitments apply. Held out: 0.95 / 0.53 /
+				// 0.57 (21 of 22, 21 of 40 flags). Then read: "does not, for
+				// the time being, independently" limits a denial to the
+				// present (b217-43); "now or at any time", "whether now or
+				// in the future" hold at every time (b217-01, 14, 29, 35).
+				minRecall, minPrecision, minCategory = 1.00, 0.59, 0.54
+			case "batch218.txt":
+				// Written the same way, first run on 62e9f29: regulated
+				// financial services counsel. Held out: 1.00 / 0.72 / 0.83
+				// (23 of 23, 23 of 32 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.82
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

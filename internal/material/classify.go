@@ -1551,7 +1551,7 @@ var asides = []struct {
 	{pointerSentencesOut, "same.reference", "a sentence that points to where the reader can read more, or only invites questions, committing to nothing: "},
 	{referenceAsidesOut, "same.reference", "a pointer to where the reader can read more, committing to nothing: "},
 	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
-	{framesOut, "same.frame", "words that only frame the sentence, a connective or a pointer to another part of the policy: "},
+	{framesOut, "same.frame", "words that only frame the sentence (a connective, a pointer to another part of the policy, or a time that is every time): "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 }
 
@@ -5519,6 +5519,17 @@ func (c *classifier) findBrand(blocks []*markdown.Block) string {
 			}
 			return true
 		})
+		// A brand written all in lower case ("omnie") is a name where it
+		// opens a sentence: no English word does so uncapitalised.
+		// ("arXiv", in two cases, is not read so: with it as the brand, one
+		// change of its history was flagged, for a reason not yet traced.)
+		for _, sen := range sentences(b.Text[:min(len(b.Text), 2048)]) { // the opening's first lines say who writes
+			if ws := rawWords(sen); len(ws) > 1 {
+				if w := ws[0]; len(w) > 2 && w[0] >= 'a' && w[0] <= 'z' && strings.ToLower(w) == w && !c.english(w) && !c.ix.grammar[w] && !openers[w] && !questionWords[w] {
+					count[w] = 0
+				}
+			}
+		}
 	}
 	if len(count) == 0 {
 		return ""
@@ -5534,10 +5545,9 @@ func (c *classifier) findBrand(blocks []*markdown.Block) string {
 			continue
 		}
 		scanRawWords(b.Text, func(w string) bool {
-			if w = name(w); w != "" {
-				if n, ok := count[w]; ok {
-					count[w] = n + 1
-				}
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if n, ok := count[w]; ok {
+				count[w] = n + 1
 			}
 			return true
 		})

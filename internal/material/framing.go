@@ -38,8 +38,11 @@ var framingOpeners = map[string]bool{
 // framesOut returns old and new without each frame only one of them has,
 // and the frames cut, quoted; what is "" where none was.
 func framesOut(old, new string) (o, n, what string) {
-	if !strings.Contains(old, ",") && !strings.Contains(new, ",") {
+	if !strings.Contains(old, ",") && !strings.Contains(new, ",") || len(old)+len(new) > maxFramed {
 		return old, new, ""
+	}
+	if o, n, what := alwaysAsidesOut(old, new); what != "" {
+		return o, n, what
 	}
 	// A frame is set off by a comma, which what changed holds.
 	if mo, mn := changedWithMargin(old, new, 40); !strings.Contains(mo, ",") && !strings.Contains(mn, ",") || !frameWordIn(mo, mn) {
@@ -101,3 +104,49 @@ var frameWords = func() []string {
 	slices.Sort(ws)
 	return ws
 }()
+
+// maxFramed bounds the texts framesOut reads: a frame stands at a
+// sentence's edge, and a paragraph of many kilobytes (long_test.go) is
+// not split into sentences for it.
+const maxFramed = 1 << 16
+
+// alwaysPhrases say that a commitment holds at every time, which a
+// commitment said without them does too: "we will not, now or at any
+// time, discriminate", "whether now or in the future" (b217: read as an
+// item added to a list). A time that limits it ("for now", "until …",
+// "during the term of …") is no such phrase.
+var alwaysPhrases = []string{"now and going forward", "now or at any time", "whether now or in the future", "now or in the future",
+	"now and in the future", "on a continuing basis", "on an ongoing basis", "at any time now or in the future"}
+
+// alwaysAsidesOut cuts from each side each such phrase set off by commas
+// that the other side does not have.
+func alwaysAsidesOut(old, new string) (o, n, what string) {
+	if !strings.Contains(old, " now") && !strings.Contains(new, " now") && !strings.Contains(old, "basis") && !strings.Contains(new, "basis") {
+		return old, new, ""
+	}
+	return cutFromBoth(old, new, func(s, other string) (string, []string) {
+		var cut []string
+		for _, p := range alwaysPhrases {
+			if strings.Contains(other, p) {
+				continue
+			}
+			for _, form := range [...]string{", " + p + ",", ", " + p} {
+				if i := strings.Index(s, form); i >= 0 {
+					rest := s[i+len(form):]
+					if form[len(form)-1] != ',' && rest != "" && !strings.ContainsAny(rest[:1], ".;:)") {
+						continue // ", now or in the future the …": no closing comma, no end
+					}
+					cut = append(cut, p)
+					if form[len(form)-1] == ',' {
+						s = s[:i] + "," + rest
+						s = strings.Replace(s, ",,", ",", 1)
+					} else {
+						s = s[:i] + rest
+					}
+					break
+				}
+			}
+		}
+		return s, cut
+	})
+}

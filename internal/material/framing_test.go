@@ -15,6 +15,8 @@ func TestFramesOut(t *testing.T) {
 		{"pointer opener", "Retention", o, "In the sections below, we delete inactive accounts after two years. We keep invoices for six years to meet tax law.", false},
 		{"pointer closer", "Retention", o, "We delete inactive accounts after two years, as the following points explain. We keep invoices for six years to meet tax law.", false},
 		{"pointer closer to a titled section", "Retention", o, "We delete inactive accounts after two years, as explained under Account Closure. We keep invoices for six years to meet tax law.", false},
+		{"every time, in commas", "Retention", o, "We delete inactive accounts after two years. We keep invoices, now and in the future, for six years to meet tax law.", false},
+		{"every time, at the end", "Retention", o, "We delete inactive accounts after two years, on an ongoing basis. We keep invoices for six years to meet tax law.", false},
 		// Twins: frames that qualify.
 		{"hedging opener", "Retention", o, "We delete inactive accounts after two years. Generally, we keep invoices for six years to meet tax law.", true},
 		{"conditioning closer", "Retention", o, "We delete inactive accounts after two years, where possible. We keep invoices for six years to meet tax law.", true},

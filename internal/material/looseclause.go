@@ -137,6 +137,13 @@ func clauseNarrowed(old, new []string) (string, bool) {
 		for i < len(long) && i < 3 && partitiveWords[long[i]] && (len(short) == 0 || long[i] != short[0]) {
 			i++
 		}
+		if n := len(short); n >= 2 && (short[n-2] == "to" || short[n-2] == "of") && (short[n-1] == "it" || short[n-1] == "them" || short[n-1] == "this") &&
+			!(len(long)-i >= n+2 && equalWords(long[i:i+n], short)) {
+			// "changes to it" → "changes that we consider significant":
+			// what the noun is of goes without saying, the clause
+			// picks out which ones (b215-20)
+			short = short[:n-2]
+		}
 		if len(long)-i < len(short)+2 || !equalWords(long[i:i+len(short)], short) {
 			return ""
 		}

@@ -120,3 +120,14 @@ func TestParticipleWay(t *testing.T) {
 		{"made through the portal", "Your rights", o, "Acme answers all access requests made through the portal within 20 days.", true},
 	})
 }
+
+// TestClauseForItsObject: "changes to it" → "changes that we consider
+// significant" trades what goes without saying for a clause that picks
+// out which ones (b215-20).
+func TestClauseForItsObject(t *testing.T) {
+	const o = "This policy was last updated in May 2024. If we make changes to it, we will tell you by email."
+	runRestated(t, []restatedCase{
+		{"that we consider significant", "Changes", o, "This policy was last updated in May 2024. If we make changes that we consider significant, we will tell you by email.", true},
+		{"to this policy", "Changes", o, "This policy was last updated in May 2024. If we make changes to this policy, we will tell you by email.", false},
+	})
+}

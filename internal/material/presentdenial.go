@@ -16,9 +16,10 @@ import (
 // negation is read: "not currently", "currently do not", "not at
 // present", "not at this time", and the time word a few words after the
 // negation, on its verb ("We do not use AI at the moment to make
-// decisions", b145-23).
+// decisions", b145-23), commas around it or not ("does not, for the time
+// being, independently host", b217-43).
 
-var presentDenialRE = mustPattern(`(?i)\b(?:(?:not|n't|never)\s+(?:[\p{L}-]+\s+){0,3}?(?:currently|presently|at\s+present|at\s+the\s+moment|at\s+this\s+time|for\s+now|for\s+the\s+time\s+being|right\s+now|yet)|(?:currently|presently)\s+(?:do|does|will|are|is|have|has)\s*(?:not|n't))\b`)
+var presentDenialRE = mustPattern(`(?i)\b(?:(?:not|n't|never),?\s+(?:[\p{L}-]+,?\s+){0,3}?(?:currently|presently|at\s+present|at\s+the\s+moment|at\s+this\s+time|for\s+now|for\s+the\s+time\s+being|right\s+now|yet)|(?:currently|presently)\s+(?:do|does|will|are|is|have|has)\s*(?:not|n't))\b`)
 
 // presentDenial returns +1 when new limits a denial to the present that
 // old did not, -1 for the reverse, 0 otherwise.

@@ -24,3 +24,15 @@ func TestPresentDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentDenialCommas: a denial limited to the present by words set
+// off with commas ("does not, for the time being, independently store",
+// b217-43) is limited as "does not currently store" is.
+func TestPresentDenialCommas(t *testing.T) {
+	const o = "Acme does not independently store your files outside your own workspace."
+	runRestated(t, []restatedCase{
+		{"for the time being, in commas", "Storage", o, "Acme does not, for the time being, independently store your files outside your own workspace.", true},
+		{"at present, in commas", "Storage", o, "Acme does not, at present, independently store your files outside your own workspace.", true},
+		{"a comma only", "Storage", o, "Acme does not, independently, store your files outside your own workspace.", false},
+	})
+}

@@ -30,6 +30,9 @@ var readerTitleRE = regexp.MustCompile(`\b(?:[Tt]he|[Ee]ach)\s+(?:[Uu]ser|[Dd]at
 // (or "your") where the other side says it so, and the titles so
 // written, quoted; what is "" where none was.
 func readerTitlesOut(old, new string) (o, n, what string) {
+	if len(old)+len(new) > maxFramed {
+		return old, new, ""
+	}
 	mo, mn := changedWithMargin(old, new, 24)
 	if !containsFold(mo, "you") && !containsFold(mn, "you") || !containsFold(mo, "user") && !containsFold(mn, "user") && !containsFold(mo, "subject") && !containsFold(mn, "subject") {
 		return old, new, "" // a title of the reader on one side, "you" on the other, near what changed
