@@ -114,12 +114,11 @@ func shortList(body string) bool {
 }
 
 // explanationSignal reports a clause (its body, after the marker) that
-// says more than an explanation:
-// a word of explanationWords, a number, or a name or a noun of people the
-// other text does not have (a party, a place; a noun of people in a
-// list of them, "meaning lawyers, consultants,
-// auditors and prospective investors" for "such as lawyers and
-// consultants", b198-17).
+// says more than an explanation: a word of explanationWords, a number, or
+// a name or a noun of people the other text does not have (a party, a
+// place; a noun of people in a list of them, "meaning lawyers,
+// consultants, auditors and prospective investors" for "such as lawyers
+// and consultants", b198-17).
 func explanationSignal(body, other string) bool {
 	if strings.Contains(strings.ToLower(body), "in case") {
 		return true // "in case you return": another case, where "in that case" is the one said

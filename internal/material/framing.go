@@ -41,11 +41,15 @@ func framesOut(old, new string) (o, n, what string) {
 	if !strings.Contains(old, ",") && !strings.Contains(new, ",") || len(old)+len(new) > maxFramed {
 		return old, new, ""
 	}
+	// A frame is set off by a comma, which what changed holds.
+	mo, mn := changedWithMargin(old, new, 40)
+	if !strings.Contains(mo, ",") && !strings.Contains(mn, ",") {
+		return old, new, ""
+	}
 	if o, n, what := alwaysAsidesOut(old, new); what != "" {
 		return o, n, what
 	}
-	// A frame is set off by a comma, which what changed holds.
-	if mo, mn := changedWithMargin(old, new, 40); !strings.Contains(mo, ",") && !strings.Contains(mn, ",") || !frameWordIn(mo, mn) {
+	if !frameWordIn(mo, mn) {
 		return old, new, ""
 	}
 	out := func(s, other string) (string, []string) {

@@ -6,11 +6,11 @@ import "strings"
 // "Retention periods generally depend on the relationship", "This
 // typically helps us to serve you better", "we generally try to
 // identify" (b186-07, b186-15, b186-13), nor one said of what a thing is
-// called ("often called a subject access request", b202-18). Nor does one said of what the
-// policy explains ("It explains how we generally handle personal data",
-// b186-01), or "strictly" before a word that restricts already
-// ("Strictly restricted access", "are strictly obligated", b186-47,
-// b186-33). The same hedge on an act the company commits to ("we
+// called ("often called a subject access request", b202-18). Nor does one
+// said of what the policy explains ("It explains how we generally handle
+// personal data", b186-01), or "strictly" before a word that restricts
+// already ("Strictly restricted access", "are strictly obligated",
+// b186-47, b186-33). The same hedge on an act the company commits to ("we
 // generally delete") is left to the rules of force.
 
 // hedgedDescriptionRE finds a hedge before a verb of no commitment.

@@ -227,13 +227,14 @@ func reducedRelative(clause []string) bool {
 	if !part {
 		return false
 	}
+	// A participle with its agent ("set by us"), or with the way the
+	// thing came: "data submitted through the portal", "requests sent to
+	// us directly" (b209-26).
 	switch clause[1] {
-	case "by":
+	case "by", "through", "via":
 		return true
-	case "to", "through", "via", "directly":
-		// "requests sent to us directly", "data submitted through the
-		// portal" (b209-26): a participle with the way it came
-		return len(clause) >= 3 && slices.Contains(clause[1:], "directly") || clause[1] == "through" || clause[1] == "via"
+	case "to", "directly":
+		return len(clause) >= 3 && slices.Contains(clause[1:], "directly")
 	}
 	return false
 }
