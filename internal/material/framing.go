@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Words that only frame a sentence commit to nothing it does not: a
@@ -61,8 +63,8 @@ func framesOut(old, new string) (o, n, what string) {
 				lead := body[:i]
 				if (framingOpeners[strings.ToLower(lead)] || internalPointerRE.MatchString(lead)) && !strings.Contains(other, lead) {
 					rest := body[i+2:]
-					if rest != "" {
-						rest = strings.ToUpper(rest[:1]) + rest[1:]
+					if r, size := utf8.DecodeRuneInString(rest); size > 0 {
+						rest = string(unicode.ToUpper(r)) + rest[size:] // a whole letter: "Émile", not its first byte
 					}
 					cut = append(cut, lead)
 					s = strings.Replace(s, body, rest, 1)

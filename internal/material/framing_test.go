@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFramesOut: a connective or a courtesy that opens a sentence, and a
 // pointer to another part of the policy at its edge, frame the sentence
@@ -22,4 +25,16 @@ func TestFramesOut(t *testing.T) {
 		{"conditioning closer", "Retention", o, "We delete inactive accounts after two years, where possible. We keep invoices for six years to meet tax law.", true},
 		{"another document's terms", "Retention", o, "We delete inactive accounts after two years, subject to our Terms of Service. We keep invoices for six years to meet tax law.", true},
 	})
+}
+
+// TestFrameBeforeAccentedWord: the word after a frame cut is capitalised
+// as a whole letter; its first byte alone read "Émile" as "mile", a
+// spelling corrected.
+func TestFrameBeforeAccentedWord(t *testing.T) {
+	rb := Builtin()
+	_, _, why := judgeEdit(rb, "Sharing", "We share your data with our hosting provider. Émile Software receives your order details.",
+		"We share your data with our hosting provider. Likewise, Émile Software receives your order details.")
+	if len(why) != 1 || !strings.HasPrefix(why[0], "same.frame: Same commitments;") {
+		t.Errorf("reasons %q, want one starting \"same.frame: Same commitments;\"", why)
+	}
 }
