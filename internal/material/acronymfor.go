@@ -78,6 +78,9 @@ func (c *classifier) acronymForWords(short, long string) map[string]bool {
 	if !twoCapitals(short) {
 		return nil
 	}
+	// Each part of a hyphenated word has its initial: "role-based
+	// access controls" is RBAC (b222-43).
+	short, long = strings.ReplaceAll(short, "-", " "), strings.ReplaceAll(long, "-", " ")
 	sw, lw := rawWords(stripMarkdown(short)), rawWords(stripMarkdown(long))
 	var out map[string]bool
 	for _, a := range sw {

@@ -23,7 +23,13 @@ func TestAcronymFor(t *testing.T) {
 			"OmniCRM enforces MFA for all internal staff accounts.", false},
 		{"a joiner inside", "Who might we share your personal information with?", "We may share it where asked by a public authority such as the Department for Work and Pensions.",
 			"We may share it where asked by a public authority such as the DWP.", false},
+		{"reverse: hyphenated words written as initials", "Security Measures", "- Role-based access controls for all staff",
+			"- RBAC for all staff", false},
+		{"hyphenated words from initials", "Security Measures", "All staff sign non-disclosure agreements. Contractors sign NDAs too.",
+			"All staff sign non-disclosure agreements. Contractors sign non-disclosure agreements too.", false},
 		// Twins.
+		{"twin: hyphenated words, initials of others", "Security Measures", "- Role-based access controls for all staff",
+			"- RBAC and SIEM for all staff", true},
 		{"twin: another scheme named", "International Data Transfers", "Transfers are protected by SCCs.",
 			"Transfers are protected by Binding Corporate Rules.", true},
 		{"twin: the name written out twice, a human now", "AI Disclosure", "Our chat widget uses artificial intelligence to generate responses. When you interact with our chat widget, you are communicating with an AI system, not a human.",

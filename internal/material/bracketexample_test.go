@@ -26,6 +26,13 @@ func TestBracketExample(t *testing.T) {
 			"We use service providers (for example, Mailgun) to send email.", true},
 		{"a figure", "Retention", "We keep your data as long as required by law.",
 			"We keep your data as long as required by law (for example, 7 years for tax records).", true},
+		// A word that puts the data abroad names a place (b221-36).
+		{"support from abroad", "Sharing", "We will not access your data except to provide support requested by you.",
+			"We will not access your data except to provide support requested by you (including from our offshore support team).", true},
+		{"support from overseas", "Sharing", "We will not access your data except to provide support requested by you.",
+			"We will not access your data except to provide support requested by you (for example, by our support engineers overseas).", true},
+		{"support from the team", "Sharing", "We will not access your data except to provide support requested by you.",
+			"We will not access your data except to provide support requested by you (including from our support team).", false},
 	} {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {

@@ -2399,6 +2399,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "for no purpose other than support" is "only for support".
 			compare(so, sn)
 		}
+		if so, sn := doubleDenials(fOld, fNew), doubleDenials(fNew, fOld); (len(so) != len(fOld) || len(sn) != len(fNew)) && len(c.content(diffWords(so, sn))) == 0 {
+			// "is not used for anything other than support" is "is used
+			// solely for support" (exceptonly.go); where words of
+			// substance still differ, the other readings are left to
+			// find the same ("any purposes other than those we specify").
+			compare(so, sn)
+		}
 		if so, sn := negationsAsOutside(fOld, fNew); len(so) != len(fOld) || len(sn) != len(fNew) || !equalWords(so, fOld) || !equalWords(sn, fNew) {
 			// "we do not control how they use it" is "how they use it is
 			// outside our control": the negation said by a preposition.
@@ -6852,10 +6859,13 @@ func example(old, new string, ix *index) bool {
 }
 
 // sharesMore reports words added that give data to someone ("by sharing
-// it with our insurers"), where the words removed gave it to no one: an
-// example that does so is a disclosure of its own, not an illustration.
+// it with our insurers") or send it abroad ("by our support engineers
+// overseas", b221-36), where the words removed did not: an example that
+// does so is a disclosure or a transfer of its own, not an
+// illustration.
 func (c *classifier) sharesMore(removed, added []string) bool {
-	return c.recipientsWords(added) && !c.recipientsWords(removed)
+	return c.recipientsWords(added) && !c.recipientsWords(removed) ||
+		c.categoryWords("transfers", added) && !c.categoryWords("transfers", removed)
 }
 
 // touches reports a term with a word among the changed words: one of

@@ -11,7 +11,11 @@ import "slices"
 // ws is not changed; a copy is returned, and true, when the denial is
 // rewritten.
 func deniedExcept(ws, other []string) ([]string, bool) {
-	if slices.Contains(ws, "only") || !slices.Contains(other, "only") || slices.ContainsFunc(other, denial) {
+	// The other side's word of exclusion that ws does not write: "We
+	// process it solely to …, and will not share it except …" → "…, and
+	// will only share it …" (b94-37).
+	only := slices.IndexFunc(other, func(w string) bool { return onlyWords[w] && !slices.Contains(ws, w) })
+	if only < 0 || slices.Contains(ws, "only") || slices.ContainsFunc(other, denial) {
 		return ws, false
 	}
 	for i, w := range ws {
@@ -33,9 +37,16 @@ func deniedExcept(ws, other []string) ([]string, bool) {
 			}
 			// "except when" is folded "except" (exceptWhere); the opener
 			// the other side writes after its "only" is the one meant.
-			out := slices.Replace(slices.Clone(ws), j, j+n, "only")
-			if k := slices.Index(other, "only"); k+1 < len(other) && (other[k+1] == "when" || other[k+1] == "where" || other[k+1] == "if") && (j+1 == len(out) || out[j+1] != other[k+1]) {
+			// The word of exclusion is the other side's ("solely").
+			out := slices.Replace(slices.Clone(ws), j, j+n, other[only])
+			if k := only; k+1 < len(other) && (other[k+1] == "when" || other[k+1] == "where" || other[k+1] == "if") && (j+1 == len(out) || out[j+1] != other[k+1]) {
 				out = slices.Insert(out, j+1, other[k+1])
+			}
+			// What the exception is taken from, said of everything: "is
+			// not used for anything other than support", "for any
+			// purpose other than" (b219-43).
+			if f := everythingBefore(out, j); f > 0 {
+				out = slices.Delete(out, j-f, j)
 			}
 			return slices.Delete(out, i, i+1), true
 		}
@@ -43,6 +54,29 @@ func deniedExcept(ws, other []string) ([]string, bool) {
 	}
 	return ws, false
 }
+
+// onlyWords say that a thing is the one case: "only", "solely",
+// "exclusively".
+var onlyWords = map[string]bool{"only": true, "solely": true, "exclusively": true}
+
+// everythingBefore returns how many words before ws[j] say everything an
+// exception at j is taken from: "anything", "any purpose", "any other
+// reason"; 0 for none.
+func everythingBefore(ws []string, j int) int {
+	switch {
+	case j >= 1 && (ws[j-1] == "anything" || ws[j-1] == "everything"):
+		return 1
+	case j >= 2 && ws[j-2] == "any" && everythingNouns[ws[j-1]]:
+		return 2
+	case j >= 3 && ws[j-3] == "any" && ws[j-2] == "other" && everythingNouns[ws[j-1]]:
+		return 3
+	}
+	return 0
+}
+
+// everythingNouns are what "any" takes before an exception to say every
+// case: "any purpose other than", "any reason except".
+var everythingNouns = map[string]bool{"purpose": true, "purposes": true, "reason": true, "reasons": true, "way": true, "use": true, "uses": true}
 
 // exceptWordAt returns the length of the word or words of an exception at
 // ws[j]: "except", "unless", "other than", "apart from" (b146-01: "does not
@@ -97,6 +131,106 @@ func repeatedOpener(ws, other []string) []string {
 			continue
 		}
 		return slices.Delete(slices.Clone(ws), k, k+1)
+	}
+	return ws
+}
+
+// doubleDenials returns folded words with a denial of a denial said as
+// the plain statement, where other says it so: an exception taken from
+// a denial ("is not used for anything other than support", deniedExcept),
+// a case excepted where something does not hold ("except where they are
+// not required", exceptWhereNot), and "any" of what was not done ("must
+// not use it for any purpose we have not specified", anyNotDone). ws is
+// not changed; a copy is returned when one is rewritten (b219).
+func doubleDenials(ws, other []string) []string {
+	if !slices.ContainsFunc(ws, denial) {
+		return ws
+	}
+	if out, ok := deniedExcept(ws, other); ok {
+		return out
+	}
+	if out := exceptWhereNot(ws, other); len(out) != len(ws) {
+		return out
+	}
+	return anyNotDone(ws, other)
+}
+
+// exceptWhereNot returns ws without the "except" and the "not" of a case
+// excepted where something does not hold ("except where they are not
+// required", "except where the law does not allow it"), where other
+// writes the same opener and no exception: "where required". The
+// subject between the opener and the denial is at most four words.
+func exceptWhereNot(ws, other []string) []string {
+	if slices.Contains(other, "except") || slices.Contains(other, "unless") {
+		return ws
+	}
+	opener := slices.IndexFunc(other, func(w string) bool { return exceptedCaseOpeners[w] })
+	if opener < 0 {
+		return ws
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "except" {
+			continue
+		}
+		// "except where" may be folded "except" (exceptWhere): the
+		// opener is then the other side's.
+		from := i + 1
+		if exceptedCaseOpeners[ws[i+1]] {
+			if !slices.Contains(other, ws[i+1]) {
+				continue
+			}
+			from = i + 2
+		}
+		for k := from; k < len(ws) && k <= from+4; k++ {
+			if ws[k] == "not" {
+				if slices.ContainsFunc(ws[k+1:], func(w string) bool { return denial(w) || w == "except" || w == "unless" }) {
+					return ws // another denial or exception after: read as written
+				}
+				out := slices.Delete(slices.Clone(ws), k, k+1)
+				if from == i+1 {
+					out[i] = other[opener]
+					return out
+				}
+				return slices.Delete(out, i, i+1)
+			}
+			if denial(ws[k]) || conditionOpeners[ws[k]] || ws[k] == "and" || ws[k] == "or" || ws[k] == "but" {
+				break
+			}
+		}
+	}
+	return ws
+}
+
+// exceptedCaseOpeners open the case an exception names.
+var exceptedCaseOpeners = map[string]bool{"where": true, "when": true, "if": true}
+
+// anyNotDone returns ws with "not … any N we have not V-ed" said as "…
+// only N we have V-ed" ("must not use it for any purpose we have not
+// specified" is "must use it only for the purposes we specify"), where
+// other says "only" (or "solely") and denies nothing; the two denials
+// are ws's only ones, the second at most five words after "any".
+func anyNotDone(ws, other []string) []string {
+	only := slices.IndexFunc(other, func(w string) bool { return onlyWords[w] })
+	if only < 0 || slices.ContainsFunc(other, denial) {
+		return ws
+	}
+	var denials []int
+	for i, w := range ws {
+		if denial(w) {
+			denials = append(denials, i)
+		}
+	}
+	if len(denials) != 2 || ws[denials[1]] != "not" {
+		return ws
+	}
+	first, second := denials[0], denials[1]
+	for a := first + 1; a < second; a++ {
+		if ws[a] == "any" && second-a <= 5 {
+			out := slices.Clone(ws)
+			out[a] = other[only]
+			out = slices.Delete(out, second, second+1)
+			return slices.Delete(out, first, first+1)
+		}
 	}
 	return ws
 }

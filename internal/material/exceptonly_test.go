@@ -84,3 +84,26 @@ func TestNewProductsPurpose(t *testing.T) {
 		{"an example naming nothing new", "Legal basis", o, "Legitimate interests: the processing is necessary for us to run our business (such as billing and support), but not where your interests override ours.", false},
 	})
 }
+
+// TestDoubleDenial: a denial with an exception said the other way round
+// (b219's editor of negations): "is used solely for support" is "is not
+// used for anything other than support"; "where required" is "except
+// where they are not required"; "only for the purposes we specify" is
+// "not for any purpose we have not specified". Each twin changes what is
+// excepted, or keeps one denial of the two, and stays material.
+func TestDoubleDenial(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"solely, as nothing other than", "Support", "Customer data is used solely for support.", "Customer data is not used for anything other than support.", false},
+		{"only, as no purpose other than", "Support", "We use this data only to provide support.", "We do not use this data for any purpose other than to provide support.", false},
+		{"where required, as except where not", "Transfers", "We rely on Standard Contractual Clauses where required.", "We rely on Standard Contractual Clauses except where they are not required.", false},
+		{"where applicable, as except where it does not apply", "Requests", "We will assist with such requests where the law allows it.", "We will assist with such requests except where the law does not allow it.", false},
+		{"where permitted, in brackets", "Marketing", "We send you marketing messages (where permitted).", "We send you marketing messages (except where not permitted).", false},
+		{"only what we specify, as nothing we have not specified", "Use", "Our processors must use it only for the purposes we specify.", "Our processors must not use it for any purpose we have not specified.", false},
+		// Twins.
+		{"twin: something else excepted", "Support", "Customer data is used solely for support.", "Customer data is not used for anything other than support and marketing.", true},
+		{"twin: where required, now where not required", "Transfers", "We rely on Standard Contractual Clauses where required.", "We rely on Standard Contractual Clauses where they are not required.", true},
+		{"twin: except where required", "Transfers", "We rely on Standard Contractual Clauses where required.", "We rely on Standard Contractual Clauses except where required.", true},
+		{"twin: any purpose we have specified", "Use", "Our processors must use it only for the purposes we specify.", "Our processors must not use it for any purpose we have specified.", true},
+		{"twin: a purpose we have not specified", "Use", "Our processors must use it only for the purposes we specify.", "Our processors may use it for a purpose we have not specified.", true},
+	})
+}

@@ -26,5 +26,16 @@ func TestGlossAcronym(t *testing.T) {
 		{"an acronym in brackets after words it does not abbreviate, dropped", "Sharing",
 			"We share usage data with our Measurement Partner (ACME).",
 			"We share usage data with our Measurement Partner.", true},
+		// Words in lower case, hyphenated, and an acronym in the plural
+		// (b222-09, b222-03).
+		{"a plural acronym after its hyphenated words", "Access",
+			"All staff are subject to contractual non-disclosure agreements.",
+			"All staff are subject to contractual non-disclosure agreements (NDAs).", false},
+		{"an acronym after hyphenated words in lower case", "Access Controls",
+			"We use role-based access control.",
+			"We use role-based access control (RBAC).", false},
+		{"twin: a plural acronym after words it does not spell", "Access",
+			"All staff are subject to contractual non-disclosure agreements.",
+			"All staff are subject to contractual non-disclosure agreements (DPAs).", true},
 	})
 }

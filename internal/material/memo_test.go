@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -110,15 +111,22 @@ func TestMemoSameAsClassify(t *testing.T) {
 }
 
 // TestAppendInitials: the first letters of a text's words, as splitting
-// the text in lower case into fields finds them.
+// the text in lower case into fields finds them, a hyphen between two
+// letters or digits parting a word ("role-based access control" is RBAC).
 func TestAppendInitials(t *testing.T) {
+	hyphen := regexp.MustCompile(`([a-z0-9])-([a-z0-9])`)
 	for _, text := range []string{
 		"", "   ", "Amazon Web Services (\"AWS\")", "**Bold** _it_ [link](x) “Quoted” 'single'",
 		"Émile İstanbul Ωmega\u00a0non-breaking\u2003em space\tTab\nline",
 		"(( ** [", "\xff\xfe invalid UTF-8", "ǅ title-case Ǉ", strings.Join(fastPathWords, " "),
+		"- Role-based access control", "multi-factor -x x- a--b e-mail-based",
 	} {
 		var want []int16
-		for _, w := range strings.Fields(strings.ToLower(text)) {
+		lower := strings.ToLower(text)
+		for k := 0; k < 2; k++ { // "a-b-c": the matches do not overlap
+			lower = hyphen.ReplaceAllString(lower, "$1 $2")
+		}
+		for _, w := range strings.Fields(lower) {
 			v := int16(-1)
 			if w = strings.TrimLeft(w, "(\"“'*_["); w != "" {
 				v = int16(w[0])

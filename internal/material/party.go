@@ -471,7 +471,12 @@ func (c *classifier) shoutedName(w string) bool {
 // recipientsWords reports folded words holding a term of the recipients
 // category.
 func (c *classifier) recipientsWords(ws []string) bool {
-	r := c.rb.categoryIndex("recipients")
+	return c.categoryWords("recipients", ws)
+}
+
+// categoryWords reports a term of the category id among ws.
+func (c *classifier) categoryWords(id string, ws []string) bool {
+	r := c.rb.categoryIndex(id)
 	for _, h := range c.ix.strongHits(ws) {
 		if int(h.k) == r {
 			return true

@@ -75,5 +75,12 @@ func TestScopeQualifierBeside(t *testing.T) {
 		{"applicable laws said as laws that apply", "Your duties", "Customers are responsible for ensuring the text messages they send to their contacts comply with all applicable marketing and consumer laws.", "It is for customers to make sure the text messages they send to their contacts meet all marketing and consumer laws that apply.", false},
 		{"the qualifier moved, not dropped", "Your data", "We process the unread messages sent by your users solely to provide the Service.", "We process the messages your users send, unread ones included, solely to provide the Service.", false},
 		{"daily said as every 24 hours", "Backups", "We keep encrypted daily backups with integrity checks.", "We keep encrypted backups every 24 hours with integrity checks.", false},
+		// "all" traded for a word saying which ones, beside a rewording
+		// (b222-30, b222-05)
+		{"all traded for which ones, beside a noun said another way", "Records", "We keep a log of all incidents, including the steps taken.", "We keep a record of reportable incidents, including the steps taken.", true},
+		{"all traded for which ones, with its preposition, beside an acronym spelt out", "Access", "We require two-factor authentication (2FA) for all internal staff accounts.", "We require 2FA (two-factor authentication) on administrative internal staff accounts.", true},
+		{"all said as every, beside a noun said another way", "Records", "We keep a log of all incidents, including the steps taken.", "We keep a record of every incident, including the steps taken.", false},
+		{"which ones said again after the noun", "Use", "We do not use customer data for marketing or independent purposes.", "We never use customer data for marketing or for any purposes of our own.", false},
+		{"all said as our, beside a noun said another way", "Access", "We require two-factor authentication (2FA) for all internal staff accounts.", "We require 2FA (two-factor authentication) on our internal staff accounts.", false},
 	})
 }

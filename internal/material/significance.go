@@ -1341,7 +1341,8 @@ func equalInitials(initials []int16, want []byte) bool {
 
 // appendInitials appends the first byte of each word of text in lower
 // case, after brackets, quotes and Markdown marks; -1 for a word of those
-// alone. Words are what strings.Fields finds.
+// alone. Words are what strings.Fields finds, and each part of a word a
+// hyphen joins.
 func appendInitials(out []int16, text string) []int16 {
 	// space returns whether the text has white space at i, and its size:
 	// this reads every text a build compares, mostly ASCII.
@@ -1358,11 +1359,15 @@ func appendInitials(out []int16, text string) []int16 {
 			i += n
 			continue
 		}
+		if text[i] == '-' && i > 0 && alnumBytes[text[i-1]] == 1 {
+			i++ // the hyphen inside "role-based": each part has its initial (b222-43)
+			continue
+		}
 		j := i + n
 		for j < len(text) {
 			if c := text[j]; c < utf8.RuneSelf {
 				// most bytes: read here, not through space
-				if asciiSpace[c] {
+				if asciiSpace[c] || c == '-' && alnumBytes[text[j-1]] == 1 && j+1 < len(text) && alnumBytes[text[j+1]] == 1 {
 					break
 				}
 				j++
@@ -2848,6 +2853,8 @@ func writeAcronyms(old, new string) (string, string) {
 		for _, w := range rawWords(other) {
 			if len(w) >= 2 && upperCase(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
 				acronyms[w] = true
+			} else if l := strings.TrimSuffix(w, "s"); len(l) >= 2 && len(l) < len(w) && isLetters(l) {
+				acronyms[w] = true // "NDAs" (b222-09)
 			}
 		}
 		if len(acronyms) == 0 {
@@ -2948,17 +2955,26 @@ func dropLowerGloss(text, other, a string) string {
 // taken for them; "of", "and", "for" and "the" inside it count no
 // initial ("right of access").
 func writeLowerAcronym(text, other, a string) string {
-	if strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+	letters := strings.TrimSuffix(a, "s") // "NDAs"
+	if !isLetters(letters) {
 		return text // "ISO27001", "P2P": not the initials of words
 	}
-	ow, tw := rawWords(other), rawWords(text)
+	// Each part of a hyphenated word gives its initial ("role-based
+	// access controls" is RBAC, b222-43); a hyphen and a space are one
+	// byte each, so where the words are found in one they are in the
+	// other.
+	spaced := text
+	if strings.Contains(text, "-") {
+		spaced = strings.ReplaceAll(text, "-", " ")
+	}
+	ow, tw := rawWords(other), rawWords(spaced)
 	at := func(ws []string, i int) string {
 		if i < 0 || i >= len(ws) {
 			return ""
 		}
 		return strings.ToLower(ws[i])
 	}
-	want := strings.ToLower(a)
+	want := strings.ToLower(letters)
 	for i, w := range ow {
 		if w != a {
 			continue
@@ -2971,23 +2987,49 @@ func writeLowerAcronym(text, other, a string) string {
 			initials, end := "", j
 			for ; end < len(tw) && len(initials) < len(want); end++ {
 				w := tw[end]
-				if strings.ToLower(w) != w || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-					break
+				if strings.IndexFunc(w, unicode.IsDigit) >= 0 || strings.ToLower(w) != w && (end > j || prev != "") {
+					break // a capital only where the words open the text: "- Role-based access controls"
 				}
 				if end > j && (w == "of" || w == "and" || w == "for" || w == "the") {
 					continue
 				}
-				initials += w[:1]
+				initials += strings.ToLower(w[:1])
 			}
 			if initials != want || at(tw, end) != next || end-j < 2 {
 				continue
 			}
-			if start := strings.Index(text, strings.Join(tw[j:end], " ")); start >= 0 {
+			if start := phraseBetween(spaced, strings.Join(tw[j:end], " "), prev, next); start >= 0 {
 				return text[:start] + a + text[start+len(strings.Join(tw[j:end], " ")):]
 			}
 		}
 	}
 	return text
+}
+
+// phraseBetween returns where text writes phrase with the word prev
+// before it and next after it ("" for none, in lower case), -1 when it
+// does not: the phrase written twice is replaced where the other side
+// writes its initials, not where it first occurs.
+func phraseBetween(text, phrase, prev, next string) int {
+	for from := 0; ; {
+		k := strings.Index(text[from:], phrase)
+		if k < 0 {
+			return -1
+		}
+		start := from + k
+		before, after := rawWords(text[:start]), rawWords(text[start+len(phrase):])
+		p, n := "", ""
+		if len(before) > 0 {
+			p = strings.ToLower(before[len(before)-1])
+		}
+		if len(after) > 0 {
+			n = strings.ToLower(after[0])
+		}
+		if p == prev && n == next {
+			return start
+		}
+		from = start + 1
+	}
 }
 
 // aboutIdentity reports changed words that name the controller's identity
@@ -3114,7 +3156,8 @@ func nameFormWord(w string) string {
 // after words it does not abbreviate ("our hosting provider (AWS)", "our
 // analytics provider (Mixpanel)") names who it is, and counts.
 func glossAcronym(text, other, e string) bool {
-	if len(e) < 2 || len(e) > 6 || !upperCase(e) || strings.ContainsRune(e, ' ') {
+	letters := strings.TrimSuffix(e, "s") // "NDAs"
+	if len(letters) < 2 || len(letters) > 6 || !upperCase(letters) || strings.ContainsRune(e, ' ') {
 		return false
 	}
 	k := strings.Index(text, " ("+e+")")
@@ -3122,7 +3165,7 @@ func glossAcronym(text, other, e string) bool {
 		return false
 	}
 	ws := strings.Fields(text[:k])
-	for m := min(len(ws), len(e)); m >= 2; m-- {
+	for m := min(len(ws), len(letters)); m >= 2; m-- {
 		initials := make([]byte, 0, m)
 		for _, w := range ws[len(ws)-m:] {
 			if w[0] < 'A' || w[0] > 'Z' {
@@ -3131,11 +3174,45 @@ func glossAcronym(text, other, e string) bool {
 			}
 			initials = append(initials, w[0])
 		}
-		if initials != nil && strings.Contains(e, string(initials)) {
+		if initials != nil && strings.Contains(letters, string(initials)) {
 			return strings.Contains(other, strings.Join(ws[len(ws)-m:], " "))
 		}
 	}
+	// Words in lower case, a hyphen parting them or not, must spell all
+	// its letters: "non-disclosure agreements (NDAs)", "role-based
+	// access control (RBAC)" (b222-09, b222-03).
+	if start := spelledBefore(text[:k], letters); start >= 0 {
+		return strings.Contains(other, text[start:k])
+	}
 	return false
+}
+
+// spelledBefore returns where the words at the end of text begin whose
+// initials, in any case, are letters, each part of a hyphenated word
+// counting one and a joiner inside none; -1 when they are not.
+func spelledBefore(text, letters string) int {
+	k, end := len(letters), len(text)
+	for k > 0 {
+		i := strings.LastIndexAny(text[:end], " -")
+		w := text[i+1 : end]
+		if w == "" {
+			return -1
+		}
+		if !joinerWords[strings.ToLower(w)] || k == len(letters) {
+			if unicodeLower(w[0]) != unicodeLower(letters[k-1]) {
+				return -1
+			}
+			k--
+		}
+		if k == 0 {
+			return i + 1
+		}
+		if i < 0 {
+			return -1
+		}
+		end = i
+	}
+	return -1
 }
 
 // legalFormAfter reports a name that ctx writes with a company's legal

@@ -43,6 +43,11 @@ func initialsGlossed(old, new string) (string, bool) {
 		}
 		start, initials := nameBefore(new[:i], len(letters))
 		if start < 0 || !strings.EqualFold(initials, letters) {
+			// Words in lower case that spell all its letters:
+			// "non-disclosure agreements (NDAs)" (b222-09).
+			start = spelledBefore(new[:i], letters)
+		}
+		if start < 0 {
 			from = i + 2
 			continue
 		}

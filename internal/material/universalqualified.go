@@ -21,7 +21,57 @@ import "slices"
 // otherwise: a possessive traded for "all" is universalOwned's, another
 // quantifier ("all" → "most") the force scale's.
 func (c *classifier) universalQualified(old, new, removed, added []string) (string, bool) {
-	if len(removed) != 1 || len(added) != 1 || len(old) != len(new) || universalWords[removed[0]] == universalWords[added[0]] {
+	if len(removed) == 1 && len(added) == 1 && len(old) == len(new) {
+		return c.universalTraded(old, new, removed, added)
+	}
+	if len(removed)+len(added) > 2*maxBeside {
+		return "", false
+	}
+	// Beside a rewording: "We maintain records of all breaches" → "We
+	// maintain a register of notifiable breaches", "for all internal
+	// staff accounts" → "on privileged internal staff accounts", the
+	// quantifier's preposition traded with it, or a word moved beside it
+	// (b222-30, b222-05). The trade is judged as if it were the only
+	// change.
+	type hunk struct {
+		x, y []string
+		at   int
+	}
+	var hunks []hunk
+	wordHunks(old, new, func(x, y []string, at, _ int) {
+		hunks = append(hunks, hunk{x, y, at})
+	})
+	for i, h := range hunks {
+		if len(h.x) == 0 || len(h.y) == 0 || len(h.x) > 3 || len(h.y) > 3 {
+			continue
+		}
+		u, q := h.x[len(h.x)-1], h.y[len(h.y)-1]
+		if universalWords[u] == universalWords[q] {
+			continue
+		}
+		if noun := h.at + len(h.x); i+1 < len(hunks) && hunks[i+1].at <= noun+1 {
+			// Words changed just after the noun may say which ones
+			// another way: "independent purposes" → "any purposes of
+			// its own" (b150-45).
+			continue
+		}
+		k := h.at + len(h.x) - 1
+		traded := slices.Concat(old[:k], []string{q}, old[k+1:])
+		if w, narrowed := c.universalTraded(old, traded, []string{u}, []string{q}); w != "" {
+			return w, narrowed
+		}
+	}
+	return "", false
+}
+
+// maxBeside bounds the words a rewording beside a traded quantifier may
+// change: a sentence rewritten whole is read by other rules.
+const maxBeside = 6
+
+// universalTraded is universalQualified where the one word traded is
+// the only change.
+func (c *classifier) universalTraded(old, new, removed, added []string) (string, bool) {
+	if universalWords[removed[0]] == universalWords[added[0]] {
 		return "", false
 	}
 	at := slices.Index(old, removed[0])
