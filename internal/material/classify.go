@@ -1913,6 +1913,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				what = "Terms traded places, " + quoteWords(t)
 			} else if w := movedIntoClause(ro, rn); w != "" {
 				what = "A number or a quantifier moved into another clause, " + quoteWords([]string{w})
+			} else if b := bracketMoved(ro, rn); b != "" {
+				what = "A qualifier in brackets now follows another part of the sentence, " + quoteWords([]string{b})
+			} else if m := phraseReachMoved(ro, rn); m != "" {
+				what = "A phrase moved to govern another part of the sentence, " + quoteWords([]string{m})
 			}
 			if what != "" {
 				k, _, _ := c.categorize(nil, fo, c.headingWords(ch.Section))
@@ -4178,6 +4182,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.inceptionVerdict(ch, cat, ctxOld, ctxNew); ok {
 			return v // "when you register" → "when you begin registering" (inception.go)
 		}
+		if p := frontedIntoList(ctxOld, ctxNew); reworded && p != "" {
+			// "Depending on your location, you may … access, correct,
+			// delete" → "… access, correct, or, depending on your
+			// location, delete" (reorder.go)
+			k := c.categoryOr(cat, "unclassified")
+			v := c.material(ch, k+".reach", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Condition moved: %s now governs part of a list, not the whole sentence, or the other way: %s (%s)", quoteWords([]string{p}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 		if reworded {
 			return minor("same.commitments", "Same commitments, reworded: "+quoteChange(ctxOld, ctxNew))
 		}
@@ -4406,12 +4419,40 @@ func (c *classifier) oppositeIn(removed, added, old, new []string) string {
 	onlyOld, onlyNew := c.forceOnlyIn(old), c.forceOnlyIn(new) // each text's forces found once, not per pair
 	r, a, ok := oppositePairs(wn, removed, added, func(r, a string) bool {
 		return r != a && !c.forceAlone(r) && !c.forceAlone(a) && !onlyOld(r) && !onlyNew(a) && (wn.opposite(r, a) || wn.opposite(a, r)) &&
-			!(documentPlace(old, r) && documentPlace(new, a)) && !particlesApart(old, r, new, a) && !oppositeBesideRestated(wn, removed, added, r, a)
+			!(documentPlace(old, r) && documentPlace(new, a)) && !particlesApart(old, r, new, a) && !oppositeBesideRestated(wn, removed, added, r, a) &&
+			!verbForAdjective(old, r, new, a) && !verbForAdjective(new, a, old, r)
 	})
 	if !ok {
 		return ""
 	}
 	return "'" + r + "' → '" + a + "'"
+}
+
+// verbForAdjective reports w written in ws only as a verb (after "to", a
+// modal or a pronoun it acts on: "to have us correct it") where its
+// opposite o, in other, is a word WordNet knows no verb of: "correction of
+// inaccurate information" → "to have us correct information that is
+// wrong" (b223-15) reverses nothing.
+func verbForAdjective(ws []string, w string, other []string, o string) bool {
+	if lexPOS(o, 'v') || !lexPOS(w, 'v') {
+		return false
+	}
+	found := false
+	for i, x := range ws {
+		if x != w {
+			continue
+		}
+		if i == 0 {
+			return false
+		}
+		switch ws[i-1] {
+		case "to", "us", "them", "you", "will", "can", "may", "must", "we", "they", "should", "would", "could":
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // particles are the adverbs that finish a phrasal verb ("carry out", "get

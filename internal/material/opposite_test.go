@@ -39,3 +39,15 @@ func TestOppositesShareNoMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbForAdjective: a verb is no opposite of an adjective: "correction
+// of inaccurate information" → "to have us correct information that is
+// wrong" (b223-15) reverses nothing; the adjective traded for its
+// opposite still does.
+func TestVerbForAdjective(t *testing.T) {
+	const o = "You have the right to correction of inaccurate personal information we hold about you."
+	runRestated(t, []restatedCase{
+		{"the verb of the right", "Rights", o, "You have the right to have us correct personal information about you that is wrong.", false},
+		{"twin: the adjective's opposite", "Rights", o, "You have the right to correction of accurate personal information we hold about you.", true},
+	})
+}

@@ -58,6 +58,12 @@ func itemsReordered(old, new string) bool {
 	if p == eo {
 		return false
 	}
+	if eo < len(wo) && !strings.HasSuffix(wo[eo-1], ",") && trailingQualifier(wo[eo]) {
+		// A condition after the last item is said of it: "support
+		// messages, and marketing emails (where permitted)" → "marketing
+		// emails, and support messages (where permitted)" (b224-33).
+		return false
+	}
 	for back := 0; back <= 2 && p-back >= 0; back++ {
 		for fwd := 0; fwd <= 2 && eo+fwd <= len(wo); fwd++ {
 			a := wo[p-back : eo+fwd]
@@ -66,6 +72,17 @@ func itemsReordered(old, new string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// trailingQualifier reports w opening a condition or a bracket after a
+// list: "(where permitted)", "where permitted", "if", "unless", "only".
+func trailingQualifier(w string) bool {
+	w = strings.ToLower(strings.TrimLeft(w, "(["))
+	switch w {
+	case "where", "when", "if", "unless", "except", "only", "provided", "subject", "once", "until":
+		return true
 	}
 	return false
 }
@@ -90,7 +107,7 @@ func phrasesSwappedAtEnd(old, new string) bool {
 			continue
 		}
 		conj := func(ws []string) bool {
-			return ws[0] == "or" || ws[0] == "and" || ws[0] == "but" || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
+			return ws[0] == "or" || ws[0] == "and" || ws[0] == "and/or" || ws[0] == "but" || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
 		}
 		return !conj(a) && !conj(b)
 	}
@@ -162,7 +179,52 @@ func clauseMoved(old, new string) bool {
 		for _, pair := range [2][2][]string{{mo, mn}, {mn, mo}} {
 			a, b := pair[0], pair[1]
 			clause, rest := a[:k], a[k:]
-			if slices.Equal(rest, b[:len(b)-k]) && slices.Equal(clause, b[len(b)-k:]) && standsAlone(wo, wn, clause) {
+			if slices.Equal(rest, b[:len(b)-k]) && slices.Equal(clause, b[len(b)-k:]) && standsAlone(wo, wn, clause) &&
+				!clauseCrossed(wo, wn, rest) && !(len(rest) <= 2 && (betweenConjuncts(wo, clause) || betweenConjuncts(wn, clause))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseCrossed reports words a moved phrase was taken across that hold a
+// clause of their own: a comma before its subject ("of a breach affecting
+// your data, we will notify you within 72 hours" → "aware, within 72
+// hours, of a breach …, we will notify you", b224-08). The phrase then
+// governs another verb.
+func clauseCrossed(wo, wn, rest []string) bool {
+	for _, ws := range [][]string{wo, wn} {
+		for i := 0; i+len(rest) <= len(ws); i++ {
+			if !slices.Equal(trimCommas(ws[i:i+len(rest)]), rest) {
+				continue
+			}
+			for j := i; j+1 < i+len(rest); j++ {
+				if strings.HasSuffix(ws[j], ",") && commaSubjects[strings.ToLower(ws[j+1])] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// commaSubjects open a clause after a comma: "…, we will notify you".
+var commaSubjects = map[string]bool{"we": true, "you": true, "they": true, "it": true, "i": true, "he": true, "she": true}
+
+// betweenConjuncts reports clause set off in ws right after "and" or "or",
+// before the conjunct it joins: "is retained and, according to client
+// policies, managed" (b224-46) says it of "managed" alone. It is asked
+// where the phrase moved past a conjunct of a word or two: after a long
+// one with its own object ("and may route your data through any active
+// provider based on capability" → "and, based on capability, may route
+// …", b224-24) it said it of that conjunct alone already.
+func betweenConjuncts(ws, clause []string) bool {
+	t := trimCommas(ws)
+	for i := 1; i+len(clause) < len(t); i++ {
+		if slices.Equal(t[i:i+len(clause)], clause) {
+			switch strings.ToLower(t[i-1]) {
+			case "and", "or", "and/or":
 				return true
 			}
 		}
@@ -306,4 +368,176 @@ func itemsOfList(s string, a, m, b []string) bool {
 		}
 	}
 	return false
+}
+
+// bracketMoved returns a bracket both texts hold once that follows other
+// words in new than in old, where one of the places is inside a list (a
+// comma after it): "calendar events, emails, and contacts (when you
+// enable this integration)" → "calendar events (when you enable this
+// integration), emails, and contacts" (b224-22) says it of one item. ""
+// otherwise.
+func bracketMoved(old, new string) string {
+	if !strings.Contains(old, "(") {
+		return ""
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(old[from:], '(')
+		if i < 0 {
+			return ""
+		}
+		i += from
+		j := strings.IndexByte(old[i:], ')')
+		if j < 0 {
+			return ""
+		}
+		b := old[i : i+j+1]
+		from = i + j + 1
+		k := strings.Index(new, b)
+		if k < 0 || strings.Count(old, b) != 1 || strings.Count(new, b) != 1 {
+			continue
+		}
+		before := func(s string, at int) string {
+			ws := strings.Fields(s[:at])
+			if len(ws) == 0 {
+				return ""
+			}
+			return strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))
+		}
+		inList := func(s string, at int) bool {
+			return strings.HasPrefix(s[at+len(b):], ",")
+		}
+		if before(old, i) != before(new, k) && (inList(old, i) || inList(new, k)) {
+			return strings.Trim(b, "()")
+		}
+	}
+}
+
+// phraseReachMoved returns the words of a phrase moved whole within a sentence
+// so that it governs another part of it: taken across a clause of its
+// own (clauseCrossed), put between two joined words (betweenConjuncts),
+// or moved past a conjunct ("by email and/or a notice … at least 30
+// days before" → "by email at least 30 days before … and/or a notice",
+// b224-30). "" otherwise.
+func phraseReachMoved(old, new string) string {
+	so, sn := reorderSentences(old), reorderSentences(new)
+	if len(so) != len(sn) {
+		return ""
+	}
+	for i := range so {
+		wo, wn := strings.Fields(so[i]), strings.Fields(sn[i])
+		if len(wo) != len(wn) {
+			continue
+		}
+		to, tn := trimCommas(wo), trimCommas(wn)
+		p, eo, en := changedSpan(to, tn)
+		mo, mn := to[p:eo], tn[p:en]
+		for k := 1; k < len(mo); k++ {
+			for _, pair := range [2][2][]string{{mo, mn}, {mn, mo}} {
+				a, b := pair[0], pair[1]
+				clause, rest := a[:k], a[k:]
+				if !slices.Equal(rest, b[:len(b)-k]) || !slices.Equal(clause, b[len(b)-k:]) {
+					continue
+				}
+				conjunct := func(ws []string) bool {
+					switch ws[0] {
+					case "and", "or", "and/or":
+						return true
+					}
+					return false
+				}
+				if clauseCrossed(wo, wn, rest) || len(rest) <= 2 && (betweenConjuncts(wo, clause) || betweenConjuncts(wn, clause)) || conjunct(rest) || conjunct(clause) {
+					return strings.Join(clause, " ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// frontedIntoList returns a condition that opens a sentence on one side
+// and, on the other, stands inside a list, set off by commas after one of
+// its items: "Depending on your location, you may have the right to
+// access, correct, delete or restrict …" → "… access, correct, or,
+// depending on your location, delete or restrict …" (b224-38) says it of
+// the items after it alone. "" otherwise.
+func frontedIntoList(old, new string) string {
+	for _, pair := range [2][2]string{{old, new}, {new, old}} {
+		a, b := strings.ToLower(stripMarkdown(pair[0])), strings.ToLower(stripMarkdown(pair[1]))
+		for _, s := range reorderSentences(a) {
+			p := frontedCondition(s)
+			if p == "" || strings.HasPrefix(strings.TrimSpace(b), p) {
+				continue
+			}
+			for _, lead := range []string{" or, ", " and, ", ", "} {
+				// set off after an item of a list, words of the sentence
+				// before it: "as and when we do so" opens its sentence
+				// (b149-11); "rights or if you have questions, please"
+				// joins two conditions, no list (real 342)
+				if i := strings.Index(b, lead+p+","); i >= 0 && (strings.Contains(b[:i], ",") || len(strings.Fields(b[:i])) >= 3) &&
+					!movedWithClause(s[len(p):], b[i+len(lead)+len(p)+1:]) {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// movedWithClause reports the verb that followed a fronted condition
+// (after its subject and modal) among the first words after it on the
+// other side: the condition moved with its clause when two sentences
+// were joined ("When you order, we need to provide them" → "… and, when
+// you order, to provide them", b72-14), and governs the same act.
+func movedWithClause(after, other string) bool {
+	verb := ""
+	for _, w := range strings.Fields(strings.Trim(after, " ,")) {
+		w = strings.Trim(w, ",.;:")
+		switch w {
+		case "we", "you", "they", "it", "i", "may", "might", "can", "could", "will", "would", "shall", "should", "must", "need", "needs", "to", "also", "then":
+			continue
+		}
+		verb = w
+		break
+	}
+	if verb == "" {
+		return false
+	}
+	ws := strings.Fields(other)
+	for _, w := range ws[:min(len(ws), 5)] {
+		if strings.Trim(w, ",.;:") == verb {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedCondition returns the condition that opens sentence s, lower
+// case, up to its comma or, after a participle, to the subject after it
+// ("when using our website or services we may collect"): two to sixteen
+// words opening with a word of condition. "" for none.
+func frontedCondition(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	switch first {
+	case "when", "where", "if", "depending", "unless", "subject", "with", "once":
+	default:
+		return ""
+	}
+	end := strings.IndexByte(s, ',')
+	if second, _, _ := strings.Cut(s[len(first)+1:], " "); strings.HasSuffix(second, "ing") {
+		// A participle has no subject of its own: the first "we" or
+		// "you" is the sentence's ("when using our apps we may").
+		for _, subj := range []string{" we ", " you "} {
+			if i := strings.Index(s[len(first)+1:], subj); i >= 0 && (end < 0 || len(first)+1+i < end) {
+				end = len(first) + 1 + i
+			}
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	p := s[:end]
+	if n := len(strings.Fields(p)); n < 2 || n > 16 {
+		return ""
+	}
+	return p
 }

@@ -32,3 +32,40 @@ func TestWordsMoved(t *testing.T) {
 		{"acts reordered", "Role", "Clients are responsible for determining how data is collected, stored, and retained", "Clients are responsible for determining how data is stored, retained, and collected", false},
 	})
 }
+
+// TestQualifierReach: a qualifier moved so that it governs another part
+// of the sentence (b224's editor who moves qualifiers): from the main
+// clause into its condition, between two joined verbs, after another
+// item of a list, or with the items of a list trading places under it.
+// Each twin moves the same words where their reach stays the same.
+func TestQualifierReach(t *testing.T) {
+	const breach = "If we become aware of a breach affecting your data, we will notify you within 72 hours of discovery."
+	runRestated(t, []restatedCase{
+		{"a deadline moved into the condition, set off by commas", "Breaches", breach, "If we become aware, within 72 hours of discovery, of a breach affecting your data, we will notify you.", true},
+		{"twin: the condition moved whole", "Breaches", breach, "We will notify you within 72 hours of discovery if we become aware of a breach affecting your data.", false},
+		{"a qualifier put between two joined verbs", "Retention", "- Is stored and deleted according to client policies", "- Is stored and, according to client policies, deleted", true},
+		{"twin: the qualifier put before a long conjunct it already governed", "AI", "• We use several AI providers and may route your data through any active provider based on availability", "• We use several AI providers and, based on availability, may route your data through any active provider", false},
+		{"twin: the qualifier fronted", "Retention", "- Is stored and deleted according to client policies", "- According to client policies, is stored and deleted", false},
+		{"a period moved to one way of two", "Changes", "We will notify you by email and/or a notice on our website at least 30 days before changes take effect.", "We will notify you by email at least 30 days before changes take effect and/or a notice on our website.", true},
+		{"items traded under a trailing condition", "Use", "To contact you, including sending service updates, support messages, and marketing emails (where permitted).", "To contact you, including sending service updates, marketing emails, and support messages (where permitted).", true},
+		{"twin: items traded, nothing trailing", "Use", "To contact you, including sending service updates, support messages, and marketing emails.", "To contact you, including sending service updates, marketing emails, and support messages.", false},
+		{"a condition in brackets moved to the first item", "Integrations", "• Google Workspace: calendar events, emails, and contacts (when you enable this integration)", "• Google Workspace: calendar events (when you enable this integration), emails, and contacts", true},
+		{"an adverb moved into the condition", "Children", "If we learn that we have collected data from a child, we will delete it promptly.", "If we promptly learn that we have collected data from a child, we will delete it.", true},
+		{"twin: an adverb moved beside its verb", "Children", "If we learn that we have collected data from a child, we will delete it promptly.", "If we learn that we have collected data from a child, we will promptly delete it.", false},
+	})
+}
+
+// TestFrontedIntoList: a condition that opened the sentence, put inside
+// a list after one of its items, is said of the items after it alone
+// (b224-02, b224-16, b224-38); moved to the sentence's end, or opening a
+// sentence of its own, it governs the same.
+func TestFrontedIntoList(t *testing.T) {
+	const o = "Depending on where you live, you may have the right to access, correct, delete or restrict your data."
+	runRestated(t, []restatedCase{
+		{"into the list", "Rights", o, "You may have the right to access, correct, or, depending on where you live, delete or restrict your data.", true},
+		{"into the list, no subject comma", "Data", "When using our website or apps we may collect: IP address, browser type, device information, usage data.", "We may collect: IP address, browser type, device information and, when using our website or apps, usage data.", true},
+		{"twin: to the sentence's end", "Rights", o, "You may have the right to access, correct, delete or restrict your data, depending on where you live.", false},
+		{"twin: as and when", "Changes", "When we do so, we will update this notice.", "As and when we do so, we will update this notice.", false},
+		{"twin: a word of sequence before it", "Changes", "When we do so, we will update this notice.", "Then, when we do so, we will update this notice.", false},
+	})
+}
