@@ -2915,6 +2915,35 @@ func TestBatches(t *testing.T) {
 				// writer describing cookies and trackers. Held out: 1.00 /
 				// 0.55 / 0.55 (22 of 22, 22 of 40 flags); not mended.
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.54
+			case "batch227.txt":
+				// Written the same way (twenty-sixth round), first run on
+				// a6b0921: a legal translator bringing a policy back from
+				// French. Held out: 1.00 / 0.52 / 0.87 (23 of 23, 23 of 44
+				// flags). Then read: "information of a personal
+				// character" is "personal information" (naturephrase.go).
+				// Left: the calques of verbs ("proceed to the sale of",
+				// "effectuates the treatment of").
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.86
+			case "batch228.txt":
+				// Written the same way, first run on a6b0921: an editor of
+				// numbers and periods. Held out: 1.00 / 0.59 / 0.82 (22 of
+				// 22, 22 of 37 flags). Then read: a count put to the list
+				// it names, as many as it has ("such as these four: the
+				// right to access, correct, delete, or restrict", "our two
+				// official distributors (A and B)", listcount.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.81
+			case "batch229.txt":
+				// Written the same way, first run on a6b0921: an editor who
+				// adds and removes examples and lists. Held out: 1.00 /
+				// 0.74 / 0.91 (23 of 23, 23 of 31 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.74, 0.91
+			case "batch230.txt":
+				// Written the same way, first run on a6b0921: a product
+				// manager naming new features. Held out: 1.00 / 0.56 / 0.78
+				// (23 of 23, 23 of 41 flags); not mended: a product surface
+				// named where the same commitment holds ("whether entered
+				// on the web or in the mobile app") reads as an item added.
+				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.78
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -2403,6 +2403,23 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// "for no purpose other than support" is "only for support".
 			compare(so, sn)
 		}
+		if so, sn := natureAsAdjective(fOld), natureAsAdjective(fNew); len(so) != len(fOld) || len(sn) != len(fNew) {
+			// "information of a personal nature" is "personal
+			// information" (naturephrase.go), folded again as the
+			// phrase it now is ("personal information" is "personal
+			// data")
+			compare(ix.fold(strings.Join(so, " ")), ix.fold(strings.Join(sn, " ")))
+		}
+		if co, cn := c.countLabelOut(ctxOld, ctxNew, true), c.countLabelOut(ctxNew, ctxOld, false); co != ctxOld || cn != ctxNew {
+			// "may access:" → "may access these five types of
+			// information:", five listed under it (listcount.go)
+			if so, sn := ix.fold(co), ix.fold(cn); len(c.content(diffWords(so, sn))) == 0 {
+				if c.compareForce(so, sn) == nil {
+					return minor("same.count", "Same commitments; a count put to the list it names, as many as it has: "+quoteChange(ctxOld, ctxNew))
+				}
+				compare(so, sn)
+			}
+		}
 		if so, sn := doubleDenials(fOld, fNew), doubleDenials(fNew, fOld); (len(so) != len(fOld) || len(sn) != len(fNew)) && len(c.content(diffWords(so, sn))) == 0 {
 			// "is not used for anything other than support" is "is used
 			// solely for support" (exceptonly.go); where words of

@@ -1,7 +1,9 @@
 package material
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/redline-legal/redline/internal/markdown"
 )
@@ -77,4 +79,75 @@ func countValue(w string) int {
 		return int(v)
 	}
 	return -1
+}
+
+// countLabelOut returns text without a count that other does not write
+// and that says how many items the list after it has: the list under a
+// lead-in ("our staff may access these three types of information:"),
+// after a colon in the sentence ("such as these four: the right to
+// access, correct, delete, or restrict"), or in brackets after the noun
+// ("our two official distributors (A and B)"). A count at a colon goes
+// with the words between it and the colon, a label of the list (b228).
+// text is returned as it was when there is none; old says which side
+// text is.
+func (c *classifier) countLabelOut(text, other string, old bool) string {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		n := countValue(strings.ToLower(strings.Trim(w, ",;:()")))
+		if n < 2 || n > 12 || strings.Contains(strings.ToLower(other), strings.ToLower(strings.Trim(w, ",;:()"))) {
+			continue
+		}
+		start, colon := i, -1
+		if i > 0 && strings.EqualFold(ws[i-1], "these") {
+			start = i - 1
+		}
+		for j := i; j < len(ws) && j <= i+3; j++ {
+			if strings.HasSuffix(ws[j], ":") {
+				colon = j
+				break
+			}
+		}
+		var count string
+		switch {
+		case colon == len(ws)-1:
+			count = c.listAfter(old) // the list under the lead-in
+		case colon >= 0:
+			count = strconv.Itoa(inlineItems(strings.Join(ws[colon+1:], " ")))
+		case i+3 < len(ws):
+			// a bracket within the three words after the count
+			rest := strings.Join(ws[i+1:], " ")
+			if k := strings.IndexByte(rest, '('); k >= 0 && len(strings.Fields(rest[:k])) <= 3 {
+				if e := strings.IndexByte(rest[k:], ')'); e > 0 {
+					count = strconv.Itoa(inlineItems(rest[k+1 : k+e]))
+				}
+			}
+		}
+		if count != strconv.Itoa(n) {
+			continue
+		}
+		if colon < 0 {
+			return strings.Join(slices.Concat(ws[:i:i], ws[i+1:]), " ")
+		}
+		return strings.Join(slices.Concat(ws[:start:start], []string{":"}, ws[colon+1:]), " ")
+	}
+	return text
+}
+
+// inlineItems counts the items of a list written in a sentence, up to its
+// end: parts parted by commas, "and" and "or".
+func inlineItems(s string) int {
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i]
+	}
+	n := 0
+	for _, part := range strings.Split(strings.TrimRight(s, ". "), ",") {
+		for _, p := range strings.Split(" "+part+" ", " and ") {
+			for _, q := range strings.Split(" "+p+" ", " or ") {
+				if strings.TrimSpace(q) != "" {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }

@@ -38,3 +38,31 @@ func TestListCountCorrected(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfList: a count put before a list that has as many items,
+// after a lead-in's colon or within its sentence ("such as these four:
+// the right to access, correct, delete, or restrict", "our two official
+// distributors (A and B)", b228's editor of numbers), says nothing the
+// list does not. Twins: a count the list does not have, and a count of
+// no list.
+func TestCountOfList(t *testing.T) {
+	rb := Builtin()
+	const items = "\n\n- Account data\n- Usage data\n- Support messages"
+	for _, tc := range []struct {
+		name, old, new string
+		material       bool
+	}{
+		{"a lead-in's count", "While providing support, our staff may access:" + items, "While providing support, our staff may access these three types of information:" + items, false},
+		{"a count before a colon, in the sentence", "You may have rights such as the right to access, correct, delete, or restrict its processing.", "You may have rights such as these four: the right to access, correct, delete, or restrict its processing.", false},
+		{"a count before a bracket", "We share it with our official distributors (Alpha Ltd and Beta GmbH) to serve you.", "We share it with our two official distributors (Alpha Ltd and Beta GmbH) to serve you.", false},
+		{"the count taken out", "You may have rights such as these four: the right to access, correct, delete, or restrict its processing.", "You may have rights such as the right to access, correct, delete, or restrict its processing.", false},
+		{"twin: the lead-in's count wrong", "While providing support, our staff may access:" + items, "While providing support, our staff may access these four types of information:" + items, true},
+		{"twin: a count before a bracket, wrong", "We share it with our official distributors (Alpha Ltd and Beta GmbH) to serve you.", "We share it with our three official distributors (Alpha Ltd and Beta GmbH) to serve you.", true},
+		{"twin: a count of no list", "We keep backups of your data.", "We keep two backups of your data.", true},
+	} {
+		rep, _, why := judgeEdit(rb, "Access", tc.old, tc.new)
+		if rep.Material != tc.material {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
