@@ -2944,6 +2944,37 @@ func TestBatches(t *testing.T) {
 				// named where the same commitment holds ("whether entered
 				// on the web or in the mobile app") reads as an item added.
 				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.78
+			case "batch231.txt":
+				// Written the same way (twenty-seventh round), first run on
+				// a4ec5ad: an accessibility editor writing plain language.
+				// Held out: 0.95 / 0.70 / 0.76 (21 of 22, 21 of 30 flags).
+				// Then read: "permanently" dropped while the sentence was
+				// split in two (b231-07, persistenceBeside).
+				minRecall, minPrecision, minCategory = 1.00, 0.70, 0.77
+			case "batch232.txt":
+				// Written the same way, first run on a4ec5ad: an outside
+				// counsel adding and removing hedges and carve-outs. Held
+				// out: 0.96 / 0.48 / 0.82 (22 of 23, 22 of 46 flags). Then
+				// read: "than we consider to be necessary" is left to our
+				// judgment (b232-20); a reservation of the law that applies
+				// anyway ("subject to applicable law") commits to nothing,
+				// unless said of the reader's right or as an exception
+				// (lawreservation.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.82
+			case "batch233.txt":
+				// Written the same way, first run on a4ec5ad: a group general
+				// counsel after a reorganisation. Held out: 1.00 / 0.55 /
+				// 0.73 (22 of 22, 22 of 40 flags); not mended: a company's
+				// legal form or group name written out ("OmniCRM UK Ltd"
+				// for "OmniCRM") reads as a new party.
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.72
+			case "batch234.txt":
+				// Written the same way, first run on a4ec5ad: a support
+				// team lead on contact and request handling. Held out: 0.96
+				// / 0.81 / 0.64 (22 of 23, 22 of 27 flags). Then read:
+				// "(support calls are recorded)" records calls, a kind of
+				// data (b234-11).
+				minRecall, minPrecision, minCategory = 1.00, 0.82, 0.65
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

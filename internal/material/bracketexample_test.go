@@ -31,6 +31,11 @@ func TestBracketExample(t *testing.T) {
 			"We will not access your data except to provide support requested by you (including from our offshore support team).", true},
 		{"support from overseas", "Sharing", "We will not access your data except to provide support requested by you.",
 			"We will not access your data except to provide support requested by you (for example, by our support engineers overseas).", true},
+		// An act said in the passive in the bracket (b234-11).
+		{"calls recorded", "Information we hold", "We hold any feedback you give us, including by phone, email or post.",
+			"We hold any feedback you give us, including by phone (support calls are recorded), email or post.", true},
+		{"twin: the calls named", "Information we hold", "We hold any feedback you give us, including by phone, email or post.",
+			"We hold any feedback you give us, including by phone (our support line), email or post.", false},
 		{"support from the team", "Sharing", "We will not access your data except to provide support requested by you.",
 			"We will not access your data except to provide support requested by you (including from our support team).", false},
 	} {

@@ -1391,12 +1391,13 @@ func unmaskContact(reason, old, new string) string {
 }
 
 // judgmentRE finds what holds on the company's view rather than on a fact:
-// "as we consider it useful", "where we see fit", "at our sole discretion".
-var judgmentRE = mustPattern(`(?i)\b(?:(?:consider|considers|think|thinks|judge|judges)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:necessary|appropriate|useful|reasonable|relevant|needed|suitable|proper|advisable|desirable|helpful|required|fit)|(?:see|sees)\s+fit|(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+|reasonable\s+)?discretion)\b`)
+// "as we consider it useful", "where we see fit", "at our sole discretion",
+// "than we consider to be necessary" (b232-20), "as we deem necessary".
+var judgmentRE = mustPattern(`(?i)\b(?:(?:consider|considers|think|thinks|judge|judges|deem|deems)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:to\s+be\s+)?(?:necessary|appropriate|useful|reasonable|relevant|needed|suitable|proper|advisable|desirable|helpful|required|fit)|(?:see|sees)\s+fit|(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+|reasonable\s+)?discretion)\b`)
 
 // judgment counts what in s holds on the company's view (judgmentRE).
 func judgment(s string) int {
-	if !containsFold(s, "fit") && !containsFold(s, "discretion") && !containsFold(s, "consider") && !containsFold(s, "think") && !containsFold(s, "judge") {
+	if !containsFold(s, "fit") && !containsFold(s, "discretion") && !containsFold(s, "consider") && !containsFold(s, "think") && !containsFold(s, "judge") && !containsFold(s, "deem") {
 		return 0
 	}
 	return len(judgmentRE.FindAllStringIndex(s, -1))
@@ -1553,6 +1554,7 @@ var asides = []struct {
 	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
 	{framesOut, "same.frame", "words that only frame the sentence (a connective, a pointer to another part of the policy, or a time that is every time): "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
+	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway: "},
 }
 
 // judgeText classifies a change as its text reads.

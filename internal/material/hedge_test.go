@@ -164,6 +164,10 @@ func TestLeftToJudgment(t *testing.T) {
 		{"Retention", "We keep your account data for as long as your account is open.", "We keep your account data while your account is open.", false, ""},
 		{"Retention", "We keep your account data for as long as your account is open.", "We keep your account data for as long as your account is active.", false, ""},
 		{"Retention", "We keep support tickets for as long as we consider it necessary.", "Support tickets are kept for as long as we consider it necessary.", false, ""},
+		// "to be" between the view and its word, and "deem" (b232-20)
+		{"Retention", "We will never retain your personal information for longer than is necessary.", "We will never retain your personal information for longer than we consider to be necessary.", true, "retention.judgment"},
+		{"Sharing", "We share your contact details with our partners when you ask us to.", "We share your contact details with our partners as we deem appropriate.", true, ""},
+		{"Retention", "We keep tickets for as long as we consider it necessary.", "We keep tickets for as long as we consider it to be necessary.", false, ""},
 	} {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -88,6 +89,9 @@ func (c *classifier) persistenceVerdict(ch redline.Change, cat string, old, new 
 	}
 	w, put := persistenceQualifier(old, new)
 	if w == "" {
+		w, put = persistenceBeside(old, new)
+	}
+	if w == "" {
 		return Verdict{}, false
 	}
 	if c.rb.categoryIndex("retention") >= 0 {
@@ -157,4 +161,23 @@ func persistenceWordIn(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// persistenceBeside is persistenceQualifier asked of each word dropped or
+// put alone where the sentence changed elsewhere too: "… after this
+// period, data is permanently deleted" → "… their data. After this
+// period, data is deleted" (b231-07, two sentences made of one). A word
+// moved ("deleted permanently", b126-08) is not one.
+func persistenceBeside(old, new []string) (string, bool) {
+	w, put := "", false
+	wordHunks(old, new, func(x, y []string, at, _ int) {
+		switch {
+		case w != "":
+		case len(x) == 1 && len(y) == 0 && persistenceWordIn(x) && !slices.Contains(new, x[0]):
+			w, put = persistenceQualifier(old, slices.Concat(old[:at:at], old[at+1:]))
+		case len(x) == 0 && len(y) == 1 && persistenceWordIn(y) && !slices.Contains(old, y[0]):
+			w, put = persistenceQualifier(old, slices.Concat(old[:at:at], y, old[at:]))
+		}
+	})
+	return w, put
 }

@@ -37,3 +37,15 @@ func TestPersistenceQualifier(t *testing.T) {
 			"We assign your device a temporary identifier for fraud prevention and advertising.", true},
 	})
 }
+
+// TestPersistenceBeside: a word of finality dropped while the sentence was
+// split or reworded elsewhere (b231-07) is still dropped; the same split
+// keeping it is the same commitment.
+func TestPersistenceBeside(t *testing.T) {
+	const o = "If a customer cancels: customers have 30 days to export their data after this period, data is permanently deleted from active systems."
+	runRestated(t, []restatedCase{
+		{"permanently dropped in a split", "Retention", o, "If a customer cancels, they have 30 days to export their data. After this period, data is deleted from active systems.", true},
+		{"twin: moved after the verb", "Retention", o, "When a customer cancels: customers have 30 days to export their data; after this period, data is deleted permanently from active systems.", false},
+		{"twin: kept in the split", "Retention", o, "If a customer cancels, they have 30 days to export their data. After this period, data is permanently deleted from active systems.", false},
+	})
+}

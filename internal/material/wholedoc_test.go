@@ -210,6 +210,7 @@ var wholeDocMisses = map[string]string{
 	"b198-30": "'(changes that reduce your rights)' added to what 'material changes' means",
 	"b203-01": "'people who apply to work for OmniCRM' put into the list of who the policy applies to: the company's own name is set aside in the whole policy, and the item's other words are the sentence's",
 	"b208-31": "'Omni Software' → 'Omni Software, Inc.', a corporate form put on the controller's name: the whole policy reads 'Inc.' as wording not about personal data",
+	"b233-29": "'Omniops Ltd' → 'Omniops Ltd, jointly with its parent, Omniops Holdings Inc' in a heading: in the whole policy the line is a heading, read as retitled",
 	"b224-09": "'where implemented' fronted from after 'browser settings or cookie consent tools': said of both now, where the same move of a phrase after a list is minor elsewhere (b131-23)",
 	"b216-26": "', where technically feasible and your plan includes it,': a condition joined to one both sides have, among a paraphrase of the whole sentence",
 	"b202-12": "'where you are when using them' put into a list of examples of data: location said as a clause",
