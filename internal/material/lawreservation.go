@@ -23,7 +23,7 @@ var lawReservationRE = mustPattern(`(?i),?\s*\b(?:subject\s+to|to\s+the\s+extent
 // lawReservationsOut sets aside each reservation of the applicable law
 // one side holds and the other does not (cutFromBoth).
 func lawReservationsOut(old, new string) (o, n, what string) {
-	if !containsFold(old, "law") && !containsFold(new, "law") || readerRightIn(old) || readerRightIn(new) {
+	if !containsFold(old, "law") && !containsFold(new, "law") || len(old)+len(new) > maxReread || readerRightIn(old) || readerRightIn(new) {
 		return old, new, ""
 	}
 	return cutFromBoth(old, new, func(s, other string) (string, []string) {

@@ -91,6 +91,9 @@ func countValue(w string) int {
 // text is returned as it was when there is none; old says which side
 // text is.
 func (c *classifier) countLabelOut(text, other string, old bool) string {
+	if len(text)+len(other) > maxReread {
+		return text
+	}
 	ws := strings.Fields(text)
 	for i, w := range ws {
 		n := countValue(strings.ToLower(strings.Trim(w, ",;:()")))

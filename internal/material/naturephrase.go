@@ -1,7 +1,5 @@
 package material
 
-import "slices"
-
 // A quality said by "of a … nature" is the adjective put before the noun:
 // "information of a personal nature" is "personal information", "data of
 // a sensitive character" is "sensitive data" (b227's translator back from
@@ -11,23 +9,22 @@ import "slices"
 // ("character", "kind") written "A N". ws is not changed; a copy is
 // returned when one is rewritten.
 func natureAsAdjective(ws []string) []string {
-	var out []string
+	var out []string // made at the first phrase: most texts have none
+	last := 0        // ws[last:] is not yet copied to out
 	for i := 1; i+3 < len(ws); i++ {
-		if ws[i] != "of" || ws[i+1] != "a" && ws[i+1] != "an" || !natureNouns[ws[i+3]] || !lexPOS(ws[i+2], 'a') || !lexPOS(ws[i-1], 'n') {
+		if ws[i] != "of" || ws[i+1] != "a" && ws[i+1] != "an" || !natureNouns[ws[i+3]] || i-1 < last || !lexPOS(ws[i+2], 'a') || !lexPOS(ws[i-1], 'n') {
 			continue
 		}
-		if out == nil {
-			out = slices.Clone(ws)
-		}
-		// N of a A nature → A N: the shift keeps every index before i-1
-		k := len(ws) - len(out) // words already dropped before this one
-		noun, adj := out[i-1-k], out[i+2-k]
-		out = slices.Replace(out, i-1-k, i+4-k, adj, noun)
+		// N of a A nature → A N
+		out = append(out, ws[last:i-1]...)
+		out = append(out, ws[i+2], ws[i-1])
+		last = i + 4
+		i += 3
 	}
 	if out == nil {
 		return ws
 	}
-	return out
+	return append(out, ws[last:]...)
 }
 
 // natureNouns close "of a … nature".

@@ -166,26 +166,41 @@ func reorderItems(s string) []string {
 // start or a "that" and before a comma, between commas, or at the end.
 func clauseMoved(old, new string) bool {
 	wo, wn := strings.Fields(old), strings.Fields(new)
+	return phraseMoved(wo, wn, func(clause, rest []string) bool {
+		return standsAlone(wo, wn, clause) && !reachChanged(wo, wn, clause, rest)
+	}) != nil
+}
+
+// phraseMoved returns the first phrase of wo moved whole to another place
+// in wn, every other word kept, for which ok holds of it and of the words
+// it moved across; nil when there is none. The moved phrase is a run of
+// words at the start of one changed middle and the end of the other:
+// clause + rest in one, rest + clause in the other.
+func phraseMoved(wo, wn []string, ok func(clause, rest []string) bool) []string {
 	if len(wo) != len(wn) {
-		return false
+		return nil
 	}
 	to, tn := trimCommas(wo), trimCommas(wn)
 	p, eo, en := changedSpan(to, tn)
 	mo, mn := to[p:eo], tn[p:en]
-	// The moved clause is a run of words at the start of one middle and
-	// the end of the other: mo = clause + rest, mn = rest + clause, or the
-	// other way.
 	for k := 1; k < len(mo); k++ {
 		for _, pair := range [2][2][]string{{mo, mn}, {mn, mo}} {
 			a, b := pair[0], pair[1]
 			clause, rest := a[:k], a[k:]
-			if slices.Equal(rest, b[:len(b)-k]) && slices.Equal(clause, b[len(b)-k:]) && standsAlone(wo, wn, clause) &&
-				!clauseCrossed(wo, wn, rest) && !(len(rest) <= 2 && (betweenConjuncts(wo, clause) || betweenConjuncts(wn, clause))) {
-				return true
+			if slices.Equal(rest, b[:len(b)-k]) && slices.Equal(clause, b[len(b)-k:]) && ok(clause, rest) {
+				return clause
 			}
 		}
 	}
-	return false
+	return nil
+}
+
+// reachChanged reports a phrase moved across words (rest) so that it
+// governs another part of the sentence: across a clause of its own
+// (clauseCrossed), between two joined words it moved past
+// (betweenConjuncts).
+func reachChanged(wo, wn, clause, rest []string) bool {
+	return clauseCrossed(wo, wn, rest) || len(rest) <= 2 && (betweenConjuncts(wo, clause) || betweenConjuncts(wn, clause))
 }
 
 // clauseCrossed reports words a moved phrase was taken across that hold a
@@ -377,7 +392,7 @@ func itemsOfList(s string, a, m, b []string) bool {
 // integration), emails, and contacts" (b224-22) says it of one item. ""
 // otherwise.
 func bracketMoved(old, new string) string {
-	if !strings.Contains(old, "(") {
+	if !strings.Contains(old, "(") || len(old)+len(new) > maxReread {
 		return ""
 	}
 	for from := 0; ; {
@@ -412,10 +427,16 @@ func bracketMoved(old, new string) string {
 	}
 }
 
-// phraseReachMoved returns the words of a phrase moved whole within a sentence
-// so that it governs another part of it: taken across a clause of its
-// own (clauseCrossed), put between two joined words (betweenConjuncts),
-// or moved past a conjunct ("by email and/or a notice … at least 30
+// maxReread bounds the texts that rules reading them again for each
+// phrase they hold (bracketMoved, frontedIntoList, countLabelOut,
+// lawReservationsOut) look at: a sentence whose phrase moved is short,
+// and a paragraph of a megabyte would take each a pass per phrase.
+const maxReread = 1 << 16
+
+// phraseReachMoved returns the words of a phrase moved whole within a
+// sentence so that it governs another part of it: taken across a clause
+// of its own (clauseCrossed), put between two joined words
+// (betweenConjuncts), or moved past a conjunct ("by email and/or a notice … at least 30
 // days before" → "by email at least 30 days before … and/or a notice",
 // b224-30). "" otherwise.
 func phraseReachMoved(old, new string) string {
@@ -423,32 +444,19 @@ func phraseReachMoved(old, new string) string {
 	if len(so) != len(sn) {
 		return ""
 	}
+	conjunct := func(ws []string) bool {
+		switch ws[0] {
+		case "and", "or", "and/or":
+			return true
+		}
+		return false
+	}
 	for i := range so {
 		wo, wn := strings.Fields(so[i]), strings.Fields(sn[i])
-		if len(wo) != len(wn) {
-			continue
-		}
-		to, tn := trimCommas(wo), trimCommas(wn)
-		p, eo, en := changedSpan(to, tn)
-		mo, mn := to[p:eo], tn[p:en]
-		for k := 1; k < len(mo); k++ {
-			for _, pair := range [2][2][]string{{mo, mn}, {mn, mo}} {
-				a, b := pair[0], pair[1]
-				clause, rest := a[:k], a[k:]
-				if !slices.Equal(rest, b[:len(b)-k]) || !slices.Equal(clause, b[len(b)-k:]) {
-					continue
-				}
-				conjunct := func(ws []string) bool {
-					switch ws[0] {
-					case "and", "or", "and/or":
-						return true
-					}
-					return false
-				}
-				if clauseCrossed(wo, wn, rest) || len(rest) <= 2 && (betweenConjuncts(wo, clause) || betweenConjuncts(wn, clause)) || conjunct(rest) || conjunct(clause) {
-					return strings.Join(clause, " ")
-				}
-			}
+		if m := phraseMoved(wo, wn, func(clause, rest []string) bool {
+			return reachChanged(wo, wn, clause, rest) || conjunct(rest) || conjunct(clause)
+		}); m != nil {
+			return strings.Join(m, " ")
 		}
 	}
 	return ""
@@ -461,6 +469,9 @@ func phraseReachMoved(old, new string) string {
 // depending on your location, delete or restrict …" (b224-38) says it of
 // the items after it alone. "" otherwise.
 func frontedIntoList(old, new string) string {
+	if len(old)+len(new) > maxReread {
+		return ""
+	}
 	for _, pair := range [2][2]string{{old, new}, {new, old}} {
 		a, b := strings.ToLower(stripMarkdown(pair[0])), strings.ToLower(stripMarkdown(pair[1]))
 		for _, s := range reorderSentences(a) {

@@ -3017,7 +3017,9 @@ func phraseBetween(text, phrase, prev, next string) int {
 			return -1
 		}
 		start := from + k
-		before, after := rawWords(text[:start]), rawWords(text[start+len(phrase):])
+		// the words beside it, read from a few bytes each side: a long
+		// text that writes the phrase often is not read whole each time
+		before, after := rawWords(text[max(0, start-64):start]), rawWords(text[start+len(phrase):min(len(text), start+len(phrase)+64)])
 		p, n := "", ""
 		if len(before) > 0 {
 			p = strings.ToLower(before[len(before)-1])
