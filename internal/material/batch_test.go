@@ -2884,13 +2884,13 @@ func TestBatches(t *testing.T) {
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.68
 			case "batch223.txt":
 				// Written the same way (twenty-fifth round), first run on
-				// cdc9d7a: a consumer-rights advocate rewriting the rights
+				// aacff98: a consumer-rights advocate rewriting the rights
 				// for ordinary readers. Held out: 1.00 / 0.58 / 0.77 (22 of
 				// 22, 22 of 38 flags). Then read: a verb is no opposite of
 				// an adjective ("inaccurate" → "have us correct", b223-15).
 				minRecall, minPrecision, minCategory = 1.00, 0.59, 0.77
 			case "batch224.txt":
-				// Written the same way, first run on cdc9d7a: an editor who
+				// Written the same way, first run on aacff98: an editor who
 				// moves qualifiers and conditions. Held out: 0.50 / 0.91 /
 				// 0.50 (10 of 20, 10 of 11 flags), the worst recall of any
 				// batch in four sessions: a phrase moved whole was read as
@@ -2905,13 +2905,13 @@ func TestBatches(t *testing.T) {
 				// b131-23).
 				minRecall, minPrecision, minCategory = 0.95, 0.95, 0.68
 			case "batch225.txt":
-				// Written the same way, first run on cdc9d7a: a DPO
+				// Written the same way, first run on aacff98: a DPO
 				// tightening legal bases. Held out: 1.00 / 0.54 / 0.73 (22 of
 				// 22, 22 of 41 flags). Then read: "bound by contract to" is
 				// "contractually bound to" (b225-33).
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.72
 			case "batch226.txt":
-				// Written the same way, first run on cdc9d7a: a technical
+				// Written the same way, first run on aacff98: a technical
 				// writer describing cookies and trackers. Held out: 1.00 /
 				// 0.55 / 0.55 (22 of 22, 22 of 40 flags); not mended.
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.54
