@@ -2721,10 +2721,11 @@ func TestBatches(t *testing.T) {
 				// 0.58 / 0.74 (19 of 22, 19 of 33 flags). Then read: "(other
 				// than …)" excepts (b202-37), developing new products is a
 				// purpose (b202-13), "often called" hedges no act (b202-18),
-				// browsers are no party (b202-38). Left: b202-12 ("where you
-				// are when using them" put into a list of examples of data,
-				// location said as a clause).
-				minRecall, minPrecision, minCategory = 0.95, 0.63, 0.76
+				// browsers are no party (b202-38). b202-12 ("where you are
+				// when using them" put into a list of examples of data)
+				// was caught a session later, by a list in brackets that
+				// grew (bracketListGrew, b235-23).
+				minRecall, minPrecision, minCategory = 1.00, 0.63, 0.76
 			case "batch203.txt":
 				// Written the same way (session 2026-12-05e, twentieth
 				// round), first run on 129a348: an HR and recruitment
@@ -2975,6 +2976,33 @@ func TestBatches(t *testing.T) {
 				// "(support calls are recorded)" records calls, a kind of
 				// data (b234-11).
 				minRecall, minPrecision, minCategory = 1.00, 0.82, 0.65
+			case "batch235.txt":
+				// Written the same way (twenty-eighth round), first run on
+				// c0db2df: a marketing copywriter softening the tone. Held
+				// out: 0.95 / 0.64 / 0.86 (21 of 22, 21 of 33 flags). Then
+				// read: a list in brackets that gained items beside a word
+				// said another way ("Basic usage analytics (page views,
+				// chat interactions)" → "Simple … (…, clicks and
+				// scrolling)", b235-23).
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.86
+			case "batch236.txt":
+				// Written the same way, first run on c0db2df: a privacy
+				// engineer documenting data flows. Held out: 1.00 / 0.61 /
+				// 0.82 (22 of 22, 22 of 36 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.61, 0.81
+			case "batch237.txt":
+				// Written the same way, first run on c0db2df: a lawyer for a
+				// children's education app. Held out: 1.00 / 0.71 / 0.73
+				// (22 of 22, 22 of 31 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.70, 0.72
+			case "batch238.txt":
+				// Written the same way, first run on c0db2df: an editor who
+				// turns statements into questions and answers. Held out:
+				// 1.00 / 0.56 / 0.77 (22 of 22, 22 of 39 flags); not mended:
+				// a question put before the same statement ("Does omnie
+				// sell personal information? No, it does not.") is read as
+				// words added.
+				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.77
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -198,3 +198,15 @@ func TestBracketBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketListGrew: a list in brackets that gains an item while a word
+// beside it is said another way (b235-23) collects more; the same
+// rewording with the list kept, or with an item the policy names already
+// elsewhere, does not.
+func TestBracketListGrew(t *testing.T) {
+	const o = "We collect basic usage analytics (page views, chat interactions) with your consent. We never record keystrokes."
+	runRestated(t, []restatedCase{
+		{"items added beside a rewording", "Data", o, "We collect simple usage analytics (page views, chat interactions, clicks and scrolling) with your consent. We never record keystrokes.", true},
+		{"twin: the rewording alone", "Data", o, "We collect simple usage analytics (page views, chat interactions) with your consent. We never record keystrokes.", false},
+	})
+}

@@ -4201,6 +4201,15 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.inceptionVerdict(ch, cat, ctxOld, ctxNew); ok {
 			return v // "when you register" → "when you begin registering" (inception.go)
 		}
+		if g := c.bracketListGrew(ctxOld, ctxNew); reworded && len(g) > 0 {
+			// "(page views, chat interactions)" → "(page views, chat
+			// interactions, clicks and scrolling)" beside a word said
+			// another way (examplegrew.go)
+			k := c.categoryOr(cat, "unclassified")
+			v := c.material(ch, k+".list", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Item added to a list in brackets, %s: %s (%s)", quoteWords(g), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
 		if p := frontedIntoList(ctxOld, ctxNew); reworded && p != "" {
 			// "Depending on your location, you may … access, correct,
 			// delete" → "… access, correct, or, depending on your

@@ -58,3 +58,50 @@ func exampleItems(list string) []string {
 		return it == "" || it == "etc"
 	})
 }
+
+// bracketListGrew returns the items a list in brackets gained, where the
+// sentence was reworded beside it: "Basic usage analytics (page views,
+// chat interactions)" → "Simple usage analytics (page views, chat
+// interactions, clicks and scrolling)" (b235-23) collects more, whatever
+// "basic" became. The bracket must keep every item it had, open with the
+// same one, and gain items of substance the old policy does not name.
+func (c *classifier) bracketListGrew(old, new string) []string {
+	if !strings.Contains(old, "(") || !strings.Contains(new, "(") || len(old)+len(new) > maxReread {
+		return nil
+	}
+	lists := func(s string) [][]string {
+		var out [][]string
+		for _, m := range bracketRE.FindAllStringSubmatch(s, -1) {
+			if items := exampleItems("(" + m[1] + ")"); len(items) >= 2 {
+				out = append(out, items)
+			}
+		}
+		return out
+	}
+	ln := lists(new)
+	for _, io := range lists(old) {
+		for _, in := range ln {
+			if len(in) <= len(io) || in[0] != io[0] {
+				continue
+			}
+			had, kept := addWords(nil, io), addWords(nil, in)
+			all := true
+			for _, it := range io {
+				all = all && kept[it]
+			}
+			if !all {
+				continue
+			}
+			var gained []string
+			for _, it := range in {
+				if !had[it] && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
+					gained = append(gained, it)
+				}
+			}
+			if len(gained) > 0 {
+				return gained
+			}
+		}
+	}
+	return nil
+}

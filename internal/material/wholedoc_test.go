@@ -210,10 +210,10 @@ var wholeDocMisses = map[string]string{
 	"b198-30": "'(changes that reduce your rights)' added to what 'material changes' means",
 	"b203-01": "'people who apply to work for OmniCRM' put into the list of who the policy applies to: the company's own name is set aside in the whole policy, and the item's other words are the sentence's",
 	"b208-31": "'Omni Software' → 'Omni Software, Inc.', a corporate form put on the controller's name: the whole policy reads 'Inc.' as wording not about personal data",
+	"b238-49": "'Clients and system providers determine data storage locations' → 'Who decides where data is stored? Clients, system providers and omnie': in the whole policy 'omnie' is the author, read as the 'we' the other side does not write",
 	"b233-29": "'Omniops Ltd' → 'Omniops Ltd, jointly with its parent, Omniops Holdings Inc' in a heading: in the whole policy the line is a heading, read as retitled",
 	"b224-09": "'where implemented' fronted from after 'browser settings or cookie consent tools': said of both now, where the same move of a phrase after a list is minor elsewhere (b131-23)",
 	"b216-26": "', where technically feasible and your plan includes it,': a condition joined to one both sides have, among a paraphrase of the whole sentence",
-	"b202-12": "'where you are when using them' put into a list of examples of data: location said as a clause",
 	"b202-15": "'Omnis Software Benelux' put among the official distributors: read in the whole policy as the author's own group, which the sentence already shares with",
 	// Kept minor on purpose (looseclause.go).
 	"b157-14": "'personal information which you have already made public' → 'personal information, which …'",
