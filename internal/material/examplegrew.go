@@ -23,25 +23,34 @@ func (c *classifier) exampleListGrew(old, new string) bool {
 	if len(lo) == 0 || len(lo) != len(ln) {
 		return false
 	}
-lists:
 	for k := range lo {
-		io, in := exampleItems(lo[k]), exampleItems(ln[k])
-		if len(in) <= len(io) {
-			continue
-		}
-		had, kept := addWords(nil, io), addWords(nil, in) // sets: a hostile list has thousands of items
-		for _, it := range io {
-			if !kept[it] {
-				continue lists
-			}
-		}
-		for _, it := range in {
-			if !had[it] && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
-				return true
-			}
+		if len(c.itemsGained(exampleItems(lo[k]), exampleItems(ln[k]))) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// itemsGained returns the items of in that io did not have, where in
+// keeps every item of io: items of substance the old policy does not
+// name anywhere.
+func (c *classifier) itemsGained(io, in []string) []string {
+	if len(in) <= len(io) {
+		return nil
+	}
+	had, kept := addWords(nil, io), addWords(nil, in) // sets: a hostile list has thousands of items
+	for _, it := range io {
+		if !kept[it] {
+			return nil
+		}
+	}
+	var gained []string
+	for _, it := range in {
+		if !had[it] && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
+			gained = append(gained, it)
+		}
+	}
+	return gained
 }
 
 // exampleItems returns the examples of a bracketed list, lower-cased, as
@@ -81,24 +90,10 @@ func (c *classifier) bracketListGrew(old, new string) []string {
 	ln := lists(new)
 	for _, io := range lists(old) {
 		for _, in := range ln {
-			if len(in) <= len(io) || in[0] != io[0] {
+			if in[0] != io[0] {
 				continue
 			}
-			had, kept := addWords(nil, io), addWords(nil, in)
-			all := true
-			for _, it := range io {
-				all = all && kept[it]
-			}
-			if !all {
-				continue
-			}
-			var gained []string
-			for _, it := range in {
-				if !had[it] && len(c.ix.contentWords(c.ix.fold(it))) > 0 && !c.inDoc(true, it) {
-					gained = append(gained, it)
-				}
-			}
-			if len(gained) > 0 {
+			if gained := c.itemsGained(io, in); len(gained) > 0 {
 				return gained
 			}
 		}
