@@ -6933,8 +6933,16 @@ func example(old, new string, ix *index) bool {
 // does so is a disclosure or a transfer of its own, not an
 // illustration.
 func (c *classifier) sharesMore(removed, added []string) bool {
-	return c.recipientsWords(added) && !c.recipientsWords(removed) ||
-		c.categoryWords("transfers", added) && !c.categoryWords("transfers", removed)
+	a, r := c.ix.strongHits(added), c.ix.strongHits(removed) // each side's terms found once
+	holds := func(hits []termHit, k int) bool {
+		return slices.ContainsFunc(hits, func(h termHit) bool { return int(h.k) == k })
+	}
+	for _, id := range [...]string{"recipients", "transfers"} {
+		if k := c.rb.categoryIndex(id); k >= 0 && holds(a, k) && !holds(r, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // touches reports a term with a word among the changed words: one of

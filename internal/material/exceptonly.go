@@ -149,6 +149,15 @@ func doubleDenials(ws, other []string) []string {
 	if out, ok := deniedExcept(ws, other); ok {
 		return out
 	}
+	return deniedTwice(ws, other)
+}
+
+// deniedTwice is doubleDenials without deniedExcept, for compareForce,
+// which has asked it already (exceptAsOnly).
+func deniedTwice(ws, other []string) []string {
+	if !slices.ContainsFunc(ws, denial) {
+		return ws
+	}
 	if out := exceptWhereNot(ws, other); len(out) != len(ws) {
 		return out
 	}

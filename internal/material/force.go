@@ -450,7 +450,7 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 	old, new = doSoTopic(old), doSoTopic(new)                             // dosotopic.go
 	old, new = c.freeChoiceAny(old, new), c.freeChoiceAny(new, old)       // anyall.go
 	old, new = exceptAsOnly(old, new)                                     // exceptonly.go
-	old, new = doubleDenials(old, new), doubleDenials(new, old)           // exceptonly.go
+	old, new = deniedTwice(old, new), deniedTwice(new, old)               // exceptonly.go
 	old, new = wishPermission(old), wishPermission(new)                   // wishpermission.go
 	old, new = openerDistributed(old, new), openerDistributed(new, old)   // openerdistributed.go
 	old, new = subsetOfExample(old, new), subsetOfExample(new, old)       // subsetexample.go

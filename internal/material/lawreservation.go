@@ -10,11 +10,11 @@ import "strings"
 // a right of the reader ("you can ask us to delete it, subject to
 // applicable law", "we will delete your data when you ask us to, to the
 // extent permitted by applicable law") it may announce the law's
-// exemptions, and is read as written. A
-// reservation of the company's own view ("in our discretion"), of the
-// reader's plan or of a contract is no such thing, and neither is a
-// condition ("where permitted by law", "as required by law"): those are
-// read by the rules of judgment, conditions and duties.
+// exemptions, and is read as written. A reservation of the company's own
+// view ("in our discretion"), of the reader's plan or of a contract is no
+// such thing, and neither is a condition ("where permitted by law", "as
+// required by law"): those are read by the rules of judgment, conditions
+// and duties.
 
 // lawReservationRE is a reservation of the applicable law, set off by a
 // comma before it or closing the sentence.

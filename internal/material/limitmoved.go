@@ -22,9 +22,10 @@ var limitWords = map[string]bool{"only": true, "solely": true, "exclusively": tr
 var linkPrepositions = map[string]bool{"on": true, "for": true, "with": true, "as": true, "to": true, "in": true, "by": true, "from": true,
 	"under": true, "within": true, "through": true, "via": true, "at": true, "of": true}
 
-// coordinators join two clauses; a condition moved across one conditions
-// the other clause.
-var coordinators = map[string]bool{"and": true, "or": true, "but": true}
+// coordinators join two clauses or two conjuncts ("and/or" written as one
+// word): a condition moved across one conditions the other clause, and a
+// phrase moved past one governs another conjunct (reorder.go).
+var coordinators = map[string]bool{"and": true, "or": true, "but": true, "and/or": true}
 
 // limitMoved returns the words of a limit or a condition that qualify
 // another part of a sentence in new than in old, where old and new have

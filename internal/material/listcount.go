@@ -94,10 +94,11 @@ func (c *classifier) countLabelOut(text, other string, old bool) string {
 	if len(text)+len(other) > maxReread {
 		return text
 	}
-	ws := strings.Fields(text)
+	ws, lowerOther := strings.Fields(text), strings.ToLower(other)
 	for i, w := range ws {
-		n := countValue(strings.ToLower(strings.Trim(w, ",;:()")))
-		if n < 2 || n > 12 || strings.Contains(strings.ToLower(other), strings.ToLower(strings.Trim(w, ",;:()"))) {
+		lw := strings.ToLower(strings.Trim(w, ",;:()"))
+		n := countValue(lw)
+		if n < 2 || n > 12 || strings.Contains(lowerOther, lw) {
 			continue
 		}
 		start, colon := i, -1

@@ -471,12 +471,7 @@ func (c *classifier) shoutedName(w string) bool {
 // recipientsWords reports folded words holding a term of the recipients
 // category.
 func (c *classifier) recipientsWords(ws []string) bool {
-	return c.categoryWords("recipients", ws)
-}
-
-// categoryWords reports a term of the category id among ws.
-func (c *classifier) categoryWords(id string, ws []string) bool {
-	r := c.rb.categoryIndex(id)
+	r := c.rb.categoryIndex("recipients")
 	for _, h := range c.ix.strongHits(ws) {
 		if int(h.k) == r {
 			return true

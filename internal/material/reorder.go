@@ -107,7 +107,7 @@ func phrasesSwappedAtEnd(old, new string) bool {
 			continue
 		}
 		conj := func(ws []string) bool {
-			return ws[0] == "or" || ws[0] == "and" || ws[0] == "and/or" || ws[0] == "but" || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
+			return coordinators[ws[0]] || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
 		}
 		return !conj(a) && !conj(b)
 	}
@@ -237,11 +237,8 @@ var commaSubjects = map[string]bool{"we": true, "you": true, "they": true, "it":
 func betweenConjuncts(ws, clause []string) bool {
 	t := trimCommas(ws)
 	for i := 1; i+len(clause) < len(t); i++ {
-		if slices.Equal(t[i:i+len(clause)], clause) {
-			switch strings.ToLower(t[i-1]) {
-			case "and", "or", "and/or":
-				return true
-			}
+		if slices.Equal(t[i:i+len(clause)], clause) && coordinators[strings.ToLower(t[i-1])] {
+			return true
 		}
 	}
 	return false
@@ -436,25 +433,18 @@ const maxReread = 1 << 16
 // phraseReachMoved returns the words of a phrase moved whole within a
 // sentence so that it governs another part of it: taken across a clause
 // of its own (clauseCrossed), put between two joined words
-// (betweenConjuncts), or moved past a conjunct ("by email and/or a notice … at least 30
-// days before" → "by email at least 30 days before … and/or a notice",
-// b224-30). "" otherwise.
+// (betweenConjuncts), or moved past a conjunct ("by email and/or a
+// notice … at least 30 days before" → "by email at least 30 days before
+// … and/or a notice", b224-30). "" otherwise.
 func phraseReachMoved(old, new string) string {
 	so, sn := reorderSentences(old), reorderSentences(new)
 	if len(so) != len(sn) {
 		return ""
 	}
-	conjunct := func(ws []string) bool {
-		switch ws[0] {
-		case "and", "or", "and/or":
-			return true
-		}
-		return false
-	}
 	for i := range so {
 		wo, wn := strings.Fields(so[i]), strings.Fields(sn[i])
 		if m := phraseMoved(wo, wn, func(clause, rest []string) bool {
-			return reachChanged(wo, wn, clause, rest) || conjunct(rest) || conjunct(clause)
+			return reachChanged(wo, wn, clause, rest) || coordinators[rest[0]] || coordinators[clause[0]]
 		}); m != nil {
 			return strings.Join(m, " ")
 		}
@@ -472,8 +462,9 @@ func frontedIntoList(old, new string) string {
 	if len(old)+len(new) > maxReread {
 		return ""
 	}
-	for _, pair := range [2][2]string{{old, new}, {new, old}} {
-		a, b := strings.ToLower(stripMarkdown(pair[0])), strings.ToLower(stripMarkdown(pair[1]))
+	lo, ln := strings.ToLower(stripMarkdown(old)), strings.ToLower(stripMarkdown(new))
+	for _, pair := range [2][2]string{{lo, ln}, {ln, lo}} {
+		a, b := pair[0], pair[1]
 		for _, s := range reorderSentences(a) {
 			p := frontedCondition(s)
 			if p == "" || strings.HasPrefix(strings.TrimSpace(b), p) {
