@@ -3000,9 +3000,40 @@ func TestBatches(t *testing.T) {
 				// turns statements into questions and answers. Held out:
 				// 1.00 / 0.56 / 0.77 (22 of 22, 22 of 39 flags); not mended:
 				// a question put before the same statement ("Does omnie
-				// sell personal information? No, it does not.") is read as
-				// words added.
-				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.77
+				// sell personal information? No, it does not.") was read as
+				// words added. Since 2026-12-05 (round 29) a question and
+				// the answer that completes it are read as the statement
+				// they make (questionstated.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.77
+			case "batch239.txt":
+				// Written the same way, first run on b24fa44 (round 29): a
+				// lawyer for a health and wellness app. Held out: 0.96 /
+				// 0.72 / 0.74 (23 of 24, 23 of 32 flags); the miss, help
+				// "where applicable" → "where commercially practical", is
+				// a condition held to the company's judgement (standard.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.75
+			case "batch240.txt":
+				// Written the same way: an editor who changes only small
+				// words and punctuation. Held out: 0.86 / 0.90 / 0.79 (19
+				// of 22, 19 of 21 flags). Mended: "call logs and
+				// recordings" (elidedmodifier.go), "on its own, it is"
+				// (force.go). Still missed: b240-22, a dash turned into a
+				// semicolon so that "only with your analytics consent"
+				// reaches one item of three.
+				minRecall, minPrecision, minCategory = 0.95, 0.91, 0.80
+			case "batch241.txt":
+				// Written the same way: a product counsel for AI features.
+				// Held out: 1.00 / 0.56 / 0.41 (22 of 22, 22 of 39 flags).
+				// The category is the weak figure: an AI use added to a
+				// list of purposes, recipients or data is named "ai" where
+				// the writer named the list's kind, and the reverse.
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.40
+			case "batch242.txt":
+				// Written the same way: a translator back from German.
+				// Held out: 0.96 / 0.55 / 0.77 (22 of 23, 22 of 40 flags);
+				// the miss, "never" → "in principle not" beside a sentence
+				// hedged already, is read since (maskedforce.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.78
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

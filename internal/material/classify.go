@@ -2199,6 +2199,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	mOld, mNew = definitionsInBrackets(mOld, mNew), definitionsInBrackets(mNew, mOld)
 	mOld, mNew = c.withoutAvailabilityNote(mOld, mNew)
 	mOld, mNew = withoutWhether(mOld), withoutWhether(mNew)
+	mOld, mNew = statedQuestions(mOld), statedQuestions(mNew)                 // "Does omnie sell it? No." (questionstated.go)
+	mOld, mNew = c.elidedModifiers(mOld, mNew), c.elidedModifiers(mNew, mOld) // "call logs and recordings" (elidedmodifier.go)
 	mOld, mNew = agesInYears(mOld), agesInYears(mNew)
 	mOld, mNew = agedNouns(mOld, mNew)
 	// "data storage locations" is "where data is stored"; "different
@@ -2508,6 +2510,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				// permission": the same condition, said as an exception.
 				force = c.compareForce(o, n)
 			}
+		}
+		if force == nil {
+			// a hedge one sentence gains beside another's (maskedforce.go)
+			force = c.maskedForce(ctxOld, ctxNew, fOld, fNew)
 		}
 		// "but not your messages" cut out of what we view limits the act
 		// (exclusionpolarity.go).

@@ -169,8 +169,10 @@ func notForceAt(ws []string, i int) bool {
 			}
 		}
 	case "on":
-		// "on its own servers": whose, not "taken alone".
-		return i+3 < len(ws) && ws[i+1] == "its" && ws[i+2] == "own" && isNoun(ws[i+3]) && !auxiliaryAfter[ws[i+3]]
+		// "on its own servers": whose, not "taken alone". A pronoun
+		// after it opens the next clause ("… personally on its own, it is
+		// statistical data", b240-17), though WordNet has "it" as a noun.
+		return i+3 < len(ws) && ws[i+1] == "its" && ws[i+2] == "own" && isNoun(ws[i+3]) && !auxiliaryAfter[ws[i+3]] && !pronouns[ws[i+3]] && !subjectPronouns[ws[i+3]]
 	}
 	return otherSense(ws, i) // forcesense.go
 }

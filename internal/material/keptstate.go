@@ -18,7 +18,7 @@ func keptState(ws, other []string) []string {
 		return stateParticiple(ws)
 	}
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] != "kept" || !copulas[ws[i-1]] {
+		if ws[i] != "kept" || !copulas[ws[i-1]] && !reducedKept(ws, i) {
 			continue
 		}
 		j := i + 1
@@ -35,6 +35,13 @@ func keptState(ws, other []string) []string {
 		return append(out, ws[j+1:]...)
 	}
 	return stateParticiple(ws)
+}
+
+// reducedKept reports a "kept" after a noun with no copula, a list item's
+// or a heading's clause said short: "Access to sensitive information kept
+// restricted" is "Access … is kept restricted" (b239-48, b241-48).
+func reducedKept(ws []string, i int) bool {
+	return !pronouns[ws[i-1]] && !subjectPronouns[ws[i-1]] && isNoun(ws[i-1])
 }
 
 // stateParticiple returns ws with a participle said after a copula as

@@ -39,15 +39,17 @@ func (c *classifier) withoutLawful(m string) string {
 }
 
 // theWayRE is "the way" a clause's subject does a thing: "understand the
-// way you use our services" is "understand how you use them".
-var theWayRE = mustPattern(`(?i)\bthe\s+way(?:\s+in\s+which|\s+that)?\s+(we|you|they|it|users?|people|our|your|their)\b`)
+// way you use our services" is "understand how you use them"; so are "the
+// manner in which" and the translated "in what manner" ("explains in what
+// manner we collect", b242-31).
+var theWayRE = mustPattern(`\b(?:(?i:the\s+(?:way|manner)(?:\s+in\s+which|\s+that)?)\s+((?i:we|you|they|it|users?|people|our|your|their)|[A-Z]\w*)|(?i:in\s+(?:what|which)\s+(?:way|manner))\s+(\w+))\b`)
 
 // theWayAsHow writes "the way" before a clause's subject as "how".
 func theWayAsHow(m string) string {
-	if !strings.Contains(m, " way ") {
+	if !strings.Contains(m, " way ") && !strings.Contains(m, " manner ") {
 		return m
 	}
-	return theWayRE.ReplaceAllString(m, "how $1")
+	return theWayRE.ReplaceAllString(m, "how $1$2")
 }
 
 // periodNeededRE is a period said by the need it lasts for: "for the

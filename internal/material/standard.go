@@ -9,7 +9,7 @@ import (
 // "where technically feasible", "if commercially reasonable", "to the
 // extent it is legally possible". Group 1 is the adverb naming the kind
 // of standard, group 2 the adjective.
-var standardRE = mustPattern(`(?i)\b(?:where|wherever|if|when|whenever|as far as|to the extent)\s+(?:it\s+is\s+|this\s+is\s+)?(?:(technically|practically|operationally|commercially|economically|financially|reasonably|legally)\s+)?(feasible|possible|practicable|practical|viable|reasonable|proportionate|justified|appropriate|permissible|permitted|allowed)\b`)
+var standardRE = mustPattern(`(?i)\b(?:where|wherever|if|when|whenever|as far as|to the extent)\s+(?:it\s+is\s+|this\s+is\s+)?(?:(technically|practically|operationally|commercially|economically|financially|reasonably|legally)\s+)?(feasible|possible|practicable|practical|viable|reasonable|proportionate|justified|appropriate|permissible|permitted|allowed|applicable|relevant)\b`)
 
 // standards returns the kinds of standard the conditions of s measure a
 // commitment by: what can be done ("technically feasible", "possible"),
@@ -20,10 +20,17 @@ func standards(s string) []string {
 		return nil
 	}
 	var out []string
-	for _, m := range standardRE.FindAllStringSubmatch(s, -1) {
-		k := standardKind[strings.ToLower(m[1])]
+	for _, loc := range standardRE.FindAllStringSubmatchIndex(s, -1) {
+		adverb, adjective := "", strings.ToLower(s[loc[4]:loc[5]])
+		if loc[2] >= 0 {
+			adverb = strings.ToLower(s[loc[2]:loc[3]])
+		}
+		if (adjective == "applicable" || adjective == "relevant") && nounAfter(s[loc[1]:]) {
+			continue // "where applicable law requires": a condition of the law's
+		}
+		k := standardKind[adverb]
 		if k == "" {
-			k = standardKind[strings.ToLower(m[2])]
+			k = standardKind[adjective]
 		}
 		if k != "" && !slices.Contains(out, k) {
 			out = append(out, k)
@@ -39,6 +46,17 @@ var standardKind = map[string]string{
 	"commercially": "what we judge worth it", "economically": "what we judge worth it", "financially": "what we judge worth it", "reasonably": "what we judge worth it",
 	"reasonable": "what we judge worth it", "proportionate": "what we judge worth it", "justified": "what we judge worth it", "appropriate": "what we judge worth it",
 	"legally": "what the law allows", "permissible": "what the law allows", "permitted": "what the law allows", "allowed": "what the law allows",
+	// "where applicable", "where relevant": wherever the case is one the
+	// commitment is about, with no judgement of the company's (b239-50:
+	// "will assist clients … where applicable" → "where commercially
+	// practical")
+	"applicable": "whether it applies", "relevant": "whether it applies",
+}
+
+// nounAfter reports rest opening with a word, the noun an adjective
+// before it qualifies: " law requires", not ", we will" or ".".
+func nounAfter(rest string) bool {
+	return len(rest) > 1 && rest[0] == ' ' && isLetterByte(rest[1])
 }
 
 // standardChanged reports the standard a condition measures a commitment

@@ -30,3 +30,21 @@ func TestStandardChanged(t *testing.T) {
 			"We will correct your data where commercially reasonable.", true},
 	})
 }
+
+// TestStandardApplies: "where applicable" holds wherever the case is one
+// the commitment is about; "where commercially practical" only where the
+// company judges it worth it (b239-50). "where relevant" is the same
+// condition; "where applicable law requires" is a condition of the law's.
+func TestStandardApplies(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"applicable for commercially practical", "Individual rights",
+			"Northwind will assist customers in fulfilling such requests where applicable.",
+			"Northwind will assist customers in fulfilling such requests where commercially practical.", true},
+		{"applicable for appropriate", "Individual rights",
+			"Northwind will assist customers in fulfilling such requests where applicable.",
+			"Northwind will assist customers in fulfilling such requests where appropriate.", true},
+		{"applicable for relevant", "Individual rights",
+			"Northwind will assist customers in fulfilling such requests where applicable.",
+			"Northwind will assist customers in fulfilling such requests where relevant.", false},
+	})
+}

@@ -199,7 +199,6 @@ var wholeDocMisses = map[string]string{
 	// 180).
 	"b179-07": "'is permanently deleted' → 'is scheduled for permanent deletion'",
 	// Missed as paragraphs too (batches 193 and 194, 2026-12-05d).
-	"b193-49": "'where applicable' → 'where commercially reasonable' beside a rewording of the sentence before it",
 	"b194-04": "'primarily stored on AWS infrastructure located in' → 'stored on AWS infrastructure located primarily in'",
 	"b194-07": "'30 days to export their data after this period' → '30 days after this period to export their data'",
 	// Missed as paragraphs too (batches 192, 196-198, 2026-12-05d).
@@ -210,6 +209,7 @@ var wholeDocMisses = map[string]string{
 	"b198-30": "'(changes that reduce your rights)' added to what 'material changes' means",
 	"b203-01": "'people who apply to work for OmniCRM' put into the list of who the policy applies to: the company's own name is set aside in the whole policy, and the item's other words are the sentence's",
 	"b208-31": "'Omni Software' → 'Omni Software, Inc.', a corporate form put on the controller's name: the whole policy reads 'Inc.' as wording not about personal data",
+	"b240-22": "'Device type, browser type, and operating system — only with your analytics consent' → 'Device type and browser type; operating system only with …': a dash made a semicolon, so that the condition reaches one item of three (missed as a paragraph too)",
 	"b238-49": "'Clients and system providers determine data storage locations' → 'Who decides where data is stored? Clients, system providers and omnie': in the whole policy 'omnie' is the author, read as the 'we' the other side does not write",
 	"b233-29": "'Omniops Ltd' → 'Omniops Ltd, jointly with its parent, Omniops Holdings Inc' in a heading: in the whole policy the line is a heading, read as retitled",
 	"b224-09": "'where implemented' fronted from after 'browser settings or cookie consent tools': said of both now, where the same move of a phrase after a list is minor elsewhere (b131-23)",
