@@ -3034,6 +3034,61 @@ func TestBatches(t *testing.T) {
 				// the miss, "never" → "in principle not" beside a sentence
 				// hedged already, is read since (maskedforce.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.78
+			case "batch243.txt":
+				// Written the same way, first run on 4baace5 (round 30): a
+				// lawyer for a payments app. Held out: 1.00 / 0.63 / 0.77
+				// (22 of 22, 22 of 35 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.77
+			case "batch244.txt":
+				// Written the same way: an editor who changes only tense and
+				// voice. Held out: 0.36 / 0.67 / 0.62 (8 of 22, 8 of 12
+				// flags), the worst first run of any batch: a commitment
+				// said as what was done ("we will notify" → "we notified",
+				// "does not use" → "has not been used") and a clause that
+				// says which thing by who acts put in the passive without
+				// its agent ("the purposes we specify" → "that have been
+				// specified") were read as grammar. Mended (pastreport.go,
+				// agentdropped.go); still missed: b244-38, "as long as your
+				// account is active" → "has been active", and b244-28.
+				minRecall, minPrecision, minCategory = 0.90, 0.83, 0.80
+			case "batch245.txt":
+				// Written the same way: a lawyer for an employer. Held out:
+				// 0.96 / 0.55 / 0.64 (22 of 23, 22 of 40 flags); the miss,
+				// "review and update your account" → "… and ask HR to
+				// update it", is read since (kinds.go, askedParty).
+				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.65
+			case "batch246.txt":
+				// Written the same way: a lawyer who adds and removes legal
+				// boilerplate. Held out: 1.00 / 0.52 / 0.74 (23 of 23, 23
+				// of 44 flags). Mended: a saving clause ("without prejudice
+				// to your rights", "without limiting its obligations") is
+				// read as a reservation of what applies anyway.
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.73
+			case "batch247.txt":
+				// Written the same way, first run on 4baace5 (round 31): a
+				// lawyer for a smart-home device maker. Held out: 1.00 /
+				// 0.54 / 0.73 (22 of 22, 22 of 41 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.53, 0.72
+			case "batch248.txt":
+				// Written the same way: an editor who changes who the
+				// sentence is about. Held out: 0.95 / 0.67 / 0.85 (20 of
+				// 21, 20 of 30 flags); still missed: b248-28, "If we become
+				// aware that" → "If a parent tells us that".
+				minRecall, minPrecision, minCategory = 0.95, 0.66, 0.85
+			case "batch249.txt":
+				// Written the same way: a lawyer for an online marketplace.
+				// Held out: 0.95 / 0.72 / 0.67 (21 of 22, 21 of 29 flags);
+				// the miss, "dispute handling" put into a list of purposes,
+				// is read since (purposelist.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.63
+			case "batch250.txt":
+				// Written the same way: an editor who adds reasons and
+				// explanations. Held out: 0.91 / 0.80 / 0.65 (20 of 22, 20
+				// of 25 flags); the misses, "which means sending a signed
+				// letter" and "which means publishing the updated policy",
+				// name the way a right is used or a change announced, and
+				// are read since (explanation.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.81, 0.63
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

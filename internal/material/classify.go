@@ -1554,7 +1554,7 @@ var asides = []struct {
 	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
 	{framesOut, "same.frame", "words that only frame the sentence (a connective, a pointer to another part of the policy, or a time that is every time): "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
-	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway: "},
+	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
 }
 
 // judgeText classifies a change as its text reads.
@@ -2020,6 +2020,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if v, ok := c.tenseVerdict(ch, so, sn, fo, removed, added); ok {
 			return v // "We respond to all requests" → "We have responded to …" (pastreport.go)
+		}
+		if v, ok := c.agentVerdict(ch, so, sn, fo, removed, added); ok {
+			return v // "Information that you provide" → "… that is provided" (agentdropped.go)
 		}
 		return minor("cosmetic.grammar", "Grammar only: "+c.asWritten(ch))
 	}
@@ -4201,6 +4204,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.tenseVerdict(ch, ctxOld, ctxNew, fOld, removed, added); ok {
 			return v // "We will delete your data" → "We have deleted your data" (pastreport.go)
 		}
+		if v, ok := c.agentVerdict(ch, ctxOld, ctxNew, fOld, removed, added); ok {
+			return v // "the purposes we specify" → "… that have been specified" (agentdropped.go)
+		}
 		if v, ok := c.openedLeadVerdict(ch, cat, ctxOld, ctxNew); ok {
 			return v // "We collect:" → "We collect, among other things:" (openlist.go)
 		}
@@ -4223,6 +4229,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			k := c.categoryOr(cat, "unclassified")
 			v := c.material(ch, k+".reach", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Condition moved: %s now governs part of a list, not the whole sentence, or the other way: %s (%s)", quoteWords([]string{p}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if it := purposeItemAdded(ctxOld, ctxNew); reworded && it != "" {
+			// "for customer service, relevant marketing and business
+			// record purposes" → "…, dispute handling and …" (purposelist.go)
+			v := c.material(ch, c.categoryOr(cat, "purposes")+".list", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Purpose added to a list of purposes, %s: %s (%s)", quoteWords([]string{it}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if reworded {

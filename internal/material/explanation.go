@@ -37,6 +37,14 @@ var explanationWords = map[string]bool{
 	"ads": true, "advert": true, "adverts": true, "advertising": true, "advertisements": true, "marketing": true, "offers": true,
 	"promotions": true, "train": true, "training": true, "model": true, "models": true, "ai": true, "research": true,
 	"insurer": true, "insurers": true, "buyer": true, "buyers": true, "carrier": true, "carriers": true,
+	// a way of acting named: how a right is used or a change announced
+	// is the commitment ("you may withdraw consent at any time, which
+	// means sending a signed letter to our registered office", "we will
+	// take appropriate steps, which means publishing the policy on this
+	// website", b250-18, b250-20)
+	"letter": true, "letters": true, "writing": true, "office": true, "post": true, "postal": true,
+	"mail": true, "email": true, "phone": true, "telephone": true, "portal": true,
+	"publishing": true, "posting": true, "sending": true,
 }
 
 // explanationsOut returns old and new with each explanation only one of

@@ -103,14 +103,16 @@ func kindTraded(removed, added []string) (string, string) {
 }
 
 // askedToAct returns the act the reader could do, now only ask the
-// company to do: "or delete your account" → "or ask us to delete your
-// account". A power of the reader's is a request.
+// company (or a part of it) to do: "or delete your account" → "or ask us
+// to delete your account", "review and update your account information"
+// → "review it and ask HR to update it". A power of the reader's is a
+// request.
 func askedToAct(old, new []string) string {
 	if slices.Contains(old, "request") || slices.Contains(old, "ask") {
 		return "" // "may request that we delete" is "may ask us to delete"
 	}
 	for j := 2; j+1 < len(new); j++ {
-		if new[j] != "to" || new[j-1] != "us" || new[j-2] != "ask" && new[j-2] != "request" {
+		if new[j] != "to" || !askedParty(new, j) {
 			continue
 		}
 		act := new[j+1]
@@ -124,6 +126,28 @@ func askedToAct(old, new []string) string {
 		}
 	}
 	return ""
+}
+
+// askedParty reports "ask" or "request" and a party of one or two words
+// before the "to" at new[j]: "ask us to", "ask HR to", "request our
+// support team to" (b245-38). The reader is no party asked ("ask yourself
+// to").
+func askedParty(new []string, j int) bool {
+	for k := j - 2; k >= 0 && k >= j-3; k-- {
+		if new[k] != "ask" && new[k] != "request" {
+			continue
+		}
+		if k > 0 && determiners[new[k-1]] {
+			return false // "a request by writing to": the noun
+		}
+		for _, w := range new[k+1 : j] {
+			if w == "you" || w == "yourself" || w == "it" || w == "them" || prepositions[w] || strings.HasSuffix(w, "ing") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // eachTimeChanged returns "dropped" or "added" when "each time" or "every

@@ -18,12 +18,26 @@ import "strings"
 
 // lawReservationRE is a reservation of the applicable law, set off by a
 // comma before it or closing the sentence.
-var lawReservationRE = mustPattern(`(?i),?\s*\b(?:subject\s+to|to\s+the\s+extent\s+permitted\s+by|as\s+permitted\s+by|within\s+the\s+meaning\s+of)\s+(?:the\s+)?(?:applicable|relevant)\s+(?:data\s+protection\s+)?laws?(?:\s+and\s+regulations)?\b,?`)
+var lawReservationRE = mustPattern(`(?i),?\s*\b(?:(?:in\s+each\s+case\s+)?subject\s+(?:always\s+)?to|to\s+the\s+extent\s+permitted\s+by|as\s+permitted\s+by|within\s+the\s+meaning\s+of|in\s+accordance\s+with)\s+(?:the\s+)?(?:applicable|relevant)\s+(?:data\s+protection\s+)?laws?(?:\s+and\s+regulations)?\b,?`)
+
+// savingRE is a saving clause: what it says is kept whatever the sentence
+// says, the reader's rights, the company's duties or the law's notices
+// ("without prejudice to your rights under UK GDPR", "without limiting its
+// obligations under applicable law", "in addition to any notice required
+// by law"). It takes nothing away and adds nothing the rest of the policy
+// or the law does not give (b246).
+var savingRE = mustPattern(`(?i),?\s*\b(?:without\s+prejudice\s+to|without\s+limiting|in\s+addition\s+to)\s+[^,.;:()]{1,100}`)
+
+// savedWords are what a saving clause must keep for it to be one: a
+// right, a duty, the law, a measure or a notice.
+var savedWords = map[string]bool{"right": true, "rights": true, "obligation": true, "obligations": true, "law": true, "laws": true,
+	"measures": true, "notice": true, "notices": true, "protections": true, "gdpr": true, "duties": true}
 
 // lawReservationsOut sets aside each reservation of the applicable law
 // one side holds and the other does not (cutFromBoth).
 func lawReservationsOut(old, new string) (o, n, what string) {
-	if !containsFold(old, "law") && !containsFold(new, "law") || len(old)+len(new) > maxReread || readerRightIn(old) || readerRightIn(new) {
+	if !containsFold(old, "law") && !containsFold(new, "law") && !containsFold(old, "without") && !containsFold(new, "without") && !containsFold(old, "in addition to") && !containsFold(new, "in addition to") ||
+		len(old)+len(new) > maxReread || readerRightIn(old) || readerRightIn(new) {
 		return old, new, ""
 	}
 	return cutFromBoth(old, new, func(s, other string) (string, []string) {
@@ -37,11 +51,30 @@ func lawReservationsOut(old, new string) (o, n, what string) {
 			s = strings.Replace(s, m, " ", 1)
 			cut = append(cut, phrase)
 		}
+		for _, m := range savingRE.FindAllString(s, -1) {
+			phrase := strings.Trim(m, ", ")
+			if containsFold(other, phrase) || !saves(phrase) {
+				continue
+			}
+			s = strings.Replace(s, m, " ", 1)
+			cut = append(cut, phrase)
+		}
 		if len(cut) > 0 {
 			s = strings.NewReplacer(" .", ".", " ,", ",", " ;", ";").Replace(strings.Join(strings.Fields(s), " "))
 		}
 		return s, cut
 	})
+}
+
+// saves reports a saving clause that keeps a right, a duty, the law, a
+// measure or a notice.
+func saves(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if savedWords[strings.Trim(w, ".,;:'’")] {
+			return true
+		}
+	}
+	return false
 }
 
 // exceptionBefore reports text ending in a word that makes what follows
