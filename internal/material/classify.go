@@ -4231,10 +4231,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Condition moved: %s now governs part of a list, not the whole sentence, or the other way: %s (%s)", quoteWords([]string{p}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
-		if it := purposeItemAdded(ctxOld, ctxNew); reworded && it != "" {
+		item, part := purposeItemAdded(ctxOld, ctxNew), ""
+		if item == "" {
+			part = c.purposePartAdded(ctxOld, ctxNew)
+		}
+		if it := cmp.Or(item, part); reworded && it != "" {
 			// "for customer service, relevant marketing and business
-			// record purposes" → "…, dispute handling and …" (purposelist.go)
-			v := c.material(ch, c.categoryOr(cat, "purposes")+".list", sig, removed, added, "")
+			// record purposes" → "…, dispute handling and …"; "To
+			// monitor …, maintain … and tailor travel offers …"
+			// (purposelist.go)
+			k := c.categoryOr(cat, "purposes")
+			if part != "" && c.rb.categoryIndex("purposes") >= 0 {
+				k = "purposes" // what a sentence of purpose adds is a purpose
+			}
+			v := c.material(ch, k+".list", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Purpose added to a list of purposes, %s: %s (%s)", quoteWords([]string{it}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}

@@ -52,3 +52,53 @@ func purposeItems(list string) []string {
 	}
 	return out
 }
+
+// A sentence of purpose that lists what it is for, each by its verb ("To
+// monitor system performance and maintain platform security"), names a
+// purpose more when it gains a part of its own words: "…, maintain
+// platform security and tailor travel offers to your trips" (b251-05).
+// A part that says an old one again in other words shares a word of
+// substance with it ("keep the platform secure").
+
+// purposePartAdded returns a part a sentence of purpose new has, and old
+// does not, none of whose words of substance old writes. It returns ""
+// when there is none or when either is no sentence of purpose.
+func (c *classifier) purposePartAdded(old, new string) string {
+	po, pn := purposeParts(old), purposeParts(new)
+	if len(po) == 0 || len(pn) <= len(po) {
+		return ""
+	}
+	had := map[string]bool{}
+	for _, w := range c.ix.fold(old) {
+		had[w] = true
+	}
+	for _, p := range pn {
+		if slices.Contains(po, p) {
+			continue
+		}
+		fresh := 0
+		for _, w := range c.content(c.ix.fold(p)) {
+			if had[w] {
+				fresh = -1
+				break
+			}
+			if len(w) > 3 && !c.ix.grammar[w] {
+				fresh++
+			}
+		}
+		if fresh >= 2 {
+			return p
+		}
+	}
+	return ""
+}
+
+// purposeParts returns the parts of a sentence of purpose ("To monitor
+// X, maintain Y and tailor Z."), lower-cased, or nil for any other text.
+func purposeParts(s string) []string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "-*•0123456789. "))
+	if len(s) < 4 || len(s) > 400 || !strings.EqualFold(s[:3], "to ") || strings.ContainsAny(s, ";:") || len(sentences(s)) != 1 {
+		return nil
+	}
+	return purposeItems(strings.TrimRight(s[3:], ". "))
+}
