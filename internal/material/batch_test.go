@@ -3113,6 +3113,36 @@ func TestBatches(t *testing.T) {
 				// out processor duties. Held out: 1.00 / 0.53 / 0.78 (23 of
 				// 23, 23 of 43 flags); not mended.
 				minRecall, minPrecision, minCategory = 1.00, 0.53, 0.78
+			case "batch255.txt":
+				// Written the same way, first run on 75995b2 (round 33): a
+				// lawyer for a dating app. Held out: 0.96 / 0.54 / 0.82 (22
+				// of 23, 22 of 41 flags); still missed: b255-22, a bracket
+				// saying who is shown a thing ("(shown to your matches as
+				// 'last active')"), no longer set aside as an example
+				// (bracketexample.go) but read as wording about no data.
+				minRecall, minPrecision, minCategory = 0.95, 0.53, 0.81
+			case "batch256.txt":
+				// Written the same way: an editor who swaps wordy phrases
+				// for short ones. Held out: 0.86 / 0.68 / 0.74 (19 of 22, 19
+				// of 28 flags). Mended: "any" → "a number of", "within 30
+				// days" → "in about 30 days". Still missed: b256-41,
+				// "does not independently host" → "does not, as a general
+				// rule, host", read as wording about no personal data.
+				minRecall, minPrecision, minCategory = 0.95, 0.72, 0.76
+			case "batch257.txt":
+				// Written the same way: a lawyer for a news publisher. Held
+				// out: 1.00 / 0.70 / 0.83 (23 of 23, 23 of 33 flags); not
+				// mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.69, 0.82
+			case "batch258.txt":
+				// Written the same way: an editor who letters the parts of a
+				// sentence, "(a) …; (b) …; and (c) …". Held out: 1.00 /
+				// 0.45 / 0.86 (22 of 22, 22 of 49 flags). Not mended: read
+				// without their letters and leads, eight of the 22 material
+				// edits (an "and" made "or", a condition moved onto one
+				// part) were called minor; the letters' noise flags them,
+				// for the wrong reason, and 27 minor ones with them.
+				minRecall, minPrecision, minCategory = 1.00, 0.44, 0.86
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

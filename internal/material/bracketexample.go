@@ -138,6 +138,9 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		if len(w) == 0 || glossOpeners[w[0]] || prepositions[w[0]] || weOutsideRelative(w) || c.weHandle(w) {
 			return false // what we do is said, not named
 		}
+		if shownTo(w) {
+			return false // "(shown to your matches as …)": to whom it goes, a recipient (b255-22)
+		}
 	}
 	fe, fs := c.ix.fold(inner), c.ix.fold(other)
 	if c.newFigure(inner, fe, fs) || len(c.entities(unlabelled(c.ix, inner))) > 0 {
@@ -676,4 +679,24 @@ func unlabelled(ix *index, s string) string {
 // comma, "and" or "or".
 func listGoesOn(rest string) bool {
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ")
+}
+
+// shownVerbs say that a thing is let others see or have it.
+var shownVerbs = map[string]bool{"shown": true, "visible": true, "displayed": true, "disclosed": true, "shared": true, "published": true, "sent": true, "available": true, "passed": true}
+
+// shownTo reports folded words that say a thing is shown, sent or made
+// available to someone: "shown to your matches", "visible to other
+// members".
+func shownTo(w []string) bool {
+	for i, x := range w {
+		if !shownVerbs[x] {
+			continue
+		}
+		for j := i + 1; j < len(w) && j <= i+3; j++ {
+			if w[j] == "to" || w[j] == "with" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -606,6 +606,19 @@ func exceptAsides(s string) string {
 	return exceptAsideReplacer.Replace(s)
 }
 
+// aboutNumbers writes "about" or "around" before a number as the
+// "approximately" it means there: "within 30 days" → "in about 30 days"
+// binds to no number (b256-26); "about" anywhere else ("questions about
+// your data") is the "regarding" the synonyms fold it to.
+func aboutNumbers(s string) string {
+	if len(s) > maxReread || !strings.Contains(s, "about ") && !strings.Contains(s, "around ") && !strings.Contains(s, "About ") && !strings.Contains(s, "Around ") {
+		return s // a text of thousands of words is read as its words
+	}
+	return aboutNumberRE.ReplaceAllString(s, "approximately $1")
+}
+
+var aboutNumberRE = mustPattern(`(?i)\b(?:about|around)\s+(\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|ninety|a\s+(?:week|month|year|day|hundred))\b)`)
+
 var exceptAsideReplacer = strings.NewReplacer("(other than ", "(except ", ", other than ", ", except ", "(Other than ", "(Except ")
 
 // plain is plainWords(s), remembered for short texts as fold is: reader
@@ -629,7 +642,7 @@ func (ix *index) plain(s string) []string {
 
 // foldWords is fold, not remembered.
 func (ix *index) foldWords(s string) []string {
-	ws := plainWords(exceptAsides(s))
+	ws := plainWords(aboutNumbers(exceptAsides(s)))
 	// The folded words are written over ws, which they never outrun but
 	// for a canonical form longer than the words it replaces.
 	out, inPlace := ws[:0], true

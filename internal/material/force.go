@@ -1130,13 +1130,18 @@ func lawPermitsAt(ws []string, i int) bool {
 // partners" → "with payment partners". Followed by "of" they take a
 // share of a set ("several of your accounts"), and "some", "certain" and
 // "most" always do: those stay quantifiers.
-var looseCountWords = map[string]bool{"multiple": true, "several": true, "many": true, "numerous": true}
+var looseCountWords = map[string]bool{"multiple": true, "several": true, "many": true, "numerous": true, "various": true}
 
-// looseCounts counts the loose count words of ws not followed by "of".
+// looseCounts counts the loose count words of ws not followed by "of",
+// and the phrases "a number of" and "a range of" ("uses a number of
+// tracking technologies, including", b143-10).
 func looseCounts(ws []string) int {
 	n := 0
 	for i, w := range ws {
 		if looseCountWords[w] && (i+1 == len(ws) || ws[i+1] != "of") {
+			n++
+		}
+		if (w == "number" || w == "range") && i > 0 && ws[i-1] == "a" && i+1 < len(ws) && ws[i+1] == "of" {
 			n++
 		}
 	}

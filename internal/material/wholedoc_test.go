@@ -212,6 +212,8 @@ var wholeDocMisses = map[string]string{
 	"b244-28": "'breach is likely to result in a high risk … we will notify you' → 'breach has resulted in a high risk … you will be notified': a condition of likelihood made one of fact, beside a passive that drops no agent (missed as a paragraph too)",
 	"b244-38": "'as long as your account is active' → 'has been active': the past in a clause of time, which a report of the past does not read (missed as a paragraph too)",
 	"b248-28": "'If we become aware that' → 'If a parent tells us that': what sets off the deletion narrowed to a parent's report (missed as a paragraph too)",
+	"b255-22": "'Timestamps of interactions' → '… (shown to your matches as \"last active\")': who is shown a thing, in words of no category (missed as a paragraph too)",
+	"b256-41": "'does not independently host or control customer data' → 'does not, as a general rule, host …': a hedge traded for 'independently' in a sentence read as about no personal data (missed as a paragraph too)",
 	"b240-22": "'Device type, browser type, and operating system — only with your analytics consent' → 'Device type and browser type; operating system only with …': a dash made a semicolon, so that the condition reaches one item of three (missed as a paragraph too)",
 	"b238-49": "'Clients and system providers determine data storage locations' → 'Who decides where data is stored? Clients, system providers and omnie': in the whole policy 'omnie' is the author, read as the 'we' the other side does not write",
 	"b233-29": "'Omniops Ltd' → 'Omniops Ltd, jointly with its parent, Omniops Holdings Inc' in a heading: in the whole policy the line is a heading, read as retitled",
