@@ -167,8 +167,8 @@ func yesNoStated(words []string, rest string) (string, int, bool) {
 	// what the answer says after "Yes"/"No": an echo of the question
 	// ("it does not", "we always do") is dropped, its adverbs kept;
 	// anything else is kept after the statement
-	answer, after, used := echoAnswer(rest[n:])
-	if !after {
+	answer, kept, adverbs := echoAnswer(rest[n:])
+	if !kept {
 		n = len(rest) - len(answer)
 	}
 	verb := aux
@@ -183,13 +183,13 @@ func yesNoStated(words []string, rest string) (string, int, bool) {
 	}
 	var out []string
 	out = append(out, subj...)
-	out = append(out, used...)
+	out = append(out, adverbs...)
 	if verb != "" {
 		out = append(out, verb)
 	}
 	out = append(out, words[k:]...)
 	stated := strings.Join(out, " ")
-	if after {
+	if kept {
 		return stated + ", " + answer, len(rest), true
 	}
 	return stated + ". ", n, true
@@ -197,9 +197,9 @@ func yesNoStated(words []string, rest string) (string, int, bool) {
 
 // echoAnswer reads what follows a "Yes" or "No": an echo of the question
 // (a subject pronoun, adverbs, an auxiliary, "not", to the sentence's
-// end) returns the rest after it and the adverbs it says; anything else
-// returns itself, to be kept after the statement.
-func echoAnswer(s string) (rest string, after bool, adverbs []string) {
+// end) returns the text after it and the adverbs it says; anything else
+// returns itself, kept, to stand after the statement.
+func echoAnswer(s string) (rest string, kept bool, adverbs []string) {
 	t := strings.TrimLeft(s, " ,.;:!–—-")
 	sent, tail, _ := strings.Cut(t, ". ")
 	sent = strings.TrimSuffix(strings.TrimSpace(sent), ".")
