@@ -3143,6 +3143,32 @@ func TestBatches(t *testing.T) {
 				// part) were called minor; the letters' noise flags them,
 				// for the wrong reason, and 27 minor ones with them.
 				minRecall, minPrecision, minCategory = 1.00, 0.44, 0.86
+			case "batch259.txt":
+				// Written the same way, first run on 6e79c4f (round 34): a
+				// lawyer for a ride-hailing and delivery app. Held out: 1.00
+				// / 0.70 / 0.91 (23 of 23, 23 of 33 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.69, 0.91
+			case "batch260.txt":
+				// Written the same way: an editor with a thesaurus. Held
+				// out: 0.82 / 0.67 / 0.89 (18 of 22, 18 of 27 flags).
+				// Mended: "necessary" → "reasonable", "where permitted" →
+				// "where suitable". Still missed: b260-43 ("account details"
+				// → "billing details") and b260-48 ("Restricted access" →
+				// "Monitored access"), a word of a kind traded for another.
+				minRecall, minPrecision, minCategory = 0.90, 0.68, 0.90
+			case "batch261.txt":
+				// Written the same way: a lawyer for a video game company.
+				// Held out: 0.95 / 0.53 / 0.90 (21 of 22, 21 of 40 flags);
+				// still missed: b261-06, "cheating in our games" put into a
+				// list of what is detected.
+				minRecall, minPrecision, minCategory = 0.95, 0.52, 0.90
+			case "batch262.txt":
+				// Written the same way: an editor who rewrites conditions in
+				// other forms. Held out: 0.91 / 0.75 / 0.71 (21 of 23, 21 of
+				// 28 flags). Mended: "likely to result" → "found to result"
+				// (a condition on likelihood, rules.toml). Still missed:
+				// b262-18, "are asked to" → "are formally required to".
+				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.72
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

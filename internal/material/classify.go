@@ -1642,7 +1642,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				return v
 			}
 		}
-		if strings.Contains(ch.Old, "? ") || strings.Contains(ch.New, "? ") {
+		if (strings.Contains(ch.Old, "? ") || strings.Contains(ch.New, "? ")) && len(ch.Old)+len(ch.New) <= maxReread {
 			// A question of the reader's wish, read as the condition it
 			// asks (questionlead.go).
 			o, qo := c.wishQuestion(ch.Old, false)

@@ -550,6 +550,14 @@ func (c *classifier) compareForce(old, new []string) *forceChange {
 			} else {
 				fc.verb, fc.direction = "strengthened", Restricts
 			}
+		case "likelihood":
+			// what is likely said as what is found: the condition now
+			// waits for the harm
+			if len(d.lost) > 0 {
+				fc.verb, fc.direction = "weakened", Expands
+			} else {
+				fc.verb, fc.direction = "strengthened", Restricts
+			}
 		case "promptness":
 			if len(d.gained) > 0 {
 				fc.verb, fc.direction = "strengthened", Restricts
@@ -686,7 +694,7 @@ func triedDenial(classes []ForceClass, fo, fn map[int]int) bool {
 
 // scaleOrder ranks the scales for reporting: the strongest signal first.
 func scaleOrder(s string) int {
-	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "necessity", "availability", "time", "promptness", "condition", "automation", "connective"} {
+	for i, x := range []string{"negation", "exception", "obligation", "scope", "consent", "quantifier", "bound", "necessity", "availability", "time", "promptness", "condition", "likelihood", "automation", "connective"} {
 		if s == x {
 			return i
 		}

@@ -37,8 +37,8 @@ var questionOpeners = map[string]bool{"wondering": true, "want": true, "wish": t
 // each names nothing new, and the two texts without them. It returns ""
 // and the texts as they are when the change puts in no such question.
 func (c *classifier) questionLead(old, new string) (q, o, n string) {
-	if !containsJoined(old, new, "?") {
-		return "", old, new
+	if !containsJoined(old, new, "?") || len(old)+len(new) > maxReread {
+		return "", old, new // each question is read against the text before it: a text of thousands would take minutes
 	}
 	o, removed := c.plainQuestions(old, new)
 	n, added := c.plainQuestions(new, old)

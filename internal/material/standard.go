@@ -9,7 +9,7 @@ import (
 // "where technically feasible", "if commercially reasonable", "to the
 // extent it is legally possible". Group 1 is the adverb naming the kind
 // of standard, group 2 the adjective.
-var standardRE = mustPattern(`(?i)\b(?:where|wherever|if|when|whenever|as far as|to the extent)\s+(?:it\s+is\s+|this\s+is\s+)?(?:(technically|practically|operationally|commercially|economically|financially|reasonably|legally)\s+)?(feasible|possible|practicable|practical|viable|reasonable|proportionate|justified|appropriate|permissible|permitted|allowed|applicable|relevant)\b`)
+var standardRE = mustPattern(`(?i)\b(?:where|wherever|if|when|whenever|as far as|to the extent)\s+(?:it\s+is\s+|this\s+is\s+)?(?:(technically|practically|operationally|commercially|economically|financially|reasonably|legally)\s+)?(feasible|possible|practicable|practical|viable|reasonable|proportionate|justified|appropriate|permissible|permitted|allowed|applicable|relevant|suitable|useful|helpful|sensible|desirable|convenient)\b`)
 
 // standards returns the kinds of standard the conditions of s measure a
 // commitment by: what can be done ("technically feasible", "possible"),
@@ -45,6 +45,8 @@ var standardKind = map[string]string{
 	"feasible": "what can be done", "possible": "what can be done", "practicable": "what can be done", "practical": "what can be done", "viable": "what can be done",
 	"commercially": "what we judge worth it", "economically": "what we judge worth it", "financially": "what we judge worth it", "reasonably": "what we judge worth it",
 	"reasonable": "what we judge worth it", "proportionate": "what we judge worth it", "justified": "what we judge worth it", "appropriate": "what we judge worth it",
+	"suitable": "what we judge worth it", "useful": "what we judge worth it", "helpful": "what we judge worth it", "sensible": "what we judge worth it",
+	"desirable": "what we judge worth it", "convenient": "what we judge worth it",
 	"legally": "what the law allows", "permissible": "what the law allows", "permitted": "what the law allows", "allowed": "what the law allows",
 	// "where applicable", "where relevant": wherever the case is one the
 	// commitment is about, with no judgement of the company's (b239-50:
