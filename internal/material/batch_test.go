@@ -3169,6 +3169,31 @@ func TestBatches(t *testing.T) {
 				// (a condition on likelihood, rules.toml). Still missed:
 				// b262-18, "are asked to" → "are formally required to".
 				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.72
+			case "batch263.txt":
+				// Written the same way, first run on 3955a20 (round 35): a
+				// lawyer for a gym chain. Held out: 1.00 / 0.73 / 0.77 (22
+				// of 22, 22 of 30 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.73, 0.77
+			case "batch264.txt":
+				// Written the same way: an editor who turns long sentences
+				// into bullet lists and back. Held out: 0.95 / 0.68 / 0.62
+				// (21 of 22, 21 of 31 flags); still missed: b264-15, a
+				// condition of the lead-in moved onto one item, the same
+				// words reordered.
+				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.61
+			case "batch265.txt":
+				// Written the same way: a lawyer for a telecom operator.
+				// Held out: 0.95 / 0.67 / 0.75 (20 of 21, 20 of 30 flags);
+				// the miss, "data other than call logs is permanently
+				// deleted", is read since (fold.go, exceptAsides).
+				minRecall, minPrecision, minCategory = 1.00, 0.67, 0.76
+			case "batch266.txt":
+				// Written the same way: an editor who changes who is
+				// addressed. Held out: 0.95 / 0.50 / 0.85 (20 of 21, 20 of
+				// 40 flags); still missed: b266-03, "Customers on managed
+				// service plans" → "Customers on any plan", a class of
+				// people widened in words of no category.
+				minRecall, minPrecision, minCategory = 0.95, 0.50, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -603,8 +603,18 @@ func exceptAsides(s string) string {
 	if !strings.Contains(s, "other than") {
 		return s
 	}
-	return exceptAsideReplacer.Replace(s)
+	s = exceptAsideReplacer.Replace(s)
+	if len(s) <= maxReread {
+		s = subjectExceptRE.ReplaceAllString(s, "$1 except $2 $3")
+	}
+	return s
 }
+
+// subjectExceptRE is "other than" between a sentence's subject and its
+// verb: "data other than call logs is permanently deleted" deletes all of
+// the data but the call logs (b265-05), an exception as "except" makes
+// one.
+var subjectExceptRE = mustPattern(`(\w) other than ([^,.;:()]{1,40}?) (is|are|will|may|can|must|shall)\b`)
 
 // aboutNumbers writes "about" or "around" before a number as the
 // "approximately" it means there: "within 30 days" → "in about 30 days"

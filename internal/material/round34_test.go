@@ -33,3 +33,17 @@ func TestFitnessForNecessity(t *testing.T) {
 			"We may send you offers by text message where suitable.", true},
 	})
 }
+
+// TestSubjectExcepted: "other than" between a sentence's subject and its
+// verb makes an exception to what the sentence says of the subject
+// (b265-05); after a verb it says which ones.
+func TestSubjectExcepted(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"an exception to a deletion", "Closing your account",
+			"If a member closes their account: Members have 14 days to download their data after this period, data is permanently removed from our servers.",
+			"If a member closes their account: Members have 14 days to download their data after this period, data other than call logs is permanently removed from our servers.", true},
+		{"which countries, said another way", "Transfers",
+			"We may transfer your data to countries other than the one where you live.",
+			"We may transfer your data to countries other than the one you live in.", false},
+	})
+}

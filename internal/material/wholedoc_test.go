@@ -218,6 +218,8 @@ var wholeDocMisses = map[string]string{
 	"b261-06": "'access or misuse' → 'access, misuse or cheating in our games': a thing detected put into the list of what the data is used to detect (missed as a paragraph too)",
 	"b262-18": "'are asked to do so' → 'are formally required to do so': disclosure on a request narrowed to a legal duty (missed as a paragraph too)",
 	"b261-50": "'Clients and system providers determine' → 'Clients, system providers and omnie determine': as b238-49, 'omnie' is the author in the whole policy and reads as the 'we' the other side does not write",
+	"b264-15": "'where we interact with you on social media' moved from the lead-in onto one item when a sentence became a list: the same words reordered (missed as a paragraph too)",
+	"b266-03": "'Customers on managed service plans' → 'Customers on any plan': a class of people widened in words of no category (missed as a paragraph too)",
 	"b240-22": "'Device type, browser type, and operating system — only with your analytics consent' → 'Device type and browser type; operating system only with …': a dash made a semicolon, so that the condition reaches one item of three (missed as a paragraph too)",
 	"b238-49": "'Clients and system providers determine data storage locations' → 'Who decides where data is stored? Clients, system providers and omnie': in the whole policy 'omnie' is the author, read as the 'we' the other side does not write",
 	"b233-29": "'Omniops Ltd' → 'Omniops Ltd, jointly with its parent, Omniops Holdings Inc' in a heading: in the whole policy the line is a heading, read as retitled",
