@@ -52,7 +52,7 @@ func nounOrPlural(w string) bool {
 	return isNoun(w) || strings.HasSuffix(w, "s") && isNoun(w[:len(w)-1])
 }
 
-// plainWord reports a word of letters only, lower-case after its first.
+// plainWord reports a word of ASCII letters only.
 func plainWord(w string) bool {
 	if w == "" {
 		return false

@@ -31,7 +31,12 @@ func (c *classifier) maskedForce(ctxOld, ctxNew string, fOld, fNew []string) *fo
 	if len(so) < 2 || len(so) != len(sn) {
 		return nil
 	}
-	var po map[int]int
+	// What is masked is a hedge of scope the old paragraph already has:
+	// without one, no sentence need be compared alone.
+	po, _ := c.ix.forces(fOld)
+	if !c.scaleIn("scope", po) {
+		return nil
+	}
 	for i := range so {
 		if so[i] == sn[i] {
 			continue
@@ -40,14 +45,21 @@ func (c *classifier) maskedForce(ctxOld, ctxNew string, fOld, fNew []string) *fo
 		if f == nil || f.scale != "scope" || f.verb != "weakened" || len(f.to) == 0 {
 			continue
 		}
-		if po == nil {
-			po, _ = c.ix.forces(fOld)
-		}
 		if c.classesIn(f.to, po) {
 			return f
 		}
 	}
 	return nil
+}
+
+// scaleIn reports some class of scale counted in count.
+func (c *classifier) scaleIn(scale string, count map[int]int) bool {
+	for k, n := range count {
+		if n > 0 && c.rb.Force[k].Scale == scale {
+			return true
+		}
+	}
+	return false
 }
 
 // classesIn reports some class of names counted in count.

@@ -126,7 +126,7 @@ func whStated(words []string) string {
 // its auxiliary: a pronoun, a name, or a determiner opening a noun.
 func askedSubject(w string) bool {
 	lw := strings.ToLower(w)
-	if subjectPronouns[lw] || lw == "it" || questionDeterminers[lw] {
+	if pronounSubject(lw) || questionDeterminers[lw] {
 		return true
 	}
 	r := []rune(w)
@@ -208,7 +208,7 @@ func echoAnswer(s string) (rest string, kept bool, adverbs []string) {
 		return strings.TrimLeft(tail, " "), false, nil
 	}
 	i := 0
-	if subjectPronouns[ws[0]] || ws[0] == "it" {
+	if pronounSubject(ws[0]) {
 		i = 1
 	}
 	for i < len(ws) && (ws[i] == "always" || ws[i] == "never" || ws[i] == "also" || strings.HasSuffix(ws[i], "ly")) && i+1 < len(ws) {
