@@ -3194,6 +3194,60 @@ func TestBatches(t *testing.T) {
 				// service plans" → "Customers on any plan", a class of
 				// people widened in words of no category.
 				minRecall, minPrecision, minCategory = 0.95, 0.50, 0.85
+			case "batch267.txt":
+				// Written blind (2026-12-05, session h), first run on
+				// f5cdc4c (round 36): an editor adapting the policies for an
+				// education technology company. Held out: 1.00 / 0.59 /
+				// 0.78 (23 of 23, 23 of 39 flags); "after your relationship
+				// ends" for "after the end of your relationship", read as a
+				// noun's number, is mended since (numbernoun.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.78
+			case "batch268.txt":
+				// Written the same way: an editor who touches only numbers
+				// and quantities. Held out: 0.95 / 0.66 / 0.89 (19 of 20, 19
+				// of 29 flags); the miss, "all or a portion of our assets" →
+				// "all or most of", is read since (quantdegree.go), and so
+				// are "nearly all" for "most" and a lead-in's count of the
+				// list under it (listcount.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.90
+			case "batch269.txt":
+				// Written the same way: a UX writer doing a plain-language
+				// rewrite, whole sentences recast. Held out: 1.00 / 0.43 /
+				// 0.85 (20 of 20, 20 of 46 flags); not mended: a sentence
+				// recast whole is read word by word.
+				minRecall, minPrecision, minCategory = 1.00, 0.43, 0.85
+			case "batch270.txt":
+				// Written the same way: an editor adapting the policies for
+				// a connected-car maker. Held out: 1.00 / 0.67 / 0.55 (20 of
+				// 20, 20 of 30 flags); "customer care" for "support" is
+				// read since. Category is low: a vehicle's words have none.
+				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.55
+			case "batch271.txt":
+				// Written blind, first run on f5cdc4c's rules (round 37): an
+				// editor adapting the policies for an insurer. Held out:
+				// 0.95 / 0.44 / 0.89 (19 of 20, 19 of 43 flags); the miss,
+				// "To analyze usage patterns for underwriting", is read since
+				// (purposelist.go), and so are "policyholders" for
+				// "customers" and "customer service" for "support".
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.90
+			case "batch272.txt":
+				// Written the same way: an editor who rewrites only
+				// negation, limits and exceptions. Held out: 1.00 / 0.62 /
+				// 0.75 (20 of 20, 20 of 32 flags); "without exception" for
+				// "all" is read since.
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.75
+			case "batch273.txt":
+				// Written the same way: a data-protection lawyer's GDPR
+				// review. Held out: 1.00 / 0.60 / 0.95 (21 of 21, 21 of 35
+				// flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.95
+			case "batch274.txt":
+				// Written the same way: an editor adapting the policies for
+				// a social and creator platform. Held out: 1.00 / 0.53 /
+				// 0.80 (20 of 20, 20 of 38 flags); not mended: "members"
+				// for "customers" ("a member of staff" is no customer) and
+				// "profile" for "account".
+				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

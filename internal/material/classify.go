@@ -4233,7 +4233,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		item, part := purposeItemAdded(ctxOld, ctxNew), ""
 		if item == "" {
-			part = c.purposePartAdded(ctxOld, ctxNew)
+			part = cmp.Or(c.purposePartAdded(ctxOld, ctxNew), c.purposeForAdded(ctxOld, ctxNew))
 		}
 		if it := cmp.Or(item, part); reworded && it != "" {
 			// "for customer service, relevant marketing and business

@@ -111,6 +111,18 @@ func (c *classifier) countLabelOut(text, other string, old bool) string {
 				break
 			}
 		}
+		// The count alone put in, the rest as the other side writes it
+		// ("the following circumstances:" → "the following five
+		// circumstances:", b268-34; "The companies which make up the
+		// group are:" → "The three companies …", b268-11): the words it
+		// counts stay, and the list under the lead-in is what it counts.
+		bare := slices.Concat(ws[:i:i], ws[i+1:])
+		if strings.HasSuffix(ws[len(ws)-1], ":") && strings.EqualFold(strings.Join(bare, " "), strings.Join(strings.Fields(other), " ")) {
+			if c.listAfter(old) == strconv.Itoa(n) {
+				return strings.Join(bare, " ")
+			}
+			continue
+		}
 		var count string
 		switch {
 		case colon == len(ws)-1:

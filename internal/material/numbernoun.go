@@ -43,10 +43,28 @@ func (c *classifier) numberNarrowed(old, new, removed, added []string) string {
 	if len(removed) == 0 || len(added) == 0 || len(removed) > 6 || len(added) > 6 {
 		return ""
 	}
+	// A noun and its verb made to agree the other way ("users request"
+	// → "a user requests") say the same of each one: grammar.
+	flips := [2]bool{}
+	for d, pair := range [2][2][]string{{removed, added}, {added, removed}} {
+		for _, p := range pair[0] {
+			for _, s := range pair[1] {
+				if len(p) >= 4 && (p == s+"s" || p == s+"es") {
+					flips[d] = true
+				}
+			}
+		}
+	}
+	if flips[0] && flips[1] {
+		return ""
+	}
 	for _, pair := range [2][2][]string{{removed, added}, {added, removed}} {
 		for _, p := range pair[0] {
 			for _, s := range pair[1] {
 				if len(p) < 4 || p != s+"s" && p != s+"es" {
+					continue
+				}
+				if agreedVerb(old, new, removed, s, p) {
 					continue
 				}
 				// s is the singular of p: on the side that says s, is
@@ -71,6 +89,60 @@ func (c *classifier) numberNarrowed(old, new, removed, added []string) string {
 		}
 	}
 	return ""
+}
+
+// agreedVerb reports whether s and p are one verb made to agree with its
+// subject ("should you or anyone request" → "if anyone requests"): s
+// follows a subject that takes it bare, or p one that takes it with -s.
+func agreedVerb(old, new, removed []string, s, p string) bool {
+	sSide, pSide := new, old
+	if slices.Contains(removed, s) {
+		sSide, pSide = old, new
+	}
+	bare := func(w string) bool {
+		switch w {
+		case "you", "we", "they", "i", "anyone", "someone", "to":
+			return true
+		}
+		return false
+	}
+	third := func(w string) bool {
+		switch w {
+		case "anyone", "someone", "everyone", "he", "she", "it", "who", "one", "somebody", "anybody":
+			return true
+		}
+		return false
+	}
+	for i := 1; i < len(sSide); i++ {
+		if sSide[i] == s && bare(sSide[i-1]) {
+			return true
+		}
+	}
+	for i := 1; i < len(pSide); i++ {
+		if pSide[i] == p && third(pSide[i-1]) {
+			return true
+		}
+	}
+	// The act of a noun said by its verb: "after the end of your
+	// relationship with us" → "after your relationship with us ends"
+	// (b267-20): what the noun was "of" is the verb's subject.
+	for i := 0; i+2 < len(sSide); i++ {
+		if sSide[i] != s || sSide[i+1] != "of" {
+			continue
+		}
+		of := sSide[i+2 : min(i+5, len(sSide))]
+		for j := 1; j < len(pSide); j++ {
+			if pSide[j] != p {
+				continue
+			}
+			for _, w := range pSide[max(0, j-4):j] {
+				if len(w) > 3 && slices.Contains(of, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // readerPassivised returns the reader's act that a condition turns on,

@@ -93,6 +93,41 @@ func (c *classifier) purposePartAdded(old, new string) string {
 	return ""
 }
 
+// purposeForAdded returns the words of a "for …" a sentence of purpose new
+// puts after what old's is for, where nothing else but grammar changed:
+// "To analyze usage patterns and improve the Service" → "To analyze usage
+// patterns for underwriting and to improve …" (b271-33, a miss) names a
+// purpose the patterns now serve. "" when there is none.
+func (c *classifier) purposeForAdded(old, new string) string {
+	if purposeParts(old) == nil || purposeParts(new) == nil {
+		return ""
+	}
+	wo, wn := plainWords(old), plainWords(new)
+	removed, added := diffWords(wo, wn)
+	if len(removed) > 0 || len(added) < 2 || len(added) > 6 || !slices.Contains(added, "for") {
+		return ""
+	}
+	var fresh []string
+	for _, w := range added {
+		if w != "for" && !c.ix.grammar[w] {
+			if slices.Contains(wo, w) {
+				return ""
+			}
+			fresh = append(fresh, w)
+		}
+	}
+	if len(fresh) == 0 || len(fresh) > 3 {
+		return ""
+	}
+	// the words of substance put in come right after a "for" put in
+	for i, w := range wn {
+		if w == "for" && i+len(fresh) < len(wn) && slices.Equal(wn[i+1:i+1+len(fresh)], fresh) {
+			return "for " + strings.Join(fresh, " ")
+		}
+	}
+	return ""
+}
+
 // purposeParts returns the parts of a sentence of purpose ("To monitor
 // X, maintain Y and tailor Z."), lower-cased, or nil for any other text.
 func purposeParts(s string) []string {

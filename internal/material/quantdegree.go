@@ -26,6 +26,9 @@ var (
 	largePart = map[string]bool{"many": true, "most": true, "numerous": true, "majority": true, "large": true, "lots": true, "lot": true}
 	sizeWords = map[string]bool{"some": true, "certain": true, "several": true, "few": true, "multiple": true, "various": true,
 		"selected": true, "handful": true, "couple": true, "small": true, "limited": true, "many": true, "most": true, "numerous": true,
+		// "sale of all or a portion of our assets" → "… or most of our
+		// assets" sells more (b268-35, a miss)
+		"portion": true, "part": true,
 		"majority": true, "large": true, "lots": true, "lot": true}
 	// partFiller are the grammar words a counting phrase is written with:
 	// "a small number of", "the majority of".

@@ -219,6 +219,7 @@ var wholeDocMisses = map[string]string{
 	"b262-18": "'are asked to do so' → 'are formally required to do so': disclosure on a request narrowed to a legal duty (missed as a paragraph too)",
 	"b261-50": "'Clients and system providers determine' → 'Clients, system providers and omnie determine': as b238-49, 'omnie' is the author in the whole policy and reads as the 'we' the other side does not write",
 	"b264-15": "'where we interact with you on social media' moved from the lead-in onto one item when a sentence became a list: the same words reordered (missed as a paragraph too)",
+	"b271-38": "'Please contact us to exercise these rights' → 'Please contact your broker to exercise these rights': the party a right is exercised through, traded for one of no category (caught as a paragraph by the fallback alone)",
 	"b266-03": "'Customers on managed service plans' → 'Customers on any plan': a class of people widened in words of no category (missed as a paragraph too)",
 	"b240-22": "'Device type, browser type, and operating system — only with your analytics consent' → 'Device type and browser type; operating system only with …': a dash made a semicolon, so that the condition reaches one item of three (missed as a paragraph too)",
 	"b238-49": "'Clients and system providers determine data storage locations' → 'Who decides where data is stored? Clients, system providers and omnie': in the whole policy 'omnie' is the author, read as the 'we' the other side does not write",
