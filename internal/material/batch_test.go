@@ -2463,7 +2463,10 @@ func TestBatches(t *testing.T) {
 				// ends with a condition in brackets ("… and contacts (when
 				// you enable this integration)"), read "Same commitments";
 				// the same list with a verb ("We collect …") is caught.
-				minRecall, minPrecision, minCategory = 0.95, 0.71, 0.73
+				// Caught since (2026-12-05h, listtail.go), under the
+				// heading's category, recipients, not data: 1.00 / 0.75 /
+				// 0.71.
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.70
 			case "batch168.txt":
 				// Written the same way, first run on 896dfbf: counsel
 				// consolidating the brands' voices after a reorganisation.
@@ -3248,6 +3251,37 @@ func TestBatches(t *testing.T) {
 				// for "customers" ("a member of staff" is no customer) and
 				// "profile" for "account".
 				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.80
+			case "batch275.txt":
+				// Written blind, first run on 0b411af (round 38): an editor
+				// adapting the policies for a property manager. Held out:
+				// 0.90 / 0.56 / 0.72 (18 of 20, 18 of 32 flags). "fraud or
+				// money laundering" → "fraud, money laundering or unpaid
+				// rent" is read since (listtail.go); still missed: b275-41,
+				// the businesses the author's service is for traded for
+				// others ("for ecommerce businesses" → "for letting agents
+				// and property managers").
+				minRecall, minPrecision, minCategory = 0.95, 0.57, 0.73
+			case "batch276.txt":
+				// Written the same way: an editor who changes only reference
+				// words. Held out: 0.89 / 0.77 / 0.65 (17 of 19, 17 of 22
+				// flags); both misses are read since: "beyond what is listed
+				// above" → "beyond what we need" (pointerneed.go) and "The
+				// following processors" → "These and other processors"
+				// (openlist.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.79, 0.68
+			case "batch277.txt":
+				// Written the same way: an editor adapting the policies for
+				// a charity. Held out: 0.86 / 0.63 / 0.68 (19 of 22, 19 of
+				// 30 flags); the misses, "fundraising calls" and "donor
+				// wealth screening" put at the end of a list, are read
+				// since (listtail.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.68
+			case "batch278.txt":
+				// Written the same way: an editor adapting the policies for
+				// a hotel chain. Held out: 0.95 / 0.44 / 0.74 (19 of 20, 19
+				// of 43 flags); the miss, "role" → "role, room preferences"
+				// (read as the Preferences screen), is read since.
+				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.75
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

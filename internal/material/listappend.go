@@ -58,11 +58,11 @@ func listItemAppended(old, new []string) ([]string, bool) {
 // (listItemAppended).
 func (c *classifier) listAppendVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
 	if !processingActIn(old) || !processingActIn(new) {
-		return Verdict{}, false
+		return c.listTailVerdict(ch, cat, old, new, ctxOld, ctxNew)
 	}
 	item, put := listItemAppended(old, new)
 	if item == nil {
-		return Verdict{}, false
+		return c.listTailVerdict(ch, cat, old, new, ctxOld, ctxNew)
 	}
 	if cat == "" || cat == "unclassified" || c.rb.categoryIndex(cat) < 0 {
 		cat = "data"

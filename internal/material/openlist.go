@@ -16,7 +16,10 @@ import (
 // not read: "In particular, we:" → "Specifically, we:" closes nothing.)
 
 // openListMarkers say a list names some of what it stands for.
-var openListMarkers = []string{"among others", "amongst others", "among other things", "inter alia", "not limited to", "without limitation", "including", "includes", "include", "such as", "for example", "for instance", "e.g.", "among them", "like"}
+var openListMarkers = []string{"among others", "amongst others", "among other things", "inter alia", "not limited to", "without limitation", "including", "includes", "include", "such as", "for example", "for instance", "e.g.", "among them", "like",
+	// "The following processors may receive your data:" → "These and
+	// other processors …" (b276-25, a miss)
+	"and other", "and others", "or other"}
 
 // openedLead reports +1 when new, a list's lead-in, opens the list old
 // closed, 0 otherwise, with the marker.
