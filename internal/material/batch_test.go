@@ -3282,6 +3282,31 @@ func TestBatches(t *testing.T) {
 				// of 43 flags); the miss, "role" → "role, room preferences"
 				// (read as the Preferences screen), is read since.
 				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.75
+			case "batch279.txt":
+				// Written blind, first run on abd77a8 (round 39): an editor
+				// adapting the policies for a university. Held out: 1.00 /
+				// 0.65 / 0.75 (20 of 20, 20 of 31 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.75
+			case "batch280.txt":
+				// Written the same way: an editor who edits only lists
+				// (items reordered, split, joined, added, dropped). Held
+				// out: 1.00 / 0.87 / 0.75 (20 of 20, 20 of 23 flags), the
+				// round after the rule of an item put at a list's end
+				// (listtail.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.86, 0.75
+			case "batch281.txt":
+				// Written the same way: an editor adapting the policies for
+				// a toy and games maker whose users are children. Held out:
+				// 1.00 / 0.56 / 0.60 (20 of 20, 20 of 36 flags); not
+				// mended: "share" for "disclose" and "protect" for
+				// "safeguard" as folds moved three labelled rows away.
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.60
+			case "batch282.txt":
+				// Written the same way: an editor adapting the policies for
+				// a cloud infrastructure provider. Held out: 1.00 / 0.49 /
+				// 0.75 (20 of 20, 20 of 41 flags); "data centres" for
+				// "servers" is read since.
+				minRecall, minPrecision, minCategory = 1.00, 0.51, 0.75
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

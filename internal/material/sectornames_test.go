@@ -4,8 +4,10 @@ import "testing"
 
 // TestSectorNames: a sector's name for the author's support, or for
 // those who hold an account with the author, is the same thing (b271: an
-// insurer's "policyholders", "customer service" for "support"). The twins
-// name other people or another service.
+// insurer's "policyholders", "customer service" for "support"), and so is
+// a cloud provider's name for where data is stored ("data centres" for
+// "servers", b282). The twins name other people, another service or
+// another place.
 func TestSectorNames(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"customer service interactions (b271-03)", "Information We Collect",
@@ -23,5 +25,11 @@ func TestSectorNames(t *testing.T) {
 		{"our customers and their visitors", "Scope",
 			"It also explains how we handle personal data processed on behalf of our customers.",
 			"It also explains how we handle personal data processed on behalf of our customers and their website visitors.", true},
+		{"cloud data centres (b282-24)", "Infrastructure",
+			"  • Cloud servers in Germany (Frankfurt) host the application and database.",
+			"  • Cloud data centres in Germany (Frankfurt) host the application and database.", false},
+		{"cloud data centres in the United States", "Infrastructure",
+			"  • Cloud servers in Germany (Frankfurt) host the application and database.",
+			"  • Cloud data centres in the United States host the application and database.", true},
 	})
 }
