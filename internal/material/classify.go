@@ -4032,11 +4032,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 			return v
 		}
-		if v, ok := c.pointerNeedVerdict(ch, cat, ctxOld, ctxNew); reworded && ok {
-			return v // "beyond what is listed above" → "beyond what we need" (pointerneed.go)
-		}
-		if v, ok := c.listTailVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); reworded && ok {
-			return v // "fraud or money laundering" → "fraud, money laundering or unpaid rent" (listtail.go)
+		if reworded {
+			if v, ok := c.pointerNeedVerdict(ch, cat, ctxOld, ctxNew); ok {
+				return v // "beyond what is listed above" → "beyond what we need" (pointerneed.go)
+			}
+			if v, ok := c.listTailVerdict(ch, cat, fOld, fNew, ctxOld, ctxNew); ok {
+				return v // "fraud or money laundering" → "fraud, money laundering or unpaid rent" (listtail.go)
+			}
 		}
 		if reworded && offeringNamed {
 			return minor("same.offering", "Same commitments; the author's offering called by the words the policy gives it where it says what it provides: "+quoteChange(ctxOld, ctxNew))
