@@ -4241,7 +4241,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		item, part := purposeItemAdded(ctxOld, ctxNew), ""
 		if item == "" {
-			part = cmp.Or(c.purposePartAdded(ctxOld, ctxNew), c.purposeForAdded(ctxOld, ctxNew))
+			if part = c.purposePartAdded(ctxOld, ctxNew); part == "" {
+				part = c.purposeForAdded(ctxOld, ctxNew)
+			}
 		}
 		if it := cmp.Or(item, part); reworded && it != "" {
 			// "for customer service, relevant marketing and business

@@ -57,12 +57,13 @@ func listItemAppended(old, new []string) ([]string, bool) {
 // list of what an act of processing covers, or taken from its end
 // (listItemAppended).
 func (c *classifier) listAppendVerdict(ch redline.Change, cat string, old, new []string, ctxOld, ctxNew string) (Verdict, bool) {
-	if !processingActIn(old) || !processingActIn(new) {
-		return c.listTailVerdict(ch, cat, old, new, ctxOld, ctxNew)
+	var item []string
+	var put bool
+	if processingActIn(old) && processingActIn(new) {
+		item, put = listItemAppended(old, new)
 	}
-	item, put := listItemAppended(old, new)
 	if item == nil {
-		return c.listTailVerdict(ch, cat, old, new, ctxOld, ctxNew)
+		return c.listTailVerdict(ch, cat, old, new, ctxOld, ctxNew) // a list of any kind (listtail.go)
 	}
 	if cat == "" || cat == "unclassified" || c.rb.categoryIndex(cat) < 0 {
 		cat = "data"

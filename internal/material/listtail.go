@@ -22,9 +22,10 @@ import (
 // to the rules of examples.
 
 // listTailItem returns the item put after the last of a list of folded
-// words old, or taken from its end, and whether it was put. written is
-// the side's text as written that has the longer list: a comma must part
-// its items.
+// words old, or taken from its end, and whether it was put. writtenOld
+// and writtenNew are the sides as written: on the side with the longer
+// list a comma must part its items, and the other must not write the
+// item's words.
 func listTailItem(old, new []string, writtenOld, writtenNew string, grammar map[string]bool) ([]string, bool) {
 	p, os, ns := changedSpan(old, new)
 	if p == 0 {
@@ -82,12 +83,12 @@ func tailGrown(a, b, short []string, written string, atEnd bool, grammar map[str
 	if len(a) == 0 && !strings.Contains(lw, ", "+item[0]) {
 		return nil // words put at the end with no comma are no item
 	}
+	if opensClause(item[0]) {
+		return nil // "shops, where feasible": a condition, no item
+	}
 	had := map[string]bool{}
 	for _, w := range short {
 		had[stem(w)] = true
-	}
-	if tailOpeners[item[0]] {
-		return nil // "shops, where feasible": a condition, no item
 	}
 	for _, w := range item {
 		if listConjunctions[w] || had[stem(w)] || len(w) < 3 || entitySuffixes[w] || grammar[w] || strings.IndexFunc(w, notWordRune) >= 0 {
@@ -126,7 +127,8 @@ func (c *classifier) listTailVerdict(ch redline.Change, cat string, old, new []s
 	if !put {
 		written, other = ctxOld, ch.New
 	}
-	if writesAny(other, item) || strings.ContainsAny(itemWritten(written, item), "‘’'\"“”") {
+	as := itemWritten(written, item)
+	if writesAny(other, item) || strings.ContainsAny(as, "‘’'\"“”") {
 		// an item the other side's paragraph names elsewhere, or words
 		// quoted as terms ("‘we’, ‘us’ or ‘our’"), are no new item
 		return Verdict{}, false
@@ -148,7 +150,7 @@ func (c *classifier) listTailVerdict(ch redline.Change, cat string, old, new []s
 	if !put {
 		verb, dir = "Item removed from a list", Restricts
 	}
-	v.Reason, v.Direction = fmt.Sprintf("%s, %s: %s (%s)", verb, quoteWords([]string{itemWritten(written, item)}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+	v.Reason, v.Direction = fmt.Sprintf("%s, %s: %s (%s)", verb, quoteWords([]string{as}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
 }
 
@@ -159,17 +161,13 @@ func (c *classifier) listTailVerdict(ch redline.Change, cat string, old, new []s
 func itemWritten(written string, item []string) string {
 	lw := strings.ToLower(written)
 	from := -1
-	for i := 0; ; {
-		j := strings.Index(lw[i:], item[0])
-		if j < 0 {
-			break
+	anyAt(lw, item[0], func(i int) bool { // the first occurrence that starts a word
+		if i == 0 || !isAlnumByte(lw[i-1]) {
+			from = i
+			return true
 		}
-		from, i = i+j, i+j+1
-		if from == 0 || !isAlnumByte(lw[from-1]) {
-			break // the first occurrence that starts a word
-		}
-		from = -1
-	}
+		return false
+	})
 	if from < 0 {
 		return strings.Join(item, " ")
 	}
@@ -180,10 +178,12 @@ func itemWritten(written string, item []string) string {
 	return strings.TrimSpace(written[from : from+end])
 }
 
-// tailOpeners open a clause or an aside, never an item of a list.
-var tailOpeners = map[string]bool{"where": true, "when": true, "whenever": true, "wherever": true, "if": true, "unless": true,
-	"as": true, "while": true, "provided": true, "subject": true, "except": true, "including": true, "which": true, "who": true,
-	"that": true, "so": true, "because": true, "since": true, "until": true, "once": true, "after": true, "before": true}
+// opensClause reports a word that opens a clause or an aside, never an
+// item of a list: a subordinator or relative (pastSubordinators), a word
+// of condition (conditionOpeners), "subject to", "including", "so".
+func opensClause(w string) bool {
+	return pastSubordinators[w] || conditionOpeners[w] || w == "subject" || w == "including" || w == "so"
+}
 
 // notWordRune is a rune that is neither a letter nor a digit nor a hyphen.
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }
