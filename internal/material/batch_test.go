@@ -3307,6 +3307,26 @@ func TestBatches(t *testing.T) {
 				// 0.75 (20 of 20, 20 of 41 flags); "data centres" for
 				// "servers" is read since.
 				minRecall, minPrecision, minCategory = 1.00, 0.51, 0.75
+			case "batch283.txt":
+				// Round 40, written blind on 14db2f0: an editor adapting the
+				// policies for a city council. Held out: 1.00 / 0.60 / 0.71
+				// (21 of 21, 21 of 35 flags); "our customer" → "our
+				// residents" is read since (clientele.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.61, 0.70
+			case "batch284.txt":
+				// Round 40: a music and video streaming service. Held out:
+				// 1.00 / 0.51 / 0.75 (20 of 20, 20 of 39 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.51, 0.75
+			case "batch285.txt":
+				// Round 40: an editor of defined terms and capitalisation.
+				// Held out: 1.00 / 0.77 / 0.80 (20 of 20, 20 of 26 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.80
+			case "batch286.txt":
+				// Round 40: an energy supplier with smart meters. Held out:
+				// 0.95 / 0.53 / 0.68 (19 of 20, 19 of 36 flags): two items
+				// put in the middle of a list (b286-32) are read since, and
+				// "customer data" → "account holders' data".
+				minRecall, minPrecision, minCategory = 1.00, 0.61, 0.70
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

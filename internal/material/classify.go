@@ -3595,6 +3595,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, inPlace(fOld, fNew))
 		left = slices.DeleteFunc(left, attentionIdiom(fOld, fNew))
 		left = slices.DeleteFunc(left, sameWorkforce(uo, ua, fOld, fNew))
+		left = slices.DeleteFunc(left, c.sameClientele(uo, ua, fOld, fNew)) // "our customers" → "our members" (clientele.go)
 		left = slices.DeleteFunc(left, sameWork(uo, ua, fOld, fNew))
 		left = slices.DeleteFunc(left, collectiveHead(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, c.ownKind(ctxOld, ctxNew))
@@ -3972,6 +3973,17 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("%s: what the reader may do changed: '%s' (%s) → '%s' (%s): %s", c.label("rights"), from, powerClass[from], to, powerClass[to], quoteChange(ctxOld, ctxNew))
 			return v
 		}
+		if verb, taken := c.powerTaken(fOld, fNew); reworded && verb != "" && c.rb.categoryIndex("rights") >= 0 {
+			// "You can review and update your account" → "You can view
+			// your account": a right no longer given (powerverb.go).
+			v := c.material(ch, "rights.power", sig, removed, added, "")
+			what, dir := "no longer given", Restricts
+			if !taken {
+				what, dir = "now given", Expands
+			}
+			v.Reason, v.Direction = fmt.Sprintf("%s: what the reader may do changed: '%s' (%s) %s: %s", c.label("rights"), verb, powerClass[verb], what, quoteChange(ctxOld, ctxNew)), dir
+			return v
+		}
 		if reworded && placeOpened(po, pn) && c.rb.categoryIndex("transfers") >= 0 {
 			// "stored in Ireland and processed there" → "… processed
 			// elsewhere" (placeopened.go)
@@ -4062,17 +4074,24 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Who acts changed (now or no longer %s, not the author): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
-		if item, put := listItemInsertedAcross(ch.Old, ch.New); reworded && item != "" && about && len(c.masked[0])+len(c.masked[1]) == 0 && c.onlyItemChanged(ch, item, put) {
+		if item, put := listItemInsertedAcross(ch.Old, ch.New); reworded && item != "" && about && len(c.masked[0])+len(c.masked[1]) == 0 {
 			// "call logs, voicemail recordings" → "call logs, call
 			// recordings, voicemail recordings": an item of words the
-			// list already uses (listappend.go).
-			v := c.material(ch, c.categoryOr(cat, "data", "unclassified")+".list", sig, removed, added, "")
-			verb, dir := "Item added to a list", Expands
-			if !put {
-				verb, dir = "Item removed from a list", Restricts
+			// list already uses (listappend.go); or items, one after
+			// another ("phone number, supply address, meter serial
+			// number, company name", b286-32).
+			if items := c.onlyItemsChanged(ch, item, put); items != nil {
+				v := c.material(ch, c.categoryOr(cat, "data", "unclassified")+".list", sig, removed, added, "")
+				verb, dir := "Item added to a list", Expands
+				if !put {
+					verb, dir = "Item removed from a list", Restricts
+				}
+				if len(items) > 1 {
+					verb = strings.Replace(verb, "Item", "Items", 1)
+				}
+				v.Reason, v.Direction = fmt.Sprintf("%s: '%s': %s (%s)", verb, strings.Join(items, "', '"), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
+				return v
 			}
-			v.Reason, v.Direction = fmt.Sprintf("%s: '%s': %s (%s)", verb, item, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
-			return v
 		}
 		if item, party, put := c.rowItemChanged(ch.Old, ch.New); reworded && item != "" && c.rb.categoryIndex("recipients") >= 0 {
 			// A name put into a list in a recipient's row: what it
@@ -4395,18 +4414,40 @@ func groupOrPerson(w string) bool {
 	return len(e) > 0 && strings.ContainsRune(e[0].pos, 'n') && (e[0].lexfile == 14 || e[0].lexfile == 18)
 }
 
-// onlyItemChanged reports a change that, the list item item taken out of
+// onlyItemsChanged reports a change that, the list item item taken out of
 // the side it was put in (or out of the old side, where it was taken), is
-// no material change: the item is what changed (listItemInserted).
-func (c *classifier) onlyItemChanged(ch redline.Change, item string, put bool) bool {
-	without := ch
-	var ok bool
-	if put {
-		without.New, ok = withoutItem(ch.New, item)
-	} else {
-		without.Old, ok = withoutItem(ch.Old, item)
+// no material change: the item is what changed (listItemInserted). Items
+// put (or taken) one after another are taken out in turn, while the list
+// still has one more than the other side, until what is left is no
+// material change. It returns the items, nil where something else changed
+// too or one item is put twice.
+func (c *classifier) onlyItemsChanged(ch redline.Change, item string, put bool) []string {
+	items := []string{item}
+	for range 4 {
+		without := ch
+		var ok bool
+		if put {
+			without.New, ok = withoutItem(ch.New, item)
+		} else {
+			without.Old, ok = withoutItem(ch.Old, item)
+		}
+		if !ok {
+			return nil
+		}
+		if !c.judgeText(without).Material {
+			return items
+		}
+		next, nextPut := listItemInsertedAcross(without.Old, without.New)
+		if next == "" || nextPut != put || slices.Contains(items, next) {
+			// Something else changed; or the same item is put in a
+			// second list, left to the rules that read the phrase
+			// ("cookies and similar technologies" twice, b52-37).
+			return nil
+		}
+		ch, item = without, next
+		items = append(items, item)
 	}
-	return ok && !c.judgeText(without).Material
+	return nil
 }
 
 // sameChannel reports two sentences, around the same contacts, that

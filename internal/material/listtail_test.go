@@ -68,3 +68,27 @@ func TestPointerMadeNeed(t *testing.T) {
 			"We do not collect location data, contacts, photos, or other device data beyond what is set out above.", false},
 	})
 }
+
+// TestItemsPutMidList: two items put in the middle of a list, each of words
+// the list already uses ("supply address" beside "email address", "meter
+// serial number" beside "phone number"), collect two things more (b286-32).
+// One item is caught alone; two must be too. The same words put as one
+// item already there, or a list reordered, collect nothing new.
+func TestItemsPutMidList(t *testing.T) {
+	const h = "Information We Collect"
+	const old = "  • Account Information: Name, email address, phone number, company name, role."
+	runRestated(t, []restatedCase{
+		{"two items mid-list (b286-32)", h, old,
+			"  • Account Information: Name, email address, phone number, supply address, meter serial number, company name, role.", true},
+		{"three items mid-list", h, old,
+			"  • Account Information: Name, email address, phone number, supply address, meter serial number, tariff name, company name, role.", true},
+		{"two items, one taken", h, old,
+			"  • Account Information: Name, email address, supply address, meter serial number, company name, role.", true},
+		{"one item mid-list", h, old,
+			"  • Account Information: Name, email address, phone number, supply address, company name, role.", true},
+		{"items reordered", h, old,
+			"  • Account Information: Name, phone number, email address, company name, role.", false},
+		{"the same items, the list's punctuation", h, old,
+			"  • Account Information: Name, email address, phone number, company name and role.", false},
+	})
+}

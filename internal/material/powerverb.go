@@ -1,5 +1,7 @@
 package material
 
+import "slices"
+
 // powerClass files the verbs a policy gives the reader power with ("you
 // can see the data we hold", "you may delete your account") by the right
 // of GDPR Arts. 15 to 21 each one exercises. Two verbs of one right are
@@ -32,9 +34,7 @@ func (c *classifier) powerVerbs(ws []string) []string {
 	for i, w := range ws {
 		switch {
 		case w == "you":
-			if v := c.powerVerbAfter(ws, i); v != "" {
-				out = append(out, v)
-			}
+			out = append(out, c.powerVerbsAfter(ws, i)...)
 		case w == "how" && i+2 < len(ws) && ws[i+1] == "to" && powerClass[ws[i+2]] != "":
 			// "to learn more about cookies, including how to see which
 			// cookies have been set"
@@ -44,9 +44,11 @@ func (c *classifier) powerVerbs(ws []string) []string {
 	return out
 }
 
-// powerVerbAfter returns the verb of the power a permission gives the
-// "you" at ws[i], "" if none follows it.
-func (c *classifier) powerVerbAfter(ws []string, i int) string {
+// powerVerbsAfter returns the verbs of the powers a permission gives the
+// "you" at ws[i]: the verb after it, and each verb of a power joined to
+// it by "and" or "or" ("you can review and update your account": two
+// powers, b288-39); none if no verb follows it.
+func (c *classifier) powerVerbsAfter(ws []string, i int) []string {
 	for j := i + 1; j < min(len(ws), i+4); j++ {
 		for _, p := range c.ix.forceByFirst[ws[j]] {
 			if c.rb.Force[p.class].Class != "permission" || j+len(p.words) > len(ws) || !equalWords(ws[j:j+len(p.words)], p.words) {
@@ -56,13 +58,18 @@ func (c *classifier) powerVerbAfter(ws []string, i int) string {
 			for k < len(ws) && (powerAdverbs[ws[k]] || ws[k] == "to") {
 				k++
 			}
-			if k < len(ws) && powerClass[ws[k]] != "" {
-				return ws[k]
+			var out []string
+			for k < len(ws) && powerClass[ws[k]] != "" {
+				out = append(out, ws[k])
+				if k+2 >= len(ws) || ws[k+1] != "and" && ws[k+1] != "or" {
+					break
+				}
+				k += 2
 			}
-			return ""
+			return out
 		}
 	}
-	return ""
+	return nil
 }
 
 // powerVerbChanged returns the one verb of a power given to the reader
@@ -85,13 +92,67 @@ func (c *classifier) powerVerbChanged(fOld, fNew []string) (from, to string) {
 	return from, to
 }
 
-// samePower returns a test for the verb of a power given to the reader
-// that the other side says with another verb of the same right ("you can
-// see" → "you can view").
+// samePower returns a test for the verbs of the powers given to the
+// reader that the other side says with other verbs of the same rights,
+// in the same order ("you can see" → "you can view", "you can review and
+// update" → "you can see and change").
 func (c *classifier) samePower(fOld, fNew []string) func(string) bool {
-	from, to := c.powerVerbChanged(fOld, fNew)
-	if from == "" || powerClass[from] != powerClass[to] {
+	vo, vn := c.powerVerbs(fOld), c.powerVerbs(fNew)
+	if verb, _ := c.powerTaken(fOld, fNew); verb != "" {
+		// The powers both sides give, said by other verbs, are the
+		// same; the one taken or given is read by powerTaken.
+		return func(w string) bool { return w != verb && (slices.Contains(vo, w) || slices.Contains(vn, w)) }
+	}
+	if len(vo) != len(vn) || slices.Equal(vo, vn) {
 		return func(string) bool { return false }
 	}
-	return func(w string) bool { return w == from || w == to }
+	for i := range vo {
+		if powerClass[vo[i]] != powerClass[vn[i]] {
+			return func(string) bool { return false }
+		}
+	}
+	return func(w string) bool { return slices.Contains(vo, w) || slices.Contains(vn, w) }
+}
+
+// powerTaken returns the verb of a power one side gives the reader that
+// the other does not give by any verb of its right, where the other side
+// gives fewer powers and each of them the first does too: "you can review
+// and update your account" → "you can view your account" takes the right
+// to rectify (b288-39). It returns the verb, and whether the old side
+// gave it (taken) or the new (given).
+func (c *classifier) powerTaken(fOld, fNew []string) (verb string, taken bool) {
+	vo, vn := c.powerVerbs(fOld), c.powerVerbs(fNew)
+	more, fewer := vo, vn
+	if len(vn) > len(vo) {
+		more, fewer = vn, vo
+	}
+	if len(fewer) == 0 || len(more) == len(fewer) {
+		return "", false
+	}
+	classes := func(vs []string) map[string]bool {
+		m := map[string]bool{}
+		for _, v := range vs {
+			m[powerClass[v]] = true
+		}
+		return m
+	}
+	cm, cf := classes(more), classes(fewer)
+	for k := range cf {
+		if !cm[k] {
+			return "", false // a right traded, read by powerVerbChanged
+		}
+	}
+	other := fNew
+	if len(vn) > len(vo) {
+		other = fOld
+	}
+	for _, v := range more {
+		if !cf[powerClass[v]] && !slices.Contains(other, v) {
+			// A verb the other side writes, though not after a
+			// permission of its own, is still given: "You can change
+			// your preferences at any time. or clear cookies" (b161-27).
+			return v, len(vo) > len(vn)
+		}
+	}
+	return "", false
 }

@@ -46,6 +46,9 @@ func (c *classifier) scopeQualifier(old, new, removed, added []string) (string, 
 	if len(removed)+len(added) == 2 && (len(removed) == 0 || len(added) == 0) {
 		return c.scopeQualifierPair(old, new, removed, added)
 	}
+	if w, put := protectionTraded(old, new, removed, added); w != "" {
+		return w, put
+	}
 	var long, short []string
 	var w string
 	switch {
@@ -892,4 +895,25 @@ func lawAfter(ws []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// protectionTraded returns the word of protection one side says a thing
+// is kept with, where the other says another word in its place, one that
+// is none: "Restricted access to sensitive information" → "Monitored
+// access …" watches the access, it no longer limits it (b288-48). It
+// returns the word, and whether it was put ("Monitored" → "Restricted").
+func protectionTraded(old, new, removed, added []string) (string, bool) {
+	if len(removed) != 1 || len(added) != 1 || protectiveWords[removed[0]] == protectiveWords[added[0]] || len(old) != len(new) || wordNet().close(removed[0], added[0]) {
+		// Another word of the same protection ("Restricted access" →
+		// "Controlled access") keeps it.
+		return "", false
+	}
+	i := slices.Index(old, removed[0])
+	if i < 0 || i+1 >= len(old) || new[i] != added[0] || !slices.Equal(old[:i], new[:i]) || !slices.Equal(old[i+1:], new[i+1:]) {
+		return "", false // the word traded stands before the same noun, all else the same
+	}
+	if protectiveWords[removed[0]] {
+		return removed[0], false
+	}
+	return added[0], true
 }

@@ -50,6 +50,28 @@ func TestSameDocument(t *testing.T) {
 		{"this Notice, this Cookie Notice, named so in the heading", "Changes to this Cookie Notice",
 			"We may update this Notice from time to time. Your use of the Site will be governed by the current version of this Notice.",
 			"We may update this Cookie Notice from time to time. Your use of the Site will be governed by the current version of this Cookie Notice.", true},
+		// The document named where a noun of both sentences already meant
+		// it (b271-10, b103-10): "the most up to date version" → "… version
+		// of this privacy policy", "the revised policy" → "the revised
+		// privacy policy". Another document named so is a change.
+		{"version of this privacy policy (b271-10)", "Changes to this Privacy Policy",
+			"The most up to date version will be published on our website.",
+			"The most up to date version of this privacy policy will be published on our website.", false},
+		{"version of this Policy, one word", "Changes to this Privacy Policy",
+			"The most up to date version will be published on our website.",
+			"The most up to date version of this Policy will be published on our website.", false},
+		{"version of our cookie policy, another document", "Changes to this Privacy Policy",
+			"The most up to date version will be published on our website.",
+			"The most up to date version of our cookie policy will be published on our website.", true},
+		{"version of this cookie notice, never its name", "Changes to this Privacy Policy",
+			"The most up to date version will be published on our website.",
+			"The most up to date version of this cookie notice will be published on our website.", true},
+		{"the revised privacy policy (b271-30)", "Changes to this Privacy Policy",
+			"Your continued use of the Service after changes become effective constitutes acceptance of the revised policy.",
+			"Your continued use of the Service after changes become effective constitutes acceptance of the revised privacy policy.", false},
+		{"the revised cookie policy, another document", "Changes to this Privacy Policy",
+			"Your continued use of the Service after changes become effective constitutes acceptance of the revised policy.",
+			"Your continued use of the Service after changes become effective constitutes acceptance of the revised cookie policy.", true},
 	} {
 		rep, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		if rep.Material != tc.material {
