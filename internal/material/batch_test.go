@@ -3327,6 +3327,26 @@ func TestBatches(t *testing.T) {
 				// put in the middle of a list (b286-32) are read since, and
 				// "customer data" → "account holders' data".
 				minRecall, minPrecision, minCategory = 1.00, 0.61, 0.70
+			case "batch287.txt":
+				// Round 41, written blind on 9526d21's rules (before
+				// 'intend to', the powers and the protection words): an
+				// in-house lawyer's annual review. Held out: 1.00 / 0.59 /
+				// 0.90 (20 of 20, 20 of 34 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.58, 0.90
+			case "batch288.txt":
+				// Round 41: an editor of verbs only. Held out: 0.85 / 0.85
+				// / 0.71 (17 of 20): "do not intend to use" (b288-24), "can
+				// review and update" → "can view" (b288-39) and "Restricted
+				// access" → "Monitored access" (b288-48) are read since.
+				minRecall, minPrecision, minCategory = 1.00, 0.86, 0.75
+			case "batch289.txt":
+				// Round 41: a political party or campaign. Held out: 1.00 /
+				// 0.59 / 0.70 (20 of 20, 20 of 34 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.58, 0.70
+			case "batch290.txt":
+				// Round 41: an editor of headings and lead-ins. Held out:
+				// 1.00 / 0.58 / 0.64 (22 of 22, 22 of 38 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.63
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
