@@ -3347,6 +3347,28 @@ func TestBatches(t *testing.T) {
 				// Round 41: an editor of headings and lead-ins. Held out:
 				// 1.00 / 0.58 / 0.64 (22 of 22, 22 of 38 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.63
+			case "batch291.txt":
+				// Round 42, written blind on bc30ef0: a product company's
+				// next release. Held out: 1.00 / 0.84 / 0.81 (21 of 21, 21
+				// of 25 flags); "or sections above" → "section above" is
+				// read since.
+				minRecall, minPrecision, minCategory = 1.00, 0.87, 0.80
+			case "batch292.txt":
+				// Round 42: clarifying examples and parentheticals. Held
+				// out: 0.95 / 0.57 / 0.90 (20 of 21): "(the "Service",
+				// including our mobile app and browser extension)" (b292-31)
+				// is read since as the scope widened (definedwidened.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.90
+			case "batch293.txt":
+				// Round 42: the rights section. Held out: 1.00 / 0.66 /
+				// 0.67 (21 of 21, 21 of 32 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.69, 0.66
+			case "batch294.txt":
+				// Round 42: recipients and processors. Held out: 1.00 /
+				// 0.71 / 0.60 (20 of 20, 20 of 28 flags); "solicitors" for
+				// "lawyers" and "European Commission" for "EU Commission"
+				// are read since.
+				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.60
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1577,6 +1577,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
 		// (formaldraft.go).
+		if v, ok := c.definitionWidenedVerdict(ch); ok {
+			return v // "(the "Service")" → "(the "Service", including our mobile app)" (definedwidened.go)
+		}
 		if ex, o, n := c.bracketExample(ch.Old, ch.New); ex != "" {
 			// bracketexample.go
 			what := "a clarifying example in brackets, naming nothing the sentence does not: "
@@ -3572,6 +3575,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.definedNamed(ctxOld, ctxNew))
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
+		left = slices.DeleteFunc(left, pointedParts(fOld, fNew)) // "or sections above" → "section above" (pointedpart.go)
 		left = slices.DeleteFunc(left, namedBack(fOld, fNew, removed, added))
 		left = slices.DeleteFunc(left, demonstrativeBack(fOld, fNew, removed, added))
 		// "… information. This information includes" → "…, including" (sequence.go)
@@ -5333,6 +5337,11 @@ func strayLetters(removed, added []string) bool {
 	return true
 }
 
+// pointsWithin are the words, besides the parts it points to
+// (pointedParts), of a pointer to another part of the policy, as folded:
+// "as described in the sections above" ("as set out in").
+var pointsWithin = map[string]bool{"above": true, "below": true, "described": true}
+
 // documentNouns are the parts of a document a sentence points to.
 var documentNouns = map[string]bool{"table": true, "section": true, "sections": true, "list": true, "paragraph": true,
 	"paragraphs": true, "link": true, "links": true, "chart": true, "heading": true, "page": true, "clause": true, "clauses": true}
@@ -6753,6 +6762,12 @@ func (c *classifier) listItemChanged(removed, added, old, new []string) bool {
 	connective := func(w string) bool { return w == "and" || w == "or" || w == "as well as" }
 	if !slices.ContainsFunc(append(r, a...), func(w string) bool { return !connective(w) }) {
 		return false // '"we", "us"' → '"we" or "us"': a comma written as a word
+	}
+	if pointed := pointedParts(old, new); !slices.ContainsFunc(append(r, a...), func(w string) bool { return !connective(w) && !pointed(w) && !pointsWithin[w] }) {
+		// 'as set out in the “Your rights” or sections above' → '…
+		// “Your rights” section above': the parts of the policy it
+		// points to, no item of what it commits to (b291-19, b293-19).
+		return false
 	}
 	for _, w := range append(removed, added...) {
 		if w == "and" || w == "or" || w == "as well as" {

@@ -64,6 +64,9 @@ func generalityAt(ws []string, i int) int {
 		if !head || !generalityEnds[w] {
 			continue
 		}
+		if w == "large" && ws[j-1] != "and" {
+			return 0 // "by and large", not "by large language models" (b287-24)
+		}
 		if w == "course" && j+2 < len(ws) && ws[j+1] == "of" && (ws[j+2] == "business" || ws[j+2] == "things") {
 			return j + 3 - i // "in the ordinary course of business"
 		}

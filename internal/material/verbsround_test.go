@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIntentionHedge: an intention or a plan is no commitment: "We do
 // not use AI to make automated decisions" → "We do not intend to use AI
@@ -74,5 +77,26 @@ func TestProtectionTraded(t *testing.T) {
 		{"twin: restricted → limited", h, "- Restricted access to sensitive information", "- Limited access to sensitive information", false},
 		{"twin: restricted → regulated, a word of the same meaning", h, "- Restricted access to sensitive information", "- Regulated access to sensitive information", false},
 		{"twin: logged → recorded", h, "- Logged access to sensitive information", "- Recorded access to sensitive information", false},
+	})
+}
+
+// TestByLargeModels: "by and large" says a statement holds in general;
+// "by large language models" names what processes the data, and weakens
+// no commitment (b287-24 read "Commitment weakened: 'by AI models' → 'by
+// the large language models'"). Twin: "by and large" put in a denial.
+func TestByLargeModels(t *testing.T) {
+	rb := Builtin()
+	rep, _, why := judgeEdit(rb, "AI Disclosure",
+		"  • Response Generation: Your messages are processed by AI models from Anthropic (Claude), OpenAI (GPT), and Google (Gemini) to generate contextually relevant responses",
+		"  • Response Generation: Your messages are processed by the large language models of Anthropic (Claude), OpenAI (GPT), and Google (Gemini) to generate contextually relevant responses")
+	for _, v := range rep.Verdicts {
+		if strings.HasSuffix(v.Rule, ".force") {
+			t.Errorf("b287-24: read as a change of force: %s", strings.Join(why, "; "))
+		}
+	}
+	runRestated(t, []restatedCase{
+		{"twin: by and large", "Payment data",
+			"OmniCRM does not store payment card information.",
+			"OmniCRM does not, by and large, store payment card information.", true},
 	})
 }

@@ -1,0 +1,51 @@
+package material
+
+import "testing"
+
+// TestDraftingSynonyms: the same act, institution or profession in a
+// lawyer's other words: "is performed" → "takes place" (b288-47,
+// b293-44), "EU Commission" → "European Commission" (b294-26), "lawyers"
+// → "solicitors" (b294-18). Twins: the act changed ("is performed" → "is
+// requested"), the EU for Europe, which is more, and lawyers for
+// accountants, who are others.
+func TestDraftingSynonyms(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"is performed, takes place (b293-44)", "Deletion",
+			"Deletion is performed within client systems following client procedures.",
+			"Deletion takes place within client systems following client procedures.", false},
+		{"is performed, is carried out", "Deletion",
+			"Deletion is performed within client systems following client procedures.",
+			"Deletion is carried out within client systems following client procedures.", false},
+		{"twin: is performed, is requested", "Deletion",
+			"Deletion is performed within client systems following client procedures.",
+			"Deletion is requested within client systems following client procedures.", true},
+		{"EU Commission, European Commission (b294-26)", "International Data Transfers",
+			"  • Standard Contractual Clauses (SCCs): EU Commission-approved data transfer agreements with our processors",
+			"  • Standard Contractual Clauses (SCCs): European Commission-approved data transfer agreements with our processors", false},
+		{"twin: the EU, Europe", "International Data Transfers",
+			"Your data is stored in the EU.",
+			"Your data is stored in Europe.", true},
+		{"lawyers, solicitors (b294-18)", "Sharing",
+			"  • Professional Advisors: We may share data with professional advisors, such as lawyers and consultants.",
+			"  • Professional Advisors: We may share data with professional advisers, such as solicitors and consultants.", false},
+		{"twin: lawyers, accountants", "Sharing",
+			"  • Professional Advisors: We may share data with professional advisors such as lawyers.",
+			"  • Professional Advisors: We may share data with professional advisors such as accountants.", true},
+	})
+}
+
+// TestPointedParts: the part of the policy a sentence points to is no
+// item of what it commits to: "as set out in the “Your rights” or
+// sections above" → "… section above" (b291-19, b293-19). Twin: a right
+// dropped from the same sentence.
+func TestPointedParts(t *testing.T) {
+	const old = "If you would like to exercise one of your rights as set out in the “Your rights” or sections above, or you have a question or a complaint about this policy, or the way your personal information is processed, please contact us by one of the following means:"
+	runRestated(t, []restatedCase{
+		{"or sections above, section above (b293-19)", "Contact us", old,
+			"If you would like to exercise one of your rights as set out in the “Your rights” section above, or you have a question or a complaint about this policy, or the way your personal information is processed, please contact us by one of the following means:", false},
+		{"or sections above, sections below", "Contact us", old,
+			"If you would like to exercise one of your rights as set out in the “Your rights” or sections below, or you have a question or a complaint about this policy, or the way your personal information is processed, please contact us by one of the following means:", false},
+		{"twin: a complaint no longer a reason to write", "Contact us", old,
+			"If you would like to exercise one of your rights as set out in the “Your rights” section above, or you have a question about this policy, or the way your personal information is processed, please contact us by one of the following means:", true},
+	})
+}
