@@ -64,7 +64,7 @@ func (c *classifier) sameClientele(uo, ua, old, new []string) func(string) bool 
 		switch {
 		case person(w):
 			people++
-		case i+1 < len(ua) && person(ua[i+1]) && !otherPeople[w] && !c.ix.termWord[w] && c.wordTopics(w) == "" && adjacent(new, w, ua[i+1]):
+		case i+1 < len(ua) && person(ua[i+1]) && !otherPeople[w] && !c.ix.termWord[w] && c.wordTopics(w) == "" && followsIn(new, w, ua[i+1]):
 		default:
 			return no
 		}
@@ -73,14 +73,4 @@ func (c *classifier) sameClientele(uo, ua, old, new []string) func(string) bool 
 		return no
 	}
 	return func(w string) bool { return slices.Contains(uo, w) || slices.Contains(ua, w) }
-}
-
-// adjacent reports a and b written one after the other in ws.
-func adjacent(ws []string, a, b string) bool {
-	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == a && ws[i+1] == b {
-			return true
-		}
-	}
-	return false
 }

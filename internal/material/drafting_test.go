@@ -49,3 +49,17 @@ func TestPointedParts(t *testing.T) {
 			"If you would like to exercise one of your rights as set out in the “Your rights” section above, or you have a question about this policy, or the way your personal information is processed, please contact us by one of the following means:", true},
 	})
 }
+
+// TestSettableDropped: a control the reader had, said in brackets, is no
+// example: "90 days (configurable in your dashboard)" → "90 days" takes it
+// (b296-25), and putting it in gives one. Twin: the control said another
+// way ("(you can change this in your dashboard)").
+func TestSettableDropped(t *testing.T) {
+	const h = "Data Retention"
+	const old = "  • Chat Conversations: 90 days (configurable in your dashboard)"
+	runRestated(t, []restatedCase{
+		{"configurable dropped (b296-25)", h, old, "  • Chat Conversations: 90 days", true},
+		{"configurable put in", h, "  • Chat Conversations: 90 days", old, true},
+		{"twin: you can change this", h, old, "  • Chat Conversations: 90 days (you can change this in your dashboard)", false},
+	})
+}

@@ -98,7 +98,7 @@ func (c *classifier) powerVerbChanged(fOld, fNew []string) (from, to string) {
 // update" → "you can see and change").
 func (c *classifier) samePower(fOld, fNew []string) func(string) bool {
 	vo, vn := c.powerVerbs(fOld), c.powerVerbs(fNew)
-	if verb, _ := c.powerTaken(fOld, fNew); verb != "" {
+	if verb, _ := powerTakenIn(vo, vn, fOld, fNew); verb != "" {
 		// The powers both sides give, said by other verbs, are the
 		// same; the one taken or given is read by powerTaken.
 		return func(w string) bool { return w != verb && (slices.Contains(vo, w) || slices.Contains(vn, w)) }
@@ -121,7 +121,12 @@ func (c *classifier) samePower(fOld, fNew []string) func(string) bool {
 // to rectify (b288-39). It returns the verb, and whether the old side
 // gave it (taken) or the new (given).
 func (c *classifier) powerTaken(fOld, fNew []string) (verb string, taken bool) {
-	vo, vn := c.powerVerbs(fOld), c.powerVerbs(fNew)
+	return powerTakenIn(c.powerVerbs(fOld), c.powerVerbs(fNew), fOld, fNew)
+}
+
+// powerTakenIn is powerTaken on the verbs of the powers each side gives
+// (powerVerbs).
+func powerTakenIn(vo, vn, fOld, fNew []string) (verb string, taken bool) {
 	more, fewer := vo, vn
 	if len(vn) > len(vo) {
 		more, fewer = vn, vo

@@ -67,3 +67,17 @@ func settableSaid(old, new []string) func(string) bool {
 	}
 	return func(w string) bool { return slices.Contains(words, w) }
 }
+
+// settableIn reports a text that says the reader can change a setting:
+// "(configurable in your dashboard)", "(you can change this)". Put or
+// dropped, it gives or takes a control, no example: "90 days
+// (configurable in your dashboard)" → "90 days" (b296-25).
+func settableIn(text string) bool {
+	ws := plainWords(text)
+	for i, w := range ws {
+		if settableAdjective(w) || (w == "can" || w == "may") && i > 0 && ws[i-1] == "you" && i+1 < len(ws) && settingStem(ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
