@@ -1580,7 +1580,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.definitionWidenedVerdict(ch); ok {
 			return v // "(the "Service")" → "(the "Service", including our mobile app)" (definedwidened.go)
 		}
-		if ex, o, n := c.bracketExample(ch.Old, ch.New); ex != "" && !settableIn(ex) {
+		if ex, o, n := c.bracketExample(ch.Old, ch.New); ex != "" && !c.settableDropped(ex, ch) {
 			// bracketexample.go
 			what := "a clarifying example in brackets, naming nothing the sentence does not: "
 			if strings.HasPrefix(ex, "'") {

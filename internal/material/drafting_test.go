@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDraftingSynonyms: the same act, institution or profession in a
 // lawyer's other words: "is performed" → "takes place" (b288-47,
@@ -62,4 +65,14 @@ func TestSettableDropped(t *testing.T) {
 		{"configurable put in", h, "  • Chat Conversations: 90 days", old, true},
 		{"twin: you can change this", h, old, "  • Chat Conversations: 90 days (you can change this in your dashboard)", false},
 	})
+	// Twin: the section still says the reader can configure the periods
+	// (b120-29, b176-26, the OmniOps seed): the bracket only repeated it.
+	rb := Builtin()
+	doc := func(line string) string {
+		return "## Data Retention\n\nWe retain your data for the following periods:\n\n" + line +
+			"\n  • Website Content: Until manually refreshed or account deletion\n  • Analytics Data: 180 days\n\nYou can configure shorter retention periods in your dashboard privacy settings.\n"
+	}
+	if rep, _, why := judgeText(rb, doc(old), doc("  • Chat Conversations: 90 days")); rep.Material {
+		t.Errorf("twin (b120-29): the section still gives the control: material: %s", strings.Join(why, "; "))
+	}
 }

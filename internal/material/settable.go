@@ -3,6 +3,8 @@ package material
 import (
 	"slices"
 	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // What the reader can set, said as an adjective or as the power itself:
@@ -66,6 +68,25 @@ func settableSaid(old, new []string) func(string) bool {
 		}
 	}
 	return func(w string) bool { return slices.Contains(words, w) }
+}
+
+// settableDropped reports a bracket ex, put in or dropped by ch, that
+// says the reader can change a setting, where the text without it says
+// so nowhere else: "90 days (configurable in your dashboard)" → "90 days"
+// takes a control (b296-25), no example. Where the policy still says
+// "You can configure shorter retention periods in your dashboard privacy
+// settings", the bracket only repeated it (b120-29, b176-26).
+func (c *classifier) settableDropped(ex string, ch redline.Change) bool {
+	if !settableIn(ex) {
+		return false
+	}
+	bare := !strings.Contains(ch.New, ex) // the new text lacks the bracket: it was dropped
+	for _, w := range []string{"configure", "configurable", "adjust", "adjustable", "customise", "customize", "customisable", "customizable"} {
+		if c.inDocText(!bare, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // settableIn reports a text that says the reader can change a setting:
