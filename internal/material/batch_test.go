@@ -3394,6 +3394,26 @@ func TestBatches(t *testing.T) {
 				// complete information of the payment card", is still
 				// missed (wholeDocMisses).
 				minRecall, minPrecision, minCategory = 0.95, 0.52, 0.84
+			case "batch299.txt":
+				// Round 44, written blind on ed4affd and not mended since: a
+				// grocery retailer with a loyalty card. Held out: 1.00 / 0.72
+				// / 0.67 (21 of 21, 21 of 29 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.72, 0.66
+			case "batch300.txt":
+				// Round 44: two brands merged into one group policy. Held
+				// out: 1.00 / 0.45 / 0.60 (20 of 20, 20 of 44 flags): a
+				// company called by a new name it is not given elsewhere is
+				// read as a new party, as issue 8 has it ("a new name is a
+				// new fact").
+				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.60
+			case "batch301.txt":
+				// Round 44: modal verbs and hedges only. Held out: 1.00 /
+				// 0.91 / 0.81 (21 of 21, 21 of 23 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.91, 0.80
+			case "batch302.txt":
+				// Round 44: a veterinary and pet insurance group. Held out:
+				// 1.00 / 0.57 / 0.80 (20 of 20, 20 of 35 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
