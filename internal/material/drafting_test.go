@@ -76,3 +76,24 @@ func TestSettableDropped(t *testing.T) {
 		t.Errorf("twin (b120-29): the section still gives the control: material: %s", strings.Join(why, "; "))
 	}
 }
+
+// TestTurnedQualifier: an adjective put under a denial while the noun
+// phrase is turned round with "of" narrows the denial as it does before
+// the noun: "does not store payment card information" → "does not store
+// the complete information of the payment card" (b298-06, a miss). Twins:
+// the phrase turned round with no adjective, and the adjective without a
+// denial or a limit over it.
+func TestTurnedQualifier(t *testing.T) {
+	const h = "5. PAYMENT DATA"
+	runRestated(t, []restatedCase{
+		{"the complete information of the payment card (b298-06)", h,
+			"OmniCRM does not store payment card information.",
+			"OmniCRM does not store the complete information of the payment card.", true},
+		{"only the full details of your card", h,
+			"We only keep card details needed for refunds.",
+			"We only keep the full details of the card needed for refunds.", true},
+		{"twin: turned round, no adjective", h,
+			"OmniCRM does not store payment card information.",
+			"OmniCRM does not store the information of the payment card.", false},
+	})
+}

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -118,6 +119,9 @@ func (c *classifier) confinedQualifierVerdict(ch redline.Change, cat string, old
 		w, put = confinedParticiple(old, new)
 	}
 	if w == "" {
+		w, put, denied = turnedQualifier(old, new)
+	}
+	if w == "" {
 		return Verdict{}, false
 	}
 	if cat == "" || c.rb.categoryIndex(cat) < 0 {
@@ -144,4 +148,61 @@ func (c *classifier) confinedQualifierVerdict(ch redline.Change, cat string, old
 	}
 	v.Reason = fmt.Sprintf("Scope %s: %s saying which ones %s, %s, %s: %s (%s)", verb, words, what, quoteWords([]string{w}), how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 	return v, true
+}
+
+// turnedQualifier is confinedQualifier where the noun phrase is turned
+// round as well: "does not store payment card information" → "does not
+// store the complete information of the payment card" denies only the
+// complete information (b298-06). Apart from "the", "a", "an" and "of",
+// the two sides write the same words but one adjective, put or dropped,
+// a few words after a limit or a denial that side keeps.
+func turnedQualifier(old, new []string) (string, bool, bool) {
+	filler := func(w string) bool { return w == "the" || w == "a" || w == "an" || w == "of" }
+	count := func(ws []string) map[string]int {
+		m := map[string]int{}
+		for _, w := range ws {
+			if !filler(w) {
+				m[w]++
+			}
+		}
+		return m
+	}
+	co, cn := count(old), count(new)
+	var extra []string
+	put := false
+	for w, n := range cn {
+		for range n - co[w] {
+			extra, put = append(extra, w), true
+		}
+	}
+	for w, n := range co {
+		for range n - cn[w] {
+			extra = append(extra, w)
+		}
+	}
+	if len(extra) != 1 || put && len(co) != len(cn)-1 || !put && len(cn) != len(co)-1 {
+		return "", false, false
+	}
+	w := extra[0]
+	wn := wordNet()
+	if _, degree := degreeWords[w]; !adjectiveFirst(wn, w) || quantifier(w) || degree || praiseWords[w] {
+		return "", false, false
+	}
+	long := old
+	if put {
+		long = new
+	}
+	p := slices.Index(long, w)
+	for j := p - 1; j >= 0 && j >= p-8; j-- {
+		if confiningWords[long[j]] {
+			return w, put, false
+		}
+		if denyingWords[long[j]] {
+			return w, put, true
+		}
+		if relativeWords[long[j]] || conditionOpeners[long[j]] || long[j] == "and" || long[j] == "or" {
+			break
+		}
+	}
+	return "", false, false
 }
