@@ -157,6 +157,10 @@ func (c *classifier) confinedQualifierVerdict(ch redline.Change, cat string, old
 // the two sides write the same words but one adjective, put or dropped,
 // a few words after a limit or a denial that side keeps.
 func turnedQualifier(old, new []string) (string, bool, bool) {
+	limit := func(w string) bool { return confiningWords[w] || denyingWords[w] }
+	if !slices.ContainsFunc(old, limit) || !slices.ContainsFunc(new, limit) {
+		return "", false, false // the cheap test first: no limit or denial kept
+	}
 	filler := func(w string) bool { return w == "the" || w == "a" || w == "an" || w == "of" }
 	count := func(ws []string) map[string]int {
 		m := map[string]int{}
