@@ -2539,10 +2539,11 @@ func TestBatches(t *testing.T) {
 			case "batch178.txt":
 				// Written the same way, first run on 84e6bdc: an auditor
 				// making terms consistent. Held out: 0.91 / 0.61 / 0.85 (20
-				// of 22, 20 of 33 flags). Left: b178-44 and b178-46, omnie's
-				// "Clients" (the shops) traded for "Customers" (their
-				// shoppers) and back. The rules read the two words as one
-				// party; only the policy says they are two.
+				// of 22, 20 of 33 flags). Left as paragraphs: b178-44 and
+				// b178-46, omnie's "Clients" (the shops) traded for
+				// "Customers" (their shoppers) and back. Only the policy
+				// says they are two: in the whole policy both are caught
+				// (partiesapart.go).
 				minRecall, minPrecision, minCategory = 0.90, 0.60, 0.85
 			case "batch179.txt":
 				// Written blind the same way (fourteenth round), first run
@@ -3414,6 +3415,28 @@ func TestBatches(t *testing.T) {
 				// Round 44: a veterinary and pet insurance group. Held out:
 				// 1.00 / 0.57 / 0.80 (20 of 20, 20 of 35 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.80
+			case "batch303.txt":
+				// Round 45, written blind on d1c1bf2: a mobile network
+				// operator. Held out: 1.00 / 0.65 / 0.55 (22 of 22, 22 of 34
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.54
+			case "batch304.txt":
+				// Round 45: terminology made consistent. Held out: 0.95 /
+				// 0.57 / 0.80 (20 of 21, 20 of 35 flags). The miss, b304-45,
+				// is omnie's "customer data" → "client data", the edit of
+				// b178-46: caught in the whole policy (partiesapart.go),
+				// where the policy says its clients are not its customers.
+				minRecall, minPrecision, minCategory = 0.95, 0.57, 0.80
+			case "batch305.txt":
+				// Round 45: an HR and payroll software provider. Held out:
+				// 1.00 / 0.57 / 0.76 (21 of 21, 21 of 37 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.76
+			case "batch306.txt":
+				// Round 45: a lawyer making legal references exact. Held
+				// out: 1.00 / 0.64 / 0.86 (21 of 21, 21 of 33 flags); with
+				// laws named as where a rule stands set aside (lawnamed.go)
+				// 1.00 / 0.91 / 0.86 (21 of 23 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.91, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

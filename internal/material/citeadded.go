@@ -24,8 +24,11 @@ import (
 
 // citationRE finds a citation of a provision of a law.
 var citationRE = mustPattern(`(?i)` +
-	// a pinpoint: Article 6(1)(a), Arts. 15 and 16, Recital 47, Section 119A of
-	`\b(?:articles?|arts?\.|recitals?|sections?|ss?\.)\s*\d+[a-z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*(?:\s*(?:,|and|or|to|-|–)\s*\d+[a-z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)*(?:\s+of\b)?` +
+	// a pinpoint: Article 6(1)(a), Arts. 15 and 16, Recital 47, Section 119A of,
+	// Article 6(1)(a) or (f)
+	`\b(?:articles?|arts?\.|recitals?|sections?|ss?\.)\s*\d+[a-z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*(?:\s*(?:,|and|or|to|-|–)\s*(?:\d+[a-z]?)?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)*(?:\s+of\b)?` +
+	// a part of an act: Chapter V of, Title 11 of
+	`|\b(?:chapters?|titles?)\s+(?:[IVXL]+|\d+)\b(?:\s+of\b)?` +
 	// a section sign: §1798.100, §§ 1798.100–199, § 26(1) et seq.
 	`|§+\s*\d+(?:\.\d+)*[a-z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*(?:\s*[-–]\s*\d+(?:\.\d+)*)?(?:\s+et\s+seq\b\.?)?` +
 	// a title of a code: 15 U.S.C., 16 C.F.R. Part 312
@@ -67,7 +70,8 @@ func (c *classifier) citationsSetAside(old, new string) (cites, o, n string) {
 // citationHint reports a text that may cite a provision. No allocation.
 func citationHint(s string) bool {
 	return citeHint(s) || strings.Contains(s, "§") || strings.Contains(s, "Section") || strings.Contains(s, "section") || strings.Contains(s, "U.S.C") ||
-		strings.Contains(s, "(EU)") || strings.Contains(s, "/EU") || strings.Contains(s, "/EC") || strings.Contains(s, "Act ") || strings.Contains(s, "et seq")
+		strings.Contains(s, "(EU)") || strings.Contains(s, "/EU") || strings.Contains(s, "/EC") || strings.Contains(s, "Act ") || strings.Contains(s, "et seq") ||
+		strings.Contains(s, "Chapter ") || strings.Contains(s, "Title ")
 }
 
 // citationKeys returns the citations of s, each with its spaces and case

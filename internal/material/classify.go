@@ -1555,6 +1555,7 @@ var asides = []struct {
 	{framesOut, "same.frame", "words that only frame the sentence (a connective, a pointer to another part of the policy, or a time that is every time): "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
+	{lawNamesOut, "same.citation", "a law named as where the rule stands, naming no other: "},
 }
 
 // judgeText classifies a change as its text reads.
@@ -4279,6 +4280,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v := c.material(ch, k+".list", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Purpose added to a list of purposes, %s: %s (%s)", quoteWords([]string{it}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if w, put := quantifierNarrowed(fOld, fNew); reworded && w != "" {
+			// "all requests" → "all GDPR requests" (quantnarrow.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
+			v.Reason, v.Direction = c.scopeWordReason("which ones", w, put, ctxOld, ctxNew, v.Category)
+			return v
+		}
+		if from, to, said := c.partiesApart(removed, added, ctxOld); reworded && from != "" {
+			// "does not use customer data" → "… client data" where the
+			// policy's clients are not its customers (partiesapart.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Whom it is said of changed: %s → %s, whom this policy names apart (%s): %s (%s)", quoteWords([]string{from}), quoteWords([]string{to}), excerpt(said), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Neutral
 			return v
 		}
 		if reworded {

@@ -90,6 +90,7 @@ const (
 	askItemsInTable
 	askSectionsTitled
 	askSiteDomain
+	askApart
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -274,6 +275,9 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.contentsListText(old))
 	case askSiteDomain:
 		return yes(c.siteDomainText(old, arg))
+	case askApart:
+		a, b, _ := strings.Cut(arg, "\x00")
+		return c.apartText(old, a, b)
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))
@@ -306,6 +310,12 @@ func (c *classifier) ask(kind queryKind, old bool, arg, answer string) string {
 
 func (c *classifier) inDoc(old bool, name string) bool {
 	return c.ask(askInDoc, old, name, yes(c.inDocText(old, name))) != ""
+}
+
+// apart returns a sentence of the old (or new) text that names the people
+// a and b apart (partiesapart.go), "" where none does.
+func (c *classifier) apart(old bool, a, b string) string {
+	return c.ask(askApart, old, a+"\x00"+b, c.apartText(old, a, b))
 }
 
 func (c *classifier) provided(old bool, phrase string) bool {

@@ -82,7 +82,7 @@ func (c *classifier) settableDropped(ex string, ch redline.Change) bool {
 	}
 	bare := !strings.Contains(ch.New, ex) // the new text lacks the bracket: it was dropped
 	for _, w := range []string{"configure", "configurable", "adjust", "adjustable", "customise", "customize", "customisable", "customizable"} {
-		if c.inDocText(!bare, w) {
+		if c.inDoc(!bare, w) {
 			return false
 		}
 	}

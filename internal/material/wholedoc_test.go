@@ -191,8 +191,6 @@ var wholeDocMisses = map[string]string{
 	// The thirteenth round's two misses, as paragraphs too (batch 178):
 	// omnie's "clients" are the shops and its "customers" their shoppers,
 	// which only the policy says.
-	"b178-44": "'Clients are responsible' → 'Customers are responsible'",
-	"b178-46": "'does not use customer data' → 'does not use client data'",
 	// The fourteenth round's two misses, as paragraphs too (batches 179,
 	// 180).
 	"b179-07": "'is permanently deleted' → 'is scheduled for permanent deletion'",
