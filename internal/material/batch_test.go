@@ -3437,6 +3437,28 @@ func TestBatches(t *testing.T) {
 				// laws named as where a rule stands set aside (lawnamed.go)
 				// 1.00 / 0.91 / 0.86 (21 of 23 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.91, 0.85
+			case "batch307.txt":
+				// Round 46, written blind on 8b462c7: a listed company's
+				// lawyers doing the yearly update of their notice. Held out:
+				// 1.00 / 0.75 / 0.81 (21 of 21, 21 of 28 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.80
+			case "batch308.txt":
+				// Round 46: connectors only (and, or, including, such as).
+				// Held out: 0.95 / 0.91 / 0.80 (20 of 21, 20 of 22 flags).
+				// The miss, b308-13, "marketing and research companies" →
+				// "marketing research companies", is caught now
+				// (coordinatorDropped): 1.00 / 0.91 / 0.76.
+				minRecall, minPrecision, minCategory = 1.00, 0.91, 0.76
+			case "batch309.txt":
+				// Round 46: a privacy officer's corrections after a
+				// regulator's audit. Held out: 1.00 / 0.48 / 0.75 (20 of 20,
+				// 20 of 42 flags): what the company already does, said
+				// exactly, is read as new.
+				minRecall, minPrecision, minCategory = 1.00, 0.47, 0.75
+			case "batch310.txt":
+				// Round 46: a cryptocurrency exchange. Held out: 1.00 / 0.54
+				// / 0.40 (20 of 20, 20 of 37 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.40
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -4282,6 +4282,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Purpose added to a list of purposes, %s: %s (%s)", quoteWords([]string{it}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
+		if two, one := coordinatorDropped(fOld, fNew, ctxOld, ctxNew); reworded && two != "" {
+			// "marketing and research companies" → "marketing research
+			// companies" (quantnarrow.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Two things made one: %s → %s: %s (%s)", quoteWords([]string{two}), quoteWords([]string{one}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Neutral
+			return v
+		}
 		if w, put := quantifierNarrowed(fOld, fNew); reworded && w != "" {
 			// "all requests" → "all GDPR requests" (quantnarrow.go)
 			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")

@@ -25,8 +25,11 @@ var openListMarkers = []string{"among others", "amongst others", "among other th
 // closed, 0 otherwise, with the marker.
 func openedLead(old, new string) (int, string) {
 	o, n := strings.TrimSpace(old), strings.TrimSpace(new)
-	if !strings.HasSuffix(o, ":") || !strings.HasSuffix(n, ":") || strings.Count(o, "\n")+strings.Count(n, "\n") > 0 {
+	if strings.Count(o, "\n")+strings.Count(n, "\n") > 0 {
 		return 0, ""
+	}
+	if !strings.HasSuffix(o, ":") || !strings.HasSuffix(n, ":") {
+		return openedInline(o, n)
 	}
 	marker := func(s string) string {
 		l := strings.ToLower(s)
@@ -63,4 +66,39 @@ func (c *classifier) openedLeadVerdict(ch redline.Change, cat, ctxOld, ctxNew st
 	what, dir := "A list opened: its items are now examples ('"+m+"')", Expands
 	v.Reason, v.Direction = fmt.Sprintf("%s: %s (%s)", what, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), dir
 	return v, true
+}
+
+// openedInline reports +1, with the marker, where new puts words ending in
+// a marker of an open list before a list of names old gave whole, and
+// changes nothing else: "The Omnis Software Group is currently made up of
+// Omnis Software Ltd., Omnis Software France and Omnis Software Germany
+// GmbH" → "… made up of companies including Omnis Software Ltd., …" lets
+// the group hold companies it does not name (b308-11, a miss in the whole
+// policy). The list is two items or more, joined by commas and a last
+// "and" or "or".
+func openedInline(o, n string) (int, string) {
+	if len(n) <= len(o) {
+		return 0, ""
+	}
+	p := 0
+	for p < len(o) && o[p] == n[p] {
+		p++
+	}
+	for p > 0 && o[p-1] != ' ' {
+		p-- // the insertion starts at a word
+	}
+	rest := o[p:]
+	if !strings.HasSuffix(n, rest) || len(n)-len(rest) <= p {
+		return 0, ""
+	}
+	put := strings.ToLower(strings.TrimSpace(n[p : len(n)-len(rest)]))
+	if !strings.Contains(rest, ", ") || !strings.Contains(rest, " and ") && !strings.Contains(rest, " or ") {
+		return 0, ""
+	}
+	for _, m := range openListMarkers {
+		if put == m || strings.HasSuffix(put, " "+m) {
+			return 1, m
+		}
+	}
+	return 0, ""
 }

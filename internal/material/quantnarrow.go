@@ -1,6 +1,7 @@
 package material
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -48,4 +49,39 @@ func quantifierNarrowed(o, n []string) (words string, put bool) {
 		}
 	}
 	return strings.Join(mid, " "), put
+}
+
+// coordinatorDropped returns the two words an "and" or an "or" stood
+// between, in a sentence otherwise the same, where it was taken out and
+// they now stand together: "marketing and research companies" →
+// "marketing research companies" names one kind of company where it named
+// two (b308-13); "based on legitimate interests or for direct marketing" →
+// "… interests for direct marketing" makes two grounds one (b152-27). Both
+// are labelled material. A coordinator next to another ("email and or a
+// notice"), after a comma, one that leaves the words apart ("open
+// Settings and select Privacy" made two steps), or beside a word that only joins ("buyers or in
+// connection with") is a slip mended, and is left to the other rules.
+func coordinatorDropped(o, n []string, old, new string) (a, b string) {
+	if len(o) != len(n)+1 {
+		return "", ""
+	}
+	p := 0
+	for p < len(n) && o[p] == n[p] {
+		p++
+	}
+	if p == 0 || p+1 >= len(o) || o[p] != "and" && o[p] != "or" || !slices.Equal(o[p+1:], n[p:]) {
+		return "", ""
+	}
+	a, b = o[p-1], o[p+1]
+	for _, w := range [...]string{a, b} {
+		if w == "and" || w == "or" || prepositions[w] || determiners[w] || len(wordNet().entries(w)) == 0 {
+			return "", ""
+		}
+	}
+	if !containsFold(old, a+" "+o[p]+" "+b) || !containsFold(new, a+" "+b) {
+		// A comma or a bracket stood between, or stands between now:
+		// "open Settings and select Privacy" split into two steps.
+		return "", ""
+	}
+	return a + " " + o[p] + " " + b, a + " " + b
 }

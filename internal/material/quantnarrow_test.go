@@ -48,3 +48,29 @@ func TestQuantifierNarrowed(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatorDropped: an "and" or an "or" taken out from between two
+// words that now stand together makes two things one: "marketing and
+// research companies" → "marketing research companies" (b308-13, a miss,
+// read "Same commitments, reworded"). Twins: a slip mended ("email and or
+// a notice", "use, and and disclose"), a coordinator after a comma.
+func TestCoordinatorDropped(t *testing.T) {
+	const h = "What sorts of personal information do we hold?"
+	const old = "  • Information from other sources such as specialist companies that provide customer information (like credit reference agencies such as Experian, fraud prevention agencies, claims databases, marketing and research companies), social media providers and the DVLA, as well as information that is publicly available."
+	runRestated(t, []restatedCase{
+		{"marketing and research companies (b308-13)", h, old, strings.Replace(old, "marketing and research", "marketing research", 1), true},
+		{"twin: and or", "Changes", "We will notify you via email and or a prominent notice on our website.", "We will notify you via email or a prominent notice on our website.", false},
+	})
+	for _, tc := range []struct{ old, new, two string }{
+		{"marketing and research companies", "marketing research companies", "marketing and research"},
+		{"Object to processing based on legitimate interests or for direct marketing", "Object to processing based on legitimate interests for direct marketing", ""},
+		{"We use, and and disclose your information", "We use, and disclose your information", ""},
+		{"sharing with buyers or in connection with a sale", "sharing with buyers in connection with a sale", ""},
+		{"name, email, and phone number", "name, email phone number", ""},
+		{"open Settings and select Privacy", "Open Settings. Select Privacy", ""},
+	} {
+		if two, _ := coordinatorDropped(plainWords(tc.old), plainWords(tc.new), tc.old, tc.new); two != tc.two {
+			t.Errorf("coordinatorDropped(%q, %q) = %q, want %q", tc.old, tc.new, two, tc.two)
+		}
+	}
+}
