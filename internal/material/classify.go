@@ -5458,14 +5458,10 @@ func mayDescribeHere(s string) bool {
 // mayPoint reports text that may hold a pointer or a clause saying where
 // more is said: the words every one of them has. Most changes have none,
 // and the expressions are not run on them.
-func mayPoint(s string) bool {
-	for _, w := range []string{"see", "visit", "refer", "read", "review", "check", "learn", "describ", "explain", "set out", "detail", "outline", "watch"} {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayPoint(s string) bool { return pointWords.in(s) }
+
+// pointWords are the words mayPoint looks for, in one pass (foldList).
+var pointWords = newFoldList("see", "visit", "refer", "read", "review", "check", "learn", "describ", "explain", "set out", "detail", "outline", "watch")
 
 // samePointed reports two texts that read the same once the sentences
 // that only point to more information, and clauses that say where more

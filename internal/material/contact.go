@@ -193,12 +193,15 @@ func lowerHasAny(s string, subs ...string) bool {
 	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") {
 		return containsAny(strings.ToLower(s), subs)
 	}
-	for _, sub := range subs {
-		if containsFold(s, sub) {
-			return true
-		}
+	return containsFoldAny(s, subs)
+}
+
+// lowerIn is lowerHasAny(s, l.words...), through the list made once.
+func (l *foldList) lowerIn(s string) bool {
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") {
+		return containsAny(strings.ToLower(s), l.words)
 	}
-	return false
+	return l.in(s)
 }
 
 // containsJoined is strings.Contains(a+b, sub) without joining a and b:

@@ -90,15 +90,9 @@ func framesOut(old, new string) (o, n, what string) {
 // a framing opener. Most changes have none, and their sentences are not
 // split.
 func frameWordIn(mo, mn string) bool {
-	for _, s := range [2]string{mo, mn} {
-		s = strings.ToLower(s)
-		for _, w := range frameWords {
-			if strings.Contains(s, w) {
-				return true
-			}
-		}
-	}
-	return false
+	// The words are in ASCII lower case: lowerIn finds them as the
+	// lowered text would hold them, without lowering it.
+	return frameWordList.lowerIn(mo) || frameWordList.lowerIn(mn)
 }
 
 // frameWords are the words and phrases frameWordIn looks for.
@@ -110,6 +104,9 @@ var frameWords = func() []string {
 	slices.Sort(ws)
 	return ws
 }()
+
+// frameWordList is frameWords, looked for in one pass (foldList).
+var frameWordList = newFoldList(frameWords...)
 
 // maxFramed bounds the texts framesOut reads: a frame stands at a
 // sentence's edge, and a paragraph of many kilobytes (long_test.go) is

@@ -52,11 +52,7 @@ func descriptionHedgesOut(old, new string) (o, n, what string) {
 
 // hedgeWordIn reports a text with one of the hedges the expressions
 // above start with.
-func hedgeWordIn(s string) bool {
-	for _, w := range [...]string{"generally ", "typically ", "usually ", "normally ", "often ", "mostly ", "largely ", "strictly ", "commonly ", "sometimes "} {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func hedgeWordIn(s string) bool { return hedgeWords.in(s) }
+
+// hedgeWords are the hedges hedgeWordIn looks for, in one pass (foldList).
+var hedgeWords = newFoldList("generally ", "typically ", "usually ", "normally ", "often ", "mostly ", "largely ", "strictly ", "commonly ", "sometimes ")

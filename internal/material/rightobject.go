@@ -89,10 +89,5 @@ var rightObjectStems = []string{"object", "withdraw", "restrict", "opt", "unsubs
 // containsAnyFold reports s holding one of stems, which are lower case,
 // in any case.
 func containsAnyFold(s string, stems []string) bool {
-	for _, st := range stems {
-		if containsFold(s, st) {
-			return true
-		}
-	}
-	return false
+	return containsFoldAny(s, stems)
 }

@@ -1,6 +1,8 @@
 package material
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -96,11 +98,7 @@ func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
 
 // uiNounIn reports a text that may name a place on a screen: most texts
 // name none, and their words are not split.
-func uiNounIn(s string) bool {
-	for w := range uiNouns {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func uiNounIn(s string) bool { return uiNounList.in(s) }
+
+// uiNounList is uiNouns, looked for in one pass (foldList).
+var uiNounList = newFoldList(slices.Sorted(maps.Keys(uiNouns))...)
