@@ -64,7 +64,7 @@ type index struct {
 	// prefixes remembers, for a word whose first four bytes start a
 	// word of vocab, the vocab numbers of its prefixes of four bytes and
 	// more, itself included (prefixIDs).
-	prefixes sync.Map
+	prefixes wordCache[[]int32]
 	folds    textCache[[]string]
 	plains   textCache[[]string]
 	lowers   textCache[string]
@@ -865,10 +865,18 @@ func (ix *index) fillWordSet(s *wordSet, words []string) {
 	}
 	*s = wordSet{ix: ix, words: words, bits: bits, exact: bits[:n:n], prefix: bits[n:]}
 	for _, w := range words {
+		if len(w) >= 4 && !ix.vocab4[w[:4]] {
+			// No word of vocab starts as w does: w is none of them,
+			// and none is a prefix of it (most words of a text).
+			continue
+		}
 		if id, ok := ix.vocab[w]; ok {
 			s.exact[id>>6] |= 1 << (id & 63)
 		}
-		for _, id := range ix.prefixIDs(w) {
+		if len(w) < 4 {
+			continue
+		}
+		for _, id := range ix.prefixIDsOf(w) {
 			s.prefix[id>>6] |= 1 << (id & 63)
 		}
 	}
@@ -880,8 +888,14 @@ func (ix *index) prefixIDs(w string) []int32 {
 	if len(w) < 4 || !ix.vocab4[w[:4]] {
 		return nil
 	}
-	if ids, ok := ix.prefixes.Load(w); ok {
-		return ids.([]int32)
+	return ix.prefixIDsOf(w)
+}
+
+// prefixIDsOf is prefixIDs for w of four bytes or more whose first four
+// are in vocab4, remembered.
+func (ix *index) prefixIDsOf(w string) []int32 {
+	if ids, ok := ix.prefixes.load(w); ok {
+		return ids
 	}
 	var ids []int32
 	for k := 4; k <= len(w); k++ {
@@ -889,7 +903,7 @@ func (ix *index) prefixIDs(w string) []int32 {
 			ids = append(ids, id)
 		}
 	}
-	ix.prefixes.Store(strings.Clone(w), ids)
+	ix.prefixes.store(strings.Clone(w), ids)
 	return ids
 }
 
@@ -945,13 +959,19 @@ func (ix *index) strongHits(words []string) []termHit {
 		}
 	}
 	for j, w := range words {
+		if len(w) >= 4 && !ix.vocab4[w[:4]] {
+			continue // no word of vocab starts as w does (fillWordSet)
+		}
 		own, ok := ix.vocab[w]
 		if ok {
 			add(ix.byFirst[own], j, false)
 		} else {
 			own = -1
 		}
-		for _, id := range ix.prefixIDs(w) { // a one-word term w starts with
+		if len(w) < 4 {
+			continue
+		}
+		for _, id := range ix.prefixIDsOf(w) { // a one-word term w starts with
 			if id != own {
 				add(ix.byFirst[id], j, true)
 			}

@@ -23,7 +23,7 @@ var wordnetGz []byte
 // table is kept as its sorted text and searched, not parsed into a map:
 // most runs ask about a handful of words.
 type lexicon struct {
-	cache sync.Map // word → []lexEntry, what entries found
+	cache wordCache[[]lexEntry] // what entries found, by word
 	text  []byte
 	lines []int32           // offsets of the lemma lines, in lemma order
 	forms map[string]string // irregular form → lemma: "sent" → "send"
@@ -116,11 +116,11 @@ func (l *lexicon) lookup(w string) (lexEntry, bool) {
 // inflection removed the way WordNet's morphy does it ("sent" is a coin,
 // and "send").
 func (l *lexicon) entries(w string) []lexEntry {
-	if e, ok := l.cache.Load(w); ok {
-		return e.([]lexEntry)
+	if e, ok := l.cache.load(w); ok {
+		return e
 	}
 	out := l.find(w)
-	l.cache.Store(w, out)
+	l.cache.store(w, out)
 	return out
 }
 
