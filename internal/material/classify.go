@@ -5706,8 +5706,18 @@ func (c *classifier) findBrand(blocks []*markdown.Block) string {
 		// ("arXiv", in two cases, is not read so: with it as the brand, one
 		// change of its history was flagged, for a reason not yet traced.)
 		for _, sen := range sentences(b.Text[:min(len(b.Text), 2048)]) { // the opening's first lines say who writes
-			if ws := rawWords(sen); len(ws) > 1 {
-				if w := ws[0]; len(w) > 2 && w[0] >= 'a' && w[0] <= 'z' && strings.ToLower(w) == w && !c.english(w) && !c.ix.grammar[w] && !openers[w] && !questionWords[w] {
+			// The sentence's first word, where it has two or more
+			// (rawWords), read no further than its second.
+			first, n := "", 0
+			scanRawWords(sen, func(w string) bool {
+				if n == 0 {
+					first = w
+				}
+				n++
+				return n < 2
+			})
+			if n > 1 {
+				if w := first; len(w) > 2 && w[0] >= 'a' && w[0] <= 'z' && strings.ToLower(w) == w && !c.english(w) && !c.ix.grammar[w] && !openers[w] && !questionWords[w] {
 					count[w] = 0
 				}
 			}

@@ -25,7 +25,7 @@ var countCompoundRE = mustPattern(`(?i)\b(two-|2-|multi-?)(\p{L}{3,})\b`)
 // side written "multi-" where the other side writes the same head with
 // "multi-" (and only then), and what was read alike ("" when nothing).
 func countCompoundsAlike(old, new string) (o, n, what string) {
-	if !strings.Contains(strings.ToLower(old+new), "multi") {
+	if !lowerHasAny(old+new, "multi") { // as the lowered text would hold it, without lowering it
 		return old, new, "" // most text has none: the expression is not run
 	}
 	heads := func(s string) (two, multi map[string]bool) {
