@@ -7567,20 +7567,31 @@ func stripNumbering(s string) string {
 }
 
 // cosmetic explains a change whose words fold to the same.
+//
+// Words and fields hold no space and are never empty, so two lists joined
+// by spaces read the same (in any case) exactly where the lists do, word
+// by word: they are compared as lists, not joined.
 func (c *classifier) cosmetic(old, new string) Verdict {
+	var wo, wn []string // rawWords of old and new, when first asked
+	words := func() ([]string, []string) {
+		if wo == nil && wn == nil {
+			wo, wn = rawWords(old), rawWords(new)
+		}
+		return wo, wn
+	}
 	switch {
-	case strings.Join(strings.Fields(old), " ") == strings.Join(strings.Fields(new), " "):
+	case slices.Equal(strings.Fields(old), strings.Fields(new)):
 		return minor("cosmetic.whitespace", "Only spacing changed")
 	case strings.EqualFold(old, new):
 		return minor("cosmetic.case", "Only capitalisation changed")
-	case (unmangle(old) != old || unmangle(new) != new) && strings.Join(rawWords(unmangle(old)), " ") == strings.Join(rawWords(unmangle(new)), " "):
+	case (unmangle(old) != old || unmangle(new) != new) && slices.Equal(rawWords(unmangle(old)), rawWords(unmangle(new))):
 		return minor("cosmetic.encoding", "Only how characters are encoded changed (“youâ€™re” for “you’re”), the words read the same")
-	case strings.Join(rawWords(old), " ") == strings.Join(rawWords(new), " "):
+	case slices.Equal(words()):
 		if strings.ContainsAny(old, "*_`#[") || strings.ContainsAny(new, "*_`#[") {
 			return minor("cosmetic.markdown", "Only Markdown formatting or punctuation changed")
 		}
 		return minor("cosmetic.punctuation", "Only punctuation changed")
-	case strings.EqualFold(strings.Join(rawWords(old), " "), strings.Join(rawWords(new), " ")):
+	case slices.EqualFunc(wo, wn, strings.EqualFold):
 		return minor("cosmetic.case", "Only capitalisation and formatting changed")
 	}
 	q := quoteChange(old, new)

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -48,7 +49,7 @@ func (c *classifier) ourInformation(old, new string) (string, string) {
 		}
 		var b strings.Builder
 		at := 0
-		for _, sp := range ourInfoRE.FindAllStringSubmatchIndex(m, -1) {
+		for _, sp := range ourInfoMatches(m) {
 			var noun string
 			if sp[2] >= 0 {
 				noun = m[sp[2]:sp[3]]
@@ -89,4 +90,45 @@ func (c *classifier) ourInformation(old, new string) (string, string) {
 		return old, new
 	}
 	return o, n
+}
+
+// ourInfoAtRE is ourInfoRE anchored: a match that starts where the text
+// does.
+var ourInfoAtRE = regexp.MustCompile(`^(?:` + ourInfoRE.String() + `)`)
+
+// ourInfoMatches is ourInfoRE.FindAllStringSubmatchIndex(m, -1). Every
+// match starts at a word's start with "your", "the", "personal",
+// "information" or "data", in any case: the expression is tried anchored
+// at each word that opens with one of their first letters, and a match
+// read on from its end, where Go's matcher tried it at every byte. \b
+// reads the byte before the word as it does in m. Under (?i) "s" also
+// matches "ſ", which no first letter is but "personal" and "us" hold: a
+// text with one is left to the expression.
+func ourInfoMatches(m string) [][]int {
+	if strings.Contains(m, "ſ") {
+		return ourInfoRE.FindAllStringSubmatchIndex(m, -1)
+	}
+	var out [][]int
+	for p := 0; p < len(m); p++ {
+		switch m[p] {
+		case 'y', 'Y', 't', 'T', 'p', 'P', 'i', 'I', 'd', 'D':
+		default:
+			continue
+		}
+		if p > 0 && reWordByte(m[p-1]) {
+			continue
+		}
+		sp := ourInfoAtRE.FindStringSubmatchIndex(m[p:])
+		if sp == nil {
+			continue
+		}
+		for k := range sp {
+			if sp[k] >= 0 {
+				sp[k] += p
+			}
+		}
+		out = append(out, sp)
+		p = sp[1] - 1 // the next match starts where this one ends, at the earliest
+	}
+	return out
 }

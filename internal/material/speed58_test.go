@@ -1,6 +1,10 @@
 package material
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestHasScopeQualifierAnchored holds hasScopeQualifier, which tries the
 // expression anchored at each word it may open with, to the expression
@@ -16,6 +20,62 @@ func TestHasScopeQualifierAnchored(t *testing.T) {
 			for _, cut := range []string{s[i:], s[:i]} {
 				if got, want := hasScopeQualifier(cut), scopeQualifierRE.MatchString(cut); got != want {
 					t.Errorf("hasScopeQualifier(%q) = %v, scopeQualifierRE says %v", cut, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCosmeticAsJoined holds cosmetic, which compares lists of words, to
+// the joined words it compared before session 58.
+func TestCosmeticAsJoined(t *testing.T) {
+	c := &classifier{}
+	before := func(old, new string) string {
+		switch {
+		case strings.Join(strings.Fields(old), " ") == strings.Join(strings.Fields(new), " "):
+			return "cosmetic.whitespace"
+		case strings.EqualFold(old, new):
+			return "cosmetic.case"
+		case (unmangle(old) != old || unmangle(new) != new) && strings.Join(rawWords(unmangle(old)), " ") == strings.Join(rawWords(unmangle(new)), " "):
+			return "cosmetic.encoding"
+		case strings.Join(rawWords(old), " ") == strings.Join(rawWords(new), " "):
+			if strings.ContainsAny(old, "*_`#[") || strings.ContainsAny(new, "*_`#[") {
+				return "cosmetic.markdown"
+			}
+			return "cosmetic.punctuation"
+		case strings.EqualFold(strings.Join(rawWords(old), " "), strings.Join(rawWords(new), " ")):
+			return "cosmetic.case"
+		}
+		return ""
+	}
+	texts := append(slices.Clone(speedTexts), "ab c", "a bc", "AB C", "a  b", "a\u00a0b", "a\u2003b", "you’re", "youâ€™re", "**you're**", "You're", "x\xff y", "x \xff y",
+		"Ǆ x", "ǅ x", "ǆ X", "K", "\u212a", "k", "1,000", "1, 000", "don't", "don ' t", "_a_ b", "a, b", "A. B")
+	for _, o := range texts {
+		for _, n := range texts {
+			want := before(o, n)
+			if got := c.cosmetic(o, n).Rule; want != "" && got != want || want == "" && strings.HasPrefix(got, "cosmetic.") && got != "cosmetic.synonym" && got != "cosmetic.markdown" {
+				t.Errorf("cosmetic(%q, %q) = %s, joined says %s", o, n, got, want)
+			}
+		}
+	}
+}
+
+// TestOurInfoMatchesAsRE holds ourInfoMatches, which tries the expression
+// anchored at each word it may open with, to the expression, on tricky
+// texts and on every line of the labelled batches, whole and cut.
+func TestOurInfoMatchesAsRE(t *testing.T) {
+	texts := append(slices.Clone(speedTexts), "your data", "YOUR  Personal\tDATA", "the information we collect about you", "The data which we collect.",
+		"personal data collected by us", "personal data collected by u\u017f", "per\u017fonal data about you", "éyour data", "_your data", "2your data",
+		"your your data", "the the information about you", "data data about you", "your information, your data and the data we collect",
+		"yourdata", "your datas", "information about youth", "the personal information that we collect about you today", "d", "your\u00a0data")
+	for _, data := range batchFiles(t) {
+		texts = append(texts, strings.Split(data, "\n")...)
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i += 1 + len(s)/3 {
+			for _, cut := range []string{s[i:], s[:i]} {
+				if got, want := ourInfoMatches(cut), ourInfoRE.FindAllStringSubmatchIndex(cut, -1); !slices.EqualFunc(got, want, slices.Equal) {
+					t.Errorf("ourInfoMatches(%q) = %v, ourInfoRE says %v", cut, got, want)
 				}
 			}
 		}
