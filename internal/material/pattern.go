@@ -23,6 +23,11 @@ type pattern struct {
 	*regexp.Regexp
 	needs [][]need // every match contains, from each group, one string
 	any   bool     // no requirement known: always run the expression
+
+	// anchored is the expression anchored, for one that opens each
+	// match at a word's start with a letter opens holds (opensWords).
+	anchored *regexp.Regexp
+	opens    *[256]bool
 }
 
 // maxNeeds bounds the strings a prefilter may try: a long alternation of
@@ -287,7 +292,13 @@ func containsFoldAt(s, sub string, anchor int) bool {
 }
 
 func (p *pattern) MatchString(s string) bool {
-	return p.may(s) && p.Regexp.MatchString(s)
+	if !p.may(s) {
+		return false
+	}
+	if p.atWordsOnly(s) {
+		return len(p.allAt(s, 1, false)) > 0
+	}
+	return p.Regexp.MatchString(s)
 }
 
 func (p *pattern) FindString(s string) string {
@@ -329,6 +340,9 @@ func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
 	if !p.may(s) {
 		return nil
 	}
+	if p.atWordsOnly(s) {
+		return p.allAt(s, n, false)
+	}
 	return p.Regexp.FindAllStringIndex(s, n)
 }
 
@@ -342,6 +356,9 @@ func (p *pattern) FindAllStringSubmatch(s string, n int) [][]string {
 func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !p.may(s) {
 		return nil
+	}
+	if p.atWordsOnly(s) {
+		return p.allAt(s, n, true)
 	}
 	return p.Regexp.FindAllStringSubmatchIndex(s, n)
 }

@@ -82,3 +82,37 @@ func TestOurInfoMatchesAsRE(t *testing.T) {
 	}
 }
 
+// TestOpensWordsAsRE holds each expression marked by opensWords, found
+// by allAt, to itself unanchored, on tricky texts and on every line of
+// the labelled batches, whole and cut.
+func TestOpensWordsAsRE(t *testing.T) {
+	res := []*pattern{authorDutyRE, authorChoiceRE, purposeNeedRE, purposeFitRE, standardRE}
+	texts := append(slices.Clone(speedTexts), "we are required to", "WE ARE LEGALLY OBLIGED TO", "us, where required", "as\u00a0required", "where applicable law requires",
+		"the applicable laws require", "required by law", "we may be required to; as required for", "if reasonably necessary", "when we deem", "when we thin\u212a",
+		"at our sole discretion", "a\u017f required", "éwhere required", "_where required", "2if necessary", "if if necessary to", "as as needed for",
+		"where where applicable", "lawful, laws requires", "the law requires the law requires",
+		"wherever possible", "as far as reasonably practicable", "to the extent it is technically feasible", "if this is appropriate", "whenever\tuseful", "at the extent possible")
+	for _, data := range batchFiles(t) {
+		texts = append(texts, strings.Split(data, "\n")...)
+	}
+	for _, re := range res {
+		if re.opens == nil {
+			t.Fatalf("%s: not marked", re)
+		}
+		for _, s := range texts {
+			for i := 0; i <= len(s); i += 1 + len(s)/3 {
+				for _, cut := range []string{s[i:], s[:i]} {
+					if got, want := re.FindAllStringIndex(cut, -1), re.Regexp.FindAllStringIndex(cut, -1); !slices.EqualFunc(got, want, slices.Equal) {
+						t.Errorf("%s.FindAllStringIndex(%q) = %v, unanchored %v", re, cut, got, want)
+					}
+					if got, want := re.FindAllStringSubmatchIndex(cut, 2), re.Regexp.FindAllStringSubmatchIndex(cut, 2); !slices.EqualFunc(got, want, slices.Equal) {
+						t.Errorf("%s.FindAllStringSubmatchIndex(%q, 2) = %v, unanchored %v", re, cut, got, want)
+					}
+					if got, want := re.MatchString(cut), re.Regexp.MatchString(cut); got != want {
+						t.Errorf("%s.MatchString(%q) = %v, unanchored %v", re, cut, got, want)
+					}
+				}
+			}
+		}
+	}
+}
