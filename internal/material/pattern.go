@@ -333,6 +333,13 @@ func (p *pattern) FindAllString(s string, n int) []string {
 	if !p.may(s) {
 		return nil
 	}
+	if p.atWordsOnly(s) {
+		var out []string
+		for _, m := range p.allAt(s, n, false) {
+			out = append(out, s[m[0]:m[1]])
+		}
+		return out
+	}
 	return p.Regexp.FindAllString(s, n)
 }
 

@@ -86,12 +86,15 @@ func TestOurInfoMatchesAsRE(t *testing.T) {
 // by allAt, to itself unanchored, on tricky texts and on every line of
 // the labelled batches, whole and cut.
 func TestOpensWordsAsRE(t *testing.T) {
-	res := []*pattern{authorDutyRE, authorChoiceRE, purposeNeedRE, purposeFitRE, standardRE}
+	res := []*pattern{authorDutyRE, authorChoiceRE, purposeNeedRE, purposeFitRE, standardRE, readerGaveRE, policyDateRE, presentDenialRE}
 	texts := append(slices.Clone(speedTexts), "we are required to", "WE ARE LEGALLY OBLIGED TO", "us, where required", "as\u00a0required", "where applicable law requires",
 		"the applicable laws require", "required by law", "we may be required to; as required for", "if reasonably necessary", "when we deem", "when we thin\u212a",
 		"at our sole discretion", "a\u017f required", "éwhere required", "_where required", "2if necessary", "if if necessary to", "as as needed for",
 		"where where applicable", "lawful, laws requires", "the law requires the law requires",
-		"wherever possible", "as far as reasonably practicable", "to the extent it is technically feasible", "if this is appropriate", "whenever\tuseful", "at the extent possible")
+		"wherever possible", "as far as reasonably practicable", "to the extent it is technically feasible", "if this is appropriate", "whenever\tuseful", "at the extent possible",
+		"data you provided", "the details which you have supplied", "content uploaded to us by you", "information given by you",
+		"This policy was last updated on 3 March 2024", "it is reviewed", "the page has been revised as of [date]", "notice was amended 2024-01-02",
+		"we do not currently", "we don't, at present", "we never, ever, yet", "currently do not", "presently doesn't", "can't yet", "not yet")
 	for _, data := range batchFiles(t) {
 		texts = append(texts, strings.Split(data, "\n")...)
 	}
@@ -107,6 +110,9 @@ func TestOpensWordsAsRE(t *testing.T) {
 					}
 					if got, want := re.FindAllStringSubmatchIndex(cut, 2), re.Regexp.FindAllStringSubmatchIndex(cut, 2); !slices.EqualFunc(got, want, slices.Equal) {
 						t.Errorf("%s.FindAllStringSubmatchIndex(%q, 2) = %v, unanchored %v", re, cut, got, want)
+					}
+					if got, want := re.FindAllString(cut, -1), re.Regexp.FindAllString(cut, -1); !slices.Equal(got, want) {
+						t.Errorf("%s.FindAllString(%q) = %q, unanchored %q", re, cut, got, want)
 					}
 					if got, want := re.MatchString(cut), re.Regexp.MatchString(cut); got != want {
 						t.Errorf("%s.MatchString(%q) = %v, unanchored %v", re, cut, got, want)

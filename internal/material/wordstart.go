@@ -77,12 +77,17 @@ func (p *pattern) allAt(s string, n int, sub bool) [][]int {
 	return out
 }
 
-// The expressions of the author's duties and choices (legalduty.go), and
-// of the standards a condition measures by (standard.go).
+// The expressions of the author's duties and choices (legalduty.go), of
+// the standards a condition measures by (standard.go), of what the reader
+// gave (exampleclosed.go), of a policy's date (policydate.go) and of a
+// denial for the present (presentdenial.go).
 func init() {
 	authorDutyRE.opensWords("wuiartl")
 	authorChoiceRE.opensWords("wia")
 	purposeNeedRE.opensWords("awi")
 	purposeFitRE.opensWords("awi")
 	standardRE.opensWords("wiat")
+	readerGaveRE.opensWords("dic")
+	policyDateRE.opensWords("pnsdi")
+	presentDenialRE.opensWords("ncp")
 }
