@@ -88,8 +88,19 @@ func namesOnly(s string, laws []string, other string) bool {
 	return len(named) == 0 || subset(laws, named)
 }
 
-// lawHint reports a text that may name a law. No allocation.
+// lawHint reports a text that may name a law in a frame: a word of one
+// and a law's name. No allocation.
 func lawHint(s string) bool {
+	framed := false
+	for _, k := range [...]string{"nder ", "ursuant", "ccordance", "defined", "meaning of", "provides", "requires", "sets out", "("} {
+		if strings.Contains(s, k) {
+			framed = true
+			break
+		}
+	}
+	if !framed {
+		return false
+	}
 	for _, k := range [...]string{"Act", "GDPR", "Code", "Regulation", "Directive", "Decision", "PA", "legislation", "laws", "PECR", "CPRA", "LGPD", "PIPL", "APPI", "FADP", "DSGVO", "RGPD", "BDSG"} {
 		if strings.Contains(s, k) {
 			return true
