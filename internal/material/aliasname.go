@@ -59,13 +59,6 @@ func namesClose(name, alias string) bool {
 	for _, w := range nw {
 		shared = shared || in[w] && len(w) >= 4
 	}
-	i := 0
-	for i < len(nw) && i < len(aw) && nw[i] == aw[i] {
-		i++
-	}
-	j := 0
-	for j < len(nw)-i && j < len(aw)-i && nw[len(nw)-1-j] == aw[len(aw)-1-j] {
-		j++
-	}
+	i, j := sharedWordEnds(nw, aw)
 	return shared && len(nw)-i-j <= 2
 }

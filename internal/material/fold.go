@@ -1210,6 +1210,18 @@ func sharedEnds(old, new string) (p, q int) {
 	return p, q
 }
 
+// sharedWordEnds is sharedEnds for two lists of words: how many words o
+// and n share at their start and, after that, at their end.
+func sharedWordEnds(o, n []string) (p, q int) {
+	for p < len(o) && p < len(n) && o[p] == n[p] {
+		p++
+	}
+	for q < len(o)-p && q < len(n)-p && o[len(o)-1-q] == n[len(n)-1-q] {
+		q++
+	}
+	return p, q
+}
+
 // changedWithMargin returns what changed of old and of new, with margin
 // bytes of what they share on each side (aroundChange): a clause or a
 // sentence only one side has stands there, but for the letters its ends

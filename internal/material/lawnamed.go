@@ -1,6 +1,9 @@
 package material
 
 import (
+	"cmp"
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -29,19 +32,28 @@ import (
 // with its number ("Implementing Decision (EU) 2021/914"), the initials
 // glossed after it ("(CCPA/CPRA)") and a citation of where in it ("(15
 // U.S.C. § 6501)").
-const lawNamePat = `(?:the\s+)?(?:` +
+var lawNamePat = `(?:the\s+)?(?:` +
 	`(?:(?:[A-Z][A-Za-z’'.&-]*|&)\s+(?:(?:of|and|for|on|the)\s+)?){0,7}(?:Act|Regulations?|Directive|Code|Decision)(?:\s+(?:of\s+)?(?:19|20)\d\d)?` +
-	`|(?:(?:UK|EU)\s+)?(?:GDPR|CCPA|CPRA|COPPA|CalOPPA|CAN-SPAM(?:\s+Act)?|PECR|HIPAA|FERPA|GLBA|PIPEDA|LGPD|VCDPA|CPA|CTDPA|UCPA|PIPL|APPI|POPIA|nFADP|FADP|DSGVO|RGPD|BDSG|TTDSG)` +
+	`|(?:(?:UK|EU)\s+)?(?:` + lawAcronymsPat + `)(?:\s+Act)?` +
 	`)(?:\s*\((?:EU|EC|EEC)\)\s*(?:No\.?\s*)?\d{2,4}/\d+)?(?:\s*\((?:[A-Z][A-Za-z/-]+|[^()]{0,40}(?:§|\d)[^()]{0,40})\))?`
 
 // lawNamesPat is one law or several, joined: "the UK GDPR and the Data
 // Protection Act 2018", "the California Consumer Privacy Act, as amended
 // by the California Privacy Rights Act".
-const lawNamesPat = lawNamePat + `(?:(?:,?\s+as\s+amended\s+by|,?\s+and|,|\s+or)\s+` + lawNamePat + `)*`
+var lawNamesPat = lawNamePat + `(?:(?:,?\s+as\s+amended\s+by|,?\s+and|,|\s+or)\s+` + lawNamePat + `)*`
 
 // genericLawPat is the law named by its field, which any law of it may
 // name exactly: "data protection legislation", "applicable privacy laws".
 const genericLawPat = `(?:applicable\s+)?(?:data\s+protection|privacy)\s+(?:laws?|legislation)`
+
+// lawAcronymsPat is lawAcronyms as alternatives, the longest first.
+var lawAcronymsPat = func() string {
+	as := slices.SortedFunc(maps.Keys(lawAcronyms), func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	for i, a := range as {
+		as[i] = regexp.QuoteMeta(a)
+	}
+	return strings.Join(as, "|")
+}()
 
 var lawFrameRE = mustPattern(`,?\s*\b(?:[Uu]nder|[Pp]ursuant\s+to|[Ii]n\s+accordance\s+with|as\s+defined\s+(?:in|by|under)|within\s+the\s+meaning\s+of)\s+(?:` + lawNamesPat + `|` + genericLawPat + `)` +
 	`|,?\s*\bas\s+(?:` + lawNamesPat + `)\s+(?:provides|requires|sets\s+out|defines)` +
@@ -64,28 +76,28 @@ func lawNamesOut(old, new string) (o, n, what string) {
 	if len(co) > 0 && len(cn) > 0 && !slices.Contains(lo, "") && !slices.Contains(ln, "") && !subset(lo, ln) && !subset(ln, lo) {
 		return old, new, "" // a law traded for another
 	}
-	if len(co) == 0 && !namesOnly(new, ln, old) || len(cn) == 0 && !namesOnly(old, lo, new) {
+	if len(co) == 0 && !namesOnly(ln, old) || len(cn) == 0 && !namesOnly(lo, new) {
 		return old, new, "" // "the CCPA provides" → "under the CCPA and the Virginia … Act"
 	}
 	return cutPhrases(old, co), cutPhrases(new, cn), quoteWords(append(cn, co...))
 }
 
-// namesOnly reports laws, cut from s, that the other text names too, or
-// an other text that names no law: a law put beside one it names is
-// another regime.
-func namesOnly(s string, laws []string, other string) bool {
+// namesOnly reports laws, cut from one text, that the other text names
+// too, or one law where the other text names none: a law put beside one
+// it names is another regime, and two laws or more where the other gave
+// none of them are a list of regimes, more than a rule's source.
+func namesOnly(laws []string, other string) bool {
 	var named []string
 	for _, l := range lawNameRE.FindAllString(other, -1) {
 		named = append(named, lawKey(l))
 	}
 	laws = slices.DeleteFunc(slices.Clone(laws), func(k string) bool { return k == "" })
 	slices.Sort(laws)
-	if len(slices.Compact(laws)) > 1 && !subset(laws, named) {
-		// Two laws or more where the other text gave none of them in
-		// such a frame: a list of regimes, more than a rule's source.
-		return false
+	laws = slices.Compact(laws)
+	if subset(laws, named) {
+		return true
 	}
-	return len(named) == 0 || subset(laws, named)
+	return len(named) == 0 && len(laws) < 2
 }
 
 // lawHint reports a text that may name a law in a frame: a word of one

@@ -1035,6 +1035,7 @@ var lawAcronyms = map[string]bool{
 	"CCPA": true, "CPRA": true, "VCDPA": true, "CDPA": true, "PIPEDA": true, "APPI": true, "PIPL": true,
 	"POPIA": true, "KVKK": true, "BDSG": true, "TTDSG": true, "LOPD": true, "LOPDGDD": true, "nDSG": true,
 	"nLPD": true, "FADP": true, "COPPA": true, "HIPAA": true, "FERPA": true, "GLBA": true,
+	"CalOPPA": true, "CAN-SPAM": true, "PECR": true, "CTDPA": true, "UCPA": true, "nFADP": true,
 }
 
 // sameLaw reports two initials of one law: the GDPR in German, French or

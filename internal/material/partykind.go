@@ -30,14 +30,7 @@ func (c *classifier) partyKind(v Verdict, ch redline.Change) string {
 		return ""
 	}
 	o, n := c.ix.fold(so), c.ix.fold(sn)
-	p := 0
-	for p < len(o) && p < len(n) && o[p] == n[p] {
-		p++
-	}
-	s := 0
-	for s < len(o)-p && s < len(n)-p && o[len(o)-1-s] == n[len(n)-1-s] {
-		s++
-	}
+	p, s := sharedWordEnds(o, n)
 	ro, rn := o[p:len(o)-s], n[p:len(n)-s]
 	if len(ro) == 0 && len(rn) == 0 {
 		return ""

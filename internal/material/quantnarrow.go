@@ -22,14 +22,7 @@ var universals = map[string]bool{"all": true, "any": true, "every": true, "each"
 // (thirdparty.go). A word that only points or counts ("all such requests", "all
 // your requests", "every five (5) years") is no kind of the noun.
 func quantifierNarrowed(o, n []string) (words string, put bool) {
-	p := 0
-	for p < len(o) && p < len(n) && o[p] == n[p] {
-		p++
-	}
-	s := 0
-	for s < len(o)-p && s < len(n)-p && o[len(o)-1-s] == n[len(n)-1-s] {
-		s++
-	}
+	p, s := sharedWordEnds(o, n)
 	mid, short := n[p:len(n)-s], o
 	put = true
 	if len(o)-p-s > 0 {
