@@ -35,7 +35,7 @@ func (c *classifier) invitationKept(text string, old bool) bool {
 		return false
 	}
 	for _, b := range boxes {
-		if !c.inDocText(!old, b) {
+		if !c.inDoc(!old, b) {
 			return false
 		}
 	}

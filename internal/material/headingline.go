@@ -32,7 +32,7 @@ func (c *classifier) retitled(old, new string) func(string) bool {
 		// A place or a name: the scope it gives must be said elsewhere
 		// on the side that no longer, or not yet, has it in the heading.
 		inOld, inNew := containsWordFold(old, w), containsWordFold(new, w)
-		return inOld && !inNew && c.inDocText(false, w) || inNew && !inOld && c.inDocText(true, w)
+		return inOld && !inNew && c.inDoc(false, w) || inNew && !inOld && c.inDoc(true, w)
 	}
 }
 

@@ -54,3 +54,47 @@ func TestContextOnlyThroughQueries(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeTextReadTraced: inDocText, which reads the whole old or new
+// text, is called only by answer, by its traced question inDoc and by the
+// answers of other questions (the …Text methods, and ownOffering, which
+// serves ownProductText). A rule that called it directly read the text
+// untraced, and a build's memo could give a verdict the texts at hand do
+// not: settableDropped did so for a session, and five older rules
+// (contactkept.go, headingline.go, offeringterm.go, selfref.go) did too.
+func TestWholeTextReadTraced(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	calls := 0
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Body == nil {
+				continue
+			}
+			name := fn.Name.Name
+			ok = name == "answer" || name == "inDoc" || name == "ownOffering" || strings.HasSuffix(name, "Text")
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				if call, isCall := n.(*ast.CallExpr); isCall {
+					if sel, isSel := call.Fun.(*ast.SelectorExpr); isSel && sel.Sel.Name == "inDocText" {
+						calls++
+						if !ok {
+							t.Errorf("%s: %s calls inDocText, reading the whole text untraced: call inDoc", fset.Position(call.Pos()), name)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	if calls < 2 {
+		t.Fatalf("found %d calls of inDocText: the test no longer reads the package", calls)
+	}
+}

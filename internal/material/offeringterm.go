@@ -48,12 +48,12 @@ func (c *classifier) offeringTerms(ctxOld, ctxNew string) func(string) bool {
 	// the new term the old text's ("the App" beside "the Website" names
 	// two offerings).
 	for _, t := range ro {
-		if !slices.Contains(slices.Collect(maps.Values(rn)), t) && c.inDocText(false, "the "+t) {
+		if !slices.Contains(slices.Collect(maps.Values(rn)), t) && c.inDoc(false, "the "+t) {
 			return func(string) bool { return false }
 		}
 	}
 	for _, t := range rn {
-		if !slices.Contains(slices.Collect(maps.Values(ro)), t) && c.inDocText(true, "the "+t) {
+		if !slices.Contains(slices.Collect(maps.Values(ro)), t) && c.inDoc(true, "the "+t) {
 			return func(string) bool { return false }
 		}
 	}

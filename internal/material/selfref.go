@@ -85,10 +85,10 @@ func (c *classifier) sameDocument(old, new []string) func(string) bool {
 			return true
 		}
 		if name, ok := nn[w]; ok && no[w] == "" {
-			return c.inDocText(true, name)
+			return c.inDoc(true, name)
 		}
 		if name, ok := no[w]; ok && nn[w] == "" {
-			return c.inDocText(false, name)
+			return c.inDoc(false, name)
 		}
 		return false
 	}
@@ -117,7 +117,7 @@ func (c *classifier) documentOf(bare, named []string, refs map[string]bool, name
 		}
 		span := named[i : i+3]
 		if name, ok := names[named[i+2]]; ok {
-			if i+3 >= len(named) || !refs[named[i+3]] || !c.inDocText(true, name) && !c.inDocText(false, name) {
+			if i+3 >= len(named) || !refs[named[i+3]] || !c.inDoc(true, name) && !c.inDoc(false, name) {
 				continue
 			}
 			span = named[i : i+4]
