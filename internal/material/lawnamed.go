@@ -131,21 +131,19 @@ func lawFramesCut(s, other string) (cut, laws []string) {
 			continue
 		}
 		cut = append(cut, phrase)
-		if genericLawRE.MatchString(phrase) && !lawNameRE.MatchString(phrase) {
-			laws = append(laws, "")
+		names := lawNameRE.FindAllString(phrase, -1)
+		if len(names) == 0 {
+			laws = append(laws, "") // the frame names the law by its field
 			continue
 		}
-		for _, l := range lawNameRE.FindAllString(phrase, -1) {
+		for _, l := range names {
 			laws = append(laws, lawKey(l))
 		}
 	}
 	return cut, laws
 }
 
-var (
-	lawNameRE    = mustPattern(lawNamePat)
-	genericLawRE = mustPattern(`(?i)` + genericLawPat)
-)
+var lawNameRE = mustPattern(lawNamePat)
 
 // lawKey is a law's name folded: "the UK GDPR (Article 6)" is "uk gdpr".
 func lawKey(l string) string {

@@ -22,36 +22,25 @@ func TestContextOnlyThroughQueries(t *testing.T) {
 		"hasFoldedText": true, "isTitleText": true, "acronymOfText": true, "brandText": true, "foreignDocText": true,
 		"ownProductText": true, "ownOffering": true, "titlesWithText": true,
 		"headingText": true, "listAfterText": true, "tableLeadText": true, "mergedRowsText": true, "counterpartText": true, "openingBlockText": true, "ownDomainText": true, "plainHeadingText": true, "blocksBeforeText": true, "ownDomainDocText": true, "sectionAfterText": true, "plainHeadingOfText": true, "leadInOfText": true, "crossedItemText": true, "providedText": true, "placedInText": true, "ownPageText": true, "copyInPlaceText": true, "itemsInTableText": true, "contentsListText": true, "siteDomainText": true, "apartText": true, "rowIndex": true, "changedSideBlock": true} // rowIndex serves leadInText, headingText, listAfterText, tableLeadText, counterpartText, openingBlockText, ownDomainText, plainHeadingText and blocksBeforeText only; changedSideBlock serves plainHeadingOfText and leadInOfText only
-	files, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
-	for _, file := range files {
-		if strings.HasSuffix(file, "_test.go") {
+	fset, funcs := packageFuncs(t)
+	for _, fn := range funcs {
+		if allowed[fn.Name.Name] {
 			continue
 		}
-		f, err := parser.ParseFile(fset, file, nil, 0)
-		if err != nil {
-			t.Fatal(err)
+		recv := "c" // the classifier's usual name
+		if fn.Recv != nil && len(fn.Recv.List) == 1 && len(fn.Recv.List[0].Names) == 1 {
+			recv = fn.Recv.List[0].Names[0].Name
 		}
-		for _, decl := range f.Decls {
-			fn, ok := decl.(*ast.FuncDecl)
-			if !ok || fn.Body == nil || allowed[fn.Name.Name] {
-				continue
-			}
-			recv := "c" // the classifier's usual name
-			if fn.Recv != nil && len(fn.Recv.List) == 1 && len(fn.Recv.List[0].Names) == 1 {
-				recv = fn.Recv.List[0].Names[0].Name
-			}
-			ast.Inspect(fn.Body, func(n ast.Node) bool {
-				sel, ok := n.(*ast.SelectorExpr)
-				if !ok || !context[sel.Sel.Name] {
-					return true
-				}
-				if id, ok := sel.X.(*ast.Ident); ok && (id.Name == "c" || id.Name == recv) {
-					t.Errorf("%s: %s reads c.%s, the texts around the change, outside a traced question", fset.Position(sel.Pos()), fn.Name.Name, sel.Sel.Name)
-				}
+		ast.Inspect(fn.Body, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok || !context[sel.Sel.Name] {
 				return true
-			})
-		}
+			}
+			if id, ok := sel.X.(*ast.Ident); ok && (id.Name == "c" || id.Name == recv) {
+				t.Errorf("%s: %s reads c.%s, the texts around the change, outside a traced question", fset.Position(sel.Pos()), fn.Name.Name, sel.Sel.Name)
+			}
+			return true
+		})
 	}
 }
 
@@ -63,9 +52,35 @@ func TestContextOnlyThroughQueries(t *testing.T) {
 // not: settableDropped did so for a session, and five older rules
 // (contactkept.go, headingline.go, offeringterm.go, selfref.go) did too.
 func TestWholeTextReadTraced(t *testing.T) {
+	fset, funcs := packageFuncs(t)
+	calls := 0
+	for _, fn := range funcs {
+		name := fn.Name.Name
+		ok := name == "answer" || name == "inDoc" || name == "ownOffering" || strings.HasSuffix(name, "Text")
+		ast.Inspect(fn.Body, func(n ast.Node) bool {
+			if call, isCall := n.(*ast.CallExpr); isCall {
+				if sel, isSel := call.Fun.(*ast.SelectorExpr); isSel && sel.Sel.Name == "inDocText" {
+					calls++
+					if !ok {
+						t.Errorf("%s: %s calls inDocText, reading the whole text untraced: call inDoc", fset.Position(call.Pos()), name)
+					}
+				}
+			}
+			return true
+		})
+	}
+	if calls < 2 {
+		t.Fatalf("found %d calls of inDocText: the test no longer reads the package", calls)
+	}
+}
+
+// packageFuncs parses the package's Go files, tests aside, and returns
+// its functions with bodies.
+func packageFuncs(t *testing.T) (*token.FileSet, []*ast.FuncDecl) {
+	t.Helper()
 	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()
-	calls := 0
+	var funcs []*ast.FuncDecl
 	for _, file := range files {
 		if strings.HasSuffix(file, "_test.go") {
 			continue
@@ -75,26 +90,10 @@ func TestWholeTextReadTraced(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, decl := range f.Decls {
-			fn, ok := decl.(*ast.FuncDecl)
-			if !ok || fn.Body == nil {
-				continue
+			if fn, ok := decl.(*ast.FuncDecl); ok && fn.Body != nil {
+				funcs = append(funcs, fn)
 			}
-			name := fn.Name.Name
-			ok = name == "answer" || name == "inDoc" || name == "ownOffering" || strings.HasSuffix(name, "Text")
-			ast.Inspect(fn.Body, func(n ast.Node) bool {
-				if call, isCall := n.(*ast.CallExpr); isCall {
-					if sel, isSel := call.Fun.(*ast.SelectorExpr); isSel && sel.Sel.Name == "inDocText" {
-						calls++
-						if !ok {
-							t.Errorf("%s: %s calls inDocText, reading the whole text untraced: call inDoc", fset.Position(call.Pos()), name)
-						}
-					}
-				}
-				return true
-			})
 		}
 	}
-	if calls < 2 {
-		t.Fatalf("found %d calls of inDocText: the test no longer reads the package", calls)
-	}
+	return fset, funcs
 }

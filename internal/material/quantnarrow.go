@@ -1,7 +1,6 @@
 package material
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -58,11 +57,8 @@ func coordinatorDropped(o, n []string, old, new string) (a, b string) {
 	if len(o) != len(n)+1 {
 		return "", ""
 	}
-	p := 0
-	for p < len(n) && o[p] == n[p] {
-		p++
-	}
-	if p == 0 || p+1 >= len(o) || o[p] != "and" && o[p] != "or" || !slices.Equal(o[p+1:], n[p:]) {
+	p, q := sharedWordEnds(o, n)
+	if p == 0 || p+1 >= len(o) || o[p] != "and" && o[p] != "or" || p+q != len(n) {
 		return "", ""
 	}
 	a, b = o[p-1], o[p+1]
