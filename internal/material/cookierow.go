@@ -41,10 +41,12 @@ func cookieRowRelabelled(old, new string) bool {
 	return ko > 0 && ko == kn
 }
 
-// rowCells returns the cells of a one-line table row, or nil.
+// rowCells returns the cells of a one-line table row, or nil. A lone "|"
+// is none: its start and end are one mark (a lead-in of a table that
+// Dailymotion's policy wrote as that one mark panicked here, ota-80 006).
 func rowCells(s string) []string {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, "\n") || !strings.HasPrefix(s, "|") || !strings.HasSuffix(s, "|") {
+	if len(s) < 2 || strings.Contains(s, "\n") || !strings.HasPrefix(s, "|") || !strings.HasSuffix(s, "|") {
 		return nil
 	}
 	return strings.Split(s[1:len(s)-1], "|")
