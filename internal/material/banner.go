@@ -28,6 +28,13 @@ var bannerSaysRE = mustPattern(`(?i)\b(?:we(?:'|’)ve|we have|we(?:'|’)re|we 
 // bannerWhenRE is a date, or the prior version pointed to.
 var bannerWhenRE = mustPattern(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b|\b(?:prior|previous|earlier|former|old) (?:version|privacy|policy|notice|terms)`)
 
+// versionPointerRE is a sentence's pointer to the policy's other version,
+// whatever verb sends the reader there: "We’re updating our Privacy Notice
+// effective November 15, 2025. You can access the new version here"
+// (Zillow's, ota-67 027, 028), where "access" is no right of the
+// reader's.
+var versionPointerRE = mustPattern(`(?i)^\W*you\s+(?:can|may)\s+(?:access|view|read|see|find|review)\s+(?:the|our)\s+(?:new|updated|prior|previous|earlier|former|old)\s+version\b`)
+
 // updateBanner reports sentences put in or taken out whole (one side
 // empty) that only announce the policy's update.
 func (c *classifier) updateBanner(ctxOld, ctxNew string) bool {
@@ -50,7 +57,7 @@ func (c *classifier) updateBanner(ctxOld, ctxNew string) bool {
 		if !bannerPolicyRE.MatchString(x) || !bannerSaysRE.MatchString(x) || len(strings.Fields(x)) > 40 {
 			return false
 		}
-		if k, hit, _ := c.categorize(c.ix.fold(x), nil, nil); hit && k != "scope" && k != "notice" {
+		if k, hit, _ := c.categorize(c.ix.fold(x), nil, nil); hit && k != "scope" && k != "notice" && !versionPointerRE.MatchString(x) {
 			return false
 		}
 		when = when || bannerWhenRE.MatchString(x)

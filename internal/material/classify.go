@@ -848,6 +848,17 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			// (mailboxgone.go).
 			return c.mailboxCameVerdict(ch, box)
 		}
+		if v, ok := c.appliesToNamed(ch); ok {
+			// "These may include Xfinity-branded services, …,
+			// Xumo-branded Services, and other products" under "This
+			// Privacy Policy applies to …" (coveredname.go).
+			return v
+		}
+		if phone, gone := c.phoneTraded(ch); phone != "" {
+			// A representative's "+420 228 881 031" dropped from its
+			// block of contacts (phonegone.go).
+			return c.phoneVerdict(ch, phone, gone)
+		}
 	}
 	if v.Material {
 		if k := c.settingOnly(v, ch); k != "" {
@@ -1073,13 +1084,21 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "A box's opening or closing line "+verb+"; the text in it is judged on its own: "+excerpt(ch.Old+ch.New))
 	}
-	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && colonTitle(ch.New+ch.Old) {
+	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && (colonTitle(ch.New+ch.Old) || boldTitle(ch.New+ch.Old)) {
 		// A title on a line of its own, a colon after it (plainheading.go).
 		verb := "added"
 		if ch.Kind == redline.Delete {
 			verb = "removed"
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own: "+excerpt(ch.Old+ch.New))
+	}
+	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && accessNote(ch.Old+ch.New) {
+		return minor("minor.accessibility", "How a reader with a disability can have the policy in a form they can read; it commits to nothing about personal data: "+c.asWritten(ch)) // accessnote.go
+	}
+	if c.metricsOnly(ch.Old, ch.New) {
+		// "Requests Received – 654" → "– 1,325": last year's figures
+		// (metrics.go)
+		return minor("minor.metrics", "A report of requests received and answered in a past period; it commits to nothing: "+c.asWritten(ch))
 	}
 	if changeLogEntry(ch) {
 		return minor("minor.change-log", "An entry of the policy's log of its changes; what it records is judged where the policy changed: "+c.asWritten(ch))
@@ -7852,8 +7871,14 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 // isNumber reports a word holding a digit: "30", "1.5", "v2", "72h".
 // A name that starts with digits and goes on in a word of five letters or
 // more ("37signals", "23andMe", "1Password") is not one: its digits count
-// nothing. A number run into its unit ("30days", "5percent") is.
+// nothing. A number run into its unit ("30days", "5percent") is. Nor is
+// a name with a digit amid its letters ("w3schools", read as
+// "Data-subject rights: w3schools added" from a link's address, ota-72
+// 033): letters, a digit, then four letters or more.
 func isNumber(w string) bool {
+	if midDigitName(w) {
+		return false
+	}
 	if d := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }); d > 0 && len(w)-d >= 5 {
 		rest := strings.ToLower(w[d:])
 		if strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 &&
@@ -7871,6 +7896,21 @@ func isNumber(w string) bool {
 		}
 	}
 	return false
+}
+
+// midDigitName reports a word that opens with a letter and, after its
+// first digits, goes on in four letters or more: "w3schools", not "v2",
+// "mp3" or "h264".
+func midDigitName(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' && (w[0] < 'A' || w[0] > 'Z') {
+		return false
+	}
+	d := strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
+	if d < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(w[d:], "0123456789")
+	return len(rest) >= 4 && strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 func equalWords(a, b []string) bool {

@@ -18,7 +18,11 @@ var (
 		// Cloudflare's placeholder, with the letters of the hidden address
 		// a page shows against it ("windstream.priv[email protected]",
 		// "[email protected]happn.com"): one address, partly shown.
-		`\[?[a-z0-9._%+-]*\\?\[?email(&#160;|\s|\x{a0}|\\)*protected\\?\]?([a-z0-9-]+(\.[a-z0-9-]+)+)?\]?(\(/cdn-cgi/[^)\s]*\))?` +
+		// What the capture garbled beside it is part of it: the address's
+		// last letters inside the brackets ("[\[email protected\]com]",
+		// Windstream's, ota-73 028) or after the link ("(…/cdn-cgi/l/
+		// email-protection)dedesk.com", The Trade Desk's, ota-60 026).
+		`\[?[a-z0-9._%+-]*\\?\[?email(&#160;|\s|\x{a0}|\\)*protected\\?\]?([a-z0-9-]+(\.[a-z0-9-]+)*)?\]?(\((?:https?://[^)\s]*)?/cdn-cgi/[^)\s]*\)(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+)?)?` +
 		`|/cdn-cgi/l/email-protection[^\s)\]]*` +
 		`|(mailto:)?[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}` +
 		`|[a-z0-9._%+-]+(\s*\\?[\[(]\s*at\s*\\?[\])]\s*|\\at\\)[a-z0-9-]+((\s*\\?[\[(]\s*dot\s*\\?[\])]\s*|\\dot\\|\.)[a-z]{2,})+` +

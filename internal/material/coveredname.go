@@ -1,9 +1,12 @@
 package material
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/redline-legal/redline/internal/redline"
 )
 
 // A sentence that says what the document covers ("This policy describes
@@ -16,6 +19,52 @@ import (
 // a company named there that was not before changes who the controller is
 // ("offered by Facebook" → "offered by Meta Platforms Ireland Limited",
 // b50-36). Both are for the reader to be told of.
+
+// appliesToRE is a paragraph that says what the policy applies to: the
+// names its sentences list are the products it covers.
+var appliesToRE = mustPattern(`(?i)\b(?:this|the|our) (?:[\w-]+ ){0,2}(?:policy|notice|statement)\s+(?:also\s+|only\s+)?applies\s+to\b`)
+
+// appliesToNamed judges a paragraph that says what the policy applies to,
+// left minor by the other rules, where a sentence of it names a product
+// anew or no longer: "These may include Xfinity-branded services,
+// Comcast-branded Services, and other products" → "…, Xumo-branded
+// Services, …" (ota-71 012, a miss: the policy names Xumo elsewhere, so
+// the name alone was not new, and the sentence read "Wording not about
+// personal data"). Only a coined name counts, one WordNet does not know,
+// nor a place: "Visitors to the OmniCRM website" → "People who visit …"
+// names no product (b103-01).
+func (c *classifier) appliesToNamed(ch redline.Change) (Verdict, bool) {
+	if ch.Kind != redline.Replace || len(ch.Old) > 1<<12 || !appliesToRE.MatchString(ch.Old) || !appliesToRE.MatchString(ch.New) || c.rb.categoryIndex("scope") < 0 {
+		return Verdict{}, false
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	if so == "" || sn == "" {
+		return Verdict{}, false
+	}
+	// A name put in or taken out, the rest as it was: "our group" →
+	// "the Brightwell Media Group" names the author (TestOurGroup).
+	if !onlyJoinersTraded(so, sn) && !onlyJoinersTraded(sn, so) {
+		return Verdict{}, false
+	}
+	_, names := coveredNames(so, sn)
+	wn := wordNet()
+	coined := slices.DeleteFunc(names, func(n string) bool {
+		// Letters of English alone: "âAffiliatesâ", a mangled quotation
+		// mark beside a word, is the word (b46-04).
+		for _, part := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if len(part) >= 3 && len(wn.entries(part)) == 0 && !c.ix.countries[n] {
+				return false
+			}
+		}
+		return true
+	})
+	if len(coined) == 0 {
+		return Verdict{}, false
+	}
+	v := c.material(ch, "scope.covered", &signals{}, nil, nil, "")
+	v.Reason = fmt.Sprintf("%s: named in what the policy applies to: %s: %s", c.label("scope"), strings.Join(coined, ", "), quoteChange(so, sn))
+	return v, true
+}
 
 // coveredNames reports the names a sentence saying what the document
 // covers gained or lost, and the category of the change: "identity" where
@@ -127,4 +176,25 @@ func nameWords(text string) []string {
 	return strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’' && r != '-'
 	})
+}
+
+// onlyJoinersTraded reports that every word a lost that b does not have
+// only joins ("and", "or", "the"): b is a with words put in. Quotation
+// marks and apostrophes are read straight ("We’ll" is "We'll").
+func onlyJoinersTraded(a, b string) bool {
+	straight := strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
+	have := map[string]int{}
+	for _, w := range rawWords(strings.ToLower(straight.Replace(b))) {
+		have[w]++
+	}
+	for _, w := range rawWords(strings.ToLower(straight.Replace(a))) {
+		if have[w] > 0 {
+			have[w]--
+			continue
+		}
+		if w != "and" && w != "or" && w != "the" && w != "&" {
+			return false
+		}
+	}
+	return true
 }

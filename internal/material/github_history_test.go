@@ -2,6 +2,7 @@ package material
 
 import (
 	"bufio"
+	"cmp"
 	"os"
 	"os/exec"
 	"strings"
@@ -722,7 +723,19 @@ func TestPGAHistory(t *testing.T) {
 // Thomson Reuters, Binance and OPay, 72; ota-53.tsv, Kraken and Verizon,
 // 70; ota-54.tsv, Zoosk, Allstate and CoinDesk, 72; ota-55.tsv, NordVPN,
 // WeTransfer and IKEA, 72; ota-56.tsv, Wikipedia and Disqus, 72;
-// ota-57.tsv, DuckDuckGo, Taboola and Outbrain, 72), from clones named by
+// ota-57.tsv, DuckDuckGo, Taboola and Outbrain, 72; ota-58.tsv,
+// Starbucks, 35; ota-59.tsv, Amazon Web Services, 34; ota-60.tsv, Palantir
+// and The Trade Desk, 42; ota-61.tsv, Evernote and Scaleway, 37;
+// ota-62.tsv, Proctorio and Ubiquiti, 44; ota-63.tsv, Meetup and
+// O'Reilly, 38; ota-64.tsv, Forbes, 28; ota-65.tsv, the Daily Mail, 29;
+// ota-66.tsv, Logitech and National Geographic, 47; ota-67.tsv, Zillow's
+// 30 latest; ota-68.tsv, OkCupid's 30 latest; ota-69.tsv, Wix's 30
+// latest; ota-70.tsv, Thryv's 30 latest; ota-71.tsv, Xfinity's 30
+// latest; ota-72.tsv, Fox News and W3Schools, 47; ota-73.tsv, Criteo and
+// Windstream's 20 latest; ota-74.tsv, Vodafone Ireland, 35; ota-75.tsv,
+// The Register's 30 latest; ota-76.tsv to ota-81.tsv, Google Nest's,
+// Alibaba.com's, 123Greetings's and Woman's Day's 30 latest, Deutsche
+// Bahn and ironSource, Dailymotion), from clones named by
 // REDLINE_OTA_GENAI, REDLINE_OTA_VLOPSES, REDLINE_OTA_DATING and
 // REDLINE_OTA_VERSIONS (git clone
 // https://github.com/OpenTermsArchive/genai-eu-versions,
@@ -766,31 +779,116 @@ func TestOTACollectionsHistory(t *testing.T) {
 	// 20) / 0.82 (14 of 17). Its misses, Taboola's "The entity maintaining
 	// this website is a data broker under Texas law" (041) and Outbrain's
 	// "To see the Privacy policy applicable to the Outbrain DSP Users …"
-	// (063), mended the same day (rules.toml, policyfor.go).
+	// (063), mended the same day (rules.toml, policyfor.go). Then, at
+	// a7a1f00 (2026-12-06), six more of the contrib collection's, each
+	// every update of one or two companies: ota-58 (Starbucks: 35) 1.00
+	// (18 of 18) / 0.78 (18 of 23) / 0.72; ota-59 (Amazon Web Services:
+	// 34) 1.00 (18 of 18) / 0.69 (18 of 26) / 0.89; ota-60 (Palantir, The
+	// Trade Desk: 42) 0.95 (20 of 21) / 0.80 (20 of 25) / 0.90; ota-61
+	// (Evernote, Scaleway: 37) 0.93 (14 of 15) / 0.78 (14 of 18) / 0.86;
+	// ota-62 (Proctorio, Ubiquiti: 44) 0.94 (16 of 17) / 0.94 (16 of 17) /
+	// 0.69; ota-63 (Meetup, O'Reilly: 38) 0.91 (21 of 23) / 0.81 (21 of
+	// 26) / 0.71. Mended the same day: Proctorio's "makes every effort to
+	// comply" → "complies" (ota-62 006, rules.toml) and Meetup's
+	// representatives' telephone numbers dropped (ota-63 014, 016,
+	// phonegone.go); a year's request figures (metrics.go), a note on the
+	// policy's accessibility (accessnote.go), a title set in bold
+	// (plainheading.go), a title given a topic word (retitled.go) and a
+	// street read as a recipient (party.go) no longer raise alarms. Then,
+	// on those mendings, before they were committed: ota-64 (Forbes: 28)
+	// 0.88 (15 of 17) / 0.88 (15 of 17) / 1.00; ota-65 (the Daily Mail:
+	// 29) 0.92 (11 of 12) / 0.73 (11 of 15) / 0.91; ota-66 (Logitech,
+	// National Geographic: 47) 1.00 (31 of 31) / 0.91 (31 of 34) / 0.90;
+	// ota-67 (Zillow's 30 latest: 30) 1.00 (12 of 12) / 0.63 (12 of 19) /
+	// 0.75; ota-68 (OkCupid's 30 latest, the whole body dropped and put
+	// back by turns: 30) 1.00 / 1.00 / 1.00; ota-69 (Wix's 30 latest: 30)
+	// 1.00 (18 of 18) / 0.90 (18 of 20) / 0.89. Zillow's banner of a
+	// coming update (027, 028) was mended the same day (banner.go). Then,
+	// on that mending, before it was committed: ota-70 (Thryv's 30
+	// latest) 1.00 (13 of 13) / 0.81 (13 of 16) / 0.92; ota-71 (Xfinity's
+	// 30 latest) 0.93 (13 of 14) / 0.93 (13 of 14) / 0.92; ota-72 (Fox
+	// News, W3Schools: 47) 1.00 (25 of 25) / 0.83 (25 of 30) / 1.00;
+	// ota-73 (Criteo, Windstream's 20 latest: 40) 1.00 (6 of 6) / 0.55 (6
+	// of 11) / 0.50; ota-74 (Vodafone Ireland: 35) 1.00 (17 of 17) / 0.68
+	// (17 of 25) / 0.82; ota-75 (The Register's 30 latest) 1.00 (4 of 4) /
+	// 0.80 (4 of 5) / 0.75. Its miss, Xumo-branded services put in the
+	// services Xfinity's policy applies to (ota-71 012), and the letters
+	// a capture leaves beside an address Cloudflare hid (ota-73 028, 029;
+	// ota-60 026, 027) were mended the same day (coveredname.go,
+	// contact.go). Then, on that mending, as it was committed, six
+	// more, run once and left as they ran: ota-76 (Google Nest's 30
+	// latest, mostly its US and UK pages captured by turns) 1.00 (27 of
+	// 27) / 1.00 / 1.00; ota-77 (Alibaba.com's 30 latest) 1.00 (13 of 13)
+	// / 0.81 (13 of 16) / 0.92; ota-78 (123Greetings's 30 latest, its
+	// site's menu of the day's holidays captured with the policy) 1.00 (3
+	// of 3) / 0.13 (3 of 23) / 0.33; ota-79 (Deutsche Bahn, ironSource:
+	// 34) 1.00 (20 of 20) / 0.87 (20 of 23) / 0.65; ota-80 (Dailymotion:
+	// 22) 1.00 (15 of 15) / 0.75 (15 of 20) / 0.73; ota-81 (Woman's Day's
+	// 30 latest) 0.94 (16 of 17) / 0.80 (16 of 20) / 0.88.
 	for _, tc := range []struct {
 		env, repo, file     string
 		precision, category float64
+		recall              float64 // 0: every material update caught
 	}{
-		{"REDLINE_OTA_GENAI", "OpenTermsArchive/genai-eu-versions", "testdata/ota-39.tsv", 1.00, 0.66},
-		{"REDLINE_OTA_GENAI", "OpenTermsArchive/genai-eu-versions", "testdata/ota-40.tsv", 0.91, 0.85},
-		{"REDLINE_OTA_GENAI", "OpenTermsArchive/genai-eu-versions", "testdata/ota-41.tsv", 0.91, 0.78},
-		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-42.tsv", 0.60, 0.58},
-		{"REDLINE_OTA_DATING", "OpenTermsArchive/dating-versions", "testdata/ota-43.tsv", 0.94, 0.73},
-		{"REDLINE_OTA_DATING", "OpenTermsArchive/dating-versions", "testdata/ota-44.tsv", 0.89, 0.88},
-		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-45.tsv", 0.89, 0.84},
-		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-46.tsv", 0.59, 0.65},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-49.tsv", 0.12, 0.99},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-50.tsv", 0.22, 0.82},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-51.tsv", 0.85, 0.77},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-52.tsv", 0.56, 0.94},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-53.tsv", 0.57, 0.88},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-54.tsv", 0.56, 0.99},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-55.tsv", 0.57, 0.95},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-56.tsv", 0.79, 0.74},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-57.tsv", 0.85, 0.88},
+		{"REDLINE_OTA_GENAI", "OpenTermsArchive/genai-eu-versions", "testdata/ota-39.tsv", 1.00, 0.66, 0},
+		{"REDLINE_OTA_GENAI", "OpenTermsArchive/genai-eu-versions", "testdata/ota-40.tsv", 0.91, 0.85, 0},
+		{"REDLINE_OTA_GENAI", "OpenTermsArchive/genai-eu-versions", "testdata/ota-41.tsv", 0.91, 0.78, 0},
+		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-42.tsv", 0.60, 0.58, 0},
+		{"REDLINE_OTA_DATING", "OpenTermsArchive/dating-versions", "testdata/ota-43.tsv", 0.94, 0.73, 0},
+		{"REDLINE_OTA_DATING", "OpenTermsArchive/dating-versions", "testdata/ota-44.tsv", 0.89, 0.88, 0},
+		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-45.tsv", 0.89, 0.84, 0},
+		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-46.tsv", 0.59, 0.65, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-49.tsv", 0.12, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-50.tsv", 0.22, 0.82, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-51.tsv", 0.85, 0.77, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-52.tsv", 0.56, 0.94, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-53.tsv", 0.57, 0.88, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-54.tsv", 0.56, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-55.tsv", 0.57, 0.95, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-56.tsv", 0.79, 0.74, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-57.tsv", 0.85, 0.88, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-58.tsv", 0.90, 0.72, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-59.tsv", 0.72, 0.88, 0},
+		// 024: The Trade Desk's mailboxes hidden by Cloudflare, which this
+		// labeller reads as written and earlier ones as the same contacts
+		// (ota-55's header); 014: Palantir's DPO at another street of
+		// Frankfurt, which the rules call the same addressee (officetown.go).
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-60.tsv", 0.95, 0.94, 0.90},
+		// 008: Evernote's privacy team at another street of Zurich, as above.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-61.tsv", 0.77, 0.85, 0.93},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-62.tsv", 0.94, 0.70, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-63.tsv", 0.82, 0.65, 0},
+		// 004, 014: Forbes's links to exercise rights and decline cookies
+		// moved from TrustArc's site to the Network Advertising
+		// Initiative's and to Forbes's own: the rules call a link moved
+		// between outside sites, or to the author's own, a page moved
+		// (linkparty.go; three labelled updates say so, this one not).
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-64.tsv", 0.88, 0.99, 0.88},
+		// 026: the Daily Mail's office from 2 to 9 Derry Street, London,
+		// which batch 33's writer labelled minor for the same edit (b33-12).
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-65.tsv", 0.73, 0.90, 0.91},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-66.tsv", 0.91, 0.90, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-67.tsv", 0.70, 0.75, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-68.tsv", 1.00, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-69.tsv", 0.90, 0.88, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-70.tsv", 0.81, 0.92, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-71.tsv", 0.93, 0.92, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-72.tsv", 0.89, 0.96, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-73.tsv", 0.66, 0.50, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-74.tsv", 0.70, 0.82, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-75.tsv", 0.80, 0.75, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-76.tsv", 1.00, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-77.tsv", 0.81, 0.92, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-78.tsv", 0.13, 0.33, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-79.tsv", 0.86, 0.65, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-80.tsv", 0.75, 0.73, 0},
+		// 004: Woman's Day's video ads partner, named only by the address
+		// of its policy ("by visiting http://www.yume.com/privacy.php" →
+		// "http://www.tremorvideo.com/about-us/privacy/"), as ota-64 004.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-81.tsv", 0.80, 0.87, 0.94},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(tc.file, "testdata/"), ".tsv"), func(t *testing.T) {
-			holdHistory(t, tc.env, tc.repo, tc.file, tc.precision, tc.category)
+			holdHistoryMissed(t, tc.env, tc.repo, tc.file, cmp.Or(tc.recall, 1), tc.precision, tc.category)
 		})
 	}
 }

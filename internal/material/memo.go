@@ -91,6 +91,7 @@ const (
 	askSectionsTitled
 	askSiteDomain
 	askApart
+	askMetricsBlock
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -278,6 +279,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 	case askApart:
 		a, b, _ := strings.Cut(arg, "\x00")
 		return c.apartText(old, a, b)
+	case askMetricsBlock:
+		return yes(c.metricsBlockText(old))
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))

@@ -60,7 +60,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 			// knows the word only as a verb
 			out = append(out, e)
 			continue
-		case address(e) || streetNamed(text, e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
+		case address(e) || streetNamed(text, e) || streetCompound(text, e) || c.notANoun(e) || crossReference(text, e) || runTogether(e) || formOnly(e):
 			continue
 		case c.town(text, e) || c.cookieName(text, e) || lawCitation(text, e):
 			continue
@@ -199,6 +199,30 @@ func streetNamed(text, e string) bool {
 		kind, ok := streetTypes[strings.ToLower(strings.TrimRight(w, "."))]
 		return ok && (kind || houseNumberAt(text, at, i+len(e)))
 	})
+}
+
+// streetSuffixes end the one word of a street's name in the languages
+// that write it whole: "Vijzelstraat 68-72" (GitHub's Amsterdam office,
+// read as "Removed recipient: Vijzelstraat"), "Mainzer Landstr. 50"
+// (Palantir's, ota-60 014). The first ones are never the end of a
+// company's name; the others are only beside a house number.
+var streetSuffixes = []struct {
+	end  string
+	sure bool
+}{{"straat", true}, {"strasse", true}, {"straße", true}, {"gasse", true}, {"allee", true}, {"gracht", true},
+	{"str", false}, {"weg", false}, {"laan", false}, {"plein", false}, {"kade", false}, {"platz", false}, {"vej", false}, {"gatan", false}, {"vägen", false}}
+
+// streetCompound reports a name whose last word is a street's, of one word
+// with its kind at its end (streetSuffixes).
+func streetCompound(text, e string) bool {
+	ws := strings.Fields(e)
+	last := strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))
+	for _, s := range streetSuffixes {
+		if len(last) > len(s.end)+2 && strings.HasSuffix(last, s.end) {
+			return s.sure || houseNumberBeside(text, e) || houseNumberBeside(text, e+".")
+		}
+	}
+	return false
 }
 
 // houseNumberBeside reports a number right before e or right after it

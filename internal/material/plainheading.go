@@ -55,6 +55,7 @@ func titleAbove(at int, block func(k int) *markdown.Block) string {
 			}
 			return strings.TrimSpace(b.Text)
 		}
+
 	}
 	return ""
 }
@@ -144,6 +145,9 @@ func (c *classifier) changedSideBlock(old bool) (*markdown.Block, int) {
 var titleFunctionWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true,
 	"for": true, "with": true, "in": true, "on": true, "by": true, "from": true, "about": true, "at": true, "as": true}
 
+// boldTitleSmall are the determiners a bold title may leave small.
+var boldTitleSmall = map[string]bool{"this": true, "these": true, "your": true, "our": true, "its": true, "their": true}
+
 // titleForceWords are the closed class that makes a line a commitment:
 // modals, negations and "only".
 var titleForceWords = map[string]bool{"may": true, "might": true, "will": true, "would": true, "shall": true, "should": true,
@@ -154,7 +158,15 @@ var titleForceWords = map[string]bool{"may": true, "might": true, "will": true, 
 func colonTitle(t string) bool {
 	t = strings.TrimSpace(t)
 	body, ok := strings.CutSuffix(t, ":")
-	if !ok || !titleLine(body) {
+	return ok && titleLine(body) && titleWords(body, false)
+}
+
+// titleWords reports words that read as a title: each but the small ones
+// capitalised, no modal or negation, nothing but words. A title set apart
+// by its bold (loose) may leave its determiners small too: "Updates to
+// this Privacy Notice".
+func titleWords(body string, loose bool) bool {
+	if body == "" || strings.ContainsAny(body, "\n:;@|[]*_#`") || !unicode.IsUpper([]rune(body)[0]) {
 		return false
 	}
 	for _, w := range strings.Fields(body) {
@@ -165,9 +177,59 @@ func colonTitle(t string) bool {
 		if titleForceWords[strings.ToLower(w)] {
 			return false
 		}
-		if r := []rune(w)[0]; unicode.IsLetter(r) && !unicode.IsUpper(r) && !titleFunctionWords[w] {
+		if r := []rune(w)[0]; unicode.IsLetter(r) && !unicode.IsUpper(r) && !titleFunctionWords[w] && !(loose && boldTitleSmall[w]) {
 			return false
 		}
 	}
 	return true
+}
+
+// boldTitle reports a line that is a title set in bold, standing alone:
+// "**Contact Information of Department Handling Complaints Relating to
+// Privacy**" put above a block of contacts (ota-59 030), read as new text
+// about rights. Its words are a title's (colonTitle's test), with or
+// without its colon, twelve at most.
+func boldTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	if m := listMarkRE.FindString(t); m != "" {
+		t = t[len(m):] // "2. **Updates to this Privacy Notice**", an entry of a list of titles (ota-58 020)
+	}
+	for _, mark := range []string{"**", "__"} {
+		if body, ok := strings.CutPrefix(t, mark); ok {
+			if body, ok = strings.CutSuffix(body, mark); ok && !strings.Contains(body, mark) {
+				body = strings.TrimSpace(body)
+				if len(strings.Fields(body)) > 12 || sentenceInside(body) || strings.HasSuffix(body, ".") {
+					return false
+				}
+				return titleWords(strings.TrimSuffix(body, ":"), true) && commonTitle(body)
+			}
+		}
+	}
+	return false
+}
+
+// titleQuestionWords open a title asked as a question: "How We Use Your
+// Information".
+var titleQuestionWords = map[string]bool{"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true}
+
+// commonTitle reports a title of two words or more made of English words
+// that name no place: "**Frankfurt**", "**San Francisco**"
+// over a list of servers say where data is kept, and "**GitHub Data
+// Protection Officer**" over an address whom the reader writes to; each
+// is judged as the text it is.
+func commonTitle(body string) bool {
+	wn := wordNet()
+	n := 0
+	body = strings.NewReplacer("’s ", " ", "'s ", " ").Replace(body + " ")
+	for _, w := range strings.FieldsFunc(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		n++
+		if titleFunctionWords[w] || boldTitleSmall[w] || parties[w] || titleQuestionWords[w] {
+			continue
+		}
+		e := wn.entries(w)
+		if len(e) == 0 || e[0].pos == "n" && e[0].lexfile == 15 {
+			return false // a name WordNet does not know, or a place's
+		}
+	}
+	return n >= 2
 }

@@ -52,6 +52,17 @@ func topicWordsOnly(v Verdict) bool {
 // titles one topic reworded ("Request a callback" → "Energia Privacy
 // Statement" is no rewording).
 func (c *classifier) retitledVerdict(ch redline.Change, v Verdict) Verdict {
+	if v.Material && topicWordsOnly(v) && headingsBoth(ch) {
+		// The document's title given a topic word more, or one fewer:
+		// "Palantir's Privacy Statement" → "Palantir's Privacy and
+		// Security Statement" (ota-60 015) names what the text under it
+		// says, and that text is judged change by change. A section's
+		// heading that gains a party or a place says whom the section is
+		// about ("Sharing" → "Sharing with advertisers", TestHeadingTopic).
+		o, _ := markdown.CutHeadingMarker(ch.Old)
+		n, _ := markdown.CutHeadingMarker(ch.New)
+		return minor("structure.heading", "Heading reworded; the text under it is judged on its own: "+quoteChange(strings.TrimSpace(o), strings.TrimSpace(n)))
+	}
 	if v.Material && !topicWordsOnly(v) || !v.Material && v.Rule != "structure.heading-reworded" || !c.retitledApart(ch) {
 		return v
 	}
@@ -59,3 +70,27 @@ func (c *classifier) retitledVerdict(ch redline.Change, v Verdict) Verdict {
 	n, _ := markdown.CutHeadingMarker(ch.New)
 	return minor("structure.heading", "Heading retitled; the text under it is judged on its own: "+quoteChange(strings.TrimSpace(o), strings.TrimSpace(n)))
 }
+
+// headingsBoth reports the document's title put in place of its title:
+// a heading of the first level on each side, the outermost of the
+// change's section, that names a policy ("Statement", "Notice", "Policy",
+// "Privacy"), twelve words at most and no full stop. A sentence set as a
+// heading ("We share your data with our hosting provider." over a line
+// of dashes) is judged as the sentence it is.
+func headingsBoth(ch redline.Change) bool {
+	if ch.Kind != redline.Replace || len(ch.Section) != 1 {
+		return false
+	}
+	o, okOld := markdown.CutHeadingMarker(ch.Old)
+	n, okNew := markdown.CutHeadingMarker(ch.New)
+	title := func(text, h string) bool {
+		h = strings.TrimSpace(h)
+		first := strings.TrimSpace(text)
+		level1 := strings.HasPrefix(first, "# ") || strings.Contains(first, "\n=")
+		return level1 && len(strings.Fields(h)) <= 12 && !strings.HasSuffix(h, ".") && !sentenceInside(h) && docTitleRE.MatchString(h)
+	}
+	return okOld && okNew && title(ch.Old, o) && title(ch.New, n)
+}
+
+// docTitleRE is a document's title naming what it is.
+var docTitleRE = mustPattern(`(?i)\b(?:privacy|policy|notice|statement|charter)\b`)
