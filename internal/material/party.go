@@ -216,6 +216,9 @@ var streetSuffixes = []struct {
 // with its kind at its end (streetSuffixes).
 func streetCompound(text, e string) bool {
 	ws := strings.Fields(e)
+	if len(ws) == 0 {
+		return false
+	}
 	last := strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))
 	for _, s := range streetSuffixes {
 		if len(last) > len(s.end)+2 && strings.HasSuffix(last, s.end) {

@@ -52,7 +52,7 @@ func topicWordsOnly(v Verdict) bool {
 // titles one topic reworded ("Request a callback" → "Energia Privacy
 // Statement" is no rewording).
 func (c *classifier) retitledVerdict(ch redline.Change, v Verdict) Verdict {
-	if v.Material && topicWordsOnly(v) && headingsBoth(ch) {
+	if v.Material && topicWordsOnly(v) && docTitleReworded(ch) {
 		// The document's title given a topic word more, or one fewer:
 		// "Palantir's Privacy Statement" → "Palantir's Privacy and
 		// Security Statement" (ota-60 015) names what the text under it
@@ -71,13 +71,13 @@ func (c *classifier) retitledVerdict(ch redline.Change, v Verdict) Verdict {
 	return minor("structure.heading", "Heading retitled; the text under it is judged on its own: "+quoteChange(strings.TrimSpace(o), strings.TrimSpace(n)))
 }
 
-// headingsBoth reports the document's title put in place of its title:
+// docTitleReworded reports the document's title put in place of its title:
 // a heading of the first level on each side, the outermost of the
 // change's section, that names a policy ("Statement", "Notice", "Policy",
 // "Privacy"), twelve words at most and no full stop. A sentence set as a
 // heading ("We share your data with our hosting provider." over a line
 // of dashes) is judged as the sentence it is.
-func headingsBoth(ch redline.Change) bool {
+func docTitleReworded(ch redline.Change) bool {
 	if ch.Kind != redline.Replace || len(ch.Section) != 1 {
 		return false
 	}

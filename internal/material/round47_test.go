@@ -209,6 +209,7 @@ func TestStreetCompound(t *testing.T) {
 	}{
 		{"CC: GitHub BV, Vijzelstraat 68-72, 1017 HL Amsterdam", "Vijzelstraat", true},
 		{"Mainzer Landstr. 41, 60329 Frankfurt", "Mainzer Landstr", true},
+		{"no name at all", "", false},
 		{"Kanzleistrasse 18, 8004 Zurich", "Kanzleistrasse", true},
 		{"We share data with Nordweg, our logistics partner.", "Nordweg", false},
 		{"We share data with Mainzer Landstr, our partner.", "Mainzer Landstr", false},
