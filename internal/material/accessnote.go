@@ -18,7 +18,7 @@ var accessibleRE = mustPattern(`(?i)\baccessible to (?:people|persons|individual
 // accessibility (accessibleRE), or asks a reader who has difficulty
 // reading it to get in touch, naming a way to.
 func accessNote(text string) bool {
-	if text == "" || len(text) > 1<<11 || !accessibleRE.MatchString(text) {
+	if text == "" || len(text) > 1<<11 || !containsFold(text, "disabilit") && !containsFold(text, "format") || !accessibleRE.MatchString(text) {
 		return false
 	}
 	for _, s := range sentences(text) {

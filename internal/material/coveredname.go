@@ -34,7 +34,7 @@ var appliesToRE = mustPattern(`(?i)\b(?:this|the|our) (?:[\w-]+ ){0,2}(?:policy|
 // nor a place: "Visitors to the OmniCRM website" → "People who visit …"
 // names no product (b103-01).
 func (c *classifier) appliesToNamed(ch redline.Change) (Verdict, bool) {
-	if ch.Kind != redline.Replace || len(ch.Old) > 1<<12 || !appliesToRE.MatchString(ch.Old) || !appliesToRE.MatchString(ch.New) || c.rb.categoryIndex("scope") < 0 {
+	if ch.Kind != redline.Replace || len(ch.Old) > 1<<12 || !containsFold(ch.Old, "applies") || !appliesToRE.MatchString(ch.Old) || !appliesToRE.MatchString(ch.New) || c.rb.categoryIndex("scope") < 0 {
 		return Verdict{}, false
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

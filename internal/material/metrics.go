@@ -24,6 +24,13 @@ import (
 // statistics about usage".
 var metricsTitleRE = mustPattern(`(?i)\b(?:request|rights?|consumer|privacy|ccpa|cpra|dsar)s?\s+(?:requests?\s+)?(?:metrics|statistics)\b|\b(?:metrics|statistics)\s+(?:for|on|of|about|regarding)\s+(?:[\w-]+\s+){0,3}requests\b`)
 
+// metricsTitle is metricsTitleRE's match, asked only of text that names
+// metrics or statistics: most lines do not, and are passed over without
+// the expression.
+func metricsTitle(s string) bool {
+	return (containsFold(s, "metric") || containsFold(s, "statistic")) && metricsTitleRE.MatchString(s)
+}
+
 // metricWords are the words a line of figures is made of, beside its
 // numbers: what was asked, what came of it, how long it took.
 var metricWords = func() map[string]bool {
@@ -47,7 +54,7 @@ func metricLine(line string) bool {
 	t := strings.TrimSpace(line)
 	t = strings.TrimLeft(t, "*-•+ \t")
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "**•**"), "•")
-	if t == "" || metricsTitleRE.MatchString(t) {
+	if t == "" || metricsTitle(t) {
 		return true
 	}
 	if strings.HasPrefix(strings.TrimSpace(line), `\*`) {
@@ -57,10 +64,10 @@ func metricLine(line string) bool {
 		return true // "Includes requests from the United States and Canada:"
 	}
 	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '-' || r >= '0' && r <= '9' || r == ',')
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r >= '0' && r <= '9' || r == ',')
 	}) {
-		w = strings.Trim(w, "-,")
+		w = strings.ToLower(strings.Trim(w, "-,"))
 		if w == "" || strings.Trim(w, "0123456789,") == "" {
 			continue
 		}
@@ -86,7 +93,7 @@ func (c *classifier) metricsBlockText(old bool) bool {
 		if b == nil {
 			continue
 		}
-		if metricsTitleRE.MatchString(b.Text) {
+		if metricsTitle(b.Text) {
 			return true
 		}
 		if b.Kind == markdown.HeadingBlock {
@@ -107,7 +114,7 @@ func (c *classifier) metricsOnly(old, new string) bool {
 	if len(old) > 1<<12 || len(new) > 1<<12 {
 		return false // a line of figures, or a few: not a long paragraph
 	}
-	if !strings.ContainsAny(old+new, "0123456789") && !containsFold(old+new, "request") && !containsFold(old+new, "right") {
+	if !strings.ContainsAny(old, "0123456789") && !strings.ContainsAny(new, "0123456789") && !containsFold(old, "request") && !containsFold(new, "request") && !containsFold(old, "right") && !containsFold(new, "right") {
 		return false
 	}
 	for _, text := range []string{old, new} {
