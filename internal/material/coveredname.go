@@ -49,10 +49,13 @@ func (c *classifier) appliesToNamed(ch redline.Change) (Verdict, bool) {
 	_, names := coveredNames(so, sn)
 	wn := wordNet()
 	coined := slices.DeleteFunc(names, func(n string) bool {
+		if c.ix.countries[n] {
+			return true
+		}
 		// Letters of English alone: "âAffiliatesâ", a mangled quotation
 		// mark beside a word, is the word (b46-04).
 		for _, part := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r < 'a' || r > 'z' }) {
-			if len(part) >= 3 && len(wn.entries(part)) == 0 && !c.ix.countries[n] {
+			if len(part) >= 3 && len(wn.entries(part)) == 0 {
 				return false
 			}
 		}
@@ -178,16 +181,18 @@ func nameWords(text string) []string {
 	})
 }
 
+// straightQuotes writes curly quotation marks and apostrophes straight.
+var straightQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
+
 // onlyJoinersTraded reports that every word a lost that b does not have
 // only joins ("and", "or", "the"): b is a with words put in. Quotation
 // marks and apostrophes are read straight ("We’ll" is "We'll").
 func onlyJoinersTraded(a, b string) bool {
-	straight := strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
 	have := map[string]int{}
-	for _, w := range rawWords(strings.ToLower(straight.Replace(b))) {
+	for _, w := range rawWords(strings.ToLower(straightQuotes.Replace(b))) {
 		have[w]++
 	}
-	for _, w := range rawWords(strings.ToLower(straight.Replace(a))) {
+	for _, w := range rawWords(strings.ToLower(straightQuotes.Replace(a))) {
 		if have[w] > 0 {
 			have[w]--
 			continue

@@ -118,7 +118,7 @@ func (c *classifier) metricsOnly(old, new string) bool {
 		return false
 	}
 	for _, text := range []string{old, new} {
-		for _, line := range strings.Split(text, "\n") {
+		for line := range strings.Lines(text) {
 			if !metricLine(line) {
 				return false
 			}

@@ -29,25 +29,18 @@ var phoneRE = mustPattern(`\+\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[-. ]\d{4}\b|\b
 // any way: "0303 123 1113", "+44 303 123 1113".
 var digitGroupRE = mustPattern(`\+?\(?\d[\d ()./-]{5,}\d`)
 
-// sameNumber reports two telephone numbers' digits that are one number:
-// the same, or one the other with its country code and without the
-// trunk's 0 ("0303 123 1113" is "+44 303 123 1113").
+// sameNumber reports two telephone numbers' digits (digitsOf) that are
+// one number: the same, or one the other with its country code and
+// without the trunk's 0 ("0303 123 1113" is "+44 303 123 1113"). Looser
+// than internationalForm (dialledfrom.go), which wants the national form's
+// 0 and a country code of one to three digits: here a number written in
+// any form the other side still gives is no channel taken away.
 func sameNumber(a, b string) bool {
 	a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	return len(a) >= 7 && strings.HasSuffix(b, a)
-}
-
-// phoneDigits is a telephone number's digits alone.
-func phoneDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, s)
 }
 
 // phoneTraded returns a telephone number one side of ch gives that the
@@ -61,10 +54,10 @@ func (c *classifier) phoneTraded(ch redline.Change) (string, bool) {
 	gone := func(from, to string, old bool) string {
 		var have []string
 		for _, m := range digitGroupRE.FindAllString(to, -1) {
-			have = append(have, phoneDigits(m))
+			have = append(have, digitsOf(m))
 		}
 		for _, m := range phoneRE.FindAllString(from, -1) {
-			d := phoneDigits(m)
+			d := digitsOf(m)
 			if len(d) < 7 || slices.ContainsFunc(have, func(h string) bool { return sameNumber(d, h) }) {
 				continue
 			}

@@ -187,8 +187,8 @@ func titleWords(body string, loose bool) bool {
 // boldTitle reports a line that is a title set in bold, standing alone:
 // "**Contact Information of Department Handling Complaints Relating to
 // Privacy**" put above a block of contacts (ota-59 030), read as new text
-// about rights. Its words are a title's (colonTitle's test), with or
-// without its colon, twelve at most.
+// about rights. Its words are a title's (titleWords, as colonTitle asks),
+// with or without its colon, twelve at most.
 func boldTitle(t string) bool {
 	t = strings.TrimSpace(t)
 	if m := listMarkRE.FindString(t); m != "" {
@@ -212,6 +212,9 @@ func boldTitle(t string) bool {
 // Information".
 var titleQuestionWords = map[string]bool{"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true}
 
+// possessiveEnds takes a word's possessive "'s" away: "Children’s Privacy".
+var possessiveEnds = strings.NewReplacer("’s ", " ", "'s ", " ")
+
 // commonTitle reports a title of two words or more made of English words
 // that name no place: "**Frankfurt**", "**San Francisco**"
 // over a list of servers say where data is kept, and "**GitHub Data
@@ -220,7 +223,7 @@ var titleQuestionWords = map[string]bool{"how": true, "what": true, "why": true,
 func commonTitle(body string) bool {
 	wn := wordNet()
 	n := 0
-	body = strings.NewReplacer("’s ", " ", "'s ", " ").Replace(body + " ")
+	body = possessiveEnds.Replace(body + " ")
 	for _, w := range strings.FieldsFunc(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		n++
 		if titleFunctionWords[w] || boldTitleSmall[w] || parties[w] || titleQuestionWords[w] {
