@@ -839,6 +839,18 @@ func (c *classifier) refiled(v Verdict, ch redline.Change, k, why string) Verdic
 func minor(rule, reason string) Verdict { return Verdict{Rule: rule, Reason: reason, Certain: true} }
 
 func (c *classifier) classify(ch redline.Change) Verdict {
+	if c.noPolicy(true) && c.noPolicy(false) {
+		return minor("minor.not-a-policy", "Neither version names personal data, privacy or cookies: the page captured is no policy, and commits to nothing about data: "+c.asWritten(ch)) // nopolicy.go
+	}
+	if c.aboveTitle(ch) {
+		return minor("structure.navigation", "Above the policy's title: the page's menu or banner, captured with it; it commits to nothing: "+c.asWritten(ch)) // abovetitle.go
+	}
+	if o, n := withoutLinkTitles(ch.Old, ch.New); o != ch.Old || n != ch.New {
+		if o == n {
+			return minor("cosmetic.link-title", "Only the title a link shows under the pointer changed; the link and its words are the same: "+quoteChange(ch.Old, ch.New))
+		}
+		ch.Old, ch.New = o, n // picture.go
+	}
 	v := c.retitledVerdict(ch, c.classifyChange(ch))
 	if !v.Material && ch.Kind == redline.Replace {
 		if box := c.mailboxCome(ch); box != "" {
@@ -1024,6 +1036,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		ch.Old, ch.New = o, n
 	}
+	if ch.Kind == redline.Replace && inPageLinksRelabelled(ch.Old, ch.New) {
+		return minor("same.pointer", "Only the words of a link to a section of this text changed; it points where it did: "+quoteChange(ch.Old, ch.New)) // picture.go
+	}
 	if o, n := withoutAnchors(ch.Old, ch.New); o != ch.Old || n != ch.New {
 		// "[](#notice "#notice")Notice": an anchor shows nothing; the
 		// words beside it are judged alone (picture.go).
@@ -1092,6 +1107,13 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own: "+excerpt(ch.Old+ch.New))
 	}
+	if note := ch.Old + ch.New; (containsFold(ch.New, "translat") || containsFold(ch.New, "version") || ch.Kind == redline.Delete && (containsFold(ch.Old, "translat") || containsFold(ch.Old, "version"))) &&
+		(ch.Kind == redline.Insert || ch.Kind == redline.Delete || ch.Kind == redline.Replace && linesOnlyAdded(ch.Old, ch.New, &note)) {
+		if c.translationNote(note) {
+			// Put in or taken out, alone or as an item of a list.
+			return minor("minor.translation", "Which language's text governs where a translation differs; it commits to nothing about personal data: "+excerpt(note)) // translation.go
+		}
+	}
 	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && accessNote(ch.Old+ch.New) {
 		return minor("minor.accessibility", "How a reader with a disability can have the policy in a form they can read; it commits to nothing about personal data: "+c.asWritten(ch)) // accessnote.go
 	}
@@ -1116,10 +1138,19 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// of contents without links (contentslist.go).
 		return minor("structure.contents", "A table of contents, its entries the titles of this text's sections; the sections are judged on their own: "+c.asWritten(ch))
 	}
+	if (ch.Old == "" || counterLine(ch.Old)) && (ch.New == "" || counterLine(ch.New)) {
+		return minor("structure.navigation", "Only the counter of the page's tabs or slides changed: "+quoteChange(ch.Old, ch.New)) // navlabel.go
+	}
 	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && navigationLabel(ch.Old+ch.New) {
 		// "Table of contents", "On this page": a page's navigation,
 		// captured with its text (navlabel.go).
 		return minor("structure.contents", "Only a label of the page's navigation, put in or taken out: "+c.asWritten(ch))
+	}
+	if len(ch.Old) < 200 && len(ch.New) < 200 && (ch.Old == "" || c.stampLine(ch.Old)) && (ch.New == "" || c.stampLine(ch.New)) {
+		// "Tue 1 Jul 2025 13.21 BST" → "Mon 2 Feb 2026 14.45 CET": when
+		// the page was published, its weekday no party's name
+		// (stampline.go).
+		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
 	}
 	if c.tableOfContents(ch.Old, ch.New) && (ch.Kind == redline.Insert || ch.Kind == redline.Delete || c.compareForce(ix.fold(ch.Old), ix.fold(ch.New)) == nil) {
 		// An entry added or removed is a section's title, whatever its
@@ -1230,6 +1261,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 				v.Rule, v.Reason = "same.contact", "Same contact, written another way: "+quoteChange(orig.Old, orig.New)
 			}
 			return v
+		}
+		if mailtoCorrected(ch.Old, ch.New) {
+			return minor("same.contact", "Same contact: the e-mail link now writes to the address it shows: "+quoteChange(ch.Old, ch.New)) // mailtofixed.go
 		}
 		if cn, mn := ix.contactsOf(ch.New); mailboxesSwapped(co, cn) && equalWords(ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))) {
 			// Another e-mail address, in words otherwise the same, is
@@ -4797,8 +4831,10 @@ func sameSiteBare(old, new string) string {
 	return ho[0]
 }
 
-// mdLinkRE is a Markdown link: its label and its target.
-var mdLinkRE = mustPattern(`\[([^\[\]]*)\]\(\s*([^)\s]+)[^)]*\)`)
+// mdLinkRE is a Markdown link: its label and its target. A title in quotes
+// may hold brackets: "[Uyghurche](…/ug-latn "Policy:Privacy policy/ug-latn
+// (1% translated)")" is one link (Wikimedia's menu of languages, ota-83).
+var mdLinkRE = mustPattern(`\[([^\[\]]*)\]\(\s*([^)\s]+)(?:\s+"[^"]*"|[^)]*)\)`)
 
 // autotitled writes each "[AUTOTITLE](target)" link of text with the
 // label other gives a link to the same page (the same target, or the same
@@ -5075,6 +5111,14 @@ func (c *classifier) dropUseClause(ws []string) []string {
 	return ws
 }
 
+// figuresOf returns the runs of digits a text writes, in order.
+func figuresOf(s string) []string {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return nil
+	}
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+}
+
 // isMailto reports a link's target that is an e-mail address.
 func isMailto(u string) bool {
 	return len(u) > 7 && strings.EqualFold(u[:7], "mailto:")
@@ -5095,6 +5139,12 @@ func (c *classifier) linkRetitled(old, new string) bool {
 		return false
 	}
 	for i := range lo {
+		if strings.HasPrefix(lo[i][2], "#") && strings.HasPrefix(ln[i][2], "#") && !slices.Equal(figuresOf(lo[i][1]), figuresOf(ln[i][1])) {
+			// A link to a place of this page read as part of its
+			// sentence: "for [30 days](#retention)" → "[90 days](…)"
+			// keeps it longer.
+			return false
+		}
 		if sameSection(lo[i][2], ln[i][2]) && (linkHost(lo[i][2]) == linkHost(ln[i][2]) || c.ownSite(siteOf(ln[i][2]))) {
 			// The same section of the same page, moved to another
 			// path: its title is the section's ("[How GitHub uses your

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -92,6 +93,8 @@ const (
 	askSiteDomain
 	askApart
 	askMetricsBlock
+	askNoPolicy
+	askTitleLine
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -281,6 +284,10 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.apartText(old, a, b)
 	case askMetricsBlock:
 		return yes(c.metricsBlockText(old))
+	case askNoPolicy:
+		return yes(c.noPolicyText(old))
+	case askTitleLine:
+		return strconv.Itoa(c.titleLineText(old))
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))

@@ -58,7 +58,11 @@ func metricLine(line string) bool {
 		return true
 	}
 	if strings.HasPrefix(strings.TrimSpace(line), `\*`) {
-		return true // a footnote mark before its text
+		// A footnote mark before its text, which explains the figures:
+		// not one that says what the reader cannot ask ("“Limit use and
+		// disclosure of sensitive personal information requests” are not
+		// offered", Toyota's, ota-91 021, a miss).
+		return !footnoteTermRE.MatchString(t)
 	}
 	if strings.HasSuffix(t, ":") && containsFold(t, "request") && !strings.ContainsAny(t, ".;") {
 		return true // "Includes requests from the United States and Canada:"
@@ -78,6 +82,10 @@ func metricLine(line string) bool {
 	}
 	return words > 0
 }
+
+// footnoteTermRE is a footnote's term of the policy: a request or a
+// practice not offered, not provided, no longer made.
+var footnoteTermRE = mustPattern(`(?i)\b(?:are|is|will\s+be)\s+not\s+(?:offered|provided|available|accepted|honou?red|supported)\b|\b(?:do|does|will)\s+not\s+(?:offer|provide|sell|share|accept|honou?r|support|use|collect)\b|\bno\s+longer\b`)
 
 // metricsBlockText reports whether the changed block of one side stands
 // in a report of requests' figures: the block itself, or one of the

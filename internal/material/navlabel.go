@@ -22,3 +22,14 @@ func navigationLabel(block string) bool {
 	t = strings.Trim(t, "#*-_:. ↑")
 	return navigationLabels[t]
 }
+
+// counterRE is the counter of a page's tabs or slides, as the page's
+// script writes it: "tab 1 of 0", "tab NaN of 0" before the script ran
+// (Vodafone Ireland's, ota-74 035, read "a number without a unit
+// changed").
+var counterRE = mustPattern(`(?i)^\s*(?:tab|slide|page|step|item|image|card)\s+(?:\d+|nan)\s+of\s+(?:\d+|nan)\s*$`)
+
+// counterLine reports a block that is only such a counter.
+func counterLine(block string) bool {
+	return len(block) < 40 && counterRE.MatchString(block)
+}

@@ -1,6 +1,7 @@
 package material
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -62,4 +63,49 @@ var containerFenceRE = mustPattern(`^:{3,}[ \t]*(?:[A-Za-z][\w-]*(?:[ \t]+[^\s:]
 func containerFence(block string) bool {
 	b := strings.TrimSpace(block)
 	return strings.HasPrefix(b, ":::") && !strings.Contains(b, "\n") && containerFenceRE.MatchString(b)
+}
+
+// linkTitleRE is the title of a Markdown link, in quotes after its target
+// (group 1): "[Oromoo](…/om "Imaammata Mateenyaa (8% translated)")". A
+// browser shows it only to a pointer held over the link.
+var linkTitleRE = mustPattern(`(\]\(\s*[^)\s]+)\s+"[^"]*"\s*\)`)
+
+// withoutLinkTitles returns old and new without their links' titles: a
+// title changed says nothing the page shows. Wikimedia's menu of
+// languages had a link's title replaced by a stranger's e-mail address,
+// and read as a mailbox to write to (ota-83 015).
+func withoutLinkTitles(old, new string) (string, string) {
+	if !strings.Contains(old, "\")") && !strings.Contains(new, "\")") {
+		return old, new
+	}
+	return linkTitleRE.ReplaceAllString(old, "$1)"), linkTitleRE.ReplaceAllString(new, "$1)")
+}
+
+// inPageLinkRE is a link to a place of the same page, with its words.
+var inPageLinkRE = mustPattern(`\[([^\[\]]*)\]\((#[^)\s]*)\)`)
+
+// inPageLinksRelabelled reports old and new that differ only in links to
+// places of the same page given words, or stripped of them, each pointing
+// where it did:
+// "see the [](#mainnoticetoendusersmodule)section" → "see the [Notice to
+// end users](#mainnoticetoendusersmodule) section" names the section it
+// sends the reader to (Microsoft's statement, ota-88 012).
+func inPageLinksRelabelled(old, new string) bool {
+	if !strings.Contains(old, "](#") || !strings.Contains(new, "](#") {
+		return false
+	}
+	lo, ln := inPageLinkRE.FindAllStringSubmatch(old, -1), inPageLinkRE.FindAllStringSubmatch(new, -1)
+	if len(lo) == 0 || len(lo) != len(ln) {
+		return false
+	}
+	for i := range lo {
+		if lo[i][2] != ln[i][2] || lo[i][1] != ln[i][1] && strings.TrimSpace(lo[i][1]) != "" && strings.TrimSpace(ln[i][1]) != "" {
+			// Another place, or words traded for others: "[We only use
+			// …](#use)" → "[We use …](#use)" is judged as any words are.
+			return false
+		}
+	}
+	o := strings.Fields(inPageLinkRE.ReplaceAllString(old, " "))
+	n := strings.Fields(inPageLinkRE.ReplaceAllString(new, " "))
+	return slices.Equal(o, n)
 }

@@ -26,8 +26,15 @@ func (c *classifier) pointerListEntry(ch redline.Change) bool {
 		return true // under "Related Articles", "See also"
 	}
 	lead := c.leadIn()
-	return lead != "" && moreInfoRE.MatchString(lead) && !c.partyWords(c.ix.fold(lead))
+	return lead != "" && moreInfoRE.MatchString(lead) && !c.partyWords(c.ix.fold(lead)) && !actLeadRE.MatchString(lead)
 }
+
+// actLeadRE is a lead-in whose items are ways for the reader to act, though
+// it says they inform: "For more information on the choices that may be
+// available to you to opt out of receiving interest-based advertising,
+// please visit:" over the industry's opt-out pages. An item taken from it
+// is one way to opt out no longer given (Last.fm's, ota-86 032).
+var actLeadRE = mustPattern(`(?i)\bopt(?:ing)?[\s-]+out\b|\bopt-outs?\b|\bunsubscrib|\bwithdraw\w*\s+(?:your\s+)?consent\b|\bexercis\w+\s+(?:your|these|those|the(?:se)?\s+)?\s*(?:\w+\s+)?rights?\b|\bmanag\w+\s+your\s+(?:preferences|settings|choices|consent|cookies)\b`)
 
 // relatedHeadingRE is a heading over links to other pages: Threads's
 // privacy page, captured from Instagram's help centre, ends with "Related

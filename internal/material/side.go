@@ -48,6 +48,12 @@ type sideText struct {
 
 	siteLinks, links int // the links to site, and to any site
 
+	titleLineOnce sync.Once
+	titleLine     int // the line of its title (titleLineText)
+
+	noPolicyOnce sync.Once
+	noPolicy     bool // no policy's words (noPolicyText)
+
 	titlesOnce sync.Once
 	titles     map[string]bool // its sections' titles (sectionTitles)
 

@@ -1,5 +1,7 @@
 package material
 
+import "strings"
+
 // stampLine reports a line that only says when the page was last changed
 // and by whom: "Latest update on Thursday 3 February 2022 à 17:19 by
 // Natalia Kudryavtseva" (b47-11, b47-16), "Last modified 2 June 2023 at
@@ -38,18 +40,29 @@ func (c *classifier) stampLine(s string) bool {
 		}
 		end = by
 	}
-	edited := false
+	edited, bare := false, by < 0
 	for i, w := range ws[:end] {
 		switch {
-		case mark[i], c.ix.grammar[w], weekdays[w], w == "last", w == "latest":
+		case mark[i] || weekdays[w] || timeZones[w]:
+		case c.ix.grammar[w], w == "last", w == "latest":
+			bare = false
 		case bylineWords[w]:
 			edited = true
 		default:
 			return false
 		}
 	}
-	return edited
+	// A line of a date and a time alone, "Tue 1 Jul 2025 13.21 BST" over
+	// the Guardian's policy, is when the page was published: it changed
+	// with the time zone of the capture ("14.21 CEST", ota-86 009).
+	return edited || bare
 }
+
+// timeZones are the abbreviations of time zones a time of day is written
+// with, in folded words.
+var timeZones = map[string]bool{"utc": true, "gmt": true, "bst": true, "ist": true, "cet": true, "cest": true, "eet": true, "eest": true,
+	"wet": true, "west": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
+	"jst": true, "kst": true, "aest": true, "aedt": true, "sgt": true, "hkt": true}
 
 // timeOfDay marks, after each date mark marks, the time of day written
 // after it, in folded words: an hour and its minutes ("17:19" folds to
@@ -64,16 +77,21 @@ func timeOfDay(ws []string, mark []bool) {
 		if len(ws[j]) <= 2 && !isNumber(ws[j]) {
 			j++ // "at", "à"
 		}
-		if j+1 >= len(ws) {
+		if j >= len(ws) {
 			continue
 		}
-		h, okH := atoi(ws[j])
-		m, okM := atoi(ws[j+1])
-		if !okH || !okM || len(ws[j]) > 2 || len(ws[j+1]) != 2 || h > 23 || m > 59 {
+		end := j + 1
+		if hh, mm, ok := strings.Cut(ws[j], "."); ok {
+			// "13.21", as the Guardian writes it, is one word
+			if !clockTime(hh, mm) {
+				continue
+			}
+		} else if j+1 >= len(ws) || !clockTime(ws[j], ws[j+1]) {
 			continue
+		} else {
+			end = j + 2
 		}
-		end := j + 2
-		if end < len(ws) && (ws[end] == "am" || ws[end] == "pm" || ws[end] == "utc") {
+		if end < len(ws) && (ws[end] == "am" || ws[end] == "pm" || timeZones[ws[end]]) {
 			end++
 		}
 		for k := i; k < end; k++ {
@@ -83,5 +101,13 @@ func timeOfDay(ws []string, mark []bool) {
 	}
 }
 
+// clockTime reports an hour and its minutes: "17", "19".
+func clockTime(hh, mm string) bool {
+	h, okH := atoi(hh)
+	m, okM := atoi(mm)
+	return okH && okM && len(hh) <= 2 && len(mm) == 2 && h <= 23 && m <= 59
+}
+
 // weekdays are the names of the days, which a date may begin with.
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
