@@ -427,8 +427,11 @@ func plainWordCount(s string, limit int) int {
 
 // newWindowRE is a link's note of how it opens, in English or French, as
 // captured pages write it: "(opens in a new window)", "(ouvre une nouvelle
-// fenêtre)" (Badoo's policy gained one, ota-43 041), "(external link)".
-var newWindowRE = mustPattern(`(?i)\((?:opens?|ouvre|s'ouvre)\b[^()]{0,30}?\b(?:window|tab|fenêtre|onglet)\)|\((?:external link|link is external|lien externe)\)`)
+// fenêtre)" (Badoo's policy gained one, ota-43 041), "(external link)",
+// or without brackets before a menu's entry: "Opens a new window or tab
+// Individuals overview", "Opens a new window or tabOpt out" (Aetna's,
+// ota-98 013 and 017).
+var newWindowRE = mustPattern(`(?i)\((?:opens?|ouvre|s'ouvre)\b[^()]{0,30}?\b(?:window|tab|fenêtre|onglet)\)|\((?:external link|link is external|lien externe)\)|\bopens\s+(?:in\s+)?a\s+new\s+(?:window\s+or\s+tab|window|tab)`)
 
 // plainWords is rawWords in lower case, with typographic apostrophes made
 // plain and possessive 's dropped.
@@ -442,7 +445,7 @@ func plainWords(s string) []string {
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s) // "individual &mdash; it's" is "individual — it's", no word "mdash"
 	}
-	if strings.Contains(s, "(") && (strings.Contains(s, "window") || strings.Contains(s, "tab)") || strings.Contains(s, "fenêtre") || strings.Contains(s, "onglet") || strings.Contains(s, "xternal")) {
+	if strings.Contains(s, "(") && (strings.Contains(s, "window") || strings.Contains(s, "tab)") || strings.Contains(s, "fenêtre") || strings.Contains(s, "onglet") || strings.Contains(s, "xternal")) || strings.Contains(s, "pens a new") {
 		s = newWindowRE.ReplaceAllString(s, " ") // "[here](…) (opens in a new window)" tells how a link opens
 	}
 	s = unmangle(s)

@@ -252,3 +252,23 @@ func TestMailtoCorrected(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensNewWindow: a menu's note of how its link opens, without
+// brackets and glued to the next entry ("Opens a new window or tabOpt
+// out", Aetna's, ota-98 013 and 017, read "the rules cannot tell whether
+// 'tabopt' changes a commitment"). Twin: a new way to opt out beside it.
+func TestOpensNewWindow(t *testing.T) {
+	for _, tc := range []struct {
+		name, old, new string
+		want           bool
+	}{
+		{"glued (ota-98 017)", "*   Opens a new window or tabOpt out", "*   Opt out", false},
+		{"before an entry (ota-98 013)", "*   Individuals overview", "*   Opens a new window or tab Individuals overview", false},
+		{"twin: a way to opt out", "*   Opens a new window or tabOpt out", "*   Opt out of the sale of your personal information by calling 1-800-555-0100", true},
+	} {
+		rep, _, why := judgeEdit(Builtin(), "Privacy", tc.old, tc.new)
+		if rep.Material != tc.want {
+			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.want, strings.Join(why, "; "))
+		}
+	}
+}
