@@ -5124,6 +5124,15 @@ func isMailto(u string) bool {
 	return len(u) > 7 && strings.EqualFold(u[:7], "mailto:")
 }
 
+// linksInFrame returns the links of old and new, each its whole, label and
+// target, where both have as many, one at least, with the same text
+// around them: the texts differ in their links only, if at all.
+func linksInFrame(old, new string) (lo, ln [][]string, ok bool) {
+	lo, ln = mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
+	ok = len(lo) > 0 && len(lo) == len(ln) && mdLinkRE.ReplaceAllString(old, "\x00") == mdLinkRE.ReplaceAllString(new, "\x00")
+	return lo, ln, ok
+}
+
 // linkRetitled reports two texts that differ only in the titles and
 // addresses of their links, each to a page of the same site as before and
 // naming no other party: "in our [Cookie Policy](https://example.com/cookies)"
@@ -5134,8 +5143,8 @@ func (c *classifier) linkRetitled(old, new string) bool {
 	if old == new || !strings.Contains(old, "](") || !strings.Contains(new, "](") {
 		return false
 	}
-	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
-	if len(lo) == 0 || len(lo) != len(ln) || mdLinkRE.ReplaceAllString(old, "\x00") != mdLinkRE.ReplaceAllString(new, "\x00") {
+	lo, ln, ok := linksInFrame(old, new)
+	if !ok {
 		return false
 	}
 	for i := range lo {

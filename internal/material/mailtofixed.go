@@ -13,8 +13,8 @@ func mailtoCorrected(old, new string) bool {
 	if !strings.Contains(old, "](mailto:") || !strings.Contains(new, "](mailto:") {
 		return false
 	}
-	lo, ln := mdLinkRE.FindAllStringSubmatch(old, -1), mdLinkRE.FindAllStringSubmatch(new, -1)
-	if len(lo) == 0 || len(lo) != len(ln) || mdLinkRE.ReplaceAllString(old, "\x00") != mdLinkRE.ReplaceAllString(new, "\x00") {
+	lo, ln, ok := linksInFrame(old, new)
+	if !ok {
 		return false
 	}
 	changed := false
