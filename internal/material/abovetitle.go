@@ -2,6 +2,7 @@ package material
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,23 +29,22 @@ var policyTitleRE = mustPattern(`(?i)\b(?:privacy|policy|notice|statement|cookie
 func (c *classifier) titleLineText(old bool) int {
 	side := c.side(old)
 	side.titleLineOnce.Do(func() {
-		before, after, line := 0, 0, 0
-		for _, b := range side.blocks {
-			n := wordCount(b.Text, math.MaxInt)
-			switch {
-			case line > 0:
-				after += n
-			case b.Kind == markdown.HeadingBlock && b.Level == 1:
-				if !policyTitleRE.MatchString(b.Text) {
-					return
-				}
-				line = b.Line
-			default:
-				before += n
-			}
+		i := slices.IndexFunc(side.blocks, func(b *markdown.Block) bool { return b.Kind == markdown.HeadingBlock && b.Level == 1 })
+		if i < 0 || !policyTitleRE.MatchString(side.blocks[i].Text) {
+			return
 		}
-		if line > 0 && after > 2*before {
-			side.titleLine = line
+		before := 0
+		for _, b := range side.blocks[:i] {
+			before += wordCount(b.Text, math.MaxInt)
+		}
+		// The words after it are counted only till they are more than
+		// twice those before.
+		after := 0
+		for _, a := range side.blocks[i+1:] {
+			if after += wordCount(a.Text, 2*before+1-after); after > 2*before {
+				side.titleLine = side.blocks[i].Line
+				return
+			}
 		}
 	})
 	return side.titleLine

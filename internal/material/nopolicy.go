@@ -2,7 +2,6 @@ package material
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 )
 
@@ -29,8 +28,16 @@ var policyMarks = []string{"privacy", "personal", "cookie", "data", "gdpr", "ccp
 func (c *classifier) noPolicyText(old bool) bool {
 	side := c.side(old)
 	side.noPolicyOnce.Do(func() {
-		doc := side.lowered(c.ix)
-		side.noPolicy = !slices.ContainsFunc(policyMarks, func(w string) bool { return strings.Contains(doc, w) }) && wordCount(doc, 60) >= 60
+		// A policy names one of the marks in its first blocks: they are
+		// read block by block, in their own case, till one does.
+		words := 0
+		for _, b := range side.blocks {
+			if slices.ContainsFunc(policyMarks, func(w string) bool { return containsFold(b.Text, w) }) {
+				return
+			}
+			words += wordCount(b.Text, 60)
+		}
+		side.noPolicy = words >= 60
 	})
 	return side.noPolicy
 }

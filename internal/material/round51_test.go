@@ -130,8 +130,8 @@ func TestSectionPointerNamed(t *testing.T) {
 // TestHomePageCaptured: TIME's policy gave way to its publisher's home
 // page, and each capture after changed a teaser, read as a company named
 // or a recipient removed (ota-89 028 to 034). Twins: the policy giving way
-// to the home page, and a policy that names no "privacy" but collects
-// data.
+// to the home page, a short text, and one that names no "privacy" but
+// what is done with what the reader gives.
 func TestHomePageCaptured(t *testing.T) {
 	home := func(teaser string) string {
 		return "# Dotdash Meredith\n\nOur groundbreaking Intent Targeting Tool [Learn More](https://www.dotdashmeredith.com/advertising)\n\n" +
@@ -147,6 +147,7 @@ func TestHomePageCaptured(t *testing.T) {
 	}{
 		{"a teaser changed (ota-89 030)", home("Trusted health information when you need it most, from Jessica Shepherd, Verywell Health."), home("## Dotdash Meredith is now People Inc.\n\nIAC is our parent company."), false},
 		{"twin: the policy gave way to it (ota-89 027)", policy, home("Trusted health information when you need it most."), true},
+		{"twin: a short text with no word of privacy", "# Photos\n\nPhotos are kept for 30 days.\n", "# Photos\n\nPhotos are kept for 90 days.\n", true},
 		{"twin: no word of privacy, but of use", strings.ReplaceAll(strings.ReplaceAll(home("We read the messages you send us."), "\n\nto ", "\n\nWe use what you tell us "), "Learn More", "Learn More"), strings.ReplaceAll(strings.ReplaceAll(home("We read the messages you send us, and give them to our partners to sell you goods."), "\n\nto ", "\n\nWe use what you tell us "), "Learn More", "Learn More"), true},
 	})
 }
