@@ -1107,12 +1107,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		return minor("structure.heading", "Heading "+verb+"; the text under it is judged on its own: "+excerpt(ch.Old+ch.New))
 	}
-	if note := ch.Old + ch.New; (containsFold(ch.New, "translat") || containsFold(ch.New, "version") || ch.Kind == redline.Delete && (containsFold(ch.Old, "translat") || containsFold(ch.Old, "version"))) &&
-		(ch.Kind == redline.Insert || ch.Kind == redline.Delete || ch.Kind == redline.Replace && linesOnlyAdded(ch.Old, ch.New, &note)) {
-		if c.translationNote(note) {
-			// Put in or taken out, alone or as an item of a list.
-			return minor("minor.translation", "Which language's text governs where a translation differs; it commits to nothing about personal data: "+excerpt(note)) // translation.go
-		}
+	if note, ok := translationChange(ch); ok {
+		// Put in or taken out, alone or as an item of a list.
+		return minor("minor.translation", "Which language's text governs where a translation differs; it commits to nothing about personal data: "+excerpt(note)) // translation.go
 	}
 	if (ch.Kind == redline.Insert || ch.Kind == redline.Delete) && accessNote(ch.Old+ch.New) {
 		return minor("minor.accessibility", "How a reader with a disability can have the policy in a form they can read; it commits to nothing about personal data: "+c.asWritten(ch)) // accessnote.go

@@ -1,9 +1,6 @@
 package material
 
-import (
-	"slices"
-	"unicode"
-)
+import "unicode"
 
 // A capture may keep another page where the policy stood: TIME's policy
 // gave way to its publisher's home page, and each capture after it
@@ -18,10 +15,10 @@ import (
 // data, of the first person's dealings with it, of the parties it goes to
 // and of the reader's rights. A text with none of them is no policy; a
 // list of a company's processors names a service or a provider.
-var policyMarks = []string{"privacy", "personal", "cookie", "data", "gdpr", "ccpa", "tracking", "collect", "your information", "information about you",
+var policyMarks = newFoldList("privacy", "personal", "cookie", "data", "gdpr", "ccpa", "tracking", "collect", "your information", "information about you",
 	"information you", "we use", "we share", "we sell", "we store", "we keep", "we process", "third", "partner", "provider", "processor", "service",
 	"vendor", "account", "user", "mail", "customer", "consent", "law", "rights", "request", "opt out", "opt-out", "retain", "delete", "secur",
-	"marketing", "analytics"}
+	"marketing", "analytics")
 
 // noPolicyText reports a text of 60 words or more that writes none of
 // policyMarks. A short text, a paragraph judged alone, is not read so.
@@ -32,7 +29,7 @@ func (c *classifier) noPolicyText(old bool) bool {
 		// read block by block, in their own case, till one does.
 		words := 0
 		for _, b := range side.blocks {
-			if slices.ContainsFunc(policyMarks, func(w string) bool { return containsFold(b.Text, w) }) {
+			if policyMarks.in(b.Text) {
 				return
 			}
 			words += wordCount(b.Text, 60)

@@ -1,6 +1,10 @@
 package material
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
 
 // A note on the policy's translations says which language's text governs
 // where they differ: "This translation is provided for informational
@@ -19,19 +23,35 @@ var (
 	prevailRE     = mustPattern(`(?i)\b(?:shall|will|should)\s+(?:prevail|govern|control|take precedence)\b|\b(?:prevails|governs|controls|takes precedence)\b`)
 )
 
+// dataDoneWords name personal data or what is done with it: a note on
+// translations that writes one says more than which text governs.
+var dataDoneWords = newFoldList("personal", "data", "collect", "share", "store", "process", "disclose", "sell", "retain", "transfer")
+
+// translationChange returns the text a change put in or took out, alone or
+// as lines put in a block (an item put in a list), when it is a
+// translation note (translationNote).
+func translationChange(ch redline.Change) (string, bool) {
+	note := ch.New
+	if ch.Kind == redline.Delete {
+		note = ch.Old
+	}
+	if !containsFold(note, "translat") && !containsFold(note, "version") {
+		return "", false // the cheap test first: most changes name neither
+	}
+	if ch.Kind == redline.Replace && !linesOnlyAdded(ch.Old, ch.New, &note) || ch.Kind == redline.Move {
+		return "", false
+	}
+	return note, translationNote(note)
+}
+
 // translationNote reports a block, put in or taken out, that only says
 // which language's text governs: each of its sentences names a
 // translation or a language's version, or which governs, and one of them
 // says which governs. A block longer than a note, or naming personal data
 // or what is done with it, is not one.
-func (c *classifier) translationNote(block string) bool {
-	if len(block) > 600 || !prevailRE.MatchString(block) || !translationRE.MatchString(block) {
+func translationNote(block string) bool {
+	if len(block) > 600 || !prevailRE.MatchString(block) || !translationRE.MatchString(block) || dataDoneWords.in(block) {
 		return false
-	}
-	for _, w := range []string{"personal", "data", "collect", "share", "store", "process", "disclose", "sell", "retain", "transfer"} {
-		if containsFold(block, w) {
-			return false
-		}
 	}
 	for _, s := range sentences(stripMarkdown(block)) {
 		if strings.TrimSpace(s) != "" && !translationRE.MatchString(s) && !prevailRE.MatchString(s) {
