@@ -217,3 +217,28 @@ func occurrences(text, e string) iter.Seq2[string, string] {
 		}
 	}
 }
+
+// wordPlaces yields where e stands in text as a whole word, no letter or
+// digit right before or after it ("US", not the "US" of "USB"): its
+// start and its end.
+func wordPlaces(text, e string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		if e == "" {
+			return
+		}
+		for at := 0; ; {
+			i := strings.Index(text[at:], e)
+			if i < 0 {
+				return
+			}
+			i += at
+			at = i + len(e)
+			if i > 0 && isAlnumByte(text[i-1]) || at < len(text) && isAlnumByte(text[at]) {
+				continue
+			}
+			if !yield(i, at) {
+				return
+			}
+		}
+	}
+}

@@ -36,3 +36,36 @@ func changeLogEntry(ch redline.Change) bool {
 	}
 	return true
 }
+
+// A policy may list, under its date, the sections a release changed:
+// "**Sections updated in this release:**" over "1. Your Additional
+// Rights: Colombia / 2. Your Additional Rights: Taiwan" (IBM's, as
+// Cloudant's page carried it, ota-111 001 to 015: six false alarms, the
+// sections' names read as places rights are given in, or as text of
+// their categories). The list says where the changes are, judged there;
+// its entries commit to nothing.
+
+// updatedSectionsLeadRE is the lead-in of such a list.
+var updatedSectionsLeadRE = mustPattern(`(?i)\b(?:sections?|parts?)\s+(?:that\s+(?:were|have\s+been)\s+)?(?:updated|changed|amended|revised|modified)\b|\b(?:updated|changed|amended|revised|modified)\s+sections\b|\bwhat(?:'s|’s|\s+has)\s+changed\b`)
+
+// updatedSectionsEntry reports a change of entries of such a list: each
+// line on each side an item of ten words at most, no sentence.
+func (c *classifier) updatedSectionsEntry(ch redline.Change) bool {
+	if ch.Kind == redline.Move {
+		return false
+	}
+	for _, text := range []string{ch.Old, ch.New} {
+		for line := range strings.Lines(text) {
+			t := strings.TrimSpace(line)
+			if t == "" {
+				continue
+			}
+			item := numbering.FindStringIndex(t)
+			if item == nil && !strings.HasPrefix(t, "* ") && !strings.HasPrefix(t, "- ") || strings.HasSuffix(t, ".") || len(rawWords(stripMarkdown(t))) > 10 {
+				return false
+			}
+		}
+	}
+	lead := c.leadInText()
+	return lead != "" && updatedSectionsLeadRE.MatchString(lead)
+}

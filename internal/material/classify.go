@@ -564,6 +564,7 @@ type classifier struct {
 
 	lastChanged changedPair // the last pair changedSentences was asked of
 	lists       [2]listRun  // per side, the last list contentsListText read
+	frames      [2]frame    // per side, the page's frame (pageframe.go), read when first asked
 }
 
 // leadInText returns the sentence that introduces the list a changed list
@@ -845,6 +846,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 	if c.aboveTitle(ch) {
 		return minor("structure.navigation", "Above the policy's title: the page's menu or banner, captured with it; it commits to nothing: "+c.asWritten(ch)) // abovetitle.go
 	}
+	if c.pageFrame(ch) {
+		return minor("structure.navigation", "The site's menus or footer around the policy, cut off or taken again by the capture at both ends of the page; they commit to nothing: "+c.asWritten(ch)) // pageframe.go
+	}
 	if o, n := withoutLinkTitles(ch.Old, ch.New); o != ch.Old || n != ch.New {
 		if o == n {
 			return minor("cosmetic.link-title", "Only the title a link shows under the pointer changed; the link and its words are the same: "+quoteChange(ch.Old, ch.New))
@@ -1028,6 +1032,12 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	// A reStructuredText link or role is read as the Markdown link it
 	// renders as (rstLinks).
 	ch.Old, ch.New = rstLinks(ch.Old), rstLinks(ch.New)
+	if o, n := withoutGluedNotes(ch.Old), withoutGluedNotes(ch.New); o != ch.Old || n != ch.New {
+		if o == n {
+			return minor("cosmetic.link", "Only a link's note of how it opens changed: "+quoteChange(ch.Old, ch.New)) // fold.go
+		}
+		ch.Old, ch.New = o, n
+	}
 	if o, n := withoutPictures(ch.Old, ch.New); o != ch.Old || n != ch.New {
 		// A picture and its description commit to nothing: the text
 		// beside it is judged alone (picture.go).
@@ -1119,7 +1129,7 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// (metrics.go)
 		return minor("minor.metrics", "A report of requests received and answered in a past period; it commits to nothing: "+c.asWritten(ch))
 	}
-	if changeLogEntry(ch) {
+	if changeLogEntry(ch) || c.updatedSectionsEntry(ch) {
 		return minor("minor.change-log", "An entry of the policy's log of its changes; what it records is judged where the policy changed: "+c.asWritten(ch))
 	}
 	if c.headerSaidBefore(ch) {
@@ -1156,6 +1166,12 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// An entry of a table of contents points to a heading, and says
 		// no more than it: the section is judged change by change.
 		return minor("structure.contents", "An entry of the table of contents, a link to a section of this text; the section is judged on its own: "+c.asWritten(ch))
+	}
+	if v, ok := c.productPolicyVerdict(ch); ok {
+		return v // "[Proton Meet Privacy Policy](…)" under "… in the following privacy policies:" (policylist.go)
+	}
+	if entryMadeHeading(ch.Old, ch.New) || entryMadeHeading(ch.New, ch.Old) {
+		return minor("structure.contents", "An entry of the table of contents paired with the heading it points to, in the same words: "+c.asWritten(ch))
 	}
 	if c.siteLinksOnly(ch) {
 		// A menu or a footer of the site, captured with the policy
@@ -1196,6 +1212,9 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 	}
 	if percentEscapedOnly(ch.Old, ch.New) { // urlescape.go
 		return minor("cosmetic.link", "Only how a link's address is written changed: a character written as its percent escape, the same address: "+quoteChange(ch.Old, ch.New))
+	}
+	if v, ok := c.celexVerdict(ch); ok {
+		return v // "…celex%3A32010D0087" → "…celex%3A32021D0914" (celexlink.go)
 	}
 	if host := sameSiteLinks(ch.Old, ch.New); host != "" {
 		if v, ok := c.listRelinkedVerdict(ch); ok { // listrelinked.go
@@ -1905,6 +1924,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		fo, fn = jo, jn // "user name" → "username" beside other changes (compoundjoined.go)
 		removed, added = diffWords(fo, fn)
 	}
+	if v, ok := c.partyNumberVerdict(ch, removed, added); ok {
+		return v // "our partners" → "our partner" (partynumber.go)
+	}
 	if len(removed) == 0 && len(added) == 0 {
 		if c.acronymSwapped(ch.Old, ch.New) {
 			// the initials were written for the first of two names
@@ -2003,7 +2025,8 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	if country, from, to, ok := c.officeMoved(ch.Old, ch.New); ok { // officemoved.go
 		return minor("same.address", "The same addressee, at another street of the same town ("+country+"): '"+from+"' → '"+to+"'")
 	}
-	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || (ch.Old == "" || c.stampLine(ch.Old)) && (ch.New == "" || c.stampLine(ch.New)) || c.dateRevised(removed, added, fo) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
+	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || (ch.Old == "" || c.stampLine(ch.Old)) && (ch.New == "" || c.stampLine(ch.New)) ||
+		(ch.Old == "" || versionMenu(ch.Old)) && (ch.New == "" || versionMenu(ch.New)) || c.dateRevised(removed, added, fo) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
 		if v, ok := c.placeLine(ch); ok {
 			return v // "Effective Date in EEA & UK" → "… in EEA, UK, and Switzerland" (placeline.go)
 		}
@@ -4746,7 +4769,10 @@ var urlRE = mustPattern(`https?://[^\s<>()\[\]"'*]+`)
 // when they differ only in those addresses, each on the same site as
 // before: "visit <https://www.dataprivacyframework.gov/s/article/…?tabset-35584=2>"
 // → "visit <https://www.dataprivacyframework.gov/framework-article/…>".
-// The page moved; what the text says did not. "" otherwise.
+// The page moved; what the text says did not. "" otherwise. (Another
+// host, even under the same domain, may be another way to reach the
+// company: "https://vexaro.com/dsar" → "https://privacy.vexaro.com/request"
+// is read as one, rightschannel_test.go.)
 func sameSiteLinks(old, new string) string {
 	if !strings.Contains(old, "://") || !strings.Contains(new, "://") {
 		return sameSiteBare(old, new)
@@ -4867,8 +4893,9 @@ func autotitled(text, other string) string {
 }
 
 // linkLineRE is a line that is only a Markdown link, as a list item or
-// not: a menu's or a table of contents' entry.
-var linkLineRE = mustPattern(`^\s*(?:[*+-]|\d+\.)?\s*\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)\s*$`)
+// not: a menu's or a table of contents' entry, its number perhaps glued
+// to it ("13[Your rights as a data subject](#privacy-13)", Wire's).
+var linkLineRE = mustPattern(`^\s*(?:[*+-]|\d+\.?)?\s*\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)\s*$`)
 
 // navigationRelabelled reports two texts that are both only lines of
 // links, to the same targets in the same order, whose labels changed: a
@@ -4959,6 +4986,25 @@ func (c *classifier) tableOfContents(old, new string) bool {
 		return true
 	}
 	return (old == "" || inPage(old, true)) && (new == "" || inPage(new, false))
+}
+
+// entryMadeHeading reports an entry of a table of contents, a link to a
+// place of this page, on one side, and on the other a heading with the
+// entry's words: the comparison paired a table taken out with the first
+// heading it listed ("1[Our Privacy Commitment](#privacy-1)" → "### 1\.
+// Our Privacy Commitment", Wire's, ota-118 008, read "a number without a
+// unit changed"). The heading's section is judged on its own.
+func entryMadeHeading(entry, heading string) bool {
+	h := strings.TrimSpace(heading)
+	if !strings.HasPrefix(h, "#") || strings.Contains(h, "\n") {
+		return false
+	}
+	m := linkLineRE.FindStringSubmatch(entry)
+	if m == nil || !strings.HasPrefix(m[1], "#") {
+		return false
+	}
+	words := entry[strings.Index(entry, "[")+1 : strings.Index(entry, "]")]
+	return sectionTitleKey(words) != "" && sectionTitleKey(words) == sectionTitleKey(strings.TrimLeft(stripNumbering(h), "# "))
 }
 
 // ownPage reports whether page is the old (or new) text's own address:
@@ -7629,9 +7675,18 @@ func quoteWords(ws []string) string {
 // ("**d. Information on how you use our services**").
 var numbering = mustPattern(`^\s*((?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?)(\(?\d+(\.\d+)*\\?[.)]?|\(?[a-zA-Z]\\?[.)]|[IVXLC]+\\?\.)\s+`)
 
+// gluedHeadingNumberRE is a heading's number the capture glued to its
+// first word: "### 12Third parties / data transfer to third countries"
+// (Wire's, ota-118 008, then "### 12\. Third parties …"). Group 2 is
+// the first letter of the title.
+var gluedHeadingNumberRE = mustPattern(`^(\s*#{1,6}\s+)\d{1,3}(\p{Lu})`)
+
 // stripNumbering removes the number of a heading or numbered item, so that
 // renumbering is not a change of substance. The heading marker stays.
 func stripNumbering(s string) string {
+	if m := gluedHeadingNumberRE.FindStringSubmatchIndex(s); m != nil {
+		return s[m[2]:m[3]] + s[m[4]:]
+	}
 	m := numbering.FindStringSubmatchIndex(s)
 	// Without a heading's or a list's marker (bold alone is none), only a
 	// number set off as one ("2.", "(b)") is an item's: "**30 days**" keeps it.

@@ -430,8 +430,28 @@ func plainWordCount(s string, limit int) int {
 // fenêtre)" (Badoo's policy gained one, ota-43 041), "(external link)",
 // or without brackets before a menu's entry: "Opens a new window or tab
 // Individuals overview", "Opens a new window or tabOpt out" (Aetna's,
-// ota-98 013 and 017).
-var newWindowRE = mustPattern(`(?i)\((?:opens?|ouvre|s'ouvre)\b[^()]{0,30}?\b(?:window|tab|fenêtre|onglet)\)|\((?:external link|link is external|lien externe)\)|\bopens\s+(?:in\s+)?a\s+new\s+(?:window\s+or\s+tab|window|tab)`)
+// ota-98 013 and 017), or glued to the link's words by the capture:
+// "[https://www.admin.ch/…/index.htmlopens in a new tab](…)",
+// "[notices@ethereum.orgopens email client](mailto:…)" (Ethereum's,
+// ota-110 024 and 029, read "a number without a unit changed" and
+// "Removed recipient: ENGopens" when the page wrote them "(opens in a new
+// tab)").
+var newWindowRE = mustPattern(`(?i)\((?:opens?|ouvre|s'ouvre)\b[^()]{0,30}?\b(?:window|tab|fenêtre|onglet|e-?mail\s+client)\)|\((?:external link|link is external|lien externe)\)|opens\s+(?:in\s+)?a\s+new\s+(?:window\s+or\s+tab|window|tab)|opens\s+(?:your\s+|an?\s+)?e-?mail\s+client`)
+
+// gluedNoteRE is a link's note of how it opens glued by the capture to
+// the link's last word, with no space: "…/index.htmlopens in a new tab",
+// "notices@ethereum.orgopens email client". Glued, it is read as part of
+// the address before it (a mailbox "notices@ethereum.orgopens"), so it
+// is taken out of the text before any word is read (withoutGluedNotes).
+var gluedNoteRE = mustPattern(`(?i)([a-z0-9/])opens\s+(?:in\s+)?(?:a\s+new\s+(?:window\s+or\s+tab|window|tab)|(?:your\s+|an?\s+)?e-?mail\s+client)`)
+
+// withoutGluedNotes returns s without the notes gluedNoteRE finds.
+func withoutGluedNotes(s string) string {
+	if !strings.Contains(s, "pens in a new") && !strings.Contains(s, "pens a new") && !strings.Contains(s, "mail client") {
+		return s
+	}
+	return gluedNoteRE.ReplaceAllString(s, "$1")
+}
 
 // plainWords is rawWords in lower case, with typographic apostrophes made
 // plain and possessive 's dropped.
@@ -445,7 +465,7 @@ func plainWords(s string) []string {
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s) // "individual &mdash; it's" is "individual — it's", no word "mdash"
 	}
-	if strings.Contains(s, "(") && (strings.Contains(s, "window") || strings.Contains(s, "tab)") || strings.Contains(s, "fenêtre") || strings.Contains(s, "onglet") || strings.Contains(s, "xternal")) || strings.Contains(s, "pens a new") {
+	if strings.Contains(s, "(") && (strings.Contains(s, "window") || strings.Contains(s, "tab)") || strings.Contains(s, "fenêtre") || strings.Contains(s, "onglet") || strings.Contains(s, "xternal")) || strings.Contains(s, "pens a new") || strings.Contains(s, "pens in a new") || strings.Contains(s, "mail client") {
 		s = newWindowRE.ReplaceAllString(s, " ") // "[here](…) (opens in a new window)" tells how a link opens
 	}
 	s = unmangle(s)

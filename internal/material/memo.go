@@ -95,6 +95,7 @@ const (
 	askMetricsBlock
 	askNoPolicy
 	askTitleLine
+	askFrameRun
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -288,6 +289,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return yes(c.noPolicyText(old))
 	case askTitleLine:
 		return strconv.Itoa(c.titleLineText(old))
+	case askFrameRun:
+		return yes(c.frameRunText(old))
 	case askPlacedIn:
 		party, country, _ := strings.Cut(arg, "\x00")
 		return yes(c.placedInText(old, party, country))

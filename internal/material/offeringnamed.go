@@ -91,16 +91,7 @@ func offeringHead(w string) bool {
 // "customer support" and "outsourced customer support services".
 func (c *classifier) providedText(old bool, phrase string) bool {
 	doc := c.side(old).lowered(c.ix)
-	for at := 0; ; {
-		i := strings.Index(doc[at:], phrase)
-		if i < 0 {
-			return false
-		}
-		i += at
-		at = i + len(phrase)
-		if i > 0 && isAlnumByte(doc[i-1]) || at < len(doc) && isAlnumByte(doc[at]) {
-			continue
-		}
+	for i := range wordPlaces(doc, phrase) {
 		before := doc[max(0, i-200):i]
 		if j := strings.LastIndexAny(before, ".!?;:\n"); j >= 0 {
 			before = before[j+1:]
@@ -109,4 +100,5 @@ func (c *classifier) providedText(old bool, phrase string) bool {
 			return true
 		}
 	}
+	return false
 }

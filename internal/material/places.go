@@ -24,16 +24,7 @@ func (c *classifier) places(s string) (keys map[string]bool, words map[string]bo
 	}
 	s = dottedInitials.ReplaceAllString(s, "$1$2$3")
 	for name := range c.ix.countries {
-		for at := 0; ; {
-			i := strings.Index(s[at:], name)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(name)
-			if i > 0 && isAlnumByte(s[i-1]) || at < len(s) && isAlnumByte(s[at]) {
-				continue // part of a longer word: "US" in "USB"
-			}
+		for range wordPlaces(s, name) { // not "US" in "USB"
 			keys[placeKey(name)] = true
 			for _, w := range c.ix.fold(name) {
 				words[w] = true

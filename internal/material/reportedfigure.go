@@ -273,6 +273,9 @@ func (c *classifier) actDated(ws []string, text string) bool {
 // apps", where the count is the present verb's.
 func pastNear(ws []string, i int, text string) bool {
 	wn := wordNet()
+	if requestFiguresLead(text, ws[i]) {
+		return true
+	}
 	for _, dir := range [2]int{-1, 1} {
 		for j := i + dir; j >= 0 && j < len(ws) && j != i+7*dir; j += dir {
 			if clauseWords[ws[j]] && !(j+dir >= 0 && j+dir < len(ws) && isNumber(ws[j+dir]) && isNumber(ws[j-dir])) {
@@ -284,6 +287,26 @@ func pastNear(ws []string, i int, text string) bool {
 		}
 	}
 	return false
+}
+
+// requestFiguresLeadRE is the lead of a line of request figures given
+// after a colon: a count, a mean or a median of requests, or of the days
+// they took.
+var requestFiguresLeadRE = mustPattern(`(?i)\b(?:median|average|mean|number|total)\b.*\brequests?\b`)
+
+// requestFiguresLead reports a figure w listed after the colon of a
+// sentence whose lead tells, in the past, of requests counted: "The
+// median number of days within which illumin substantively responded to
+// requests to know, requests to delete and requests to opt-out: 14, 14
+// and 1" (AcuityAds's yearly CCPA figures, ota-117 009, read "Data-subject
+// rights: 14 changed to 1"). The verb stands too far from the figures for
+// pastNear's window, and a list's "and" parts them. factNumber asks it
+// only of a sentence that tells of the past (pastReport): a lead in the
+// present or the future ("the number of days within which we will
+// respond: 45") sets a term and is not this.
+func requestFiguresLead(text, w string) bool {
+	j := strings.LastIndex(text, ":")
+	return j >= 0 && strings.Contains(text[j:], w) && containsFold(text[:j], "request") && requestFiguresLeadRE.MatchString(text[:j])
 }
 
 // clauseWords start another clause: the conjunctions and relative

@@ -144,6 +144,15 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	// A country's name mended or misspelt is the same place (misspeltCountries).
 	var mendedPlaces []string
 	s.entitiesAdded, s.entitiesRemoved = c.misspeltCountries(s.entitiesAdded, ctxNew, ctxOld, &mendedPlaces), c.misspeltCountries(s.entitiesRemoved, ctxOld, ctxNew, &mendedPlaces)
+	// A place that is only part of a policy's or a framework's name is
+	// no destination ("our EU privacy policy", "the EU-U.S. DPF
+	// Principles": docplace.go).
+	if len(s.entitiesAdded) > 0 {
+		s.entitiesAdded = slices.DeleteFunc(s.entitiesAdded, func(e string) bool { return c.ix.countries[e] && placeInDocNames(ctxNew, e) })
+	}
+	if len(s.entitiesRemoved) > 0 {
+		s.entitiesRemoved = slices.DeleteFunc(s.entitiesRemoved, func(e string) bool { return c.ix.countries[e] && placeInDocNames(ctxOld, e) })
+	}
 	// An acronym in brackets after the words it abbreviates, which the
 	// other side still writes, is no party (glossAcronym).
 	if len(s.entitiesRemoved) > 0 && strings.Contains(ctxOld, "(") {
@@ -1177,6 +1186,12 @@ func (c *classifier) newNames(added bool, es []string, ctx string) []string {
 		}
 		if w := hyphenWritten(ctx, e); w != "" && c.inDoc(added, nameKey(w)) {
 			continue
+		}
+		if complianceName(ctx, e) {
+			continue // "committed to DSA compliance": a law or a standard (sitename.go)
+		}
+		if label := siteNameLabel(e); label != "" && c.inDoc(added, nameKey(label)) {
+			continue // "Chrome.com", where the other text names Chrome: its site (sitename.go)
 		}
 		if !c.inDoc(added, key) && !c.acronymOf(e) && !c.namesJoined(added, e) && (!c.ownName(!added, e) || c.sharedWith(ctx, e) || legalFormAfter(ctx, e)) &&
 			!c.ownProduct(!added, e) && !c.ownProduct(added, e) && e != c.brand(!added) {

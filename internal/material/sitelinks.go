@@ -44,6 +44,9 @@ func (c *classifier) siteLinksOnly(ch redline.Change) bool {
 			if !c.siteLink(side.old, l[1]) {
 				return false
 			}
+			if imprintRE.MatchString(l[0]) {
+				continue // the site's legal notice, its imprint: a page of who runs the site
+			}
 			ft := c.ix.fold(l[0])
 			if count, _ := c.ix.forces(ft); len(count) > 0 || len(c.ix.strongHits(ft)) > 0 {
 				return false
@@ -55,6 +58,13 @@ func (c *classifier) siteLinksOnly(ch redline.Change) bool {
 	}
 	return true
 }
+
+// imprintRE is the words of a link to a site's legal notice, the page
+// that says who runs the site ("Legal notices", "Imprint", "Mentions
+// légales"): Qwant's footer gained one beside "Privacy policy" and "Terms
+// of use" (ota-114 014), read "Purposes of use: new text" for its word
+// "notices", which elsewhere names how changes are told.
+var imprintRE = mustPattern(`(?i)^\s*(?:legal\s+notices?|legal\s+information|imprint|impressum|mentions\s+l[ée]gales)\s*$`)
 
 // namedPlace reports a word written as a name that WordNet knows first as
 // a place: "Utah", not "uk", the code of the Ukrainian of a menu of
