@@ -80,11 +80,25 @@ func partySingular(w string) (string, bool) {
 	return w, false
 }
 
+// partyCountsDiffer is partyNumberVerdict's cheap test first: a noun of
+// parties written a different number of times on the two sides, in the
+// plural or at all. Most changes that mention parties keep them, and are
+// passed over without their words being read.
+func partyCountsDiffer(old, new string) bool {
+	for _, p := range partyStems {
+		p = strings.TrimSuffix(p, "s")
+		if strings.Count(old, p) != strings.Count(new, p) || strings.Count(old, p+"s") != strings.Count(new, p+"s") {
+			return true
+		}
+	}
+	return false
+}
+
 // partyNumberVerdict reports a change whose few changed words make an
 // owned class of parties one party, or the reverse, with no other use of
 // that noun on either side.
 func (c *classifier) partyNumberVerdict(ch redline.Change, removed, added []string) (Verdict, bool) {
-	if ch.Kind != redline.Replace || len(removed)+len(added) > 4 || c.rb.categoryIndex("recipients") < 0 || !mentionsParties(ch.Old) && !mentionsParties(ch.New) {
+	if ch.Kind != redline.Replace || len(removed)+len(added) > 4 || c.rb.categoryIndex("recipients") < 0 || !partyCountsDiffer(ch.Old, ch.New) {
 		return Verdict{}, false
 	}
 	old, new := c.ownedParties(plainWords(ch.Old)), c.ownedParties(plainWords(ch.New))

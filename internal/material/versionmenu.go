@@ -15,9 +15,11 @@ var menuDateRE = mustPattern(`(?i)\b(?:(?:January|February|March|April|May|June|
 var versionMenuLabelRE = mustPattern(`(?i)\b(?:versions?|archived?|archives|select\s+(?:a\s+)?date)\b`)
 
 // versionMenu reports a block that is such a menu: three dates or more,
-// and beside them at most eight words, naming versions or an archive.
+// and beside them at most eight words, naming versions or an archive. A
+// block without three "19" or "20" in it, as most are, is passed over
+// before any expression runs.
 func versionMenu(s string) bool {
-	if len(s) > 4096 || strings.Count(s, "\n") > 2 || !versionMenuLabelRE.MatchString(s) {
+	if len(s) > 4096 || strings.Count(s, "\n") > 2 || strings.Count(s, "20")+strings.Count(s, "19") < 3 || !versionMenuLabelRE.MatchString(s) {
 		return false
 	}
 	dates := menuDateRE.FindAllStringIndex(s, -1)
