@@ -27,9 +27,16 @@ func changeLogEntry(ch redline.Change) bool {
 	if len(ch.Section) == 0 || !changeLogHeading(ch.Section[len(ch.Section)-1]) {
 		return false
 	}
-	for _, text := range []string{ch.Old, ch.New} {
-		for _, line := range strings.Split(text, "\n") {
-			if strings.TrimSpace(line) != "" && !changeLogEntryRE.MatchString(line) {
+	return everyLine(changeLogEntryRE.MatchString, ch.Old, ch.New)
+}
+
+// everyLine reports whether every line of the texts that is not blank,
+// without its line break, is one ok says yes to: a change made only of
+// entries of a log, of items of a list, of lines of figures.
+func everyLine(ok func(line string) bool, texts ...string) bool {
+	for _, text := range texts {
+		for line := range strings.Lines(text) {
+			if line = strings.TrimRight(line, "\r\n"); strings.TrimSpace(line) != "" && !ok(line) {
 				return false
 			}
 		}
@@ -48,23 +55,25 @@ func changeLogEntry(ch redline.Change) bool {
 // updatedSectionsLeadRE is the lead-in of such a list.
 var updatedSectionsLeadRE = mustPattern(`(?i)\b(?:sections?|parts?)\s+(?:that\s+(?:were|have\s+been)\s+)?(?:updated|changed|amended|revised|modified)\b|\b(?:updated|changed|amended|revised|modified)\s+sections\b|\bwhat(?:'s|’s|\s+has)\s+changed\b`)
 
+// updatedSectionLine reports a line that is an item of ten words at most,
+// no sentence. The cheap tests first: most lines of most changes are
+// sentences of a paragraph.
+func updatedSectionLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if strings.HasSuffix(t, ".") || !strings.HasPrefix(t, "* ") && !strings.HasPrefix(t, "- ") && numbering.FindStringIndex(t) == nil {
+		return false
+	}
+	return len(rawWords(stripMarkdown(t))) <= 10
+}
+
 // updatedSectionsEntry reports a change of entries of such a list: each
-// line on each side an item of ten words at most, no sentence.
+// line on each side an updatedSectionLine.
 func (c *classifier) updatedSectionsEntry(ch redline.Change) bool {
 	if ch.Kind == redline.Move {
 		return false
 	}
-	for _, text := range []string{ch.Old, ch.New} {
-		for line := range strings.Lines(text) {
-			t := strings.TrimSpace(line)
-			if t == "" {
-				continue
-			}
-			item := numbering.FindStringIndex(t)
-			if item == nil && !strings.HasPrefix(t, "* ") && !strings.HasPrefix(t, "- ") || strings.HasSuffix(t, ".") || len(rawWords(stripMarkdown(t))) > 10 {
-				return false
-			}
-		}
+	if !everyLine(updatedSectionLine, ch.Old, ch.New) {
+		return false
 	}
 	lead := c.leadInText()
 	return lead != "" && updatedSectionsLeadRE.MatchString(lead)

@@ -5003,8 +5003,8 @@ func entryMadeHeading(entry, heading string) bool {
 	if m == nil || !strings.HasPrefix(m[1], "#") {
 		return false
 	}
-	words := entry[strings.Index(entry, "[")+1 : strings.Index(entry, "]")]
-	return sectionTitleKey(words) != "" && sectionTitleKey(words) == sectionTitleKey(strings.TrimLeft(stripNumbering(h), "# "))
+	key := sectionTitleKey(entry[strings.Index(entry, "[")+1 : strings.Index(entry, "]")])
+	return key != "" && key == sectionTitleKey(strings.TrimLeft(stripNumbering(h), "# "))
 }
 
 // ownPage reports whether page is the old (or new) text's own address:

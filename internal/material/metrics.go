@@ -125,12 +125,8 @@ func (c *classifier) metricsOnly(old, new string) bool {
 	if !strings.ContainsAny(old, "0123456789") && !strings.ContainsAny(new, "0123456789") && !containsFold(old, "request") && !containsFold(new, "request") && !containsFold(old, "right") && !containsFold(new, "right") {
 		return false
 	}
-	for _, text := range []string{old, new} {
-		for line := range strings.Lines(text) {
-			if !metricLine(line) {
-				return false
-			}
-		}
+	if !everyLine(metricLine, old, new) {
+		return false
 	}
 	return (old == "" || c.metricsBlock(true)) && (new == "" || c.metricsBlock(false))
 }

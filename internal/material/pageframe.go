@@ -1,7 +1,6 @@
 package material
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -31,9 +30,6 @@ import (
 // updated 9/2020.").
 var frameNoticeRE = mustPattern(`(?i)©|\(c\)\s*\d{4}|\brights\s+reserved\b|\btrademarks?\b|\b(?:policy|notice|statement)\b[^.]*\b(?:updated|effective|version)\b`)
 
-// frameLinkRE is a line with a link on it.
-var frameLinkRE = regexp.MustCompile(`\]\(`)
-
 // menuRun reports text made as a site's menus and footers are: five
 // non-empty lines or more, at least nine in ten of them a link or a label
 // of four words or fewer, and no line a sentence of six words or more
@@ -50,7 +46,7 @@ func menuRun(text string) bool {
 		if n >= 6 && strings.ContainsAny(t[len(t)-1:], ".!?") && !frameNoticeRE.MatchString(t) {
 			return false
 		}
-		if frameLinkRE.MatchString(t) || n <= 4 {
+		if strings.Contains(t, "](") || n <= 4 { // a link, or a label
 			menu++
 		}
 	}
