@@ -35,6 +35,10 @@ var bannerWhenRE = mustPattern(`(?i)\b(?:january|february|march|april|may|june|j
 // reader's.
 var versionPointerRE = mustPattern(`(?i)^\W*you\s+(?:can|may)\s+(?:access|view|read|see|find|review)\s+(?:the|our)\s+(?:new|updated|prior|previous|earlier|former|old)\s+version\b`)
 
+// policyNameRE is the name of a policy that names a category: "Cookies
+// Policy", "Cookies and Tracking Policy", "Data Protection Notice".
+var policyNameRE = mustPattern(`(?i)\b(?:cookies?|privacy|tracking|data protection)(?:\s+(?:and|&)\s+tracking(?:\s+technologies)?)?\s+(?:policy|notice|statement)\b`)
+
 // updateBanner reports sentences put in or taken out whole (one side
 // empty) that only announce the policy's update.
 func (c *classifier) updateBanner(ctxOld, ctxNew string) bool {
@@ -57,7 +61,9 @@ func (c *classifier) updateBanner(ctxOld, ctxNew string) bool {
 		if !bannerPolicyRE.MatchString(x) || !bannerSaysRE.MatchString(x) || len(strings.Fields(x)) > 40 {
 			return false
 		}
-		if k, hit, _ := c.categorize(c.ix.fold(x), nil, nil); hit && k != "scope" && k != "notice" && !versionPointerRE.MatchString(x) {
+		// A policy's name is no word of its category: "Previous Cookies
+		// policy 2018 [Viber Cookies Policy 2018](…)" (ota-147 006).
+		if k, hit, _ := c.categorize(c.ix.fold(policyNameRE.ReplaceAllString(x, " policy ")), nil, nil); hit && k != "scope" && k != "notice" && !versionPointerRE.MatchString(x) {
 			return false
 		}
 		when = when || bannerWhenRE.MatchString(x)

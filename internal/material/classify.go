@@ -880,7 +880,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.settingOnly(v, ch); k != "" {
 			v = c.recategorized(v, k)
 		}
-		if k := c.partyColumnChanged(v, ch); k != "" {
+		if k := c.cookieListing(v, ch); k != "" {
+			v = c.recategorized(v, k) // an entry of a list of cookies (cookielisting.go)
+		} else if k := c.partyColumnChanged(v, ch); k != "" {
 			v = c.recategorized(v, k) // a party put in a table's column of them (modelcell.go)
 		} else if k := c.rightHolders(v, ch); k != "" {
 			v = c.recategorized(v, k) // who holds a right (rightholders.go)
@@ -1038,6 +1040,19 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		}
 		ch.Old, ch.New = o, n
 	}
+	if ch.Kind == redline.Replace && lostLetterOnly(ch.Old, ch.New) {
+		return minor("cosmetic.encoding", "Only a letter the capture could not decode (“�”) written again, the words the same: "+quoteChange(ch.Old, ch.New)) // sectionref.go
+	}
+	if ch.Kind == redline.Replace && sectionRefOnly(ch.Old, ch.New) {
+		return minor("same.pointer", "Only the title of the section a pointer names changed; what it says is judged there: "+quoteChange(ch.Old, ch.New)) // sectionref.go
+	}
+	if ch.Kind == redline.Replace && apostrophesOnly(ch.Old, ch.New) {
+		// "we’ve shown … a customer’s or partner’s site" → "weve shown
+		// … a customers or partners site": the capture lost every
+		// apostrophe, LinkedIn's (ota-159 008, 009), and "customers"
+		// read as a class of parties made many.
+		return minor("cosmetic.punctuation", "Only apostrophes dropped or put back, the words the same: "+quoteChange(ch.Old, ch.New))
+	}
 	if o, n := withoutPictures(ch.Old, ch.New); o != ch.Old || n != ch.New {
 		// A picture and its description commit to nothing: the text
 		// beside it is judged alone (picture.go).
@@ -1063,6 +1078,15 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		} else if ch.Kind == redline.Replace && strings.TrimSpace(o) == "" {
 			ch.Kind, ch.Old = redline.Insert, ""
 		}
+	}
+	if o, n, ok := c.withoutDateLead(ch); ok {
+		// "Effective date: 3 February 2025. This policy explains …": the
+		// date that opens a paragraph is judged apart from the sentences
+		// after it (isLabelLine).
+		if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+			return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
+		}
+		ch.Old, ch.New = o, n
 	}
 	if o, n := withoutSectionPointers(ch.Old, ch.New); ch.Kind == redline.Replace && (o != ch.Old || n != ch.New) && strings.TrimSpace(o) != "" && strings.TrimSpace(n) != "" {
 		// "See [Retention](#retention).": a pointer to a section of the
@@ -2026,11 +2050,16 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.address", "The same addressee, at another street of the same town ("+country+"): '"+from+"' → '"+to+"'")
 	}
 	if (ch.Old == "" || c.isLabelLine(ch.Old)) && (ch.New == "" || c.isLabelLine(ch.New)) || (ch.Old == "" || c.stampLine(ch.Old)) && (ch.New == "" || c.stampLine(ch.New)) ||
-		(ch.Old == "" || versionMenu(ch.Old)) && (ch.New == "" || versionMenu(ch.New)) || c.dateRevised(removed, added, fo) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
+		(ch.Old == "" || versionMenu(ch.Old)) && (ch.New == "" || versionMenu(ch.New)) || c.dateRevised(removed, added, fo, fn) && !c.dateInCommitment(ch.Old, ch.New) || c.versionRedated(removed, added, fo) || c.policyDated(fo, fn, removed, added) {
 		if v, ok := c.placeLine(ch); ok {
 			return v // "Effective Date in EEA & UK" → "… in EEA, UK, and Switzerland" (placeline.go)
 		}
 		return minor("minor.date-or-version", "Only a date, version label or copyright notice changed")
+	}
+	if siteNotice(ch) {
+		// "Copyright 1996-2019 Ziff Davis. All Rights Reserved." and the
+		// footer's other lines (sitenotice.go).
+		return minor("structure.navigation", "Only the site's copyright notice, the footer captured with the policy, put in or taken out; it commits to nothing: "+c.asWritten(ch))
 	}
 	if bannerWords(ch.Old) || bannerWords(ch.New) {
 		if so, sn := c.changedSentences(ch.Old, ch.New); c.updateBanner(so, sn) {
@@ -7875,8 +7904,100 @@ func (c *classifier) forceClassOf(w string) string {
 }
 
 // isLabelLine reports a line that is only labels, dates and numbers:
-// "Last updated: 3 May 2025", "Version 3.1", "© 2026 Omni".
+// "Last updated: 3 May 2025", "Version 3.1", "© 2026 Omni". A label lets
+// the words after it through only to the end of its sentence: each
+// sentence of the line is a label line itself, "All rights reserved.", a
+// piece of a date cut at an abbreviation's full stop ("Aug." then "1,
+// 2023") or a pointer to the earlier versions ("To see prior versions,
+// click here"). "Last updated 2024. We share your data with Meta." put in
+// was read as a date alone.
 func (c *classifier) isLabelLine(s string) bool {
+	if n := plainWordCount(s, 15); n == 0 || n > 14 {
+		return false
+	}
+	if ss := sentences(s); len(ss) > 1 {
+		for _, sentence := range ss {
+			if !c.labelSentence(sentence) && !rightsReservedOnly(c.ix.plain(sentence)) && !c.dateFragment(c.ix.plain(sentence)) && !priorVersionsLine(sentence) {
+				return false
+			}
+		}
+		return true
+	}
+	return c.labelSentence(s)
+}
+
+// withoutDateLead returns the two sides of a block edited in place
+// without their first sentence, where on each side it is a label line
+// ("Effective date: 3 February 2025.", "Last updated 2024.") and more
+// sentences follow, and reports whether it did.
+func (c *classifier) withoutDateLead(ch redline.Change) (string, string, bool) {
+	if ch.Kind != redline.Replace || len(ch.Old) > 2000 || len(ch.New) > 2000 || !digitNear(ch.Old) || !digitNear(ch.New) {
+		return "", "", false // a date's line dates with numbers, near the start
+	}
+	so, sn := sentences(ch.Old), sentences(ch.New)
+	if len(so) < 2 || len(sn) < 2 || !c.labelSentence(so[0]) || !c.labelSentence(sn[0]) || c.isLabelLine(ch.Old) && c.isLabelLine(ch.New) {
+		return "", "", false // a line of dates alone ("Effective Date: Aug. 1, 2023") is judged whole
+	}
+	o, _ := strings.CutPrefix(strings.TrimSpace(ch.Old), so[0])
+	n, _ := strings.CutPrefix(strings.TrimSpace(ch.New), sn[0])
+	return strings.TrimSpace(o), strings.TrimSpace(n), true
+}
+
+// digitNear reports a digit in the first 80 bytes of s.
+func digitNear(s string) bool {
+	return strings.ContainsAny(s[:min(len(s), 80)], "0123456789")
+}
+
+// apostrophesOnly reports two texts that differ only by apostrophes one
+// of them lacks: taken out, not moved ("partner’s" → "partners’" is one
+// partner made several).
+func apostrophesOnly(old, new string) bool {
+	if old == new || !strings.ContainsAny(old+new, "'’‘ʼ") {
+		return false
+	}
+	a, b := old, new
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) {
+		return false // nothing taken out
+	}
+	j := 0
+	for _, r := range a {
+		rb, size := utf8.DecodeRuneInString(b[j:])
+		switch {
+		case j < len(b) && r == rb:
+			j += size
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
+		default:
+			return false
+		}
+	}
+	return j == len(b)
+}
+
+// dateFragment reports words that are only numbers, months, grammar and
+// words of dating: the rest of a date after "Aug.", "Established on 1
+// May 2018." before "Last updated on 2 June 2023".
+func (c *classifier) dateFragment(ws []string) bool {
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !isNumber(w) && !months[w] && !c.ix.grammar[w] && !datingWord(w) })
+}
+
+// priorVersionsLine reports a short sentence that points to the policy's
+// earlier versions: "To see prior versions, click here."
+func priorVersionsLine(s string) bool {
+	return len(strings.Fields(s)) <= 12 && priorVersionsRE.MatchString(s)
+}
+
+var priorVersionsRE = mustPattern(`(?i)\b(?:prior|previous|earlier|former|older|archived)\s+(?:versions?|editions?|polic(?:y|ies)|notices?|statements?)\b`)
+
+// rightsReservedOnly reports the words of "All rights reserved.".
+func rightsReservedOnly(ws []string) bool {
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return w != "all" && w != "rights" && w != "reserved" })
+}
+
+// labelSentence is isLabelLine for one sentence.
+func (c *classifier) labelSentence(s string) bool {
 	if n := plainWordCount(s, 15); n == 0 || n > 14 {
 		return false
 	}
@@ -7921,7 +8042,7 @@ func (c *classifier) isLabelLine(s string) bool {
 
 // dateRevised reports a change of date alone in a sentence that dates
 // the policy: "This notice was last revised on 4 March 2024".
-func (c *classifier) dateRevised(removed, added, words []string) bool {
+func (c *classifier) dateRevised(removed, added, words, newWords []string) bool {
 	if len(removed) == 0 || len(added) == 0 {
 		return false
 	}
@@ -7930,8 +8051,25 @@ func (c *classifier) dateRevised(removed, added, words []string) bool {
 			return false
 		}
 	}
+	// A number before a unit counts a period, not a day of the date:
+	// "Last updated 2024. We keep data for 30 days." → "… 2025. … 90
+	// days." changed the period too.
+	if c.beforeUnit(words, removed) || c.beforeUnit(newWords, added) {
+		return false
+	}
 	for i, w := range words {
 		if c.ix.label[w] && (w != "date" && w != "version" && w != "effective" || i > 0 && words[i-1] == "last") || i+1 < len(words) && c.ix.label[w+" "+words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeUnit reports one of nums standing in words right before a unit
+// ("30 days", "12 months").
+func (c *classifier) beforeUnit(words, nums []string) bool {
+	for i, w := range words[:max(len(words)-1, 0)] {
+		if c.ix.unit[words[i+1]] && slices.Contains(nums, w) {
 			return true
 		}
 	}

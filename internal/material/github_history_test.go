@@ -757,7 +757,24 @@ func TestPGAHistory(t *testing.T) {
 // Better Stack, Lyft and Foursquare; ota-130.tsv to ota-137.tsv, hi5 and
 // Tagged, OKX and Coolmath4Kids, meet.jit.si and LibraryThing, Google Pay
 // and Couchsurfing, Waze and Thunderbird, Spark and Mailjet, sourcehut,
-// Starlink and Kick, Paradox Interactive, Viaplay and Revcontent),
+// Starlink and Kick, Paradox Interactive, Viaplay and Revcontent;
+// ota-138.tsv to ota-169.tsv, Apple, Bolt's notice for drivers, MediaFire
+// and Wordfeud, IGN and Hetzner, Glassdoor and Yelp, We Heart It and
+// Nextdoor, Magnite and Overleaf, Wide Angle Software and IPinfo, the
+// cookie policies of X, Viber, Outbrain, Stack Overflow and Kraken, TikTok
+// and Taboola, Snapchat, Scaleway and Energia, Hearst, Webcrawler and
+// Hygraph, Tencent, The Mirror, noyb and FedEx, the cookie policies of
+// IKEA, Facebook, Ulster University and Palantir, Google and Amazon
+// Advertising, happn, WhatsApp and Bumble, Deliveroo and LinkedIn, Vanco,
+// MouthShut, Lingualeo, Crunchyroll, Bandcamp, ArtStation, Flutterwave,
+// IndieGala, pixiv and Honkai: Star Rail, CrowdTangle and Gumb, X's
+// processing information, Watch.Hockey, Myspace, Zora, Ning and MDN Plus,
+// CafeMom, Solana, Urban Dictionary and timeanddate.com, UCLA, Waze,
+// Tinder, Simpli.fi, Mailjet, AdSupply, Google's Ads Data Processing Terms
+// and Meta's European Data Transfer Addendum; ota-170.tsv to ota-177.tsv,
+// Google's controller terms and EU User Consent Policy, the law
+// enforcement guidelines of X, TikTok and Meta, and 29 more privacy
+// policies),
 // from clones named by
 // REDLINE_OTA_GENAI, REDLINE_OTA_VLOPSES, REDLINE_OTA_DATING and
 // REDLINE_OTA_VERSIONS (git clone
@@ -937,7 +954,17 @@ func TestOTACollectionsHistory(t *testing.T) {
 	// 0.64; ota-135 (Spark, Mailjet: 16) 1.00 (11 of 11) / 0.79 / 0.55;
 	// ota-136 (sourcehut, Starlink, Kick: 21) 1.00 (11 of 11) / 0.85 /
 	// 0.91; ota-137 (Paradox Interactive, Viaplay, Revcontent: 20) 1.00 (6
-	// of 6) / 1.00 / 1.00.
+	// of 6) / 1.00 / 1.00. Rounds 58 to 61 (ota-138 to ota-169, 625 updates), each
+	// run once on the rules mended after the round before (the first on
+	// 3b8c8d3): 0.934 (71 of 76) / 0.86 / 0.79; 0.835 (81 of 97) / 0.88 /
+	// 0.74; 0.926 (50 of 54) / 0.74 / 0.76; 0.909 (60 of 66) / 0.71 /
+	// 0.82. Sixteen of the 31 misses are an address Cloudflare hides in
+	// the capture and shows by turns, labelled material as written (see
+	// the comments below); Viber's partner lists (5) were mended. Then
+	// round 62 (ota-170 to ota-177, 161 updates), run once on the
+	// session's final rules and left as it ran: 0.984 (61 of 62) / 0.73 /
+	// 0.59; its privacy policies alone (ota-174 to ota-177) 1.00 (32 of
+	// 32) / 0.84 / 0.91.
 	for _, tc := range []struct {
 		env, repo, file     string
 		precision, category float64
@@ -952,7 +979,14 @@ func TestOTACollectionsHistory(t *testing.T) {
 		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-45.tsv", 0.89, 0.84, 0},
 		{"REDLINE_OTA_VLOPSES", "OpenTermsArchive/vlopses-us-versions", "testdata/ota-46.tsv", 0.59, 0.65, 0},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-49.tsv", 0.12, 0.99, 0},
-		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-50.tsv", 0.22, 0.82, 0},
+		// 058, 062, 064, 065, 067, 070: Viber's link to its list of
+		// advertising partners re-pointed to each new edition of the list
+		// ("…-List-26.1.2025.pdf" → "…-List-April-2025.pdf"), labelled
+		// minor here ("link target only"); ota-147's labeller, reading the
+		// same links in Viber's cookie policy, labelled them material. The
+		// rules ask a reviewer to confirm another edition of a list of
+		// recipients (listrelinked.go), whichever year it is dated.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-50.tsv", 0.19, 0.82, 0},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-51.tsv", 0.85, 0.77, 0},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-52.tsv", 0.65, 0.94, 0},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-53.tsv", 0.59, 0.88, 0},
@@ -1088,6 +1122,77 @@ func TestOTACollectionsHistory(t *testing.T) {
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-135.tsv", 0.78, 0.54, 0},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-136.tsv", 0.84, 0.90, 0},
 		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-137.tsv", 1.00, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-138.tsv", 0.89, 0.77, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-139.tsv", 0.99, 0.82, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-140.tsv", 0.92, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-141.tsv", 0.85, 0.82, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-142.tsv", 0.72, 0.49, 0},
+		// 008 to 010: We Heart It's address for requests hidden by Cloudflare
+		// ("[email protected]") and shown again, labelled material as written;
+		// the rules read the hidden address as the same one (contact.go), as
+		// most labellers of such toggles did.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-143.tsv", 0.99, 0.66, 0.74},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-144.tsv", 0.99, 0.74, 0},
+		// 011, 012: the same Cloudflare toggle, IPinfo's address.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-145.tsv", 0.69, 0.85, 0.77},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-146.tsv", 0.99, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-147.tsv", 0.99, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-148.tsv", 0.69, 0.70, 0},
+		// 013 to 019: the same Cloudflare toggle, Kraken's address for cookie
+		// questions, seven times.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-149.tsv", 0.99, 0.99, 0.58},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-150.tsv", 0.90, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-151.tsv", 0.72, 0.99, 0},
+		// 008: the postal address moved from 1501 to 1401 Main Street, the
+		// same addressee on the same street (officemoved.go); 010: a picture
+		// of the contact address put in (a picture commits to nothing,
+		// picture.go).
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-152.tsv", 0.99, 0.61, 0.79},
+		// 016: dialog-Mail, named for the newsletter, named again for the
+		// website's newsletter elements; 023: FedEx's controller from
+		// Taurusavenue 111 to 125, the same addressee on the same street.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-153.tsv", 0.82, 0.79, 0.82},
+		// 014, 016, 019: the Cloudflare toggle again, IKEA's data protection
+		// officer's address; its category is 0 (none of 3 caught).
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-154.tsv", 0.99, 0.00, 0.49},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-155.tsv", 0.29, 0.66, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-156.tsv", 0.61, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-157.tsv", 0.90, 0.39, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-158.tsv", 0.88, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-159.tsv", 0.77, 0.85, 0},
+		// 006: the Cloudflare toggle, MouthShut's privacy address.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-160.tsv", 0.99, 0.99, 0.82},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-161.tsv", 0.81, 0.88, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-162.tsv", 0.78, 0.90, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-163.tsv", 0.78, 0.81, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-164.tsv", 0.61, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-165.tsv", 0.82, 0.89, 0},
+		// 013: Urban Dictionary's form for requests moved from one provider's
+		// site to another's (cookiepro.com to wufoo.com), read as a link re-
+		// pointed.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-166.tsv", 0.89, 0.88, 0.89},
+		// 016 to 018: "Simpli.fi Holdings, Inc." and "…, LLC" by turns, read
+		// as the same company; the labeller reads the legal entity changed.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-167.tsv", 0.66, 0.82, 0.66},
+		// 010: a paragraph break moved in Google's Ads Data Processing Terms,
+		// so that "other than on the basis of an optional data protection
+		// framework" reads on all three adequacy cases, not only the Swiss
+		// one; 011: an addendum for U.S. state laws put in the list of terms
+		// that supplement them.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-168.tsv", 0.88, 0.37, 0.79},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-169.tsv", 0.99, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-170.tsv", 0.54, 0.16, 0},
+		// 007: a banner announcing that Google's EU User Consent Policy will
+		// cover Switzerland from a date, its body unchanged until the next
+		// capture: read as an announcement, the change judged where it is
+		// written.
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-171.tsv", 0.99, 0.24, 0.88},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-172.tsv", 0.44, 0.19, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-173.tsv", 0.66, 0.29, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-174.tsv", 0.87, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-175.tsv", 0.88, 0.87, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-176.tsv", 0.88, 0.99, 0},
+		{"REDLINE_OTA_VERSIONS", "OpenTermsArchive/contrib-versions", "testdata/ota-177.tsv", 0.74, 0.77, 0},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(tc.file, "testdata/"), ".tsv"), func(t *testing.T) {
 			holdHistoryMissed(t, tc.env, tc.repo, tc.file, cmp.Or(tc.recall, 1), tc.precision, tc.category)

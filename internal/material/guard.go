@@ -180,8 +180,10 @@ func (j *judge) together(r *redline.Result, rep *Report) {
 }
 
 // readTogether runs over verdicts, in place, the passes that read
-// neighbouring changes together: a paragraph split or joined (reflowed),
-// a line break moved (breaksMoved). It reports false when one fails, a
+// changes together: a paragraph split or joined (reflowed), a line break
+// moved (breaksMoved), the same label put before each item of lists
+// (repeatedLabels), the same words taken out and put back with other
+// links or emphasis (remarked). It reports false when one fails, a
 // fault of redline's: verdicts may then be rewritten in part, and the
 // caller keeps the verdicts as judged alone.
 func (c *classifier) readTogether(r *redline.Result, verdicts []Verdict) (ok bool) {
@@ -192,7 +194,9 @@ func (c *classifier) readTogether(r *redline.Result, verdicts []Verdict) (ok boo
 	}()
 	work := &Report{Verdicts: verdicts}
 	c.reflowed(r, work)
-	c.breaksMoved(r, work) // breakmoved.go
+	c.breaksMoved(r, work)    // breakmoved.go
+	c.repeatedLabels(r, work) // repeatedlabel.go
+	c.remarked(r, work)       // repeatedlabel.go
 	return true
 }
 

@@ -75,8 +75,48 @@ func newEdition(old, new string) bool {
 			return true
 		}
 	}
-	return false
+	// The same year, another month or day of it: the file's date, its
+	// numbers and month names, is another where both files are dated
+	// by a year ("…-List-26.1.2025.pdf" → "…-List-April-2025.pdf",
+	// "Ads-List-Jan2026.pdf" → "Ads-List-Mar2026.pdf": Viber's, ota-147).
+	do, dn := fileDate(po), fileDate(pn)
+	return do != "" && dn != "" && do != dn
 }
+
+// fileDate returns the numbers and month names of an address's last
+// part, in order and in lower case, "" where it gives no year: "26 1
+// 2025" for "…/Advertising-Partners-List-26.1.2025.pdf", "apr 2025" for
+// "…-April-2025.pdf" (a month is read by its first three letters).
+func fileDate(path string) string {
+	name := path[strings.LastIndex(path, "/")+1:]
+	if strings.ContainsAny(name, "%=&") {
+		return "" // an address carried in the path, escaped, is no file's name
+	}
+	var parts []string
+	year := false
+	for _, ix := range fileDateRE.FindAllStringIndex(name, -1) {
+		m := strings.ToLower(name[ix[0]:ix[1]])
+		if m[0] >= 'a' {
+			// A month's name stands apart from other letters: not the
+			// "mar" of "Marketing" or the "dec" of "Decisions".
+			if ix[0] > 0 && isASCIILetter(name[ix[0]-1]) || ix[1] < len(name) && isASCIILetter(name[ix[1]]) {
+				continue
+			}
+			m = m[:3]
+		} else if len(m) == 4 && (strings.HasPrefix(m, "19") || strings.HasPrefix(m, "20")) {
+			year = true
+		}
+		parts = append(parts, strings.TrimLeft(m, "0"))
+	}
+	if !year {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// fileDateRE is a run of digits, or a month's name or its first three
+// letters.
+var fileDateRE = mustPattern(`\d+|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`)
 
 // editionRE is a year of this century or the last in an address, or a
 // version "v3": not part of a longer number or of an identifier's run of

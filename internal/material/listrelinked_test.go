@@ -60,6 +60,14 @@ func TestNewEdition(t *testing.T) {
 		{"https://x.example/assets/a6d020c8920231f/policy.pdf", "https://x.example/assets/b7d020c8920241f/policy.pdf", false},
 		{"https://x.example/2023/policy", "https://x.example/policy/2023", false},
 		{"http://creativecommons.org/licenses/by-sa/2.5/", "http://creativecommons.org/licenses/by-sa/4.0/", false},
+		// The same year, another day or month of it (Viber's, ota-147).
+		{"https://x.example/Advertising-Partners-List-26.1.2025.pdf", "https://x.example/Advertising-Partners-List-April-2025.pdf", true},
+		{"https://x.example/Ads-List-Jan2026.pdf", "https://x.example/Ads-List-Mar2026.pdf", true},
+		{"https://x.example/Ads-List-Mar2026.pdf", "https://x.example/Advertising-Partners-July-2026.pdf", true},
+		{"https://x.example/2025/Ads-List-Mar.pdf", "https://x.example/2025/Ads-List-Jun.pdf", false},
+		{"https://x.example/Marketing-Partners-2025.pdf", "https://x.example/Decisions-Partners-2025.pdf", false},
+		{"https://x.example/Partners-2025.pdf", "https://x.example/partners-2025.pdf", false},
+		{"https://m.example/privacy/printable/https%3A%2F%2Fabout.example%2Fnews%2F2017%2F07%2Fforum", "https://m.example/privacy/printable/https%3A%2F%2Fabout.example%2Fnews%2F2017%2F06%2Fforum", false},
 	} {
 		if got := newEdition(tc.old, tc.new); got != tc.want {
 			t.Errorf("newEdition(%q, %q) = %v, want %v", tc.old, tc.new, got, tc.want)

@@ -2151,7 +2151,15 @@ func (c *classifier) material(ch redline.Change, rule string, sig *signals, remo
 		v.Rule = v.Category + ".entity"
 	case sig.kind == "number":
 		so, sn := c.changedSentences(ch.Old, ch.New)
-		from, to := quantity(so, sig.numbersOld), quantity(sn, sig.numbersNew)
+		no, nn := sig.numbersOld, sig.numbersNew
+		// A year changed before another number is the policy's date
+		// revised beside it: the other number is the change to quote
+		// ("Last updated 2024. We keep data for 30 days." → "… 2025. …
+		// 90 days.").
+		for len(no) > 1 && len(nn) > 1 && yearNumber(no[0]) && yearNumber(nn[0]) {
+			no, nn = no[1:], nn[1:]
+		}
+		from, to := quantity(so, no), quantity(sn, nn)
 		switch {
 		case from != "" && to != "":
 			v.Reason = fmt.Sprintf("%s: %s changed to %s", label, from, to)
