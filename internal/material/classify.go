@@ -7943,6 +7943,11 @@ func (c *classifier) withoutDateLead(ch redline.Change) (string, string, bool) {
 	return strings.TrimSpace(o), strings.TrimSpace(n), true
 }
 
+// apostropheBytes is the bytes the apostrophes of s take.
+func apostropheBytes(s string) int {
+	return strings.Count(s, "'") + 3*strings.Count(s, "’") + 3*strings.Count(s, "‘") + 2*strings.Count(s, "ʼ")
+}
+
 // digitNear reports a digit in the first 80 bytes of s.
 func digitNear(s string) bool {
 	return strings.ContainsAny(s[:min(len(s), 80)], "0123456789")
@@ -7959,8 +7964,8 @@ func apostrophesOnly(old, new string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	if len(a) == len(b) {
-		return false // nothing taken out
+	if len(a) == len(b) || len(a)-len(b) != apostropheBytes(a)-apostropheBytes(b) {
+		return false // nothing taken out, or more than apostrophes
 	}
 	j := 0
 	for _, r := range a {

@@ -19,7 +19,16 @@ var sectionRefRE = mustPattern(`\bthe[\s\x{a0}]+[“"‘']?[A-Z][\w’'-]*(?:[\s
 // section'"). What the section says is judged where it is written; the
 // pointer commits to nothing of its own.
 func sectionRefOnly(old, new string) bool {
-	if old == new || !strings.Contains(old, "section") && !strings.Contains(old, "Section") {
+	if old == new {
+		return false
+	}
+	// The first difference stands in a pointer's title, a few words
+	// before "section".
+	i := 0
+	for i < len(old) && i < len(new) && old[i] == new[i] {
+		i++
+	}
+	if near := old[i:min(len(old), i+160)]; !strings.Contains(near, "section") && !strings.Contains(near, "Section") {
 		return false
 	}
 	// A title may be the link to its section: "the [Public
