@@ -55,7 +55,7 @@ func (c *classifier) repeatedLabels(r *redline.Result, rep *Report) {
 		if g.kind == redline.Delete {
 			how = "taken from before"
 		}
-		reason := fmt.Sprintf("The same label %s %d items of the lists, as an icon's text, their words unchanged: '%s'", how, len(g.changes), label)
+		reason := fmt.Sprintf("The same label %s %d items of the lists, as an icon's text: '%s'; the items' own words are judged on their own", how, len(g.changes), label)
 		for _, k := range g.changes {
 			rep.Verdicts[k] = Verdict{ID: rep.Verdicts[k].ID, Rule: "cosmetic.label", Reason: reason, Certain: true}
 		}
