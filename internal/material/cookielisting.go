@@ -38,7 +38,7 @@ func (c *classifier) cookieListing(v Verdict, ch redline.Change) string {
 		if s == "" {
 			continue
 		}
-		if !tableRows(s) && !cookieIdentifierLine(s) {
+		if !onlyTableRows(s) && !cookieIdentifierLine(s) {
 			return ""
 		}
 	}
@@ -58,8 +58,8 @@ func cookieHeading(path []string) bool {
 	return false
 }
 
-// tableRows reports text whose every line is a row of a table.
-func tableRows(s string) bool {
+// onlyTableRows reports text whose every line is a row of a table.
+func onlyTableRows(s string) bool {
 	for line := range strings.Lines(s) {
 		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "|") {
 			return false

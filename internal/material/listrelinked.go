@@ -103,7 +103,7 @@ func fileDate(path string) string {
 				continue
 			}
 			m = m[:3]
-		} else if len(m) == 4 && (strings.HasPrefix(m, "19") || strings.HasPrefix(m, "20")) {
+		} else if yearNumber(m) {
 			year = true
 		}
 		parts = append(parts, strings.TrimLeft(m, "0"))

@@ -62,6 +62,10 @@ func (c *classifier) repeatedLabels(r *redline.Result, rep *Report) {
 	}
 }
 
+// itemMarkerRE is a list item's marker at a line's start: "- ", "* ",
+// "1. ", "12) ".
+var itemMarkerRE = mustPattern(`^(?:[-*]|\d{1,3}[.)]) `)
+
 // itemLabel returns the label a block holds when it is a list item of
 // one line whose text, after its marker, is one to three words of letters
 // ("1. Badge Check", "- Check"), and reports whether it is.
@@ -70,24 +74,11 @@ func itemLabel(block string) (string, bool) {
 	if s == "" || strings.ContainsAny(s, "\n") {
 		return "", false
 	}
-	rest, ok := strings.CutPrefix(s, "- ")
-	if !ok {
-		rest, ok = strings.CutPrefix(s, "* ")
+	m := itemMarkerRE.FindString(s)
+	if m == "" {
+		return "", false
 	}
-	if !ok {
-		d := 0
-		for d < len(s) && d < 3 && s[d] >= '0' && s[d] <= '9' {
-			d++
-		}
-		if d == len(s) || s[d] != '.' && s[d] != ')' {
-			return "", false
-		}
-		rest = s[d+1:]
-		if rest == "" || rest[0] != ' ' {
-			return "", false
-		}
-	}
-	rest = strings.TrimSpace(rest)
+	rest := strings.TrimSpace(s[len(m):])
 	words := strings.Fields(rest)
 	if len(words) == 0 || len(words) > 3 {
 		return "", false

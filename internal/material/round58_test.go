@@ -131,8 +131,8 @@ func TestRemarked(t *testing.T) {
 // to nothing (IGN's "Use of the site is governed by our Terms of Use and
 // Privacy Policy. Copyright 1996-2019 Ziff Davis. All Rights Reserved.
 // Reproduction … is prohibited.", ota-141 001, read "Legal basis: text
-// removed"). Twins: a sentence of the policy's beside the copyright; the
-// terms' line without a copyright.
+// removed"). Twins: a sentence of the policy's beside the copyright; an
+// item marked "(c)", no copyright; the terms' line without a copyright.
 func TestSiteNotice(t *testing.T) {
 	const footer = "Use of the site is governed by our [Terms of Use](https://www.ziffdavis.com/terms-of-use) and [Privacy Policy](https://www.ziffdavis.com/privacy-policy). Copyright 1996-2019 Ziff Davis. All Rights Reserved. Reproduction in whole or in part in any form or medium without express written permission of Ziff Davis, LLC. is prohibited."
 	base := "We collect your email address to send you newsletters."
@@ -144,6 +144,7 @@ func TestSiteNotice(t *testing.T) {
 		{"footer put in", base, base + "\n\n" + footer, false},
 		{"© line", base, base + "\n\n© 2024 Ziff Davis, LLC. All rights reserved.", false},
 		{"a sentence beside it", base, base + "\n\nCopyright 2024 Ziff Davis. We share your data with advertisers.", true},
+		{"an item marked (c)", base, base + "\n\n(c) We share your data with advertisers.", true},
 		{"terms alone", base, base + "\n\nUse of the site is governed by our Terms of Use, which allow us to sell your data.", true},
 	} {
 		rep, _, why := judgeEdit(Builtin(), "Information we collect", tc.old, tc.new)

@@ -7,7 +7,8 @@ import (
 )
 
 // siteNoticeParts are the sentences of a site's footer notice: its
-// copyright ("Copyright 1996-2019 Ziff Davis.", "© 2024 Acme Inc."), "All
+// copyright ("Copyright 1996-2019 Ziff Davis.", "© 2024 Acme Inc.": a ©,
+// or "(c)" or "Copyright" before a year, not an item "(c) We share …"), "All
 // rights reserved", the ban on copying its pages ("Reproduction in whole
 // or in part in any form or medium without express written permission of
 // Ziff Davis, LLC. is prohibited.") and the line that the site's use is
@@ -15,7 +16,7 @@ import (
 // and Privacy Policy."). The parts are matched on the text with its links'
 // addresses taken out.
 var (
-	siteCopyrightRE   = mustPattern(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[^.\n]{0,80}(?:\.|$)`)
+	siteCopyrightRE   = mustPattern(`(?i)(?:©|(?:\(c\)|\bcopyright\b)\s*©?\s*(?:19|20)\d\d)(?:\s*[-–]\s*\d{4})?[^.\n]{0,80}(?:\.|$)`)
 	siteNoticeOtherRE = mustPattern(`(?i)\ball\s+rights\s+reserved\b\.?` +
 		`|\breproduction\s+in\s+whole\s+or\s+in\s+part\b[^\n]{0,200}?\bprohibited\b\.?` +
 		`|\b(?:use|access)\s+of\s+(?:this|the|our)\s+(?:web\s*site|site|services?|app)\s+(?:is\s+(?:governed\s+by|subject\s+to)|constitutes\s+(?:your\s+)?acceptance\s+of)\b[^.\n]{0,160}(?:\.|$)`)
