@@ -3459,6 +3459,66 @@ func TestBatches(t *testing.T) {
 				// Round 46: a cryptocurrency exchange. Held out: 1.00 / 0.54
 				// / 0.40 (20 of 20, 20 of 37 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.40
+			case "batch311.txt":
+				// Round 63, written blind on 86df77c: a general counsel's
+				// yearly review. Held out: 1.00 / 0.72 / 0.86 (21 of 21, 21
+				// of 29 flags). "Omnis Software Ltd." → "… Limited"
+				// (companylimited.go), "(configurable in your dashboard)" →
+				// "(adjustable in your dashboard settings)" (settable.go) and
+				// "by contacting: [email]" → "by email to: [email]"
+				// (aboutContact) mended: 21 of 26.
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.85
+			case "batch312.txt":
+				// Round 63: a product launch written into the policy, the
+				// features the company already had under the product's new
+				// names, labelled minor. Held out: 1.00 / 0.43 / 0.50 (20 of
+				// 20, 20 of 47 flags). Not mended: a product or feature
+				// named where none was ("OmniOps Assist", "the Omnis
+				// Rewards app", "in-app chat", "iOS or Android") is a new
+				// name, which issue 8 makes a new fact; the text does not
+				// say the feature was there before.
+				minRecall, minPrecision, minCategory = 1.00, 0.42, 0.50
+			case "batch313.txt":
+				// Round 63: a plain-language rewrite. Held out: 1.00 / 0.56 /
+				// 0.77 (22 of 22, 22 of 39 flags). A paragraph edited in
+				// several places, each the same commitment, read as
+				// rewritten (stepwise.go): 22 of 37.
+				minRecall, minPrecision, minCategory = 1.00, 0.59, 0.77
+			case "batch314.txt":
+				// Round 63: realistic mixed edits of every family. Held out:
+				// 1.00 / 0.74 / 0.95 (20 of 20, 20 of 27 flags); with
+				// "further companies … When we do so, we will" → "more
+				// companies … If we do, we'll" judged edit by edit
+				// (stepwise.go): 20 of 26.
+				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.95
+			case "batch315.txt":
+				// Round 64, written blind; first run on the rules of round
+				// 63 (86df77c with its mends, before they were committed):
+				// realistic mixed edits, a second writer. Held out: 1.00 /
+				// 0.75 / 0.71 (21 of 21, 21 of 28 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.71
+			case "batch316.txt":
+				// Round 64: a lawyer's exam of edits that look alarming and
+				// are not, and the converse. Held out: 1.00 / 0.81 / 0.86 (21
+				// of 21, 21 of 26 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.85
+			case "batch317.txt":
+				// Round 64: several edits in one paragraph, at most one of
+				// them material. Held out: 0.90 / 0.72 / 0.72 (18 of 20, 18
+				// of 25 flags). The misses: "mechanisms including
+				// frameworks" → "mechanisms, which may include frameworks"
+				// (b317-08; "may include" is read as "such as" on purpose,
+				// mayinclude.go), and "are required to meet our high
+				// standards" → "are expected to meet" beside two rewordings
+				// (b317-17), read whole as reworded; the duty made an
+				// expectation is caught alone.
+				minRecall, minPrecision, minCategory = 0.90, 0.72, 0.72
+			case "batch318.txt":
+				// Round 64: a US state privacy law update. Held out: 1.00 /
+				// 0.45 / 0.80 (20 of 20, 20 of 44 flags); not mended: a law
+				// named beside a right already given, or a state added to
+				// those whose residents have it, read as new.
+				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

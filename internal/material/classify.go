@@ -1079,6 +1079,14 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 			ch.Kind, ch.Old = redline.Insert, ""
 		}
 	}
+	if o, n := withoutReadingTime(ch.Old), withoutReadingTime(ch.New); o != ch.Old || n != ch.New {
+		// "Published on May 9, 2024Updated on Jul 16, 202423 min read":
+		// a blog's dates with its reading time glued on (readingtime.go).
+		if strings.Join(strings.Fields(o), " ") == strings.Join(strings.Fields(n), " ") {
+			return minor("minor.date-or-version", "Only a page's reading time changed: "+quoteChange(ch.Old, ch.New))
+		}
+		ch.Old, ch.New = o, n
+	}
 	if o, n, ok := c.withoutDateLead(ch); ok {
 		// "Effective date: 3 February 2025. This policy explains …": the
 		// date that opens a paragraph is judged apart from the sentences
@@ -4626,7 +4634,8 @@ func (c *classifier) sameChannel(old, new []string) bool {
 // sentence that gives it, not in another sentence of the paragraph.
 func (c *classifier) aboutContact(maskedOld, maskedNew string) bool {
 	so, sn := c.changedSentences(maskedOld, maskedNew)
-	return strings.Contains(so, " contact ") || strings.Contains(sn, " contact ")
+	// The address may end the sentence: "by email to: privacy@…" (b311-10).
+	return strings.Contains(so+" ", " contact ") || strings.Contains(sn+" ", " contact ")
 }
 
 // personTraded reports a person of the pronouns among removed traded for
@@ -5732,9 +5741,10 @@ func contentsOnly(text string) bool {
 // scopedDataRE is personal data narrowed by where it comes from:
 // "personal information accessed through its services", "personal data
 // that we collect from applicants", "information collected via our
-// website". What the data is used for ("the information we process to
+// website", "information which is accessed through its services"
+// (b206-42). What the data is used for ("the information we process to
 // support Facebook") is a topic, and no scope.
-var scopedDataRE = mustPattern(`(?i)\b(?:information|data)\s+(?:(?:that|which)\s+)?(?:(?:[\w-]+\s+){0,2}(?:collects?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?from|(?:collected|accessed|obtained|received|gathered|submitted|provided)\s+(?:through|via|from|on|when))\b`)
+var scopedDataRE = mustPattern(`(?i)\b(?:information|data)\s+(?:(?:that|which)\s+)?(?:(?:[\w-]+\s+){0,2}(?:collects?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?from|(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:collected|accessed|obtained|received|gathered|submitted|provided)\s+(?:through|via|from|on|when))\b`)
 
 // contentsStops are words by which a sentence saying what the document
 // covers would state a commitment of its own.

@@ -17,8 +17,8 @@ func limitedAsForm(ws []string, raw string) []string {
 			continue
 		}
 		j := i - 1
-		for j >= 0 && formWord(ws[j]) {
-			j--
+		for j >= 0 && formOrTrade(ws[j]) {
+			j-- // "Omnis Software Limited": the name before its trade word, as writtenForm reads it
 		}
 		if j >= 0 && writtenForm(raw, ws[j], "limited") {
 			if out == nil {

@@ -43,8 +43,9 @@ var lawNamePat = `(?:the\s+)?(?:` +
 var lawNamesPat = lawNamePat + `(?:(?:,?\s+as\s+amended\s+by|,?\s+and|,|\s+or)\s+` + lawNamePat + `)*`
 
 // genericLawPat is the law named by its field, which any law of it may
-// name exactly: "data protection legislation", "applicable privacy laws".
-const genericLawPat = `(?:applicable\s+)?(?:data\s+protection|privacy)\s+(?:laws?|legislation)`
+// name exactly: "data protection legislation", "applicable privacy laws",
+// "US state privacy laws" (batch 318).
+const genericLawPat = `(?:applicable\s+)?(?:(?:US|U\.S\.|EU|UK|EEA)\s+)?(?:(?:state|federal|national)\s+)?(?:data\s+protection|privacy)\s+(?:laws?|legislation)`
 
 // lawAcronymsPat is lawAcronyms as alternatives, the longest first.
 var lawAcronymsPat = func() string {

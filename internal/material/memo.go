@@ -211,7 +211,13 @@ func (c *classifier) classifySafe(ch redline.Change) (v Verdict) {
 				Reason: fmt.Sprintf("To confirm: redline's rules failed on this change (%v); please report it", r)}
 		}
 	}()
-	return c.classify(ch)
+	v = c.classify(ch)
+	if v.Material {
+		if w, ok := c.stepwise(ch); ok {
+			return w // edits apart, each the same commitment (stepwise.go)
+		}
+	}
+	return v
 }
 
 // answersSame reports whether the texts at hand answer every question of

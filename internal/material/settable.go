@@ -67,6 +67,11 @@ func settableSaid(old, new []string) func(string) bool {
 			words = append(append(words, a), p...)
 		}
 	}
+	if len(words) > 0 {
+		// "in your dashboard" → "in your dashboard settings": where the
+		// setting is changed, named by its page (b311-27).
+		words = append(words, "settings", "setting")
+	}
 	return func(w string) bool { return slices.Contains(words, w) }
 }
 

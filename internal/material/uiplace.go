@@ -52,6 +52,13 @@ func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
 	if len(so)+len(sn) == 0 || p == 0 {
 		return "", "", false
 	}
+	if mo, mn := changedWithMargin(old, new, 16); (len(so) == 0 || len(sn) == 0) && (listJoint(mo) || listJoint(mn)) {
+		// "our cookie consent banner, the preference center in your
+		// dashboard, or by contacting us" → "… banner or by contacting
+		// us": an item of a list of ways taken out whole, its "or"
+		// left to the item after it (whether_test.go's twin).
+		return "", "", false
+	}
 	names := func(span []string) int {
 		n := 0
 		for _, w := range span {
@@ -102,3 +109,9 @@ func uiNounIn(s string) bool { return uiNounList.in(s) }
 
 // uiNounList is uiNouns, looked for in one pass (foldList).
 var uiNounList = newFoldList(slices.Sorted(maps.Keys(uiNouns))...)
+
+// listJoint reports a comma before "or" or "and": the joint of a list's
+// last item.
+func listJoint(s string) bool {
+	return strings.Contains(s, ", or ") || strings.Contains(s, ", and ")
+}
