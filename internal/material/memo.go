@@ -212,7 +212,9 @@ func (c *classifier) classifySafe(ch redline.Change) (v Verdict) {
 		}
 	}()
 	v = c.classify(ch)
-	if v.Material {
+	// A number changed or a name put in is a fact one of the edits
+	// holds alone: the paragraph is not read edit by edit for it.
+	if v.Material && !strings.HasSuffix(v.Rule, ".number") && !strings.HasSuffix(v.Rule, ".entity") {
 		if w, ok := c.stepwise(ch); ok {
 			return w // edits apart, each the same commitment (stepwise.go)
 		}

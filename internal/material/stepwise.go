@@ -199,8 +199,14 @@ func (c *classifier) stepwise(ch redline.Change) (Verdict, bool) {
 	for _, step := range steps {
 		// A word of force traded in an edit ("While you use the app" →
 		// "You use the app", "the link" → "the link that may be shown")
-		// is judged where the whole paragraph gives it its sense.
-		if c.compareForce(c.ix.fold(step.Old), c.ix.fold(step.New)) != nil || c.classify(step).Material {
+		// is judged where the whole paragraph gives it its sense. Looked
+		// for in every edit first: it costs less than judging one.
+		if c.compareForce(c.ix.fold(step.Old), c.ix.fold(step.New)) != nil {
+			return Verdict{}, false
+		}
+	}
+	for _, step := range steps {
+		if c.classify(step).Material {
 			return Verdict{}, false
 		}
 	}
