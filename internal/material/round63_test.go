@@ -167,3 +167,22 @@ func TestLawOfPlace(t *testing.T) {
 			"The Service is not intended for children under the age of 13 (or a higher age threshold where US law requires).", true},
 	})
 }
+
+// TestPromoteAndScopedData: two misses the edit-by-edit reading showed in
+// the rules it leans on. "provide and improve our services" → "provide,
+// improve and promote our services" adds a purpose (b193-28); "personal
+// information which is accessed through its services" is the data the
+// policy governs, and "and its website" widens it (b206-42). Their twins
+// stay minor.
+func TestPromoteAndScopedData(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"promote added", "Cookies", "We use cookies to provide and improve our services.", "We use cookies to provide, improve and promote our services.", true},
+		{"twin: the same verbs reordered", "Cookies", "We use cookies to provide and improve our services.", "We use cookies to improve and provide our services.", false},
+		{"scoped data widened", "Overview",
+			"This Privacy Policy describes how omnie handles personal information which is accessed through its services.",
+			"This Privacy Policy describes how omnie handles personal information which is accessed through its services and its website.", true},
+		{"twin: the topics reworded", "Overview",
+			"This Privacy Policy describes how omnie handles personal information.",
+			"This Privacy Policy explains how omnie handles personal information.", false},
+	})
+}
