@@ -24,14 +24,15 @@ func withoutReadingTime(s string) string {
 // the cheap sign of gluedYearRE.
 func yearGlued(s string) bool {
 	for i := 4; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' && isDigit(s[i-1]) && isDigit(s[i-2]) && isDigit(s[i-3]) && isDigit(s[i-4]) {
+		if s[i] >= 'A' && s[i] <= 'Z' && isDigitByte(s[i-1]) && isDigitByte(s[i-2]) && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) {
 			return true
 		}
 	}
 	return false
 }
 
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+// isDigitByte reports an ASCII digit.
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // gluedYearRE is a year with the next words glued to it: a capitalised
 // word ("2024Updated") or a reading time's minutes ("202423 min read").

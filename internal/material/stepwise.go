@@ -236,14 +236,17 @@ func movedBetween(a, b []stepToken, hunks []stepHunk) bool {
 		}
 		return out
 	}
-	for i, hi := range hunks {
-		out := words(a[hi.o0:hi.o1])
-		for j, hj := range hunks {
+	out, in := make([]map[string]bool, len(hunks)), make([]map[string]bool, len(hunks))
+	for i, h := range hunks {
+		out[i], in[i] = words(a[h.o0:h.o1]), words(b[h.n0:h.n1])
+	}
+	for i := range hunks {
+		for j := range hunks {
 			if i == j {
 				continue
 			}
-			for w := range words(b[hj.n0:hj.n1]) {
-				if out[w] {
+			for w := range in[j] {
+				if out[i][w] {
 					return true
 				}
 			}

@@ -36,7 +36,8 @@ var uiJoints = map[string]bool{"the": true, "your": true, "our": true, "a": true
 // screen something is done, where they are all that changed; ok is false
 // otherwise.
 func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
-	if mo, mn := changedWithMargin(old, new, 16); !uiNounIn(mo) && !uiNounIn(mn) {
+	mo, mn := changedWithMargin(old, new, 16)
+	if !uiNounIn(mo) && !uiNounIn(mn) {
 		return "", "", false
 	}
 	wo, wn := rawWords(stripMarkdown(unmangle(old))), rawWords(stripMarkdown(unmangle(new)))
@@ -52,7 +53,7 @@ func (c *classifier) uiPlaceTraded(old, new string) (o, n string, ok bool) {
 	if len(so)+len(sn) == 0 || p == 0 {
 		return "", "", false
 	}
-	if mo, mn := changedWithMargin(old, new, 16); (len(so) == 0 || len(sn) == 0) && (listJoint(mo) || listJoint(mn)) {
+	if (len(so) == 0 || len(sn) == 0) && (listJoint(mo) || listJoint(mn)) {
 		// "our cookie consent banner, the preference center in your
 		// dashboard, or by contacting us" → "… banner or by contacting
 		// us": an item of a list of ways taken out whole, its "or"
