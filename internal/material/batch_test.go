@@ -3519,6 +3519,26 @@ func TestBatches(t *testing.T) {
 				// named beside a right already given, or a state added to
 				// those whose residents have it, read as new.
 				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.80
+			case "batch319.txt":
+				// Round 65, written blind (2026-12-06) and first run on
+				// 857bc5c: a data protection officer after a processor
+				// audit. Held out: 1.00 / 0.65 / 0.75 (20 of 20, 20 of 31
+				// flags, 15 of 20 categories).
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.75
+			case "batch320.txt":
+				// Round 65: a plain-English editor aiming at a reading age
+				// of 12. Held out: 1.00 / 0.49 / 0.90 (20 of 20, 20 of 41
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.90
+			case "batch321.txt":
+				// Round 65: a corporate lawyer after an acquisition and a
+				// rebrand. Held out: 1.00 / 0.57 / 0.71 (21 of 21, 21 of 37
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.71
+			case "batch322.txt":
+				// Round 65: a US copy editor applying a house style sheet.
+				// Held out: 0.95 / 0.83 / 0.95 (19 of 20, 19 of 23 flags).
+				minRecall, minPrecision, minCategory = 0.95, 0.82, 0.94
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
