@@ -3495,13 +3495,17 @@ func TestBatches(t *testing.T) {
 				// Round 64, written blind; first run on the rules of round
 				// 63 (86df77c with its mends, before they were committed):
 				// realistic mixed edits, a second writer. Held out: 1.00 /
-				// 0.75 / 0.71 (21 of 21, 21 of 28 flags); not mended.
-				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.71
+				// 0.75 / 0.71 (21 of 21, 21 of 28 flags); not mended. Then 16
+				// of 21 categories once one more example of what service
+				// providers do was a kind of recipient (b315-35,
+				// partyservices.go, 2026-12-06).
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.76
 			case "batch316.txt":
 				// Round 64: a lawyer's exam of edits that look alarming and
 				// are not, and the converse. Held out: 1.00 / 0.81 / 0.86 (21
-				// of 21, 21 of 26 flags); not mended.
-				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.85
+				// of 21, 21 of 26 flags); not mended. Then 19 of 21
+				// categories (b316-35, partyservices.go, 2026-12-06).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.90
 			case "batch317.txt":
 				// Round 64: several edits in one paragraph, at most one of
 				// them material. Held out: 0.90 / 0.72 / 0.72 (18 of 20, 18
@@ -3517,28 +3521,47 @@ func TestBatches(t *testing.T) {
 				// Round 64: a US state privacy law update. Held out: 1.00 /
 				// 0.45 / 0.80 (20 of 20, 20 of 44 flags); not mended: a law
 				// named beside a right already given, or a state added to
-				// those whose residents have it, read as new.
-				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.80
+				// those whose residents have it, read as new. Then 20 of 29
+				// flags once the word a law uses for what the sentence
+				// names, glossed beside it, was no new fact ("(“consumer
+				// requests” in US state law terms)", lawterm.go,
+				// 2026-12-06).
+				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.80
 			case "batch319.txt":
 				// Round 65, written blind (2026-12-06) and first run on
 				// 857bc5c: a data protection officer after a processor
 				// audit. Held out: 1.00 / 0.65 / 0.75 (20 of 20, 20 of 31
-				// flags, 15 of 20 categories).
-				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.75
+				// flags, 15 of 20 categories); 16 of 20 categories once
+				// one more example of what service providers do was a kind
+				// of recipient (b319-34).
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.80
 			case "batch320.txt":
 				// Round 65: a plain-English editor aiming at a reading age
 				// of 12. Held out: 1.00 / 0.49 / 0.90 (20 of 20, 20 of 41
-				// flags).
+				// flags); not mended: most of its 21 false alarms are
+				// whole sentences said in other words ("statistical
+				// analysis" → "study numbers and trends").
 				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.90
 			case "batch321.txt":
 				// Round 65: a corporate lawyer after an acquisition and a
 				// rebrand. Held out: 1.00 / 0.57 / 0.71 (21 of 21, 21 of 37
-				// flags).
+				// flags). Judged as paragraphs the author's own company
+				// cannot be told from a new party (doc() defines no "we");
+				// in its whole policy (TestSeedBatchesWholeDocument) the
+				// brand written as the company the policy defines as "we"
+				// names the author (authorname.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.56, 0.71
 			case "batch322.txt":
 				// Round 65: a US copy editor applying a house style sheet.
 				// Held out: 0.95 / 0.83 / 0.95 (19 of 20, 19 of 23 flags).
-				minRecall, minPrecision, minCategory = 0.95, 0.82, 0.94
+				// The miss, mended: "(like credit reference agencies …)"
+				// → "(that is, …)" closes where data comes from; "like"
+				// opens examples as "such as" does, and the sentence's own
+				// "such as" and "that is" elsewhere no longer hide the
+				// trade (b322-13, exampleclosed.go). Then 20 of 22 flags
+				// once "only" put before the verb or after its object
+				// limited the same act (b322-42, b322-46, limitmoved.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.90, 0.90
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1657,6 +1657,7 @@ var asides = []struct {
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
 	{lawNamesOut, "same.citation", "a law named as where the rule stands, naming no other: "},
+	{lawTermsOut, "same.term", "a law's word for what the sentence names, given beside it: "},
 }
 
 // judgeText classifies a change as its text reads.
@@ -3440,6 +3441,12 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
 			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
+			if items, party := c.partyKindAdded(ctxOld, ctxNew); len(removed) == 0 && len(items) > 0 && c.rb.categoryIndex("recipients") >= 0 {
+				// "service providers who perform … (e.g., hosting,
+				// analytics, advertising)" (partyservices.go)
+				v = c.material(ch, "recipients.wording", sig, removed, added, "")
+				v.Reason = fmt.Sprintf("New kind of recipient: %s, added to the examples of %s: %s", quoteWords(items), party, quoteChange(ctxOld, ctxNew))
+			}
 			return v
 		}
 	}
@@ -3684,6 +3691,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		left = slices.DeleteFunc(left, c.retitled(ch.Old, ch.New))      // "16. YOUR RIGHTS UNDER UK GDPR" → "16. YOUR DATA PROTECTION RIGHTS" (headingline.go)
 		// "with the Service" → "with Omni Lead Management Software", the name it defines (offeringterm.go)
 		left = slices.DeleteFunc(left, c.definedNamed(ctxOld, ctxNew))
+		left = slices.DeleteFunc(left, c.authorNamed(ctxOld, ctxNew)) // "OmniCRM acts" → "OmniCRM UK Ltd acts" (authorname.go)
 		left = slices.DeleteFunc(left, sameExamples(fOld, fNew))
 		left = slices.DeleteFunc(left, c.sameDocument(fOld, fNew))
 		left = slices.DeleteFunc(left, pointedParts(fOld, fNew)) // "or sections above" → "section above" (pointedpart.go)

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -16,7 +17,7 @@ import (
 
 // exampleMarkerRE finds a marker of examples (group 1) or of what a thing
 // is, whole (group 2).
-var exampleMarkerRE = mustPattern(`(?i)(?:^|[\s(,;:])(?:(e\.\s?g\.|for\s+example|for\s+instance|such\s+as)|(i\.\s?e\.|that\s+is(?:\s+to\s+say)?|namely))(?:,|\s|$)`)
+var exampleMarkerRE = mustPattern(`(?i)(?:^|[\s(,;:])(?:(e\.\s?g\.|for\s+example|for\s+instance|such\s+as|like|including)|(i\.\s?e\.|that\s+is(?:\s+to\s+say)?|namely))(?:,|\s|$)`)
 
 // markersTraded reports old and new the same but for markers of examples
 // and of definition, one of them traded for the other kind, and whether
@@ -33,25 +34,36 @@ func markersTraded(old, new string) (ok, closed bool) {
 			at = m[1]
 		}
 		b.WriteString(s[at:])
-		return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), ",", " ")), " "), kinds
+		// "and" before a list's last item is no item: "(like A, B,
+		// marketing companies)" → "(that is, A, B, and marketing
+		// companies)" (b322-13).
+		ws := slices.DeleteFunc(strings.Fields(strings.ReplaceAll(b.String(), ",", " ")), func(w string) bool { return w == "and" })
+		return strings.Join(ws, " "), kinds
 	}
 	// A marker on both sides, looked for with plain substrings first: most
 	// changes hold none.
 	hint := func(s string) bool {
 		return strings.Contains(s, ".g") || strings.Contains(s, ".e") || strings.Contains(s, "xample") ||
-			strings.Contains(s, "nstance") || strings.Contains(s, "uch as") || strings.Contains(s, "amely") || strings.Contains(s, "hat is")
+			strings.Contains(s, "nstance") || strings.Contains(s, "uch as") || strings.Contains(s, "amely") || strings.Contains(s, "hat is") ||
+			strings.Contains(s, "like") || strings.Contains(s, "nclud")
 	}
 	if !hint(old) || !hint(new) {
 		return false, false
 	}
-	// A marker of one kind on one side only.
-	closedIn := func(s string) bool {
-		return containsFold(s, "i.e") || containsFold(s, "ie.") || containsFold(s, "that is") || containsFold(s, "namely")
+	// A marker of either kind more often on one side than the other.
+	count := func(s string, marks ...string) int {
+		s = strings.ToLower(s)
+		n := 0
+		for _, m := range marks {
+			n += strings.Count(s, m)
+		}
+		return n
 	}
-	examplesIn := func(s string) bool {
-		return containsFold(s, "e.g") || containsFold(s, "eg.") || containsFold(s, "for example") || containsFold(s, "for instance") || containsFold(s, "such as")
+	closedN := func(s string) int { return count(s, "i.e", "ie.", "that is", "namely") }
+	examplesN := func(s string) int {
+		return count(s, "e.g", "eg.", "for example", "for instance", "such as", "like", "including")
 	}
-	if closedIn(old) == closedIn(new) && examplesIn(old) == examplesIn(new) {
+	if closedN(old) == closedN(new) && examplesN(old) == examplesN(new) {
 		return false, false
 	}
 	if !exampleMarkerRE.MatchString(old) || !exampleMarkerRE.MatchString(new) {

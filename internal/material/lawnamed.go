@@ -19,7 +19,8 @@ import (
 // citeadded.go sets aside the pinpoints ("Article 6(1)(f)", "§ 1798.81.5");
 // this sets aside the names, in the frames that only say where a rule
 // stands: "under", "pursuant to", "in accordance with", "as defined in",
-// "within the meaning of" before them, "as … provides" or "requires"
+// "within the meaning of", "in the sense of", "as a processor must
+// under" before them (b319-41, b319-10), "as … provides" or "requires"
 // around them, or a bracket holding nothing else. A law given in another's
 // place ("under the GDPR" → "under the CCPA") is another regime, and read
 // as written; so is a law that sets a condition ("where permitted by the
@@ -56,7 +57,7 @@ var lawAcronymsPat = func() string {
 	return strings.Join(as, "|")
 }()
 
-var lawFrameRE = mustPattern(`,?\s*\b(?:[Uu]nder|[Pp]ursuant\s+to|[Ii]n\s+accordance\s+with|as\s+defined\s+(?:in|by|under)|within\s+the\s+meaning\s+of)\s+(?:` + lawNamesPat + `|` + genericLawPat + `)` +
+var lawFrameRE = mustPattern(`,?\s*\b(?:[Uu]nder|[Pp]ursuant\s+to|[Ii]n\s+accordance\s+with|as\s+defined\s+(?:in|by|under)|within\s+the\s+meaning\s+of|in\s+the\s+sense\s+of|as\s+(?:a|an|the)\s+[a-z]+\s+(?:must|is\s+required\s+to|has\s+to)\s+under)\s+(?:` + lawNamesPat + `|` + genericLawPat + `)` +
 	`|,?\s*\bas\s+(?:` + lawNamesPat + `)\s+(?:provides|requires|sets\s+out|defines)` +
 	`|\s*\((?:` + lawNamesPat + `)\)`)
 
@@ -105,15 +106,17 @@ func namesOnly(laws []string, other string) bool {
 // and a law's name. No allocation.
 func lawHint(s string) bool {
 	framed := false
-	for _, k := range [...]string{"nder ", "ursuant", "ccordance", "defined", "meaning of", "provides", "requires", "sets out", "("} {
+	for _, k := range [...]string{"nder ", "ursuant", "ccordance", "defined", "meaning of", "sense of", "provides", "requires", "sets out", "("} {
 		if strings.Contains(s, k) {
 			framed = true
 			break
 		}
 	}
-	if !framed {
-		return false
-	}
+	return framed && lawNameHint(s)
+}
+
+// lawNameHint reports a text that may name a law. No allocation.
+func lawNameHint(s string) bool {
 	for _, k := range [...]string{"Act", "GDPR", "Code", "Regulation", "Directive", "Decision", "PA", "legislation", "laws", "PECR", "CPRA", "LGPD", "PIPL", "APPI", "FADP", "DSGVO", "RGPD", "BDSG"} {
 		if strings.Contains(s, k) {
 			return true

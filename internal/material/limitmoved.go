@@ -119,6 +119,9 @@ func (c *classifier) limitMoved(old, new string) (limit, reach []string) {
 		// data to perform support" (b132-42).
 		return ra, jumped
 	}
+	if len(ra) == 1 && limitWords[ra[0]] && samePhraseLimited(jumped, sa, sb, n) {
+		return nil, nil
+	}
 	if len(ra) == 1 && limitWords[ra[0]] && len(jumped) > 0 && slices.ContainsFunc(jumped, isNoun) && !slices.ContainsFunc(jumped, func(w string) bool { return canBe(w, 'v') && !isNoun(w) }) {
 		// Moved past a noun and no verb, the limit limits the thing
 		// instead of how or why it is done: "processes this data only in
@@ -172,4 +175,42 @@ func listPermuted(old, new string) bool {
 	slices.Sort(a)
 	slices.Sort(b)
 	return slices.Equal(a, b)
+}
+
+// compoundPrepositionNouns are the nouns of prepositions of three words:
+// "in accordance with", "in line with", "on behalf of".
+var compoundPrepositionNouns = map[string]bool{"accordance": true, "line": true, "behalf": true, "respect": true, "relation": true,
+	"compliance": true, "connection": true, "addition": true}
+
+// samePhraseLimited reports a limit moved past the words jumped without
+// limiting another part of its sentence (of n words; sa and sb are where
+// the limit stood in old and in new): from before a phrase that ends the
+// sentence to its end, or back ("of only approved systems" → "of approved
+// systems only", b322-46; "only in accordance with customer instructions"
+// → "in accordance with customer instructions only", b224-01), the
+// phrase one phrase (no verb, a preposition only at its start); or from
+// after a verb's object to before the verb, or back ("personnel access
+// this data only to perform" → "personnel only access this data to
+// perform", b322-42), the object opened by a determiner, and the limit
+// not put at the sentence's front (before the subject it limits who).
+func samePhraseLimited(jumped []string, sa, sb, n int) bool {
+	if len(jumped) == 0 || len(jumped) > 8 || sa == 0 || sb == 0 {
+		return false
+	}
+	if max(sa, sb) == n-1 {
+		if len(jumped) > 3 && jumped[0] == "as" && jumped[1] == "described" && jumped[2] == "in" {
+			jumped = jumped[2:] // "in accordance with", as fold writes it
+		}
+		for i, w := range jumped {
+			if canBe(w, 'v') && !isNoun(w) && !canBe(w, 'a') || coordinators[w] && i == 0 {
+				return false // a clause, not a phrase
+			}
+			if i > 0 && linkPrepositions[w] && !(i == 2 && compoundPrepositionNouns[jumped[1]]) {
+				return false // another phrase: "with our processor for billing"
+			}
+		}
+		return true
+	}
+	return len(jumped) >= 2 && len(jumped) <= 4 && canBe(jumped[0], 'v') && determiners[jumped[1]] &&
+		!slices.ContainsFunc(jumped[2:], func(w string) bool { return linkPrepositions[w] || coordinators[w] })
 }

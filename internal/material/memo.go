@@ -96,6 +96,7 @@ const (
 	askNoPolicy
 	askTitleLine
 	askFrameRun
+	askAuthorName
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -248,6 +249,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.leadInText()
 	case askBrand:
 		return c.brandText(old)
+	case askAuthorName:
+		return c.authorNameText(old)
 	case askForeignDoc:
 		return yes(c.foreignDocText(old))
 	case askOwnProduct:
@@ -361,6 +364,12 @@ func (c *classifier) acronymOf(e string) bool {
 
 func (c *classifier) brand(old bool) string {
 	return c.ask(askBrand, old, "", c.brandText(old))
+}
+
+// authorName is the name the old (or new) text defines as "we", its
+// words folded and joined by spaces (authorname.go).
+func (c *classifier) authorName(old bool) string {
+	return c.ask(askAuthorName, old, "", c.authorNameText(old))
 }
 
 func (c *classifier) titlesWith(old bool, e string) string {

@@ -19,7 +19,7 @@ import (
 func TestContextOnlyThroughQueries(t *testing.T) {
 	context := map[string]bool{"rows": true, "at": true, "oldDoc": true, "newDoc": true, "rowOf": true, "sides": true, "side": true}
 	allowed := map[string]bool{"ClassifyMemo": true, "start": true, "reflowed": true, "leadInText": true, "inDocText": true, "side": true,
-		"hasFoldedText": true, "isTitleText": true, "acronymOfText": true, "brandText": true, "foreignDocText": true,
+		"hasFoldedText": true, "isTitleText": true, "acronymOfText": true, "brandText": true, "authorNameText": true, "foreignDocText": true,
 		"ownProductText": true, "ownOffering": true, "titlesWithText": true,
 		"headingText": true, "listAfterText": true, "tableLeadText": true, "mergedRowsText": true, "counterpartText": true, "openingBlockText": true, "ownDomainText": true, "plainHeadingText": true, "blocksBeforeText": true, "ownDomainDocText": true, "sectionAfterText": true, "plainHeadingOfText": true, "leadInOfText": true, "crossedItemText": true, "providedText": true, "placedInText": true, "ownPageText": true, "copyInPlaceText": true, "itemsInTableText": true, "contentsListText": true, "siteDomainText": true, "apartText": true, "metricsBlockText": true, "noPolicyText": true, "titleLineText": true, "frameRunText": true, "rowIndex": true, "changedSideBlock": true} // rowIndex serves leadInText, headingText, listAfterText, tableLeadText, counterpartText, openingBlockText, ownDomainText, plainHeadingText, blocksBeforeText and frameRunText only; changedSideBlock serves plainHeadingOfText and leadInOfText only
 	fset, funcs := packageFuncs(t)

@@ -40,6 +40,9 @@ type sideText struct {
 	brandOnce sync.Once
 	brand     string // the author's name, "" when none stands out
 
+	authorOnce sync.Once
+	author     string // the name the text defines as "we", folded (authorNameText)
+
 	foreignOnce sync.Once
 	foreign     bool // written in another language
 

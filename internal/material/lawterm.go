@@ -1,0 +1,68 @@
+package material
+
+import "strings"
+
+// A lawyer writing for readers in several places puts beside the policy's
+// own word the word a law uses for the same thing: "Requests (“consumer
+// requests” in US state law terms) can be submitted", "the client
+// responsible for the data (the "controller" under US state privacy
+// laws)", "marketing performance (what US state privacy laws call
+// “targeted advertising”)", "specialist companies …, known in US state
+// privacy laws as data brokers", "We do not sell your personal
+// information, as US state privacy laws define "sell"". The gloss names
+// the thing the sentence already names, by a law's name for it: the same
+// data, the same parties, the same acts (batch 318 read fourteen of them
+// as new recipients, places and purposes, "US" among them). Only a gloss
+// a law frames is set aside: a bracket that names a new thing with no law
+// in it ("(including precise geolocation)") is read as written, and so is
+// a gloss put where the other side had another (one side only).
+
+// lawRefPat is a law or laws named in a gloss: by name ("the CCPA"), by
+// field ("US state privacy laws") or by who made them ("US state law"),
+// several joined by "and".
+var lawRefPat = func() string {
+	one := `(?:` + lawNamesPat + `|` + genericLawPat + `|(?:(?:US|U\.S\.|EU|UK)\s+)?(?:state|federal)\s+laws?)`
+	return one + `(?:(?:,|\s+and|\s+or)\s+` + one + `)*`
+}()
+
+// quotedTermPat is a term in quotation marks, of a few words.
+const quotedTermPat = `(?:“[^”“"()]{1,40}”|"[^"“”()]{1,40}"|‘[^’‘()]{1,40}’)`
+
+var lawTermRE = mustPattern(
+	// (“consumer requests” in US state law terms), (the "controller"
+	// under US state privacy laws), (you have “opted in”, in US state law
+	// terms)
+	`\s*\((?:the\s+|a\s+|an\s+|you\s+have\s+|you\s+are\s+)?` + quotedTermPat + `,?\s+(?:in|under)\s+` + lawRefPat + `(?:\s+terms)?\)` +
+		// (“consumers”, as US state privacy laws say)
+		`|\s*\((?:the\s+|a\s+|an\s+)?` + quotedTermPat + `,?\s+as\s+` + lawRefPat + `\s+(?:says?|calls?\s+(?:it|them)|puts?\s+it)\)` +
+		// (what US state privacy laws call “targeted advertising”)
+		`|\s*\(what\s+` + lawRefPat + `\s+calls?\s+` + quotedTermPat + `\)` +
+		// , known in US state privacy laws as data brokers
+		`|,\s*known\s+(?:in|under)\s+` + lawRefPat + `\s+as\s+(?:` + quotedTermPat + `|[a-z]+(?:\s+[a-z]+){0,3})\b` +
+		// , as the GDPR and US state privacy laws define them; , as US
+		// state privacy laws define "sell"
+		`|,?\s+as\s+` + lawRefPat + `\s+defines?\s+(?:it|them|` + quotedTermPat + `)`)
+
+// lawTermsOut sets aside, from one side only, glosses that give a law's
+// word for what the sentence names (lawTermRE).
+func lawTermsOut(old, new string) (o, n, what string) {
+	if len(old)+len(new) > maxReread || !lawNameHint(old) && !lawNameHint(new) && !strings.Contains(old+new, " law ") {
+		return old, new, ""
+	}
+	co, cn := lawTermsCut(old, new), lawTermsCut(new, old)
+	if len(co) > 0 && len(cn) > 0 || len(co)+len(cn) == 0 {
+		return old, new, ""
+	}
+	return cutPhrases(old, co), cutPhrases(new, cn), quoteWords(append(cn, co...))
+}
+
+// lawTermsCut returns the law glosses of s the other text does not hold.
+func lawTermsCut(s, other string) []string {
+	var cut []string
+	for _, m := range lawTermRE.FindAllString(s, -1) {
+		if phrase := strings.Trim(m, ", "); !containsFold(other, phrase) {
+			cut = append(cut, strings.TrimSpace(m)) // ", known in … as data brokers" goes with its comma
+		}
+	}
+	return cut
+}
