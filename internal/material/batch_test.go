@@ -3562,6 +3562,38 @@ func TestBatches(t *testing.T) {
 				// once "only" put before the verb or after its object
 				// limited the same act (b322-42, b322-46, limitmoved.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.90, 0.90
+			case "batch323.txt":
+				// Round 66, written blind (2026-12-06) and first run on
+				// b01af27, round 65's mends: a privacy counsel writing in
+				// the company's new AI features. Held out: 1.00 / 0.57 /
+				// 0.55 (20 of 20, 20 of 35 flags, 11 of 20 categories);
+				// not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.55
+			case "batch324.txt":
+				// Round 66: an education-product lawyer preparing the
+				// policies for schools and teenagers. Held out: 1.00 /
+				// 0.56 / 0.70 (20 of 20, 20 of 36 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.70
+			case "batch325.txt":
+				// Round 66: an editor consolidating and restructuring the
+				// policies. Held out: 0.85 / 0.65 / 0.65 (17 of 20, 17 of 26
+				// flags, 11 of 17 categories). The misses, not mended: a
+				// condition left where it was while the items around it
+				// were reordered ("share … in certain circumstances with
+				// the other companies …, and our official distributors" →
+				// "… with our official distributors, and in certain
+				// circumstances with the other companies", b325-17), an
+				// item moved from one list of grounds to another
+				// ("respond to a government request" out of what must be
+				// believed necessary in good faith, b325-36), and "where
+				// applicable" moved from the end of one sentence to the
+				// front of two merged (b325-49).
+				minRecall, minPrecision, minCategory = 0.85, 0.65, 0.64
+			case "batch326.txt":
+				// Round 66: a UK data protection reviewer checking the
+				// policies against ICO guidance. Held out: 1.00 / 0.62 /
+				// 0.75 (20 of 20, 20 of 32 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.75
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
