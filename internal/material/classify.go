@@ -3221,7 +3221,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		v.Rule, v.Certain = "fallback", false
 		v.Reason = fmt.Sprintf("To confirm (%s): %s; a number without a unit changed", strings.ToLower(c.label(v.Category)), quoteChange(ctxOld, ctxNew))
 		return v
-	case reworded && !equalWords(quantities(fOld), quantities(fNew)):
+	case reworded && !equalWords(quantities(fOld), quantities(fNew)) && !articleOneOnly(fOld, fNew):
 		// "10 days" for "10 working days": the words around a number.
 		v := c.material(ch, cat+".number", sig, removed, added, "")
 		v.Reason = c.label(v.Category) + ": " + quoteChange(ctxOld, ctxNew)

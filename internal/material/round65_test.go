@@ -159,3 +159,45 @@ func TestLawFrames(t *testing.T) {
 			"omnie acts as a service provider (a processor, in the sense of the CCPA) on behalf of its clients.", true},
 	})
 }
+
+// TestOppositeOwnSpelling: a word WordNet lists under its own spelling is
+// not also read as the word it could be a form of: "later" is not "late"
+// ("the late president"), the opposite of "future" (b320-12 was reported
+// "Commitment reversed ('future' → 'later')"). Opposites stay opposites.
+func TestOppositeOwnSpelling(t *testing.T) {
+	wn := wordNet()
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"future", "later", false},
+		{"future", "past", true},
+		{"include", "exclude", true},
+		{"public", "private", true},
+		{"earlier", "later", true},
+	} {
+		if got := wn.opposite(tc.a, tc.b) || wn.opposite(tc.b, tc.a); got != tc.want {
+			t.Errorf("opposite(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestArticleOne: "one of our services" counts what "a service" counts
+// (b320-17 was read as a number added); against "all of our services",
+// "your photos" or "two of", it is still a count changed.
+func TestArticleOne(t *testing.T) {
+	const old = "If you receive a service from us we will still need to send you occasional service-related messages."
+	runRestated(t, []restatedCase{
+		{"one of our services for a service", "Keeping you informed", old,
+			"If you use one of our services, we will still need to send you occasional service-related messages.", false},
+		{"a service for one of our services", "Keeping you informed",
+			"If you use one of our services, we will still need to send you occasional service-related messages.", old, false},
+		{"twin: two of our services", "Keeping you informed", old,
+			"If you use two of our services, we will still need to send you occasional service-related messages.", true},
+		{"twin: all of them made one", "Keeping you informed",
+			"If you receive all of our services we will send you occasional service-related messages.",
+			"If you receive one of our services we will send you occasional service-related messages.", true},
+		{"twin: one of your photos for your photos", "Photos",
+			"We delete your photos after 30 days.", "We delete one of your photos after 30 days.", true},
+	})
+}

@@ -92,6 +92,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range removed {
 		switch {
 		case !inChanged(w):
+		case w == "one" && articleOne(fOld, fNew): // "one of our services" is "a service" (partitiveone.go)
 		case (isNumber(w) || ix.number[w] && counts(w, fOld)) && !selfPartNumber(fOld, w) && !(citesOld && !citesNew && citedGone(fOld, w)):
 			s.numbersOld = append(s.numbersOld, w)
 		case ix.negation[w]:
@@ -103,6 +104,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 	for _, w := range added {
 		switch {
 		case !inChanged(w):
+		case w == "one" && articleOne(fNew, fOld):
 		case (isNumber(w) || ix.number[w] && counts(w, fNew)) && !selfPartNumber(fNew, w) && !(citesNew && !citesOld && citedGone(fNew, w)):
 			s.numbersNew = append(s.numbersNew, w)
 		case ix.negation[w]:

@@ -172,21 +172,71 @@ func (l *lexicon) close(a, b string) bool {
 // "exclude", "public" and "private"), and they share no meaning. WordNet
 // files an adjective's satellites under the head of their cluster, so
 // that "utilised" comes out as the opposite of "used", a word it means.
+//
+// A word WordNet lists under its own spelling is read as itself, and as
+// the word it could be a form of only where the other word is read as a
+// form of its degree too: "later" is an adverb and an adjective of its
+// own, and as "late" ("the late president") it would be the opposite of
+// "future" ("in the future" → "later", b320-12); "earlier" and "later"
+// are opposites as "early" and "late" are.
 func (l *lexicon) opposite(a, b string) bool {
-	return l.links(a, b, func(e lexEntry) []int32 { return e.antonyms }) &&
-		!l.links(a, b, func(e lexEntry) []int32 { return e.meanings })
+	antonyms := func(e lexEntry) []int32 { return e.antonyms }
+	if l.links(a, b, func(e lexEntry) []int32 { return e.meanings }) {
+		return false
+	}
+	oa, _ := l.splitEntries(a)
+	ob, _ := l.splitEntries(b)
+	switch {
+	case len(oa) == 0 || len(ob) == 0:
+		return linked(l.entries(a), l.entries(b), antonyms)
+	case linked(oa, ob, antonyms):
+		return true
+	}
+	// A form is read where the other word is of its degree: "earlier"
+	// (a word of its own) and "later" (as "late") are both comparatives.
+	degree := func(w string) string {
+		for _, suf := range [...]string{"est", "er"} {
+			if strings.HasSuffix(w, suf) {
+				return suf
+			}
+		}
+		return ""
+	}
+	if degree(a) == "" || degree(a) != degree(b) {
+		return false
+	}
+	return linked(l.entries(a), l.entries(b), antonyms)
+}
+
+// splitEntries returns the entries WordNet gives w under its own
+// spelling, and those of the words w is a form of.
+func (l *lexicon) splitEntries(w string) (own, forms []lexEntry) {
+	for _, e := range l.entries(w) {
+		if e.lemma == w {
+			own = append(own, e)
+		} else {
+			forms = append(forms, e)
+		}
+	}
+	return own, forms
 }
 
 // links reports whether some meaning of b is among the synsets via gives
 // for the senses of a: their meanings (close), their antonyms (opposite).
 func (l *lexicon) links(a, b string, via func(lexEntry) []int32) bool {
+	return linked(l.entries(a), l.entries(b), via)
+}
+
+// linked reports whether some meaning of an entry of bs is among the
+// synsets via gives for the entries of as.
+func linked(as, bs []lexEntry, via func(lexEntry) []int32) bool {
 	in := map[int32]bool{}
-	for _, e := range l.entries(b) {
+	for _, e := range bs {
 		for _, m := range e.meanings {
 			in[m] = true
 		}
 	}
-	for _, e := range l.entries(a) {
+	for _, e := range as {
 		for _, m := range via(e) {
 			if in[m] {
 				return true
