@@ -3577,7 +3577,7 @@ func TestBatches(t *testing.T) {
 			case "batch325.txt":
 				// Round 66: an editor consolidating and restructuring the
 				// policies. Held out: 0.85 / 0.65 / 0.65 (17 of 20, 17 of 26
-				// flags, 11 of 17 categories). The misses, not mended: a
+				// flags, 11 of 17 categories). The misses: a
 				// condition left where it was while the items around it
 				// were reordered ("share … in certain circumstances with
 				// the other companies …, and our official distributors" →
@@ -3587,8 +3587,12 @@ func TestBatches(t *testing.T) {
 				// ("respond to a government request" out of what must be
 				// believed necessary in good faith, b325-36), and "where
 				// applicable" moved from the end of one sentence to the
-				// front of two merged (b325-49).
-				minRecall, minPrecision, minCategory = 0.85, 0.65, 0.64
+				// front of two merged (b325-49). Then 18 of 20: a
+				// condition right after "and" or "or" reaches what it
+				// opens, not what came before the join, so the
+				// distributors moved out of "in certain circumstances" are
+				// a scope changed (b325-17, qualifierscope.go).
+				minRecall, minPrecision, minCategory = 0.90, 0.66, 0.66
 			case "batch326.txt":
 				// Round 66: a UK data protection reviewer checking the
 				// policies against ICO guidance. Held out: 1.00 / 0.62 /

@@ -162,6 +162,13 @@ func (c *classifier) qualifierReach(s string, keep map[string]bool) map[string][
 						ws = append(ws, o...)
 					}
 					text = strings.Join(clauses[1:], ",")
+				case len(rest) > 0 && opensJoined(cl[:m[0]]):
+					// Opening a thing joined by "and" or "or" ("…, and in
+					// certain circumstances with the other companies", "as
+					// long as your account is active or as needed to
+					// provide the Service"): the rest of what it opens
+					// (b325-17).
+					ws, text = rest, cl[m[1]:]
 				case len(before) > 0 && sentenceAdverb(q):
 					// "… stored client CRM records by default": the clause
 					// before it, whole.
@@ -371,6 +378,23 @@ func lastJoin(s string) int {
 
 // endsWithJoin reports a clause that ends with "and" or "or": what is set
 // off after it is the next thing joined.
+// opensJoined reports text before a qualifier that ends with "and" or
+// "or", or with one and words of degree that only lead into the
+// qualifier ("or as long as needed", "and only where required").
+func opensJoined(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-3; i-- {
+		switch ws[i] {
+		case "and", "or":
+			return true
+		case "as", "so", "for", "long", "only", "also":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 func endsWithJoin(clause string) bool {
 	lo := strings.ToLower(strings.TrimSpace(clause))
 	return strings.HasSuffix(lo, " and") || strings.HasSuffix(lo, " or") || lo == "and" || lo == "or"

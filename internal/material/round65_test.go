@@ -201,3 +201,23 @@ func TestArticleOne(t *testing.T) {
 			"We delete your photos after 30 days.", "We delete one of your photos after 30 days.", true},
 	})
 }
+
+// TestConditionOpensConjunct: a condition right after "and" or "or"
+// reaches what it opens ("…, and in certain circumstances with the other
+// companies"), not what came before the join; so the items reordered
+// around "in certain circumstances", the distributors now outside it, is
+// a scope changed (b325-17). The same reach kept ("active or as needed
+// to provide …" → "active, or as long as needed to provide …") is not
+// (b131-36, b132-37).
+func TestConditionOpensConjunct(t *testing.T) {
+	const share = "we will share your personal information in certain circumstances with the other companies within the Omnis Group, and our official distributors (Software Products Italia and The DLA Group), so that we can provide you with a high quality and tailored service (including relevant marketing) across our Group."
+	const keep = "We retain your personal information for as long as your account is active or as needed to provide you with the Service, comply with our legal obligations, and resolve disputes."
+	runRestated(t, []restatedCase{
+		{"distributors moved out of the condition", "Who might we share your personal information with?", share,
+			"we will share your personal information with our official distributors (Software Products Italia and The DLA Group), and in certain circumstances with the other companies within the Omnis Group, so that we can provide you with a high quality and tailored service (including relevant marketing) across our Group.", true},
+		{"twin: a comma put before the conjunct it opens", "Data Retention", keep,
+			"We hold your personal information for as long as your account is active, or as needed to provide the Service to you, comply with our legal obligations, and resolve disputes.", false},
+		{"twin: as long as needed", "Data Retention", keep,
+			"We keep your personal information while your account is active or as long as needed to provide you with the Service, comply with our legal obligations, and resolve disputes.", false},
+	})
+}
