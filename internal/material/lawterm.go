@@ -57,7 +57,13 @@ func lawTermsOut(old, new string) (o, n, what string) {
 }
 
 // lawTermsCut returns the law glosses of s the other text does not hold.
+// Each holds a quoted term, "known" or "define", and a law's name: most
+// texts hold none, and the expression, long, is not tried on them.
 func lawTermsCut(s, other string) []string {
+	if !strings.ContainsAny(s, "“\"‘") && !strings.Contains(s, "known") && !strings.Contains(s, "define") ||
+		!lawNameHint(s) && !strings.Contains(s, " law ") {
+		return nil
+	}
 	var cut []string
 	for _, m := range lawTermRE.FindAllString(s, -1) {
 		if phrase := strings.Trim(m, ", "); !containsFold(other, phrase) {
