@@ -6,17 +6,18 @@ import (
 )
 
 // A lawyer who makes the author's name exact writes the brand as the
-// company the policy defines as "we", or says "our" as that name: "OmniCRM
-// acts as a Data Controller" → "OmniCRM UK Ltd acts as …", "(our service
-// providers" → "(the service providers of Omniops Ltd", "is used solely
-// for" → "is used by omnie solely for", "to our Group companies" → "to
-// companies in the Omnis Software Group" (batch 321: seven read as new
-// parties or left to a reviewer). Where both texts define the same
-// company as "we" ("OmniCRM UK Ltd (“OmniCRM”, “we”, “our”, or “us”)"),
-// the words of that name, said where the brand is, name the author and
-// no one else. A company of the author's group with another form or
-// place ("OmniCRM Ireland Ltd") is another company: its words are not the
-// author's name, and stay to be read.
+// company the policy defines as "we": "OmniCRM acts as a Data
+// Controller" → "OmniCRM UK Ltd acts as …", "Trading Name: OmniCRM" →
+// "Trading Name: OmniCRM (the name under which OmniCRM UK Ltd trades)"
+// (batch 321: three read in their whole policy as new parties or left to
+// a reviewer). Where both texts define the same company as "we"
+// ("OmniCRM UK Ltd (“OmniCRM”, “we”, “our”, or “us”)"), the words of that
+// name, said where the brand is, name the author and no one else. A
+// company of the author's group with another form or place ("OmniCRM
+// Ireland Ltd") is another company: its words are not the author's name,
+// and stay to be read. A policy that names its company only in its
+// contact lines (OmniOps' "Omniops Ltd") defines no "we": its name
+// written out is still read as written.
 
 // authorNameText returns the name the old (or new) text defines as "we",
 // its words folded and joined by spaces: the brand and the capitalised

@@ -10,7 +10,7 @@ import (
 // behalf (e.g., hosting, data storage, payment processing, email/SMS
 // delivery, analytics)". One more ("…, analytics, advertising", "…,
 // analytics, AI transcription") is one more kind of party data goes to,
-// a recipient (batches 312, 315, 316 and 319 labelled all four so),
+// a recipient (17 labelled edits of as many batches, all so labelled),
 // whatever category its own word names: advertising is a purpose, and AI
 // processing an AI category, where the author does them.
 
@@ -21,11 +21,14 @@ func (c *classifier) partyKindAdded(ctxOld, ctxNew string) (gained []string, par
 	if !strings.Contains(ctxOld, "(") || !strings.Contains(ctxNew, "(") || !mentionsParties(ctxNew) || len(ctxOld)+len(ctxNew) > maxReread {
 		return nil, ""
 	}
+	// A sentence holds a few brackets; a hostile one of thousands is
+	// read no further than its first (each is matched against each).
+	const maxBrackets = 32
 	var lists [][]string
-	for _, m := range bracketRE.FindAllStringSubmatch(ctxOld, -1) {
+	for _, m := range bracketRE.FindAllStringSubmatch(ctxOld, maxBrackets) {
 		lists = append(lists, exampleItems("("+m[1]+")"))
 	}
-	for _, m := range bracketRE.FindAllStringSubmatchIndex(ctxNew, -1) {
+	for _, m := range bracketRE.FindAllStringSubmatchIndex(ctxNew, maxBrackets) {
 		in := exampleItems("(" + ctxNew[m[2]:m[3]] + ")")
 		k := slices.IndexFunc(lists, func(io []string) bool {
 			return len(io) >= 2 && len(in) > len(io) && in[0] == io[0] && !slices.ContainsFunc(io, func(it string) bool { return !slices.Contains(in, it) })

@@ -221,3 +221,19 @@ func TestConditionOpensConjunct(t *testing.T) {
 			"We keep your personal information while your account is active or as long as needed to provide you with the Service, comply with our legal obligations, and resolve disputes.", false},
 	})
 }
+
+// TestPartyKindAddedHostile: a paragraph of thousands of bracketed lists
+// after a noun of parties is judged in time, and still as a kind added.
+func TestPartyKindAddedHostile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("We share information with service providers")
+	for range 3000 {
+		b.WriteString(" (e.g., hosting, storage, analytics)")
+	}
+	old := b.String() + "."
+	new := strings.Replace(old, "analytics)", "analytics, advertising)", 1)
+	rep, _, _ := judgeEdit(Builtin(), "Sharing", old, new)
+	if !rep.Material {
+		t.Errorf("a kind of provider added among thousands of lists: minor, want material: %v", rep.Verdicts)
+	}
+}
