@@ -3591,8 +3591,11 @@ func TestBatches(t *testing.T) {
 				// condition right after "and" or "or" reaches what it
 				// opens, not what came before the join, so the
 				// distributors moved out of "in certain circumstances" are
-				// a scope changed (b325-17, qualifierscope.go).
-				minRecall, minPrecision, minCategory = 0.90, 0.66, 0.66
+				// a scope changed (b325-17, qualifierscope.go). Then 19 of
+				// 20: a condition with words of its own ("if we believe in
+				// good faith …") compared by the words it governs on each
+				// side (b325-36, conditionspan.go).
+				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.68
 			case "batch326.txt":
 				// Round 66: a UK data protection reviewer checking the
 				// policies against ICO guidance. Held out: 1.00 / 0.62 /

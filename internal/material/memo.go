@@ -213,6 +213,11 @@ func (c *classifier) classifySafe(ch redline.Change) (v Verdict) {
 		}
 	}()
 	v = c.classify(ch)
+	if !v.Material && ch.Kind == redline.Replace {
+		if w, ok := c.conditionVerdict(ch); ok {
+			return w // the same words, a condition's reach changed (conditionspan.go)
+		}
+	}
 	// A number changed or a name put in is a fact one of the edits
 	// holds alone: the paragraph is not read edit by edit for it.
 	if v.Material && !strings.HasSuffix(v.Rule, ".number") && !strings.HasSuffix(v.Rule, ".entity") {

@@ -237,3 +237,24 @@ func TestPartyKindAddedHostile(t *testing.T) {
 		t.Errorf("a kind of provider added among thousands of lists: minor, want material: %v", rep.Verdicts)
 	}
 }
+
+// TestConditionSpan: a ground moved out of a condition with words of its
+// own, the sentence's words the same, is a scope changed (b325-36); the
+// same condition moved to the front, a clause after "but" moved past its
+// condition, or the items inside a condition reordered, are not.
+func TestConditionSpan(t *testing.T) {
+	const legal = "We may disclose information if required by law, subpoena, or other legal process, or if we believe in good faith that disclosure is necessary to protect our rights, investigate fraud, or respond to a government request."
+	const marketing = "We won’t send you marketing messages if you tell us not to, but if you receive a service from us we will still need to send you occasional service-related messages."
+	runRestated(t, []restatedCase{
+		{"a ground moved out of the good-faith test", "Information Sharing and Disclosure", legal,
+			"We may disclose information if required by law, subpoena, or other legal process, to respond to a government request, or if we believe in good faith that disclosure is necessary to protect our rights, or investigate fraud.", true},
+		{"twin: the grounds inside the test reordered", "Information Sharing and Disclosure", legal,
+			"We may disclose information if required by law, subpoena, or other legal process, or if we believe in good faith that disclosure is necessary to investigate fraud, protect our rights, or respond to a government request.", false},
+		{"twin: a clause after but moved past its condition", "Keeping you informed", marketing,
+			"We won’t send you marketing messages if you tell us not to, but we will still need to send you occasional service-related messages if you receive a service from us.", false},
+		{"twin: the condition put first", "Keeping you informed", marketing,
+			"If you tell us not to, we won’t send you marketing messages, but we will still need to send you occasional service-related messages if you receive a service from us.", false},
+	})
+	wantOnlyCategory(t, Builtin(), "a ground moved out: category", "Information Sharing and Disclosure", legal,
+		"We may disclose information if required by law, subpoena, or other legal process, to respond to a government request, or if we believe in good faith that disclosure is necessary to protect our rights, or investigate fraud.", "recipients")
+}
