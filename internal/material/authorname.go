@@ -31,11 +31,10 @@ func (c *classifier) authorNameText(old bool) string {
 			return
 		}
 		for _, b := range side.blocks[:min(12, len(side.blocks))] {
-			if !strings.Contains(b.Text, "we") || !strings.Contains(b.Text, brand) {
+			if !strings.Contains(b.Text, brand) {
 				continue
 			}
-			plain := strings.ReplaceAll(strings.ReplaceAll(b.Text, "**", ""), "__", "")
-			m := weBracketsRE.FindStringIndex(plain)
+			plain, m := weDefined(b.Text)
 			if m == nil {
 				continue
 			}

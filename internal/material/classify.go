@@ -3439,14 +3439,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if (k == "retention" || k == "transfers") && c.rb.categoryIndex("security") >= 0 && measureMoment(fOld, fNew) {
 				k = "security" // "encrypted before storage" → "before transmission": when the measure applies (measuremoment.go)
 			}
-			v := c.material(ch, k+".wording", sig, removed, added, "")
-			v.Reason = c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
+			reason := c.label(k) + ": " + quoteChange(ctxOld, ctxNew)
 			if items, party := c.partyKindAdded(ctxOld, ctxNew); len(removed) == 0 && len(items) > 0 && c.rb.categoryIndex("recipients") >= 0 {
 				// "service providers who perform … (e.g., hosting,
 				// analytics, advertising)" (partyservices.go)
-				v = c.material(ch, "recipients.wording", sig, removed, added, "")
-				v.Reason = fmt.Sprintf("New kind of recipient: %s, added to the examples of %s: %s", quoteWords(items), party, quoteChange(ctxOld, ctxNew))
+				k, reason = "recipients", fmt.Sprintf("New kind of recipient: %s, added to the examples of %s: %s", quoteWords(items), party, quoteChange(ctxOld, ctxNew))
 			}
+			v := c.material(ch, k+".wording", sig, removed, added, "")
+			v.Reason = reason
 			return v
 		}
 	}

@@ -33,6 +33,10 @@ import (
 // conditionOpenerWords open a condition that governs what follows it.
 var conditionOpenerWords = map[string]bool{"if": true, "unless": true}
 
+// commaClauseWords open a clause of their own after a comma: a condition
+// before them does not reach past them.
+var commaClauseWords = map[string]bool{"but": true, "which": true, "however": true, "so": true}
+
 // joinWords are set aside when two sentences' words are compared: a list
 // restructured adds or drops them.
 var joinWords = map[string]bool{"to": true, "or": true, "and": true}
@@ -52,8 +56,9 @@ func conditionSpanMoved(old, new string) (moved, cond string) {
 		if so[i] == sn[i] {
 			continue
 		}
-		wo, wn := lowerWords(so[i]), lowerWords(sn[i])
-		if !sameWordsBut(wo, wn, joinWords) {
+		notJoin := func(w string) bool { return joinWords[w] }
+		wo, wn := slices.DeleteFunc(lowerWords(so[i]), notJoin), slices.DeleteFunc(lowerWords(sn[i]), notJoin)
+		if !sameMultiset(wo, wn) {
 			continue
 		}
 		co, cn := conditionSpans(so[i]), conditionSpans(sn[i])
@@ -69,8 +74,7 @@ func conditionSpanMoved(old, new string) (moved, cond string) {
 			if n != 1 {
 				continue
 			}
-			out := wordsNotIn(a.words, cn[k].words)
-			in := wordsNotIn(cn[k].words, a.words)
+			out, in := diffWords(a.words, cn[k].words)
 			if len(out)+len(in) == 0 {
 				continue
 			}
@@ -110,18 +114,9 @@ func conditionSpans(s string) []conditionSpan {
 		}
 		end := len(ws)
 		for j := i + 1; j < len(ws); j++ {
-			if opener(ws[j]) {
+			if opener(ws[j]) || (strings.HasSuffix(ws[j-1], ",") || strings.HasSuffix(ws[j-1], ";")) && commaClauseWords[strings.ToLower(ws[j])] {
 				end = j
 				break
-			}
-			if strings.HasSuffix(ws[j-1], ",") || strings.HasSuffix(ws[j-1], ";") {
-				switch strings.ToLower(ws[j]) {
-				case "but", "which", "however", "so":
-					end = j
-				}
-				if end == j {
-					break
-				}
 			}
 		}
 		var span []string
@@ -131,35 +126,6 @@ func conditionSpans(s string) []conditionSpan {
 			}
 		}
 		out = append(out, conditionSpan{opener: strings.Join(ws[i:min(i+4, end)], " "), words: span})
-	}
-	return out
-}
-
-// sameWordsBut reports a and b the same words, as many of each, but for
-// the words of set.
-func sameWordsBut(a, b []string, set map[string]bool) bool {
-	keep := func(ws []string) []string {
-		out := slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return set[w] })
-		slices.Sort(out)
-		return out
-	}
-	return slices.Equal(keep(a), keep(b))
-}
-
-// wordsNotIn returns the words of a, in order, that b does not hold as
-// often.
-func wordsNotIn(a, b []string) []string {
-	count := map[string]int{}
-	for _, w := range b {
-		count[w]++
-	}
-	var out []string
-	for _, w := range a {
-		if count[w] > 0 {
-			count[w]--
-			continue
-		}
-		out = append(out, w)
 	}
 	return out
 }

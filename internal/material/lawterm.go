@@ -46,7 +46,7 @@ var lawTermRE = mustPattern(
 // lawTermsOut sets aside, from one side only, glosses that give a law's
 // word for what the sentence names (lawTermRE).
 func lawTermsOut(old, new string) (o, n, what string) {
-	if len(old)+len(new) > maxReread || !lawNameHint(old) && !lawNameHint(new) && !strings.Contains(old+new, " law ") {
+	if len(old)+len(new) > maxReread {
 		return old, new, ""
 	}
 	co, cn := lawTermsCut(old, new), lawTermsCut(new, old)

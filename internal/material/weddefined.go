@@ -16,11 +16,7 @@ import (
 // findBrand returns one. Only the first twelve blocks are read.
 func (c *classifier) definedAuthor(blocks []*markdown.Block) string {
 	for _, b := range blocks[:min(12, len(blocks))] {
-		if !strings.Contains(b.Text, "we") {
-			continue
-		}
-		plain := strings.ReplaceAll(strings.ReplaceAll(b.Text, "**", ""), "__", "")
-		m := weBracketsRE.FindStringSubmatchIndex(plain)
+		plain, m := weDefined(b.Text)
 		if m == nil {
 			continue
 		}
@@ -50,6 +46,17 @@ func (c *classifier) definedAuthor(blocks []*markdown.Block) string {
 		return ""
 	}
 	return ""
+}
+
+// weDefined returns a block's text without its bold and the indexes of
+// the brackets in it that define "we" and of what they hold
+// (weBracketsRE), nil when none does.
+func weDefined(text string) (plain string, m []int) {
+	if !strings.Contains(text, "we") {
+		return "", nil
+	}
+	plain = strings.ReplaceAll(strings.ReplaceAll(text, "**", ""), "__", "")
+	return plain, weBracketsRE.FindStringSubmatchIndex(plain)
 }
 
 // formedBefore reports a name written, just before the brackets that

@@ -181,19 +181,16 @@ func (l *lexicon) close(a, b string) bool {
 // are opposites as "early" and "late" are.
 func (l *lexicon) opposite(a, b string) bool {
 	antonyms := func(e lexEntry) []int32 { return e.antonyms }
-	if l.links(a, b, func(e lexEntry) []int32 { return e.meanings }) {
+	if !l.links(a, b, antonyms) || l.links(a, b, func(e lexEntry) []int32 { return e.meanings }) {
 		return false
 	}
-	oa, _ := l.splitEntries(a)
-	ob, _ := l.splitEntries(b)
-	switch {
-	case len(oa) == 0 || len(ob) == 0:
-		return linked(l.entries(a), l.entries(b), antonyms)
-	case linked(oa, ob, antonyms):
+	oa, ob := l.ownEntry(a), l.ownEntry(b)
+	if len(oa) == 0 || len(ob) == 0 || linked(oa, ob, antonyms) {
 		return true
 	}
-	// A form is read where the other word is of its degree: "earlier"
-	// (a word of its own) and "later" (as "late") are both comparatives.
+	// Opposites only as the words they are forms of: read so where both
+	// are of one degree ("earlier", a word of its own, and "later", as
+	// "late", are both comparatives).
 	degree := func(w string) string {
 		for _, suf := range [...]string{"est", "er"} {
 			if strings.HasSuffix(w, suf) {
@@ -202,23 +199,16 @@ func (l *lexicon) opposite(a, b string) bool {
 		}
 		return ""
 	}
-	if degree(a) == "" || degree(a) != degree(b) {
-		return false
-	}
-	return linked(l.entries(a), l.entries(b), antonyms)
+	return degree(a) != "" && degree(a) == degree(b)
 }
 
-// splitEntries returns the entries WordNet gives w under its own
-// spelling, and those of the words w is a form of.
-func (l *lexicon) splitEntries(w string) (own, forms []lexEntry) {
-	for _, e := range l.entries(w) {
-		if e.lemma == w {
-			own = append(own, e)
-		} else {
-			forms = append(forms, e)
-		}
+// ownEntry returns the entry WordNet gives w under its own spelling, as
+// a slice of one (find puts it first), or none.
+func (l *lexicon) ownEntry(w string) []lexEntry {
+	if es := l.entries(w); len(es) > 0 && es[0].lemma == w {
+		return es[:1]
 	}
-	return own, forms
+	return nil
 }
 
 // links reports whether some meaning of b is among the synsets via gives
