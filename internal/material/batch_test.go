@@ -3601,6 +3601,32 @@ func TestBatches(t *testing.T) {
 				// policies against ICO guidance. Held out: 1.00 / 0.62 /
 				// 0.75 (20 of 20, 20 of 32 flags); not mended.
 				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.75
+			case "batch327.txt":
+				// Round 67, written blind (2026-12-07) and first run on
+				// f80276e: a translator back-translating the policies
+				// (English to German and back, by hand). Held out: 0.90 /
+				// 0.72 / 0.78 (18 of 20, 18 of 25 flags, 14 of 18
+				// categories). The misses: "United States & Europe" →
+				// "United Kingdom & Europe" read as one party renamed, as
+				// names that share their first word are (b327-04), and
+				// "only" moved from what the access is for to who may
+				// access (b327-42).
+				minRecall, minPrecision, minCategory = 0.90, 0.72, 0.77
+			case "batch328.txt":
+				// Round 67: a security engineer rewriting the security and
+				// breach lines. Held out: 1.00 / 0.62 / 0.80 (20 of 20, 20
+				// of 32 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.80
+			case "batch329.txt":
+				// Round 67: a cookie-consent specialist rewriting the
+				// cookie and tracking lines. Held out: 1.00 / 0.49 / 0.60
+				// (20 of 20, 20 of 41 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.60
+			case "batch330.txt":
+				// Round 67: an editor shortening every line by about a
+				// third. Held out: 1.00 / 0.54 / 0.75 (20 of 20, 20 of 37
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.75
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
