@@ -3606,27 +3606,71 @@ func TestBatches(t *testing.T) {
 				// f80276e: a translator back-translating the policies
 				// (English to German and back, by hand). Held out: 0.90 /
 				// 0.72 / 0.78 (18 of 20, 18 of 25 flags, 14 of 18
-				// categories). The misses: "United States & Europe" →
-				// "United Kingdom & Europe" read as one party renamed, as
-				// names that share their first word are (b327-04), and
-				// "only" moved from what the access is for to who may
-				// access (b327-42).
-				minRecall, minPrecision, minCategory = 0.90, 0.72, 0.77
+				// categories). The misses, mended: "United States &
+				// Europe" → "United Kingdom & Europe" read as one party
+				// renamed, as names that share their first word are
+				// (b327-04, significance.go's renamed: two places are two
+				// places), and "only" moved from what the access is for to
+				// who may access (b327-42, limitfronted.go). Then 20 of 25
+				// flags once "only with your analytics consent" is "only if
+				// you have given analytics consent" (b327-22,
+				// consentcondition.go) and "tell us not to" is "ask us not
+				// to" (b327-17).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.80
 			case "batch328.txt":
 				// Round 67: a security engineer rewriting the security and
 				// breach lines. Held out: 1.00 / 0.62 / 0.80 (20 of 20, 20
-				// of 32 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.80
+				// of 32 flags). Then 0.85 of categories: "the ISO/IEC 27001
+				// standard" is a measure, not a recipient (b328-19,
+				// nameroles.go). Not mended: engineering words for the same
+				// measure ("data transfers use TLS" → "data in transit is
+				// encrypted using TLS").
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.85
 			case "batch329.txt":
 				// Round 67: a cookie-consent specialist rewriting the
 				// cookie and tracking lines. Held out: 1.00 / 0.49 / 0.60
-				// (20 of 20, 20 of 41 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.60
+				// (20 of 20, 20 of 41 flags). Then 20 of 39: "non-essential
+				// cookies" are "cookies that are not essential" (b329-24,
+				// nonprefix.go). Not mended: cookies named where the
+				// sentence already covered them ("information, including
+				// through cookies"), which other writers label material.
+				minRecall, minPrecision, minCategory = 1.00, 0.51, 0.60
 			case "batch330.txt":
 				// Round 67: an editor shortening every line by about a
 				// third. Held out: 1.00 / 0.54 / 0.75 (20 of 20, 20 of 37
+				// flags). Then 20 of 36 and 0.80 of categories: a safeguard
+				// "implemented" is one "used" (b330-46, measureverb.go);
+				// where staff access data, a limit on that access is
+				// security, not the reader's right of access (b330-07,
+				// staffaccess.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.80
+			case "batch331.txt":
+				// Round 68, written blind (2026-12-07) and first run on
+				// round 67's mends: an accessibility editor rewriting for
+				// screen readers and plain structure. Held out: 0.95 / 0.66
+				// / 0.79 (19 of 20, 19 of 29 flags). The miss: a full stop
+				// put inside a list cuts its first items from the consent
+				// at its end ("Device type, browser type, and operating
+				// system — only with your analytics consent" → "Device type
+				// and browser type. Operating system only with …", b331-22).
+				minRecall, minPrecision, minCategory = 0.95, 0.65, 0.78
+			case "batch332.txt":
+				// Round 68: a general counsel answering a regulator's
+				// complaint about vague wording. Held out: 1.00 / 0.43 /
+				// 0.90 (20 of 20, 20 of 46 flags): vague words made
+				// specific, where the policy already said what they stood
+				// for, read as parties, purposes and periods added.
+				minRecall, minPrecision, minCategory = 1.00, 0.43, 0.90
+			case "batch333.txt":
+				// Round 68: a product manager renaming features, plans and
+				// teams. Held out: 1.00 / 0.53 / 0.85 (20 of 20, 20 of 38
 				// flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.75
+				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.85
+			case "batch334.txt":
+				// Round 68: a lawyer localising the policies for Canada and
+				// Australia. Held out: 1.00 / 0.62 / 0.85 (20 of 20, 20 of
+				// 32 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

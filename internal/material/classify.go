@@ -1283,6 +1283,13 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		// rest of the text.
 		if cn, mn := ix.contactsOf(ch.New); sameContacts(co, cn) {
 			fo, fn := ix.fold(linkedContact(mo)), ix.fold(linkedContact(mn))
+			if equalWords(fo, fn) && slices.Equal(co, cn) && c.withoutContacts(ch.Old) != c.withoutContacts(ch.New) {
+				// The contacts as they were, the words around them
+				// reworded: what changed is those words, not the contact
+				// ("… if you tell us not to … visit: www.omnis.net/…" →
+				// "… if you ask us not to …", b324-18).
+				return c.cosmetic(c.changedSentences(ch.Old, ch.New))
+			}
 			if equalWords(fo, fn) {
 				return minor("same.contact", "Same contact, written another way: "+quoteChange(ch.Old, ch.New))
 			}
@@ -1654,6 +1661,7 @@ var asides = []struct {
 	{referenceAsidesOut, "same.reference", "a pointer to where the reader can read more, committing to nothing: "},
 	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
 	{framesOut, "same.frame", "words that only frame the sentence (a connective, a pointer to another part of the policy, or a time that is every time): "},
+	{politeOut, "same.commitments", "a request to the reader added or removed: "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
 	{lawNamesOut, "same.citation", "a law named as where the rule stands, naming no other: "},
@@ -1676,6 +1684,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if v, ok := c.markerVerdict(ch); ok {
 			return v // "(e.g., calendar events)" → "(i.e., calendar events)" (exampleclosed.go)
+		}
+		if w, ok := c.nonPrefixRestated(ch.Old, ch.New); ok {
+			// "Non-essential cookies" → "Cookies that are not essential" (nonprefix.go)
+			return minor("same.commitments", fmt.Sprintf("Same commitments; %s said as a clause of what it qualifies: %s", quoteWords([]string{w}), quoteChange(ch.Old, ch.New)))
 		}
 		// A number in words and figures, a defined term that is the
 		// thing's own name, a gloss: formal drafting of the same words
@@ -2138,6 +2150,18 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if v, ok := c.agentVerdict(ch, so, sn, fo, removed, added); ok {
 			return v // "Information that you provide" → "… that is provided" (agentdropped.go)
+		}
+		if limit, subject, was := limitFronted(so, sn); limit != "" {
+			// "personnel access this data only to perform support
+			// services" → "Only omnie personnel have access to this data,
+			// in order to perform …" (limitfronted.go)
+			k, _, _ := c.categorize(was, fo, c.headingWords(ch.Section))
+			if k == "" {
+				k = "unclassified"
+			}
+			v := c.material(ch, k+".moved", &signals{}, removed, added, "")
+			v.Reason = fmt.Sprintf("Limit moved: '%s' now limits who or what (%s), no longer %s: %s (%s)", limit, quoteWords([]string{strings.Join(subject, " ")}), quoteWords([]string{strings.Join(was, " ")}), quoteChange(ch.Old, ch.New), strings.ToLower(c.label(k)))
+			return v
 		}
 		return minor("cosmetic.grammar", "Grammar only: "+c.asWritten(ch))
 	}
@@ -3446,6 +3470,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 				k, reason = "recipients", fmt.Sprintf("New kind of recipient: %s, added to the examples of %s: %s", quoteWords(items), party, quoteChange(ctxOld, ctxNew))
 			}
 			v := c.material(ch, k+".wording", sig, removed, added, "")
+			if v.Category != k {
+				reason = c.label(v.Category) + strings.TrimPrefix(reason, c.label(k)) // staffaccess.go
+			}
 			v.Reason = reason
 			return v
 		}
@@ -4418,6 +4445,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// policy's clients are not its customers (partiesapart.go)
 			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
 			v.Reason, v.Direction = fmt.Sprintf("Whom it is said of changed: %s → %s, whom this policy names apart (%s): %s (%s)", quoteWords([]string{from}), quoteWords([]string{to}), excerpt(said), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Neutral
+			return v
+		}
+		if o, n := nonToggled(fOld, fNew); reworded && o != "" {
+			// "Non-essential cookies" → "Essential cookies" (nonprefix.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".opposite", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Commitment reversed ('%s' → '%s'): %s (%s)", o, n, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if limit, subject, was := limitFronted(ctxOld, ctxNew); reworded && limit != "" {
+			// "We will use your email address only to send receipts" →
+			// "Only your email address will be used …" (limitfronted.go)
+			k := c.categoryOr(cat, "unclassified")
+			v := c.material(ch, k+".moved", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Limit moved: '%s' now limits who or what (%s), no longer %s: %s (%s)", limit, quoteWords([]string{strings.Join(subject, " ")}), quoteWords([]string{strings.Join(was, " ")}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if reworded {
@@ -7867,6 +7908,7 @@ func (c *classifier) sameContent(a, b []string) bool {
 	a, b = actNouns(a, b)
 	// "Where such transfers occur" is "for such transfers" (conditionphrase.go).
 	a, b = withoutOccurrence(a), withoutOccurrence(b)
+	measured := measureNamed(a) && measureNamed(b)
 	set := func(ws []string) map[string]int {
 		m := map[string]int{}
 		for _, w := range c.content(ws) {
@@ -7878,6 +7920,8 @@ func (c *classifier) sameContent(a, b []string) bool {
 				w = "necessary" // "as required to deliver" is "where needed to deliver"
 			case w == "based":
 				w = "located" // "personnel based in" is "personnel located in"
+			case measureVerbs[w] && measured:
+				w = "implement" // "implements reasonable safeguards" is "uses reasonable safeguards" (measureverb.go)
 			}
 			if k := c.contentKey(w); k != "" {
 				m[k]++ // "automated" is "automatic", "5" is "five", each counted (contentkey.go)
@@ -7907,7 +7951,21 @@ func (c *classifier) traded(old, new []string) bool {
 	dc := count(new, "condition", "") - count(old, "condition", "")
 	da := count(new, "time", "after") - count(old, "time", "after")
 	dt := count(new, "time", "") - count(old, "time", "")
-	return dc != 0 && da == dt && da != 0 && (dc > 0) != (da > 0)
+	return dc != 0 && da == dt && da != 0 && (dc > 0) != (da > 0) && spans(old) == spans(new)
+}
+
+// spans counts the conjunctions of a limit that lasts while something
+// does ("during", "while"): "accessed during service delivery" is no
+// occasion that "after" restates, it ends with the delivery
+// (timeconjunction.go).
+func spans(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if timeConjunctionKinds[w] == "during" {
+			n++
+		}
+	}
+	return n
 }
 
 // forceClassOf returns the scale of a one-word force phrase w, "" for a
@@ -9077,3 +9135,9 @@ func withoutAlso(ws []string) []string {
 // addingAdverbs add an act or a thing to those said before, and commit to
 // nothing of their own.
 var addingAdverbs = map[string]bool{"also": true, "likewise": true}
+
+// withoutContacts is text with its contacts masked (contactsOf).
+func (c *classifier) withoutContacts(text string) string {
+	_, masked := c.ix.contactsOf(text)
+	return masked
+}

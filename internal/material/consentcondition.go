@@ -58,16 +58,40 @@ func consentPhraseAt(ws []string, i int) int {
 // your consent", "with the prior consent of your parent", "with your
 // express permission", "with parental consent". Up to three words (a
 // determiner, "prior", "express", "parental") stand before the noun.
+//
+// One noun of what the consent is for may stand right before it, as its
+// modifier: "only with your analytics consent" is "only if you have given
+// analytics consent" (b327-22), "with your marketing consent". Only before
+// "consent" and "permission": "subject to our User Agreement" binds the
+// reader to a document, no consent.
 func consentGivenAt(ws []string, i int) bool {
 	for k := i + 1; k < min(len(ws), i+5); k++ {
 		if leaveNouns[ws[k]] {
 			return true
+		}
+		if k+1 < len(ws) && (ws[k+1] == "consent" || ws[k+1] == "permission") && k > i+1 && consentForNoun(ws[k]) {
+			continue
 		}
 		if !determiners[ws[k]] && !consentModifiers[ws[k]] {
 			return false
 		}
 	}
 	return false
+}
+
+// consentForNoun reports a word that can say what a consent is for in
+// front of it ("analytics consent", "cookie consent"): a word of letters,
+// no preposition, conjunction or word of force.
+func consentForNoun(w string) bool {
+	if w == "" || linkPrepositions[w] || coordinators[w] || conditionConjunctions[w] || limitWords[w] || w == "not" || w == "no" {
+		return false
+	}
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // consentModifiers are the words that stand between "with" and a noun of

@@ -24,6 +24,12 @@ func (c *classifier) namesRole(ch redline.Change, new bool, es []string, cat str
 			continue
 		}
 		r, n := c.nameRole(text, e)
+		if securityStandard(e) && c.rb.categoryIndex("security") >= 0 {
+			// "We utilise the ISO/IEC 27001 standard … to support …":
+			// a standard the author follows, never a party data goes to,
+			// whatever verb puts it in (b328-19).
+			r, n = "security", "measure or standard"
+		}
 		if r == "" && !c.ix.countries[e] && !weRead {
 			weRead, rests = true, weRests(c.changedSentencesOf(ch, !new))
 		}
@@ -161,6 +167,19 @@ func weNamed(text, e string, rests map[string]bool) bool {
 		if strings.HasPrefix(r, rest) || strings.HasPrefix(rest, r) {
 			return true
 		}
+	}
+	return false
+}
+
+// securityStandard reports a name that is a standard of security, as a
+// whole: "ISO/IEC 27001", "ISO 27701:2019", "SOC 2", "PCI DSS".
+func securityStandard(e string) bool {
+	if m := standardNameRE.FindStringIndex(e); m != nil && m[0] == 0 && m[1] == len(e) {
+		return true
+	}
+	switch strings.ToUpper(e) {
+	case "SOC 1", "SOC 2", "SOC 3", "PCI DSS", "PCI-DSS", "HITRUST", "FEDRAMP", "CSA STAR":
+		return true
 	}
 	return false
 }

@@ -276,7 +276,7 @@ func (c *classifier) significant(changed []string, ctxOld, ctxNew string, fOld, 
 		}
 	}
 	var names []string
-	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved)
+	s.entitiesAdded, s.entitiesRemoved, names = renamed(s.entitiesAdded, s.entitiesRemoved, func(e string) bool { return ix.countries[e] || c.worldPlace(e) })
 	names = append(names, authors...)
 	// A group called by a fuller name that keeps its words ("Omnis
 	// Group" → "Omnis Software Group") is the same group; a product whose
@@ -1286,11 +1286,13 @@ func (c *classifier) countryInDoc(old bool, e string) bool {
 
 // renamed drops the names added and removed that start with the same
 // word: one party's product renamed ("Zoom Chat" to "Zoom Team Chat"),
-// no new party.
-func renamed(added, removed []string) (a, r, names []string) {
+// no new party. Two places are two places, whatever word they share:
+// "United States" → "United Kingdom" moves data to another country
+// (b327-04), as "South Korea" is not "South Africa".
+func renamed(added, removed []string, place func(string) bool) (a, r, names []string) {
 	first := func(e string) string { f, _, _ := strings.Cut(strings.ToLower(e), " "); return f }
 	same := func(x, e string) bool {
-		return x != e && strings.Contains(x, " ") && strings.Contains(e, " ") && first(x) == first(e) &&
+		return x != e && strings.Contains(x, " ") && strings.Contains(e, " ") && first(x) == first(e) && !(place(x) && place(e)) &&
 			nameKey(x) == strings.ToLower(x) && nameKey(e) == strings.ToLower(e) // "Twitch UK Limited" and "Twitch Sweden AB" are two companies
 	}
 	for _, e := range added {
@@ -1876,7 +1878,12 @@ func minus(a, b []string) []string {
 // material builds the verdict of a material change: its category, the
 // direction, and a reason in words a lawyer can check.
 func (c *classifier) material(ch redline.Change, rule string, sig *signals, removed, added []string, reason string) (v Verdict) {
-	cat, _, _ := strings.Cut(rule, ".")
+	cat, kind, _ := strings.Cut(rule, ".")
+	if cat == "rights" {
+		if k := c.staffAccessCategory(ch, kind); k != "" {
+			cat, rule = k, k+"."+kind // staffaccess.go
+		}
+	}
 	if cat == "site" || cat == "unclassified" {
 		cat = ""
 	}
@@ -2405,6 +2412,15 @@ func (c *classifier) changedSentencesOf(ch redline.Change, new bool) string {
 // residenceRE is a phrase that says where the reader lives.
 var residenceRE = mustPattern(`(?i)\b(live|lives|living|reside|resides|residing|resident|residents|located|based|citizens?|users?|consumers?)\s+(in|of)\s+(the\s+|an?\s+)?$`)
 
+// thingLocatedRE is "located in" or "based in" said of no person: data,
+// servers, infrastructure or a company is where it is kept or run, not
+// where a reader lives ("data is primarily stored on AWS infrastructure
+// located in the United States & Europe", b327-04). The reader is
+// located in a place as "you", "users", "individuals" …; anything else
+// before the verb (a noun of a thing, a company, staff) says where data
+// goes.
+var thingLocatedRE = mustPattern(`(?i)\b(servers?|infrastructure|data\s?cent(?:re|er)s?|facilit(?:y|ies)|systems?|data|information|databases?|storage|hosting|clouds?|regions?|providers?|vendors?|suppliers?|processors?|sub-?processors?|partners?|compan(?:y|ies)|subsidiar(?:y|ies)|affiliates?|entit(?:y|ies)|offices?|teams?|staff|personnel|employees)\s+(?:(?:that|which|who)\s+)?(?:(?:are|is)\s+)?(?:located|based)\s+(?:in|of)\s+(?:the\s+|an?\s+)?$`)
+
 // residenceStems start the words of residenceRE.
 var residenceStems = []string{"live", "living", "resid", "located", "based", "citizen", "user", "consumer"}
 
@@ -2464,7 +2480,7 @@ func residence(text string, es []string) bool {
 			for m := placeListRE.FindStringIndex(pre); m != nil; m = placeListRE.FindStringIndex(pre) {
 				pre = pre[:m[0]]
 			}
-			if !residenceRE.MatchString(pre) && !readerPlace(pre, rest[i+len(e):]) {
+			if !residenceRE.MatchString(pre) && !readerPlace(pre, rest[i+len(e):]) || thingLocatedRE.MatchString(pre) {
 				return false
 			}
 			found, rest = true, rest[i+len(e):]

@@ -1,6 +1,10 @@
 package material
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
 
 // staffWords are those who work for the author, whose access to data is
 // a safeguard of it, not the reader's right of access.
@@ -70,4 +74,31 @@ func (c *classifier) onlyAccess(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// staffAccessCategory is the category of a change the words of rights
+// placed, where both sides say the author's staff access data: "access"
+// there is no right of the reader's. A limit on that access loosened or
+// tightened ("may access customer accounts only when necessary for" →
+// "… for", b330-07) is a safeguard of the data, security; what staff
+// access it for, an item added or reworded ("troubleshooting" →
+// "troubleshooting, responding to court orders"), a purpose. Of the
+// labelled edits in such sentences none is filed under rights. "" where
+// the sentence is not one of staff access.
+func (c *classifier) staffAccessCategory(ch redline.Change, kind string) string {
+	if kind == "context" {
+		return "" // the fallback: what the rules cannot tell keeps the category its words name
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	if !staffAccess(c.ix.fold(so)) || !staffAccess(c.ix.fold(sn)) {
+		return ""
+	}
+	k := "security"
+	if kind == "wording" || kind == "list" || kind == "item" {
+		k = "purposes"
+	}
+	if c.rb.categoryIndex(k) < 0 {
+		return ""
+	}
+	return k
 }

@@ -235,11 +235,9 @@ var wholeDocMisses = map[string]string{
 	// Round 66's first run (batch 325), as paragraphs too: a condition's
 	// reach changed by what moved around it.
 	"b325-49": "'… where applicable' moved from the end of the second sentence to the front of the two merged",
-	// Round 67's first run (f80276e). As paragraphs too: two places that
-	// share a first word read as one party renamed (b327-04), and a limit
-	// moved to the front of its sentence (b327-42).
-	"b327-04": "'United States & Europe' → 'United Kingdom & Europe'",
-	"b327-42": "'personnel access this data only to perform support services' → 'Only omnie personnel have access to this data, in order to …'",
+	// Round 68's first run, as paragraphs too: a full stop put inside a
+	// list, cutting its first items from the consent at its end.
+	"b331-22": "'Device type, browser type, and operating system — only with your analytics consent' → 'Device type and browser type. Operating system only with …'",
 	// In the whole policy only: "(configurable in your dashboard)" dropped
 	// where the policy still says shorter periods can be configured in the
 	// dashboard, which b120-29 and b176-26 label minor (settable.go).
