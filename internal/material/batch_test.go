@@ -3026,10 +3026,11 @@ func TestBatches(t *testing.T) {
 				// words and punctuation. Held out: 0.86 / 0.90 / 0.79 (19
 				// of 22, 19 of 21 flags). Mended: "call logs and
 				// recordings" (elidedmodifier.go), "on its own, it is"
-				// (force.go). Still missed: b240-22, a dash turned into a
-				// semicolon so that "only with your analytics consent"
-				// reaches one item of three.
-				minRecall, minPrecision, minCategory = 0.95, 0.91, 0.80
+				// (force.go). b240-22, a dash turned into a semicolon so
+				// that "only with your analytics consent" reaches one item
+				// of three, was missed until round 68 (conditioncut.go,
+				// b331-22).
+				minRecall, minPrecision, minCategory = 1.00, 0.91, 0.80
 			case "batch241.txt":
 				// Written the same way: a product counsel for AI features.
 				// Held out: 1.00 / 0.56 / 0.41 (22 of 22, 22 of 39 flags).
@@ -3653,7 +3654,9 @@ func TestBatches(t *testing.T) {
 				// at its end ("Device type, browser type, and operating
 				// system — only with your analytics consent" → "Device type
 				// and browser type. Operating system only with …", b331-22).
-				minRecall, minPrecision, minCategory = 0.95, 0.65, 0.78
+				// Mended: a stop put inside a list cuts what the condition
+				// at its end reaches (conditioncut.go): 20 of 30 flags.
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.80
 			case "batch332.txt":
 				// Round 68: a general counsel answering a regulator's
 				// complaint about vague wording. Held out: 1.00 / 0.43 /
@@ -3664,13 +3667,18 @@ func TestBatches(t *testing.T) {
 			case "batch333.txt":
 				// Round 68: a product manager renaming features, plans and
 				// teams. Held out: 1.00 / 0.53 / 0.85 (20 of 20, 20 of 38
-				// flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.85
+				// flags). Then 20 of 28: a thing renamed, its former name
+				// given beside the new one ("Omni Growth Suite (formerly
+				// the CRM platform)", ", now named Ops Copilot"), is the
+				// same thing (renameaside.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.85
 			case "batch334.txt":
 				// Round 68: a lawyer localising the policies for Canada and
 				// Australia. Held out: 1.00 / 0.62 / 0.85 (20 of 20, 20 of
-				// 32 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.85
+				// 32 flags). Then 20 of 29: a law's term glossed in a
+				// place's terms ("(“sensitive information” in Canadian and
+				// Australian terms)") names nothing new (lawterm.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1662,6 +1662,7 @@ var asides = []struct {
 	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
 	{framesOut, "same.frame", "words that only frame the sentence (a connective, a pointer to another part of the policy, or a time that is every time): "},
 	{politeOut, "same.commitments", "a request to the reader added or removed: "},
+	{renamesOut, "same.name", "a thing renamed, its former name given beside the new one: "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
 	{lawNamesOut, "same.citation", "a law named as where the rule stands, naming no other: "},
@@ -2003,6 +2004,19 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			}
 			v := c.material(ch, k+".moved", &signals{}, moved, nil, "")
 			v.Reason = fmt.Sprintf("Limit moved: '%s' now qualifies another part of the sentence: %s", strings.Join(moved, " "), quoteChange(ch.Old, ch.New))
+			return v
+		}
+		if cond, cut := c.conditionCut(ch.Old, ch.New); len(cond) > 0 {
+			// "Device type, browser type, and operating system — only
+			// with your analytics consent" → "Device type and browser
+			// type. Operating system only with …" (conditioncut.go)
+			k, _, _ := c.categorize(append(slices.Clip(cut), cond...), fo, c.headingWords(ch.Section))
+			if k == "" {
+				k = "unclassified"
+			}
+			so, sn := c.changedSentences(ch.Old, ch.New)
+			v := c.material(ch, k+".reach", &signals{}, cond, nil, "")
+			v.Reason = fmt.Sprintf("Scope changed: a sentence split or joined, so that %s: %s (%s)", conditionCutReason(cond, cut, len(sentences(so)) > len(sentences(sn))), quoteChange(so, sn), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if moved := c.denialMoved(fo, fn); len(moved) > 0 {

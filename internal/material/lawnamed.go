@@ -81,7 +81,28 @@ func lawNamesOut(old, new string) (o, n, what string) {
 	if len(co) == 0 && !namesOnly(ln, old) || len(cn) == 0 && !namesOnly(lo, new) {
 		return old, new, "" // "the CCPA provides" → "under the CCPA and the Virginia … Act"
 	}
-	return cutPhrases(old, co), cutPhrases(new, cn), quoteWords(append(cn, co...))
+	return cutPhrases(old, co), cutPhrases(new, cn), quoteWords(framesShown(cn, co, old, new))
+}
+
+// framesShown are the frames a reason quotes: each once, and those one
+// side only holds where there are any. (A frame in capitals, "Under UK
+// GDPR", is cut from both sides that hold it: the reason quoted it twice,
+// as though added, b334-02.)
+func framesShown(cn, co []string, old, new string) []string {
+	var all, one []string
+	for _, p := range append(slices.Clone(cn), co...) {
+		if slices.Contains(all, p) {
+			continue
+		}
+		all = append(all, p)
+		if !strings.Contains(strings.ToLower(old), strings.ToLower(p)) || !strings.Contains(strings.ToLower(new), strings.ToLower(p)) {
+			one = append(one, p)
+		}
+	}
+	if len(one) > 0 {
+		return one
+	}
+	return all
 }
 
 // namesOnly reports laws, cut from one text, that the other text names

@@ -21,9 +21,18 @@ import "strings"
 // field ("US state privacy laws") or by who made them ("US state law"),
 // several joined by "and".
 var lawRefPat = func() string {
-	one := `(?:` + lawNamesPat + `|` + genericLawPat + `|(?:(?:US|U\.S\.|EU|UK)\s+)?(?:state|federal)\s+laws?)`
+	one := `(?:` + lawNamesPat + `|` + genericLawPat + `|(?:(?:US|U\.S\.|EU|UK)\s+)?(?:state|federal)\s+laws?|` + placeLawPat + `)`
 	return one + `(?:(?:,|\s+and|\s+or)\s+` + one + `)*`
 }()
+
+// placeLawPat is the law of a place named by the place's adjective: "in
+// Australian terms", "under Canadian law", "in Canadian and Australian
+// terms", "under the Australian Privacy Principles" (batch 334, a lawyer
+// localising the policies for Canada and Australia).
+const placeLawPat = `(?:the\s+)?` + placeAdjPat + `(?:\s+(?:and|or)\s+` + placeAdjPat + `)*\s+(?:(?:privacy|data\s+protection)\s+)?(?:laws?|legislation|terms|legal\s+terms|Privacy\s+Principles)`
+
+// placeAdjPat is the adjective of a place with laws of its own.
+const placeAdjPat = `(?:Australian|Canadian|Quebec|Californian|American|British|European|Irish|German|French|New\s+Zealand|Singaporean|Indian|Brazilian|Japanese|Swiss|US|U\.S\.|EU|UK)`
 
 // quotedTermPat is a term in quotation marks, of a few words.
 const quotedTermPat = `(?:“[^”“"()]{1,40}”|"[^"“”()]{1,40}"|‘[^’‘()]{1,40}’)`
@@ -61,7 +70,7 @@ func lawTermsOut(old, new string) (o, n, what string) {
 // texts hold none, and the expression, long, is not tried on them.
 func lawTermsCut(s, other string) []string {
 	if !strings.ContainsAny(s, "“\"‘") && !strings.Contains(s, "known") && !strings.Contains(s, "define") ||
-		!lawNameHint(s) && !strings.Contains(s, " law ") {
+		!lawNameHint(s) && !strings.Contains(s, " law") && !strings.Contains(s, " terms") && !strings.Contains(s, "Principles") {
 		return nil
 	}
 	var cut []string
