@@ -3679,6 +3679,32 @@ func TestBatches(t *testing.T) {
 				// place's terms ("(“sensitive information” in Canadian and
 				// Australian terms)") names nothing new (lawterm.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.85
+			case "batch335.txt":
+				// Round 69, written blind (2026-12-07) and first run on
+				// round 68's mends: a developer-relations writer adding
+				// API, SDK and integration detail. Held out: 1.00 / 0.49 /
+				// 0.65 (20 of 20, 20 of 41 flags); not mended: what
+				// already happens said in a developer's words ("the API
+				// keys you generate", "OAuth access and refresh tokens")
+				// reads as data and parties added.
+				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.65
+			case "batch336.txt":
+				// Round 69: a copywriter making the tone friendlier. Held
+				// out: 1.00 / 0.54 / 0.80 (20 of 20, 20 of 37 flags); not
+				// mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.80
+			case "batch337.txt":
+				// Round 69: a marketing team adding promotional language.
+				// Held out: 1.00 / 0.53 / 0.57 (21 of 21, 21 of 40 flags);
+				// not mended: praise in hyphenated compounds
+				// ("award-winning", "military-grade AES-256") is words the
+				// rules cannot tell, sent to a reviewer.
+				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.57
+			case "batch338.txt":
+				// Round 69: a data retention specialist rewriting the
+				// retention and deletion lines. Held out: 1.00 / 0.56 /
+				// 0.70 (20 of 20, 20 of 36 flags); not mended.
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.70
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
