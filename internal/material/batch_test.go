@@ -3695,11 +3695,12 @@ func TestBatches(t *testing.T) {
 				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.80
 			case "batch337.txt":
 				// Round 69: a marketing team adding promotional language.
-				// Held out: 1.00 / 0.53 / 0.57 (21 of 21, 21 of 40 flags);
-				// not mended: praise in hyphenated compounds
-				// ("award-winning", "military-grade AES-256") is words the
-				// rules cannot tell, sent to a reviewer.
-				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.57
+				// Held out: 1.00 / 0.53 / 0.57 (21 of 21, 21 of 40 flags).
+				// Praise in hyphenated compounds ("award-winning",
+				// "military-grade AES-256") was words the rules cannot
+				// tell, sent to a reviewer; set aside (praiseaside.go), 21
+				// of 33.
+				minRecall, minPrecision, minCategory = 1.00, 0.63, 0.57
 			case "batch338.txt":
 				// Round 69: a data retention specialist rewriting the
 				// retention and deletion lines. Held out: 1.00 / 0.56 /

@@ -30,7 +30,7 @@ func limitFronted(old, new string) (limit string, subject, was []string) {
 	}
 	for _, pair := range [2][2][]string{{so, sn}, {sn, so}} {
 		for _, front := range pair[0] {
-			fw := limitWords2(front)
+			fw := limitTokens(front)
 			if len(fw) < 3 || !limitWords[fw[0].w] || countLimits(fw) != 1 {
 				continue
 			}
@@ -46,7 +46,7 @@ func limitFronted(old, new string) (limit string, subject, was []string) {
 				subj = subj[:1]
 			}
 			for _, other := range pair[1] {
-				ow := limitWords2(other)
+				ow := limitTokens(other)
 				if len(ow) < 3 || countLimits(ow) != 1 || limitWords[ow[0].w] {
 					continue
 				}
@@ -82,7 +82,9 @@ type limitToken struct {
 	end bool
 }
 
-func limitWords2(s string) []limitToken {
+// limitTokens returns the words of a sentence, a list marker before it
+// dropped.
+func limitTokens(s string) []limitToken {
 	var out []limitToken
 	for _, f := range strings.Fields(strings.TrimLeft(s, "-•*+ \t")) {
 		w := strings.ToLower(strings.Trim(f, ",;:.()[]\"'“”‘’!?"))

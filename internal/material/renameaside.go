@@ -66,15 +66,8 @@ func submatch(s string, m []int, k int) string {
 // words (determiners aside) and rest's are a name of a few words.
 func formerNamePutBack(old, rest, former string) (string, bool) {
 	a, b := strings.Fields(old), strings.Fields(rest)
-	p := 0
-	for p < len(a) && p < len(b) && a[p] == b[p] {
-		p++
-	}
-	s := 0
-	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
-		s++
-	}
-	gone, put := a[p:len(a)-s], b[p:len(b)-s]
+	p, ao, bo := changedSpan(a, b)
+	gone, put := a[p:ao], b[p:bo]
 	if len(put) == 0 || len(put) > 6 || len(gone) > 8 {
 		return "", false
 	}
@@ -111,7 +104,7 @@ func formerNamePutBack(old, rest, former string) (string, bool) {
 			return "", false
 		}
 	}
-	return strings.Join(append(append(append([]string{}, b[:p]...), gone...), b[len(b)-s:]...), " "), true
+	return strings.Join(append(append(append([]string{}, b[:p]...), gone...), b[bo:]...), " "), true
 }
 
 // sameRawWords reports two texts with the same words, spacing aside.
