@@ -20,6 +20,9 @@ var (
 // "non-X" on one side said as "that are not X" on the other, where the
 // other side has no "non-X".
 func (c *classifier) nonPrefixRestated(old, new string) (string, bool) {
+	if !hasNonPrefix(old) && !hasNonPrefix(new) {
+		return "", false
+	}
 	for _, s := range [2][2]string{{old, new}, {new, old}} {
 		a, b := s[0], s[1]
 		ms := nonPrefixRE.FindAllStringSubmatch(a, -1)
@@ -88,4 +91,9 @@ func nonToggled(old, new []string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// hasNonPrefix reports a text that may hold "non-" before a word.
+func hasNonPrefix(s string) bool {
+	return strings.Contains(s, "non-") || strings.Contains(s, "Non-") || strings.Contains(s, "NON-")
 }

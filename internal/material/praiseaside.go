@@ -24,6 +24,9 @@ var praiseRE = regexp.MustCompile(`(?i)\b(?:award-winning|prize-winning|(?:indus
 // and the other does not, and those words; what is "" where there are
 // none.
 func praiseOut(old, new string) (o, n, what string) {
+	if !praiseHint(old) && !praiseHint(new) {
+		return old, new, "" // most texts praise nothing: the expression is not tried
+	}
 	mo, mn := praiseRE.FindAllString(old, -1), praiseRE.FindAllString(new, -1)
 	if len(mo) == 0 && len(mn) == 0 {
 		return old, new, ""
@@ -55,4 +58,18 @@ func praiseOut(old, new string) (o, n, what string) {
 		return old, new, ""
 	}
 	return o, n, strings.Join(set, ", ")
+}
+
+// praiseHints are parts of every word praiseRE finds, as written in any
+// case but the first letter's.
+var praiseHints = []string{"-winning", "-leading", "-class", "-grade", "-fast", "-first", "-edge", "-of-the-art", "nnovative", "xciting", "eamless"}
+
+// praiseHint reports a text that may hold a word of praise.
+func praiseHint(s string) bool {
+	for _, h := range praiseHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }

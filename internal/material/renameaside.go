@@ -30,6 +30,9 @@ var (
 // ("formerly"), or where new only adds the new name after the old words
 // ("now named"). what is "" where there is none.
 func renamesOut(old, new string) (o, n, what string) {
+	if !renameHint(new) {
+		return old, new, "" // no rename said: the expressions are not tried
+	}
 	for _, m := range formerNameRE.FindAllStringSubmatchIndex(new, -1) {
 		if strings.Contains(old, new[m[0]:m[1]]) {
 			continue
@@ -131,6 +134,19 @@ func partyBefore(text string) bool {
 		case "partner", "partners", "provider", "providers", "vendor", "vendors", "processor", "processors", "subprocessor", "subprocessors",
 			"company", "companies", "affiliate", "affiliates", "subsidiary", "subsidiaries", "parties", "party", "recipient", "recipients",
 			"advertiser", "advertisers", "supplier", "suppliers", "contractor", "contractors", "agency", "agencies", "controller", "controllers":
+			return true
+		}
+	}
+	return false
+}
+
+// renameHints are parts of the words formerNameRE and nowNamedRE find.
+var renameHints = []string{"ormerly", "reviously", "enceforth", "ow named", "ow called", "ow known", "ow branded", "ow grouped", "ow organi", "ow renamed"}
+
+// renameHint reports a text that may say a thing's former or new name.
+func renameHint(s string) bool {
+	for _, h := range renameHints {
+		if strings.Contains(s, h) {
 			return true
 		}
 	}
