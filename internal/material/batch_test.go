@@ -3706,6 +3706,31 @@ func TestBatches(t *testing.T) {
 				// retention and deletion lines. Held out: 1.00 / 0.56 /
 				// 0.70 (20 of 20, 20 of 36 flags); not mended.
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.70
+			case "batch339.txt":
+				// Round 70, written blind (2026-12-07) and first run on
+				// aa0f553, round 69's mends: an operations manager updating
+				// vendor and subprocessor names. Held out: 1.00 / 0.67 /
+				// 0.80 (20 of 20, 20 of 30 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.80
+			case "batch340.txt":
+				// Round 70: a reviewer harmonising each line with the rest
+				// of its policy. Held out: 1.00 / 0.49 / 0.81 (21 of 21, 21
+				// of 43 flags): a line given the words another line of the
+				// policy uses reads as a commitment changed, the other line
+				// unseen as a paragraph and unweighed in the whole policy.
+				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.80
+			case "batch341.txt":
+				// Round 70: a lawyer for a health and wellness version of
+				// the products. Held out: 1.00 / 0.56 / 0.85 (20 of 20, 20
+				// of 36 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.85
+			case "batch342.txt":
+				// Round 70: a lawyer adding and removing exceptions and
+				// carve-outs. Held out: 1.00 / 0.45 / 0.80 (20 of 20, 20 of
+				// 44 flags): an exception said in other words ("except" →
+				// "other than", "unless" → "save where") reads as one
+				// added or dropped.
+				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
