@@ -3727,10 +3727,13 @@ func TestBatches(t *testing.T) {
 			case "batch342.txt":
 				// Round 70: a lawyer adding and removing exceptions and
 				// carve-outs. Held out: 1.00 / 0.45 / 0.80 (20 of 20, 20 of
-				// 44 flags): an exception said in other words ("except" →
-				// "other than", "unless" → "save where") reads as one
-				// added or dropped.
-				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.80
+				// 44 flags): an exception said in other words reads as one
+				// added or dropped. Then 20 of 40: an exception for where a
+				// condition does not hold is that condition ("where
+				// required" → "save where they are not required",
+				// doublenegation.go). Left: "only" said as "nothing other
+				// than".
+				minRecall, minPrecision, minCategory = 1.00, 0.50, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1664,6 +1664,7 @@ var asides = []struct {
 	{politeOut, "same.commitments", "a request to the reader added or removed: "},
 	{renamesOut, "same.name", "a thing renamed, its former name given beside the new one: "},
 	{praiseOut, "same.praise", "praise added or dropped, committing to nothing: "},
+	{doubleNegationOut, "same.condition", "an exception for where a condition does not hold, which is that condition: "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
 	{lawNamesOut, "same.citation", "a law named as where the rule stands, naming no other: "},

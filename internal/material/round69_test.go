@@ -24,3 +24,20 @@ func TestPraiseAside(t *testing.T) {
 			"We share data with our payment processor.", true},
 	})
 }
+
+// TestDoubleNegation: an exception for where a condition does not hold
+// is that condition ("where required" → "save where they are not
+// required", batch 342, round 70, mended after its figures were taken);
+// an exception for where it does hold is its opposite.
+func TestDoubleNegation(t *testing.T) {
+	const h = "8. INTERNATIONAL DATA TRANSFERS"
+	const old = "Safeguards are implemented through Standard Contractual Clauses where required."
+	runRestated(t, []restatedCase{
+		{"save where they are not required", h, old, "Safeguards are implemented through Standard Contractual Clauses save where they are not required.", false},
+		{"save where not applicable", "Individual Rights", "omnie will assist clients in fulfilling such requests where applicable.",
+			"omnie will assist clients in fulfilling such requests, save where not applicable.", false},
+		{"the other way", "Purposes", "  • To send marketing communications (save where not permitted).", "  • To send marketing communications (where permitted).", false},
+		{"twin: save where required, no not", h, old, "Safeguards are implemented through Standard Contractual Clauses save where required.", true},
+		{"twin: the mechanism traded beside it", h, old, "Safeguards are implemented through Binding Corporate Rules save where they are not required.", true},
+	})
+}
