@@ -2008,17 +2008,18 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("Limit moved: '%s' now qualifies another part of the sentence: %s", strings.Join(moved, " "), quoteChange(ch.Old, ch.New))
 			return v
 		}
-		if cond, cut := c.conditionCut(ch.Old, ch.New); len(cond) > 0 {
+		if cond, cut, joined := c.conditionCut(ch.Old, ch.New); len(cond) > 0 {
 			// "Device type, browser type, and operating system — only
 			// with your analytics consent" → "Device type and browser
 			// type. Operating system only with …" (conditioncut.go)
-			k, _, _ := c.categorize(append(slices.Clip(cut), cond...), fo, c.headingWords(ch.Section))
+			// The sentences cut off are categorized by their words.
+			k, _, _ := c.categorize(append(c.ix.fold(strings.Join(cut, " ")), cond...), fo, c.headingWords(ch.Section))
 			if k == "" {
 				k = "unclassified"
 			}
 			so, sn := c.changedSentences(ch.Old, ch.New)
 			v := c.material(ch, k+".reach", &signals{}, cond, nil, "")
-			v.Reason = fmt.Sprintf("Scope changed: a sentence split or joined, so that %s: %s (%s)", conditionCutReason(cond, cut, len(sentences(so)) > len(sentences(sn))), quoteChange(so, sn), strings.ToLower(c.label(v.Category)))
+			v.Reason = fmt.Sprintf("Scope changed: a sentence split or joined, so that %s: %s (%s)", conditionCutReason(cond, cut, joined), quoteChange(so, sn), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if moved := c.denialMoved(fo, fn); len(moved) > 0 {

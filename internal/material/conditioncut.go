@@ -13,17 +13,18 @@ import (
 // (b331-22, read "Words reordered, with the same words"). The words are
 // the same; which sentence each stands in is not.
 
-// conditionCut returns the words of a limit or a condition and the
-// content words its sentence held on one side and not on the other, where
-// old and new have the same words and the condition's sentence was split
-// or joined; nil where no condition's reach changed.
-func (c *classifier) conditionCut(old, new string) (cond, cut []string) {
+// conditionCut returns the words of a limit or a condition (folded), the
+// sentences of the split side that hold words its sentence held on the
+// joined side (as written), and whether new is the joined side, where old
+// and new have the same words and the condition's sentence was split or
+// joined; nil where no condition's reach changed.
+func (c *classifier) conditionCut(old, new string) (cond, cut []string, joined bool) {
 	so, sn := c.changedSentences(old, new)
 	a, b := sentences(so), sentences(sn)
 	if len(a) == len(b) || len(a) > 12 || len(b) > 12 {
-		return nil, nil
+		return nil, nil, false
 	}
-	if len(a) > len(b) {
+	if joined = len(a) > len(b); joined {
 		a, b = b, a // a: the sentences joined, b: split
 	}
 	for _, s := range a {
@@ -37,16 +38,7 @@ func (c *classifier) conditionCut(old, new string) (cond, cut []string) {
 		tail := ws[i:min(len(ws), i+4)]
 		for _, t := range b {
 			tw := c.ix.fold(t)
-			if !containsRun(tw, tail) {
-				continue
-			}
-			lost := false
-			for _, w := range c.content(ws[:i]) {
-				if !slices.Contains(tw, w) {
-					lost = true
-				}
-			}
-			if !lost {
+			if !hasSeq(tw, tail) || !slices.ContainsFunc(c.content(ws[:i]), func(w string) bool { return !slices.Contains(tw, w) }) {
 				continue
 			}
 			// The sentences of b the condition's words left, as written.
@@ -56,20 +48,10 @@ func (c *classifier) conditionCut(old, new string) (cond, cut []string) {
 					others = append(others, strings.TrimRight(strings.TrimLeft(o, "-•*+ \t"), ".;:"))
 				}
 			}
-			return tail, others
+			return tail, others, joined
 		}
 	}
-	return nil, nil
-}
-
-// containsRun reports the words of run standing together in ws.
-func containsRun(ws, run []string) bool {
-	for i := 0; i+len(run) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(run)], run) {
-			return true
-		}
-	}
-	return false
+	return nil, nil, false
 }
 
 // conditionCutReason says what a condition no longer reaches, or now does.

@@ -51,7 +51,7 @@ func limitFronted(old, new string) (limit string, subject, was []string) {
 					continue
 				}
 				k := slices.IndexFunc(ow, func(t limitToken) bool { return limitWords[t.w] })
-				if ow[k].end || k+1 == len(ow) || indexWords(ow[:k], subj[:1]) < 0 || indexWords(ow[k+1:], subj[:1]) >= 0 {
+				if ow[k].end || k+1 == len(ow) || !hasToken(ow[:k], subj[0]) || hasToken(ow[k+1:], subj[0]) {
 					// A limit after the words it limits ("for omnie
 					// personnel only") limits them as a fronted one does.
 					continue
@@ -114,21 +114,9 @@ func wordsOf(ts []limitToken) []string {
 	return out
 }
 
-// indexWords returns where words stand in a row among ts, or -1.
-func indexWords(ts []limitToken, words []string) int {
-	for i := 0; i+len(words) <= len(ts); i++ {
-		ok := true
-		for j, w := range words {
-			if ts[i+j].w != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return i
-		}
-	}
-	return -1
+// hasToken reports w among ts.
+func hasToken(ts []limitToken, w string) bool {
+	return slices.ContainsFunc(ts, func(t limitToken) bool { return t.w == w })
 }
 
 func limitOverlap(a, b []string) int {
@@ -150,7 +138,7 @@ var frontSkip = map[string]bool{"the": true, "a": true, "an": true, "our": true,
 func stopOrVerb(w string) bool {
 	switch w {
 	case "if", "when", "where", "after", "before", "once", "to", "for", "with", "by", "in", "on", "at", "as", "then", "use", "uses", "used",
-		"be", "is", "are", "was", "were", "can", "may", "will", "shall", "must", "should", "would", "could", "do", "does", "not", "and", "or", "where,", "so":
+		"be", "is", "are", "was", "were", "can", "may", "will", "shall", "must", "should", "would", "could", "do", "does", "not", "and", "or", "so":
 		return true
 	}
 	return false

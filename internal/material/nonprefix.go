@@ -12,7 +12,7 @@ import (
 // "Cookies that are not essential, and analytics".
 
 var (
-	nonPrefixRE  = regexp.MustCompile(`(?i)\bnon-([a-z]+)\b`)
+	nonPrefixRE  = mustPattern(`(?i)\bnon-([a-z]+)\b`)
 	notClauseFmt = `(?i),?\s*\b(?:that|which)\s+(?:are|is)\s+not\s+(?:strictly\s+)?%s\b,?`
 )
 
@@ -20,9 +20,6 @@ var (
 // "non-X" on one side said as "that are not X" on the other, where the
 // other side has no "non-X".
 func (c *classifier) nonPrefixRestated(old, new string) (string, bool) {
-	if !hasNonPrefix(old) && !hasNonPrefix(new) {
-		return "", false
-	}
 	for _, s := range [2][2]string{{old, new}, {new, old}} {
 		a, b := s[0], s[1]
 		ms := nonPrefixRE.FindAllStringSubmatch(a, -1)
@@ -91,9 +88,4 @@ func nonToggled(old, new []string) (string, string) {
 		}
 	}
 	return "", ""
-}
-
-// hasNonPrefix reports a text that may hold "non-" before a word.
-func hasNonPrefix(s string) bool {
-	return strings.Contains(s, "non-") || strings.Contains(s, "Non-") || strings.Contains(s, "NON-")
 }

@@ -17,9 +17,6 @@ var politeLeadRE = mustPattern(`(?i)(^|[.!?:]\s+|\n\s*)please\s+(?:note|be\s+awa
 // open a sentence, where one side has more of them, and the words set
 // aside; what is "" where there are none to set aside.
 func politeOut(old, new string) (o, n, what string) {
-	if !strings.Contains(old, "lease") && !strings.Contains(new, "lease") {
-		return old, new, ""
-	}
 	mo, mn := politeLeadRE.FindAllString(old, -1), politeLeadRE.FindAllString(new, -1)
 	if len(mo) == len(mn) {
 		return old, new, ""

@@ -1,9 +1,6 @@
 package material
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // Praise commits to nothing: "the award-winning OmniCRM website",
 // "best-in-class products", "lightning-fast, contextually relevant
@@ -17,16 +14,15 @@ import (
 // not praise: "trusted partners" may be a narrower set.
 
 // praiseRE is an adjective of praise, with the comma or "and" that joins
-// it to another before the noun it praises.
-var praiseRE = regexp.MustCompile(`(?i)\b(?:award-winning|prize-winning|(?:industry|market|world)-leading|best-in-class|world-class|(?:military|bank|enterprise)-grade|lightning-fast|blazing-fast|privacy-first|cutting-edge|state-of-the-art|innovative|exciting|seamless)(?:,\s*|\s+and\s+)?\s*`)
+// it to another before the noun it praises. Its alternatives are grouped
+// so that a pattern's prefilter can be worked out (at most maxNeeds
+// strings): most texts praise nothing, and the expression is then not run.
+var praiseRE = mustPattern(`(?i)\b(?:(?:award|prize)-winning|(?:industry|market|world)-leading|(?:best-in|world)-class|(?:military|bank|enterprise)-grade|(?:lightning|blazing)-fast|privacy-first|cutting-edge|state-of-the-art|innovative|exciting|seamless)(?:,\s*|\s+and\s+)?\s*`)
 
 // praiseOut returns old and new without the words of praise one side has
 // and the other does not, and those words; what is "" where there are
 // none.
 func praiseOut(old, new string) (o, n, what string) {
-	if !praiseHint(old) && !praiseHint(new) {
-		return old, new, "" // most texts praise nothing: the expression is not tried
-	}
 	mo, mn := praiseRE.FindAllString(old, -1), praiseRE.FindAllString(new, -1)
 	if len(mo) == 0 && len(mn) == 0 {
 		return old, new, ""
@@ -58,18 +54,4 @@ func praiseOut(old, new string) (o, n, what string) {
 		return old, new, ""
 	}
 	return o, n, strings.Join(set, ", ")
-}
-
-// praiseHints are parts of every word praiseRE finds, as written in any
-// case but the first letter's.
-var praiseHints = []string{"-winning", "-leading", "-class", "-grade", "-fast", "-first", "-edge", "-of-the-art", "nnovative", "xciting", "eamless"}
-
-// praiseHint reports a text that may hold a word of praise.
-func praiseHint(s string) bool {
-	for _, h := range praiseHints {
-		if strings.Contains(s, h) {
-			return true
-		}
-	}
-	return false
 }

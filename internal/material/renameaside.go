@@ -1,9 +1,6 @@
 package material
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // A thing renamed, its former name given beside the new one, is the same
 // thing: "To provide access to the CRM platform" → "To provide access to
@@ -18,10 +15,10 @@ import (
 var (
 	// formerNameRE is a former name given after a new one: "(formerly the
 	// CRM platform)", ", previously known as the Client Portal,".
-	formerNameRE = regexp.MustCompile(`(?i)\s*\((?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?([^()]+?)\)|,\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?([^,;.()]+),?`)
+	formerNameRE = mustPattern(`(?i)\s*\((?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?([^()]+?)\)|,\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?([^,;.()]+),?`)
 	// nowNamedRE is a new name given after the old words: ", now named
 	// Ops Copilot", ", now grouped as Omni Assist,".
-	nowNamedRE = regexp.MustCompile(`(?i),?\s*\(?(?:now|henceforth)\s+(?:named|called|known\s+as|branded\s+as|grouped\s+as|organi[sz]ed\s+as|renamed)\s+([^,;.()]+)\)?,?`)
+	nowNamedRE = mustPattern(`(?i),?\s*\(?(?:now|henceforth)\s+(?:named|called|known\s+as|branded\s+as|grouped\s+as|organi[sz]ed\s+as|renamed)\s+([^,;.()]+)\)?,?`)
 )
 
 // renamesOut returns old and new with a rename set aside: new with its new
@@ -30,9 +27,6 @@ var (
 // ("formerly"), or where new only adds the new name after the old words
 // ("now named"). what is "" where there is none.
 func renamesOut(old, new string) (o, n, what string) {
-	if !renameHint(new) {
-		return old, new, "" // no rename said: the expressions are not tried
-	}
 	for _, m := range formerNameRE.FindAllStringSubmatchIndex(new, -1) {
 		if strings.Contains(old, new[m[0]:m[1]]) {
 			continue
@@ -93,7 +87,7 @@ func formerNamePutBack(old, rest, former string) (string, bool) {
 		switch {
 		case fw[w]:
 			named++
-		case determiners[w] || w == "our" || w == "your" || w == "its" || w == "their":
+		case determiners[w]:
 		default:
 			return "", false
 		}
@@ -134,19 +128,6 @@ func partyBefore(text string) bool {
 		case "partner", "partners", "provider", "providers", "vendor", "vendors", "processor", "processors", "subprocessor", "subprocessors",
 			"company", "companies", "affiliate", "affiliates", "subsidiary", "subsidiaries", "parties", "party", "recipient", "recipients",
 			"advertiser", "advertisers", "supplier", "suppliers", "contractor", "contractors", "agency", "agencies", "controller", "controllers":
-			return true
-		}
-	}
-	return false
-}
-
-// renameHints are parts of the words formerNameRE and nowNamedRE find.
-var renameHints = []string{"ormerly", "reviously", "enceforth", "ow named", "ow called", "ow known", "ow branded", "ow grouped", "ow organi", "ow renamed"}
-
-// renameHint reports a text that may say a thing's former or new name.
-func renameHint(s string) bool {
-	for _, h := range renameHints {
-		if strings.Contains(s, h) {
 			return true
 		}
 	}
