@@ -42,7 +42,7 @@ func (c *classifier) authorityNamed(v Verdict, ch redline.Change) string {
 		slices.ContainsFunc(mechanismStems, func(s string) bool { return strings.Contains(text+" "+other, s) }) {
 		return ""
 	}
-	if !strings.Contains(text, "complain") && !strings.Contains(strings.ToLower(c.headingText(old)), "complain") {
+	if h := c.headingText(old); !strings.Contains(text, "complain") && !strings.Contains(strings.ToLower(h), "complain") && !authorityHeading(h) {
 		return ""
 	}
 	return "rights"

@@ -3745,18 +3745,28 @@ func TestBatches(t *testing.T) {
 				// answers style. Held out: 0.95 / 0.57 / 0.89 (19 of 20, 19
 				// of 33 flags). The miss: a legitimate interest's
 				// processing "necessary for us" made what "helps us"
-				// (b344-14).
-				minRecall, minPrecision, minCategory = 0.95, 0.57, 0.89
+				// (b344-14), mended in the necessity scale's words. Then
+				// 20 of 32: a lead-in question asked in words of its own
+				// about what the sentence after it is about ("Want it
+				// kept for less time?", questionlead.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.90
 			case "batch345.txt":
 				// Round 71: an editor replacing repeated detail with
 				// cross-references, and expanding references. Held out:
-				// 1.00 / 0.41 / 0.75 (20 of 20, 20 of 48 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.41, 0.75
+				// 1.00 / 0.41 / 0.75 (20 of 20, 20 of 48 flags). Then 20
+				// of 38: a noun that points to the part of the policy
+				// saying more of it ("the information described in
+				// Information We Collect", pointermodifier.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.75
 			case "batch346.txt":
 				// Round 71: a lawyer localising for Brazil (LGPD) and India
 				// (DPDP Act). Held out: 1.00 / 0.58 / 0.70 (20 of 20, 20 of
-				// 34 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.58, 0.70
+				// 34 flags). Then 20 of 30: a law's word given unquoted
+				// ("(the Data Principal, in the DPDP Act's words)",
+				// lawterm.go); the complaints authority replaced by one
+				// named in Portuguese is the right to complain changed
+				// (b346-30, authorityline.go), in the rights category.
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.75
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

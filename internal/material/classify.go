@@ -855,6 +855,11 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		ch.Old, ch.New = o, n // picture.go
 	}
+	if v, ok := c.authorityLineVerdict(ch); ok {
+		// "UK Information Commissioner's Office (ICO)" → "Brazil's …
+		// (ANPD)" under a complaint's lead-in (authorityline.go).
+		return v
+	}
 	v := c.retitledVerdict(ch, c.classifyChange(ch))
 	if !v.Material && ch.Kind == redline.Replace {
 		if box := c.mailboxCome(ch); box != "" {
@@ -1659,6 +1664,7 @@ var asides = []struct {
 	{descriptionHedgesOut, "same.hedge", "a hedge or an intensifier said of what commits to nothing more: "},
 	{pointerSentencesOut, "same.reference", "a sentence that points to where the reader can read more, or only invites questions, committing to nothing: "},
 	{referenceAsidesOut, "same.reference", "a pointer to where the reader can read more, committing to nothing: "},
+	{pointerModifiersOut, "same.reference", "a pointer to the part of the policy that says more of what it names, committing to nothing: "},
 	{explanationsOut, "same.explanation", "an explanation of what the sentence says, committing to nothing new: "},
 	{framesOut, "same.frame", "words that only frame the sentence (a connective, a pointer to another part of the policy, or a time that is every time): "},
 	{politeOut, "same.commitments", "a request to the reader added or removed: "},
@@ -4493,6 +4499,11 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// "by mail at Nieuwezijds …" → "… at WeTransfer B.V., Nieuwezijds
 		// …", the name of privacy@wetransfer.com (ownname.go)
 		return minor("same.identity", "Same company: its own name, the one its addresses carry, written out: "+quoteChange(ctxOld, ctxNew))
+	}
+	if names, ok := c.knownNamesOnly(left, removed, ctxOld, ctxNew); ok {
+		// "our payment provider" → "our payment provider, Stripe", the
+		// policy naming Stripe elsewhere (knownname.go)
+		return minor("same.name", fmt.Sprintf("Same commitments: %s, named elsewhere in the policy, named here too: %s", quoteWords(names), quoteChange(ctxOld, ctxNew)))
 	}
 	// Words the rules cannot explain either way, in text about personal
 	// data: material, for a reviewer to confirm.

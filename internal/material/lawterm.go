@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A lawyer writing for readers in several places puts beside the policy's
 // own word the word a law uses for the same thing: "Requests (“consumer
@@ -52,6 +55,30 @@ var lawTermRE = mustPattern(
 		// state privacy laws define "sell"
 		`|,?\s+as\s+` + lawRefPat + `\s+defines?\s+(?:it|them|` + quotedTermPat + `)`)
 
+// lawGlossTermPat is a term given unquoted, as a law calls what the
+// sentence names: a name in capitals ("the Data Principal", "Data
+// Processor") or a definite phrase of a few words ("the right to
+// erasure", "the titular", "operador").
+const lawGlossTermPat = `(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4})`
+
+// lawGlossRE finds unquoted glosses a law frames (batch 346, a lawyer
+// localising for Brazil and India): "(the Data Principal, in the DPDP
+// Act's words)", "(the right to erasure under the DPDP Act)", "; the
+// titular under the LGPD, the Data Principal under the DPDP Act",
+// "processor; operador under the LGPD, Data Processor under the DPDP
+// Act)". A term that opens with a word that adds ("including precise
+// geolocation under the GDPR") is no gloss (lawGlossOpeners).
+var lawGlossRE = mustPattern(
+	`\s*\(` + lawGlossTermPat + `,?\s+(?:in|under)\s+` + lawRefPat + `(?:[’']s)?(?:\s+(?:terms|words))?\)` +
+		`|[;,]\s+` + lawGlossTermPat + `,?\s+(?:in|under)\s+` + lawRefPat + `(?:(?:,|\s+and|\s+or)\s+` + lawGlossTermPat + `,?\s+(?:in|under)\s+` + lawRefPat + `)*`)
+
+// lawGlossOpeners are first words of a bracket or a clause that add to
+// what the sentence names, or limit it, rather than name it again.
+var lawGlossOpeners = map[string]bool{"including": true, "includes": true, "such": true, "e": true, "eg": true, "for": true, "like": true,
+	"except": true, "excluding": true, "and": true, "or": true, "other": true, "any": true, "all": true, "especially": true, "particularly": true,
+	"notably": true, "only": true, "unless": true, "where": true, "when": true, "if": true, "not": true, "no": true, "which": true, "who": true,
+	"as": true, "we": true, "you": true, "they": true, "it": true, "this": true, "that": true, "these": true, "those": true, "also": true, "plus": true}
+
 // lawTermsOut sets aside, from one side only, glosses that give a law's
 // word for what the sentence names (lawTermRE).
 func lawTermsOut(old, new string) (o, n, what string) {
@@ -66,17 +93,27 @@ func lawTermsOut(old, new string) (o, n, what string) {
 }
 
 // lawTermsCut returns the law glosses of s the other text does not hold.
-// Each holds a quoted term, "known" or "define", and a law's name: most
-// texts hold none, and the expression, long, is not tried on them.
+// Each holds a quoted term, "known" or "define", and a law's name, or an
+// unquoted term "in" or "under" a law named: most texts hold none, and
+// the expressions, long, are not tried on them.
 func lawTermsCut(s, other string) []string {
-	if !strings.ContainsAny(s, "“\"‘") && !strings.Contains(s, "known") && !strings.Contains(s, "define") ||
-		!lawNameHint(s) && !strings.Contains(s, " law") && !strings.Contains(s, " terms") && !strings.Contains(s, "Principles") {
-		return nil
-	}
 	var cut []string
-	for _, m := range lawTermRE.FindAllString(s, -1) {
-		if phrase := strings.Trim(m, ", "); !containsFold(other, phrase) {
-			cut = append(cut, strings.TrimSpace(m)) // ", known in … as data brokers" goes with its comma
+	quoted := (strings.ContainsAny(s, "“\"‘") || strings.Contains(s, "known") || strings.Contains(s, "define")) &&
+		(lawNameHint(s) || strings.Contains(s, " law") || strings.Contains(s, " terms") || strings.Contains(s, "Principles"))
+	if quoted {
+		for _, m := range lawTermRE.FindAllString(s, -1) {
+			if phrase := strings.Trim(m, ", "); !containsFold(other, phrase) {
+				cut = append(cut, strings.TrimSpace(m)) // ", known in … as data brokers" goes with its comma
+			}
+		}
+	}
+	if (strings.Contains(s, " under ") || strings.Contains(s, " in ")) && lawNameHint(s) {
+		for _, m := range lawGlossRE.FindAllString(s, -1) {
+			phrase := strings.Trim(m, ",;() ")
+			first, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(phrase), "the "), " ")
+			if !lawGlossOpeners[strings.Trim(first, ".,")] && !containsFold(other, phrase) && !slices.Contains(cut, strings.TrimSpace(m)) {
+				cut = append(cut, strings.TrimSpace(m)) // "; the titular under the LGPD" goes with its semicolon
+			}
 		}
 	}
 	return cut

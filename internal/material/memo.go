@@ -97,6 +97,7 @@ const (
 	askTitleLine
 	askFrameRun
 	askAuthorName
+	askNamedElsewhere
 )
 
 // NewMemo returns an empty memo for verdicts under rb.
@@ -256,6 +257,8 @@ func (c *classifier) answer(kind queryKind, old bool, arg string) string {
 		return c.brandText(old)
 	case askAuthorName:
 		return c.authorNameText(old)
+	case askNamedElsewhere:
+		return yes(c.namedElsewhereText(old, arg))
 	case askForeignDoc:
 		return yes(c.foreignDocText(old))
 	case askOwnProduct:
@@ -399,6 +402,10 @@ func (c *classifier) plainHeading() string {
 
 func (c *classifier) blocksBefore(old bool) string {
 	return c.ask(askBlocksBefore, old, "", c.blocksBeforeText(old))
+}
+
+func (c *classifier) namedElsewhere(old bool, name string) bool {
+	return c.ask(askNamedElsewhere, old, name, yes(c.namedElsewhereText(old, name))) != ""
 }
 
 func (c *classifier) leadIn() string {

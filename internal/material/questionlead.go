@@ -107,7 +107,31 @@ func (c *classifier) leadQuestion(q, context string) bool {
 	if strings.ContainsAny(q, "0123456789@()[]\"“”") || strings.Contains(q, "://") || strings.Contains(q, "www.") || len(c.entities(q)) > 0 {
 		return false
 	}
-	return c.termsWrittenIn(q, context)
+	return c.termsWrittenIn(q, context) || c.topicsWrittenIn(q, context)
+}
+
+// topicsWrittenIn reports a question whose every term of the rulebook is
+// of a kind context writes a term of: it asks about what the answer is
+// about, in its own words ("Want it kept for less time? You can configure
+// shorter retention periods …", "What do we collect, and when? We may
+// collect …", batch 344). A question of another kind ("Want us to train
+// our models on it?" before a sentence on retention) is judged as
+// written.
+func (c *classifier) topicsWrittenIn(q, context string) bool {
+	hits := c.ix.strongHits(c.ix.fold(q))
+	if len(hits) == 0 {
+		return false
+	}
+	kinds := map[int]bool{}
+	for _, h := range c.ix.strongHits(c.ix.fold(context)) {
+		kinds[int(h.k)] = true
+	}
+	for _, h := range hits {
+		if !kinds[int(h.k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // termsWrittenIn reports text whose every term of the rulebook context

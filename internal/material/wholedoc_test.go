@@ -238,12 +238,6 @@ var wholeDocMisses = map[string]string{
 	// where the policy still says shorter periods can be configured in the
 	// dashboard, which b120-29 and b176-26 label minor (settable.go).
 	"b330-26": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
-	// Round 71's first run: a legitimate interest's "necessary" made
-	// "helps" (as a paragraph too), and the complaints authority replaced
-	// (caught as a paragraph; in the whole policy a line of the authority's
-	// address block, read as not about personal data).
-	"b344-14": "'The processing is necessary for us to conduct our business' → 'In short, the processing helps us to conduct our business'",
-	"b346-30": "'UK Information Commissioner's Office (ICO)' → 'Brazil's Autoridade Nacional de Proteção de Dados (ANPD)' under 'Supervisory Authority'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
