@@ -3772,12 +3772,16 @@ func TestBatches(t *testing.T) {
 				// daed91de, round 71's mends: a lawyer adapting the
 				// policies for a two-sided marketplace. Held out: 1.00 /
 				// 0.40 / 0.70 (20 of 20, 20 of 50 flags: every minor edit
-				// flagged).
-				minRecall, minPrecision, minCategory = 1.00, 0.40, 0.70
+				// flagged). Then 20 of 36: words that name every kind of
+				// reader ("whether you are a buyer or a seller", "for
+				// buyers and sellers alike", everyoneaside.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.70
 			case "batch348.txt":
 				// Round 72: an editor switching between passive and
 				// active voice. Held out: 1.00 / 0.83 / 0.60 (20 of 20, 20
-				// of 24 flags); in whole policies two misses (below).
+				// of 24 flags); in whole policies two misses, who acts
+				// changed while the voice was switched ("managed by AWS"
+				// → "We manage"), mended (passiveagent.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.83, 0.60
 			case "batch349.txt":
 				// Round 72: a privacy engineer describing

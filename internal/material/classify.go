@@ -1670,6 +1670,7 @@ var asides = []struct {
 	{politeOut, "same.commitments", "a request to the reader added or removed: "},
 	{renamesOut, "same.name", "a thing renamed, its former name given beside the new one: "},
 	{praiseOut, "same.praise", "praise added or dropped, committing to nothing: "},
+	{everyoneOut, "same.scope", "words that name every kind of reader or use, limiting nothing: "},
 	{doubleNegationOut, "same.condition", "an exception for where a condition does not hold, which is that condition: "},
 	{readerTitlesOut, "same.address", "the reader titled \"the User\" where the other text says \"you\": "},
 	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
@@ -4245,6 +4246,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			// (partyacts.go).
 			v := c.material(ch, cat+".actor", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Who acts changed (now or no longer %s, not the author): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if who := c.agentMoved(ctxOld, ctxNew); reworded && who != "" {
+			// "are managed by AWS through" → "We manage … through"
+			// (passiveagent.go).
+			v := c.material(ch, cat+".actor", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Who acts changed, the voice switched (now or no longer %s, not the author): %s (%s)", who, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if item, put := listItemInsertedAcross(ch.Old, ch.New); reworded && item != "" && about && len(c.masked[0])+len(c.masked[1]) == 0 {

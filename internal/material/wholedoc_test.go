@@ -238,10 +238,6 @@ var wholeDocMisses = map[string]string{
 	// where the policy still says shorter periods can be configured in the
 	// dashboard, which b120-29 and b176-26 label minor (settable.go).
 	"b330-26": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
-	// Round 72's first run, in the whole policy only (AWS and the clients
-	// named elsewhere): who acts changed while the voice was switched.
-	"b348-07": "'Infrastructure security and redundancy are managed by AWS through' → 'We manage infrastructure security and redundancy through'",
-	"b348-43": "'Clients are responsible for determining how data is collected, stored, and retained' → '… is determined by omnie and its clients'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
