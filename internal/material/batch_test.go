@@ -3792,6 +3792,32 @@ func TestBatches(t *testing.T) {
 				// Round 72: a lawyer changing how soon things happen.
 				// Held out: 1.00 / 0.65 / 0.90 (20 of 20, 20 of 31 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.90
+			case "batch351.txt":
+				// Round 73, written blind (2026-12-07) and first run on
+				// a73e38b4, round 72's mends: a consumer-rights advocate
+				// making the policies clearer for users. Held out: 1.00 /
+				// 0.69 / 0.70 (20 of 20, 20 of 29 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.70
+			case "batch352.txt":
+				// Round 73: a proofreader fixing typos, spelling and
+				// punctuation. Held out: 0.95 / 0.95 / 0.78 (18 of 19, 18
+				// of 19 flags). The miss: "requests which do not
+				// override" → "requests, which do not override", a
+				// restrictive clause made an aside, kept minor on purpose
+				// (looseclause.go, b157-14 labelled minor).
+				minRecall, minPrecision, minCategory = 0.94, 0.94, 0.77
+			case "batch353.txt":
+				// Round 73: a lawyer adapting the policies for a banking
+				// and payments app. Held out: 1.00 / 0.62 / 0.81 (21 of
+				// 21, 21 of 34 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.61, 0.80
+			case "batch354.txt":
+				// Round 73: a lawyer scoping lines by plan, region and
+				// product. Held out: 0.95 / 0.43 / 0.63 (19 of 20, 19 of
+				// 44 flags). The miss: "(configurable in your dashboard)"
+				// → "(… on Business plans)", read as a clarifying example
+				// (b354-27).
+				minRecall, minPrecision, minCategory = 0.95, 0.43, 0.63
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
