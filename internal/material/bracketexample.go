@@ -116,6 +116,10 @@ func (c *classifier) plainBrackets(text, other string) (plain string, brackets [
 	return b.String(), brackets, true
 }
 
+// planScopeRE is a scope of plans, tiers or editions: "on Business
+// plans", "for our Enterprise tier".
+var planScopeRE = mustPattern(`(?i)\b(?:on|for|in|with|under)\s+(?:the\s+|our\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:plans?|tiers?|editions?|subscriptions?|licen[cs]es?)\b`)
+
 // namesNothing reports a bracket holding inner, put after before, that
 // names nothing other does not: an example ("for example, …") or a
 // gloss of two words or more that opens with no word adding to or
@@ -141,6 +145,9 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		if shownTo(w) {
 			return false // "(shown to your matches as …)": to whom it goes, a recipient (b255-22)
 		}
+	}
+	if m := planScopeRE.FindString(inner); m != "" && !containsFold(other, m) {
+		return false // "(configurable in your dashboard on Business plans)": a limit to some plans (b354-27)
 	}
 	fe, fs := c.ix.fold(inner), c.ix.fold(other)
 	if c.newFigure(inner, fe, fs) || len(c.entities(unlabelled(c.ix, inner))) > 0 {

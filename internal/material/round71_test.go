@@ -49,14 +49,14 @@ func TestAuthorityLine(t *testing.T) {
 		{"twin: the place moved", "Information Commissioner's Office (ICO), United Kingdom", false, false},
 		{"twin: the acronym dropped", "UK Information Commissioner's Office", false, false},
 	} {
-		rep, cats, why := judgeText(rb, strings.Replace(doc, "%s", old, 1), strings.Replace(doc, "%s", tc.new, 1))
+		rep, cats, why := judgeInDoc(rb, doc, old, tc.new)
 		if rep.Material != tc.material || tc.rights && !cats["rights"] {
 			t.Errorf("%s: material=%v %v, want %v rights: %s", tc.name, rep.Material, cats, tc.material, strings.Join(why, "; "))
 		}
 	}
 	// A line that is no name, under the same lead-in, is judged as
 	// written.
-	rep, _, why := judgeText(rb, strings.Replace(doc, "%s", old, 1), strings.Replace(doc, "%s", "UK Information Commissioner's Office (ICO), the UK regulator", 1))
+	rep, _, why := judgeInDoc(rb, doc, old, "UK Information Commissioner's Office (ICO), the UK regulator")
 	if rep.Material {
 		t.Errorf("the regulator described: material: %s", strings.Join(why, "; "))
 	}
@@ -132,21 +132,32 @@ func TestLawGlossUnquoted(t *testing.T) {
 func TestKnownNameOnly(t *testing.T) {
 	const doc = "Privacy Policy\n\nPayment processing is handled by third-party payment processors such as: Stripe, Paypal.\n\nThe tracking technologies we use include Google Analytics and CRM tracking scripts.\n\n%s\n"
 	const old = "  • Payment information (processed securely by our payment provider)"
+	runInDoc(t, doc, []restatedCase{
+		{"a processor the policy names", "", old, "  • Payment information (processed securely by our payment provider, Stripe)", false},
+		{"twin: a processor it does not name", "", old, "  • Payment information (processed securely by our payment provider, Adyen)", true},
+		{"twin: a name given way to another word", "", "Our website uses Google Analytics and CRM tracking scripts.", "Our website uses Google Analytics and other tracking scripts.", true},
+	})
 	rb := Builtin()
-	for _, tc := range []struct {
-		name, old, new string
-		material       bool
-	}{
-		{"a processor the policy names", old, "  • Payment information (processed securely by our payment provider, Stripe)", false},
-		{"twin: a processor it does not name", old, "  • Payment information (processed securely by our payment provider, Adyen)", true},
-		{"twin: a name given way to another word", "Our website uses Google Analytics and CRM tracking scripts.", "Our website uses Google Analytics and other tracking scripts.", true},
-	} {
-		rep, _, why := judgeText(rb, strings.Replace(doc, "%s", tc.old, 1), strings.Replace(doc, "%s", tc.new, 1))
+	if rep, _, why := judgeEdit(rb, "Payment", old, "  • Payment information (processed securely by our payment provider, Stripe)"); !rep.Material {
+		t.Errorf("as a paragraph, Stripe named nowhere else: minor: %s", strings.Join(why, "; "))
+	}
+}
+
+// judgeInDoc judges old → new put in place of the "%s" of doc, a whole
+// policy.
+func judgeInDoc(rb *Rulebook, doc, old, new string) (*Report, map[string]bool, []string) {
+	return judgeText(rb, strings.Replace(doc, "%s", old, 1), strings.Replace(doc, "%s", new, 1))
+}
+
+// runInDoc is runRestated with each edit judged in the whole policy doc
+// (the cases' headings unused).
+func runInDoc(t *testing.T, doc string, cases []restatedCase) {
+	t.Helper()
+	rb := Builtin()
+	for _, tc := range cases {
+		rep, _, why := judgeInDoc(rb, doc, tc.old, tc.new)
 		if rep.Material != tc.material {
 			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
 		}
-	}
-	if rep, _, why := judgeEdit(rb, "Payment", old, "  • Payment information (processed securely by our payment provider, Stripe)"); !rep.Material {
-		t.Errorf("as a paragraph, Stripe named nowhere else: minor: %s", strings.Join(why, "; "))
 	}
 }

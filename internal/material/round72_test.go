@@ -1,9 +1,6 @@
 package material
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Mends of round 72 (batches 347 to 350, written blind and first run on
 // round 71's mends). Each test has twins that must stay as they were.
@@ -19,26 +16,17 @@ import (
 // flag.
 func TestAgentMoved(t *testing.T) {
 	const doc = "# omnie Privacy Policy\n\nomnie (\"we\", \"us\") provides support services to its clients.\n\nAll platform infrastructure is hosted on AWS servers, and AWS provides our backup systems.\n\nOur clients decide how their data is used.\n\n%s\n"
-	rb := Builtin()
-	for _, tc := range []struct {
-		name, old, new string
-		material       bool
-	}{
-		{"managed by AWS → we manage", "Infrastructure security and redundancy are managed by AWS through automated backup systems.",
+	runInDoc(t, doc, []restatedCase{
+		{"managed by AWS → we manage", "", "Infrastructure security and redundancy are managed by AWS through automated backup systems.",
 			"We manage infrastructure security and redundancy through automated backup systems.", true},
-		{"clients determine → determined by omnie and its clients", "Clients are responsible for determining how data is collected and retained.",
+		{"clients determine → determined by omnie and its clients", "", "Clients are responsible for determining how data is collected and retained.",
 			"How data is collected and retained is determined by omnie and its clients.", true},
-		{"twin: managed by AWS → AWS manages", "Backups are managed by AWS through automated systems.",
+		{"twin: managed by AWS → AWS manages", "", "Backups are managed by AWS through automated systems.",
 			"AWS manages backups through automated systems.", false},
-		{"twin: encrypted by us → we encrypt", "Your data is encrypted by us at rest.", "We encrypt your data at rest.", false},
-		{"twin: protected by encryption names no one", "Your data is protected by encryption at rest.", "We protect your data with encryption at rest.", false},
-		{"twin: provided by: a colon", "omnie operates using cloud infrastructure provided by: AWS", "omnie runs on cloud infrastructure provided by AWS.", false},
-	} {
-		rep, _, why := judgeText(rb, strings.Replace(doc, "%s", tc.old, 1), strings.Replace(doc, "%s", tc.new, 1))
-		if rep.Material != tc.material {
-			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
-		}
-	}
+		{"twin: encrypted by us → we encrypt", "", "Your data is encrypted by us at rest.", "We encrypt your data at rest.", false},
+		{"twin: protected by encryption names no one", "", "Your data is protected by encryption at rest.", "We protect your data with encryption at rest.", false},
+		{"twin: provided by: a colon", "", "omnie operates using cloud infrastructure provided by: AWS", "omnie runs on cloud infrastructure provided by AWS.", false},
+	})
 }
 
 // TestEveryoneAside: words that name every kind of reader or use ("whether

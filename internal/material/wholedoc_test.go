@@ -238,11 +238,10 @@ var wholeDocMisses = map[string]string{
 	// where the policy still says shorter periods can be configured in the
 	// dashboard, which b120-29 and b176-26 label minor (settable.go).
 	"b330-26": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
-	// Round 73's first run, as paragraphs too: a restrictive clause made an
-	// aside, kept minor on purpose (looseclause.go, against b157-14), and
-	// a bracket limited to some plans read as an example.
+	// Round 73's first run, as a paragraph too: a restrictive clause made
+	// an aside, kept minor on purpose (looseclause.go, as b157-14 is
+	// labelled).
 	"b352-17": "'in response to requests which do not override your privacy interests' → 'in response to requests, which do not override …'",
-	"b354-27": "'90 days (configurable in your dashboard)' → '(configurable in your dashboard on Business plans)'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
