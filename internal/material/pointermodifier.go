@@ -3,6 +3,8 @@ package material
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A noun can point to the part of the policy that says more of it: "the
@@ -59,6 +61,9 @@ func pointerModifiersOut(old, new string) (o, n, what string) {
 		wo := strings.Fields(strings.ToLower(other))
 		ws := strings.Fields(strings.ToLower(s))
 		for _, m := range ms {
+			if m[0] < at {
+				continue // within what the pointer before took with it
+			}
 			body := strings.TrimLeft(s[m[0]:m[1]], ", \t\n")
 			l := strings.ToLower(body)
 			before := strings.Fields(strings.ToLower(s[max(0, m[0]-40):m[0]]))
@@ -76,9 +81,9 @@ func pointerModifiersOut(old, new string) (o, n, what string) {
 				for at < len(s) && (s[at] == ',' || s[at] == ' ') {
 					at++
 				}
-				if at < len(s) {
-					b.WriteString(strings.ToUpper(s[at : at+1]))
-					at++
+				if r, size := utf8.DecodeRuneInString(s[at:]); size > 0 {
+					b.WriteRune(unicode.ToUpper(r))
+					at += size
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package material
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Mends of round 71 (batches 343 to 346, written blind and first run on
@@ -158,6 +159,23 @@ func runInDoc(t *testing.T, doc string, cases []restatedCase) {
 		rep, _, why := judgeInDoc(rb, doc, tc.old, tc.new)
 		if rep.Material != tc.material {
 			t.Errorf("%s: material=%v, want %v: %s", tc.name, rep.Material, tc.material, strings.Join(why, "; "))
+		}
+	}
+}
+
+// TestPointerModifierAdjacent: two pointers one after the other, the
+// first opening the text, the second starting inside what the first took
+// with it (its comma and space), and a letter not of ASCII after it: a
+// hostile test found the slice bounds crossed, which classifySafe turned
+// into "the rules failed on this change".
+func TestPointerModifierAdjacent(t *testing.T) {
+	for _, s := range []string{
+		"listed under “Data” above , As stated in Our Commitment, we never sell your data.",
+		"As stated in Our Commitment, éach request is answered.",
+	} {
+		o, n, _ := pointerModifiersOut("We never sell your data.", s)
+		if o == "" || n == "" || !utf8.ValidString(n) {
+			t.Errorf("%q: got %q, %q", s, o, n)
 		}
 	}
 }
