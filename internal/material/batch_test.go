@@ -3819,6 +3819,30 @@ func TestBatches(t *testing.T) {
 				// (b354-27), mended: a bracket limited to some plans names
 				// a limit (bracketexample.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.44, 0.65
+			case "batch355.txt":
+				// Round 74: a lawyer updating international transfer
+				// mechanisms. Held out: 1.00 / 0.50 / 0.68 (19 of 19, 19
+				// of 38 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.49, 0.68
+			case "batch356.txt":
+				// Round 74: an editor restructuring purposes and legal
+				// bases into shorter list items. Held out: 0.95 / 0.49 /
+				// 0.79 (19 of 20, 19 of 39 flags). The miss: "Where we
+				// are required to process … from fraud or money
+				// laundering" → "Where we need to process … from fraud,
+				// money laundering or misuse of our services" (b356-16),
+				// read as the same commitments.
+				minRecall, minPrecision, minCategory = 0.95, 0.48, 0.78
+			case "batch357.txt":
+				// Round 74: a lawyer updating contact details, the DPO,
+				// representatives and complaint routes. Held out: 1.00 /
+				// 0.57 / 0.80 (20 of 20, 20 of 35 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.79
+			case "batch358.txt":
+				// Round 74: a lawyer revising marketing, newsletters and
+				// communication preferences. Held out: 1.00 / 0.59 / 0.75
+				// (20 of 20, 20 of 34 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.58, 0.74
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
