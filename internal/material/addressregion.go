@@ -30,6 +30,16 @@ func withoutRegions(old, new string) (string, string) {
 		}
 		ro, okO := regionBefore(old, co[i][0])
 		rn, okN := regionBefore(new, cn[i][0])
+		if okO && okN && strings.TrimSpace(old[ro[0]:ro[1]]) == "" && strings.TrimSpace(new[rn[0]:rn[1]]) == "" {
+			// "Christchurch, BH23 6NW" → "Christchurch, Dorset, BH23
+			// 6NW": the region as an item of its own (b357-01).
+			if sp, ok := regionItemPut(old, co[i][0], new, cn[i][0]); ok {
+				cutNew = append(cutNew, sp)
+			} else if sp, ok := regionItemPut(new, cn[i][0], old, co[i][0]); ok {
+				cutOld = append(cutOld, sp)
+			}
+			continue
+		}
 		if !okO || !okN || strings.TrimSpace(old[ro[0]:ro[1]]) == strings.TrimSpace(new[rn[0]:rn[1]]) {
 			continue
 		}
@@ -60,6 +70,39 @@ func regionBefore(s string, at int) ([2]int, bool) {
 		}
 	}
 	return [2]int{comma + 1, at}, true
+}
+
+// regionItemPut returns the span in b of a region written as an item of
+// its own, ", Dorset", between the town and the comma before b's postcode
+// at atB, where a has the same town right before the comma before its
+// postcode at atA and no region: "Christchurch, BH23 6NW" → "Christchurch,
+// Dorset, BH23 6NW".
+func regionItemPut(a string, atA int, b string, atB int) ([2]int, bool) {
+	ca, cb := strings.LastIndexByte(a[:atA], ','), strings.LastIndexByte(b[:atB], ',')
+	if ca < 0 || cb < 0 {
+		return [2]int{}, false
+	}
+	rb := strings.LastIndexByte(b[:cb], ',') // the comma before the region
+	if rb < 0 {
+		return [2]int{}, false
+	}
+	words := strings.Fields(b[rb+1 : cb])
+	if len(words) == 0 || len(words) > 3 {
+		return [2]int{}, false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789.;:()") {
+			return [2]int{}, false
+		}
+	}
+	// The town before the region in b is the town before the postcode in a.
+	ta, tb := strings.LastIndexByte(a[:ca], ','), strings.LastIndexByte(b[:rb], ',')
+	townA, townB := strings.TrimSpace(a[ta+1:ca]), strings.TrimSpace(b[tb+1:rb])
+	if townA == "" || townA != townB {
+		return [2]int{}, false
+	}
+	return [2]int{rb, cb}, true
 }
 
 // replaceSpans returns s with each span, in order and not overlapping,

@@ -2627,11 +2627,12 @@ func TestBatches(t *testing.T) {
 				// protection officer rewriting how readers reach the company
 				// and complain. Held out: 0.91 / 0.71 / 0.65 (20 of 22, 20
 				// of 28 flags). Mended: a mailbox given where the sentence
-				// gave none (mailboxgone.go). Left: b190-08, "Our Data
+				// gave none (mailboxgone.go). b190-08, "Our Data
 				// Protection Officer" named in the contact block (as a word
 				// of identity it moved four labelled rows away from their
-				// label).
-				minRecall, minPrecision, minCategory = 0.95, 0.75, 0.61
+				// label), caught since round 74: the role itself, put in
+				// or taken out, is about the controller (contactrole.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.75, 0.61
 			case "batch191.txt":
 				// Written blind the same way (seventeenth round), first run
 				// on 79b112a: a lawyer working on cross-references and
@@ -3831,13 +3832,18 @@ func TestBatches(t *testing.T) {
 				// are required to process … from fraud or money
 				// laundering" → "Where we need to process … from fraud,
 				// money laundering or misuse of our services" (b356-16),
-				// read as the same commitments.
-				minRecall, minPrecision, minCategory = 0.95, 0.48, 0.78
+				// read as the same commitments. Mended: a harm added with
+				// what it is done to is an item (instructed.go); labels
+				// put before items are titles (runinlabel.go): 1.00 /
+				// 0.57 (20 of 35) / 0.80.
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.80
 			case "batch357.txt":
 				// Round 74: a lawyer updating contact details, the DPO,
 				// representatives and complaint routes. Held out: 1.00 /
-				// 0.57 / 0.80 (20 of 20, 20 of 35 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.79
+				// 0.57 / 0.80 (20 of 20, 20 of 35 flags). A DPO named
+				// now files under identity (contactrole.go): category
+				// 0.85.
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.84
 			case "batch358.txt":
 				// Round 74: a lawyer revising marketing, newsletters and
 				// communication preferences. Held out: 1.00 / 0.59 / 0.75

@@ -1110,6 +1110,16 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		ch.Old, ch.New = o, n
 	}
 	if ch.Kind == redline.Replace {
+		if o, n, ok := c.withoutRunInLabel(ch.Old, ch.New); ok {
+			// "• To analyze usage" → "• Analytics: to analyze usage": a
+			// label over the line (runinlabel.go).
+			if equalWords(c.ix.fold(o), c.ix.fold(n)) {
+				return minor("same.label", "Same commitments; a label put before the line, or taken off: "+quoteChange(ch.Old, ch.New))
+			}
+			ch.Old, ch.New = o, n
+		}
+	}
+	if ch.Kind == redline.Replace {
 		// A layered notice's summary over the text it summarises
 		// (summary.go).
 		if v, ok := c.summarySetAside(ch); ok {
@@ -2895,6 +2905,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	}
 	if about && cat != "retention" && (ctxOld == "" && c.keptFor(fNew, ctxNew) || ctxNew == "" && c.keptFor(fOld, ctxOld)) {
 		cat = "retention" // a sentence added or removed that says how long data is kept (keptFor)
+	}
+	if !about && c.rb.categoryIndex("identity") >= 0 && contactRoleTraded(ctxOld, ctxNew) {
+		// "OmniCRM UK Ltd" → "…, for the attention of our Data
+		// Protection Officer, Priya Nair" in a contact block (b357-08):
+		// the controller's officer or representative is who it is and how
+		// it is reached (contactrole.go), whatever the lines around say.
+		cat, about = "identity", true
 	}
 	if !about && limitSaid(ctxOld, ctxNew) {
 		// "Blocking resources loaded by service workers is currently

@@ -48,3 +48,16 @@ var contactRoleRE = mustPattern(`(?i)\b(?:appoint(?:s|ed)?|designat(?:es|ed)|nom
 // contactRoleNoun is the role: a data protection officer or a
 // representative, with the place or article it is for.
 const contactRoleNoun = `(?:(?:EU|UK|EEA|European|Swiss|GDPR|Art(?:icle|\.)\s*27|data\s+protection)\s+)*(?:data\s+protection\s+officer|DPO|representative)\b`
+
+// contactRoleNounRE finds the role alone.
+var contactRoleNounRE = mustPattern(`(?i)\b` + contactRoleNoun)
+
+// contactRoleTraded reports the controller's data protection officer or
+// representative named on one side more often than on the other: the
+// role put in or taken out.
+func contactRoleTraded(old, new string) bool {
+	if old == "" || new == "" {
+		return false
+	}
+	return len(contactRoleNounRE.FindAllStringIndex(old, -1)) != len(contactRoleNounRE.FindAllStringIndex(new, -1))
+}

@@ -73,13 +73,23 @@ func disclosureVerb(w string) bool {
 // protection a few words before.
 func threatsChanged(old, new, removed, added []string) bool {
 	n := 0
-	for _, w := range append(slices.Clone(removed), added...) {
-		switch {
-		case threats[w]:
-			n++
-		case w == "and" || w == "or" || w == "unauthorized" || w == "unauthorised" || w == "accidental" || w == "unlawful":
-		default:
-			return false
+	for k, ws := range [][]string{removed, added} {
+		in := old
+		if k == 1 {
+			in = new
+		}
+	words:
+		for i, w := range ws {
+			switch {
+			case threats[w]:
+				n++
+				if threatOf(in, ws[i:]) {
+					break words // "misuse of our services": what is misused ends the run (b356-16)
+				}
+			case w == "and" || w == "or" || w == "unauthorized" || w == "unauthorised" || w == "accidental" || w == "unlawful":
+			default:
+				return false
+			}
 		}
 	}
 	if n == 0 {
@@ -106,6 +116,31 @@ func threatsChanged(old, new, removed, added []string) bool {
 		return true
 	}
 	return protected(old, removed) && protected(new, added)
+}
+
+// threatOf reports a run that is a harm and what it is done to, ending
+// the run: "misuse", then "our services", written in the sentence as
+// "misuse of our services" ("of" is no content word, so the run has
+// none). What it is done to is a few words, none of them one that starts
+// another clause or item.
+func threatOf(sentence, run []string) bool {
+	obj := run[1:]
+	if len(obj) == 0 || len(obj) > 4 {
+		return false
+	}
+	for _, w := range obj {
+		switch w {
+		case "and", "or", "to", "for", "by", "with", "where", "when", "if", "unless", "except", "that", "which", "including":
+			return false
+		}
+	}
+	want := append([]string{run[0], "of"}, obj...)
+	for i := 0; i+len(want) <= len(sentence); i++ {
+		if sentence[i] == run[0] && equalWords(sentence[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
 }
 
 // threats are the harms a policy protects data from, folded.

@@ -66,6 +66,13 @@ func (c *classifier) retitledVerdict(ch redline.Change, v Verdict) Verdict {
 	if v.Material && !topicWordsOnly(v) || !v.Material && v.Rule != "structure.heading-reworded" || !c.retitledApart(ch) {
 		return v
 	}
+	if v.Material && v.Category == "identity" && contactRoleTraded(ch.Old, ch.New) {
+		// "## OmniCRM UK Ltd" → "## OmniCRM UK Ltd, for the attention
+		// of our Data Protection Officer, Priya Nair" (b357-08): a
+		// contact block's line the converter made a heading names who
+		// the controller's officer is (contactrole.go).
+		return v
+	}
 	o, _ := markdown.CutHeadingMarker(ch.Old)
 	n, _ := markdown.CutHeadingMarker(ch.New)
 	return minor("structure.heading", "Heading retitled; the text under it is judged on its own: "+quoteChange(strings.TrimSpace(o), strings.TrimSpace(n)))

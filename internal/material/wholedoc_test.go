@@ -242,13 +242,6 @@ var wholeDocMisses = map[string]string{
 	// an aside, kept minor on purpose (looseclause.go, as b157-14 is
 	// labelled).
 	"b352-17": "'in response to requests which do not override your privacy interests' → 'in response to requests, which do not override …'",
-	// Round 74's first run. As a paragraph too: a legal obligation
-	// ("required to") made a need, and a purpose added to the list it
-	// closes, read as the same commitments.
-	"b356-16": "'Where we are required to process your data … from fraud or money laundering' → 'Where we need to process … from fraud, money laundering or misuse of our services'",
-	// In the whole policy only: a data protection officer named on the
-	// address line, read as wording not about personal data.
-	"b357-08": "'OmniCRM UK Ltd' → 'OmniCRM UK Ltd, for the attention of our Data Protection Officer, Priya Nair'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
