@@ -3596,8 +3596,10 @@ func TestBatches(t *testing.T) {
 				// a scope changed (b325-17, qualifierscope.go). Then 19 of
 				// 20: a condition with words of its own ("if we believe in
 				// good faith …") compared by the words it governs on each
-				// side (b325-36, conditionspan.go).
-				minRecall, minPrecision, minCategory = 0.95, 0.67, 0.68
+				// side (b325-36, conditionspan.go). Then 20 of 20 (round
+				// 75): two sentences joined are read as the other side
+				// splits them (b325-49, statementcondition.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.74
 			case "batch326.txt":
 				// Round 66: a UK data protection reviewer checking the
 				// policies against ICO guidance. Held out: 1.00 / 0.62 /
@@ -3860,21 +3862,28 @@ func TestBatches(t *testing.T) {
 				// 20, 19 of 41 flags). The miss: "so we can improve …
 				// offerings, send …" → "…, decide which discounts you are
 				// eligible for, send …" (b360-18), an item of ordinary
-				// words read as the sentence reworded.
-				minRecall, minPrecision, minCategory = 0.95, 0.46, 0.73
+				// words read as the sentence reworded. Mended: an item
+				// between two commas of a list of its kind is one more
+				// (listinserted.go); a word glossed in brackets by words
+				// that mean it is the same (bracketgloss.go): 1.00 / 0.49
+				// (20 of 41) / 0.75.
+				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.75
 			case "batch361.txt":
 				// Round 75: an editor splitting long sentences and joining
 				// short ones. Held out: 0.85 / 0.71 / 0.71 (17 of 20, 17
 				// of 24 flags). The misses: a statement made a condition
 				// (b361-16), a promise to all requests made a clause of
 				// one kind of request (b361-27), "where applicable" moved
-				// to the other sentence of two joined (b361-49).
-				minRecall, minPrecision, minCategory = 0.85, 0.70, 0.70
+				// to the other sentence of two joined (b361-49). Mended
+				// (statementcondition.go, mergedscope.go): 1.00 / 0.74
+				// (20 of 27) / 0.75.
+				minRecall, minPrecision, minCategory = 1.00, 0.74, 0.75
 			case "batch362.txt":
 				// Round 75: a records manager rewriting retention periods
 				// and deletion. Held out: 1.00 / 0.71 / 0.80 (20 of 20,
-				// 20 of 28 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.79
+				// 20 of 28 flags). Then 0.74 (20 of 27): a right glossed
+				// in brackets (bracketgloss.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.74, 0.79
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -1110,6 +1110,11 @@ func (c *classifier) classifyChange(ch redline.Change) Verdict {
 		ch.Old, ch.New = o, n
 	}
 	if ch.Kind == redline.Replace {
+		if bracketGlossed(ch.Old, ch.New) || bracketGlossed(ch.New, ch.Old) {
+			// "Correction (rectification) of inaccurate data"
+			// (bracketgloss.go)
+			return minor("same.gloss", "Same commitments; a word glossed in brackets by words that mean it: "+quoteChange(ch.Old, ch.New))
+		}
 		if o, n, ok := c.withoutRunInLabel(ch.Old, ch.New); ok {
 			// "• To analyze usage" → "• Analytics: to analyze usage": a
 			// label over the line (runinlabel.go).
@@ -4507,6 +4512,20 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			k := c.categoryOr(cat, "unclassified")
 			v := c.material(ch, k+".moved", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Limit moved: '%s' now limits who or what (%s), no longer %s: %s (%s)", limit, quoteWords([]string{strings.Join(subject, " ")}), quoteWords([]string{strings.Join(was, " ")}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if item := c.insertedListItem(ctxOld, ctxNew); reworded && item != "" {
+			// "…offerings, decide which discounts you are eligible for,
+			// send …" (listinserted.go)
+			v := c.material(ch, c.categoryOr(cat, "purposes", "unclassified")+".list", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Item added to a list, %s: %s (%s)", quoteWords([]string{item}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Expands
+			return v
+		}
+		if q := universalMerged(ctxOld, ctxNew, fOld, fNew); reworded && q != "" {
+			// "We respond to all requests within 30 days" made "…, to
+			// which we respond within 30 days" (mergedscope.go)
+			v := c.material(ch, c.categoryOr(cat, "unclassified")+".scope", sig, removed, added, "")
+			v.Reason, v.Direction = fmt.Sprintf("Scope narrowed: what was said of %s is now said in a clause of one thing it was joined to: %s (%s)", quoteWords([]string{q}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category))), Restricts
 			return v
 		}
 		if reworded {

@@ -218,6 +218,12 @@ func (c *classifier) classifySafe(ch redline.Change) (v Verdict) {
 		if w, ok := c.conditionVerdict(ch); ok {
 			return w // the same words, a condition's reach changed (conditionspan.go)
 		}
+		if w, ok := c.statementConditionVerdict(ch); ok {
+			return w // a statement made a condition, or the reverse (statementcondition.go)
+		}
+		if w, ok := c.splitVerdict(ch); ok {
+			return w // sentences joined or split, read as the other side splits them (statementcondition.go)
+		}
 	}
 	// A number changed or a name put in is a fact one of the edits
 	// holds alone: the paragraph is not read edit by edit for it.

@@ -518,7 +518,10 @@ func movedWithClause(after, other string) bool {
 // ("when using our website or services we may collect"): two to sixteen
 // words opening with a word of condition. "" for none.
 func frontedCondition(s string) string {
-	first, _, _ := strings.Cut(s, " ")
+	first, _, found := strings.Cut(s, " ")
+	if !found {
+		return "" // one word, no condition after it ("where" alone)
+	}
 	switch first {
 	case "when", "where", "if", "depending", "unless", "subject", "with", "once":
 	default:

@@ -231,9 +231,6 @@ var wholeDocMisses = map[string]string{
 	// three edits, read whole as reworded.
 	"b317-08": "'mechanisms including frameworks' → 'mechanisms, which may include frameworks'",
 	"b317-17": "'are required to meet our high standards of security' → 'are expected to meet …', beside two rewordings",
-	// Round 66's first run (batch 325), as paragraphs too: a condition's
-	// reach changed by what moved around it.
-	"b325-49": "'… where applicable' moved from the end of the second sentence to the front of the two merged",
 	// In the whole policy only: "(configurable in your dashboard)" dropped
 	// where the policy still says shorter periods can be configured in the
 	// dashboard, which b120-29 and b176-26 label minor (settable.go).
@@ -242,11 +239,6 @@ var wholeDocMisses = map[string]string{
 	// an aside, kept minor on purpose (looseclause.go, as b157-14 is
 	// labelled).
 	"b352-17": "'in response to requests which do not override your privacy interests' → 'in response to requests, which do not override …'",
-	// Round 75's first run, as paragraphs too.
-	"b360-18": "'so we can improve … offerings, send …' → '…, decide which discounts you are eligible for, send …'",
-	"b361-16": "'Such information will not identify you personally, it is statistical data …' → 'where it is statistical data …, such information will not identify you personally'",
-	"b361-27": "'… or contact us at …. We respond to all requests within 30 days.' → '…, to which we respond within 30 days, or contact us at …'",
-	"b361-49": "'… for the data. omnie will assist … where applicable.' → 'Where applicable, … for the data, and omnie will assist …'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
