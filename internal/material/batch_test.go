@@ -3884,6 +3884,30 @@ func TestBatches(t *testing.T) {
 				// 20 of 28 flags). Then 0.74 (20 of 27): a right glossed
 				// in brackets (bracketgloss.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.74, 0.79
+			case "batch363.txt":
+				// Round 76: a compliance officer revising law-enforcement
+				// and government requests. Held out: 1.00 / 0.53 / 0.60
+				// (20 of 20, 20 of 38 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.60
+			case "batch364.txt":
+				// Round 76: a lawyer rewriting the change-notice clause,
+				// effective dates and versions. Held out: 0.90 / 0.64 /
+				// 0.94 (18 of 20, 18 of 28 flags). The misses: a clause
+				// put after a semicolon beside advice to review the policy
+				// ("; earlier versions are archived on this page",
+				// b364-30; "; continued use of the Service means you
+				// accept any changes", b364-38), read as advice.
+				minRecall, minPrecision, minCategory = 0.90, 0.64, 0.94
+			case "batch365.txt":
+				// Round 76: a lawyer making the text formal and
+				// legalistic. Held out: 1.00 / 0.71 / 0.70 (20 of 20, 20
+				// of 28 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.70
+			case "batch366.txt":
+				// Round 76: an engineer documenting logging, telemetry and
+				// diagnostics. Held out: 1.00 / 0.56 / 0.85 (20 of 20, 20
+				// of 36 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
