@@ -19,6 +19,9 @@ var glossWords = map[string]bool{"to": true, "have": true, "has": true, "be": tr
 // bracketGlossed reports new as old with a bracket put in right after a
 // word, whose words all mean that word.
 func bracketGlossed(old, new string) bool {
+	if strings.Count(new, "(") <= strings.Count(old, "(") {
+		return false // no bracket put in
+	}
 	ow, nw := strings.Fields(old), strings.Fields(new)
 	p, s, ok := insertion(ow, nw) // listinserted.go
 	if !ok || p == 0 {

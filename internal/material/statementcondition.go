@@ -47,13 +47,24 @@ var conditionOpenersBefore = map[string]bool{"where": true, "if": true, "when": 
 // side that the other side states outright, and whether the new side is
 // the one with the condition.
 func statementMadeCondition(old, new string) (string, bool) {
-	if len(old)+len(new) > maxReread {
-		return "", false
+	if len(old)+len(new) > maxReread || conditionOpenerCount(old) == conditionOpenerCount(new) {
+		return "", false // a condition made or unmade changes how many open
 	}
 	if s := conditionStated(new, old); s != "" {
 		return s, true
 	}
 	return conditionStated(old, new), false
+}
+
+// conditionOpenerCount counts the words that open a condition in s, as
+// statementConditionRE finds them, cheaply: a text with as many on each
+// side made no statement a condition.
+func conditionOpenerCount(s string) int {
+	n := 0
+	for _, w := range [...]string{"where ", "Where ", "if ", "If ", "when ", "When ", "provided that ", "Provided that ", "as long as ", "As long as ", "so long as ", "So long as "} {
+		n += strings.Count(s, w)
+	}
+	return n
 }
 
 // conditionStated returns the words of a condition of a that b holds as a
@@ -161,6 +172,9 @@ func splitAsOther(a, b string) string {
 func (c *classifier) splitVerdict(ch redline.Change) (Verdict, bool) {
 	if len(ch.Old)+len(ch.New) > maxReread {
 		return Verdict{}, false
+	}
+	if strings.Count(ch.Old, ". ") == strings.Count(ch.New, ". ") || !strings.Contains(ch.Old+ch.New, ", and ") && !strings.Contains(ch.Old+ch.New, ";") {
+		return Verdict{}, false // no sentences joined or split: as many full stops
 	}
 	o, n := splitAsOther(ch.Old, ch.New), splitAsOther(ch.New, ch.Old)
 	if o == ch.Old && n == ch.New {
