@@ -1506,8 +1506,13 @@ func (c *classifier) runInHeading(ch redline.Change) (old, new, label string) {
 // masked, the contact as written: "CA 94107, privacy@github.com", not "CA
 // 94107, contact". Only where both sides write that one contact alike and
 // neither writes the word "contact".
+//
+// Where the text writes the word too ("contact us at hello@…"), only the
+// marks that cannot be the word are put back: a mark stands between
+// spaces, so one before a full stop or a comma is a mark ("or contact us
+// at contact . We respond …", b361-27).
 func unmaskContact(reason, old, new string) string {
-	if !strings.Contains(reason, "contact") || containsFold(old, "contact") || containsFold(new, "contact") {
+	if !strings.Contains(reason, "contact") {
 		return reason
 	}
 	o, n := contactRE.FindAllString(old, 2), contactRE.FindAllString(new, 2)
@@ -1515,8 +1520,21 @@ func unmaskContact(reason, old, new string) string {
 		return reason
 	}
 	written := strings.TrimRight(o[0], ".,;:!?")
+	if containsFold(old, "contact") || containsFold(new, "contact") {
+		return maskBeforeMarkRE.ReplaceAllStringFunc(reason, func(m string) string {
+			if rest, ok := strings.CutPrefix(m, "contact "); ok {
+				return written + rest // "contact ." → "hello@….".
+			}
+			return strings.TrimSuffix(m, "contact") + written // "at contact" → "at hello@…"
+		})
+	}
 	return maskWordRE.ReplaceAllLiteralString(reason, written)
 }
+
+// maskBeforeMarkRE is the mark of a masked contact before a full stop,
+// comma, semicolon or colon, the space the mark keeps before it, or after
+// "at" ("contact us at contact"): no word "contact" as written stands so.
+var maskBeforeMarkRE = mustPattern(`\bcontact [.,;:!?]|\bat contact\b`)
 
 // judgmentRE finds what holds on the company's view rather than on a fact:
 // "as we consider it useful", "where we see fit", "at our sole discretion",

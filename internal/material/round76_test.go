@@ -1,6 +1,9 @@
 package material
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Mends of round 76 (batches 363 to 366, written blind and first run on
 // round 75's mends). Each test has twins that must stay as they were.
@@ -34,4 +37,25 @@ func TestDraftersWords(t *testing.T) {
 		{"hereinabove", "Information We Access", "The iOS app does not collect data beyond what is listed above.", "The iOS app does not collect data beyond what is listed hereinabove.", false},
 		{"twin: notwithstanding", "Information We Access", "The iOS app does not collect data beyond what is listed above.", "Notwithstanding the foregoing, the iOS app does not collect data beyond what is listed above.", true},
 	})
+}
+
+// TestReasonQuotesAddress: a reason quoting a sentence whose address was
+// masked for comparison quotes the address, also where the sentence writes
+// the word "contact" itself: "or contact us at hello@omniops.co.uk. We
+// respond", not "or contact us at contact . We respond" (17 reasons of the
+// labelled dump, b361-27 among them). Reasons are frozen into published
+// versions and sent in notices.
+func TestReasonQuotesAddress(t *testing.T) {
+	rb := Builtin()
+	const old = "Visit our GDPR Rights Page to submit a data request, or contact us at hello@omniops.co.uk. We respond to all requests within 30 days."
+	for _, new := range []string{
+		"Visit our GDPR Rights Page to submit a data request, to which we respond within 30 days, or contact us at hello@omniops.co.uk.",
+		"Visit our GDPR Rights Page to make a data request, or contact us at hello@omniops.co.uk. We respond to all requests within 30 working days.",
+	} {
+		_, _, why := judgeEdit(rb, "Exercise Your Rights", old, new)
+		all := strings.Join(why, "; ")
+		if strings.Contains(all, "contact .") || strings.Contains(all, "contact ,") || strings.Contains(all, "at contact") {
+			t.Errorf("%q: the reason quotes the mark, not the address: %s", new, all)
+		}
+	}
 }
