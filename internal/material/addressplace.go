@@ -78,9 +78,9 @@ func streetOfNamed(text, other string) int {
 			return -1
 		}
 		k := strings.LastIndex(rest, ", ")
-		part := rest[k+2:]
-		if k < 0 {
-			part = rest
+		part := rest
+		if k >= 0 {
+			part = rest[k+2:] // not before k is known: ", , " left rest empty (a hostile test)
 		}
 		ws := strings.Fields(part)
 		if street && namedIn(other, capitalisedEnding(withoutBrackets(part))) {

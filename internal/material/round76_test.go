@@ -59,3 +59,16 @@ func TestReasonQuotesAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressPartsEmpty: text ending in ", , " left no part before its
+// last comma, and streetOfNamed sliced past it; the rules' failure became
+// a verdict to confirm. A hostile test found it (addressplace.go, a rule
+// older than this session).
+func TestAddressPartsEmpty(t *testing.T) {
+	const doc = "# P\n\n## Contact\n\n%s\n\nWe protect your data.\n"
+	_, _, why := judgeInDoc(Builtin(), doc, "**Security**: decide which discounts,or misuse of our services Data Protection Officer Dorset,(rectification) ##  Dorset, ",
+		", BH23 6NW,all requests ;Where it is statistical data,Role:") // judgeText stops the test on a rule's failure
+	if len(why) == 0 {
+		t.Error("no verdict")
+	}
+}
