@@ -3911,6 +3911,30 @@ func TestBatches(t *testing.T) {
 				// diagnostics. Held out: 1.00 / 0.56 / 0.85 (20 of 20, 20
 				// of 36 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.85
+			case "batch367.txt":
+				// Round 77: an editor making who-is-who consistent (we,
+				// the company, you, the user, the customer). Held out:
+				// 0.90 / 0.42 / 0.89 (18 of 20, 18 of 43 flags). The
+				// misses: "marketing communications (where permitted)" →
+				// "… from our partners (where permitted)" (b367-33), the
+				// bracket read as defining "partners"; "client
+				// instructions" → "customer instructions" (b367-47), whom
+				// omnie's policy names apart, caught in the whole policy.
+				minRecall, minPrecision, minCategory = 0.90, 0.41, 0.88
+			case "batch368.txt":
+				// Round 77: a customer-support lead rewriting how support
+				// and chat data are handled. Held out: 1.00 / 0.56 / 0.80
+				// (20 of 20, 20 of 36 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.80
+			case "batch369.txt":
+				// Round 77: a lawyer rewriting what the policy covers.
+				// Held out: 1.00 / 0.62 / 0.50 (20 of 20, 20 of 32 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.50
+			case "batch370.txt":
+				// Round 77: a lawyer localising for Switzerland (revised
+				// FADP) and Japan (APPI). Held out: 1.00 / 0.43 / 0.80 (20
+				// of 20, 20 of 46 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.43, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
