@@ -79,7 +79,12 @@ func coordinated(before string) bool {
 // openerOfMore are the words that open brackets giving examples or more
 // than the noun before them: "(e.g. …)", "(and …)", "(including …)".
 var openerOfMore = map[string]bool{"e": true, "eg": true, "e.g": true, "e.g.": true, "i.e.": true, "ie": true, "and": true, "or": true, "including": true, "includes": true,
-	"such": true, "for": true, "like": true, "incl": true, "excluding": true, "except": true, "other": true, "not": true, "but": true, "plus": true, "as": true, "also": true, "see": true}
+	"such": true, "for": true, "like": true, "incl": true, "excluding": true, "except": true, "other": true, "not": true, "but": true, "plus": true, "as": true, "also": true, "see": true,
+	// A condition in brackets qualifies what comes before, and defines
+	// no noun: "marketing communications from third parties (where
+	// permitted)" was read as "from third where permitted", the old side
+	// writing "(where permitted)" too (b367-33).
+	"where": true, "if": true, "when": true, "whenever": true, "unless": true, "once": true, "while": true, "subject": true, "provided": true, "only": true}
 
 // lowerWords returns the words of s in small letters.
 func lowerWords(s string) []string {

@@ -35,7 +35,7 @@ import (
 // U.S.C. § 6501)").
 var lawNamePat = `(?:the\s+)?(?:` +
 	`(?:(?:[A-Z][A-Za-z’'.&-]*|&)\s+(?:(?:of|and|for|on|the)\s+)?){0,7}(?:Act|Regulations?|Directive|Code|Decision)(?:\s+(?:of\s+)?(?:19|20)\d\d)?` +
-	`|(?:(?:UK|EU)\s+)?(?:` + lawAcronymsPat + `)(?:\s+Act)?` +
+	`|(?:(?:UK|EU|Swiss|[A-Z][a-z]+(?:'s|’s))\s+)?(?:` + lawAcronymsPat + `)(?:\s+Act)?` +
 	`)(?:\s*\((?:EU|EC|EEC)\)\s*(?:No\.?\s*)?\d{2,4}/\d+)?(?:\s*\((?:[A-Z][A-Za-z/-]+|[^()]{0,40}(?:§|\d)[^()]{0,40})\))?`
 
 // lawNamesPat is one law or several, joined: "the UK GDPR and the Data

@@ -48,7 +48,7 @@ func (c *classifier) parties(old bool, es []string, text string, section []strin
 				out = append(out, e)
 			}
 			continue
-		case lawAcronyms[e] || lawName(text, e) || linkedPage(text, e) || referenceVerbs[strings.ToLower(firstWord(e))]:
+		case lawAcronyms[e] || lawQualified(e) || lawName(text, e) || linkedPage(text, e) || referenceVerbs[strings.ToLower(firstWord(e))]:
 			// before the known names: "US Federal Stored Communications
 			// Act" starts with a country; a page the reader is sent to
 			// ("Visit the [Acme Group Companies](…) page", "See Acme
@@ -1063,6 +1063,23 @@ var lawAcronyms = map[string]bool{
 	"POPIA": true, "KVKK": true, "BDSG": true, "TTDSG": true, "LOPD": true, "LOPDGDD": true, "nDSG": true,
 	"nLPD": true, "FADP": true, "COPPA": true, "HIPAA": true, "FERPA": true, "GLBA": true,
 	"CalOPPA": true, "CAN-SPAM": true, "PECR": true, "CTDPA": true, "UCPA": true, "nFADP": true,
+}
+
+// lawQualified reports a law's initials after a word or two that say
+// whose law it is: "Swiss FADP", "Japan's APPI" (batch 370, a lawyer
+// localising for Switzerland and Japan, read them "New recipient"). The
+// words before are capitalised and no company's form.
+func lawQualified(e string) bool {
+	ws := strings.Fields(e)
+	if len(ws) < 2 || len(ws) > 3 || !lawAcronyms[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !isName(w) || corporate[nameFormWord(strings.ToLower(w))] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameLaw reports two initials of one law: the GDPR in German, French or

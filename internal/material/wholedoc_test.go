@@ -239,10 +239,7 @@ var wholeDocMisses = map[string]string{
 	// an aside, kept minor on purpose (looseclause.go, as b157-14 is
 	// labelled).
 	"b352-17": "'in response to requests which do not override your privacy interests' → 'in response to requests, which do not override …'",
-	// Round 77's first run. As a paragraph too: a bracket qualifier read
-	// as defining the noun before it.
-	"b367-33": "'marketing communications (where permitted)' → '… from our partners (where permitted)'",
-	// In the whole policy only: a company of the author's name put among
+	// Round 77's first run, in the whole policy only: a company of the author's name put among
 	// the distributors, read as the author's own group, as b202-15.
 	"b369-19": "'Omnis Software Nordics' put among the official distributors",
 }
