@@ -59,17 +59,26 @@ func regionBefore(s string, at int) ([2]int, bool) {
 	if comma < 0 {
 		return [2]int{}, false
 	}
-	words := strings.Fields(s[comma+1 : at])
-	if len(words) > 3 {
+	if !regionWords(strings.Fields(s[comma+1 : at])) {
 		return [2]int{}, false
+	}
+	return [2]int{comma + 1, at}, true
+}
+
+// regionWords reports words that may write a region: up to three, each
+// capitalised, with no digit or mark of another part ("Dorset", "North
+// Yorkshire"); none at all is a region dropped.
+func regionWords(words []string) bool {
+	if len(words) > 3 {
+		return false
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789.;:()") {
-			return [2]int{}, false
+			return false
 		}
 	}
-	return [2]int{comma + 1, at}, true
+	return true
 }
 
 // regionItemPut returns the span in b of a region written as an item of
@@ -86,15 +95,8 @@ func regionItemPut(a string, atA int, b string, atB int) ([2]int, bool) {
 	if rb < 0 {
 		return [2]int{}, false
 	}
-	words := strings.Fields(b[rb+1 : cb])
-	if len(words) == 0 || len(words) > 3 {
+	if words := strings.Fields(b[rb+1 : cb]); len(words) == 0 || !regionWords(words) {
 		return [2]int{}, false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789.;:()") {
-			return [2]int{}, false
-		}
 	}
 	// The town before the region in b is the town before the postcode in a.
 	ta, tb := strings.LastIndexByte(a[:ca], ','), strings.LastIndexByte(b[:rb], ',')

@@ -33,7 +33,7 @@ func (c *classifier) insertedListItem(old, new string) string {
 			return "" // a run of several clauses, or in brackets
 		}
 	}
-	if strings.Count(strings.Join(nw[:p], " "), "(") != strings.Count(strings.Join(nw[:p], " "), ")") {
+	if before := strings.Join(nw[:p], " "); strings.Count(before, "(") != strings.Count(before, ")") {
 		return "" // inside brackets
 	}
 	first, next := strings.ToLower(trimPunct(run[0])), strings.ToLower(trimPunct(nw[len(nw)-s]))

@@ -84,8 +84,9 @@ func (c *classifier) withoutRunInLabel(old, new string) (string, string, bool) {
 			return old, new, false
 		}
 	}
+	fOther, fRest := c.ix.fold(other), c.ix.fold(rest)
 	for _, w := range c.ix.fold(label) {
-		if slices.Contains(c.ix.fold(other), w) && !slices.Contains(c.ix.fold(rest), w) {
+		if slices.Contains(fOther, w) && !slices.Contains(fRest, w) {
 			// "To facilitate integrations with …" → "Integrations: to
 			// facilitate …": the label carved from the line's own words,
 			// which the line is compared with.
