@@ -242,6 +242,9 @@ var wholeDocMisses = map[string]string{
 	// Round 77's first run, in the whole policy only: a company of the author's name put among
 	// the distributors, read as the author's own group, as b202-15.
 	"b369-19": "'Omnis Software Nordics' put among the official distributors",
+	// Round 78's first run, as a paragraph too: credit checks newly run on
+	// candidates, written as an example in brackets.
+	"b373-33": "'(including credit checks on candidates we hire)' added, read as an example",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
