@@ -972,6 +972,30 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		} else if k := c.groupMember(v, ch); k != "" {
 			v = c.recategorized(v, k) // a company of the author's, named (groupmember.go)
 		}
+		if k := c.collectionSection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a section of the data collected (collectiontitle.go)
+		}
+		if k := c.retentionSection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a section of how long data is kept (retentiontitle.go)
+		}
+		if k := c.rightsSection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a section of the reader's rights (rightstitle.go)
+		}
+		if k := c.sharingSection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a section of who receives the data (sharingtitle.go)
+		}
+		if k := c.cookieTitleSection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a section of cookies alone (cookietitle.go)
+		}
+		if k := c.aiSection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a section of AI alone (aititle.go)
+		}
+		if k := c.securitySection(v, ch); k != "" {
+			v = c.recategorized(v, k) // a section of security alone (securitytitle.go)
+		}
+		if k := c.sharingAdded(v, ch); k != "" {
+			v = c.recategorized(v, k) // a clause giving data to a party, added (sharingadded.go)
+		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
 			v = c.recategorized(v, k)
@@ -3942,7 +3966,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			v.Reason = fmt.Sprintf("How often it holds changed (\"each time\" %s): %s (%s)", how, quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
-		if w := denialQualified(fOld, fNew, removed, added); w != "" {
+		if w := denialQualified(fOld, fNew, removed, added); w != "" && !c.qualifierKept(w, fOld, fNew) {
 			// "does not identify any personal details" → "does not
 			// directly identify …": what is denied is narrower.
 			v := c.material(ch, cat+".negation", sig, removed, added, "")

@@ -46,12 +46,23 @@ func (c *classifier) cookieSection(v Verdict, ch redline.Change) string {
 	if so+sn == "" || !names(so) || !names(sn) {
 		return ""
 	}
+	return c.cookieUse(so, sn, true)
+}
+
+// cookieUse returns "cookies" for changed sentences so and sn of a
+// section of cookies whose change names no ground of the reader's, no
+// right and no handing over of data, nor, where strict, a category of its
+// own but purposes and cookies.
+func (c *classifier) cookieUse(so, sn string, strict bool) string {
 	removed, added := diffWords(c.ix.fold(so), c.ix.fold(sn))
 	changed := c.content(removed, added)
 	if slices.ContainsFunc(changed, readerGround) || slices.ContainsFunc(changed, func(w string) bool { return strings.HasPrefix(w, "right") }) {
 		return ""
 	}
 	for _, h := range c.ix.strongHits(changed) {
+		if !strict {
+			break
+		}
 		switch c.rb.Categories[h.k].ID {
 		case "purposes", "cookies":
 		default:

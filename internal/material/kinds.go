@@ -171,6 +171,24 @@ func eachTimeChanged(old, new []string) string {
 	return ""
 }
 
+// qualifierKept reports an adverb of force w, put after a denial or taken
+// from it (denialQualified), whose class the other side writes as often,
+// in other words or elsewhere in the clause: "does not independently
+// collect or store this information" → "does not collect or store this
+// information on its own" (b372-44) denies the same, "on its own" being
+// "independently" (the class taken-alone).
+func (c *classifier) qualifierKept(w string, old, new []string) bool {
+	for _, p := range c.ix.forceByFirst[w] {
+		if len(p.words) != 1 {
+			continue
+		}
+		co, _ := c.ix.forces(old)
+		cn, _ := c.ix.forces(new)
+		return co[p.class] > 0 && co[p.class] == cn[p.class]
+	}
+	return false
+}
+
 // comparatives make a bound with a denial: "no less than", "no later
 // than".
 var comparatives = map[string]bool{"less": true, "more": true, "later": true, "earlier": true, "sooner": true, "longer": true, "fewer": true, "further": true}

@@ -1,6 +1,9 @@
 package material
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // superlativeAdverb reports the "most" at ws[i] that makes the superlative
 // of the adverb after it: "this policy was most recently updated" (a
@@ -10,9 +13,34 @@ import "strings"
 // adverbs (and never nouns, as "most part" is); "most" is rare enough
 // that asking it costs nothing.
 func superlativeAdverb(ws []string, i int) bool {
+	if verbSuperlative(ws, i) {
+		return true
+	}
 	if i+1 >= len(ws) {
 		return false
 	}
 	e, ok := wordNet().lookup(ws[i+1])
 	return ok && strings.ContainsRune(e.pos, 'r') && !strings.ContainsRune(e.pos, 'n')
+}
+
+// verbSuperlative reports the "most" at ws[i] that says how much of the
+// verb before it is done: "which features are used most", "the pages you
+// visit most". It follows a verb, and no noun or "of" follows it, as one
+// follows the quantifier ("we delete most data", "we keep most of it"):
+// the clause ends, or a conjunction, preposition or determiner opens the
+// next words.
+func verbSuperlative(ws []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if i+1 < len(ws) && !conjunctions[ws[i+1]] && !prepositions[ws[i+1]] && !determiners[ws[i+1]] || i+1 < len(ws) && ws[i+1] == "of" {
+		return false
+	}
+	e := wordNet().entries(ws[i-1])
+	if len(e) > 0 && e[0].pos[0] == 'v' {
+		return true
+	}
+	// A participle WordNet files first as an adjective ("used"), a verb
+	// among its other entries.
+	return strings.HasSuffix(ws[i-1], "ed") && slices.ContainsFunc(e, func(x lexEntry) bool { return strings.ContainsRune(x.pos, 'v') })
 }

@@ -1,0 +1,106 @@
+package material
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
+
+// A clause added that gives data to a party names a recipient, whatever
+// the section it is added in is about: "These technologies help us
+// understand website usage and improve marketing performance" → "…, and
+// share your approximate location with our advertising partners" (b371-09)
+// is no purpose of the cookies, though it is an item added to the
+// sentence's list. (Under the title of a legal ground, "Service
+// improvement and analytics" → "…, and sharing webinar attendance with
+// event sponsors", b372-25, is what the ground covers: itemsection.go.) A
+// party added to the sentence's own verb of giving ("We may share
+// your information … with your explicit consent" → "…, and with sponsors
+// of webinars you register for", b372-36) is one too.
+//
+// sharingAdded returns "recipients" for a material verdict of another
+// category (transfers aside: a country data goes to is read there; and
+// rights: "You may ask us to delete the personal information we collected"
+// → "…, including information we shared with our advertising partners"
+// says what the right reaches) whose
+// change only adds words, where those words give data to a party: a verb
+// of giving (givingVerbs; "provide" and "send" do not count, they provide
+// a service and send messages) and, after it, "with" or "to" before a
+// party that is not the reader or the author; or, after such a verb in
+// the words before the change, "with" or "to" opening what is added.
+func (c *classifier) sharingAdded(v Verdict, ch redline.Change) string {
+	if v.Category == "recipients" || v.Category == "transfers" || v.Category == "rights" || c.rb.categoryIndex("recipients") < 0 || !c.sharingClauseAdded(ch) {
+		return ""
+	}
+	return "recipients"
+}
+
+// sharingClauseAdded reports a change that only adds words, which give
+// data to a party (sharingAdded).
+func (c *classifier) sharingClauseAdded(ch redline.Change) bool {
+	if ch.Kind != redline.Replace || !givingInserted(ch.Words) {
+		return false
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	if so == "" || sn == "" || !containsFold(sn, " with ") && !containsFold(sn, " to ") {
+		return false
+	}
+	ow, nw := plainWords(so), plainWords(sn)
+	p, os, ns := changedSpan(ow, nw)
+	if os != p || ns-p < 2 {
+		return false // words taken out or changed: the other rules read what was there
+	}
+	added := nw[p:ns]
+	giving := func(w string) bool {
+		return givingVerbs[w] && w != "provide" && w != "provides" && w != "send" && w != "sends"
+	}
+	partyAfter := func(ws []string, i int) bool {
+		// ws[i] is "with" or "to": a party follows, not the reader or us.
+		if i+1 >= len(ws) {
+			return false
+		}
+		n := ws[i+1]
+		return !readerWords[n] && n != "us" && n != "them" && n != "it"
+	}
+	if g := slices.IndexFunc(added, giving); g >= 0 {
+		for i := g + 1; i < len(added); i++ {
+			if (added[i] == "with" || added[i] == "to") && partyAfter(added, i) {
+				return true
+			}
+		}
+		return false
+	}
+	// "…, and with sponsors of …": the sentence's own verb of giving.
+	i := 0
+	for i < len(added) && (added[i] == "and" || added[i] == "or") {
+		i++
+	}
+	if i < len(added) && added[i] == "with" && partyAfter(added, i) && slices.ContainsFunc(nw[:p], giving) {
+		return true
+	}
+	return false
+}
+
+// givingInserted is sharingClauseAdded's cheap test on the word-level
+// edit script: words put in, none of substance taken out, and among those
+// put in a verb of giving or a "with".
+func givingInserted(words []redline.Span) bool {
+	found := false
+	for _, sp := range words {
+		switch sp.Op {
+		case redline.Deleted:
+			if strings.Trim(sp.Text, " \t\n,.;:") != "" {
+				return false
+			}
+		case redline.Inserted:
+			for _, w := range strings.Fields(sp.Text) {
+				w = strings.ToLower(strings.Trim(w, ",.;:()"))
+				if givingVerbs[w] || w == "with" {
+					found = true
+				}
+			}
+		}
+	}
+	return found
+}
