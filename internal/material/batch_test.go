@@ -3987,6 +3987,31 @@ func TestBatches(t *testing.T) {
 				// / 0.65 (20 of 20, 20 of 42 flags). Then 0.80 of
 				// categories by the section rules.
 				minRecall, minPrecision, minCategory = 1.00, 0.47, 0.80
+			case "batch375.txt":
+				// Round 79: a payments operations lead on billing, refunds
+				// and fraud checks. Held out, run on aec4afd (round 78's
+				// mends): 0.95 / 0.53 / 0.95 (19 of 20, 19 of 36 flags):
+				// marketing "based on your purchase history" passed as
+				// the same commitments (b375-33).
+				minRecall, minPrecision, minCategory = 0.95, 0.52, 0.94
+			case "batch376.txt":
+				// Round 79: a legal-operations editor adding short
+				// summaries and layered notices. Held out: 1.00 / 0.62 /
+				// 0.85 (20 of 20, 20 of 32 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.85
+			case "batch377.txt":
+				// Round 79: a CTO describing infrastructure, hosting
+				// regions and backups. Held out: 1.00 / 0.43 / 0.90 (20
+				// of 20, 20 of 47 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.42, 0.90
+			case "batch378.txt":
+				// Round 79: a marketing-operations lead on advertising,
+				// retargeting and audiences. Held out: 0.95 / 0.51 / 0.79
+				// (19 of 20, 19 of 37 flags): customer data uploaded to ad
+				// platforms, written as an example in brackets, passed as
+				// an example (b378-04); in the whole policy also ad
+				// measurement added to a legitimate interest (b378-25).
+				minRecall, minPrecision, minCategory = 0.95, 0.51, 0.78
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
