@@ -146,6 +146,9 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 			return false // "(shown to your matches as …)": to whom it goes, a recipient (b255-22)
 		}
 	}
+	if handedTo(c.ix.fold(inner)) {
+		return false // "(including upload to ad platforms for audience matching)": data handed to a party (b378-04)
+	}
 	if m := planScopeRE.FindString(inner); m != "" && !containsFold(other, m) {
 		return false // "(configurable in your dashboard on Business plans)": a limit to some plans (b354-27)
 	}
@@ -701,6 +704,25 @@ func shownTo(w []string) bool {
 		}
 		for j := i + 1; j < len(w) && j <= i+3; j++ {
 			if w[j] == "to" || w[j] == "with" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handedTo reports folded words that hand data to a party: a verb of
+// giving (givingVerbs, or "upload") and, within three words after it,
+// "to" or "with" before a word that is not the reader or the author
+// ("upload to ad platforms", "shared with our resellers"; not "sent to
+// you").
+func handedTo(ws []string) bool {
+	for i, w := range ws {
+		if !givingVerbs[w] && !strings.HasPrefix(w, "upload") {
+			continue
+		}
+		for j := i + 1; j < len(ws)-1 && j <= i+3; j++ {
+			if (ws[j] == "to" || ws[j] == "with") && !readerWords[ws[j+1]] && ws[j+1] != "us" && ws[j+1] != "them" {
 				return true
 			}
 		}

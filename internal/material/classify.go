@@ -972,6 +972,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		} else if k := c.groupMember(v, ch); k != "" {
 			v = c.recategorized(v, k) // a company of the author's, named (groupmember.go)
 		}
+		if (v.Category == "data" || v.Category == "cookies") && tailoredBy(ch) != "" && c.rb.categoryIndex("purposes") >= 0 {
+			v = c.recategorized(v, "purposes") // "offers based on your card transactions": what the data is used for (tailoredby.go)
+		}
 		if k := c.collectionSection(v, ch); k != "" {
 			v = c.recategorized(v, k) // a section of the data collected (collectiontitle.go)
 		}

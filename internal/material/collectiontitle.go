@@ -21,8 +21,9 @@ import (
 //
 // collectionSection returns "data" for a material verdict of purposes,
 // rights, scope, security, children, AI or recipients under such a title
-// (a party named there is where the data comes from: "Information from
-// Third Parties", b97-32). It keeps the category of a change that adds or
+// (what a party adds there is which data it gives: "relevant data (e.g.,
+// calendar events, message logs, contact lists and call transcripts)",
+// b162-32). It keeps the category of a change that adds or
 // takes away an act done with the data once it is had ("access and store"
 // → "access, store and analyse", a purpose), and of one that names who
 // handles or sees the data ("omnie personnel and subcontractors may
@@ -38,10 +39,13 @@ func (c *classifier) collectionSection(v Verdict, ch redline.Change) string {
 	if !c.titledEdit(v, ch) || !collectionTitled(ch.Section[len(ch.Section)-1]) || c.rb.categoryIndex("data") < 0 {
 		return ""
 	}
-	if v.Category == "recipients" && (c.handlerNamed(ch) || strings.Contains(ch.New, "publicly")) {
+	if v.Category == "recipients" && (strings.HasSuffix(v.Rule, ".entity") || c.handlerNamed(ch) || strings.Contains(ch.New, "publicly")) {
 		// "omnie personnel may access" → "omnie personnel and
 		// subcontractors may access" (b159-43), "ratings you leave for
-		// sellers are shown publicly" (b347-32): who gets it.
+		// sellers are shown publicly" (b347-32): who gets it. A party
+		// named ("third-party services like Google Calendar, Twilio or
+		// HubSpot", the shared case h015) is a recipient as anywhere,
+		// though some batches label a source named so as data.
 		return ""
 	}
 	if c.purposeAdded(ch) && (v.Category == "purposes" || v.Category == "ai") {

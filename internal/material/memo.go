@@ -224,6 +224,9 @@ func (c *classifier) classifySafe(ch redline.Change) (v Verdict) {
 		if w, ok := c.splitVerdict(ch); ok {
 			return w // sentences joined or split, read as the other side splits them (statementcondition.go)
 		}
+		if phrase := tailoredBy(ch); phrase != "" {
+			return c.tailoredVerdict(ch, phrase) // "based on your purchase history" (tailoredby.go)
+		}
 	}
 	// A number changed or a name put in is a fact one of the edits
 	// holds alone: the paragraph is not read edit by edit for it.

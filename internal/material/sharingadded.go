@@ -25,8 +25,8 @@ import (
 // → "…, including information we shared with our advertising partners"
 // says what the right reaches) whose
 // change only adds words, where those words give data to a party: a verb
-// of giving (givingVerbs; "provide" and "send" do not count, they provide
-// a service and send messages) and, after it, "with" or "to" before a
+// of giving (givingVerbs, or "upload"; "provide" and "send" do not count,
+// they provide a service and send messages) and, after it, "with" or "to" before a
 // party that is not the reader or the author; or, after such a verb in
 // the words before the change, "with" or "to" opening what is added.
 func (c *classifier) sharingAdded(v Verdict, ch redline.Change) string {
@@ -53,7 +53,7 @@ func (c *classifier) sharingClauseAdded(ch redline.Change) bool {
 	}
 	added := nw[p:ns]
 	giving := func(w string) bool {
-		return givingVerbs[w] && w != "provide" && w != "provides" && w != "send" && w != "sends"
+		return givingVerbs[w] && w != "provide" && w != "provides" && w != "send" && w != "sends" || strings.HasPrefix(w, "upload")
 	}
 	partyAfter := func(ws []string, i int) bool {
 		// ws[i] is "with" or "to": a party follows, not the reader or us.
@@ -61,7 +61,16 @@ func (c *classifier) sharingClauseAdded(ch redline.Change) bool {
 			return false
 		}
 		n := ws[i+1]
-		return !readerWords[n] && n != "us" && n != "them" && n != "it"
+		if readerWords[n] || n == "us" || n == "them" || n == "it" || n == "or" || n == "and" {
+			return false // "upload to or sync with": the party is named later, if at all
+		}
+		// "upload to or sync with the Service": the author's own product
+		for _, w := range ws[i+1 : min(i+4, len(ws))] {
+			if ownProductNouns[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
 	}
 	if g := slices.IndexFunc(added, giving); g >= 0 {
 		for i := g + 1; i < len(added); i++ {
@@ -96,7 +105,7 @@ func givingInserted(words []redline.Span) bool {
 		case redline.Inserted:
 			for _, w := range strings.Fields(sp.Text) {
 				w = strings.ToLower(strings.Trim(w, ",.;:()"))
-				if givingVerbs[w] || w == "with" {
+				if givingVerbs[w] || w == "with" || strings.HasPrefix(w, "upload") {
 					found = true
 				}
 			}
@@ -104,3 +113,8 @@ func givingInserted(words []redline.Span) bool {
 	}
 	return found
 }
+
+// ownProductNouns name the author's own product, no party: "upload to the
+// Service", "share with our app".
+var ownProductNouns = map[string]bool{"service": true, "services": true, "platform": true, "app": true,
+	"apps": true, "website": true, "site": true, "account": true}

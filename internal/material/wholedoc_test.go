@@ -245,9 +245,8 @@ var wholeDocMisses = map[string]string{
 	// Round 78's first run, as a paragraph too: credit checks newly run on
 	// candidates, written as an example in brackets.
 	"b373-33": "'(including credit checks on candidates we hire)' added, read as an example",
-	// Round 79's first run (aec4afd): the first two as paragraphs too.
-	"b375-33": "marketing communications 'based on your purchase history' read as the same commitments",
-	"b378-04": "'(including upload to ad platforms for audience matching)' added, read as an example",
+	// Round 79's first run (aec4afd), in the whole policy only (b375-33
+	// and b378-04 were caught since: tailoredby.go, bracketexample.go).
 	"b378-25": "'and measuring our ad campaigns' added to a legitimate interest's item, read as the same commitments",
 }
 
