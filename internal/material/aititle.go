@@ -22,7 +22,7 @@ func (c *classifier) aiSection(v Verdict, ch redline.Change) string {
 	if hasSuffixAny(v.Rule, ".number", ".period") {
 		return ""
 	}
-	if !c.titledEdit(v, ch) || !headingOf(ch.Section[len(ch.Section)-1], aiTitleNames, aiTitleWords) || c.rb.categoryIndex("ai") < 0 {
+	if !c.titledAs(v, ch, func(h string) bool { return headingOf(h, aiTitleNames, aiTitleWords) }) || c.rb.categoryIndex("ai") < 0 {
 		return ""
 	}
 	return "ai"

@@ -36,7 +36,7 @@ func (c *classifier) collectionSection(v Verdict, ch redline.Change) string {
 	default:
 		return ""
 	}
-	if !c.titledEdit(v, ch) || !collectionTitled(ch.Section[len(ch.Section)-1]) || c.rb.categoryIndex("data") < 0 {
+	if !c.titledAs(v, ch, collectionTitled) || c.rb.categoryIndex("data") < 0 {
 		return ""
 	}
 	if v.Category == "recipients" && (strings.HasSuffix(v.Rule, ".entity") || c.handlerNamed(ch) || strings.Contains(ch.New, "publicly")) {

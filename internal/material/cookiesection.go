@@ -59,14 +59,13 @@ func (c *classifier) cookieUse(so, sn string, strict bool) string {
 	if slices.ContainsFunc(changed, readerGround) || slices.ContainsFunc(changed, func(w string) bool { return strings.HasPrefix(w, "right") }) {
 		return ""
 	}
-	for _, h := range c.ix.strongHits(changed) {
-		if !strict {
-			break
-		}
-		switch c.rb.Categories[h.k].ID {
-		case "purposes", "cookies":
-		default:
-			return "" // the change names a category of its own: "third-party web beacons" a party's
+	if strict {
+		for _, h := range c.ix.strongHits(changed) {
+			switch c.rb.Categories[h.k].ID {
+			case "purposes", "cookies":
+			default:
+				return "" // the change names a category of its own: "third-party web beacons" a party's
+			}
 		}
 	}
 	if slices.ContainsFunc(c.ix.fold(so+" "+sn), disclosureVerb) {

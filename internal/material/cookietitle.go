@@ -28,7 +28,7 @@ func (c *classifier) cookieTitleSection(v Verdict, ch redline.Change) string {
 	if v.Rule != "fallback" && hasSuffixAny(v.Rule, ".number", ".entity", ".citation", ".contact", ".period") {
 		return ""
 	}
-	if !c.titledEdit(v, ch) || !headingOf(ch.Section[len(ch.Section)-1], cookieTitleNames, cookieTitleWords) || c.rb.categoryIndex("cookies") < 0 {
+	if !c.titledAs(v, ch, func(h string) bool { return headingOf(h, cookieTitleNames, cookieTitleWords) }) || c.rb.categoryIndex("cookies") < 0 {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)

@@ -37,7 +37,7 @@ func (c *classifier) retentionSection(v Verdict, ch redline.Change) string {
 	default:
 		return ""
 	}
-	if !c.titledEdit(v, ch) || !retentionTitled(ch.Section[len(ch.Section)-1]) || c.rb.categoryIndex("retention") < 0 {
+	if !c.titledAs(v, ch, retentionTitled) || c.rb.categoryIndex("retention") < 0 {
 		return ""
 	}
 	if v.Category == "ai" && !strings.HasSuffix(v.Rule, ".number") {
@@ -48,16 +48,17 @@ func (c *classifier) retentionSection(v Verdict, ch redline.Change) string {
 	}
 	if v.Category == "scope" {
 		removed, added := c.writtenDiff(ch)
-		if slices.ContainsFunc(append(removed, added...), func(w string) bool { return bindingDocs[w] }) {
+		if slices.ContainsFunc(append(removed, added...), func(w string) bool { return docNouns[w] }) {
 			return "" // "you accept this Privacy Notice" → "you accept our Terms of Use": which document binds (docbound.go)
 		}
 	}
 	if strings.HasSuffix(v.Rule, ".number") && !c.durationChanged(ch) {
 		return "" // "TLS 1.3" → "TLS 1.2" under "Retention": a number of what the line is about
 	}
-	if r := v; v.Category == "purposes" {
-		r.Category, r.Rule = "retention", "retention."+strings.TrimPrefix(v.Rule, "purposes.")
-		if c.keptForPurpose(r, ch) == "purposes" {
+	if v.Category == "purposes" {
+		asRetention := v
+		asRetention.Category, asRetention.Rule = "retention", "retention."+strings.TrimPrefix(v.Rule, "purposes.")
+		if c.keptForPurpose(asRetention, ch) == "purposes" {
 			return "" // "for legal compliance" → "including for legal compliance": what it is kept for (purposekept.go)
 		}
 	}
@@ -105,6 +106,3 @@ func (c *classifier) durationChanged(ch redline.Change) bool {
 	}
 	return false
 }
-
-// bindingDocs name a document the reader may be bound by.
-var bindingDocs = map[string]bool{"policy": true, "notice": true, "terms": true, "statement": true, "agreement": true}

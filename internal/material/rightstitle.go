@@ -26,7 +26,7 @@ func (c *classifier) rightsSection(v Verdict, ch redline.Change) string {
 	default:
 		return ""
 	}
-	if !c.titledEdit(v, ch) || !rightsTitled(ch.Section[len(ch.Section)-1]) || c.rb.categoryIndex("rights") < 0 {
+	if !c.titledAs(v, ch, rightsTitled) || c.rb.categoryIndex("rights") < 0 {
 		return ""
 	}
 	if v.Category == "transfers" && hasSuffixAny(v.Rule, ".entity") {

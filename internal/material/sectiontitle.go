@@ -12,11 +12,14 @@ import (
 // securitytitle.go) file a change by the title of the section it is in,
 // where that title names one item a notice gives and nothing else.
 
-// titledEdit reports a change the section rules may read: one under a
-// heading, not moved (a moved paragraph is read where it went), and not a
-// paragraph whose own title files it as the verdict does (selfTitled).
-func (c *classifier) titledEdit(v Verdict, ch redline.Change) bool {
-	return ch.Kind != redline.Move && len(ch.Section) > 0 && !c.selfTitled(v, ch)
+// titledAs reports a change the section rules may read under a heading
+// titled tells of: one under such a heading (the innermost), not moved (a
+// moved paragraph is read where it went), and not a paragraph whose own
+// title files it as the verdict does (selfTitled). The title is asked
+// first: it is a few map lookups, selfTitled a reading of the label.
+func (c *classifier) titledAs(v Verdict, ch redline.Change, titled func(heading string) bool) bool {
+	n := len(ch.Section)
+	return ch.Kind != redline.Move && n > 0 && titled(ch.Section[n-1]) && !c.selfTitled(v, ch)
 }
 
 // purposeAdded reports a change of what data is used for: an act done
@@ -53,12 +56,8 @@ func verbFirst(w string) bool {
 // it nearer the verb).
 func (c *classifier) sharedObject(ch redline.Change) bool {
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	if p == 0 || os >= len(ow) || ns >= len(nw) || ow[os] != "with" && ow[os] != "to" {
-		return false
-	}
-	return slices.ContainsFunc(nw[max(0, p-8):p], func(w string) bool { return givingVerbs[w] })
+	_, _, _, _, _, ok := givenObject(plainWords(so), plainWords(sn), 8)
+	return ok
 }
 
 // handlerNamed reports a change that names a party given or working on
@@ -68,9 +67,7 @@ func (c *classifier) sharedObject(ch redline.Change) bool {
 // and send messages).
 func (c *classifier) handlerNamed(ch redline.Change) bool {
 	removed, added := c.writtenDiff(ch)
-	named := func(w string) bool {
-		return handlerNoun(w) || givingVerbs[w] && w != "provide" && w != "provides" && w != "send" && w != "sends"
-	}
+	named := func(w string) bool { return handlerNoun(w) || handingVerb(w) }
 	return slices.ContainsFunc(removed, named) || slices.ContainsFunc(added, named)
 }
 

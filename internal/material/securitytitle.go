@@ -18,7 +18,7 @@ func (c *classifier) securitySection(v Verdict, ch redline.Change) string {
 	default:
 		return ""
 	}
-	if !c.titledEdit(v, ch) || !headingOf(ch.Section[len(ch.Section)-1], securityTitleNames, securityTitleWords) || c.rb.categoryIndex("security") < 0 {
+	if !c.titledAs(v, ch, func(h string) bool { return headingOf(h, securityTitleNames, securityTitleWords) }) || c.rb.categoryIndex("security") < 0 {
 		return ""
 	}
 	if hasSuffixAny(v.Rule, ".number", ".entity", ".period") {

@@ -32,19 +32,8 @@ func (c *classifier) shareObject(v Verdict, ch redline.Change) string {
 	if so == "" || sn == "" || !strings.Contains(so, " with ") && !strings.Contains(so, " to ") {
 		return ""
 	}
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	if p == 0 || os == p || ns == p || os >= len(ow) || ns >= len(nw) || ow[os] != "with" && ow[os] != "to" {
-		return ""
-	}
-	verb := -1
-	for j := p - 1; j >= 0 && j >= p-3; j-- {
-		if givingVerbs[ow[j]] {
-			verb = j
-			break
-		}
-	}
-	if verb < 0 {
+	ow, nw, p, os, ns, ok := givenObject(plainWords(so), plainWords(sn), 3)
+	if !ok || os == p || ns == p {
 		return ""
 	}
 	for _, span := range [2][]string{ow[p:os], nw[p:ns]} {
@@ -73,3 +62,16 @@ var givingVerbs = map[string]bool{"share": true, "shares": true, "shared": true,
 	"discloses": true, "disclosed": true, "sell": true, "sells": true, "sold": true, "provide": true, "provides": true,
 	"transfer": true, "transfers": true, "transferred": true, "give": true, "gives": true, "pass": true, "passes": true,
 	"send": true, "sends": true, "rent": true, "rents": true, "license": true, "licenses": true}
+
+// givenObject returns the span of ow and nw changed (changedSpan) where it
+// is the object of a verb of giving (givingVerbs) standing within the
+// words before it, and the party it is given to is introduced right after
+// it on the old side ("with", "to"): "share [aggregated statistics] with
+// our advertisers". ok is false where it is not.
+func givenObject(ow, nw []string, within int) (_, _ []string, p, os, ns int, ok bool) {
+	p, os, ns = changedSpan(ow, nw)
+	if p == 0 || os >= len(ow) || ns >= len(nw) || ow[os] != "with" && ow[os] != "to" {
+		return ow, nw, p, os, ns, false
+	}
+	return ow, nw, p, os, ns, slices.ContainsFunc(ow[max(0, p-within):p], func(w string) bool { return givingVerbs[w] })
+}

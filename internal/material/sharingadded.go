@@ -52,9 +52,7 @@ func (c *classifier) sharingClauseAdded(ch redline.Change) bool {
 		return false // words taken out or changed: the other rules read what was there
 	}
 	added := nw[p:ns]
-	giving := func(w string) bool {
-		return givingVerbs[w] && w != "provide" && w != "provides" && w != "send" && w != "sends" || strings.HasPrefix(w, "upload")
-	}
+	giving := func(w string) bool { return handingVerb(w) || strings.HasPrefix(w, "upload") }
 	partyAfter := func(ws []string, i int) bool {
 		// ws[i] is "with" or "to": a party follows, not the reader or us.
 		if i+1 >= len(ws) {
@@ -118,3 +116,9 @@ func givingInserted(words []redline.Span) bool {
 // Service", "share with our app".
 var ownProductNouns = map[string]bool{"service": true, "services": true, "platform": true, "app": true,
 	"apps": true, "website": true, "site": true, "account": true}
+
+// handingVerb reports a verb of giving (givingVerbs) that hands data over:
+// "provide" and "send" do not, they provide a service and send messages.
+func handingVerb(w string) bool {
+	return givingVerbs[w] && w != "provide" && w != "provides" && w != "send" && w != "sends"
+}

@@ -31,11 +31,13 @@ func (c *classifier) sharingSection(v Verdict, ch redline.Change) string {
 	default:
 		return ""
 	}
-	if !c.titledEdit(v, ch) || !sharingTitled(ch.Section[len(ch.Section)-1]) || c.rb.categoryIndex("recipients") < 0 {
+	if !c.titledAs(v, ch, sharingTitled) || c.rb.categoryIndex("recipients") < 0 {
 		return ""
 	}
-	if r := v; r.Category == "data" {
-		if r.Category = "recipients"; c.shareObject(r, ch) == "data" || c.sharedObject(ch) {
+	if v.Category == "data" {
+		asRecipients := v
+		asRecipients.Category = "recipients"
+		if c.shareObject(asRecipients, ch) == "data" || c.sharedObject(ch) {
 			// "share aggregated statistics with our advertisers" → "share
 			// your purchase history …", "We share your email address with
 			// our partners" → "… and location with our partners": what

@@ -1,9 +1,6 @@
 package material
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // superlativeAdverb reports the "most" at ws[i] that makes the superlative
 // of the adverb after it: "this policy was most recently updated" (a
@@ -33,14 +30,12 @@ func verbSuperlative(ws []string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	if i+1 < len(ws) && !conjunctions[ws[i+1]] && !prepositions[ws[i+1]] && !determiners[ws[i+1]] || i+1 < len(ws) && ws[i+1] == "of" {
-		return false
+	if i+1 < len(ws) {
+		if next := ws[i+1]; next == "of" || !conjunctions[next] && !prepositions[next] && !determiners[next] {
+			return false
+		}
 	}
-	e := wordNet().entries(ws[i-1])
-	if len(e) > 0 && e[0].pos[0] == 'v' {
-		return true
-	}
-	// A participle WordNet files first as an adjective ("used"), a verb
+	// A participle WordNet files first as an adjective ("used") is a verb
 	// among its other entries.
-	return strings.HasSuffix(ws[i-1], "ed") && slices.ContainsFunc(e, func(x lexEntry) bool { return strings.ContainsRune(x.pos, 'v') })
+	return verbFirst(ws[i-1]) || strings.HasSuffix(ws[i-1], "ed") && isVerb(ws[i-1])
 }
