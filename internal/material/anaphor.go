@@ -37,6 +37,21 @@ func (c *classifier) anaphorTraded(old, new, removed, added []string) func(strin
 		return m
 	}
 	ao, an := after(old), after(new)
+	// A word its side writes more often where nothing points back than
+	// the other side does names the thing there, and that is compared:
+	// "promotional communications … in those communications" →
+	// "promotional emails … in those emails" recalls the emails the
+	// sentence newly names (b380-36).
+	named := func(ws []string, w string) int {
+		n := 0
+		for i, v := range ws {
+			if v == w && (i == 0 || !pointers[ws[i-1]]) {
+				n++
+			}
+		}
+		return n
+	}
+	onlyRecalled := func(w string) bool { return named(old, w) == named(new, w) }
 	recalls := func(changed []string, recalled map[string]bool) bool {
 		return slices.ContainsFunc(changed, func(w string) bool {
 			return recalled[w] && c.wordTopics(w) == "" || w == "it" || w == "they" || w == "them"
@@ -47,6 +62,6 @@ func (c *classifier) anaphorTraded(old, new, removed, added []string) func(strin
 		if c.wordTopics(w) != "" || pronouns[w] {
 			return false
 		}
-		return ao[w] && slices.Contains(removed, w) && fromNew || an[w] && slices.Contains(added, w) && fromOld
+		return ao[w] && slices.Contains(removed, w) && fromNew && onlyRecalled(w) || an[w] && slices.Contains(added, w) && fromOld && onlyRecalled(w)
 	}
 }

@@ -4021,25 +4021,34 @@ func TestBatches(t *testing.T) {
 				// Round 80: a lawyer adapting the policies for California
 				// and other US state laws. Held out, run on 571a785
 				// (round 79's mends): 1.00 / 0.50 / 1.00 (20 of 20, 20 of
-				// 40 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.50, 1.00
+				// 40 flags). Then 1.00 / 0.56 (20 of 36): a law's word
+				// given unquoted (lawterm.go), "where permitted" as
+				// "where the law permits" (lawful.go), "cookies and other
+				// tracking technologies" (otherkind.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 1.00
 			case "batch380.txt":
 				// Round 80: a help-centre writer turning lines into steps
 				// in settings menus. Held out: 0.95 / 0.53 / 0.89 (19 of
 				// 20, 19 of 36 flags): the opt-out narrowed from
 				// promotional communications to promotional emails passed
-				// as the same commitments (b380-36).
-				minRecall, minPrecision, minCategory = 0.95, 0.52, 0.89
+				// as the same commitments (b380-36). Then 1.00 / 0.61 (20
+				// of 33) / 0.90: a word recalled by "those" and named
+				// again is compared (anaphor.go); where a control is found,
+				// put in, commits to nothing new (controlplace.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.90
 			case "batch381.txt":
 				// Round 80: an enterprise solutions engineer on workspace
 				// admins, SSO and customer-managed accounts. Held out:
-				// 1.00 / 0.49 / 0.80 (20 of 20, 20 of 41 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.80
+				// 1.00 / 0.49 / 0.80 (20 of 20, 20 of 41 flags). Then
+				// 1.00 / 0.53 (20 of 38) / 0.95: which of a party's own
+				// people act (ownagent.go); a party let see the data is a
+				// recipient (partyreach.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.52, 0.95
 			case "batch382.txt":
 				// Round 80: a children's privacy and age-assurance lawyer.
 				// Held out: 1.00 / 0.62 / 0.85 (20 of 20, 20 of 32
-				// flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.85
+				// flags). Then 1.00 / 0.65 (20 of 31).
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -998,6 +998,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		}
 		if k := c.sharingAdded(v, ch); k != "" {
 			v = c.recategorized(v, k) // a clause giving data to a party, added (sharingadded.go)
+		} else if k := c.partyReach(v, ch); k != "" {
+			v = c.recategorized(v, k) // a party let see the data, or told it (partyreach.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
@@ -2447,6 +2449,21 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		mOld, mNew = po, pn
 	}
+	// "(the Analytics switch in our cookie banner)" says where a control
+	// the line gives is found (controlplace.go).
+	if place := c.controlPlaceAdded(mOld, mNew); place != "" {
+		return minor("same.control", fmt.Sprintf("Same commitments; where to find a control the line already gives, added: %s", quoteWords([]string{strings.Trim(place, "(), ")})))
+	}
+	// "cookies and other tracking technologies" names one of the
+	// tracking technologies (otherkind.go).
+	if kind := c.otherKindAdded(mOld, mNew); kind != "" {
+		return minor("same.kind", fmt.Sprintf("Same commitments; one of what the line names, named before \"and other\": %s", quoteWords([]string{kind})))
+	}
+	// "The Customer, through its workspace administrators, acts" says
+	// which of its own people act (ownagent.go).
+	if agent := c.ownAgentAdded(mOld, mNew); agent != "" {
+		return minor("same.agent", fmt.Sprintf("Same commitments; which of the party's own people act, added: %s", quoteWords([]string{strings.Trim(agent, "(), ")})))
+	}
 	// "Customers, as the Data Controllers, are" where the policy says "The
 	// Customer acts as the Data Controller" (glossrestated.go).
 	if go_, gn := c.glossesDropped(mOld, mNew); go_ != mOld || gn != mNew {
@@ -2476,6 +2493,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	// "…, in accordance with applicable law" binds to what the law
 	// imposes anyway; "the way you use" is "how you use".
 	mOld, mNew = periodAsLong(theWayAsHow(c.withoutLawful(mOld))), periodAsLong(theWayAsHow(c.withoutLawful(mNew)))
+	mOld, mNew = wherePermittedPair(mOld, mNew) // "where permitted" is "where the law permits" (lawful.go)
 	// "your information" is "the information we collect".
 	mOld, mNew = c.ourInformation(mOld, mNew)
 	// A name one side writes out and the other by its initials is

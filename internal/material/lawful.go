@@ -66,3 +66,23 @@ func periodAsLong(m string) string {
 	}
 	return periodNeededRE.ReplaceAllString(m, "for as long as $1")
 }
+
+// wherePermittedRE is a condition that the law permits the act, said
+// with or without the law: "where permitted", "where permitted by
+// (applicable) law", "where the law permits", "where legally permitted"
+// (b358-33, b379-34, b382-35: three writers of three rounds). Permission
+// with no one named to give it is the law's.
+var wherePermittedRE = mustPattern(`(?i)\b(where|when|if)\s+(?:(?:legally\s+)?(?:permitted|allowed)(?:\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+)?laws?)?|(?:the\s+|applicable\s+)?laws?\s+(?:permits?|allows?)(?:\s+(?:it|this))?)\b`)
+
+// wherePermittedPair writes each condition that the law permits the act
+// as "where permitted" (its own "where", "when" or "if" kept), where both
+// texts say one: a line of its own that only says so ("- Where the law
+// allows it", put among the cases data is shared in, b256-45) is judged
+// as written.
+func wherePermittedPair(old, new string) (string, string) {
+	if !containsFold(old, "permit") && !containsFold(old, "allow") || !containsFold(new, "permit") && !containsFold(new, "allow") ||
+		!wherePermittedRE.MatchString(old) || !wherePermittedRE.MatchString(new) {
+		return old, new
+	}
+	return wherePermittedRE.ReplaceAllString(old, "$1 permitted"), wherePermittedRE.ReplaceAllString(new, "$1 permitted")
+}

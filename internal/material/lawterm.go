@@ -37,14 +37,15 @@ const placeLawPat = `(?:the\s+)?` + placeAdjPat + `(?:\s+(?:and|or)\s+` + placeA
 // placeAdjPat is the adjective of a place with laws of its own.
 const placeAdjPat = `(?:Australian|Canadian|Quebec|Californian|American|British|European|Irish|German|French|New\s+Zealand|Singaporean|Indian|Brazilian|Japanese|Swiss|US|U\.S\.|EU|UK)`
 
-// quotedTermPat is a term in quotation marks, of a few words.
-const quotedTermPat = `(?:“[^”“"()]{1,40}”|"[^"“”()]{1,40}"|‘[^’‘()]{1,40}’)`
+// quotedTermPat is a term in quotation marks, of a few words ("provision
+// to a third party in a foreign country", the APPI's, is 48 letters).
+const quotedTermPat = `(?:“[^”“"()]{1,60}”|"[^"“”()]{1,60}"|‘[^’‘()]{1,60}’)`
 
 var lawTermRE = mustPattern(
 	// (“consumer requests” in US state law terms), (the "controller"
 	// under US state privacy laws), (you have “opted in”, in US state law
-	// terms)
-	`\s*\((?:the\s+|a\s+|an\s+|you\s+have\s+|you\s+are\s+)?` + quotedTermPat + `,?\s+(?:in|under)\s+` + lawRefPat + `(?:\s+terms)?\)` +
+	// terms), (a "disclosure", in the APPI's words)
+	`\s*\((?:the\s+|a\s+|an\s+|you\s+have\s+|you\s+are\s+)?` + quotedTermPat + `,?\s+(?:in|under)\s+` + lawRefPat + `(?:[’']s)?(?:\s+(?:terms|words))?\)` +
 		// (“consumers”, as US state privacy laws say)
 		`|\s*\((?:the\s+|a\s+|an\s+)?` + quotedTermPat + `,?\s+as\s+` + lawRefPat + `\s+(?:says?|calls?\s+(?:it|them)|puts?\s+it)\)` +
 		// (what US state privacy laws call “targeted advertising”)
@@ -53,7 +54,18 @@ var lawTermRE = mustPattern(
 		`|,\s*known\s+(?:in|under)\s+` + lawRefPat + `\s+as\s+(?:` + quotedTermPat + `|[a-z]+(?:\s+[a-z]+){0,3})\b` +
 		// , as the GDPR and US state privacy laws define them; , as US
 		// state privacy laws define "sell"
-		`|,?\s+as\s+` + lawRefPat + `\s+defines?\s+(?:it|them|` + quotedTermPat + `)`)
+		`|,?\s+as\s+` + lawRefPat + `\s+defines?\s+(?:it|them|` + quotedTermPat + `)` +
+		// The same, its term unquoted (batches 370 and 379, lawyers
+		// localising for Switzerland and Japan, and for US states):
+		// (what Japan's APPI calls joint use), (called "personal
+		// information" in Japan's APPI), (personal data, as the Swiss
+		// FADP calls it), (internet activity, in the CCPA’s categories),
+		// (as US state privacy laws define it)
+		`|\s*\(what\s+` + lawRefPat + `\s+calls?\s+` + lawGlossTermPat + `\)` +
+		`|\s*\(as\s+` + lawRefPat + `\s+defines?\s+(?:it|them)\)` +
+		`|\s*\((?:also\s+)?called\s+` + quotedTermPat + `\s+(?:in|under|by)\s+` + lawRefPat + `\)` +
+		`|\s*\(` + lawGlossTermPat + `,\s+as\s+` + lawRefPat + `\s+(?:calls?\s+(?:it|them)|says?|puts?\s+it)\)` +
+		`|\s*\(` + lawGlossTermPat + `,\s+in\s+` + lawRefPat + `(?:[’']s)?\s+(?:categories|terms|words)\)`)
 
 // lawGlossTermPat is a term given unquoted, as a law calls what the
 // sentence names: a name in capitals ("the Data Principal", "Data
@@ -98,7 +110,7 @@ func lawTermsOut(old, new string) (o, n, what string) {
 // the expressions, long, are not tried on them.
 func lawTermsCut(s, other string) []string {
 	var cut []string
-	quoted := (strings.ContainsAny(s, "“\"‘") || strings.Contains(s, "known") || strings.Contains(s, "define")) &&
+	quoted := (strings.ContainsAny(s, "“\"‘") || strings.Contains(s, "known") || strings.Contains(s, "define") || strings.Contains(s, "call") || strings.Contains(s, " categories") || strings.Contains(s, " terms")) &&
 		(lawNameHint(s) || strings.Contains(s, " law") || strings.Contains(s, " terms") || strings.Contains(s, "Principles"))
 	if quoted {
 		for _, m := range lawTermRE.FindAllString(s, -1) {
