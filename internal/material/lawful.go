@@ -70,8 +70,8 @@ func periodAsLong(m string) string {
 // wherePermittedRE is a condition that the law permits the act, said
 // with or without the law: "where permitted", "where permitted by
 // (applicable) law", "where the law permits", "where legally permitted"
-// (b358-33, b379-34, b382-35: three writers of three rounds). Permission
-// with no one named to give it is the law's.
+// (b108-33 to b382-35: eight writers of as many rounds). Permission with
+// no one named to give it is the law's.
 var wherePermittedRE = mustPattern(`(?i)\b(where|when|if)\s+(?:(?:legally\s+)?(?:permitted|allowed)(?:\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+)?laws?)?|(?:the\s+|applicable\s+)?laws?\s+(?:permits?|allows?)(?:\s+(?:it|this))?)\b`)
 
 // wherePermittedPair writes each condition that the law permits the act

@@ -55,7 +55,6 @@ func (c *classifier) otherKindAdded(old, new string) string {
 		if controlBar[lw] || !c.ordinaryWords(lw) {
 			return "" // a name, or a word of condition or force
 		}
-
 		plain = append(plain, lw)
 	}
 	for _, e := range c.entities(new) {

@@ -1,8 +1,6 @@
 package material
 
 import (
-	"strings"
-
 	"github.com/redline-legal/redline/internal/redline"
 )
 
@@ -90,19 +88,5 @@ var rightVerbs = map[string]bool{"delete": true, "correct": true, "update": true
 // script: words put in, none of substance taken out, and among those put
 // in a verb of looking or of telling.
 func reachInserted(words []redline.Span) bool {
-	found := false
-	for _, sp := range words {
-		switch sp.Op {
-		case redline.Deleted:
-			if strings.Trim(sp.Text, " \t\n,.;:") != "" {
-				return false
-			}
-		case redline.Inserted:
-			for _, w := range strings.Fields(sp.Text) {
-				w = strings.ToLower(strings.Trim(w, ",.;:()"))
-				found = found || lookingVerbs[w] || tellingVerbs[w]
-			}
-		}
-	}
-	return found
+	return insertedWord(words, func(w string) bool { return lookingVerbs[w] || tellingVerbs[w] })
 }

@@ -93,6 +93,12 @@ func (c *classifier) sharingClauseAdded(ch redline.Change) bool {
 // edit script: words put in, none of substance taken out, and among those
 // put in a verb of giving or a "with".
 func givingInserted(words []redline.Span) bool {
+	return insertedWord(words, func(w string) bool { return givingVerbs[w] || w == "with" || strings.HasPrefix(w, "upload") })
+}
+
+// insertedWord reports a word-level edit script that puts words in and
+// takes none of substance out, one of the words put in one hit holds.
+func insertedWord(words []redline.Span, hit func(string) bool) bool {
 	found := false
 	for _, sp := range words {
 		switch sp.Op {
@@ -102,8 +108,7 @@ func givingInserted(words []redline.Span) bool {
 			}
 		case redline.Inserted:
 			for _, w := range strings.Fields(sp.Text) {
-				w = strings.ToLower(strings.Trim(w, ",.;:()"))
-				if givingVerbs[w] || w == "with" || strings.HasPrefix(w, "upload") {
+				if hit(strings.ToLower(strings.Trim(w, ",.;:()"))) {
 					found = true
 				}
 			}
