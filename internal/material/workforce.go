@@ -3,12 +3,15 @@ package material
 import "slices"
 
 // workforceNouns name, as one collective, the people who work for an
-// organisation: "our staff", "our employees", "our personnel" are the same
-// people, whichever of them a sentence writes. A kind of worker that is not
+// organisation: "our staff", "our employees", "our personnel" and "our
+// team" are the same people, whichever of them a sentence writes
+// ("communications with our team" → "… with our staff", b384-02, b197-02;
+// a team of a kind, "our support team", has its kind before it, and
+// names some of them). A kind of worker that is not
 // the whole of them, or not employed ("contractors", "administrators",
 // "engineers", "agents"), is no such noun: it names other people.
 var workforceNouns = map[string]bool{"staff": true, "staffs": true, "staffer": true, "staffers": true,
-	"employee": true, "employees": true, "personnel": true, "workforce": true}
+	"employee": true, "employees": true, "personnel": true, "workforce": true, "team": true}
 
 // sameWorkforce returns a test for the unpaired words of a rewording (uo
 // removed, ua added) that are one organisation's workforce named by
