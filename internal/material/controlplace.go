@@ -1,6 +1,7 @@
 package material
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,8 +69,9 @@ func (c *classifier) controlPlaceAdded(old, new string) string {
 	}
 	// A path through menus ("Settings > Privacy > Consents") is labels:
 	// they are looked at as labels, not as words of the rulebook.
-	path := menuPathRE.FindString(strings.ReplaceAll(body, "→", ">"))
-	rest := strings.Replace(strings.ReplaceAll(body, "→", ">"), path, " ", 1)
+	arrows := strings.ReplaceAll(body, "→", ">")
+	path := menuPathRE.FindString(arrows)
+	rest := strings.Replace(arrows, path, " ", 1)
 	words := strings.Fields(rest)
 	located := path != ""
 	var plain []string // the words that are no label
@@ -92,11 +94,8 @@ func (c *classifier) controlPlaceAdded(old, new string) string {
 	if !located || c.namedIn(rest, old) {
 		return ""
 	}
-	for _, t := range strings.Fields(c.topics(c.ix.fold(strings.Join(plain, " ")))) {
-		switch t {
-		case "data", "recipients", "transfers", "retention", "purposes", "identity", "children", "legal-basis", "security":
-			return "" // "(the export of your contacts in the dashboard)"
-		}
+	if c.wordsOfAny(plain, "data", "recipients", "transfers", "retention", "purposes", "identity", "children", "legal-basis", "security") {
+		return "" // "(the export of your contacts in the dashboard)"
 	}
 	return s
 }
@@ -176,6 +175,17 @@ func (c *classifier) namedIn(body, old string) bool {
 		}
 		next := strings.Fields(body[at+len(e):])
 		if strings.Contains(e, " ") || len(next) == 0 || !screenParts[strings.ToLower(next[0])] || !containsFold(old, strings.ToLower(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOfAny reports plain words among which a term of one of the
+// categories cats stands.
+func (c *classifier) wordsOfAny(words []string, cats ...string) bool {
+	for _, t := range strings.Fields(c.topics(c.ix.fold(strings.Join(words, " ")))) {
+		if slices.Contains(cats, t) {
 			return true
 		}
 	}

@@ -62,10 +62,8 @@ func (c *classifier) otherKindAdded(old, new string) string {
 			return "" // "Google and other analytics providers" names a party
 		}
 	}
-	for _, t := range strings.Fields(c.topics(c.ix.fold(strings.Join(plain, " ")))) {
-		if t == "recipients" || t == "transfers" {
-			return ""
-		}
+	if c.wordsOfAny(plain, "recipients", "transfers") {
+		return ""
 	}
 	return a
 }

@@ -72,11 +72,8 @@ func (c *classifier) ownAgentAdded(old, new string) string {
 	if people == 0 || len(c.entities(body)) > 0 || !ownPeople[strings.ToLower(ws[len(ws)-1])] || len(plain) > 3*people {
 		return ""
 	}
-	for _, t := range strings.Fields(c.topics(c.ix.fold(strings.Join(plain, " ")))) {
-		switch t {
-		case "recipients", "transfers", "ai", "children":
-			return "" // "through our outsourced support partners", "our AI support team"
-		}
+	if c.wordsOfAny(plain, "recipients", "transfers", "ai", "children") {
+		return "" // "through our outsourced support partners", "our AI support team"
 	}
 	return s
 }

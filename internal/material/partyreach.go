@@ -33,14 +33,12 @@ func (c *classifier) partyReach(v Verdict, ch redline.Change) string {
 	if so == "" || sn == "" {
 		return ""
 	}
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	if os != p || ns-p < 3 {
+	_, added := wordsPutIn(so, sn)
+	if len(added) < 3 {
 		return "" // words taken out or changed: the other rules read what was there
 	}
-	added := nw[p:ns]
 	party := func(w string) bool {
-		return !readerWords[w] && !parties[w] && w != "staff" && w != "personnel" && w != "team" && w != "employees" && groupOrPerson(w)
+		return !readerWords[w] && !parties[w] && !workforceNouns[w] && groupOrPerson(w) // the author's own people are none (workforce.go)
 	}
 	for i, w := range added {
 		if party(w) && (i == 0 || added[i-1] != "our") {

@@ -46,12 +46,10 @@ func (c *classifier) sharingClauseAdded(ch redline.Change) bool {
 	if so == "" || sn == "" || !containsFold(sn, " with ") && !containsFold(sn, " to ") {
 		return false
 	}
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	if os != p || ns-p < 2 {
+	before, added := wordsPutIn(so, sn)
+	if len(added) < 2 {
 		return false // words taken out or changed: the other rules read what was there
 	}
-	added := nw[p:ns]
 	giving := func(w string) bool { return handingVerb(w) || strings.HasPrefix(w, "upload") }
 	partyAfter := func(ws []string, i int) bool {
 		// ws[i] is "with" or "to": a party follows, not the reader or us.
@@ -83,10 +81,22 @@ func (c *classifier) sharingClauseAdded(ch redline.Change) bool {
 	for i < len(added) && (added[i] == "and" || added[i] == "or") {
 		i++
 	}
-	if i < len(added) && added[i] == "with" && partyAfter(added, i) && slices.ContainsFunc(nw[:p], giving) {
+	if i < len(added) && added[i] == "with" && partyAfter(added, i) && slices.ContainsFunc(before, giving) {
 		return true
 	}
 	return false
+}
+
+// wordsPutIn returns, in plain words, the words of the new sentence sn
+// before those it puts into so, and those it puts in, where it only puts
+// words in; nil, nil where words were taken out or changed too.
+func wordsPutIn(so, sn string) (before, added []string) {
+	ow, nw := plainWords(so), plainWords(sn)
+	p, os, ns := changedSpan(ow, nw)
+	if os != p {
+		return nil, nil
+	}
+	return nw[:p], nw[p:ns]
 }
 
 // givingInserted is sharingClauseAdded's cheap test on the word-level
