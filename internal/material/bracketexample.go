@@ -696,14 +696,18 @@ var shownVerbs = map[string]bool{"shown": true, "visible": true, "displayed": tr
 
 // shownTo reports folded words that say a thing is shown, sent or made
 // available to someone: "shown to your matches", "visible to other
-// members".
+// members", or to anyone at all: "shown on your public profile",
+// "publicly visible" (b389-12).
 func shownTo(w []string) bool {
 	for i, x := range w {
 		if !shownVerbs[x] {
 			continue
 		}
+		if i > 0 && w[i-1] == "publicly" {
+			return true
+		}
 		for j := i + 1; j < len(w) && j <= i+3; j++ {
-			if w[j] == "to" || w[j] == "with" {
+			if w[j] == "to" || w[j] == "with" || w[j] == "public" || w[j] == "publicly" {
 				return true
 			}
 		}

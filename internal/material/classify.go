@@ -1000,6 +1000,8 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 			v = c.recategorized(v, k) // a clause giving data to a party, added (sharingadded.go)
 		} else if k := c.partyReach(v, ch); k != "" {
 			v = c.recategorized(v, k) // a party let see the data, or told it (partyreach.go)
+		} else if k := c.sourceAdded(v, ch); k != "" {
+			v = c.recategorized(v, k) // where data is got from, put in (sourceadded.go)
 		}
 		if k := c.namedAbroad(v, ch); k != "" {
 			_, what, _ := strings.Cut(v.Reason, ": ")
@@ -1718,7 +1720,8 @@ func (c *classifier) judgeAside(ch redline.Change, o, n, rule, what string) Verd
 // commit to nothing, each with the rule and the reason that say so, in
 // the order they are tried: a hedge said of what commits to nothing
 // (hedgeverb.go), a sentence or a clause that points elsewhere
-// (referenceaside.go), an explanation (explanation.go).
+// (referenceaside.go), an explanation (explanation.go), a copy of the
+// data beside the right that gives it (accesscopy.go).
 var asides = []struct {
 	out        func(old, new string) (o, n, what string)
 	rule, what string
@@ -1738,6 +1741,7 @@ var asides = []struct {
 	{lawReservationsOut, "same.law", "a reservation of the law that applies anyway, or a saving of what applies anyway: "},
 	{lawNamesOut, "same.citation", "a law named as where the rule stands, naming no other: "},
 	{lawTermsOut, "same.term", "a law's word for what the sentence names, given beside it: "},
+	{accessCopyOut, "same.right", "a copy of the data, which the right of access or of portability gives: "},
 }
 
 // judgeText classifies a change as its text reads.
@@ -4611,6 +4615,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		// "our payment provider" → "our payment provider, Stripe", the
 		// policy naming Stripe elsewhere (knownname.go)
 		return minor("same.name", fmt.Sprintf("Same commitments: %s, named elsewhere in the policy, named here too: %s", quoteWords(names), quoteChange(ctxOld, ctxNew)))
+	}
+	if put, ok := c.placeNamed(left, ctxOld, ctxNew); ok {
+		// "your dashboard" → "your trader dashboard" (productplace.go)
+		return minor("same.place", fmt.Sprintf("Same commitments: the reader's account, settings or support called by the product's word for them, %s: %s", quoteWords([]string{put}), quoteChange(ctxOld, ctxNew)))
 	}
 	// Words the rules cannot explain either way, in text about personal
 	// data: material, for a reviewer to confirm.

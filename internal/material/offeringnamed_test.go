@@ -45,9 +45,11 @@ func TestOfferingNamed(t *testing.T) {
 		{"twin: b69-41 in a policy that does not say what it provides", silent, "Scope",
 			"This Privacy Policy describes how omnie handles personal information accessed through its services.",
 			"This Privacy Policy describes how omnie handles personal information accessed through its outsourced customer support services.", true},
-		{"twin: b69-44 in a policy that does not say what it provides", silent, "Use of Information",
+		// Support said by whom it serves is the same support, whatever
+		// the policy says elsewhere (productplace.go; round 82).
+		{"b69-44 in a policy that does not say what it provides", silent, "Use of Information",
 			"Personal information is used solely for:\n\n- Responding to customer inquiries\n- Providing support on behalf of clients\n- Performing service-related tasks",
-			"Personal information is used solely for:\n\n- Responding to customer inquiries\n- Providing customer support on behalf of clients\n- Performing service-related tasks", true},
+			"Personal information is used solely for:\n\n- Responding to customer inquiries\n- Providing customer support on behalf of clients\n- Performing service-related tasks", false},
 	} {
 		rep, _, why := judgeText(rb, whole(tc.opening, tc.heading, tc.old), whole(tc.opening, tc.heading, tc.new))
 		if rep.Material != tc.material {

@@ -25,7 +25,9 @@ var (
 // name and the former name given beside it put back to the old words,
 // where the words the new name replaced are the former name it gives
 // ("formerly"), or where new only adds the new name after the old words
-// ("now named"). what is "" where there is none.
+// ("now named"), or where a word is traded for another given with it in
+// brackets ("correction" → "rectification (correction)"). what is ""
+// where there is none.
 func renamesOut(old, new string) (o, n, what string) {
 	for _, m := range formerNameRE.FindAllStringSubmatchIndex(new, -1) {
 		if strings.Contains(old, new[m[0]:m[1]]) {
@@ -46,8 +48,24 @@ func renamesOut(old, new string) (o, n, what string) {
 			return old, old, "'" + strings.TrimSpace(strings.Trim(new[m[0]:m[1]], ",")) + "'"
 		}
 	}
+	for _, m := range glossedWordRE.FindAllStringSubmatchIndex(new, -1) {
+		// "the right to correction" → "the right to rectification
+		// (correction)": the law's word, the plain one it replaced kept
+		// beside it to say what it means (b326-16, b387-16).
+		term, plain := new[m[2]:m[3]], new[m[4]:m[5]]
+		if strings.EqualFold(term, plain) || strings.Contains(old, new[m[0]:m[1]]) {
+			continue
+		}
+		if back := new[:m[0]] + plain + new[m[1]:]; sameRawWords(old, back) {
+			return old, old, "'" + strings.TrimSpace(new[m[0]:m[1]]) + "'"
+		}
+	}
 	return old, new, ""
 }
+
+// glossedWordRE is a lower-case word given with another in brackets
+// after it: "rectification (correction)".
+var glossedWordRE = mustPattern(`\b([a-z]{3,}) \(([a-z]{3,})\)`)
 
 func submatch(s string, m []int, k int) string {
 	for ; k < len(m)/2; k++ {

@@ -9,12 +9,13 @@ import (
 // A party the sentence names both sides, said again by its role beside
 // its name, names no one new: "hosted by Amazon Web Services" → "hosted
 // by Amazon Web Services (AWS), our hosting provider", "backed up by AWS"
-// → "backed up by our cloud host, AWS," (b117-03, b117-06). The role noun
+// → "backed up by our cloud host, AWS," (b117-03, b117-06), "provided by:
+// Amazon" → "provided by our hosting partner: Amazon" (b385-05). The role noun
 // is one a name stands in apposition to (appositionNouns, namerole.go, or
 // "host"), after "our", "its", "their" or "the" and at most two words of
 // kind, set off by a comma or a bracket from the name, the word right
-// before or after it. A name not on the
-// other side is a party put in, read elsewhere; so is a role phrase with a
+// before or after it, or before it with a colon or nothing between. A
+// name not on the other side is a party put in, read elsewhere; so is a role phrase with a
 // word of force or a figure in it.
 
 // roleAppositive returns a test for the folded words of such a role
@@ -37,9 +38,6 @@ func (c *classifier) roleAppositive(ctxOld, ctxNew string) func(string) bool {
 // rolePhrases returns the role phrases of text ("our hosting provider")
 // set off beside a capitalised name that other holds too.
 func (c *classifier) rolePhrases(text, other string) []string {
-	if !strings.Contains(text, ", ") && !strings.Contains(text, "(") {
-		return nil
-	}
 	raw := strings.Fields(text)
 	var out []string
 	for i, w := range raw {
@@ -51,7 +49,10 @@ func (c *classifier) rolePhrases(text, other string) []string {
 		// noun, which ends the phrase at a comma, a bracket or the end.
 		for k := i + 1; k < len(raw) && k <= i+3; k++ {
 			core := strings.ToLower(strings.Trim(raw[k], ",;:.()"))
-			if c.ix.forceWord[core] || isNumber(core) || strings.IndexFunc(strings.Trim(raw[k], ",;:.()"), unicode.IsUpper) >= 0 {
+			bare := strings.Trim(raw[k], ",;:.()")
+			if c.ix.forceWord[core] || isNumber(core) || strings.IndexFunc(bare, unicode.IsUpper) >= 0 && !strings.Contains(other, bare) {
+				// A capitalised word is a name, unless the other side
+				// says it too ("our AI partners" beside "AI models").
 				break
 			}
 			noun := strings.TrimSuffix(core, "s")
@@ -72,7 +73,10 @@ func (c *classifier) rolePhrases(text, other string) []string {
 			if i > 1 && strings.HasPrefix(raw[i-1], "(") {
 				from = i - 2 // "Amazon Web Services (AWS), our hosting provider"
 			}
-			if before && nameIn(raw[from:i], other) || strings.HasSuffix(end, ",") && k+1 < len(raw) && nameIn(raw[k+1:k+2], other) {
+			// Or before it, ended by ":" or by nothing at all ("by our
+			// hosting partner: Amazon", "from our AI partners Anthropic").
+			after := k+1 < len(raw) && (strings.HasSuffix(end, ",") || strings.HasSuffix(end, ":") || strings.Trim(end, ",;:.()") == end)
+			if before && nameIn(raw[from:i], other) || after && nameIn(raw[k+1:k+2], other) {
 				out = append(out, phrase)
 			}
 			break

@@ -249,10 +249,9 @@ var wholeDocMisses = map[string]string{
 	// and b378-04 were caught since: tailoredby.go, bracketexample.go;
 	// round 80's b380-36 too: anaphor.go).
 	"b378-25": "'and measuring our ad campaigns' added to a legitimate interest's item, read as the same commitments",
-	// Round 82's first run (a0aa2f2d): b389-12 as a paragraph too, and
-	// b389-27 in the whole policy only, as b330-26 (b120-29 and b176-26
-	// label the same edit minor).
-	"b389-12": "'(shown on your public profile)' put after the user name, read as an example",
+	// Round 82's first run (a0aa2f2d), in the whole policy only, as
+	// b330-26 (b120-29 and b176-26 label the same edit minor; b389-12
+	// was caught since: bracketexample.go).
 	"b389-27": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
 }
 
