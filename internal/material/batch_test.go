@@ -4098,6 +4098,27 @@ func TestBatches(t *testing.T) {
 				// insurance and claims app. Held out: 1.00 / 0.54 / 0.90
 				// (20 of 20, 20 of 37 flags). Then 1.00 / 0.56 (20 of 36).
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.90
+			case "batch391.txt":
+				// Round 83: a lawyer for a research version (studies,
+				// surveys, de-identified datasets). Held out, run on
+				// 72935ff4 (round 82's mends): 1.00 / 0.51 / 0.90 (20 of
+				// 20, 20 of 39 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.51, 0.90
+			case "batch392.txt":
+				// Round 83: a trust-and-safety lead on moderation, abuse
+				// reports and suspensions. Held out: 1.00 / 0.61 / 0.58
+				// (19 of 19, 19 of 31 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.61, 0.57
+			case "batch393.txt":
+				// Round 83: a lawyer on business transfers (mergers,
+				// insolvency). Held out: 1.00 / 0.57 / 0.55 (20 of 20, 20
+				// of 35 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.55
+			case "batch394.txt":
+				// Round 83: a product manager for calls and meetings
+				// (recordings, transcripts). Held out: 1.00 / 0.50 / 0.70
+				// (20 of 20, 20 of 40 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.50, 0.70
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
