@@ -4107,8 +4107,9 @@ func TestBatches(t *testing.T) {
 			case "batch392.txt":
 				// Round 83: a trust-and-safety lead on moderation, abuse
 				// reports and suspensions. Held out: 1.00 / 0.61 / 0.58
-				// (19 of 19, 19 of 31 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.61, 0.57
+				// (19 of 19, 19 of 31 flags). Then 1.00 / 0.63 (19 of
+				// 30): "be passed on to" for "be forwarded to" (rules.toml).
+				minRecall, minPrecision, minCategory = 1.00, 0.63, 0.57
 			case "batch393.txt":
 				// Round 83: a lawyer on business transfers (mergers,
 				// insolvency). Held out: 1.00 / 0.57 / 0.55 (20 of 20, 20

@@ -3384,6 +3384,10 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		return minor("same.own", "Only the author's own product or team named: "+quoteChange(ctxOld, ctxNew))
 	case reworded && similarTechOnly(ctxOld, ctxNew, removed, added):
 		return minor("same.trackers", "Same trackers; cookies said with the technologies like them: "+quoteChange(ctxOld, ctxNew)) // similartech.go
+	case reworded && c.denialWidened(ctxOld, ctxNew):
+		// "We do not sell your data to advertisers" → "… to advertisers
+		// or data brokers" (denialwidened.go)
+		return minor("same.denial", "A denial made to cover more; nothing newly allowed: "+quoteChange(ctxOld, ctxNew))
 	case reworded && (c.listItemChanged(removed, added, fOld, fNew) || c.listItemChanged(withoutSameStems(removed, added), withoutSameStems(added, removed), fOld, fNew)):
 		// An item is one of what the sentence lists: "We use your messages
 		// to provide the service and to train AI models" adds a purpose.
