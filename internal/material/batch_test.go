@@ -4120,6 +4120,28 @@ func TestBatches(t *testing.T) {
 				// (recordings, transcripts). Held out: 1.00 / 0.50 / 0.70
 				// (20 of 20, 20 of 40 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.50, 0.70
+			case "batch395.txt":
+				// Round 84: a lawyer for a travel and mobility app. Held
+				// out, run on 9c2a1792 (round 83's mends): 1.00 / 0.77 /
+				// 0.90 (20 of 20, 20 of 26 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.90
+			case "batch396.txt":
+				// Round 84: a lawyer adding definitions and defined terms.
+				// Held out: 0.95 / 0.86 / 0.95 (19 of 20, 19 of 22 flags):
+				// "Material Changes" defined in brackets as "changes
+				// that, in our judgement, reduce your rights" passed as
+				// an example (b396-30).
+				minRecall, minPrecision, minCategory = 0.95, 0.86, 0.94
+			case "batch397.txt":
+				// Round 84: a lawyer on sensitive and special-category
+				// data. Held out: 1.00 / 0.46 / 0.86 (21 of 21, 21 of 46
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.45, 0.85
+			case "batch398.txt":
+				// Round 84: a data protection officer aligning the
+				// policies with the records of processing. Held out: 1.00
+				// / 0.62 / 0.90 (20 of 20, 20 of 32 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.90
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -253,6 +253,9 @@ var wholeDocMisses = map[string]string{
 	// b330-26 (b120-29 and b176-26 label the same edit minor; b389-12
 	// was caught since: bracketexample.go).
 	"b389-27": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
+	// Round 84's first run (9c2a1792), as a paragraph too: "Material
+	// Changes" defined in brackets, the company's judgement deciding.
+	"b396-30": "'(changes that, in our judgement, reduce your rights)' put after 'Material Changes', read as an example",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
