@@ -171,6 +171,12 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 		// tokens (OAuth access and refresh tokens)") it bounds nothing.
 		return false
 	}
+	if iw := lowerWords(inner); len(iw) > 2 && sameNoun(iw[0], head) && (iw[1] == "that" || iw[1] == "which" || iw[1] == "who" || iw[1] == "where") {
+		// "Material Changes (changes that reduce your rights)": the
+		// thing named again with a clause that says which of them
+		// (b396-30), a definition that bounds it.
+		return false
+	}
 	if th := c.articleThings(inner); th != inner {
 		fe = c.ix.fold(th)
 	}

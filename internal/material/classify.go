@@ -1721,7 +1721,8 @@ func (c *classifier) judgeAside(ch redline.Change, o, n, rule, what string) Verd
 // the order they are tried: a hedge said of what commits to nothing
 // (hedgeverb.go), a sentence or a clause that points elsewhere
 // (referenceaside.go), an explanation (explanation.go), a copy of the
-// data beside the right that gives it (accesscopy.go).
+// data beside the right that gives it (accesscopy.go), "including any"
+// of what a limit covers (includingany.go).
 var asides = []struct {
 	out        func(old, new string) (o, n, what string)
 	rule, what string
@@ -1742,6 +1743,7 @@ var asides = []struct {
 	{lawNamesOut, "same.citation", "a law named as where the rule stands, naming no other: "},
 	{lawTermsOut, "same.term", "a law's word for what the sentence names, given beside it: "},
 	{accessCopyOut, "same.right", "a copy of the data, which the right of access or of portability gives: "},
+	{includingAnyOut, "same.scope", "any of a kind of what a limit or a protection already covers, named as covered: "},
 }
 
 // judgeText classifies a change as its text reads.

@@ -34,7 +34,7 @@ func TestLinkDefinitionsOnly(t *testing.T) {
 // TestHTMLEntities: a character written as an HTML entity is the
 // character, not a word: "individual it's" → "individual &mdash; it's"
 // read as the word "mdash" put in (duckduckgo-help-pages 049). Twin: the
-// same place, a word put in.
+// same place, an exception put in.
 func TestHTMLEntities(t *testing.T) {
 	rb := Builtin()
 	old := "We cannot tie a search to an individual; it's anonymous, and we never sell it."
@@ -46,8 +46,8 @@ func TestHTMLEntities(t *testing.T) {
 			t.Errorf("%q: material: %v", new, why)
 		}
 	}
-	if rep, _, why := judgeEdit(rb, "Anonymous usage", old, "We cannot tie a search to an individual &mdash; it's anonymous, and we never sell or share it."); !rep.Material {
-		t.Errorf("share put in beside an entity: minor: %v", why)
+	if rep, _, why := judgeEdit(rb, "Anonymous usage", old, "We cannot tie a search to an individual &mdash; it's anonymous, and we never sell it except to our partners."); !rep.Material {
+		t.Errorf("an exception put in beside an entity: minor: %v", why)
 	}
 }
 

@@ -26,8 +26,8 @@ func TestQualifiedHead(t *testing.T) {
 			"We use cookies, clear GIFs and third-party web beacons on our websites.", "!cookies"},
 		{"How we use data", "We do not use your data for advertising.",
 			"We do not use your data for third-party advertising.", "!cookies"},
-		{"Registered users", "At present we do not use cookies to store your login sessions.",
-			"At present we do not use pixels and cookies to store your login sessions.", "cookies"},
+		{"Registered users", "At present we use cookies to store your login sessions.",
+			"At present we use pixels and cookies to store your login sessions.", "cookies"},
 		{"How we share data", "We do not share your data with partners.",
 			"We do not share your data with third-party partners.", "recipients"},
 	} {

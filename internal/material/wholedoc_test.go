@@ -197,12 +197,12 @@ var wholeDocMisses = map[string]string{
 	// Missed as paragraphs too (batches 193 and 194, 2026-12-05d).
 	"b194-04": "'primarily stored on AWS infrastructure located in' → 'stored on AWS infrastructure located primarily in'",
 	"b194-07": "'30 days to export their data after this period' → '30 days after this period to export their data'",
-	// Missed as paragraphs too (batches 192, 196-198, 2026-12-05d).
+	// Missed as paragraphs too (batches 192, 196-198, 2026-12-05d;
+	// b198-30 was caught in round 84: bracketexample.go).
 	"b192-49": "'omnie will assist' → 'omnie is happy to assist'",
 	"b196-26": "'You can configure shorter retention periods' → 'Configuration of shorter retention periods is available on paid plans'",
 	"b197-04": "'assigned account managers' → 'any of our account managers'",
 	"b197-29": "'If we become aware' → 'If our compliance team becomes aware'",
-	"b198-30": "'(changes that reduce your rights)' added to what 'material changes' means",
 	"b203-01": "'people who apply to work for OmniCRM' put into the list of who the policy applies to: the company's own name is set aside in the whole policy, and the item's other words are the sentence's",
 	"b208-31": "'Omni Software' → 'Omni Software, Inc.', a corporate form put on the controller's name: the whole policy reads 'Inc.' as wording not about personal data",
 	"b244-38": "'as long as your account is active' → 'has been active': the past in a clause of time, which a report of the past does not read (missed as a paragraph too)",
@@ -253,9 +253,6 @@ var wholeDocMisses = map[string]string{
 	// b330-26 (b120-29 and b176-26 label the same edit minor; b389-12
 	// was caught since: bracketexample.go).
 	"b389-27": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
-	// Round 84's first run (9c2a1792), as a paragraph too: "Material
-	// Changes" defined in brackets, the company's judgement deciding.
-	"b396-30": "'(changes that, in our judgement, reduce your rights)' put after 'Material Changes', read as an example",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
