@@ -18,8 +18,10 @@ import (
 // promised (b63-02).
 
 // accessCopyRE matches the words that say the data is had as a copy:
-// "a copy of" before the reader's data, or a bracket that says so.
-var accessCopyRE = mustPattern(`(?i)\s*\(\s*(?:to\s+(?:request|get|obtain|receive)\s+)?a\s+copy\s+of\s+(?:your|their)\s+(?:personal\s+)?(?:data|information)\s*\)|\ba\s+copy\s+of\s+((?:your|their)\s+(?:personal\s+)?(?:data|information)\b)`)
+// "a copy of" before the reader's data after a verb of getting it
+// ("Receive a copy of your data"; not "delete a copy of your data"), or a
+// bracket that says so.
+var accessCopyRE = mustPattern(`(?i)\s*\(\s*(?:to\s+(?:request|get|obtain|receive)\s+)?a\s+copy\s+of\s+(?:your|their)\s+(?:personal\s+)?(?:data|information)\s*\)|\b((?:receive|request|obtain|get|access(?:\s+to)?|download|export)\s+)a\s+copy\s+of\s+((?:your|their)\s+(?:personal\s+)?(?:data|information)\b)`)
 
 // accessCopyOut sets aside, in a line that names the right of access or
 // of portability, the copy a side says the data is had as, where the
@@ -35,7 +37,8 @@ func accessCopyOut(old, new string) (o, n, what string) {
 				return m
 			}
 			said = append(said, strings.TrimSpace(m))
-			return accessCopyRE.FindStringSubmatch(m)[1] // "your data", or "" where a bracket said it
+			sm := accessCopyRE.FindStringSubmatch(m)
+			return sm[1] + sm[2] // "Receive your data", or "" where a bracket said it
 		})
 		return out, said
 	}

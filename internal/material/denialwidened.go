@@ -83,7 +83,7 @@ func (c *classifier) denialWidened(ctxOld, ctxNew string) bool {
 			joined = true
 			continue
 		}
-		if c.ix.forceWord[w] || c.ix.negation[w] || denialStops[w] || denialNegations[w] || isNumber(w) {
+		if c.ix.forceWord[w] || c.ix.negation[w] || denialStops[w] || denialNegations[w] || isNumber(w) || ownClauseWords[w] {
 			return false
 		}
 	}
@@ -126,6 +126,13 @@ func (c *classifier) denialWidened(ctxOld, ctxNew string) bool {
 	}
 	return i < len(nw) && i <= p && denialVerbs[nw[i]]
 }
+
+// ownClauseWords open or carry a clause of their own: put in after a denial
+// they make a new sentence beside it ("… to advertisers, and share it
+// with data brokers"; "… and data brokers may buy it").
+var ownClauseWords = map[string]bool{"we": true, "they": true, "he": true, "she": true, "i": true, "it": true, "them": true,
+	"may": true, "can": true, "will": true, "could": true, "might": true, "should": true, "must": true, "shall": true,
+	"would": true, "is": true, "are": true, "was": true, "were": true}
 
 // denialSkips stand between a negation and the verb it denies.
 var denialSkips = map[string]bool{"ever": true, "be": true, "been": true, "knowingly": true, "intentionally": true,

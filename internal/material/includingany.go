@@ -1,6 +1,7 @@
 package material
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -52,6 +53,9 @@ func includingAnyOut(old, new string) (o, n, what string) {
 	}
 	for _, m := range includingAnyRE.FindAllStringIndex(new, -1) {
 		phrase := new[m[0]:m[1]]
+		if pw := plainWords(phrase); slices.Contains(pw, "we") && slices.ContainsFunc(pw, func(w string) bool { return denialVerbs[w] || givingVerbs[w] }) {
+			continue // "including any data we sell to advertisers": what the author does, read as written
+		}
 		if strings.IndexFunc(phrase, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 || lowerHasAny(phrase, "period", "time", "duration", "year", "month", "week", "day") {
 			// A figure, or a span of time: "kept while your account is
 			// open (including any period of suspension or dormancy)"

@@ -53,8 +53,8 @@ func renamesOut(old, new string) (o, n, what string) {
 		// (correction)": the law's word, the plain one it replaced kept
 		// beside it to say what it means (b326-16, b387-16).
 		term, plain := new[m[2]:m[3]], new[m[4]:m[5]]
-		if strings.EqualFold(term, plain) || strings.Contains(old, new[m[0]:m[1]]) {
-			continue
+		if strings.EqualFold(term, plain) || strings.Contains(old, new[m[0]:m[1]]) || !wordNet().close(term, plain) {
+			continue // the two words must share a meaning: "we sell (keep) your data" is no gloss
 		}
 		if back := new[:m[0]] + plain + new[m[1]:]; sameRawWords(old, back) {
 			return old, old, "'" + strings.TrimSpace(new[m[0]:m[1]]) + "'"
@@ -64,7 +64,8 @@ func renamesOut(old, new string) (o, n, what string) {
 }
 
 // glossedWordRE is a lower-case word given with another in brackets
-// after it: "rectification (correction)".
+// after it: "rectification (correction)". WordNet must give the two a
+// meaning in common.
 var glossedWordRE = mustPattern(`\b([a-z]{3,}) \(([a-z]{3,})\)`)
 
 func submatch(s string, m []int, k int) string {

@@ -78,6 +78,7 @@ func TestAccessCopy(t *testing.T) {
 		{"a copy of", h, "Right to Data Portability (Art. 20): Receive your data in a structured, machine-readable format", "Right to Data Portability (Art. 20): Receive a copy of your data in a structured, machine-readable format", false},
 		{"twin: a copy of a passport", h, "To access your data, send us a request and we will verify your identity.", "To access your data, send us a request and we will verify your identity using a copy of your passport.", true},
 		{"twin: a copy deleted", "Data retention", "When you close your account we delete your data.", "When you close your account we delete a copy of your data.", true},
+		{"twin: a copy deleted beside the right of access", h, "You can access and delete your data in your settings.", "You can access and delete a copy of your data in your settings.", true},
 	})
 }
 
@@ -123,5 +124,6 @@ func TestWordGlossedByFormer(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"glossed", h, "the right to correction of inaccurate personal information we hold about you;", "the right to rectification (correction) of inaccurate personal information we hold about you;", false},
 		{"twin: another word", h, "the right to correction of inaccurate personal information we hold about you;", "the right to erasure (deletion) of inaccurate personal information we hold about you;", true},
+		{"twin: a word of another meaning, the old one in brackets", "Data retention", "We keep your data for as long as your account is open.", "We sell (keep) your data for as long as your account is open.", true},
 	})
 }

@@ -35,3 +35,25 @@ func TestForwardedPassedOn(t *testing.T) {
 		{"twin: another party", h, "Requests we receive about a customer's data will be forwarded to the relevant Data Controller.", "Requests we receive about a customer's data will be passed on to our legal advisers.", true},
 	})
 }
+
+// TestDenialWidenedClause: words put in after a denial that make a
+// clause of their own are no item of what is denied: "We do not sell your
+// data to advertisers" → "…, and share it with data brokers", "… and
+// data brokers may buy it", "… or data brokers, and they rent it out".
+func TestDenialWidenedClause(t *testing.T) {
+	rb := Builtin()
+	c := &classifier{rb: rb, ix: rb.index}
+	const old = "We do not sell your data to advertisers."
+	for _, n := range []string{
+		"We do not sell your data to advertisers, and share it with data brokers.",
+		"We do not sell your data to advertisers and data brokers may buy it.",
+		"We do not sell your data to advertisers or data brokers, and they rent it out.",
+	} {
+		if c.denialWidened(old, n) {
+			t.Errorf("%q read as a denial widened", n)
+		}
+	}
+	if !c.denialWidened(old, "We do not sell your data to advertisers or data brokers.") {
+		t.Error("a recipient put into the denial not read as a denial widened")
+	}
+}

@@ -48,6 +48,7 @@ func TestIncludingAny(t *testing.T) {
 	runRestated(t, []restatedCase{
 		{"a denial", "Sharing", "We do not sell your personal information.", "We do not sell your personal information, including any health or fitness information.", false},
 		{"a safeguard", "Security", "We implement safeguards to protect data accessed during service delivery.", "We implement safeguards to protect data (including any health information) accessed during service delivery.", false},
+		{"twin: a clause of its own", "Security", "We protect your data with encryption.", "We protect your data, including any data we sell to advertisers, with encryption.", true},
 		{"twin: a grant", "Sharing", "We may share your information with our partners.", "We may share your information, including any health information, with our partners.", true},
 		{"twin: an item of data collected", "Information We Access", "- Messages we keep in your workspace", "- Messages we keep in your workspace, including any health details you share in them", true},
 		{"twin: a span of time", "Data retention", "We keep your data while your account is open, and delete it within 30 days of closure.", "We keep your data while your account is open (including any period of suspension or dormancy), and delete it within 30 days of closure.", true},
