@@ -4150,6 +4150,26 @@ func TestBatches(t *testing.T) {
 				// policies with the records of processing. Held out: 1.00
 				// / 0.62 / 0.90 (20 of 20, 20 of 32 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.62, 0.90
+			case "batch399.txt":
+				// Round 85: a lawyer for a gaming and esports platform.
+				// Held out, run on 4788950d (rounds 82-84's hostile
+				// checks): 1.00 / 0.67 / 0.85 (20 of 20, 20 of 30 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.85
+			case "batch400.txt":
+				// Round 85: an editor making the language inclusive and
+				// gender-neutral. Held out: 1.00 / 0.54 / 0.75 (20 of 20,
+				// 20 of 37 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.75
+			case "batch401.txt":
+				// Round 85: a lawyer for a lending and credit app. Held
+				// out: 1.00 / 0.74 / 0.80 (20 of 20, 20 of 27 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.74, 0.80
+			case "batch402.txt":
+				// Round 85: a lawyer on cookieless tracking. Held out:
+				// 0.95 / 0.70 / 0.84 (19 of 20, 19 of 27 flags): hashed
+				// email matching on ad platforms, put in brackets after
+				// the data it sends, read as an example (b402-04).
+				minRecall, minPrecision, minCategory = 0.95, 0.70, 0.84
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
