@@ -4168,8 +4168,10 @@ func TestBatches(t *testing.T) {
 				// Round 85: a lawyer on cookieless tracking. Held out:
 				// 0.95 / 0.70 / 0.84 (19 of 20, 19 of 27 flags): hashed
 				// email matching on ad platforms, put in brackets after
-				// the data it sends, read as an example (b402-04).
-				minRecall, minPrecision, minCategory = 0.95, 0.70, 0.84
+				// the data it sends, read as an example (b402-04). Then
+				// 1.00 / 0.71 (20 of 28): an act on others' platforms
+				// names a party (bracketexample.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.70, 0.80
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

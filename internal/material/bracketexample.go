@@ -146,8 +146,11 @@ func (c *classifier) namesNothing(before, inner, other string) bool {
 			return false // "(shown to your matches as …)": to whom it goes, a recipient (b255-22)
 		}
 	}
-	if handedTo(c.ix.fold(inner)) {
-		return false // "(including upload to ad platforms for audience matching)": data handed to a party (b378-04)
+	if handedTo(c.ix.fold(inner)) || onOthersPlatforms(lowerWords(inner)) {
+		// "(including upload to ad platforms for audience matching)":
+		// data handed to a party (b378-04); "(including hashed email
+		// matching on ad platforms)": done on another's (b402-04)
+		return false
 	}
 	if m := planScopeRE.FindString(inner); m != "" && !containsFold(other, m) {
 		return false // "(configurable in your dashboard on Business plans)": a limit to some plans (b354-27)
@@ -714,6 +717,28 @@ func shownTo(w []string) bool {
 		}
 		for j := i + 1; j < len(w) && j <= i+3; j++ {
 			if w[j] == "to" || w[j] == "with" || w[j] == "public" || w[j] == "publicly" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// othersPlatforms are where another party does something with the data.
+var othersPlatforms = map[string]bool{"platforms": true, "networks": true, "partners": true, "advertisers": true,
+	"brokers": true, "exchanges": true}
+
+// onOthersPlatforms reports words that place an act on or with others'
+// platforms or networks ("matching on ad platforms", "with advertising
+// networks"). The author's own ("posts on our own social networks") the
+// other rules read as its own.
+func onOthersPlatforms(ws []string) bool {
+	for i, w := range ws {
+		if w != "on" && w != "with" && w != "to" && w != "via" && w != "across" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if othersPlatforms[strings.Trim(ws[j], ",.;:()")] {
 				return true
 			}
 		}

@@ -253,8 +253,6 @@ var wholeDocMisses = map[string]string{
 	// b330-26 (b120-29 and b176-26 label the same edit minor; b389-12
 	// was caught since: bracketexample.go).
 	"b389-27": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
-	// Round 85's first run (4788950d), as a paragraph too.
-	"b402-04": "'(including hashed email matching on ad platforms)' put in, read as an example",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
