@@ -53,6 +53,5 @@ func accessCopyOut(old, new string) (o, n, what string) {
 // namesAccessRight reports a text that names the right of access or of
 // data portability.
 func namesAccessRight(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "access") || strings.Contains(l, "portab")
+	return lowerHasAny(s, "access", "portab")
 }

@@ -738,7 +738,7 @@ func onOthersPlatforms(ws []string) bool {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
-			if othersPlatforms[strings.Trim(ws[j], ",.;:()")] {
+			if othersPlatforms[ws[j]] { // lowerWords leaves no punctuation
 				return true
 			}
 		}

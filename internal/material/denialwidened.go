@@ -18,7 +18,7 @@ import (
 // any writer had labelled such an edit held it material ("We do not sell"
 // → "We do not sell or share" in TestClassify, "never sell or share it"
 // in TestHTMLEntities, "do not use pixels and cookies" in
-// TestQualifiedHead). Six labelled edits of five writers, b379-21 that
+// TestQualifiedHead). Six labelled edits of six writers, b379-21 that
 // very first one, are minor and none material, so those twins now widen
 // a grant or add an exception instead.
 //
@@ -45,7 +45,7 @@ func init() {
 		"combine", "combined", "monitor", "monitored", "record", "recorded", "publish", "published", "profile", "profiled",
 		"target", "targeted", "pass", "passed", "give", "given", "process", "processed", "access", "accessed", "read",
 		"scan", "scanned", "train", "trained", "buy", "bought", "purchase", "purchased", "license", "licensed",
-		"rent", "release", "released", "reveal", "revealed", "market", "marketed"} {
+		"release", "released", "reveal", "revealed", "market", "marketed"} {
 		denialVerbs[w] = true
 	}
 }

@@ -13,8 +13,8 @@ import (
 // about students, outside of client systems" (b138-44), "We will retain
 // your information, including any sensitive information, for longer"
 // (b397-19). "Any" names the part the whole already held, if there is
-// one; the commitment neither grows nor shrinks. Twelve such edits of
-// seven writers are labelled minor, all flagged before.
+// one; the commitment neither grows nor shrinks. Thirteen such edits of
+// five writers are labelled minor, all flagged before.
 //
 // Only a commitment that limits or protects is read so: a line holding
 // a denial, a limit ("solely", "only"), a safeguard, a right, or a
@@ -43,12 +43,7 @@ func includingAnyOut(old, new string) (o, n, what string) {
 	if t := strings.TrimSpace(new); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "|") {
 		return old, new, "" // an item of a list: what is collected, or done
 	}
-	l := strings.ToLower(old)
-	guarded := false
-	for _, g := range includingAnyGuard {
-		guarded = guarded || strings.Contains(l, g)
-	}
-	if !guarded {
+	if !lowerHasAny(old, includingAnyGuard...) {
 		return old, new, ""
 	}
 	for _, m := range includingAnyRE.FindAllStringIndex(new, -1) {

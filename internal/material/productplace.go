@@ -83,7 +83,8 @@ func (c *classifier) placeNamed(left []string, ctxOld, ctxNew string) (string, b
 	return strings.Join(put, " "), true
 }
 
-// possessiveAt reports text that opens with a possessive "'s".
+// possessiveAt reports text that opens with a possessive: "'s", or the
+// apostrophe of a plural's ("customers' account").
 func possessiveAt(s string) bool {
-	return strings.HasPrefix(s, "'s") || strings.HasPrefix(s, "’s") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "’")
+	return strings.HasPrefix(s, "'") || strings.HasPrefix(s, "’")
 }

@@ -30,7 +30,7 @@ import (
 // also gives data away is the recipients' (sharingAdded, read first).
 func (c *classifier) sourceAdded(v Verdict, ch redline.Change) string {
 	if v.Category == "data" || v.Category == "rights" || v.Category == "transfers" || c.rb.categoryIndex("data") < 0 || ch.Kind != redline.Replace ||
-		!insertedOrChanged(ch.Words, "from") {
+		!insertsWord(ch.Words, "from") {
 		return ""
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
@@ -82,10 +82,12 @@ var gettingVerbs = map[string]bool{"buy": true, "buys": true, "bought": true, "p
 	"acquires": true, "acquired": true, "combine": true, "combines": true, "combined": true, "combining": true, "collect": true,
 	"collects": true, "collected": true, "gather": true, "gathers": true, "gathered": true, "source": true, "sourced": true}
 
-// insertedOrChanged reports a word-level edit script that puts word w in.
-func insertedOrChanged(words []redline.Span, w string) bool {
+// insertsWord reports a word-level edit script that puts the word w, in
+// small letters, in, whatever else it takes out (insertedWord, beside
+// it, asks that nothing be taken out).
+func insertsWord(words []redline.Span, w string) bool {
 	for _, sp := range words {
-		if sp.Op == redline.Inserted && (hasWordAt(sp.Text, w) || hasWordAt(strings.ToLower(sp.Text), w)) {
+		if sp.Op == redline.Inserted && hasWordAt(strings.ToLower(sp.Text), w) {
 			return true
 		}
 	}
