@@ -4172,6 +4172,27 @@ func TestBatches(t *testing.T) {
 				// 1.00 / 0.71 (20 of 28): an act on others' platforms
 				// names a party (bracketexample.go).
 				minRecall, minPrecision, minCategory = 1.00, 0.70, 0.80
+			case "batch403.txt":
+				// Round 86: a lawyer for a retail and loyalty app. Held
+				// out, run on 139cabab (rounds 82-85's rules): 1.00 / 0.67
+				// / 0.65 (20 of 20, 20 of 30 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.65
+			case "batch404.txt":
+				// Round 86: a lawyer tightening vague words. Held out:
+				// 0.95 / 0.57 / 0.90 (20 of 21, 20 of 35 flags): 'where
+				// technically feasible' → 'where your plan includes human
+				// support' read as the same commitment (b404-25).
+				minRecall, minPrecision, minCategory = 0.95, 0.57, 0.90
+			case "batch405.txt":
+				// Round 86: a lawyer for a dating app. Held out: 0.95 /
+				// 0.76 / 0.78 (19 of 20, 19 of 25 flags): 'such as face
+				// templates from verification selfies' read as a gloss
+				// naming nothing new (b405-47).
+				minRecall, minPrecision, minCategory = 0.95, 0.76, 0.78
+			case "batch406.txt":
+				// Round 86: a lawyer for a charity and fundraising version.
+				// Held out: 1.00 / 0.50 / 0.85 (20 of 20, 20 of 40 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.50, 0.85
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
