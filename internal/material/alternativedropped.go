@@ -17,8 +17,8 @@ import (
 func alternativeDropped(old, new []string) string {
 	look := func(a, b []string) string {
 		for i := 1; i+1 < len(a); i++ {
-			if a[i] != "or" {
-				continue
+			if a[i] != "or" || orBound[a[i+1]] {
+				continue // "30 days or more": a bound, the force rules' (b405-30)
 			}
 			left := a[i-1]
 			if left == "and" && i >= 2 {
@@ -51,3 +51,10 @@ func restated(alt []string, left string, other []string) bool {
 	}
 	return len(alt) == 1 && wn.close(left, alt[0])
 }
+
+// orBound are the words that make "or" and them a bound of the quantity
+// before: "30 days or more", "aged 16 or over", "or fewer" (the bound
+// force words of rules.toml). "at least 30 days" → "30 days or more" is
+// the same bound (b405-30), never an alternative put in.
+var orBound = map[string]bool{"more": true, "longer": true, "over": true, "older": true, "above": true, "higher": true,
+	"less": true, "fewer": true, "younger": true, "shorter": true, "lower": true, "below": true, "under": true}

@@ -3567,6 +3567,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 			if (k == "purposes" || k == "data") && cat == "ai" && machineTrained(changed) {
 				k = "ai" // "train our systems to improve our Services": a purpose of an automated system's
 			}
+			if k == "data" && cat == "purposes" && c.purposeClausePut(ch) {
+				k = "purposes" // "to infer your sexual orientation from your likes" put among the uses (b405-13)
+			}
 			if k == "data" && len(uo) == 0 && (c.rightsInstruction(ctxOld) || cat == "rights" && c.userPower(fOld) || c.identityChecked(fOld)) {
 				k = "rights" // "send a request, enclosing a photo ID": data the reader must show to use a right
 			}
@@ -4031,6 +4034,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {
 			v := c.material(ch, cat+".force", sig, removed, added, "")
 			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(o, ", "), strings.Join(n, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			return v
+		}
+		if kinds, cond, ok := standardTraded(ctxOld, ctxNew); ok {
+			// "where technically feasible" → "where your plan includes
+			// human support" (standard.go)
+			v := c.material(ch, cat+".condition", sig, removed, added, "")
+			v.Reason = fmt.Sprintf("Condition changed: a standard the commitment is held to (%s) traded for a condition of another kind, %s: %s (%s)", kinds[0], quoteWords([]string{cond}), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
 		if w, put := minimisationDropped(fOld, fNew, uo, ua); w != "" {
@@ -4689,8 +4699,47 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 	v := c.material(ch, cat+".context", sig, removed, added, "")
 	v.Rule, v.Certain = "fallback", false
 	v.Reason = fmt.Sprintf("To confirm (%s): %s; the rules cannot tell whether %s changes a commitment",
-		strings.ToLower(c.label(v.Category)), quoteChange(ch.Old, ch.New), quoteWords(left))
+		strings.ToLower(c.label(v.Category)), quoteChange(ch.Old, ch.New), quoteWords(c.asWrittenWords(left, ch.Old, ch.New)))
 	return v
+}
+
+// asWrittenWords returns words, folded, as the texts write them: a word
+// neither text has is the fold of one of their words or two-word phrases
+// ("including" is folded to "example", "Play Store" to "play shop"), and
+// the reason quotes the words a lawyer can find, not the fold's.
+func (c *classifier) asWrittenWords(words []string, old, new string) []string {
+	var plain, out []string
+	for i, w := range words {
+		if plain == nil {
+			plain = append(plainWords(old), plainWords(new)...)
+		}
+		if slices.Contains(plain, w) {
+			continue
+		}
+		if p := c.writtenAs(w, plain); p != "" {
+			if out == nil {
+				out = slices.Clone(words)
+			}
+			out[i] = p
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// writtenAs returns the first word or two-word phrase of plain whose fold
+// holds w, "" for none.
+func (c *classifier) writtenAs(w string, plain []string) string {
+	for n := 1; n <= 2; n++ {
+		for j := 0; j+n <= len(plain); j++ {
+			if p := strings.Join(plain[j:j+n], " "); slices.Contains(c.ix.fold(p), w) {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // absoluteEmphasis reports words added to or removed from a commitment

@@ -676,6 +676,9 @@ func (ix *index) plain(s string) []string {
 // foldWords is fold, not remembered.
 func (ix *index) foldWords(s string) []string {
 	ws := plainWords(aboutNumbers(exceptAsides(s)))
+	if strings.Contains(s, "tore") {
+		shopsNamed(ws)
+	}
 	// The folded words are written over ws, which they never outrun but
 	// for a canonical form longer than the words it replaces.
 	out, inPlace := ws[:0], true
@@ -1315,3 +1318,32 @@ func certainAsSure(ws []string, j int) bool {
 	}
 	return false
 }
+
+// shopsNamed writes "shop" for each "store" of ws that is a noun: after an
+// article, a possessive or a word of trade ("our stores", "the store you
+// would prefer to visit", "online store", "in-store cameras"), or before
+// a word only a shop's noun takes ("stores visited", "store visits").
+// Read as the verb, which the synonyms fold to "keep", a shop was a
+// period of keeping: "time spent, stores visited" (b403-32), "facial
+// recognition for in-store cameras" (b403-06), "to run our stores and
+// rewards programme" (b403-16) were filed under retention. The verb
+// follows no such word ("we store", "which stores", "securely store").
+func shopsNamed(ws []string) {
+	for i, w := range ws {
+		switch w {
+		case "in-store", "in-stores":
+			ws[i] = "in-shop"
+		case "store", "stores":
+			if i > 0 && shopBefore[ws[i-1]] || i+1 < len(ws) && shopAfter[ws[i+1]] {
+				ws[i] = "shop" + w[len("store"):]
+			}
+		}
+	}
+}
+
+var (
+	shopBefore = map[string]bool{"in": true, "our": true, "the": true, "a": true, "your": true, "their": true, "its": true, "each": true, "every": true, "any": true,
+		"online": true, "app": true, "play": true, "physical": true, "retail": true, "preferred": true, "nearest": true, "local": true,
+		"favourite": true, "favorite": true, "partner": true, "participating": true, "flagship": true, "grocery": true, "department": true}
+	shopAfter = map[string]bool{"visits": true, "visit": true, "visited": true, "cameras": true, "managers": true, "associates": true}
+)

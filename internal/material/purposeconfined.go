@@ -245,3 +245,24 @@ func purposeVerbAdded(old, new []string) (string, bool) {
 	}
 	return "", false
 }
+
+// purposeClausePut reports a change that only puts in a clause of purpose
+// said whole (purposeClauseOpens), or takes one out: "for statistical
+// analysis and to help us" → "…, to infer your sexual orientation from
+// your likes, and to help us" (b405-13) adds a use of the data, whatever
+// kind of data the use names.
+func (c *classifier) purposeClausePut(ch redline.Change) bool {
+	if !containsJoined(ch.Old, ch.New, "to ") && !containsJoined(ch.Old, ch.New, "so that") {
+		return false // the cheap test
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	ow, nw := plainWords(so), plainWords(sn)
+	p, os, ns := changedSpan(ow, nw)
+	switch {
+	case os == p && ns > p:
+		return purposeClauseOpens(nw[p:ns])
+	case ns == p && os > p:
+		return purposeClauseOpens(ow[p:os])
+	}
+	return false
+}

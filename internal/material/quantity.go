@@ -330,9 +330,19 @@ func pronounOne(ws []string, i int) bool {
 		return true
 	}
 	if i+2 < len(ws) && ws[i+1] == "of" {
-		if _, n := readNumber(ws[i+2:]); n > 0 {
+		if _, n := readNumber(ws[i+2:]); n > 0 || (ws[i+2] == "these" || ws[i+2] == "those") && opensWithNumber(ws[i+3:]) {
+			// "one of two roles", "one of these 4 purposes" (b404-06):
+			// one of what was counted. "one of your photos" → "each of
+			// your photos" counts (b55-45), as "one of these rights" →
+			// "all of these rights" does.
 			return true
 		}
+	}
+	if i > 0 && (i+1 == len(ws) || relativeAfterOne[ws[i+1]] || ws[i+1] == "and" || ws[i+1] == "or") && !determiners[ws[i-1]] && isVerb(ws[i-1]) && strings.HasSuffix(ws[i-1], "s") {
+		// "where the applicable law requires one": the object of a verb
+		// with no noun after it stands for a thing named before
+		// (b403-40), as "the one where you live" does.
+		return true
 	}
 	if i > 0 {
 		switch ws[i-1] {
@@ -347,6 +357,12 @@ func pronounOne(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithNumber reports ws opening with a number: "four purposes", "4 purposes".
+func opensWithNumber(ws []string) bool {
+	_, n := readNumber(ws)
+	return n > 0
 }
 
 // relativeAfterOne holds what opens a relative clause or a contact clause

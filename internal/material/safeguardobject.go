@@ -34,6 +34,9 @@ func (c *classifier) safeguardObject(v Verdict, ch redline.Change) string {
 		namesOwnFact(v.Rule) || c.rb.categoryIndex("security") < 0 {
 		return ""
 	}
+	if v.Category == "data" && c.dataExampled(ch) {
+		return "" // an example of the data it reaches names data held (securitytitle.go)
+	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
 	if !containsAnyFold(so+" "+sn, []string{"access"}) {
 		return "" // the cheap test

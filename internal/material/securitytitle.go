@@ -1,6 +1,11 @@
 package material
 
-import "github.com/redline-legal/redline/internal/redline"
+import (
+	"slices"
+	"strings"
+
+	"github.com/redline-legal/redline/internal/redline"
+)
 
 // A section titled by security and nothing else ("Security Practices",
 // "Data Security", "Security Measures (GDPR Article 32)", "Multi-Factor
@@ -24,6 +29,9 @@ func (c *classifier) securitySection(v Verdict, ch redline.Change) string {
 	if hasSuffixAny(v.Rule, ".number", ".entity", ".period") {
 		return ""
 	}
+	if v.Category == "data" && c.dataExampled(ch) {
+		return "" // "restricted access to sensitive information, such as face templates" (b405-47)
+	}
 	if c.handlerNamed(ch) || v.Category == "purposes" && c.purposeAdded(ch) {
 		// "we share it with our hosting provider" → "… and our analytics
 		// providers", "restricted access to your data for support" → "…
@@ -43,3 +51,33 @@ var (
 		"the": true, "of": true, "and": true, "our": true, "multi-factor": true, "two-factor": true,
 		"personal": true, "keep": true, "it": true}
 )
+
+// dataExampled reports a change that only puts an example after what a
+// line names, or takes one out, and the example names a kind of data:
+// "restricted access to sensitive information" → "…, such as face
+// templates from verification selfies" (b405-47) holds the safeguard to
+// what it held, and says the author holds face templates. What the
+// safeguard reaches changed ("sensitive information" → "payment
+// information", b36-41) is the safeguard's (safeguardObject).
+func (c *classifier) dataExampled(ch redline.Change) bool {
+	if !containsJoined(ch.Old, ch.New, "such as") && !containsJoined(ch.Old, ch.New, "example") && !containsJoined(ch.Old, ch.New, "including") && !containsJoined(ch.Old, ch.New, "e.g.") {
+		return false // the cheap test
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	ow, nw := plainWords(so), plainWords(sn)
+	p, os, ns := changedSpan(ow, nw)
+	var put []string
+	switch {
+	case os == p && ns > p:
+		put = nw[p:ns]
+	case ns == p && os > p:
+		put = ow[p:os]
+	default:
+		return false
+	}
+	if !exampleOpenerRE.MatchString(strings.Join(put, " ") + " ") {
+		return false
+	}
+	data := c.rb.categoryIndex("data")
+	return slices.ContainsFunc(c.ix.strongHits(c.ix.fold(strings.Join(put, " "))), func(h termHit) bool { return int(h.k) == data })
+}

@@ -70,3 +70,72 @@ func standardChanged(old, new string) (o, n []string, changed bool) {
 	o, n = standards(old), standards(new)
 	return o, n, len(o) > 0 && len(n) > 0 && !slices.Equal(o, n)
 }
+
+// standardTraded reports a condition that measured a commitment by a
+// standard traded for a condition of another kind, or the other way, in
+// the same place after the same subordinator: "opt out of AI processing
+// where technically feasible" → "where your plan includes human support"
+// (b404-25, a miss read "Same commitments, reworded") holds the right no
+// longer to what can be done but to what the reader's plan includes.
+// kinds are the standard's (standards), cond the other condition's
+// words. A condition that says the standard again in other words ("where
+// the law permits" for "where permitted", "where that is technically
+// possible") names one of its words (standardWord) and is the same
+// condition.
+func standardTraded(old, new string) (kinds []string, cond string, ok bool) {
+	if k, c := standardGone(old, new); c != "" {
+		return k, c, true
+	}
+	if k, c := standardGone(new, old); c != "" {
+		return k, c, true
+	}
+	return nil, "", false
+}
+
+// standardGone is standardTraded one way: a's standard, b's condition of
+// another kind in its place.
+func standardGone(a, b string) (kinds []string, cond string) {
+	kinds = standards(a)
+	if len(kinds) != 1 || len(standards(b)) > 0 {
+		return nil, ""
+	}
+	loc := standardRE.FindStringIndex(a)
+	if loc == nil {
+		return nil, ""
+	}
+	sub, _, _ := strings.Cut(a[loc[0]:loc[1]], " ")
+	for _, long := range []string{"to the extent", "as far as"} {
+		if len(a)-loc[0] >= len(long) && strings.EqualFold(a[loc[0]:loc[0]+len(long)], long) {
+			sub = a[loc[0] : loc[0]+len(long)]
+		}
+	}
+	head, tail := a[:loc[0]]+sub+" ", a[loc[1]:]
+	if len(b) < len(head)+len(tail) || !strings.EqualFold(b[:len(head)], head) || !strings.EqualFold(b[len(b)-len(tail):], tail) {
+		return nil, ""
+	}
+	cond = strings.TrimSpace(b[len(head) : len(b)-len(tail)])
+	ws := lowerWords(cond)
+	if len(ws) < 2 || slices.ContainsFunc(ws, standardWord) {
+		return nil, "" // "where the law permits", "where that is technically possible"
+	}
+	return kinds, cond
+}
+
+// standardWord reports a word that names a standard of any kind, or what
+// the law allows or requires, or that the case is one the commitment is
+// about.
+func standardWord(w string) bool {
+	if standardKind[w] != "" {
+		return true
+	}
+	switch w {
+	case "apply", "applies", "applied", "applicable", "case", "cases", "law", "laws", "lawful", "lawfully":
+		return true
+	}
+	for _, p := range []string{"legal", "permi", "allow", "requir", "possib", "feasib", "practic", "reasonab", "appropriat", "necessar", "relevan", "proportion", "justif", "suitab", "sensib", "desirab", "convenien", "viab"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

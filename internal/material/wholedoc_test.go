@@ -253,9 +253,6 @@ var wholeDocMisses = map[string]string{
 	// b330-26 (b120-29 and b176-26 label the same edit minor; b389-12
 	// was caught since: bracketexample.go).
 	"b389-27": "'90 days (configurable in your dashboard)' → '90 days', the policy saying elsewhere that retention can be configured",
-	// Round 86's first run (139cabab), as paragraphs too.
-	"b404-25": "'where technically feasible' → 'where your plan includes human support', read as the same commitment",
-	"b405-47": "'such as face templates from verification selfies' put in, read as a gloss naming nothing new",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
