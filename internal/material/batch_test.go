@@ -4224,12 +4224,16 @@ func TestBatches(t *testing.T) {
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.95
 			case "batch409.txt":
 				// Round 87: a lawyer for a connected-car app. Held out:
-				// 1.00 / 0.77 / 0.80 (20 of 20, 20 of 26 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.76, 0.80
+				// 1.00 / 0.77 / 0.80 (20 of 20, 20 of 26 flags). Then
+				// 0.80 (20 of 25) once consent said as being happy with
+				// the processing was consent (rules.toml).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 0.80
 			case "batch410.txt":
 				// Round 87: a lawyer for a pet-care and veterinary app.
 				// Held out: 1.00 / 0.59 / 0.90 (20 of 20, 20 of 34 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.58, 0.90
+				// Then 0.61 (20 of 33) once a pet's owner was no parent of
+				// a child (rules.toml).
+				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.90
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
