@@ -106,3 +106,19 @@ func changedSpan(old, new []string) (p, os, ns int) {
 	}
 	return p, os, ns
 }
+
+// putSpan returns, where one side only puts words in between the words
+// both share (or the other only takes them out), where they start,
+// those words, and whether they were put in: "analysis and to help" →
+// "analysis, to infer …, and to help" puts "to infer …" at 1. ok is false
+// where both sides have words of their own there, or neither.
+func putSpan(old, new []string) (p int, span []string, put, ok bool) {
+	p, os, ns := changedSpan(old, new)
+	switch {
+	case os == p && ns > p:
+		return p, new[p:ns], true, true
+	case ns == p && os > p:
+		return p, old[p:os], false, true
+	}
+	return p, nil, false, false
+}

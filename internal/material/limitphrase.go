@@ -33,20 +33,8 @@ var pinnedLimitWords = map[string]bool{"only": true, "solely": true, "exclusivel
 // what a limit covers, and whether it was put: "contacting you about your
 // case" → "contacting you" gives "about your case", false.
 func limitPhraseDropped(old, new []string) ([]string, bool) {
-	p, os, ns := changedSpan(old, new)
-	var long []string
-	var put bool
-	var end int
-	switch {
-	case ns == p && os > p:
-		long, end = old, os
-	case os == p && ns > p:
-		long, end, put = new, ns, true
-	default:
-		return nil, false
-	}
-	phrase := long[p:end]
-	if len(phrase) < 2 || len(phrase) > 4 || !pinningPrepositions[phrase[0]] {
+	p, phrase, put, ok := putSpan(old, new)
+	if !ok || len(phrase) < 2 || len(phrase) > 4 || !pinningPrepositions[phrase[0]] {
 		return nil, false
 	}
 	noun := false
@@ -64,7 +52,7 @@ func limitPhraseDropped(old, new []string) ([]string, bool) {
 	if !noun {
 		return nil, false
 	}
-	for _, w := range long[:p] {
+	for _, w := range old[:p] { // the words both sides share before it
 		if pinnedLimitWords[w] {
 			return phrase, put
 		}

@@ -26,21 +26,11 @@ var purposeBack = map[string]bool{"these": true, "those": true, "such": true, "t
 // purposeConfined returns the purpose phrase put or dropped whole, and
 // whether it was put: "for our own purposes".
 func purposeConfined(old, new []string) (string, bool) {
-	p, os, ns := changedSpan(old, new)
-	if p == 0 {
+	p, span, put, ok := putSpan(old, new)
+	if p == 0 || !ok {
 		// "**For customer research purposes –** We may share …": a
 		// label before the statement names it, it does not confine it
 		// (Finnair's update 11, a heading set as the paragraph's lead).
-		return "", false
-	}
-	var span []string
-	var put bool
-	switch {
-	case os == p && ns > p:
-		span, put = new[p:ns], true
-	case ns == p && os > p:
-		span = old[p:os]
-	default:
 		return "", false
 	}
 	if purposeClauseOpens(span) {
@@ -201,7 +191,6 @@ func purposeVerbAdded(old, new []string) (string, bool) {
 	// the "and" before the last aim moves when one is put after it
 	join := func(w string) bool { return w == "and" }
 	old, new = slices.DeleteFunc(slices.Clone(old), join), slices.DeleteFunc(slices.Clone(new), join)
-	p, os, ns := changedSpan(old, new)
 	find := func(before, span, other []string) string {
 		if len(span) < 2 || len(span) > 6 || len(before) < 2 {
 			return ""
@@ -233,15 +222,16 @@ func purposeVerbAdded(old, new []string) (string, bool) {
 		}
 		return ""
 	}
-	switch {
-	case os == p && ns > p:
-		if w := find(new[:p], new[p:ns], old); w != "" {
-			return w, true
-		}
-	case ns == p && os > p:
-		if w := find(old[:p], old[p:os], new); w != "" {
-			return w, false
-		}
+	p, span, put, ok := putSpan(old, new)
+	if !ok {
+		return "", false
+	}
+	before, other := old[:p], new
+	if put {
+		before, other = new[:p], old
+	}
+	if w := find(before, span, other); w != "" {
+		return w, put
 	}
 	return "", false
 }
@@ -256,13 +246,6 @@ func (c *classifier) purposeClausePut(ch redline.Change) bool {
 		return false // the cheap test
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	switch {
-	case os == p && ns > p:
-		return purposeClauseOpens(nw[p:ns])
-	case ns == p && os > p:
-		return purposeClauseOpens(ow[p:os])
-	}
-	return false
+	_, span, _, ok := putSpan(plainWords(so), plainWords(sn))
+	return ok && purposeClauseOpens(span)
 }

@@ -24,18 +24,8 @@ var channelPrepositions = map[string]bool{"by": true, "through": true, "via": tr
 // rightChannelPut returns the channel phrase put after (or dropped from)
 // what the reader may do, the only words changed, and whether it was put.
 func rightChannelPut(old, new []string) ([]string, bool) {
-	p, os, ns := changedSpan(old, new)
-	var phrase []string
-	put := false
-	switch {
-	case os == p && ns > p:
-		phrase, put = new[p:ns], true
-	case ns == p && os > p:
-		phrase = old[p:os]
-	default:
-		return nil, false
-	}
-	if len(phrase) < 2 || len(phrase) > 7 || !channelPrepositions[phrase[0]] || !channelNouns[phrase[len(phrase)-1]] {
+	_, phrase, put, ok := putSpan(old, new)
+	if !ok || len(phrase) < 2 || len(phrase) > 7 || !channelPrepositions[phrase[0]] || !channelNouns[phrase[len(phrase)-1]] {
 		return nil, false
 	}
 	for _, w := range phrase[1 : len(phrase)-1] {

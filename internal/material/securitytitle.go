@@ -64,18 +64,8 @@ func (c *classifier) dataExampled(ch redline.Change) bool {
 		return false // the cheap test
 	}
 	so, sn := c.changedSentences(ch.Old, ch.New)
-	ow, nw := plainWords(so), plainWords(sn)
-	p, os, ns := changedSpan(ow, nw)
-	var put []string
-	switch {
-	case os == p && ns > p:
-		put = nw[p:ns]
-	case ns == p && os > p:
-		put = ow[p:os]
-	default:
-		return false
-	}
-	if !exampleOpenerRE.MatchString(strings.Join(put, " ") + " ") {
+	_, put, _, ok := putSpan(plainWords(so), plainWords(sn))
+	if !ok || !exampleOpenerRE.MatchString(strings.Join(put, " ")+" ") {
 		return false
 	}
 	data := c.rb.categoryIndex("data")
