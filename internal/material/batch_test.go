@@ -4234,6 +4234,25 @@ func TestBatches(t *testing.T) {
 				// Then 0.61 (20 of 33) once a pet's owner was no parent of
 				// a child (rules.toml).
 				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.90
+			case "batch411.txt":
+				// Round 88: a lawyer for a food-delivery app. Held out,
+				// run on 8534d640 (round 87's mends): 1.00 / 0.54 / 0.95
+				// (20 of 20, 20 of 37 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.95
+			case "batch412.txt":
+				// Round 88: a lawyer rewriting lines as short bullet
+				// points. Held out: 1.00 / 0.51 / 0.80 (20 of 20, 20 of 39
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.51, 0.80
+			case "batch413.txt":
+				// Round 88: a lawyer for a real-estate and rental app.
+				// Held out: 1.00 / 0.51 / 0.85 (20 of 20, 20 of 39 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.51, 0.85
+			case "batch414.txt":
+				// Round 88: an editor adding references to laws, articles
+				// and guidance. Held out: 1.00 / 0.56 / 0.70 (20 of 20, 20
+				// of 36 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.70
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
