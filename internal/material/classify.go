@@ -1048,6 +1048,9 @@ func (c *classifier) classify(ch redline.Change) Verdict {
 		if k := c.itemSection(v, ch); k != "" {
 			v = c.recategorized(v, k) // a section titled by one item a notice gives (itemsection.go)
 		}
+		if v.Category == "legal-basis" && c.rb.categoryIndex("purposes") >= 0 && c.useAddedToGround(ch) {
+			v = c.recategorized(v, "purposes") // a use put among those a ground covers (purposeconfined.go)
+		}
 	}
 	return v
 }

@@ -249,3 +249,33 @@ func (c *classifier) purposeClausePut(ch redline.Change) bool {
 	_, span, _, ok := putSpan(plainWords(so), plainWords(sn))
 	return ok && purposeClauseOpens(span)
 }
+
+// useAddedToGround reports a change that only puts in (or takes out) a
+// use of the data, said as a clause of purpose after "and", in a line of
+// what a lawful ground covers: "Service improvement and
+// analytics, and to train our AI models" (b182-01), "…, and to recover
+// unpaid invoices" (b199-07). What the ground covers grew by a purpose,
+// and a purpose is what the reader is told of (GDPR Art. 13(1)(c)):
+// writers file it so, 13 of the 16 such labelled edits the legal-basis
+// rules filed. The ground's own words ("or to take steps towards
+// offering you a job", the steps before a contract; "to comply with")
+// say the ground, not a use; and a purpose put after "or" beside what a
+// ground needs ("necessary for us to conduct our business or to improve
+// our devices", b247-13, labelled legal basis) widens that need.
+func (c *classifier) useAddedToGround(ch redline.Change) bool {
+	if !containsJoined(ch.Old, ch.New, " to ") {
+		return false // the cheap test
+	}
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	_, span, _, ok := putSpan(plainWords(so), plainWords(sn))
+	if !ok || len(span) < 3 || span[0] != "and" || !purposeClauseOpens(span[1:]) {
+		return false
+	}
+	return !groundVerbs[span[2]]
+}
+
+// groundVerbs open the clauses in which a lawful ground of GDPR Art. 6(1)
+// says itself: "to take steps at your request before entering into a
+// contract", "to perform a contract", "to comply with a legal
+// obligation", "to protect vital interests", "to fulfil our obligations".
+var groundVerbs = map[string]bool{"take": true, "perform": true, "comply": true, "protect": true, "fulfil": true, "fulfill": true, "meet": true, "enter": true}
