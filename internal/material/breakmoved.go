@@ -25,6 +25,7 @@ func (c *classifier) breaksMoved(r *redline.Result, rep *Report) {
 	rows := r.Rows
 	reflowRuns(rows, func(i, j int) {
 		for a := i; a+1 < j; a++ {
+			c.stepped()
 			for b := a + 2; b <= min(j, a+4); b++ {
 				if c.breakMovedIn(rows[a:b], rep) {
 					break

@@ -154,6 +154,7 @@ func (c *classifier) reflowed(r *redline.Result, rep *Report) {
 		// and a paragraph with the whole list after it that only one
 		// side has: a list written as prose, or prose as a list.
 		for a := i; a < j; a++ {
+			c.stepped()
 			ends := []int{}
 			for b := a + 2; b <= min(j, a+4); b++ {
 				ends = append(ends, b)
@@ -546,6 +547,7 @@ type classifier struct {
 	sides            [2]*sideText // what is read of the new and the old text, made when first needed
 	alnumBuf, keyBuf []byte
 	at               int             // the index of the change being classified
+	tick             func()          // counts a step of the passes that read changes together (guard.go); nil outside them
 	citedWhole       bool            // judging a change with its citations, once they were set aside (citeadded.go)
 	rowOf            []int           // per change, its first row; made when first needed
 	leadIns          *leadIns        // what leadInText reads above each row; made when first needed

@@ -77,7 +77,16 @@ func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
 		if stall != nil {
 			stall("together")
 		}
-		if !c.readTogether(r, w.out) {
+		// The passes count their steps as the changes were counted: a
+		// long document on a loaded machine is slow, not stuck, and its
+		// verdicts must not depend on the load (a reflowed paragraph of
+		// a real policy's history was read as removed and added once,
+		// when the passes took longer than the budget beside a full
+		// test run). Only a step that never ends runs out the budget.
+		c.tick = func() { w.progress.Add(1) }
+		ok := c.readTogether(r, w.out)
+		c.tick = nil
+		if !ok {
 			copy(w.out, w.alone)
 		}
 	}(j.c, testStall)
@@ -216,4 +225,12 @@ const judgeStack = 96 << 10
 func growStack(at int) byte {
 	var frame [judgeStack]byte
 	return frame[at%judgeStack]
+}
+
+// stepped counts a step of the passes that read changes together, where
+// a judge watches them (tick).
+func (c *classifier) stepped() {
+	if c.tick != nil {
+		c.tick()
+	}
 }

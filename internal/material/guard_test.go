@@ -103,3 +103,29 @@ func TestTogetherStalled(t *testing.T) {
 		t.Errorf("passes stalled: minor, want the changes' verdicts alone, material: %v", rep.Verdicts)
 	}
 }
+
+// TestTogetherCountsSteps checks that the passes reading changes together
+// count their steps, at least one a change, for the judge watching them:
+// a long document on a loaded machine is then slow, not stuck, and its
+// verdicts do not depend on the machine's load (a real policy's update
+// once got its changes' verdicts alone when the passes, beside a full
+// test run, outlasted the budget).
+func TestTogetherCountsSteps(t *testing.T) {
+	rb := Builtin()
+	new := strings.NewReplacer(
+		"is open. When", "is open.\n\nWhen",
+		"We do not sell your personal data.", "We do not sell or rent your personal data.",
+		"privacy@example.com", "privacy@example.org",
+	).Replace(guardOld)
+	r := redline.Diff([]byte(guardOld), []byte(new))
+	verdicts := Classify(r, rb).Verdicts
+	c := &classifier{rb: rb, ix: rb.index}
+	steps := 0
+	c.tick = func() { steps++ }
+	if !c.readTogether(r, verdicts) {
+		t.Fatal("readTogether failed")
+	}
+	if steps < len(r.Changes) {
+		t.Errorf("%d steps counted over %d changes, want one a change at least", steps, len(r.Changes))
+	}
+}

@@ -27,6 +27,7 @@ func (c *classifier) repeatedLabels(r *redline.Result, rep *Report) {
 	}
 	var groups []group
 	for i, ch := range r.Changes {
+		c.stepped()
 		text, ok := blockPutOrTaken(ch)
 		if !ok {
 			continue
@@ -113,6 +114,7 @@ func (c *classifier) remarked(r *redline.Result, rep *Report) {
 	var keys []string // of gone
 	put := map[string][]block{}
 	for i, ch := range r.Changes {
+		c.stepped()
 		text, ok := blockPutOrTaken(ch)
 		if !ok || len(text) > 2000 {
 			continue
