@@ -4740,6 +4740,9 @@ func (c *classifier) writtenAs(w string, plain []string) string {
 	for n := 1; n <= 2; n++ {
 		for j := 0; j+n <= len(plain); j++ {
 			if p := strings.Join(plain[j:j+n], " "); slices.Contains(c.ix.fold(p), w) {
+				if p == "e g" || p == "i e" {
+					return strings.ReplaceAll(p, " ", ".") + "." // "e.g.", as written
+				}
 				return p
 			}
 		}

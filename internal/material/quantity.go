@@ -131,6 +131,13 @@ func quantities(ws []string) []string {
 				j += n2
 			}
 		}
+		// "30 or more days" is "30 days or more": the bound between the
+		// number and its unit (orBound; folding writes "or" as "and or").
+		if j+2 < len(ws) && ws[j] == "and" && ws[j+1] == "or" && orBound[ws[j+2]] {
+			j += 3
+		} else if j+1 < len(ws) && ws[j] == "or" && orBound[ws[j+1]] {
+			j += 2
+		}
 		// "2 further years" after a first period is 2 years more, as "plus
 		// 2 years" is.
 		for j < len(ws) && (ws[j] == "business" || ws[j] == "working" || ws[j] == "calendar" || ws[j] == "full" || ws[j] == "further" || ws[j] == "additional" || ws[j] == "extra" || ws[j] == "more") {

@@ -78,6 +78,8 @@ func TestOrBound(t *testing.T) {
 		{"the other way", h, "We will post a notice on our website 30 days or more before changes take effect.", old, false},
 		{"twin: or less", h, old, "We will post a notice on our website 30 days or less before changes take effect.", true},
 		{"twin: an alternative", "Legal basis", "We rely on legal effects.", "We rely on legal or similarly significant effects.", true},
+		{"or more between number and unit", h, old, "We will post a notice on our website 30 or more days before changes take effect.", false},
+		{"twin: or fewer between", h, old, "We will post a notice on our website 30 or fewer days before changes take effect.", true},
 	})
 }
 
@@ -105,5 +107,9 @@ func TestFallbackWordsAsWritten(t *testing.T) {
 	all := strings.Join(why, "; ")
 	if !rep.Material || !strings.Contains(all, "cannot tell whether 'including'") || strings.Contains(all, "'example'") {
 		t.Errorf("fallback words: %s", all)
+	}
+	rep, _, why = judgeEdit(Builtin(), "Information We Collect", "We collect your device identifier (i.e. the advertising ID).", "We collect your device identifiers (e.g. the advertising ID).")
+	if all = strings.Join(why, "; "); !rep.Material || !strings.Contains(all, "'e.g.'") || strings.Contains(all, "'e g'") {
+		t.Errorf("fallback words, e.g.: %s", all)
 	}
 }
