@@ -122,3 +122,12 @@ func putSpan(old, new []string) (p int, span []string, put, ok bool) {
 	}
 	return p, nil, false, false
 }
+
+// sentencesPut is putSpan over the plain words of the sentences a change
+// touches (changedSentences): the words a change only puts in, or only
+// takes out, and ok.
+func (c *classifier) sentencesPut(ch redline.Change) (span []string, ok bool) {
+	so, sn := c.changedSentences(ch.Old, ch.New)
+	_, span, _, ok = putSpan(plainWords(so), plainWords(sn))
+	return span, ok
+}

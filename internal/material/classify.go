@@ -4036,12 +4036,13 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		if v, ok := c.groundVerdict(ch, cat, sig, removed, added, fOld, fNew, ctxOld, ctxNew); ok {
 			return v // "24 months as required by law" → "24 months or as required by law" (alternativeground.go)
 		}
-		if o, n, changed := standardChanged(ctxOld, ctxNew); changed {
+		stdOld, stdNew, changed := standardChanged(ctxOld, ctxNew)
+		if changed {
 			v := c.material(ch, cat+".force", sig, removed, added, "")
-			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(o, ", "), strings.Join(n, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
+			v.Reason = fmt.Sprintf("Condition changed: the standard the commitment is held to, %s → %s: %s (%s)", strings.Join(stdOld, ", "), strings.Join(stdNew, ", "), quoteChange(ctxOld, ctxNew), strings.ToLower(c.label(v.Category)))
 			return v
 		}
-		if kinds, cond, ok := standardTraded(ctxOld, ctxNew); ok {
+		if kinds, cond, ok := standardTraded(ctxOld, ctxNew, stdOld, stdNew); ok {
 			// "where technically feasible" → "where your plan includes
 			// human support" (standard.go)
 			v := c.material(ch, cat+".condition", sig, removed, added, "")
@@ -4713,11 +4714,9 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 // ("including" is folded to "example", "Play Store" to "play shop"), and
 // the reason quotes the words a lawyer can find, not the fold's.
 func (c *classifier) asWrittenWords(words []string, old, new string) []string {
-	var plain, out []string
+	plain := append(plainWords(old), plainWords(new)...)
+	var out []string
 	for i, w := range words {
-		if plain == nil {
-			plain = append(plainWords(old), plainWords(new)...)
-		}
 		if slices.Contains(plain, w) {
 			continue
 		}

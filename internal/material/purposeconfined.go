@@ -245,8 +245,7 @@ func (c *classifier) purposeClausePut(ch redline.Change) bool {
 	if !containsJoined(ch.Old, ch.New, "to ") && !containsJoined(ch.Old, ch.New, "so that") {
 		return false // the cheap test
 	}
-	so, sn := c.changedSentences(ch.Old, ch.New)
-	_, span, _, ok := putSpan(plainWords(so), plainWords(sn))
+	span, ok := c.sentencesPut(ch)
 	return ok && purposeClauseOpens(span)
 }
 
@@ -266,8 +265,7 @@ func (c *classifier) useAddedToGround(ch redline.Change) bool {
 	if !containsJoined(ch.Old, ch.New, " to ") {
 		return false // the cheap test
 	}
-	so, sn := c.changedSentences(ch.Old, ch.New)
-	_, span, _, ok := putSpan(plainWords(so), plainWords(sn))
+	span, ok := c.sentencesPut(ch)
 	if !ok || len(span) < 3 || span[0] != "and" || !purposeClauseOpens(span[1:]) {
 		return false
 	}

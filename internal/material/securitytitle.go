@@ -63,8 +63,7 @@ func (c *classifier) dataExampled(ch redline.Change) bool {
 	if !containsJoined(ch.Old, ch.New, "such as") && !containsJoined(ch.Old, ch.New, "example") && !containsJoined(ch.Old, ch.New, "including") && !containsJoined(ch.Old, ch.New, "e.g.") {
 		return false // the cheap test
 	}
-	so, sn := c.changedSentences(ch.Old, ch.New)
-	_, put, _, ok := putSpan(plainWords(so), plainWords(sn))
+	put, ok := c.sentencesPut(ch)
 	if !ok || !exampleOpenerRE.MatchString(strings.Join(put, " ")+" ") {
 		return false
 	}

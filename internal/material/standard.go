@@ -77,31 +77,31 @@ func standardChanged(old, new string) (o, n []string, changed bool) {
 // where technically feasible" → "where your plan includes human support"
 // (b404-25, a miss read "Same commitments, reworded") holds the right no
 // longer to what can be done but to what the reader's plan includes.
-// kinds are the standard's (standards), cond the other condition's
-// words. A condition that says the standard again in other words ("where
+// so and sn are standards(old) and standards(new), which the caller has
+// read already (standardChanged); kinds are the standard's, cond the
+// other condition's words. A condition that says the standard again in other words ("where
 // the law permits" for "where permitted", "where that is technically
 // possible") names one of its words (standardWord) and is the same
 // condition.
-func standardTraded(old, new string) (kinds []string, cond string, ok bool) {
-	if k, c := standardGone(old, new); c != "" {
-		return k, c, true
+func standardTraded(old, new string, so, sn []string) (kinds []string, cond string, ok bool) {
+	if c := standardGone(old, new, so, sn); c != "" {
+		return so, c, true
 	}
-	if k, c := standardGone(new, old); c != "" {
-		return k, c, true
+	if c := standardGone(new, old, sn, so); c != "" {
+		return sn, c, true
 	}
 	return nil, "", false
 }
 
-// standardGone is standardTraded one way: a's standard, b's condition of
-// another kind in its place.
-func standardGone(a, b string) (kinds []string, cond string) {
-	kinds = standards(a)
-	if len(kinds) != 1 || len(standards(b)) > 0 {
-		return nil, ""
+// standardGone is standardTraded one way: a's one standard (ka), b's
+// condition of another kind in its place (b states none: kb).
+func standardGone(a, b string, ka, kb []string) (cond string) {
+	if len(ka) != 1 || len(kb) > 0 {
+		return ""
 	}
 	loc := standardRE.FindStringIndex(a)
 	if loc == nil {
-		return nil, ""
+		return ""
 	}
 	sub, _, _ := strings.Cut(a[loc[0]:loc[1]], " ")
 	for _, long := range []string{"to the extent", "as far as"} {
@@ -111,14 +111,14 @@ func standardGone(a, b string) (kinds []string, cond string) {
 	}
 	head, tail := a[:loc[0]]+sub+" ", a[loc[1]:]
 	if len(b) < len(head)+len(tail) || !strings.EqualFold(b[:len(head)], head) || !strings.EqualFold(b[len(b)-len(tail):], tail) {
-		return nil, ""
+		return ""
 	}
 	cond = strings.TrimSpace(b[len(head) : len(b)-len(tail)])
 	ws := lowerWords(cond)
 	if len(ws) < 2 || slices.ContainsFunc(ws, standardWord) {
-		return nil, "" // "where the law permits", "where that is technically possible"
+		return "" // "where the law permits", "where that is technically possible"
 	}
-	return kinds, cond
+	return cond
 }
 
 // standardWord reports a word that names a standard of any kind, or what
