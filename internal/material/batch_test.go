@@ -4253,6 +4253,25 @@ func TestBatches(t *testing.T) {
 				// and guidance. Held out: 1.00 / 0.56 / 0.70 (20 of 20, 20
 				// of 36 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.70
+			case "batch415.txt":
+				// Round 89: a lawyer for a telehealth and online pharmacy
+				// app. Held out, run on 3a49d6b3 (round 88's review): 1.00
+				// / 0.49 / 0.90 (20 of 20, 20 of 41 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.48, 0.90
+			case "batch416.txt":
+				// Round 89: an editor turning passive voice into active
+				// voice. Held out: 1.00 / 0.71 / 0.85 (20 of 20, 20 of 28
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.85
+			case "batch417.txt":
+				// Round 89: a lawyer for a crypto wallet and payments app.
+				// Held out: 1.00 / 0.80 / 1.00 (20 of 20, 20 of 25 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.80, 1.00
+			case "batch418.txt":
+				// Round 89: a lawyer for a gig-work and freelance
+				// marketplace. Held out: 1.00 / 0.50 / 0.95 (20 of 20, 20
+				// of 40 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.50, 0.95
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
