@@ -4261,8 +4261,9 @@ func TestBatches(t *testing.T) {
 			case "batch416.txt":
 				// Round 89: an editor turning passive voice into active
 				// voice. Held out: 1.00 / 0.71 / 0.85 (20 of 20, 20 of 28
-				// flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.85
+				// flags); 20 of 27 once "in order for us to" was "for us
+				// to" (b416-12).
+				minRecall, minPrecision, minCategory = 1.00, 0.74, 0.85
 			case "batch417.txt":
 				// Round 89: a lawyer for a crypto wallet and payments app.
 				// Held out: 1.00 / 0.80 / 1.00 (20 of 20, 20 of 25 flags).

@@ -114,7 +114,7 @@ func TestMemoSameAsClassify(t *testing.T) {
 // the text in lower case into fields finds them, a hyphen between two
 // letters or digits parting a word ("role-based access control" is RBAC).
 func TestAppendInitials(t *testing.T) {
-	hyphen := regexp.MustCompile(`([a-z0-9])-([a-z0-9])`)
+	hyphen := regexp.MustCompile(`([a-zA-Z0-9])-([a-zA-Z0-9])`)
 	for _, text := range []string{
 		"", "   ", "Amazon Web Services (\"AWS\")", "**Bold** _it_ [link](x) “Quoted” 'single'",
 		"Émile İstanbul Ωmega\u00a0non-breaking\u2003em space\tTab\nline",
@@ -122,14 +122,17 @@ func TestAppendInitials(t *testing.T) {
 		"- Role-based access control", "multi-factor -x x- a--b e-mail-based",
 	} {
 		var want []int16
-		lower := strings.ToLower(text)
+		split := text
 		for k := 0; k < 2; k++ { // "a-b-c": the matches do not overlap
-			lower = hyphen.ReplaceAllString(lower, "$1 $2")
+			split = hyphen.ReplaceAllString(split, "$1 $2")
 		}
-		for _, w := range strings.Fields(lower) {
+		for _, w := range strings.Fields(split) {
 			v := int16(-1)
 			if w = strings.TrimLeft(w, "(\"“'*_["); w != "" {
-				v = int16(w[0])
+				v = int16(strings.ToLower(w)[0])
+				if 'A' <= w[0] && w[0] <= 'Z' {
+					v |= capitalInitial
+				}
 			}
 			want = append(want, v)
 		}
@@ -164,7 +167,9 @@ func TestAcronymOfSearch(t *testing.T) {
 				for i := 0; i+len(e) <= len(initials); i++ {
 					ok := true
 					for k := 0; k < len(e) && ok; k++ {
-						ok = k < len(le) && initials[i+k] == int16(le[k])
+						v := initials[i+k]
+						// two initials only of words in capitals
+						ok = k < len(le) && v&^capitalInitial == int16(le[k]) && (len(e) != 2 || v&capitalInitial != 0)
 					}
 					want = want || ok
 				}

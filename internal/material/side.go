@@ -34,7 +34,7 @@ type sideText struct {
 	keys     []keyedText // the blocks by a hash of their first letters, sorted
 
 	initialsOnce sync.Once
-	initials     []int16 // the first letter of each word (appendInitials)
+	initials     []int16 // the first letter of each word, capitals marked (appendInitials)
 	initialBytes []byte  // the same as bytes, a word of marks alone as 0, for bytes.Index
 
 	brandOnce sync.Once

@@ -1324,12 +1324,53 @@ func (c *classifier) acronymOfText(e string) bool {
 		return false
 	}
 	want := le[:len(e)]
-	return c.side(true).spells(want) || c.side(false).spells(want)
+	if c.side(true).spells(want) || c.side(false).spells(want) {
+		return true
+	}
+	// Two initials in lower case are spelled by chance in any long text
+	// ("good practice" is no "GP", b415-18): spells reads them only in
+	// capitals. A name of lower-case words counts where the text defines
+	// its initials in brackets ("machine learning (ML)"), and two
+	// capitals both texts write are a name the policy already uses ("IP
+	// address", "your Apache ID").
+	return len(want) == 2 && (c.side(true).defines(e) || c.side(false).defines(e) || c.side(true).writes(e) && c.side(false).writes(e))
+}
+
+// defines reports a text that gives e in brackets, as a definition does:
+// "machine learning (ML)", "Personal Data (\"PD\")".
+func (s *sideText) defines(e string) bool {
+	for _, b := range s.blocks {
+		if strings.Contains(b.Text, "("+e+")") || strings.Contains(b.Text, "\""+e+"\")") || strings.Contains(b.Text, "“"+e+"”)") {
+			return true
+		}
+	}
+	return false
+}
+
+// writes reports a text that has e as a word, as it is spelled.
+func (s *sideText) writes(e string) bool {
+	for _, b := range s.blocks {
+		for t := b.Text; ; {
+			i := strings.Index(t, e)
+			if i < 0 {
+				break
+			}
+			if (i == 0 || !isWordByte(t[i-1])) && (i+len(e) == len(t) || !isWordByte(t[i+len(e)])) {
+				return true
+			}
+			t = t[i+len(e):]
+		}
+	}
+	return false
 }
 
 // spells reports whether words of the text, one after the other, begin
 // with the letters of want, in lower case, remembering the answer: the
 // comparisons of a build ask each text of the same acronyms.
+//
+// Two initials must be those of words in capitals: two words of any long
+// text begin with "g" and "p" ("good practice"), and "GP" is someone's
+// doctor (b415-18).
 func (s *sideText) spells(want string) bool {
 	return s.remember(&s.spelled, 1<<12, want, func() bool {
 		initials, initialBytes := s.wordInitials()
@@ -1340,7 +1381,7 @@ func (s *sideText) spells(want string) bool {
 				return false
 			}
 			i += from
-			if equalInitials(initials[i:i+len(w)], w) {
+			if equalInitials(initials[i:i+len(w)], w, len(w) == 2) {
 				return true
 			}
 			from = i + 1
@@ -1348,10 +1389,14 @@ func (s *sideText) spells(want string) bool {
 	})
 }
 
-// equalInitials reports initials that are the bytes of want.
-func equalInitials(initials []int16, want []byte) bool {
+// capitalInitial marks an initial that was written in capitals.
+const capitalInitial = 0x100
+
+// equalInitials reports initials that are the bytes of want, each written
+// in capitals where capitals is set.
+func equalInitials(initials []int16, want []byte, capitals bool) bool {
 	for k, b := range want {
-		if initials[k] != int16(b) {
+		if initials[k]&^capitalInitial != int16(b) || capitals && initials[k]&capitalInitial == 0 {
 			return false
 		}
 	}
@@ -1359,8 +1404,8 @@ func equalInitials(initials []int16, want []byte) bool {
 }
 
 // appendInitials appends the first byte of each word of text in lower
-// case, after brackets, quotes and Markdown marks; -1 for a word of those
-// alone. Words are what strings.Fields finds, and each part of a word a
+// case, after brackets, quotes and Markdown marks, with capitalInitial
+// set for a capital; -1 for a word of those alone. Words are what strings.Fields finds, and each part of a word a
 // hyphen joins.
 func appendInitials(out []int16, text string) []int16 {
 	// space returns whether the text has white space at i, and its size:
@@ -1402,7 +1447,7 @@ func appendInitials(out []int16, text string) []int16 {
 		switch w := trimOpeners(text[i:j]); {
 		case w == "":
 		case 'A' <= w[0] && w[0] <= 'Z':
-			v = int16(w[0] + 'a' - 'A')
+			v = int16(w[0]+'a'-'A') | capitalInitial
 		case w[0] < utf8.RuneSelf:
 			v = int16(w[0])
 		default:
@@ -1587,7 +1632,7 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"ip": true, "url": true, "urls": true, "api": true, "apis": true, "id": true, "ids": true, "faq": true, "html": true,
 	"pdf": true, "sms": true, "gps": true, "os": true, "app": true, "apps": true, "sdk": true, "cookie": true, "cookies": true,
 	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true, "back": true, "top": true, "to": true,
-	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true,
+	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true, "ui": true, "ux": true,
 	"saml": true, "samesite": true, "oauth": true, "csrf": true, "sso": true, "dnt": true, "2fa": true, "mfa": true,
 	// formats, protocols and identifiers an engineer names exactly: "user
 	// IDs (UUIDs)", "export as JSON or CSV", "IPv4 and IPv6 addresses",
