@@ -48,6 +48,7 @@ type worker struct {
 	out      []Verdict
 	alone    []Verdict    // out as judged change by change, before the passes that read them together
 	progress atomic.Int64 // the index of the change being judged; len(changes) once all are, one more once alone is kept
+	steps    atomic.Int64 // the steps counted within a change or the passes (stepped)
 	finished chan struct{}
 }
 
@@ -55,9 +56,25 @@ func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
 	changes := r.Changes
 	w := &worker{out: make([]Verdict, len(changes)), finished: make(chan struct{})}
 	w.progress.Store(int64(from))
-	go func(c *classifier, stall func(string)) {
+	go func(c *classifier, stall func(string), step func()) {
 		defer close(w.finished)
 		growStack(0)
+		// The rules count their steps within a change (the rests of a
+		// change judged once words are set aside) and in the passes that
+		// read changes together: a long document on a loaded machine is
+		// slow, not stuck, and its verdicts must not depend on the load
+		// (a reflowed paragraph of a real policy's history was read as
+		// removed and added once, when the passes took longer than the
+		// budget beside a full test run; a long section of Ubiquiti's
+		// policy set aside five kinds of words in 21 s, one change). Only
+		// a step that never ends runs out the budget.
+		c.tick = func() {
+			if step != nil {
+				step()
+			}
+			w.steps.Add(1)
+		}
+		defer func() { c.tick = nil }()
 		for i := from; i < len(changes); i++ {
 			c.at = i
 			if stall != nil {
@@ -77,19 +94,10 @@ func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
 		if stall != nil {
 			stall("together")
 		}
-		// The passes count their steps as the changes were counted: a
-		// long document on a loaded machine is slow, not stuck, and its
-		// verdicts must not depend on the load (a reflowed paragraph of
-		// a real policy's history was read as removed and added once,
-		// when the passes took longer than the budget beside a full
-		// test run). Only a step that never ends runs out the budget.
-		c.tick = func() { w.progress.Add(1) }
-		ok := c.readTogether(r, w.out)
-		c.tick = nil
-		if !ok {
+		if !c.readTogether(r, w.out) {
 			copy(w.out, w.alone)
 		}
-	}(j.c, testStall)
+	}(j.c, testStall, testStep)
 	return w
 }
 
@@ -100,29 +108,10 @@ func (j *judge) classifyAll(r *redline.Result, ids []string, verdicts []Verdict)
 	from := 0
 	for {
 		w := j.start(r, ids, from)
-		tick := min(time.Second, judgeBudget)
-		ticker := time.NewTicker(tick)
-		last, still := int64(from), time.Duration(0)
 		stuck := -1
-	wait:
-		for {
-			select {
-			case <-w.finished:
-				break wait
-			case <-ticker.C:
-				if p := w.progress.Load(); p != last {
-					last, still = p, 0
-				} else if still += tick; still >= judgeBudget {
-					select {
-					case <-w.finished: // finished as the ticker fired
-					default:
-						stuck = int(p)
-					}
-					break wait
-				}
-			}
+		if stalled(w.finished, func() int64 { return w.progress.Load() + w.steps.Load() }) {
+			stuck = int(w.progress.Load())
 		}
-		ticker.Stop()
 		switch {
 		case stuck < 0 && from == 0:
 			copy(verdicts, w.out) // judged and read together
@@ -168,23 +157,52 @@ func unfinished(d time.Duration) Verdict {
 func (j *judge) together(r *redline.Result, rep *Report) {
 	verdicts := slices.Clone(rep.Verdicts)
 	done := make(chan struct{})
-	go func(c *classifier, stall func(string)) {
+	var steps atomic.Int64
+	go func(c *classifier, stall func(string), step func()) {
 		defer close(done)
+		c.tick = func() { // counted as start counts them
+			if step != nil {
+				step()
+			}
+			steps.Add(1)
+		}
+		defer func() { c.tick = nil }()
 		if stall != nil {
 			stall("together")
 		}
 		if !c.readTogether(r, verdicts) {
 			verdicts = nil
 		}
-	}(j.c, testStall)
-	timer := time.NewTimer(judgeBudget)
-	defer timer.Stop()
-	select {
-	case <-done:
-		if verdicts != nil {
-			copy(rep.Verdicts, verdicts)
+	}(j.c, testStall, testStep)
+	if !stalled(done, steps.Load) && verdicts != nil {
+		copy(rep.Verdicts, verdicts)
+	}
+}
+
+// stalled waits until finished is closed and reports false, or reports
+// true once moved, the count of what the work has done, has not moved
+// for judgeBudget: a step that never ends.
+func stalled(finished <-chan struct{}, moved func() int64) bool {
+	tick := min(time.Second, judgeBudget)
+	ticker := time.NewTicker(tick)
+	defer ticker.Stop()
+	last, still := moved(), time.Duration(0)
+	for {
+		select {
+		case <-finished:
+			return false
+		case <-ticker.C:
+			if m := moved(); m != last {
+				last, still = m, 0
+			} else if still += tick; still >= judgeBudget {
+				select {
+				case <-finished: // finished as the ticker fired
+					return false
+				default:
+					return true
+				}
+			}
 		}
-	case <-timer.C:
 	}
 }
 
@@ -227,10 +245,16 @@ func growStack(at int) byte {
 	return frame[at%judgeStack]
 }
 
-// stepped counts a step of the passes that read changes together, where
-// a judge watches them (tick).
+// stepped counts a step of the rules, where a judge watches them (tick):
+// a rest of a change judged once words are set aside, a stretch of the
+// passes that read changes together.
 func (c *classifier) stepped() {
 	if c.tick != nil {
 		c.tick()
 	}
 }
+
+// testStep, when a test sets it, is called at each step a judge counts,
+// on the goroutine doing the work: it stands for a slow machine. It is
+// read where the goroutine is started, as testStall is.
+var testStep func()

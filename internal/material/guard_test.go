@@ -129,3 +129,32 @@ func TestTogetherCountsSteps(t *testing.T) {
 		t.Errorf("%d steps counted over %d changes, want one a change at least", steps, len(r.Changes))
 	}
 }
+
+// TestSlowChangeNotStuck checks that a change the rules judge in steps,
+// each slow, is slow and not stuck: its verdict is the one it gets on a
+// fast machine, whatever the budget, so long as every step ends within
+// it. (A long section of a real policy's history, with five kinds of
+// words to set aside, took 21 s to judge; beside a full test run it
+// outlasted the 20-second budget and was reported as a change to
+// confirm.)
+func TestSlowChangeNotStuck(t *testing.T) {
+	rb := Builtin()
+	new := strings.Replace(guardOld, "We do not sell your personal data.", "For your information, we do not, under UK GDPR, sell your personal data (see Section 5 for more information).", 1)
+	r := redline.Diff([]byte(guardOld), []byte(new))
+	want := Classify(r, rb)
+	if want.Material {
+		t.Fatalf("a framing phrase, a law and a pointer added: material, want minor: %v", want.Verdicts)
+	}
+	budget := judgeBudget
+	steps := 0
+	judgeBudget, testStep = time.Second, func() { steps++; time.Sleep(500 * time.Millisecond) }
+	t.Cleanup(func() { judgeBudget, testStep = budget, nil })
+	start := time.Now()
+	got := Classify(r, rb)
+	if d := time.Since(start); d <= judgeBudget {
+		t.Fatalf("judged in %v with %d steps of 500 ms: the test needs a change judged for longer than the budget", d, steps)
+	}
+	if got.Material || got.Verdicts[0] != want.Verdicts[0] {
+		t.Errorf("judged slowly: %+v, want %+v", got.Verdicts[0], want.Verdicts[0])
+	}
+}
