@@ -1632,7 +1632,7 @@ var commonCapitalised = map[string]bool{"i": true, "we": true, "our": true, "us"
 	"ip": true, "url": true, "urls": true, "api": true, "apis": true, "id": true, "ids": true, "faq": true, "html": true,
 	"pdf": true, "sms": true, "gps": true, "os": true, "app": true, "apps": true, "sdk": true, "cookie": true, "cookies": true,
 	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "which": true, "back": true, "top": true, "to": true,
-	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true, "ui": true, "ux": true,
+	"wi": true, "fi": true, "bluetooth": true, "nfc": true, "vpn": true, "ui": true, "ux": true, "crm": true,
 	"saml": true, "samesite": true, "oauth": true, "csrf": true, "sso": true, "dnt": true, "2fa": true, "mfa": true,
 	// formats, protocols and identifiers an engineer names exactly: "user
 	// IDs (UUIDs)", "export as JSON or CSV", "IPv4 and IPv6 addresses",
