@@ -68,12 +68,7 @@ func (j *judge) start(r *redline.Result, ids []string, from int) *worker {
 		// budget beside a full test run; a long section of Ubiquiti's
 		// policy set aside five kinds of words in 21 s, one change). Only
 		// a step that never ends runs out the budget.
-		c.tick = func() {
-			if step != nil {
-				step()
-			}
-			w.steps.Add(1)
-		}
+		c.tick = counting(&w.steps, step)
 		defer func() { c.tick = nil }()
 		for i := from; i < len(changes); i++ {
 			c.at = i
@@ -160,12 +155,7 @@ func (j *judge) together(r *redline.Result, rep *Report) {
 	var steps atomic.Int64
 	go func(c *classifier, stall func(string), step func()) {
 		defer close(done)
-		c.tick = func() { // counted as start counts them
-			if step != nil {
-				step()
-			}
-			steps.Add(1)
-		}
+		c.tick = counting(&steps, step)
 		defer func() { c.tick = nil }()
 		if stall != nil {
 			stall("together")
@@ -176,6 +166,17 @@ func (j *judge) together(r *redline.Result, rep *Report) {
 	}(j.c, testStall, testStep)
 	if !stalled(done, steps.Load) && verdicts != nil {
 		copy(rep.Verdicts, verdicts)
+	}
+}
+
+// counting is a classifier's tick for a judge: it counts each step into
+// n, after step, a test's slow machine, where one is set.
+func counting(n *atomic.Int64, step func()) func() {
+	return func() {
+		if step != nil {
+			step()
+		}
+		n.Add(1)
 	}
 }
 

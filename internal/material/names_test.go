@@ -35,6 +35,18 @@ func TestNotANameAtAll(t *testing.T) {
 		{"a street address, and a party", "Who we are",
 			"Our registered office is at 20 Mary K. Jones, Dublin, Ireland.",
 			"Our registered office is at 20 Mary K. Jones Street, Dublin, Ireland, and our post is opened by Mailroom Partners Ltd.", "Mailroom Partners Ltd"},
+		// Technical words written in capitals, as "API" and "SDK" are:
+		// DuckDuckGo's "requests for UI elements" (062 of its help pages'
+		// history) was "New recipient: UI" once "UI" was no longer read
+		// as the initials of two words of its text (TestTwoLetterInitials);
+		// "To provide access to the CRM platform" → "… to the app" was
+		// "Removed recipient: CRM" (b421-03, b422-04, round 90).
+		{"UI, a technical word", "Anonymous metrics",
+			"To track the success of certain features, we may count the number of requests for pages hosted on our metrics server.",
+			"To track the success of certain features, we may count the number of requests for UI elements hosted on our metrics server.", ""},
+		{"CRM, a kind of software", "Platform Operation",
+			"To provide access to the CRM platform and its functionality.",
+			"To provide access to the app, its articles, videos and podcasts, and its functionality.", ""},
 	} {
 		_, _, why := judgeEdit(rb, tc.heading, tc.old, tc.new)
 		all := strings.Join(why, "; ")

@@ -72,18 +72,3 @@ func TestInOrderFor(t *testing.T) {
 	wantOnlyCategory(t, rb, "twin: partners", "How we use your data", "We use your data in order to show you ads.", "We use your data in order for our advertising partners to show you ads.", "purposes")
 	wantOnlyCategory(t, rb, "twin: a company named", "How we use your data", "We use your data in order to show you ads.", "We use your data in order for Google to show you ads.", "recipients")
 }
-
-// TestUIElementsNoRecipient: "UI" is a technical word written in
-// capitals, as "API" and "SDK" are, not a party data goes to:
-// DuckDuckGo's "requests for UI elements" (062 of its help pages'
-// history) was "New recipient: UI" once "UI" was no longer read as the
-// initials of two words of its text that happened to begin with "u" and
-// "i" (TestTwoLetterInitials).
-func TestUIElementsNoRecipient(t *testing.T) {
-	rb := Builtin()
-	_, _, why := judgeEdit(rb, "Anonymous metrics", "To track the success of certain features, we may count the number of requests for pages hosted on our metrics server.",
-		"To track the success of certain features, we may count the number of requests for UI elements hosted on our metrics server.")
-	if all := strings.Join(why, "; "); strings.Contains(all, "recipient") {
-		t.Errorf("'UI elements' read as a party: %s", all)
-	}
-}

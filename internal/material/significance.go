@@ -1405,8 +1405,8 @@ func equalInitials(initials []int16, want []byte, capitals bool) bool {
 
 // appendInitials appends the first byte of each word of text in lower
 // case, after brackets, quotes and Markdown marks, with capitalInitial
-// set for a capital; -1 for a word of those alone. Words are what strings.Fields finds, and each part of a word a
-// hyphen joins.
+// set for a capital; -1 for a word of those alone. Words are what
+// strings.Fields finds, and each part of a word a hyphen joins.
 func appendInitials(out []int16, text string) []int16 {
 	// space returns whether the text has white space at i, and its size:
 	// this reads every text a build compares, mostly ASCII.
