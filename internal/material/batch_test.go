@@ -4305,23 +4305,30 @@ func TestBatches(t *testing.T) {
 			case "batch423.txt":
 				// Round 91: a lawyer for an energy and home-utilities app.
 				// Held out, run on f5db9b15 (round 90's review): 1.00 /
-				// 0.74 / 1.00 (20 of 20, 20 of 27 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.74, 1.00
+				// 0.74 / 1.00 (20 of 20, 20 of 27 flags). Then 20 of 26
+				// (0.77) once checking "who you are" was verifying "your
+				// identity" (b423-19, round91_test.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.76, 1.00
 			case "batch424.txt":
 				// Round 91: a lawyer for a local council's digital
 				// services. Held out: 1.00 / 0.87 / 0.95 (20 of 20, 20 of
-				// 23 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.86, 0.95
+				// 23 flags). Then 20 of 22 (0.91) once "ID documents"
+				// were identity documents (b424-04).
+				minRecall, minPrecision, minCategory = 1.00, 0.90, 0.95
 			case "batch425.txt":
 				// Round 91: an editor normalising numbers, dates and
 				// units. Held out: 1.00 / 0.91 / 0.95 (20 of 20, 20 of 22
-				// flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.90, 0.95
+				// flags). Then 20 of 21 (0.95) once "TLS v1.3" was "TLS
+				// 1.3" (b425-22).
+				minRecall, minPrecision, minCategory = 1.00, 0.95, 0.95
 			case "batch426.txt":
 				// Round 91: a lawyer for an advertising and
 				// marketing-measurement platform. Held out: 1.00 / 0.69 /
-				// 0.85 (20 of 20, 20 of 29 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.68, 0.85
+				// 0.85 (20 of 20, 20 of 29 flags). Then 20 of 28 (0.71)
+				// once "on our clients' behalf" was "on behalf of clients"
+				// (b426-44), and 18 of 20 categories (0.90) once an item
+				// naming a tracking pixel was about trackers (b426-12).
+				minRecall, minPrecision, minCategory = 1.00, 0.71, 0.90
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against

@@ -3476,6 +3476,14 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if k := c.oneStrongWord(item); k != "" && k != "rights" && k != "security" { // "logs of data access": an act, not the right
 			cat = k // "Transactional emails" → "Transactional and marketing emails": a purpose added, whatever safeguard the line names
+		} else if k := c.strongOnly(item); k == "cookies" {
+			// "our websites" → "our websites or sites carrying our
+			// tracking pixel": an item whose words of a category all
+			// name trackers adds tracking, whatever the list's frame
+			// names (b426-12). Only trackers: items naming other
+			// categories alone are as often examples of the list's own
+			// (tried over all labels: 30 categories toward, 63 away).
+			cat = k
 		}
 		if cat != "recipients" && c.rb.categoryIndex("recipients") >= 0 && sharingClause(item) {
 			cat = "recipients" // "and we may share a hashed version of your email address to …": a sharing added
@@ -9366,6 +9374,20 @@ func (c *classifier) oneStrongWord(item []string) string {
 	}
 	k := ""
 	for _, h := range c.ix.strongHits(w) {
+		id := c.rb.Categories[h.k].ID
+		if k != "" && k != id {
+			return ""
+		}
+		k = id
+	}
+	return k
+}
+
+// strongOnly returns the one category all the strong words of item's
+// content name, "" when they name none or several.
+func (c *classifier) strongOnly(item []string) string {
+	k := ""
+	for _, h := range c.ix.strongHits(c.content(item)) {
 		id := c.rb.Categories[h.k].ID
 		if k != "" && k != id {
 			return ""

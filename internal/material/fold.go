@@ -639,6 +639,28 @@ func exceptAsides(s string) string {
 // one.
 var subjectExceptRE = mustPattern(`(\w) other than ([^,.;:()]{1,40}?) (is|are|will|may|can|must|shall)\b`)
 
+// behalfOf writes "on X's behalf" as the "on behalf of X" it means, which
+// the fold reads as "for X": "Providing support on our clients' behalf"
+// is providing it "on behalf of clients" (b426-44, "behalf" unexplained).
+// "On our behalf", a pronoun's, is left to the synonyms.
+func behalfOf(s string) string {
+	if len(s) > maxReread || !strings.Contains(s, "behalf") {
+		return s
+	}
+	return behalfRE.ReplaceAllString(s, "on behalf of $1")
+}
+
+var behalfRE = mustPattern(`\b[Oo]n\s+((?:(?:the|our|your|their|its|a|an|this|that|each|every|any)\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+?)(?:'s|’s|'|’)\s+behalf\b`)
+
+// versionV reports a version number written with a "v" before it:
+// "v1.3", "v2".
+func versionV(w string) bool {
+	if len(w) < 2 || w[0] != 'v' || w[1] < '0' || w[1] > '9' {
+		return false
+	}
+	return strings.Trim(w[1:], "0123456789.") == "" && !strings.HasSuffix(w, ".")
+}
+
 // aboutNumbers writes "about" or "around" before a number as the
 // "approximately" it means there: "within 30 days" → "in about 30 days"
 // binds to no number (b256-26); "about" anywhere else ("questions about
@@ -675,9 +697,14 @@ func (ix *index) plain(s string) []string {
 
 // foldWords is fold, not remembered.
 func (ix *index) foldWords(s string) []string {
-	ws := plainWords(aboutNumbers(exceptAsides(s)))
+	ws := plainWords(aboutNumbers(exceptAsides(behalfOf(s))))
 	if strings.Contains(s, "tore") {
 		shopsNamed(ws)
+	}
+	for i, w := range ws {
+		if versionV(w) {
+			ws[i] = w[1:] // "TLS v1.3" is "TLS 1.3" (b425-22)
+		}
 	}
 	// The folded words are written over ws, which they never outrun but
 	// for a canonical form longer than the words it replaces.
