@@ -4335,8 +4335,10 @@ func TestBatches(t *testing.T) {
 				// 0.86 / 0.94 (19 of 20, 19 of 22 flags): "your mood
 				// check-ins" put into a list of data beside an "and"
 				// dropped by a slip, read as the same commitments
-				// (b427-12).
-				minRecall, minPrecision, minCategory = 0.95, 0.86, 0.94
+				// (b427-12). Caught once an item put into a list was
+				// found past such a slip (dataitem.go): 20 of 20, 20 of 23
+				// flags, 19 of 20 categories.
+				minRecall, minPrecision, minCategory = 1.00, 0.86, 0.95
 			case "batch428.txt":
 				// Round 92: a lawyer for a licensed betting and gaming
 				// operator. Held out: 1.00 / 0.57 / 0.80 (20 of 20, 20 of

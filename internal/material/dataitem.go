@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redline-legal/redline/internal/redline"
@@ -76,6 +77,7 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 	if len(o) < 2 && len(n) < 2 {
 		return "", false
 	}
+	o, n = unjoined(o, n), unjoined(n, o)
 	long, at, put := oneItemTraded(o, n, func(a, b string) bool { return a == b })
 	if at <= 0 || !c.nounItem(long[at]) || c.inDoc(put, long[at]) {
 		return "", false // the first part holds the verb: not an item
@@ -89,6 +91,36 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 		return long[at], put
 	}
 	return "", false
+}
+
+// unjoined returns the items of a with each item that is two neighbouring
+// items of b run together cut back into those two: "email address and
+// bank account and any feedback" → "email address bank account, your
+// mood check-ins and any feedback" drops an "and" by a slip beside the
+// item it puts in (b427-12, read as the same commitments). The items
+// compared are the same either way; only the slip is forgiven.
+func unjoined(a, b []string) []string {
+	var out []string
+	for i, it := range a {
+		cut := false
+		for j := 0; j+1 < len(b); j++ {
+			if len(it) == len(b[j])+1+len(b[j+1]) && it == b[j]+" "+b[j+1] && !slices.Contains(a, b[j]) && !slices.Contains(a, b[j+1]) {
+				if out == nil {
+					out = slices.Clone(a[:i])
+				}
+				out = append(out, b[j], b[j+1])
+				cut = true
+				break
+			}
+		}
+		if !cut && out != nil {
+			out = append(out, it)
+		}
+	}
+	if out == nil {
+		return a
+	}
+	return out
 }
 
 // linkOnlyRE is an item that is only a link: "[Careers](https://…)".

@@ -256,7 +256,6 @@ var wholeDocMisses = map[string]string{
 	// before a kind of data in a list narrows it, read as the same
 	// commitments because the word is ordinary English.
 	"b420-43": "'Phone number' → 'Mobile phone number' in the list of data accessed",
-	"b427-12": "'your mood check-ins' put into a list of data beside an 'and' dropped by a slip ('email address bank account')",
 }
 
 // firstUnfloored is the first batch the pooled whole-policy floors leave
