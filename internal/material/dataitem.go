@@ -100,18 +100,32 @@ func (c *classifier) dataItemTraded(ch redline.Change, ctxOld, ctxNew string) (i
 // item it puts in (b427-12, read as the same commitments). The items
 // compared are the same either way; only the slip is forgiven.
 func unjoined(a, b []string) []string {
+	if len(b) < 2 || len(a)*len(b) > 1<<20 {
+		return a // a "list" of a thousand items by a thousand is no slip of one
+	}
+	var in map[string]bool // a's items, made at the first pair run together
 	var out []string
 	for i, it := range a {
 		cut := false
 		for j := 0; j+1 < len(b); j++ {
-			if len(it) == len(b[j])+1+len(b[j+1]) && it == b[j]+" "+b[j+1] && !slices.Contains(a, b[j]) && !slices.Contains(a, b[j+1]) {
+			x, y := b[j], b[j+1]
+			if len(it) != len(x)+1+len(y) || it[len(x)] != ' ' || it[:len(x)] != x || it[len(x)+1:] != y {
+				continue
+			}
+			if in == nil {
+				in = make(map[string]bool, len(a))
+				for _, w := range a {
+					in[w] = true
+				}
+			}
+			if !in[x] && !in[y] {
 				if out == nil {
 					out = slices.Clone(a[:i])
 				}
-				out = append(out, b[j], b[j+1])
+				out = append(out, x, y)
 				cut = true
-				break
 			}
+			break // the first pair run together decides
 		}
 		if !cut && out != nil {
 			out = append(out, it)
