@@ -3476,7 +3476,7 @@ func (c *classifier) judgeText(ch redline.Change) Verdict {
 		}
 		if k := c.oneStrongWord(item); k != "" && k != "rights" && k != "security" { // "logs of data access": an act, not the right
 			cat = k // "Transactional emails" → "Transactional and marketing emails": a purpose added, whatever safeguard the line names
-		} else if k := c.strongOnly(item); k == "cookies" {
+		} else if k := c.strongOnly(c.content(item)); k == "cookies" {
 			// "our websites" → "our websites or sites carrying our
 			// tracking pixel": an item whose words of a category all
 			// name trackers adds tracking, whatever the list's frame
@@ -9372,22 +9372,14 @@ func (c *classifier) oneStrongWord(item []string) string {
 	if len(w) != 1 {
 		return ""
 	}
-	k := ""
-	for _, h := range c.ix.strongHits(w) {
-		id := c.rb.Categories[h.k].ID
-		if k != "" && k != id {
-			return ""
-		}
-		k = id
-	}
-	return k
+	return c.strongOnly(w)
 }
 
-// strongOnly returns the one category all the strong words of item's
-// content name, "" when they name none or several.
-func (c *classifier) strongOnly(item []string) string {
+// strongOnly returns the one category all the strong words of ws name,
+// "" when they name none or several.
+func (c *classifier) strongOnly(ws []string) string {
 	k := ""
-	for _, h := range c.ix.strongHits(c.content(item)) {
+	for _, h := range c.ix.strongHits(ws) {
 		id := c.rb.Categories[h.k].ID
 		if k != "" && k != id {
 			return ""

@@ -42,11 +42,11 @@ func TestOnTheirBehalf(t *testing.T) {
 	judgeWant(t, rb, "twin: on another's behalf", h, "We process the data on behalf of the customer.", "We process the data on our advertisers' behalf.", true)
 }
 
-// TestIdentityWords: "ID documents" are identity documents (five writers'
-// minor edits, b424-04, b112-01, b132-03, b251-03, b382-03, all read as
-// "identity" unexplained), and checking "who you are" is verifying
-// "your identity" (b423-19). Twins: documents of another kind, and a check
-// of something else, are changes.
+// TestIdentityWords: "ID documents" are identity documents (b424-04, and
+// b132-03, b382-03 of earlier writers, all read as "identity"
+// unexplained), and checking "who you are" is verifying "your identity"
+// (b423-19, and six earlier edits). Twins: documents of another kind, and
+// a check of something else, are changes.
 func TestIdentityWords(t *testing.T) {
 	rb := Builtin()
 	h := "Data we collect"
