@@ -4354,6 +4354,27 @@ func TestBatches(t *testing.T) {
 				// Held out: 1.00 / 0.56 / 0.65 (20 of 20, 20 of 36
 				// flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.65
+			case "batch431.txt":
+				// Round 93: a lawyer for a genealogy and DNA-testing
+				// service. Held out, run on 859bac55 (rounds 91 and 92's
+				// mends and review): 1.00 / 0.83 / 0.75 (20 of 20, 20 of
+				// 24 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.83, 0.75
+			case "batch432.txt":
+				// Round 93: a lawyer for a cybersecurity and
+				// email-security vendor. Held out: 1.00 / 0.54 / 0.90 (20
+				// of 20, 20 of 37 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.90
+			case "batch433.txt":
+				// Round 93: a lawyer for a weather and outdoor-activity
+				// app. Held out: 1.00 / 0.57 / 0.90 (20 of 20, 20 of 35
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.90
+			case "batch434.txt":
+				// Round 93: a lawyer for an agriculture and
+				// farm-management platform. Held out: 1.00 / 0.65 / 1.00
+				// (20 of 20, 20 of 31 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.64, 1.00
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
