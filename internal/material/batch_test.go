@@ -4358,13 +4358,17 @@ func TestBatches(t *testing.T) {
 				// Round 93: a lawyer for a genealogy and DNA-testing
 				// service. Held out, run on 859bac55 (rounds 91 and 92's
 				// mends and review): 1.00 / 0.83 / 0.75 (20 of 20, 20 of
-				// 24 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.83, 0.75
+				// 24 flags). Then 20 of 23 (0.87) once a product's
+				// "functionality" was its "features" (b431-05,
+				// round93_test.go).
+				minRecall, minPrecision, minCategory = 1.00, 0.86, 0.75
 			case "batch432.txt":
 				// Round 93: a lawyer for a cybersecurity and
 				// email-security vendor. Held out: 1.00 / 0.54 / 0.90 (20
-				// of 20, 20 of 37 flags).
-				minRecall, minPrecision, minCategory = 1.00, 0.54, 0.90
+				// of 20, 20 of 37 flags). Then 20 of 36 (0.56) once a
+				// service "intended to be used by" children was one
+				// "intended for use by" them (b432-40).
+				minRecall, minPrecision, minCategory = 1.00, 0.55, 0.90
 			case "batch433.txt":
 				// Round 93: a lawyer for a weather and outdoor-activity
 				// app. Held out: 1.00 / 0.57 / 0.90 (20 of 20, 20 of 35

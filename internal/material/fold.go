@@ -652,6 +652,19 @@ func behalfOf(s string) string {
 
 var behalfRE = mustPattern(`\b[Oo]n\s+((?:(?:the|our|your|their|its|a|an|this|that|each|every|any)\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+?)(?:'s|’s|'|’)\s+behalf\b`)
 
+// usedBy writes "intended to be used by" as the "intended for use by" it
+// means: whom a thing is intended, designed or meant for, not the hedge
+// of "we intend to" or "designed to protect" (b432-40, and five earlier
+// writers' edits, all read "Commitment weakened").
+func usedBy(s string) string {
+	if len(s) > maxReread || !strings.Contains(s, " to be used ") {
+		return s
+	}
+	return usedByRE.ReplaceAllString(s, "$1 for use $2")
+}
+
+var usedByRE = mustPattern(`\b(intended|designed|meant)\s+to\s+be\s+used\s+(by|for)\b`)
+
 // versionV reports a version number written with a "v" before it:
 // "v1.3", "v2".
 func versionV(w string) bool {
@@ -697,7 +710,7 @@ func (ix *index) plain(s string) []string {
 
 // foldWords is fold, not remembered.
 func (ix *index) foldWords(s string) []string {
-	ws := plainWords(aboutNumbers(exceptAsides(behalfOf(s))))
+	ws := plainWords(aboutNumbers(exceptAsides(behalfOf(usedBy(s)))))
 	if strings.Contains(s, "tore") {
 		shopsNamed(ws)
 	}
