@@ -4379,6 +4379,26 @@ func TestBatches(t *testing.T) {
 				// farm-management platform. Held out: 1.00 / 0.65 / 1.00
 				// (20 of 20, 20 of 31 flags).
 				minRecall, minPrecision, minCategory = 1.00, 0.64, 1.00
+			case "batch435.txt":
+				// Round 94: a lawyer for a building-access and smart-lock
+				// system. Held out, run on e603eba3 (round 93's mends and
+				// docs, the rules this session leaves): 1.00 / 0.57 /
+				// 0.95 (20 of 20, 20 of 35 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.57, 0.95
+			case "batch436.txt":
+				// Round 94: a lawyer for a language-learning app. Held
+				// out: 1.00 / 0.67 / 0.90 (20 of 20, 20 of 30 flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.66, 0.90
+			case "batch437.txt":
+				// Round 94: a lawyer for a beauty salon and spa booking
+				// app. Held out: 1.00 / 0.74 / 0.95 (20 of 20, 20 of 27
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.74, 0.95
+			case "batch438.txt":
+				// Round 94: a lawyer for a co-working space platform.
+				// Held out: 1.00 / 0.61 / 0.95 (20 of 20, 20 of 33
+				// flags).
+				minRecall, minPrecision, minCategory = 1.00, 0.60, 0.95
 			case "batch103.txt":
 				// Written blind (2026-12-05, sixth session) and first run on
 				// 64a993b: a children's-privacy specialist's review against
