@@ -9,37 +9,29 @@ import (
 // f5db9b15: no miss, as paragraphs or in whole policies; 80 of 101 flags
 // right).
 
-// judgeWant judges an edit of one paragraph under a heading and checks
-// its verdict.
-func judgeWant(t *testing.T, rb *Rulebook, name, heading, old, new string, want bool) {
-	t.Helper()
-	rep, _, why := judgeEdit(rb, heading, old, new)
-	if rep.Material != want {
-		t.Errorf("%s: material=%v, want %v: %s", name, rep.Material, want, strings.Join(why, "; "))
-	}
-}
-
 // TestVersionWrittenWithV: "TLS 1.3" → "TLS v1.3" names the same version
 // (b425-22, read "1.3 changed to v1.3"). Twins: another version, with or
 // without the "v", is another commitment.
 func TestVersionWrittenWithV(t *testing.T) {
-	rb := Builtin()
 	h := "Security"
-	judgeWant(t, rb, "v put before the version", h, "• Encryption in Transit: All data transfers use TLS 1.3", "• Encryption in Transit: All data transfers use TLS v1.3", false)
-	judgeWant(t, rb, "v dropped", h, "All data transfers use TLS v1.2 or later.", "All data transfers use TLS 1.2 or later.", false)
-	judgeWant(t, rb, "twin: another version, written with v", h, "• Encryption in Transit: All data transfers use TLS 1.3", "• Encryption in Transit: All data transfers use TLS v1.2", true)
-	judgeWant(t, rb, "twin: another version", h, "All data transfers use TLS v1.3.", "All data transfers use TLS 1.2.", true)
+	runRestated(t, []restatedCase{
+		{"v put before the version", h, "• Encryption in Transit: All data transfers use TLS 1.3", "• Encryption in Transit: All data transfers use TLS v1.3", false},
+		{"v dropped", h, "All data transfers use TLS v1.2 or later.", "All data transfers use TLS 1.2 or later.", false},
+		{"twin: another version, written with v", h, "• Encryption in Transit: All data transfers use TLS 1.3", "• Encryption in Transit: All data transfers use TLS v1.2", true},
+		{"twin: another version", h, "All data transfers use TLS v1.3.", "All data transfers use TLS 1.2.", true},
+	})
 }
 
 // TestOnTheirBehalf: "on behalf of clients" is "on our clients' behalf"
 // (b426-44, "behalf" unexplained). Twins: on behalf of another party.
 func TestOnTheirBehalf(t *testing.T) {
-	rb := Builtin()
 	h := "How we use your information"
-	judgeWant(t, rb, "possessive behalf", h, "- Providing support on behalf of clients", "- Providing support on our clients' behalf", false)
-	judgeWant(t, rb, "possessive behalf, singular", h, "We process the data on behalf of the customer.", "We process the data on the customer's behalf.", false)
-	judgeWant(t, rb, "twin: on behalf of our partners", h, "- Providing support on behalf of clients", "- Providing support on our partners' behalf", true)
-	judgeWant(t, rb, "twin: on another's behalf", h, "We process the data on behalf of the customer.", "We process the data on our advertisers' behalf.", true)
+	runRestated(t, []restatedCase{
+		{"possessive behalf", h, "- Providing support on behalf of clients", "- Providing support on our clients' behalf", false},
+		{"possessive behalf, singular", h, "We process the data on behalf of the customer.", "We process the data on the customer's behalf.", false},
+		{"twin: on behalf of our partners", h, "- Providing support on behalf of clients", "- Providing support on our partners' behalf", true},
+		{"twin: on another's behalf", h, "We process the data on behalf of the customer.", "We process the data on our advertisers' behalf.", true},
+	})
 }
 
 // TestIdentityWords: "ID documents" are identity documents (b424-04, and
@@ -48,15 +40,15 @@ func TestOnTheirBehalf(t *testing.T) {
 // (b423-19, and six earlier edits). Twins: documents of another kind, and
 // a check of something else, are changes.
 func TestIdentityWords(t *testing.T) {
-	rb := Builtin()
-	h := "Data we collect"
+	h, r := "Data we collect", "Your rights"
 	old := "Customers may store verification documents including: ID documents, passport scans."
-	judgeWant(t, rb, "ID → identity documents", h, old, "Customers may store verification documents including: identity documents, passport scans.", false)
-	judgeWant(t, rb, "twin: ID → health documents", h, old, "Customers may store verification documents including: health documents, passport scans.", true)
-	r := "Your rights"
 	ro := "Please note that we will need to verify your identity before we can fulfil any of your rights under data protection law."
-	judgeWant(t, rb, "identity → who you are", r, ro, "Please note that we will need to check who you are before we can fulfil any of your rights under data protection law.", false)
-	judgeWant(t, rb, "twin: identity → where you live", r, ro, "Please note that we will need to check where you live before we can fulfil any of your rights under data protection law.", true)
+	runRestated(t, []restatedCase{
+		{"ID → identity documents", h, old, "Customers may store verification documents including: identity documents, passport scans.", false},
+		{"twin: ID → health documents", h, old, "Customers may store verification documents including: health documents, passport scans.", true},
+		{"identity → who you are", r, ro, "Please note that we will need to check who you are before we can fulfil any of your rights under data protection law.", false},
+		{"twin: identity → where you live", r, ro, "Please note that we will need to check where you live before we can fulfil any of your rights under data protection law.", true},
+	})
 }
 
 // TestTrackerItem: an item whose words of a category all name trackers is

@@ -11,13 +11,14 @@ import "testing"
 // another audience is a change, and "designed to" before what a measure
 // does, or "intend to" before what the author does, still hedges.
 func TestIntendedToBeUsed(t *testing.T) {
-	rb := Builtin()
 	h := "Children"
-	judgeWant(t, rb, "intended to be used", h, "The Service is not intended for use by children under the age of 13.", "The Service is not intended to be used by children under the age of 13.", false)
-	judgeWant(t, rb, "meant to be used", h, "The Service is intended for use by adults.", "The Service is meant to be used by adults.", false)
-	judgeWant(t, rb, "twin: another audience", h, "The Service is intended for use by adults.", "The Service is intended to be used by children.", true)
-	judgeWant(t, rb, "twin: designed to protect", "Security", "Our safeguards protect your data.", "Our safeguards are designed to protect your data.", true)
-	judgeWant(t, rb, "twin: intend to use", "AI", "We do not use AI to make automated decisions.", "We do not intend to use AI to make automated decisions.", true)
+	runRestated(t, []restatedCase{
+		{"intended to be used", h, "The Service is not intended for use by children under the age of 13.", "The Service is not intended to be used by children under the age of 13.", false},
+		{"meant to be used", h, "The Service is intended for use by adults.", "The Service is meant to be used by adults.", false},
+		{"twin: another audience", h, "The Service is intended for use by adults.", "The Service is intended to be used by children.", true},
+		{"twin: designed to protect", "Security", "Our safeguards protect your data.", "Our safeguards are designed to protect your data.", true},
+		{"twin: intend to use", "AI", "We do not use AI to make automated decisions.", "We do not intend to use AI to make automated decisions.", true},
+	})
 }
 
 // TestFunctionalityFeatures: a product's "functionality" is its
@@ -26,10 +27,11 @@ func TestIntendedToBeUsed(t *testing.T) {
 // and how the service "functions" (kept by WordNet's family of
 // "function"), are read as before.
 func TestFunctionalityFeatures(t *testing.T) {
-	rb := Builtin()
 	h := "How we use your information"
 	old := "To provide access to the CRM platform and its functionality."
-	judgeWant(t, rb, "functionality → features", h, old, "To provide access to the CRM platform and its features.", false)
-	judgeWant(t, rb, "twin: AI features", h, old, "To provide access to the CRM platform and its AI features.", true)
-	judgeWant(t, rb, "twin: how the service functions", "Cookies", "Disabling cookies may affect service functionality.", "Disabling cookies may affect how the service functions.", false)
+	runRestated(t, []restatedCase{
+		{"functionality → features", h, old, "To provide access to the CRM platform and its features.", false},
+		{"twin: AI features", h, old, "To provide access to the CRM platform and its AI features.", true},
+		{"twin: how the service functions", "Cookies", "Disabling cookies may affect service functionality.", "Disabling cookies may affect how the service functions.", false},
+	})
 }
