@@ -642,9 +642,10 @@ var subjectExceptRE = mustPattern(`(\w) other than ([^,.;:()]{1,40}?) (is|are|wi
 // behalfOf writes "on X's behalf" as the "on behalf of X" it means, which
 // the fold reads as "for X": "Providing support on our clients' behalf"
 // is providing it "on behalf of clients" (b426-44, "behalf" unexplained).
-// "On our behalf", a pronoun's, is left to the synonyms.
+// "On our behalf", a pronoun's, is left to the synonyms. (The pattern's
+// prefilter looks for "behalf" before the expression is run.)
 func behalfOf(s string) string {
-	if len(s) > maxReread || !strings.Contains(s, "behalf") {
+	if len(s) > maxReread {
 		return s
 	}
 	return behalfRE.ReplaceAllString(s, "on behalf of $1")
@@ -655,9 +656,10 @@ var behalfRE = mustPattern(`\b[Oo]n\s+((?:(?:the|our|your|their|its|a|an|this|th
 // usedBy writes "intended to be used by" as the "intended for use by" it
 // means: whom a thing is intended, designed or meant for, not the hedge
 // of "we intend to" or "designed to protect" (b432-40, and five earlier
-// writers' edits, all read "Commitment weakened").
+// writers' edits, all read "Commitment weakened"). The pattern's
+// prefilter looks for "used" and one of the three verbs first.
 func usedBy(s string) string {
-	if len(s) > maxReread || !strings.Contains(s, " to be used ") {
+	if len(s) > maxReread {
 		return s
 	}
 	return usedByRE.ReplaceAllString(s, "$1 for use $2")
